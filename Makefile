@@ -1,0 +1,37 @@
+# Two commands on a fresh machine: `make ingest` and `make test`. Both build .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+RAW ?= data/raw
+OUT ?= data/parquet
+
+.PHONY: ingest test bench lint report setup clean
+
+setup: $(STAMP)
+
+# The lock pins every package a fresh clone installs, so an upstream release never breaks the build.
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+ingest: $(STAMP)
+	$(BIN)/roadmaps ingest $(RAW) --out $(OUT)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+report: $(STAMP)
+	$(BIN)/roadmaps report --data $(OUT) --out report
+
+clean:
+	rm -rf $(VENV) $(OUT) report .pytest_cache

@@ -1,0 +1,99 @@
+"""The format-neutral document model every parser produces.
+
+Parsers turn bytes into this model and nothing else; the structure step reads only this model.
+Objects print compactly so a document can be inspected while debugging.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Cell:
+    """One cell of a table row, present once even when it spans several grid columns.
+
+    `paragraphs` are the cell's lines as a reader sees them (DOCX paragraphs; PDF text lines with
+    words broken at the line end already joined). `text` is the paragraphs joined with "\\n".
+    `bold` is true when all of the cell's visible text is bold. `vmerged` marks a cell whose text
+    was carried down from a vertically merged cell above it (DOCX `w:vMerge` continuation).
+    """
+
+    text: str
+    paragraphs: list[str] = field(default_factory=list)
+    bold: bool = False
+    colspan: int = 1
+    vmerged: bool = False
+
+    def __repr__(self) -> str:
+        span = f" x{self.colspan}" if self.colspan > 1 else ""
+        flags = ("B" if self.bold else "") + ("V" if self.vmerged else "")
+        return f"Cell({self.text[:40]!r}{span}{' ' + flags if flags else ''})"
+
+
+@dataclass
+class Row:
+    """A physical table row; `page` is the 1-based PDF page it stands on (None for DOCX)."""
+
+    cells: list[Cell]
+    page: int | None = None
+
+    @property
+    def width(self) -> int:
+        return sum(c.colspan for c in self.cells)
+
+    def __repr__(self) -> str:
+        return f"Row(p{self.page}, {self.cells!r})"
+
+
+@dataclass
+class Table:
+    """A physical table as the file holds it; the structure step stitches pieces together."""
+
+    rows: list[Row]
+    page_start: int | None = None
+    page_end: int | None = None
+
+    def __repr__(self) -> str:
+        return f"Table({len(self.rows)} rows, pages {self.page_start}-{self.page_end})"
+
+
+@dataclass
+class Paragraph:
+    """Text outside tables. `bold` is true when all visible text is bold."""
+
+    text: str
+    bold: bool = False
+    page: int | None = None
+
+    def __repr__(self) -> str:
+        return f"Paragraph(p{self.page}, {'B ' if self.bold else ''}{self.text[:60]!r})"
+
+
+Block = Paragraph | Table
+
+
+@dataclass
+class Document:
+    """A whole file: its blocks in reading order."""
+
+    source: str
+    format: str
+    blocks: list[Block] = field(default_factory=list)
+    pages: int | None = None
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+
+class ParseError(Exception):
+    """A file that cannot be read; the message is for a person and names the problem."""
+
+
+class NoTextLayer(ParseError):
+    """A PDF whose pages carry images but no text (a scan): OCR is needed."""

@@ -1,0 +1,59 @@
+"""Mark measures that repeat a plan already published in another document of the same municipality.
+
+The copy in the document with the earlier order date is the original; a dated document comes
+before an undated one; between undated ones, the path that sorts first. Plans are matched by their
+normalised title; measures within matched plans by item number and name, then by position.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def _norm(text: str | None) -> str:
+    return _NON_WORD.sub(" ", (text or "").lower()).strip()
+
+
+def document_order_key(doc: dict) -> tuple:
+    order_date = doc.get("order_date")
+    return (order_date is None, order_date or date.min, doc.get("source_file") or "")
+
+
+def mark_duplicates(measures_by_doc: dict[str, list[dict]], docs: dict[str, dict]) -> None:
+    """Set `duplicate_of` in place on the measures of every later copy of a plan."""
+    for rows in measures_by_doc.values():
+        for r in rows:
+            r["duplicate_of"] = None
+    ordered = sorted(measures_by_doc, key=lambda d: document_order_key(docs.get(d, {})))
+    originals: dict[str, list[dict]] = {}  # plan title -> measures of the first copy
+    for doc_id in ordered:
+        plans: dict[str, list[dict]] = {}
+        for r in measures_by_doc[doc_id]:
+            plans.setdefault(r["plan_key"], []).append(r)
+        for rows in plans.values():
+            title = _norm(rows[0]["plan_title"])
+            if title in originals and originals[title][0]["document_id"] != doc_id:
+                _pair(rows, originals[title])
+            else:
+                originals.setdefault(title, rows)
+
+
+def _key(r: dict) -> str:
+    return f"{r.get('item_path')}|{_norm(r.get('name'))[:60]}"
+
+
+def _pair(copy: list[dict], original: list[dict]) -> None:
+    """Align the copy to the original by item numbers and names (tolerates small text variants)."""
+    a = [f"{r.get('item_path')}|{r.get('section') and _norm(r['section'])[:20]}" for r in original]
+    b = [f"{r.get('item_path')}|{r.get('section') and _norm(r['section'])[:20]}" for r in copy]
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            o, c = original[block.a + k], copy[block.b + k]
+            similar = difflib.SequenceMatcher(a=_norm(o["name"]), b=_norm(c["name"])).ratio() >= 0.8
+            if similar:
+                c["duplicate_of"] = o["measure_id"]

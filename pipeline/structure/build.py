@@ -1,0 +1,314 @@
+"""Document -> order metadata and plans of measures.
+
+One pass over the document's blocks. A plan begins at a header row that names its columns; its
+table may come in many physical pieces (page breaks, tables split by the office); the pieces are
+stitched back while their width fits the header. Rows are sections, measures, continuations of the
+previous measure (a row broken by a page), or noise; every doubtful call leaves a warning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from normalizers.text import clean
+from parsers.model import Document, Paragraph, Row, Table
+from pipeline.structure import passport, titles
+from pipeline.structure.align import align_piece
+from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader
+from pipeline.structure.meta import read_meta
+from pipeline.structure.model import Plan, RawMeasure, StructuredDocument
+from pipeline.structure.rows import (
+    RowCells,
+    is_child_number,
+    is_number,
+    project,
+    starts_bullet,
+    starts_lowercase,
+    strip_leading_number,
+    top_level,
+)
+
+MAX_SECTION_PARAGRAPH = 300
+TERMINAL = (".", "!", "?", ";", "»", ")")
+
+
+@dataclass
+class _State:
+    plans: list[Plan] = field(default_factory=list)
+    plan: Plan | None = None
+    header: Header | None = None
+    region: list[Paragraph] = field(default_factory=list)  # paragraphs since the last table
+    preamble: list[Paragraph] = field(default_factory=list)
+    passport: dict[str, str] = field(default_factory=dict)
+    section: str | None = None
+    last_kind: str = "header"  # header, section, measure, skip
+    title_row: str | None = None  # a one-cell row that may title the next plan
+    warnings: list[str] = field(default_factory=list)
+    plan_closed: bool = False
+    last_table_passport: bool = False
+    piece_realigned: bool = False
+    carry: RowCells | None = None  # a nameless row that belongs to the next measure
+
+
+def build_structure(doc: Document) -> StructuredDocument:
+    st = _State()
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            if clean(block.text):
+                st.region.append(block)
+                if not st.plans and st.plan is None:
+                    st.preamble.append(block)
+        else:
+            _table(st, block)
+    _close_plan(st)
+    text = "\n".join(p.text for p in doc.paragraphs)
+    for plan in st.plans:
+        text += "\n" + "\n".join(m.name for m in plan.measures)
+    return StructuredDocument(read_meta(st.preamble), st.plans, text, st.warnings)
+
+
+def _table(st: _State, table: Table) -> None:
+    in_plan = st.header is not None and not st.plan_closed
+    if passport.is_passport(table, in_plan) or (st.last_table_passport and passport.continues(table)):
+        _close_plan(st)
+        st.passport = passport.read(table, st.passport)
+        st.region = []
+        st.last_table_passport = True
+        return
+    st.last_table_passport = False
+    st.piece_realigned = False
+    column_roles = None
+    rows = table.rows
+    i = 0
+    first_row = True
+    while i < len(rows):
+        row = rows[i]
+        header = read_header(row)
+        if header is not None:
+            i = _header(st, header, rows, i)
+            column_roles = None
+            first_row = False
+            continue
+        if st.header is None or st.plan_closed:
+            _outside_plan(st, row)
+        else:
+            if first_row and st.region:
+                _paragraph_sections(st)
+            nxt = rows[i + 1] if i + 1 < len(rows) else None
+            if column_roles is None:
+                column_roles = _column_roles(st, table)
+            _row(st, project(row, column_roles), first_row,
+                 project(nxt, column_roles) if nxt is not None else None)
+        first_row = False
+        i += 1
+    st.region = []
+
+
+def _column_roles(st: _State, table: Table) -> list[str | None] | None:
+    """Roles of the piece's columns: by position, unless the cells clearly sit shifted."""
+    if st.header is None or st.plan_closed:
+        return None
+    if any(read_header(r) for r in table.rows):
+        return list(st.header.roles)
+    alignment = align_piece(table, st.header)
+    if alignment is None:
+        return list(st.header.roles)
+    st.piece_realigned = True
+    return alignment.roles
+
+
+def _header(st: _State, header: Header, rows: list[Row], i: int) -> int:
+    """Start a plan at this header (or skip a header repeated on a later page); return the next row index."""
+    title, title_index = titles.choose_title(st.region)
+    repeated = (st.header is not None and not st.plan_closed and header.signature() == st.header.signature()
+                and st.title_row is None and title is None)
+    j = i + 1
+    if not repeated:
+        if st.title_row and st.plan is not None and st.plan.sections and st.plan.sections[-1] == st.section \
+                and st.last_kind == "section":
+            st.plan.sections.pop()  # the one-cell row titles the next plan, it is no section of this one
+        _close_plan(st)
+        if st.title_row:
+            title = st.title_row
+        elif title is None:
+            title = f"План {len(st.plans) + 1}"
+            st.warnings.append("plan_title_missing")
+        st.plan = Plan(seq=len(st.plans) + 1, title=title, number=titles.plan_number(title),
+                       passport=dict(st.passport))
+        st.passport = {}
+        st.header = header
+        st.plan_closed = False
+        if title_index < len(st.region) and st.title_row is None:
+            st.region = st.region[title_index:]
+    # A second header row or a row of column numbers under the header belongs to it.
+    while j < len(rows):
+        refined = refine_with_subheader(st.header, rows[j])
+        if refined is not None and read_header(rows[j]) is None:
+            st.header = refined
+        elif not is_column_numbering(rows[j]):
+            break
+        j += 1
+    st.section = None
+    st.last_kind = "header"
+    st.title_row = None
+    st.region = []
+    return j
+
+
+def _close_plan(st: _State) -> None:
+    if st.plan is not None:
+        if st.plan.measures:
+            st.plans.append(st.plan)
+        else:
+            st.warnings.append("plan_without_measures")
+    st.plan = None
+    st.plan_closed = True
+
+
+def _outside_plan(st: _State, row: Row) -> None:
+    """Rows before any header: a one-cell row may title the next plan; the rest is not a plan."""
+    filled = [c for c in row.cells if c.text.strip()]
+    if len(filled) == 1:
+        st.title_row = clean(filled[0].paragraphs[0] if filled[0].paragraphs else filled[0].text)
+
+
+def _paragraph_sections(st: _State) -> None:
+    """Paragraphs between two pieces of one plan's table are section headings ("Направление «…»")."""
+    for p in st.region:
+        text = clean(p.text)
+        if len(text) <= MAX_SECTION_PARAGRAPH:
+            _section(st, text)
+    st.region = []
+
+
+def _section(st: _State, text: str) -> None:
+    if st.last_kind == "section" and st.section and (
+            starts_lowercase(strip_leading_number(text)) or not is_number(text.split(" ")[0])):
+        st.section = clean(f"{st.section} {strip_leading_number(text)}")
+        if st.plan.sections:
+            st.plan.sections[-1] = st.section
+    else:
+        st.section = text
+        st.plan.sections.append(text)
+    st.last_kind = "section"
+
+
+def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -> None:
+    plan = st.plan
+    if st.carry is not None:
+        _prepend(st.carry, cells)
+        st.carry = None
+    number, name = cells.number, cells.name
+    if cells.n_filled == 0:
+        return
+    if cells.single_cell and not is_number(clean(number) if number else "x"):
+        raw = next(iter(t for t in cells.texts.values() if t.strip()))
+        st.title_row = clean(raw.strip().split("\n")[0])
+        _section(st, clean(raw))
+        return
+    previous = plan.measures[-1] if plan.measures else None
+    has_number = bool(number.strip()) and is_number(number)
+    if not has_number and number.strip():
+        # Text in the number column: a shifted or merged row; keep it in the name.
+        name = clean(f"{number} {name}")
+        cells.texts["name"] = name
+        cells.texts["number"] = ""
+    if has_number and not name.strip():
+        others = [r for r in cells.filled_roles() if r != "number"]
+        if others:
+            st.warnings.append("row_without_name_dropped")
+        return
+    if has_number and _only(cells, "number", "name") and top_level(number) and st.last_kind in ("header", "section") \
+            and nxt is not None and is_child_number(nxt.number, number):
+        _section(st, clean(f"{number} {name}"))
+        return
+    if not has_number:
+        if previous is None and not name.strip():
+            st.warnings.append("orphan_row_dropped")
+            return
+        if not name.strip() and nxt is not None and piece_start and _fills_next(cells, nxt, previous):
+            st.carry = cells
+            return
+        if previous is not None and _continues(cells, previous, piece_start):
+            _append(previous, cells)
+            if st.piece_realigned and "columns_realigned" not in previous.warnings:
+                previous.warnings.append("columns_realigned")
+            st.last_kind = "measure"
+            return
+    measure = RawMeasure(number=clean(number) or None, name=name,
+                         cells={r: t for r, t in cells.texts.items() if r not in ("number", "name")},
+                         section=st.section, page_start=cells.page, page_end=cells.page)
+    if not has_number:
+        measure.warnings.append("number_missing")
+    if st.piece_realigned:
+        measure.warnings.append("columns_realigned")
+    plan.measures.append(measure)
+    st.last_kind = "measure"
+    st.title_row = None
+
+
+def _only(cells: RowCells, *roles: str) -> bool:
+    return all(r in roles for r in cells.filled_roles())
+
+
+def _continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> bool:
+    """Is a row without a number the rest of the previous measure, cut by a page or a cell overflow?"""
+    name = cells.name.strip()
+    if not name:
+        return True
+    if starts_lowercase(name) or starts_bullet(name):
+        return True
+    prev_name = previous.name.rstrip()
+    if prev_name.endswith(("-", ":", ",")):
+        return True
+    own_deadline = bool(cells.get("deadline").strip())
+    if own_deadline and previous.get("deadline"):
+        return False
+    if piece_start and not own_deadline and previous.get("deadline"):
+        return True
+    if ":" in prev_name[-300:] or len(name.split()) <= 2:
+        return True
+    return False
+
+
+def _fills_next(cells: RowCells, nxt: RowCells, previous: RawMeasure | None) -> bool:
+    """A nameless row at a page start: the rest of the previous measure, or the first half of the next?
+
+    Backward evidence: a cell that starts in lowercase where the previous measure's cell is open;
+    against it, a cell that repeats the previous measure's text word for word. Forward evidence: a
+    cell that fills an empty cell of the next measure. Ties go backward.
+    """
+    if not (nxt.number.strip() and nxt.name.strip()):
+        return False
+    backward = forward = 0
+    for role in cells.filled_roles():
+        if role == "number":
+            continue
+        text = cells.get(role)
+        prev = (previous.get(role) if role != "name" else previous.name) if previous else None
+        if prev and clean(prev) == clean(text):
+            backward -= 1
+        elif prev and starts_lowercase(text) and not prev.rstrip().endswith(TERMINAL):
+            backward += 1
+        if not nxt.get(role).strip():
+            forward += 1
+    return forward > backward
+
+
+def _prepend(first: RowCells, cells: RowCells) -> None:
+    for role in first.filled_roles():
+        after = cells.get(role)
+        cells.texts[role] = f"{first.get(role)}\n{after}" if after.strip() else first.get(role)
+
+
+def _append(measure: RawMeasure, cells: RowCells) -> None:
+    for role, text in cells.texts.items():
+        if not text.strip() or role == "number":
+            continue
+        if role == "name":
+            measure.name = f"{measure.name}\n{text}" if measure.name else text
+        else:
+            old = measure.cells.get(role)
+            measure.cells[role] = f"{old}\n{text}" if old else text
+    if cells.page is not None:
+        measure.page_end = max(measure.page_end or cells.page, cells.page)

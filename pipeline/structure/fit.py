@@ -1,0 +1,44 @@
+"""How well a cell's text fits a column role, judged by the normalisers themselves.
+
+Used to realign table pieces whose cells are shifted against the header: a deadline column must
+read as a deadline, an executor column must name executors (the executor normaliser's
+`not_executors` signal), a number column must hold a number.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from normalizers import deadlines, executors
+from pipeline.structure.rows import is_number
+
+STRONG = 2.0
+
+
+@lru_cache(maxsize=4096)
+def cell_fit(role: str, text: str) -> float:
+    text = text.strip()
+    if not text:
+        return 0.0
+    if role == "number":
+        return STRONG if is_number(text) else -STRONG
+    if role == "name":
+        return -STRONG if is_number(text) else 0.0
+    if role == "deadline":
+        return STRONG if is_deadline(text) else -STRONG
+    if role in ("executors", "exec_result"):
+        return STRONG if is_executors(text) else -STRONG
+    if role in ("result", "form", "mark"):
+        # A deadline or an executor list in a free-text column is a sign of a shift.
+        return -1.0 if is_deadline(text) or (len(text) < 60 and is_executors(text)) else 0.0
+    return 0.0
+
+
+def is_deadline(text: str) -> bool:
+    d = deadlines.normalize(text, None)
+    return d.deadline_kind != "unknown" and "not_a_deadline" not in d.warnings
+
+
+def is_executors(text: str) -> bool:
+    r = executors.normalize(text, "", None)
+    return bool(r.executors) and "not_executors" not in r.warnings

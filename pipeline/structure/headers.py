@@ -1,0 +1,90 @@
+"""Recognising a plan table's header row and mapping its columns to roles by synonyms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.model import Row
+from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
+
+_COLUMN_NUMBERS = re.compile(r"^\d{1,2}\.?$")
+
+
+@dataclass
+class Header:
+    """Roles per grid column, e.g. ["number", "name", "deadline", "executors", "result"]."""
+
+    roles: list[str | None]
+
+    @property
+    def width(self) -> int:
+        return len(self.roles)
+
+    def signature(self) -> tuple:
+        return tuple(self.roles)
+
+
+def role_of(text: str) -> str | None:
+    folded = fold(text)
+    if not folded:
+        return None
+    best: tuple[int, str] | None = None
+    for role, phrases in vocabulary()["header_roles"].items():
+        for phrase in phrases:
+            if starts_with_phrase(folded, phrase) and (best is None or len(phrase) > best[0]):
+                best = (len(phrase), role)
+                break
+    if best is None and text.strip() in ("№", "N", "#"):
+        return "number"
+    return best[1] if best else None
+
+
+def read_header(row: Row) -> Header | None:
+    """The header this row spells, or None when it is not a plan header."""
+    roles: list[str | None] = []
+    named = 0
+    filled = 0
+    for cell in row.cells:
+        role = role_of(cell.text) if cell.text.strip() else None
+        if cell.text.strip():
+            filled += 1
+            named += role is not None
+        roles += [role] * cell.colspan
+    present = set(roles)
+    needs = set(vocabulary()["header_needs_one_of"])
+    if "name" not in present or not (present & needs) or filled < 2 or named < max(2, filled - 1):
+        return None
+    if roles and roles[0] is None and not row.cells[0].text.strip():
+        roles[0] = "number"
+    return Header(roles)
+
+
+def is_column_numbering(row: Row) -> bool:
+    """A row "1 | 2 | 3 | 4 | 5" under a header numbers the columns; it is not a measure."""
+    texts = [c.text.strip() for c in row.cells]
+    if len(texts) < 3 or not all(_COLUMN_NUMBERS.match(t) for t in texts):
+        return False
+    numbers = [int(t.rstrip(".")) for t in texts]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def refine_with_subheader(header: Header, row: Row) -> Header | None:
+    """A second header row under the first: its named cells override the roles of the columns they sit in."""
+    roles = list(header.roles)
+    pos = 0
+    named = 0
+    filled = 0
+    for cell in row.cells:
+        text = cell.text.strip()
+        role = role_of(text) if text else None
+        if text:
+            filled += 1
+            named += role is not None
+            if role:
+                for k in range(pos, min(pos + cell.colspan, len(roles))):
+                    roles[k] = role
+        pos += cell.colspan
+    if filled == 0 or named < filled:
+        return None
+    return Header(roles)

@@ -1,0 +1,81 @@
+"""The order's own data from the text before the first plan: issuer, number, date, title."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from normalizers.text import clean
+from parsers.model import Paragraph
+from pipeline.structure.model import OrderMeta
+from pipeline.structure.vocabulary import fold, vocabulary
+
+MONTHS_GENITIVE = {"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+                   "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12}
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4}|\d{2})(?!\d)")
+_WORD_DATE = re.compile(r"(?<!\d)[«\"]?(\d{1,2})[»\"]?\s+(" + "|".join(MONTHS_GENITIVE) + r")\s+(\d{4})",
+                        re.IGNORECASE)
+_ORDER_NUMBER = re.compile(r"№\s*([\w\-/.]+)")
+
+
+def parse_date(text: str) -> date | None:
+    for m in _NUMERIC_DATE.finditer(text):
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        year += 2000 if year < 100 else 0
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    m = _WORD_DATE.search(text)
+    if m:
+        try:
+            return date(int(m.group(3)), MONTHS_GENITIVE[m.group(2).lower()], int(m.group(1)))
+        except ValueError:
+            return None
+    return None
+
+
+def read_meta(preamble: list[Paragraph]) -> OrderMeta:
+    """Read the order's header; stops at the appendix ("Приложение"), whose number is the appendix's."""
+    vocab = vocabulary()
+    meta = OrderMeta()
+    texts = [clean(p.text) for p in preamble if clean(p.text)]
+    seen_kind = False
+    issuer_lines: list[str] = []
+    for i, text in enumerate(texts):
+        folded = fold(text)
+        if folded.startswith("приложение"):
+            break
+        if not seen_kind and folded in vocab["order_kinds"]:
+            seen_kind = True
+            meta.issuer = clean(" ".join(issuer_lines)) or None
+            continue
+        if not seen_kind:
+            if any(w in folded for w in vocab["issuer_words"]) or (issuer_lines and text.isupper()):
+                issuer_lines.append(text)
+            elif folded.split(" ")[0] in vocab["order_kinds"]:
+                seen_kind = True
+                meta.issuer = clean(" ".join(issuer_lines)) or None
+            continue
+        if meta.order_date is None and len(text) < 80:
+            meta.order_date = parse_date(text)
+        if meta.order_number is None and len(text) < 80:
+            m = _ORDER_NUMBER.search(text)
+            if m:
+                meta.order_number = m.group(1).rstrip(".")
+        if meta.title is None and any(folded.startswith(s) for s in vocab["order_title_starts"]) \
+                and meta.order_number is not None:
+            meta.title = _title_from(texts, i, preamble)
+    return meta
+
+
+def _title_from(texts: list[str], i: int, preamble: list[Paragraph]) -> str:
+    """The title may run over several bold lines: take the following lines while they stay bold."""
+    bold = {clean(p.text): p.bold for p in preamble}
+    parts = [texts[i]]
+    if bold.get(texts[i]):
+        for nxt in texts[i + 1:]:
+            if not bold.get(nxt):
+                break
+            parts.append(nxt)
+    return clean(" ".join(parts))

@@ -1,0 +1,53 @@
+"""What the structure step finds in a Document: the order's metadata, its plans and their raw measures.
+
+Cells stay verbatim here (whitespace cleaned); typing and normalisation happen later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+# Column roles of a plan table; `exec_result` is the combined "Ответственные исполнители, результат".
+ROLES = ("number", "name", "form", "deadline", "executors", "result", "mark", "exec_result")
+
+
+@dataclass
+class OrderMeta:
+    issuer: str | None = None
+    order_number: str | None = None
+    order_date: date | None = None
+    title: str | None = None
+
+
+@dataclass
+class RawMeasure:
+    number: str | None
+    name: str
+    cells: dict[str, str | None]  # role -> text, roles other than number/name
+    section: str | None = None
+    page_start: int | None = None
+    page_end: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def get(self, role: str) -> str | None:
+        return self.cells.get(role)
+
+
+@dataclass
+class Plan:
+    seq: int
+    title: str
+    number: str | None = None
+    measures: list[RawMeasure] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+    passport: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class StructuredDocument:
+    meta: OrderMeta
+    plans: list[Plan]
+    text: str  # the document's running text, for glossaries mined from definitions
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,86 @@
+"""Reading one table row against its plan's header: cells by role, and what kind of row it is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from normalizers.text import clean
+from parsers.model import Row
+from pipeline.structure.headers import Header
+
+NUMBER = re.compile(r"^(?:№\s*)?(?:\d{1,3}(?:\s*\.\s*\d{1,3})*\.?|[IVXLC]{1,6}\.?)\)?$")
+_SENTENCE_START = re.compile(r"^[\W_]*")
+
+
+@dataclass
+class RowCells:
+    """A data row's text per role; `spans` tells which roles a spanning cell covers."""
+
+    texts: dict[str, str]
+    n_filled: int
+    single_cell: bool  # one non-empty cell spanning two or more columns, or the only cell
+    page: int | None
+
+    def get(self, role: str) -> str:
+        return self.texts.get(role, "")
+
+    @property
+    def number(self) -> str:
+        return self.get("number")
+
+    @property
+    def name(self) -> str:
+        return self.get("name")
+
+    def filled_roles(self) -> list[str]:
+        return [r for r, t in self.texts.items() if t.strip()]
+
+
+def project(row: Row, column_roles: list[str | None]) -> RowCells:
+    """Map the row's cells to roles by grid position; `column_roles` gives each column's role
+    (None: a column read as nothing). Cells beyond the known columns go to "overflow"."""
+    texts: dict[str, str] = {}
+    pos = 0
+    filled = [c for c in row.cells if c.text.strip()]
+    for cell in row.cells:
+        text = cell.text.strip()
+        if pos < len(column_roles):
+            role = column_roles[pos]
+        else:
+            role = "overflow"
+        pos += cell.colspan
+        if not text or role is None:
+            continue
+        texts[role] = f"{texts[role]}\n{text}" if texts.get(role) else text
+    single = len(filled) == 1 and (filled[0].colspan >= 2 or len(row.cells) == 1)
+    return RowCells(texts, len(filled), single, row.page)
+
+
+def is_number(text: str) -> bool:
+    return bool(NUMBER.match(clean(text))) if text.strip() else False
+
+
+def starts_lowercase(text: str) -> bool:
+    stripped = _SENTENCE_START.sub("", text.strip())
+    return bool(stripped) and stripped[0].islower()
+
+
+def starts_bullet(text: str) -> bool:
+    return text.lstrip()[:1] in ("-", "•", "–", "▪", "·")
+
+
+def strip_leading_number(text: str) -> str:
+    return re.sub(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.)\s+", "", text)
+
+
+def top_level(number: str) -> bool:
+    """ "1", "1.", "II." are top level; "1.1" is not."""
+    core = clean(number).rstrip(".").strip()
+    return bool(core) and "." not in core
+
+
+def is_child_number(child: str, parent: str) -> bool:
+    p = clean(parent).rstrip(".")
+    c = clean(child)
+    return bool(p) and c.startswith(p + ".") and len(c.rstrip(".")) > len(p)

@@ -1,0 +1,60 @@
+"""Which paragraphs before a plan table are its title, and the plan's own number.
+
+Offices title plans in different ways: a run of bold heading paragraphs right above the table
+(sometimes opened by a non-bold "План мероприятий (…)" line), or, where nothing is bold, the first
+paragraph after the previous table — the heading of the analysis that introduces the table — or
+the first paragraph of a one-cell row right above the header.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.model import Paragraph
+from normalizers.text import clean
+from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
+
+MAX_TITLE_PARAGRAPH = 400  # longer paragraphs are prose, not headings
+_PLAN_NUMBER = re.compile(r"дорожн\w*\s+карт\w*\W{0,3}\s*(\d+(?:\.\d+)*)", re.IGNORECASE)
+_APPENDIX = re.compile(r"^(приложение|к приказу|к распоряжению|к постановлению|утвержден|от \d|№)", re.IGNORECASE)
+
+
+def plan_number(title: str) -> str | None:
+    """ "План мероприятий («дорожная карта» 2.3) …" -> "2.3"."""
+    m = _PLAN_NUMBER.search(title)
+    return m.group(1).rstrip(".") if m else None
+
+
+def _is_title_start(text: str) -> bool:
+    folded = fold(text)
+    return any(starts_with_phrase(folded, p) for p in vocabulary()["plan_title_starts"])
+
+
+def choose_title(region: list[Paragraph]) -> tuple[str | None, int]:
+    """The title among the paragraphs since the previous table, and how many paragraphs precede it.
+
+    Returns (title, index of its first paragraph in `region`), or (None, len(region)).
+    """
+    paras = [p for p in region if clean(p.text)]
+    if not paras:
+        return None, len(region)
+    # 1. A run of bold paragraphs directly above the table.
+    end = len(paras)
+    start = end
+    while start > 0 and paras[start - 1].bold and len(paras[start - 1].text) <= MAX_TITLE_PARAGRAPH:
+        start -= 1
+    if start < end:
+        if start > 0 and not paras[start - 1].bold and _is_title_start(paras[start - 1].text) \
+                and not _is_title_start(paras[start].text) and len(paras[start - 1].text) <= MAX_TITLE_PARAGRAPH:
+            start -= 1
+        return _join(paras[start:end]), region.index(paras[start])
+    # 2. The paragraph after the last bold heading (a document-level title), or the first paragraph.
+    last_bold = max((i for i, p in enumerate(paras) if p.bold), default=-1)
+    candidates = [p for p in paras[last_bold + 1:] if not _APPENDIX.match(clean(p.text))]
+    if candidates and len(candidates[0].text) <= MAX_TITLE_PARAGRAPH:
+        return clean(candidates[0].text), region.index(candidates[0])
+    return None, len(region)
+
+
+def _join(paras: list[Paragraph]) -> str:
+    return clean(" ".join(p.text for p in paras))

@@ -1,0 +1,33 @@
+"""Loading and matching the structure step's vocabulary (vocabulary.yaml)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+_PUNCT = re.compile(r"[^\w№\s]+")
+_WS = re.compile(r"\s+")
+
+
+def fold(text: str | None) -> str:
+    """Lowercase, ё -> е, punctuation and quotes dropped, spaces collapsed: the form vocabulary is kept in."""
+    if not text:
+        return ""
+    return _WS.sub(" ", _PUNCT.sub(" ", text.lower().replace("ё", "е"))).strip()
+
+
+@cache
+def vocabulary() -> dict:
+    raw = yaml.safe_load(Path(__file__).with_name("vocabulary.yaml").read_text(encoding="utf-8"))
+    raw["header_roles"] = {role: sorted((fold(p) for p in phrases), key=len, reverse=True)
+                           for role, phrases in raw["header_roles"].items()}
+    raw["passport_keys"] = [fold(k) for k in raw["passport_keys"]]
+    raw["plan_title_starts"] = [fold(k) for k in raw["plan_title_starts"]]
+    return raw
+
+
+def starts_with_phrase(folded: str, phrase: str) -> bool:
+    return folded == phrase or folded.startswith(phrase + " ")

@@ -1,0 +1,87 @@
+"""Ready-made DuckDB views for analysts, over the base views (measures, plans, documents, executors, …).
+
+`roadmaps query` creates them in this order (later views read earlier ones), and the HTML report reads
+the same views, so a number in the report is one `roadmaps query` away. Every count takes a measure once:
+rows that repeat a measure of an earlier document (`duplicate_of` set) are left out.
+"""
+
+ANALYST_VIEWS: dict[str, str] = {
+    # Measures counted once: the base of every other view.
+    "measures_once": """
+        SELECT * FROM measures WHERE duplicate_of IS NULL
+    """,
+    # Coverage: how many measures each municipality plans per mechanism (topics.md).
+    "measures_by_topic": """
+        SELECT municipality, any_value(municipality_name) AS municipality_name,
+               topic_code, any_value(topic_name) AS topic_name,
+               count(*) AS n_measures, count(DISTINCT plan_key) AS n_plans
+        FROM measures_once
+        GROUP BY municipality, topic_code
+        ORDER BY municipality, topic_code
+    """,
+    # Timeline: measures with a deadline span touching each month (from the occurrences table).
+    "measures_by_month": """
+        WITH months AS (
+            SELECT o.municipality, o.measure_id,
+                   unnest(generate_series(CAST(date_trunc('month', o.start_date) AS TIMESTAMP),
+                                          CAST(o.end_date AS TIMESTAMP), INTERVAL 1 MONTH)) AS month
+            FROM occurrences o
+            WHERE o.start_date IS NOT NULL AND o.end_date IS NOT NULL AND o.end_date >= o.start_date
+              AND o.measure_id IN (SELECT measure_id FROM measures_once)
+        )
+        SELECT municipality, CAST(month AS DATE) AS month, count(DISTINCT measure_id) AS n_measures
+        FROM months
+        GROUP BY municipality, month
+        ORDER BY municipality, month
+    """,
+    # Load: share of a municipality's measures in which executors of each kind take part.
+    "executor_load": """
+        WITH totals AS (SELECT municipality, count(*) AS n_total FROM measures_once GROUP BY municipality)
+        SELECT e.municipality, e.kind, count(DISTINCT e.measure_id) AS n_measures, t.n_total,
+               round(count(DISTINCT e.measure_id) / t.n_total, 4) AS share
+        FROM executors e
+        JOIN totals t USING (municipality)
+        WHERE e.measure_id IN (SELECT measure_id FROM measures_once)
+        GROUP BY e.municipality, e.kind, t.n_total
+        ORDER BY e.municipality, n_measures DESC
+    """,
+    # Who carries the work: executors by the number of measures they take part in.
+    "top_executors": """
+        SELECT municipality, coalesce(name, mention) AS executor, any_value(kind) AS kind,
+               count(DISTINCT measure_id) AS n_measures,
+               rank() OVER (PARTITION BY municipality ORDER BY count(DISTINCT measure_id) DESC) AS rank
+        FROM executors
+        WHERE measure_id IN (SELECT measure_id FROM measures_once)
+        GROUP BY municipality, coalesce(name, mention)
+        ORDER BY municipality, rank, executor
+    """,
+    # Warnings by kind per document: what the pipeline was unsure about, where.
+    "warnings_by_kind": """
+        SELECT document_id, municipality, source_file, warning, count(*) AS n_measures
+        FROM (SELECT document_id, municipality, source_file, unnest(warnings) AS warning FROM measures_once)
+        GROUP BY ALL
+        ORDER BY source_file, n_measures DESC, warning
+    """,
+    # Quality per document: measures, warnings, and the share of deadlines/executors left unknown.
+    "document_quality": """
+        WITH per_doc AS (
+            SELECT document_id,
+                   count(*) AS n_measures,
+                   sum(coalesce(len(warnings), 0)) AS n_warnings,
+                   avg(CASE WHEN deadline_kind IS NULL OR deadline_kind = 'unknown' THEN 1 ELSE 0 END)
+                       AS share_unknown_deadline,
+                   avg(CASE WHEN coalesce(len(executors), 0) = 0
+                             OR list_contains(coalesce(warnings, []), 'unknown_executor')
+                            THEN 1 ELSE 0 END) AS share_unknown_executor
+            FROM measures_once
+            GROUP BY document_id
+        )
+        SELECT d.document_id, d.municipality, d.source_file, d.format, d.status, d.error,
+               coalesce(p.n_measures, 0) AS n_measures, coalesce(p.n_warnings, 0) AS n_warnings,
+               round(p.share_unknown_deadline, 4) AS share_unknown_deadline,
+               round(p.share_unknown_executor, 4) AS share_unknown_executor
+        FROM documents d
+        LEFT JOIN per_doc p USING (document_id)
+        ORDER BY d.municipality, d.source_file
+    """,
+}
