@@ -42,18 +42,18 @@ def mark_duplicates(measures_by_doc: dict[str, list[dict]], docs: dict[str, dict
                 originals.setdefault(title, rows)
 
 
-def _key(r: dict) -> str:
-    return f"{r.get('item_path')}|{_norm(r.get('name'))[:60]}"
+def _position_key(r: dict) -> str:
+    return f"{r.get('item_path')}|{_norm(r.get('section'))[:20]}"
 
 
 def _pair(copy: list[dict], original: list[dict]) -> None:
     """Align the copy to the original by item numbers and names (tolerates small text variants)."""
-    a = [f"{r.get('item_path')}|{r.get('section') and _norm(r['section'])[:20]}" for r in original]
-    b = [f"{r.get('item_path')}|{r.get('section') and _norm(r['section'])[:20]}" for r in copy]
+    a = [_position_key(r) for r in original]
+    b = [_position_key(r) for r in copy]
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     for block in matcher.get_matching_blocks():
         for k in range(block.size):
             o, c = original[block.a + k], copy[block.b + k]
-            similar = difflib.SequenceMatcher(a=_norm(o["name"]), b=_norm(c["name"])).ratio() >= 0.8
+            similar = difflib.SequenceMatcher(a=_norm(o["name"]), b=_norm(c["name"]), autojunk=False).ratio() >= 0.8
             if similar:
                 c["duplicate_of"] = o["measure_id"]

@@ -35,27 +35,35 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+def _despace(text: str) -> str:
+    """ "П Р И К А З" -> "ПРИКАЗ": headings are often letter-spaced."""
+    return text.replace(" ", "") if re.fullmatch(r"(?:\w ){2,}\w", text) else text
+
+
 def read_meta(preamble: list[Paragraph]) -> OrderMeta:
     """Read the order's header; stops at the appendix ("Приложение"), whose number is the appendix's."""
     vocab = vocabulary()
     meta = OrderMeta()
-    texts = [clean(p.text) for p in preamble if clean(p.text)]
+    texts = [_despace(clean(p.text)) for p in preamble if clean(p.text)]
+    bold = {_despace(clean(p.text)): p.bold for p in preamble}
+    names: list[str] = []
     seen_kind = False
-    issuer_lines: list[str] = []
     for i, text in enumerate(texts):
         folded = fold(text)
         if folded.startswith("приложение"):
             break
-        if not seen_kind and folded in vocab["order_kinds"]:
-            seen_kind = True
-            meta.issuer = clean(" ".join(issuer_lines)) or None
-            continue
+        first = folded.split(" ")[0]
         if not seen_kind:
-            if any(w in folded for w in vocab["issuer_words"]) or (issuer_lines and text.isupper()):
-                issuer_lines.append(text)
-            elif folded.split(" ")[0] in vocab["order_kinds"]:
+            if first in vocab["order_kinds"]:
                 seen_kind = True
-                meta.issuer = clean(" ".join(issuer_lines)) or None
+                meta.issuer = names[-1] if names else None
+                rest = text[len(first):].strip()
+                if rest:
+                    texts.insert(i + 1, rest)
+            elif first in vocab["issuer_starts"]:
+                names.append(text)
+            elif names and len(text) < 120 and not text.endswith("."):
+                names[-1] = f"{names[-1]} {text}"
             continue
         if meta.order_date is None and len(text) < 80:
             meta.order_date = parse_date(text)
@@ -63,15 +71,26 @@ def read_meta(preamble: list[Paragraph]) -> OrderMeta:
             m = _ORDER_NUMBER.search(text)
             if m:
                 meta.order_number = m.group(1).rstrip(".")
-        if meta.title is None and any(folded.startswith(s) for s in vocab["order_title_starts"]) \
-                and meta.order_number is not None:
-            meta.title = _title_from(texts, i, preamble)
+        if meta.title is None and any(folded.startswith(s) for s in vocab["order_title_starts"]):
+            meta.title = _title_from(texts, i, bold)
+    if meta.title is None:
+        meta.title = _first_bold_run(texts, bold)
     return meta
 
 
-def _title_from(texts: list[str], i: int, preamble: list[Paragraph]) -> str:
+def _first_bold_run(texts: list[str], bold: dict[str, bool]) -> str | None:
+    """A document without an order (a programme, a bare roadmap) is titled by its first bold heading."""
+    run: list[str] = []
+    for text in texts:
+        if bold.get(text):
+            run.append(text)
+        elif run:
+            break
+    return clean(" ".join(run)) or None
+
+
+def _title_from(texts: list[str], i: int, bold: dict[str, bool]) -> str:
     """The title may run over several bold lines: take the following lines while they stay bold."""
-    bold = {clean(p.text): p.bold for p in preamble}
     parts = [texts[i]]
     if bold.get(texts[i]):
         for nxt in texts[i + 1:]:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from normalizers.text import clean
 from parsers.model import Row
-from pipeline.structure.headers import Header
 
 NUMBER = re.compile(r"^(?:№\s*)?(?:\d{1,3}(?:\s*\.\s*\d{1,3})*\.?|[IVXLC]{1,6}\.?)\)?$")
 _SENTENCE_START = re.compile(r"^[\W_]*")

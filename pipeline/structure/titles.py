@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.model import Paragraph
 from normalizers.text import clean
+from parsers.model import Paragraph
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
 
 MAX_TITLE_PARAGRAPH = 400  # longer paragraphs are prose, not headings

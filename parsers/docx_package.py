@@ -1,0 +1,124 @@
+"""Check a DOCX package before any library opens it: files come from public websites, untrusted.
+
+Refuses what is not a Word zip (legacy/encrypted OLE files, other zips), archives that would expand
+to more than a sane size (zip bombs), encrypted members, and XML parts that carry a DOCTYPE (the
+only way to declare entities or point at an external DTD; Office never writes one).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from parsers.model import ParseError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+MAIN_PART = "word/document.xml"
+
+MAX_TOTAL_UNCOMPRESSED = 200 * 2**20  # a long order with pictures is ~20 MB unpacked
+MAX_MEMBERS = 5000  # real DOCX files have tens of parts
+MAX_RATIO = 100  # deflate of verbose XML rarely exceeds 30x; bombs run to 1000x
+RATIO_CHECK_FROM = 2**20  # small members may compress extremely well without harm
+PROLOG_SCAN_LIMIT = 2**20  # a legitimate prolog (XML declaration, comments) is tiny
+PROLOG_CHUNK = 4096
+
+def check_package(path: Path) -> None:
+    """Raise ParseError naming the problem when the file is not a safe, readable DOCX package."""
+    with path.open("rb") as f:
+        head = f.read(8)
+    if head.startswith(OLE_MAGIC):
+        raise ParseError("encrypted or legacy .doc file (OLE compound file), not a DOCX")
+    if not head.startswith(ZIP_MAGIC):
+        raise ParseError(f"not a DOCX: not a zip archive ({_describe(head)})")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            _check_sizes(members)
+            names = {m.filename for m in members}
+            if MAIN_PART not in names:
+                raise ParseError(f"not a DOCX: the zip archive has no {MAIN_PART}")
+            for member in members:
+                if member.flag_bits & 0x1:
+                    raise ParseError(f"encrypted zip member {member.filename}, cannot read")
+            for member in members:
+                if member.filename.endswith((".xml", ".rels")):
+                    _check_no_doctype(archive, member)
+    except zipfile.BadZipFile as e:
+        raise ParseError(f"not a DOCX: damaged zip archive ({e})") from None
+    except NotImplementedError as e:  # a compression method zipfile does not know
+        raise ParseError(f"unsupported zip archive ({e})") from None
+
+
+def _check_sizes(members: list[zipfile.ZipInfo]) -> None:
+    if len(members) > MAX_MEMBERS:
+        raise ParseError(f"zip archive has {len(members)} members (more than {MAX_MEMBERS}), refused")
+    total = sum(m.file_size for m in members)
+    if total > MAX_TOTAL_UNCOMPRESSED:
+        raise ParseError(f"archive would expand to {total // 2**20} MB "
+                         f"(limit {MAX_TOTAL_UNCOMPRESSED // 2**20} MB), refused")
+    for m in members:
+        if m.file_size >= RATIO_CHECK_FROM and m.file_size > MAX_RATIO * max(m.compress_size, 1):
+            raise ParseError(f"zip member {m.filename} would expand {m.file_size // max(m.compress_size, 1)}"
+                             f" times (zip bomb?), refused")
+
+
+def _check_no_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+    """Read an XML part up to its root element; a DOCTYPE can only stand before it."""
+    raw, verdict, size = b"", None, PROLOG_CHUNK
+    with archive.open(member) as stream:
+        while verdict is None and len(raw) < PROLOG_SCAN_LIMIT:
+            chunk = stream.read(size)
+            if not chunk:
+                return  # an empty or unfinished part: the XML parser will say what is wrong
+            raw, size = raw + chunk, size * 2
+            verdict = _prolog_verdict(_decode_head(raw))
+    if verdict is None:
+        raise ParseError(f"XML part {member.filename} has no root element in its first "
+                         f"{PROLOG_SCAN_LIMIT // 2**20} MB, refused")
+    if verdict == "declaration":
+        raise ParseError(f"XML part {member.filename} declares a DOCTYPE/entities, refused (unsafe XML)")
+
+
+def _prolog_verdict(text: str) -> str | None:
+    """"declaration" if a <!DOCTYPE (or any <!...) precedes the root element, "root" when the root
+    comes first, None when the text read so far ends inside the prolog."""
+    i = 0
+    while True:
+        while i < len(text) and (text[i].isspace() or text[i] == "\ufeff"):
+            i += 1
+        if i >= len(text):
+            return None
+        if text.startswith("<?", i):
+            end = text.find("?>", i + 2)
+        elif text.startswith("<!--", i):
+            end = text.find("-->", i + 4)
+        elif text.startswith("<!", i):
+            return "declaration"
+        else:
+            return "root"
+        if end < 0:
+            return None
+        i = end + 2 if text[end] == "?" else end + 3
+
+
+def _decode_head(raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
+    if raw[1:2] == b"\x00":
+        return raw.decode("utf-16-le", errors="replace")
+    if raw[:1] == b"\x00":
+        return raw.decode("utf-16-be", errors="replace")
+    return raw.decode("utf-8", errors="replace")
+
+
+def _describe(head: bytes) -> str:
+    if not head:
+        return "empty file"
+    if head.startswith(b"%PDF"):
+        return "it is a PDF"
+    if head.startswith(b"{\\rtf"):
+        return "it is an RTF file"
+    if head.lstrip().lower().startswith((b"<html", b"<!doc", b"<?xml")):
+        return "it is an HTML/XML text file"
+    return f"starts with bytes {head[:4].hex(' ')}"

@@ -1,0 +1,168 @@
+"""The structure step's rules on small documents built here, each showing one layout of real offices."""
+
+from __future__ import annotations
+
+from parsers.model import Cell, Document, Paragraph, Row, Table
+from pipeline.structure import build_structure
+
+HEADER = ["№ п/п", "Наименование мероприятия", "Сроки", "Ответственные исполнители", "Ожидаемый результат"]
+
+
+def row(*texts, page=None, spans=None) -> Row:
+    spans = spans or [1] * len(texts)
+    return Row([Cell(t, t.split("\n") if t else [], colspan=s) for t, s in zip(texts, spans, strict=True)], page)
+
+
+def doc(*blocks) -> Document:
+    return Document("test", "docx", list(blocks))
+
+
+def plan_doc(*rows, title="План мероприятий («дорожная карта» 1.3) по развитию системы на 2021-2022 годы"):
+    return doc(Paragraph(title, bold=True), Table([row(*HEADER), *rows]))
+
+
+def test_header_synonyms_map_columns_to_roles():
+    d = doc(Paragraph("Дорожная карта", bold=True), Table([
+        row("№", "Мероприятие", "Срок исполнения", "Индикативные показатели", "Исполнители"),
+        row("1.", "Анализ результатов", "Сентябрь", "Наличие отчета", "Отдел образования")]))
+    m = build_structure(d).plans[0].measures[0]
+    assert (m.number, m.name) == ("1.", "Анализ результатов")
+    assert m.get("deadline") == "Сентябрь"
+    assert m.get("result") == "Наличие отчета"
+    assert m.get("executors") == "Отдел образования"
+
+
+def test_combined_executor_result_column():
+    d = doc(Paragraph("План мероприятий", bold=True), Table([
+        row("№", "Мероприятие", "Сроки исполнения", "Ответственные исполнители, результат"),
+        row("1.1", "Внесение изменений", "Ежегодно", "Приказ УО")]))
+    m = build_structure(d).plans[0].measures[0]
+    assert m.get("exec_result") == "Приказ УО"
+    assert m.get("result") is None
+
+
+def test_plan_title_and_number_and_section_rows():
+    d = plan_doc(row("1. Организационные мероприятия", spans=[5]),
+                 row("1.1.", "Совещание", "Май", "УО", "Протокол"))
+    plan = build_structure(d).plans[0]
+    assert plan.number == "1.3"
+    assert plan.title.startswith("План мероприятий")
+    assert plan.measures[0].section == "1. Организационные мероприятия"
+
+
+def test_repeated_header_on_a_later_page_is_skipped_and_pieces_are_stitched():
+    d = doc(Paragraph("План мероприятий", bold=True),
+            Table([row(*HEADER, page=1), row("1.", "Первое", "Май", "УО", "Отчет", page=1)]),
+            Table([row(*HEADER, page=2), row("2.", "Второе", "Июнь", "УО", "Отчет", page=2)]))
+    plans = build_structure(d).plans
+    assert len(plans) == 1
+    assert [m.number for m in plans[0].measures] == ["1.", "2."]
+
+
+def test_same_header_after_a_new_title_starts_a_new_plan():
+    d = doc(Paragraph("Первый план", bold=True), Table([row(*HEADER), row("1", "А", "Май", "УО", "")]),
+            Paragraph("Второй план", bold=True), Table([row(*HEADER), row("1", "Б", "Май", "УО", "")]))
+    assert [p.title for p in build_structure(d).plans] == ["Первый план", "Второй план"]
+
+
+def test_row_cut_by_a_page_break_is_merged_into_its_measure():
+    d = doc(Paragraph("План", bold=True),
+            Table([row(*HEADER, page=1),
+                   row("1.", "Проведение семинаров по вопросам", "В течение", "УО", "Рост", page=1)]),
+            Table([row("", "оценки качества", "года", "", "качества", page=2),
+                   row("2.", "Второе", "Май", "УО", "Отчет", page=2)]))
+    measures = build_structure(d).plans[0].measures
+    assert len(measures) == 2
+    assert measures[0].name == "Проведение семинаров по вопросам\nоценки качества"
+    assert measures[0].get("deadline") == "В течение\nгода"
+    assert (measures[0].page_start, measures[0].page_end) == (1, 2)
+
+
+def test_unnumbered_complete_activity_with_its_own_deadline_stays_separate():
+    d = plan_doc(row("1.", "Совещание руководителей.", "Май", "УО", "Протокол"),
+                 row("", "Внесение в план-график курсовой подготовки", "Август", "МЦ", "План"))
+    measures = build_structure(d).plans[0].measures
+    assert [m.number for m in measures] == ["1.", None]
+    assert "number_missing" in measures[1].warnings
+
+
+def test_empty_rows_and_rows_with_only_a_number_are_dropped():
+    d = plan_doc(row("1.", "Совещание", "Май", "УО", "Протокол"), row("", "", "", "", ""), row("16", "", "", "", ""))
+    assert len(build_structure(d).plans[0].measures) == 1
+
+
+def test_numbered_row_with_name_only_heading_sub_items_is_a_section():
+    d = plan_doc(row("1", "Нормативно-правовое обеспечение", "", "", ""),
+                 row("1.1", "Разработка положения", "Январь", "УО", "Положение"))
+    measures = build_structure(d).plans[0].measures
+    assert len(measures) == 1
+    assert measures[0].section == "1 Нормативно-правовое обеспечение"
+
+
+def test_parent_item_between_measures_stays_a_measure():
+    d = plan_doc(row("4.", "Развитие сотрудничества", "2021", "УО", "Соглашения"),
+                 row("5.", "Проведение мероприятий, включая:", "", "", ""),
+                 row("5.1", "Форум классных руководителей", "2021", "УО", "Резолюция"))
+    assert [m.number for m in build_structure(d).plans[0].measures] == ["4.", "5.", "5.1"]
+
+
+def test_section_heading_cut_in_two_rows_is_one_section():
+    d = plan_doc(row("3. Развитие способностей", spans=[5]), row("4. и талантов у детей", spans=[5]),
+                 row("3.1.", "Конкурс", "Май", "УО", "Итоги"))
+    assert build_structure(d).plans[0].measures[0].section == "3. Развитие способностей и талантов у детей"
+
+
+def test_paragraph_between_pieces_of_one_plan_is_a_section():
+    d = doc(Paragraph("Дорожная карта", bold=True),
+            Table([row(*HEADER), row("Направление «Оценка качества»", spans=[5]), row("1.", "А", "Май", "УО", "")]),
+            Paragraph("Направление «Методическая работа»"),
+            Table([row("1.", "Б", "Май", "УО", "")]))
+    measures = build_structure(d).plans[0].measures
+    assert [m.section for m in measures] == ["Направление «Оценка качества»", "Направление «Методическая работа»"]
+
+
+def test_passport_table_is_kept_as_the_next_plans_passport():
+    d = doc(Table([row("1", "Цели", "Повышение качества"), row("2", "Ожидаемый результат", "Рост")]),
+            Paragraph("План мероприятий", bold=True), Table([row(*HEADER), row("1", "А", "Май", "УО", "")]))
+    plan = build_structure(d).plans[0]
+    assert plan.passport == {"Цели": "Повышение качества", "Ожидаемый результат": "Рост"}
+    assert len(plan.measures) == 1
+
+
+def test_one_cell_row_above_a_header_titles_the_next_plan():
+    d = doc(Paragraph("Первый план", bold=True),
+            Table([row(*HEADER), row("1", "А", "Май", "УО", ""),
+                   row("Развитие способностей обучающихся.\nАнализ показал, что…", spans=[5]),
+                   row(*HEADER), row("1", "Б", "Май", "УО", "")]))
+    plans = build_structure(d).plans
+    assert [p.title for p in plans] == ["Первый план", "Развитие способностей обучающихся."]
+    assert plans[0].sections == []
+
+
+def test_title_without_bold_is_the_first_paragraph_after_the_previous_table():
+    d = doc(Paragraph("План (дорожная карта) на 2023-2024 учебный год", bold=True),
+            Paragraph("Объективность оценки качества подготовки обучающихся"),
+            Paragraph("Анализ результатов показал, что " + "результаты стабильны. " * 10),
+            Table([row(*HEADER), row("1", "А", "Май", "УО", "")]),
+            Paragraph("Сбалансированность системы оценки."),
+            Paragraph("При проведении проверок " + "наблюдается одна ситуация. " * 10),
+            Table([row(*HEADER), row("1", "Б", "Май", "УО", "")]))
+    titles = [p.title for p in build_structure(d).plans]
+    assert titles == ["Объективность оценки качества подготовки обучающихся", "Сбалансированность системы оценки."]
+
+
+def test_piece_with_a_stray_empty_column_is_realigned():
+    header = ["№ п/п", "Наименование мероприятия", "Форма проведения", "Срок проведения", "Ответственный",
+              "Ожидаемые результаты", "Отметка о выполнении"]
+    shifted = [row(str(k), f"Мероприятие {k}", "", "семинар", month, "отдел общего образования",
+                   "повышение качества") for k, month in zip(range(2, 6), ["сентябрь", "октябрь", "ноябрь", "май"],
+                                                               strict=True)]
+    d = doc(Paragraph("План", bold=True),
+            Table([row(*header), row("1", "Первое", "анализ", "сентябрь", "отдел общего образования", "итог", "")]),
+            Table(shifted))
+    measures = build_structure(d).plans[0].measures
+    last = measures[-1]
+    assert (last.get("form"), last.get("deadline"), last.get("executors"), last.get("result")) == (
+        "семинар", "май", "отдел общего образования", "повышение качества")
+    assert "columns_realigned" in last.warnings
+    assert "columns_realigned" not in measures[0].warnings
