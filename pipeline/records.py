@@ -43,7 +43,7 @@ def build_records(doc: StructuredDocument, document_id: str, source_file: str, m
     seen_ids: dict[str, int] = {}
     for plan in doc.plans:
         plan_key = f"{document_id}:{plan.seq}"
-        period = deadlines.plan_period(plan.title, order_date, [m.get("deadline") or "" for m in plan.measures])
+        period = plan_period(plan, doc.meta.title, order_date)
         plan_topic = topics.classify(plan.title, plan.number, _plan_context(plan))
         section_topics: dict[str, topics.Topic] = {}
         for seq, m in enumerate(plan.measures, start=1):
@@ -71,6 +71,16 @@ def build_records(doc: StructuredDocument, document_id: str, source_file: str, m
             "schema_version": schema.SCHEMA_VERSION,
         })
     return out
+
+
+def plan_period(plan: Plan, document_title: str | None, order_date) -> deadlines.PlanPeriod | None:
+    """The plan's own heading first, then the headings above it that name a plan, then the order's
+    title; only then the years of its deadlines or the order's date (deadlines.md)."""
+    for text in [plan.title, *reversed(plan.context), document_title or ""]:
+        period = deadlines.plan_period(text, None, [])
+        if period is not None:
+            return period
+    return deadlines.plan_period(plan.title, order_date, [m.get("deadline") or "" for m in plan.measures])
 
 
 def _plan_context(plan: Plan) -> str:

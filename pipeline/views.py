@@ -62,7 +62,8 @@ ANALYST_VIEWS: dict[str, str] = {
         GROUP BY ALL
         ORDER BY source_file, n_measures DESC, warning
     """,
-    # Quality per document: measures, warnings, and the share of deadlines/executors left unknown.
+    # Quality per document: measures (and repeats of earlier documents, left out), warnings, and the share
+    # of deadlines/executors left unknown.
     "document_quality": """
         WITH per_doc AS (
             SELECT document_id,
@@ -77,7 +78,10 @@ ANALYST_VIEWS: dict[str, str] = {
             GROUP BY document_id
         )
         SELECT d.document_id, d.municipality, d.source_file, d.format, d.status, d.error,
-               coalesce(p.n_measures, 0) AS n_measures, coalesce(p.n_warnings, 0) AS n_warnings,
+               coalesce(p.n_measures, 0) AS n_measures,
+               (SELECT count(*) FROM measures m WHERE m.document_id = d.document_id
+                  AND m.duplicate_of IS NOT NULL) AS n_duplicates,
+               coalesce(p.n_warnings, 0) AS n_warnings,
                round(p.share_unknown_deadline, 4) AS share_unknown_deadline,
                round(p.share_unknown_executor, 4) AS share_unknown_executor
         FROM documents d

@@ -16,6 +16,7 @@ from pipeline.structure.fit import cell_fit
 from pipeline.structure.headers import Header
 
 MIN_GAIN = 3.0  # how much better than by position an assignment must fit to be believed
+SEARCH_BELOW = 2.0  # misfit of the reading by position above which other readings are searched
 SPLIT_COST = 1.0  # a role taking two columns is unusual
 JUMP_COST = 0.25  # per row and per role passed over between one column and the next
 
@@ -50,9 +51,12 @@ def align_piece(table: Table, header: Header) -> Alignment | None:
     if not cols or not cols[0]:
         return None
     roles = header.roles
+    positional_fit = [sum(cell_fit(roles[c] or "", t) for t in cols[c]) for c in range(min(width, len(roles)))]
+    if width <= len(roles) and sum(f for f in positional_fit if f < 0) > -SEARCH_BELOW:
+        return None  # the cells fit their columns well enough: no search
     fit = [[sum(cell_fit(role or "", t) for t in col) for role in roles] for col in cols]
     rows_in = [sum(1 for t in col if t.strip()) for col in cols]
-    positional = sum(fit[c][c] for c in range(min(width, len(roles))))
+    positional = sum(positional_fit)
     positional -= sum(SPLIT_COST * rows_in[c] for c in range(len(roles), width))  # overflow columns
     complementary = [c > 0 and not any(a.strip() and b.strip() for a, b in zip(cols[c - 1], cols[c], strict=False))
                      for c in range(width)]

@@ -48,6 +48,7 @@ class _State:
     last_table_passport: bool = False
     piece_realigned: bool = False
     carry: RowCells | None = None  # a nameless row that belongs to the next measure
+    headings: list[str] = field(default_factory=list)  # headings naming a plan since the last plan began
 
 
 def build_structure(doc: Document) -> StructuredDocument:
@@ -56,6 +57,8 @@ def build_structure(doc: Document) -> StructuredDocument:
         if isinstance(block, Paragraph):
             if clean(block.text):
                 st.region.append(block)
+                if len(block.text) <= titles.MAX_TITLE_PARAGRAPH and titles.is_title_start(block.text):
+                    st.headings.append(clean(block.text))
                 if not st.plans and st.plan is None:
                     st.preamble.append(block)
         else:
@@ -134,8 +137,9 @@ def _header(st: _State, header: Header, rows: list[Row], i: int) -> int:
             title = f"План {len(st.plans) + 1}"
             st.warnings.append("plan_title_missing")
         st.plan = Plan(seq=len(st.plans) + 1, title=title, number=titles.plan_number(title),
-                       passport=dict(st.passport))
+                       passport=dict(st.passport), context=[h for h in st.headings if h not in title])
         st.passport = {}
+        st.headings = []
         st.header = header
         st.plan_closed = False
         if title_index < len(st.region) and st.title_row is None:

@@ -43,6 +43,7 @@ class Plan:
     sections: list[str] = field(default_factory=list)
     passport: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)  # headings naming a plan above it, nearest last
 
 
 @dataclass

@@ -25,7 +25,7 @@ def plan_number(title: str) -> str | None:
     return m.group(1).rstrip(".") if m else None
 
 
-def _is_title_start(text: str) -> bool:
+def is_title_start(text: str) -> bool:
     folded = fold(text)
     return any(starts_with_phrase(folded, p) for p in vocabulary()["plan_title_starts"])
 
@@ -44,8 +44,8 @@ def choose_title(region: list[Paragraph]) -> tuple[str | None, int]:
     while start > 0 and paras[start - 1].bold and len(paras[start - 1].text) <= MAX_TITLE_PARAGRAPH:
         start -= 1
     if start < end:
-        if start > 0 and not paras[start - 1].bold and _is_title_start(paras[start - 1].text) \
-                and not _is_title_start(paras[start].text) and len(paras[start - 1].text) <= MAX_TITLE_PARAGRAPH:
+        if start > 0 and not paras[start - 1].bold and is_title_start(paras[start - 1].text) \
+                and not is_title_start(paras[start].text) and len(paras[start - 1].text) <= MAX_TITLE_PARAGRAPH:
             start -= 1
         return _join(paras[start:end]), region.index(paras[start])
     # 2. The paragraph after the last bold heading (a document-level title), or the first paragraph.

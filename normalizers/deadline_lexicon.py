@@ -1,0 +1,85 @@
+"""Load the deadline vocabulary (deadlines_lexicon.yaml) once into lookup tables the tokenizer uses.
+
+Words map to a (tag, value) pair; multi-word phrases are indexed by their first word so the parser
+can try them at each token in constant time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+LEXICON_PATH = Path(__file__).with_name("deadlines_lexicon.yaml")
+
+
+@dataclass
+class Lexicon:
+    words: dict[str, tuple[str, object]] = field(default_factory=dict)
+    # first word -> [(phrase words, category)], longest first
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    schedule_after_po: tuple[str, ...] = ()
+    holiday_stems: tuple[str, ...] = ()
+    period_nouns: frozenset[str] = frozenset()
+    header_first: frozenset[str] = frozenset()
+    header_words: frozenset[str] = frozenset()
+    glue_words: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    until_end_words: frozenset[str] = frozenset()
+    unparsed_tags: frozenset[str] = frozenset()
+
+    def add_phrase(self, text: str, category: str) -> None:
+        words = tuple(text.split())
+        self.phrases.setdefault(words[0], []).append((words, category))
+
+
+def _add(words: dict, items, tag: str, value: object = None) -> None:
+    for w in items:
+        words[str(w)] = (tag, value)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Build the lookup tables (cached: the YAML is read once per process)."""
+    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    lex = Lexicon()
+    w = lex.words
+    _add(w, data["year_words"], "YW")
+    _add(w, data["school_words"], "SCHOOL")
+    for unit, forms in data["units"].items():
+        _add(w, forms, "UNIT", unit)
+    for n, forms in data["ordinals"].items():
+        _add(w, forms, "ORD", int(n))
+    for n, forms in data["counts"].items():
+        _add(w, forms, "CNT", int(n))
+    for word, n in data["roman"].items():
+        w[word] = ("ROMAN", int(n))
+    for word, n in data["times_adverbs"].items():
+        w[word] = ("TIMESADV", int(n))
+    _add(w, data["raz_words"], "RAZ")
+    for word, freq in data["frequency_adverbs"].items():
+        w[word] = ("FREQ", freq)
+    _add(w, data["every_words"], "EVERY")
+    _add(w, data["at_least_words"], "ATLEAST")
+    _add(w, data["negation_words"], "NOT")
+    _add(w, data["day_words"], "DAYW")
+    _add(w, data["continuation_words"], "CONT")
+    for m, forms in data["months"].items():
+        _add(w, forms, "MON", int(m))
+    for cat in ("continuous_phrases", "during_phrases", "holiday_phrases", "on_demand_phrases",
+                "schedule_phrases"):
+        for text in data[cat]:
+            lex.add_phrase(text, cat.removesuffix("_phrases"))
+    for entries in lex.phrases.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    lex.schedule_after_po = tuple(data["schedule_after_po"])
+    lex.holiday_stems = tuple(data["holiday_stems"])
+    lex.period_nouns = frozenset(data["period_nouns"])
+    lex.header_first = frozenset(data["header_first"])
+    lex.header_words = frozenset(data["header_words"])
+    lex.glue_words = frozenset(data["glue_words"])
+    lex.prepositions = frozenset(data["prepositions"])
+    lex.until_end_words = frozenset(data["until_end_words"])
+    return lex

@@ -1,0 +1,52 @@
+"""Deadline normaliser: free Russian deadline text -> kind, dates, frequency, months, occurrences.
+
+Public interface (docs/spec/deadlines.md): `PlanPeriod`, `plan_period`, `Deadline`, `normalize`.
+A hand-written tokenizer over a YAML lexicon feeds a small recursive-descent grammar
+(deadline_grammar); deadline_build places the result in the plan period. No cache on purpose: the
+benchmark measures cold normalisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from normalizers.deadline_build import build, empty_fields
+from normalizers.deadline_grammar import parse
+from normalizers.deadline_lexicon import load_lexicon
+from normalizers.deadline_period import PlanPeriod, plan_period
+from normalizers.deadline_tokens import tokenize
+
+__all__ = ["Deadline", "PlanPeriod", "normalize", "plan_period"]
+
+KINDS = ("date", "interval", "multi", "recurring", "continuous", "on_demand", "by_schedule", "unknown")
+FREQS = (None, "weekly", "monthly", "quarterly", "half_yearly", "yearly")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    deadline_kind: str
+    start_date: date | None = None
+    end_date: date | None = None
+    freq: str | None = None
+    interval: int = 1
+    times_per_period: int | None = None
+    at_least: bool = False
+    months: list[int] = field(default_factory=list)
+    day_of_month: int | None = None
+    occurrences: list[tuple[date, date]] = field(default_factory=list)
+    note: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def normalize(raw: str | None, period: PlanPeriod | None) -> Deadline:
+    """Read one deadline cell against its plan period. Never raises."""
+    text = (raw or "").strip()
+    if not text:
+        return Deadline(**empty_fields("unknown", ["unparsed"]))
+    try:
+        lex = load_lexicon()
+        reading = parse(tokenize(text, lex), lex)
+        return Deadline(**build(reading, period, text, lex))
+    except Exception:  # a cell must never stop a run
+        return Deadline(**empty_fields("unknown", ["unparsed"]))
