@@ -50,9 +50,12 @@ def build_records(doc: StructuredDocument, document_id: str, source_file: str, m
             topic = plan_topic
             if m.section and topics.is_direction_section(m.section):
                 if m.section not in section_topics:
-                    section_topics[m.section] = topics.classify(m.section, None, "")
+                    names = "\n".join(x.name for x in plan.measures if x.section == m.section)
+                    section_topics[m.section] = topics.classify(m.section, None, names)
                 topic = section_topics[m.section]
             row = _measure_row(m, seq, plan, plan_key, period, topic, document_id, source_file, muni, out)
+            if topic is not plan_topic:
+                row["warnings"] += [w for w in topic.warnings if w not in row["warnings"]]
             base_id = stable_id(muni.slug, plan_key, m.number, clean(m.name).lower())
             n = seen_ids.get(base_id, 0)
             seen_ids[base_id] = n + 1
@@ -84,7 +87,7 @@ def plan_period(plan: Plan, document_title: str | None, order_date) -> deadlines
 
 
 def _plan_context(plan: Plan) -> str:
-    return " ".join(plan.sections[:20] + [m.name for m in plan.measures[:40]])
+    return "\n".join(plan.sections[:20] + [m.name for m in plan.measures[:40]])
 
 
 def _measure_row(m: RawMeasure, seq, plan, plan_key, period, topic, document_id, source_file, muni, out) -> dict:
@@ -95,8 +98,7 @@ def _measure_row(m: RawMeasure, seq, plan, plan_key, period, topic, document_id,
     executors_raw = m.get("executors") or m.get("exec_result")
     ex = executors.normalize(executors_raw, muni.slug, out.glossary)
     warnings += ex.warnings
-    out.unknown_executors += [e.mention for e in ex.executors if e.kind == "other"]
-    warnings += [w for w in topic.warnings if w not in warnings]
+    out.unknown_executors += ex.unknown_names
     return {
         "document_id": document_id, "municipality": muni.slug, "municipality_name": muni.name,
         "region": muni.region, "plan_key": plan_key, "plan_seq": plan.seq, "plan_number": plan.number,

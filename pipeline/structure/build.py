@@ -207,7 +207,8 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         return
     if cells.single_cell and not is_number(clean(number) if number else "x"):
         raw = next(iter(t for t in cells.texts.values() if t.strip()))
-        st.title_row = clean(raw.strip().split("\n")[0])
+        if not (piece_start and st.last_kind == "section" and st.title_row):  # else: the same cell, cut by a page
+            st.title_row = clean(raw.strip().split("\n")[0])
         _section(st, clean(raw))
         return
     previous = plan.measures[-1] if plan.measures else None

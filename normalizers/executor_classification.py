@@ -1,0 +1,185 @@
+"""What kind of thing a stretch of an executor cell names, when no glossary knows it.
+
+Kinds are read by role, not by sector (spec): the head noun of a name (управление, отдел,
+комитет -> authority), its legal form (ГБУ, ФГБОУ -> external), a school type with a number
+(-> school), a level marker (области, федеральный -> external), a position (-> role). The same
+words tell a cell of deadlines or results from a cell of executors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.executor_morphology import can_be, is_adjective, parses, part_of_speech
+from normalizers.executor_text import Item
+from normalizers.executor_vocabulary import vocabulary
+
+PERSON_RE = re.compile(
+    r"(?:\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.?)?"
+    r"|\b[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![А-Яа-яЁё])"
+)
+
+
+def bare(item: Item) -> str:
+    """The item's key without the abbreviation mark: a lemma or a lower-case abbreviation."""
+    return item.key[1:] if item.is_abbreviation else item.key
+
+
+def is_person(text: str) -> bool:
+    """"Смирнова Л.В.", "Л.В. Смирнова": a person named by surname and initials."""
+    match = PERSON_RE.fullmatch(text.strip(" ,.;()"))
+    return match is not None
+
+
+def position_of(item: Item):
+    """The position a word names (руководитель, специалист…), or None."""
+    positions = vocabulary().positions
+    return positions.get(bare(item)) or positions.get(item.lower)
+
+
+def head_index(items: list[Item]) -> int | None:
+    """First word of a name that is not its legal form (МБОУ, ГБУ ДПО)."""
+    forms = vocabulary().legal_forms
+    for i, item in enumerate(items):
+        if item.is_number or item.key == "№":
+            continue
+        if item.is_abbreviation and bare(item) in forms:
+            continue
+        if not item.is_abbreviation and is_adjective(item.lower) and i + 1 < len(items):
+            continue
+        return i
+    return None
+
+
+def is_school(items: list[Item]) -> bool:
+    """One named school: a school type in the singular with a number or a municipal legal form."""
+    vocab = vocabulary()
+    for i, item in enumerate(items):
+        if bare(item) not in vocab.school_types:
+            continue
+        if any(later.is_number or later.key == "№" for later in items[i + 1:]):
+            return True
+        if not item.is_abbreviation and can_be(item.lower, "NOUN") and _is_plural(item.lower):
+            return False
+        if any(bare(other) in vocab.municipal_forms | vocab.state_forms for other in items[:i]):
+            return True
+    return False
+
+
+def _is_plural(word: str) -> bool:
+    variants = parses(word)
+    return bool(variants) and variants[0].tag.number == "plur" and variants[0].tag.case == "nomn"
+
+
+def classify(items: list[Item]) -> tuple[str, bool] | None:
+    """(kind, recognised) of a name no glossary knows, or None if it names no body or person.
+
+    `recognised` is False for kind `other` that no rule explains (warning unknown_executor).
+    """
+    if not items:
+        return None
+    vocab = vocabulary()
+    words = {bare(item) for item in items}
+    head = head_index(items)
+    head_word = bare(items[head]) if head is not None else ""
+    for index in (0, head):
+        position = position_of(items[index]) if index is not None else None
+        if position is not None and not position.requires_group:
+            return "role", True
+    if is_school(items):
+        return "school", True
+    if words & vocab.higher_level_markers or words & vocab.state_forms:
+        return "external", True
+    if head_word in vocab.authority_heads:
+        return "authority", True
+    for required, kind in vocab.kind_rules:
+        if required <= words:
+            return kind, True
+    if head_word in vocab.additional_education_heads or words & vocab.additional_education_heads:
+        return "other", True
+    if head_word in vocab.external_heads:
+        return "external", True
+    if _looks_like_a_proper_name(items):
+        return "other", False
+    return None
+
+
+def _looks_like_a_proper_name(items: list[Item]) -> bool:
+    """Abbreviations, capitalised or quoted words: a body the glossaries do not know yet."""
+    first = items[0]
+    if not (first.is_abbreviation or first.capitalised):
+        return False
+    if vocabulary().prepositions.get(first.lower) or first.lower in vocabulary().connectors:
+        return False
+    return len(items) <= 6 and not opens_with_result(items)
+
+
+def opens_with_result(items: list[Item]) -> bool:
+    """The first noun names a document, an action or a result ("Приказ …", "Размещение …"),
+    or the text states something done ("Проведено совещание …")."""
+    if states_something_done(items):
+        return True
+    for item in items:
+        if item.is_number or item.key == "№":
+            continue
+        if item.is_abbreviation or position_of(item) is not None:
+            return False
+        word = item.lower
+        pos = part_of_speech(word)[0]
+        if pos is None:
+            return False
+        if pos in _SKIPPED_POS or (pos in ("ADJF", "PRTF") and not can_be(word, "NOUN")):
+            continue
+        if pos == "NOUN" or can_be(word, "NOUN"):
+            return _names_an_action(item)
+        return False
+    return False
+
+
+def states_something_done(items: list[Item]) -> bool:
+    """A finite verb or short participle: "Проведено совещание …", "13 советников работают …"."""
+    return any(item.is_predicate for item in items)
+
+
+_SKIPPED_POS = {"CONJ", "ADVB", "PRCL", "NUMR", "COMP"}
+
+
+def _names_an_action(item: Item) -> bool:
+    vocab = vocabulary()
+    lemma = item.key
+    if lemma in vocab.result_heads:
+        return True
+    if lemma == "организация" and item.lower == "организация":
+        return True  # "Организация участия …": the singular is the action, the plural the bodies
+    return lemma.endswith(vocab.action_endings) and lemma not in vocab.body_nouns_like_actions
+
+
+def opens_like_a_deadline(items: list[Item]) -> bool:
+    """"В течение года по плану ГБОУ ИРО КК", "по запросу ОО", "ежегодно …"."""
+    return bool(items) and not items[0].is_abbreviation and items[0].lower in vocabulary().deadline_openers
+
+
+def is_deadline(items: list[Item]) -> bool:
+    """Only words of time, numbers and prepositions: "декабрь, июнь", "не реже 1 раза в четверть"."""
+    vocab = vocabulary()
+    has_time = False
+    for item in items:
+        if item.is_number:
+            has_time = True
+            continue
+        word = item.lower
+        if item.key in vocab.time_words or word in vocab.time_words:
+            if item.key not in vocab.prepositions and word not in vocab.connectors:
+                has_time = True
+            continue
+        if word in vocab.prepositions or word in vocab.connectors:
+            continue
+        return False
+    return has_time
+
+
+def is_header(items: list[Item]) -> bool:
+    """A header row repeated in the body: "Ответственные исполнители, результат"."""
+    vocab = vocabulary()
+    words = [item for item in items if not item.is_number]
+    return bool(words) and all(item.key in vocab.header_words or item.lower in vocab.connectors for item in words)

@@ -1,0 +1,106 @@
+"""Glossaries of executor names: the sector's, a municipality's, and a document's own definitions.
+
+They are data (YAML beside this module); this module only loads them and builds one lookup table
+from match keys (executor_text.keys) to canonical entries, in the order of the spec: document
+definitions outrank the municipality, which outranks the common glossary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from normalizers.executor_text import keys
+
+GLOSSARY_DIR = Path(__file__).with_name("glossaries")
+COMMON = "common"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A canonical executor: its full name, its one short spelling (or None) and its kind."""
+
+    name: str
+    abbreviation: str | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Glossary:
+    """Match keys of every known spelling -> entry, for longest-match segmentation."""
+
+    index: dict[tuple[str, ...], Entry]
+    first_keys: frozenset[str]
+    max_length: int
+
+    def longest_match(self, item_keys: list[str], start: int) -> tuple[Entry, int] | None:
+        """The longest known name starting at `start`, and where it ends (exclusive)."""
+        if item_keys[start] not in self.first_keys:
+            return None
+        for end in range(min(len(item_keys), start + self.max_length), start, -1):
+            entry = self.index.get(tuple(item_keys[start:end]))
+            if entry is not None:
+                return entry, end
+        return None
+
+    def lookup(self, text: str) -> Entry | None:
+        return self.index.get(keys(text))
+
+
+def _read(slug: str) -> list[dict]:
+    path = GLOSSARY_DIR / f"{slug}.yaml"
+    if not path.is_file():
+        return []
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return list(data.get("executors") or [])
+
+
+def _spellings(record: dict) -> list[str]:
+    spellings = [record["name"]]
+    if record.get("abbreviation"):
+        spellings.append(record["abbreviation"])
+    spellings.extend(record.get("variants") or [])
+    return spellings
+
+
+def _build(index: dict[tuple[str, ...], Entry]) -> Glossary:
+    index = {key: entry for key, entry in index.items() if key}
+    return Glossary(
+        index=index,
+        first_keys=frozenset(key[0] for key in index),
+        max_length=max((len(key) for key in index), default=1),
+    )
+
+
+@lru_cache(maxsize=64)
+def municipal_index(municipality: str) -> dict[tuple[str, ...], Entry]:
+    """Common entries overridden by the municipality's (same spelling or same name)."""
+    index: dict[tuple[str, ...], Entry] = {}
+    slug = municipality if (GLOSSARY_DIR / f"{municipality}.yaml").is_file() else None
+    for layer in [COMMON, slug] if slug and slug != COMMON else [COMMON]:
+        for record in _read(layer):
+            entry = Entry(record["name"], record.get("abbreviation"), record["kind"])
+            for spelling in _spellings(record):
+                index[keys(spelling)] = entry
+    return index
+
+
+@lru_cache(maxsize=256)
+def glossary_for(municipality: str, document_definitions: tuple[tuple[str, str, str], ...] = ()) -> Glossary:
+    """The lookup table for one document: municipality and common, plus its own definitions.
+
+    `document_definitions` are (abbreviation, name, kind) triples, already filtered to bodies.
+    """
+    index = dict(municipal_index(municipality or ""))
+    for abbreviation, name, kind in document_definitions:
+        known = index.get(keys(name))
+        if known is not None:
+            entry = Entry(known.name, known.abbreviation or abbreviation, known.kind)
+        else:
+            entry = Entry(name, abbreviation, kind)
+        index[keys(abbreviation)] = entry
+        index.setdefault(keys(name), entry)
+    return _build(index)

@@ -1,0 +1,115 @@
+"""Definitions a document gives itself: "подведомственных … организаций (далее – ОбОО)".
+
+The defined name is the noun phrase just before "(далее …)". Where it starts is read from the
+abbreviation's capitals (МОЦ = Муниципальный Опорный Центр …), then widened over the adjectives
+before it ("подведомственных муниципальных образовательных организаций (далее – ОбОО)"). The name
+is returned in the nominative.
+"""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.executor_morphology import can_be, is_adjective, parses, to_nominative
+
+_DEFINITION_RE = re.compile(
+    r"\(\s*далее\s*(?:по\s+тексту\s*)?[-–—:]*\s*[«\"“]?(?P<short>[^()«»\"“”\n]{1,40}?)[»\"”]?\s*\)",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[«»\"“”]|[А-Яа-яЁёA-Za-z0-9№]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*|[^\sА-Яа-яЁёA-Za-z0-9]")
+_STOP_PUNCTUATION = set(",.;:()!?[]{}")
+_INNER_WORDS = {"по", "и"}
+_MAX_WORDS = 12
+_LOOKBACK = 400
+
+
+def mine_glossary(text: str) -> dict[str, str]:
+    """Abbreviation -> full name (nominative) for every "(далее – X)" definition in `text`."""
+    found: dict[str, str] = {}
+    if not text:
+        return found
+    for match in _DEFINITION_RE.finditer(text):
+        short = _short_form(match.group("short"))
+        if not short:
+            continue
+        name = _defined_name(text[max(0, match.start() - _LOOKBACK):match.start()], short)
+        if name:
+            found.setdefault(short, name)
+    return found
+
+
+def _short_form(raw: str) -> str:
+    short = re.split(r",|;|\s+или\s+", raw)[0].strip(" .-–—«»\"“”")
+    short = " ".join(short.split())
+    return short if any(ch.isalpha() for ch in short) else ""
+
+
+def _chain(before: str) -> list[tuple[str, int]]:
+    """Words (with positions) of the noun phrase that ends where the definition begins."""
+    tokens = [(m.group(), m.start()) for m in _WORD_RE.finditer(before)]
+    chain: list[tuple[str, int]] = []
+    for token, start in reversed(tokens):
+        if token in _STOP_PUNCTUATION or len(chain) >= _MAX_WORDS:
+            break
+        if token in "«»\"“”":
+            chain.append((token, start))
+            continue
+        low = token.lower()
+        if low not in _INNER_WORDS and not token[:1].isdigit() and not token[:1] == "№":
+            variants = parses(low)
+            if variants and variants[0].tag.POS not in {"NOUN", "ADJF", "PRTF"} and not token.isupper():
+                if not (can_be(low, "NOUN") or can_be(low, "ADJF")):
+                    break
+        chain.append((token, start))
+    chain.reverse()
+    while chain and (chain[0][0].lower() in _INNER_WORDS or chain[0][0] in "»”"):
+        chain.pop(0)
+    return chain
+
+
+def _initial(token: str) -> str:
+    return token[:1].lower()
+
+
+def _defined_name(before: str, short: str) -> str:
+    chain = _chain(before)
+    words = [(token, start) for token, start in chain if token not in "«»\"“”"]
+    if not words:
+        return ""
+    capitals = [ch.lower() for ch in short if ch.isupper()] or [short[:1].lower()]
+    start_index = _aligned_start(words, capitals)
+    if start_index is None:
+        start_index = 0
+    while start_index > 0 and is_adjective(words[start_index - 1][0].lower()):
+        start_index -= 1
+    begin = words[start_index][1]
+    if begin > 0 and before[begin - 1] in "«\"“":
+        begin -= 1
+    phrase = " ".join(before[begin:].split()).strip(" ,;:-–—")
+    return to_nominative(phrase) if phrase else ""
+
+
+def _aligned_start(words: list[tuple[str, int]], capitals: list[str]) -> int | None:
+    """Earliest word from which the initials spell the abbreviation's capitals in order (or begin it)."""
+    best = None
+    for i, (token, _) in enumerate(words):
+        if _initial(token) != capitals[0]:
+            continue
+        initials = "".join(
+            t.lower() if t.isupper() and len(t) > 1 else _initial(t) for t, _ in words[i:]
+        )
+        if _is_subsequence(capitals, initials):
+            return i
+        if best is None:
+            best = i
+    return best
+
+
+def _is_subsequence(needle: list[str], haystack: str) -> bool:
+    position = 0
+    for ch in needle:
+        position = haystack.find(ch, position)
+        if position < 0:
+            return False
+        position += 1
+    return True

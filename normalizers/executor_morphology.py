@@ -1,0 +1,205 @@
+"""Russian morphology for executor names: lemmas, nominative and oblique forms of whole phrases.
+
+pymorphy3 parses one word in ~150 µs, so every parse is memoised per word (the vocabulary of
+executor cells is tiny). Phrases are inflected by their head noun with the adjectives before it
+agreeing, because natasha's own normaliser lemmatises every word ("Департамент образование").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pymorphy3
+
+_ADJECTIVE_POS = {"ADJF", "PRTF"}
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*$")
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+_parse_cache: dict[str, list] = {}
+
+
+def parses(word: str) -> list:
+    """All pymorphy3 parses of a lower-case word (memoised)."""
+    found = _parse_cache.get(word)
+    if found is None:
+        found = _analyzer().parse(word) if _WORD_RE.match(word) else []
+        _parse_cache[word] = found
+    return found
+
+
+_lemma_cache: dict[str, str] = {}
+
+
+def lemma(word: str) -> str:
+    """Normal form of a word, lower case, ё folded to е."""
+    low = word.lower()
+    found = _lemma_cache.get(low)
+    if found is None:
+        variants = parses(low)
+        found = (variants[0].normal_form if variants else low).replace("ё", "е")
+        _lemma_cache[low] = found
+    return found
+
+
+_pos_cache: dict[str, tuple[str | None, float]] = {}
+
+
+def part_of_speech(word: str) -> tuple[str | None, float]:
+    """(POS, score) of the most likely parse of a lower-case word (memoised)."""
+    found = _pos_cache.get(word)
+    if found is None:
+        variants = parses(word)
+        found = (variants[0].tag.POS, variants[0].score) if variants else (None, 0.0)
+        _pos_cache[word] = found
+    return found
+
+
+def is_adjective(word: str) -> bool:
+    return part_of_speech(word.lower())[0] in _ADJECTIVE_POS
+
+
+
+
+_can_be_cache: dict[tuple[str, str, str | None], bool] = {}
+
+
+def can_be(word: str, pos: str, case: str | None = None) -> bool:
+    """Whether any parse of the word has this part of speech (and case)."""
+    key = (word.lower(), pos, case)
+    found = _can_be_cache.get(key)
+    if found is None:
+        found = any(p.tag.POS == pos and (case is None or p.tag.case == case) for p in parses(key[0]))
+        _can_be_cache[key] = found
+    return found
+
+
+
+
+def _restore_case(original: str, new: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return new.upper()
+    if original[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def _inflect_word(word: str, parse, grammemes: set[str]) -> str:
+    try:
+        changed = parse.inflect(grammemes)
+    except (ValueError, KeyError):
+        changed = None
+    if changed is None:
+        return word
+    text = changed.word
+    if "-" in word and "-" not in text:
+        return word
+    return _restore_case(word, text)
+
+
+def _head_index(words: list[str]) -> int | None:
+    """First noun of a phrase; None when it opens with something morphology should not touch."""
+    for i, word in enumerate(words):
+        if not _WORD_RE.match(word):
+            return None
+        low = word.lower()
+        if word.isupper() and len(word) > 1:
+            return None
+        if can_be(low, "NOUN") and not (i + 1 < len(words) and is_adjective(low) and _agrees_next(words, i)):
+            return i
+        if not can_be(low, "ADJF") and not can_be(low, "PRTF"):
+            return None
+    return None
+
+
+def _agrees_next(words: list[str], i: int) -> bool:
+    """An ambiguous adjective/noun word followed by a noun is taken as an adjective."""
+    return i + 1 < len(words) and _WORD_RE.match(words[i + 1]) is not None and can_be(words[i + 1].lower(), "NOUN")
+
+
+def _noun_phrase_parse(words: list[str], head: int):
+    """The parse of the head noun that the adjectives before it agree with."""
+    head_parses = [p for p in parses(words[head].lower()) if p.tag.POS == "NOUN"]
+    for candidate in head_parses:
+        tag = candidate.tag
+        if all(_adjective_parse(words[j], tag) is not None for j in range(head)):
+            return candidate
+    return head_parses[0] if head_parses else None
+
+
+def _adjective_parse(word: str, noun_tag):
+    for parse in parses(word.lower()):
+        tag = parse.tag
+        if tag.POS not in _ADJECTIVE_POS or tag.case != noun_tag.case or tag.number != noun_tag.number:
+            continue
+        if tag.number == "sing" and tag.gender and noun_tag.gender and tag.gender != noun_tag.gender:
+            continue
+        return parse
+    return None
+
+
+def inflect_phrase(phrase: str, case: str, number: str | None = None) -> str:
+    """The phrase with its head noun (and the adjectives before it) put into `case`.
+
+    Words after the head (genitive dependants, quoted names) are left as they are. A phrase that
+    opens with an abbreviation or a quote is returned unchanged.
+    """
+    if case not in _CASES:
+        return phrase
+    words = phrase.split(" ")
+    head = _head_index(words)
+    if head is None:
+        return _inflect_substantive(words, case, number) if words and is_adjective(words[0]) else phrase
+    head_parse = _noun_phrase_parse(words, head)
+    if head_parse is None:
+        return phrase
+    target_number = number or head_parse.tag.number or "sing"
+    grammemes = {case, target_number}
+    if head_parse.tag.case == case and head_parse.tag.number == target_number:
+        return phrase
+    if number is not None and _has_form(words[head], case, number) and all(
+        _has_form(words[j], case, number) for j in range(head) if is_adjective(words[j].lower())
+    ):
+        return phrase
+    out = list(words)
+    out[head] = _inflect_word(words[head], head_parse, grammemes)
+    for j in range(head):
+        adjective = _adjective_parse(words[j], head_parse.tag)
+        if adjective is None:
+            continue
+        adjective_grammemes = set(grammemes)
+        if target_number == "sing" and head_parse.tag.gender:
+            adjective_grammemes.add(head_parse.tag.gender)
+        out[j] = _inflect_word(words[j], adjective, adjective_grammemes)
+    return " ".join(out)
+
+
+def _has_form(word: str, case: str, number: str) -> bool:
+    """The word as written can already be read in this case and number ("учителя" nomn plur)."""
+    return any(p.tag.case == case and p.tag.number == number for p in parses(word.lower()))
+
+
+def _inflect_substantive(words: list[str], case: str, number: str | None) -> str:
+    """An adjective used as a noun ("ответственный по направлению") changes alone."""
+    parse = next((p for p in parses(words[0].lower()) if p.tag.POS in _ADJECTIVE_POS), None)
+    if parse is None:
+        return " ".join(words)
+    grammemes = {case, number or parse.tag.number or "sing"}
+    if "sing" in grammemes and parse.tag.gender:
+        grammemes.add(parse.tag.gender)
+    return " ".join([_inflect_word(words[0], parse, grammemes), *words[1:]])
+
+
+def to_nominative(phrase: str) -> str:
+    return inflect_phrase(phrase, "nomn")
+
+
+def pluralise(phrase: str) -> str:
+    """Nominative plural of a position phrase ("специалист УО" -> "специалисты УО")."""
+    return inflect_phrase(phrase, "nomn", "plur")

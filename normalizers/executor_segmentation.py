@@ -1,0 +1,276 @@
+"""Find the executors inside one segment: known names by longest match, roles, and the rest.
+
+Names run together with only a space ("Управление образования Методический кабинет Руководители
+ОО") are split where one known name ends and the next begins. A known name keeps the municipal
+qualifier that follows it ("… администрации МО ГО «Смирныховский»") and an apposition after a
+dash ("МОЦ - МБУ ДО ДДТ") in its mention. A position followed by an organisation becomes one role
+named by the position and the organisation's canonical name in the case the position governs.
+What is left is classified by its words (executor_classification) or reported as extra text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from normalizers.executor_classification import bare, classify, is_person, position_of
+from normalizers.executor_glossary import Entry, Glossary
+from normalizers.executor_morphology import can_be, inflect_phrase, is_adjective, pluralise, to_nominative
+from normalizers.executor_text import DASHES, Item, tidy
+from normalizers.executor_vocabulary import vocabulary
+
+KNOWN, RULE, UNKNOWN, EXTRA = "known", "rule", "unknown", "extra"
+_HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель"})
+
+
+@dataclass(slots=True)
+class Piece:
+    """An executor found in a segment (or, with status EXTRA, words that name none)."""
+
+    name: str
+    abbreviation: str | None
+    kind: str
+    start: int
+    end: int
+    status: str
+
+
+class SegmentResolver:
+    """Resolves the items of one segment against one glossary."""
+
+    def __init__(self, glossary: Glossary, text: str, words: list[Item], offset: int = 0):
+        self.glossary = glossary
+        self.text = text
+        self.offset = offset
+        self.words = words
+        self.keys = [w.key for w in words]
+        self.vocab = vocabulary()
+
+    # -- matching helpers ---------------------------------------------------------------------
+    def match(self, i: int) -> tuple[Entry, int] | None:
+        found = self.glossary.longest_match(self.keys, i)
+        if found is None:
+            return None
+        if i > 0 and bare(self.words[i]) in self.vocab.grade_forms and self._is_legal_form(i - 1):
+            return None
+        return found
+
+    def _is_legal_form(self, i: int) -> bool:
+        word = self.words[i]
+        return word.is_abbreviation and bare(word) in self.vocab.legal_forms
+
+    def _between(self, left: int, right: int) -> str:
+        """Text between item `left` and item `right`."""
+        return self.text[self.words[left].end - self.offset:self.words[right].start - self.offset]
+
+    def _absorb_qualifier(self, end: int) -> int:
+        words = self.words
+        if end >= len(words) or words[end].lower not in self.vocab.qualifier_starts:
+            return end
+        j = end + 1
+        while j < len(words):
+            word = words[j]
+            if word.lower in self.vocab.qualifier_words:
+                j += 1
+            elif word.capitalised and not word.is_abbreviation and self.match(j) is None and position_of(word) is None:
+                j += 1
+            elif word.is_number:
+                j += 1
+            else:
+                break
+        return j
+
+    def _higher_level_end(self, end: int) -> int | None:
+        """End of a higher-level qualifier ("… Нижегородской области") right after a name."""
+        for j in range(end, min(end + 3, len(self.words))):
+            if bare(self.words[j]) in self.vocab.higher_level_markers:
+                return j + 1
+            if self.match(j) is not None:
+                return None
+        return None
+
+    def _absorb_apposition(self, end: int) -> int:
+        """"МОЦ - МБУ ДО ДДТ": the name after a dash says who acts in that capacity."""
+        if end >= len(self.words) or not any(ch in DASHES for ch in self._between(end - 1, end)):
+            return end
+        found = self.match(end)
+        return self._absorb_qualifier(found[1]) if found else end
+
+    def starts_role(self, i: int) -> bool:
+        words = self.words
+        position = position_of(words[i])
+        if position is None and i + 1 < len(words) and is_adjective(words[i].lower):
+            position = position_of(words[i + 1])
+        if position is None:
+            return False
+        if position.requires_group:
+            found = self.match(i + 1) if i + 1 < len(words) else None
+            return found is not None and found[0].kind in self.vocab.group_kinds
+        return True
+
+    # -- the pass over the segment ------------------------------------------------------------
+    def pieces(self) -> list[Piece]:
+        out: list[Piece] = []
+        i, n = 0, len(self.words)
+        while i < n:
+            found = self.match(i)
+            if found is not None:
+                entry, end = found
+                higher = self._higher_level_end(end)
+                if higher is not None:
+                    out.extend(self._gap(i, higher))
+                    i = higher
+                    continue
+                end = self._absorb_apposition(self._absorb_qualifier(end))
+                out.append(self._piece(entry.name, entry.abbreviation, entry.kind, i, end, KNOWN))
+                i = end
+                continue
+            if self.starts_role(i):
+                piece, end = self._role(i)
+                out.append(piece)
+                i = end
+                continue
+            j = i + 1
+            while j < n and self.match(j) is None and not (self.starts_role(j) and self._gap_may_end(i, j)):
+                j += 1
+            out.extend(self._gap(i, j))
+            i = j
+        return out
+
+    def _gap_may_end(self, start: int, j: int) -> bool:
+        """A position word ends a gap unless it is governed by the words before it."""
+        previous = self.words[j - 1]
+        return previous.lower not in self.vocab.prepositions
+
+    def _piece(self, name, abbreviation, kind, i, end, status) -> Piece:
+        return Piece(name, abbreviation, kind, self.words[i].start, self.words[end - 1].end, status)
+
+    def _span_text(self, i: int, end: int) -> str:
+        return self.text[self.words[i].start - self.offset:self.words[end - 1].end - self.offset]
+
+    # -- roles ----------------------------------------------------------------------------------
+    def _role(self, i: int) -> tuple[Piece, int]:
+        words, n = self.words, len(self.words)
+        j = i
+        if position_of(words[j]) is None:
+            j += 1
+        head = words[j]
+        head_position = position_of(head)
+        j += 1
+        governs = head_position.governs
+        while j < n and position_of(words[j]) is not None and self.match(j) is None:
+            governs = position_of(words[j]).governs
+            j += 1
+        k = j
+        while k < n and self.match(k) is None:
+            word = words[k]
+            if word.capitalised and not word.is_abbreviation:
+                break
+            k += 1
+        position_text = self._span_text(i, j)
+        tail_text = self._tail_text(j, k)
+        found = self.match(k) if k < n else None
+        compose = found is not None and (
+            k == j or words[k - 1].lower in self.vocab.prepositions or position_of(words[k - 1]) is not None
+        )
+        if found is not None and compose and k == j and self._reads_as_new_name(k):
+            compose = False
+        if compose:
+            entry, end = found
+            case = self.vocab.prepositions.get(words[k - 1].lower, governs) if k > j else governs
+            if k > j and position_of(words[k - 1]) is not None:
+                case = position_of(words[k - 1]).governs
+            organisation = self._organisation_in_case(entry.name, case)
+            plural = head_position.staff or (entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS)
+            name = self._position_name(position_text, plural) + tail_text + " " + organisation
+            end = self._absorb_qualifier(end)
+        else:
+            end = k
+            plural = head_position.staff
+            name = self._position_name(position_text, plural) + tail_text
+        name = tidy(name)
+        known = self.glossary.lookup(name)
+        if known is not None:
+            return self._piece(known.name, known.abbreviation, known.kind, i, end, KNOWN), end
+        return self._piece(name, None, "role", i, end, RULE), end
+
+    def _tail_text(self, j: int, k: int) -> str:
+        """Words after the position as written, with what separates them from it ("-предметники")."""
+        if k <= j:
+            return ""
+        return self.text[self.words[j - 1].end - self.offset:self.words[k - 1].end - self.offset]
+
+    def _reads_as_new_name(self, k: int) -> bool:
+        """A capitalised nominative name right after a position starts a new executor."""
+        word = self.words[k]
+        return word.capitalised and not word.is_abbreviation and can_be(word.lower, "NOUN", "nomn")
+
+    @staticmethod
+    def _position_name(text: str, plural: bool) -> str:
+        text = " ".join(text.split())
+        text = text[:1].lower() + text[1:] if not (text[:2].isupper()) else text
+        return pluralise(text) if plural else text
+
+    @staticmethod
+    def _organisation_in_case(name: str, case: str) -> str:
+        inflected = inflect_phrase(name, case)
+        first = inflected.split(" ", 1)[0]
+        if first[:2].isupper() or first[:1] in "«\"":
+            return inflected
+        return inflected[:1].lower() + inflected[1:]
+
+    # -- what no glossary knows ---------------------------------------------------------------
+    def _gap(self, i: int, j: int) -> list[Piece]:
+        words = self.words
+        connectors = self.vocab.connectors
+        while i < j and words[i].lower in connectors:
+            i += 1
+        while j > i and words[j - 1].lower in connectors:
+            j -= 1
+        if i >= j:
+            return []
+        for k in range(i + 1, j - 1):
+            if words[k].lower == "и":
+                left, right = self._gap(i, k), self._gap(k + 1, j)
+                if left and right and all(p.status != EXTRA for p in left + right):
+                    return left + right
+        lines = self._line_starts(i, j)
+        if lines:
+            parts = [self._gap(a, b) for a, b in zip([i, *lines], [*lines, j], strict=True)]
+            if all(part and all(p.status != EXTRA for p in part) for part in parts):
+                return [piece for part in parts for piece in part]
+        span = words[i:j]
+        text = self._span_text(i, j)
+        if is_person(text):
+            return [self._piece(tidy(text), None, "role", i, j, RULE)]
+        if words[i].lower in self.vocab.prepositions:
+            return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
+        kind = classify(span)
+        if kind is None:
+            return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
+        kind_name, recognised = kind
+        name_end = self._qualifier_start(i, j)
+        name = self._unknown_name(i, name_end, kind_name)
+        return [self._piece(name, None, kind_name, i, j, RULE if recognised else UNKNOWN)]
+
+    def _line_starts(self, i: int, j: int) -> list[int]:
+        """Items in [i, j) that begin a new line of the cell."""
+        return [k for k in range(i + 1, j) if "\n" in self._between(k - 1, k)]
+
+    def _qualifier_start(self, i: int, j: int) -> int:
+        """Where a municipal qualifier begins, if a name of two words or more precedes it."""
+        for k in range(i + 2, j):
+            if self.words[k].lower in self.vocab.qualifier_starts and self.words[k].lower not in ("района", "округа"):
+                return k
+        return j
+
+    def _unknown_name(self, i: int, end: int, kind: str) -> str:
+        text = tidy(self._span_text(i, end))
+        first = self.words[i]
+        if kind in ("school", "other") or first.is_abbreviation or bare(first) in self.vocab.legal_forms:
+            return text
+        if kind == "role":
+            return text[:1].lower() + text[1:]
+        text = to_nominative(text)
+        if kind in self.vocab.group_kinds:
+            text = text[:1].lower() + text[1:]
+        return text

@@ -1,0 +1,197 @@
+"""Cut an executor cell into segments: one or more executors each, separated by punctuation.
+
+Separators are commas, semicolons, "совместно (с)", "в т.ч."; a line break is only a space here
+(PDF cells wrap names over lines; names on lines of their own are split later as run-together
+names, executor_segmentation). A comma before a
+genitive qualifier ("…, администрации МО ГО «…»") does not separate. "(по согласованию)" is
+removed and remembered for the executor it follows; a person in parentheses is dropped; other
+parentheses hold executors of their own ("НГТУ (САРФТИ НИЯУ МИФИ)"). Numbered schools
+("МБОУ Школы №№ 10, 17") become one segment per school, resolved as "МБОУ Школа № N".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from normalizers.executor_classification import PERSON_RE, is_person
+from normalizers.executor_morphology import can_be, inflect_phrase, is_adjective
+from normalizers.executor_text import Item, has_letters, items
+from normalizers.executor_vocabulary import vocabulary
+
+_AGREEMENT_RE = re.compile(r"\(?\s*по\s+согласовани[юия]\s*\)?", re.IGNORECASE)
+_PARENS_RE = re.compile(r"\(([^()]*)\)")
+_PUNCTUATION_SEPARATOR_RE = re.compile(r"[,;]+")
+_SEPARATOR_RE = re.compile(
+    r"[,;]+"
+    r"|(?<=\d)\s+и\s+(?=(?:№\s*)?\d)"
+    r"|(?:^|\s)(?:совместно\s+со?|совместно|в\s+т\.\s*ч\.?|в\s+том\s+числе|при\s+участии|а\s+также)(?=\s|$)",
+    re.IGNORECASE,
+)
+_CONNECTOR_HINTS = ("совместно", "т.", "том", "участии", "также", " и ")
+_EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"
+_NUMBERED_RE = re.compile(r"^(?P<head>.*?)(?P<sign>№{1,2})\s*(?P<number>\d+\s*[А-Яа-я]?)\s*$", re.DOTALL)
+_BARE_NUMBER_RE = re.compile(r"^(?:№{1,2}\s*)?(?P<number>\d+\s*[А-Яа-я]?)$")
+_INITIAL_HINT_RE = re.compile(r"[А-ЯЁ]\.")
+_INITIAL_RE = re.compile(r"(?:^|[\s.])[А-ЯЁ]$")
+_MERGE_STARTS = frozenset({"администрации", "г", "гор", "города", "муниципального", "городского"})
+
+
+@dataclass(slots=True)
+class Segment:
+    """A stretch of the cell [start, end); `resolve_as` replaces its text for numbered schools."""
+
+    start: int
+    end: int
+    text: str
+    words: list[Item]
+    person: bool = False
+    resolve_as: str | None = None
+
+
+@dataclass(slots=True)
+class Split:
+    segments: list[Segment]
+    agreement_at: list[int]
+    words: list[Item]
+
+
+_WRAPPED_HYPHEN_RE = re.compile(r"(?<=[а-яё])[-‐\u00ad]\s*\n\s*(?=[а-яё])")
+
+
+def unwrap(cell: str) -> str:
+    """Join a word broken over two lines ("образова-\nния") and drop soft hyphens."""
+    return _WRAPPED_HYPHEN_RE.sub("", cell).replace("\u00ad", "")
+
+
+def split_cell(cell: str) -> Split:
+    """Segments of a cell and the positions where "(по согласованию)" stood."""
+    agreement_at: list[int] = []
+    text = _blank_parentheses(cell, agreement_at) if "(" in cell or "огласован" in cell else cell
+    words = items(text)
+    starts = [word.start for word in words]
+    spans = _merge_qualifiers(_spans(text), words, starts)
+    segments = [_with_person(text, start, end, _slice(words, starts, start, end)) for start, end in spans]
+    if "№" in text or (len(segments) > 1 and any(segment.text[:1].isdigit() for segment in segments)):
+        segments = _expand_numbered_schools(segments)
+    return Split(segments, agreement_at, words)
+
+
+def _blank_parentheses(cell: str, agreement_at: list[int]) -> str:
+    """Blank "(по согласованию)" (noting where it was) and persons in parentheses; other
+    parentheses become separators. Offsets are kept, so mentions can be cut from the cell."""
+    work = list(cell)
+    for match in _AGREEMENT_RE.finditer(cell):
+        agreement_at.append(match.start())
+        work[match.start():match.end()] = " " * (match.end() - match.start())
+    blanked = "".join(work)
+    for match in _PARENS_RE.finditer(blanked):
+        inner = match.group(1)
+        if is_person(inner) or not has_letters(inner):
+            work[match.start():match.end()] = " " * (match.end() - match.start())
+        else:
+            work[match.start()] = ";"
+            work[match.end() - 1] = ";"
+    return "".join(work).replace("(", ";").replace(")", ";")
+
+
+def _slice(words: list[Item], starts: list[int], start: int, end: int) -> list[Item]:
+    return words[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    position = 0
+    low = text.lower()
+    separator = _SEPARATOR_RE if any(hint in low for hint in _CONNECTOR_HINTS) else _PUNCTUATION_SEPARATOR_RE
+    for match in separator.finditer(text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    out = []
+    for start, end in spans:
+        piece = text[start:end]
+        stripped = piece.strip(_EDGE_CHARS)
+        if not stripped:
+            continue
+        start += piece.index(stripped)
+        end = start + len(stripped)
+        if end < len(text) and text[end] == "." and _INITIAL_RE.search(text[start:end]):
+            end += 1
+        if start < end and has_letters(text[start:end]) or _BARE_NUMBER_RE.match(text[start:end].strip()):
+            out.append((start, end))
+    return out
+
+
+def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], starts: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        words = _slice(all_words, starts, start, end)
+        if out and words and (words[0].lower in _MERGE_STARTS or _genitive_only(words[0])):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _genitive_only(word) -> bool:
+    """A lower-case noun that cannot be nominative continues the name before the comma ("…, спорта")."""
+    if word.is_abbreviation or word.capitalised or word.is_number:
+        return False
+    return can_be(word.lower, "NOUN", "gent") and not can_be(word.lower, "NOUN", "nomn") and not is_adjective(
+        word.lower
+    )
+
+
+def _with_person(text: str, start: int, end: int, words: list[Item]) -> Segment:
+    """Drop a person named after an executor ("директор МЦ Королева О.А."); keep one named alone."""
+    segment = text[start:end]
+    if not _INITIAL_HINT_RE.search(segment):
+        return Segment(start, end, segment, words)
+    rest = PERSON_RE.sub(lambda m: " " * len(m.group()), segment)
+    if rest == segment:
+        return Segment(start, end, segment, words)
+    if not has_letters(rest):
+        return Segment(start, end, segment, words, person=True)
+    rest = rest.rstrip(_EDGE_CHARS)
+    return Segment(start, start + len(rest), rest, items(rest, start))
+
+
+def _singular_school_head(head: str) -> str | None:
+    """The words before "№" with the school type in the singular, or None if they name no school."""
+    words = items(head)
+    school_types = vocabulary().school_types
+    if not any(word.key.lstrip("#") in school_types for word in words):
+        return None
+    out = head
+    for word in words:
+        if word.key in school_types and not word.is_abbreviation:
+            singular = inflect_phrase(word.text, "nomn", "sing")
+            out = out[: word.start] + singular + out[word.end:]
+            break
+    return " ".join(out.split())
+
+
+def _expand_numbered_schools(segments: list[Segment]) -> list[Segment]:
+    out: list[Segment] = []
+    school: str | None = None
+    for segment in segments:
+        numbered = _NUMBERED_RE.match(segment.text)
+        bare = _BARE_NUMBER_RE.match(segment.text.strip())
+        if numbered and numbered.group("head").strip():
+            head = _singular_school_head(numbered.group("head"))
+            if head is not None:
+                school = head
+                resolve_as = f"{head} № {numbered.group('number').replace(' ', '')}"
+                out.append(Segment(segment.start, segment.end, segment.text, segment.words, resolve_as=resolve_as))
+                continue
+        elif bare and school is not None:
+            resolve_as = f"{school} № {bare.group('number').replace(' ', '')}"
+            out.append(Segment(segment.start, segment.end, segment.text, segment.words, resolve_as=resolve_as))
+            continue
+        if bare:
+            continue
+        school = None
+        out.append(segment)
+    return out

@@ -1,0 +1,85 @@
+"""The word lists of the executor normaliser (glossaries/executor_cues.yaml), loaded once as sets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+_PATH = Path(__file__).with_name("glossaries") / "executor_cues.yaml"
+
+
+@dataclass(frozen=True)
+class Position:
+    staff: bool = False
+    governs: str = "gent"
+    requires_group: bool = False
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    municipal_forms: frozenset[str]
+    state_forms: frozenset[str]
+    grade_forms: frozenset[str]
+    authority_heads: frozenset[str]
+    higher_level_markers: frozenset[str]
+    external_heads: frozenset[str]
+    additional_education_heads: frozenset[str]
+    kind_rules: tuple[tuple[frozenset[str], str], ...]
+    school_types: frozenset[str]
+    positions: dict[str, Position]
+    group_kinds: frozenset[str]
+    qualifier_starts: frozenset[str]
+    qualifier_words: frozenset[str]
+    prepositions: dict[str, str]
+    connectors: frozenset[str]
+    time_words: frozenset[str]
+    header_words: frozenset[str]
+    result_heads: frozenset[str]
+    body_nouns_like_actions: frozenset[str]
+    body_heads: frozenset[str]
+    action_endings: tuple[str, ...]
+    deadline_openers: frozenset[str]
+
+    @property
+    def legal_forms(self) -> frozenset[str]:
+        return self.municipal_forms | self.state_forms | self.grade_forms
+
+
+def _set(values) -> frozenset[str]:
+    return frozenset(str(v).lower().replace("ё", "е") for v in values or [])
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = yaml.safe_load(_PATH.read_text(encoding="utf-8"))
+    forms = data["legal_forms"]
+    return Vocabulary(
+        municipal_forms=_set(forms["municipal"]),
+        state_forms=_set(forms["state"]),
+        grade_forms=_set(forms["grade"]),
+        authority_heads=_set(data["authority_heads"]),
+        higher_level_markers=_set(data["higher_level_markers"]),
+        external_heads=_set(data["external_heads"]),
+        additional_education_heads=_set(data["additional_education_heads"]),
+        kind_rules=tuple((_set(rule["all"]), rule["kind"]) for rule in data["kind_rules"]),
+        school_types=_set(data["school_types"]),
+        positions={
+            str(word): Position(bool(spec.get("staff")), spec.get("governs", "gent"), bool(spec.get("requires_group")))
+            for word, spec in (data["positions"] or {}).items()
+        },
+        group_kinds=_set(data["group_kinds"]),
+        qualifier_starts=_set(data["qualifier_starts"]),
+        qualifier_words=_set(data["qualifier_words"]),
+        prepositions={str(k): str(v) for k, v in data["prepositions"].items()},
+        connectors=_set(data["connectors"]),
+        time_words=_set(data["time_words"]),
+        header_words=_set(data["header_words"]),
+        result_heads=_set(data["result_heads"]),
+        body_nouns_like_actions=_set(data["body_nouns_like_actions"]),
+        body_heads=_set(data["body_heads"]),
+        action_endings=tuple(data["action_endings"]),
+        deadline_openers=_set(data["deadline_openers"]),
+    )

@@ -1,0 +1,225 @@
+"""Executor cells ("Ответственные исполнители") -> lists of canonical executors (spec/executors.md).
+
+Public interface:
+    mine_glossary(text) -> {abbreviation: full name}       definitions the document gives itself
+    normalize(raw, municipality, doc_glossary) -> ExecutorsResult   never raises
+
+The work is split by job: executor_splitting (cell -> segments), executor_segmentation (segment
+-> executors by longest match, roles, the rest), executor_classification (kinds of unknown names,
+cells of deadlines or results), executor_glossary (YAML glossaries), executor_morphology
+(pymorphy3), executor_mining (the document's own definitions).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from normalizers.executor_classification import (
+    classify,
+    is_deadline,
+    is_header,
+    opens_like_a_deadline,
+    opens_with_result,
+    states_something_done,
+)
+from normalizers.executor_glossary import Glossary, glossary_for, municipal_index
+from normalizers.executor_mining import mine_glossary
+from normalizers.executor_segmentation import EXTRA, KNOWN, UNKNOWN, Piece, SegmentResolver
+from normalizers.executor_splitting import split_cell, unwrap
+from normalizers.executor_text import collapse_spaces, has_letters, items, keys, tidy
+from normalizers.executor_vocabulary import vocabulary
+
+__all__ = ["Executor", "ExecutorsResult", "mine_glossary", "normalize", "short_names"]
+
+NOT_EXECUTORS = "not_executors"
+UNKNOWN_EXECUTOR = "unknown_executor"
+EXTRA_TEXT = "extra_text"
+NORMALIZER_ERROR = "normalizer_error"
+_MENTION_EDGES = " .,;:-–—\u00a0"
+_DASH_THEN_NAME_RE = re.compile(r"\s[-–—]\s*|\s*[-–—]\s")
+_LONG_TEXT_WORDS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Executor:
+    """One executor of a measure, as the spec defines it."""
+
+    mention: str
+    name: str
+    abbreviation: str | None
+    kind: str
+    by_agreement: bool = False
+
+    @property
+    def short_name(self) -> str:
+        """What `measures.executors` holds: the canonical short name, else the name."""
+        return self.abbreviation or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class ExecutorsResult:
+    executors: list[Executor] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    # names kept with kind `other` that no glossary or rule explains, for the run summary
+    unknown_names: list[str] = field(default_factory=list)
+
+    @property
+    def short_names(self) -> list[str]:
+        return short_names(self.executors)
+
+
+
+def short_names(executors: list[Executor]) -> list[str]:
+    return [executor.short_name for executor in executors]
+
+
+def normalize(raw: str | None, municipality: str, doc_glossary: dict[str, str] | None = None) -> ExecutorsResult:
+    """Executors named by one cell, with warnings (unknown_executor, not_executors, extra_text)."""
+    try:
+        return normalize_strict(raw, municipality, doc_glossary)
+    except Exception:  # a normaliser never raises (architecture.md); say so in the warnings
+        return ExecutorsResult([], [NORMALIZER_ERROR])
+
+
+def normalize_strict(raw: str | None, municipality: str, doc_glossary: dict[str, str] | None = None) -> ExecutorsResult:
+    """normalize() without the safety net, for tests that must see real failures."""
+    if raw is None or not str(raw).strip():
+        return ExecutorsResult()
+    cell = unwrap(str(raw))
+    glossary = glossary_for(str(municipality or ""), _document_definitions(municipality, doc_glossary))
+    split = split_cell(cell)
+    if _holds_no_executors(cell, split.words, glossary):
+        return ExecutorsResult([], [NOT_EXECUTORS])
+    pieces: list[Piece] = []
+    for segment in split.segments:
+        pieces.extend(_segment_pieces(segment, glossary))
+    return _result(cell, pieces, split.agreement_at, len(split.words))
+
+
+def _segment_pieces(segment, glossary: Glossary) -> list[Piece]:
+    if segment.person:
+        return [Piece(tidy(segment.text), None, "role", segment.start, segment.end, "rule")]
+    if segment.resolve_as is not None:
+        resolver = SegmentResolver(glossary, segment.resolve_as, items(segment.resolve_as))
+        return [
+            Piece(p.name, p.abbreviation, p.kind, segment.start, segment.end, p.status) for p in resolver.pieces()
+        ]
+    return SegmentResolver(glossary, segment.text, segment.words, segment.start).pieces()
+
+
+def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
+    """Dashes, a repeated header, a deadline, or a result/document text in the executor column."""
+    if not has_letters(cell) or not words:
+        return True
+    if words[0].key in glossary.first_keys and glossary.longest_match([w.key for w in words[: glossary.max_length]], 0):
+        return states_something_done(words)
+    if is_header(words) or is_deadline(words) or opens_like_a_deadline(words):
+        return True
+    if opens_with_result(words):
+        return not _executors_after_dash(cell, glossary)
+    return False
+
+
+def _executors_after_dash(cell: str, glossary: Glossary) -> bool:
+    """"совещания –МООУСО, ОО": the words before a dash are the tail of another column."""
+    match = _DASH_THEN_NAME_RE.search(cell)
+    if match is None:
+        return False
+    after = items(cell[match.end():])
+    return bool(after) and glossary.longest_match([w.key for w in after], 0) is not None
+
+
+def _result(cell: str, pieces: list[Piece], agreement_at: list[int], word_count: int) -> ExecutorsResult:
+    found = [p for p in pieces if p.status != EXTRA]
+    extra = [p for p in pieces if p.status == EXTRA]
+    if not found:
+        return ExecutorsResult([], [NOT_EXECUTORS])
+    if extra and not any(p.status == KNOWN for p in found) and word_count > _LONG_TEXT_WORDS:
+        return ExecutorsResult([], [NOT_EXECUTORS])
+    agreed = _agreement_flags(found, agreement_at)
+    executors: list[Executor] = []
+    seen: set[str] = set()
+    unknown: set[str] = set()
+    for piece, by_agreement in zip(found, agreed, strict=True):
+        if piece.name in seen:
+            if by_agreement:
+                index = next(i for i, e in enumerate(executors) if e.name == piece.name)
+                executors[index] = _with_agreement(executors[index])
+            continue
+        seen.add(piece.name)
+        if piece.status == UNKNOWN:
+            unknown.add(piece.name)
+        mention = _mention(cell, piece.start, piece.end)
+        executors.append(Executor(mention, piece.name, piece.abbreviation, piece.kind, by_agreement))
+    warnings = []
+    if unknown:
+        warnings.append(UNKNOWN_EXECUTOR)
+    if extra:
+        warnings.append(EXTRA_TEXT)
+    return ExecutorsResult(executors, warnings, [e.name for e in executors if e.name in unknown])
+
+
+def _mention(cell: str, start: int, end: int) -> str:
+    """The words as written, with the closing quote of a quote they open."""
+    text = cell[start:end]
+    while end < len(cell) and cell[end] in "»\"”" and _opens_quote(text):
+        end += 1
+        text = cell[start:end]
+    if "  " in text or "\n" in text or "\t" in text or "\u00a0" in text:
+        text = collapse_spaces(text)
+    return text.strip(_MENTION_EDGES)
+
+
+def _opens_quote(text: str) -> bool:
+    return text.count("«") > text.count("»") or (text.count('"') + text.count("“") + text.count("”")) % 2 == 1
+
+
+def _with_agreement(executor: Executor) -> Executor:
+    return Executor(executor.mention, executor.name, executor.abbreviation, executor.kind, True)
+
+
+def _agreement_flags(found: list[Piece], agreement_at: list[int]) -> list[bool]:
+    """"(по согласованию)" belongs to the executor that ends last before it."""
+    flags = [False] * len(found)
+    if not agreement_at:
+        return flags
+    for position in agreement_at:
+        before = [i for i, piece in enumerate(found) if piece.end <= position]
+        if before:
+            flags[max(before, key=lambda i: found[i].end)] = True
+    return flags
+
+
+def _document_definitions(municipality: str, doc_glossary: dict[str, str] | None) -> tuple:
+    if not doc_glossary:
+        return ()
+    try:
+        frozen = tuple(sorted((str(k), str(v)) for k, v in doc_glossary.items()))
+    except (AttributeError, TypeError):
+        return ()
+    return _bodies_among(str(municipality or ""), frozen)
+
+
+@lru_cache(maxsize=256)
+def _bodies_among(municipality: str, definitions: tuple[tuple[str, str], ...]) -> tuple:
+    """(abbreviation, name, kind) for the definitions that name bodies, groups or people."""
+    known = municipal_index(municipality)
+    body_heads = vocabulary().body_heads | vocabulary().authority_heads | set(vocabulary().positions)
+    out = []
+    for abbreviation, name in definitions:
+        if not has_letters(abbreviation) or not has_letters(name):
+            continue
+        entry = known.get(keys(name))
+        if entry is not None:
+            out.append((abbreviation, entry.name, entry.kind))
+            continue
+        words = items(name)
+        if not any(w.key in body_heads for w in words):
+            continue
+        kind = classify(words)
+        if kind is not None:
+            out.append((abbreviation, name, kind[0]))
+    return tuple(out)
+

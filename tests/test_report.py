@@ -1,0 +1,150 @@
+"""The comparison report and the analysts' views, on the dataset ingested from the corpus.
+
+The page is opened in headless Chromium (Debian's /usr/bin/chromium, driven by Playwright) with the
+network cut off: it must draw every chart from what is inside the file.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.query import connect
+from pipeline.report import build_report
+from pipeline.views import ANALYST_VIEWS
+
+ROOT = Path(__file__).parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+MUNICIPALITIES = {"sarov", "smirnykhovsky", "bashmakovsky", "timashevsky"}
+
+
+@pytest.fixture(scope="module")
+def report_path(corpus_dataset, tmp_path_factory) -> Path:
+    return build_report(corpus_dataset, tmp_path_factory.mktemp("report"))
+
+
+@pytest.fixture(scope="module")
+def browser_page(report_path):
+    """The report opened in Chromium; every console message, page error and network request recorded."""
+    from playwright.sync_api import sync_playwright
+
+    events = {"console": [], "errors": [], "requests": []}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.on("console", lambda msg: events["console"].append((msg.type, msg.text)))
+        page.on("pageerror", lambda exc: events["errors"].append(str(exc)))
+
+        def block_network(route):
+            if route.request.url.startswith("file://"):
+                route.continue_()
+            else:
+                events["requests"].append(route.request.url)
+                route.abort()
+
+        page.route("**/*", block_network)
+        page.goto(report_path.as_uri(), wait_until="load")
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+        yield page, events
+        browser.close()
+
+
+def test_page_loads_without_console_errors_or_network(browser_page):
+    page, events = browser_page
+    assert [m for m in events["console"] if m[0] in ("error", "warning")] == []
+    assert events["errors"] == []
+    assert events["requests"] == []
+    assert page.title() == "Дорожные карты муниципалитетов: сравнение"
+    assert (ARTIFACTS / "report.png").stat().st_size > 10_000
+
+
+def test_every_chart_is_drawn(browser_page):
+    page, _ = browser_page
+    charts = page.locator("figure.chart")
+    assert charts.count() >= 3
+    for i in range(charts.count()):
+        chart = charts.nth(i)
+        svg = chart.locator("svg")
+        assert svg.count() == 1, chart.get_attribute("id")
+        box = svg.bounding_box()
+        assert box and box["width"] > 200 and box["height"] > 100, chart.get_attribute("id")
+        assert svg.locator("path").count() > 20, chart.get_attribute("id")  # axes, bars, glyphs
+
+
+def test_each_section_shows_a_chart_or_says_what_is_missing(browser_page):
+    page, _ = browser_page
+    assert page.locator("#chart-coverage").count() == 1
+    assert page.locator("#chart-timeline").count() + page.locator("#timeline-missing").count() == 1
+    assert page.locator("#chart-load").count() + page.locator("#load-missing").count() == 1
+    assert page.locator("#chart-load").count() == page.locator("#chart-top-executors").count()
+    assert page.locator("#quality-table").count() == 1
+
+
+def test_coverage_matrix_has_the_four_municipalities(browser_page):
+    page, _ = browser_page
+    rows = page.locator("#coverage-table tbody tr")
+    slugs = {rows.nth(i).get_attribute("data-municipality") for i in range(rows.count())}
+    assert slugs == MUNICIPALITIES
+    for i in range(rows.count()):
+        assert rows.nth(i).locator("td.num").count() >= 1  # every municipality plans something
+
+
+def test_coverage_counts_each_measure_once(browser_page, corpus_dataset):
+    page, _ = browser_page
+    shown = sum(int(t) for t in page.locator("#coverage-table td.num").all_inner_texts())
+    con = connect(corpus_dataset)
+    once = con.execute("SELECT count(*) FROM measures WHERE duplicate_of IS NULL").fetchone()[0]
+    assert shown == once > 0
+
+
+def test_quality_table_lists_every_document(browser_page, corpus_dataset):
+    page, _ = browser_page
+    con = connect(corpus_dataset)
+    files = {r[0] for r in con.execute("SELECT source_file FROM documents").fetchall()}
+    listed = set(page.locator("#quality-table tbody tr td:first-child").all_inner_texts())
+    assert listed == files
+
+
+def test_analyst_views_run_and_agree_with_the_measures(corpus_dataset):
+    con = connect(corpus_dataset)
+    for name in ANALYST_VIEWS:
+        con.execute(f"SELECT * FROM {name}").fetchall()
+    once = con.execute("SELECT count(*) FROM measures WHERE duplicate_of IS NULL").fetchone()[0]
+    assert con.execute("SELECT sum(n_measures) FROM measures_by_topic").fetchone()[0] == once
+    per_doc = con.execute("SELECT sum(n_measures) FROM document_quality").fetchone()[0]
+    assert per_doc == once
+    shares = con.execute("SELECT min(share), max(share) FROM executor_load").fetchone()
+    assert shares == (None, None) or 0 < shares[0] <= shares[1] <= 1
+    active = con.execute("SELECT max(n_measures) <= (SELECT count(*) FROM measures_once) "
+                         "FROM measures_by_month").fetchone()[0]
+    assert active in (True, None)
+
+
+def _without_rows(dataset: Path, table: str) -> None:
+    for part in (dataset / table).glob("*/*.parquet"):
+        pq.write_table(pq.read_table(part).slice(0, 0), part)
+
+
+def test_report_says_what_is_missing_without_deadlines_and_executors(corpus_dataset, tmp_path):
+    dataset = tmp_path / "dataset"
+    shutil.copytree(corpus_dataset, dataset)
+    _without_rows(dataset, "occurrences")
+    _without_rows(dataset, "executors")
+    assert duckdb.connect().execute(
+        f"SELECT count(*) FROM read_parquet('{dataset}/occurrences/**/*.parquet', hive_partitioning=true)"
+    ).fetchone()[0] == 0
+    html = build_report(dataset, tmp_path / "report").read_text(encoding="utf-8")
+    assert 'id="timeline-missing"' in html and 'id="chart-timeline"' not in html
+    assert 'id="load-missing"' in html and 'id="chart-load"' not in html
+    assert 'id="chart-coverage"' in html
+    assert html.count('data-municipality="') == len(MUNICIPALITIES)
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)  # nothing to fetch
