@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 class Cell:
     """One cell of a table row, present once even when it spans several grid columns.
 
-    `paragraphs` are the cell's lines as a reader sees them (DOCX paragraphs; PDF text lines with
-    words broken at the line end already joined). `text` is the paragraphs joined with "\\n".
+    `paragraphs` are the cell's paragraphs as a reader sees them (DOCX paragraphs; in a PDF, printed
+    lines grouped by where they stop and start). `text` is the cell's text with a "\\n" at every line
+    break (DOCX: between paragraphs; PDF: between printed lines, words broken at a line end joined).
     `bold` is true when all of the cell's visible text is bold. `vmerged` marks a cell whose text
     was carried down from a vertically merged cell above it (DOCX `w:vMerge` continuation).
     """

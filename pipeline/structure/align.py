@@ -42,8 +42,8 @@ def _columns(table: Table, width: int) -> list[list[str]]:
     return cols
 
 
-def align_piece(table: Table, header: Header) -> Alignment | None:
-    """A better reading of this piece's columns than by position, or None."""
+def align_piece(table: Table, header: Header, baseline: list[str | None] | None = None) -> Alignment | None:
+    """A better reading of this piece's columns than `baseline` (by default: by position), or None."""
     width = max((r.width for r in table.rows), default=0)
     if width < 3:
         return None
@@ -51,7 +51,8 @@ def align_piece(table: Table, header: Header) -> Alignment | None:
     if not cols or not cols[0]:
         return None
     roles = header.roles
-    positional_fit = [sum(cell_fit(roles[c] or "", t) for t in cols[c]) for c in range(min(width, len(roles)))]
+    base = baseline if baseline is not None and len(baseline) == width else roles
+    positional_fit = [sum(cell_fit(base[c] or "", t) for t in cols[c]) for c in range(min(width, len(base)))]
     if width <= len(roles) and sum(f for f in positional_fit if f < 0) > -SEARCH_BELOW:
         return None  # the cells fit their columns well enough: no search
     fit = [[sum(cell_fit(role or "", t) for t in col) for role in roles] for col in cols]
@@ -64,11 +65,12 @@ def align_piece(table: Table, header: Header) -> Alignment | None:
     if best is None:
         return None
     score, assignment = best
-    if assignment == list(range(min(width, len(roles)))) + [None] * max(0, width - len(roles)):
+    chosen = [roles[r] if r is not None else None for r in assignment]
+    if chosen == list(base[:width]) + [None] * max(0, width - len(base)):
         return None
     if score - positional < MIN_GAIN:
         return None
-    return Alignment([roles[r] if r is not None else None for r in assignment], score - positional)
+    return Alignment(chosen, score - positional)
 
 
 def _best_monotone(fit: list[list[float]], rows_in: list[int], n_roles: int, complementary: list[bool]):

@@ -49,6 +49,8 @@ class _State:
     piece_realigned: bool = False
     carry: RowCells | None = None  # a nameless row that belongs to the next measure
     headings: list[str] = field(default_factory=list)  # headings naming a plan since the last plan began
+    last_roles: list[str | None] | None = None  # how the previous piece was read, when realigned
+    dropping: bool = False  # the last row was dropped: its page-cut rest goes with it
 
 
 def build_structure(doc: Document) -> StructuredDocument:
@@ -108,16 +110,20 @@ def _table(st: _State, table: Table) -> None:
 
 
 def _column_roles(st: _State, table: Table) -> list[str | None] | None:
-    """Roles of the piece's columns: by position, unless the cells clearly sit shifted."""
+    """Roles of the piece's columns: by position, or as the previous piece of the plan was read when it
+    had to be realigned and this piece has its width; another reading only when the cells clearly fit it."""
     if st.header is None or st.plan_closed:
         return None
     if any(read_header(r) for r in table.rows):
+        st.last_roles = None
         return list(st.header.roles)
-    alignment = align_piece(table, st.header)
-    if alignment is None:
-        return list(st.header.roles)
-    st.piece_realigned = True
-    return alignment.roles
+    width = max((r.width for r in table.rows), default=0)
+    baseline = st.last_roles if st.last_roles is not None and len(st.last_roles) == width else None
+    alignment = align_piece(table, st.header, baseline)
+    roles = alignment.roles if alignment is not None else (baseline or list(st.header.roles))
+    st.piece_realigned = roles != st.header.roles
+    st.last_roles = roles if st.piece_realigned else None
+    return roles
 
 
 def _header(st: _State, header: Header, rows: list[Row], i: int) -> int:
@@ -154,6 +160,7 @@ def _header(st: _State, header: Header, rows: list[Row], i: int) -> int:
         j += 1
     st.section = None
     st.last_kind = "header"
+    st.last_roles = None
     st.title_row = None
     st.region = []
     return j
@@ -208,7 +215,7 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     if cells.single_cell and not is_number(clean(number) if number else "x"):
         raw = next(iter(t for t in cells.texts.values() if t.strip()))
         if not (piece_start and st.last_kind == "section" and st.title_row):  # else: the same cell, cut by a page
-            st.title_row = clean(raw.strip().split("\n")[0])
+            st.title_row = cells.first_paragraph
         _section(st, clean(raw))
         return
     previous = plan.measures[-1] if plan.measures else None
@@ -222,7 +229,11 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         others = [r for r in cells.filled_roles() if r != "number"]
         if others:
             st.warnings.append("row_without_name_dropped")
+        st.dropping = True
         return
+    if st.dropping and not has_number and not name.strip():
+        return  # the rest of a dropped row, cut by a page
+    st.dropping = False
     if has_number and _only(cells, "number", "name") and top_level(number) and st.last_kind in ("header", "section") \
             and nxt is not None and is_child_number(nxt.number, number):
         _section(st, clean(f"{number} {name}"))

@@ -26,8 +26,10 @@ def cell_fit(role: str, text: str) -> float:
         return -STRONG if is_number(text) else 0.0
     if role == "deadline":
         return STRONG if is_deadline(text) else -STRONG
-    if role in ("executors", "exec_result"):
+    if role == "executors":
         return STRONG if is_executors(text) else -STRONG
+    if role == "exec_result":  # executors or a result: only a deadline is out of place
+        return -1.0 if is_deadline(text) else 0.0
     if role in ("result", "form", "mark"):
         # A deadline or an executor list in a free-text column is a sign of a shift.
         return -1.0 if is_deadline(text) or (len(text) < 60 and is_executors(text)) else 0.0

@@ -20,6 +20,7 @@ class RowCells:
     n_filled: int
     single_cell: bool  # one non-empty cell spanning two or more columns, or the only cell
     page: int | None
+    first_paragraph: str = ""  # of the first filled cell: what a one-cell title row is titled by
 
     def get(self, role: str) -> str:
         return self.texts.get(role, "")
@@ -53,7 +54,10 @@ def project(row: Row, column_roles: list[str | None]) -> RowCells:
             continue
         texts[role] = f"{texts[role]}\n{text}" if texts.get(role) else text
     single = len(filled) == 1 and (filled[0].colspan >= 2 or len(row.cells) == 1)
-    return RowCells(texts, len(filled), single, row.page)
+    first = ""
+    if filled:
+        first = filled[0].paragraphs[0] if filled[0].paragraphs else filled[0].text.strip().split("\n")[0]
+    return RowCells(texts, len(filled), single, row.page, clean(first))
 
 
 def is_number(text: str) -> bool:

@@ -1,0 +1,117 @@
+"""PDF -> Document: ruled tables as Tables, the text around them as Paragraphs, page by page.
+
+One pass per page: the characters are read once, pdfplumber's table finder runs once (plus a
+second, text-aligned pass only where horizontal rules are left unexplained, see pdf_rules), and
+the characters are dealt into cells and free lines by position. Each page is closed after use so
+memory stays bounded on long files. Blocks come top to bottom within a page, pages in order; a
+table broken by a page break stays one Table per page (the structure step stitches them).
+
+Paragraphs are visual paragraphs (see pdf_paragraphs); page numbers alone in the top or bottom
+margin are dropped.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import struct
+import zlib
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import PdfminerException
+
+from parsers.model import Block, Document, NoTextLayer, ParseError
+from parsers.pdf_linejoin import WordTest
+from parsers.pdf_paragraphs import is_page_number, paragraphs
+from parsers.pdf_rules import find_tables
+from parsers.pdf_tables import build_table, deal_chars
+from parsers.pdf_text import text_lines
+from parsers.pdf_words import is_known_word
+
+_HEADER_WINDOW = 1024
+# What pdfminer raises on a damaged file: its own errors plus plain ones from broken streams and
+# objects. Programming errors (NameError, AttributeError, ...) are left to surface as they are.
+BROKEN_FILE_ERRORS = (
+    PdfminerException,
+    PSException,
+    ValueError,
+    KeyError,
+    TypeError,
+    IndexError,
+    AssertionError,
+    OverflowError,
+    RecursionError,
+    zlib.error,
+    struct.error,
+)
+
+
+def _check_header(path: pathlib.Path) -> None:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(_HEADER_WINDOW)
+    except OSError as exc:
+        raise ParseError(f"cannot read the file: {exc.strerror or exc}") from exc
+    if not head:
+        raise ParseError("empty file (0 bytes), not a PDF")
+    if b"%PDF-" not in head:
+        raise ParseError("not a PDF: the file has no %PDF- header")
+
+
+def _explain(exc: BaseException) -> str:
+    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+        return "encrypted PDF: a password is needed to read it"
+    name = type(cause).__name__
+    detail = str(cause).strip()
+    return f"corrupt or truncated PDF ({name}{': ' + detail if detail else ''})"
+
+
+def _page_blocks(page, number: int, is_word: WordTest) -> tuple[list[Block], bool, int]:
+    """One page -> its blocks top to bottom, whether it holds images, and its character count."""
+    chars = page.chars
+    found = find_tables(page) if chars else []
+    table_chars, free_chars = deal_chars(chars, found)
+    placed: list[tuple[float, Block]] = []
+    for table, inside in zip(found, table_chars, strict=True):
+        placed.append((table.bbox[1], build_table(table, inside, number, is_word)))
+
+    lines = text_lines(free_chars)
+    tops = [top for top, _ in placed]
+    everything = sorted([ln.top for ln in lines] + tops)
+    lines = [
+        ln
+        for ln in lines
+        if not is_page_number(ln, float(page.height), ln.top <= everything[0], ln.top >= everything[-1])
+    ]
+    text_box = [c for c in chars if not c["text"].isspace()]
+    column = (min(c["x0"] for c in text_box), max(c["x1"] for c in text_box)) if text_box else None
+    placed.extend(paragraphs(lines, number, tops, is_word, column))
+    placed.sort(key=lambda item: item[0])
+    return [block for _, block in placed], bool(page.images), len(chars)
+
+
+def parse(path: pathlib.Path) -> Document:
+    """Read a PDF with a text layer into a Document; ParseError / NoTextLayer when that is impossible."""
+    path = pathlib.Path(path)
+    _check_header(path)
+    doc = Document(source=str(path), format="pdf")
+    total_chars = 0
+    has_images = False
+    try:
+        with pdfplumber.open(path) as pdf:
+            doc.pages = len(pdf.pages)
+            for number, page in enumerate(pdf.pages, start=1):
+                blocks, images, count = _page_blocks(page, number, is_known_word)
+                doc.blocks.extend(blocks)
+                has_images = has_images or images
+                total_chars += count
+                page.close()
+    except BROKEN_FILE_ERRORS as exc:
+        raise ParseError(_explain(exc)) from exc
+    if doc.pages == 0:
+        raise ParseError("corrupt or truncated PDF (no pages)")
+    if total_chars == 0 and has_images:
+        raise NoTextLayer("scanned PDF without a text layer: the pages are images, OCR is needed")
+    return doc

@@ -1,0 +1,100 @@
+"""Join the printed lines of a PDF cell or paragraph back into the writer's text.
+
+A PDF keeps only where the renderer broke a line, not why. A reader joins two lines into one word
+when the break fell inside a word: after a hyphen ("психолого-|педагогической"), after a dash glued
+to a word ("кабинетов–|творческих"), inside a number ("13.10|.", "№|№"), or inside a word the narrow
+column cut without a hyphen ("общеобразователь|ных"). That last case needs a vocabulary, so this
+module takes a word test as a parameter and holds no words itself.
+
+The word rule: glue when the joined form is a word and at least one piece is not. Requiring that
+neither piece be a word misses real breaks, because a dictionary knows many word tails on their own
+("образовательн|ой", "профессиональног|о", "функциониров|ания") and some heads
+("предварительно|й"); two words side by side ("по|данным") are never glued.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+HYPHENS = "-\u2010\u2011\u00ad"
+DASHES = "\u2012\u2013\u2014\u2015"
+# A line ending with one of these stops at a natural break point: the next number is a new item.
+_SEPARATORS = ",;:)]»\"'"
+_BULLETS = HYPHENS + DASHES + "•·*"
+
+_LAST_TOKEN = re.compile(r"(\S+)$")
+_FIRST_TOKEN = re.compile(r"^(\S+)")
+_WORD_END = re.compile(r"([^\W\d_]+)$")
+_WORD_START = re.compile(r"^([^\W\d_]+)")
+
+WordTest = Callable[[str], bool]
+
+
+def _has_letter(token: str) -> bool:
+    return any(ch.isalpha() for ch in token)
+
+
+def _has_digit(token: str) -> bool:
+    return any(ch.isdigit() for ch in token)
+
+
+def _is_punctuation(token: str) -> bool:
+    return all(unicodedata.category(ch).startswith("P") for ch in token)
+
+
+def _glue_symbols(last: str, first: str) -> bool:
+    """Pieces without letters: a number cut in two ("13.10|.", "2.|1.") or a doubled sign ("№|№").
+
+    Not a list going on ("10,|11"), not a bullet ("|- ..."), not a sign before its number ("№|10").
+    """
+    if last[-1] in _SEPARATORS or first[0] in _BULLETS or first[0] in "([«\"'":
+        return False
+    if _has_digit(last) and _has_digit(first):
+        return True
+    if _is_punctuation(first) or _is_punctuation(last):
+        return True
+    return set(last) == set(first)
+
+
+def glue(prev: str, nxt: str, is_word: WordTest | None = None) -> bool:
+    """True when the break between two printed lines falls inside a word and must be closed."""
+    prev, nxt = prev.rstrip(), nxt.lstrip()
+    if not prev or not nxt:
+        return False
+    last = _LAST_TOKEN.search(prev).group(1)
+    first = _FIRST_TOKEN.search(nxt).group(1)
+    tail = last[-1]
+    if tail in HYPHENS + DASHES:
+        # "word-" / "word–" continues; a dash standing alone (" - ") is punctuation between words.
+        return len(last) > 1 and last[-2] not in HYPHENS + DASHES and first[0] not in _BULLETS
+    if not _has_letter(last) and not _has_letter(first):
+        return _glue_symbols(last, first)
+    if is_word is None:
+        return False
+    left, right = _WORD_END.search(last), _WORD_START.search(first)
+    if left is None or right is None or left.end() != len(last) or right.start() != 0:
+        return False
+    left_piece, right_piece = left.group(1), right.group(1)
+    if not right_piece[0].islower():
+        return False
+    if len(right_piece) == 1 and first[1:2] == ".":
+        return False  # an abbreviation such as "т.п." opens the line
+    if is_word(left_piece) and is_word(right_piece):
+        return False  # two words side by side: "по|данным", "на|уровне"
+    return is_word(left_piece + right_piece)
+
+
+def join_lines(lines: Iterable[str], is_word: WordTest | None = None) -> list[str]:
+    """Printed lines -> the reader's lines: pieces of one word glued, the other breaks kept."""
+    joined: list[str] = []
+    for raw in lines:
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if joined and glue(joined[-1], line, is_word):
+            joined[-1] = joined[-1] + line
+        else:
+            joined.append(line)
+    return joined

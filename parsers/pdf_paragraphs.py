@@ -1,0 +1,132 @@
+"""Group the printed lines outside tables into paragraphs, and drop page numbers.
+
+A paragraph is a run of lines a reader sees as one block: a new one starts where the vertical gap
+is clearly wider than the line pitch, where the font size changes, where a line is indented like a
+paragraph's first line, or where centred lines (headings) meet left-aligned ones. Lines of one
+paragraph are joined with a space (a word broken at the line end is glued, see pdf_linejoin).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.model import Paragraph
+from parsers.pdf_linejoin import WordTest, glue
+from parsers.pdf_text import TextLine
+
+# A gap between lines wider than the page's usual line gap by this share of the font size
+# separates paragraphs (the usual gap is what the line spacing leaves inside a paragraph).
+PARAGRAPH_GAP = 0.3
+# An indent of more than this many points over the previous line marks a paragraph's first line.
+FIRST_LINE_INDENT = 8.0
+# A line whose centre lies within this many points of the text column's centre counts as centred.
+CENTRE_TOLERANCE = 6.0
+# Page numbers sit in this share of the page height at the top or bottom.
+MARGIN_SHARE = 0.12
+
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:стр\.?\s*|с\.\s*|page\s*)?\d{1,4}[-–—\s]*$", re.IGNORECASE)
+
+
+def is_page_number(line: TextLine, page_height: float, first: bool, last: bool) -> bool:
+    """A line holding only a number, first or last on the page, inside the top or bottom margin."""
+    if not _PAGE_NUMBER.match(line.text):
+        return False
+    near_top = first and line.bottom <= page_height * MARGIN_SHARE
+    near_bottom = last and line.top >= page_height * (1 - MARGIN_SHARE)
+    return near_top or near_bottom
+
+
+def usual_gap(lines: list[TextLine]) -> float:
+    """The gap that line spacing leaves inside a paragraph: the low quartile of the page's gaps."""
+    gaps = sorted(
+        b.top - a.bottom
+        for a, b in zip(lines, lines[1:], strict=False)
+        if abs(a.size - b.size) <= 1.0 and -1.0 < b.top - a.bottom < 1.5 * max(a.size, 1.0)
+    )
+    return max(gaps[len(gaps) // 4], 0.0) if gaps else 0.0
+
+
+def _alignment(line: TextLine, left: float, right: float) -> str:
+    """'full' (reaches both edges, fits any alignment), 'centre', or 'left' for the rest."""
+    if line.x0 - left < FIRST_LINE_INDENT and right - line.x1 < FIRST_LINE_INDENT:
+        return "full"
+    if line.x0 - left >= FIRST_LINE_INDENT and abs((line.x0 + line.x1) / 2 - (left + right) / 2) <= CENTRE_TOLERANCE:
+        return "centre"
+    return "left"
+
+
+def _starts_paragraph(prev: TextLine, line: TextLine, left: float, right: float, base_gap: float) -> bool:
+    size = max(prev.size, line.size, 1.0)
+    if line.top - prev.bottom > base_gap + PARAGRAPH_GAP * size:
+        return True
+    if abs(prev.size - line.size) > 1.0:
+        return True
+    aligns = {_alignment(prev, left, right), _alignment(line, left, right)}
+    if aligns == {"centre", "left"}:
+        return True  # a heading meets body text
+    return "centre" not in aligns and line.x0 - prev.x0 > FIRST_LINE_INDENT
+
+
+def _paragraph(lines: list[TextLine], page: int, is_word: WordTest | None) -> Paragraph:
+    text = lines[0].text
+    for line in lines[1:]:
+        text = text + line.text if glue(text, line.text, is_word) else f"{text} {line.text}"
+    return Paragraph(text=text, bold=all(ln.bold for ln in lines), page=page)
+
+
+def paragraphs(
+    lines: list[TextLine],
+    page: int,
+    breaks: list[float],
+    is_word: WordTest | None = None,
+    column: tuple[float, float] | None = None,
+) -> list[tuple[float, Paragraph]]:
+    """Lines outside tables (top to bottom) -> (top, Paragraph) pairs.
+
+    `breaks` are the tops of the page's tables: no paragraph runs across one. `column` is the left
+    and right edge of the page's text, for telling centred headings from indented first lines.
+    """
+    if not lines:
+        return []
+    left, right = column or (min(ln.x0 for ln in lines), max(ln.x1 for ln in lines))
+    base_gap = usual_gap(lines)
+    result: list[tuple[float, Paragraph]] = []
+    group: list[TextLine] = [lines[0]]
+    for line in lines[1:]:
+        prev = group[-1]
+        split = any(prev.top < b < line.top for b in breaks) or _starts_paragraph(prev, line, left, right, base_gap)
+        if split:
+            result.append((group[0].top, _paragraph(group, page, is_word)))
+            group = [line]
+        else:
+            group.append(line)
+    result.append((group[0].top, _paragraph(group, page, is_word)))
+    return result
+
+
+# A line that stops this far short of the cell's text edge (share of the text width) ends its paragraph
+# when the next line opens like a new one.
+SHORT_LINE = 0.2
+_OPENS_PARAGRAPH = re.compile(r"^[\s«\"(]*(?:[A-ZА-ЯЁ0-9]|[-–•▪·*])")
+
+
+def cell_paragraphs(lines: list[TextLine], is_word: WordTest | None = None) -> list[str]:
+    """A cell's printed lines -> its paragraphs, as a reader sees them.
+
+    A PDF keeps no paragraph marks, only where lines stop: a new paragraph starts after a line that
+    ends well short of the cell's right text edge when the next line opens with a capital, a digit
+    or a bullet, and at an indented first line.
+    """
+    if not lines:
+        return []
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    width = max(right - left, 1.0)
+    groups: list[list[TextLine]] = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:], strict=False):
+        short = right - prev.x1 > SHORT_LINE * width
+        indented = line.x0 - left > FIRST_LINE_INDENT >= prev.x0 - left
+        if (short and _OPENS_PARAGRAPH.match(line.text)) or indented:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return [_paragraph(group, 0, is_word).text for group in groups]

@@ -1,0 +1,87 @@
+"""Group PDF characters into printed text lines.
+
+pdfplumber hands out single glyphs with coordinates; a line is the glyphs that share a baseline,
+read left to right, with a space wherever the gap is wider than a fraction of the font size (the
+file does not always carry space glyphs). Done once per page or cell, never by re-cropping.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|demi", re.IGNORECASE)
+# Two glyphs belong to one line when their tops differ by less than this share of the font size.
+LINE_TOLERANCE = 0.45
+# A gap wider than this share of the font size is a space.
+SPACE_GAP = 0.2
+
+
+def is_bold_font(fontname: str) -> bool:
+    return bool(_BOLD_FONT.search(fontname or ""))
+
+
+@dataclass
+class TextLine:
+    """One printed line: its text, box, font size and whether every visible glyph is bold."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+    def __repr__(self) -> str:
+        return f"TextLine({self.top:.0f} {self.x0:.0f}-{self.x1:.0f} {'B ' if self.bold else ''}{self.text!r})"
+
+
+def _line_text(chars: list[dict]) -> str:
+    parts: list[str] = []
+    prev = None
+    for ch in chars:
+        if prev is not None and parts and parts[-1] != " " and ch["text"] != " ":
+            if ch["x0"] - prev["x1"] > SPACE_GAP * max(ch["size"], prev["size"], 1.0):
+                parts.append(" ")
+        parts.append(ch["text"])
+        prev = ch
+    return " ".join("".join(parts).split())
+
+
+def _make_line(chars: list[dict]) -> TextLine | None:
+    chars.sort(key=lambda c: c["x0"])
+    text = _line_text(chars)
+    if not text:
+        return None
+    visible = [c for c in chars if not c["text"].isspace()]
+    return TextLine(
+        text=text,
+        x0=min(c["x0"] for c in visible),
+        x1=max(c["x1"] for c in visible),
+        top=min(c["top"] for c in visible),
+        bottom=max(c["bottom"] for c in visible),
+        size=max(c["size"] for c in visible),
+        bold=all(is_bold_font(c["fontname"]) for c in visible),
+    )
+
+
+def text_lines(chars: list[dict]) -> list[TextLine]:
+    """Characters (any order) -> printed lines, top to bottom."""
+    lines: list[TextLine] = []
+    current: list[dict] = []
+    anchor = None
+    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        if anchor is not None and ch["top"] - anchor > LINE_TOLERANCE * max(ch["size"], 1.0):
+            line = _make_line(current)
+            if line:
+                lines.append(line)
+            current = []
+        if not current:
+            anchor = ch["top"]
+        current.append(ch)
+    if current:
+        line = _make_line(current)
+        if line:
+            lines.append(line)
+    return lines
