@@ -144,6 +144,7 @@ def _adjective_parse(word: str, noun_tag):
     return None
 
 
+@lru_cache(maxsize=65536)
 def inflect_phrase(phrase: str, case: str, number: str | None = None) -> str:
     """The phrase with its head noun (and the adjectives before it) put into `case`.
 

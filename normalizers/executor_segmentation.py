@@ -42,6 +42,7 @@ class SegmentResolver:
         self.text = text
         self.offset = offset
         self.words = words
+        self._gaps: dict[tuple[int, int], list[Piece]] = {}  # spans already read, for long cells
         self.keys = [w.key for w in words]
         self.vocab = vocabulary()
 
@@ -220,6 +221,12 @@ class SegmentResolver:
 
     # -- what no glossary knows ---------------------------------------------------------------
     def _gap(self, i: int, j: int) -> list[Piece]:
+        if (i, j) not in self._gaps:
+            self._gaps[(i, j)] = self._read_gap(i, j)
+        return self._gaps[(i, j)]
+
+    def _read_gap(self, i: int, j: int) -> list[Piece]:
+        """What no glossary knows in words[i:j]: split at "и" and line starts where both sides read."""
         words = self.words
         connectors = self.vocab.connectors
         while i < j and words[i].lower in connectors:

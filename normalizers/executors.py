@@ -75,12 +75,33 @@ def short_names(executors: list[Executor]) -> list[str]:
     return [executor.short_name for executor in executors]
 
 
+# Cells repeat a lot within a corpus ("Отдел образования" on every row): the answer for a cell is a
+# pure function of (cell, municipality, document glossary), so it is kept, up to a bound.
+MEMO_LIMIT = 50_000
+_memo: dict[tuple, ExecutorsResult] = {}
+
+
+def clear_memo() -> None:
+    _memo.clear()
+
+
 def normalize(raw: str | None, municipality: str, doc_glossary: dict[str, str] | None = None) -> ExecutorsResult:
     """Executors named by one cell, with warnings (unknown_executor, not_executors, extra_text)."""
     try:
-        return normalize_strict(raw, municipality, doc_glossary)
-    except Exception:  # a normaliser never raises (architecture.md); say so in the warnings
-        return ExecutorsResult([], [NORMALIZER_ERROR])
+        key = (raw, municipality, tuple(sorted(doc_glossary.items())) if doc_glossary else None)
+        known = _memo.get(key)
+    except (TypeError, AttributeError):  # odd input: no memo, the safety net below still holds
+        key, known = None, None
+    if known is None:
+        try:
+            known = normalize_strict(raw, municipality, doc_glossary)
+        except Exception:  # a normaliser never raises (architecture.md); say so in the warnings
+            known = ExecutorsResult([], [NORMALIZER_ERROR])
+        if key is not None:
+            if len(_memo) >= MEMO_LIMIT:
+                _memo.clear()
+            _memo[key] = known
+    return ExecutorsResult(list(known.executors), list(known.warnings), list(known.unknown_names))
 
 
 def normalize_strict(raw: str | None, municipality: str, doc_glossary: dict[str, str] | None = None) -> ExecutorsResult:
