@@ -166,3 +166,16 @@ def test_piece_with_a_stray_empty_column_is_realigned():
         "семинар", "май", "отдел общего образования", "повышение качества")
     assert "columns_realigned" in last.warnings
     assert "columns_realigned" not in measures[0].warnings
+
+
+def test_guessed_merges_and_separations_are_flagged():
+    d = doc(Paragraph("План", bold=True),
+            Table([row(*HEADER, page=1), row("1.", "Совещание руководителей", "Май", "УО", "Протокол", page=1)]),
+            Table([row("", "Награждение победителей", "", "", "Грамоты", page=2),
+                   row("2.", "Семинар.", "Июнь", "УО", "Отчет", page=2),
+                   row("", "Организация обмена опытом между школами", "", "", "", page=2)]))
+    measures = build_structure(d).plans[0].measures
+    assert [m.number for m in measures] == ["1.", "2.", None]
+    assert "row_merged_uncertain" in measures[0].warnings  # capitalised, at a page start, no deadline
+    assert "row_kept_apart_uncertain" in measures[2].warnings
+    assert not measures[1].warnings

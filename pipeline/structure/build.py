@@ -206,7 +206,8 @@ def _section(st: _State, text: str) -> None:
 
 def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -> None:
     plan = st.plan
-    if st.carry is not None:
+    carried = st.carry is not None
+    if carried:
         _prepend(st.carry, cells)
         st.carry = None
     number, name = cells.number, cells.name
@@ -220,6 +221,7 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         return
     previous = plan.measures[-1] if plan.measures else None
     has_number = bool(number.strip()) and is_number(number)
+    sure = True  # how certain a row kept apart from the previous measure is
     if not has_number and number.strip():
         # Text in the number column: a shifted or merged row; keep it in the name.
         name = clean(f"{number} {name}")
@@ -245,8 +247,11 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         if not name.strip() and nxt is not None and piece_start and _fills_next(cells, nxt, previous):
             st.carry = cells
             return
-        if previous is not None and _continues(cells, previous, piece_start):
+        continues, sure = _continues(cells, previous, piece_start) if previous is not None else (False, True)
+        if continues:
             _append(previous, cells)
+            if not sure and "row_merged_uncertain" not in previous.warnings:
+                previous.warnings.append("row_merged_uncertain")
             if st.piece_realigned and "columns_realigned" not in previous.warnings:
                 previous.warnings.append("columns_realigned")
             st.last_kind = "measure"
@@ -256,8 +261,12 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
                          section=st.section, page_start=cells.page, page_end=cells.page)
     if not has_number:
         measure.warnings.append("number_missing")
+        if not sure:
+            measure.warnings.append("row_kept_apart_uncertain")
     if st.piece_realigned:
         measure.warnings.append("columns_realigned")
+    if carried:
+        measure.warnings.append("row_merged_forward")
     plan.measures.append(measure)
     st.last_kind = "measure"
     st.title_row = None
@@ -267,24 +276,28 @@ def _only(cells: RowCells, *roles: str) -> bool:
     return all(r in roles for r in cells.filled_roles())
 
 
-def _continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> bool:
-    """Is a row without a number the rest of the previous measure, cut by a page or a cell overflow?"""
+def _continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tuple[bool, bool]:
+    """Is a row without a number the rest of the previous measure, cut by a page or a cell overflow?
+
+    Returns (continues, sure): lowercase, a bullet, an open hyphen or comma are sure signs; a row
+    without a deadline of its own at a page start, or a short fragment, is a guess worth a warning.
+    """
     name = cells.name.strip()
     if not name:
-        return True
+        return True, True
     if starts_lowercase(name) or starts_bullet(name):
-        return True
+        return True, True
     prev_name = previous.name.rstrip()
     if prev_name.endswith(("-", ":", ",")):
-        return True
+        return True, True
     own_deadline = bool(cells.get("deadline").strip())
     if own_deadline and previous.get("deadline"):
-        return False
+        return False, True
     if piece_start and not own_deadline and previous.get("deadline"):
-        return True
+        return True, False
     if ":" in prev_name[-300:] or len(name.split()) <= 2:
-        return True
-    return False
+        return True, False
+    return False, False
 
 
 def _fills_next(cells: RowCells, nxt: RowCells, previous: RawMeasure | None) -> bool:
