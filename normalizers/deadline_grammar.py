@@ -412,15 +412,17 @@ class _Parser:
             return self.year_item(i)
         return None
 
-    def month_item(self, i: int, day: int | None) -> tuple[list[Segment], int]:
-        m = self.t[i].value
-        j = i + 1
+    def optional_year(self, j: int) -> tuple[int | None, int]:
+        """A year after a month or a numbered unit ("март. 2022 г."), and where reading goes on."""
         while self.tag(j) == "DOT":
             j += 1
-        year = None
-        if self.tag(j) == "YEAR":
-            year = self.t[j].value
-            j = self.skip_year_marks(j + 1)
+        if self.tag(j) != "YEAR":
+            return None, j
+        return self.t[j].value, self.skip_year_marks(j + 1)
+
+    def month_item(self, i: int, day: int | None) -> tuple[list[Segment], int]:
+        m = self.t[i].value
+        year, j = self.optional_year(i + 1)
         u = Unit("day" if day else "month", m, year, day)
         return [Segment(u, u)], j
 
@@ -456,13 +458,7 @@ class _Parser:
         limit = {"quarter": 4, "half": 2, "term": 4}[kind]
         if not all(isinstance(n, int) and 1 <= n <= limit for n in nums):
             return None
-        j += 1
-        while self.tag(j) == "DOT":
-            j += 1
-        year = None
-        if self.tag(j) == "YEAR":
-            year = self.t[j].value
-            j = self.skip_year_marks(j + 1)
+        year, j = self.optional_year(j + 1)
         if dashed and len(nums) == 2:
             return [Segment(Unit(kind, nums[0], year), Unit(kind, nums[1], year))], j
         out = []
