@@ -28,7 +28,6 @@ class Lexicon:
     glue_words: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     until_end_words: frozenset[str] = frozenset()
-    unparsed_tags: frozenset[str] = frozenset()
 
     def add_phrase(self, text: str, category: str) -> None:
         words = tuple(text.split())

@@ -14,7 +14,6 @@ from normalizers.executor_morphology import lemma, part_of_speech
 
 _TOKEN_RE = re.compile(r"№+|\d+[А-Яа-яA-Za-z]?(?![А-Яа-яA-Za-z])|[A-Za-zА-Яа-яЁё]+")
 _LETTER_RE = re.compile(r"[A-Za-zА-Яа-яЁё]")
-QUOTES = "«»\"“”„‟'"
 DASHES = "-–—‐"
 
 

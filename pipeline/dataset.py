@@ -45,11 +45,17 @@ def part_path(out: Path, table_name: str, municipality: str, document_id: str) -
     return out / table_name / f"{PARTITION_COLUMN}={municipality}" / f"part-{document_id}.parquet"
 
 
+def write_part(out: Path, name: str, municipality: str, document_id: str, rows: list[dict]) -> None:
+    """One document's rows of one partitioned table; the partition column stays in the folder name."""
+    stored = [{k: v for k, v in r.items() if k != PARTITION_COLUMN} for r in rows]
+    table = to_table(stored, file_schema(schema.PARTITIONED[name]))
+    write_atomic(table, part_path(out, name, municipality, document_id))
+
+
 def write_document_parts(out: Path, municipality: str, document_id: str, tables: dict[str, list[dict]]) -> None:
     """Write the measures, executors and occurrences of one document (empty tables too)."""
-    for name, table_schema in schema.PARTITIONED.items():
-        rows = [{k: v for k, v in r.items() if k != PARTITION_COLUMN} for r in tables.get(name, [])]
-        write_atomic(to_table(rows, file_schema(table_schema)), part_path(out, name, municipality, document_id))
+    for name in schema.PARTITIONED:
+        write_part(out, name, municipality, document_id, tables.get(name, []))
 
 
 def remove_document_parts(out: Path, municipality: str, document_id: str) -> None:

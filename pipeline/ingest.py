@@ -116,8 +116,7 @@ def ingest_paths(paths: list[Path], out: Path, *, show_progress: bool = True) ->
             if previous and previous["document_id"] != document_id:
                 dataset.remove_document_parts(out, previous["municipality"], previous["document_id"])
                 plan_rows.pop(previous["document_id"], None)
-            entries[rel] = {"document_id": document_id, "municipality": muni.slug,
-                            "parser_version": schema.PARSER_VERSION}
+            entries[rel] = _manifest_entry(document_id, muni.slug)
             plan_rows[document_id] = new_plans
             touched.add(muni.slug)
         elif previous and previous["document_id"] != document_id and doc_rows.get(rel, {}).get("status") == "ok":
@@ -127,8 +126,7 @@ def ingest_paths(paths: list[Path], out: Path, *, show_progress: bool = True) ->
             new_doc_row = kept
             entries[rel] = {**previous, "failed_sha256": document_id}
         else:
-            entries[rel] = {"document_id": document_id, "municipality": muni.slug,
-                            "parser_version": schema.PARSER_VERSION}
+            entries[rel] = _manifest_entry(document_id, muni.slug)
         doc_rows[rel] = new_doc_row
         if outcome.status != "ok":
             print(f"{rel}: {outcome.status}: {outcome.error}", file=sys.stderr)
@@ -148,6 +146,10 @@ def ingest_paths(paths: list[Path], out: Path, *, show_progress: bool = True) ->
     _write_tables(out, doc_rows, plan_rows)
     manifest.save(out, entries)
     return report
+
+
+def _manifest_entry(document_id: str, municipality: str) -> dict:
+    return {"document_id": document_id, "municipality": municipality, "parser_version": schema.PARSER_VERSION}
 
 
 def _ingest_one(path: Path, rel: str, document_id: str, muni: Municipality, out: Path, report: IngestReport):
@@ -189,11 +191,7 @@ def _refresh_duplicates(out: Path, slug: str, entries: dict, doc_rows: dict) -> 
     mark_duplicates(by_doc, docs)
     for d, rows in by_doc.items():
         if [r["duplicate_of"] for r in rows] != before[d]:
-            for r in rows:
-                r["municipality"] = slug
-            dataset.write_atomic(dataset.to_table([{k: v for k, v in r.items() if k != "municipality"}
-                                                   for r in rows], dataset.file_schema(schema.MEASURES)),
-                                 dataset.part_path(out, "measures", slug, d))
+            dataset.write_part(out, "measures", slug, d, rows)
 
 
 def _write_tables(out: Path, doc_rows: dict, plan_rows: dict) -> None:

@@ -8,9 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-# Column roles of a plan table; `exec_result` is the combined "Ответственные исполнители, результат".
-ROLES = ("number", "name", "form", "deadline", "executors", "result", "mark", "exec_result")
-
 
 @dataclass
 class OrderMeta:
