@@ -11,11 +11,11 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from normalizers.deadline_build import build
-from normalizers.deadline_grammar import parse
-from normalizers.deadline_lexicon import load_lexicon
-from normalizers.deadline_tokens import tokenize
 from normalizers.deadlines import FREQS, KINDS, Deadline, PlanPeriod, normalize
+from normalizers.deadlines.compose import build
+from normalizers.deadlines.grammar import parse
+from normalizers.deadlines.lexicon import load_lexicon
+from normalizers.deadlines.tokens import tokenize
 
 LEX = load_lexicon()
 SETTINGS = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -14,8 +14,8 @@ import pytest
 
 from parsers.model import Cell, NoTextLayer, Paragraph, ParseError, Table
 from parsers.pdf import parse
-from parsers.pdf_linejoin import glue, join_lines
-from parsers.pdf_words import is_known_word
+from parsers.pdf.linejoin import glue, join_lines
+from parsers.pdf.words import is_known_word
 
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.executor_morphology import lemma, part_of_speech
+from normalizers.executors.morphology import lemma, part_of_speech
 
 _TOKEN_RE = re.compile(r"№+|\d+[А-Яа-яA-Za-z]?(?![А-Яа-яA-Za-z])|[A-Za-zА-Яа-яЁё]+")
 _LETTER_RE = re.compile(r"[A-Za-zА-Яа-яЁё]")

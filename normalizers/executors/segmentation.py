@@ -5,18 +5,18 @@ Names run together with only a space ("Управление образовани
 qualifier that follows it ("… администрации МО ГО «Смирныховский»") and an apposition after a
 dash ("МОЦ - МБУ ДО ДДТ") in its mention. A position followed by an organisation becomes one role
 named by the position and the organisation's canonical name in the case the position governs.
-What is left is classified by its words (executor_classification) or reported as extra text.
+What is left is classified by its words (classification) or reported as extra text.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from normalizers.executor_classification import bare, classify, is_person, position_of
-from normalizers.executor_glossary import Entry, Glossary
-from normalizers.executor_morphology import can_be, inflect_phrase, is_adjective, pluralise, to_nominative
-from normalizers.executor_text import DASHES, Item, tidy
-from normalizers.executor_vocabulary import vocabulary
+from normalizers.executors.classification import bare, classify, is_person, position_of
+from normalizers.executors.glossary import Entry, Glossary
+from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, pluralise, to_nominative
+from normalizers.executors.text import DASHES, Item, tidy
+from normalizers.executors.vocabulary import vocabulary
 
 KNOWN, RULE, UNKNOWN, EXTRA = "known", "rule", "unknown", "extra"
 _HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель"})

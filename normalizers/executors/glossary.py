@@ -1,7 +1,7 @@
 """Glossaries of executor names: the sector's, a municipality's, and a document's own definitions.
 
 They are data (YAML beside this module); this module only loads them and builds one lookup table
-from match keys (executor_text.keys) to canonical entries, in the order of the spec: document
+from match keys (text.keys) to canonical entries, in the order of the spec: document
 definitions outrank the municipality, which outranks the common glossary.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from normalizers.executor_text import keys
+from normalizers.executors.text import keys
 
 GLOSSARY_DIR = Path(__file__).with_name("glossaries")
 COMMON = "common"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.executor_morphology import can_be, is_adjective, parses, to_nominative
+from normalizers.executors.morphology import can_be, is_adjective, parses, to_nominative
 
 _DEFINITION_RE = re.compile(
     r"\(\s*далее\s*(?:по\s+тексту\s*)?[-–—:]*\s*[«\"“]?(?P<short>[^()«»\"“”\n]{1,40}?)[»\"”]?\s*\)",

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from parsers.model import Paragraph
-from parsers.pdf_linejoin import WordTest, glue
-from parsers.pdf_text import TextLine
+from parsers.pdf.linejoin import WordTest, glue
+from parsers.pdf.text import TextLine
 
 # A gap between lines wider than the page's usual line gap by this share of the font size
 # separates paragraphs (the usual gap is what the line spacing leaves inside a paragraph).

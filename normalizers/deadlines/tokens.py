@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.deadline_lexicon import Lexicon
+from normalizers.deadlines.lexicon import Lexicon
 
 _TOKEN_RE = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|\d+|[^\W\d_]+|[^\s\w]")
 _PUNCT = {"-": "DASH", "‐": "DASH", "‑": "DASH", "‒": "DASH", "–": "DASH", "—": "DASH", "―": "DASH", "−": "DASH",

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from normalizers.deadline_calendar import (
+from normalizers.deadlines.grammar import Reading, Segment, Unit
+from normalizers.deadlines.lexicon import Lexicon
+from normalizers.deadlines.notes import compose_note, leftover_runs
+from normalizers.deadlines.period import PlanPeriod
+from normalizers.deadlines.spans import (
     TERMS,
     Span,
     clip,
@@ -22,10 +26,6 @@ from normalizers.deadline_calendar import (
     shift_months,
     unit_grid,
 )
-from normalizers.deadline_grammar import Reading, Segment, Unit
-from normalizers.deadline_lexicon import Lexicon
-from normalizers.deadline_notes import compose_note, leftover_runs
-from normalizers.deadline_period import PlanPeriod
 
 # Most frequent first: with two frequencies in one cell the more frequent wins (R28).
 _FREQ_ORDER = ("weekly", "monthly", "quarterly", "half_yearly", "yearly")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from parsers.docx_styles import StyleSheet, W, on_off
+from parsers.docx.styles import StyleSheet, W, on_off
 
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 PPR, PSTYLE, VAL = W + "pPr", W + "pStyle", W + "val"

@@ -6,7 +6,7 @@ first word is an abbreviation; a bracket only partly encoded is kept whole.
 
 from __future__ import annotations
 
-from normalizers.deadline_tokens import Token
+from normalizers.deadlines.tokens import Token
 
 _PUNCT = frozenset({"DASH", "COMMA", "DOT", "LP", "RP", "SLASH"})
 _STRIP = " \t\n\r,;:-‐‑‒–—―−()[]"

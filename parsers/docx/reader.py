@@ -17,10 +17,10 @@ from pathlib import Path
 import docx
 from lxml import etree
 
-from parsers.docx_numbering import Numbering
-from parsers.docx_package import check_package
-from parsers.docx_styles import StyleSheet, W, read_num_pr, table_conditions
-from parsers.docx_text import ParagraphReader, ParagraphText
+from parsers.docx.numbering import Numbering
+from parsers.docx.package import check_package
+from parsers.docx.styles import StyleSheet, W, read_num_pr, table_conditions
+from parsers.docx.text import ParagraphReader, ParagraphText
 from parsers.model import Cell, Document, Paragraph, ParseError, Row, Table
 
 # block-level wrappers whose content counts as if it stood in their parent

@@ -2,7 +2,7 @@
 
 Public interface (docs/spec/deadlines.md): `PlanPeriod`, `plan_period`, `Deadline`, `normalize`.
 A hand-written tokenizer over a YAML lexicon feeds a small recursive-descent grammar
-(deadline_grammar); deadline_build places the result in the plan period. No cache on purpose: the
+(grammar); compose places the result in the plan period. No cache on purpose: the
 benchmark measures cold normalisation.
 """
 
@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from normalizers.deadline_build import build, empty_fields
-from normalizers.deadline_grammar import parse
-from normalizers.deadline_lexicon import load_lexicon
-from normalizers.deadline_period import PlanPeriod, plan_period
-from normalizers.deadline_tokens import tokenize
+from normalizers.deadlines.compose import build, empty_fields
+from normalizers.deadlines.grammar import parse
+from normalizers.deadlines.lexicon import load_lexicon
+from normalizers.deadlines.period import PlanPeriod, plan_period
+from normalizers.deadlines.tokens import tokenize
 
 __all__ = ["Deadline", "PlanPeriod", "normalize", "plan_period"]
 

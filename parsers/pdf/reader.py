@@ -22,12 +22,12 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
 from parsers.model import Block, Document, NoTextLayer, ParseError
-from parsers.pdf_linejoin import WordTest
-from parsers.pdf_paragraphs import is_page_number, paragraphs
-from parsers.pdf_rules import find_tables
-from parsers.pdf_tables import build_table, deal_chars
-from parsers.pdf_text import text_lines
-from parsers.pdf_words import is_known_word
+from parsers.pdf.linejoin import WordTest
+from parsers.pdf.paragraphs import is_page_number, paragraphs
+from parsers.pdf.rules import find_tables
+from parsers.pdf.tables import build_table, deal_chars
+from parsers.pdf.text import text_lines
+from parsers.pdf.words import is_known_word
 
 _HEADER_WINDOW = 1024
 # What pdfminer raises on a damaged file: its own errors plus plain ones from broken streams and

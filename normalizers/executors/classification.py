@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from normalizers.executor_morphology import can_be, is_adjective, parses, part_of_speech
-from normalizers.executor_text import Item
-from normalizers.executor_vocabulary import vocabulary
+from normalizers.executors.morphology import can_be, is_adjective, parses, part_of_speech
+from normalizers.executors.text import Item
+from normalizers.executors.vocabulary import vocabulary
 
 PERSON_RE = re.compile(
     r"(?:\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.?)?"

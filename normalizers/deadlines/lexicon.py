@@ -1,4 +1,4 @@
-"""Load the deadline vocabulary (deadlines_lexicon.yaml) once into lookup tables the tokenizer uses.
+"""Load the deadline vocabulary (lexicon.yaml) once into lookup tables the tokenizer uses.
 
 Words map to a (tag, value) pair; multi-word phrases are indexed by their first word so the parser
 can try them at each token in constant time.
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-LEXICON_PATH = Path(__file__).with_name("deadlines_lexicon.yaml")
+LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
 
 
 @dataclass

@@ -4,10 +4,10 @@ Public interface:
     mine_glossary(text) -> {abbreviation: full name}       definitions the document gives itself
     normalize(raw, municipality, doc_glossary) -> ExecutorsResult   never raises
 
-The work is split by job: executor_splitting (cell -> segments), executor_segmentation (segment
--> executors by longest match, roles, the rest), executor_classification (kinds of unknown names,
-cells of deadlines or results), executor_glossary (YAML glossaries), executor_morphology
-(pymorphy3), executor_mining (the document's own definitions).
+The work is split by job: splitting (cell -> segments), segmentation (segment
+-> executors by longest match, roles, the rest), classification (kinds of unknown names,
+cells of deadlines or results), glossary (YAML glossaries), morphology
+(pymorphy3), mining (the document's own definitions).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from normalizers.executor_classification import (
+from normalizers.executors.classification import (
     classify,
     is_deadline,
     is_header,
@@ -24,12 +24,12 @@ from normalizers.executor_classification import (
     opens_with_result,
     states_something_done,
 )
-from normalizers.executor_glossary import Glossary, glossary_for, municipal_index
-from normalizers.executor_mining import mine_glossary
-from normalizers.executor_segmentation import EXTRA, KNOWN, UNKNOWN, Piece, SegmentResolver
-from normalizers.executor_splitting import split_cell, unwrap
-from normalizers.executor_text import collapse_spaces, has_letters, items, keys, tidy
-from normalizers.executor_vocabulary import vocabulary
+from normalizers.executors.glossary import Glossary, glossary_for, municipal_index
+from normalizers.executors.mining import mine_glossary
+from normalizers.executors.segmentation import EXTRA, KNOWN, UNKNOWN, Piece, SegmentResolver
+from normalizers.executors.splitting import split_cell, unwrap
+from normalizers.executors.text import collapse_spaces, has_letters, items, keys, tidy
+from normalizers.executors.vocabulary import vocabulary
 
 __all__ = ["Executor", "ExecutorsResult", "mine_glossary", "normalize", "short_names"]
 

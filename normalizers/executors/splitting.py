@@ -2,7 +2,7 @@
 
 Separators are commas, semicolons, "совместно (с)", "в т.ч."; a line break is only a space here
 (PDF cells wrap names over lines; names on lines of their own are split later as run-together
-names, executor_segmentation). A comma before a
+names, segmentation). A comma before a
 genitive qualifier ("…, администрации МО ГО «…»") does not separate. "(по согласованию)" is
 removed and remembered for the executor it follows; a person in parentheses is dropped; other
 parentheses hold executors of their own ("НГТУ (САРФТИ НИЯУ МИФИ)"). Numbered schools
@@ -15,10 +15,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from normalizers.executor_classification import PERSON_RE, is_person
-from normalizers.executor_morphology import can_be, inflect_phrase, is_adjective
-from normalizers.executor_text import Item, has_letters, items
-from normalizers.executor_vocabulary import vocabulary
+from normalizers.executors.classification import PERSON_RE, is_person
+from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective
+from normalizers.executors.text import Item, has_letters, items
+from normalizers.executors.vocabulary import vocabulary
 
 _AGREEMENT_RE = re.compile(r"\(?\s*по\s+согласовани[юия]\s*\)?", re.IGNORECASE)
 _PARENS_RE = re.compile(r"\(([^()]*)\)")

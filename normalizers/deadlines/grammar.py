@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from normalizers.deadline_lexicon import Lexicon
-from normalizers.deadline_tokens import Token
+from normalizers.deadlines.lexicon import Lexicon
+from normalizers.deadlines.tokens import Token
 
 _NUMBERED_UNITS = ("quarter", "half", "term")
 _FREQ_OF_UNIT = {"year": "yearly", "half": "half_yearly", "quarter": "quarterly", "term": "quarterly",

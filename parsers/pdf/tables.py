@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from pdfplumber.table import Table as FoundTable
 
 from parsers.model import Cell, Row, Table
-from parsers.pdf_linejoin import WordTest, join_lines
-from parsers.pdf_paragraphs import cell_paragraphs
-from parsers.pdf_text import text_lines
+from parsers.pdf.linejoin import WordTest, join_lines
+from parsers.pdf.paragraphs import cell_paragraphs
+from parsers.pdf.text import text_lines
 
 # Coordinates closer than this (points) are the same grid line.
 GRID_TOLERANCE = 1.5

@@ -1,0 +1,18 @@
+"""Executor cells -> canonical bodies, roles and persons (docs/spec/executors.md). Others call only what is
+exported here."""
+
+from normalizers.executors.normalizer import (
+    EXTRA_TEXT,
+    NOT_EXECUTORS,
+    UNKNOWN_EXECUTOR,
+    Executor,
+    ExecutorsResult,
+    clear_memo,
+    mine_glossary,
+    normalize,
+    normalize_strict,
+    short_names,
+)
+
+__all__ = ["EXTRA_TEXT", "NOT_EXECUTORS", "UNKNOWN_EXECUTOR", "Executor", "ExecutorsResult", "clear_memo",
+           "mine_glossary", "normalize", "normalize_strict", "short_names"]
