@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 RAW ?= data/raw
 OUT ?= data/parquet
 
-.PHONY: ingest test bench lint report setup clean
+.PHONY: ingest test bench lint report setup system-deps clean
 
 setup: $(STAMP)
 
@@ -21,7 +21,12 @@ $(STAMP): requirements.lock pyproject.toml
 ingest: $(STAMP)
 	$(BIN)/roadmaps ingest $(RAW) --out $(OUT)
 
-test: $(STAMP)
+# Debian packages the tests drive (Chromium for the report page), installed when missing by the one script.
+SYSTEM_GROUPS ?= chromium
+system-deps:
+	@scripts/install-system-deps.sh $(SYSTEM_GROUPS)
+
+test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -n 2 -q
 
 bench: $(STAMP)
