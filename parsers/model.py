@@ -74,6 +74,15 @@ class Paragraph:
 Block = Paragraph | Table
 
 
+@dataclass(frozen=True)
+class Damage:
+    """Something wrong with the file that the reader worked around: `code` for machines (a warning
+    code), `message` for a person (in Russian, with counts), so an "ok" never hides lost content."""
+
+    code: str
+    message: str
+
+
 @dataclass
 class Document:
     """A whole file: its blocks in reading order."""
@@ -82,6 +91,7 @@ class Document:
     format: str
     blocks: list[Block] = field(default_factory=list)
     pages: int | None = None
+    damage: list[Damage] = field(default_factory=list)  # what the reader had to repair or skip
 
     @property
     def tables(self) -> list[Table]:

@@ -1,26 +1,29 @@
-"""`roadmaps ingest`: read the orders under the raw folder and bring the Parquet dataset up to date.
+"""`roadmaps ingest`: read the orders under the raw root and bring the Parquet dataset up to date.
 
-Only new or changed files are read; a removed file's rows go; a file that fails is reported and
-recorded, the others go on, and nothing ingested before is lost.
+Only new or changed files are read; a file gone from the raw root loses its rows; a file that fails
+is reported and recorded, the others go on, and nothing ingested before is lost. The whole update is
+one new snapshot, published at once (pipeline.store), under a lock that admits one writer.
 """
 
 from __future__ import annotations
 
-import hashlib
-import sys
+import shutil
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from pipeline import dataset, manifest, schema
+from pipeline.discovery import SourceFile, discover, resolve_root, root_is_empty, sha256_of
 from pipeline.duplicates import mark_duplicates
+from pipeline.isolation import LimitExceeded, Limits, run_limited
 from pipeline.progress import progress
-from pipeline.read import ReadFailure, read_document
-from pipeline.records import build_records
-from pipeline.registry import Municipality, municipality_of
+from pipeline.read import ReadFailure
+from pipeline.store import WriterLock, open_store
+from pipeline.worker import DocumentResult, read_file, warm_up
 
-SKIPPED_NAMES = (".", "~$")  # hidden files and Office lock files are not documents
+KEPT_NOTE = "прежняя версия файла сохранена в наборе данных"
 
 
 @dataclass
@@ -39,165 +42,198 @@ class IngestReport:
     warning_counts: Counter = field(default_factory=Counter)
     unknown_executors: Counter = field(default_factory=Counter)
     messages: list[str] = field(default_factory=list)
+    root: Path | None = None
 
     @property
     def failed(self) -> bool:
         return any(o.status == "failed" for o in self.outcomes)
 
-
-def discover(paths: list[Path]) -> tuple[list[Path], Path]:
-    """The files to ingest and the raw root that source paths are relative to."""
-    files: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            files += [f for f in sorted(p.rglob("*")) if f.is_file() and not f.name.startswith(SKIPPED_NAMES)
-                      and not any(part.startswith(".") for part in f.relative_to(p).parts)]
-        elif p.exists():
-            files.append(p)
-        else:
-            raise FileNotFoundError(f"{p}: no such file or folder")
-    if len(paths) == 1 and paths[0].is_dir():
-        root = paths[0]
-    elif any(p.is_dir() for p in paths):
-        root = Path(*_common_parts([p if p.is_dir() else p.parent for p in paths]))
-    else:
-        # Single files: their municipality folder is the parent, so the root is one level higher.
-        root = Path(*_common_parts([p.parent.parent for p in paths]))
-    return files, root
+    @property
+    def removed(self) -> list[str]:
+        return [o.source_file for o in self.outcomes if o.status == "removed"]
 
 
-def _common_parts(paths: list[Path]) -> tuple[str, ...]:
-    parts = [p.resolve().parts for p in paths]
-    common = []
-    for level in zip(*parts, strict=False):
-        if len(set(level)) != 1:
-            break
-        common.append(level[0])
-    return tuple(common) or ("/",)
+@dataclass
+class _State:
+    """The dataset as this run changes it: manifest entries, documents rows and plans rows by document."""
+
+    record: manifest.Manifest
+    docs: dict[str, dict]
+    plans: dict[str, list[dict]]
+    fresh: dict[str, DocumentResult] = field(default_factory=dict)  # read in this run
+    touched: set[str] = field(default_factory=set)  # municipalities whose documents changed
+    changed: bool = False  # anything to publish: a file read again, or one gone
 
 
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def ingest_paths(paths: list[Path], out: Path, *, show_progress: bool = True) -> IngestReport:
-    files, root = discover(paths)
-    out.mkdir(parents=True, exist_ok=True)
-    entries = manifest.load(out)
-    doc_rows = {r["source_file"]: r for r in dataset.read_single(out, "documents")}
-    plan_rows = {}
-    for r in dataset.read_single(out, "plans"):
-        plan_rows.setdefault(r["document_id"], []).append(r)
-    report = IngestReport()
-    touched: set[str] = set()
-
-    for path in progress(files, show_progress):
-        rel = path.resolve().relative_to(root.resolve()).as_posix() if path.resolve().is_relative_to(
-            root.resolve()) else path.name
-        muni = municipality_of(path, root)
-        if not muni.known:
-            report.messages.append(f"{rel}: unknown municipality folder '{muni.slug}', named by its slug")
-        document_id = sha256_of(path)
-        previous = entries.get(rel)
-        if previous and previous["document_id"] == document_id and previous["parser_version"] == \
-                schema.PARSER_VERSION and rel in doc_rows and "failed_sha256" not in previous:
-            row = doc_rows[rel]
-            report.outcomes.append(FileOutcome(rel, row["status"] if row["status"] != "ok" else "unchanged",
-                                               row["n_plans"] or 0, row["n_measures"] or 0,
-                                               row["n_warnings"] or 0, row["error"]))
-            continue
-        outcome, new_doc_row, new_plans = _ingest_one(path, rel, document_id, muni, out, report)
-        report.outcomes.append(outcome)
-        if outcome.status == "ok":
-            if previous and previous["document_id"] != document_id:
-                dataset.remove_document_parts(out, previous["municipality"], previous["document_id"])
-                plan_rows.pop(previous["document_id"], None)
-            entries[rel] = _manifest_entry(document_id, muni.slug)
-            plan_rows[document_id] = new_plans
-            touched.add(muni.slug)
-        elif previous and previous["document_id"] != document_id and doc_rows.get(rel, {}).get("status") == "ok":
-            # A changed file that no longer reads: keep the version ingested before, say so.
-            kept = dict(doc_rows[rel])
-            kept.update(status="failed", error=f"{outcome.error}; the version ingested before is kept")
-            new_doc_row = kept
-            entries[rel] = {**previous, "failed_sha256": document_id}
-        else:
-            entries[rel] = _manifest_entry(document_id, muni.slug)
-        doc_rows[rel] = new_doc_row
-        if outcome.status != "ok":
-            print(f"{rel}: {outcome.status}: {outcome.error}", file=sys.stderr)
-
-    present = {p.resolve() for p in files}
-    for rel in sorted(set(entries)):
-        if (root / rel).resolve() not in present and not (root / rel).exists():
-            gone = entries.pop(rel)
-            dataset.remove_document_parts(out, gone["municipality"], gone["document_id"])
-            plan_rows.pop(gone["document_id"], None)
-            doc_rows.pop(rel, None)
-            touched.add(gone["municipality"])
-            report.outcomes.append(FileOutcome(rel, "removed"))
-
-    for slug in sorted(touched):
-        _refresh_duplicates(out, slug, entries, doc_rows)
-    _write_tables(out, doc_rows, plan_rows)
-    manifest.save(out, entries)
+def ingest_paths(paths: list[Path], out: Path, *, show_progress: bool = True, root: Path | None = None,
+                 limits: Limits | None = None,
+                 on_outcome: Callable[[FileOutcome], None] | None = None) -> IngestReport:
+    """Ingest `paths` (files or folders under the raw root) into the dataset at `out`."""
+    store = open_store(out)
+    with WriterLock(store):
+        store.collect_garbage()
+        previous = store.current()
+        state = _load_state(previous)
+        raw_root = resolve_root(paths, state.record.root, root)
+        files = discover(paths, raw_root)
+        report = IngestReport(root=raw_root)
+        state.record.root = str(raw_root)
+        snapshot = store.next_snapshot()
+        try:
+            warm_up()
+            for source in progress(files, show_progress):
+                outcome = _ingest_one(source, state, report, limits or Limits())
+                report.outcomes.append(outcome)
+                if on_outcome:
+                    on_outcome(outcome)
+            _remove_gone(state, {s.document_id for s in files}, raw_root, report)
+            if not state.changed:
+                shutil.rmtree(snapshot, ignore_errors=True)
+                return report
+            _write_snapshot(previous, snapshot, state)
+        except BaseException:
+            shutil.rmtree(snapshot, ignore_errors=True)
+            raise
+        store.publish(snapshot)
+        store.collect_garbage(keep_previous=previous)
     return report
 
 
-def _manifest_entry(document_id: str, municipality: str) -> dict:
-    return {"document_id": document_id, "municipality": municipality, "parser_version": schema.PARSER_VERSION}
+def _load_state(snapshot: Path | None) -> _State:
+    record = manifest.load(snapshot)
+    if record.root is None:  # nothing yet, or a dataset of an older layout: everything is read again
+        return _State(record, {}, {})
+    docs = {r["document_id"]: r for r in dataset.read_single(snapshot, "documents") if r["document_id"] in
+            record.documents}
+    plans: dict[str, list[dict]] = {}
+    for r in dataset.read_single(snapshot, "plans"):
+        plans.setdefault(r["document_id"], []).append(r)
+    return _State(record, docs, plans)
 
 
-def _ingest_one(path: Path, rel: str, document_id: str, muni: Municipality, out: Path, report: IngestReport):
-    base = {"document_id": document_id, "source_file": rel, "format": None, "pages": None,
-            "municipality": muni.slug, "municipality_name": muni.name, "region": muni.region,
-            "issuer": None, "order_number": None, "order_date": None, "title": None,
-            "status": "ok", "error": None, "n_plans": 0, "n_measures": 0, "n_warnings": 0, "glossary": None,
-            "warnings": [] if muni.known else ["unknown_municipality"],
-            "ingested_at": datetime.now(UTC).replace(microsecond=0),
-            "parser_version": schema.PARSER_VERSION, "schema_version": schema.SCHEMA_VERSION}
+def _ingest_one(source: SourceFile, state: _State, report: IngestReport, limits: Limits) -> FileOutcome:
+    doc_id, slug = source.document_id, source.municipality.slug
+    if not source.municipality.known:
+        report.messages.append(f"{source.display}: папка муниципалитета «{source.municipality.name}» не "
+                               f"указана в реестре, муниципалитет назван по папке ({slug})")
+    if source.renamed_for_display:
+        report.messages.append(f"{source.display}: имя файла не в кодировке UTF-8, прочитано как cp1251/cp866")
+    sha = sha256_of(source.path)
+    if _unchanged(state.record.documents.get(doc_id), sha, slug) and doc_id in state.docs:
+        row = state.docs[doc_id]
+        status = "unchanged" if row["status"] == "ok" else row["status"]
+        return FileOutcome(source.display, status, row["n_plans"] or 0, row["n_measures"] or 0,
+                           row["n_warnings"] or 0, row["error"])
+    state.changed = True
     try:
-        parsed, structured = read_document(path)
-    except ReadFailure as e:
-        base.update(status=e.status, error=str(e), format=e.format)
-        return FileOutcome(rel, e.status, error=str(e)), base, []
-    records = build_records(structured, document_id, rel, muni)
-    dataset.write_document_parts(out, muni.slug, document_id, {
-        "measures": records.measures, "executors": records.executors, "occurrences": records.occurrences})
-    n_warn = sum(len(m["warnings"]) for m in records.measures) + len(structured.warnings)
-    for m in records.measures:
-        report.warning_counts.update(m["warnings"])
-    report.warning_counts.update(structured.warnings)
-    report.unknown_executors.update(records.unknown_executors)
-    meta = structured.meta
-    base.update(format=parsed.format, pages=parsed.pages, issuer=meta.issuer, order_number=meta.order_number,
-                order_date=meta.order_date, title=meta.title, n_plans=len(records.plans),
-                n_measures=len(records.measures), n_warnings=n_warn,
-                glossary=list(records.glossary.items()) or None,
-                warnings=sorted(set(base["warnings"] + structured.warnings)))
-    return FileOutcome(rel, "ok", len(records.plans), len(records.measures), n_warn), base, records.plans
+        result = run_limited(read_file, (source,), limits)
+    except (ReadFailure, LimitExceeded) as e:
+        return _record_failure(source, sha, state, str(e), getattr(e, "status", "failed"), getattr(e, "format", None))
+    except Exception:  # a defect of ours, not the file's: still one line, and the run goes on
+        return _record_failure(source, sha, state, "внутренняя ошибка при чтении файла", "failed", None)
+    row = _document_row(source, sha, "ok", "; ".join(result.damage) or None, result)
+    state.docs[doc_id], state.plans[doc_id], state.fresh[doc_id] = row, result.plans, result
+    state.record.documents[doc_id] = _entry(source, sha)
+    state.touched.add(slug)
+    report.warning_counts.update(w for m in result.tables["measures"] for w in m["warnings"])
+    report.warning_counts.update(result.warnings)
+    report.unknown_executors.update(result.unknown_executors)
+    return FileOutcome(source.display, "ok", row["n_plans"], row["n_measures"], row["n_warnings"], row["error"])
 
 
-def _refresh_duplicates(out: Path, slug: str, entries: dict, doc_rows: dict) -> None:
+def _unchanged(entry: dict | None, sha: str, slug: str) -> bool:
+    """Read before, by this parser, with these bytes (or the same bad bytes as last time)."""
+    if not entry or entry.get("parser_version") != schema.PARSER_VERSION or entry.get("municipality") != slug:
+        return False
+    return entry.get("failed_sha256") == sha if "failed_sha256" in entry else entry.get("sha256") == sha
+
+
+def _record_failure(source: SourceFile, sha: str, state: _State, message: str, status: str,
+                    fmt: str | None) -> FileOutcome:
+    doc_id = source.document_id
+    before = state.docs.get(doc_id)
+    if before and before["status"] == "ok":  # a changed file that no longer reads keeps its last good version
+        state.docs[doc_id] = {**before, "status": "failed", "error": f"{message}; {KEPT_NOTE}"}
+        state.record.documents[doc_id] = {**state.record.documents[doc_id], "failed_sha256": sha}
+        return FileOutcome(source.display, "failed", before["n_plans"], before["n_measures"], before["n_warnings"],
+                           state.docs[doc_id]["error"])
+    state.docs[doc_id] = _document_row(source, sha, status, message, None, fmt)
+    state.plans.pop(doc_id, None)
+    state.record.documents[doc_id] = _entry(source, sha)
+    state.touched.add(source.municipality.slug)
+    return FileOutcome(source.display, status, error=message)
+
+
+def _entry(source: SourceFile, sha: str) -> dict:
+    return {"path": source.rel, "sha256": sha, "municipality": source.municipality.slug,
+            "parser_version": schema.PARSER_VERSION}
+
+
+def _document_row(source: SourceFile, sha: str, status: str, error: str | None, result: DocumentResult | None,
+                  fmt: str | None = None) -> dict:
+    muni = source.municipality
+    measures = result.tables["measures"] if result else []
+    warnings = (result.warnings if result else []) + ([] if muni.known else ["unknown_municipality"])
+    fields = result.fields if result else {"format": fmt}
+    return {
+        "document_id": source.document_id, "source_file": source.display, "sha256": sha,
+        "pages": None, "issuer": None, "order_number": None, "order_date": None, "title": None, **fields,
+        "municipality": muni.slug, "municipality_name": muni.name, "region": muni.region,
+        "status": status, "error": error,
+        "n_plans": len(result.plans) if result else 0, "n_measures": len(measures),
+        "n_warnings": sum(len(m["warnings"]) for m in measures) + len(warnings),
+        "glossary": list(result.glossary.items()) or None if result else None,
+        "warnings": sorted(set(warnings)),
+        "ingested_at": datetime.now(UTC).replace(microsecond=0),
+        "parser_version": schema.PARSER_VERSION, "schema_version": schema.SCHEMA_VERSION,
+    }
+
+
+def _remove_gone(state: _State, seen: set[str], raw_root: Path, report: IngestReport) -> None:
+    """Drop the documents whose file is gone from the raw root — unless the root itself is empty or
+    missing (an unmounted share, a typo): then nothing is removed, and the report says so."""
+    gone = [d for d, e in state.record.documents.items()
+            if d not in seen and not (raw_root / e["path"]).exists()]
+    if not gone:
+        return
+    if root_is_empty(raw_root):
+        report.messages.append(f"папка исходных файлов {raw_root} пуста или недоступна: из набора данных "
+                               f"ничего не удалено ({len(gone)} документов не найдено)")
+        return
+    state.changed = True
+    for doc_id in sorted(gone, key=lambda d: state.record.documents[d]["path"]):
+        entry = state.record.documents.pop(doc_id)
+        row = state.docs.pop(doc_id, None)
+        state.plans.pop(doc_id, None)
+        state.touched.add(entry["municipality"])
+        report.outcomes.append(FileOutcome(row["source_file"] if row else entry["path"], "removed"))
+
+
+def _write_snapshot(previous: Path | None, snapshot: Path, state: _State) -> None:
+    for doc_id, entry in state.record.documents.items():
+        slug = entry["municipality"]
+        if doc_id in state.fresh:
+            dataset.write_document_parts(snapshot, slug, doc_id, state.fresh[doc_id].tables)
+        elif previous is not None:
+            dataset.carry_parts(previous, snapshot, slug, doc_id)
+    for slug in sorted(state.touched):
+        _refresh_duplicates(snapshot, slug, state)
+    docs = sorted(state.docs.values(), key=lambda r: (r["source_file"], r["document_id"]))
+    live = {r["document_id"] for r in docs if r["status"] == "ok" or KEPT_NOTE in (r["error"] or "")}
+    plans = sorted((p for d, ps in state.plans.items() if d in live for p in ps),
+                   key=lambda r: (r["municipality"], r["document_id"], r["plan_seq"]))
+    dataset.write_single(snapshot, "documents", docs, schema.DOCUMENTS)
+    dataset.write_single(snapshot, "plans", plans, schema.PLANS)
+    manifest.save(snapshot, state.record)
+
+
+def _refresh_duplicates(snapshot: Path, slug: str, state: _State) -> None:
     """Recompute duplicate_of across one municipality and rewrite only the parts that changed."""
-    docs = {e["document_id"]: doc_rows.get(rel, {}) for rel, e in entries.items() if e["municipality"] == slug}
-    by_doc = {d: dataset.read_part(out, "measures", slug, d) for d in docs}
+    docs = {d: state.docs.get(d, {}) for d, e in state.record.documents.items() if e["municipality"] == slug}
+    by_doc = {d: dataset.read_part(snapshot, "measures", slug, d) for d in docs}
     by_doc = {d: rows for d, rows in by_doc.items() if rows}
     before = {d: [r["duplicate_of"] for r in rows] for d, rows in by_doc.items()}
     mark_duplicates(by_doc, docs)
     for d, rows in by_doc.items():
         if [r["duplicate_of"] for r in rows] != before[d]:
-            dataset.write_part(out, "measures", slug, d, rows)
-
-
-def _write_tables(out: Path, doc_rows: dict, plan_rows: dict) -> None:
-    docs = sorted(doc_rows.values(), key=lambda r: r["source_file"])
-    live = {r["document_id"] for r in docs if r["status"] == "ok"}
-    plans = sorted((p for d, ps in plan_rows.items() if d in live for p in ps),
-                   key=lambda r: (r["municipality"], r["document_id"], r["plan_seq"]))
-    dataset.write_single(out, "documents", docs, schema.DOCUMENTS)
-    dataset.write_single(out, "plans", plans, schema.PLANS)
+            dataset.write_part(snapshot, "measures", slug, d, rows)

@@ -1,59 +1,100 @@
-"""`roadmaps query`: DuckDB over the dataset, with one view per table and the analysts' views."""
+"""`roadmaps query`: DuckDB over the dataset, read-only, with one view per table and the analysts' views.
+
+The connection can read the files of one snapshot and nothing else (DuckDB's `allowed_directories`
+with external access off, the configuration locked), and runs one statement that only reads (the
+statement type comes from DuckDB's own parser, not from filtering the text).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from pipeline import schema
+from pipeline.views import ANALYST_VIEWS
 
 BASE_TABLES = ("measures", "executors", "occurrences")
+READING_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN,
+                      duckdb.StatementType.MULTI}  # MULTI: PIVOT, which DuckDB runs as a prepared pair
 
 
-def _empty_view(name: str) -> str:
-    table_schema = schema.PARTITIONED[name]
-    cols = ", ".join(f"CAST(NULL AS {_duck_type(f.type)}) AS {f.name}" for f in table_schema)
-    return f"CREATE VIEW {name} AS SELECT {cols} WHERE false"
+class QueryError(Exception):
+    """A query that is refused or fails; the message is for a person."""
 
 
-def _duck_type(t) -> str:
-    import pyarrow as pa
-
+def _duck_type(t: pa.DataType) -> str:
     if pa.types.is_list(t):
         return _duck_type(t.value_type) + "[]"
     return {"string": "VARCHAR", "int32": "INTEGER", "int8": "TINYINT", "bool": "BOOLEAN",
             "date32[day]": "DATE", "float": "FLOAT"}.get(str(t), "VARCHAR")
 
 
+def _literal(path: Path) -> str:
+    return "'" + path.as_posix().replace("'", "''") + "'"
+
+
+def _empty_view(name: str) -> str:
+    cols = ", ".join(f"CAST(NULL AS {_duck_type(f.type)}) AS {f.name}" for f in schema.PARTITIONED[name])
+    return f"CREATE VIEW {name} AS SELECT {cols} WHERE false"
+
+
 def connect(data: Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with views `measures`, `plans`, `documents`, `executors`, `occurrences`."""
-    if not (data / "documents.parquet").exists():
-        raise FileNotFoundError(f"{data}: no dataset here (run `roadmaps ingest` first)")
+    """An in-memory DuckDB that sees the dataset's tables and views and can touch no other file."""
+    snapshot = Path(data).resolve()
+    if not (snapshot / "documents.parquet").is_file():
+        raise FileNotFoundError(f"{data}: здесь нет набора данных (сначала выполните `roadmaps ingest`)")
     con = duckdb.connect()
+    con.execute("SET allowed_directories = ?", [[snapshot.as_posix() + "/"]])
+    for setting in ("autoinstall_known_extensions", "autoload_known_extensions", "enable_external_access"):
+        con.execute(f"SET {setting} = false")
+    con.execute("SET lock_configuration = true")
     for name in BASE_TABLES:
-        files = list((data / name).glob("municipality=*/*.parquet"))
-        if files:
-            glob = (data / name).as_posix() + "/*/*.parquet"
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{glob}', hive_partitioning=true)")
+        if any((snapshot / name).glob("*/*.parquet")):
+            files = _literal(snapshot / name / "*" / "*.parquet")
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({files}, hive_partitioning=true)")
         else:
             con.execute(_empty_view(name))
     for name in ("plans", "documents"):
-        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{(data / name).as_posix()}.parquet')")
-    try:
-        from pipeline.views import ANALYST_VIEWS
-    except ImportError:
-        ANALYST_VIEWS = {}
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({_literal(snapshot / (name + '.parquet'))})")
     for name, sql in ANALYST_VIEWS.items():
         con.execute(f"CREATE VIEW {name} AS {sql}")
     return con
 
 
-def run_query(sql: str, data: Path, max_rows: int = 100) -> str:
+def checked_statement(con: duckdb.DuckDBPyConnection, sql: str) -> str:
+    """The one reading statement in `sql`, or QueryError saying why it is refused."""
+    try:
+        statements = con.extract_statements(sql)
+    except duckdb.Error as e:
+        raise QueryError(f"ошибка в запросе: {_first_line(e)}") from None
+    if not statements:
+        raise QueryError("пустой запрос: напишите один оператор SELECT")
+    if len(statements) > 1:
+        raise QueryError(f"в запросе {len(statements)} операторов; выполняется только один")
+    if statements[0].type not in READING_STATEMENTS:
+        raise QueryError(f"запрос только читает набор данных: {statements[0].type.name} не выполняется")
+    return sql
+
+
+def run_frame(sql: str, data: Path):
+    """The query's result as a pandas frame; QueryError for a refused or failing query."""
     con = connect(data)
-    frame = con.execute(sql).fetchdf()
+    try:
+        return con.execute(checked_statement(con, sql)).fetchdf()
+    except duckdb.Error as e:
+        raise QueryError(f"запрос не выполнен: {_first_line(e)}") from None
+
+
+def run_query(sql: str, data: Path, max_rows: int = 100) -> str:
+    frame = run_frame(sql, data)
     import pandas as pd
 
     with pd.option_context("display.max_rows", max_rows, "display.max_columns", 50, "display.width", 200,
                            "display.max_colwidth", 60):
         return frame.to_string(index=False, max_rows=max_rows)
+
+
+def _first_line(e: Exception) -> str:
+    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__

@@ -13,6 +13,7 @@ from pipeline.structure.model import StructuredDocument
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # an order is a few MB at most; anything larger is refused unread
 PARSERS = {"pdf": pdf_parser.parse, "docx": docx_parser.parse}
+FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX"}
 
 
 class ReadFailure(Exception):
@@ -23,28 +24,45 @@ class ReadFailure(Exception):
         self.status = status
         self.format = fmt
 
+    def __reduce__(self):  # crosses the process boundary of pipeline.isolation
+        return (ReadFailure, (str(self), self.status, self.format))
+
 
 def read_document(path: Path) -> tuple[Document, StructuredDocument]:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ReadFailure(f"file too large ({size // 2**20} MB > {MAX_FILE_BYTES // 2**20} MB), refused")
+        raise ReadFailure(f"файл слишком велик ({size // 2**20} МБ > {MAX_FILE_BYTES // 2**20} МБ), не читается")
     try:
         fmt = sniff(path)
     except UnsupportedFile as e:
         raise ReadFailure(str(e), "skipped") from None
-    except (ValueError, OSError) as e:
+    except ValueError as e:
         raise ReadFailure(str(e)) from None
+    document = _parse(path, fmt)
+    structured = build_structure(document)
+    if not structured.plans:
+        if document.damage:
+            raise ReadFailure(f"{_damage_text(document)}; таблица плана не найдена", "failed", fmt)
+        raise ReadFailure("таблица плана не найдена (нет таблицы с заголовком мероприятий)", "skipped", fmt)
+    return document, structured
+
+
+def _parse(path: Path, fmt: str) -> Document:
     try:
-        document = PARSERS[fmt](path)
+        return PARSERS[fmt](path)
     except NoTextLayer as e:
-        raise ReadFailure(f"scanned document without a text layer, OCR needed ({e})", "skipped", fmt) from None
+        raise ReadFailure(str(e), "skipped", fmt) from None
     except ParseError as e:
         raise ReadFailure(str(e), "failed", fmt) from None
     except MemoryError:
-        raise ReadFailure("out of memory while reading", "failed", fmt) from None
-    except Exception as e:  # a parser library tripping over a malformed file: report it, go on
-        raise ReadFailure(f"unreadable {fmt.upper()} ({type(e).__name__}: {e})", "failed", fmt) from None
-    structured = build_structure(document)
-    if not structured.plans:
-        raise ReadFailure("no plan table found (no table with a header of measures)", "skipped", fmt)
-    return document, structured
+        raise ReadFailure("не хватило памяти при чтении файла", "failed", fmt) from None
+    except RecursionError:
+        raise ReadFailure(f"{FORMAT_NAMES[fmt]} повреждён: слишком глубокая вложенность объектов", "failed",
+                          fmt) from None
+    except Exception:  # a parser library tripping over a malformed file: report it, go on
+        raise ReadFailure(f"{FORMAT_NAMES[fmt]} повреждён или в неподдерживаемом виде: файл не читается",
+                          "failed", fmt) from None
+
+
+def _damage_text(document: Document) -> str:
+    return "; ".join(d.message for d in document.damage)

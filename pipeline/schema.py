@@ -5,8 +5,8 @@ A change to a column is a new SCHEMA_VERSION, recorded in every table.
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.0"
-PARSER_VERSION = "0.1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: document_id is the file's path under the raw root; documents.sha256
+PARSER_VERSION = "0.2.0"
 
 MEASURES = pa.schema([
     ("measure_id", pa.string()),
@@ -94,6 +94,7 @@ PLANS = pa.schema([
 DOCUMENTS = pa.schema([
     ("document_id", pa.string()),
     ("source_file", pa.string()),
+    ("sha256", pa.string()),
     ("format", pa.string()),
     ("pages", pa.int32()),
     ("municipality", pa.string()),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from parsers.docx.package import DAMAGED_ZIP
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -17,23 +19,24 @@ def sniff(path: Path) -> str:
     with path.open("rb") as f:
         head = f.read(1024)
     if not head:
-        raise ValueError("empty file (0 bytes)")
+        raise ValueError("пустой файл (0 байт)")
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(path) as z:
                 names = set(z.namelist())
-        except zipfile.BadZipFile as e:
-            raise ValueError(f"damaged zip archive ({e})") from None
+        except (zipfile.BadZipFile, OSError, EOFError):
+            raise ValueError(DAMAGED_ZIP) from None
         if "word/document.xml" in names:
             return "docx"
-        raise UnsupportedFile("zip archive that is not a Word document (no word/document.xml)")
+        raise UnsupportedFile("zip-архив, но не документ Word (нет word/document.xml)")
     if head.startswith(OLE_MAGIC):
-        raise UnsupportedFile("legacy .doc/.xls or encrypted Office file (OLE compound file); save it as .docx")
+        raise UnsupportedFile("старый формат .doc/.xls или зашифрованный файл Office (контейнер OLE); "
+                              "сохраните его как .docx")
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        raise ValueError("not a DOCX: the file is not a zip archive")
+        raise ValueError("это не DOCX: файл не является zip-архивом")
     if suffix == ".pdf":
-        raise ValueError("not a PDF: no %PDF header")
-    raise UnsupportedFile(f"unknown file type ({suffix or 'no extension'}); only PDF and DOCX are read")
+        raise ValueError("это не PDF: в начале файла нет заголовка %PDF-")
+    raise UnsupportedFile(f"неизвестный тип файла ({suffix or 'без расширения'}); читаются только PDF и DOCX")

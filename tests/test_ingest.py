@@ -155,14 +155,14 @@ def test_bad_files_are_reported_and_the_others_ingested(tmp_path, capsys):
     assert code == 1
     docs = documents(out).set_index("source_file")
     expected = {
-        "sarov/empty.pdf": ("failed", "empty"),
-        "sarov/truncated.pdf": ("failed", ""),
-        "sarov/encrypted.pdf": ("failed", "encrypted"),
-        "sarov/not_a_zip.docx": ("failed", "not a zip"),
-        "sarov/table.xlsx": ("skipped", "not a Word document"),
-        "sarov/notes.txt": ("skipped", "unknown file type"),
-        "sarov/noplan.docx": ("skipped", "no plan table"),
-        "sarov/scan.pdf": ("skipped", "without a text layer"),
+        "sarov/empty.pdf": ("failed", "пустой файл"),
+        "sarov/truncated.pdf": ("failed", "PDF повреждён"),
+        "sarov/encrypted.pdf": ("failed", "зашифрован"),
+        "sarov/not_a_zip.docx": ("failed", "не является zip-архивом"),
+        "sarov/table.xlsx": ("skipped", "не документ Word"),
+        "sarov/notes.txt": ("skipped", "неизвестный тип файла"),
+        "sarov/noplan.docx": ("skipped", "таблица плана не найдена"),
+        "sarov/scan.pdf": ("skipped", "без текстового слоя"),
     }
     for rel, (status, words) in expected.items():
         assert docs.loc[rel, "status"] == status, rel
@@ -183,7 +183,7 @@ def test_a_file_that_turns_bad_keeps_what_was_ingested_before(small_raw, tmp_pat
     assert report.failed
     docs = documents(out).set_index("source_file")
     assert docs.loc["bashmakovsky/msoko.docx", "status"] == "failed"
-    assert "kept" in docs.loc["bashmakovsky/msoko.docx", "error"]
+    assert "прежняя версия" in docs.loc["bashmakovsky/msoko.docx", "error"]
     assert (pd.read_parquet(out / "measures")["municipality"].astype(str) == "bashmakovsky").sum() == 93
 
 
@@ -191,7 +191,7 @@ def test_unknown_municipality_still_ingests_with_a_warning(tmp_path):
     raw = make_raw(tmp_path, {"novyi-gorod/plan.docx": BASHMAKOVSKY})
     out = tmp_path / "out"
     report = ingest_paths([raw], out, show_progress=False)
-    assert any("unknown municipality" in m for m in report.messages)
+    assert any("не указана в реестре" in m for m in report.messages)
     docs = documents(out)
     assert docs.loc[0, "municipality_name"] == "novyi-gorod"
     assert "unknown_municipality" in list(docs.loc[0, "warnings"])

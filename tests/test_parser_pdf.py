@@ -238,14 +238,14 @@ def test_scan_without_text_layer():
 def test_empty_file(tmp_path):
     path = tmp_path / "empty.pdf"
     path.write_bytes(b"")
-    with pytest.raises(ParseError, match="empty"):
+    with pytest.raises(ParseError, match="пустой файл"):
         parse(path)
 
 
 def test_not_a_pdf(tmp_path):
     path = tmp_path / "note.pdf"
     path.write_text("Это не PDF, а текст.", encoding="utf-8")
-    with pytest.raises(ParseError, match="not a PDF"):
+    with pytest.raises(ParseError, match="это не PDF"):
         parse(path)
 
 
@@ -253,7 +253,7 @@ def test_truncated_pdf(tmp_path):
     data = PDFS["003"].read_bytes()
     path = tmp_path / "half.pdf"
     path.write_bytes(data[: len(data) // 2])
-    with pytest.raises(ParseError, match="corrupt or truncated"):
+    with pytest.raises(ParseError, match="PDF повреждён"):
         parse(path)
 
 
@@ -316,7 +316,7 @@ def test_encrypted_pdf(tmp_path):
     path.write_bytes(encrypted_pdf(user=b"secret"))
     with pdfplumber.open(path, password="secret") as pdf:  # the file is genuine: the password opens it
         assert pdf.pages[0].extract_text() == "Secret"
-    with pytest.raises(ParseError, match="encrypted PDF"):
+    with pytest.raises(ParseError, match="PDF зашифрован"):
         parse(path)
 
 

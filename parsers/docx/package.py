@@ -8,6 +8,7 @@ only way to declare entities or point at an external DTD; Office never writes on
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from parsers.model import ParseError
@@ -15,6 +16,7 @@ from parsers.model import ParseError
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 MAIN_PART = "word/document.xml"
+DAMAGED_ZIP = "DOCX повреждён: архив обрезан или испорчен"
 
 MAX_TOTAL_UNCOMPRESSED = 200 * 2**20  # a long order with pictures is ~20 MB unpacked
 MAX_MEMBERS = 5000  # real DOCX files have tens of parts
@@ -28,39 +30,39 @@ def check_package(path: Path) -> None:
     with path.open("rb") as f:
         head = f.read(8)
     if head.startswith(OLE_MAGIC):
-        raise ParseError("encrypted or legacy .doc file (OLE compound file), not a DOCX")
+        raise ParseError("это не DOCX: старый формат .doc или зашифрованный файл Office (контейнер OLE)")
     if not head.startswith(ZIP_MAGIC):
-        raise ParseError(f"not a DOCX: not a zip archive ({_describe(head)})")
+        raise ParseError(f"это не DOCX: файл не является zip-архивом ({_describe(head)})")
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             _check_sizes(members)
             names = {m.filename for m in members}
             if MAIN_PART not in names:
-                raise ParseError(f"not a DOCX: the zip archive has no {MAIN_PART}")
+                raise ParseError(f"это не DOCX: в архиве нет {MAIN_PART}")
             for member in members:
                 if member.flag_bits & 0x1:
-                    raise ParseError(f"encrypted zip member {member.filename}, cannot read")
+                    raise ParseError(f"DOCX зашифрован: часть {member.filename} не читается без пароля")
             for member in members:
                 if member.filename.endswith((".xml", ".rels")):
                     _check_no_doctype(archive, member)
-    except zipfile.BadZipFile as e:
-        raise ParseError(f"not a DOCX: damaged zip archive ({e})") from None
-    except NotImplementedError as e:  # a compression method zipfile does not know
-        raise ParseError(f"unsupported zip archive ({e})") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        raise ParseError(DAMAGED_ZIP) from None
+    except NotImplementedError:  # a compression method zipfile does not know
+        raise ParseError("DOCX сжат неизвестным методом: пересохраните его в Word или LibreOffice") from None
 
 
 def _check_sizes(members: list[zipfile.ZipInfo]) -> None:
     if len(members) > MAX_MEMBERS:
-        raise ParseError(f"zip archive has {len(members)} members (more than {MAX_MEMBERS}), refused")
+        raise ParseError(f"DOCX отклонён: в архиве {len(members)} частей (больше {MAX_MEMBERS})")
     total = sum(m.file_size for m in members)
     if total > MAX_TOTAL_UNCOMPRESSED:
-        raise ParseError(f"archive would expand to {total // 2**20} MB "
-                         f"(limit {MAX_TOTAL_UNCOMPRESSED // 2**20} MB), refused")
+        raise ParseError(f"DOCX отклонён: архив распаковывается в {total // 2**20} МБ "
+                         f"(предел {MAX_TOTAL_UNCOMPRESSED // 2**20} МБ)")
     for m in members:
         if m.file_size >= RATIO_CHECK_FROM and m.file_size > MAX_RATIO * max(m.compress_size, 1):
-            raise ParseError(f"zip member {m.filename} would expand {m.file_size // max(m.compress_size, 1)}"
-                             f" times (zip bomb?), refused")
+            raise ParseError(f"DOCX отклонён: часть {m.filename} распаковывается в "
+                             f"{m.file_size // max(m.compress_size, 1)} раз больше (zip-бомба?)")
 
 
 def _check_no_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
@@ -74,10 +76,10 @@ def _check_no_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None
             raw, size = raw + chunk, size * 2
             verdict = _prolog_verdict(_decode_head(raw))
     if verdict is None:
-        raise ParseError(f"XML part {member.filename} has no root element in its first "
-                         f"{PROLOG_SCAN_LIMIT // 2**20} MB, refused")
+        raise ParseError(f"DOCX отклонён: в части {member.filename} нет корневого элемента XML "
+                         f"в первых {PROLOG_SCAN_LIMIT // 2**20} МБ")
     if verdict == "declaration":
-        raise ParseError(f"XML part {member.filename} declares a DOCTYPE/entities, refused (unsafe XML)")
+        raise ParseError(f"DOCX отклонён: часть {member.filename} объявляет DOCTYPE (небезопасный XML)")
 
 
 def _prolog_verdict(text: str) -> str | None:
@@ -114,11 +116,11 @@ def _decode_head(raw: bytes) -> str:
 
 def _describe(head: bytes) -> str:
     if not head:
-        return "empty file"
+        return "пустой файл"
     if head.startswith(b"%PDF"):
-        return "it is a PDF"
+        return "это PDF"
     if head.startswith(b"{\\rtf"):
-        return "it is an RTF file"
+        return "это RTF"
     if head.lstrip().lower().startswith((b"<html", b"<!doc", b"<?xml")):
-        return "it is an HTML/XML text file"
-    return f"starts with bytes {head[:4].hex(' ')}"
+        return "это текстовый файл HTML/XML"
+    return "содержимое не похоже на документ Word"

@@ -11,6 +11,8 @@ it. Headers, footers, footnotes and comments are not body text and are not read.
 from __future__ import annotations
 
 import bisect
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +20,7 @@ import docx
 from lxml import etree
 
 from parsers.docx.numbering import Numbering
-from parsers.docx.package import check_package
+from parsers.docx.package import DAMAGED_ZIP, check_package
 from parsers.docx.styles import StyleSheet, W, read_num_pr, table_conditions
 from parsers.docx.text import ParagraphReader, ParagraphText
 from parsers.model import Cell, Document, Paragraph, ParseError, Row, Table
@@ -33,12 +35,13 @@ def parse(path: Path) -> Document:
     check_package(path)
     try:
         word = docx.Document(str(path))
-    except Exception as e:  # python-docx has no exception hierarchy of its own for damaged packages
-        message = str(e).replace(str(path), "the file")
-        raise ParseError(f"damaged or unsupported DOCX ({type(e).__name__}: {message})") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        raise ParseError(DAMAGED_ZIP) from None
+    except Exception:  # python-docx has no exception hierarchy of its own for damaged packages
+        raise ParseError("DOCX повреждён: части документа не читаются (испорченный XML или связи)") from None
     body = word.element.find(W + "body")
     if body is None:
-        raise ParseError("the document has no body (Strict Open XML documents are not supported)")
+        raise ParseError("в DOCX нет тела документа (формат Strict Open XML не поддерживается)")
     reader = _BodyReader(_styles_element(word), _numbering_element(word))
     return Document(source=str(path), format="docx", blocks=reader.blocks(body), pages=None)
 

@@ -22,6 +22,7 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
 from parsers.model import Block, Document, NoTextLayer, ParseError
+from parsers.pdf.integrity import damage_report, recovered_errors, xref_rebuilt
 from parsers.pdf.linejoin import WordTest
 from parsers.pdf.paragraphs import is_page_number, paragraphs
 from parsers.pdf.rules import find_tables
@@ -52,20 +53,19 @@ def _check_header(path: pathlib.Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(_HEADER_WINDOW)
     except OSError as exc:
-        raise ParseError(f"cannot read the file: {exc.strerror or exc}") from exc
+        raise ParseError(f"файл не читается: {exc.strerror or exc}") from exc
     if not head:
-        raise ParseError("empty file (0 bytes), not a PDF")
+        raise ParseError("пустой файл (0 байт)")
     if b"%PDF-" not in head:
-        raise ParseError("not a PDF: the file has no %PDF- header")
+        raise ParseError("это не PDF: в начале файла нет заголовка %PDF-")
 
 
 def _explain(exc: BaseException) -> str:
+    """One message per kind of damage, in words a user understands (no library internals)."""
     cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
     if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
-        return "encrypted PDF: a password is needed to read it"
-    name = type(cause).__name__
-    detail = str(cause).strip()
-    return f"corrupt or truncated PDF ({name}{': ' + detail if detail else ''})"
+        return "PDF зашифрован: для чтения нужен пароль"
+    return "PDF повреждён или обрезан: структура файла не читается"
 
 
 def _page_blocks(page, number: int, is_word: WordTest) -> tuple[list[Block], bool, int]:
@@ -93,25 +93,37 @@ def _page_blocks(page, number: int, is_word: WordTest) -> tuple[list[Block], boo
 
 
 def parse(path: pathlib.Path) -> Document:
-    """Read a PDF with a text layer into a Document; ParseError / NoTextLayer when that is impossible."""
+    """Read a PDF with a text layer into a Document; ParseError / NoTextLayer when that is impossible.
+
+    A page that raises is skipped and counted; what the file lost is listed in `Document.damage`."""
     path = pathlib.Path(path)
     _check_header(path)
     doc = Document(source=str(path), format="pdf")
     total_chars = 0
     has_images = False
+    unreadable: list[int] = []
     try:
-        with pdfplumber.open(path) as pdf:
+        with recovered_errors() as recovered, pdfplumber.open(path) as pdf:
             doc.pages = len(pdf.pages)
             for number, page in enumerate(pdf.pages, start=1):
-                blocks, images, count = _page_blocks(page, number, is_known_word)
+                try:
+                    blocks, images, count = _page_blocks(page, number, is_known_word)
+                except BROKEN_FILE_ERRORS:
+                    unreadable.append(number)
+                    continue
+                finally:
+                    page.close()
                 doc.blocks.extend(blocks)
                 has_images = has_images or images
                 total_chars += count
-                page.close()
+            rebuilt = xref_rebuilt(pdf)
     except BROKEN_FILE_ERRORS as exc:
         raise ParseError(_explain(exc)) from exc
     if doc.pages == 0:
-        raise ParseError("corrupt or truncated PDF (no pages)")
+        raise ParseError("PDF повреждён или обрезан: в нём нет ни одной страницы")
+    if len(unreadable) == doc.pages:
+        raise ParseError(f"PDF повреждён: ни одна из {doc.pages} страниц не читается")
     if total_chars == 0 and has_images:
-        raise NoTextLayer("scanned PDF without a text layer: the pages are images, OCR is needed")
+        raise NoTextLayer("скан без текстового слоя: страницы — изображения, нужно распознавание (OCR)")
+    doc.damage = damage_report(path, doc.pages, unreadable, rebuilt, recovered.count)
     return doc

@@ -1,0 +1,82 @@
+"""Signs that a PDF is damaged, gathered while pdfplumber reads it, so that a damaged file that
+still yields tables says what it lost instead of passing as "ok" with fewer measures.
+
+Three independent signs: pdfminer had to rebuild the cross-reference table by scanning the file
+(offsets broken); pdfminer logged that it recovered from broken data (streams that do not
+decompress, operators with bad operands); pdfium, a second reader, counts more pages than pdfminer
+found. Pages that raised while being read are counted by the reader itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from pathlib import Path
+
+import pypdfium2
+from pdfminer.pdfdocument import PDFXRefFallback
+
+from parsers.model import Damage
+
+_PDFMINER_LOGGER = "pdfminer"
+
+
+class _Counter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+@contextmanager
+def recovered_errors():
+    """Count what pdfminer logs as recovered damage while the block runs (and keep it off stderr)."""
+    logger = logging.getLogger(_PDFMINER_LOGGER)
+    counter = _Counter()
+    old_level, old_propagate = logger.level, logger.propagate
+    logger.addHandler(counter)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    try:
+        yield counter
+    finally:
+        logger.removeHandler(counter)
+        logger.setLevel(old_level)
+        logger.propagate = old_propagate
+
+
+def xref_rebuilt(pdf) -> bool:
+    """True when pdfminer found no usable cross-reference table and rebuilt it by scanning."""
+    return any(isinstance(x, PDFXRefFallback) for x in pdf.doc.xrefs)
+
+
+def pages_seen_by_pdfium(path: Path) -> int | None:
+    try:
+        doc = pypdfium2.PdfDocument(str(path))
+    except Exception:  # pdfium cannot open it either: no second opinion
+        return None
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+def damage_report(path: Path, pages: int, unreadable: list[int], rebuilt: bool, recovered: int) -> list[Damage]:
+    """The damage found, one entry per kind, each with its count."""
+    found: list[Damage] = []
+    other = pages_seen_by_pdfium(path)
+    if other is not None and other > pages:
+        found.append(Damage("pdf_pages_lost", f"PDF повреждён: прочитано {pages} из {other} страниц"))
+    if unreadable:
+        listed = ", ".join(map(str, unreadable[:10])) + (" …" if len(unreadable) > 10 else "")
+        found.append(Damage("pdf_pages_unreadable",
+                            f"PDF повреждён: не прочитаны страницы {listed} ({len(unreadable)} из {pages})"))
+    if rebuilt:
+        found.append(Damage("pdf_structure_repaired",
+                            "PDF повреждён: оглавление файла (таблица ссылок) восстановлено по содержимому"))
+    if recovered:
+        found.append(Damage("pdf_content_damaged",
+                            f"PDF повреждён: {recovered} мест(а) с испорченными данными пропущено при чтении"))
+    return found

@@ -1,0 +1,100 @@
+"""Run the reading of one file in a child process with a time and a memory limit.
+
+Files come from public websites: a malformed one can make a C library loop, crash or take gigabytes.
+In a child, that costs the one file — the parent reports it and goes on. The child is forked, so it
+starts with the parent's loaded dictionaries; it sends back plain data (rows), never writes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import signal
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+_FORK = multiprocessing.get_context("fork")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-file limits; None switches one off (tests that must not fork, debugging)."""
+
+    seconds: float | None = 180.0
+    memory_mb: int | None = 2048  # address space of the child, its libraries included (~0.4 GB)
+
+
+class LimitExceeded(Exception):
+    """The file took more time or memory than allowed, or crashed its reader; the message says which."""
+
+
+def run_limited(fn: Callable[..., Any], args: tuple, limits: Limits) -> Any:
+    """`fn(*args)` in a forked child under `limits`; its result, or its exception raised here."""
+    if limits.seconds is None and limits.memory_mb is None:
+        return fn(*args)
+    receiver, sender = _FORK.Pipe(duplex=False)
+    child = _FORK.Process(target=_child, args=(sender, fn, args, limits.memory_mb), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(limits.seconds):
+            _kill(child)
+            raise LimitExceeded(f"чтение файла остановлено: дольше {limits.seconds:.0f} с")
+        try:
+            kind, payload = receiver.recv()
+        except EOFError:
+            child.join()
+            raise LimitExceeded(_death_message(child.exitcode, limits)) from None
+    finally:
+        receiver.close()
+    child.join()
+    if kind == "error":
+        raise payload
+    return payload
+
+
+def _child(sender, fn, args, memory_mb: int | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    if memory_mb is not None:
+        limit = memory_mb * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        result = ("ok", fn(*args))
+    except MemoryError:
+        result = ("error", LimitExceeded(f"чтение файла остановлено: не хватило {memory_mb} МБ памяти"))
+    except BaseException as e:  # noqa: BLE001 - everything goes back to the parent, which decides
+        result = ("error", _picklable(e))
+    try:
+        sender.send(result)
+    except MemoryError:
+        os._exit(3)
+    sender.close()
+
+
+def _picklable(e: BaseException) -> BaseException:
+    import pickle
+
+    try:
+        pickle.dumps(e)
+        return e
+    except Exception:
+        return RuntimeError("".join(traceback.format_exception_only(type(e), e)).strip())
+
+
+def _kill(child) -> None:
+    child.kill()
+    child.join()
+
+
+def _death_message(exitcode: int | None, limits: Limits) -> str:
+    if exitcode is not None and exitcode < 0:
+        sig = signal.Signals(-exitcode).name
+        if -exitcode == signal.SIGKILL:
+            return f"чтение файла прервано системой (вероятно, не хватило памяти; предел {limits.memory_mb} МБ)"
+        return f"чтение файла аварийно прервано ({sig}): библиотека чтения не справилась с файлом"
+    if exitcode == 3:
+        return f"чтение файла остановлено: не хватило {limits.memory_mb} МБ памяти"
+    return f"чтение файла аварийно прервано (код {exitcode})"
