@@ -7,6 +7,7 @@ starts with the parent's loaded dictionaries; it sends back plain data (rows), n
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import resource
@@ -15,6 +16,8 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from pipeline.store import forget_inherited_locks
 
 _FORK = multiprocessing.get_context("fork")
 
@@ -58,6 +61,8 @@ def run_limited(fn: Callable[..., Any], args: tuple, limits: Limits) -> Any:
 
 def _child(sender, fn, args, memory_mb: int | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    _die_with_parent()
+    forget_inherited_locks()
     if memory_mb is not None:
         limit = memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -72,6 +77,17 @@ def _child(sender, fn, args, memory_mb: int | None) -> None:
     except MemoryError:
         os._exit(3)
     sender.close()
+
+
+def _die_with_parent() -> None:
+    """A parent killed with SIGKILL takes its child along (Linux prctl PR_SET_PDEATHSIG)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() == 1:  # the parent died before the line above ran
+        os._exit(1)
 
 
 def _picklable(e: BaseException) -> BaseException:

@@ -106,6 +106,19 @@ def _adopt_plain_folder(store: Store) -> None:
     store.publish(first)
 
 
+_HELD: set[int] = set()  # lock descriptors of this process, closed in forked children
+
+
+def forget_inherited_locks() -> None:
+    """In a forked child: drop the parent's lock descriptors, so the lock dies with the parent."""
+    for fd in list(_HELD):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD.clear()
+
+
 class WriterLock:
     """One ingest per dataset: a second one is refused at once, with the holder's process id."""
 
@@ -128,10 +141,12 @@ class WriterLock:
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         self._fd = fd
+        _HELD.add(fd)
         return self
 
     def __exit__(self, *exc) -> None:
         if self._fd is not None:
+            _HELD.discard(self._fd)
             os.ftruncate(self._fd, 0)
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)

@@ -1,15 +1,18 @@
 """Signs that a PDF is damaged, gathered while pdfplumber reads it, so that a damaged file that
 still yields tables says what it lost instead of passing as "ok" with fewer measures.
 
-Three independent signs: pdfminer had to rebuild the cross-reference table by scanning the file
-(offsets broken); pdfminer logged that it recovered from broken data (streams that do not
-decompress, operators with bad operands); pdfium, a second reader, counts more pages than pdfminer
-found. Pages that raised while being read are counted by the reader itself.
+Four independent signs: pdfminer had to rebuild the cross-reference table by scanning the file
+(offsets broken); pdfminer logged that it recovered from broken data (operators with bad operands);
+a compressed stream of the file does not decompress (pdfminer then reads it as empty, silently);
+pdfium, a second reader, counts more pages than pdfminer found. Pages that raised while being read
+are counted by the reader itself.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import zlib
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -52,6 +55,30 @@ def xref_rebuilt(pdf) -> bool:
     return any(isinstance(x, PDFXRefFallback) for x in pdf.doc.xrefs)
 
 
+_FLATE_STREAM = re.compile(rb"\d+\s+\d+\s+obj\s*<<(.{0,800}?)>>\s*stream\r?\n", re.S)
+
+
+def broken_streams(path: Path) -> int:
+    """How many FlateDecode streams of the file do not decompress to their end."""
+    data = path.read_bytes()
+    if b"/Encrypt" in data:  # encrypted streams are not zlib data until decrypted
+        return 0
+    broken = 0
+    for match in _FLATE_STREAM.finditer(data):
+        if b"/FlateDecode" not in match.group(1):
+            continue
+        end = data.find(b"endstream", match.end())
+        body = data[match.end(): end if end >= 0 else len(data)]
+        inflater = zlib.decompressobj()
+        try:
+            inflater.decompress(body)
+        except zlib.error:
+            broken += 1
+            continue
+        broken += not inflater.eof
+    return broken
+
+
 def pages_seen_by_pdfium(path: Path) -> int | None:
     try:
         doc = pypdfium2.PdfDocument(str(path))
@@ -76,7 +103,8 @@ def damage_report(path: Path, pages: int, unreadable: list[int], rebuilt: bool, 
     if rebuilt:
         found.append(Damage("pdf_structure_repaired",
                             "PDF повреждён: оглавление файла (таблица ссылок) восстановлено по содержимому"))
-    if recovered:
-        found.append(Damage("pdf_content_damaged",
-                            f"PDF повреждён: {recovered} мест(а) с испорченными данными пропущено при чтении"))
+    broken = broken_streams(path)
+    if recovered or broken:
+        found.append(Damage("pdf_content_damaged", f"PDF повреждён: пропущено при чтении испорченных мест — "
+                            f"{recovered + broken} (потоков, которые не распаковываются: {broken})"))
     return found
