@@ -10,10 +10,17 @@ import sys
 from pathlib import Path
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad argument in one line (no usage block) and exits with code 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (справка: {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="roadmaps",
+    parser = _Parser(prog="roadmaps",
                                      description="Дорожные карты муниципалитетов -> набор данных Parquet")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="КОМАНДА")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="КОМАНДА", parser_class=_Parser)
     ing = sub.add_parser("ingest", help="прочитать приказы из data/raw в data/parquet")
     ing.add_argument("paths", nargs="*", type=Path, default=[Path("data/raw")], metavar="ПУТЬ",
                      help="файлы или папки внутри корня исходных файлов (по умолчанию data/raw)")
@@ -24,8 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--quiet", action="store_true", help="без индикатора хода работы")
     ing.add_argument("--file-timeout", type=_positive, default=180.0, metavar="СЕК",
                      help="предел времени на один файл (по умолчанию 180 с)")
-    ing.add_argument("--file-memory", type=_positive, default=2048, metavar="МБ",
-                     help="предел памяти на один файл (по умолчанию 2048 МБ)")
+    ing.add_argument("--file-memory", type=_positive, default=1024, metavar="МБ",
+                     help="предел памяти на один файл (по умолчанию 1024 МБ)")
     q = sub.add_parser("query", help="выполнить SQL-запрос к набору данных (DuckDB, только чтение)")
     q.add_argument("sql", metavar="SQL")
     q.add_argument("--data", type=Path, default=Path("data/parquet"), metavar="ПАПКА")
