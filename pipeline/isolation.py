@@ -8,6 +8,8 @@ starts with the parent's loaded dictionaries; it sends back plain data (rows), n
 from __future__ import annotations
 
 import ctypes
+import faulthandler
+import math
 import multiprocessing
 import os
 import resource
@@ -20,13 +22,14 @@ from typing import Any
 from pipeline.store import forget_inherited_locks
 
 _FORK = multiprocessing.get_context("fork")
+WALL_FACTOR = 3  # a hang that burns no processor time (a lock, a pipe) is stopped by the clock
 
 
 @dataclass(frozen=True)
 class Limits:
     """Per-file limits; None switches one off (tests that must not fork, debugging)."""
 
-    seconds: float | None = 180.0
+    seconds: float | None = 180.0  # processor time of the child; wall time may run to 3x (a loaded machine)
     memory_mb: int | None = 1024  # address space of the child, its libraries included (~0.43 GB at peak on
     # the corpus); a converter it starts may raise its own soft limit (the hard one stays open)
 
@@ -40,11 +43,12 @@ def run_limited(fn: Callable[..., Any], args: tuple, limits: Limits) -> Any:
     if limits.seconds is None and limits.memory_mb is None:
         return fn(*args)
     receiver, sender = _FORK.Pipe(duplex=False)
-    child = _FORK.Process(target=_child, args=(sender, fn, args, limits.memory_mb), daemon=True)
+    child = _FORK.Process(target=_child, args=(sender, fn, args, limits), daemon=True)
     child.start()
     sender.close()
+    wall = None if limits.seconds is None else WALL_FACTOR * limits.seconds + 5
     try:
-        if not receiver.poll(limits.seconds):
+        if not receiver.poll(wall):
             _kill(child)
             raise LimitExceeded(f"чтение файла остановлено: дольше {limits.seconds:.0f} с")
         try:
@@ -60,13 +64,17 @@ def run_limited(fn: Callable[..., Any], args: tuple, limits: Limits) -> Any:
     return payload
 
 
-def _child(sender, fn, args, memory_mb: int | None) -> None:
+def _child(sender, fn, args, limits: Limits) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    faulthandler.disable()  # a crash is reported by the parent in one line, not as a dump
     _die_with_parent()
     forget_inherited_locks()
+    memory_mb = limits.memory_mb
     if memory_mb is not None:
         limit = memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (limit, resource.RLIM_INFINITY))
+    if limits.seconds is not None:
+        resource.setrlimit(resource.RLIMIT_CPU, (max(1, math.ceil(limits.seconds)), resource.RLIM_INFINITY))
     try:
         result = ("ok", fn(*args))
     except MemoryError:
@@ -107,6 +115,8 @@ def _kill(child) -> None:
 
 
 def _death_message(exitcode: int | None, limits: Limits) -> str:
+    if exitcode == -signal.SIGXCPU:
+        return f"чтение файла остановлено: дольше {limits.seconds:.0f} с процессорного времени"
     if exitcode is not None and exitcode < 0:
         sig = signal.Signals(-exitcode).name
         if -exitcode == signal.SIGKILL:
