@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 RAW ?= data/raw
 OUT ?= data/parquet
 
-.PHONY: ingest test bench lint report setup system-deps clean
+.PHONY: ingest test bench lint report setup system-deps clean layouts
 
 setup: $(STAMP)
 
@@ -34,6 +34,11 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+
+# Re-typeset the generated layouts (tests/layouts/files) and export them to PDF; needs LibreOffice.
+layouts: $(STAMP)
+	scripts/install-system-deps.sh libreoffice
+	PYTHONPATH=tests $(BIN)/python -m layouts.build
 
 report: $(STAMP)
 	$(BIN)/roadmaps report --data $(OUT) --out report

@@ -46,3 +46,29 @@ def corpus_dataset(tmp_path_factory) -> Path:
     report = ingest_paths([raw], out, show_progress=False)
     assert not report.failed, [o for o in report.outcomes if o.status == "failed"]
     return out
+
+
+WORST_SHOWN = 5
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Per-layout accuracy of the generated layouts (tests/test_layouts.py), worst five first."""
+    rows = [value for reports in terminalreporter.stats.values() for report in reports
+            for name, value in getattr(report, "user_properties", ()) if name == "layout_score"]
+    if not rows:
+        return
+    write = terminalreporter.write_line
+    terminalreporter.section("generated layouts: measures exact")
+    for fmt in ("docx", "pdf"):
+        mine = sorted((r for r in rows if r[0] == fmt), key=lambda r: (r[2], r[1]))
+        for held_out in (False, True):
+            group = [r for r in mine if r[2] == held_out]
+            if group:
+                equal, total = sum(r[3] for r in group), sum(r[4] for r in group)
+                write(f"{fmt} {'held out' if held_out else 'tuned'}: {equal}/{total} = {equal / total:.2%} "
+                      f"over {len(group)} layouts")
+        for r in mine:
+            write(f"  {r[1]} {'(held out) ' if r[2] else ''}{r[3]}/{r[4]} = {r[3] / r[4]:.1%}  [{r[5]}]")
+    write("worst five:")
+    for r in sorted(rows, key=lambda r: r[3] / r[4])[:WORST_SHOWN]:
+        write(f"  {r[0]} {r[1]}: {r[3]}/{r[4]} = {r[3] / r[4]:.1%}  [{r[5]}]")
