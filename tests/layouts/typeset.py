@@ -170,7 +170,8 @@ def _auto_numbers(measures: list[dict], numbering) -> dict[int, int]:
     """Measure index -> numId: a run of counted numbers ("1.3.", "1.4.", ...) shares one Word list."""
     out: dict[int, int] = {}
     run_key = None
-    for i, m in enumerate(measures):
+    for m in measures:
+        i = m["_index"]
         match = _COUNTER.match(m.get("number") or "")
         if not match:
             run_key = None
