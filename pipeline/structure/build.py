@@ -14,7 +14,7 @@ from normalizers.text import clean
 from parsers.model import Document, Paragraph, Row, Table
 from pipeline.structure import passport, titles
 from pipeline.structure.align import align_piece
-from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader
+from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, refines
 from pipeline.structure.meta import read_meta
 from pipeline.structure.model import Plan, RawMeasure, StructuredDocument
 from pipeline.structure.rows import (
@@ -37,6 +37,7 @@ class _State:
     plans: list[Plan] = field(default_factory=list)
     plan: Plan | None = None
     header: Header | None = None
+    header_signatures: set = field(default_factory=set)  # the plan's header as its first and refined rows read
     region: list[Paragraph] = field(default_factory=list)  # paragraphs since the last table
     preamble: list[Paragraph] = field(default_factory=list)
     passport: dict[str, str] = field(default_factory=dict)
@@ -129,40 +130,60 @@ def _column_roles(st: _State, table: Table) -> list[str | None] | None:
 def _header(st: _State, header: Header, rows: list[Row], i: int) -> int:
     """Start a plan at this header (or skip a header repeated on a later page); return the next row index."""
     title, title_index = titles.choose_title(st.region)
-    repeated = (st.header is not None and not st.plan_closed and header.signature() == st.header.signature()
-                and st.title_row is None and title is None)
-    j = i + 1
-    if not repeated:
-        if st.title_row and st.plan is not None and st.plan.sections and st.plan.sections[-1] == st.section \
-                and st.last_kind == "section":
-            st.plan.sections.pop()  # the one-cell row titles the next plan, it is no section of this one
-        _close_plan(st)
-        if st.title_row:
-            title = st.title_row
-        elif title is None:
-            title = f"План {len(st.plans) + 1}"
-            st.warnings.append("plan_title_missing")
-        st.plan = Plan(seq=len(st.plans) + 1, title=title, number=titles.plan_number(title),
-                       passport=dict(st.passport), context=[h for h in st.headings if h not in title])
-        st.passport = {}
-        st.headings = []
-        st.header = header
-        st.plan_closed = False
-        if title_index < len(st.region) and st.title_row is None:
-            st.region = st.region[title_index:]
-    # A second header row or a row of column numbers under the header belongs to it.
-    while j < len(rows):
-        refined = refine_with_subheader(st.header, rows[j])
-        if refined is not None and read_header(rows[j]) is None:
-            st.header = refined
-        elif not is_column_numbering(rows[j]):
-            break
-        j += 1
+    if _repeated(st, header, title, i):
+        st.region = []
+        return _skip_subheader(st, rows, i + 1, refine=False)
+    if st.title_row and st.plan is not None and st.plan.sections and st.plan.sections[-1] == st.section \
+            and st.last_kind == "section":
+        st.plan.sections.pop()  # the one-cell row titles the next plan, it is no section of this one
+    _close_plan(st)
+    if st.title_row:
+        title = st.title_row
+    elif title is None:
+        title = f"План {len(st.plans) + 1}"
+        st.warnings.append("plan_title_missing")
+    st.plan = Plan(seq=len(st.plans) + 1, title=title, number=titles.plan_number(title),
+                   passport=dict(st.passport), context=[h for h in st.headings if h not in title])
+    st.passport = {}
+    st.headings = []
+    st.header = header
+    st.header_signatures = {header.signature()}
+    st.plan_closed = False
+    if title_index < len(st.region) and st.title_row is None:
+        st.region = st.region[title_index:]
+    j = _skip_subheader(st, rows, i + 1, refine=True)
     st.section = None
     st.last_kind = "header"
     st.last_roles = None
     st.title_row = None
     st.region = []
+    return j
+
+
+def _repeated(st: _State, header: Header, title: str | None, i: int) -> bool:
+    """The plan's own header printed again (a page or piece start): same columns, no new title above it.
+
+    A one-cell row just above it titles a next plan only inside one piece; at a piece start it was the
+    last section row of the page before."""
+    if st.header is None or st.plan_closed or title is not None:
+        return False
+    if header.signature() not in st.header_signatures:
+        return False
+    return st.title_row is None or i == 0
+
+
+def _skip_subheader(st: _State, rows: list[Row], j: int, refine: bool) -> int:
+    """A second header row or a row of column numbers under the header belongs to it."""
+    while j < len(rows):
+        refined = refine_with_subheader(st.header, rows[j])
+        below = read_header(rows[j])
+        if refined is not None and (below is None or refines(st.header, below)):
+            if refine:
+                st.header = refined
+                st.header_signatures.add(refined.signature())
+        elif not is_column_numbering(rows[j]):
+            break
+        j += 1
     return j
 
 
@@ -267,6 +288,8 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         measure.warnings.append("columns_realigned")
     if carried:
         measure.warnings.append("row_merged_forward")
+    if cells.inherited:
+        measure.warnings.append("cell_inherited")
     plan.measures.append(measure)
     st.last_kind = "measure"
     st.title_row = None

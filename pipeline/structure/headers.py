@@ -88,3 +88,10 @@ def refine_with_subheader(header: Header, row: Row) -> Header | None:
     if filled == 0 or named < filled:
         return None
     return Header(roles)
+
+
+def refines(header: Header, below: Header) -> bool:
+    """A row under a header that reads as a header itself but only names what the header left open
+    (a two-row header whose merged cells a DOCX repeats): every role the header gave stays."""
+    return below.width == header.width and below.roles != header.roles and all(
+        role is None or role == other for role, other in zip(header.roles, below.roles, strict=True))

@@ -21,6 +21,7 @@ class RowCells:
     single_cell: bool  # one non-empty cell spanning two or more columns, or the only cell
     page: int | None
     first_paragraph: str = ""  # of the first filled cell: what a one-cell title row is titled by
+    inherited: frozenset[str] = frozenset()  # roles whose text a vertically merged cell above carried down
 
     def get(self, role: str) -> str:
         return self.texts.get(role, "")
@@ -41,6 +42,7 @@ def project(row: Row, column_roles: list[str | None]) -> RowCells:
     """Map the row's cells to roles by grid position; `column_roles` gives each column's role
     (None: a column read as nothing). Cells beyond the known columns go to "overflow"."""
     texts: dict[str, str] = {}
+    inherited: set[str] = set()
     pos = 0
     filled = [c for c in row.cells if c.text.strip()]
     for cell in row.cells:
@@ -52,12 +54,14 @@ def project(row: Row, column_roles: list[str | None]) -> RowCells:
         pos += cell.colspan
         if not text or role is None:
             continue
+        if cell.vmerged:
+            inherited.add(role)
         texts[role] = f"{texts[role]}\n{text}" if texts.get(role) else text
     single = len(filled) == 1 and (filled[0].colspan >= 2 or len(row.cells) == 1)
     first = ""
     if filled:
         first = filled[0].paragraphs[0] if filled[0].paragraphs else filled[0].text.strip().split("\n")[0]
-    return RowCells(texts, len(filled), single, row.page, clean(first))
+    return RowCells(texts, len(filled), single, row.page, clean(first), frozenset(inherited))
 
 
 def is_number(text: str) -> bool:
