@@ -3,8 +3,9 @@
 pdfplumber finds the grid (one `find_tables` pass per page); the text of each cell comes from the
 characters the page already holds, dealt into cells by position once, instead of cropping the page
 per cell. A cell that pdfplumber reports as None is covered by a merge: when the cell to its left
-reaches over it, that cell gets a colspan; otherwise (a vertical merge, which a PDF cannot tell
-from an empty cell) it stays an empty cell.
+reaches over it, that cell gets a colspan; when a cell of an earlier row reaches down over it (its
+bottom rule is missing in that column), the text is that cell's, marked `vmerged` as a DOCX reader
+marks it; otherwise it stays an empty cell.
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ def build_table(found: FoundTable, chars: list[dict], page: int, is_word: WordTe
         i = index.find(*_center(ch))
         if i is not None:
             cell_chars[i].append(ch)
+    built = [_cell(group, is_word) for group in cell_chars]
     box_id = {box: i for i, box in enumerate(cell_boxes)}
     columns = sorted({box[0] for box in cell_boxes})
 
@@ -98,11 +100,32 @@ def build_table(found: FoundTable, chars: list[dict], page: int, is_word: WordTe
             if box is None:
                 if col_x < covered_until - GRID_TOLERANCE:
                     continue  # inside the colspan of the cell to the left
-                cells.append(Cell(text=""))
+                above = _spanning_down(cell_boxes, col_x, found_row.bbox[1])
+                cells.append(_inherited(built[above]) if above is not None else Cell(text=""))
+                if above is not None:
+                    cells[-1].colspan = _colspan(cell_boxes[above], columns)
+                    covered_until = cell_boxes[above][2]
                 continue
-            cell = _cell(cell_chars[box_id[box]], is_word)
-            cell.colspan = sum(1 for x in columns if box[0] - GRID_TOLERANCE <= x < box[2] - GRID_TOLERANCE)
+            cell = built[box_id[box]]
+            cell = Cell(cell.text, list(cell.paragraphs), cell.bold, _colspan(box, columns))
             covered_until = box[2]
             cells.append(cell)
         rows.append(Row(cells=cells, page=page))
     return Table(rows=rows, page_start=page, page_end=page)
+
+
+def _colspan(box, columns: list[float]) -> int:
+    return sum(1 for x in columns if box[0] - GRID_TOLERANCE <= x < box[2] - GRID_TOLERANCE)
+
+
+def _spanning_down(boxes: list[tuple[float, float, float, float]], x: float, top: float) -> int | None:
+    """The cell of an earlier row that reaches down over (x, top): its bottom rule is missing here."""
+    for i, (x0, y0, _x1, y1) in enumerate(boxes):
+        if abs(x0 - x) <= GRID_TOLERANCE and y0 < top - GRID_TOLERANCE and y1 > top + GRID_TOLERANCE:
+            return i
+    return None
+
+
+def _inherited(origin: Cell) -> Cell:
+    """A vertically merged cell's text belongs to every row it spans, as a DOCX reader gives it."""
+    return Cell(text=origin.text, paragraphs=list(origin.paragraphs), bold=origin.bold, vmerged=True)
