@@ -1,10 +1,11 @@
-"""PDF -> Document: ruled tables as Tables, the text around them as Paragraphs, page by page.
+"""PDF -> Document: tables as Tables, the text around them as Paragraphs, page by page.
 
-One pass per page: the characters are read once, pdfplumber's table finder runs once (plus a
-second, text-aligned pass only where horizontal rules are left unexplained, see pdf_rules), and
-the characters are dealt into cells and free lines by position. Each page is closed after use so
-memory stays bounded on long files. Blocks come top to bottom within a page, pages in order; a
-table broken by a page break stays one Table per page (the structure step stitches them).
+One pass per page: the characters are read once, pdfplumber's table finder runs once for ruled
+tables, the characters outside them are searched once for tables without a full grid (see
+parsers.pdf.stream), and the characters are dealt into cells and free lines by position. Each
+page is closed after use so memory stays bounded on long files. Blocks come top to bottom within
+a page, pages in order; a table broken by a page break stays one Table per page (the structure
+step stitches them).
 
 Paragraphs are visual paragraphs (see pdf_paragraphs); page numbers alone in the top or bottom
 margin are dropped.
@@ -26,6 +27,7 @@ from parsers.pdf.integrity import damage_report, recovered_errors, xref_rebuilt
 from parsers.pdf.linejoin import WordTest
 from parsers.pdf.paragraphs import is_page_number, paragraphs
 from parsers.pdf.rules import find_tables
+from parsers.pdf.stream import find_stream_tables
 from parsers.pdf.tables import build_table, deal_chars
 from parsers.pdf.text import text_lines
 from parsers.pdf.words import is_known_word
@@ -73,6 +75,11 @@ def _page_blocks(page, number: int, is_word: WordTest) -> tuple[list[Block], boo
     chars = page.chars
     found = find_tables(page) if chars else []
     table_chars, free_chars = deal_chars(chars, found)
+    unruled = find_stream_tables(free_chars, page.horizontal_edges) if free_chars else []
+    if unruled:
+        found = found + unruled
+        more_chars, free_chars = deal_chars(free_chars, unruled)
+        table_chars = table_chars + more_chars
     placed: list[tuple[float, Block]] = []
     for table, inside in zip(found, table_chars, strict=True):
         placed.append((table.bbox[1], build_table(table, inside, number, is_word)))

@@ -1,0 +1,277 @@
+"""Tables without a full grid of rules, read the way a person reads them (camelot's "stream" idea).
+
+Columns are the white strips that run down the body: x ranges that no line with text in two or
+more cells ever covers. A table starts at a line with text in several such columns and goes on
+while its lines keep to the columns; a line that crosses them (a section row, one cell across the
+table) stays in the table only when no blank line precedes it and the columns come back after it.
+A blank line, or a paragraph crossing the columns, ends the table.
+
+Rows come from text lines: a new row starts where the first column has text, at every row that
+crosses the columns, and at every horizontal rule there is. The bold lines at the top are the
+header, split in two where a group cell crosses the columns. Where the rules stop under one
+column only, that cell reaches down over the rows below (a vertical merge).
+
+The result has the shape of pdfplumber's table (cells, rows of boxes) so one builder makes the
+model tables of ruled and unruled tables alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from statistics import median
+
+STREAM = {
+    "segment_gap": 0.4,  # a gap wider than this share of the font size (wider than a space) parts two cells
+    "min_gap": 4.0,  # points: the narrowest white strip that separates two columns
+    "max_cover": 0.1,  # share of multi-cell lines that may cover a column strip
+    "min_columns": 3,  # a table has at least this many columns
+    "min_filled_rows": 3,  # ...and this many lines with text in three cells or more
+    "min_support": 3,  # lines with text on both sides of a strip (justified prose leaves stray gaps)
+    "blank_line": 0.8,  # extra space (share of the font size) beyond the usual line gap that is a blank line
+    "max_crossing_lines": 4,  # a row crossing the columns is at most this many lines
+    "rule_cover": 0.5,  # a horizontal rule covering this share of the table's width divides rows
+}
+LINE_TOLERANCE = 0.45  # glyphs whose tops differ by less than this share of the size share a line
+
+
+@dataclass
+class StreamLine:
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    segments: list[tuple[float, float]]
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0][0]
+
+    @property
+    def x1(self) -> float:
+        return max(s[1] for s in self.segments)
+
+
+@dataclass
+class GridRow:
+    cells: list[tuple[float, float, float, float] | None]
+    bbox: tuple[float, float, float, float]
+
+
+@dataclass
+class GridTable:
+    """What build_table needs of a found table: its box, its cell boxes, its rows of boxes."""
+
+    bbox: tuple[float, float, float, float]
+    rows: list[GridRow] = field(default_factory=list)
+
+    @property
+    def cells(self) -> list[tuple[float, float, float, float]]:
+        seen: dict = {}
+        for row in self.rows:
+            for box in row.cells:
+                if box is not None:
+                    seen.setdefault(box, None)
+        return list(seen)
+
+
+def stream_lines(chars: list[dict], settings: dict = STREAM) -> list[StreamLine]:
+    """Characters -> printed lines, each cut into segments where the gap is wider than a space."""
+    visible = sorted((c for c in chars if not c["text"].isspace()), key=lambda c: (round(c["top"], 1), c["x0"]))
+    groups: list[list[dict]] = []
+    for ch in visible:
+        if groups and abs(ch["top"] - groups[-1][0]["top"]) <= LINE_TOLERANCE * max(ch["size"], 1.0):
+            groups[-1].append(ch)
+        else:
+            groups.append([ch])
+    lines = []
+    for group in groups:
+        group.sort(key=lambda c: c["x0"])
+        size = median(c["size"] for c in group)
+        segments: list[tuple[float, float]] = []
+        for ch in group:
+            if segments and ch["x0"] - segments[-1][1] <= settings["segment_gap"] * size:
+                segments[-1] = (segments[-1][0], max(segments[-1][1], ch["x1"]))
+            else:
+                segments.append((ch["x0"], ch["x1"]))
+        lines.append(StreamLine(min(c["top"] for c in group), max(c["bottom"] for c in group), size,
+                                all("bold" in (c.get("fontname") or "").lower() for c in group), segments))
+    lines.sort(key=lambda ln: ln.top)
+    return lines
+
+
+def column_strips(lines: list[StreamLine], settings: dict = STREAM) -> list[tuple[float, float]]:
+    """White strips that the lines with text in two cells or more leave free: the column gaps."""
+    multi = [ln for ln in lines if len(ln.segments) >= 2]
+    if not multi:
+        return []
+    left, right = int(min(ln.x0 for ln in multi)), int(max(ln.x1 for ln in multi)) + 1
+    cover = [0] * (right - left + 1)
+    for ln in multi:
+        for x0, x1 in ln.segments:
+            for b in range(int(x0) - left, min(int(x1) - left + 1, len(cover))):
+                cover[b] += 1
+    limit = settings["max_cover"] * len(multi)
+    strips: list[tuple[float, float]] = []
+    run_start = None
+    for b, count in enumerate(cover + [limit + 1]):
+        if count <= limit and run_start is None:
+            run_start = b
+        elif count > limit and run_start is not None:
+            if b - run_start >= settings["min_gap"] and run_start > 0:
+                strips.append((left + run_start, left + b - 1))
+            run_start = None
+    return strips
+
+
+def merge_complementary(lines: list[StreamLine], strips: list[tuple[float, float]],
+                        settings: dict = STREAM) -> list[tuple[float, float]]:
+    """Drop a strip whose two sides seldom hold text on one line: one column whose header is centred
+    and whose body is left-aligned, or a chance gap in justified prose, not two columns."""
+    kept = list(strips)
+    k = 0
+    while k < len(kept):
+        left = kept[k - 1][1] if k else float("-inf")
+        right = kept[k + 1][0] if k + 1 < len(kept) else float("inf")
+        gl, gr = kept[k]
+        both = sum(1 for ln in lines if any(left <= x1 <= gl for _, x1 in ln.segments)
+                   and any(gr <= x0 <= right for x0, _ in ln.segments))
+        if both >= settings["min_support"]:
+            k += 1
+        else:
+            del kept[k]
+    return kept
+
+
+def crosses(line: StreamLine, strips: list[tuple[float, float]]) -> list[int]:
+    """Indices of the column strips one segment of this line runs across."""
+    out = []
+    for k, (gl, gr) in enumerate(strips):
+        middle = (gl + gr) / 2
+        if any(x0 < middle < x1 for x0, x1 in line.segments):
+            out.append(k)
+    return out
+
+
+def _blank_before(lines: list[StreamLine], k: int, usual_gap: float, settings: dict) -> bool:
+    if k == 0:
+        return False
+    gap = lines[k].top - lines[k - 1].bottom
+    return gap > usual_gap + settings["blank_line"] * lines[k].size
+
+
+def _usual_gap(lines: list[StreamLine]) -> float:
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if b.top > a.bottom]
+    return median(gaps) if gaps else 0.0
+
+
+def _region_end(lines, start, strips, usual_gap, settings) -> int:
+    """Index after the table's last line: a blank line ends it, so does a crossing paragraph."""
+    k = start + 1
+    while k < len(lines):
+        if _blank_before(lines, k, usual_gap, settings):
+            return k
+        if crosses(lines[k], strips):
+            run = k
+            while run < len(lines) and crosses(lines[run], strips) and run - k < settings["max_crossing_lines"]:
+                run += 1
+            back = (run < len(lines) and not crosses(lines[run], strips)
+                    and not _blank_before(lines, run, usual_gap, settings) and len(lines[run].segments) >= 2)
+            if not back:
+                return k
+            k = run
+            continue
+        k += 1
+    return k
+
+
+def _region_start(lines, start, strips, usual_gap, settings) -> int:
+    """A page that opens inside a table: the lines above the first full row keep to its columns."""
+    k = start
+    while k > 0 and not crosses(lines[k - 1], strips) and not _blank_before(lines, k, usual_gap, settings):
+        k -= 1
+    return k if k == 0 else start
+
+
+def _first_column_filled(line: StreamLine, strips) -> bool:
+    return bool(strips) and line.x0 < strips[0][0]
+
+
+def _row_starts(region: list[StreamLine], strips, rule_ys: list[float]) -> list[int]:
+    """Indices of the region's lines that open a row."""
+    starts = [0]
+    header_end = 0
+    while header_end < len(region) and region[header_end].bold and not _spans_table(region[header_end], strips):
+        header_end += 1
+    crossing_header = [k for k in range(header_end) if crosses(region[k], strips)]
+    if crossing_header and crossing_header[-1] + 1 < header_end:
+        starts.append(crossing_header[-1] + 1)
+    for k in range(max(header_end, 1), len(region)):
+        line, prev = region[k], region[k - 1]
+        crossing, prev_crossing = bool(crosses(line, strips)), bool(crosses(prev, strips))
+        ruled = any(prev.bottom <= y <= line.top + 1 for y in rule_ys)
+        if k == header_end or ruled or crossing != prev_crossing or (
+                not crossing and _first_column_filled(line, strips)):
+            starts.append(k)
+    return sorted(set(starts))
+
+
+def _spans_table(line: StreamLine, strips) -> bool:
+    """A line across most of the columns: a row of one cell (a section), not a header's group cell."""
+    return 2 * len(crosses(line, strips)) >= len(strips)
+
+
+def _grid(region: list[StreamLine], strips, rules: list[dict], settings: dict) -> GridTable:
+    left = min(ln.x0 for ln in region) - 1
+    right = max(ln.x1 for ln in region) + 1
+    xs = [left] + [(gl + gr) / 2 for gl, gr in strips] + [right]
+    top, bottom = region[0].top - 1, region[-1].bottom + 1
+    width = right - left
+    full_rules = [r for r in rules if top < r["top"] < bottom and r["x1"] - r["x0"] >= settings["rule_cover"] * width]
+    rule_ys = sorted({round(r["top"], 1) for r in full_rules})
+    starts = _row_starts(region, strips, rule_ys)
+    bands = []
+    for n, s in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(region)
+        band_top = region[s].top - 1 if n else top
+        band_bottom = region[end].top - 1 if end < len(region) else bottom
+        crossed = {k for ln in region[s:end] for k in crosses(ln, strips)}
+        bands.append((band_top, band_bottom, crossed))
+    table = GridTable(bbox=(left, top, right, bottom))
+    for band_top, band_bottom, crossed in bands:
+        boxes: list[tuple[float, float, float, float] | None] = []
+        c = 0
+        while c < len(xs) - 1:
+            end = c + 1
+            while end - 1 in crossed and end < len(xs) - 1:
+                end += 1
+            boxes.append((xs[c], band_top, xs[end], band_bottom))
+            boxes.extend([None] * (end - c - 1))
+            c = end
+        table.rows.append(GridRow(boxes, (left, band_top, right, band_bottom)))
+    return table
+
+
+def find_stream_tables(chars: list[dict], rules: list[dict], settings: dict = STREAM) -> list[GridTable]:
+    """The unruled tables among these characters (those outside every ruled table), top to bottom."""
+    lines = stream_lines(chars, settings)
+    usual_gap = _usual_gap(lines)
+    tables: list[GridTable] = []
+    i = 0
+    while i < len(lines):
+        start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings["min_columns"]), None)
+        if start is None:
+            break
+        stop = next((k for k in range(start + 1, len(lines)) if _blank_before(lines, k, usual_gap, settings)),
+                    len(lines))
+        strips = merge_complementary(lines[start:stop], column_strips(lines[start:stop], settings), settings)
+        if len(strips) < settings["min_columns"] - 1:
+            i = start + 1
+            continue
+        end = _region_end(lines, start, strips, usual_gap, settings)
+        first = _region_start(lines, start, strips, usual_gap, settings) if i == 0 else start
+        region = lines[first:end]
+        filled = sum(1 for ln in region if len(ln.segments) >= settings["min_columns"])
+        if filled >= settings["min_filled_rows"]:
+            tables.append(_grid(region, strips, rules, settings))
+        i = max(end, start + 1)
+    return tables
