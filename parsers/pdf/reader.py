@@ -27,8 +27,8 @@ from parsers.pdf.integrity import damage_report, recovered_errors, xref_rebuilt
 from parsers.pdf.linejoin import WordTest
 from parsers.pdf.paragraphs import is_page_number, paragraphs
 from parsers.pdf.rules import find_tables
-from parsers.pdf.stream import find_stream_tables
-from parsers.pdf.tables import build_table, deal_chars
+from parsers.pdf.stream import GridTable, find_stream_tables
+from parsers.pdf.tables import build_grid, build_table, deal_chars
 from parsers.pdf.text import text_lines
 from parsers.pdf.words import is_known_word
 
@@ -82,7 +82,8 @@ def _page_blocks(page, number: int, is_word: WordTest) -> tuple[list[Block], boo
         table_chars = table_chars + more_chars
     placed: list[tuple[float, Block]] = []
     for table, inside in zip(found, table_chars, strict=True):
-        placed.append((table.bbox[1], build_table(table, inside, number, is_word)))
+        build = build_grid if isinstance(table, GridTable) else build_table
+        placed.append((table.bbox[1], build(table, inside, number, is_word)))
 
     lines = text_lines(free_chars)
     tops = [top for top, _ in placed]

@@ -25,11 +25,13 @@ STREAM = {
     "min_gap": 4.0,  # points: the narrowest white strip that separates two columns
     "max_cover": 0.1,  # share of multi-cell lines that may cover a column strip
     "min_columns": 3,  # a table has at least this many columns
-    "min_filled_rows": 3,  # ...and this many lines with text in three cells or more
-    "min_support": 3,  # lines with text on both sides of a strip (justified prose leaves stray gaps)
+    "min_filled_rows": 2,  # ...and this many lines with text in two cells or more, one of them in three
+    "min_support": 2,  # lines with text on both sides of a strip (a centred header over a left body has none)
     "blank_line": 0.8,  # extra space (share of the font size) beyond the usual line gap that is a blank line
     "max_crossing_lines": 4,  # a row crossing the columns is at most this many lines
     "rule_cover": 0.5,  # a horizontal rule covering this share of the table's width divides rows
+    "justified_gaps": 3,  # a line with this many wide gaps or more...
+    "justified_spread": 0.35,  # ...all alike within this share of the font size is justified prose
 }
 LINE_TOLERANCE = 0.45  # glyphs whose tops differ by less than this share of the size share a line
 
@@ -93,10 +95,18 @@ def stream_lines(chars: list[dict], settings: dict = STREAM) -> list[StreamLine]
                 segments[-1] = (segments[-1][0], max(segments[-1][1], ch["x1"]))
             else:
                 segments.append((ch["x0"], ch["x1"]))
+        if _justified(segments, size, settings):
+            segments = [(segments[0][0], segments[-1][1])]
         lines.append(StreamLine(min(c["top"] for c in group), max(c["bottom"] for c in group), size,
                                 all("bold" in (c.get("fontname") or "").lower() for c in group), segments))
     lines.sort(key=lambda ln: ln.top)
     return lines
+
+
+def _justified(segments: list[tuple[float, float]], size: float, settings: dict) -> bool:
+    """A justified line of prose: its words stand apart, but all gaps are stretched alike."""
+    gaps = [b[0] - a[1] for a, b in zip(segments, segments[1:], strict=False)]
+    return len(gaps) >= settings["justified_gaps"] and max(gaps) - min(gaps) <= settings["justified_spread"] * size
 
 
 def column_strips(lines: list[StreamLine], settings: dict = STREAM) -> list[tuple[float, float]]:
@@ -143,13 +153,21 @@ def merge_complementary(lines: list[StreamLine], strips: list[tuple[float, float
 
 
 def crosses(line: StreamLine, strips: list[tuple[float, float]]) -> list[int]:
-    """Indices of the column strips one segment of this line runs across."""
-    out = []
-    for k, (gl, gr) in enumerate(strips):
-        middle = (gl + gr) / 2
-        if any(x0 < middle < x1 for x0, x1 in line.segments):
-            out.append(k)
-    return out
+    """Indices of the column strips one segment of this line runs right across."""
+    return [k for k, (gl, gr) in enumerate(strips) if any(x0 < gl and x1 > gr for x0, x1 in line.segments)]
+
+
+def _cut(lines: list[StreamLine], strip: tuple[float, float]) -> float | None:
+    """Where a row's column boundary goes inside a strip: the middle of its widest part that the
+    row's text leaves free (a centred header may reach into the strip); None when text crosses it."""
+    free = [strip]
+    for ln in lines:
+        for x0, x1 in ln.segments:
+            free = [piece for a, b in free for piece in ((a, min(b, x0)), (max(a, x1), b)) if piece[1] - piece[0] > 0.5]
+    if not free:
+        return None
+    a, b = max(free, key=lambda p: p[1] - p[0])
+    return (a + b) / 2
 
 
 def _blank_before(lines: list[StreamLine], k: int, usual_gap: float, settings: dict) -> bool:
@@ -166,22 +184,22 @@ def _usual_gap(lines: list[StreamLine]) -> float:
 
 def _region_end(lines, start, strips, usual_gap, settings) -> int:
     """Index after the table's last line: a blank line ends it, so does a crossing paragraph."""
-    k = start + 1
-    while k < len(lines):
+    for k in range(start + 1, len(lines)):
         if _blank_before(lines, k, usual_gap, settings):
             return k
-        if crosses(lines[k], strips):
-            run = k
-            while run < len(lines) and crosses(lines[run], strips) and run - k < settings["max_crossing_lines"]:
-                run += 1
-            back = (run < len(lines) and not crosses(lines[run], strips)
-                    and not _blank_before(lines, run, usual_gap, settings) and len(lines[run].segments) >= 2)
-            if not back:
-                return k
-            k = run
-            continue
-        k += 1
-    return k
+        if crosses(lines[k], strips) and not _columns_resume(lines, k, strips, usual_gap, settings):
+            return k
+    return len(lines)
+
+
+def _columns_resume(lines, k, strips, usual_gap, settings) -> bool:
+    """After a line crossing the columns, do lines with text in two columns follow without a blank line?"""
+    for j in range(k + 1, min(len(lines), k + settings["max_crossing_lines"] + 2)):
+        if _blank_before(lines, j, usual_gap, settings):
+            return False
+        if not crosses(lines[j], strips) and len(lines[j].segments) >= 2:
+            return True
+    return False
 
 
 def _region_start(lines, start, strips, usual_gap, settings) -> int:
@@ -209,8 +227,9 @@ def _row_starts(region: list[StreamLine], strips, rule_ys: list[float]) -> list[
         line, prev = region[k], region[k - 1]
         crossing, prev_crossing = bool(crosses(line, strips)), bool(crosses(prev, strips))
         ruled = any(prev.bottom <= y <= line.top + 1 for y in rule_ys)
-        if k == header_end or ruled or crossing != prev_crossing or (
-                not crossing and _first_column_filled(line, strips)):
+        tail = prev_crossing and not crossing and len(line.segments) == 1 and abs(line.x0 - prev.x0) < 1.0
+        if k == header_end or ruled or (crossing != prev_crossing and not tail) or (
+                not crossing and not tail and _first_column_filled(line, strips)):
             starts.append(k)
     return sorted(set(starts))
 
@@ -223,32 +242,40 @@ def _spans_table(line: StreamLine, strips) -> bool:
 def _grid(region: list[StreamLine], strips, rules: list[dict], settings: dict) -> GridTable:
     left = min(ln.x0 for ln in region) - 1
     right = max(ln.x1 for ln in region) + 1
-    xs = [left] + [(gl + gr) / 2 for gl, gr in strips] + [right]
     top, bottom = region[0].top - 1, region[-1].bottom + 1
     width = right - left
     full_rules = [r for r in rules if top < r["top"] < bottom and r["x1"] - r["x0"] >= settings["rule_cover"] * width]
     rule_ys = sorted({round(r["top"], 1) for r in full_rules})
     starts = _row_starts(region, strips, rule_ys)
-    bands = []
+    table = GridTable(bbox=(left, top, right, bottom))
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(region)
         band_top = region[s].top - 1 if n else top
         band_bottom = region[end].top - 1 if end < len(region) else bottom
-        crossed = {k for ln in region[s:end] for k in crosses(ln, strips)}
-        bands.append((band_top, band_bottom, crossed))
-    table = GridTable(bbox=(left, top, right, bottom))
-    for band_top, band_bottom, crossed in bands:
+        cuts = [_cut(region[s:end], strip) for strip in strips]
+        xs = [left] + [x for x in cuts if x is not None] + [right]
+        spans = [1]  # how many grid columns each cell covers
+        for x in cuts:
+            if x is None:
+                spans[-1] += 1
+            else:
+                spans.append(1)
         boxes: list[tuple[float, float, float, float] | None] = []
-        c = 0
-        while c < len(xs) - 1:
-            end = c + 1
-            while end - 1 in crossed and end < len(xs) - 1:
-                end += 1
-            boxes.append((xs[c], band_top, xs[end], band_bottom))
-            boxes.extend([None] * (end - c - 1))
-            c = end
+        for k, span in enumerate(spans):
+            boxes.append((xs[k], band_top, xs[k + 1], band_bottom))
+            boxes.extend([None] * (span - 1))
         table.rows.append(GridRow(boxes, (left, band_top, right, band_bottom)))
     return table
+
+
+def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]:
+    """The column strips of the table starting at `start`, read down to the next blank line. A short
+    part (a header over one long cell) needs fewer lines to show a strip."""
+    stop = next((k for k in range(start + 1, len(lines)) if _blank_before(lines, k, usual_gap, settings)), len(lines))
+    window = lines[start:stop]
+    multi = sum(1 for ln in window if len(ln.segments) >= 2)
+    local = {**settings, "min_support": max(1, min(settings["min_support"], multi))}
+    return merge_complementary(window, column_strips(window, settings), local)
 
 
 def find_stream_tables(chars: list[dict], rules: list[dict], settings: dict = STREAM) -> list[GridTable]:
@@ -261,16 +288,14 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: dict = ST
         start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings["min_columns"]), None)
         if start is None:
             break
-        stop = next((k for k in range(start + 1, len(lines)) if _blank_before(lines, k, usual_gap, settings)),
-                    len(lines))
-        strips = merge_complementary(lines[start:stop], column_strips(lines[start:stop], settings), settings)
+        strips = _strips_from(lines, start, usual_gap, settings)
         if len(strips) < settings["min_columns"] - 1:
             i = start + 1
             continue
         end = _region_end(lines, start, strips, usual_gap, settings)
         first = _region_start(lines, start, strips, usual_gap, settings) if i == 0 else start
         region = lines[first:end]
-        filled = sum(1 for ln in region if len(ln.segments) >= settings["min_columns"])
+        filled = sum(1 for ln in region if len(ln.segments) >= 2)
         if filled >= settings["min_filled_rows"]:
             tables.append(_grid(region, strips, rules, settings))
         i = max(end, start + 1)

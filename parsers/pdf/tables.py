@@ -129,3 +129,32 @@ def _spanning_down(boxes: list[tuple[float, float, float, float]], x: float, top
 def _inherited(origin: Cell) -> Cell:
     """A vertically merged cell's text belongs to every row it spans, as a DOCX reader gives it."""
     return Cell(text=origin.text, paragraphs=list(origin.paragraphs), bold=origin.bold, vmerged=True)
+
+
+def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> Table:
+    """A table found without a full grid (parsers.pdf.stream.GridTable): each row has its own cell
+    boxes, None where the cell to the left spans over; characters go to the row, then the box."""
+    tops = [row.bbox[1] for row in grid.rows]
+    boxes = [[box for box in row.cells if box is not None] for row in grid.rows]
+    dealt: list[list[list[dict]]] = [[[] for _ in row] for row in boxes]
+    for ch in chars:
+        x, y = _center(ch)
+        r = max(0, bisect_right(tops, y) - 1)
+        row = boxes[r]
+        k = next((i for i, box in enumerate(row) if x < box[2]), len(row) - 1)
+        dealt[r][k].append(ch)
+    rows: list[Row] = []
+    for found_row, row_chars in zip(grid.rows, dealt, strict=True):
+        spans: list[int] = []
+        for box in found_row.cells:
+            if box is None:
+                spans[-1] += 1
+            else:
+                spans.append(1)
+        cells = []
+        for span, group in zip(spans, row_chars, strict=True):
+            cell = _cell(group, is_word)
+            cell.colspan = span
+            cells.append(cell)
+        rows.append(Row(cells=cells, page=page))
+    return Table(rows=rows, page_start=page, page_end=page)
