@@ -91,9 +91,9 @@ def _table(st: _State, table: Table) -> None:
         row = rows[i]
         header = read_header(row)
         if header is not None:
-            i = _header(st, header, rows, i)
+            i, repeated = _header(st, header, rows, i)
             column_roles = None
-            first_row = False
+            first_row = repeated  # the rows under a header printed again still open the page's piece
             continue
         if st.header is None or st.plan_closed:
             _outside_plan(st, row)
@@ -127,12 +127,14 @@ def _column_roles(st: _State, table: Table) -> list[str | None] | None:
     return roles
 
 
-def _header(st: _State, header: Header, rows: list[Row], i: int) -> int:
-    """Start a plan at this header (or skip a header repeated on a later page); return the next row index."""
+def _header(st: _State, header: Header, rows: list[Row], i: int) -> tuple[int, bool]:
+    """Start a plan at this header (or skip a header repeated on a later page).
+
+    Returns the next row index and whether the header was a repetition."""
     title, title_index = titles.choose_title(st.region)
     if _repeated(st, header, title, i):
         st.region = []
-        return _skip_subheader(st, rows, i + 1, refine=False)
+        return _skip_subheader(st, rows, i + 1, refine=False), True
     if st.title_row and st.plan is not None and st.plan.sections and st.plan.sections[-1] == st.section \
             and st.last_kind == "section":
         st.plan.sections.pop()  # the one-cell row titles the next plan, it is no section of this one
@@ -157,7 +159,7 @@ def _header(st: _State, header: Header, rows: list[Row], i: int) -> int:
     st.last_roles = None
     st.title_row = None
     st.region = []
-    return j
+    return j, False
 
 
 def _repeated(st: _State, header: Header, title: str | None, i: int) -> bool:
