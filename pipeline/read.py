@@ -10,6 +10,7 @@ from parsers.model import Document, NoTextLayer, ParseError
 from pipeline.sniff import UnsupportedFile, sniff
 from pipeline.structure import build_structure
 from pipeline.structure.model import StructuredDocument
+from pipeline.structure.unread import unread_plan
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # an order is a few MB at most; anything larger is refused unread
 PARSERS = {"pdf": pdf_parser.parse, "docx": docx_parser.parse}
@@ -43,6 +44,8 @@ def read_document(path: Path) -> tuple[Document, StructuredDocument]:
     if not structured.plans:
         if document.damage:
             raise ReadFailure(f"{_damage_text(document)}; таблица плана не найдена", "failed", fmt)
+        if message := unread_plan(document):
+            raise ReadFailure(message, "failed", fmt)
         raise ReadFailure("таблица плана не найдена (нет таблицы с заголовком мероприятий)", "skipped", fmt)
     return document, structured
 

@@ -1,0 +1,54 @@
+"""A document without a plan table that still reads like a plan: a table was there but not read.
+
+A person sees a plan when the words of a plan header (№, мероприятие, срок, ответственный …) stand
+on one line and numbered lines follow. Such a document must fail loudly, not be skipped as a cover
+letter is: the message says a table was seen but not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.model import Document, Table
+from pipeline.structure.vocabulary import fold, vocabulary
+
+# Roles whose words, three of them on one line, make a plan header (the number column counts by "№").
+HEADER_ROLES = ("name", "deadline", "executors", "result", "exec_result", "form")
+MIN_HEADER_ROLES = 3
+MIN_NUMBERED_LINES = 2
+_NUMBERED = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+\S")
+MESSAGE = ("таблица мероприятий не прочитана: в тексте есть строка заголовка плана ({header}) и нумерованные "
+           "строки под ней, но таблицу с такими столбцами распознать не удалось")
+
+
+def _lines(doc: Document) -> list[str]:
+    out: list[str] = []
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            out.extend(" ".join(c.text for c in row.cells) for row in block.rows)
+        else:
+            out.extend(block.text.split("\n"))
+    return out
+
+
+def header_roles_in(line: str) -> set[str]:
+    """The header roles whose words this line holds (a phrase of the role as whole words)."""
+    folded = f" {fold(line)} "
+    roles = {"number"} if "№" in line else set()
+    for role in HEADER_ROLES:
+        if any(f" {phrase} " in folded for phrase in vocabulary()["header_roles"][role]):
+            roles.add(role)
+    return roles
+
+
+def unread_plan(doc: Document) -> str | None:
+    """The message for a document whose text looks like a plan that no table was read from, else None."""
+    lines = _lines(doc)
+    for k, line in enumerate(lines):
+        roles = header_roles_in(line)
+        if "name" not in roles or len(roles) < MIN_HEADER_ROLES:
+            continue
+        numbered = sum(1 for below in lines[k + 1:] if _NUMBERED.match(below))
+        if numbered >= MIN_NUMBERED_LINES:
+            return MESSAGE.format(header=" ".join(line.split())[:80])
+    return None
