@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 HYPHENS = "-\u2010\u2011\u00ad"
 DASHES = "\u2012\u2013\u2014\u2015"
@@ -98,3 +99,36 @@ def join_lines(lines: Iterable[str], is_word: WordTest | None = None) -> list[st
         else:
             joined.append(line)
     return joined
+
+
+def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: WordTest | None = None) -> list:
+    """Lines (with text, x0, x1) of a cell spanning `box` (left, right) -> the same, a word the
+    renderer had to cut put back together.
+
+    A renderer moves a word that does not fit to the next line whole; it cuts a word only when the
+    word is wider than the column, and then fills the line to its last glyph. So a line holding one
+    token that ends within a glyph of the cell's right text edge (the box less the padding seen on
+    the left), followed by a line opening in lowercase, ends inside a word ("эффективнос|ти",
+    "журналистик|и") when the join is a word or neither piece is one."""
+    if len(lines) < 2 or box is None:
+        return lines
+    left_pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
+    right_edge = box[1] - left_pad
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1]
+        token, first = prev.text.strip(), line.text.split(" ", 1)[0]
+        if token and " " not in token and token[-1].isalpha() and first[:1].islower() \
+                and right_edge - prev.x1 < (prev.x1 - prev.x0) / len(token) and _may_glue(token, first, is_word):
+            out[-1] = replace(prev, text=token + line.text.strip(), x1=max(prev.x1, line.x1), bottom=line.bottom)
+            continue
+        out.append(line)
+    return out
+
+
+def _may_glue(left: str, right: str, is_word: WordTest | None) -> bool:
+    head, tail = _WORD_END.search(left), _WORD_START.search(right)
+    if is_word is None or head is None or tail is None:
+        return True
+    a, b = head.group(1), tail.group(1)
+    return is_word(a + b) or not (is_word(a) or is_word(b))

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pdfplumber.table import Table as FoundTable
 
 from parsers.model import Cell, Row, Table
-from parsers.pdf.linejoin import WordTest, join_lines
+from parsers.pdf.linejoin import WordTest, close_forced_breaks, join_lines
 from parsers.pdf.paragraphs import cell_paragraphs
 from parsers.pdf.text import text_lines
 
@@ -70,8 +70,8 @@ class _CellIndex:
         return None
 
 
-def _cell(chars: list[dict], is_word: WordTest | None) -> Cell:
-    lines = text_lines(chars)
+def _cell(chars: list[dict], is_word: WordTest | None, box=None) -> Cell:
+    lines = close_forced_breaks(text_lines(chars), (box[0], box[2]) if box else None, is_word)
     return Cell(
         text="\n".join(join_lines((ln.text for ln in lines), is_word)),
         paragraphs=cell_paragraphs(lines, is_word),
@@ -88,7 +88,7 @@ def build_table(found: FoundTable, chars: list[dict], page: int, is_word: WordTe
         i = index.find(*_center(ch))
         if i is not None:
             cell_chars[i].append(ch)
-    built = [_cell(group, is_word) for group in cell_chars]
+    built = [_cell(group, is_word, box) for group, box in zip(cell_chars, cell_boxes, strict=True)]
     box_id = {box: i for i, box in enumerate(cell_boxes)}
     columns = sorted({box[0] for box in cell_boxes})
 
@@ -152,8 +152,8 @@ def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> 
             else:
                 spans.append(1)
         cells = []
-        for span, group in zip(spans, row_chars, strict=True):
-            cell = _cell(group, is_word)
+        for span, group, box in zip(spans, row_chars, boxes[len(rows)], strict=True):
+            cell = _cell(group, is_word, box)
             cell.colspan = span
             cells.append(cell)
         rows.append(Row(cells=cells, page=page))
