@@ -31,6 +31,9 @@ _WORD_END = re.compile(r"([^\W\d_]+)$")
 _WORD_START = re.compile(r"^([^\W\d_]+)")
 
 WordTest = Callable[[str], bool]
+_CLOSING = ",.;:)»!?"
+# A line cut inside a word stops less than this many average glyphs short of the cell's text edge.
+FORCED_BREAK_GLYPHS = 2.0
 
 
 def _has_letter(token: str) -> bool:
@@ -118,12 +121,27 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
     for line in lines[1:]:
         prev = out[-1]
         token, first = prev.text.strip(), line.text.split(" ", 1)[0]
-        if token and " " not in token and token[-1].isalpha() and first[:1].islower() \
-                and right_edge - prev.x1 < (prev.x1 - prev.x0) / len(token) and _may_glue(token, first, is_word):
+        if _pushed_over(token, first) or _cut_word(token, first, right_edge - prev.x1, prev, is_word):
             out[-1] = replace(prev, text=token + line.text.strip(), x1=max(prev.x1, line.x1), bottom=line.bottom)
             continue
         out.append(line)
     return out
+
+
+def _pushed_over(token: str, first: str) -> bool:
+    """No line opens with a comma, a closing bracket or a closing quote: the renderer pushed it over."""
+    if not token or not (token[-1].isalnum() or token[-1] in "»)\""):
+        return False
+    closing_quote = first[:1] == '"' and not first[1:2].isalnum()
+    return first[:1] in _CLOSING or closing_quote
+
+
+def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | None) -> bool:
+    """A one-token line filled to the cell's edge (less room than a couple of its glyphs), a lowercase
+    line after it: a word too wide for the column, cut where the line ran out."""
+    if not token or " " in token or not token[-1].isalpha() or not first[:1].islower():
+        return False
+    return room < FORCED_BREAK_GLYPHS * (prev.x1 - prev.x0) / len(token) and _may_glue(token, first, is_word)
 
 
 def _may_glue(left: str, right: str, is_word: WordTest | None) -> bool:
