@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from normalizers.text import clean
 from parsers.model import Document, Paragraph, Row, Table
+from parsers.pdf.linejoin import glue
+from parsers.pdf.words import is_known_word
 from pipeline.structure import passport, titles
 from pipeline.structure.align import align_piece
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, refines
@@ -290,7 +292,10 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         measure.warnings.append("columns_realigned")
     if carried:
         measure.warnings.append("row_merged_forward")
-    if cells.inherited:
+    for role in cells.merged_empty:  # a merged cell begun on an earlier page: its text is the measure's above
+        if previous is not None and previous.get(role) and not measure.get(role):
+            measure.cells[role] = previous.get(role)
+    if cells.inherited or any(measure.get(r) for r in cells.merged_empty):
         measure.warnings.append("cell_inherited")
     plan.measures.append(measure)
     st.last_kind = "measure"
@@ -360,9 +365,18 @@ def _append(measure: RawMeasure, cells: RowCells) -> None:
         if not text.strip() or role == "number":
             continue
         if role == "name":
-            measure.name = f"{measure.name}\n{text}" if measure.name else text
+            measure.name = _join_cut(measure.name, text) if measure.name else text
         else:
             old = measure.cells.get(role)
-            measure.cells[role] = f"{old}\n{text}" if old else text
+            measure.cells[role] = _join_cut(old, text) if old else text
     if cells.page is not None:
         measure.page_end = max(measure.page_end or cells.page, cells.page)
+
+
+def _join_cut(before: str, after: str) -> str:
+    """Text of a row cut by a page: a word the page cut in two ("деятельност|и") is closed, as a
+    reader closes it; any other break stays a line break."""
+    left, right = before.rstrip(), after.lstrip()
+    if left[-1:].isalpha() and right[:1].islower() and glue(left, right, is_known_word):
+        return left + right
+    return f"{before}\n{after}"

@@ -22,6 +22,7 @@ class RowCells:
     page: int | None
     first_paragraph: str = ""  # of the first filled cell: what a one-cell title row is titled by
     inherited: frozenset[str] = frozenset()  # roles whose text a vertically merged cell above carried down
+    merged_empty: frozenset[str] = frozenset()  # roles under a merged cell whose text stands on an earlier page
 
     def get(self, role: str) -> str:
         return self.texts.get(role, "")
@@ -43,6 +44,7 @@ def project(row: Row, column_roles: list[str | None]) -> RowCells:
     (None: a column read as nothing). Cells beyond the known columns go to "overflow"."""
     texts: dict[str, str] = {}
     inherited: set[str] = set()
+    merged_empty: set[str] = set()
     pos = 0
     filled = [c for c in row.cells if c.text.strip()]
     for cell in row.cells:
@@ -52,6 +54,8 @@ def project(row: Row, column_roles: list[str | None]) -> RowCells:
         else:
             role = "overflow"
         pos += cell.colspan
+        if cell.vmerged and not text and role is not None:
+            merged_empty.add(role)
         if not text or role is None:
             continue
         if cell.vmerged:
@@ -61,7 +65,8 @@ def project(row: Row, column_roles: list[str | None]) -> RowCells:
     first = ""
     if filled:
         first = filled[0].paragraphs[0] if filled[0].paragraphs else filled[0].text.strip().split("\n")[0]
-    return RowCells(texts, len(filled), single, row.page, clean(first), frozenset(inherited))
+    return RowCells(texts, len(filled), single, row.page, clean(first), frozenset(inherited),
+                    frozenset(merged_empty))
 
 
 def is_number(text: str) -> bool:
