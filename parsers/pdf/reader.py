@@ -70,12 +70,14 @@ def _explain(exc: BaseException) -> str:
     return "PDF повреждён или обрезан: структура файла не читается"
 
 
-def _page_blocks(page, number: int, is_word: WordTest) -> tuple[list[Block], bool, int]:
-    """One page -> its blocks top to bottom, whether it holds images, and its character count."""
+def _page_blocks(page, number: int, is_word: WordTest, carried=None) -> tuple[list[Block], bool, int, list | None]:
+    """One page -> its blocks top to bottom, whether it holds images, its character count, and the
+    column strips of an unruled table that runs on to the next page."""
     chars = page.chars
     found = find_tables(page) if chars else []
     table_chars, free_chars = deal_chars(chars, found)
-    unruled = find_stream_tables(free_chars, page.horizontal_edges) if free_chars else []
+    unruled = find_stream_tables(free_chars, page.horizontal_edges, carried=carried) if free_chars else []
+    open_strips = unruled[-1].strips if unruled and unruled[-1].open_end else None
     if unruled:
         found = found + unruled
         more_chars, free_chars = deal_chars(free_chars, unruled)
@@ -97,7 +99,7 @@ def _page_blocks(page, number: int, is_word: WordTest) -> tuple[list[Block], boo
     column = (min(c["x0"] for c in text_box), max(c["x1"] for c in text_box)) if text_box else None
     placed.extend(paragraphs(lines, number, tops, is_word, column))
     placed.sort(key=lambda item: item[0])
-    return [block for _, block in placed], bool(page.images), len(chars)
+    return [block for _, block in placed], bool(page.images), len(chars), open_strips
 
 
 def parse(path: pathlib.Path) -> Document:
@@ -113,11 +115,13 @@ def parse(path: pathlib.Path) -> Document:
     try:
         with recovered_errors() as recovered, pdfplumber.open(path) as pdf:
             doc.pages = len(pdf.pages)
+            carried = None
             for number, page in enumerate(pdf.pages, start=1):
                 try:
-                    blocks, images, count = _page_blocks(page, number, is_known_word)
+                    blocks, images, count, carried = _page_blocks(page, number, is_known_word, carried)
                 except BROKEN_FILE_ERRORS:
                     unreadable.append(number)
+                    carried = None
                     continue
                 finally:
                     page.close()

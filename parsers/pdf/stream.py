@@ -65,6 +65,8 @@ class GridTable:
 
     bbox: tuple[float, float, float, float]
     rows: list[GridRow] = field(default_factory=list)
+    strips: list[tuple[float, float]] = field(default_factory=list)
+    open_end: bool = False  # the table runs to the page's last line: the next page may go on with it
 
     @property
     def cells(self) -> list[tuple[float, float, float, float]]:
@@ -127,6 +129,8 @@ def column_strips(lines: list[StreamLine], settings: dict = STREAM) -> list[tupl
         if count <= limit and run_start is None:
             run_start = b
         elif count > limit and run_start is not None:
+            if run_start == 0:  # a rarely filled first column (a number per tall row): the strip starts after it
+                run_start = max((j + 1 for j in range(b) if cover[j] > 0), default=0)
             if b - run_start >= settings["min_gap"] and run_start > 0:
                 strips.append((left + run_start, left + b - 1))
             run_start = None
@@ -247,7 +251,7 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: dict) -
     full_rules = [r for r in rules if top < r["top"] < bottom and r["x1"] - r["x0"] >= settings["rule_cover"] * width]
     rule_ys = sorted({round(r["top"], 1) for r in full_rules})
     starts = _row_starts(region, strips, rule_ys)
-    table = GridTable(bbox=(left, top, right, bottom))
+    table = GridTable(bbox=(left, top, right, bottom), strips=list(strips))
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(region)
         band_top = region[s].top - 1 if n else top
@@ -269,21 +273,31 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: dict) -
 
 
 def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]:
-    """The column strips of the table starting at `start`, read down to the next blank line. A short
-    part (a header over one long cell) needs fewer lines to show a strip."""
+    """The column strips of the table starting at `start`, read down to the next blank line; lines
+    with text on both sides of a strip are counted down the rest of the page (the next part of a
+    table split by the office has the same columns)."""
     stop = next((k for k in range(start + 1, len(lines)) if _blank_before(lines, k, usual_gap, settings)), len(lines))
     window = lines[start:stop]
-    multi = sum(1 for ln in window if len(ln.segments) >= 2)
+    multi = sum(1 for ln in lines[start:] if len(ln.segments) >= 2)
     local = {**settings, "min_support": max(1, min(settings["min_support"], multi))}
-    return merge_complementary(window, column_strips(window, settings), local)
+    return merge_complementary(lines[start:], column_strips(window, settings), local)
 
 
-def find_stream_tables(chars: list[dict], rules: list[dict], settings: dict = STREAM) -> list[GridTable]:
-    """The unruled tables among these characters (those outside every ruled table), top to bottom."""
+def find_stream_tables(chars: list[dict], rules: list[dict], settings: dict = STREAM,
+                       carried: list[tuple[float, float]] | None = None) -> list[GridTable]:
+    """The unruled tables among these characters (those outside every ruled table), top to bottom.
+
+    `carried` are the column strips of a table that ran to the end of the page before: lines at the
+    top of this page that keep to them go on with that table, however few columns they fill."""
     lines = stream_lines(chars, settings)
     usual_gap = _usual_gap(lines)
     tables: list[GridTable] = []
     i = 0
+    if carried and lines and not crosses(lines[0], carried):
+        end = _region_end(lines, 0, carried, usual_gap, settings)
+        if end > 1 or end == len(lines) or not _blank_before(lines, end, usual_gap, settings):
+            tables.append(_grid(lines[:end], carried, rules, settings))  # a lone line before a blank is a heading
+            i = end
     while i < len(lines):
         start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings["min_columns"]), None)
         if start is None:
@@ -299,4 +313,6 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: dict = ST
         if filled >= settings["min_filled_rows"]:
             tables.append(_grid(region, strips, rules, settings))
         i = max(end, start + 1)
+    if tables and lines and tables[-1].bbox[3] >= lines[-1].bottom:
+        tables[-1].open_end = True
     return tables
