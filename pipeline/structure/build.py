@@ -31,6 +31,7 @@ from pipeline.structure.rows import (
 )
 
 MAX_SECTION_PARAGRAPH = 300
+MAX_CUT_TAIL = 3  # a page-cut word's tail this short may be a dictionary "word" of its own ("инг", "ия")
 TERMINAL = (".", "!", "?", ";", "»", ")")
 
 
@@ -377,6 +378,9 @@ def _join_cut(before: str, after: str) -> str:
     """Text of a row cut by a page: a word the page cut in two ("деятельност|и") is closed, as a
     reader closes it; any other break stays a line break."""
     left, right = before.rstrip(), after.lstrip()
-    if left[-1:].isalpha() and right[:1].islower() and glue(left, right, is_known_word):
+    head, tail = left.rsplit(" ", 1)[-1], right.split(None, 1)[0] if right else ""
+    if left[-1:].isalpha() and tail[:1].islower() and tail.isalpha() and head.isalpha() and (
+            glue(left, right, is_known_word)
+            or (len(tail) <= MAX_CUT_TAIL < len(head) and is_known_word(head + tail))):
         return left + right
     return f"{before}\n{after}"
