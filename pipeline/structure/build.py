@@ -378,7 +378,7 @@ def _join_cut(before: str, after: str) -> str:
     """Text of a row cut by a page: a word the page cut in two ("деятельност|и") is closed, as a
     reader closes it; any other break stays a line break."""
     left, right = before.rstrip(), after.lstrip()
-    head, tail = left.rsplit(" ", 1)[-1], right.split(None, 1)[0] if right else ""
+    head, tail = left.split()[-1], right.split(None, 1)[0] if right else ""
     if left[-1:].isalpha() and tail[:1].islower() and tail.isalpha() and head.isalpha() and (
             glue(left, right, is_known_word)
             or (len(tail) <= MAX_CUT_TAIL < len(head) and is_known_word(head + tail))):
