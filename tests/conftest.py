@@ -53,8 +53,9 @@ WORST_SHOWN = 5
 
 def pytest_terminal_summary(terminalreporter):
     """Per-layout accuracy of the generated layouts (tests/test_layouts.py), worst five first."""
-    rows = [value for reports in terminalreporter.stats.values() for report in reports
-            for name, value in getattr(report, "user_properties", ()) if name == "layout_score"]
+    found = {(value[0], value[1]): value for reports in terminalreporter.stats.values() for report in reports
+             for name, value in getattr(report, "user_properties", ()) if name == "layout_score"}
+    rows = list(found.values())  # a test's properties ride on each of its reports: one row per layout
     if not rows:
         return
     write = terminalreporter.write_line
