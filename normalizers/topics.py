@@ -16,6 +16,8 @@ from importlib import resources
 
 import yaml
 
+from normalizers.language import analyser, fold_case
+
 UNCERTAIN = "topic_uncertain"
 OTHER = "other"
 
@@ -46,30 +48,23 @@ def _config() -> dict:
     return yaml.safe_load(text)
 
 
-@cache
-def _morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
 @lru_cache(maxsize=65536)
 def _word_forms(word: str) -> frozenset[str]:
     """Every normal form pymorphy3 offers, plus the word itself (abbreviations such as ШНОР)."""
-    lower = word.lower().replace("ё", "е")
-    forms = {p.normal_form.replace("ё", "е") for p in _morph().parse(lower)}
+    lower = fold_case(word)
+    forms = {fold_case(p.normal_form) for p in analyser().parse(lower)}
     forms.add(lower)
     return frozenset(forms)
 
 
 @cache
 def _stopwords() -> frozenset[str]:
-    return frozenset(w.replace("ё", "е") for w in _config()["stopwords"])
+    return frozenset(fold_case(w) for w in _config()["stopwords"])
 
 
 def _tokens(text: str) -> list[frozenset[str]]:
     stop = _stopwords()
-    return [_word_forms(w) for w in _WORD.findall(text or "") if w.lower().replace("ё", "е") not in stop]
+    return [_word_forms(w) for w in _WORD.findall(text or "") if fold_case(w) not in stop]
 
 
 @cache
@@ -175,5 +170,5 @@ def is_direction_section(section: str | None) -> bool:
     words = _WORD.findall(_LEADING_NUMBERING.sub("", section))
     if not words:
         return False
-    markers = {w.replace("ё", "е") for w in _config()["direction_section_words"]}
+    markers = {fold_case(w) for w in _config()["direction_section_words"]}
     return bool(_word_forms(words[0]) & markers)

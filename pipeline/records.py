@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalizers import deadlines, executors, topics
-from normalizers.text import clean
+from normalizers.language import clean
 from pipeline import schema
 from pipeline.registry import Municipality
 from pipeline.structure.model import Plan, RawMeasure, StructuredDocument

@@ -12,10 +12,10 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from normalizers.language import is_known_word
 from parsers.model import Cell, NoTextLayer, Paragraph, ParseError, Table
 from parsers.pdf import parse
 from parsers.pdf.linejoin import glue, join_lines
-from parsers.pdf.words import is_known_word
 
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = {

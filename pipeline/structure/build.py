@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from normalizers.text import clean
+from normalizers.language import clean
 from parsers.model import Document, Paragraph, Row, Table
 from pipeline.structure import passport, titles
 from pipeline.structure.align import align_piece

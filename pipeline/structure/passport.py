@@ -3,7 +3,7 @@ plan. They are kept as the plan's passport, never read as measures."""
 
 from __future__ import annotations
 
-from normalizers.text import clean
+from normalizers.language import clean
 from parsers.model import Row, Table
 from pipeline.structure.headers import read_header
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.text import clean
+from normalizers.language import clean
 from parsers.model import Paragraph
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
 
