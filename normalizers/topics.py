@@ -17,8 +17,10 @@ from importlib import resources
 import yaml
 
 from normalizers.language import analyser, fold_case
+from normalizers.outcomes import Code
+from normalizers.topic_names import TOPIC_NAMES
 
-UNCERTAIN = "topic_uncertain"
+UNCERTAIN = Code.TOPIC_UNCERTAIN
 OTHER = "other"
 
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+")
@@ -89,9 +91,6 @@ def _number_pattern() -> re.Pattern:
     return re.compile(marker + r"[\s\"'«»“”„)(]{0,4}(\d{1,2}\.\d{1,2})(?!\d)", re.IGNORECASE)
 
 
-TOPIC_NAMES: dict[str, str] = {str(k): " ".join(str(v).split()) for k, v in _config()["names"].items()}
-
-
 def _phrase_in(words: tuple[frozenset[str], ...], tokens: list[frozenset[str]], max_gap: int) -> bool:
     def extend(k: int, pos: int) -> bool:
         if k == len(words):
@@ -136,8 +135,8 @@ def classify(title: str, plan_number: str | None = None, context: str = "") -> T
     """Topic of a plan (or of a direction section) from its title, own number and context words."""
     try:
         return _classify(title, plan_number, context)
-    except Exception as exc:  # a normaliser never raises: say why instead
-        return Topic(OTHER, TOPIC_NAMES[OTHER], 0.0, [UNCERTAIN, f"topic_error: {type(exc).__name__}"])
+    except Exception:  # a normaliser never raises: say why instead
+        return Topic(OTHER, TOPIC_NAMES[OTHER], 0.0, [UNCERTAIN, Code.TOPIC_ERROR])
 
 
 def _classify(title: str, plan_number: str | None, context: str) -> Topic:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from normalizers.deadlines.normalizer import normalize
+from normalizers.outcomes import Code
 
 
 @lru_cache(maxsize=16384)
 def is_deadline_cell(text: str) -> bool:
     reading = normalize(text, None)
-    return reading.deadline_kind != "unknown" and "not_a_deadline" not in reading.warnings
+    return reading.deadline_kind != "unknown" and Code.NOT_A_DEADLINE not in reading.warnings

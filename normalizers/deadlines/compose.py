@@ -26,6 +26,7 @@ from normalizers.deadlines.spans import (
     shift_months,
     unit_grid,
 )
+from normalizers.outcomes import Code
 
 # Most frequent first: with two frequencies in one cell the more frequent wins (R28).
 _FREQ_ORDER = ("weekly", "monthly", "quarterly", "half_yearly", "yearly")
@@ -203,7 +204,7 @@ def _pattern_ranges(segments: list[Segment], school: bool) -> list[tuple[int, in
 def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -> dict:
     tokens = reading.tokens
     if reading.header:
-        return empty_fields("unknown", ["not_a_deadline"])
+        return empty_fields("unknown", [Code.NOT_A_DEADLINE])
     segments = _dedupe(reading.segments)
     freqs = reading.freqs
     holiday = reading.phrase("holiday")
@@ -212,7 +213,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     on_demand = reading.phrase("on_demand")
     if not (segments or freqs or holiday or schedule or continuous or on_demand or reading.day_of_month):
         timeish = any(t.tag in _TIME_TAGS for t in tokens)
-        return empty_fields("unknown", ["unparsed" if timeish or not tokens else "not_a_deadline"])
+        return empty_fields("unknown", [Code.UNPARSED if timeish or not tokens else Code.NOT_A_DEADLINE])
 
     f = empty_fields("unknown", [])
     f["day_of_month"] = reading.day_of_month
@@ -300,9 +301,9 @@ def _placed(segments: list[Segment], period: PlanPeriod | None, f: dict) -> tupl
     placer = Placer(segments, period)
     placed = placer.place_all()
     if placer.year_assumed:
-        f["warnings"].append("year_assumed")
+        f["warnings"].append(Code.YEAR_ASSUMED)
     if outside([s for s, w in placed if w], period):
-        f["warnings"].append("outside_period")
+        f["warnings"].append(Code.OUTSIDE_PERIOD)
     return [s for s, _ in placed], f["warnings"]
 
 

@@ -31,13 +31,14 @@ from normalizers.executors.splitting import split_cell, unwrap
 from normalizers.executors.text import has_letters, items, keys, tidy
 from normalizers.executors.vocabulary import vocabulary
 from normalizers.language import clean
+from normalizers.outcomes import Code
 
 __all__ = ["Executor", "ExecutorsResult", "mine_glossary", "normalize", "short_names"]
 
-NOT_EXECUTORS = "not_executors"
-UNKNOWN_EXECUTOR = "unknown_executor"
-EXTRA_TEXT = "extra_text"
-NORMALIZER_ERROR = "normalizer_error"
+NOT_EXECUTORS = Code.NOT_EXECUTORS
+UNKNOWN_EXECUTOR = Code.UNKNOWN_EXECUTOR
+EXTRA_TEXT = Code.EXTRA_TEXT
+NORMALIZER_ERROR = Code.NORMALIZER_ERROR
 _MENTION_EDGES = " .,;:-–—\u00a0"
 _DASH_THEN_NAME_RE = re.compile(r"\s[-–—]\s*|\s*[-–—]\s")
 _LONG_TEXT_WORDS = 10

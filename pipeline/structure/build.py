@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from normalizers.language import clean
+from normalizers.outcomes import Code
 from parsers.model import Document, Paragraph, Row, Table
 from pipeline.structure import passport, titles
 from pipeline.structure.align import align_piece
@@ -66,10 +67,7 @@ def build_structure(doc: Document) -> StructuredDocument:
         else:
             _table(st, block)
     _close_plan(st)
-    text = "\n".join(p.text for p in doc.paragraphs)
-    for plan in st.plans:
-        text += "\n" + "\n".join(m.name for m in plan.measures)
-    return StructuredDocument(read_meta(st.preamble), st.plans, text, st.warnings)
+    return StructuredDocument(read_meta(st.preamble), st.plans, [p.text for p in doc.paragraphs], st.warnings)
 
 
 def _table(st: _State, table: Table) -> None:
@@ -141,7 +139,7 @@ def _header(st: _State, header: Header, rows: list[Row], i: int) -> int:
             title = st.title_row
         elif title is None:
             title = f"План {len(st.plans) + 1}"
-            st.warnings.append("plan_title_missing")
+            st.warnings.append(Code.PLAN_TITLE_MISSING)
         st.plan = Plan(seq=len(st.plans) + 1, title=title, number=titles.plan_number(title),
                        passport=dict(st.passport), context=[h for h in st.headings if h not in title])
         st.passport = {}
@@ -171,7 +169,7 @@ def _close_plan(st: _State) -> None:
         if st.plan.measures:
             st.plans.append(st.plan)
         else:
-            st.warnings.append("plan_without_measures")
+            st.warnings.append(Code.PLAN_WITHOUT_MEASURES)
     st.plan = None
     st.plan_closed = True
 
@@ -230,7 +228,7 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     if has_number and not name.strip():
         others = [r for r in cells.filled_roles() if r != "number"]
         if others:
-            st.warnings.append("row_without_name_dropped")
+            st.warnings.append(Code.ROW_WITHOUT_NAME_DROPPED)
         st.dropping = True
         return
     if st.dropping and not has_number and not name.strip():
@@ -242,7 +240,7 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         return
     if not has_number:
         if previous is None and not name.strip():
-            st.warnings.append("orphan_row_dropped")
+            st.warnings.append(Code.ORPHAN_ROW_DROPPED)
             return
         if not name.strip() and nxt is not None and piece_start and _fills_next(cells, nxt, previous):
             st.carry = cells
@@ -250,23 +248,23 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         continues, sure = _continues(cells, previous, piece_start) if previous is not None else (False, True)
         if continues:
             _append(previous, cells)
-            if not sure and "row_merged_uncertain" not in previous.warnings:
-                previous.warnings.append("row_merged_uncertain")
-            if st.piece_realigned and "columns_realigned" not in previous.warnings:
-                previous.warnings.append("columns_realigned")
+            if not sure and Code.ROW_MERGED_UNCERTAIN not in previous.warnings:
+                previous.warnings.append(Code.ROW_MERGED_UNCERTAIN)
+            if st.piece_realigned and Code.COLUMNS_REALIGNED not in previous.warnings:
+                previous.warnings.append(Code.COLUMNS_REALIGNED)
             st.last_kind = "measure"
             return
     measure = RawMeasure(number=clean(number) or None, name=name,
                          cells={r: t for r, t in cells.texts.items() if r not in ("number", "name")},
                          section=st.section, page_start=cells.page, page_end=cells.page)
     if not has_number:
-        measure.warnings.append("number_missing")
+        measure.warnings.append(Code.NUMBER_MISSING)
         if not sure:
-            measure.warnings.append("row_kept_apart_uncertain")
+            measure.warnings.append(Code.ROW_KEPT_APART_UNCERTAIN)
     if st.piece_realigned:
-        measure.warnings.append("columns_realigned")
+        measure.warnings.append(Code.COLUMNS_REALIGNED)
     if carried:
-        measure.warnings.append("row_merged_forward")
+        measure.warnings.append(Code.ROW_MERGED_FORWARD)
     plan.measures.append(measure)
     st.last_kind = "measure"
     st.title_row = None
