@@ -11,18 +11,9 @@ from __future__ import annotations
 
 from pdfplumber.table import Table as FoundTable
 
+from parsers.settings import current as tolerances
+
 RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
-# Horizontal rules shorter than this (points) are underlines of words, not table rules.
-MIN_RULE_LENGTH = 40.0
-# Rules whose ends agree within this many points belong to one table.
-RULE_END_TOLERANCE = 3.0
-# A table ruled only horizontally needs at least this many rules (top, one between rows, bottom).
-MIN_RULES = 3
-# ...and at least this many rows with text in two cells or more.
-MIN_FILLED_ROWS = 2
-# A column gap is a vertical strip free of text in every row, at least this share of the font size
-# wide (wider than any space between words).
-MIN_COLUMN_GAP = 1.0
 
 
 def _explained(edge: dict, tables: list[FoundTable]) -> bool:
@@ -40,14 +31,14 @@ def _rule_groups(edges: list[dict]) -> list[list[float]]:
         for group in groups:
             head = group[0]
             if (
-                abs(head["x0"] - edge["x0"]) <= RULE_END_TOLERANCE
-                and abs(head["x1"] - edge["x1"]) <= RULE_END_TOLERANCE
+                abs(head["x0"] - edge["x0"]) <= tolerances().rule_end_tolerance
+                and abs(head["x1"] - edge["x1"]) <= tolerances().rule_end_tolerance
             ):
                 group.append(edge)
                 break
         else:
             groups.append([edge])
-    return [g for g in groups if len({round(e["top"]) for e in g}) >= MIN_RULES]
+    return [g for g in groups if len({round(e["top"]) for e in g}) >= tolerances().min_rules]
 
 
 def column_gaps(chars: list[dict], min_gap: float) -> list[float]:
@@ -77,7 +68,8 @@ def _rows_filled(chars: list[dict], xs: list[float], ys: list[float]) -> int:
 
 
 def _horizontal_only_tables(page, ruled: list[FoundTable]) -> list[FoundTable]:
-    loose = [e for e in page.horizontal_edges if e["x1"] - e["x0"] >= MIN_RULE_LENGTH and not _explained(e, ruled)]
+    shortest = tolerances().min_rule_length
+    loose = [e for e in page.horizontal_edges if e["x1"] - e["x0"] >= shortest and not _explained(e, ruled)]
     found: list[FoundTable] = []
     for group in _rule_groups(loose):
         x0 = min(e["x0"] for e in group)
@@ -91,8 +83,8 @@ def _horizontal_only_tables(page, ruled: list[FoundTable]) -> list[FoundTable]:
         if not inside:
             continue
         size = sorted(c["size"] for c in inside)[len(inside) // 2]
-        cuts = column_gaps(inside, MIN_COLUMN_GAP * size)
-        if not cuts or _rows_filled(inside, cuts, ys) < MIN_FILLED_ROWS:
+        cuts = column_gaps(inside, tolerances().min_column_gap * size)
+        if not cuts or _rows_filled(inside, cuts, ys) < tolerances().min_filled_rows:
             continue
         settings = {
             "vertical_strategy": "explicit",

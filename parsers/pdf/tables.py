@@ -18,9 +18,7 @@ from parsers.model import Cell, Row, Table
 from parsers.pdf.linejoin import WordTest, join_lines
 from parsers.pdf.paragraphs import cell_paragraphs
 from parsers.pdf.text import text_lines
-
-# Coordinates closer than this (points) are the same grid line.
-GRID_TOLERANCE = 1.5
+from parsers.settings import current as tolerances
 
 
 def _center(ch: dict) -> tuple[float, float]:
@@ -96,12 +94,13 @@ def build_table(found: FoundTable, chars: list[dict], page: int, is_word: WordTe
         covered_until = float("-inf")
         for col_x, box in zip(columns, found_row.cells, strict=False):
             if box is None:
-                if col_x < covered_until - GRID_TOLERANCE:
+                if col_x < covered_until - tolerances().grid_tolerance:
                     continue  # inside the colspan of the cell to the left
                 cells.append(Cell(text=""))
                 continue
             cell = _cell(cell_chars[box_id[box]], is_word)
-            cell.colspan = sum(1 for x in columns if box[0] - GRID_TOLERANCE <= x < box[2] - GRID_TOLERANCE)
+            slack = tolerances().grid_tolerance
+            cell.colspan = sum(1 for x in columns if box[0] - slack <= x < box[2] - slack)
             covered_until = box[2]
             cells.append(cell)
         rows.append(Row(cells=cells, page=page))

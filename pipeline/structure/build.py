@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from normalizers.language import clean
 from normalizers.outcomes import Code
 from parsers.model import Document, Paragraph, Row, Table
+from parsers.settings import current as tolerances
 from pipeline.structure import passport, titles
 from pipeline.structure.align import align_piece
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader
@@ -29,7 +30,6 @@ from pipeline.structure.rows import (
     top_level,
 )
 
-MAX_SECTION_PARAGRAPH = 300
 TERMINAL = (".", "!", "?", ";", "»", ")")
 
 
@@ -60,7 +60,7 @@ def build_structure(doc: Document) -> StructuredDocument:
         if isinstance(block, Paragraph):
             if clean(block.text):
                 st.region.append(block)
-                if len(block.text) <= titles.MAX_TITLE_PARAGRAPH and titles.is_title_start(block.text):
+                if len(block.text) <= tolerances().max_title_paragraph and titles.is_title_start(block.text):
                     st.headings.append(clean(block.text))
                 if not st.plans and st.plan is None:
                     st.preamble.append(block)
@@ -185,7 +185,7 @@ def _paragraph_sections(st: _State) -> None:
     """Paragraphs between two pieces of one plan's table are section headings ("Направление «…»")."""
     for p in st.region:
         text = clean(p.text)
-        if len(text) <= MAX_SECTION_PARAGRAPH:
+        if len(text) <= tolerances().max_section_paragraph:
             _section(st, text)
     st.region = []
 
