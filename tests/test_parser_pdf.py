@@ -107,6 +107,7 @@ def test_known_words_come_from_pymorphy3():
 # --- the five corpus PDFs ------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 @pytest.mark.parametrize("seed", sorted(PDFS))
 def test_pages_and_block_order(seed):
     d = doc(seed)
@@ -136,11 +137,13 @@ GRID_PAGES = {
 }
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 @pytest.mark.parametrize("seed", sorted(PDFS))
 def test_tables_on_the_pages_that_draw_grids(seed):
     assert {t.page_start for t in doc(seed).tables} == GRID_PAGES[seed]
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 def test_order_tables_start_after_the_order_text():
     tables = doc("000").tables
     assert min(t.page_start for t in tables) == 3  # pages 1-2 are the order itself
@@ -151,6 +154,7 @@ def test_order_tables_start_after_the_order_text():
     assert not tables[0].rows[2].cells[1].bold
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 @pytest.mark.parametrize("seed", ["000", "003"])
 def test_section_rows_are_one_cell_spanning_the_table(seed):
     sections = [row for row in rows(seed) if len(row.cells) == 1]
@@ -159,6 +163,7 @@ def test_section_rows_are_one_cell_spanning_the_table(seed):
         assert row.cells[0].colspan == row.width == 5 and row.cells[0].text
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 def test_section_row_text():
     first = rows("000")[1].cells
     assert len(first) == 1 and first[0].colspan == 5 and not first[0].bold
@@ -166,6 +171,7 @@ def test_section_row_text():
     assert first[0].text.endswith("направленные на повышение\nкачества подготовки обучающихся")
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 @pytest.mark.parametrize("seed", sorted(PDFS))
 def test_row_width_matches_the_table_grid(seed):
     for table in doc(seed).tables:
@@ -173,6 +179,7 @@ def test_row_width_matches_the_table_grid(seed):
         assert len(widths) == 1, table
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 def test_cell_lines_joined_in_real_cells():
     texts_000 = {c.text for c in cells("000")}
     lines_000 = {line for c in cells("000") for line in c.text.split("\n")}
@@ -186,6 +193,7 @@ def test_cell_lines_joined_in_real_cells():
         assert " ".join(cell.paragraphs).split() == cell.text.split()
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 @pytest.mark.parametrize("seed", sorted(PDFS))
 def test_name_cells_equal_the_gold(seed):
     """Rows whose number cell is a gold number carry the gold name (pieces cut by a page aside)."""
@@ -212,6 +220,7 @@ def test_name_cells_equal_the_gold(seed):
     assert wrong <= 0.01 * numbered
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 @pytest.mark.parametrize("seed", sorted(PDFS))
 def test_paragraphs_are_text_outside_tables(seed):
     for p in doc(seed).paragraphs:
@@ -219,6 +228,7 @@ def test_paragraphs_are_text_outside_tables(seed):
         assert "  " not in p.text
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 def test_plan_title_is_one_bold_paragraph():
     titles = [p for p in doc("000").paragraphs if p.page == 3 and p.bold]
     assert titles[0].text == (
@@ -230,6 +240,7 @@ def test_plan_title_is_one_bold_paragraph():
 # --- files that cannot be read -------------------------------------------------------------------
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 def test_scan_without_text_layer():
     with pytest.raises(NoTextLayer, match="OCR"):
         parse(SCAN)
@@ -400,6 +411,7 @@ def test_page_number_only_dropped_at_the_margin(tmp_path):
     assert not d.tables
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 def test_cell_paragraphs_follow_where_printed_lines_stop():
     """A wrapped title stays one paragraph; the text after a line that stops short starts another."""
     from parsers.pdf import parse
