@@ -239,20 +239,8 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         _section(st, clean(f"{number} {name}"))
         return
     if not has_number:
-        if previous is None and not name.strip():
-            st.warnings.append(Code.ORPHAN_ROW_DROPPED)
-            return
-        if not name.strip() and nxt is not None and piece_start and _fills_next(cells, nxt, previous):
-            st.carry = cells
-            return
-        continues, sure = _continues(cells, previous, piece_start) if previous is not None else (False, True)
-        if continues:
-            _append(previous, cells)
-            if not sure and Code.ROW_MERGED_UNCERTAIN not in previous.warnings:
-                previous.warnings.append(Code.ROW_MERGED_UNCERTAIN)
-            if st.piece_realigned and Code.COLUMNS_REALIGNED not in previous.warnings:
-                previous.warnings.append(Code.COLUMNS_REALIGNED)
-            st.last_kind = "measure"
+        done, sure = _unnumbered(st, cells, previous, piece_start, nxt)
+        if done:
             return
     measure = RawMeasure(number=clean(number) or None, name=name,
                          cells={r: t for r, t in cells.texts.items() if r not in ("number", "name")},
@@ -268,6 +256,32 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     plan.measures.append(measure)
     st.last_kind = "measure"
     st.title_row = None
+
+
+def _unnumbered(st: _State, cells: RowCells, previous: RawMeasure | None, piece_start: bool,
+                nxt: RowCells | None) -> tuple[bool, bool]:
+    """A row without a number: dropped, kept for the next measure, or joined to the previous one.
+
+    Returns (done, sure): done when nothing more is to be made of the row; sure how certain keeping
+    it apart as a measure of its own would be.
+    """
+    name = cells.name
+    if previous is None and not name.strip():
+        st.warnings.append(Code.ORPHAN_ROW_DROPPED)
+        return True, True
+    if not name.strip() and nxt is not None and piece_start and _fills_next(cells, nxt, previous):
+        st.carry = cells
+        return True, True
+    continues, sure = _continues(cells, previous, piece_start) if previous is not None else (False, True)
+    if not continues:
+        return False, sure
+    _append(previous, cells)
+    if not sure and Code.ROW_MERGED_UNCERTAIN not in previous.warnings:
+        previous.warnings.append(Code.ROW_MERGED_UNCERTAIN)
+    if st.piece_realigned and Code.COLUMNS_REALIGNED not in previous.warnings:
+        previous.warnings.append(Code.COLUMNS_REALIGNED)
+    st.last_kind = "measure"
+    return True, sure
 
 
 def _only(cells: RowCells, *roles: str) -> bool:
