@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
@@ -41,11 +42,12 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
 
 
 def docx_bytes(tmp_path: Path, members: dict[str, bytes]) -> bytes:
-    z = tmp_path / "z.zip"
-    with zipfile.ZipFile(z, "w") as archive:
+    """A zip archive holding `members` (a DOCX when word/document.xml is one of them)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
         for name, data in members.items():
             archive.writestr(name, data)
-    return z.read_bytes()
+    return buffer.getvalue()
 
 
 def test_sniff_reads_the_content_not_the_extension(tmp_path):
