@@ -7,7 +7,7 @@ from datetime import date
 from normalizers.outcomes import Code
 from pipeline.normalize import normalize_document
 from pipeline.normalize.ids import MeasureIds, item_path
-from pipeline.normalize.periods import plan_period
+from pipeline.normalize.periods import period_of
 from pipeline.registry import Municipality
 from pipeline.structure.model import OrderMeta, Plan, RawMeasure, StructuredDocument
 
@@ -25,25 +25,25 @@ def plan(title, *measures, context=None, seq=1) -> Plan:
 
 def test_plan_period_from_its_own_title_first():
     p = plan("План на 2023-2024 учебный год", measure("1", "Совещание", "2021 г."))
-    period = plan_period(p, "Об утверждении плана на 2021-2025 годы", date(2020, 3, 1))
+    period = period_of(p, "Об утверждении плана на 2021-2025 годы", date(2020, 3, 1))
     assert (period.start, period.end, period.school_year) == (date(2023, 9, 1), date(2024, 8, 31), True)
 
 
 def test_plan_period_from_the_nearest_heading_then_the_order_title():
     p = plan("Дорожная карта", measure("1", "Совещание"), context=["Программа на 2019 год", "Раздел на 2022 год"])
-    assert plan_period(p, "Приказ на 2021-2025 годы", None).start == date(2022, 1, 1)
+    assert period_of(p, "Приказ на 2021-2025 годы", None).start == date(2022, 1, 1)
     p = plan("Дорожная карта", measure("1", "Совещание"))
-    assert plan_period(p, "Приказ на 2021-2025 годы", None).end == date(2025, 12, 31)
+    assert period_of(p, "Приказ на 2021-2025 годы", None).end == date(2025, 12, 31)
 
 
 def test_plan_period_from_deadline_years_then_the_order_date():
     p = plan("Дорожная карта", measure("1", "А", "март 2020 г."), measure("2", "Б", "декабрь 2022 г."))
-    period = plan_period(p, None, date(2019, 1, 1))
+    period = period_of(p, None, date(2019, 1, 1))
     assert (period.start, period.end) == (date(2020, 1, 1), date(2022, 12, 31))
     p = plan("Дорожная карта", measure("1", "А", "ежегодно"))
-    period = plan_period(p, None, date(2023, 8, 30))  # an order signed in summer plans a school year
+    period = period_of(p, None, date(2023, 8, 30))  # an order signed in summer plans a school year
     assert (period.start, period.end, period.school_year) == (date(2023, 9, 1), date(2024, 8, 31), True)
-    assert plan_period(p, None, None) is None
+    assert period_of(p, None, None) is None
 
 
 def test_item_path():

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from pipeline.normalize.glossary import document_glossary
 from pipeline.normalize.ids import MeasureIds, item_path
-from pipeline.normalize.periods import plan_period
+from pipeline.normalize.periods import period_of
 from pipeline.normalize.rows import PlanContext, child_rows, plan_row, read_measure
 from pipeline.normalize.topics import PlanTopics
 from pipeline.registry import Municipality
@@ -29,7 +29,7 @@ def normalize_document(doc: StructuredDocument, document_id: str, source_file: s
     ids = MeasureIds()
     for plan in doc.plans:
         plan_topics = PlanTopics(plan)
-        period = plan_period(plan, doc.meta.title, doc.meta.order_date)
+        period = period_of(plan, doc.meta.title, doc.meta.order_date)
         ctx = PlanContext(plan, f"{document_id}:{plan.seq}", plan_topics.plan_topic, period,
                           document_id, source_file, muni, out.glossary)
         for seq, m in enumerate(plan.measures, start=1):

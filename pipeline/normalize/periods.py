@@ -8,7 +8,7 @@ from normalizers import deadlines
 from pipeline.structure.model import Plan
 
 
-def plan_period(plan: Plan, document_title: str | None, order_date: date | None) -> deadlines.PlanPeriod | None:
+def period_of(plan: Plan, document_title: str | None, order_date: date | None) -> deadlines.PlanPeriod | None:
     """The plan's own heading first, then the headings above it that name a plan, then the order's
     title; only then the years of its deadlines or the order's date (deadlines.md)."""
     for text in [plan.title, *reversed(plan.context), document_title or ""]:
