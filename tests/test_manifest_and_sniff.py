@@ -8,31 +8,33 @@ from pathlib import Path
 
 import pytest
 
+from parsers.docx.package import DAMAGED_ZIP
 from pipeline import manifest
 from pipeline.sniff import OLE_MAGIC, UnsupportedFile, sniff
 
-ENTRY = {"document_id": "abc", "municipality": "sarov", "parser_version": "0.1.0"}
+ENTRY = {"path": "sarov/a.pdf", "sha256": "abc", "municipality": "sarov", "parser_version": "0.2.0"}
 
 
 def test_manifest_round_trip(tmp_path):
-    manifest.save(tmp_path, {"sarov/b.docx": ENTRY, "sarov/a.pdf": ENTRY})
-    assert manifest.load(tmp_path) == {"sarov/a.pdf": ENTRY, "sarov/b.docx": ENTRY}
-    assert not [p for p in tmp_path.iterdir() if p.name != manifest.MANIFEST_NAME]  # no temporary left
+    manifest.save(tmp_path, manifest.Manifest("/data/raw", {"id-b": ENTRY, "id-a": ENTRY}))
+    loaded = manifest.load(tmp_path)
+    assert (loaded.root, loaded.documents) == ("/data/raw", {"id-a": ENTRY, "id-b": ENTRY})
 
 
-NOT_UTF8 = pytest.param(b"\xff\xfe garbage", marks=pytest.mark.xfail(
-    raises=UnicodeDecodeError, strict=True, reason="manifest.load does not catch a non-UTF-8 file yet (issue 8)"))
-
-
-@pytest.mark.parametrize("damage", [b"", b"{\"documents\": {\"a\": ", b"[1, 2]", NOT_UTF8])
-def test_a_damaged_manifest_reads_as_empty_so_everything_is_read_again(tmp_path, damage):
-    manifest.save(tmp_path, {"sarov/a.pdf": ENTRY})
+@pytest.mark.parametrize("damage", [
+    b"", b"{\"format\": 2, \"documents\": {\"a\": ", b"[1, 2]", b"\xff\xfe garbage",
+    b"{\"format\": 2, \"documents\": [1]}",
+    b"{\"documents\": {\"sarov/a.pdf\": {}}}",  # the format before 2: keyed by path, no root
+], ids=["empty", "cut", "list", "not-utf8", "documents-not-a-map", "older-format"])
+def test_a_damaged_or_older_manifest_reads_as_empty_so_everything_is_read_again(tmp_path, damage):
+    manifest.save(tmp_path, manifest.Manifest("/data/raw", {"id-a": ENTRY}))
     (tmp_path / manifest.MANIFEST_NAME).write_bytes(damage)
-    assert manifest.load(tmp_path) == {}
+    assert manifest.load(tmp_path) == manifest.Manifest()
 
 
 def test_a_missing_manifest_is_empty(tmp_path):
-    assert manifest.load(tmp_path) == {}
+    assert manifest.load(tmp_path) == manifest.Manifest()
+    assert manifest.load(None) == manifest.Manifest()
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -57,12 +59,12 @@ def test_sniff_reads_the_content_not_the_extension(tmp_path):
 
 
 @pytest.mark.parametrize(("name", "data", "error", "words"), [
-    ("empty.pdf", b"", ValueError, "empty file"),
-    ("plain.pdf", b"just text", ValueError, "no %PDF header"),
-    ("plain.docx", b"just text", ValueError, "not a zip archive"),
-    ("broken.docx", b"PK\x03\x04 broken", ValueError, "damaged zip"),
+    ("empty.pdf", b"", ValueError, "пустой файл"),
+    ("plain.pdf", b"just text", ValueError, "нет заголовка %PDF-"),
+    ("plain.docx", b"just text", ValueError, "не является zip-архивом"),
+    ("broken.docx", b"PK\x03\x04 broken", ValueError, DAMAGED_ZIP),
     ("legacy.doc", OLE_MAGIC + b"\x00" * 100, UnsupportedFile, "OLE"),
-    ("notes.txt", b"just text", UnsupportedFile, "unknown file type (.txt)"),
+    ("notes.txt", b"just text", UnsupportedFile, "неизвестный тип файла (.txt)"),
 ])
 def test_sniff_refuses_with_a_message_for_a_person(tmp_path, name, data, error, words):
     with pytest.raises(error) as caught:
@@ -72,5 +74,5 @@ def test_sniff_refuses_with_a_message_for_a_person(tmp_path, name, data, error, 
 
 def test_sniff_tells_a_spreadsheet_from_a_word_document(tmp_path):
     path = write(tmp_path, "t.xlsx", docx_bytes(tmp_path, {"xl/workbook.xml": b"<workbook/>"}))
-    with pytest.raises(UnsupportedFile, match="not a Word document"):
+    with pytest.raises(UnsupportedFile, match="не документ Word"):
         sniff(path)
