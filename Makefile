@@ -21,12 +21,13 @@ $(STAMP): requirements.lock pyproject.toml
 ingest: $(STAMP)
 	$(BIN)/roadmaps ingest $(RAW) --out $(OUT)
 
-# Debian packages the tests drive (Chromium for the report page), installed when missing by the one script.
+# Debian packages the tests drive (Chromium for the report page), installed when missing by the one script;
+# checked before the Python install so a machine that cannot get them fails at once, in one line.
 SYSTEM_GROUPS ?= chromium
 system-deps:
 	@scripts/install-system-deps.sh $(SYSTEM_GROUPS)
 
-test: $(STAMP) system-deps
+test: system-deps $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q
 
 bench: $(STAMP)

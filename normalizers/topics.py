@@ -16,7 +16,11 @@ from importlib import resources
 
 import yaml
 
-UNCERTAIN = "topic_uncertain"
+from normalizers.language import analyser, fold_case
+from normalizers.outcomes import Code
+from normalizers.topic_names import TOPIC_NAMES
+
+UNCERTAIN = Code.TOPIC_UNCERTAIN
 OTHER = "other"
 
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+")
@@ -46,30 +50,23 @@ def _config() -> dict:
     return yaml.safe_load(text)
 
 
-@cache
-def _morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
 @lru_cache(maxsize=65536)
 def _word_forms(word: str) -> frozenset[str]:
     """Every normal form pymorphy3 offers, plus the word itself (abbreviations such as ШНОР)."""
-    lower = word.lower().replace("ё", "е")
-    forms = {p.normal_form.replace("ё", "е") for p in _morph().parse(lower)}
+    lower = fold_case(word)
+    forms = {fold_case(p.normal_form) for p in analyser().parse(lower)}
     forms.add(lower)
     return frozenset(forms)
 
 
 @cache
 def _stopwords() -> frozenset[str]:
-    return frozenset(w.replace("ё", "е") for w in _config()["stopwords"])
+    return frozenset(fold_case(w) for w in _config()["stopwords"])
 
 
 def _tokens(text: str) -> list[frozenset[str]]:
     stop = _stopwords()
-    return [_word_forms(w) for w in _WORD.findall(text or "") if w.lower().replace("ё", "е") not in stop]
+    return [_word_forms(w) for w in _WORD.findall(text or "") if fold_case(w) not in stop]
 
 
 @cache
@@ -92,9 +89,6 @@ def _number_pattern() -> re.Pattern:
         markers.append(r"\s+".join(stems))
     marker = "(?:" + "|".join(markers) + ")"
     return re.compile(marker + r"[\s\"'«»“”„)(]{0,4}(\d{1,2}\.\d{1,2})(?!\d)", re.IGNORECASE)
-
-
-TOPIC_NAMES: dict[str, str] = {str(k): " ".join(str(v).split()) for k, v in _config()["names"].items()}
 
 
 def _phrase_in(words: tuple[frozenset[str], ...], tokens: list[frozenset[str]], max_gap: int) -> bool:
@@ -141,8 +135,8 @@ def classify(title: str, plan_number: str | None = None, context: str = "") -> T
     """Topic of a plan (or of a direction section) from its title, own number and context words."""
     try:
         return _classify(title, plan_number, context)
-    except Exception as exc:  # a normaliser never raises: say why instead
-        return Topic(OTHER, TOPIC_NAMES[OTHER], 0.0, [UNCERTAIN, f"topic_error: {type(exc).__name__}"])
+    except Exception:  # a normaliser never raises: say why instead
+        return Topic(OTHER, TOPIC_NAMES[OTHER], 0.0, [UNCERTAIN, Code.TOPIC_ERROR])
 
 
 def _classify(title: str, plan_number: str | None, context: str) -> Topic:
@@ -175,5 +169,5 @@ def is_direction_section(section: str | None) -> bool:
     words = _WORD.findall(_LEADING_NUMBERING.sub("", section))
     if not words:
         return False
-    markers = {w.replace("ё", "е") for w in _config()["direction_section_words"]}
+    markers = {fold_case(w) for w in _config()["direction_section_words"]}
     return bool(_word_forms(words[0]) & markers)

@@ -8,14 +8,9 @@ normalised title; measures within matched plans by item number and name, then by
 from __future__ import annotations
 
 import difflib
-import re
 from datetime import date
 
-_NON_WORD = re.compile(r"[^\w]+")
-
-
-def _norm(text: str | None) -> str:
-    return _NON_WORD.sub(" ", (text or "").lower()).strip()
+from normalizers.language import fold
 
 
 def document_order_key(doc: dict) -> tuple:
@@ -35,7 +30,7 @@ def mark_duplicates(measures_by_doc: dict[str, list[dict]], docs: dict[str, dict
         for r in measures_by_doc[doc_id]:
             plans.setdefault(r["plan_key"], []).append(r)
         for rows in plans.values():
-            title = _norm(rows[0]["plan_title"])
+            title = fold(rows[0]["plan_title"])
             if title in originals and originals[title][0]["document_id"] != doc_id:
                 _pair(rows, originals[title])
             else:
@@ -43,7 +38,7 @@ def mark_duplicates(measures_by_doc: dict[str, list[dict]], docs: dict[str, dict
 
 
 def _position_key(r: dict) -> str:
-    return f"{r.get('item_path')}|{_norm(r.get('section'))[:20]}"
+    return f"{r.get('item_path')}|{fold(r.get('section'))[:20]}"
 
 
 def _pair(copy: list[dict], original: list[dict]) -> None:
@@ -54,6 +49,6 @@ def _pair(copy: list[dict], original: list[dict]) -> None:
     for block in matcher.get_matching_blocks():
         for k in range(block.size):
             o, c = original[block.a + k], copy[block.b + k]
-            similar = difflib.SequenceMatcher(a=_norm(o["name"]), b=_norm(c["name"]), autojunk=False).ratio() >= 0.8
+            similar = difflib.SequenceMatcher(a=fold(o["name"]), b=fold(c["name"]), autojunk=False).ratio() >= 0.8
             if similar:
                 c["duplicate_of"] = o["measure_id"]

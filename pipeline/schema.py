@@ -46,6 +46,8 @@ MEASURES = pa.schema([
     ("page_start", pa.int32()),
     ("page_end", pa.int32()),
     ("warnings", pa.list_(pa.string())),
+    ("warning_details", pa.list_(pa.struct([("code", pa.string()), ("field", pa.string()),
+                                            ("location", pa.string())]))),
     ("schema_version", pa.string()),
     ("parser_version", pa.string()),
 ])

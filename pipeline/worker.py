@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.discovery import SourceFile
+from pipeline.normalize import normalize_document
 from pipeline.read import read_document
-from pipeline.records import build_records
 
 
 @dataclass
@@ -26,7 +26,7 @@ class DocumentResult:
 def read_file(source: SourceFile) -> DocumentResult:
     """Everything the dataset needs from one file; raises ReadFailure with a message for a person."""
     parsed, structured = read_document(source.path)
-    records = build_records(structured, source.document_id, source.display, source.municipality)
+    records = normalize_document(structured, source.document_id, source.display, source.municipality)
     meta = structured.meta
     return DocumentResult(
         fields={"format": parsed.format, "pages": parsed.pages, "issuer": meta.issuer,

@@ -29,13 +29,19 @@ for group in "$@"; do
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
+fail() {
+  echo "install-system-deps: missing ${missing[*]} ($1); install with: sudo apt-get install ${missing[*]}" >&2
+  exit 1
+}
 sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo -n"
-echo "installing Debian packages: ${missing[*]}" >&2
-if command -v apt-get >/dev/null 2>&1 \
-   && $sudo apt-get update -qq >/dev/null 2>&1 \
-   && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1; then
-  exit 0
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null || fail "not root, no password-less sudo"
+  sudo="sudo -n"
 fi
-echo "install-system-deps: could not install ${missing[*]}; install them with: apt-get install ${missing[*]}" >&2
-exit 1
+command -v apt-get >/dev/null 2>&1 || fail "no apt-get on this machine"
+echo "installing Debian packages: ${missing[*]}" >&2
+apt="-o Acquire::Retries=1 -o Acquire::http::Timeout=20"
+$sudo apt-get $apt update -qq >/dev/null 2>&1 || fail "apt-get update failed: no network?"
+DEBIAN_FRONTEND=noninteractive $sudo apt-get $apt install -y -qq "${missing[@]}" >/dev/null 2>&1 \
+  || fail "apt-get install failed"
+exit 0

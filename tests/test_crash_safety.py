@@ -52,6 +52,7 @@ def test_a_second_writer_is_refused_at_once(tmp_path, capsys):
     assert "обновляет другой запуск" in err and str(os.getpid()) in err
 
 
+@pytest.mark.slow  # starts and kills a Python process
 def test_a_lock_held_by_a_killed_process_is_not_stuck(tmp_path):
     out = tmp_path / "out"
     open_store(out)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +17,8 @@ from normalizers.deadlines.compose import build
 from normalizers.deadlines.grammar import parse
 from normalizers.deadlines.lexicon import load_lexicon
 from normalizers.deadlines.tokens import tokenize
+
+pytestmark = pytest.mark.slow  # hypothesis: thousands of generated cells
 
 LEX = load_lexicon()
 SETTINGS = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from normalizers.executors import Executor, mine_glossary, normalize_strict
+
+pytestmark = pytest.mark.slow  # hypothesis: thousands of generated cells
 
 # Cyrillic, digits, the punctuation of executor cells, and anything else unicode offers.
 _CELL_ALPHABET = st.sampled_from(

@@ -17,6 +17,8 @@ from pipeline import schema
 from pipeline.cli import main
 from pipeline.ingest import ingest_paths
 
+pytestmark = pytest.mark.slow  # ingests corpus documents end to end
+
 SAROV_ORDER = FIXTURES / "corpus" / "sarov" / "sarov_2021_order158.docx"
 SAROV_ROADMAP = RAW / "sarov" / "sarov_2021_roadmap_2_3.docx"
 BASHMAKOVSKY = RAW / "bashmakovsky" / "bashmakovsky_msoko_roadmap.docx"

@@ -13,6 +13,8 @@ from conftest import RAW
 from pipeline.cli import main
 from pipeline.ingest import ingest_paths
 
+pytestmark = pytest.mark.slow  # ingests real documents end to end
+
 ROADMAP = RAW / "sarov" / "sarov_2021_roadmap_2_3.docx"  # 79 measures
 BASHMAKOVSKY = RAW / "bashmakovsky" / "bashmakovsky_msoko_roadmap.docx"  # 93 measures
 

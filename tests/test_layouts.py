@@ -3,6 +3,8 @@
 Each format's test reads every committed layout, records each layout's share of exact measures
 (the terminal summary prints them with the worst five) and holds the tuned layouts to the bar;
 the held-out layouts, never looked at while tuning, are reported apart against the outside bar.
+PDF has not reached the bars (issue 10 left it there): it is held to floors a little below what
+the readers do now, a regression guard that fails like any test.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from layouts.spec import load_catalog
 
 BAR = 0.99  # tuned layouts, measures exact per format
 HELD_OUT_BAR = 0.97  # layouts the readers were not tuned on
-# PDF has not reached the bar yet (issue 10 open): below it the test is an expected failure, but
-# it must never fall under what the readers already do.
-PDF_FLOOR = 0.45  # measured 50.4 % tuned at the end of the first turn
+# PDF is below the bars: floors a little under the measured figures (after merging main on
+# 2026-12-01: tuned 1378/2714 = 50.8 %, held out 108/676 = 16.0 %). Raise them as PDF improves.
+PDF_FLOOR = 0.49
+PDF_HELD_OUT_FLOOR = 0.14
 
 
 def _share(scores) -> float:
@@ -36,9 +39,6 @@ def test_generated_layouts_read_back(fmt, record_property):
     held_out = [s for s in scores if s.layout.held_out]
     print(f"{fmt}: tuned {_share(tuned):.2%}, held out {_share(held_out):.2%}")
     assert len(scores) >= 30
-    if fmt == "pdf" and (_share(tuned) < BAR or _share(held_out) < HELD_OUT_BAR):
-        assert _share(tuned) >= PDF_FLOOR
-        pytest.xfail(f"PDF layouts: tuned {_share(tuned):.1%}, held out {_share(held_out):.1%}; "
-                     f"bar {BAR:.0%} not reached")
-    assert _share(tuned) >= BAR
-    assert _share(held_out) >= HELD_OUT_BAR
+    bar, held_out_bar = (PDF_FLOOR, PDF_HELD_OUT_FLOOR) if fmt == "pdf" else (BAR, HELD_OUT_BAR)
+    assert _share(tuned) >= bar, f"{fmt} tuned layouts {_share(tuned):.1%} below {bar:.0%}"
+    assert _share(held_out) >= held_out_bar, f"{fmt} held-out layouts {_share(held_out):.1%} below {held_out_bar:.0%}"

@@ -3,7 +3,10 @@
 from pathlib import Path
 
 import nbformat
+import pytest
 from nbclient import NotebookClient
+
+pytestmark = pytest.mark.slow  # runs the notebook on the ingested corpus
 
 NOTEBOOK = Path(__file__).parents[1] / "notebooks" / "compare_municipalities.ipynb"
 MUNICIPALITIES = ("sarov", "smirnykhovsky", "bashmakovsky", "timashevsky")

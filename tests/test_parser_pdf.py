@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-import struct
 from functools import cache
-from hashlib import md5
 from pathlib import Path
 
 import pdfplumber
 import pytest
 
-from parsers.model import Cell, NoTextLayer, Paragraph, ParseError, Table
+from normalizers.language import is_known_word
+from parsers.model import Cell, Paragraph, Table
 from parsers.pdf import parse
 from parsers.pdf.linejoin import glue, join_lines
-from parsers.pdf.words import is_known_word
 
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = {
@@ -107,6 +105,7 @@ def test_known_words_come_from_pymorphy3():
 # --- the five corpus PDFs ------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 @pytest.mark.parametrize("seed", sorted(PDFS))
 def test_pages_and_block_order(seed):
     d = doc(seed)
@@ -136,11 +135,13 @@ GRID_PAGES = {
 }
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 @pytest.mark.parametrize("seed", sorted(PDFS))
 def test_tables_on_the_pages_that_draw_grids(seed):
     assert {t.page_start for t in doc(seed).tables} == GRID_PAGES[seed]
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 def test_order_tables_start_after_the_order_text():
     tables = doc("000").tables
     assert min(t.page_start for t in tables) == 3  # pages 1-2 are the order itself
@@ -151,6 +152,7 @@ def test_order_tables_start_after_the_order_text():
     assert not tables[0].rows[2].cells[1].bold
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 @pytest.mark.parametrize("seed", ["000", "003"])
 def test_section_rows_are_one_cell_spanning_the_table(seed):
     sections = [row for row in rows(seed) if len(row.cells) == 1]
@@ -159,6 +161,7 @@ def test_section_rows_are_one_cell_spanning_the_table(seed):
         assert row.cells[0].colspan == row.width == 5 and row.cells[0].text
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 def test_section_row_text():
     first = rows("000")[1].cells
     assert len(first) == 1 and first[0].colspan == 5 and not first[0].bold
@@ -166,6 +169,7 @@ def test_section_row_text():
     assert first[0].text.endswith("направленные на повышение\nкачества подготовки обучающихся")
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 @pytest.mark.parametrize("seed", sorted(PDFS))
 def test_row_width_matches_the_table_grid(seed):
     for table in doc(seed).tables:
@@ -173,6 +177,7 @@ def test_row_width_matches_the_table_grid(seed):
         assert len(widths) == 1, table
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 def test_cell_lines_joined_in_real_cells():
     texts_000 = {c.text for c in cells("000")}
     lines_000 = {line for c in cells("000") for line in c.text.split("\n")}
@@ -186,6 +191,7 @@ def test_cell_lines_joined_in_real_cells():
         assert " ".join(cell.paragraphs).split() == cell.text.split()
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 @pytest.mark.parametrize("seed", sorted(PDFS))
 def test_name_cells_equal_the_gold(seed):
     """Rows whose number cell is a gold number carry the gold name (pieces cut by a page aside)."""
@@ -212,6 +218,7 @@ def test_name_cells_equal_the_gold(seed):
     assert wrong <= 0.01 * numbered
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 @pytest.mark.parametrize("seed", sorted(PDFS))
 def test_paragraphs_are_text_outside_tables(seed):
     for p in doc(seed).paragraphs:
@@ -219,108 +226,13 @@ def test_paragraphs_are_text_outside_tables(seed):
         assert "  " not in p.text
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 def test_plan_title_is_one_bold_paragraph():
     titles = [p for p in doc("000").paragraphs if p.page == 3 and p.bold]
     assert titles[0].text == (
         'План мероприятий ("дорожная карта" 1.1.) по развитию в Сарове муниципальной системы оценки '
         "качества подготовки обучающихся в городе Сарове на 2021-2022 уч. год"
     )
-
-
-# --- files that cannot be read -------------------------------------------------------------------
-
-
-def test_scan_without_text_layer():
-    with pytest.raises(NoTextLayer, match="OCR"):
-        parse(SCAN)
-
-
-def test_empty_file(tmp_path):
-    path = tmp_path / "empty.pdf"
-    path.write_bytes(b"")
-    with pytest.raises(ParseError, match="пустой файл"):
-        parse(path)
-
-
-def test_not_a_pdf(tmp_path):
-    path = tmp_path / "note.pdf"
-    path.write_text("Это не PDF, а текст.", encoding="utf-8")
-    with pytest.raises(ParseError, match="это не PDF"):
-        parse(path)
-
-
-def test_truncated_pdf(tmp_path):
-    data = PDFS["003"].read_bytes()
-    path = tmp_path / "half.pdf"
-    path.write_bytes(data[: len(data) // 2])
-    with pytest.raises(ParseError, match="PDF повреждён"):
-        parse(path)
-
-
-_PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
-
-
-def _rc4(key: bytes, data: bytes) -> bytes:
-    s = list(range(256))
-    j = 0
-    for i in range(256):
-        j = (j + s[i] + key[i % len(key)]) % 256
-        s[i], s[j] = s[j], s[i]
-    out = bytearray()
-    i = j = 0
-    for byte in data:
-        i = (i + 1) % 256
-        j = (j + s[i]) % 256
-        s[i], s[j] = s[j], s[i]
-        out.append(byte ^ s[(s[i] + s[j]) % 256])
-    return bytes(out)
-
-
-def _pdf_file(objects: list[bytes], trailer: bytes) -> bytes:
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d " % (len(objects) + 1) + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
-
-
-def encrypted_pdf(user: bytes, owner: bytes = b"owner") -> bytes:
-    """A one-page PDF under the standard security handler (RC4 40 bit, revision 2)."""
-    perms = -4
-    file_id = b"0123456789abcdef"
-    o_entry = _rc4(md5((owner + _PAD)[:32]).digest()[:5], (user + _PAD)[:32])
-    key = md5((user + _PAD)[:32] + o_entry + struct.pack("<i", perms) + file_id).digest()[:5]
-    u_entry = _rc4(key, _PAD)
-    content = _rc4(md5(key + b"\x04\x00\x00\x00\x00").digest()[:10], b"BT /F1 12 Tf 72 720 Td (Secret) Tj ET")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P %d >>"
-        % (o_entry.hex().encode(), u_entry.hex().encode(), perms),
-    ]
-    trailer = b"/Root 1 0 R /Encrypt 6 0 R /ID [<%s> <%s>]" % (file_id.hex().encode(), file_id.hex().encode())
-    return _pdf_file(objects, trailer)
-
-
-def test_encrypted_pdf(tmp_path):
-    path = tmp_path / "locked.pdf"
-    path.write_bytes(encrypted_pdf(user=b"secret"))
-    with pdfplumber.open(path, password="secret") as pdf:  # the file is genuine: the password opens it
-        assert pdf.pages[0].extract_text() == "Secret"
-    with pytest.raises(ParseError, match="PDF зашифрован"):
-        parse(path)
-
-
-# --- synthetic layouts: tables ruled only horizontally, underlines, page numbers ---------------
 
 
 def _synthetic_pdf(path: Path, draw) -> Path:
@@ -400,6 +312,7 @@ def test_page_number_only_dropped_at_the_margin(tmp_path):
     assert not d.tables
 
 
+@pytest.mark.slow  # parses the corpus PDFs
 def test_cell_paragraphs_follow_where_printed_lines_stop():
     """A wrapped title stays one paragraph; the text after a line that stops short starts another."""
     from parsers.pdf import parse

@@ -12,6 +12,8 @@ from pipeline.cli import main
 from pipeline.ingest import ingest_paths
 from pipeline.query import QueryError, run_frame
 
+pytestmark = pytest.mark.slow  # ingests a dataset to query
+
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory) -> Path:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from normalizers.deadlines.grammar import Reading, Segment, Unit
 from normalizers.deadlines.lexicon import Lexicon
-from normalizers.deadlines.notes import compose_note, leftover_runs
+from normalizers.deadlines.notes import note_of
 from normalizers.deadlines.period import PlanPeriod
+from normalizers.deadlines.reading import Reading, Segment, Unit
 from normalizers.deadlines.spans import (
     TERMS,
     Span,
@@ -26,6 +26,7 @@ from normalizers.deadlines.spans import (
     shift_months,
     unit_grid,
 )
+from normalizers.outcomes import Code
 
 # Most frequent first: with two frequencies in one cell the more frequent wins (R28).
 _FREQ_ORDER = ("weekly", "monthly", "quarterly", "half_yearly", "yearly")
@@ -203,7 +204,7 @@ def _pattern_ranges(segments: list[Segment], school: bool) -> list[tuple[int, in
 def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -> dict:
     tokens = reading.tokens
     if reading.header:
-        return empty_fields("unknown", ["not_a_deadline"])
+        return empty_fields("unknown", [Code.NOT_A_DEADLINE])
     segments = _dedupe(reading.segments)
     freqs = reading.freqs
     holiday = reading.phrase("holiday")
@@ -212,7 +213,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     on_demand = reading.phrase("on_demand")
     if not (segments or freqs or holiday or schedule or continuous or on_demand or reading.day_of_month):
         timeish = any(t.tag in _TIME_TAGS for t in tokens)
-        return empty_fields("unknown", ["unparsed" if timeish or not tokens else "not_a_deadline"])
+        return empty_fields("unknown", [Code.UNPARSED if timeish or not tokens else Code.NOT_A_DEADLINE])
 
     f = empty_fields("unknown", [])
     f["day_of_month"] = reading.day_of_month
@@ -238,27 +239,10 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         f["occurrences"] = occ
         note_phrases += [p for p in (schedule, on_demand, holiday) if p]
     elif holiday and not segments:
-        kind = "continuous"
-        f["freq"] = "yearly"
-        f["months"] = list(_HOLIDAY_MONTHS)
-        if period:
-            f["occurrences"] = pattern_instances([(6, 8)], period, 1)
-            _set_span(f, pspan)
+        kind = _holidays(f, period)
         note_phrases += [p for p in (continuous, on_demand) if p]
     elif segments:
-        spans, _ = _placed(segments, period, f)
-        occ = join_touching(spans)
-        if all(s.during for s in segments) and all(s.start.kind == "year" for s in segments):
-            kind = "continuous"
-            f["months"] = []
-        elif len(occ) == 1 and occ[0][0] == occ[0][1] and segments[0].start.kind == "day":
-            kind = "date"
-        elif len(occ) > 1:
-            kind = "multi"
-        else:
-            kind = "interval"
-        f["occurrences"] = occ
-        _set_span(f, occ)
+        kind = _dated(f, segments, period)
         note_phrases += [p for p in (continuous, on_demand, holiday) if p]
     elif continuous:
         kind = "continuous"
@@ -272,9 +256,33 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         if on_demand and not on_demand.has_tail:
             on_demand = None
     f["deadline_kind"] = kind
-    f["note"] = _note(reading, raw, kind, note_phrases, schedule, on_demand, lex)
+    f["note"] = note_of(reading, raw, kind, note_phrases, schedule, on_demand, lex)
     f["warnings"] = list(dict.fromkeys(f["warnings"]))
     return f
+
+
+def _holidays(f: dict, period: PlanPeriod | None) -> str:
+    """"В каникулярный период": every summer of the period."""
+    f["freq"] = "yearly"
+    f["months"] = list(_HOLIDAY_MONTHS)
+    if period:
+        f["occurrences"] = pattern_instances([(6, 8)], period, 1)
+        _set_span(f, [period.span])
+    return "continuous"
+
+
+def _dated(f: dict, segments: list[Segment], period: PlanPeriod | None) -> str:
+    """Fill the spans of a cell that names calendar items only; return its kind."""
+    spans, _ = _placed(segments, period, f)
+    occ = join_touching(spans)
+    f["occurrences"] = occ
+    _set_span(f, occ)
+    if all(s.during for s in segments) and all(s.start.kind == "year" for s in segments):
+        f["months"] = []
+        return "continuous"
+    if len(occ) == 1 and occ[0][0] == occ[0][1] and segments[0].start.kind == "day":
+        return "date"
+    return "multi" if len(occ) > 1 else "interval"
 
 
 def _dedupe(segments: list[Segment]) -> list[Segment]:
@@ -300,9 +308,9 @@ def _placed(segments: list[Segment], period: PlanPeriod | None, f: dict) -> tupl
     placer = Placer(segments, period)
     placed = placer.place_all()
     if placer.year_assumed:
-        f["warnings"].append("year_assumed")
+        f["warnings"].append(Code.YEAR_ASSUMED)
     if outside([s for s, w in placed if w], period):
-        f["warnings"].append("outside_period")
+        f["warnings"].append(Code.OUTSIDE_PERIOD)
     return [s for s, _ in placed], f["warnings"]
 
 
@@ -369,25 +377,3 @@ def _shift(span: Span, freq: str, steps: int) -> Span:
     if freq == "weekly":
         return span[0] + timedelta(days=7 * steps), span[1] + timedelta(days=7 * steps)
     return shift_months(span, _STEP_MONTHS[freq] * steps)
-
-
-def _note(reading: Reading, raw: str, kind: str, note_phrases: list, schedule, on_demand, lex: Lexicon):
-    tokens = reading.tokens
-    used = reading.used
-    pieces: list[tuple[int, int]] = []
-    phrase_tokens: set[int] = set()
-    for p in note_phrases:
-        pieces.append((p.first, p.last))
-        phrase_tokens.update(range(p.first, p.last + 1))
-    if kind == "by_schedule" and schedule:
-        pieces.append((schedule.first, schedule.last))
-    if kind == "on_demand" and on_demand:
-        pieces.append((on_demand.first, on_demand.last))
-    freq_values = {x.freq for x in reading.freqs}
-    if len(freq_values) > 1:
-        pieces.append((reading.freqs[0].first, reading.freqs[-1].last))
-    pieces += leftover_runs(tokens, used, lex.glue_words, lex.prepositions)
-    if not pieces:
-        return None
-    encoded = [u and k not in phrase_tokens for k, u in enumerate(used)]
-    return compose_note(raw, tokens, pieces, encoded)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from normalizers.language import month_forms
+
 LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
 
 
@@ -65,8 +67,8 @@ def load_lexicon() -> Lexicon:
     _add(w, data["negation_words"], "NOT")
     _add(w, data["day_words"], "DAYW")
     _add(w, data["continuation_words"], "CONT")
-    for m, forms in data["months"].items():
-        _add(w, forms, "MON", int(m))
+    for m in range(1, 13):
+        _add(w, month_forms(m), "MON", m)
     for cat in ("continuous_phrases", "during_phrases", "holiday_phrases", "on_demand_phrases",
                 "schedule_phrases"):
         for text in data[cat]:

@@ -16,6 +16,7 @@ from normalizers.deadlines.grammar import parse
 from normalizers.deadlines.lexicon import load_lexicon
 from normalizers.deadlines.period import PlanPeriod, plan_period
 from normalizers.deadlines.tokens import tokenize
+from normalizers.outcomes import Code
 
 __all__ = ["Deadline", "PlanPeriod", "normalize", "plan_period"]
 
@@ -43,10 +44,10 @@ def normalize(raw: str | None, period: PlanPeriod | None) -> Deadline:
     """Read one deadline cell against its plan period. Never raises."""
     text = (raw or "").strip()
     if not text:
-        return Deadline(**empty_fields("unknown", ["unparsed"]))
+        return Deadline(**empty_fields("unknown", [Code.UNPARSED]))
     try:
         lex = load_lexicon()
         reading = parse(tokenize(text, lex), lex)
         return Deadline(**build(reading, period, text, lex))
     except Exception:  # a cell must never stop a run
-        return Deadline(**empty_fields("unknown", ["unparsed"]))
+        return Deadline(**empty_fields("unknown", [Code.UNPARSED]))

@@ -6,6 +6,8 @@ first word is an abbreviation; a bracket only partly encoded is kept whole.
 
 from __future__ import annotations
 
+from normalizers.deadlines.lexicon import Lexicon
+from normalizers.deadlines.reading import Reading
 from normalizers.deadlines.tokens import Token
 
 _PUNCT = frozenset({"DASH", "COMMA", "DOT", "LP", "RP", "SLASH"})
@@ -84,3 +86,26 @@ def compose_note(raw: str, tokens: list[Token], pieces: list[tuple[int, int]], e
     if not (len(first) > 1 and first.isupper()):
         note = note[0].lower() + note[1:]
     return note
+
+
+def note_of(reading: Reading, raw: str, kind: str, note_phrases: list, schedule, on_demand, lex: Lexicon) -> str | None:
+    """The words of the cell no field holds, cut verbatim: phrases kept as notes and leftover runs."""
+    tokens = reading.tokens
+    used = reading.used
+    pieces: list[tuple[int, int]] = []
+    phrase_tokens: set[int] = set()
+    for p in note_phrases:
+        pieces.append((p.first, p.last))
+        phrase_tokens.update(range(p.first, p.last + 1))
+    if kind == "by_schedule" and schedule:
+        pieces.append((schedule.first, schedule.last))
+    if kind == "on_demand" and on_demand:
+        pieces.append((on_demand.first, on_demand.last))
+    freq_values = {x.freq for x in reading.freqs}
+    if len(freq_values) > 1:
+        pieces.append((reading.freqs[0].first, reading.freqs[-1].last))
+    pieces += leftover_runs(tokens, used, lex.glue_words, lex.prepositions)
+    if not pieces:
+        return None
+    encoded = [u and k not in phrase_tokens for k, u in enumerate(used)]
+    return compose_note(raw, tokens, pieces, encoded)

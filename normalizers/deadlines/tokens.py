@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from normalizers.deadlines.lexicon import Lexicon
+from normalizers.language import fold_case
 
 _TOKEN_RE = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|\d+|[^\W\d_]+|[^\s\w]")
 _PUNCT = {"-": "DASH", "‐": "DASH", "‑": "DASH", "‒": "DASH", "–": "DASH", "—": "DASH", "―": "DASH", "−": "DASH",
@@ -34,13 +35,8 @@ class Token:
         return f"{self.tag}:{self.text}"
 
 
-def _fold(text: str) -> str:
-    low = text.lower().replace("ё", "е")
-    return low if len(low) == len(text) else "".join((c.lower()[:1] or c) for c in text).replace("ё", "е")
-
-
 def tokenize(raw: str, lex: Lexicon) -> list[Token]:
-    folded = _fold(raw)
+    folded = fold_case(raw)
     words = lex.words
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(folded):

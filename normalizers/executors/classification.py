@@ -159,25 +159,6 @@ def opens_like_a_deadline(items: list[Item]) -> bool:
     return bool(items) and not items[0].is_abbreviation and items[0].lower in vocabulary().deadline_openers
 
 
-def is_deadline(items: list[Item]) -> bool:
-    """Only words of time, numbers and prepositions: "декабрь, июнь", "не реже 1 раза в четверть"."""
-    vocab = vocabulary()
-    has_time = False
-    for item in items:
-        if item.is_number:
-            has_time = True
-            continue
-        word = item.lower
-        if item.key in vocab.time_words or word in vocab.time_words:
-            if item.key not in vocab.prepositions and word not in vocab.connectors:
-                has_time = True
-            continue
-        if word in vocab.prepositions or word in vocab.connectors:
-            continue
-        return False
-    return has_time
-
-
 def is_header(items: list[Item]) -> bool:
     """A header row repeated in the body: "Ответственные исполнители, результат"."""
     vocab = vocabulary()

@@ -10,16 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import pymorphy3
+from normalizers.language import analyser, fold_case
 
 _ADJECTIVE_POS = {"ADJF", "PRTF"}
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*$")
-
-
-@lru_cache(maxsize=1)
-def _analyzer() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
 
 
 _parse_cache: dict[str, list] = {}
@@ -29,7 +24,7 @@ def parses(word: str) -> list:
     """All pymorphy3 parses of a lower-case word (memoised)."""
     found = _parse_cache.get(word)
     if found is None:
-        found = _analyzer().parse(word) if _WORD_RE.match(word) else []
+        found = analyser().parse(word) if _WORD_RE.match(word) else []
         _parse_cache[word] = found
     return found
 
@@ -43,7 +38,7 @@ def lemma(word: str) -> str:
     found = _lemma_cache.get(low)
     if found is None:
         variants = parses(low)
-        found = (variants[0].normal_form if variants else low).replace("ё", "е")
+        found = fold_case(variants[0].normal_form if variants else low)
         _lemma_cache[low] = found
     return found
 

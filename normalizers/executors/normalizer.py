@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from normalizers.deadlines import is_deadline_cell
 from normalizers.executors.classification import (
     classify,
-    is_deadline,
     is_header,
     opens_like_a_deadline,
     opens_with_result,
@@ -28,15 +28,17 @@ from normalizers.executors.glossary import Glossary, glossary_for, municipal_ind
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.segmentation import EXTRA, KNOWN, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.splitting import split_cell, unwrap
-from normalizers.executors.text import collapse_spaces, has_letters, items, keys, tidy
+from normalizers.executors.text import has_letters, items, keys, tidy
 from normalizers.executors.vocabulary import vocabulary
+from normalizers.language import clean
+from normalizers.outcomes import Code
 
 __all__ = ["Executor", "ExecutorsResult", "mine_glossary", "normalize", "short_names"]
 
-NOT_EXECUTORS = "not_executors"
-UNKNOWN_EXECUTOR = "unknown_executor"
-EXTRA_TEXT = "extra_text"
-NORMALIZER_ERROR = "normalizer_error"
+NOT_EXECUTORS = Code.NOT_EXECUTORS
+UNKNOWN_EXECUTOR = Code.UNKNOWN_EXECUTOR
+EXTRA_TEXT = Code.EXTRA_TEXT
+NORMALIZER_ERROR = Code.NORMALIZER_ERROR
 _MENTION_EDGES = " .,;:-–—\u00a0"
 _DASH_THEN_NAME_RE = re.compile(r"\s[-–—]\s*|\s*[-–—]\s")
 _LONG_TEXT_WORDS = 10
@@ -136,7 +138,7 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
         return True
     if words[0].key in glossary.first_keys and glossary.longest_match([w.key for w in words[: glossary.max_length]], 0):
         return states_something_done(words)
-    if is_header(words) or is_deadline(words) or opens_like_a_deadline(words):
+    if is_header(words) or is_deadline_cell(cell) or opens_like_a_deadline(words):
         return True
     if opens_with_result(words):
         return not _executors_after_dash(cell, glossary)
@@ -189,7 +191,7 @@ def _mention(cell: str, start: int, end: int) -> str:
         end += 1
         text = cell[start:end]
     if "  " in text or "\n" in text or "\t" in text or "\u00a0" in text:
-        text = collapse_spaces(text)
+        text = clean(text)
     return text.strip(_MENTION_EDGES)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from normalizers.executors.morphology import lemma, part_of_speech
+from normalizers.language import fold_case
 
 _TOKEN_RE = re.compile(r"№+|\d+[А-Яа-яA-Za-z]?(?![А-Яа-яA-Za-z])|[A-Za-zА-Яа-яЁё]+")
 _LETTER_RE = re.compile(r"[A-Za-zА-Яа-яЁё]")
@@ -57,7 +58,7 @@ def _token_info(token: str) -> tuple[str, bool, bool, str, bool, bool]:
     if first.isdigit():
         return (low, False, True, low, False, False)
     if _is_abbreviation(token):
-        return ("#" + low.replace("ё", "е"), True, False, low, True, False)
+        return ("#" + fold_case(low), True, False, low, True, False)
     pos, score = part_of_speech(low)
     return (lemma(token), False, False, low, first.isupper(), pos in _PREDICATE_POS and score > 0.3)
 
@@ -101,6 +102,3 @@ def tidy(text: str) -> str:
         text += "»"
     return text
 
-
-def collapse_spaces(text: str) -> str:
-    return _SPACE_RE.sub(" ", text).strip()

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from normalizers.language import fold_case
+
 _PATH = Path(__file__).with_name("glossaries") / "executor_cues.yaml"
 
 
@@ -35,7 +37,6 @@ class Vocabulary:
     qualifier_words: frozenset[str]
     prepositions: dict[str, str]
     connectors: frozenset[str]
-    time_words: frozenset[str]
     header_words: frozenset[str]
     result_heads: frozenset[str]
     body_nouns_like_actions: frozenset[str]
@@ -49,7 +50,7 @@ class Vocabulary:
 
 
 def _set(values) -> frozenset[str]:
-    return frozenset(str(v).lower().replace("ё", "е") for v in values or [])
+    return frozenset(fold_case(str(v)) for v in values or [])
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +76,6 @@ def vocabulary() -> Vocabulary:
         qualifier_words=_set(data["qualifier_words"]),
         prepositions={str(k): str(v) for k, v in data["prepositions"].items()},
         connectors=_set(data["connectors"]),
-        time_words=_set(data["time_words"]),
         header_words=_set(data["header_words"]),
         result_heads=_set(data["result_heads"]),
         body_nouns_like_actions=_set(data["body_nouns_like_actions"]),

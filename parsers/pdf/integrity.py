@@ -19,6 +19,7 @@ from pathlib import Path
 import pypdfium2
 from pdfminer.pdfdocument import PDFXRefFallback
 
+from normalizers.outcomes import Code
 from parsers.model import Damage
 
 _PDFMINER_LOGGER = "pdfminer"
@@ -95,16 +96,16 @@ def damage_report(path: Path, pages: int, unreadable: list[int], rebuilt: bool, 
     found: list[Damage] = []
     other = pages_seen_by_pdfium(path)
     if other is not None and other > pages:
-        found.append(Damage("pdf_pages_lost", f"PDF повреждён: прочитано {pages} из {other} страниц"))
+        found.append(Damage(Code.PDF_PAGES_LOST, f"PDF повреждён: прочитано {pages} из {other} страниц"))
     if unreadable:
         listed = ", ".join(map(str, unreadable[:10])) + (" …" if len(unreadable) > 10 else "")
-        found.append(Damage("pdf_pages_unreadable",
+        found.append(Damage(Code.PDF_PAGES_UNREADABLE,
                             f"PDF повреждён: не прочитаны страницы {listed} ({len(unreadable)} из {pages})"))
     if rebuilt:
-        found.append(Damage("pdf_structure_repaired",
+        found.append(Damage(Code.PDF_STRUCTURE_REPAIRED,
                             "PDF повреждён: оглавление файла (таблица ссылок) восстановлено по содержимому"))
     broken = broken_streams(path)
     if recovered or broken:
-        found.append(Damage("pdf_content_damaged", f"PDF повреждён: пропущено при чтении испорченных мест — "
+        found.append(Damage(Code.PDF_CONTENT_DAMAGED, f"PDF повреждён: пропущено при чтении испорченных мест — "
                             f"{recovered + broken} (потоков, которые не распаковываются: {broken})"))
     return found

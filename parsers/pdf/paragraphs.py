@@ -13,16 +13,7 @@ import re
 from parsers.model import Paragraph
 from parsers.pdf.linejoin import WordTest, glue
 from parsers.pdf.text import TextLine
-
-# A gap between lines wider than the page's usual line gap by this share of the font size
-# separates paragraphs (the usual gap is what the line spacing leaves inside a paragraph).
-PARAGRAPH_GAP = 0.3
-# An indent of more than this many points over the previous line marks a paragraph's first line.
-FIRST_LINE_INDENT = 8.0
-# A line whose centre lies within this many points of the text column's centre counts as centred.
-CENTRE_TOLERANCE = 6.0
-# Page numbers sit in this share of the page height at the top or bottom.
-MARGIN_SHARE = 0.12
+from parsers.settings import current as tolerances
 
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:стр\.?\s*|с\.\s*|page\s*)?\d{1,4}[-–—\s]*$", re.IGNORECASE)
 
@@ -31,8 +22,8 @@ def is_page_number(line: TextLine, page_height: float, first: bool, last: bool) 
     """A line holding only a number, first or last on the page, inside the top or bottom margin."""
     if not _PAGE_NUMBER.match(line.text):
         return False
-    near_top = first and line.bottom <= page_height * MARGIN_SHARE
-    near_bottom = last and line.top >= page_height * (1 - MARGIN_SHARE)
+    near_top = first and line.bottom <= page_height * tolerances().margin_share
+    near_bottom = last and line.top >= page_height * (1 - tolerances().margin_share)
     return near_top or near_bottom
 
 
@@ -48,23 +39,24 @@ def usual_gap(lines: list[TextLine]) -> float:
 
 def _alignment(line: TextLine, left: float, right: float) -> str:
     """'full' (reaches both edges, fits any alignment), 'centre', or 'left' for the rest."""
-    if line.x0 - left < FIRST_LINE_INDENT and right - line.x1 < FIRST_LINE_INDENT:
+    indent, centre = tolerances().first_line_indent, tolerances().centre_tolerance
+    if line.x0 - left < indent and right - line.x1 < indent:
         return "full"
-    if line.x0 - left >= FIRST_LINE_INDENT and abs((line.x0 + line.x1) / 2 - (left + right) / 2) <= CENTRE_TOLERANCE:
+    if line.x0 - left >= indent and abs((line.x0 + line.x1) / 2 - (left + right) / 2) <= centre:
         return "centre"
     return "left"
 
 
 def _starts_paragraph(prev: TextLine, line: TextLine, left: float, right: float, base_gap: float) -> bool:
     size = max(prev.size, line.size, 1.0)
-    if line.top - prev.bottom > base_gap + PARAGRAPH_GAP * size:
+    if line.top - prev.bottom > base_gap + tolerances().paragraph_gap * size:
         return True
     if abs(prev.size - line.size) > 1.0:
         return True
     aligns = {_alignment(prev, left, right), _alignment(line, left, right)}
     if aligns == {"centre", "left"}:
         return True  # a heading meets body text
-    return "centre" not in aligns and line.x0 - prev.x0 > FIRST_LINE_INDENT
+    return "centre" not in aligns and line.x0 - prev.x0 > tolerances().first_line_indent
 
 
 def _paragraph(lines: list[TextLine], page: int, is_word: WordTest | None) -> Paragraph:
@@ -104,9 +96,6 @@ def paragraphs(
     return result
 
 
-# A line that stops this far short of the cell's text edge (share of the text width) ends its paragraph
-# when the next line opens like a new one.
-SHORT_LINE = 0.2
 _OPENS_PARAGRAPH = re.compile(r"^[\s«\"(]*(?:[A-ZА-ЯЁ0-9]|[-–•▪·*])")
 
 
@@ -123,8 +112,8 @@ def cell_paragraphs(lines: list[TextLine], is_word: WordTest | None = None) -> l
     width = max(right - left, 1.0)
     groups: list[list[TextLine]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:], strict=False):
-        short = right - prev.x1 > SHORT_LINE * width
-        indented = line.x0 - left > FIRST_LINE_INDENT >= prev.x0 - left
+        short = right - prev.x1 > tolerances().short_line * width
+        indented = line.x0 - left > tolerances().first_line_indent >= prev.x0 - left
         if (short and _OPENS_PARAGRAPH.match(line.text)) or indented:
             groups.append([line])
         else:

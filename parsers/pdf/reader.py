@@ -22,6 +22,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
+from normalizers.language import is_known_word
 from parsers.model import Block, Document, NoTextLayer, ParseError
 from parsers.pdf.integrity import damage_report, recovered_errors, xref_rebuilt
 from parsers.pdf.linejoin import WordTest
@@ -30,7 +31,6 @@ from parsers.pdf.rules import find_tables
 from parsers.pdf.stream import GridTable, find_stream_tables
 from parsers.pdf.tables import build_grid, build_table, deal_chars
 from parsers.pdf.text import text_lines
-from parsers.pdf.words import is_known_word
 
 _HEADER_WINDOW = 1024
 # What pdfminer raises on a damaged file: its own errors plus plain ones from broken streams and

@@ -20,20 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from statistics import median
 
-STREAM = {
-    "segment_gap": 0.4,  # a gap wider than this share of the font size (wider than a space) parts two cells
-    "min_gap": 4.0,  # points: the narrowest white strip that separates two columns
-    "max_cover": 0.1,  # share of multi-cell lines that may cover a column strip
-    "min_columns": 3,  # a table has at least this many columns
-    "min_filled_rows": 2,  # ...and this many lines with text in two cells or more, one of them in three
-    "min_support": 2,  # lines with text on both sides of a strip (a centred header over a left body has none)
-    "blank_line": 0.8,  # extra space (share of the font size) beyond the usual line gap that is a blank line
-    "max_crossing_lines": 4,  # a row crossing the columns is at most this many lines
-    "rule_cover": 0.5,  # a horizontal rule covering this share of the table's width divides rows
-    "justified_gaps": 3,  # a line with this many wide gaps or more...
-    "justified_spread": 0.35,  # ...all alike within this share of the font size is justified prose
-}
-LINE_TOLERANCE = 0.45  # glyphs whose tops differ by less than this share of the size share a line
+from parsers.settings import Settings
+from parsers.settings import current as tolerances
 
 
 @dataclass
@@ -78,12 +66,13 @@ class GridTable:
         return list(seen)
 
 
-def stream_lines(chars: list[dict], settings: dict = STREAM) -> list[StreamLine]:
+def stream_lines(chars: list[dict], settings: Settings | None = None) -> list[StreamLine]:
     """Characters -> printed lines, each cut into segments where the gap is wider than a space."""
+    settings = settings or tolerances()
     visible = sorted((c for c in chars if not c["text"].isspace()), key=lambda c: (round(c["top"], 1), c["x0"]))
     groups: list[list[dict]] = []
     for ch in visible:
-        if groups and abs(ch["top"] - groups[-1][0]["top"]) <= LINE_TOLERANCE * max(ch["size"], 1.0):
+        if groups and abs(ch["top"] - groups[-1][0]["top"]) <= settings.line_tolerance * max(ch["size"], 1.0):
             groups[-1].append(ch)
         else:
             groups.append([ch])
@@ -93,7 +82,7 @@ def stream_lines(chars: list[dict], settings: dict = STREAM) -> list[StreamLine]
         size = median(c["size"] for c in group)
         segments: list[tuple[float, float]] = []
         for ch in group:
-            if segments and ch["x0"] - segments[-1][1] <= settings["segment_gap"] * size:
+            if segments and ch["x0"] - segments[-1][1] <= settings.segment_gap * size:
                 segments[-1] = (segments[-1][0], max(segments[-1][1], ch["x1"]))
             else:
                 segments.append((ch["x0"], ch["x1"]))
@@ -105,14 +94,15 @@ def stream_lines(chars: list[dict], settings: dict = STREAM) -> list[StreamLine]
     return lines
 
 
-def _justified(segments: list[tuple[float, float]], size: float, settings: dict) -> bool:
+def _justified(segments: list[tuple[float, float]], size: float, settings: Settings) -> bool:
     """A justified line of prose: its words stand apart, but all gaps are stretched alike."""
     gaps = [b[0] - a[1] for a, b in zip(segments, segments[1:], strict=False)]
-    return len(gaps) >= settings["justified_gaps"] and max(gaps) - min(gaps) <= settings["justified_spread"] * size
+    return len(gaps) >= settings.justified_gaps and max(gaps) - min(gaps) <= settings.justified_spread * size
 
 
-def column_strips(lines: list[StreamLine], settings: dict = STREAM) -> list[tuple[float, float]]:
+def column_strips(lines: list[StreamLine], settings: Settings | None = None) -> list[tuple[float, float]]:
     """White strips that the lines with text in two cells or more leave free: the column gaps."""
+    settings = settings or tolerances()
     multi = [ln for ln in lines if len(ln.segments) >= 2]
     if not multi:
         return []
@@ -122,7 +112,7 @@ def column_strips(lines: list[StreamLine], settings: dict = STREAM) -> list[tupl
         for x0, x1 in ln.segments:
             for b in range(int(x0) - left, min(int(x1) - left + 1, len(cover))):
                 cover[b] += 1
-    limit = settings["max_cover"] * len(multi)
+    limit = settings.max_strip_cover * len(multi)
     strips: list[tuple[float, float]] = []
     run_start = None
     for b, count in enumerate(cover + [limit + 1]):
@@ -131,16 +121,17 @@ def column_strips(lines: list[StreamLine], settings: dict = STREAM) -> list[tupl
         elif count > limit and run_start is not None:
             if run_start == 0:  # a rarely filled first column (a number per tall row): the strip starts after it
                 run_start = max((j + 1 for j in range(b) if cover[j] > 0), default=0)
-            if b - run_start >= settings["min_gap"] and run_start > 0:
+            if b - run_start >= settings.min_strip_width and run_start > 0:
                 strips.append((left + run_start, left + b - 1))
             run_start = None
     return strips
 
 
 def merge_complementary(lines: list[StreamLine], strips: list[tuple[float, float]],
-                        settings: dict = STREAM) -> list[tuple[float, float]]:
+                        settings: Settings | None = None) -> list[tuple[float, float]]:
     """Drop a strip whose two sides seldom hold text on one line: one column whose header is centred
     and whose body is left-aligned, or a chance gap in justified prose, not two columns."""
+    settings = settings or tolerances()
     kept = list(strips)
     k = 0
     while k < len(kept):
@@ -149,7 +140,7 @@ def merge_complementary(lines: list[StreamLine], strips: list[tuple[float, float
         gl, gr = kept[k]
         both = sum(1 for ln in lines if any(left <= x1 <= gl for _, x1 in ln.segments)
                    and any(gr <= x0 <= right for x0, _ in ln.segments))
-        if both >= settings["min_support"]:
+        if both >= settings.min_strip_support:
             k += 1
         else:
             del kept[k]
@@ -174,11 +165,11 @@ def _cut(lines: list[StreamLine], strip: tuple[float, float]) -> float | None:
     return (a + b) / 2
 
 
-def _blank_before(lines: list[StreamLine], k: int, usual_gap: float, settings: dict) -> bool:
+def _blank_before(lines: list[StreamLine], k: int, usual_gap: float, settings: Settings) -> bool:
     if k == 0:
         return False
     gap = lines[k].top - lines[k - 1].bottom
-    return gap > usual_gap + settings["blank_line"] * lines[k].size
+    return gap > usual_gap + settings.blank_line * lines[k].size
 
 
 def _usual_gap(lines: list[StreamLine]) -> float:
@@ -198,7 +189,7 @@ def _region_end(lines, start, strips, usual_gap, settings) -> int:
 
 def _columns_resume(lines, k, strips, usual_gap, settings) -> bool:
     """After a line crossing the columns, do lines with text in two columns follow without a blank line?"""
-    for j in range(k + 1, min(len(lines), k + settings["max_crossing_lines"] + 2)):
+    for j in range(k + 1, min(len(lines), k + settings.max_crossing_lines + 2)):
         if _blank_before(lines, j, usual_gap, settings):
             return False
         if not crosses(lines[j], strips) and len(lines[j].segments) >= 2:
@@ -243,12 +234,12 @@ def _spans_table(line: StreamLine, strips) -> bool:
     return 2 * len(crosses(line, strips)) >= len(strips)
 
 
-def _grid(region: list[StreamLine], strips, rules: list[dict], settings: dict) -> GridTable:
+def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Settings) -> GridTable:
     left = min(ln.x0 for ln in region) - 1
     right = max(ln.x1 for ln in region) + 1
     top, bottom = region[0].top - 1, region[-1].bottom + 1
     width = right - left
-    full_rules = [r for r in rules if top < r["top"] < bottom and r["x1"] - r["x0"] >= settings["rule_cover"] * width]
+    full_rules = [r for r in rules if top < r["top"] < bottom and r["x1"] - r["x0"] >= settings.rule_cover * width]
     rule_ys = sorted({round(r["top"], 1) for r in full_rules})
     starts = _row_starts(region, strips, rule_ys)
     table = GridTable(bbox=(left, top, right, bottom), strips=list(strips))
@@ -279,16 +270,17 @@ def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]
     stop = next((k for k in range(start + 1, len(lines)) if _blank_before(lines, k, usual_gap, settings)), len(lines))
     window = lines[start:stop]
     multi = sum(1 for ln in lines[start:] if len(ln.segments) >= 2)
-    local = {**settings, "min_support": max(1, min(settings["min_support"], multi))}
+    local = settings.override(min_strip_support=max(1, min(settings.min_strip_support, multi)))
     return merge_complementary(lines[start:], column_strips(window, settings), local)
 
 
-def find_stream_tables(chars: list[dict], rules: list[dict], settings: dict = STREAM,
+def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings | None = None,
                        carried: list[tuple[float, float]] | None = None) -> list[GridTable]:
     """The unruled tables among these characters (those outside every ruled table), top to bottom.
 
     `carried` are the column strips of a table that ran to the end of the page before: lines at the
     top of this page that keep to them go on with that table, however few columns they fill."""
+    settings = settings or tolerances()
     lines = stream_lines(chars, settings)
     usual_gap = _usual_gap(lines)
     tables: list[GridTable] = []
@@ -299,18 +291,18 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: dict = ST
             tables.append(_grid(lines[:end], carried, rules, settings))  # a lone line before a blank is a heading
             i = end
     while i < len(lines):
-        start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings["min_columns"]), None)
+        start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings.min_columns), None)
         if start is None:
             break
         strips = _strips_from(lines, start, usual_gap, settings)
-        if len(strips) < settings["min_columns"] - 1:
+        if len(strips) < settings.min_columns - 1:
             i = start + 1
             continue
         end = _region_end(lines, start, strips, usual_gap, settings)
         first = _region_start(lines, start, strips, usual_gap, settings) if i == 0 else start
         region = lines[first:end]
         filled = sum(1 for ln in region if len(ln.segments) >= 2)
-        if filled >= settings["min_filled_rows"]:
+        if filled >= settings.min_filled_rows:
             tables.append(_grid(region, strips, rules, settings))
         i = max(end, start + 1)
     if tables and lines and tables[-1].bbox[3] >= lines[-1].bottom:

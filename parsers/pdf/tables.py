@@ -19,9 +19,7 @@ from parsers.model import Cell, Row, Table
 from parsers.pdf.linejoin import WordTest, close_forced_breaks, join_lines
 from parsers.pdf.paragraphs import cell_paragraphs
 from parsers.pdf.text import text_lines
-
-# Coordinates closer than this (points) are the same grid line.
-GRID_TOLERANCE = 1.5
+from parsers.settings import current as tolerances
 
 
 def _center(ch: dict) -> tuple[float, float]:
@@ -98,7 +96,7 @@ def build_table(found: FoundTable, chars: list[dict], page: int, is_word: WordTe
         covered_until = float("-inf")
         for col_x, box in zip(columns, found_row.cells, strict=False):
             if box is None:
-                if col_x < covered_until - GRID_TOLERANCE:
+                if col_x < covered_until - tolerances().grid_tolerance:
                     continue  # inside the colspan of the cell to the left
                 above = _spanning_down(cell_boxes, col_x, found_row.bbox[1])
                 cells.append(_inherited(built[above]) if above is not None else Cell(text=""))
@@ -115,13 +113,15 @@ def build_table(found: FoundTable, chars: list[dict], page: int, is_word: WordTe
 
 
 def _colspan(box, columns: list[float]) -> int:
-    return sum(1 for x in columns if box[0] - GRID_TOLERANCE <= x < box[2] - GRID_TOLERANCE)
+    slack = tolerances().grid_tolerance
+    return sum(1 for x in columns if box[0] - slack <= x < box[2] - slack)
 
 
 def _spanning_down(boxes: list[tuple[float, float, float, float]], x: float, top: float) -> int | None:
     """The cell of an earlier row that reaches down over (x, top): its bottom rule is missing here."""
+    slack = tolerances().grid_tolerance
     for i, (x0, y0, _x1, y1) in enumerate(boxes):
-        if abs(x0 - x) <= GRID_TOLERANCE and y0 < top - GRID_TOLERANCE and y1 > top + GRID_TOLERANCE:
+        if abs(x0 - x) <= slack and y0 < top - slack and y1 > top + slack:
             return i
     return None
 

@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.settings import current as tolerances
+
 _BOLD_FONT = re.compile(r"bold|black|heavy|demi", re.IGNORECASE)
-# Two glyphs belong to one line when their tops differ by less than this share of the font size.
-LINE_TOLERANCE = 0.45
-# A gap wider than this share of the font size is a space.
-SPACE_GAP = 0.2
 
 
 def is_bold_font(fontname: str) -> bool:
@@ -40,9 +38,10 @@ class TextLine:
 def _line_text(chars: list[dict]) -> str:
     parts: list[str] = []
     prev = None
+    space_gap = tolerances().space_gap
     for ch in chars:
         if prev is not None and parts and parts[-1] != " " and ch["text"] != " ":
-            if ch["x0"] - prev["x1"] > SPACE_GAP * max(ch["size"], prev["size"], 1.0):
+            if ch["x0"] - prev["x1"] > space_gap * max(ch["size"], prev["size"], 1.0):
                 parts.append(" ")
         parts.append(ch["text"])
         prev = ch
@@ -71,8 +70,9 @@ def text_lines(chars: list[dict]) -> list[TextLine]:
     lines: list[TextLine] = []
     current: list[dict] = []
     anchor = None
+    line_tolerance = tolerances().line_tolerance
     for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
-        if anchor is not None and ch["top"] - anchor > LINE_TOLERANCE * max(ch["size"], 1.0):
+        if anchor is not None and ch["top"] - anchor > line_tolerance * max(ch["size"], 1.0):
             line = _make_line(current)
             if line:
                 lines.append(line)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from normalizers.topics import TOPIC_NAMES
+from normalizers.topic_names import TOPIC_NAMES
 from pipeline.report import charts
 from pipeline.report.data import ReportData, load
 from pipeline.report.labels import known, say

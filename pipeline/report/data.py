@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from normalizers.topics import TOPIC_NAMES
+from normalizers.topic_names import TOPIC_NAMES
 from pipeline.query import connect
 
 

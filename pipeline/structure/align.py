@@ -12,13 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parsers.model import Table
+from parsers.settings import current as tolerances
 from pipeline.structure.fit import cell_fit
 from pipeline.structure.headers import Header
-
-MIN_GAIN = 3.0  # how much better than by position an assignment must fit to be believed
-SEARCH_BELOW = 2.0  # misfit of the reading by position above which other readings are searched
-SPLIT_COST = 1.0  # a role taking two columns is unusual
-JUMP_COST = 0.25  # per row and per role passed over between one column and the next
 
 
 @dataclass
@@ -53,12 +49,12 @@ def align_piece(table: Table, header: Header, baseline: list[str | None] | None 
     roles = header.roles
     base = baseline if baseline is not None and len(baseline) == width else roles
     positional_fit = [sum(cell_fit(base[c] or "", t) for t in cols[c]) for c in range(min(width, len(base)))]
-    if width <= len(roles) and sum(f for f in positional_fit if f < 0) > -SEARCH_BELOW:
+    if width <= len(roles) and sum(f for f in positional_fit if f < 0) > -tolerances().search_below:
         return None  # the cells fit their columns well enough: no search
     fit = [[sum(cell_fit(role or "", t) for t in col) for role in roles] for col in cols]
     rows_in = [sum(1 for t in col if t.strip()) for col in cols]
     positional = sum(positional_fit)
-    positional -= sum(SPLIT_COST * rows_in[c] for c in range(len(roles), width))  # overflow columns
+    positional -= sum(tolerances().split_cost * rows_in[c] for c in range(len(roles), width))  # overflow columns
     complementary = [c > 0 and not any(a.strip() and b.strip() for a, b in zip(cols[c - 1], cols[c], strict=False))
                      for c in range(width)]
     best = _best_monotone(fit, rows_in, len(roles), complementary)
@@ -68,7 +64,7 @@ def align_piece(table: Table, header: Header, baseline: list[str | None] | None 
     chosen = [roles[r] if r is not None else None for r in assignment]
     if chosen == list(base[:width]) + [None] * max(0, width - len(base)):
         return None
-    if score - positional < MIN_GAIN:
+    if score - positional < tolerances().min_gain:
         return None
     return Alignment(chosen, score - positional)
 
@@ -84,9 +80,9 @@ def _best_monotone(fit: list[list[float]], rows_in: list[int], n_roles: int, com
         for last, (score, assign) in states.items():
             options: list[tuple[int, float, int | None]] = []
             for r in range(last + 1, n_roles):
-                options.append((r, fit[c][r] - JUMP_COST * rows_in[c] * (r - last - 1), r))
+                options.append((r, fit[c][r] - tolerances().jump_cost * rows_in[c] * (r - last - 1), r))
             if last >= 0 and complementary[c] and assign and assign[-1] == last:
-                options.append((last, fit[c][last] - SPLIT_COST, last))
+                options.append((last, fit[c][last] - tolerances().split_cost, last))
             if rows_in[c] == 0:
                 options.append((last, 0.0, None))
             for new_last, gain, role in options:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from normalizers.text import clean
+from normalizers.language import clean, is_known_word
+from normalizers.outcomes import Code
 from parsers.model import Document, Paragraph, Row, Table
 from parsers.pdf.linejoin import glue
-from parsers.pdf.words import is_known_word
+from parsers.settings import current as tolerances
 from pipeline.structure import passport, titles
 from pipeline.structure.align import align_piece
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, refines
@@ -30,8 +31,6 @@ from pipeline.structure.rows import (
     top_level,
 )
 
-MAX_SECTION_PARAGRAPH = 300
-MAX_CUT_TAIL = 3  # a page-cut word's tail this short may be a dictionary "word" of its own ("инг", "ия")
 TERMINAL = (".", "!", "?", ";", "»", ")")
 
 
@@ -63,17 +62,14 @@ def build_structure(doc: Document) -> StructuredDocument:
         if isinstance(block, Paragraph):
             if clean(block.text):
                 st.region.append(block)
-                if len(block.text) <= titles.MAX_TITLE_PARAGRAPH and titles.is_title_start(block.text):
+                if len(block.text) <= tolerances().max_title_paragraph and titles.is_title_start(block.text):
                     st.headings.append(clean(block.text))
                 if not st.plans and st.plan is None:
                     st.preamble.append(block)
         else:
             _table(st, block)
     _close_plan(st)
-    text = "\n".join(p.text for p in doc.paragraphs)
-    for plan in st.plans:
-        text += "\n" + "\n".join(m.name for m in plan.measures)
-    return StructuredDocument(read_meta(st.preamble), st.plans, text, st.warnings)
+    return StructuredDocument(read_meta(st.preamble), st.plans, [p.text for p in doc.paragraphs], st.warnings)
 
 
 def _table(st: _State, table: Table) -> None:
@@ -146,7 +142,7 @@ def _header(st: _State, header: Header, rows: list[Row], i: int) -> tuple[int, b
         title = st.title_row
     elif title is None:
         title = f"План {len(st.plans) + 1}"
-        st.warnings.append("plan_title_missing")
+        st.warnings.append(Code.PLAN_TITLE_MISSING)
     st.plan = Plan(seq=len(st.plans) + 1, title=title, number=titles.plan_number(title),
                    passport=dict(st.passport), context=[h for h in st.headings if h not in title])
     st.passport = {}
@@ -197,7 +193,7 @@ def _close_plan(st: _State) -> None:
         if st.plan.measures:
             st.plans.append(st.plan)
         else:
-            st.warnings.append("plan_without_measures")
+            st.warnings.append(Code.PLAN_WITHOUT_MEASURES)
     st.plan = None
     st.plan_closed = True
 
@@ -213,7 +209,7 @@ def _paragraph_sections(st: _State) -> None:
     """Paragraphs between two pieces of one plan's table are section headings ("Направление «…»")."""
     for p in st.region:
         text = clean(p.text)
-        if len(text) <= MAX_SECTION_PARAGRAPH:
+        if len(text) <= tolerances().max_section_paragraph:
             _section(st, text)
     st.region = []
 
@@ -256,7 +252,7 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     if has_number and not name.strip():
         others = [r for r in cells.filled_roles() if r != "number"]
         if others:
-            st.warnings.append("row_without_name_dropped")
+            st.warnings.append(Code.ROW_WITHOUT_NAME_DROPPED)
         st.dropping = True
         return
     if st.dropping and not has_number and not name.strip():
@@ -267,40 +263,54 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         _section(st, clean(f"{number} {name}"))
         return
     if not has_number:
-        if previous is None and not name.strip():
-            st.warnings.append("orphan_row_dropped")
-            return
-        if not name.strip() and nxt is not None and piece_start and _fills_next(cells, nxt, previous):
-            st.carry = cells
-            return
-        continues, sure = _continues(cells, previous, piece_start) if previous is not None else (False, True)
-        if continues:
-            _append(previous, cells)
-            if not sure and "row_merged_uncertain" not in previous.warnings:
-                previous.warnings.append("row_merged_uncertain")
-            if st.piece_realigned and "columns_realigned" not in previous.warnings:
-                previous.warnings.append("columns_realigned")
-            st.last_kind = "measure"
+        done, sure = _unnumbered(st, cells, previous, piece_start, nxt)
+        if done:
             return
     measure = RawMeasure(number=clean(number) or None, name=name,
                          cells={r: t for r, t in cells.texts.items() if r not in ("number", "name")},
                          section=st.section, page_start=cells.page, page_end=cells.page)
     if not has_number:
-        measure.warnings.append("number_missing")
+        measure.warnings.append(Code.NUMBER_MISSING)
         if not sure:
-            measure.warnings.append("row_kept_apart_uncertain")
+            measure.warnings.append(Code.ROW_KEPT_APART_UNCERTAIN)
     if st.piece_realigned:
-        measure.warnings.append("columns_realigned")
+        measure.warnings.append(Code.COLUMNS_REALIGNED)
     if carried:
-        measure.warnings.append("row_merged_forward")
+        measure.warnings.append(Code.ROW_MERGED_FORWARD)
     for role in cells.merged_empty:  # a merged cell begun on an earlier page: its text is the measure's above
         if previous is not None and previous.get(role) and not measure.get(role):
             measure.cells[role] = previous.get(role)
     if cells.inherited or any(measure.get(r) for r in cells.merged_empty):
-        measure.warnings.append("cell_inherited")
+        measure.warnings.append(Code.CELL_INHERITED)
     plan.measures.append(measure)
     st.last_kind = "measure"
     st.title_row = None
+
+
+def _unnumbered(st: _State, cells: RowCells, previous: RawMeasure | None, piece_start: bool,
+                nxt: RowCells | None) -> tuple[bool, bool]:
+    """A row without a number: dropped, kept for the next measure, or joined to the previous one.
+
+    Returns (done, sure): done when nothing more is to be made of the row; sure how certain keeping
+    it apart as a measure of its own would be.
+    """
+    name = cells.name
+    if previous is None and not name.strip():
+        st.warnings.append(Code.ORPHAN_ROW_DROPPED)
+        return True, True
+    if not name.strip() and nxt is not None and piece_start and _fills_next(cells, nxt, previous):
+        st.carry = cells
+        return True, True
+    continues, sure = _continues(cells, previous, piece_start) if previous is not None else (False, True)
+    if not continues:
+        return False, sure
+    _append(previous, cells)
+    if not sure and Code.ROW_MERGED_UNCERTAIN not in previous.warnings:
+        previous.warnings.append(Code.ROW_MERGED_UNCERTAIN)
+    if st.piece_realigned and Code.COLUMNS_REALIGNED not in previous.warnings:
+        previous.warnings.append(Code.COLUMNS_REALIGNED)
+    st.last_kind = "measure"
+    return True, sure
 
 
 def _only(cells: RowCells, *roles: str) -> bool:
@@ -381,6 +391,6 @@ def _join_cut(before: str, after: str) -> str:
     head, tail = left.split()[-1], right.split(None, 1)[0] if right else ""
     if left[-1:].isalpha() and tail[:1].islower() and tail.isalpha() and head.isalpha() and (
             glue(left, right, is_known_word)
-            or (len(tail) <= MAX_CUT_TAIL < len(head) and is_known_word(head + tail))):
+            or (len(tail) <= tolerances().max_cut_tail < len(head) and is_known_word(head + tail))):
         return left + right
     return f"{before}\n{after}"

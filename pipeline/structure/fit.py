@@ -25,20 +25,15 @@ def cell_fit(role: str, text: str) -> float:
     if role == "name":
         return -STRONG if is_number(text) else 0.0
     if role == "deadline":
-        return STRONG if is_deadline(text) else -STRONG
+        return STRONG if deadlines.is_deadline_cell(text) else -STRONG
     if role == "executors":
         return STRONG if is_executors(text) else -STRONG
     if role == "exec_result":  # executors or a result: only a deadline is out of place
-        return -1.0 if is_deadline(text) else 0.0
+        return -1.0 if deadlines.is_deadline_cell(text) else 0.0
     if role in ("result", "form", "mark"):
         # A deadline or an executor list in a free-text column is a sign of a shift.
-        return -1.0 if is_deadline(text) or (len(text) < 60 and is_executors(text)) else 0.0
+        return -1.0 if deadlines.is_deadline_cell(text) or (len(text) < 60 and is_executors(text)) else 0.0
     return 0.0
-
-
-def is_deadline(text: str) -> bool:
-    d = deadlines.normalize(text, None)
-    return d.deadline_kind != "unknown" and "not_a_deadline" not in d.warnings
 
 
 def is_executors(text: str) -> bool:

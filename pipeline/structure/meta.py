@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from normalizers.text import clean
+from normalizers.language import clean, month_of_genitive
 from parsers.model import Paragraph
 from pipeline.structure.model import OrderMeta
 from pipeline.structure.vocabulary import fold, vocabulary
 
-MONTHS_GENITIVE = {"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
-                   "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12}
+MONTHS_GENITIVE = month_of_genitive()
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4}|\d{2})(?!\d)")
 _WORD_DATE = re.compile(r"(?<!\d)[«\"]?(\d{1,2})[»\"]?\s+(" + "|".join(MONTHS_GENITIVE) + r")\s+(\d{4})",
                         re.IGNORECASE)

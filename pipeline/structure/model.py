@@ -47,5 +47,5 @@ class Plan:
 class StructuredDocument:
     meta: OrderMeta
     plans: list[Plan]
-    text: str  # the document's running text, for glossaries mined from definitions
+    paragraphs: list[str]  # the running text outside the tables, where definitions ("далее – УО") stand
     warnings: list[str] = field(default_factory=list)

@@ -3,12 +3,11 @@ plan. They are kept as the plan's passport, never read as measures."""
 
 from __future__ import annotations
 
-from normalizers.text import clean
+from normalizers.language import clean
 from parsers.model import Row, Table
+from parsers.settings import current as tolerances
 from pipeline.structure.headers import read_header
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
-
-MAX_PASSPORT_WIDTH = 3
 
 
 def _key_cell(row: Row) -> tuple[str, str]:
@@ -30,7 +29,7 @@ def is_passport(table: Table, in_plan: bool) -> bool:
     if any(read_header(r) for r in table.rows):
         return False
     widths = {r.width for r in table.rows}
-    if max(widths, default=0) > MAX_PASSPORT_WIDTH:
+    if max(widths, default=0) > tolerances().max_passport_width:
         return False
     keys = [_key_cell(r)[0] for r in table.rows]
     matched = sum(_is_key(k) for k in keys if k)
@@ -55,5 +54,5 @@ def read(table: Table, current: dict[str, str]) -> dict[str, str]:
 
 def continues(table: Table) -> bool:
     """A piece of a passport cut by a page: narrow, no header."""
-    return bool(table.rows) and max(r.width for r in table.rows) <= MAX_PASSPORT_WIDTH \
+    return bool(table.rows) and max(r.width for r in table.rows) <= tolerances().max_passport_width \
         and not any(read_header(r) for r in table.rows)

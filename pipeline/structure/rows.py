@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from normalizers.text import clean
+from normalizers.language import clean
 from parsers.model import Row
 
 NUMBER = re.compile(r"^(?:№\s*)?(?:\d{1,3}(?:\s*\.\s*\d{1,3})*\.?|[IVXLC]{1,6}\.?)\)?$")

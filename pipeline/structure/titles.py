@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from normalizers.text import clean
+from normalizers.language import clean
 from parsers.model import Paragraph
+from parsers.settings import current as tolerances
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
 
-MAX_TITLE_PARAGRAPH = 400  # longer paragraphs are prose, not headings
 _PLAN_NUMBER = re.compile(r"дорожн\w*\s+карт\w*\W{0,3}\s*(\d+(?:\.\d+)*)", re.IGNORECASE)
 _APPENDIX = re.compile(r"^(приложение|к приказу|к распоряжению|к постановлению|утвержден|от \d|№)", re.IGNORECASE)
 
@@ -41,17 +41,18 @@ def choose_title(region: list[Paragraph]) -> tuple[str | None, int]:
     # 1. A run of bold paragraphs directly above the table.
     end = len(paras)
     start = end
-    while start > 0 and paras[start - 1].bold and len(paras[start - 1].text) <= MAX_TITLE_PARAGRAPH:
+    while start > 0 and paras[start - 1].bold and len(paras[start - 1].text) <= tolerances().max_title_paragraph:
         start -= 1
     if start < end:
         if start > 0 and not paras[start - 1].bold and is_title_start(paras[start - 1].text) \
-                and not is_title_start(paras[start].text) and len(paras[start - 1].text) <= MAX_TITLE_PARAGRAPH:
+                and not is_title_start(paras[start].text) \
+                and len(paras[start - 1].text) <= tolerances().max_title_paragraph:
             start -= 1
         return _join(paras[start:end]), region.index(paras[start])
     # 2. The paragraph after the last bold heading (a document-level title), or the first paragraph.
     last_bold = max((i for i, p in enumerate(paras) if p.bold), default=-1)
     candidates = [p for p in paras[last_bold + 1:] if not _APPENDIX.match(clean(p.text))]
-    if candidates and len(candidates[0].text) <= MAX_TITLE_PARAGRAPH:
+    if candidates and len(candidates[0].text) <= tolerances().max_title_paragraph:
         return clean(candidates[0].text), region.index(candidates[0])
     return None, len(region)
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 
 from parsers.model import Document, Table
+from parsers.settings import current as tolerances
 from pipeline.structure.vocabulary import fold, vocabulary
 
 # Roles whose words, three of them on one line, make a plan header (the number column counts by "№").
 HEADER_ROLES = ("name", "deadline", "executors", "result", "exec_result", "form")
-MIN_HEADER_ROLES = 3
-MIN_NUMBERED_LINES = 2
 _NUMBERED = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+\S")
 MESSAGE = ("таблица мероприятий не прочитана: в тексте есть строка заголовка плана ({header}) и нумерованные "
            "строки под ней, но таблицу с такими столбцами распознать не удалось")
@@ -46,9 +45,9 @@ def unread_plan(doc: Document) -> str | None:
     lines = _lines(doc)
     for k, line in enumerate(lines):
         roles = header_roles_in(line)
-        if "name" not in roles or len(roles) < MIN_HEADER_ROLES:
+        if "name" not in roles or len(roles) < tolerances().min_plan_header_roles:
             continue
         numbered = sum(1 for below in lines[k + 1:] if _NUMBERED.match(below))
-        if numbered >= MIN_NUMBERED_LINES:
+        if numbered >= tolerances().min_numbered_lines:
             return MESSAGE.format(header=" ".join(line.split())[:80])
     return None

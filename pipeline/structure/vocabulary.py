@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 
 import yaml
 
-_PUNCT = re.compile(r"[^\w№\s]+")
-_WS = re.compile(r"\s+")
+from normalizers.language import fold
 
-
-def fold(text: str | None) -> str:
-    """Lowercase, ё -> е, punctuation and quotes dropped, spaces collapsed: the form vocabulary is kept in."""
-    if not text:
-        return ""
-    return _WS.sub(" ", _PUNCT.sub(" ", text.lower().replace("ё", "е"))).strip()
+__all__ = ["fold", "starts_with_phrase", "vocabulary"]
 
 
 @cache

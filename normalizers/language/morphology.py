@@ -1,7 +1,7 @@
-"""Is this a Russian word? The vocabulary behind joining words a narrow PDF column broke in two.
+"""The one pymorphy3 analyser of the process, built on the first question (loading takes ~1 s).
 
-pymorphy3's dictionary answers; the analyser is built once, on the first question, because most
-documents never ask.
+Every stage asks it: the PDF parser whether a piece is a known word, the executor normaliser for
+lemmas and inflections, the topic classifier for normal forms.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 
 @cache
-def _morph():
+def analyser():
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
@@ -22,4 +22,4 @@ def is_known_word(piece: str) -> bool:
     word = piece.lower()
     if not word.isalpha():
         return False
-    return bool(_morph().word_is_known(word))
+    return bool(analyser().word_is_known(word))

@@ -1,0 +1,203 @@
+"""Calendar items of a deadline cell: dates, months, days of a month, numbered quarters/halves/terms,
+years, and ranges of them ("с сентября по май", "до 1 сентября 2021 г.")."""
+
+from __future__ import annotations
+
+from normalizers.deadlines.lexicon import Lexicon
+from normalizers.deadlines.reading import Reading, Segment, Unit
+from normalizers.deadlines.tokens import Token
+
+_NUMBERED_UNITS = ("quarter", "half", "term")
+
+
+class TokenCursor:
+    """The tokens of one cell, what has been read of them, and small look-ups."""
+
+    def __init__(self, tokens: list[Token], lex: Lexicon):
+        self.t = tokens
+        self.n = len(tokens)
+        self.lex = lex
+        self.r = Reading(tokens, used=[False] * len(tokens))
+        self.texts = [tok.text for tok in tokens]
+
+    # -- helpers -------------------------------------------------------------------------------------
+    def tag(self, i: int) -> str | None:
+        return self.t[i].tag if i < self.n else None
+
+    def text(self, i: int) -> str | None:
+        return self.t[i].text if i < self.n else None
+
+    def mark(self, i: int, j: int) -> None:
+        for k in range(i, j):
+            self.r.used[k] = True
+
+    def skip_year_marks(self, i: int) -> int:
+        """Skip "г.", "гг.", "год", a dot, and "учебный"-less year words after a year number."""
+        while i < self.n and (self.t[i].tag == "YW" or self.t[i].tag == "DOT"):
+            i += 1
+        return i
+
+
+class CalendarItems(TokenCursor):
+    """The rules that read one calendar item or a range of two (the grammar's lowest level)."""
+
+    def range_at(self, i: int) -> tuple[list[Segment], int] | None:
+        opened = False
+        before = False
+        j = i
+        if self.text(j) in ("с", "со") and self.tag(j + 1) in ("MON", "NUM", "YEAR", "DATE", "ORD", "ROMAN"):
+            opened = True
+            j += 1
+        elif self.text(j) == "до" or (self.tag(j) == "NOT" and self.text(j + 1) == "позднее"):
+            before = True
+            j += 1 if self.text(j) == "до" else 2
+            if self.text(j) in self.lex.until_end_words:
+                j += 1
+        got = self.item_at(j)
+        if got is None:
+            return None
+        segs, j = got
+        if before:
+            for s in segs:
+                if s.start.kind == "day":
+                    s.before = True
+                else:
+                    s.open_start = True
+            return segs, j
+        k = j
+        if self.tag(k) == "DASH" or self.text(k) in ("по", "до"):
+            k += 1
+            nxt = self.item_at(k)
+            if nxt is not None and len(segs) == 1 and len(nxt[0]) == 1:
+                a, b = segs[0], nxt[0][0]
+                seg = Segment(a.start, b.end, school_span=b.school_span)
+                fill_range_years(seg)
+                return [seg], nxt[1]
+        if opened and len(segs) == 1 and segs[0].start is segs[0].end:
+            segs[0].open_end = True
+        return segs, j
+
+    def item_at(self, i: int) -> tuple[list[Segment], int] | None:
+        tag = self.tag(i)
+        if tag == "DATE":
+            d, m, y = self.t[i].value
+            if 1 <= m <= 12 and 1 <= d <= 31:
+                u = Unit("day", m, y, d)
+                return [Segment(u, u)], self.skip_year_marks(i + 1)
+            return None
+        if tag == "MON":
+            return self.month_item(i, None)
+        if tag == "NUM":
+            days = self.day_list(i)
+            if days:
+                return days
+        if tag in ("NUM", "ORD", "ROMAN", "CNT"):
+            return self.numbered_item(i)
+        if tag == "YEAR":
+            return self.year_item(i)
+        return None
+
+    def optional_year(self, j: int) -> tuple[int | None, int]:
+        """A year after a month or a numbered unit ("март. 2022 г."), and where reading goes on."""
+        while self.tag(j) == "DOT":
+            j += 1
+        if self.tag(j) != "YEAR":
+            return None, j
+        return self.t[j].value, self.skip_year_marks(j + 1)
+
+    def month_item(self, i: int, day: int | None) -> tuple[list[Segment], int]:
+        m = self.t[i].value
+        year, j = self.optional_year(i + 1)
+        u = Unit("day" if day else "month", m, year, day)
+        return [Segment(u, u)], j
+
+    def day_list(self, i: int) -> tuple[list[Segment], int] | None:
+        """"27 мая 2021 г.", "1-15 сентября", "с 1 по 15 сентября"."""
+        d1 = self.t[i].value
+        if not 1 <= d1 <= 31:
+            return None
+        if self.tag(i + 1) == "MON":
+            return self.month_item(i + 1, d1)
+        if (self.tag(i + 1) == "DASH" or self.text(i + 1) == "по") and self.tag(i + 2) == "NUM" \
+                and self.tag(i + 3) == "MON" and 1 <= self.t[i + 2].value <= 31:
+            segs, j = self.month_item(i + 3, self.t[i + 2].value)
+            end = segs[0].end
+            start = Unit("day", end.n, end.year, d1)
+            return [Segment(start, end)], j
+        return None
+
+    def numbered_item(self, i: int) -> tuple[list[Segment], int] | None:
+        """"III и IV квартал 2023 г.", "1-2 квартал", "первое полугодие 2021"."""
+        nums = [self.t[i].value]
+        dashed = False
+        j = i + 1
+        while self.tag(j) in ("COMMA", "DASH") or self.text(j) == "и":
+            if self.tag(j + 1) not in ("NUM", "ORD", "ROMAN", "CNT"):
+                break
+            dashed = dashed or self.tag(j) == "DASH"
+            nums.append(self.t[j + 1].value)
+            j += 2
+        if self.tag(j) != "UNIT" or self.t[j].value not in _NUMBERED_UNITS:
+            return None
+        kind = self.t[j].value
+        limit = {"quarter": 4, "half": 2, "term": 4}[kind]
+        if not all(isinstance(n, int) and 1 <= n <= limit for n in nums):
+            return None
+        year, j = self.optional_year(j + 1)
+        if dashed and len(nums) == 2:
+            return [Segment(Unit(kind, nums[0], year), Unit(kind, nums[1], year))], j
+        out = []
+        for n in nums:
+            u = Unit(kind, n, year)
+            out.append(Segment(u, u))
+        return out, j
+
+    def year_item(self, i: int) -> tuple[list[Segment], int]:
+        y1 = self.t[i].value
+        j = i + 1
+        y2 = None
+        if self.tag(j) in ("DASH", "SLASH") and self.tag(j + 1) == "YEAR":
+            y2 = self.t[j + 1].value
+            j += 2
+        elif self.tag(j) == "YEAR" and y1 < self.t[j].value <= y1 + 15:
+            y2 = self.t[j].value  # "2020 2022": the dash was lost
+            j += 1
+        elif self.tag(j) in ("DASH", "SLASH") and self.tag(j + 1) == "NUM" and self.t[j + 1].value < 100 \
+                and self.tag(j + 2) == "SCHOOL":
+            y2 = y1 // 100 * 100 + self.t[j + 1].value
+            j += 2
+        school = self.tag(j) == "SCHOOL"
+        while self.tag(j) in ("YW", "DOT", "SCHOOL"):
+            j += 1
+        if school and y2 is None:
+            y2 = y1 + 1
+        if y2 is not None and y2 < y1:
+            y2 = None
+        start = Unit("year", 0, y1)
+        end = Unit("year", 0, y2 if y2 is not None else y1)
+        return [Segment(start, end if y2 is not None else start, school_span=school)], j
+
+
+def bare_year(seg: Segment) -> bool:
+    return seg.start is seg.end and seg.start.kind == "year" and not seg.school_span
+
+
+def first_month(u: Unit) -> int:
+    if u.kind in ("month", "day"):
+        return u.n
+    if u.kind == "quarter":
+        return 3 * u.n - 2
+    if u.kind == "half":
+        return 1 if u.n == 1 else 7
+    return 1
+
+
+def fill_range_years(seg: Segment) -> None:
+    """A year written on one end of a range applies to the other ("Сентябрь – октябрь 2021 г.")."""
+    a, b = seg.start, seg.end
+    if a.kind == "year" or b.kind == "year":
+        return
+    if a.year is None and b.year is not None:
+        a.year = b.year - (1 if first_month(a) > first_month(b) else 0)
+    elif b.year is None and a.year is not None:
+        b.year = a.year + (1 if first_month(b) < first_month(a) else 0)

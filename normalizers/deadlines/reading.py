@@ -1,0 +1,65 @@
+"""What the deadline grammar reads from a cell: calendar segments, frequencies, phrases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from normalizers.deadlines.tokens import Token
+
+
+@dataclass(eq=False)
+class Unit:
+    """One calendar item: a month, a day, a year, or the n-th quarter/half/term. year None = not written."""
+
+    kind: str  # month | day | year | quarter | half | term
+    n: int = 0  # month number, or the ordinal of quarter/half/term
+    year: int | None = None
+    day: int | None = None
+
+
+@dataclass(eq=False)
+class Segment:
+    start: Unit
+    end: Unit
+    school_span: bool = False  # "2023-2024 учебный год": Sep of start .. Aug of end
+    open_end: bool = False  # "с января 2022": runs to the plan end
+    open_start: bool = False  # "до декабря 2021": runs from the plan start
+    during: bool = False  # "в течение 2021-2022 гг."
+    before: bool = False  # "до 1 сентября 2021 г."
+
+
+@dataclass
+class Freq:
+    freq: str
+    interval: int = 1
+    times: int | None = None
+    at_least: bool = False
+    terms: bool = False  # counted in school terms ("четверть")
+    continuation: bool = False  # "далее ежегодно"
+    first: int = 0  # token range
+    last: int = 0
+
+
+@dataclass
+class Phrase:
+    category: str  # continuous | holiday | on_demand | schedule
+    first: int
+    last: int  # inclusive token index
+    has_tail: bool = False  # on_demand with a requester named
+
+
+@dataclass
+class Reading:
+    tokens: list[Token]
+    segments: list[Segment] = field(default_factory=list)
+    freqs: list[Freq] = field(default_factory=list)
+    phrases: list[Phrase] = field(default_factory=list)
+    day_of_month: int | None = None
+    header: bool = False
+    used: list[bool] = field(default_factory=list)
+
+    def phrase(self, category: str) -> Phrase | None:
+        for p in self.phrases:
+            if p.category == category:
+                return p
+        return None

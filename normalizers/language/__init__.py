@@ -1,0 +1,11 @@
+"""The base layer: Russian-text helpers every stage shares (parsers included).
+
+It imports nothing of the project, so any stage may import it without bending the flow:
+one text cleanup and fold (`text`), one pymorphy3 analyser (`morphology`), one month table (`months`).
+"""
+
+from normalizers.language.months import month_forms, month_of_genitive
+from normalizers.language.morphology import analyser, is_known_word
+from normalizers.language.text import clean, fold, fold_case
+
+__all__ = ["analyser", "clean", "fold", "fold_case", "is_known_word", "month_forms", "month_of_genitive"]

@@ -1,0 +1,93 @@
+"""The tolerances of the PDF parser and the structure step, in one object with defaults.
+
+Like pdfplumber's table settings: one place to read them, overridable for a run or a test, and an
+unknown key refused rather than silently ignored::
+
+    with settings.using(line_tolerance=0.5):
+        document = pdf.parse(path)
+
+The structure step reads the same object (it comes after the parsers, so it may import them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import asdict, dataclass, fields, replace
+
+
+@dataclass(frozen=True)
+class Settings:
+    # PDF text lines (shares of the font size)
+    line_tolerance: float = 0.45  # two glyphs are one line when their tops differ by less than this
+    space_gap: float = 0.2  # a gap wider than this is a space
+    # PDF paragraphs
+    paragraph_gap: float = 0.3  # extra vertical gap (share of the font size) that starts a paragraph
+    first_line_indent: float = 8.0  # points of indent that mark a first line
+    centre_tolerance: float = 6.0  # points a centred line's middle may stray from the text column's
+    margin_share: float = 0.12  # share of the page height counted as top/bottom margin (page numbers)
+    short_line: float = 0.2  # a line ending this share of the width before the margin ends a paragraph
+    # PDF tables
+    grid_tolerance: float = 1.5  # points a cell edge may miss a grid line by
+    # PDF tables without a full grid (stream.py; lines are grouped by line_tolerance above)
+    segment_gap: float = 0.4  # a gap wider than this share of the font size (wider than a space) parts two cells
+    min_strip_width: float = 4.0  # points: the narrowest white strip that separates two columns
+    max_strip_cover: float = 0.1  # share of multi-cell lines that may cover a column strip
+    min_columns: int = 3  # a table has at least this many columns
+    min_filled_rows: int = 2  # ...and this many lines with text in two cells or more, one of them in three
+    min_strip_support: int = 2  # lines with text on both sides of a strip (a centred header over a left body has none)
+    blank_line: float = 0.8  # extra space (share of the font size) beyond the usual line gap that is a blank line
+    max_crossing_lines: int = 4  # a row crossing the columns is at most this many lines
+    rule_cover: float = 0.5  # a horizontal rule covering this share of the table's width divides rows
+    justified_gaps: int = 3  # a line with this many wide gaps or more...
+    justified_spread: float = 0.35  # ...all alike within this share of the font size is justified prose
+    # Structure: realigning shifted table pieces (align.py)
+    min_gain: float = 3.0  # how much better than by position an assignment must fit to be believed
+    search_below: float = 2.0  # misfit of the reading by position above which other readings are searched
+    split_cost: float = 1.0  # a role taking two columns is unusual
+    jump_cost: float = 0.25  # per row and per role passed over between one column and the next
+    # Structure: what paragraphs and small tables can be
+    max_passport_width: int = 3  # a passport table ("Наименование | …") has at most this many columns
+    max_title_paragraph: int = 400  # characters: longer paragraphs are prose, not headings
+    max_section_paragraph: int = 300  # characters: longer paragraphs between table pieces are no section
+    max_cut_tail: int = 3  # characters: a page-cut word's tail this short may be a dictionary "word" of its own
+    # Structure: a document without a plan table that still reads like a plan (unread.py)
+    min_plan_header_roles: int = 3  # header roles (№ counts) whose words on one line make a plan header
+    min_numbered_lines: int = 2  # ... followed by this many numbered lines
+
+    @classmethod
+    def from_dict(cls, values: Mapping[str, object]) -> Settings:
+        return DEFAULT.override(values)
+
+    def override(self, values: Mapping[str, object] | None = None, **more: object) -> Settings:
+        """A copy with some values changed; a key that is no setting raises ValueError."""
+        changes = {**(values or {}), **more}
+        known = {f.name for f in fields(self)}
+        unknown = sorted(set(changes) - known)
+        if unknown:
+            raise ValueError(f"unknown settings {unknown}; known: {sorted(known)}")
+        return replace(self, **changes)
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+DEFAULT = Settings()
+_current: ContextVar[Settings] = ContextVar("roadmaps_settings", default=DEFAULT)
+
+
+def current() -> Settings:
+    """The settings in effect: the defaults unless a caller is inside `using`."""
+    return _current.get()
+
+
+@contextmanager
+def using(values: Settings | Mapping[str, object] | None = None, **more: object) -> Iterator[Settings]:
+    """Run the block with these settings (a Settings, or overrides of the ones in effect)."""
+    chosen = values if isinstance(values, Settings) else current().override(values, **more)
+    token = _current.set(chosen)
+    try:
+        yield chosen
+    finally:
+        _current.reset(token)

@@ -1,0 +1,46 @@
+"""A structured document -> the rows of the dataset's tables, every meaning decided."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.normalize.glossary import document_glossary
+from pipeline.normalize.ids import MeasureIds, item_path
+from pipeline.normalize.periods import period_of
+from pipeline.normalize.rows import PlanContext, child_rows, plan_row, read_measure
+from pipeline.normalize.topics import PlanTopics
+from pipeline.registry import Municipality
+from pipeline.structure.model import StructuredDocument
+
+
+@dataclass
+class DocumentRecords:
+    measures: list[dict] = field(default_factory=list)
+    executors: list[dict] = field(default_factory=list)
+    occurrences: list[dict] = field(default_factory=list)
+    plans: list[dict] = field(default_factory=list)
+    glossary: dict[str, str] = field(default_factory=dict)
+    unknown_executors: list[str] = field(default_factory=list)
+
+
+def normalize_document(doc: StructuredDocument, document_id: str, source_file: str,
+                       muni: Municipality) -> DocumentRecords:
+    out = DocumentRecords(glossary=document_glossary(doc))
+    ids = MeasureIds()
+    for plan in doc.plans:
+        plan_topics = PlanTopics(plan)
+        period = period_of(plan, doc.meta.title, doc.meta.order_date)
+        ctx = PlanContext(plan, f"{document_id}:{plan.seq}", plan_topics.plan_topic, period,
+                          document_id, source_file, muni, out.glossary)
+        for seq, m in enumerate(plan.measures, start=1):
+            reading = read_measure(m, seq, plan_topics.of(m), ctx)
+            row = reading.row
+            row["measure_id"] = ids.next(muni.slug, ctx.plan_key, m.number, row["name"])
+            row["item_path"] = item_path(m.number)
+            occurrences, people = child_rows(row, reading)
+            out.measures.append(row)
+            out.occurrences += occurrences
+            out.executors += people
+            out.unknown_executors += reading.unknown_executors
+        out.plans.append(plan_row(ctx))
+    return out
