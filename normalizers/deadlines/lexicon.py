@@ -30,6 +30,7 @@ class Lexicon:
     glue_words: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     until_end_words: frozenset[str] = frozenset()
+    abbreviations: dict[str, str] = field(default_factory=dict)
 
     def add_phrase(self, text: str, category: str) -> None:
         words = tuple(text.split())
@@ -83,4 +84,5 @@ def load_lexicon() -> Lexicon:
     lex.glue_words = frozenset(data["glue_words"])
     lex.prepositions = frozenset(data["prepositions"])
     lex.until_end_words = frozenset(data["until_end_words"])
+    lex.abbreviations = {str(k): str(v) for k, v in data["abbreviations"].items()}
     return lex
