@@ -88,7 +88,7 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
             return "role", True
     if is_school(items):
         return "school", True
-    if words & vocab.higher_level_markers or words & vocab.state_forms:
+    if words & vocab.higher_level_markers or words & vocab.state_forms or words & vocab.federal_bodies:
         return "external", True
     if head_word in vocab.authority_heads:
         return "authority", True

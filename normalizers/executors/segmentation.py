@@ -10,6 +10,7 @@ What is left is classified by its words (classification) or reported as extra te
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from normalizers.executors.classification import bare, classify, is_person, position_of
@@ -19,6 +20,7 @@ from normalizers.executors.text import DASHES, Item, tidy
 from normalizers.executors.vocabulary import vocabulary
 
 KNOWN, RULE, UNKNOWN, EXTRA = "known", "rule", "unknown", "extra"
+_ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
 _HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель"})
 
 
@@ -32,6 +34,20 @@ class Piece:
     start: int
     end: int
     status: str
+
+
+def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
+    """"Соц. педагог" -> "социальный педагог", "Пед.-организатор" -> "педагог-организатор"."""
+    if "." not in text:
+        return text
+
+    def expand(match: re.Match) -> str:
+        full = abbreviations.get(match.group(1).lower())
+        if full is None:
+            return match.group()
+        return full + ("-" if match.group(2) else " ")
+
+    return _ABBREVIATED_RE.sub(expand, text).strip()
 
 
 class SegmentResolver:
@@ -51,8 +67,8 @@ class SegmentResolver:
         found = self.glossary.longest_match(self.keys, i)
         if found is None:
             return None
-        if i > 0 and bare(self.words[i]) in self.vocab.grade_forms and self._is_legal_form(i - 1):
-            return None
+        if i > 0 and self._is_legal_form(i - 1):
+            return None  # "ГАУ ДПО ИРО", "МБУ ДО ДДТ": what follows a legal form is that body's own name
         return found
 
     def _is_legal_form(self, i: int) -> bool:
@@ -99,7 +115,7 @@ class SegmentResolver:
     def starts_role(self, i: int) -> bool:
         words = self.words
         position = position_of(words[i])
-        if position is None and i + 1 < len(words) and is_adjective(words[i].lower):
+        if position is None and i + 1 < len(words) and self._qualifies_a_position(words[i]):
             position = position_of(words[i + 1])
         if position is None:
             return False
@@ -107,6 +123,10 @@ class SegmentResolver:
             found = self.match(i + 1) if i + 1 < len(words) else None
             return found is not None and found[0].kind in self.vocab.group_kinds
         return True
+
+    def _qualifies_a_position(self, word: Item) -> bool:
+        """An adjective or a short modifier before a position ("социальный педагог", "Соц. педагог")."""
+        return is_adjective(word.lower) or word.lower in self.vocab.role_modifiers
 
     # -- the pass over the segment ------------------------------------------------------------
     def pieces(self) -> list[Piece]:
@@ -145,8 +165,12 @@ class SegmentResolver:
     def _piece(self, name, abbreviation, kind, i, end, status) -> Piece:
         return Piece(name, abbreviation, kind, self.words[i].start, self.words[end - 1].end, status)
 
-    def _span_text(self, i: int, end: int) -> str:
-        return self.text[self.words[i].start - self.offset:self.words[end - 1].end - self.offset]
+    def _span_text(self, i: int, end: int, with_dot: bool = False) -> str:
+        """Text of words[i:end]; `with_dot` keeps the dot of an abbreviation that ends it ("Зав.")."""
+        stop = self.words[end - 1].end - self.offset
+        if with_dot and self.text[stop:stop + 1] == ".":
+            stop += 1
+        return self.text[self.words[i].start - self.offset:stop]
 
     # -- roles ----------------------------------------------------------------------------------
     def _role(self, i: int) -> tuple[Piece, int]:
@@ -167,7 +191,7 @@ class SegmentResolver:
             if word.capitalised and not word.is_abbreviation:
                 break
             k += 1
-        position_text = self._span_text(i, j)
+        position_text = self._span_text(i, j, with_dot=True)
         tail_text = self._tail_text(j, k)
         found = self.match(k) if k < n else None
         compose = found is not None and (
@@ -198,16 +222,19 @@ class SegmentResolver:
         """Words after the position as written, with what separates them from it ("-предметники")."""
         if k <= j:
             return ""
-        return self.text[self.words[j - 1].end - self.offset:self.words[k - 1].end - self.offset]
+        start = self.words[j - 1].end - self.offset
+        tail = self.text[start:self.words[k - 1].end - self.offset]
+        if tail[:1] == ".":  # "Зав.МК": the abbreviation's dot belongs to the position
+            tail = tail[1:] if tail[1:2].isspace() or tail[1:2] in DASHES else " " + tail[1:]
+        return tail
 
     def _reads_as_new_name(self, k: int) -> bool:
         """A capitalised nominative name right after a position starts a new executor."""
         word = self.words[k]
         return word.capitalised and not word.is_abbreviation and can_be(word.lower, "NOUN", "nomn")
 
-    @staticmethod
-    def _position_name(text: str, plural: bool) -> str:
-        text = " ".join(text.split())
+    def _position_name(self, text: str, plural: bool) -> str:
+        text = expand_role_abbreviations(" ".join(text.split()), self.vocab.role_abbreviations)
         text = text[:1].lower() + text[1:] if not (text[:2].isupper()) else text
         return pluralise(text) if plural else text
 

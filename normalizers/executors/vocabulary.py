@@ -27,12 +27,15 @@ class Vocabulary:
     grade_forms: frozenset[str]
     authority_heads: frozenset[str]
     higher_level_markers: frozenset[str]
+    federal_bodies: frozenset[str]
     external_heads: frozenset[str]
     additional_education_heads: frozenset[str]
     kind_rules: tuple[tuple[frozenset[str], str], ...]
     school_types: frozenset[str]
     positions: dict[str, Position]
     group_kinds: frozenset[str]
+    role_modifiers: frozenset[str]
+    role_abbreviations: dict[str, str]
     qualifier_starts: frozenset[str]
     qualifier_words: frozenset[str]
     prepositions: dict[str, str]
@@ -63,6 +66,7 @@ def vocabulary() -> Vocabulary:
         grade_forms=_set(forms["grade"]),
         authority_heads=_set(data["authority_heads"]),
         higher_level_markers=_set(data["higher_level_markers"]),
+        federal_bodies=_set(data["federal_bodies"]),
         external_heads=_set(data["external_heads"]),
         additional_education_heads=_set(data["additional_education_heads"]),
         kind_rules=tuple((_set(rule["all"]), rule["kind"]) for rule in data["kind_rules"]),
@@ -72,6 +76,8 @@ def vocabulary() -> Vocabulary:
             for word, spec in (data["positions"] or {}).items()
         },
         group_kinds=_set(data["group_kinds"]),
+        role_modifiers=_set(data["role_modifiers"]),
+        role_abbreviations={str(k): str(v) for k, v in (data["role_abbreviations"] or {}).items()},
         qualifier_starts=_set(data["qualifier_starts"]),
         qualifier_words=_set(data["qualifier_words"]),
         prepositions={str(k): str(v) for k, v in data["prepositions"].items()},

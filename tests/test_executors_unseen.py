@@ -1,0 +1,66 @@
+"""Executor classes that broke on other regions' plans (issue 11), with examples of our own.
+
+Every cell is read as a municipality no glossary file exists for: only the shared vocabulary helps.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from normalizers.executors import normalize
+from normalizers.executors.segmentation import expand_role_abbreviations
+
+UNSEEN = "nowhere-town"
+
+
+def _read(cell: str) -> list[tuple[str, str]]:
+    return [(e.name, e.kind) for e in normalize(cell, UNSEEN).executors]
+
+
+def _kinds(cell: str) -> list[str]:
+    return [kind for _, kind in _read(cell)]
+
+
+# -- kinds of bodies nobody listed -------------------------------------------------------------------------
+@pytest.mark.parametrize(("cell", "kind"), [
+    ("МЦ", "methodical_service"),
+    ("МАУ ДПО ИМЦ", "methodical_service"),
+    ("МКУ ЦРО", "methodical_service"),
+    ("Районный методический кабинет", "methodical_service"),
+    ("Территориальный отдел Роспотребнадзора", "external"),
+    ("ОГИБДД ОМВД", "external"),
+    ("Министерство образования Омской области", "external"),
+    ("Комитет по образованию", "authority"),
+    ("Управление культуры администрации района", "authority"),
+    ("Молодёжный центр «Импульс»", "external"),
+    ("ГАУ ДПО ИРО", "external"),
+])
+def test_kind_of_an_unseen_body_from_its_words_and_legal_form(cell, kind):
+    result = normalize(cell, UNSEEN)
+    assert [e.kind for e in result.executors] == [kind]
+    assert "unknown_executor" not in result.warnings
+
+
+# -- abbreviated roles -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expanded"), [
+    ("Зав. ДОУ", "заведующий ДОУ"),
+    ("Пед.-организатор", "педагог-организатор"),
+    ("соц. педагог", "социальный педагог"),
+    ("Мин. культуры", "Мин. культуры"),
+])
+def test_role_abbreviations_expand(text, expanded):
+    from normalizers.executors.vocabulary import vocabulary
+
+    assert expand_role_abbreviations(text, vocabulary().role_abbreviations) == expanded
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Зав. ДОУ", "заведующий ДОУ"),
+    ("Соц. педагог", "социальные педагоги"),
+    ("Пед.-организатор", "педагоги-организаторы"),
+    ("Зам. директора по ВР", "заместитель директора по ВР"),
+    ("Кл. руководители", "классные руководители"),
+    ("Зав.МК", "заведующий МК"),
+])
+def test_abbreviated_roles_are_roles_with_the_words_spelt_out(cell, name):
+    assert _read(cell) == [(name, "role")]
