@@ -40,7 +40,7 @@ def check_deadline(r, errs):
     if not all(isinstance(m, int) and 1 <= m <= 12 for m in r["months"]):
         errs.append(f"{where}: months")
     p0, p1 = map(date.fromisoformat, r["period"])
-    if r["school_year"] and not (p0.month == 9 and p0.day == 1 and p1.month == 8 and p1.day == 31):
+    if r["school_year"] and not (p0.month == 9 and p0.day == 1):
         errs.append(f"{where}: school_year period")
     occ = [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in r["occurrences"]]
     if any(a > b for a, b in occ) or any(occ[i][1] >= occ[i + 1][0] for i in range(len(occ) - 1)):
