@@ -37,6 +37,37 @@ def position_of(item: Item):
     return positions.get(bare(item)) or positions.get(item.lower)
 
 
+def opens_a_name(items: list[Item], k: int) -> bool:
+    """Whether items[k] can open the name of an executor of its own: an abbreviation, a capitalised
+    word, a number, a position, or (after up to two adjectives) the head noun of a body or group.
+    "Отдел образования и отдел культуры" opens a second name; "… образования и науки" does not."""
+    item = items[k]
+    if item.is_abbreviation or item.capitalised or item.is_number or item.key == "№":
+        return True
+    vocab = vocabulary()
+    for j in range(k, min(k + 3, len(items))):
+        word = items[j]
+        if position_of(word) is not None or bare(word) in vocab.name_heads:
+            return True
+        if word.is_abbreviation or not is_adjective(word.lower):
+            return False
+    return False
+
+
+def continues_a_name(last: Item, words: list[Item]) -> bool:
+    """After a comma: "Департамент образования, культуры и молодёжной политики", "органы …, осуществляющие
+    управление в сфере образования". A lower-case genitive noun after a genitive, or a participle, continues
+    the name that ends with `last`; a word that opens a name of its own does not."""
+    first = words[0]
+    if first.is_abbreviation or first.capitalised or first.is_number:
+        return False
+    if part_of_speech(first.lower)[0] == "PRTF":
+        return True
+    if last.is_abbreviation or not can_be(last.lower, "NOUN", "gent"):
+        return False
+    return can_be(first.lower, "NOUN", "gent") and not opens_a_name(words, 0)
+
+
 def head_index(items: list[Item]) -> int | None:
     """First word of a name that is not its legal form (МБОУ, ГБУ ДПО)."""
     forms = vocabulary().legal_forms

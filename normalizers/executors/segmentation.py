@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from normalizers.executors.classification import bare, classify, is_person, position_of
+from normalizers.executors.classification import (
+    bare,
+    classify,
+    continues_a_name,
+    is_person,
+    opens_a_name,
+    position_of,
+)
 from normalizers.executors.glossary import Entry, Glossary
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, pluralise, to_nominative
 from normalizers.executors.text import DASHES, Item, tidy
@@ -141,6 +148,11 @@ class SegmentResolver:
                     out.extend(self._gap(i, higher))
                     i = higher
                     continue
+                if self._coordinated(end):
+                    j = self._gap_end(i, end + 1)
+                    out.extend(self._gap(i, j))
+                    i = j
+                    continue
                 end = self._absorb_apposition(self._absorb_qualifier(end))
                 out.append(self._piece(entry.name, entry.abbreviation, entry.kind, i, end, KNOWN))
                 i = end
@@ -150,12 +162,26 @@ class SegmentResolver:
                 out.append(piece)
                 i = end
                 continue
-            j = i + 1
-            while j < n and self.match(j) is None and not (self.starts_role(j) and self._gap_may_end(i, j)):
-                j += 1
+            j = self._gap_end(i, i + 1)
             out.extend(self._gap(i, j))
             i = j
         return out
+
+    def _gap_end(self, i: int, j: int) -> int:
+        """Where the words no glossary knows, from i, end: at a known name or a role."""
+        n = len(self.words)
+        while j < n and self.match(j) is None and not (self.starts_role(j) and self._gap_may_end(i, j)):
+            j += 1
+        return j
+
+    def _coordinated(self, end: int) -> bool:
+        """"Управление образования и науки", "…, науки и молодёжной политики": one name, not two executors."""
+        words = self.words
+        if end >= len(words):
+            return False
+        if words[end].lower == "и":
+            return end + 1 < len(words) and self.match(end + 1) is None and not opens_a_name(words, end + 1)
+        return "," in self._between(end - 1, end) and continues_a_name(words[end - 1], words[end:])
 
     def _gap_may_end(self, start: int, j: int) -> bool:
         """A position word ends a gap unless it is governed by the words before it."""
@@ -190,6 +216,8 @@ class SegmentResolver:
             word = words[k]
             if word.capitalised and not word.is_abbreviation:
                 break
+            if word.lower == "и" and k + 1 < n and opens_a_name(words, k + 1):
+                break  # "родители учащихся и представители общественности": two roles
             k += 1
         position_text = self._span_text(i, j, with_dot=True)
         tail_text = self._tail_text(j, k)
@@ -263,7 +291,7 @@ class SegmentResolver:
         if i >= j:
             return []
         for k in range(i + 1, j - 1):
-            if words[k].lower == "и":
+            if words[k].lower == "и" and (self.match(k + 1) is not None or opens_a_name(words, k + 1)):
                 left, right = self._gap(i, k), self._gap(k + 1, j)
                 if left and right and all(p.status != EXTRA for p in left + right):
                     return left + right

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -50,6 +50,12 @@ class Vocabulary:
     @property
     def legal_forms(self) -> frozenset[str]:
         return self.municipal_forms | self.state_forms | self.grade_forms
+
+    @cached_property
+    def name_heads(self) -> frozenset[str]:
+        """Nouns that head the name of a body or a group of executors."""
+        return (self.body_heads | self.authority_heads | self.external_heads | self.school_types
+                | self.additional_education_heads | self.federal_bodies)
 
 
 def _set(values) -> frozenset[str]:
