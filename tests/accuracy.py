@@ -123,13 +123,13 @@ def executors_right(gold: list[dict], got) -> bool:
 
 
 def score_executors(name: str, rows: list[dict], municipality_of, definitions_of=lambda row: None,
-                    show_misses: bool = True) -> Score:
-    """`municipality_of(row)` and `definitions_of(row)` say how each cell is read."""
+                    show_misses: bool = True, level_of=lambda row: None) -> Score:
+    """`municipality_of(row)`, `definitions_of(row)` and `level_of(row)` say how each cell is read."""
     from normalizers.executors import normalize
 
     score = Score(name, total=len(rows))
     for row in rows:
-        result = normalize(row["raw"], municipality_of(row), definitions_of(row))
+        result = normalize(row["raw"], municipality_of(row), definitions_of(row), level_of(row))
         if executors_right(row["executors"], result.executors):
             score.right += 1
         elif show_misses:
@@ -193,8 +193,16 @@ def other_region_rows(kind: str) -> tuple[list[dict], list[dict]]:
     return tune, held
 
 
-def _municipality(row: dict) -> str:
-    return str(row.get("municipality") or UNSEEN)
+def _municipality(row: dict) -> str | None:
+    return row.get("municipality")
+
+
+def plan_level(row: dict) -> str:
+    """The level of the plan a cell of the other regions' set comes from (its README: a federal plan's
+    region says so, a regional plan has no municipality)."""
+    if str(row.get("region") or "").startswith("Российская Федерация"):
+        return "federal"
+    return "municipal" if row.get("municipality") else "regional"
 
 
 def score_other_regions(show_misses: bool = True) -> list[Score]:
@@ -209,9 +217,9 @@ def score_other_regions(show_misses: bool = True) -> list[Score]:
                      score_deadlines("other regions deadlines, held-out part", held, False)]
         else:
             parts = [score_executors("other regions executors, tuning part", tune, _municipality,
-                                     show_misses=show_misses),
+                                     show_misses=show_misses, level_of=plan_level),
                      score_executors("other regions executors, held-out part", held, _municipality,
-                                     show_misses=False)]
+                                     show_misses=False, level_of=plan_level)]
         whole = Score(f"other regions {kind}, all", sum(p.total for p in parts), sum(p.right for p in parts))
         scores.extend([*parts, whole])
     return scores

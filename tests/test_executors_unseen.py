@@ -102,3 +102,25 @@ def test_agreement_misspelt_and_definitions_inside_a_cell():
     result = normalize("Комитет по образованию (далее – Комитет) (со согласованию)", UNSEEN)
     assert [(e.name, e.by_agreement) for e in result.executors] == [("Комитет по образованию", True)]
     assert result.warnings == []
+
+
+# -- kinds by the level of the plan ------------------------------------------------------------------------
+@pytest.mark.parametrize(("cell", "level", "kind"), [
+    ("Министерство культуры Тверской области", "municipal", "external"),
+    ("Министерство культуры Тверской области", "regional", "authority"),
+    ("Комитет образования администрации района", "regional", "authority"),
+    ("Управление ГИБДД МВД по Республике Коми", "regional", "external"),
+    ("Федеральная служба по труду и занятости", "federal", "authority"),
+    ("органы исполнительной власти субъектов Российской Федерации", "federal", "authority"),
+    ("органы исполнительной власти субъектов Российской Федерации", "regional", "authority"),
+    ("ГАУ ДПО «Институт развития образования»", "regional", "methodical_service"),
+    ("ГАУ ДПО ТОИРО", "municipal", "external"),
+    ("ГАУ ДПО ТОИРО", "regional", "methodical_service"),
+])
+def test_bodies_of_government_are_authority_at_their_own_level_and_inside_it(cell, level, kind):
+    assert [e.kind for e in normalize(cell, None, None, level).executors] == [kind]
+
+
+def test_without_a_municipality_the_plan_is_read_as_regional():
+    assert [e.kind for e in normalize("Министерство спорта Тверской области", None).executors] == ["authority"]
+    assert [e.kind for e in normalize("Министерство спорта Тверской области", UNSEEN).executors] == ["external"]

@@ -13,7 +13,7 @@ cells of deadlines or results), glossary (YAML glossaries), morphology
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from normalizers.deadlines import is_deadline_cell
@@ -25,6 +25,7 @@ from normalizers.executors.classification import (
     states_something_done,
 )
 from normalizers.executors.glossary import Glossary, glossary_for, municipal_index
+from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.segmentation import EXTRA, KNOWN, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.splitting import split_cell, unwrap
@@ -87,16 +88,21 @@ def clear_memo() -> None:
     _memo.clear()
 
 
-def normalize(raw: str | None, municipality: str, doc_glossary: dict[str, str] | None = None) -> ExecutorsResult:
-    """Executors named by one cell, with warnings (unknown_executor, not_executors, extra_text)."""
+def normalize(raw: str | None, municipality: str | None, doc_glossary: dict[str, str] | None = None,
+              level: str | None = None) -> ExecutorsResult:
+    """Executors named by one cell, with warnings (unknown_executor, not_executors, extra_text).
+
+    `level` is the level of the plan: "municipal" (the default for a municipality), "regional" (the
+    default without one) or "federal"; bodies of government of that level or inside it are `authority`.
+    """
     try:
-        key = (raw, municipality, tuple(sorted(doc_glossary.items())) if doc_glossary else None)
+        key = (raw, municipality, tuple(sorted(doc_glossary.items())) if doc_glossary else None, level)
         known = _memo.get(key)
     except (TypeError, AttributeError):  # odd input: no memo, the safety net below still holds
         key, known = None, None
     if known is None:
         try:
-            known = normalize_strict(raw, municipality, doc_glossary)
+            known = normalize_strict(raw, municipality, doc_glossary, level)
         except Exception:  # a normaliser never raises (architecture.md); say so in the warnings
             known = ExecutorsResult([], [NORMALIZER_ERROR])
         if key is not None:
@@ -106,7 +112,8 @@ def normalize(raw: str | None, municipality: str, doc_glossary: dict[str, str] |
     return ExecutorsResult(list(known.executors), list(known.warnings), list(known.unknown_names))
 
 
-def normalize_strict(raw: str | None, municipality: str, doc_glossary: dict[str, str] | None = None) -> ExecutorsResult:
+def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: dict[str, str] | None = None,
+                     level: str | None = None) -> ExecutorsResult:
     """normalize() without the safety net, for tests that must see real failures."""
     if raw is None or not str(raw).strip():
         return ExecutorsResult()
@@ -118,7 +125,8 @@ def normalize_strict(raw: str | None, municipality: str, doc_glossary: dict[str,
     pieces: list[Piece] = []
     for segment in split.segments:
         pieces.extend(_segment_pieces(segment, glossary))
-    return _result(cell, pieces, split.agreement_at, len(split.words))
+    result = _result(cell, pieces, split.agreement_at, len(split.words))
+    return replace(result, executors=relevel(result.executors, plan_level(municipality, level)))
 
 
 def _segment_pieces(segment, glossary: Glossary) -> list[Piece]:

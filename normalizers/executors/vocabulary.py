@@ -28,6 +28,12 @@ class Vocabulary:
     authority_heads: frozenset[str]
     higher_level_markers: frozenset[str]
     federal_bodies: frozenset[str]
+    federal_markers: frozenset[str]
+    regional_markers: frozenset[str]
+    regional_inside_markers: frozenset[str]
+    development_institute_abbreviations: tuple[str, ...]
+    development_institute_words: frozenset[str]
+    level_heads: frozenset[str]
     external_heads: frozenset[str]
     additional_education_heads: frozenset[str]
     kind_rules: tuple[tuple[frozenset[str], str], ...]
@@ -73,6 +79,12 @@ def vocabulary() -> Vocabulary:
         authority_heads=_set(data["authority_heads"]),
         higher_level_markers=_set(data["higher_level_markers"]),
         federal_bodies=_set(data["federal_bodies"]),
+        federal_markers=_set(data["federal_markers"]),
+        regional_markers=_set(data["regional_markers"]),
+        regional_inside_markers=_set(data["regional_inside_markers"]),
+        development_institute_abbreviations=tuple(data["development_institute_abbreviations"]),
+        development_institute_words=_set(data["development_institute_words"]),
+        level_heads=_set(data["level_heads"]),
         external_heads=_set(data["external_heads"]),
         additional_education_heads=_set(data["additional_education_heads"]),
         kind_rules=tuple((_set(rule["all"]), rule["kind"]) for rule in data["kind_rules"]),
