@@ -124,3 +124,16 @@ def test_bodies_of_government_are_authority_at_their_own_level_and_inside_it(cel
 def test_without_a_municipality_the_plan_is_read_as_regional():
     assert [e.kind for e in normalize("Министерство спорта Тверской области", None).executors] == ["authority"]
     assert [e.kind for e in normalize("Министерство спорта Тверской области", UNSEEN).executors] == ["external"]
+
+
+# -- general knowledge in the common glossary, and names that depend on a known one -----------------------
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Минпросвещения России", "Министерство просвещения Российской Федерации"),
+    ("Рособрнадзор", "Федеральная служба по надзору в сфере образования и науки"),
+    ("Начальник РОО", "начальник районного отдела образования"),
+    ("Методкабинет", "Методический кабинет"),
+    ("Районный методический кабинет", "Районный методический кабинет"),
+    ("Территориальный отдел Роспотребнадзора", "Территориальный отдел Роспотребнадзора"),
+])
+def test_general_names(cell, name):
+    assert [n for n, _ in _read(cell)] == [name]

@@ -105,8 +105,11 @@ class SegmentResolver:
 
     def _higher_level_end(self, end: int) -> int | None:
         """End of a higher-level qualifier ("… Нижегородской области") right after a name."""
+        markers = self.vocab.higher_level_markers | self.vocab.federal_markers
         for j in range(end, min(end + 3, len(self.words))):
             if bare(self.words[j]) in self.vocab.higher_level_markers:
+                while j + 1 < len(self.words) and bare(self.words[j + 1]) in markers:
+                    j += 1  # "… Российской Федерации"
                 return j + 1
             if self.match(j) is not None:
                 return None
@@ -148,7 +151,7 @@ class SegmentResolver:
                     out.extend(self._gap(i, higher))
                     i = higher
                     continue
-                if self._coordinated(end):
+                if self._coordinated(end) or self._dependent_follows(end):
                     j = self._gap_end(i, end + 1)
                     out.extend(self._gap(i, j))
                     i = j
@@ -163,16 +166,40 @@ class SegmentResolver:
                 i = end
                 continue
             j = self._gap_end(i, i + 1)
+            if j < n and self._only_modifiers(i, j) and self.match(j) is not None:
+                j = self._gap_end(i, self.match(j)[1])  # "Районный методический кабинет": one name
             out.extend(self._gap(i, j))
             i = j
         return out
 
     def _gap_end(self, i: int, j: int) -> int:
-        """Where the words no glossary knows, from i, end: at a known name or a role."""
+        """Where the words no glossary knows, from i, end: at a known name or a role. A known name in
+        an oblique case ("Территориальный отдел Роспотребнадзора") depends on the words before it."""
         n = len(self.words)
-        while j < n and self.match(j) is None and not (self.starts_role(j) and self._gap_may_end(i, j)):
+        while j < n and (self.match(j) is None or self._oblique(j)) and not (
+                self.starts_role(j) and self._gap_may_end(i, j)):
             j += 1
         return j
+
+    def _oblique(self, j: int) -> bool:
+        word = self.words[j]
+        return not word.is_abbreviation and not word.is_number and not can_be(word.lower, "NOUN", "nomn") \
+            and not can_be(word.lower, "ADJF", "nomn")
+
+    def _only_modifiers(self, i: int, j: int) -> bool:
+        return all(not w.is_abbreviation and is_adjective(w.lower) for w in self.words[i:j])
+
+    def _dependent_follows(self, end: int) -> bool:
+        """"органы исполнительной власти субъектов РФ": lower-case genitive words after a known name
+        that open no name of their own belong to it."""
+        words = self.words
+        if end >= len(words) or self._between(end - 1, end).strip():
+            return False
+        word = words[end]
+        return (not word.capitalised and not word.is_abbreviation and not word.is_number
+                and word.lower not in self.vocab.qualifier_starts and word.lower not in self.vocab.prepositions
+                and word.lower not in self.vocab.connectors and can_be(word.lower, "NOUN", "gent")
+                and not opens_a_name(words, end))
 
     def _coordinated(self, end: int) -> bool:
         """"Управление образования и науки", "…, науки и молодёжной политики": one name, not two executors."""
