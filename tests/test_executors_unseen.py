@@ -137,3 +137,13 @@ def test_without_a_municipality_the_plan_is_read_as_regional():
 ])
 def test_general_names(cell, name):
     assert [n for n, _ in _read(cell)] == [name]
+
+
+def test_a_cell_with_words_never_gives_no_executor():
+    cell = "Абвгд Еёжзи"
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [(cell, "other")]
+    assert result.warnings == ["unknown_executor"]
+    long_list = ("Руководители ОО, заместители руководителей по УВР, учителя, классные руководители, педагоги "
+                 "дополнительного образования, родители обучающихся и представители общественности района")
+    assert len(normalize(long_list, UNSEEN).executors) == 7

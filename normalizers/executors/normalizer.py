@@ -27,7 +27,7 @@ from normalizers.executors.classification import (
 from normalizers.executors.glossary import Glossary, glossary_for, municipal_index
 from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.mining import mine_glossary
-from normalizers.executors.segmentation import EXTRA, KNOWN, UNKNOWN, Piece, SegmentResolver
+from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.splitting import split_cell, unwrap
 from normalizers.executors.text import has_letters, items, keys, tidy
 from normalizers.executors.vocabulary import vocabulary
@@ -42,7 +42,6 @@ EXTRA_TEXT = Code.EXTRA_TEXT
 NORMALIZER_ERROR = Code.NORMALIZER_ERROR
 _MENTION_EDGES = " .,;:-–—\u00a0"
 _DASH_THEN_NAME_RE = re.compile(r"\s[-–—]\s*|\s*[-–—]\s")
-_LONG_TEXT_WORDS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +124,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     pieces: list[Piece] = []
     for segment in split.segments:
         pieces.extend(_segment_pieces(segment, glossary))
-    result = _result(cell, pieces, split.agreement_at, len(split.words))
+    result = _result(cell, pieces, split.agreement_at)
     return replace(result, executors=relevel(result.executors, plan_level(municipality, level)))
 
 
@@ -162,13 +161,13 @@ def _executors_after_dash(cell: str, glossary: Glossary) -> bool:
     return bool(after) and glossary.longest_match([w.key for w in after], 0) is not None
 
 
-def _result(cell: str, pieces: list[Piece], agreement_at: list[int], word_count: int) -> ExecutorsResult:
+def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> ExecutorsResult:
     found = [p for p in pieces if p.status != EXTRA]
     extra = [p for p in pieces if p.status == EXTRA]
-    if not found:
-        return ExecutorsResult([], [NOT_EXECUTORS])
-    if extra and not any(p.status == KNOWN for p in found) and word_count > _LONG_TEXT_WORDS:
-        return ExecutorsResult([], [NOT_EXECUTORS])
+    if not found:  # words that name nobody we can tell apart: one executor as written, never none
+        name = tidy(cell)
+        return ExecutorsResult([Executor(_mention(cell, 0, len(cell)), name, None, "other")], [UNKNOWN_EXECUTOR],
+                               [name])
     agreed = _agreement_flags(found, agreement_at)
     executors: list[Executor] = []
     seen: set[str] = set()
