@@ -72,8 +72,8 @@ class SegmentResolver:
     # -- matching helpers ---------------------------------------------------------------------
     def match(self, i: int) -> tuple[Entry, int] | None:
         found = self.glossary.longest_match(self.keys, i)
-        if found is None:
-            return None
+        if found is None or (i > 0 and self._inside_quotes(i)):
+            return None  # words inside quotes are the proper name of the body that opens them
         if i > 0 and self._is_legal_form(i - 1):
             return None  # "ГАУ ДПО ИРО", "МБУ ДО ДДТ": what follows a legal form is that body's own name
         return found
@@ -241,7 +241,7 @@ class SegmentResolver:
         k = j
         while k < n and self.match(k) is None:
             word = words[k]
-            if word.capitalised and not word.is_abbreviation:
+            if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k):
                 break
             if word.lower == "и" and k + 1 < n and opens_a_name(words, k + 1):
                 break  # "родители учащихся и представители общественности": two roles
@@ -327,6 +327,11 @@ class SegmentResolver:
             parts = [self._gap(a, b) for a, b in zip([i, *lines], [*lines, j], strict=True)]
             if all(part and all(p.status != EXTRA for p in part) for part in parts):
                 return [piece for part in parts for piece in part]
+        starts = [k for k in range(i + 1, j) if self._starts_another_body(k)]
+        if starts:
+            parts = [self._gap(a, b) for a, b in zip([i, *starts], [*starts, j], strict=True)]
+            if all(part and all(p.status != EXTRA for p in part) for part in parts):
+                return [piece for part in parts for piece in part]
         span = words[i:j]
         text = self._span_text(i, j)
         if is_person(text):
@@ -334,12 +339,53 @@ class SegmentResolver:
         if words[i].lower in self.vocab.prepositions:
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
         kind = classify(span)
+        if kind is None or not kind[1]:
+            kind = self._quoted_kind(i, j) or kind
         if kind is None:
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
         kind_name, recognised = kind
         name_end = self._qualifier_start(i, j)
         name = self._unknown_name(i, name_end, kind_name)
         return [self._piece(name, None, kind_name, i, j, RULE if recognised else UNKNOWN)]
+
+    def _starts_another_body(self, k: int) -> bool:
+        """Bodies run together with only a space: "МКУ ИМЦ ГАУ ДПО ИРО" (a legal form opens the next),
+        "ГБУ ПО «ЦППМиСППО» БПК БР" (a name after a closing quote), "Отдел образования Муниципальный
+        штаб …" (a capitalised body noun that is no qualifier)."""
+        words, vocab = self.words, self.vocab
+        word, before = words[k], words[k - 1]
+        if self._inside_quotes(k) or before.lower in vocab.prepositions or position_of(before) is not None:
+            return False
+        gap = self._between(k - 1, k)
+        if word.is_abbreviation:
+            if "»" in gap or ('"' in gap and not self._inside_quotes(k - 1)):
+                return True
+            return bare(word) in vocab.municipal_forms | vocab.state_forms and not self._is_legal_form(k - 1)
+        if not word.capitalised or word.lower in vocab.qualifier_starts or before.is_number:
+            return False
+        if self._is_legal_form(k - 1):
+            return False
+        for j in range(k, min(k + 3, len(words))):
+            if bare(words[j]) in vocab.name_heads and can_be(words[j].lower, "NOUN", "nomn"):
+                return True
+            if words[j].is_abbreviation or not is_adjective(words[j].lower):
+                return False
+        return False
+
+    def _quoted_kind(self, i: int, j: int) -> tuple[str, bool] | None:
+        """"муниципальное учреждение «Управление образования …»": the quoted name says what the body is."""
+        quoted = [k for k in range(i, j) if self._inside_quotes(k)]
+        if not quoted or quoted[0] == i:
+            return None
+        found = self.glossary.longest_match(self.keys, quoted[0])
+        if found is not None:
+            return found[0].kind, True
+        return classify(self.words[quoted[0]:quoted[-1] + 1])
+
+    def _inside_quotes(self, k: int) -> bool:
+        """Whether word k stands inside quotes opened earlier in the segment."""
+        before = self.text[:self.words[k].start - self.offset]
+        return before.count("«") > before.count("»") or (before.count('"') + before.count("“")) % 2 == 1
 
     def _line_starts(self, i: int, j: int) -> list[int]:
         """Items in [i, j) that begin a new line of the cell."""
