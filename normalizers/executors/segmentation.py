@@ -148,6 +148,8 @@ class SegmentResolver:
                 entry, end = found
                 higher = self._higher_level_end(end)
                 if higher is not None:
+                    if self._coordinated(higher) or self._dependent_follows(higher):
+                        higher = self._gap_end(i, higher + 1)
                     out.extend(self._gap(i, higher))
                     i = higher
                     continue
@@ -198,7 +200,8 @@ class SegmentResolver:
         word = words[end]
         return (not word.capitalised and not word.is_abbreviation and not word.is_number
                 and word.lower not in self.vocab.qualifier_starts and word.lower not in self.vocab.prepositions
-                and word.lower not in self.vocab.connectors and can_be(word.lower, "NOUN", "gent")
+                and word.lower not in self.vocab.connectors
+                and (can_be(word.lower, "NOUN", "gent") or can_be(word.lower, "ADJF", "gent"))
                 and not opens_a_name(words, end))
 
     def _coordinated(self, end: int) -> bool:
@@ -394,7 +397,9 @@ class SegmentResolver:
     def _qualifier_start(self, i: int, j: int) -> int:
         """Where a municipal qualifier begins, if a name of two words or more precedes it."""
         for k in range(i + 2, j):
-            if self.words[k].lower in self.vocab.qualifier_starts and self.words[k].lower not in ("района", "округа"):
+            word = self.words[k]
+            if word.lower in self.vocab.qualifier_starts and word.lower not in ("района", "округа") \
+                    and not self._inside_quotes(k):
                 return k
         return j
 

@@ -27,10 +27,11 @@ _PUNCTUATION_SEPARATOR_RE = re.compile(r"[,;]+")
 _SEPARATOR_RE = re.compile(
     r"[,;]+"
     r"|(?<=\d)\s+и\s+(?=(?:№\s*)?\d)"
-    r"|(?:^|\s)(?:совместно\s+со?|совместно|в\s+т\.\s*ч\.?|в\s+том\s+числе|при\s+участии|а\s+также)(?=\s|$)",
+    r"|(?:^|\s)(?:совместно\s+со?|совместно|в\s+т\.\s*ч\.?|в\s+том\s+числе|при\s+участии|с\s+участием|а\s+также)"
+    r"(?=\s|$)",
     re.IGNORECASE,
 )
-_CONNECTOR_HINTS = ("совместно", "т.", "том", "участии", "также", " и ")
+_CONNECTOR_HINTS = ("совместно", "т.", "том", "участи", "также", " и ")
 _EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"
 _NUMBERED_RE = re.compile(r"^(?P<head>.*?)(?P<sign>№{1,2})\s*(?P<number>\d+\s*[А-Яа-я]?)\s*$", re.DOTALL)
 _BARE_NUMBER_RE = re.compile(r"^(?:№{1,2}\s*)?(?P<number>\d+\s*[А-Яа-я]?)$")
@@ -89,13 +90,34 @@ def _blank_parentheses(cell: str, agreement_at: list[int]) -> str:
     blanked = "".join(work)
     for match in _PARENS_RE.finditer(blanked):
         inner = match.group(1)
-        if PERSON_RE.search(inner) or not has_letters(inner) or _DEFINITION_RE.match(inner):
+        if PERSON_RE.search(inner) or not has_letters(inner) or _DEFINITION_RE.match(inner) \
+                or _names_what_precedes(inner, blanked[:match.start()]):
             # a contact person ("(начальник Бут В.Ф.)") or a definition ("(далее – МОН)") names no executor
             work[match.start():match.end()] = " " * (match.end() - match.start())
         else:
             work[match.start()] = ";"
             work[match.end() - 1] = ";"
     return "".join(work).replace("(", ";").replace(")", ";")
+
+
+def _names_what_precedes(inner: str, before: str) -> bool:
+    """"… Республике Саха (Якутия)": a second name of the word before; "Органы исполнительной власти
+    (ОИВ)": the abbreviation of the words before (its letters are their initials, in order)."""
+    words = items(inner)
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if not word.is_abbreviation:
+        return word.capitalised and bool(before.strip()) and before.rstrip()[-1:].isalpha()
+    letters = [ch for ch in word.text.lower() if ch.isalpha()]
+    initials = [w.text[0].lower() for w in items(before)[-20:] if not w.is_abbreviation]
+    if len(letters) < 3 or len(initials) < len(letters):
+        return False
+    position = 0
+    for initial in initials:
+        if position < len(letters) and initial == letters[position]:
+            position += 1
+    return position == len(letters)
 
 
 def _slice(words: list[Item], starts: list[int], start: int, end: int) -> list[Item]:
@@ -132,9 +154,10 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
     previous: list[Item] = []
     for start, end in spans:
         words = _slice(all_words, starts, start, end)
-        if out and words and (
+        comma = out and "," in text[out[-1][1]:start]
+        if comma and words and (
             (words[0].lower in _MERGE_STARTS and not _plural_phrase(words)) or _genitive_only(words[0])
-            or ("," in text[out[-1][1]:start] and bool(previous) and continues_a_name(previous[-1], words))
+            or (bool(previous) and continues_a_name(previous[-1], words))
         ):
             out[-1] = (out[-1][0], end)
             previous = previous + words
