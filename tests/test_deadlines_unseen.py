@@ -81,3 +81,24 @@ def test_abbreviated_words(raw, kind, freq):
 def test_abbreviated_units_with_ordinals():
     assert _span("2 полуг.", SCHOOL) == ("interval", date(2023, 1, 1), date(2023, 5, 31))
     assert _span("III кв. 2019 г.") == ("interval", date(2019, 7, 1), date(2019, 9, 30))
+
+
+# -- other regions' ways of writing ----------------------------------------------------------------------------
+def test_a_year_written_before_its_unit():
+    assert _span("2019 г. 3 квартал") == ("interval", date(2019, 7, 1), date(2019, 9, 30))
+    d = normalize("2018 г. II квартал, 2019 г. IV квартал", CAL)
+    assert d.occurrences == [(date(2018, 4, 1), date(2018, 6, 30)), (date(2019, 10, 1), date(2019, 12, 31))]
+
+
+def test_years_then_a_period_wide_word_are_continuous_over_those_years():
+    d = normalize("2018 - 2019 гг. постоянно", CAL)
+    assert (d.deadline_kind, d.start_date, d.end_date, d.note) == ("continuous", date(2018, 1, 1), date(2019, 12, 31),
+                                                                  None)
+
+
+def test_a_day_that_opens_a_range_of_years_names_its_month():
+    assert normalize("с 1 апреля 2018 - 2019 годы", CAL).months == [4]
+
+
+def test_a_footnote_mark_stays_in_the_note():
+    assert normalize("15 мая 2019 г.*", CAL).note == "*"

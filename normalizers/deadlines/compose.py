@@ -61,8 +61,11 @@ def unit_months(u: Unit, school_context: bool) -> tuple[int, int]:
 
 def segment_months(seg: Segment) -> list[int]:
     """Months a segment names (R17): only month/day units, ranges expanded in their direction."""
-    if seg.start.kind not in ("month", "day") or seg.end.kind not in ("month", "day") or seg.school_span:
+    if seg.school_span:
         return []
+    if seg.start.kind not in ("month", "day") or seg.end.kind not in ("month", "day"):
+        # "с 1 января 2011 - 2012 годы": the end of the range that is a month or a day names it (O6)
+        return [u.n for u in (seg.start, seg.end) if u.kind in ("month", "day")][:1]
     a, b = seg.start.n, seg.end.n
     if seg.start is seg.end or (a == b and seg.start.year == seg.end.year):
         return [a]
@@ -242,9 +245,11 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         kind = _holidays(f, period)
         note_phrases += [p for p in (continuous, on_demand) if p]
     elif segments:
-        kind = _dated(f, segments, period)
+        kind = _dated(f, segments, period, continuous)
+        if kind == "continuous":
+            continuous = None  # "2006 - 2007 гг. постоянно": the word is encoded by the kind (O11)
         note_phrases += [p for p in (continuous, on_demand, holiday) if p]
-    elif continuous:
+    elif reading.phrase("continuous"):
         kind = "continuous"
         f["occurrences"] = pspan
         _set_span(f, pspan)
@@ -271,13 +276,15 @@ def _holidays(f: dict, period: PlanPeriod | None) -> str:
     return "continuous"
 
 
-def _dated(f: dict, segments: list[Segment], period: PlanPeriod | None) -> str:
-    """Fill the spans of a cell that names calendar items only; return its kind."""
+def _dated(f: dict, segments: list[Segment], period: PlanPeriod | None, continuous=None) -> str:
+    """Fill the spans of a cell that names calendar items only; return its kind. Whole years "в течение"
+    or followed by a period-wide word ("2006 - 2007 гг. постоянно", O11) are continuous over them."""
     spans, _ = _placed(segments, period, f)
     occ = join_touching(spans)
     f["occurrences"] = occ
     _set_span(f, occ)
-    if all(s.during for s in segments) and all(s.start.kind == "year" for s in segments):
+    whole_years = all(s.start.kind == "year" and s.end.kind == "year" for s in segments)
+    if whole_years and (all(s.during for s in segments) or continuous):
         f["months"] = []
         return "continuous"
     if len(occ) == 1 and occ[0][0] == occ[0][1] and segments[0].start.kind == "day":

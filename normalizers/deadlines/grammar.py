@@ -249,7 +249,7 @@ class _Parser(CalendarItems):
         first = self.range_at(i)
         if first is None:
             return None
-        segs, j = first
+        segs, j = self.year_then_unit(*first)
         found = list(segs)
         while True:
             k = j
@@ -262,7 +262,7 @@ class _Parser(CalendarItems):
             nxt = self.range_at(k)
             if nxt is None:
                 break
-            segs, k2 = nxt
+            segs, k2 = self.year_then_unit(*nxt)
             last = found[-1]
             if (saw_comma and len(segs) == 1 and bare_year(segs[0]) and last.end.year is None
                     and last.end.kind != "year"):
@@ -276,6 +276,18 @@ class _Parser(CalendarItems):
         self.r.segments.extend(found)
         self.mark(i, j)
         return j
+
+    def year_then_unit(self, segs: list[Segment], j: int) -> tuple[list[Segment], int]:
+        """"2006 г. 4 квартал", "2020 год, сентябрь" (O12): a year written before a unit is its year."""
+        if len(segs) != 1 or not bare_year(segs[0]) or self.tag(j) not in ("NUM", "ORD", "ROMAN", "MON"):
+            return segs, j
+        got = self.item_at(j)
+        if got is None or any(s.start.year is not None or s.end.year is not None for s in got[0]):
+            return segs, j
+        for s in got[0]:
+            s.start.year = s.end.year = segs[0].start.year
+        return got
+
 
 def parse(tokens: list[Token], lex: Lexicon) -> Reading:
     return _Parser(tokens, lex).parse()
