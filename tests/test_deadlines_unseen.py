@@ -102,3 +102,16 @@ def test_a_day_that_opens_a_range_of_years_names_its_month():
 
 def test_a_footnote_mark_stays_in_the_note():
     assert normalize("15 мая 2019 г.*", CAL).note == "*"
+
+
+# -- spans named by an event or a season ------------------------------------------------------------------
+@pytest.mark.parametrize(("raw", "months", "first"), [
+    ("в период летней оздоровительной кампании", [6, 7, 8], (date(2023, 6, 1), date(2023, 8, 31))),
+    ("во время весенних каникул", [3], (date(2023, 3, 1), date(2023, 3, 31))),
+    ("в дни осенних каникул", [10, 11], (date(2022, 10, 1), date(2022, 11, 30))),
+    ("в период зимних каникул", [12, 1], (date(2022, 12, 1), date(2023, 1, 31))),
+])
+def test_a_season_of_work_is_a_yearly_span_of_its_months(raw, months, first):
+    d = normalize(raw, SCHOOL)
+    assert (d.deadline_kind, d.freq, d.months, d.note, d.warnings) == ("continuous", "yearly", months, None, [])
+    assert d.occurrences[0] == first

@@ -31,7 +31,6 @@ from normalizers.outcomes import Code
 # Most frequent first: with two frequencies in one cell the more frequent wins (R28).
 _FREQ_ORDER = ("weekly", "monthly", "quarterly", "half_yearly", "yearly")
 _STEP_MONTHS = {"yearly": 12, "half_yearly": 6, "quarterly": 3, "monthly": 1}
-_HOLIDAY_MONTHS = (6, 7, 8)
 # A cell with none of these and nothing read is no deadline at all (not_a_deadline), else unparsed.
 _TIME_TAGS = frozenset({"NUM", "YEAR", "DATE", "MON", "UNIT", "YW", "DAYW", "FREQ", "RAZ", "EVERY", "CONT",
                         "SCHOOL", "TIMESADV"})
@@ -232,7 +231,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         kind = "recurring"
         _recurring(f, reading, segments, period, holiday, school)
         if holiday and not months:
-            f["months"] = list(_HOLIDAY_MONTHS)
+            f["months"] = _holiday_months(holiday)
         note_phrases += [p for p in (schedule, continuous, on_demand) if p]
     elif schedule:
         kind = "by_schedule"
@@ -242,7 +241,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         f["occurrences"] = occ
         note_phrases += [p for p in (schedule, on_demand, holiday) if p]
     elif holiday and not segments:
-        kind = _holidays(f, period)
+        kind = _holidays(f, period, holiday)
         note_phrases += [p for p in (continuous, on_demand) if p]
     elif segments:
         kind = _dated(f, segments, period, continuous)
@@ -266,12 +265,12 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     return f
 
 
-def _holidays(f: dict, period: PlanPeriod | None) -> str:
-    """"В каникулярный период": every summer of the period."""
+def _holidays(f: dict, period: PlanPeriod | None, holiday) -> str:
+    """"В каникулярный период": every summer of the period; "во время весенних каникул": every March."""
     f["freq"] = "yearly"
-    f["months"] = list(_HOLIDAY_MONTHS)
+    f["months"] = _holiday_months(holiday)
     if period:
-        f["occurrences"] = pattern_instances([(6, 8)], period, 1)
+        f["occurrences"] = pattern_instances([holiday.months], period, 1)
         _set_span(f, [period.span])
     return "continuous"
 
@@ -290,6 +289,11 @@ def _dated(f: dict, segments: list[Segment], period: PlanPeriod | None, continuo
     if len(occ) == 1 and occ[0][0] == occ[0][1] and segments[0].start.kind == "day":
         return "date"
     return "multi" if len(occ) > 1 else "interval"
+
+
+def _holiday_months(holiday) -> list[int]:
+    first, last = holiday.months
+    return [(first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1)]
 
 
 def _dedupe(segments: list[Segment]) -> list[Segment]:
@@ -361,7 +365,7 @@ def _recurring(f: dict, reading: Reading, segments: list[Segment], period: PlanP
     elif bare or holiday:
         ranges = _pattern_ranges(bare, school)
         if holiday and not bare:
-            ranges = [(6, 8)]
+            ranges = [holiday.months]
         if freq in ("monthly", "weekly"):
             windows = pattern_instances(ranges, period, 1)
             occ = [u for w in windows for u in group_blocks(unit_grid(freq, w, school, terms), interval)]

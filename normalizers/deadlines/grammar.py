@@ -9,6 +9,7 @@ a known phrase (continuous, holiday, on-demand, schedule), a frequency ("2 ра�
 
 from __future__ import annotations
 
+from normalizers.deadlines.events import season_at
 from normalizers.deadlines.items import CalendarItems, bare_year, first_month
 from normalizers.deadlines.lexicon import Lexicon
 from normalizers.deadlines.reading import Freq, Phrase, Reading, Segment, Unit
@@ -46,7 +47,9 @@ class _Parser(CalendarItems):
             j = None
             text = tok.text
             word = tag == "W"
-            if text in phrases or text == "по":
+            if word and text in ("в", "во"):
+                j = self.holiday_word_at(i) if season_at(self.t, i, self.lex) else None
+            if not j and (text in phrases or text == "по"):
                 j = self.phrase_at(i)
             if not j and (tag in _FREQ_START or (word and text == "по")):
                 j = self.freq_at(i)
@@ -149,6 +152,12 @@ class _Parser(CalendarItems):
         return end
 
     def holiday_word_at(self, i: int) -> int | None:
+        season = season_at(self.t, i, self.lex)
+        if season is not None:
+            months, end = season
+            self.r.phrases.append(Phrase("holiday", i, end - 1, months=months))
+            self.mark(i, end)
+            return end
         tok = self.t[i]
         if tok.tag == "W" and tok.text.startswith(self.lex.holiday_stems):
             self.r.phrases.append(Phrase("holiday", i, i))
