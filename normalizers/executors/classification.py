@@ -15,8 +15,8 @@ from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import vocabulary
 
 PERSON_RE = re.compile(
-    r"(?:\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.?)?"
-    r"|\b[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![А-Яа-яЁё])"
+    r"(?:\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.?)?"
+    r"|\b[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?![А-Яа-яЁё])"
 )
 
 
@@ -65,7 +65,11 @@ def continues_a_name(last: Item, words: list[Item]) -> bool:
         return True
     if last.is_abbreviation or not can_be(last.lower, "NOUN", "gent"):
         return False
-    return can_be(first.lower, "NOUN", "gent") and not opens_a_name(words, 0)
+    if opens_a_name(words, 0):
+        return False
+    if can_be(first.lower, "ADJF", "gent") and len(words) > 1 and not can_be(first.lower, "NOUN"):
+        return can_be(words[1].lower, "NOUN", "gent")  # "…, молодёжной политики и туризма"
+    return can_be(first.lower, "NOUN", "gent")
 
 
 def head_index(items: list[Item]) -> int | None:
@@ -117,6 +121,11 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         position = position_of(items[index]) if index is not None else None
         if position is not None and not position.requires_group:
             return "role", True
+    for required, kind in vocab.early_kind_rules:
+        if required <= words:
+            return kind, True
+    if any(item.is_abbreviation and bare(item).endswith(vocab.methodical_abbreviation_endings) for item in items):
+        return "methodical_service", True  # ИМЦ, РОМЦ, ГМЦ: a methodical centre by its short name
     if is_school(items):
         return "school", True
     if words & vocab.higher_level_markers or words & vocab.state_forms or words & vocab.federal_bodies:

@@ -22,11 +22,12 @@ from normalizers.executors.classification import (
     position_of,
 )
 from normalizers.executors.glossary import Entry, Glossary
-from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, pluralise, to_nominative
+from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses, pluralise, to_nominative
 from normalizers.executors.text import DASHES, Item, tidy
 from normalizers.executors.vocabulary import vocabulary
 
 KNOWN, RULE, UNKNOWN, EXTRA = "known", "rule", "unknown", "extra"
+_NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
 _HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель"})
 
@@ -43,6 +44,11 @@ class Piece:
     status: str
 
 
+def _plural_only(word: str) -> bool:
+    return can_be(word, "NOUN", "nomn") and not any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word))
+
+
 def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
     """"Соц. педагог" -> "социальный педагог", "Пед.-организатор" -> "педагог-организатор"."""
     if "." not in text:
@@ -52,6 +58,10 @@ def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
         full = abbreviations.get(match.group(1).lower())
         if full is None:
             return match.group()
+        if "|" in full:  # an adjective agrees in number with the word it qualifies
+            singular, plural = full.split("|")
+            following = _NEXT_WORD_RE.match(text, match.end())
+            full = plural if following and _plural_only(following.group().lower()) else singular
         return full + ("-" if match.group(2) else " ")
 
     return _ABBREVIATED_RE.sub(expand, text).strip()
@@ -136,7 +146,8 @@ class SegmentResolver:
 
     def _qualifies_a_position(self, word: Item) -> bool:
         """An adjective or a short modifier before a position ("социальный педагог", "Соц. педагог")."""
-        return is_adjective(word.lower) or word.lower in self.vocab.role_modifiers
+        modifiers = self.vocab.role_modifiers
+        return is_adjective(word.lower) or word.lower in modifiers or bare(word) in modifiers
 
     # -- the pass over the segment ------------------------------------------------------------
     def pieces(self) -> list[Piece]:
@@ -238,8 +249,9 @@ class SegmentResolver:
         head_position = position_of(head)
         j += 1
         governs = head_position.governs
-        while j < n and position_of(words[j]) is not None and self.match(j) is None:
-            governs = position_of(words[j]).governs
+        while j < n and position_of(words[j]) is not None and self.match(j) is None \
+                and not self._reads_as_new_name(j):
+            governs = position_of(words[j]).governs  # "заместитель директора", not "Кл. руководители Организатор"
             j += 1
         k = j
         while k < n and self.match(k) is None:
@@ -268,8 +280,7 @@ class SegmentResolver:
             end = self._absorb_qualifier(end)
         else:
             end = k
-            plural = head_position.staff
-            name = self._position_name(position_text, plural) + tail_text
+            name = self._position_name(position_text, False) + tail_text  # "Библиотекарь": a post as written
         name = tidy(name)
         known = self.glossary.lookup(name)
         if known is not None:
@@ -399,7 +410,7 @@ class SegmentResolver:
         for k in range(i + 2, j):
             word = self.words[k]
             if word.lower in self.vocab.qualifier_starts and word.lower not in ("района", "округа") \
-                    and not self._inside_quotes(k):
+                    and not self._inside_quotes(k) and self.words[k - 1].lower not in self.vocab.prepositions:
                 return k
         return j
 

@@ -186,8 +186,8 @@ def _genitive_only(word) -> bool:
 
 def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: list[int]) -> list[Segment]:
     """Persons named by surname and initials are executors of their own ("Петрова А.И. Сидоров В.В.",
-    "Петрова А.И. Руководители ОУ", "Отдел образования Петров А.И."), except the holder named after a
-    position ("директор МЦ Королева О.А."), who is dropped."""
+    "Петрова А.И. Руководители ОУ", "Отдел образования Петров А.И."), except the holder of a post named
+    next to them ("директор МЦ Королева О.А.", "Черкасов М.Н. ст. вожатый"), who is dropped."""
     segment = text[start:end]
     if not _INITIAL_HINT_RE.search(segment):
         return [Segment(start, end, segment, _slice(words, starts, start, end))]
@@ -198,13 +198,25 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
         before = _slice(words, starts, position, a)
         if before:
             out.append(_trimmed(text, position, a, before))
-        if not any(position_of(word) is not None for word in before):
+        after = _slice(words, starts, b, end)
+        if not _holds_a_post(before) and not (not before and _holds_a_post(after[:3])):
             out.append(Segment(a, b, text[a:b], _slice(words, starts, a, b), person=True))
         position = b
     rest = _slice(words, starts, position, end)
     if rest:
         out.append(_trimmed(text, position, end, rest))
     return [segment for segment in out if has_letters(segment.text)]
+
+
+def _holds_a_post(words: list[Item]) -> bool:
+    """A person next to a post held by one ("директор МЦ Королева О.А.", "Черкасов М.Н. ст. вожатый") holds
+    it; next to a group of people ("Классные руководители Столярова И.В.") the person is one more executor."""
+    for word in words:
+        position = position_of(word)
+        if position is not None:
+            variants = parses(word.lower)
+            return not (variants and variants[0].tag.number == "plur")
+    return False
 
 
 def _trimmed(text: str, start: int, end: int, words: list[Item]) -> Segment:

@@ -37,6 +37,8 @@ class Vocabulary:
     external_heads: frozenset[str]
     additional_education_heads: frozenset[str]
     kind_rules: tuple[tuple[frozenset[str], str], ...]
+    early_kind_rules: tuple[tuple[frozenset[str], str], ...]
+    methodical_abbreviation_endings: tuple[str, ...]
     school_types: frozenset[str]
     positions: dict[str, Position]
     group_kinds: frozenset[str]
@@ -88,6 +90,8 @@ def vocabulary() -> Vocabulary:
         external_heads=_set(data["external_heads"]),
         additional_education_heads=_set(data["additional_education_heads"]),
         kind_rules=tuple((_set(rule["all"]), rule["kind"]) for rule in data["kind_rules"]),
+        early_kind_rules=tuple((_set(rule["all"]), rule["kind"]) for rule in data["early_kind_rules"]),
+        methodical_abbreviation_endings=tuple(data["methodical_abbreviation_endings"]),
         school_types=_set(data["school_types"]),
         positions={
             str(word): Position(bool(spec.get("staff")), spec.get("governs", "gent"), bool(spec.get("requires_group")))
