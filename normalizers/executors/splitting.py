@@ -214,8 +214,7 @@ def _holds_a_post(words: list[Item]) -> bool:
     for word in words:
         position = position_of(word)
         if position is not None:
-            variants = parses(word.lower)
-            return not (variants and variants[0].tag.number == "plur")
+            return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(word.lower))
     return False
 
 
