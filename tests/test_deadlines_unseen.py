@@ -115,3 +115,22 @@ def test_a_season_of_work_is_a_yearly_span_of_its_months(raw, months, first):
     d = normalize(raw, SCHOOL)
     assert (d.deadline_kind, d.freq, d.months, d.note, d.warnings) == ("continuous", "yearly", months, None, [])
     assert d.occurrences[0] == first
+
+
+def test_a_lost_dash_between_months_or_days_still_makes_a_range():
+    assert _span("Май июль 2019 г.") == ("interval", date(2019, 5, 1), date(2019, 7, 31))
+    assert _span("12 14 марта 2019 г.") == ("interval", date(2019, 3, 12), date(2019, 3, 14))
+
+
+def test_a_day_range_written_with_the_month_once():
+    assert _span("03.- 09.06.19г.") == ("interval", date(2019, 6, 3), date(2019, 6, 9))
+    assert _span("11-15.03.2019") == ("interval", date(2019, 3, 11), date(2019, 3, 15))
+
+
+def test_a_month_named_twice_is_listed_once():
+    assert normalize("10.03.2019 – 12.03.2019; 20.03.2019 – 22.03.2019", CAL).months == [3]
+
+
+def test_meetings_are_schedules():
+    d = normalize("На очередном заседании", CAL)
+    assert (d.deadline_kind, d.note) == ("by_schedule", "на очередном заседании")

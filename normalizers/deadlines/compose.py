@@ -222,7 +222,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     months: list[int] = []
     for seg in segments:
         months.extend(segment_months(seg))
-    f["months"] = months
+    f["months"] = list(dict.fromkeys(months))  # a month named twice is named once (O53)
     note_phrases: list = []
     school = bool(period and period.school_year)
     pspan = [period.span] if period else []
