@@ -9,8 +9,9 @@ words tell a cell of deadlines or results from a cell of executors.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from normalizers.executors.morphology import can_be, is_adjective, parses, part_of_speech
+from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import vocabulary
 
@@ -32,9 +33,34 @@ def is_person(text: str) -> bool:
 
 
 def position_of(item: Item):
-    """The position a word names (руководитель, специалист…), or None."""
+    """The position a word names (руководитель, специалист…), or None. A word the dictionary does not
+    know that is a position with one letter dropped ("методиты") names that position."""
     positions = vocabulary().positions
-    return positions.get(bare(item)) or positions.get(item.lower)
+    found = positions.get(bare(item)) or positions.get(item.lower)
+    if found is None and not item.is_abbreviation and len(item.lower) >= 6 and not is_known(item.lower):
+        spelt = misspelt_position(item.lower)
+        return positions.get(spelt[0]) if spelt else None
+    return found
+
+
+@lru_cache(maxsize=4096)
+def misspelt_position(word: str) -> tuple[str, str] | None:
+    """(lemma, form) of the position whose lemma or nominative plural loses one letter to become `word`."""
+    for lemma_, form in _position_forms():
+        if len(form) == len(word) + 1 and any(form[:k] + form[k + 1:] == word for k in range(len(form))):
+            return lemma_, form
+    return None
+
+
+@lru_cache(maxsize=1)
+def _position_forms() -> tuple[tuple[str, str], ...]:
+    out = []
+    for lemma_ in vocabulary().positions:
+        out.append((lemma_, lemma_))
+        plural = next((p.inflect({"nomn", "plur"}) for p in parses(lemma_) if p.tag.POS == "NOUN"), None)
+        if plural is not None:
+            out.append((lemma_, plural.word))
+    return tuple(out)
 
 
 def opens_a_name(items: list[Item], k: int) -> bool:

@@ -18,16 +18,26 @@ from normalizers.executors.classification import (
     classify,
     continues_a_name,
     is_person,
+    misspelt_position,
     opens_a_name,
     position_of,
 )
 from normalizers.executors.glossary import Entry, Glossary
-from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses, pluralise, to_nominative
+from normalizers.executors.morphology import (
+    can_be,
+    inflect_phrase,
+    is_adjective,
+    is_known,
+    parses,
+    pluralise,
+    to_nominative,
+)
 from normalizers.executors.text import DASHES, Item, tidy
 from normalizers.executors.vocabulary import vocabulary
 
 KNOWN, RULE, UNKNOWN, EXTRA = "known", "rule", "unknown", "extra"
 _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
+_COMPOUND_DASH_RE = re.compile(r"(?<=[А-Яа-яЁё])\s*[-–—]\s*(?=[а-яё])")
 _ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
 _HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель"})
 
@@ -262,6 +272,9 @@ class SegmentResolver:
                 break  # "родители учащихся и представители общественности": two roles
             k += 1
         position_text = self._span_text(i, j, with_dot=True)
+        spelt = None if head.is_abbreviation or is_known(head.lower) else misspelt_position(head.lower)
+        if spelt is not None:  # "методиты" -> "методисты": the typo stays in the mention only
+            position_text = position_text.replace(head.text, spelt[1], 1)
         tail_text = self._tail_text(j, k)
         found = self.match(k) if k < n else None
         compose = found is not None and (
@@ -280,7 +293,9 @@ class SegmentResolver:
             end = self._absorb_qualifier(end)
         else:
             end = k
-            name = self._position_name(position_text, False) + tail_text  # "Библиотекарь": a post as written
+            # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
+            plural = head_position.staff and any(w.is_abbreviation for w in words[j:k])
+            name = self._position_name(position_text, plural) + tail_text
         name = tidy(name)
         known = self.glossary.lookup(name)
         if known is not None:
@@ -417,7 +432,9 @@ class SegmentResolver:
     def _unknown_name(self, i: int, end: int, kind: str) -> str:
         text = tidy(self._span_text(i, end))
         first = self.words[i]
-        if kind in ("school", "other") or first.is_abbreviation or bare(first) in self.vocab.legal_forms:
+        if kind == "school":
+            return _COMPOUND_DASH_RE.sub("-", text)  # "МБОУ «Школа – интернат № 9»" -> "Школа-интернат"
+        if kind == "other" or first.is_abbreviation or bare(first) in self.vocab.legal_forms:
             return text
         if kind == "role":
             return text[:1].lower() + text[1:]
