@@ -190,3 +190,30 @@ def test_parentheses_that_name_what_precedes_and_joining_phrases(cell, names):
 ])
 def test_a_person_next_to_a_post_held_by_one_holds_it(cell, names):
     assert [name for name, _ in _read(cell)] == names
+
+
+def test_a_position_with_a_letter_dropped_is_still_that_position_in_the_name():
+    result = normalize("методиты МКУ «Центр образования»", UNSEEN)
+    assert [(e.mention, e.name, e.kind) for e in result.executors] == [
+        ("методиты МКУ «Центр образования»", "методисты МКУ «Центр образования»", "role")]
+
+
+def test_a_school_name_joins_a_spaced_compound():
+    assert _read("МАОУ «Школа – интернат № 3»") == [("МАОУ «Школа-интернат № 3»", "school")]
+
+
+def test_municipal_glossaries_hold_no_spelling_the_match_keys_fold_anyway():
+    """Case, quotes, spacing and inflection are folded by the match keys: a variant that differs only so
+    is noise, and typos of the gold are not kept at all."""
+    from normalizers.executors.glossary import GLOSSARY_DIR
+    from normalizers.executors.glossary import _read as read_glossary
+    from normalizers.executors.text import keys
+
+    for path in GLOSSARY_DIR.glob("*.yaml"):
+        if path.stem == "executor_cues":
+            continue
+        for record in read_glossary(path.stem):
+            seen = {keys(record["name"]), keys(record.get("abbreviation") or "")}
+            for variant in record.get("variants") or []:
+                assert keys(variant) not in seen, (path.name, record["name"], variant)
+                seen.add(keys(variant))
