@@ -1,4 +1,6 @@
-"""`make bench`: every benchmark of the project, each in a fresh process, with the figures to compare."""
+"""`make bench`: every benchmark of the project, each in a fresh process, with the figures to compare.
+
+Accuracy comes first, and within it the figure on municipalities the normalisers have never seen."""
 
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ def per_page(text: str) -> float | None:
 
 
 def main() -> int:
+    print("== accuracy: unseen municipalities first (leave-one-municipality-out, other regions), then in-sample")
+    run("bench_accuracy.py")
     print("== PDF: bare pdfplumber extract_tables() vs the whole ingest")
     bare = per_page(run("bench_ingest.py", "bare"))
     ours = per_page(run("bench_ingest.py", "pdf"))
