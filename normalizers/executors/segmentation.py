@@ -373,8 +373,9 @@ class SegmentResolver:
         if kind is None:
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
         kind_name, recognised = kind
-        name_end = self._qualifier_start(i, j)
-        name = self._unknown_name(i, name_end, kind_name)
+        # a name no glossary knows keeps the qualifier written after it ("… Администрации Обливского района"):
+        # nothing tells the plan's own municipality from another one
+        name = self._unknown_name(i, j, kind_name)
         return [self._piece(name, None, kind_name, i, j, RULE if recognised else UNKNOWN)]
 
     def _starts_another_body(self, k: int) -> bool:
@@ -419,15 +420,6 @@ class SegmentResolver:
     def _line_starts(self, i: int, j: int) -> list[int]:
         """Items in [i, j) that begin a new line of the cell."""
         return [k for k in range(i + 1, j) if "\n" in self._between(k - 1, k)]
-
-    def _qualifier_start(self, i: int, j: int) -> int:
-        """Where a municipal qualifier begins, if a name of two words or more precedes it."""
-        for k in range(i + 2, j):
-            word = self.words[k]
-            if word.lower in self.vocab.qualifier_starts and word.lower not in ("района", "округа") \
-                    and not self._inside_quotes(k) and self.words[k - 1].lower not in self.vocab.prepositions:
-                return k
-        return j
 
     def _unknown_name(self, i: int, end: int, kind: str) -> str:
         text = tidy(self._span_text(i, end))
