@@ -2,7 +2,7 @@
 
 pymorphy3 parses one word in ~150 µs, so every parse is memoised per word (the vocabulary of
 executor cells is tiny). Phrases are inflected by their head noun with the adjectives before it
-agreeing, because natasha's own normaliser lemmatises every word ("Департамент образование").
+agreeing (a word-by-word lemmatiser would give "Департамент образование").
 """
 
 from __future__ import annotations
