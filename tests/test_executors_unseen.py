@@ -217,3 +217,13 @@ def test_municipal_glossaries_hold_no_spelling_the_match_keys_fold_anyway():
             for variant in record.get("variants") or []:
                 assert keys(variant) not in seen, (path.name, record["name"], variant)
                 seen.add(keys(variant))
+
+
+@pytest.mark.parametrize(("cell", "names_kinds"), [
+    ("Управление культуры и искусства", [("Управление культуры и искусства", "authority")]),
+    ("специалисты Министерства", [("специалисты Министерства", "role")]),
+    ("ГАОУ ДПО ИРОСО", [("ГАОУ ДПО ИРОСО", "external")]),
+    ("Районное отделение общества «Знание»", [("Районное отделение общества «Знание»", "external")]),
+])
+def test_heads_decide_before_words_elsewhere_in_the_name(cell, names_kinds):
+    assert _read(cell) == names_kinds

@@ -147,9 +147,13 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         position = position_of(items[index]) if index is not None else None
         if position is not None and not position.requires_group:
             return "role", True
-    for required, kind in vocab.early_kind_rules:
-        if required <= words:
-            return kind, True
+    if head_word not in vocab.authority_heads:
+        for required, kind in vocab.early_kind_rules:
+            if required <= words:
+                return kind, True
+    if any(item.is_abbreviation and any(part in bare(item) for part in vocab.development_institute_abbreviations)
+           for item in items):
+        return "external", True  # НИРО, ИРОСО, ЧИППКРО: a regional institute (levels.py reads it in its region)
     if any(item.is_abbreviation and bare(item).endswith(vocab.methodical_abbreviation_endings) for item in items):
         return "methodical_service", True  # ИМЦ, РОМЦ, ГМЦ: a methodical centre by its short name
     if is_school(items):

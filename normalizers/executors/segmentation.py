@@ -54,6 +54,15 @@ class Piece:
     status: str
 
 
+def _genitive_body(word: Item) -> bool:
+    """A capitalised body noun that can be genitive but not a nominative singular ("Министерства")."""
+    if bare(word) not in vocabulary().authority_heads:
+        return False
+    variants = [p for p in parses(word.lower) if p.tag.POS == "NOUN"]
+    return any(p.tag.case == "gent" for p in variants) and not any(
+        p.tag.case == "nomn" and p.tag.number == "sing" for p in variants)
+
+
 def _plural_only(word: str) -> bool:
     return can_be(word, "NOUN", "nomn") and not any(
         p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word))
@@ -266,8 +275,9 @@ class SegmentResolver:
         k = j
         while k < n and self.match(k) is None:
             word = words[k]
-            if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k):
-                break
+            if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k) \
+                    and not _genitive_body(word):
+                break  # a new name; "специалисты Министерства" keeps the body the staff belong to
             if word.lower == "и" and k + 1 < n and opens_a_name(words, k + 1):
                 break  # "родители учащихся и представители общественности": two roles
             k += 1
