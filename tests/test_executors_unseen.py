@@ -96,7 +96,7 @@ def test_and_or_a_comma_inside_a_name_does_not_split_it(cell, count):
     ("Орлова Е.В. Руководители ОУ", ["Орлова Е.В.", "руководители образовательных учреждений"]),
     ("Отдел образования Быков П.С.", ["Отдел образования", "Быков П.С."]),
     ("заведующий МК Орлова Е.В.", ["заведующий МК"]),
-    ("МКУ «ЦРО» (директор Орлова Е.В.)", ["МКУ «ЦРО»"]),
+    ("МКУ «ЦРО» (директор Орлова Е.В.)", ["МКУ «Центр развития образования»"]),
 ])
 def test_persons_without_commas_are_executors_of_their_own_unless_they_hold_the_post_before(cell, names):
     assert [name for name, _ in _read(cell)] == names
@@ -155,7 +155,7 @@ def test_a_cell_with_words_never_gives_no_executor():
 
 # -- bodies run together, each opening with its legal form or after a closing quote ---------------------------
 @pytest.mark.parametrize(("cell", "names"), [
-    ("МКУ ИМЦ ГАУ ДПО ИРО", ["МКУ ИМЦ", "ГАУ ДПО ИРО"]),
+    ("МКУ ИМЦ ГАУ ДПО ИРО", ["МКУ ИМЦ", "ГАУ ДПО «Институт развития образования»"]),
     ("МАУ ДО «ЦДТ» МБУ «ЦБС»", ["МАУ ДО «ЦДТ»", "МБУ «ЦБС»"]),
     ("МБУ ДО «Дом творчества» ГИБДД", ["МБУ ДО «Дом творчества»", "ГИБДД"]),
     ("Отдел культуры Районный совет ветеранов", ["Отдел культуры", "Районный совет ветеранов"]),
@@ -226,4 +226,13 @@ def test_municipal_glossaries_hold_no_spelling_the_match_keys_fold_anyway():
     ("Районное отделение общества «Знание»", [("Районное отделение общества «Знание»", "external")]),
 ])
 def test_heads_decide_before_words_elsewhere_in_the_name(cell, names_kinds):
+    assert _read(cell) == names_kinds
+
+
+@pytest.mark.parametrize(("cell", "names_kinds"), [
+    ("МКУ ЦРО", [("МКУ «Центр развития образования»", "methodical_service")]),
+    ("Отдел образования, РМЦ - МБУ ДО ЦДТ", [("Отдел образования", "authority"), ("РМЦ", "methodical_service")]),
+    ("МАДОУ ДПО МЦ", [("МАДОУ ДПО МЦ", "methodical_service")]),
+])
+def test_legal_forms_before_known_names(cell, names_kinds):
     assert _read(cell) == names_kinds

@@ -105,6 +105,8 @@ class SegmentResolver:
             return None  # words inside quotes are the proper name of the body that opens them
         if i > 0 and self._is_legal_form(i - 1):
             return None  # "ГАУ ДПО ИРО", "МБУ ДО ДДТ": what follows a legal form is that body's own name
+        if found[1] == i + 1 and self._is_legal_form(i) and i + 1 < len(self.words) and self._is_legal_form(i + 1):
+            return None  # "МДОУ ДПО МЦ": МДОУ is the legal form of the name that follows, not the kindergartens
         return found
 
     def _is_legal_form(self, i: int) -> bool:
@@ -149,6 +151,11 @@ class SegmentResolver:
         if end >= len(self.words) or not any(ch in DASHES for ch in self._between(end - 1, end)):
             return end
         found = self.match(end)
+        if found is None and self._is_legal_form(end):  # "МОЦ - МБУ ДО ДДТ": an organisation of no glossary
+            j = end + 1
+            while j < len(self.words) and self.match(j) is None and not self._starts_another_body(j):
+                j += 1
+            return j
         return self._absorb_qualifier(found[1]) if found else end
 
     def starts_role(self, i: int) -> bool:
@@ -366,6 +373,9 @@ class SegmentResolver:
             parts = [self._gap(a, b) for a, b in zip([i, *lines], [*lines, j], strict=True)]
             if all(part and all(p.status != EXTRA for p in part) for part in parts):
                 return [piece for part in parts for piece in part]
+        spelt = self._legal_form_and_known_name(i, j)
+        if spelt is not None:
+            return [spelt]
         starts = [k for k in range(i + 1, j) if self._starts_another_body(k)]
         if starts:
             parts = [self._gap(a, b) for a, b in zip([i, *starts], [*starts, j], strict=True)]
@@ -387,6 +397,20 @@ class SegmentResolver:
         # nothing tells the plan's own municipality from another one
         name = self._unknown_name(i, j, kind_name)
         return [self._piece(name, None, kind_name, i, j, RULE if recognised else UNKNOWN)]
+
+    def _legal_form_and_known_name(self, i: int, j: int) -> Piece | None:
+        """"МКУ ЦРО" -> "МКУ «Центр развития образования»": legal forms, then a name a glossary knows."""
+        k = i
+        while k < j and self._is_legal_form(k):
+            k += 1
+        if k == i or k >= j:
+            return None
+        found = self.glossary.longest_match(self.keys, k)
+        if found is None or found[1] != j or found[0].kind not in self.vocab.body_kinds:
+            return None
+        entry = found[0]
+        name = f"{self._span_text(i, k)} «{entry.name[:1].upper()}{entry.name[1:]}»"
+        return self._piece(name, None, entry.kind, i, j, KNOWN)
 
     def _starts_another_body(self, k: int) -> bool:
         """Bodies run together with only a space: "МКУ ИМЦ ГАУ ДПО ИРО" (a legal form opens the next),

@@ -59,6 +59,8 @@ class Vocabulary:
     def legal_forms(self) -> frozenset[str]:
         return self.municipal_forms | self.state_forms | self.grade_forms
 
+    body_kinds: frozenset[str] = frozenset({"authority", "methodical_service", "external", "other"})
+
     @cached_property
     def name_heads(self) -> frozenset[str]:
         """Nouns that head the name of a body or a group of executors."""
