@@ -231,7 +231,9 @@ def test_heads_decide_before_words_elsewhere_in_the_name(cell, names_kinds):
 
 @pytest.mark.parametrize(("cell", "names_kinds"), [
     ("МКУ ЦРО", [("МКУ «Центр развития образования»", "methodical_service")]),
-    ("Отдел образования, РМЦ - МБУ ДО ЦДТ", [("Отдел образования", "authority"), ("РМЦ", "methodical_service")]),
+    ("Отдел образования, МОЦ - МБУ ДО ЦДТ",
+     [("Отдел образования", "authority"),
+      ("муниципальный опорный центр дополнительного образования детей", "methodical_service")]),
     ("МАДОУ ДПО МЦ", [("МАДОУ ДПО МЦ", "methodical_service")]),
 ])
 def test_legal_forms_before_known_names(cell, names_kinds):
