@@ -125,7 +125,8 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     for segment in split.segments:
         pieces.extend(_segment_pieces(segment, glossary))
     result = _result(cell, pieces, split.agreement_at)
-    return replace(result, executors=relevel(result.executors, plan_level(municipality, level)))
+    executors = relevel(result.executors, plan_level(municipality, level))
+    return result if executors is result.executors else replace(result, executors=executors)
 
 
 def _segment_pieces(segment, glossary: Glossary) -> list[Piece]:
