@@ -156,7 +156,7 @@ def test_a_cell_with_words_never_gives_no_executor():
 # -- bodies run together, each opening with its legal form or after a closing quote ---------------------------
 @pytest.mark.parametrize(("cell", "names"), [
     ("МКУ ИМЦ ГАУ ДПО ИРО", ["МКУ ИМЦ", "ГАУ ДПО «Институт развития образования»"]),
-    ("МАУ ДО «ЦДТ» МБУ «ЦБС»", ["МАУ ДО «ЦДТ»", "МБУ «ЦБС»"]),
+    ("МАУ ДО «ЦДТ» МБУ «ЦБС»", ["МАУ ДО «ЦДТ»", "МБУ «Централизованная библиотечная система»"]),
     ("МБУ ДО «Дом творчества» ГИБДД", ["МБУ ДО «Дом творчества»", "ГИБДД"]),
     ("Отдел культуры Районный совет ветеранов", ["Отдел культуры", "Районный совет ветеранов"]),
     ("МБОУ Гимназия № 4", ["МБОУ Гимназия № 4"]),
@@ -238,3 +238,14 @@ def test_heads_decide_before_words_elsewhere_in_the_name(cell, names_kinds):
 ])
 def test_legal_forms_before_known_names(cell, names_kinds):
     assert _read(cell) == names_kinds
+
+
+def test_federal_bodies_by_their_words_places_and_people_a_body_is_named_after():
+    assert _read("Управление внутренних дел по г. Лесному") == [("Управление внутренних дел по г. Лесному", "external")]
+    assert normalize("Сквер у школы", UNSEEN).warnings == ["not_executors"]
+    assert [n for n, _ in _read("МБУК Музей А.С. Пушкина, Петров А.А.")] == ["МБУК Музей А.С. Пушкина", "Петров А.А."]
+
+
+def test_a_branch_keeps_the_organisation_it_belongs_to():
+    assert _read("Городское отделение МБУК «Центральная библиотека»") == [
+        ("Городское отделение МБУК «Центральная библиотека»", "external")]

@@ -158,7 +158,7 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "methodical_service", True  # ИМЦ, РОМЦ, ГМЦ: a methodical centre by its short name
     if is_school(items):
         return "school", True
-    if words & vocab.higher_level_markers or words & vocab.state_forms or words & vocab.federal_bodies:
+    if words & vocab.higher_level_markers or words & vocab.state_forms or vocab.is_federal(words):
         return "external", True
     if head_word in vocab.authority_heads:
         return "authority", True
@@ -227,6 +227,12 @@ def _names_an_action(item: Item) -> bool:
 def opens_like_a_deadline(items: list[Item]) -> bool:
     """"В течение года по плану ГБОУ ИРО КК", "по запросу ОО", "ежегодно …"."""
     return bool(items) and not items[0].is_abbreviation and items[0].lower in vocabulary().deadline_openers
+
+
+def names_a_place(items: list[Item]) -> bool:
+    """"Городской парк", "Парк п. Сокол": a place in an "Исполнитель, место проведения" column."""
+    head = head_index(items)
+    return head is not None and bare(items[head]) in vocabulary().place_heads
 
 
 def is_header(items: list[Item]) -> bool:

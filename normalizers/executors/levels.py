@@ -31,7 +31,7 @@ def body_level(words: set[str]) -> str:
     vocab = vocabulary()
     if words & vocab.regional_inside_markers:
         return REGIONAL
-    if words & vocab.federal_markers or words & vocab.federal_bodies:
+    if words & vocab.federal_markers or vocab.is_federal(words):
         return FEDERAL
     if words & vocab.regional_markers:
         return REGIONAL

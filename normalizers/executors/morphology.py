@@ -59,7 +59,7 @@ def part_of_speech(word: str) -> tuple[str | None, float]:
 @lru_cache(maxsize=65536)
 def is_known(word: str) -> bool:
     """Whether the dictionary knows the word (not only guesses its form)."""
-    return _WORD_RE.match(word) is not None and _analyzer().word_is_known(word)
+    return _WORD_RE.match(word) is not None and analyser().word_is_known(word)
 
 
 def is_adjective(word: str) -> bool:

@@ -20,6 +20,7 @@ from normalizers.deadlines import is_deadline_cell
 from normalizers.executors.classification import (
     classify,
     is_header,
+    names_a_place,
     opens_like_a_deadline,
     opens_with_result,
     states_something_done,
@@ -146,7 +147,7 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
         return True
     if words[0].key in glossary.first_keys and glossary.longest_match([w.key for w in words[: glossary.max_length]], 0):
         return states_something_done(words)
-    if is_header(words) or is_deadline_cell(cell) or opens_like_a_deadline(words):
+    if is_header(words) or is_deadline_cell(cell) or opens_like_a_deadline(words) or names_a_place(words):
         return True
     if opens_with_result(words):
         return not _executors_after_dash(cell, glossary)

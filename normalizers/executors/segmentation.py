@@ -418,7 +418,8 @@ class SegmentResolver:
         штаб …" (a capitalised body noun that is no qualifier)."""
         words, vocab = self.words, self.vocab
         word, before = words[k], words[k - 1]
-        if self._inside_quotes(k) or before.lower in vocab.prepositions or position_of(before) is not None:
+        if self._inside_quotes(k) or before.lower in vocab.prepositions or position_of(before) is not None \
+                or bare(before) in vocab.part_heads:
             return False
         gap = self._between(k - 1, k)
         if word.is_abbreviation:

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from normalizers.executors.classification import PERSON_RE, continues_a_name, position_of
+from normalizers.executors.classification import PERSON_RE, bare, continues_a_name, position_of
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import vocabulary
@@ -193,9 +193,10 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
         return [Segment(start, end, segment, _slice(words, starts, start, end))]
     out: list[Segment] = []
     position = start
-    for match in PERSON_RE.finditer(segment):
-        a, b = start + match.start(), start + match.end()
+    for a, b in _person_spans(segment, start):
         before = _slice(words, starts, position, a)
+        if before and bare(before[-1]) in vocabulary().name_heads:
+            continue  # "МБУ Музей З. Биишевой": the body is named after the person
         if before:
             out.append(_trimmed(text, position, a, before))
         after = _slice(words, starts, b, end)
@@ -206,6 +207,21 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
     if rest:
         out.append(_trimmed(text, position, end, rest))
     return [segment for segment in out if has_letters(segment.text)]
+
+
+def _person_spans(segment: str, offset: int) -> list[tuple[int, int]]:
+    """Spans of persons; "Музей А.С. Пушкина" is a museum and "А.С. Пушкина" the person it is named after."""
+    out = []
+    heads = vocabulary().name_heads
+    match = PERSON_RE.search(segment)
+    while match is not None:
+        first = items(match.group())[0]
+        if bare(first) in heads or first.lower in heads:
+            match = PERSON_RE.search(segment, match.start() + 1)
+            continue
+        out.append((offset + match.start(), offset + match.end()))
+        match = PERSON_RE.search(segment, match.end())
+    return out
 
 
 def _holds_a_post(words: list[Item]) -> bool:

@@ -29,6 +29,9 @@ class Vocabulary:
     higher_level_markers: frozenset[str]
     federal_bodies: frozenset[str]
     federal_markers: frozenset[str]
+    federal_phrases: tuple[frozenset[str], ...]
+    place_heads: frozenset[str]
+    part_heads: frozenset[str]
     regional_markers: frozenset[str]
     regional_inside_markers: frozenset[str]
     development_institute_abbreviations: tuple[str, ...]
@@ -61,6 +64,10 @@ class Vocabulary:
 
     body_kinds: frozenset[str] = frozenset({"authority", "methodical_service", "external", "other"})
 
+    def is_federal(self, words: set[str] | frozenset[str]) -> bool:
+        """A federal body by one of its names or by the words that name it."""
+        return bool(words & self.federal_bodies) or any(phrase <= words for phrase in self.federal_phrases)
+
     @cached_property
     def name_heads(self) -> frozenset[str]:
         """Nouns that head the name of a body or a group of executors."""
@@ -84,6 +91,9 @@ def vocabulary() -> Vocabulary:
         higher_level_markers=_set(data["higher_level_markers"]),
         federal_bodies=_set(data["federal_bodies"]),
         federal_markers=_set(data["federal_markers"]),
+        federal_phrases=tuple(_set(words) for words in data["federal_phrases"]),
+        place_heads=_set(data["place_heads"]),
+        part_heads=_set(data["part_heads"]),
         regional_markers=_set(data["regional_markers"]),
         regional_inside_markers=_set(data["regional_inside_markers"]),
         development_institute_abbreviations=tuple(data["development_institute_abbreviations"]),
