@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from normalizers.executors import normalize
-from normalizers.executors.segmentation import expand_role_abbreviations
+from normalizers.executors.roles import expand_role_abbreviations
 
 UNSEEN = "nowhere-town"
 
