@@ -141,14 +141,15 @@ def score_executors(name: str, rows: list[dict], municipality_of, definitions_of
 
 @cache
 def document_definitions(seed: str) -> tuple[tuple[str, str], ...]:
-    """What the seed's order defines itself ("(далее – ОбОО)"), mined from its file in data/raw."""
-    from normalizers.executors import mine_glossary
+    """What the seed's order defines itself ("(далее – ОбОО)"), mined from its file in data/raw the way the
+    ingest mines it (pipeline.normalize.glossary)."""
     from parsers import docx, pdf
+    from pipeline.normalize.glossary import document_glossary
     from pipeline.structure import build_structure
 
     path = RAW / SEED_FILES[seed.removesuffix(".txt")]
     parser = pdf if path.suffix == ".pdf" else docx
-    return tuple(sorted(mine_glossary(build_structure(parser.parse(path)).text).items()))
+    return tuple(sorted(document_glossary(build_structure(parser.parse(path))).items()))
 
 
 def _seed_definitions(row: dict) -> dict[str, str]:
