@@ -15,6 +15,9 @@ import numpy as np
 
 # A rule is at least this share of the page width (horizontal) or height (vertical) long.
 MIN_RULE_SHARE = 0.025
+# A row of one text line is shorter than a long rule: there, ink that runs unbroken along this share
+# of the gap between two grid lines is a rule (a letter leaves the cell's padding white).
+SOLID_COVER = 0.92
 # A rule counts as present between two grid lines when it covers this share of the gap.
 RULE_COVER = 0.6
 # A table is at least this share of the page wide and tall.
@@ -37,14 +40,17 @@ class GridTable:
     rows: list[list[GridCell]] = field(default_factory=list)
 
 
-def rule_masks(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Binary ink mask -> (horizontal rules, vertical rules), each a mask of the same shape."""
+def rule_masks(mask: np.ndarray, share: float = MIN_RULE_SHARE) -> tuple[np.ndarray, np.ndarray]:
+    """Binary ink mask -> (horizontal rules, vertical rules) at least `share` of the page long.
+
+
+    No closing first: on a blurred scan it welds letters into runs that pass for rules.
+    """
     h, w = mask.shape
-    closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))  # mend blur and JPEG gaps
-    horiz = cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(
-        cv2.MORPH_RECT, (max(int(w * MIN_RULE_SHARE), 10), 1)))
-    vert = cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(
-        cv2.MORPH_RECT, (1, max(int(h * MIN_RULE_SHARE * 0.7), 10))))
+    horiz = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
+        cv2.MORPH_RECT, (max(int(w * share), 10), 1)))
+    vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
+        cv2.MORPH_RECT, (1, max(int(h * share * 0.7), 10))))
     return horiz, vert
 
 
@@ -60,19 +66,28 @@ def _positions(profile: np.ndarray, minimum: float) -> list[int]:
     return [int(round(sum(g) / len(g))) for g in groups]
 
 
-def _covered(rules: np.ndarray, along: int, start: int, end: int, vertical: bool) -> bool:
-    """Does a rule run at `along` (±band) over most of [start, end)?"""
-    if end - start <= 2 * _JOIN:
-        return True
+def _cover(mask: np.ndarray, along: int, start: int, end: int, vertical: bool, margin: int) -> float:
+    """The share of [start + margin, end - margin) where `mask` has ink at `along` (±band)."""
     lo, hi = max(along - _JOIN, 0), along + _JOIN + 1
     if vertical:
-        band = rules[start + _JOIN:end - _JOIN, lo:hi].max(axis=1)
+        band = mask[start + margin:end - margin, lo:hi].max(axis=1)
     else:
-        band = rules[lo:hi, start + _JOIN:end - _JOIN].max(axis=0)
-    return float(np.count_nonzero(band)) >= RULE_COVER * band.size
+        band = mask[lo:hi, start + margin:end - margin].max(axis=0)
+    return float(np.count_nonzero(band)) / band.size if band.size else 1.0
 
 
-def _table_rows(horiz: np.ndarray, vert: np.ndarray, box: tuple[int, int, int, int]) -> list[list[GridCell]]:
+def _covered(masks: tuple[np.ndarray, np.ndarray], along: int, start: int, end: int, vertical: bool) -> bool:
+    """Does a rule run at `along` between the grid lines `start` and `end`? `masks`: (long rules, ink)."""
+    if end - start <= 2 * _JOIN:
+        return True
+    rules, ink = masks
+    return (_cover(rules, along, start, end, vertical, _JOIN) >= RULE_COVER
+            or _cover(ink, along, start, end, vertical, 2) >= SOLID_COVER)
+
+
+def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
+                box: tuple[int, int, int, int]) -> list[list[GridCell]]:
+    """Grid lines from the long rules; whether a rule closes each cell from them or from solid ink."""
     x0, y0, x1, y1 = box
     h_part, v_part = horiz[y0:y1 + 1, x0:x1 + 1], vert[y0:y1 + 1, x0:x1 + 1]
     min_len = 2 * _JOIN + 6
@@ -88,10 +103,10 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, box: tuple[int, int, int, i
         c = 0
         while c < len(xs) - 1:
             end = c + 1
-            while end < len(xs) - 1 and not _covered(vert, xs[end], top, bottom, vertical=True):
+            while end < len(xs) - 1 and not _covered((vert, ink), xs[end], top, bottom, vertical=True):
                 end += 1
             above = open_above.get(c)
-            if r > 0 and above is not None and not _covered(horiz, top, xs[c], xs[end], vertical=False):
+            if r > 0 and above is not None and not _covered((horiz, ink), top, xs[c], xs[end], vertical=False):
                 ax0, ay0, ax1, _ = above.box
                 above.box = (ax0, ay0, ax1, bottom)
                 row.append(GridCell((xs[c], top, xs[end], bottom), end - c, covered=True))
@@ -117,7 +132,7 @@ def find_tables(mask: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
         if bw < MIN_TABLE_W * w or bh < MIN_TABLE_H * h:
             continue
         box = (x, y, x + bw - 1, y + bh - 1)
-        rows = _table_rows(horiz, vert, box)
+        rows = _table_rows(horiz, vert, mask, box)
         if rows:
             tables.append(GridTable(box, rows))
     tables.sort(key=lambda t: t.box[1])

@@ -14,6 +14,8 @@ import pypdfium2 as pdfium
 DPI = 300
 MAX_SKEW = 5.0  # degrees; a page tilted more than this is rotated by hand, not by a deskew
 _COARSE, _FINE = 0.5, 0.05
+# Ink blobs of at most this many pixels (at DPI) are specks, not print: a full stop at 10 pt is ~25.
+SPECK_AREA = 10
 
 
 def render(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> np.ndarray:
@@ -30,9 +32,14 @@ def render(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> np.ndarray:
 
 
 def ink(gray: np.ndarray) -> np.ndarray:
-    """Dark pixels as 255 on 0: a light median removes speckle, Otsu picks the threshold."""
+    """Dark pixels as 255 on 0: a light median and a size filter remove speckle, Otsu picks the threshold."""
     smooth = cv2.medianBlur(gray, 3)
     _, mask = cv2.threshold(smooth, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    small = stats[:, cv2.CC_STAT_AREA] <= SPECK_AREA
+    small[0] = False  # the background
+    if small.any():
+        mask[small[labels]] = 0
     return mask
 
 
