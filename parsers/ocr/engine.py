@@ -1,13 +1,15 @@
-"""Tesseract through tesserocr: one engine per process, read once, asked for many page regions.
+"""Tesseract through tesserocr: one engine per thread, loaded once, asked for many cell images.
 
-tesserocr calls the library directly, so a page of fifty cells costs fifty region reads rather than
-fifty program starts. The language data (`rus`, `eng`) comes from Debian's tesseract-ocr-rus
-package; without it the engine is unavailable and the caller says which package to install.
+tesserocr calls the library directly, so a page of fifty cells costs fifty reads rather than fifty
+program starts. An engine is never shared between threads, and Tesseract's own OpenMP threads are
+held to one (the parallelism is across pages). The language data comes from Debian's
+tesseract-ocr-rus package; without it the engine is unavailable and the caller names the package.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +19,8 @@ LANGUAGES = os.environ.get("ROADMAPS_OCR_LANG", "rus")
 PACKAGE = "tesseract-ocr-rus"
 _TESSDATA_DIRS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
                   "/usr/share/tessdata", "/usr/local/share/tessdata")
-_api = None
+_local = threading.local()
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # read by Tesseract's OpenMP runtime when it starts
 
 
 class EngineMissing(RuntimeError):
@@ -54,14 +57,15 @@ def check() -> None:
 
 
 def _engine():
-    global _api
-    if _api is None:
+    api = getattr(_local, "api", None)
+    if api is None:
         check()
         import tesserocr
 
-        _api = tesserocr.PyTessBaseAPI(path=tessdata(), lang=LANGUAGES)
-        _api.SetVariable("preserve_interword_spaces", "0")
-    return _api
+        api = tesserocr.PyTessBaseAPI(path=tessdata(), lang=LANGUAGES)
+        api.SetVariable("preserve_interword_spaces", "0")
+        _local.api = api
+    return api
 
 
 def read(gray: np.ndarray, block: bool = True) -> list[OcrLine]:

@@ -7,6 +7,7 @@ layout analysis. Nothing here knows about the Document model; `parsers.ocr.build
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
 import cv2
@@ -22,6 +23,7 @@ MIN_INK = 40  # a cell with fewer ink pixels than this is empty (speckle, a rule
 NOISE_CONFIDENCE = 25.0  # a line below this confidence with no letter or digit is noise
 BOLD_STROKE = 1.3  # a line whose strokes are wider than the page median by this factor is bold
 _PT = 72 / image.DPI
+_PDFIUM = threading.Lock()  # pdfium is not thread-safe: one page is opened and rendered at a time
 
 
 @dataclass
@@ -92,11 +94,12 @@ def _mark_bold(measured: list[tuple[TextLine, float]]) -> None:
 
 def read_page(path: str, index: int) -> OcrPage:
     """Page `index` (0-based) of the PDF at `path` -> what OCR reads on it."""
-    pdf = pdfium.PdfDocument(path)
-    try:
-        gray = image.render(pdf, index)
-    finally:
-        pdf.close()
+    with _PDFIUM:
+        pdf = pdfium.PdfDocument(path)
+        try:
+            gray = image.render(pdf, index)
+        finally:
+            pdf.close()
     angle = image.skew_angle(image.ink(gray))
     gray = image.straighten(gray, angle)
     ink = image.ink(gray)

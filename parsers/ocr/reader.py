@@ -1,5 +1,10 @@
 """Scanned PDF -> Document: every page read by OCR, pages in parallel on the machine's cores.
 
+Threads, not processes: Tesseract and OpenCV release the GIL while they work, and the ingest runs
+each file in a daemon child process (pipeline.isolation), which may not start processes of its own.
+As OCR is the slow path, it raises its own processor-time limit by a budget per page, within the
+hard limit the ingest leaves open.
+
 `parse` reads a PDF whose pages are all images; `parse_pdf` is the PDF backend the pipeline calls:
 the text layer first (parsers.pdf), then OCR for a file without one, or for the image-only pages
 inside a text PDF. A document read by OCR, whole or in part, has the format "pdf-ocr".
@@ -9,9 +14,10 @@ from __future__ import annotations
 
 import os
 import pathlib
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_all_start_methods, get_context
+import resource
+from concurrent.futures import ThreadPoolExecutor
 
+import cv2
 import pypdfium2 as pdfium
 
 from parsers import pdf as pdf_parser
@@ -23,28 +29,32 @@ from parsers.pdf.words import is_known_word
 
 FORMAT = "pdf-ocr"
 MAX_PAGES = 300  # an order is tens of pages; a scan of hundreds is refused rather than read for an hour
+CPU_SECONDS_PER_PAGE = 20  # processor time OCR adds to a limit set on the reading of one file
 
 
 def workers(pages: int) -> int:
-    """Worker processes for `pages` pages: the cores this process may use (ROADMAPS_OCR_WORKERS caps it)."""
+    """Worker threads for `pages` pages: the cores this process may use (ROADMAPS_OCR_WORKERS caps it)."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     cap = int(os.environ.get("ROADMAPS_OCR_WORKERS", "0") or 0)
     return max(1, min(pages, cores, cap or cores))
 
 
-def _init_worker() -> None:
-    os.environ["OMP_THREAD_LIMIT"] = "1"  # one core per worker: the parallelism is across pages
+def _allow_cpu(pages: int) -> None:
+    """Raise a finite soft limit on processor time by the OCR budget of `pages` pages."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    if soft == resource.RLIM_INFINITY:
+        return
+    wanted = soft + CPU_SECONDS_PER_PAGE * pages
+    resource.setrlimit(resource.RLIMIT_CPU, (wanted if hard == resource.RLIM_INFINITY else min(wanted, hard), hard))
 
 
 def _read_pages(path: pathlib.Path, indexes: list[int]) -> list[OcrPage]:
+    _allow_cpu(len(indexes))
     n = workers(len(indexes))
+    cv2.setNumThreads(1)  # one core per page: the parallelism is across pages
     if n == 1:
-        _init_worker()
         return [read_page(str(path), i) for i in indexes]
-    # fork: the workers need no fresh interpreter (and a caller's script needs no __main__ guard);
-    # nothing here has started Tesseract in the parent, so no engine state is copied.
-    method = "fork" if "fork" in get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(n, mp_context=get_context(method), initializer=_init_worker) as pool:
+    with ThreadPoolExecutor(n, thread_name_prefix="ocr") as pool:
         return list(pool.map(read_page, [str(path)] * len(indexes), indexes))
 
 
