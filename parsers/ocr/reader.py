@@ -106,7 +106,10 @@ def parse_pdf(path: pathlib.Path) -> Document:
         doc = pdf_parser.parse(path)
     except NoTextLayer:
         return parse(path)
-    _, missing = image_pages(path)
+    try:
+        _, missing = image_pages(path)
+    except ParseError:
+        return doc  # pdfium cannot open what pdfminer read (a damaged file): keep the text layer's reading
     if not missing:
         return doc
     by_page = _ocr_blocks(path, missing)
