@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 import olefile
@@ -59,11 +60,11 @@ _FIB_ENCRYPTED = 0x0100  # fEncrypted in the Word binary file header (FIB), byte
 
 def _word_zip(path: Path) -> str:
     """A Word package: plain .docx, or a macro-enabled / template one (read through LibreOffice)."""
-    with zipfile.ZipFile(path) as z:
-        try:
+    try:
+        with zipfile.ZipFile(path) as z:
             types = z.read("[Content_Types].xml").decode("utf-8", "replace")
-        except KeyError:
-            return "docx"
+    except (KeyError, zipfile.BadZipFile, zlib.error, OSError, EOFError):
+        return "docx"  # the DOCX reader says, in its own words, what is wrong with the package
     if "macroEnabled" in types:
         return "docm"
     if "template.main" in types:
@@ -72,11 +73,11 @@ def _word_zip(path: Path) -> str:
 
 
 def _odf_mimetype(path: Path) -> str:
-    with zipfile.ZipFile(path) as z:
-        try:
+    try:
+        with zipfile.ZipFile(path) as z:
             return z.read("mimetype").decode("ascii", "replace").strip()
-        except KeyError:
-            return ""
+    except (KeyError, zipfile.BadZipFile, zlib.error, OSError, EOFError):
+        return ""
 
 
 def _ole_kind(path: Path) -> str:
@@ -84,13 +85,13 @@ def _ole_kind(path: Path) -> str:
     try:
         with olefile.OleFileIO(str(path)) as ole:
             streams = {"/".join(entry) for entry in ole.listdir()}
-            if "WordDocument" in streams:
-                fib = ole.openstream("WordDocument").read(12)
-                if len(fib) >= 12 and int.from_bytes(fib[10:12], "little") & _FIB_ENCRYPTED:
-                    raise UnsupportedFile("зашифрованный документ Word (.doc): нужен пароль")
-                return "doc"
-    except OSError as e:
-        raise ValueError(f"повреждённый файл OLE (.doc): {e}") from None
+            fib = ole.openstream("WordDocument").read(12) if "WordDocument" in streams else b""
+    except Exception:  # noqa: BLE001 - olefile has no error type of its own for a damaged container
+        raise ValueError("файл .doc повреждён: контейнер OLE не читается") from None
+    if "WordDocument" in streams:
+        if len(fib) >= 12 and int.from_bytes(fib[10:12], "little") & _FIB_ENCRYPTED:
+            raise UnsupportedFile("зашифрованный документ Word (.doc): нужен пароль")
+        return "doc"
     for stream, what in _OLE_KINDS.items():
         if stream in streams:
             raise UnsupportedFile(what)
