@@ -184,7 +184,7 @@ def test_bad_files_are_reported_and_the_others_ingested(tmp_path, capsys):
     assert docs.loc["sarov/really_a_docx.pdf", "status"] == "ok"  # read by its content, not its extension
     assert docs.loc["sarov/really_a_docx.pdf", "format"] == "docx"
     scan = docs.loc["sarov/scan.pdf"]
-    assert (scan["status"], scan["format"]) == ("ok", "pdf-ocr")  # a scan is read by OCR
+    assert (scan["status"], scan["format"]) == ("ok", "pdf-ocr"), scan["error"]  # a scan is read by OCR
     assert scan["n_measures"] >= 7
     measures = pd.read_parquet(out / "measures")
     assert len(measures) == 93 + 79 + scan["n_measures"]

@@ -15,6 +15,11 @@ from pathlib import Path
 
 import numpy as np
 
+try:  # loaded with the module, before the ingest forks a reader under its memory limit
+    import tesserocr
+except ImportError:  # the package is missing: check() says so
+    tesserocr = None
+
 LANGUAGES = os.environ.get("ROADMAPS_OCR_LANG", "rus")
 PACKAGE = "tesseract-ocr-rus"
 _TESSDATA_DIRS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
@@ -48,10 +53,8 @@ def tessdata() -> str | None:
 
 def check() -> None:
     """Raise EngineMissing (with the package to install) when OCR cannot run here."""
-    try:
-        import tesserocr  # noqa: F401
-    except ImportError as exc:
-        raise EngineMissing(f"не установлен модуль tesserocr ({exc})") from None
+    if tesserocr is None:
+        raise EngineMissing("не установлен модуль tesserocr (make setup ставит его из requirements.lock)")
     if tessdata() is None:
         raise EngineMissing(f"нет данных распознавания русского языка: установите пакет {PACKAGE}")
 
@@ -60,8 +63,6 @@ def _engine():
     api = getattr(_local, "api", None)
     if api is None:
         check()
-        import tesserocr
-
         api = tesserocr.PyTessBaseAPI(path=tessdata(), lang=LANGUAGES)
         api.SetVariable("preserve_interword_spaces", "0")
         _local.api = api
@@ -72,7 +73,6 @@ def read(gray: np.ndarray, block: bool = True) -> list[OcrLine]:
     """Recognise an image: one uniform block of text (a cell), or a free page layout.
 
     Boxes of the lines are in the image's pixels."""
-    import tesserocr
     from PIL import Image
 
     api = _engine()

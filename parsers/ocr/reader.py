@@ -2,8 +2,8 @@
 
 Threads, not processes: Tesseract and OpenCV release the GIL while they work, and the ingest runs
 each file in a daemon child process (pipeline.isolation), which may not start processes of its own.
-As OCR is the slow path, it raises its own processor-time limit by a budget per page, within the
-hard limit the ingest leaves open.
+As OCR is the slow path, it raises its own processor-time and memory limits by a budget per page and
+per thread, within the hard limits the ingest leaves open.
 
 `parse` reads a PDF whose pages are all images; `parse_pdf` is the PDF backend the pipeline calls:
 the text layer first (parsers.pdf), then OCR for a file without one, or for the image-only pages
@@ -30,6 +30,7 @@ from parsers.pdf.words import is_known_word
 FORMAT = "pdf-ocr"
 MAX_PAGES = 300  # an order is tens of pages; a scan of hundreds is refused rather than read for an hour
 CPU_SECONDS_PER_PAGE = 20  # processor time OCR adds to a limit set on the reading of one file
+MEMORY_PER_THREAD = 768 * 2**20  # address space OCR adds per thread: an engine, page images, malloc arenas
 
 
 def workers(pages: int) -> int:
@@ -39,18 +40,19 @@ def workers(pages: int) -> int:
     return max(1, min(pages, cores, cap or cores))
 
 
-def _allow_cpu(pages: int) -> None:
-    """Raise a finite soft limit on processor time by the OCR budget of `pages` pages."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+def _raise_limit(kind: int, extra: int) -> None:
+    """Raise a finite soft limit by `extra`, within the hard limit (which the ingest leaves open)."""
+    soft, hard = resource.getrlimit(kind)
     if soft == resource.RLIM_INFINITY:
         return
-    wanted = soft + CPU_SECONDS_PER_PAGE * pages
-    resource.setrlimit(resource.RLIMIT_CPU, (wanted if hard == resource.RLIM_INFINITY else min(wanted, hard), hard))
+    wanted = soft + extra
+    resource.setrlimit(kind, (wanted if hard == resource.RLIM_INFINITY else min(wanted, hard), hard))
 
 
 def _read_pages(path: pathlib.Path, indexes: list[int]) -> list[OcrPage]:
-    _allow_cpu(len(indexes))
     n = workers(len(indexes))
+    _raise_limit(resource.RLIMIT_CPU, CPU_SECONDS_PER_PAGE * len(indexes))
+    _raise_limit(resource.RLIMIT_AS, MEMORY_PER_THREAD * n)
     cv2.setNumThreads(1)  # one core per page: the parallelism is across pages
     if n == 1:
         return [read_page(str(path), i) for i in indexes]
