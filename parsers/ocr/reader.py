@@ -54,8 +54,7 @@ def _read_pages(path: pathlib.Path, indexes: list[int]) -> list[OcrPage]:
     _raise_limit(resource.RLIMIT_CPU, CPU_SECONDS_PER_PAGE * len(indexes))
     _raise_limit(resource.RLIMIT_AS, MEMORY_PER_THREAD * n)
     cv2.setNumThreads(1)  # one core per page: the parallelism is across pages
-    if n == 1:
-        return [read_page(str(path), i) for i in indexes]
+    # Always in pool threads, also for one page: the engines die with them and leave the caller small.
     with ThreadPoolExecutor(n, thread_name_prefix="ocr") as pool:
         return list(pool.map(read_page, [str(path)] * len(indexes), indexes))
 
