@@ -20,12 +20,12 @@ from concurrent.futures import ThreadPoolExecutor
 import cv2
 import pypdfium2 as pdfium
 
+from normalizers.language import is_known_word
 from parsers import pdf as pdf_parser
 from parsers.model import Block, Document, NoTextLayer, ParseError
 from parsers.ocr import engine
 from parsers.ocr.build import page_blocks
 from parsers.ocr.page import OcrPage, read_page
-from parsers.pdf.words import is_known_word
 
 FORMAT = "pdf-ocr"
 MAX_PAGES = 300  # an order is tens of pages; a scan of hundreds is refused rather than read for an hour
