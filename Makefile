@@ -18,12 +18,16 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# A missing Debian package does not stop the ingest: the files that need it are skipped, naming it.
 ingest: $(STAMP)
+	-@scripts/install-system-deps.sh $(INGEST_GROUPS)
 	$(BIN)/roadmaps ingest $(RAW) --out $(OUT)
 
-# Debian packages the tests drive (Chromium for the report page), installed when missing by the one script;
-# checked before the Python install so a machine that cannot get them fails at once, in one line.
-SYSTEM_GROUPS ?= chromium
+# Debian packages, installed when missing by the one script: LibreOffice converts .doc/.rtf/.odt,
+# Tesseract reads scans, and the tests also drive Chromium for the report page; checked before the
+# Python install so a machine that cannot get them fails at once, in one line.
+INGEST_GROUPS ?= libreoffice tesseract
+SYSTEM_GROUPS ?= chromium $(INGEST_GROUPS)
 system-deps:
 	@scripts/install-system-deps.sh $(SYSTEM_GROUPS)
 

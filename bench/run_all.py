@@ -48,6 +48,8 @@ def main() -> int:
               f"the {MEMORY_TARGET_MB} MB target)")
     print("== PDF parser alone")
     run("bench_pdf.py")
+    print("== scans (OCR, seconds per page) and legacy formats (LibreOffice, seconds per file)")
+    run("bench_formats.py")
     print("== deadline normaliser")
     run("bench_deadlines.py")
     print("== executor normaliser")

@@ -43,6 +43,7 @@ class Code(StrEnum):
     PDF_PAGES_UNREADABLE = "pdf_pages_unreadable"
     PDF_STRUCTURE_REPAIRED = "pdf_structure_repaired"
     PDF_CONTENT_DAMAGED = "pdf_content_damaged"
+    OCR_LOW_CONFIDENCE = "ocr_low_confidence"
 
 
 class Status(StrEnum):

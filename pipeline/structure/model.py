@@ -26,6 +26,7 @@ class RawMeasure:
     page_start: int | None = None
     page_end: int | None = None
     warnings: list[str] = field(default_factory=list)
+    ocr_confidence: float | None = None  # read by OCR: the lowest confidence of its cells (0-100)
 
     def get(self, role: str) -> str | None:
         return self.cells.get(role)

@@ -21,6 +21,7 @@ class RowCells:
     single_cell: bool  # one non-empty cell spanning two or more columns, or the only cell
     page: int | None
     first_paragraph: str = ""  # of the first filled cell: what a one-cell title row is titled by
+    confidence: float | None = None  # OCR: the lowest confidence of the row's cells; None when not OCR
 
     def get(self, role: str) -> str:
         return self.texts.get(role, "")
@@ -57,7 +58,8 @@ def project(row: Row, column_roles: list[str | None]) -> RowCells:
     first = ""
     if filled:
         first = filled[0].paragraphs[0] if filled[0].paragraphs else filled[0].text.strip().split("\n")[0]
-    return RowCells(texts, len(filled), single, row.page, clean(first))
+    scores = [c.confidence for c in row.cells if c.confidence is not None]
+    return RowCells(texts, len(filled), single, row.page, clean(first), min(scores) if scores else None)
 
 
 def is_number(text: str) -> bool:
