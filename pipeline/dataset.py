@@ -88,7 +88,13 @@ def read_part(snapshot: Path, table_name: str, municipality: str, document_id: s
     path = part_path(snapshot, table_name, municipality, document_id)
     if not path.exists():
         return []
-    return pq.read_table(path).to_pylist()
+    return read_rows(path)
+
+
+def read_rows(path: Path) -> list[dict]:
+    """The rows of one Parquet file. ParquetFile, not read_table: read_table loads pyarrow.dataset,
+    seconds of import that the writer does not need."""
+    return pq.ParquetFile(path).read().to_pylist()
 
 
 def write_single(snapshot: Path, name: str, rows: list[dict], table_schema: pa.Schema) -> None:
@@ -101,4 +107,4 @@ def read_single(snapshot: Path | None, name: str) -> list[dict]:
     path = snapshot / f"{name}.parquet"
     if not path.exists():
         return []
-    return pq.read_table(path).to_pylist()
+    return read_rows(path)
