@@ -118,7 +118,8 @@ def child(mode: str, raw: Path, out: Path) -> None:
     cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
               for f in ("ru_utime", "ru_stime"))
     print(json.dumps({"mode": mode, "docs": len(statuses), "ok": statuses.count("ok"), "seconds": seconds,
-                      "reduce": report.seconds["reduce"], "cpu": cpu, **sampler.peak,
+                      "reduce": report.seconds["reduce"], "reduce_cpu": report.seconds["reduce_cpu"], "cpu": cpu,
+                      **sampler.peak,
                       "writer_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                       "load": os.getloadavg()[0]}))
 
@@ -131,7 +132,8 @@ def measure(mode: str, raw: Path, out: Path) -> dict:
     r = json.loads(done.stdout.strip().splitlines()[-1])
     print(f"{mode:>4} x{r['docs']:4d} docs ({r['ok']} ok): {r['seconds']:7.1f} s  {r['docs'] / r['seconds']:5.2f} "
           f"docs/s  {r['seconds'] / r['docs']:5.2f} s/doc  CPU {r['cpu'] / r['docs']:5.2f} s/doc  "
-          f"reduce {r['reduce']:5.2f} s ({100 * r['reduce'] / r['seconds']:.1f} %)  peak: worker RSS "
+          f"reduce {r['reduce']:5.2f} s ({100 * r['reduce'] / r['seconds']:.1f} %, CPU {r['reduce_cpu']:.2f} s)  "
+          f"peak: worker RSS "
           f"{r['worker_rss']:.0f} MB, per-file child RSS {r['file_rss']:.0f} MB, worker+child PSS "
           f"{r['worker_pss']:.0f} MB, writer RSS {r['writer_rss']:.0f} MB  (load {r['load']:.1f})", flush=True)
     return r
