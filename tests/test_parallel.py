@@ -133,3 +133,16 @@ def test_cli_bad_workers_and_unreachable_scheduler_are_one_line(raw, tmp_path, c
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "планировщик Dask tcp://127.0.0.1:9 недоступен" in err[0], err
     assert not (tmp_path / "o").exists() or not list((tmp_path / "o").rglob("*.parquet"))
+
+
+def test_an_exact_copy_of_a_plan_is_paired_measure_by_measure():
+    from pipeline.duplicates import mark_duplicates
+
+    def rows(doc: str) -> list[dict]:
+        return [{"document_id": doc, "plan_key": f"{doc}-1", "plan_title": "План", "item_path": None,
+                 "section": None, "name": f"Мероприятие {i % 3}", "measure_id": f"{doc}-{i}"} for i in range(6)]
+
+    by_doc = {"a": rows("a"), "b": rows("b")}
+    mark_duplicates(by_doc, {"a": {"source_file": "a"}, "b": {"source_file": "b"}})
+    assert [r["duplicate_of"] for r in by_doc["b"]] == [f"a-{i}" for i in range(6)]
+    assert all(r["duplicate_of"] is None for r in by_doc["a"])
