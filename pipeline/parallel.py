@@ -15,7 +15,9 @@ from concurrent.futures.process import BrokenProcessPool
 
 from pipeline.discovery import SourceFile
 from pipeline.isolation import Limits
+from pipeline.isolation import _die_with_parent as die_with_parent
 from pipeline.job import ReadOutcome, read_task
+from pipeline.store import forget_inherited_locks
 from pipeline.worker import warm_up
 
 
@@ -74,7 +76,7 @@ class PoolExecutor:
 
     def __enter__(self) -> PoolExecutor:
         self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
-                                         initializer=warm_up)
+                                         initializer=_start_worker)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -91,6 +93,14 @@ class PoolExecutor:
             except BrokenProcessPool:  # a worker itself died (killed from outside): read here instead
                 outcome = read_task(source, self.limits)
             yield outcome
+
+
+def _start_worker() -> None:
+    """A pool worker is forked from the writer: it must not keep the writer's lock alive, nor outlive a
+    writer killed with SIGKILL (the next run would find the dataset locked); then it warms up once."""
+    forget_inherited_locks()
+    die_with_parent()
+    warm_up()
 
 
 def open_executor(workers: int | None, scheduler: str | None, limits: Limits, n_files: int):

@@ -146,3 +146,21 @@ def test_an_exact_copy_of_a_plan_is_paired_measure_by_measure():
     mark_duplicates(by_doc, {"a": {"source_file": "a"}, "b": {"source_file": "b"}})
     assert [r["duplicate_of"] for r in by_doc["b"]] == [f"a-{i}" for i in range(6)]
     assert all(r["duplicate_of"] is None for r in by_doc["a"])
+
+
+def test_pool_workers_do_not_hold_the_writers_lock(tmp_path):
+    """Killed with SIGKILL, the writer's lock must go with it: its forked workers close their copy."""
+    import fcntl
+
+    from pipeline.store import WriterLock, open_store
+
+    store = open_store(tmp_path / "out")
+    with WriterLock(store), PoolExecutor(1, Limits(seconds=None, memory_mb=None)) as pool:
+        pool._pool.submit(int).result()  # the worker is up, forked while the lock is held
+        worker = next(iter(pool._pool._processes))
+        held = [int(fd) for fd in os.listdir(f"/proc/{worker}/fd")
+                if os.path.realpath(f"/proc/{worker}/fd/{fd}") == str(store.root / "lock")]
+        assert held == []
+    fd = os.open(store.root / "lock", os.O_RDWR)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # free once the writer let go
+    os.close(fd)
