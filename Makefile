@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 RAW ?= data/raw
 OUT ?= data/parquet
 
-.PHONY: ingest test bench lint report setup system-deps clean
+.PHONY: ingest test bench bench-quick lint report setup system-deps clean
 
 setup: $(STAMP)
 
@@ -36,6 +36,9 @@ test: system-deps $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
+
+bench-quick: $(STAMP)
+	$(BIN)/python bench/run_all.py --quick
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -30,8 +30,13 @@ def per_page(text: str) -> float | None:
 
 
 def main() -> int:
+    quick = "--quick" in sys.argv[1:]
     print("== accuracy: unseen municipalities first (leave-one-municipality-out, other regions), then in-sample")
     run("bench_accuracy.py")
+    print("== scale: generated corpus, 1 and 2 workers and a two-worker Dask LocalCluster")
+    run("bench_scale.py", *(["--quick"] if quick else []))
+    if quick:
+        return 0
     print("== PDF: bare pdfplumber extract_tables() vs the whole ingest")
     bare = per_page(run("bench_ingest.py", "bare"))
     ours = per_page(run("bench_ingest.py", "pdf"))

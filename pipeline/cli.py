@@ -33,6 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="предел времени на один файл (по умолчанию 180 с)")
     ing.add_argument("--file-memory", type=_positive, default=1024, metavar="МБ",
                      help="предел памяти на один файл (по умолчанию 1024 МБ)")
+    ing.add_argument("--workers", default=None, metavar="N",
+                     help="сколько файлов читать одновременно (по умолчанию по числу ядер)")
+    ing.add_argument("--scheduler", default=None, metavar="АДРЕС",
+                     help="читать на кластере Dask, например tcp://HOST:8786 (папки общие для всех машин)")
     q = sub.add_parser("query", help="выполнить SQL-запрос к набору данных (DuckDB, только чтение)")
     q.add_argument("sql", metavar="SQL")
     q.add_argument("--data", type=Path, default=Path("data/parquet"), metavar="ПАПКА")
@@ -71,6 +75,7 @@ def _ingest(args) -> int:
     from pipeline.discovery import DiscoveryError
     from pipeline.ingest import ingest_paths
     from pipeline.isolation import Limits
+    from pipeline.parallel import ExecutorError, check_workers
     from pipeline.store import StoreError, describe_os_error
     from pipeline.summary import format_summary
 
@@ -80,9 +85,10 @@ def _ingest(args) -> int:
 
     limits = Limits(seconds=args.file_timeout, memory_mb=int(args.file_memory))
     try:
+        workers = check_workers(args.workers) if args.workers is not None else None
         report = ingest_paths(args.paths, args.out, show_progress=not args.quiet, root=args.root,
-                              limits=limits, on_outcome=say)
-    except (DiscoveryError, StoreError) as e:
+                              limits=limits, workers=workers, scheduler=args.scheduler, on_outcome=say)
+    except (DiscoveryError, StoreError, ExecutorError) as e:
         return _fail(str(e))
     except OSError as e:
         return _fail(f"набор данных не записан: {describe_os_error(e)}; прежнее состояние сохранено", 1)
