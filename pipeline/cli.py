@@ -31,8 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--quiet", action="store_true", help="без индикатора хода работы")
     ing.add_argument("--file-timeout", type=_positive, default=180.0, metavar="СЕК",
                      help="предел времени на один файл (по умолчанию 180 с)")
-    ing.add_argument("--file-memory", type=_positive, default=1024, metavar="МБ",
-                     help="предел памяти на один файл (по умолчанию 1024 МБ)")
+    ing.add_argument("--file-memory", type=_positive, default=768, metavar="МБ",
+                     help="сколько памяти может добавить чтение одного файла (по умолчанию 768 МБ)")
     ing.add_argument("--workers", default=None, metavar="N",
                      help="сколько файлов читать одновременно (по умолчанию по числу ядер)")
     ing.add_argument("--scheduler", default=None, metavar="АДРЕС",
