@@ -86,7 +86,7 @@ def _ingest(args) -> int:
         return _fail(str(e))
     except OSError as e:
         return _fail(f"набор данных не записан: {describe_os_error(e)}; прежнее состояние сохранено", 1)
-    print(format_summary(report))
+    print(format_summary(report, data=args.out))
     return 1 if report.failed else 0
 
 

@@ -54,7 +54,8 @@ def _summary(data: ReportData) -> str:
     failed = f", из них не прочитано: {data.n_failed}" if data.n_failed else ""
     return (
         f'<p class="lead">Муниципалитетов: {len(data.municipalities)}. '
-        f"Документов: {data.n_documents}{failed}. Мероприятий: {data.n_measures}. "
+        f"Документов: {data.n_documents}{failed}. "
+        f'Мероприятий: <span id="n-measures">{data.n_measures}</span>. '
         "Мероприятия, повторяющие мероприятия более раннего документа того же муниципалитета, "
         f"учтены один раз (повторов исключено: {data.n_duplicates}).</p>"
     )
