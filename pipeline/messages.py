@@ -35,6 +35,13 @@ def language() -> str:
     return _current[0] if _current else set_language(None)
 
 
+def argparse_text(msgid: str) -> str:
+    """argparse's own words in the chosen language (argparse looks them up through its `_`)."""
+    if language() == "ru":
+        return catalogue()["argparse_ru"].get(msgid, msgid)
+    return msgid
+
+
 def say(key: str, /, lang: str | None = None, **values) -> str:
     """The message `key` in the chosen language, placeholders filled; an unknown key is shown as is."""
     entry = catalogue().get(key)
