@@ -49,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     _data_arg(rep)
     rep.add_argument("--out", type=Path, default=Path("report"), metavar=say("cli.dir_meta"),
                      help=say("cli.out_report"))
+    exp = sub.add_parser("export", help=say("cli.export"), description=say("cli.export"))
+    exp.add_argument("kind", choices=("xlsx", "csv", "duckdb"), help=say("cli.export_kind"))
+    _data_arg(exp)
+    exp.add_argument("--output", type=Path, metavar=say("cli.file_meta"), help=say("cli.export_output"))
+    exp.add_argument("--sql", metavar="SQL", help=say("cli.export_sql"))
+    exp.add_argument("--codes", action="store_true", help=say("cli.export_codes"))
     return parser
 
 
@@ -88,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     set_language(_language(argv))
     args = build_parser().parse_args(argv)
     try:
-        return {"ingest": _ingest, "query": _query, "report": _report}[args.command](args)
+        return {"ingest": _ingest, "query": _query, "report": _report, "export": _export}[args.command](args)
     except KeyboardInterrupt:
         print(f"roadmaps: {say('cli.interrupted')}", file=sys.stderr)
         return 130
@@ -152,4 +158,33 @@ def _report(args) -> int:
     except OSError as e:
         return _fail(say("cli.report_not_written", error=describe_os_error(e)))
     print(say("cli.report_written", path=path))
+    return 0
+
+
+EXPORT_DEFAULTS = {"xlsx": Path("export/roadmaps.xlsx"), "csv": Path("export/csv"),
+                   "duckdb": Path("export/roadmaps.duckdb")}
+
+
+def _export(args) -> int:
+    from pipeline import export
+    from pipeline.query import QueryError
+    from pipeline.store import describe_os_error
+
+    output = args.output or (Path("export/query.csv") if args.kind == "csv" and args.sql
+                             else EXPORT_DEFAULTS[args.kind])
+    if args.kind == "duckdb" and args.sql:
+        return _fail(say("cli.export_duckdb_sql"))
+    writers = {"xlsx": export.export_xlsx, "csv": export.export_csv}
+    try:
+        if args.kind == "duckdb":
+            export.export_duckdb(args.data, output)
+        else:
+            writers[args.kind](args.data, output, args.sql, args.codes)
+    except FileNotFoundError as e:
+        return _fail(str(e))
+    except QueryError as e:
+        return _fail(str(e), 1)
+    except OSError as e:
+        return _fail(say("cli.not_written", path=output, error=describe_os_error(e)))
+    print(say("cli.exported", path=output))
     return 0
