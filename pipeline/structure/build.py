@@ -244,7 +244,8 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
             return
     measure = RawMeasure(number=clean(number) or None, name=name,
                          cells={r: t for r, t in cells.texts.items() if r not in ("number", "name")},
-                         section=st.section, page_start=cells.page, page_end=cells.page)
+                         section=st.section, page_start=cells.page, page_end=cells.page,
+                         start=cells.start, end=cells.end)
     if not has_number:
         measure.warnings.append(Code.NUMBER_MISSING)
         if not sure:
@@ -337,6 +338,7 @@ def _fills_next(cells: RowCells, nxt: RowCells, previous: RawMeasure | None) -> 
 
 
 def _prepend(first: RowCells, cells: RowCells) -> None:
+    cells.start = first.start or cells.start
     for role in first.filled_roles():
         after = cells.get(role)
         cells.texts[role] = f"{first.get(role)}\n{after}" if after.strip() else first.get(role)
@@ -353,3 +355,5 @@ def _append(measure: RawMeasure, cells: RowCells) -> None:
             measure.cells[role] = f"{old}\n{text}" if old else text
     if cells.page is not None:
         measure.page_end = max(measure.page_end or cells.page, cells.page)
+    if cells.end is not None:
+        measure.end = max(measure.end or cells.end, cells.end)

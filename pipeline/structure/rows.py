@@ -21,6 +21,8 @@ class RowCells:
     single_cell: bool  # one non-empty cell spanning two or more columns, or the only cell
     page: int | None
     first_paragraph: str = ""  # of the first filled cell: what a one-cell title row is titled by
+    start: tuple[int, int] | None = None  # DOCX (table, row) of the first physical row read into these cells
+    end: tuple[int, int] | None = None  # and of the last
 
     def get(self, role: str) -> str:
         return self.texts.get(role, "")
@@ -57,7 +59,8 @@ def project(row: Row, column_roles: list[str | None]) -> RowCells:
     first = ""
     if filled:
         first = filled[0].paragraphs[0] if filled[0].paragraphs else filled[0].text.strip().split("\n")[0]
-    return RowCells(texts, len(filled), single, row.page, clean(first))
+    where = (row.table, row.index) if row.table is not None and row.index is not None else None
+    return RowCells(texts, len(filled), single, row.page, clean(first), where, where)
 
 
 def is_number(text: str) -> bool:
