@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.ingest import IngestReport
-from pipeline.messages import plural, say
-from pipeline.report.labels import say as label
+from pipeline.messages import language, plural, say
+from pipeline.warning_codes import label
 
 
 def repeats_by_file(data: Path | None) -> dict[str, int] | None:
@@ -62,7 +62,7 @@ def format_summary(report: IngestReport, top_unknown: int = 15, data: Path | Non
     if report.warning_counts:
         lines.append(say("summary.warnings"))
         for code, n in report.warning_counts.most_common():
-            lines.append(f"  {n:4d}  {label('warnings', code)} ({code})")
+            lines.append(f"  {n:4d}  {label(code, language())} ({code})")
     if report.unknown_executors:
         lines.append(say("summary.unknown_executors"))
         for name, n in report.unknown_executors.most_common(top_unknown):
