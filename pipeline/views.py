@@ -32,6 +32,17 @@ LOCATION = """
     END
 """
 
+# When a measure happens, for the calendar: at a date or within a few months ("dated"), throughout a
+# long span ("continuous", e.g. "в течение года"), again and again ("recurring"), when occasion demands
+# ("on_occasion": по графику, по мере необходимости), or not known.
+TIMING = """
+    CASE WHEN deadline_kind IN ('date', 'multi', 'interval') AND end_date - start_date < 183 THEN 'dated'
+         WHEN deadline_kind IN ('continuous', 'interval', 'multi') THEN 'continuous'
+         WHEN deadline_kind = 'recurring' THEN 'recurring'
+         WHEN deadline_kind IN ('by_schedule', 'on_demand') THEN 'on_occasion'
+         ELSE 'unknown' END
+"""
+
 ANALYST_VIEWS: dict[str, str] = {
     # Measures counted once: the base of every other view.
     "measures_once": """
