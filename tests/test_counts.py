@@ -9,12 +9,14 @@ import pandas as pd
 from conftest import RAW
 
 from pipeline.ingest import ingest_paths
+from pipeline.messages import set_language
 from pipeline.query import connect
 from pipeline.report import build_report
 from pipeline.summary import format_summary
 
 
 def test_summary_report_and_measures_once_give_the_same_count(corpus_dataset, tmp_path):
+    set_language("ru")
     data = tmp_path / "dataset"
     shutil.copytree(corpus_dataset, data)
     summary = format_summary(ingest_paths([RAW], data, show_progress=False), data=data)

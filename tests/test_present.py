@@ -102,3 +102,12 @@ def test_a_bad_argument_is_one_line_without_traceback(argv, capsys):
     err = capsys.readouterr().err.strip()
     assert code == 2
     assert len(err.splitlines()) == 1 and "Traceback" not in err and err.startswith("roadmaps")
+
+
+def test_help_is_russian_by_default_and_english_with_lang_en(capsys):
+    for argv, words in ((["query", "--help"], ("использование:", "показать эту справку", "вид результата")),
+                        (["--lang", "en", "query", "--help"], ("usage:", "show this help", "output format"))):
+        with pytest.raises(SystemExit):
+            main(argv)
+        out = capsys.readouterr().out
+        assert all(w in out for w in words), out
