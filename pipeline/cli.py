@@ -114,7 +114,8 @@ def _ingest(args) -> int:
 
     def tell(outcome) -> None:
         if outcome.status in ("failed", "skipped"):
-            print(f"{outcome.source_file}: {say('status.' + outcome.status)}: {outcome.error}", file=sys.stderr)
+            # the status as documents.status records it (failed, skipped), so the line greps like the data
+            print(f"{outcome.source_file}: {outcome.status}: {outcome.error}", file=sys.stderr)
 
     limits = Limits(seconds=args.file_timeout, memory_mb=int(args.file_memory))
     try:
