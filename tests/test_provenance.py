@@ -16,7 +16,7 @@ import pdfplumber
 from conftest import RAW
 from lxml import etree
 
-from pipeline.provenance import REPEATED_NUMBER, mark_repeated_numbers
+from pipeline.normalize.provenance import REPEATED_NUMBER, mark_repeated_numbers
 from pipeline.query import connect
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline import provenance
+from pipeline.normalize import provenance
 from pipeline.normalize.glossary import document_glossary
 from pipeline.normalize.ids import MeasureIds, item_path
 from pipeline.normalize.periods import period_of
