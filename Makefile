@@ -43,8 +43,10 @@ bench-quick: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-report: $(STAMP)
+# The report, and its screenshot in the README (headless Chromium over the page just written).
+report: $(STAMP) system-deps
 	$(BIN)/roadmaps report --data $(OUT) --out report
+	$(BIN)/python scripts/screenshot_report.py report/index.html docs/report.png 1400
 
 clean:
 	rm -rf $(VENV) $(OUT) report .pytest_cache

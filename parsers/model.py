@@ -36,10 +36,16 @@ class Cell:
 
 @dataclass
 class Row:
-    """A physical table row; `page` is the 1-based PDF page it stands on (None for DOCX)."""
+    """A physical table row; `page` is the 1-based PDF page it stands on (None for DOCX).
+
+    `table` and `index` say where a DOCX row is: the table's 1-based number among the document's
+    top-level tables and the row's 1-based number among that table's rows, as Word counts them.
+    """
 
     cells: list[Cell]
     page: int | None = None
+    table: int | None = None
+    index: int | None = None
 
     @property
     def width(self) -> int:

@@ -36,5 +36,5 @@ def test_every_locked_requirement_is_pinned():
     assert len(packages) > 20
     assert all("==" in line for line in packages), [line for line in packages if "==" not in line]
     names = {line.split("==")[0].lower() for line in packages}
-    assert {"pdfplumber", "python-docx", "pymorphy3", "pyarrow", "duckdb", "pytest"} <= names
+    assert {"pdfplumber", "python-docx", "pymorphy3", "pyarrow", "duckdb", "pytest", "openpyxl"} <= names
     assert not names & {"natasha", "yargy", "dateparser"}, "removed in issue 11 (docs/nlp_libraries.md)"
