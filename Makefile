@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 RAW ?= data/raw
 OUT ?= data/parquet
 
-.PHONY: ingest test bench lint report setup system-deps clean layouts
+.PHONY: ingest test bench bench-quick lint report setup system-deps clean layouts
 
 setup: $(STAMP)
 
@@ -18,12 +18,16 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# A missing Debian package does not stop the ingest: the files that need it are skipped, naming it.
 ingest: $(STAMP)
+	-@scripts/install-system-deps.sh $(INGEST_GROUPS)
 	$(BIN)/roadmaps ingest $(RAW) --out $(OUT)
 
-# Debian packages the tests drive (Chromium for the report page), installed when missing by the one script;
-# checked before the Python install so a machine that cannot get them fails at once, in one line.
-SYSTEM_GROUPS ?= chromium
+# Debian packages, installed when missing by the one script: LibreOffice converts .doc/.rtf/.odt,
+# Tesseract reads scans, and the tests also drive Chromium for the report page; checked before the
+# Python install so a machine that cannot get them fails at once, in one line.
+INGEST_GROUPS ?= libreoffice tesseract
+SYSTEM_GROUPS ?= chromium $(INGEST_GROUPS)
 system-deps:
 	@scripts/install-system-deps.sh $(SYSTEM_GROUPS)
 
@@ -33,6 +37,9 @@ test: system-deps $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
 
+bench-quick: $(STAMP)
+	$(BIN)/python bench/run_all.py --quick
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
@@ -41,8 +48,10 @@ layouts: $(STAMP)
 	scripts/install-system-deps.sh libreoffice
 	PYTHONPATH=tests $(BIN)/python -m layouts.build
 
-report: $(STAMP)
+# The report, and its screenshot in the README (headless Chromium over the page just written).
+report: $(STAMP) system-deps
 	$(BIN)/roadmaps report --data $(OUT) --out report
+	$(BIN)/python scripts/screenshot_report.py report/index.html docs/report.png 1400
 
 clean:
 	rm -rf $(VENV) $(OUT) report .pytest_cache

@@ -20,6 +20,7 @@ class Code(StrEnum):
     """What a stage was unsure about. The value is what the dataset's `warnings` columns hold."""
 
     NUMBER_MISSING = "number_missing"
+    ITEM_NUMBER_REPEATED = "item_number_repeated"
     COLUMNS_REALIGNED = "columns_realigned"
     ROW_MERGED_UNCERTAIN = "row_merged_uncertain"
     ROW_MERGED_FORWARD = "row_merged_forward"
@@ -44,6 +45,7 @@ class Code(StrEnum):
     PDF_PAGES_UNREADABLE = "pdf_pages_unreadable"
     PDF_STRUCTURE_REPAIRED = "pdf_structure_repaired"
     PDF_CONTENT_DAMAGED = "pdf_content_damaged"
+    OCR_LOW_CONFIDENCE = "ocr_low_confidence"
 
 
 class Status(StrEnum):

@@ -18,6 +18,7 @@ class Cell:
     break (DOCX: between paragraphs; PDF: between printed lines, words broken at a line end joined).
     `bold` is true when all of the cell's visible text is bold. `vmerged` marks a cell whose text
     was carried down from a vertically merged cell above it (DOCX `w:vMerge` continuation).
+    `confidence` is set only for text read by OCR: the lowest line confidence in the cell (0-100).
     """
 
     text: str
@@ -25,6 +26,7 @@ class Cell:
     bold: bool = False
     colspan: int = 1
     vmerged: bool = False
+    confidence: float | None = None
 
     def __repr__(self) -> str:
         span = f" x{self.colspan}" if self.colspan > 1 else ""
@@ -34,10 +36,16 @@ class Cell:
 
 @dataclass
 class Row:
-    """A physical table row; `page` is the 1-based PDF page it stands on (None for DOCX)."""
+    """A physical table row; `page` is the 1-based PDF page it stands on (None for DOCX).
+
+    `table` and `index` say where a DOCX row is: the table's 1-based number among the document's
+    top-level tables and the row's 1-based number among that table's rows, as Word counts them.
+    """
 
     cells: list[Cell]
     page: int | None = None
+    table: int | None = None
+    index: int | None = None
 
     @property
     def width(self) -> int:

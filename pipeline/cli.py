@@ -1,5 +1,6 @@
 """The one command-line entry point, thin: parse arguments, call the functions tests call too, print.
 
+Help texts and messages come from the catalogue (pipeline/messages.yaml), Russian unless `--lang en`.
 Every bad argument or unusable path is one line on stderr and exit code 2; never a traceback.
 """
 
@@ -9,56 +10,95 @@ import argparse
 import sys
 from pathlib import Path
 
+from pipeline.messages import LANGUAGES, argparse_text, say, set_language
+
+argparse._ = argparse_text  # argparse's own words (section titles, its errors) follow --lang
+
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a bad argument in one line (no usage block) and exits with code 2."""
 
     def error(self, message: str):
-        self.exit(2, f"{self.prog}: {message} (справка: {self.prog} --help)\n")
+        self.exit(2, say("cli.bad_argument", prog=self.prog, message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="roadmaps",
-                                     description="Дорожные карты муниципалитетов -> набор данных Parquet")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="КОМАНДА", parser_class=_Parser)
-    ing = sub.add_parser("ingest", help="прочитать приказы из data/raw в data/parquet")
-    ing.add_argument("paths", nargs="*", type=Path, default=[Path("data/raw")], metavar="ПУТЬ",
-                     help="файлы или папки внутри корня исходных файлов (по умолчанию data/raw)")
-    ing.add_argument("--out", type=Path, default=Path("data/parquet"), metavar="ПАПКА",
-                     help="набор данных (по умолчанию data/parquet)")
-    ing.add_argument("--root", type=Path, default=None, metavar="ПАПКА",
-                     help="корень исходных файлов: папка с подпапками муниципалитетов (запоминается в наборе)")
-    ing.add_argument("--quiet", action="store_true", help="без индикатора хода работы")
-    ing.add_argument("--file-timeout", type=_positive, default=180.0, metavar="СЕК",
-                     help="предел времени на один файл (по умолчанию 180 с)")
-    ing.add_argument("--file-memory", type=_positive, default=1024, metavar="МБ",
-                     help="предел памяти на один файл (по умолчанию 1024 МБ)")
-    q = sub.add_parser("query", help="выполнить SQL-запрос к набору данных (DuckDB, только чтение)")
-    q.add_argument("sql", metavar="SQL")
-    q.add_argument("--data", type=Path, default=Path("data/parquet"), metavar="ПАПКА")
-    q.add_argument("--max-rows", type=int, default=100, metavar="N")
-    rep = sub.add_parser("report", help="написать HTML-отчёт сравнения муниципалитетов")
-    rep.add_argument("--data", type=Path, default=Path("data/parquet"), metavar="ПАПКА")
-    rep.add_argument("--out", type=Path, default=Path("report"), metavar="ПАПКА")
+    parser = _Parser(prog="roadmaps", description=say("cli.description"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=say("cli.lang"))
+    sub = parser.add_subparsers(dest="command", required=True, metavar=say("cli.command_meta"),
+                                parser_class=_Parser)
+    ing = sub.add_parser("ingest", help=say("cli.ingest"), description=say("cli.ingest"))
+    ing.add_argument("paths", nargs="*", type=Path, default=[Path("data/raw")], metavar=say("cli.paths_meta"),
+                     help=say("cli.paths"))
+    ing.add_argument("--out", type=Path, default=Path("data/parquet"), metavar=say("cli.dir_meta"),
+                     help=say("cli.out_dataset"))
+    ing.add_argument("--root", type=Path, default=None, metavar=say("cli.dir_meta"), help=say("cli.root"))
+    ing.add_argument("--quiet", action="store_true", help=say("cli.quiet"))
+    ing.add_argument("--file-timeout", type=_positive, default=180.0, metavar=say("cli.seconds_meta"),
+                     help=say("cli.file_timeout"))
+    ing.add_argument("--file-memory", type=_positive, default=768, metavar=say("cli.mb_meta"),
+                     help=say("cli.file_memory"))
+    ing.add_argument("--workers", default=None, metavar="N", help=say("cli.workers"))
+    ing.add_argument("--scheduler", default=None, metavar=say("cli.address_meta"), help=say("cli.scheduler"))
+    q = sub.add_parser("query", help=say("cli.query"), description=say("cli.query"))
+    q.add_argument("sql", metavar="SQL", help=say("cli.sql"))
+    _data_arg(q)
+    q.add_argument("--max-rows", type=_whole, default=100, metavar="N", help=say("cli.max_rows"))
+    q.add_argument("--format", choices=("table", "csv", "json", "markdown"), default="table",
+                   help=say("cli.format"))
+    q.add_argument("--output", type=Path, metavar=say("cli.file_meta"), help=say("cli.output"))
+    rep = sub.add_parser("report", help=say("cli.report"), description=say("cli.report"))
+    _data_arg(rep)
+    rep.add_argument("--out", type=Path, default=Path("report"), metavar=say("cli.dir_meta"),
+                     help=say("cli.out_report"))
+    exp = sub.add_parser("export", help=say("cli.export"), description=say("cli.export"))
+    exp.add_argument("kind", choices=("xlsx", "csv", "duckdb"), help=say("cli.export_kind"))
+    _data_arg(exp)
+    exp.add_argument("--output", type=Path, metavar=say("cli.file_meta"), help=say("cli.export_output"))
+    exp.add_argument("--sql", metavar="SQL", help=say("cli.export_sql"))
+    exp.add_argument("--codes", action="store_true", help=say("cli.export_codes"))
     return parser
+
+
+def _data_arg(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--data", type=Path, default=Path("data/parquet"), metavar=say("cli.dir_meta"),
+                     help=say("cli.data"))
 
 
 def _positive(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"нужно положительное число, а не «{text}»") from None
+        raise argparse.ArgumentTypeError(say("cli.not_positive", value=text)) from None
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"нужно положительное число, а не «{text}»")
+        raise argparse.ArgumentTypeError(say("cli.not_positive", value=text))
     return value
 
 
+def _whole(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(say("cli.not_whole", value=text))
+    return int(text)
+
+
+def _language(argv: list[str]) -> str | None:
+    """--lang is read before the parser is built, so the help texts come in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(_language(argv))
     args = build_parser().parse_args(argv)
     try:
-        return {"ingest": _ingest, "query": _query, "report": _report}[args.command](args)
+        return {"ingest": _ingest, "query": _query, "report": _report, "export": _export}[args.command](args)
     except KeyboardInterrupt:
-        print("roadmaps: прервано; набор данных остался в прежнем состоянии", file=sys.stderr)
+        print(f"roadmaps: {say('cli.interrupted')}", file=sys.stderr)
         return 130
 
 
@@ -71,34 +111,44 @@ def _ingest(args) -> int:
     from pipeline.discovery import DiscoveryError
     from pipeline.ingest import ingest_paths
     from pipeline.isolation import Limits
+    from pipeline.parallel import ExecutorError, check_workers
     from pipeline.store import StoreError, describe_os_error
     from pipeline.summary import format_summary
 
-    def say(outcome) -> None:
+    def tell(outcome) -> None:
         if outcome.status in ("failed", "skipped"):
+            # the status as documents.status records it (failed, skipped), so the line greps like the data
             print(f"{outcome.source_file}: {outcome.status}: {outcome.error}", file=sys.stderr)
 
     limits = Limits(seconds=args.file_timeout, memory_mb=int(args.file_memory))
     try:
+        workers = check_workers(args.workers) if args.workers is not None else None
         report = ingest_paths(args.paths, args.out, show_progress=not args.quiet, root=args.root,
-                              limits=limits, on_outcome=say)
-    except (DiscoveryError, StoreError) as e:
+                              limits=limits, workers=workers, scheduler=args.scheduler, on_outcome=tell)
+    except (DiscoveryError, StoreError, ExecutorError) as e:
         return _fail(str(e))
     except OSError as e:
-        return _fail(f"набор данных не записан: {describe_os_error(e)}; прежнее состояние сохранено", 1)
-    print(format_summary(report))
+        return _fail(say("cli.dataset_not_written", error=describe_os_error(e)), 1)
+    print(format_summary(report, data=args.out))
     return 1 if report.failed else 0
 
 
 def _query(args) -> int:
-    from pipeline.query import QueryError, run_query
+    from pipeline.query import QueryError, run_query, write_query
+    from pipeline.store import describe_os_error
 
     try:
-        print(run_query(args.sql, args.data, args.max_rows))
+        if args.output is not None:
+            n = write_query(args.sql, args.data, args.output, args.format, args.max_rows)
+            print(say("cli.written_rows", path=args.output, n=n))
+        else:
+            print(run_query(args.sql, args.data, args.max_rows, args.format))
     except FileNotFoundError as e:
         return _fail(str(e))
     except QueryError as e:
         return _fail(str(e), 1)
+    except OSError as e:
+        return _fail(say("cli.not_written", path=args.output, error=describe_os_error(e)))
     return 0
 
 
@@ -111,6 +161,35 @@ def _report(args) -> int:
     except FileNotFoundError as e:
         return _fail(str(e))
     except OSError as e:
-        return _fail(f"отчёт не записан: {describe_os_error(e)}")
-    print(f"отчёт записан: {path}")
+        return _fail(say("cli.report_not_written", error=describe_os_error(e)))
+    print(say("cli.report_written", path=path))
+    return 0
+
+
+EXPORT_DEFAULTS = {"xlsx": Path("export/roadmaps.xlsx"), "csv": Path("export/csv"),
+                   "duckdb": Path("export/roadmaps.duckdb")}
+
+
+def _export(args) -> int:
+    from pipeline import export
+    from pipeline.query import QueryError
+    from pipeline.store import describe_os_error
+
+    output = args.output or (Path("export/query.csv") if args.kind == "csv" and args.sql
+                             else EXPORT_DEFAULTS[args.kind])
+    if args.kind == "duckdb" and args.sql:
+        return _fail(say("cli.export_duckdb_sql"))
+    writers = {"xlsx": export.export_xlsx, "csv": export.export_csv}
+    try:
+        if args.kind == "duckdb":
+            export.export_duckdb(args.data, output)
+        else:
+            writers[args.kind](args.data, output, args.sql, args.codes)
+    except FileNotFoundError as e:
+        return _fail(str(e))
+    except QueryError as e:
+        return _fail(str(e), 1)
+    except OSError as e:
+        return _fail(say("cli.not_written", path=output, error=describe_os_error(e)))
+    print(say("cli.exported", path=output))
     return 0

@@ -6,6 +6,7 @@ never written through (it is unlinked first: the previous snapshot may still be 
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 from pathlib import Path
@@ -27,27 +28,46 @@ def to_table(rows: list[dict], table_schema: pa.Schema) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=table_schema)
 
 
-def write_table(table: pa.Table, path: Path) -> None:
+def encode_table(table: pa.Table) -> bytes:
+    """The Parquet bytes of a table: one encoder for every writer, so the same rows give the same file."""
+    sink = io.BytesIO()
+    pq.write_table(table, sink, compression="zstd", write_statistics=True)
+    return sink.getvalue()
+
+
+def write_bytes(data: bytes, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.unlink(missing_ok=True)
-    pq.write_table(table, path, compression="zstd", write_statistics=True)
+    path.unlink(missing_ok=True)  # never write through a hard link into the previous snapshot
+    path.write_bytes(data)
+
+
+def write_table(table: pa.Table, path: Path) -> None:
+    write_bytes(encode_table(table), path)
 
 
 def part_path(snapshot: Path, table_name: str, municipality: str, document_id: str) -> Path:
     return snapshot / table_name / f"{PARTITION_COLUMN}={municipality}" / f"part-{document_id}.parquet"
 
 
-def write_part(snapshot: Path, name: str, municipality: str, document_id: str, rows: list[dict]) -> None:
-    """One document's rows of one partitioned table; the partition column stays in the folder name."""
+def encode_part(name: str, rows: list[dict]) -> bytes:
+    """One document's rows of one partitioned table as Parquet bytes; the partition column stays in the
+    folder name. Worker processes encode, the one writer only stores the bytes."""
     stored = [{k: v for k, v in r.items() if k != PARTITION_COLUMN} for r in rows]
-    table = to_table(stored, file_schema(schema.PARTITIONED[name]))
-    write_table(table, part_path(snapshot, name, municipality, document_id))
+    return encode_table(to_table(stored, file_schema(schema.PARTITIONED[name])))
 
 
-def write_document_parts(snapshot: Path, municipality: str, document_id: str, tables: dict[str, list[dict]]) -> None:
-    """Write the measures, executors and occurrences of one document (empty tables too)."""
-    for name in schema.PARTITIONED:
-        write_part(snapshot, name, municipality, document_id, tables.get(name, []))
+def write_part(snapshot: Path, name: str, municipality: str, document_id: str, rows: list[dict]) -> None:
+    write_bytes(encode_part(name, rows), part_path(snapshot, name, municipality, document_id))
+
+
+def encode_document_parts(tables: dict[str, list[dict]]) -> dict[str, bytes]:
+    """The measures, executors and occurrences files of one document (empty tables too)."""
+    return {name: encode_part(name, tables.get(name, [])) for name in schema.PARTITIONED}
+
+
+def store_document_parts(snapshot: Path, municipality: str, document_id: str, parts: dict[str, bytes]) -> None:
+    for name, data in parts.items():
+        write_bytes(data, part_path(snapshot, name, municipality, document_id))
 
 
 def carry_parts(previous: Path, snapshot: Path, municipality: str, document_id: str) -> None:
@@ -68,7 +88,13 @@ def read_part(snapshot: Path, table_name: str, municipality: str, document_id: s
     path = part_path(snapshot, table_name, municipality, document_id)
     if not path.exists():
         return []
-    return pq.read_table(path).to_pylist()
+    return read_rows(path)
+
+
+def read_rows(path: Path) -> list[dict]:
+    """The rows of one Parquet file. ParquetFile, not read_table: read_table loads pyarrow.dataset,
+    seconds of import that the writer does not need."""
+    return pq.ParquetFile(path).read().to_pylist()
 
 
 def write_single(snapshot: Path, name: str, rows: list[dict], table_schema: pa.Schema) -> None:
@@ -81,4 +107,4 @@ def read_single(snapshot: Path | None, name: str) -> list[dict]:
     path = snapshot / f"{name}.parquet"
     if not path.exists():
         return []
-    return pq.read_table(path).to_pylist()
+    return read_rows(path)

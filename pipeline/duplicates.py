@@ -45,10 +45,16 @@ def _pair(copy: list[dict], original: list[dict]) -> None:
     """Align the copy to the original by item numbers and names (tolerates small text variants)."""
     a = [_position_key(r) for r in original]
     b = [_position_key(r) for r in copy]
-    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    for block in matcher.get_matching_blocks():
-        for k in range(block.size):
-            o, c = original[block.a + k], copy[block.b + k]
-            similar = difflib.SequenceMatcher(a=fold(o["name"]), b=fold(c["name"]), autojunk=False).ratio() >= 0.8
-            if similar:
+    if a == b:  # an exact copy, the common case: the one matching block difflib would find, without its quadratic cost
+        blocks = [(0, 0, len(a))]
+    else:
+        blocks = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_matching_blocks()
+    for start_a, start_b, size in blocks:
+        for k in range(size):
+            o, c = original[start_a + k], copy[start_b + k]
+            if _similar(fold(o["name"]), fold(c["name"])):
                 c["duplicate_of"] = o["measure_id"]
+
+
+def _similar(a: str, b: str) -> bool:
+    return a == b or difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio() >= 0.8

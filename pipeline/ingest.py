@@ -7,9 +7,11 @@ one new snapshot, published at once (pipeline.store), under a lock that admits o
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,11 +19,11 @@ from pathlib import Path
 from pipeline import dataset, manifest, schema
 from pipeline.discovery import SourceFile, discover, resolve_root, root_is_empty, sha256_of
 from pipeline.duplicates import mark_duplicates
-from pipeline.isolation import LimitExceeded, Limits, run_limited
+from pipeline.isolation import Limits
+from pipeline.job import ReadOutcome
+from pipeline.parallel import open_executor
 from pipeline.progress import progress
-from pipeline.read import ReadFailure
 from pipeline.store import WriterLock, open_store
-from pipeline.worker import DocumentResult, read_file, warm_up
 
 KEPT_NOTE = "прежняя версия файла сохранена в наборе данных"
 
@@ -43,6 +45,7 @@ class IngestReport:
     unknown_executors: Counter = field(default_factory=Counter)
     messages: list[str] = field(default_factory=list)
     root: Path | None = None
+    seconds: dict[str, float] = field(default_factory=dict)  # read (the documents), reduce (tables, publish)
 
     @property
     def failed(self) -> bool:
@@ -60,15 +63,26 @@ class _State:
     record: manifest.Manifest
     docs: dict[str, dict]
     plans: dict[str, list[dict]]
-    fresh: dict[str, DocumentResult] = field(default_factory=dict)  # read in this run
+    fresh: set[str] = field(default_factory=set)  # read in this run: their part files are written already
     touched: set[str] = field(default_factory=set)  # municipalities whose documents changed
     changed: bool = False  # anything to publish: a file read again, or one gone
+    ingested_at: datetime = field(default_factory=lambda: run_timestamp())
+
+
+def run_timestamp() -> datetime:
+    """One `ingested_at` for the whole run; SOURCE_DATE_EPOCH (the reproducible-builds convention)
+    fixes it, so that two runs over the same input give the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def ingest_paths(paths: list[Path], out: Path, *, show_progress: bool = True, root: Path | None = None,
-                 limits: Limits | None = None,
+                 limits: Limits | None = None, workers: int | None = None, scheduler: str | None = None,
                  on_outcome: Callable[[FileOutcome], None] | None = None) -> IngestReport:
-    """Ingest `paths` (files or folders under the raw root) into the dataset at `out`."""
+    """Ingest `paths` (files or folders under the raw root) into the dataset at `out`, reading the
+    documents with `workers` local processes (default: one per core) or on the Dask `scheduler`."""
     store = open_store(out)
     with WriterLock(store):
         store.collect_garbage()
@@ -80,12 +94,17 @@ def ingest_paths(paths: list[Path], out: Path, *, show_progress: bool = True, ro
         state.record.root = str(raw_root)
         snapshot = store.next_snapshot()
         try:
-            warm_up()
-            for source in progress(files, show_progress):
-                outcome = _ingest_one(source, state, report, limits or Limits())
-                report.outcomes.append(outcome)
-                if on_outcome:
-                    on_outcome(outcome)
+            started = time.perf_counter()
+            shas = {s.document_id: sha256_of(s.path) for s in files}
+            to_read = [s for s in files if not _is_unchanged(s, shas[s.document_id], state)]
+            with open_executor(workers, scheduler, limits or Limits(), len(to_read)) as executor:
+                outcomes = executor.map(to_read)
+                for source in progress(files, show_progress):
+                    outcome = _ingest_one(source, shas[source.document_id], state, report, outcomes, snapshot)
+                    report.outcomes.append(outcome)
+                    if on_outcome:
+                        on_outcome(outcome)
+            reduce_started, reduce_cpu = time.perf_counter(), time.process_time()
             _remove_gone(state, {s.document_id for s in files}, raw_root, report)
             if not state.changed:
                 shutil.rmtree(snapshot, ignore_errors=True)
@@ -96,6 +115,8 @@ def ingest_paths(paths: list[Path], out: Path, *, show_progress: bool = True, ro
             raise
         store.publish(snapshot)
         store.collect_garbage(keep_previous=previous)
+        report.seconds = {"read": reduce_started - started, "reduce": time.perf_counter() - reduce_started,
+                          "reduce_cpu": time.process_time() - reduce_cpu}  # all in this process: load-independent
     return report
 
 
@@ -111,31 +132,38 @@ def _load_state(snapshot: Path | None) -> _State:
     return _State(record, docs, plans)
 
 
-def _ingest_one(source: SourceFile, state: _State, report: IngestReport, limits: Limits) -> FileOutcome:
+def _is_unchanged(source: SourceFile, sha: str, state: _State) -> bool:
+    doc_id = source.document_id
+    return _unchanged(state.record.documents.get(doc_id), sha, source.municipality.slug) and doc_id in state.docs
+
+
+def _ingest_one(source: SourceFile, sha: str, state: _State, report: IngestReport, outcomes: Iterator[ReadOutcome],
+                snapshot: Path) -> FileOutcome:
+    """Apply one file to the new state, in the order of the files: `outcomes` holds the read ones in order."""
     doc_id, slug = source.document_id, source.municipality.slug
     if not source.municipality.known:
         report.messages.append(f"{source.display}: папка муниципалитета «{source.municipality.name}» не "
                                f"указана в реестре, муниципалитет назван по папке ({slug})")
     if source.renamed_for_display:
         report.messages.append(f"{source.display}: имя файла не в кодировке UTF-8, прочитано как cp1251/cp866")
-    sha = sha256_of(source.path)
-    if _unchanged(state.record.documents.get(doc_id), sha, slug) and doc_id in state.docs:
+    if _is_unchanged(source, sha, state):
         row = state.docs[doc_id]
         status = "unchanged" if row["status"] == "ok" else row["status"]
         return FileOutcome(source.display, status, row["n_plans"] or 0, row["n_measures"] or 0,
                            row["n_warnings"] or 0, row["error"])
     state.changed = True
-    try:
-        result = run_limited(read_file, (source,), limits)
-    except (ReadFailure, LimitExceeded) as e:
-        return _record_failure(source, sha, state, str(e), getattr(e, "status", "failed"), getattr(e, "format", None))
-    except Exception:  # a defect of ours, not the file's: still one line, and the run goes on
-        return _record_failure(source, sha, state, "внутренняя ошибка при чтении файла", "failed", None)
-    row = _document_row(source, sha, "ok", "; ".join(result.damage) or None, result)
-    state.docs[doc_id], state.plans[doc_id], state.fresh[doc_id] = row, result.plans, result
+    read = next(outcomes)
+    assert read.document_id == doc_id, "outcomes out of order"
+    if read.result is None:
+        return _record_failure(source, sha, state, read.error, read.status, read.format)
+    result = read.result
+    dataset.store_document_parts(snapshot, slug, doc_id, read.parts)  # invisible until the snapshot is published
+    row = _document_row(source, sha, "ok", "; ".join(result.damage) or None, state.ingested_at, read)
+    state.docs[doc_id], state.plans[doc_id] = row, result.plans
+    state.fresh.add(doc_id)
     state.record.documents[doc_id] = _entry(source, sha)
     state.touched.add(slug)
-    report.warning_counts.update(w for m in result.tables["measures"] for w in m["warnings"])
+    report.warning_counts.update(w for ws in read.measure_warnings for w in ws)
     report.warning_counts.update(result.warnings)
     report.unknown_executors.update(result.unknown_executors)
     return FileOutcome(source.display, "ok", row["n_plans"], row["n_measures"], row["n_warnings"], row["error"])
@@ -157,7 +185,7 @@ def _record_failure(source: SourceFile, sha: str, state: _State, message: str, s
         state.record.documents[doc_id] = {**state.record.documents[doc_id], "failed_sha256": sha}
         return FileOutcome(source.display, "failed", before["n_plans"], before["n_measures"], before["n_warnings"],
                            state.docs[doc_id]["error"])
-    state.docs[doc_id] = _document_row(source, sha, status, message, None, fmt)
+    state.docs[doc_id] = _document_row(source, sha, status, message, state.ingested_at, None, fmt)
     state.plans.pop(doc_id, None)
     state.record.documents[doc_id] = _entry(source, sha)
     state.touched.add(source.municipality.slug)
@@ -169,10 +197,11 @@ def _entry(source: SourceFile, sha: str) -> dict:
             "parser_version": schema.PARSER_VERSION}
 
 
-def _document_row(source: SourceFile, sha: str, status: str, error: str | None, result: DocumentResult | None,
-                  fmt: str | None = None) -> dict:
+def _document_row(source: SourceFile, sha: str, status: str, error: str | None, ingested_at: datetime,
+                  read: ReadOutcome | None, fmt: str | None = None) -> dict:
     muni = source.municipality
-    measures = result.tables["measures"] if result else []
+    result = read.result if read else None
+    measure_warnings = read.measure_warnings if read else []
     warnings = (result.warnings if result else []) + ([] if muni.known else ["unknown_municipality"])
     fields = result.fields if result else {"format": fmt}
     return {
@@ -180,11 +209,11 @@ def _document_row(source: SourceFile, sha: str, status: str, error: str | None, 
         "pages": None, "issuer": None, "order_number": None, "order_date": None, "title": None, **fields,
         "municipality": muni.slug, "municipality_name": muni.name, "region": muni.region,
         "status": status, "error": error,
-        "n_plans": len(result.plans) if result else 0, "n_measures": len(measures),
-        "n_warnings": sum(len(m["warnings"]) for m in measures) + len(warnings),
+        "n_plans": len(result.plans) if result else 0, "n_measures": len(measure_warnings),
+        "n_warnings": sum(len(ws) for ws in measure_warnings) + len(warnings),
         "glossary": list(result.glossary.items()) or None if result else None,
         "warnings": sorted(set(warnings)),
-        "ingested_at": datetime.now(UTC).replace(microsecond=0),
+        "ingested_at": ingested_at,
         "parser_version": schema.PARSER_VERSION, "schema_version": schema.SCHEMA_VERSION,
     }
 
@@ -212,9 +241,7 @@ def _remove_gone(state: _State, seen: set[str], raw_root: Path, report: IngestRe
 def _write_snapshot(previous: Path | None, snapshot: Path, state: _State) -> None:
     for doc_id, entry in state.record.documents.items():
         slug = entry["municipality"]
-        if doc_id in state.fresh:
-            dataset.write_document_parts(snapshot, slug, doc_id, state.fresh[doc_id].tables)
-        elif previous is not None:
+        if doc_id not in state.fresh and previous is not None:
             dataset.carry_parts(previous, snapshot, slug, doc_id)
     for slug in sorted(state.touched):
         _refresh_duplicates(snapshot, slug, state)

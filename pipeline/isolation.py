@@ -30,8 +30,8 @@ class Limits:
     """Per-file limits; None switches one off (tests that must not fork, debugging)."""
 
     seconds: float | None = 180.0  # processor time of the child; wall time may run to 3x (a loaded machine)
-    memory_mb: int | None = 1024  # address space of the child, its libraries included (~0.43 GB at peak on
-    # the corpus); a converter it starts may raise its own soft limit (the hard one stays open)
+    memory_mb: int | None = 768  # address space the child may add to what it starts with (its parent's
+    # libraries and dictionaries); the corpus needs ~30 MB; a converter it starts may raise its own soft limit
 
 
 class LimitExceeded(Exception):
@@ -71,7 +71,7 @@ def _child(sender, fn, args, limits: Limits) -> None:
     forget_inherited_locks()
     memory_mb = limits.memory_mb
     if memory_mb is not None:
-        limit = memory_mb * 2**20
+        limit = _address_space() + memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (limit, resource.RLIM_INFINITY))
     if limits.seconds is not None:
         resource.setrlimit(resource.RLIMIT_CPU, (max(1, math.ceil(limits.seconds)), resource.RLIM_INFINITY))
@@ -86,6 +86,12 @@ def _child(sender, fn, args, limits: Limits) -> None:
     except MemoryError:
         os._exit(3)
     sender.close()
+
+
+def _address_space() -> int:
+    """Bytes of address space this process holds now (what it inherited from its parent)."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
 
 
 def _die_with_parent() -> None:

@@ -87,13 +87,34 @@ def run_frame(sql: str, data: Path):
         raise QueryError(f"запрос не выполнен: {_first_line(e)}") from None
 
 
-def run_query(sql: str, data: Path, max_rows: int = 100) -> str:
-    frame = run_frame(sql, data)
-    import pandas as pd
+def fetch_result(sql: str, data: Path):
+    """The query's result as DuckDB's Python values (pipeline.present.Result); QueryError when refused."""
+    from pipeline import present
 
-    with pd.option_context("display.max_rows", max_rows, "display.max_columns", 50, "display.width", 200,
-                           "display.max_colwidth", 60):
-        return frame.to_string(index=False, max_rows=max_rows)
+    con = connect(data)
+    try:
+        return present.fetch(con, checked_statement(con, sql))
+    except duckdb.Error as e:
+        raise QueryError(f"запрос не выполнен: {_first_line(e)}") from None
+
+
+def run_query(sql: str, data: Path, max_rows: int = 100, fmt: str = "table", width: int | None = None) -> str:
+    """The result of `sql` over the dataset, rendered by pipeline.present (table, csv, json, markdown)."""
+    from pipeline import present
+
+    return present.render(fetch_result(sql, data), fmt, max_rows, width)
+
+
+def write_query(sql: str, data: Path, output: Path, fmt: str = "table", max_rows: int = 100) -> int:
+    """Write the rendered result to `output` (CSV with a BOM, so Excel reads it as UTF-8); return the rows."""
+    from pipeline import present
+
+    result = fetch_result(sql, data)
+    body = present.render(result, fmt, max_rows if fmt == "table" else result.total, width=10_000)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(body + ("" if body.endswith("\n") else "\n"), encoding="utf-8-sig" if fmt == "csv" else "utf-8",
+                      newline="")
+    return result.total
 
 
 def _first_line(e: Exception) -> str:

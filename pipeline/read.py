@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from parsers import docx as docx_parser
-from parsers import pdf as pdf_parser
+from parsers import legacy, ocr
 from parsers.model import Document, NoTextLayer, ParseError
 from pipeline.sniff import UnsupportedFile, sniff
 from pipeline.structure import build_structure
@@ -13,8 +14,12 @@ from pipeline.structure.model import StructuredDocument
 from pipeline.structure.unread import unread_plan
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # an order is a few MB at most; anything larger is refused unread
-PARSERS = {"pdf": pdf_parser.parse, "docx": docx_parser.parse}
-FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX"}
+# Sniffed format -> backend. PDF: the text layer, OCR for scanned pages; legacy formats via LibreOffice.
+PARSERS = {"pdf": ocr.parse_pdf, "docx": docx_parser.parse,
+           **{fmt: partial(legacy.parse, fmt=fmt) for fmt in legacy.FORMATS}}
+# A backend whose system package is missing: the file is skipped, the message names the package.
+MISSING_TOOL = (legacy.ConverterMissing, ocr.EngineMissing)
+FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", **{fmt: fmt.upper() for fmt in legacy.FORMATS}}
 
 
 class ReadFailure(Exception):
@@ -53,6 +58,8 @@ def read_document(path: Path) -> tuple[Document, StructuredDocument]:
 def _parse(path: Path, fmt: str) -> Document:
     try:
         return PARSERS[fmt](path)
+    except MISSING_TOOL as e:
+        raise ReadFailure(str(e), "skipped", fmt) from None
     except NoTextLayer as e:
         raise ReadFailure(str(e), "skipped", fmt) from None
     except ParseError as e:

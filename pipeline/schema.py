@@ -45,6 +45,13 @@ MEASURES = pa.schema([
     ("source_file", pa.string()),
     ("page_start", pa.int32()),
     ("page_end", pa.int32()),
+    # provenance: DOCX table and row where the measure starts and ends, and the order approving it
+    ("table_start", pa.int32()),
+    ("row_start", pa.int32()),
+    ("table_end", pa.int32()),
+    ("row_end", pa.int32()),
+    ("order_number", pa.string()),
+    ("order_date", pa.date32()),
     ("warnings", pa.list_(pa.string())),
     ("warning_details", pa.list_(pa.struct([("code", pa.string()), ("field", pa.string()),
                                             ("location", pa.string())]))),

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
+
+import olefile
 
 from parsers.docx.package import DAMAGED_ZIP
 
@@ -15,7 +18,8 @@ class UnsupportedFile(Exception):
 
 
 def sniff(path: Path) -> str:
-    """Return "pdf" or "docx", or raise UnsupportedFile / ValueError with a message for a person."""
+    """Return "pdf", "docx", "docm", "dotx", "doc", "rtf" or "odt", or raise UnsupportedFile / ValueError
+    with a message for a person."""
     with path.open("rb") as f:
         head = f.read(1024)
     if not head:
@@ -29,14 +33,66 @@ def sniff(path: Path) -> str:
         except (zipfile.BadZipFile, OSError, EOFError):
             raise ValueError(DAMAGED_ZIP) from None
         if "word/document.xml" in names:
-            return "docx"
+            return _word_zip(path)
+        if "content.xml" in names and _odf_mimetype(path) == ODT_MIMETYPE:
+            return "odt"
         raise UnsupportedFile("zip-архив, но не документ Word (нет word/document.xml)")
     if head.startswith(OLE_MAGIC):
-        raise UnsupportedFile("старый формат .doc/.xls или зашифрованный файл Office (контейнер OLE); "
-                              "сохраните его как .docx")
+        return _ole_kind(path)
+    if head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"{\\rtf"):
+        return "rtf"
     suffix = path.suffix.lower()
     if suffix == ".docx":
         raise ValueError("это не DOCX: файл не является zip-архивом")
     if suffix == ".pdf":
         raise ValueError("это не PDF: в начале файла нет заголовка %PDF-")
-    raise UnsupportedFile(f"неизвестный тип файла ({suffix or 'без расширения'}); читаются только PDF и DOCX")
+    raise UnsupportedFile(f"неизвестный тип файла ({suffix or 'без расширения'}); "
+                          "читаются только PDF, DOCX, DOC, RTF и ODT")
+
+
+ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
+# Streams that name what an OLE compound file holds, when it is not a Word document.
+_OLE_KINDS = {"EncryptedPackage": "зашифрованный документ Office (нужен пароль)",
+              "Workbook": "таблица Excel (.xls), не документ Word", "Book": "таблица Excel (.xls), не документ Word",
+              "PowerPoint Document": "презентация PowerPoint (.ppt), не документ Word"}
+_FIB_ENCRYPTED = 0x0100  # fEncrypted in the Word binary file header (FIB), byte 0x0A
+
+
+def _word_zip(path: Path) -> str:
+    """A Word package: plain .docx, or a macro-enabled / template one (read through LibreOffice)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            types = z.read("[Content_Types].xml").decode("utf-8", "replace")
+    except (KeyError, zipfile.BadZipFile, zlib.error, OSError, EOFError):
+        return "docx"  # the DOCX reader says, in its own words, what is wrong with the package
+    if "macroEnabled" in types:
+        return "docm"
+    if "template.main" in types:
+        return "dotx"
+    return "docx"
+
+
+def _odf_mimetype(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as z:
+            return z.read("mimetype").decode("ascii", "replace").strip()
+    except (KeyError, zipfile.BadZipFile, zlib.error, OSError, EOFError):
+        return ""
+
+
+def _ole_kind(path: Path) -> str:
+    """An OLE compound file: "doc" for a Word 97-2003 document, else UnsupportedFile saying what it is."""
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            streams = {"/".join(entry) for entry in ole.listdir()}
+            fib = ole.openstream("WordDocument").read(12) if "WordDocument" in streams else b""
+    except Exception:  # noqa: BLE001 - olefile has no error type of its own for a damaged container
+        raise ValueError("файл .doc повреждён: контейнер OLE не читается") from None
+    if "WordDocument" in streams:
+        if len(fib) >= 12 and int.from_bytes(fib[10:12], "little") & _FIB_ENCRYPTED:
+            raise UnsupportedFile("зашифрованный документ Word (.doc): нужен пароль")
+        return "doc"
+    for stream, what in _OLE_KINDS.items():
+        if stream in streams:
+            raise UnsupportedFile(what)
+    raise UnsupportedFile("файл OLE, но не документ Word: внутри нет потока WordDocument")

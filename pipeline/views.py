@@ -5,10 +5,61 @@ the same views, so a number in the report is one `roadmaps query` away. Every co
 rows that repeat a measure of an earlier document (`duplicate_of` set) are left out.
 """
 
+from pipeline import warning_codes
+
+
+def _quoted(text) -> str:
+    return "NULL" if text is None else "'" + str(text).replace("'", "''") + "'"
+
+
+def _warning_codes() -> str:
+    """The warning codes of warning_codes.yaml as a view, so SQL can say what a warning is about."""
+    rows = ",\n".join(
+        "(" + ", ".join(_quoted(c.get(k)) for k in ("level", "field", "ru", "en", "ru_doc", "en_doc")).join(
+            [f"{_quoted(code)}, ", ""]) + ")"
+        for code, c in warning_codes.codes().items())
+    return (f"SELECT * FROM (VALUES {rows}) AS t(code, level, field, label, label_en, explanation, "
+            "explanation_en)")
+
+
+# Where to look in the source file, as a person says it: pages of a PDF, table and rows of a DOCX.
+LOCATION = """
+    CASE WHEN page_start IS NOT NULL THEN 'стр. ' || page_start
+              || CASE WHEN page_end > page_start THEN '–' || page_end ELSE '' END
+         WHEN table_start IS NOT NULL THEN 'таблица ' || table_start || ', строка ' || row_start
+              || CASE WHEN table_end > table_start THEN ' – таблица ' || table_end || ', строка ' || row_end
+                      WHEN row_end > row_start THEN '–' || row_end ELSE '' END
+    END
+"""
+
+# When a measure happens, for the calendar: at a date or within a few months ("dated"), throughout a
+# long span ("continuous", e.g. "в течение года"), again and again ("recurring"), when occasion demands
+# ("on_occasion": по графику, по мере необходимости), or not known.
+TIMING = """
+    CASE WHEN deadline_kind IN ('date', 'multi', 'interval') AND end_date - start_date < 183 THEN 'dated'
+         WHEN deadline_kind IN ('continuous', 'interval', 'multi') THEN 'continuous'
+         WHEN deadline_kind = 'recurring' THEN 'recurring'
+         WHEN deadline_kind IN ('by_schedule', 'on_demand') THEN 'on_occasion'
+         ELSE 'unknown' END
+"""
+
 ANALYST_VIEWS: dict[str, str] = {
     # Measures counted once: the base of every other view.
     "measures_once": """
         SELECT * FROM measures WHERE duplicate_of IS NULL
+    """,
+    # Warning codes with the field each is about and a Russian label and explanation.
+    "warning_codes": _warning_codes(),
+    # What needs a look: one row per (measure, warning), with the order and where in the file to look.
+    "measures_attention": f"""
+        SELECT m.municipality, m.municipality_name, m.source_file, m.order_number, m.order_date,
+               m.plan_number, m.plan_title, m.section, m.item_number, m.name,
+               m.warning, c.field, c.label, c.explanation, {LOCATION} AS location,
+               m.page_start, m.page_end, m.table_start, m.row_start, m.table_end, m.row_end,
+               m.measure_id, m.document_id
+        FROM (SELECT *, unnest(warnings) AS warning FROM measures_once) m
+        LEFT JOIN warning_codes c ON c.code = m.warning
+        ORDER BY m.source_file, m.plan_seq, m.seq, m.warning
     """,
     # Coverage: how many measures each municipality plans per mechanism (topics.md).
     "measures_by_topic": """

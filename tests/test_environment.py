@@ -1,20 +1,15 @@
-"""The installed environment: natasha still imports beside pymorphy3, and the lock pins everything."""
+"""The installed environment: pymorphy3 is our morphology, every dependency is used, the lock pins everything."""
 
 from __future__ import annotations
 
+import re
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def test_natasha_still_imports_and_its_models_ship_in_the_wheel():
-    from natasha import Doc, NewsEmbedding, NewsMorphTagger, Segmenter
-
-    doc = Doc("Департамент образования проводит совещание.")
-    doc.segment(Segmenter())
-    doc.tag_morph(NewsMorphTagger(NewsEmbedding()))
-    assert all(t.pos for t in doc.tokens)
-    assert doc.tokens[2].pos == "VERB"
+# The module a distribution is imported as, where the names differ; data-only packages map to None.
+IMPORT_NAMES = {"python-docx": "docx", "pyyaml": "yaml", "pymorphy3-dicts-ru": None}
+SOURCES = ("pipeline", "parsers", "normalizers")
 
 
 def test_pymorphy3_is_our_morphology():
@@ -23,10 +18,23 @@ def test_pymorphy3_is_our_morphology():
     assert pymorphy3.MorphAnalyzer().parse("Департаментом")[0].normal_form == "департамент"
 
 
+def test_every_runtime_dependency_is_imported_by_the_code():
+    """No dependency that nothing imports (docs/nlp_libraries.md: natasha, yargy, dateparser left)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    code = "\n".join(p.read_text(encoding="utf-8") for folder in SOURCES for p in (ROOT / folder).rglob("*.py"))
+    for requirement in project["dependencies"]:
+        name = re.split(r"[<>=!~ ]", requirement)[0].lower()
+        module = IMPORT_NAMES.get(name, name.replace("-", "_"))
+        if module is None:
+            continue
+        assert re.search(rf"^\s*(?:import|from)\s+{module}\b", code, re.MULTILINE), f"{name} is never imported"
+
+
 def test_every_locked_requirement_is_pinned():
     lines = [line.strip() for line in (ROOT / "requirements.lock").read_text().splitlines()]
     packages = [line for line in lines if line and not line.startswith("#")]
     assert len(packages) > 20
     assert all("==" in line for line in packages), [line for line in packages if "==" not in line]
     names = {line.split("==")[0].lower() for line in packages}
-    assert {"pdfplumber", "python-docx", "natasha", "pymorphy3", "pyarrow", "duckdb", "pytest"} <= names
+    assert {"pdfplumber", "python-docx", "pymorphy3", "pyarrow", "duckdb", "pytest", "openpyxl"} <= names
+    assert not names & {"natasha", "yargy", "dateparser"}, "removed in issue 11 (docs/nlp_libraries.md)"

@@ -137,6 +137,16 @@ def _zip_bytes(tmp_path: Path, members: dict[str, bytes]) -> bytes:
     return path.read_bytes()
 
 
+def _first_page_of_scan(tmp_path: Path) -> bytes:
+    """One page of the shared scan: enough for OCR to find a plan, quick enough for a fast test."""
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    out.import_pages(pdfium.PdfDocument(str(FIXTURES / "scanned" / "sarov_2021_roadmap_2_3_scan.pdf")), [0])
+    out.save(str(tmp_path / "scan_page.pdf"))
+    return (tmp_path / "scan_page.pdf").read_bytes()
+
+
 def test_bad_files_are_reported_and_the_others_ingested(tmp_path, capsys):
     pdf = (FIXTURES / "corpus" / "bashmakovsky" / "bashmakovsky_msoko_roadmap.pdf").read_bytes()
     raw = make_raw(tmp_path, {
@@ -148,7 +158,7 @@ def test_bad_files_are_reported_and_the_others_ingested(tmp_path, capsys):
         "sarov/table.xlsx": _zip_bytes(tmp_path, {"xl/workbook.xml": b"<workbook/>"}),
         "sarov/notes.txt": "просто текст".encode(),
         "sarov/noplan.docx": _not_a_plan_docx(tmp_path),
-        "sarov/scan.pdf": FIXTURES / "scanned" / "sarov_2021_roadmap_2_3_scan.pdf",
+        "sarov/scan.pdf": _first_page_of_scan(tmp_path),
         "sarov/really_a_docx.pdf": SAROV_ROADMAP,
     })
     out = tmp_path / "out"
@@ -164,7 +174,6 @@ def test_bad_files_are_reported_and_the_others_ingested(tmp_path, capsys):
         "sarov/table.xlsx": ("skipped", "не документ Word"),
         "sarov/notes.txt": ("skipped", "неизвестный тип файла"),
         "sarov/noplan.docx": ("skipped", "таблица плана не найдена"),
-        "sarov/scan.pdf": ("skipped", "без текстового слоя"),
     }
     for rel, (status, words) in expected.items():
         assert docs.loc[rel, "status"] == status, rel
@@ -174,7 +183,13 @@ def test_bad_files_are_reported_and_the_others_ingested(tmp_path, capsys):
     assert docs.loc["bashmakovsky/good.docx", "status"] == "ok"
     assert docs.loc["sarov/really_a_docx.pdf", "status"] == "ok"  # read by its content, not its extension
     assert docs.loc["sarov/really_a_docx.pdf", "format"] == "docx"
-    assert len(pd.read_parquet(out / "measures")) == 93 + 79
+    scan = docs.loc["sarov/scan.pdf"]
+    assert (scan["status"], scan["format"]) == ("ok", "pdf-ocr"), scan["error"]  # a scan is read by OCR
+    assert scan["n_measures"] >= 7
+    measures = pd.read_parquet(out / "measures")
+    assert len(measures) == 93 + 79 + scan["n_measures"]
+    from_scan = measures[measures["source_file"] == "sarov/scan.pdf"]
+    assert all("ocr_low_confidence" in list(w) for w in from_scan["warnings"])
 
 
 def test_a_file_that_turns_bad_keeps_what_was_ingested_before(small_raw, tmp_path):

@@ -1,5 +1,6 @@
 """The comparison notebook runs top to bottom on the dataset ingested from the corpus."""
 
+import re
 from pathlib import Path
 
 import nbformat
@@ -35,3 +36,7 @@ def test_notebook_runs_top_to_bottom_on_the_corpus_dataset(corpus_dataset, monke
     assert all(slug in overview for slug in MUNICIPALITIES)
     svgs = [c for c in code_cells if any("image/svg+xml" in o.get("data", {}) for o in c.outputs)]
     assert svgs, "the coverage chart is drawn"
+    drill = next(_outputs(c) for c in code_cells if "в матрице" in "".join(c.source))
+    shown, listed = map(int, re.search(r"в матрице (\d+), в списке (\d+)", drill).groups())
+    assert shown == listed > 0, "the drill-down lists as many measures as the matrix cell says"
+    assert "где искать" in drill and ("стр." in drill or "таблица" in drill)

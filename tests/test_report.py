@@ -106,7 +106,7 @@ def test_coverage_matrix_has_the_four_municipalities(browser_page):
 
 def test_coverage_counts_each_measure_once(browser_page, corpus_dataset):
     page, _ = browser_page
-    shown = sum(int(t) for t in page.locator("#coverage-table td.num").all_inner_texts())
+    shown = sum(int(t) for t in page.locator("#coverage-table td.num a.n").all_inner_texts())
     con = connect(corpus_dataset)
     once = con.execute("SELECT count(*) FROM measures WHERE duplicate_of IS NULL").fetchone()[0]
     assert shown == once > 0
@@ -153,3 +153,77 @@ def test_report_says_what_is_missing_without_deadlines_and_executors(corpus_data
     assert 'id="chart-coverage"' in html
     assert html.count('data-municipality="') == len(MUNICIPALITIES)
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)  # nothing to fetch
+
+
+def _open(context, url: str, events: dict):
+    page = context.new_page()
+    page.on("console", lambda msg: events["console"].append((msg.type, msg.text)))
+    page.on("pageerror", lambda exc: events["errors"].append(str(exc)))
+
+    def block_network(route):
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            events["requests"].append(route.request.url)
+            route.abort()
+
+    page.route("**/*", block_network)
+    page.goto(url, wait_until="load")
+    return page
+
+
+def test_a_click_in_the_coverage_matrix_reaches_a_list_of_that_many_measures(browser_page, report_path):
+    events = {"console": [], "errors": [], "requests": []}
+    context = browser_page[0].context.browser.new_context(viewport={"width": 1200, "height": 900})
+    with context:  # a page of its own in the browser the other tests use (one Playwright per module)
+        page = _open(context, report_path.as_uri(), events)
+        links = page.locator("#coverage-table a.n")
+        n_links = links.count()
+        assert n_links == page.locator("#coverage-table td.num").count()
+        for i in sorted({0, n_links // 2, n_links - 1}):  # the first, a middle and the last number
+            link = page.locator("#coverage-table a.n").nth(i)
+            clicked = int(link.inner_text())
+            link.click()
+            page.wait_for_load_state("load")
+            assert page.url.split("/")[-1].startswith("list-")
+            assert page.locator("tr.measure").count() == clicked == int(page.locator("#list-count").inner_text())
+            page.go_back()
+            page.wait_for_load_state("load")
+        municipality = page.locator("#coverage-table tbody th a").first
+        municipality.click()
+        page.wait_for_load_state("load")
+        assert page.locator("h3.period").count() >= 1  # the calendar, per plan period
+        page.locator("a[href^='document-']").first.click()
+        page.wait_for_load_state("load")
+        assert page.locator("#plans-table tbody tr").count() >= 1
+    assert [m for m in events["console"] if m[0] in ("error", "warning")] == []
+    assert events["errors"] == [] and events["requests"] == []
+
+
+def test_every_number_that_links_lists_exactly_that_many_measures(report_path):
+    """All pages, every linked number: the list it opens is as long as the number says."""
+    folder = report_path.parent
+    pages = sorted(folder.glob("*.html"))
+    assert {p.name.split("-")[0] for p in pages} >= {"index.html", "municipality", "document", "list"}
+    lengths = {p.name: p.read_text(encoding="utf-8").count('<tr class="measure"') for p in folder.glob("list-*.html")}
+    checked = 0
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        for href, count, text in re.findall(r'<a class="n" href="([^"]+)" data-count="(\d+)"[^>]*>(\d+)</a>', html):
+            assert int(count) == int(text) == lengths[href], (path.name, href)
+            checked += 1
+        assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html), path.name
+        assert "<script" not in html, path.name
+    assert checked > 100
+
+
+def test_document_pages_name_the_order_and_its_plan_periods(report_path, corpus_dataset):
+    con = connect(corpus_dataset)
+    number, date, document_id = con.execute(
+        "SELECT order_number, order_date, document_id FROM documents WHERE order_number = '158'").fetchone()
+    html = (report_path.parent / f"document-{document_id[:16]}.html").read_text(encoding="utf-8")
+    assert f"Приказ № 158 от {date:%d.%m.%Y}" in html
+    periods = con.execute("SELECT DISTINCT period_start FROM plans WHERE document_id = ?", [document_id]).fetchall()
+    assert all(f"{start:%d.%m.%Y} –" in html for (start,) in periods)
+    index = report_path.read_text(encoding="utf-8")
+    assert f'href="document-{document_id[:16]}.html"' in index

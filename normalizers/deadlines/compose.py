@@ -31,7 +31,6 @@ from normalizers.outcomes import Code
 # Most frequent first: with two frequencies in one cell the more frequent wins (R28).
 _FREQ_ORDER = ("weekly", "monthly", "quarterly", "half_yearly", "yearly")
 _STEP_MONTHS = {"yearly": 12, "half_yearly": 6, "quarterly": 3, "monthly": 1}
-_HOLIDAY_MONTHS = (6, 7, 8)
 # A cell with none of these and nothing read is no deadline at all (not_a_deadline), else unparsed.
 _TIME_TAGS = frozenset({"NUM", "YEAR", "DATE", "MON", "UNIT", "YW", "DAYW", "FREQ", "RAZ", "EVERY", "CONT",
                         "SCHOOL", "TIMESADV"})
@@ -61,8 +60,11 @@ def unit_months(u: Unit, school_context: bool) -> tuple[int, int]:
 
 def segment_months(seg: Segment) -> list[int]:
     """Months a segment names (R17): only month/day units, ranges expanded in their direction."""
-    if seg.start.kind not in ("month", "day") or seg.end.kind not in ("month", "day") or seg.school_span:
+    if seg.school_span:
         return []
+    if seg.start.kind not in ("month", "day") or seg.end.kind not in ("month", "day"):
+        # "с 1 января 2011 - 2012 годы": the end of the range that is a month or a day names it (O6)
+        return [u.n for u in (seg.start, seg.end) if u.kind in ("month", "day")][:1]
     a, b = seg.start.n, seg.end.n
     if seg.start is seg.end or (a == b and seg.start.year == seg.end.year):
         return [a]
@@ -220,7 +222,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     months: list[int] = []
     for seg in segments:
         months.extend(segment_months(seg))
-    f["months"] = months
+    f["months"] = list(dict.fromkeys(months))  # a month named twice is named once (O53)
     note_phrases: list = []
     school = bool(period and period.school_year)
     pspan = [period.span] if period else []
@@ -229,7 +231,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         kind = "recurring"
         _recurring(f, reading, segments, period, holiday, school)
         if holiday and not months:
-            f["months"] = list(_HOLIDAY_MONTHS)
+            f["months"] = _holiday_months(holiday)
         note_phrases += [p for p in (schedule, continuous, on_demand) if p]
     elif schedule:
         kind = "by_schedule"
@@ -239,12 +241,14 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         f["occurrences"] = occ
         note_phrases += [p for p in (schedule, on_demand, holiday) if p]
     elif holiday and not segments:
-        kind = _holidays(f, period)
+        kind = _holidays(f, period, holiday)
         note_phrases += [p for p in (continuous, on_demand) if p]
     elif segments:
-        kind = _dated(f, segments, period)
+        kind = _dated(f, segments, period, continuous)
+        if kind == "continuous":
+            continuous = None  # "2006 - 2007 гг. постоянно": the word is encoded by the kind (O11)
         note_phrases += [p for p in (continuous, on_demand, holiday) if p]
-    elif continuous:
+    elif reading.phrase("continuous"):
         kind = "continuous"
         f["occurrences"] = pspan
         _set_span(f, pspan)
@@ -261,28 +265,35 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     return f
 
 
-def _holidays(f: dict, period: PlanPeriod | None) -> str:
-    """"В каникулярный период": every summer of the period."""
+def _holidays(f: dict, period: PlanPeriod | None, holiday) -> str:
+    """"В каникулярный период": every summer of the period; "во время весенних каникул": every March."""
     f["freq"] = "yearly"
-    f["months"] = list(_HOLIDAY_MONTHS)
+    f["months"] = _holiday_months(holiday)
     if period:
-        f["occurrences"] = pattern_instances([(6, 8)], period, 1)
+        f["occurrences"] = pattern_instances([holiday.months], period, 1)
         _set_span(f, [period.span])
     return "continuous"
 
 
-def _dated(f: dict, segments: list[Segment], period: PlanPeriod | None) -> str:
-    """Fill the spans of a cell that names calendar items only; return its kind."""
+def _dated(f: dict, segments: list[Segment], period: PlanPeriod | None, continuous=None) -> str:
+    """Fill the spans of a cell that names calendar items only; return its kind. Whole years "в течение"
+    or followed by a period-wide word ("2006 - 2007 гг. постоянно", O11) are continuous over them."""
     spans, _ = _placed(segments, period, f)
     occ = join_touching(spans)
     f["occurrences"] = occ
     _set_span(f, occ)
-    if all(s.during for s in segments) and all(s.start.kind == "year" for s in segments):
+    whole_years = all(s.start.kind == "year" and s.end.kind == "year" for s in segments)
+    if whole_years and (all(s.during for s in segments) or continuous):
         f["months"] = []
         return "continuous"
     if len(occ) == 1 and occ[0][0] == occ[0][1] and segments[0].start.kind == "day":
         return "date"
     return "multi" if len(occ) > 1 else "interval"
+
+
+def _holiday_months(holiday) -> list[int]:
+    first, last = holiday.months
+    return [(first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1)]
 
 
 def _dedupe(segments: list[Segment]) -> list[Segment]:
@@ -354,7 +365,7 @@ def _recurring(f: dict, reading: Reading, segments: list[Segment], period: PlanP
     elif bare or holiday:
         ranges = _pattern_ranges(bare, school)
         if holiday and not bare:
-            ranges = [(6, 8)]
+            ranges = [holiday.months]
         if freq in ("monthly", "weekly"):
             windows = pattern_instances(ranges, period, 1)
             occ = [u for w in windows for u in group_blocks(unit_grid(freq, w, school, terms), interval)]

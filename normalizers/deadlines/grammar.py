@@ -9,6 +9,7 @@ a known phrase (continuous, holiday, on-demand, schedule), a frequency ("2 ра�
 
 from __future__ import annotations
 
+from normalizers.deadlines.events import season_at
 from normalizers.deadlines.items import CalendarItems, bare_year, first_month
 from normalizers.deadlines.lexicon import Lexicon
 from normalizers.deadlines.reading import Freq, Phrase, Reading, Segment, Unit
@@ -46,7 +47,9 @@ class _Parser(CalendarItems):
             j = None
             text = tok.text
             word = tag == "W"
-            if text in phrases or text == "по":
+            if word and text in ("в", "во"):
+                j = self.holiday_word_at(i) if season_at(self.t, i, self.lex) else None
+            if not j and (text in phrases or text == "по"):
                 j = self.phrase_at(i)
             if not j and (tag in _FREQ_START or (word and text == "по")):
                 j = self.freq_at(i)
@@ -149,6 +152,12 @@ class _Parser(CalendarItems):
         return end
 
     def holiday_word_at(self, i: int) -> int | None:
+        season = season_at(self.t, i, self.lex)
+        if season is not None:
+            months, end = season
+            self.r.phrases.append(Phrase("holiday", i, end - 1, months=months))
+            self.mark(i, end)
+            return end
         tok = self.t[i]
         if tok.tag == "W" and tok.text.startswith(self.lex.holiday_stems):
             self.r.phrases.append(Phrase("holiday", i, i))
@@ -249,7 +258,7 @@ class _Parser(CalendarItems):
         first = self.range_at(i)
         if first is None:
             return None
-        segs, j = first
+        segs, j = self.year_then_unit(*first)
         found = list(segs)
         while True:
             k = j
@@ -262,7 +271,7 @@ class _Parser(CalendarItems):
             nxt = self.range_at(k)
             if nxt is None:
                 break
-            segs, k2 = nxt
+            segs, k2 = self.year_then_unit(*nxt)
             last = found[-1]
             if (saw_comma and len(segs) == 1 and bare_year(segs[0]) and last.end.year is None
                     and last.end.kind != "year"):
@@ -276,6 +285,18 @@ class _Parser(CalendarItems):
         self.r.segments.extend(found)
         self.mark(i, j)
         return j
+
+    def year_then_unit(self, segs: list[Segment], j: int) -> tuple[list[Segment], int]:
+        """"2006 г. 4 квартал", "2020 год, сентябрь" (O12): a year written before a unit is its year."""
+        if len(segs) != 1 or not bare_year(segs[0]) or self.tag(j) not in ("NUM", "ORD", "ROMAN", "MON"):
+            return segs, j
+        got = self.item_at(j)
+        if got is None or any(s.start.year is not None or s.end.year is not None for s in got[0]):
+            return segs, j
+        for s in got[0]:
+            s.start.year = s.end.year = segs[0].start.year
+        return got
+
 
 def parse(tokens: list[Token], lex: Lexicon) -> Reading:
     return _Parser(tokens, lex).parse()

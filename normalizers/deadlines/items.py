@@ -65,8 +65,9 @@ class CalendarItems(TokenCursor):
                     s.open_start = True
             return segs, j
         k = j
-        if self.tag(k) == "DASH" or self.text(k) in ("по", "до"):
-            k += 1
+        lost_dash = self.tag(k) == "MON" and self.tag(i) == "MON" and len(segs) == 1 and segs[0].start.year is None
+        if self.tag(k) == "DASH" or self.text(k) in ("по", "до") or lost_dash:
+            k += 0 if lost_dash else 1  # "Июнь август 2007 года": the dash was lost (O36)
             nxt = self.item_at(k)
             if nxt is not None and len(segs) == 1 and len(nxt[0]) == 1:
                 a, b = segs[0], nxt[0][0]
@@ -118,12 +119,19 @@ class CalendarItems(TokenCursor):
             return None
         if self.tag(i + 1) == "MON":
             return self.month_item(i + 1, d1)
-        if (self.tag(i + 1) == "DASH" or self.text(i + 1) == "по") and self.tag(i + 2) == "NUM" \
-                and self.tag(i + 3) == "MON" and 1 <= self.t[i + 2].value <= 31:
-            segs, j = self.month_item(i + 3, self.t[i + 2].value)
-            end = segs[0].end
-            start = Unit("day", end.n, end.year, d1)
-            return [Segment(start, end)], j
+        k = i + 1
+        if self.tag(k) in ("DASH", "NUM") or self.text(k) == "по":
+            k += 0 if self.tag(k) == "NUM" else 1  # "17 19 апреля": the dash was lost (O36)
+            if self.tag(k) == "NUM" and self.tag(k + 1) == "MON" and 1 <= self.t[k].value <= 31:
+                segs, j = self.month_item(k + 1, self.t[k].value)
+                end = segs[0].end
+                return [Segment(Unit("day", end.n, end.year, d1), end)], j
+        k = i + 1 + (self.tag(i + 1) == "DOT")
+        if self.tag(k) == "DASH" and self.tag(k + 1) == "DATE":  # "01.- 08.05.15г.", "24-28.11.2014"
+            d2, m, y = self.t[k + 1].value
+            if 1 <= m <= 12 and 1 <= d2 <= 31:
+                end = Unit("day", m, y, d2)
+                return [Segment(Unit("day", m, y, d1), end)], self.skip_year_marks(k + 2)
         return None
 
     def numbered_item(self, i: int) -> tuple[list[Segment], int] | None:

@@ -30,6 +30,9 @@ class Lexicon:
     glue_words: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     until_end_words: frozenset[str] = frozenset()
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    season_months: dict[str, tuple[int, int]] = field(default_factory=dict)
+    event_stems: tuple[str, ...] = ()
 
     def add_phrase(self, text: str, category: str) -> None:
         words = tuple(text.split())
@@ -83,4 +86,7 @@ def load_lexicon() -> Lexicon:
     lex.glue_words = frozenset(data["glue_words"])
     lex.prepositions = frozenset(data["prepositions"])
     lex.until_end_words = frozenset(data["until_end_words"])
+    lex.abbreviations = {str(k): str(v) for k, v in data["abbreviations"].items()}
+    lex.season_months = {str(k): (int(v[0]), int(v[1])) for k, v in data["season_months"].items()}
+    lex.event_stems = tuple(data["event_stems"])
     return lex

@@ -46,6 +46,7 @@ class Phrase:
     first: int
     last: int  # inclusive token index
     has_tail: bool = False  # on_demand with a requester named
+    months: tuple[int, int] = (6, 8)  # holiday: first and last month (summer unless a season says otherwise)
 
 
 @dataclass

@@ -11,7 +11,10 @@ import re
 from normalizers.deadlines.lexicon import Lexicon
 from normalizers.language import fold_case
 
-_TOKEN_RE = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|\d+|[^\W\d_]+|[^\s\w]")
+# A full date "25.03.2019", "25.03.19"; a day and month without a year "25.03", "25.03." (not a
+# decimal inside a longer number); numbers; words; punctuation.
+_TOKEN_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|(?<![\d.])\d{1,2}\.\d\d(?![\d,])\.?"
+                       r"|(?<![\d.])\d{1,2}\.(?:19|20)\d\d(?!\d)|\d+|[^\W\d_]+|[^\s\w]")
 _PUNCT = {"-": "DASH", "‐": "DASH", "‑": "DASH", "‒": "DASH", "–": "DASH", "—": "DASH", "―": "DASH", "−": "DASH",
           ",": "COMMA", ";": "COMMA", "(": "LP", "[": "LP", ")": "RP", "]": "RP", ".": "DOT", "/": "SLASH"}
 
@@ -35,19 +38,34 @@ class Token:
         return f"{self.tag}:{self.text}"
 
 
+def _date_tokens(text: str, start: int, end: int) -> list[Token]:
+    """"25.03.2019" -> DATE (25, 3, 2019); "25.03." -> DATE (25, 3, None), the year left to context;
+    "03.2020" -> the month March and the year 2020."""
+    parts = [p for p in text.split(".") if p]
+    if len(parts) == 2 and len(parts[1]) == 4:
+        month, year = int(parts[0]), int(parts[1])
+        cut = start + text.index(".")
+        if not 1 <= month <= 12:
+            return [Token("NUM", month, start, cut, parts[0]), Token("YEAR", year, end - 4, end, parts[1])]
+        return [Token("MON", month, start, cut, parts[0]), Token("YEAR", year, end - 4, end, parts[1])]
+    year = None
+    if len(parts) == 3:
+        year = int(parts[2]) + (2000 if len(parts[2]) == 2 else 0)
+    return [Token("DATE", (int(parts[0]), int(parts[1]), year), start, end, text)]
+
+
 def tokenize(raw: str, lex: Lexicon) -> list[Token]:
     folded = fold_case(raw)
     words = lex.words
     out: list[Token] = []
+    abbreviation_dot = -1
     for m in _TOKEN_RE.finditer(folded):
         text = m.group()
         c = text[0]
         s, e = m.span()
         if c.isdecimal():
             if "." in text:
-                d, mo, y = text.split(".")
-                year = int(y) + (2000 if len(y) == 2 else 0)
-                out.append(Token("DATE", (int(d), int(mo), year), s, e, text))
+                out.extend(_date_tokens(text, s, e))
                 continue
             n = int(text)
             if len(text) == 4 and 1900 <= n <= 2099:
@@ -55,10 +73,17 @@ def tokenize(raw: str, lex: Lexicon) -> list[Token]:
             else:
                 out.append(Token("NUM", n, s, e, text))
         elif c.isalpha():
+            full = lex.abbreviations.get(text)
+            if full is not None:  # "теч." reads as "течение"; its dot is part of it
+                text = full
+                if e < len(folded) and folded[e] == ".":
+                    abbreviation_dot = e
             tag, value = words.get(text, _UNKNOWN)
             out.append(Token(tag, value, s, e, text))
-        else:
+        elif s != abbreviation_dot:
             tag = _PUNCT.get(c)
             if tag:
                 out.append(Token(tag, None, s, e, text))
+            elif c == "*":  # a footnote mark: no rule reads it, so it stays in the note
+                out.append(Token("W", None, s, e, text))
     return out

@@ -9,14 +9,15 @@ words tell a cell of deadlines or results from a cell of executors.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from normalizers.executors.morphology import can_be, is_adjective, parses, part_of_speech
+from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import vocabulary
 
 PERSON_RE = re.compile(
-    r"(?:\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.?)?"
-    r"|\b[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![А-Яа-яЁё])"
+    r"(?:\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.?)?"
+    r"|\b[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?![А-Яа-яЁё])"
 )
 
 
@@ -32,9 +33,69 @@ def is_person(text: str) -> bool:
 
 
 def position_of(item: Item):
-    """The position a word names (руководитель, специалист…), or None."""
+    """The position a word names (руководитель, специалист…), or None. A word the dictionary does not
+    know that is a position with one letter dropped ("методиты") names that position."""
     positions = vocabulary().positions
-    return positions.get(bare(item)) or positions.get(item.lower)
+    found = positions.get(bare(item)) or positions.get(item.lower)
+    if found is None and not item.is_abbreviation and len(item.lower) >= 6 and not is_known(item.lower):
+        spelt = misspelt_position(item.lower)
+        return positions.get(spelt[0]) if spelt else None
+    return found
+
+
+@lru_cache(maxsize=4096)
+def misspelt_position(word: str) -> tuple[str, str] | None:
+    """(lemma, form) of the position whose lemma or nominative plural loses one letter to become `word`."""
+    for lemma_, form in _position_forms():
+        if len(form) == len(word) + 1 and any(form[:k] + form[k + 1:] == word for k in range(len(form))):
+            return lemma_, form
+    return None
+
+
+@lru_cache(maxsize=1)
+def _position_forms() -> tuple[tuple[str, str], ...]:
+    out = []
+    for lemma_ in vocabulary().positions:
+        out.append((lemma_, lemma_))
+        plural = next((p.inflect({"nomn", "plur"}) for p in parses(lemma_) if p.tag.POS == "NOUN"), None)
+        if plural is not None:
+            out.append((lemma_, plural.word))
+    return tuple(out)
+
+
+def opens_a_name(items: list[Item], k: int) -> bool:
+    """Whether items[k] can open the name of an executor of its own: an abbreviation, a capitalised
+    word, a number, a position, or (after up to two adjectives) the head noun of a body or group.
+    "Отдел образования и отдел культуры" opens a second name; "… образования и науки" does not."""
+    item = items[k]
+    if item.is_abbreviation or item.capitalised or item.is_number or item.key == "№":
+        return True
+    vocab = vocabulary()
+    for j in range(k, min(k + 3, len(items))):
+        word = items[j]
+        if position_of(word) is not None or bare(word) in vocab.name_heads:
+            return True
+        if word.is_abbreviation or not is_adjective(word.lower):
+            return False
+    return False
+
+
+def continues_a_name(last: Item, words: list[Item]) -> bool:
+    """After a comma: "Департамент образования, культуры и молодёжной политики", "органы …, осуществляющие
+    управление в сфере образования". A lower-case genitive noun after a genitive, or a participle, continues
+    the name that ends with `last`; a word that opens a name of its own does not."""
+    first = words[0]
+    if first.is_abbreviation or first.capitalised or first.is_number:
+        return False
+    if part_of_speech(first.lower)[0] == "PRTF":
+        return True
+    if last.is_abbreviation or not can_be(last.lower, "NOUN", "gent"):
+        return False
+    if opens_a_name(words, 0):
+        return False
+    if can_be(first.lower, "ADJF", "gent") and len(words) > 1 and not can_be(first.lower, "NOUN"):
+        return can_be(words[1].lower, "NOUN", "gent")  # "…, молодёжной политики и туризма"
+    return can_be(first.lower, "NOUN", "gent")
 
 
 def head_index(items: list[Item]) -> int | None:
@@ -86,9 +147,18 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         position = position_of(items[index]) if index is not None else None
         if position is not None and not position.requires_group:
             return "role", True
+    if head_word not in vocab.authority_heads:
+        for required, kind in vocab.early_kind_rules:
+            if required <= words:
+                return kind, True
+    if any(item.is_abbreviation and any(part in bare(item) for part in vocab.development_institute_abbreviations)
+           for item in items):
+        return "external", True  # НИРО, ИРОСО, ЧИППКРО: a regional institute (levels.py reads it in its region)
+    if any(item.is_abbreviation and bare(item).endswith(vocab.methodical_abbreviation_endings) for item in items):
+        return "methodical_service", True  # ИМЦ, РОМЦ, ГМЦ: a methodical centre by its short name
     if is_school(items):
         return "school", True
-    if words & vocab.higher_level_markers or words & vocab.state_forms:
+    if words & vocab.higher_level_markers or words & vocab.state_forms or vocab.is_federal(words):
         return "external", True
     if head_word in vocab.authority_heads:
         return "authority", True
@@ -157,6 +227,12 @@ def _names_an_action(item: Item) -> bool:
 def opens_like_a_deadline(items: list[Item]) -> bool:
     """"В течение года по плану ГБОУ ИРО КК", "по запросу ОО", "ежегодно …"."""
     return bool(items) and not items[0].is_abbreviation and items[0].lower in vocabulary().deadline_openers
+
+
+def names_a_place(items: list[Item]) -> bool:
+    """"Городской парк", "Парк п. Сокол": a place in an "Исполнитель, место проведения" column."""
+    head = head_index(items)
+    return head is not None and bare(items[head]) in vocabulary().place_heads
 
 
 def is_header(items: list[Item]) -> bool:

@@ -2,7 +2,7 @@
 
 pymorphy3 parses one word in ~150 µs, so every parse is memoised per word (the vocabulary of
 executor cells is tiny). Phrases are inflected by their head noun with the adjectives before it
-agreeing, because natasha's own normaliser lemmatises every word ("Департамент образование").
+agreeing (a word-by-word lemmatiser would give "Департамент образование").
 """
 
 from __future__ import annotations
@@ -54,6 +54,12 @@ def part_of_speech(word: str) -> tuple[str | None, float]:
         found = (variants[0].tag.POS, variants[0].score) if variants else (None, 0.0)
         _pos_cache[word] = found
     return found
+
+
+@lru_cache(maxsize=65536)
+def is_known(word: str) -> bool:
+    """Whether the dictionary knows the word (not only guesses its form)."""
+    return _WORD_RE.match(word) is not None and analyser().word_is_known(word)
 
 
 def is_adjective(word: str) -> bool:

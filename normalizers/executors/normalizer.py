@@ -13,20 +13,22 @@ cells of deadlines or results), glossary (YAML glossaries), morphology
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from normalizers.deadlines import is_deadline_cell
 from normalizers.executors.classification import (
     classify,
     is_header,
+    names_a_place,
     opens_like_a_deadline,
     opens_with_result,
     states_something_done,
 )
 from normalizers.executors.glossary import Glossary, glossary_for, municipal_index
+from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.mining import mine_glossary
-from normalizers.executors.segmentation import EXTRA, KNOWN, UNKNOWN, Piece, SegmentResolver
+from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.splitting import split_cell, unwrap
 from normalizers.executors.text import has_letters, items, keys, tidy
 from normalizers.executors.vocabulary import vocabulary
@@ -41,7 +43,6 @@ EXTRA_TEXT = Code.EXTRA_TEXT
 NORMALIZER_ERROR = Code.NORMALIZER_ERROR
 _MENTION_EDGES = " .,;:-–—\u00a0"
 _DASH_THEN_NAME_RE = re.compile(r"\s[-–—]\s*|\s*[-–—]\s")
-_LONG_TEXT_WORDS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,16 +88,21 @@ def clear_memo() -> None:
     _memo.clear()
 
 
-def normalize(raw: str | None, municipality: str, doc_glossary: dict[str, str] | None = None) -> ExecutorsResult:
-    """Executors named by one cell, with warnings (unknown_executor, not_executors, extra_text)."""
+def normalize(raw: str | None, municipality: str | None, doc_glossary: dict[str, str] | None = None,
+              level: str | None = None) -> ExecutorsResult:
+    """Executors named by one cell, with warnings (unknown_executor, not_executors, extra_text).
+
+    `level` is the level of the plan: "municipal" (the default for a municipality), "regional" (the
+    default without one) or "federal"; bodies of government of that level or inside it are `authority`.
+    """
     try:
-        key = (raw, municipality, tuple(sorted(doc_glossary.items())) if doc_glossary else None)
+        key = (raw, municipality, tuple(sorted(doc_glossary.items())) if doc_glossary else None, level)
         known = _memo.get(key)
     except (TypeError, AttributeError):  # odd input: no memo, the safety net below still holds
         key, known = None, None
     if known is None:
         try:
-            known = normalize_strict(raw, municipality, doc_glossary)
+            known = normalize_strict(raw, municipality, doc_glossary, level)
         except Exception:  # a normaliser never raises (architecture.md); say so in the warnings
             known = ExecutorsResult([], [NORMALIZER_ERROR])
         if key is not None:
@@ -106,7 +112,8 @@ def normalize(raw: str | None, municipality: str, doc_glossary: dict[str, str] |
     return ExecutorsResult(list(known.executors), list(known.warnings), list(known.unknown_names))
 
 
-def normalize_strict(raw: str | None, municipality: str, doc_glossary: dict[str, str] | None = None) -> ExecutorsResult:
+def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: dict[str, str] | None = None,
+                     level: str | None = None) -> ExecutorsResult:
     """normalize() without the safety net, for tests that must see real failures."""
     if raw is None or not str(raw).strip():
         return ExecutorsResult()
@@ -118,7 +125,9 @@ def normalize_strict(raw: str | None, municipality: str, doc_glossary: dict[str,
     pieces: list[Piece] = []
     for segment in split.segments:
         pieces.extend(_segment_pieces(segment, glossary))
-    return _result(cell, pieces, split.agreement_at, len(split.words))
+    result = _result(cell, pieces, split.agreement_at)
+    executors = relevel(result.executors, plan_level(municipality, level))
+    return result if executors is result.executors else replace(result, executors=executors)
 
 
 def _segment_pieces(segment, glossary: Glossary) -> list[Piece]:
@@ -138,7 +147,7 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
         return True
     if words[0].key in glossary.first_keys and glossary.longest_match([w.key for w in words[: glossary.max_length]], 0):
         return states_something_done(words)
-    if is_header(words) or is_deadline_cell(cell) or opens_like_a_deadline(words):
+    if is_header(words) or is_deadline_cell(cell) or opens_like_a_deadline(words) or names_a_place(words):
         return True
     if opens_with_result(words):
         return not _executors_after_dash(cell, glossary)
@@ -154,13 +163,13 @@ def _executors_after_dash(cell: str, glossary: Glossary) -> bool:
     return bool(after) and glossary.longest_match([w.key for w in after], 0) is not None
 
 
-def _result(cell: str, pieces: list[Piece], agreement_at: list[int], word_count: int) -> ExecutorsResult:
+def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> ExecutorsResult:
     found = [p for p in pieces if p.status != EXTRA]
     extra = [p for p in pieces if p.status == EXTRA]
-    if not found:
-        return ExecutorsResult([], [NOT_EXECUTORS])
-    if extra and not any(p.status == KNOWN for p in found) and word_count > _LONG_TEXT_WORDS:
-        return ExecutorsResult([], [NOT_EXECUTORS])
+    if not found:  # words that name nobody we can tell apart: one executor as written, never none
+        name = tidy(cell)
+        return ExecutorsResult([Executor(_mention(cell, 0, len(cell)), name, None, "other")], [UNKNOWN_EXECUTOR],
+                               [name])
     agreed = _agreement_flags(found, agreement_at)
     executors: list[Executor] = []
     seen: set[str] = set()

@@ -10,31 +10,33 @@ What is left is classified by its words (classification) or reported as extra te
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 
-from normalizers.executors.classification import bare, classify, is_person, position_of
+from normalizers.executors.classification import (
+    bare,
+    classify,
+    continues_a_name,
+    is_person,
+    opens_a_name,
+    position_of,
+)
 from normalizers.executors.glossary import Entry, Glossary
-from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, pluralise, to_nominative
+from normalizers.executors.morphology import (
+    can_be,
+    is_adjective,
+    to_nominative,
+)
+from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
+from normalizers.executors.roles import RoleRules
 from normalizers.executors.text import DASHES, Item, tidy
+
+__all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 from normalizers.executors.vocabulary import vocabulary
 
-KNOWN, RULE, UNKNOWN, EXTRA = "known", "rule", "unknown", "extra"
-_HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель"})
+_COMPOUND_DASH_RE = re.compile(r"(?<=[А-Яа-яЁё])\s*[-–—]\s*(?=[а-яё])")
 
 
-@dataclass(slots=True)
-class Piece:
-    """An executor found in a segment (or, with status EXTRA, words that name none)."""
-
-    name: str
-    abbreviation: str | None
-    kind: str
-    start: int
-    end: int
-    status: str
-
-
-class SegmentResolver:
+class SegmentResolver(RoleRules):
     """Resolves the items of one segment against one glossary."""
 
     def __init__(self, glossary: Glossary, text: str, words: list[Item], offset: int = 0):
@@ -49,10 +51,12 @@ class SegmentResolver:
     # -- matching helpers ---------------------------------------------------------------------
     def match(self, i: int) -> tuple[Entry, int] | None:
         found = self.glossary.longest_match(self.keys, i)
-        if found is None:
-            return None
-        if i > 0 and bare(self.words[i]) in self.vocab.grade_forms and self._is_legal_form(i - 1):
-            return None
+        if found is None or (i > 0 and self._inside_quotes(i)):
+            return None  # words inside quotes are the proper name of the body that opens them
+        if i > 0 and self._is_legal_form(i - 1):
+            return None  # "ГАУ ДПО ИРО", "МБУ ДО ДДТ": what follows a legal form is that body's own name
+        if found[1] == i + 1 and self._is_legal_form(i) and i + 1 < len(self.words) and self._is_legal_form(i + 1):
+            return None  # "МДОУ ДПО МЦ": МДОУ is the legal form of the name that follows, not the kindergartens
         return found
 
     def _is_legal_form(self, i: int) -> bool:
@@ -82,8 +86,11 @@ class SegmentResolver:
 
     def _higher_level_end(self, end: int) -> int | None:
         """End of a higher-level qualifier ("… Нижегородской области") right after a name."""
+        markers = self.vocab.higher_level_markers | self.vocab.federal_markers
         for j in range(end, min(end + 3, len(self.words))):
             if bare(self.words[j]) in self.vocab.higher_level_markers:
+                while j + 1 < len(self.words) and bare(self.words[j + 1]) in markers:
+                    j += 1  # "… Российской Федерации"
                 return j + 1
             if self.match(j) is not None:
                 return None
@@ -94,19 +101,12 @@ class SegmentResolver:
         if end >= len(self.words) or not any(ch in DASHES for ch in self._between(end - 1, end)):
             return end
         found = self.match(end)
+        if found is None and self._is_legal_form(end):  # "МОЦ - МБУ ДО ДДТ": an organisation of no glossary
+            j = end + 1
+            while j < len(self.words) and self.match(j) is None and not self._starts_another_body(j):
+                j += 1
+            return j
         return self._absorb_qualifier(found[1]) if found else end
-
-    def starts_role(self, i: int) -> bool:
-        words = self.words
-        position = position_of(words[i])
-        if position is None and i + 1 < len(words) and is_adjective(words[i].lower):
-            position = position_of(words[i + 1])
-        if position is None:
-            return False
-        if position.requires_group:
-            found = self.match(i + 1) if i + 1 < len(words) else None
-            return found is not None and found[0].kind in self.vocab.group_kinds
-        return True
 
     # -- the pass over the segment ------------------------------------------------------------
     def pieces(self) -> list[Piece]:
@@ -118,8 +118,15 @@ class SegmentResolver:
                 entry, end = found
                 higher = self._higher_level_end(end)
                 if higher is not None:
+                    if self._coordinated(higher) or self._dependent_follows(higher):
+                        higher = self._gap_end(i, higher + 1)
                     out.extend(self._gap(i, higher))
                     i = higher
+                    continue
+                if self._coordinated(end) or self._dependent_follows(end):
+                    j = self._gap_end(i, end + 1)
+                    out.extend(self._gap(i, j))
+                    i = j
                     continue
                 end = self._absorb_apposition(self._absorb_qualifier(end))
                 out.append(self._piece(entry.name, entry.abbreviation, entry.kind, i, end, KNOWN))
@@ -130,12 +137,51 @@ class SegmentResolver:
                 out.append(piece)
                 i = end
                 continue
-            j = i + 1
-            while j < n and self.match(j) is None and not (self.starts_role(j) and self._gap_may_end(i, j)):
-                j += 1
+            j = self._gap_end(i, i + 1)
+            if j < n and self._only_modifiers(i, j) and self.match(j) is not None:
+                j = self._gap_end(i, self.match(j)[1])  # "Районный методический кабинет": one name
             out.extend(self._gap(i, j))
             i = j
         return out
+
+    def _gap_end(self, i: int, j: int) -> int:
+        """Where the words no glossary knows, from i, end: at a known name or a role. A known name in
+        an oblique case ("Территориальный отдел Роспотребнадзора") depends on the words before it."""
+        n = len(self.words)
+        while j < n and (self.match(j) is None or self._oblique(j)) and not (
+                self.starts_role(j) and self._gap_may_end(i, j)):
+            j += 1
+        return j
+
+    def _oblique(self, j: int) -> bool:
+        word = self.words[j]
+        return not word.is_abbreviation and not word.is_number and not can_be(word.lower, "NOUN", "nomn") \
+            and not can_be(word.lower, "ADJF", "nomn")
+
+    def _only_modifiers(self, i: int, j: int) -> bool:
+        return all(not w.is_abbreviation and is_adjective(w.lower) for w in self.words[i:j])
+
+    def _dependent_follows(self, end: int) -> bool:
+        """"органы исполнительной власти субъектов РФ": lower-case genitive words after a known name
+        that open no name of their own belong to it."""
+        words = self.words
+        if end >= len(words) or self._between(end - 1, end).strip():
+            return False
+        word = words[end]
+        return (not word.capitalised and not word.is_abbreviation and not word.is_number
+                and word.lower not in self.vocab.qualifier_starts and word.lower not in self.vocab.prepositions
+                and word.lower not in self.vocab.connectors
+                and (can_be(word.lower, "NOUN", "gent") or can_be(word.lower, "ADJF", "gent"))
+                and not opens_a_name(words, end))
+
+    def _coordinated(self, end: int) -> bool:
+        """"Управление образования и науки", "…, науки и молодёжной политики": one name, not two executors."""
+        words = self.words
+        if end >= len(words):
+            return False
+        if words[end].lower == "и":
+            return end + 1 < len(words) and self.match(end + 1) is None and not opens_a_name(words, end + 1)
+        return "," in self._between(end - 1, end) and continues_a_name(words[end - 1], words[end:])
 
     def _gap_may_end(self, start: int, j: int) -> bool:
         """A position word ends a gap unless it is governed by the words before it."""
@@ -145,79 +191,12 @@ class SegmentResolver:
     def _piece(self, name, abbreviation, kind, i, end, status) -> Piece:
         return Piece(name, abbreviation, kind, self.words[i].start, self.words[end - 1].end, status)
 
-    def _span_text(self, i: int, end: int) -> str:
-        return self.text[self.words[i].start - self.offset:self.words[end - 1].end - self.offset]
-
-    # -- roles ----------------------------------------------------------------------------------
-    def _role(self, i: int) -> tuple[Piece, int]:
-        words, n = self.words, len(self.words)
-        j = i
-        if position_of(words[j]) is None:
-            j += 1
-        head = words[j]
-        head_position = position_of(head)
-        j += 1
-        governs = head_position.governs
-        while j < n and position_of(words[j]) is not None and self.match(j) is None:
-            governs = position_of(words[j]).governs
-            j += 1
-        k = j
-        while k < n and self.match(k) is None:
-            word = words[k]
-            if word.capitalised and not word.is_abbreviation:
-                break
-            k += 1
-        position_text = self._span_text(i, j)
-        tail_text = self._tail_text(j, k)
-        found = self.match(k) if k < n else None
-        compose = found is not None and (
-            k == j or words[k - 1].lower in self.vocab.prepositions or position_of(words[k - 1]) is not None
-        )
-        if found is not None and compose and k == j and self._reads_as_new_name(k):
-            compose = False
-        if compose:
-            entry, end = found
-            case = self.vocab.prepositions.get(words[k - 1].lower, governs) if k > j else governs
-            if k > j and position_of(words[k - 1]) is not None:
-                case = position_of(words[k - 1]).governs
-            organisation = self._organisation_in_case(entry.name, case)
-            plural = head_position.staff or (entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS)
-            name = self._position_name(position_text, plural) + tail_text + " " + organisation
-            end = self._absorb_qualifier(end)
-        else:
-            end = k
-            plural = head_position.staff
-            name = self._position_name(position_text, plural) + tail_text
-        name = tidy(name)
-        known = self.glossary.lookup(name)
-        if known is not None:
-            return self._piece(known.name, known.abbreviation, known.kind, i, end, KNOWN), end
-        return self._piece(name, None, "role", i, end, RULE), end
-
-    def _tail_text(self, j: int, k: int) -> str:
-        """Words after the position as written, with what separates them from it ("-предметники")."""
-        if k <= j:
-            return ""
-        return self.text[self.words[j - 1].end - self.offset:self.words[k - 1].end - self.offset]
-
-    def _reads_as_new_name(self, k: int) -> bool:
-        """A capitalised nominative name right after a position starts a new executor."""
-        word = self.words[k]
-        return word.capitalised and not word.is_abbreviation and can_be(word.lower, "NOUN", "nomn")
-
-    @staticmethod
-    def _position_name(text: str, plural: bool) -> str:
-        text = " ".join(text.split())
-        text = text[:1].lower() + text[1:] if not (text[:2].isupper()) else text
-        return pluralise(text) if plural else text
-
-    @staticmethod
-    def _organisation_in_case(name: str, case: str) -> str:
-        inflected = inflect_phrase(name, case)
-        first = inflected.split(" ", 1)[0]
-        if first[:2].isupper() or first[:1] in "«\"":
-            return inflected
-        return inflected[:1].lower() + inflected[1:]
+    def _span_text(self, i: int, end: int, with_dot: bool = False) -> str:
+        """Text of words[i:end]; `with_dot` keeps the dot of an abbreviation that ends it ("Зав.")."""
+        stop = self.words[end - 1].end - self.offset
+        if with_dot and self.text[stop:stop + 1] == ".":
+            stop += 1
+        return self.text[self.words[i].start - self.offset:stop]
 
     # -- what no glossary knows ---------------------------------------------------------------
     def _gap(self, i: int, j: int) -> list[Piece]:
@@ -236,13 +215,21 @@ class SegmentResolver:
         if i >= j:
             return []
         for k in range(i + 1, j - 1):
-            if words[k].lower == "и":
+            if words[k].lower == "и" and (self.match(k + 1) is not None or opens_a_name(words, k + 1)):
                 left, right = self._gap(i, k), self._gap(k + 1, j)
                 if left and right and all(p.status != EXTRA for p in left + right):
                     return left + right
         lines = self._line_starts(i, j)
         if lines:
             parts = [self._gap(a, b) for a, b in zip([i, *lines], [*lines, j], strict=True)]
+            if all(part and all(p.status != EXTRA for p in part) for part in parts):
+                return [piece for part in parts for piece in part]
+        spelt = self._legal_form_and_known_name(i, j)
+        if spelt is not None:
+            return [spelt]
+        starts = [k for k in range(i + 1, j) if self._starts_another_body(k)]
+        if starts:
+            parts = [self._gap(a, b) for a, b in zip([i, *starts], [*starts, j], strict=True)]
             if all(part and all(p.status != EXTRA for p in part) for part in parts):
                 return [piece for part in parts for piece in part]
         span = words[i:j]
@@ -252,28 +239,80 @@ class SegmentResolver:
         if words[i].lower in self.vocab.prepositions:
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
         kind = classify(span)
+        if kind is None or not kind[1]:
+            kind = self._quoted_kind(i, j) or kind
         if kind is None:
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
         kind_name, recognised = kind
-        name_end = self._qualifier_start(i, j)
-        name = self._unknown_name(i, name_end, kind_name)
+        # a name no glossary knows keeps the qualifier written after it ("… Администрации Обливского района"):
+        # nothing tells the plan's own municipality from another one
+        name = self._unknown_name(i, j, kind_name)
         return [self._piece(name, None, kind_name, i, j, RULE if recognised else UNKNOWN)]
+
+    def _legal_form_and_known_name(self, i: int, j: int) -> Piece | None:
+        """"МКУ ЦРО" -> "МКУ «Центр развития образования»": legal forms, then a name a glossary knows."""
+        k = i
+        while k < j and self._is_legal_form(k):
+            k += 1
+        if k == i or k >= j:
+            return None
+        found = self.glossary.longest_match(self.keys, k)
+        if found is None or found[1] != j or found[0].kind not in self.vocab.body_kinds:
+            return None
+        entry = found[0]
+        name = f"{self._span_text(i, k)} «{entry.name[:1].upper()}{entry.name[1:]}»"
+        return self._piece(name, None, entry.kind, i, j, KNOWN)
+
+    def _starts_another_body(self, k: int) -> bool:
+        """Bodies run together with only a space: "МКУ ИМЦ ГАУ ДПО ИРО" (a legal form opens the next),
+        "ГБУ ПО «ЦППМиСППО» БПК БР" (a name after a closing quote), "Отдел образования Муниципальный
+        штаб …" (a capitalised body noun that is no qualifier)."""
+        words, vocab = self.words, self.vocab
+        word, before = words[k], words[k - 1]
+        if self._inside_quotes(k) or before.lower in vocab.prepositions or position_of(before) is not None \
+                or bare(before) in vocab.part_heads:
+            return False
+        gap = self._between(k - 1, k)
+        if word.is_abbreviation:
+            if "»" in gap or ('"' in gap and not self._inside_quotes(k - 1)):
+                return True
+            return bare(word) in vocab.municipal_forms | vocab.state_forms and not self._is_legal_form(k - 1)
+        if not word.capitalised or word.lower in vocab.qualifier_starts or before.is_number:
+            return False
+        if self._is_legal_form(k - 1):
+            return False
+        for j in range(k, min(k + 3, len(words))):
+            if bare(words[j]) in vocab.name_heads and can_be(words[j].lower, "NOUN", "nomn"):
+                return True
+            if words[j].is_abbreviation or not is_adjective(words[j].lower):
+                return False
+        return False
+
+    def _quoted_kind(self, i: int, j: int) -> tuple[str, bool] | None:
+        """"муниципальное учреждение «Управление образования …»": the quoted name says what the body is."""
+        quoted = [k for k in range(i, j) if self._inside_quotes(k)]
+        if not quoted or quoted[0] == i:
+            return None
+        found = self.glossary.longest_match(self.keys, quoted[0])
+        if found is not None:
+            return found[0].kind, True
+        return classify(self.words[quoted[0]:quoted[-1] + 1])
+
+    def _inside_quotes(self, k: int) -> bool:
+        """Whether word k stands inside quotes opened earlier in the segment."""
+        before = self.text[:self.words[k].start - self.offset]
+        return before.count("«") > before.count("»") or (before.count('"') + before.count("“")) % 2 == 1
 
     def _line_starts(self, i: int, j: int) -> list[int]:
         """Items in [i, j) that begin a new line of the cell."""
         return [k for k in range(i + 1, j) if "\n" in self._between(k - 1, k)]
 
-    def _qualifier_start(self, i: int, j: int) -> int:
-        """Where a municipal qualifier begins, if a name of two words or more precedes it."""
-        for k in range(i + 2, j):
-            if self.words[k].lower in self.vocab.qualifier_starts and self.words[k].lower not in ("района", "округа"):
-                return k
-        return j
-
     def _unknown_name(self, i: int, end: int, kind: str) -> str:
         text = tidy(self._span_text(i, end))
         first = self.words[i]
-        if kind in ("school", "other") or first.is_abbreviation or bare(first) in self.vocab.legal_forms:
+        if kind == "school":
+            return _COMPOUND_DASH_RE.sub("-", text)  # "МБОУ «Школа – интернат № 9»" -> "Школа-интернат"
+        if kind == "other" or first.is_abbreviation or bare(first) in self.vocab.legal_forms:
             return text
         if kind == "role":
             return text[:1].lower() + text[1:]

@@ -15,21 +15,23 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from normalizers.executors.classification import PERSON_RE, is_person
-from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective
+from normalizers.executors.classification import PERSON_RE, bare, continues_a_name, position_of
+from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import vocabulary
 
-_AGREEMENT_RE = re.compile(r"\(?\s*по\s+согласовани[юия]\s*\)?", re.IGNORECASE)
+_AGREEMENT_RE = re.compile(r"\(?\s*(?:по|со)\s+согласовани[юия]\s*\)?", re.IGNORECASE)
+_DEFINITION_RE = re.compile(r"^\s*далее\b", re.IGNORECASE)
 _PARENS_RE = re.compile(r"\(([^()]*)\)")
 _PUNCTUATION_SEPARATOR_RE = re.compile(r"[,;]+")
 _SEPARATOR_RE = re.compile(
     r"[,;]+"
     r"|(?<=\d)\s+и\s+(?=(?:№\s*)?\d)"
-    r"|(?:^|\s)(?:совместно\s+со?|совместно|в\s+т\.\s*ч\.?|в\s+том\s+числе|при\s+участии|а\s+также)(?=\s|$)",
+    r"|(?:^|\s)(?:совместно\s+со?|совместно|в\s+т\.\s*ч\.?|в\s+том\s+числе|при\s+участии|с\s+участием|а\s+также)"
+    r"(?=\s|$)",
     re.IGNORECASE,
 )
-_CONNECTOR_HINTS = ("совместно", "т.", "том", "участии", "также", " и ")
+_CONNECTOR_HINTS = ("совместно", "т.", "том", "участи", "также", " и ")
 _EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"
 _NUMBERED_RE = re.compile(r"^(?P<head>.*?)(?P<sign>№{1,2})\s*(?P<number>\d+\s*[А-Яа-я]?)\s*$", re.DOTALL)
 _BARE_NUMBER_RE = re.compile(r"^(?:№{1,2}\s*)?(?P<number>\d+\s*[А-Яа-я]?)$")
@@ -71,15 +73,15 @@ def split_cell(cell: str) -> Split:
     text = _blank_parentheses(cell, agreement_at) if "(" in cell or "огласован" in cell else cell
     words = items(text)
     starts = [word.start for word in words]
-    spans = _merge_qualifiers(_spans(text), words, starts)
-    segments = [_with_person(text, start, end, _slice(words, starts, start, end)) for start, end in spans]
+    spans = _merge_qualifiers(_spans(text), words, starts, text)
+    segments = [part for start, end in spans for part in _persons_apart(text, start, end, words, starts)]
     if "№" in text or (len(segments) > 1 and any(segment.text[:1].isdigit() for segment in segments)):
         segments = _expand_numbered_schools(segments)
     return Split(segments, agreement_at, words)
 
 
 def _blank_parentheses(cell: str, agreement_at: list[int]) -> str:
-    """Blank "(по согласованию)" (noting where it was) and persons in parentheses; other
+    """Blank "(по согласованию)" (noting where it was), persons and definitions in parentheses; other
     parentheses become separators. Offsets are kept, so mentions can be cut from the cell."""
     work = list(cell)
     for match in _AGREEMENT_RE.finditer(cell):
@@ -88,12 +90,34 @@ def _blank_parentheses(cell: str, agreement_at: list[int]) -> str:
     blanked = "".join(work)
     for match in _PARENS_RE.finditer(blanked):
         inner = match.group(1)
-        if is_person(inner) or not has_letters(inner):
+        if PERSON_RE.search(inner) or not has_letters(inner) or _DEFINITION_RE.match(inner) \
+                or _names_what_precedes(inner, blanked[:match.start()]):
+            # a contact person ("(начальник Бут В.Ф.)") or a definition ("(далее – МОН)") names no executor
             work[match.start():match.end()] = " " * (match.end() - match.start())
         else:
             work[match.start()] = ";"
             work[match.end() - 1] = ";"
     return "".join(work).replace("(", ";").replace(")", ";")
+
+
+def _names_what_precedes(inner: str, before: str) -> bool:
+    """"… Республике Саха (Якутия)": a second name of the word before; "Органы исполнительной власти
+    (ОИВ)": the abbreviation of the words before (its letters are their initials, in order)."""
+    words = items(inner)
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if not word.is_abbreviation:
+        return word.capitalised and bool(before.strip()) and before.rstrip()[-1:].isalpha()
+    letters = [ch for ch in word.text.lower() if ch.isalpha()]
+    initials = [w.text[0].lower() for w in items(before)[-20:] if not w.is_abbreviation]
+    if len(letters) < 3 or len(initials) < len(letters):
+        return False
+    position = 0
+    for initial in initials:
+        if position < len(letters) and initial == letters[position]:
+            position += 1
+    return position == len(letters)
 
 
 def _slice(words: list[Item], starts: list[int], start: int, end: int) -> list[Item]:
@@ -124,15 +148,31 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], starts: list[int]) -> list[tuple[int, int]]:
+def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], starts: list[int],
+                      text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    previous: list[Item] = []
     for start, end in spans:
         words = _slice(all_words, starts, start, end)
-        if out and words and (words[0].lower in _MERGE_STARTS or _genitive_only(words[0])):
+        comma = out and "," in text[out[-1][1]:start]
+        if comma and words and (
+            (words[0].lower in _MERGE_STARTS and not _plural_phrase(words)) or _genitive_only(words[0])
+            or (bool(previous) and continues_a_name(previous[-1], words))
+        ):
             out[-1] = (out[-1][0], end)
+            previous = previous + words
         else:
             out.append((start, end))
+            previous = words
     return out
+
+
+def _plural_phrase(words: list[Item]) -> bool:
+    """"администрации муниципальных районов" names many administrations: nominative plural, not a qualifier."""
+    if len(words) < 2 or words[1].is_abbreviation:
+        return False
+    variants = parses(words[1].lower)
+    return bool(variants) and all(p.tag.number == "plur" for p in variants if p.tag.POS in ("ADJF", "PRTF", "NOUN"))
 
 
 def _genitive_only(word) -> bool:
@@ -144,18 +184,61 @@ def _genitive_only(word) -> bool:
     )
 
 
-def _with_person(text: str, start: int, end: int, words: list[Item]) -> Segment:
-    """Drop a person named after an executor ("директор МЦ Королева О.А."); keep one named alone."""
+def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: list[int]) -> list[Segment]:
+    """Persons named by surname and initials are executors of their own ("Петрова А.И. Сидоров В.В.",
+    "Петрова А.И. Руководители ОУ", "Отдел образования Петров А.И."), except the holder of a post named
+    next to them ("директор МЦ Королева О.А.", "Черкасов М.Н. ст. вожатый"), who is dropped."""
     segment = text[start:end]
     if not _INITIAL_HINT_RE.search(segment):
-        return Segment(start, end, segment, words)
-    rest = PERSON_RE.sub(lambda m: " " * len(m.group()), segment)
-    if rest == segment:
-        return Segment(start, end, segment, words)
-    if not has_letters(rest):
-        return Segment(start, end, segment, words, person=True)
-    rest = rest.rstrip(_EDGE_CHARS)
-    return Segment(start, start + len(rest), rest, items(rest, start))
+        return [Segment(start, end, segment, _slice(words, starts, start, end))]
+    out: list[Segment] = []
+    position = start
+    for a, b in _person_spans(segment, start):
+        before = _slice(words, starts, position, a)
+        if before and bare(before[-1]) in vocabulary().name_heads:
+            continue  # "МБУ Музей З. Биишевой": the body is named after the person
+        if before:
+            out.append(_trimmed(text, position, a, before))
+        after = _slice(words, starts, b, end)
+        if not _holds_a_post(before) and not (not before and _holds_a_post(after[:3])):
+            out.append(Segment(a, b, text[a:b], _slice(words, starts, a, b), person=True))
+        position = b
+    rest = _slice(words, starts, position, end)
+    if rest:
+        out.append(_trimmed(text, position, end, rest))
+    return [segment for segment in out if has_letters(segment.text)]
+
+
+def _person_spans(segment: str, offset: int) -> list[tuple[int, int]]:
+    """Spans of persons; "Музей А.С. Пушкина" is a museum and "А.С. Пушкина" the person it is named after."""
+    out = []
+    heads = vocabulary().name_heads
+    match = PERSON_RE.search(segment)
+    while match is not None:
+        first = items(match.group())[0]
+        if bare(first) in heads or first.lower in heads:
+            match = PERSON_RE.search(segment, match.start() + 1)
+            continue
+        out.append((offset + match.start(), offset + match.end()))
+        match = PERSON_RE.search(segment, match.end())
+    return out
+
+
+def _holds_a_post(words: list[Item]) -> bool:
+    """A person next to a post held by one ("директор МЦ Королева О.А.", "Черкасов М.Н. ст. вожатый") holds
+    it; next to a group of people ("Классные руководители Столярова И.В.") the person is one more executor."""
+    for word in words:
+        position = position_of(word)
+        if position is not None:
+            return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(word.lower))
+    return False
+
+
+def _trimmed(text: str, start: int, end: int, words: list[Item]) -> Segment:
+    piece = text[start:end]
+    stripped = piece.strip(_EDGE_CHARS)
+    start += piece.index(stripped) if stripped else 0
+    return Segment(start, start + len(stripped), stripped, words)
 
 
 def _singular_school_head(head: str) -> str | None:

@@ -106,6 +106,7 @@ class _BodyReader:
 
     def blocks(self, body: etree._Element) -> list[Paragraph | Table]:
         out: list[Paragraph | Table] = []
+        n_tables = 0
         for element in _block_children(body):
             if element.tag == W + "p":
                 para = self.paragraphs.read(element)
@@ -113,7 +114,8 @@ class _BodyReader:
                 if text:
                     out.append(Paragraph(text=text, bold=para.bold))
             else:
-                table = self.table(element)
+                n_tables += 1
+                table = self.table(element, n_tables)
                 if table.rows:
                     out.append(table)
         return out
@@ -141,13 +143,15 @@ class _BodyReader:
 
     # ---- tables -------------------------------------------------------------------------------
 
-    def table(self, tbl: etree._Element) -> Table:
-        grid_rows = [self._grid_row(tr, tbl, i, n) for i, n, tr in _indexed_rows(tbl)]
-        grid_rows = [r for r in grid_rows if r]
+    def table(self, tbl: etree._Element, number: int | None = None) -> Table:
+        """The table's rows; `number` (the table's place in the document) goes on each row with its index."""
+        indexed = [(i + 1, self._grid_row(tr, tbl, i, n)) for i, n, tr in _indexed_rows(tbl)]
+        indexed = [(i, r) for i, r in indexed if r]
+        grid_rows = [r for _, r in indexed]
         columns = _used_edges(grid_rows)
         rows: list[Row] = []
         previous: list[tuple[int, _CellContent]] = []  # (grid start, content) of the row above
-        for grid_row in grid_rows:
+        for row_index, grid_row in indexed:
             cells, current = [], []
             if grid_row[0].start > 0:  # w:gridBefore: the reader sees an empty column there
                 cells.append(Cell(text="", colspan=max(1, bisect.bisect_left(columns, grid_row[0].start))))
@@ -162,7 +166,7 @@ class _BodyReader:
                     content = self._cell_content(gc)
                     cells.append(content.to_cell(colspan))
                     current.append((gc.start, content))
-            rows.append(Row(cells=cells))
+            rows.append(Row(cells=cells, table=number, index=row_index if number else None))
             previous = current
         return Table(rows=rows)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pipeline.normalize import provenance
 from pipeline.normalize.glossary import document_glossary
 from pipeline.normalize.ids import MeasureIds, item_path
 from pipeline.normalize.periods import period_of
@@ -37,10 +38,12 @@ def normalize_document(doc: StructuredDocument, document_id: str, source_file: s
             row = reading.row
             row["measure_id"] = ids.next(muni.slug, ctx.plan_key, m.number, row["name"])
             row["item_path"] = item_path(m.number)
+            row.update(provenance.fields(m, doc.meta))
             occurrences, people = child_rows(row, reading)
             out.measures.append(row)
             out.occurrences += occurrences
             out.executors += people
             out.unknown_executors += reading.unknown_executors
+        provenance.mark_repeated_numbers(out.measures[len(out.measures) - len(plan.measures):])
         out.plans.append(plan_row(ctx))
     return out

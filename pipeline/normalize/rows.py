@@ -41,9 +41,13 @@ def read_measure(m: RawMeasure, seq: int, topic: topics.Topic, ctx: PlanContext)
     d = deadlines.normalize(deadline_raw, ctx.period)
     executors_raw = m.get("executors") or m.get("exec_result")
     ex = executors.normalize(executors_raw, ctx.muni.slug, ctx.glossary)
-    section_warnings = topic.warnings if topic is not ctx.plan_topic else []  # the plan's own go on the plan
-    warnings = codes([*m.warnings, *d.warnings, *ex.warnings, *section_warnings])
+    # the doubt about the topic this measure takes (its section's or its plan's) goes with the measure too
+    section_warnings = topic.warnings
+    ocr = ["ocr_low_confidence"] if m.ocr_confidence is not None else []  # every measure read by OCR
+    warnings = codes([*m.warnings, *ocr, *d.warnings, *ex.warnings, *section_warnings])
     location = f"plan {ctx.plan.seq}, measure {seq}" + (f", page {m.page_start}" if m.page_start else "")
+    if ocr:
+        location += f", OCR confidence {m.ocr_confidence:.0f}"
     plan = ctx.plan
     row = {
         "document_id": ctx.document_id, "municipality": ctx.muni.slug, "municipality_name": ctx.muni.name,

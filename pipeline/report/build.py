@@ -1,4 +1,5 @@
-"""The HTML report for the ministry: one self-contained page (inline SVG and CSS, no scripts, no network)."""
+"""The HTML report for the ministry: an overview page linking to municipality, document and measure-list pages
+(static HTML, inline SVG and CSS, no scripts, no network)."""
 
 from __future__ import annotations
 
@@ -9,27 +10,14 @@ from pathlib import Path
 import pandas as pd
 
 from normalizers.topic_names import TOPIC_NAMES
-from pipeline.report import charts
+from pipeline.report import charts, pages
 from pipeline.report.data import ReportData, load
 from pipeline.report.labels import known, say
+from pipeline.report.lists import MeasureLists
+from pipeline.report.page import CSS, document_href, document_name, municipality_href
 
 TOP_WARNING_KINDS = 8
 
-CSS = """
-body { font-family: "DejaVu Sans", Arial, sans-serif; margin: 2em auto; max-width: 1100px; color: #222;
-       line-height: 1.45; padding: 0 1em; }
-h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { margin-top: 2em; border-bottom: 1px solid #ccc; }
-.lead { color: #555; } .missing { background: #fff4e0; border-left: 4px solid #f0a030; padding: 0.6em 1em; }
-figure.chart { margin: 1em 0; } figure.chart svg { max-width: 100%; height: auto; }
-figcaption { color: #555; font-size: 0.9em; }
-table { border-collapse: collapse; font-size: 0.9em; margin: 1em 0; }
-th, td { border: 1px solid #ddd; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
-#quality-table { width: 100%; } #quality-table td:first-child { overflow-wrap: anywhere; min-width: 10em; }
-#quality-table td.num { width: 1%; white-space: nowrap; } #quality-table td.top { min-width: 14em; }
-td.num { text-align: right; } td.gap { background: #fafafa; } th { background: #f3f3f3; }
-dl.legend { display: grid; grid-template-columns: 4em 1fr; gap: 0.2em 1em; font-size: 0.9em; }
-dl.legend dt { font-weight: bold; }
-"""
 
 
 def _figure(chart_id: str, svg: str, caption: str) -> str:
@@ -50,17 +38,24 @@ def _names(data: ReportData) -> dict[str, str]:
     return dict(zip(frame["municipality"], frame["municipality_name"], strict=True))
 
 
-def _summary(data: ReportData) -> str:
+def _summary(data: ReportData, lists: MeasureLists) -> str:
     failed = f", из них не прочитано: {data.n_failed}" if data.n_failed else ""
+    every = lists.link(data.n_measures, lists.once(), "Все мероприятия (каждое один раз)")
+    repeats = lists.link(data.n_duplicates, lists.measures[lists.measures["repeat"]],
+                         "Строки, повторяющие мероприятия более раннего документа")
+    names = _names(data)
+    munis = ", ".join(f'<a href="{municipality_href(m)}">{escape(n)}</a>' for m, n in names.items())
     return (
-        f'<p class="lead">Муниципалитетов: {len(data.municipalities)}. '
-        f"Документов: {data.n_documents}{failed}. Мероприятий: {data.n_measures}. "
+        f'<p class="lead">Муниципалитетов: {len(data.municipalities)} ({munis}). '
+        f"Документов: {data.n_documents}{failed}. "
+        f'Мероприятий: <span id="n-measures">{data.n_measures}</span> ({every}). '
         "Мероприятия, повторяющие мероприятия более раннего документа того же муниципалитета, "
-        f"учтены один раз (повторов исключено: {data.n_duplicates}).</p>"
+        f"учтены один раз (повторов исключено: {repeats}). Каждое число в таблицах — ссылка на список "
+        "мероприятий за ним.</p>"
     )
 
 
-def _coverage(data: ReportData) -> str:
+def _coverage(data: ReportData, lists: MeasureLists) -> str:
     names = _names(data)
     codes = [c for c in data.coverage.columns if c != "other" or data.coverage[c].any()]
     matrix = data.coverage[codes]
@@ -69,17 +64,30 @@ def _coverage(data: ReportData) -> str:
     head = "".join(f'<th title="{escape(TOPIC_NAMES[c])}">{escape(c)}</th>' for c in codes)
     body = []
     for slug, row in matrix.iterrows():
-        cells = "".join(f'<td class="num">{int(v)}</td>' if v else '<td class="gap"></td>' for v in row)
-        body.append(f'<tr data-municipality="{escape(slug)}"><th>{escape(names[slug])}</th>{cells}</tr>')
+        cells = "".join(_coverage_cell(lists, names, slug, code, v) for code, v in row.items())
+        body.append(f'<tr data-municipality="{escape(slug)}"><th><a href="{municipality_href(slug)}">'
+                    f'{escape(names[slug])}</a></th>{cells}</tr>')
     legend = "".join(f"<dt>{escape(c)}</dt><dd>{escape(TOPIC_NAMES[c])}</dd>" for c in codes)
     return (
         "<h2>Покрытие механизмов управления качеством</h2>"
         "<p>Сколько мероприятий каждый муниципалитет планирует по каждому механизму. "
-        "Пустая клетка — механизм в планах муниципалитета не представлен.</p>"
+        "Пустая клетка — механизм в планах муниципалитета не представлен. Знак <sup class=\"doubt\">?</sup> — "
+        "часть мероприятий отнесена к механизму неуверенно (их число во всплывающей подсказке).</p>"
         + _figure("coverage", svg, "Число мероприятий: муниципалитет × механизм")
         + f'<table id="coverage-table"><thead><tr><th>Муниципалитет</th>{head}</tr></thead>'
         f'<tbody>{"".join(body)}</tbody></table><dl class="legend">{legend}</dl>'
     )
+
+
+def _coverage_cell(lists: MeasureLists, names: dict, slug: str, code: str, n) -> str:
+    if not n:
+        return '<td class="gap"></td>'
+    m = lists.measures
+    rows = lists.once((m["municipality"] == slug) & (m["topic_code"] == code))
+    title = f"{names[slug]}: мероприятия по механизму {code} «{TOPIC_NAMES.get(code, code)}»"
+    doubt = int(rows["warnings"].map(lambda w: w is not None and "topic_uncertain" in list(w)).sum())
+    mark = (f'<sup class="doubt" title="механизм определён неуверенно: {doubt}">?</sup>' if doubt else "")
+    return f'<td class="num">{lists.link(n, rows, title)}{mark}</td>'
 
 
 def _timeline(data: ReportData) -> str:
@@ -133,7 +141,7 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _quality(data: ReportData) -> str:
+def _quality(data: ReportData, lists: MeasureLists) -> str:
     head = ("<h2>Качество разбора документов</h2><p>Сколько мероприятий извлечено из каждого документа, "
             "в чём конвейер не уверен и какая доля сроков и исполнителей осталась нераспознанной. "
             "Повторы мероприятий более ранних документов в счёт не идут и показаны отдельно.</p>")
@@ -164,26 +172,37 @@ def _quality(data: ReportData) -> str:
     if not data.deadlines_normalised:
         parts.append(_missing("deadlines-missing", "Сроки ещё не нормализованы: доля нераспознанных сроков "
                                                    "равна 100 % до появления разбора сроков."))
-    parts.append(_quality_table(data))
+    parts.append(_quality_table(data, lists))
     return "".join(parts)
 
 
-def _quality_table(data: ReportData) -> str:
+def _quality_table(data: ReportData, lists: MeasureLists) -> str:
     warnings = data.warnings.sort_values("n_measures", ascending=False).groupby("source_file")
+    docs = {d["document_id"]: d for _, d in data.documents.iterrows()}
+    m = lists.measures
     rows = []
     for _, doc in data.quality.iterrows():
         top = (warnings.get_group(doc["source_file"]).head(4) if doc["source_file"] in warnings.groups
                else pd.DataFrame(columns=["warning", "n_measures"]))
-        listed = "; ".join(f"{say('warnings', w)}: {n}" for w, n in zip(top["warning"], top["n_measures"],
-                                                                          strict=True))
+        in_doc = m["document_id"] == doc["document_id"]
+        name = document_name(docs[doc["document_id"]]) if doc["document_id"] in docs else doc["source_file"]
+        listed = "; ".join(
+            f"{escape(say('warnings', w))}: "
+            + lists.link(n, lists.once(in_doc & m["warnings"].map(lambda ws, w=w: ws is not None and w in list(ws))),
+                         f"{name}: {say('warnings', w)}")
+            for w, n in zip(top["warning"], top["n_measures"], strict=True))
+        measures = lists.link(doc["n_measures"], lists.once(in_doc), f"{name}: мероприятия")
+        repeats = lists.link(doc["n_duplicates"], m[in_doc & m["repeat"]], f"{name}: повторы более раннего документа")
         status = f"{say('document_status', doc['status'])} ({doc['format']})"
         if doc["status"] != "ok" and isinstance(doc["error"], str):
             status += f": {doc['error']}"
+        file_cell = (f'<a href="{document_href(doc["document_id"])}">{escape(str(doc["source_file"]))}</a>'
+                     if doc["status"] == "ok" else escape(str(doc["source_file"])))
         rows.append(
-            f"<tr><td>{escape(str(doc['source_file']))}</td>"
-            f"<td>{escape(status)}</td><td class='num'>{int(doc['n_measures'])}</td>"
-            f"<td class='num'>{int(doc['n_duplicates'])}</td>"
-            f"<td class='num'>{int(doc['n_warnings'])}</td><td class='top'>{escape(listed)}</td>"
+            f"<tr><td>{file_cell}</td>"
+            f"<td>{escape(status)}</td><td class='num'>{measures}</td>"
+            f"<td class='num'>{repeats}</td>"
+            f"<td class='num'>{int(doc['n_warnings'])}</td><td class='top'>{listed}</td>"
             f"<td class='num'>{_percent(doc['share_unknown_deadline'])}</td>"
             f"<td class='num'>{_percent(doc['share_unknown_executor'])}</td></tr>")
     return ('<table id="quality-table"><thead><tr><th>Документ</th><th>Статус</th>'
@@ -191,9 +210,10 @@ def _quality_table(data: ReportData) -> str:
             f"<th>Исполнитель не распознан</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
 
 
-def render(data: ReportData) -> str:
+def render(data: ReportData, lists: MeasureLists) -> str:
     generated = datetime.now().strftime("%d.%m.%Y %H:%M")
-    body = "".join([_summary(data), _coverage(data), _timeline(data), _load(data), _quality(data)])
+    body = "".join([_summary(data, lists), _coverage(data, lists), _timeline(data), _load(data),
+                    _quality(data, lists)])
     return (
         '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -205,9 +225,14 @@ def render(data: ReportData) -> str:
 
 def build_report(data_dir: Path, out_dir: Path) -> Path:
     """Read the dataset under `data_dir` and write `out_dir/index.html`; return its path."""
-    html = render(load(Path(data_dir)))
+    data = load(Path(data_dir))
+    lists = MeasureLists(data.measures, data.documents)
+    html = render(data, lists)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    for name, text in pages.municipality_and_document_pages(data, lists).items():
+        (out_dir / name).write_text(text, encoding="utf-8")
+    lists.write(out_dir)
     path = out_dir / "index.html"
     path.write_text(html, encoding="utf-8")
     return path

@@ -9,6 +9,7 @@ import pandas as pd
 
 from normalizers.topic_names import TOPIC_NAMES
 from pipeline.query import connect
+from pipeline.views import LOCATION, TIMING
 
 
 @dataclass
@@ -26,6 +27,10 @@ class ReportData:
     n_failed: int
     deadlines_normalised: bool
     executors_normalised: bool
+    measures: pd.DataFrame = None     # every measure row, repeats too (`repeat`), with location and timing
+    occurrences: pd.DataFrame = None  # measure_id, start_date, end_date
+    plans: pd.DataFrame = None
+    documents: pd.DataFrame = None
 
 
 def load(data_dir: Path) -> ReportData:
@@ -73,4 +78,15 @@ def load(data_dir: Path) -> ReportData:
         n_failed=int(docs["failed"]),
         deadlines_normalised=int(counts["with_kind"]) > 0,
         executors_normalised=not load_frame.empty,
+        measures=frame(f"""
+            SELECT m.measure_id, m.document_id, m.municipality, m.plan_key, m.plan_number, m.plan_seq, m.seq,
+                   m.item_number, m.name, m.deadline_raw, m.executors, m.source_file,
+                   coalesce(m.topic_code, 'other') AS topic_code, m.warnings, m.duplicate_of IS NOT NULL AS repeat,
+                   {LOCATION} AS location, {TIMING} AS timing, d.order_number, d.order_date
+            FROM measures m LEFT JOIN documents d USING (document_id)
+            ORDER BY m.municipality, m.source_file, m.plan_seq, m.seq"""),
+        occurrences=frame("SELECT measure_id, start_date, end_date FROM occurrences "
+                          "WHERE start_date IS NOT NULL AND end_date IS NOT NULL"),
+        plans=frame("SELECT * FROM plans ORDER BY municipality, document_id, plan_seq"),
+        documents=frame("SELECT * FROM documents ORDER BY municipality, source_file"),
     )

@@ -268,7 +268,8 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
             return
     measure = RawMeasure(number=clean(number) or None, name=name,
                          cells={r: t for r, t in cells.texts.items() if r not in ("number", "name")},
-                         section=st.section, page_start=cells.page, page_end=cells.page)
+                         section=st.section, page_start=cells.page, page_end=cells.page,
+                         ocr_confidence=cells.confidence, start=cells.start, end=cells.end)
     if not has_number:
         measure.warnings.append(Code.NUMBER_MISSING)
         if not sure:
@@ -366,6 +367,9 @@ def _fills_next(cells: RowCells, nxt: RowCells, previous: RawMeasure | None) -> 
 
 
 def _prepend(first: RowCells, cells: RowCells) -> None:
+    if first.confidence is not None:
+        cells.confidence = min(c for c in (first.confidence, cells.confidence) if c is not None)
+    cells.start = first.start or cells.start
     for role in first.filled_roles():
         after = cells.get(role)
         cells.texts[role] = f"{first.get(role)}\n{after}" if after.strip() else first.get(role)
@@ -382,6 +386,11 @@ def _append(measure: RawMeasure, cells: RowCells) -> None:
             measure.cells[role] = _join_cut(old, text) if old else text
     if cells.page is not None:
         measure.page_end = max(measure.page_end or cells.page, cells.page)
+    if cells.confidence is not None:
+        known = [c for c in (measure.ocr_confidence, cells.confidence) if c is not None]
+        measure.ocr_confidence = min(known)
+    if cells.end is not None:
+        measure.end = max(measure.end or cells.end, cells.end)
 
 
 def _join_cut(before: str, after: str) -> str:

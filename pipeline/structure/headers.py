@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from parsers.model import Row
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
 
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}\.?$")
+# OCR misreads a letter now and then ("Инликативные"): a header cell read by OCR names a role when its
+# first words are this similar to one of the role's phrases (phrases of at least _FUZZY_MIN letters).
+_FUZZY_RATIO, _FUZZY_MIN = 0.85, 6
 
 
 @dataclass
@@ -25,7 +29,21 @@ class Header:
         return tuple(self.roles)
 
 
-def role_of(text: str) -> str | None:
+def _fuzzy_role(folded: str) -> str | None:
+    words = folded.split()
+    best: tuple[float, str] | None = None
+    for role, phrases in vocabulary()["header_roles"].items():
+        for phrase in phrases:
+            if len(phrase) < _FUZZY_MIN:
+                continue
+            ratio = SequenceMatcher(None, " ".join(words[:len(phrase.split())]), phrase).ratio()
+            if ratio >= _FUZZY_RATIO and (best is None or ratio > best[0]):
+                best = (ratio, role)
+    return best[1] if best else None
+
+
+def role_of(text: str, fuzzy: bool = False) -> str | None:
+    """The column role a header cell names; `fuzzy` (cells read by OCR) forgives a misread letter."""
     folded = fold(text)
     if not folded:
         return None
@@ -37,6 +55,8 @@ def role_of(text: str) -> str | None:
                 break
     if best is None and text.strip() in ("№", "N", "#"):
         return "number"
+    if best is None and fuzzy:
+        return _fuzzy_role(folded)
     return best[1] if best else None
 
 
@@ -46,7 +66,7 @@ def read_header(row: Row) -> Header | None:
     named = 0
     filled = 0
     for cell in row.cells:
-        role = role_of(cell.text) if cell.text.strip() else None
+        role = role_of(cell.text, cell.confidence is not None) if cell.text.strip() else None
         if cell.text.strip():
             filled += 1
             named += role is not None
@@ -77,7 +97,7 @@ def refine_with_subheader(header: Header, row: Row) -> Header | None:
     filled = 0
     for cell in row.cells:
         text = cell.text.strip()
-        role = role_of(text) if text else None
+        role = role_of(text, cell.confidence is not None) if text else None
         if text:
             filled += 1
             named += role is not None

@@ -26,6 +26,9 @@ class RawMeasure:
     page_start: int | None = None
     page_end: int | None = None
     warnings: list[str] = field(default_factory=list)
+    ocr_confidence: float | None = None  # read by OCR: the lowest confidence of its cells (0-100)
+    start: tuple[int, int] | None = None  # DOCX: (table, row) where the measure starts, 1-based
+    end: tuple[int, int] | None = None  # and where it ends
 
     def get(self, role: str) -> str | None:
         return self.cells.get(role)

@@ -23,6 +23,9 @@ class RowCells:
     first_paragraph: str = ""  # of the first filled cell: what a one-cell title row is titled by
     inherited: frozenset[str] = frozenset()  # roles whose text a vertically merged cell above carried down
     merged_empty: frozenset[str] = frozenset()  # roles under a merged cell whose text stands on an earlier page
+    confidence: float | None = None  # OCR: the lowest confidence of the row's cells; None when not OCR
+    start: tuple[int, int] | None = None  # DOCX (table, row) of the first physical row read into these cells
+    end: tuple[int, int] | None = None  # and of the last
 
     def get(self, role: str) -> str:
         return self.texts.get(role, "")
@@ -65,8 +68,10 @@ def project(row: Row, column_roles: list[str | None]) -> RowCells:
     first = ""
     if filled:
         first = filled[0].paragraphs[0] if filled[0].paragraphs else filled[0].text.strip().split("\n")[0]
+    scores = [c.confidence for c in row.cells if c.confidence is not None]
+    where = (row.table, row.index) if row.table is not None and row.index is not None else None
     return RowCells(texts, len(filled), single, row.page, clean(first), frozenset(inherited),
-                    frozenset(merged_empty))
+                    frozenset(merged_empty), min(scores) if scores else None, where, where)
 
 
 def is_number(text: str) -> bool:

@@ -1,0 +1,55 @@
+"""Accuracy of the deadline and executor normalisers, the figure on unseen municipalities first.
+
+Order of the report: leave-one-municipality-out executors (each sample municipality's cells with its
+glossary withheld, its documents' own definitions kept), the sample cells as an unknown
+municipality, the other regions' set (tuning part, held-out part, all), then the in-sample gold.
+The scorer is tests/accuracy.py. `--misses` prints the misses of the parts one may tune on (never
+those of the held-out part).
+
+Usage: .venv/bin/python bench/bench_accuracy.py [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import accuracy  # noqa: E402
+
+BARS = {
+    "leave-one-municipality-out executors": 0.90,
+    "other regions deadlines, all": 0.95,
+    "other regions executors, all": 0.90,
+    "in-sample deadlines": 0.98,
+    "in-sample executors": 0.98,
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="print the misses of the tunable parts")
+    args = parser.parse_args()
+    scores = [
+        accuracy.score_lomo_executors(args.misses),
+        accuracy.score_unknown_municipality_executors(args.misses),
+        *accuracy.score_other_regions(args.misses),
+        accuracy.score_in_sample_deadlines(args.misses),
+        accuracy.score_in_sample_executors(args.misses),
+    ]
+    for score in scores:
+        bar = BARS.get(score.name)
+        verdict = "" if bar is None else f"  bar {bar:.0%} -> {'OK' if score.rate >= bar else 'BELOW'}"
+        print(score.line() + verdict)
+    if args.misses:
+        for score in scores:
+            for miss in score.misses:
+                print(f"MISS [{score.name}] {miss}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""Spans named by an event or a season of work: "в период летней оздоровительной кампании", "во время
+весенних каникул". The season gives the months (summer June-August, as the spec's holidays; spring
+holidays March; autumn October-November; winter December-January); the event word says it is a span
+of the school calendar, not a date. Read as holidays are (continuous, yearly, those months)."""
+
+from __future__ import annotations
+
+from normalizers.deadlines.lexicon import Lexicon
+from normalizers.deadlines.tokens import Token
+
+_LEAD_WORDS = frozenset({"в", "во", "на", "период", "время", "течение", "ходе", "дни"})
+_MAX_LEAD = 2
+_MAX_BETWEEN = 2
+
+
+def season_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[tuple[int, int], int] | None:
+    """(first month, last month) of a season's event starting at token i, and the index after it."""
+    n = len(tokens)
+    j = i
+    while j < n and j - i < _MAX_LEAD and tokens[j].text in _LEAD_WORDS:
+        j += 1
+    if j >= n or tokens[j].tag != "W":
+        return None
+    months = _season(tokens[j].text, lex)
+    if months is None:
+        return None
+    for k in range(j + 1, min(j + 2 + _MAX_BETWEEN, n)):
+        tok = tokens[k]
+        if tok.tag != "W":
+            return None
+        if tok.text.startswith(lex.event_stems):
+            while k + 1 < n and tokens[k + 1].tag == "W" and tokens[k + 1].text.startswith(lex.event_stems):
+                k += 1  # "летней оздоровительной кампании"
+            return months, k + 1
+    return None
+
+
+def _season(word: str, lex: Lexicon) -> tuple[int, int] | None:
+    for stem, months in lex.season_months.items():
+        if word.startswith(stem):
+            return months
+    return None

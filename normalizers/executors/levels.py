@@ -1,0 +1,69 @@
+"""Kinds read by the level of the plan (spec: "kinds are read by role, not by sector").
+
+An executive body of the plan's own level, or of a territory inside it, is `authority`; a body of a
+higher level is `external`. The level of a body is read from its words: "Российской Федерации",
+"федеральный", a federal service -> federal; "области", "края", "республики", "субъектов" -> regional;
+anything else -> municipal. A regional institute of education development works as the region's
+methodical service in a regional plan (and stays `external` in a municipal one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from normalizers.executors.classification import bare
+from normalizers.executors.text import items
+from normalizers.executors.vocabulary import vocabulary
+
+MUNICIPAL, REGIONAL, FEDERAL = "municipal", "regional", "federal"
+LEVELS = (MUNICIPAL, REGIONAL, FEDERAL)
+_RANK = {MUNICIPAL: 0, REGIONAL: 1, FEDERAL: 2}
+
+
+def plan_level(municipality: str | None, level: str | None) -> str:
+    """The level a cell is read at: as given, else municipal for a municipality, regional without one."""
+    if level in _RANK:
+        return level
+    return MUNICIPAL if municipality else REGIONAL
+
+
+def body_level(words: set[str]) -> str:
+    vocab = vocabulary()
+    if words & vocab.regional_inside_markers:
+        return REGIONAL
+    if words & vocab.federal_markers or vocab.is_federal(words):
+        return FEDERAL
+    if words & vocab.regional_markers:
+        return REGIONAL
+    return MUNICIPAL
+
+
+def relevel(executors: list, level: str) -> list:
+    """The executors with the kinds of bodies of government read at the plan's level."""
+    if level == MUNICIPAL:
+        return executors  # the glossaries and the classification speak for municipal plans
+    return [_relevelled(executor, level) for executor in executors]
+
+
+def _development_institute(words: list, found: set[str]) -> bool:
+    vocab = vocabulary()
+    if vocab.development_institute_words <= found:
+        return True
+    return any(w.is_abbreviation and any(part in bare(w) for part in vocab.development_institute_abbreviations)
+               for w in words)
+
+
+def _relevelled(executor, level: str):
+    if executor.kind not in ("authority", "external", "other"):
+        return executor
+    vocab = vocabulary()
+    words = items(executor.name)
+    if not words:
+        return executor
+    found = {bare(item) for item in words}
+    if _development_institute(words, found) and _RANK[body_level(found)] <= _RANK[level]:
+        return replace(executor, kind="methodical_service")
+    if executor.kind == "other" or not (found & (vocab.authority_heads | vocab.federal_bodies | vocab.level_heads)):
+        return executor
+    kind = "authority" if _RANK[body_level(found)] <= _RANK[level] else "external"
+    return replace(executor, kind=kind)

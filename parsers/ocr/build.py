@@ -1,0 +1,46 @@
+"""What OCR read on a page -> the model's Tables and Paragraphs, as the PDF parser would make them.
+
+The recognised lines are the same TextLine objects the PDF parser groups, so cells and paragraphs
+come out of the same functions: words broken at a line end are joined with the same vocabulary,
+page numbers in the margins are dropped by the same rule.
+"""
+
+from __future__ import annotations
+
+from parsers.model import Block, Cell, Row, Table
+from parsers.ocr.page import OcrCell, OcrPage
+from parsers.pdf.linejoin import WordTest, join_lines
+from parsers.pdf.paragraphs import cell_paragraphs, is_page_number, paragraphs
+
+
+def _cell(cell: OcrCell, is_word: WordTest | None) -> Cell:
+    lines = cell.lines
+    return Cell(
+        text="\n".join(join_lines((ln.text for ln in lines), is_word)),
+        paragraphs=cell_paragraphs(lines, is_word),
+        bold=bool(lines) and all(ln.bold for ln in lines),
+        colspan=cell.colspan,
+        confidence=cell.confidence,
+    )
+
+
+def _table(rows: list[list[OcrCell]], number: int, is_word: WordTest | None) -> Table:
+    model_rows = [Row(cells=[_cell(c, is_word) for c in row], page=number) for row in rows]
+    return Table(rows=model_rows, page_start=number, page_end=number)
+
+
+def page_blocks(page: OcrPage, is_word: WordTest | None) -> list[Block]:
+    """One OCR page -> its blocks top to bottom."""
+    placed: list[tuple[float, Block]] = [(top, _table(rows, page.number, is_word)) for top, rows in page.tables]
+    tops = [top for top, _ in placed]
+    lines = page.lines
+    if lines:
+        everything = sorted([ln.top for ln in lines] + tops)
+        lines = [ln for ln in lines
+                 if not is_page_number(ln, page.height, ln.top <= everything[0], ln.top >= everything[-1])]
+    if lines:
+        every = lines + [ln for _, rows in page.tables for row in rows for c in row for ln in c.lines]
+        column = (min(ln.x0 for ln in every), max(ln.x1 for ln in every))  # the page's text box, as in a PDF
+        placed.extend(paragraphs(lines, page.number, tops, is_word, column))
+    placed.sort(key=lambda item: item[0])
+    return [block for _, block in placed]

@@ -1,0 +1,96 @@
+"""Tesseract through tesserocr: one engine per thread, loaded once, asked for many cell images.
+
+tesserocr calls the library directly, so a page of fifty cells costs fifty reads rather than fifty
+program starts. An engine is never shared between threads, and Tesseract's own OpenMP threads are
+held to one (the parallelism is across pages). The language data comes from Debian's
+tesseract-ocr-rus package; without it the engine is unavailable and the caller names the package.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+try:  # loaded with the module, before the ingest forks a reader under its memory limit
+    import tesserocr
+except ImportError:  # the package is missing: check() says so
+    tesserocr = None
+
+LANGUAGES = os.environ.get("ROADMAPS_OCR_LANG", "rus")
+PACKAGE = "tesseract-ocr-rus"
+_TESSDATA_DIRS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
+                  "/usr/share/tessdata", "/usr/local/share/tessdata")
+_local = threading.local()
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # read by Tesseract's OpenMP runtime when it starts
+
+
+class EngineMissing(RuntimeError):
+    """Tesseract or its Russian data is not installed; the message names the Debian package."""
+
+
+@dataclass
+class OcrLine:
+    """One recognised text line: text, box in pixels, height of its letters, mean word confidence."""
+
+    text: str
+    box: tuple[int, int, int, int]
+    row_height: float
+    confidence: float
+
+
+def tessdata() -> str | None:
+    """The folder holding rus.traineddata, or None."""
+    candidates = [os.environ.get("TESSDATA_PREFIX", ""), *_TESSDATA_DIRS]
+    for folder in candidates:
+        if folder and (Path(folder) / "rus.traineddata").is_file():
+            return folder
+    return None
+
+
+def check() -> None:
+    """Raise EngineMissing (with the package to install) when OCR cannot run here."""
+    if tesserocr is None:
+        raise EngineMissing("не установлен модуль tesserocr (make setup ставит его из requirements.lock)")
+    if tessdata() is None:
+        raise EngineMissing(f"нет данных распознавания русского языка: установите пакет {PACKAGE}")
+
+
+def _engine():
+    api = getattr(_local, "api", None)
+    if api is None:
+        check()
+        api = tesserocr.PyTessBaseAPI(path=tessdata(), lang=LANGUAGES)
+        api.SetVariable("preserve_interword_spaces", "0")
+        _local.api = api
+    return api
+
+
+def read(gray: np.ndarray, block: bool = True) -> list[OcrLine]:
+    """Recognise an image: one uniform block of text (a cell), or a free page layout.
+
+    Boxes of the lines are in the image's pixels."""
+    from PIL import Image
+
+    api = _engine()
+    api.SetPageSegMode(tesserocr.PSM.SINGLE_BLOCK if block else tesserocr.PSM.AUTO)
+    api.SetImage(Image.fromarray(gray))
+    api.Recognize()
+    lines: list[OcrLine] = []
+    it = api.GetIterator()
+    level = tesserocr.RIL.TEXTLINE
+    if it is None:
+        return lines
+    while True:
+        text = "" if it.Empty(level) else " ".join((it.GetUTF8Text(level) or "").split())
+        bbox = it.BoundingBox(level) if text else None
+        if bbox:
+            attrs = it.RowAttributes() or {}
+            height = float(attrs.get("row_height", bbox[3] - bbox[1]))
+            lines.append(OcrLine(text, tuple(int(v) for v in bbox), height, float(it.Confidence(level))))
+        if not it.Next(level):
+            break
+    return lines

@@ -1,0 +1,139 @@
+"""Find ruled tables on a page image: ruling lines by morphology, then the cells they enclose.
+
+Horizontal and vertical rules are the long thin runs of ink that survive an opening with a long
+flat (or tall) kernel; text does not. Rules that touch form one table. Inside a table, the grid
+lines are the positions where rules run; a grid cell whose left rule is missing is joined to its
+neighbour (a colspan), one whose top rule is missing continues the cell above (a vertical merge).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+# A rule is at least this share of the page width (horizontal) or height (vertical) long.
+MIN_RULE_SHARE = 0.025
+# A row of one text line is shorter than a long rule: there, ink that runs unbroken along this share
+# of the gap between two grid lines is a rule (a letter leaves the cell's padding white).
+SOLID_COVER = 0.92
+# A rule counts as present between two grid lines when it covers this share of the gap.
+RULE_COVER = 0.6
+# A table is at least this share of the page wide and tall.
+MIN_TABLE_W, MIN_TABLE_H = 0.2, 0.02
+_JOIN = 5  # pixels: grid positions closer than this are one line; also the search band for a rule
+
+
+@dataclass
+class GridCell:
+    """A cell of a found table: its box in pixels (x0, y0, x1, y1) and the grid columns it spans."""
+
+    box: tuple[int, int, int, int]
+    colspan: int = 1
+    covered: bool = False  # the lower part of a vertically merged cell: its text belongs above
+
+
+@dataclass
+class GridTable:
+    box: tuple[int, int, int, int]
+    rows: list[list[GridCell]] = field(default_factory=list)
+
+
+def rule_masks(mask: np.ndarray, share: float = MIN_RULE_SHARE) -> tuple[np.ndarray, np.ndarray]:
+    """Binary ink mask -> (horizontal rules, vertical rules) at least `share` of the page long.
+
+
+    No closing first: on a blurred scan it welds letters into runs that pass for rules.
+    """
+    h, w = mask.shape
+    horiz = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
+        cv2.MORPH_RECT, (max(int(w * share), 10), 1)))
+    vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
+        cv2.MORPH_RECT, (1, max(int(h * share * 0.7), 10))))
+    return horiz, vert
+
+
+def _positions(profile: np.ndarray, minimum: float) -> list[int]:
+    """Indices where `profile` reaches `minimum`, runs of neighbours merged to their centre."""
+    hits = np.flatnonzero(profile >= minimum)
+    groups: list[list[int]] = []
+    for i in hits:
+        if groups and i - groups[-1][-1] <= _JOIN:
+            groups[-1].append(int(i))
+        else:
+            groups.append([int(i)])
+    return [int(round(sum(g) / len(g))) for g in groups]
+
+
+def _cover(mask: np.ndarray, along: int, start: int, end: int, vertical: bool, margin: int) -> float:
+    """The share of [start + margin, end - margin) where `mask` has ink at `along` (±band)."""
+    lo, hi = max(along - _JOIN, 0), along + _JOIN + 1
+    if vertical:
+        band = mask[start + margin:end - margin, lo:hi].max(axis=1)
+    else:
+        band = mask[lo:hi, start + margin:end - margin].max(axis=0)
+    return float(np.count_nonzero(band)) / band.size if band.size else 1.0
+
+
+def _covered(masks: tuple[np.ndarray, np.ndarray], along: int, start: int, end: int, vertical: bool) -> bool:
+    """Does a rule run at `along` between the grid lines `start` and `end`? `masks`: (long rules, ink)."""
+    if end - start <= 2 * _JOIN:
+        return True
+    rules, ink = masks
+    return (_cover(rules, along, start, end, vertical, _JOIN) >= RULE_COVER
+            or _cover(ink, along, start, end, vertical, 2) >= SOLID_COVER)
+
+
+def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
+                box: tuple[int, int, int, int]) -> list[list[GridCell]]:
+    """Grid lines from the long rules; whether a rule closes each cell from them or from solid ink."""
+    x0, y0, x1, y1 = box
+    h_part, v_part = horiz[y0:y1 + 1, x0:x1 + 1], vert[y0:y1 + 1, x0:x1 + 1]
+    min_len = 2 * _JOIN + 6
+    ys = [y0 + y for y in _positions(np.count_nonzero(h_part, axis=1), min_len)]
+    xs = [x0 + x for x in _positions(np.count_nonzero(v_part, axis=0), min_len)]
+    if len(ys) < 2 or len(xs) < 2:
+        return []
+    rows: list[list[GridCell]] = []
+    open_above: dict[int, GridCell] = {}  # column -> the cell that a missing rule lets grow downwards
+    for r in range(len(ys) - 1):
+        top, bottom = ys[r], ys[r + 1]
+        row: list[GridCell] = []
+        c = 0
+        while c < len(xs) - 1:
+            end = c + 1
+            while end < len(xs) - 1 and not _covered((vert, ink), xs[end], top, bottom, vertical=True):
+                end += 1
+            above = open_above.get(c)
+            if r > 0 and above is not None and not _covered((horiz, ink), top, xs[c], xs[end], vertical=False):
+                ax0, ay0, ax1, _ = above.box
+                above.box = (ax0, ay0, ax1, bottom)
+                row.append(GridCell((xs[c], top, xs[end], bottom), end - c, covered=True))
+            else:
+                cell = GridCell((xs[c], top, xs[end], bottom), end - c)
+                row.append(cell)
+                open_above[c] = cell
+            c = end
+        rows.append(row)
+    return rows
+
+
+def find_tables(mask: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
+    """Ink mask -> the ruled tables top to bottom, and the mask of all rules (to erase before OCR)."""
+    horiz, vert = rule_masks(mask)
+    rules = cv2.bitwise_or(horiz, vert)
+    joined = cv2.dilate(rules, np.ones((2 * _JOIN + 1, 2 * _JOIN + 1), np.uint8))
+    h, w = mask.shape
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    tables: list[GridTable] = []
+    for i in range(1, count):
+        x, y, bw, bh = (int(v) for v in stats[i, :4])
+        if bw < MIN_TABLE_W * w or bh < MIN_TABLE_H * h:
+            continue
+        box = (x, y, x + bw - 1, y + bh - 1)
+        rows = _table_rows(horiz, vert, mask, box)
+        if rows:
+            tables.append(GridTable(box, rows))
+    tables.sort(key=lambda t: t.box[1])
+    return tables, rules

@@ -1,0 +1,129 @@
+"""One scanned page -> its tables (cells of recognised lines) and the lines outside them, in points.
+
+Runs in a worker process: render, straighten, binarise, find the ruled grid, erase the rules, then
+read every non-empty cell as one block of text and the rest of the page with Tesseract's own
+layout analysis. Nothing here knows about the Document model; `parsers.ocr.build` makes the blocks.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+import pypdfium2 as pdfium
+
+from parsers.ocr import engine, grid, image
+from parsers.pdf.text import TextLine
+
+PAD = 20  # white border around a cell image: Tesseract reads text touching the edge badly
+INSET = 4  # pixels cut from each side of a cell box, past the erased rule
+MIN_INK = 40  # a cell with fewer ink pixels than this is empty (speckle, a rule's remains)
+NOISE_CONFIDENCE = 25.0  # a line below this confidence with no letter or digit is noise
+BOLD_STROKE = 1.3  # a line whose strokes are wider than the page median by this factor is bold
+_PT = 72 / image.DPI
+_PDFIUM = threading.Lock()  # pdfium is not thread-safe: one page is opened and rendered at a time
+
+
+@dataclass
+class OcrCell:
+    lines: list[TextLine]
+    colspan: int = 1
+    covered: bool = False
+    confidence: float | None = None  # mean word confidence, None for an empty cell
+
+
+@dataclass
+class OcrPage:
+    number: int
+    height: float  # points
+    tables: list[tuple[float, list[list[OcrCell]]]] = field(default_factory=list)  # (top in points, rows)
+    lines: list[TextLine] = field(default_factory=list)
+    skew: float = 0.0
+
+
+def _is_noise(line: engine.OcrLine) -> bool:
+    return line.confidence < NOISE_CONFIDENCE and not any(ch.isalnum() for ch in line.text)
+
+
+def _stroke_width(ink: np.ndarray) -> float:
+    """Mean stroke width of the ink in a box: twice its area over its outline's length."""
+    area = np.count_nonzero(ink)
+    if area == 0:
+        return 0.0
+    outline = area - np.count_nonzero(cv2.erode(ink, np.ones((3, 3), np.uint8)))
+    return 2.0 * area / max(outline, 1)
+
+
+def _text_lines(found: list[engine.OcrLine], ink: np.ndarray, dx: int, dy: int) -> list[tuple[TextLine, float]]:
+    """Engine lines (boxes in `ink`'s pixels, offset by dx, dy on the page) -> TextLines + ink density."""
+    out = []
+    for ln in found:
+        if _is_noise(ln):
+            continue
+        x0, y0, x1, y1 = ln.box
+        density = _stroke_width(ink[y0:y1, x0:x1])
+        size = ln.row_height * _PT / 0.7  # Tesseract's row height is about 0.7 of the font size
+        out.append((TextLine(ln.text, (x0 + dx) * _PT, (x1 + dx) * _PT, (y0 + dy) * _PT, (y1 + dy) * _PT,
+                             round(size), False), density))
+    return out
+
+
+def _read_cell(clean: np.ndarray, box: tuple[int, int, int, int]) -> tuple[list[tuple[TextLine, float]], float | None]:
+    x0, y0, x1, y1 = box
+    crop = clean[y0 + INSET:y1 - INSET, x0 + INSET:x1 - INSET]
+    if crop.size == 0 or np.count_nonzero(crop < 128) < MIN_INK:
+        return [], None
+    padded = cv2.copyMakeBorder(crop, PAD, PAD, PAD, PAD, cv2.BORDER_CONSTANT, value=255)
+    found = engine.read(padded, block=True)
+    lines = _text_lines(found, 255 - padded, x0 + INSET - PAD, y0 + INSET - PAD)
+    kept = [ln for ln in found if not _is_noise(ln)]
+    confidence = min((ln.confidence for ln in kept), default=None) if kept else None
+    return lines, confidence
+
+
+def _mark_bold(measured: list[tuple[TextLine, float]]) -> None:
+    """Bold print has wider strokes than the page's usual line."""
+    if not measured:
+        return
+    median = float(np.median([d for _, d in measured]))
+    for line, density in measured:
+        line.bold = median > 0 and density > BOLD_STROKE * median
+
+
+def read_page(path: str, index: int) -> OcrPage:
+    """Page `index` (0-based) of the PDF at `path` -> what OCR reads on it."""
+    with _PDFIUM:
+        pdf = pdfium.PdfDocument(path)
+        try:
+            gray = image.render(pdf, index)
+        finally:
+            pdf.close()
+    angle = image.skew_angle(image.ink(gray))
+    gray = image.straighten(gray, angle)
+    ink = image.ink(gray)
+    tables, rules = grid.find_tables(ink)
+    clean = 255 - ink
+    clean[cv2.dilate(rules, np.ones((3, 3), np.uint8), iterations=2) > 0] = 255
+    page = OcrPage(number=index + 1, height=gray.shape[0] * _PT, skew=angle)
+    measured: list[tuple[TextLine, float]] = []
+    outside = clean.copy()
+    for table in tables:
+        rows = []
+        for grid_row in table.rows:
+            row = []
+            for cell in grid_row:
+                lines, confidence = ([], None) if cell.covered else _read_cell(clean, cell.box)
+                measured.extend(lines)
+                row.append(OcrCell([ln for ln, _ in lines], cell.colspan, cell.covered, confidence))
+            rows.append(row)
+        page.tables.append((table.box[1] * _PT, rows))
+        x0, y0, x1, y1 = table.box
+        outside[y0:y1 + 1, x0:x1 + 1] = 255
+    if np.count_nonzero(outside < 128) >= MIN_INK:
+        free = _text_lines(engine.read(outside, block=False), 255 - outside, 0, 0)
+        measured.extend(free)
+        page.lines = sorted((ln for ln, _ in free), key=lambda ln: (ln.top, ln.x0))
+    _mark_bold(measured)
+    return page

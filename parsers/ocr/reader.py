@@ -1,0 +1,120 @@
+"""Scanned PDF -> Document: every page read by OCR, pages in parallel on the machine's cores.
+
+Threads, not processes: Tesseract and OpenCV release the GIL while they work, and the ingest runs
+each file in a daemon child process (pipeline.isolation), which may not start processes of its own.
+As OCR is the slow path, it raises its own processor-time and memory limits by a budget per page and
+per thread, within the hard limits the ingest leaves open.
+
+`parse` reads a PDF whose pages are all images; `parse_pdf` is the PDF backend the pipeline calls:
+the text layer first (parsers.pdf), then OCR for a file without one, or for the image-only pages
+inside a text PDF. A document read by OCR, whole or in part, has the format "pdf-ocr".
+"""
+
+from __future__ import annotations
+
+import os
+import pathlib
+import resource
+from concurrent.futures import ThreadPoolExecutor
+
+import cv2
+import pypdfium2 as pdfium
+
+from normalizers.language import is_known_word
+from parsers import pdf as pdf_parser
+from parsers.model import Block, Document, NoTextLayer, ParseError
+from parsers.ocr import engine
+from parsers.ocr.build import page_blocks
+from parsers.ocr.page import OcrPage, read_page
+
+FORMAT = "pdf-ocr"
+MAX_PAGES = 300  # an order is tens of pages; a scan of hundreds is refused rather than read for an hour
+CPU_SECONDS_PER_PAGE = 20  # processor time OCR adds to a limit set on the reading of one file
+MEMORY_PER_THREAD = 768 * 2**20  # address space OCR adds per thread: an engine, page images, malloc arenas
+
+
+def workers(pages: int) -> int:
+    """Worker threads for `pages` pages: the cores this process may use (ROADMAPS_OCR_WORKERS caps it)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    cap = int(os.environ.get("ROADMAPS_OCR_WORKERS", "0") or 0)
+    return max(1, min(pages, cores, cap or cores))
+
+
+def _raise_limit(kind: int, extra: int) -> None:
+    """Raise a finite soft limit by `extra`, within the hard limit (which the ingest leaves open)."""
+    soft, hard = resource.getrlimit(kind)
+    if soft == resource.RLIM_INFINITY:
+        return
+    wanted = soft + extra
+    resource.setrlimit(kind, (wanted if hard == resource.RLIM_INFINITY else min(wanted, hard), hard))
+
+
+def _read_pages(path: pathlib.Path, indexes: list[int]) -> list[OcrPage]:
+    n = workers(len(indexes))
+    _raise_limit(resource.RLIMIT_CPU, CPU_SECONDS_PER_PAGE * len(indexes))
+    _raise_limit(resource.RLIMIT_AS, MEMORY_PER_THREAD * n)
+    cv2.setNumThreads(1)  # one core per page: the parallelism is across pages
+    # Always in pool threads, also for one page: the engines die with them and leave the caller small.
+    with ThreadPoolExecutor(n, thread_name_prefix="ocr") as pool:
+        return list(pool.map(read_page, [str(path)] * len(indexes), indexes))
+
+
+def image_pages(path: pathlib.Path) -> tuple[int, list[int]]:
+    """(page count, 0-based indexes of pages that show images but carry no text)."""
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise ParseError(f"повреждённый PDF ({exc})") from None
+    try:
+        found = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            text = page.get_textpage()
+            if text.count_chars() == 0 and any(o.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE for o in page.get_objects()):
+                found.append(i)
+            text.close()
+            page.close()
+        return len(pdf), found
+    finally:
+        pdf.close()
+
+
+def _ocr_blocks(path: pathlib.Path, indexes: list[int]) -> dict[int, list[Block]]:
+    engine.check()
+    pages = _read_pages(path, indexes)
+    return {p.number: page_blocks(p, is_known_word) for p in pages}
+
+
+def parse(path: pathlib.Path) -> Document:
+    """Read every page of a scanned PDF by OCR."""
+    path = pathlib.Path(path)
+    count, _ = image_pages(path)
+    if count > MAX_PAGES:
+        raise ParseError(f"скан из {count} страниц: больше {MAX_PAGES} страниц не распознаётся")
+    by_page = _ocr_blocks(path, list(range(count)))
+    blocks = [b for number in sorted(by_page) for b in by_page[number]]
+    return Document(source=str(path), format=FORMAT, blocks=blocks, pages=count)
+
+
+def _page_of(block: Block) -> int:
+    return (block.page if hasattr(block, "page") else block.page_start) or 0
+
+
+def parse_pdf(path: pathlib.Path) -> Document:
+    """The PDF backend: the text layer where there is one, OCR for scans and image-only pages."""
+    path = pathlib.Path(path)
+    try:
+        doc = pdf_parser.parse(path)
+    except NoTextLayer:
+        return parse(path)
+    try:
+        _, missing = image_pages(path)
+    except ParseError:
+        return doc  # pdfium cannot open what pdfminer read (a damaged file): keep the text layer's reading
+    if not missing:
+        return doc
+    by_page = _ocr_blocks(path, missing)
+    blocks = doc.blocks + [b for number in sorted(by_page) for b in by_page[number]]
+    doc.blocks = sorted(blocks, key=_page_of)  # stable: each page keeps its own order
+    doc.format = FORMAT
+    return doc

@@ -1,0 +1,69 @@
+"""The lists of measures behind the report's numbers: one static page per list, linked from the number.
+
+A number is drawn as a link to the page that lists exactly the measures it counts, so an analyst goes
+from "12" in the coverage matrix to the twelve measures, each with its order and where to find it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from html import escape
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.report.page import document_name, page
+from pipeline.warning_codes import label
+
+
+def _s(value) -> str:
+    """Escaped text of a cell; NULL (None, NaN) as nothing."""
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else escape(str(value))
+
+
+class MeasureLists:
+    """Registers lists while pages are drawn; `write` puts one HTML page per list into the report folder."""
+
+    def __init__(self, measures: pd.DataFrame, documents: pd.DataFrame):
+        self.measures = measures
+        self.doc_names = {d["document_id"]: document_name(d) for _, d in documents.iterrows()}
+        self.lists: dict[str, tuple[str, pd.DataFrame]] = {}
+
+    def link(self, n, rows: pd.DataFrame, title: str) -> str:
+        """`n` as a link to the list of `rows` (a slice of `measures`); zero or nothing stays plain."""
+        if n is None or pd.isna(n) or int(n) == 0:
+            return "" if n is None or pd.isna(n) else "0"
+        ids = "\x1f".join(rows["measure_id"])
+        key = hashlib.sha1(f"{title}\x1e{ids}".encode()).hexdigest()[:12]
+        self.lists[key] = (title, rows)
+        return (f'<a class="n" href="list-{key}.html" data-count="{int(n)}" '
+                f'title="{escape(title)}">{int(n)}</a>')
+
+    def once(self, mask=None) -> pd.DataFrame:
+        """The measures counted once (no repeats), optionally narrowed by a boolean mask."""
+        keep = ~self.measures["repeat"]
+        return self.measures[keep if mask is None else keep & mask]
+
+    def write(self, out_dir: Path) -> int:
+        for key, (title, rows) in self.lists.items():
+            (out_dir / f"list-{key}.html").write_text(self._page(title, rows), encoding="utf-8")
+        return len(self.lists)
+
+    def _page(self, title: str, rows: pd.DataFrame) -> str:
+        body = []
+        for i, (_, m) in enumerate(rows.iterrows(), start=1):
+            executors = "; ".join(m["executors"]) if m["executors"] is not None else ""
+            warnings = "; ".join(label(w) for w in m["warnings"]) if m["warnings"] is not None else ""
+            body.append(
+                f'<tr class="measure" data-measure="{_s(m["measure_id"])}"><td class="num">{i}</td>'
+                f"<td>{_s(m['item_number'])}</td><td>{_s(m['name'])}</td>"
+                f"<td>{_s(m['deadline_raw'])}</td><td>{escape(executors)}</td>"
+                f"<td>{_s(self.doc_names.get(m['document_id'], m['source_file']))}"
+                f"<br><small>{_s(m['source_file'])}</small></td>"
+                f"<td>{_s(m['plan_number']) or _s(m['plan_seq'])}</td>"
+                f"<td>{_s(m['location'])}</td><td>{escape(warnings)}</td></tr>")
+        table = ('<table class="measures"><thead><tr><th></th><th>№ пункта</th><th>Мероприятие</th><th>Срок</th>'
+                 "<th>Исполнители</th><th>Документ</th><th>План</th><th>Где искать</th><th>Предупреждения</th>"
+                 f"</tr></thead><tbody>{''.join(body)}</tbody></table>")
+        lead = f'<p class="lead">Мероприятий в списке: <span id="list-count">{len(rows)}</span>.</p>'
+        return page(title, lead + table)

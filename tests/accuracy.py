@@ -1,0 +1,226 @@
+"""Accuracy of the deadline and executor normalisers on the labelled sets (issue 11).
+
+Three sets, one scorer each way:
+- in-sample: tests/gold/{deadlines,executors}/dev.jsonl read with the municipality's glossary;
+- leave-one-municipality-out (LOMO): the same executor cells read with their municipality's glossary
+  withheld, the document's own "(далее – …)" definitions still given (mined from data/raw);
+- other regions: tests/gold/other_regions/, cells of plans the normalisers were never shaped on.
+  Every 4th cell of each file (index 3, 7, 11 …) is held out: it is scored separately and its
+  misses are never printed, so that tuning does not see them.
+
+A deadline is right when every field agrees (note: only null versus non-null), as in
+tests/test_deadlines.py. An executor cell is right when the count of executors agrees and, pair by
+pair in order, the kind, by_agreement, and the name (at least half of the words shared) agree.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+OTHER_REGIONS = GOLD / "other_regions"
+RAW = ROOT / "data" / "raw"
+HOLD_OUT_EVERY = 4
+# A municipality no glossary file exists for: only the common vocabulary applies.
+UNSEEN = "unseen-municipality"
+DEADLINE_FIELDS = ("deadline_kind", "start_date", "end_date", "freq", "interval", "times_per_period", "at_least",
+                   "months", "day_of_month", "occurrences", "warnings")
+# Which order each gold seed was cut from (tests/gold/measures/README.md).
+SEED_FILES = {
+    "000_d4da3aabaa4aa2f2": "sarov/sarov_2021_order158.pdf",
+    "001_1defdc3a452dae1d": "smirnykhovsky/smirnykhovsky_2020_2025_program.docx",
+    "002_a3cab49bccddcc62": "bashmakovsky/bashmakovsky_msoko_roadmap.docx",
+    "003_a1e155e70aa7bfd4": "sarov/sarov_2021_roadmap_2_3.docx",
+    "004_1ed46880d25855cc": "timashevsky/timashevsky_2023_order046.pdf",
+}
+_WORD_RE = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+")
+
+
+@dataclass
+class Score:
+    name: str
+    total: int = 0
+    right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    def line(self) -> str:
+        return f"{self.name:<46} {self.right:>4}/{self.total:<4} {self.rate:6.1%}"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# -- deadlines ----------------------------------------------------------------------------------------------
+def encode_deadline(d) -> dict:
+    return {
+        "deadline_kind": d.deadline_kind,
+        "start_date": d.start_date.isoformat() if d.start_date else None,
+        "end_date": d.end_date.isoformat() if d.end_date else None,
+        "freq": d.freq, "interval": d.interval, "times_per_period": d.times_per_period,
+        "at_least": d.at_least, "months": list(d.months), "day_of_month": d.day_of_month,
+        "occurrences": [[s.isoformat(), e.isoformat()] for s, e in d.occurrences],
+        "note": d.note, "warnings": list(d.warnings),
+    }
+
+
+def deadline_differences(label: dict) -> dict:
+    """Fields where the normaliser disagrees with a deadline label: {field: (gold, got)}."""
+    from normalizers.deadlines import PlanPeriod, normalize
+
+    period = None
+    if label.get("period"):
+        start, end = label["period"]
+        period = PlanPeriod(date.fromisoformat(start), date.fromisoformat(end), bool(label.get("school_year")))
+    got = encode_deadline(normalize(label["raw"], period))
+    bad = {f: (label.get(f), got[f]) for f in DEADLINE_FIELDS if got[f] != label.get(f)}
+    if (got["note"] is None) != (label.get("note") is None):
+        bad["note"] = (label.get("note"), got["note"])
+    return bad
+
+
+def score_deadlines(name: str, labels: list[dict], show_misses: bool = True) -> Score:
+    score = Score(name, total=len(labels))
+    for label in labels:
+        bad = deadline_differences(label)
+        if not bad:
+            score.right += 1
+        elif show_misses:
+            score.misses.append(f"{label['raw']!r} {label.get('period')}: {bad}")
+    return score
+
+
+# -- executors ----------------------------------------------------------------------------------------------
+def _words(name: str) -> set[str]:
+    return {w.lower().replace("ё", "е") for w in _WORD_RE.findall(name or "")}
+
+
+def names_overlap(gold: str, got: str) -> bool:
+    """At least half of the words of the longer name are shared."""
+    a, b = _words(gold), _words(got)
+    if not a and not b:
+        return True
+    return len(a & b) >= 0.5 * max(len(a), len(b))
+
+
+def executors_right(gold: list[dict], got) -> bool:
+    if len(gold) != len(got):
+        return False
+    return all(
+        g["kind"] == e.kind and bool(g["by_agreement"]) == e.by_agreement and names_overlap(g["name"], e.name)
+        for g, e in zip(gold, got, strict=True)
+    )
+
+
+def score_executors(name: str, rows: list[dict], municipality_of, definitions_of=lambda row: None,
+                    show_misses: bool = True, level_of=lambda row: None) -> Score:
+    """`municipality_of(row)`, `definitions_of(row)` and `level_of(row)` say how each cell is read."""
+    from normalizers.executors import normalize
+
+    score = Score(name, total=len(rows))
+    for row in rows:
+        result = normalize(row["raw"], municipality_of(row), definitions_of(row), level_of(row))
+        if executors_right(row["executors"], result.executors):
+            score.right += 1
+        elif show_misses:
+            got = [(e.name, e.kind, e.by_agreement) for e in result.executors]
+            want = [(e["name"], e["kind"], e["by_agreement"]) for e in row["executors"]]
+            score.misses.append(f"{row['raw']!r}\n    got  {got}\n    gold {want}")
+    return score
+
+
+@cache
+def document_definitions(seed: str) -> tuple[tuple[str, str], ...]:
+    """What the seed's order defines itself ("(далее – ОбОО)"), mined from its file in data/raw the way the
+    ingest mines it (pipeline.normalize.glossary)."""
+    from parsers import docx, pdf
+    from pipeline.normalize.glossary import document_glossary
+    from pipeline.structure import build_structure
+
+    path = RAW / SEED_FILES[seed.removesuffix(".txt")]
+    parser = pdf if path.suffix == ".pdf" else docx
+    return tuple(sorted(document_glossary(build_structure(parser.parse(path))).items()))
+
+
+def _seed_definitions(row: dict) -> dict[str, str]:
+    return dict(document_definitions(row["seed"]))
+
+
+def score_in_sample_executors(show_misses: bool = True) -> Score:
+    rows = read_jsonl(GOLD / "executors" / "dev.jsonl")
+    return score_executors("in-sample executors", rows, lambda r: r["municipality"], show_misses=show_misses)
+
+
+def score_lomo_executors(show_misses: bool = True) -> Score:
+    """Each municipality's cells without its glossary, with its documents' own definitions."""
+    rows = read_jsonl(GOLD / "executors" / "dev.jsonl")
+    return score_executors("leave-one-municipality-out executors", rows, lambda r: UNSEEN, _seed_definitions,
+                           show_misses)
+
+
+def score_unknown_municipality_executors(show_misses: bool = True) -> Score:
+    """The sample cells with neither the municipal glossary nor the document's definitions."""
+    rows = read_jsonl(GOLD / "executors" / "dev.jsonl")
+    return score_executors("sample cells, unknown municipality, no document", rows, lambda r: UNSEEN,
+                           show_misses=show_misses)
+
+
+def score_in_sample_deadlines(show_misses: bool = True) -> Score:
+    return score_deadlines("in-sample deadlines", read_jsonl(GOLD / "deadlines" / "dev.jsonl"), show_misses)
+
+
+# -- the other regions' set ------------------------------------------------------------------------------------
+def other_region_rows(kind: str) -> tuple[list[dict], list[dict]]:
+    """(tuning rows, held-out rows) of the other regions' set: `kind` is "deadlines" or "executors"."""
+    tune: list[dict] = []
+    held: list[dict] = []
+    if not OTHER_REGIONS.is_dir():
+        return tune, held
+    marker = "deadline_kind" if kind == "deadlines" else "executors"
+    for path in sorted(OTHER_REGIONS.glob("*.jsonl")):
+        rows = [row for row in read_jsonl(path) if marker in row]
+        for i, row in enumerate(rows):
+            (held if i % HOLD_OUT_EVERY == HOLD_OUT_EVERY - 1 else tune).append(row)
+    return tune, held
+
+
+def _municipality(row: dict) -> str | None:
+    return row.get("municipality")
+
+
+def plan_level(row: dict) -> str:
+    """The level of the plan a cell of the other regions' set comes from (its README: a federal plan's
+    region says so, a regional plan has no municipality)."""
+    if str(row.get("region") or "").startswith("Российская Федерация"):
+        return "federal"
+    return "municipal" if row.get("municipality") else "regional"
+
+
+def score_other_regions(show_misses: bool = True) -> list[Score]:
+    """Deadlines and executors of other regions: tuning part, held-out part (misses never shown), all."""
+    scores = []
+    for kind in ("deadlines", "executors"):
+        tune, held = other_region_rows(kind)
+        if not tune and not held:
+            continue
+        if kind == "deadlines":
+            parts = [score_deadlines("other regions deadlines, tuning part", tune, show_misses),
+                     score_deadlines("other regions deadlines, held-out part", held, False)]
+        else:
+            parts = [score_executors("other regions executors, tuning part", tune, _municipality,
+                                     show_misses=show_misses, level_of=plan_level),
+                     score_executors("other regions executors, held-out part", held, _municipality,
+                                     show_misses=False, level_of=plan_level)]
+        whole = Score(f"other regions {kind}, all", sum(p.total for p in parts), sum(p.right for p in parts))
+        scores.extend([*parts, whole])
+    return scores

@@ -1,0 +1,57 @@
+"""The bars of issue 11, measured by tests/accuracy.py: unseen municipalities first."""
+
+from __future__ import annotations
+
+import pytest
+from accuracy import (
+    executors_right,
+    names_overlap,
+    other_region_rows,
+    score_in_sample_deadlines,
+    score_in_sample_executors,
+    score_lomo_executors,
+    score_other_regions,
+)
+
+from normalizers.executors import Executor
+
+# The issue's bars are 90 % (leave-one-municipality-out executors), 95 % (other regions' deadlines) and 90 %
+# (their executors); bench/bench_accuracy.py reports the verdict. Where a bar is not reached yet, the test
+# holds the floor reached so far (README's figures), so that no change loses ground unseen.
+LOMO_FLOOR = 0.84
+OTHER_REGIONS_FLOORS = {"other regions deadlines, all": 0.95, "other regions executors, all": 0.82}
+
+
+def test_name_overlap_needs_half_of_the_longer_name():
+    assert names_overlap("Отдел образования", "отдел образования администрации района")
+    assert not names_overlap("Отдел образования", "Отдел культуры администрации района")
+    assert not names_overlap("Методический кабинет", "Методкабинет")
+
+
+def test_a_cell_is_right_only_with_the_same_count_kinds_and_agreement():
+    gold = [{"name": "Отдел образования", "kind": "authority", "by_agreement": False}]
+    assert executors_right(gold, [Executor("ОО", "Отдел образования", None, "authority")])
+    assert not executors_right(gold, [Executor("ОО", "Отдел образования", None, "other")])
+    assert not executors_right(gold, [Executor("ОО", "Отдел образования", None, "authority", True)])
+    assert not executors_right(gold, [])
+
+
+def test_in_sample_gold_stays_above_the_bar():
+    assert score_in_sample_deadlines(False).rate >= 0.98
+    assert score_in_sample_executors(False).rate >= 0.98
+
+
+def test_leave_one_municipality_out_executors():
+    score = score_lomo_executors(False)
+    print(score.line())
+    assert score.rate >= LOMO_FLOOR
+
+
+@pytest.mark.skipif(not any(other_region_rows("deadlines")) and not any(other_region_rows("executors")),
+                    reason="tests/gold/other_regions/ not merged yet")
+def test_other_regions_set():
+    for score in score_other_regions(False):
+        print(score.line())
+        bar = OTHER_REGIONS_FLOORS.get(score.name)
+        if bar is not None:
+            assert score.rate >= bar, score.line()

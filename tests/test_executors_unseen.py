@@ -1,0 +1,251 @@
+"""Executor classes that broke on other regions' plans (issue 11), with examples of our own.
+
+Every cell is read as a municipality no glossary file exists for: only the shared vocabulary helps.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from normalizers.executors import normalize
+from normalizers.executors.roles import expand_role_abbreviations
+
+UNSEEN = "nowhere-town"
+
+
+def _read(cell: str) -> list[tuple[str, str]]:
+    return [(e.name, e.kind) for e in normalize(cell, UNSEEN).executors]
+
+
+def _kinds(cell: str) -> list[str]:
+    return [kind for _, kind in _read(cell)]
+
+
+# -- kinds of bodies nobody listed -------------------------------------------------------------------------
+@pytest.mark.parametrize(("cell", "kind"), [
+    ("МЦ", "methodical_service"),
+    ("МАУ ДПО ИМЦ", "methodical_service"),
+    ("МКУ ЦРО", "methodical_service"),
+    ("Районный методический кабинет", "methodical_service"),
+    ("Территориальный отдел Роспотребнадзора", "external"),
+    ("ОГИБДД ОМВД", "external"),
+    ("Министерство образования Омской области", "external"),
+    ("Комитет по образованию", "authority"),
+    ("Управление культуры администрации района", "authority"),
+    ("Молодёжный центр «Импульс»", "external"),
+    ("ГАУ ДПО ИРО", "external"),
+])
+def test_kind_of_an_unseen_body_from_its_words_and_legal_form(cell, kind):
+    result = normalize(cell, UNSEEN)
+    assert [e.kind for e in result.executors] == [kind]
+    assert "unknown_executor" not in result.warnings
+
+
+# -- abbreviated roles -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expanded"), [
+    ("Зав. ДОУ", "заведующий ДОУ"),
+    ("Пед.-организатор", "педагог-организатор"),
+    ("соц. педагог", "социальный педагог"),
+    ("Мин. культуры", "Мин. культуры"),
+])
+def test_role_abbreviations_expand(text, expanded):
+    from normalizers.executors.vocabulary import vocabulary
+
+    assert expand_role_abbreviations(text, vocabulary().role_abbreviations) == expanded
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Зав. ДОУ", "заведующий дошкольными образовательными учреждениями"),
+    ("Зав. ЦДТ", "заведующий ЦДТ"),
+    ("Соц. педагог", "социальный педагог"),
+    ("Соц. педагоги", "социальные педагоги"),
+    ("Пед.-организатор", "педагог-организатор"),
+    ("Ст. вожатый", "старший вожатый"),
+    ("Кл. руководители 7 классов", "классные руководители 7 классов"),
+    ("Зам. директора по ВР", "заместитель директора по ВР"),
+    ("Кл. руководители", "классные руководители"),
+    ("Зав.МК", "заведующий МК"),
+])
+def test_abbreviated_roles_are_roles_with_the_words_spelt_out(cell, name):
+    assert _read(cell) == [(name, "role")]
+
+
+# -- coordination inside one name vs a list of bodies ------------------------------------------------------
+@pytest.mark.parametrize(("cell", "count"), [
+    ("Департамент образования и науки Курской области", 1),
+    ("Комитет по физической культуре и спорту", 1),
+    ("Министерство труда и социальной защиты Тверской области", 1),
+    ("Управление образования, науки и молодёжной политики", 1),
+    ("Отдел образования и отдел культуры", 2),
+    ("Управление образования и Управление культуры", 2),
+    ("Отдел образования и школы района", 2),
+    ("родители учащихся и представители общественности", 2),
+    ("органы местного самоуправления, осуществляющие управление в сфере образования", 1),
+    ("Управление образования, администрации МО ГО «Лесной»", 1),
+    ("Управление образования, администрации сельских поселений", 2),
+])
+def test_and_or_a_comma_inside_a_name_does_not_split_it(cell, count):
+    assert len(_read(cell)) == count, _read(cell)
+
+
+# -- persons ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("cell", "names"), [
+    ("Орлова Е.В. Быков П.С.", ["Орлова Е.В.", "Быков П.С."]),
+    ("Е.В. Орлова П.С. Быков", ["Е.В. Орлова", "П.С. Быков"]),
+    ("Е.В.Орлова П.С.Быков", ["Е.В.Орлова", "П.С.Быков"]),
+    ("Орлова Е.В. Руководители ОУ", ["Орлова Е.В.", "руководители образовательных учреждений"]),
+    ("Отдел образования Быков П.С.", ["Отдел образования", "Быков П.С."]),
+    ("заведующий МК Орлова Е.В.", ["заведующий МК"]),
+    ("МКУ «ЦРО» (директор Орлова Е.В.)", ["МКУ «Центр развития образования»"]),
+])
+def test_persons_without_commas_are_executors_of_their_own_unless_they_hold_the_post_before(cell, names):
+    assert [name for name, _ in _read(cell)] == names
+
+
+def test_agreement_misspelt_and_definitions_inside_a_cell():
+    result = normalize("Комитет по образованию (далее – Комитет) (со согласованию)", UNSEEN)
+    assert [(e.name, e.by_agreement) for e in result.executors] == [("Комитет по образованию", True)]
+    assert result.warnings == []
+
+
+# -- kinds by the level of the plan ------------------------------------------------------------------------
+@pytest.mark.parametrize(("cell", "level", "kind"), [
+    ("Министерство культуры Тверской области", "municipal", "external"),
+    ("Министерство культуры Тверской области", "regional", "authority"),
+    ("Комитет образования администрации района", "regional", "authority"),
+    ("Управление ГИБДД МВД по Республике Коми", "regional", "external"),
+    ("Федеральная служба по труду и занятости", "federal", "authority"),
+    ("органы исполнительной власти субъектов Российской Федерации", "federal", "authority"),
+    ("органы исполнительной власти субъектов Российской Федерации", "regional", "authority"),
+    ("ГАУ ДПО «Институт развития образования»", "regional", "methodical_service"),
+    ("ГАУ ДПО ТОИРО", "municipal", "external"),
+    ("ГАУ ДПО ТОИРО", "regional", "methodical_service"),
+])
+def test_bodies_of_government_are_authority_at_their_own_level_and_inside_it(cell, level, kind):
+    assert [e.kind for e in normalize(cell, None, None, level).executors] == [kind]
+
+
+def test_without_a_municipality_the_plan_is_read_as_regional():
+    assert [e.kind for e in normalize("Министерство спорта Тверской области", None).executors] == ["authority"]
+    assert [e.kind for e in normalize("Министерство спорта Тверской области", UNSEEN).executors] == ["external"]
+
+
+# -- general knowledge in the common glossary, and names that depend on a known one -----------------------
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Минпросвещения России", "Министерство просвещения Российской Федерации"),
+    ("Рособрнадзор", "Федеральная служба по надзору в сфере образования и науки"),
+    ("Начальник РОО", "начальник районного отдела образования"),
+    ("Методкабинет", "Методический кабинет"),
+    ("Районный методический кабинет", "Районный методический кабинет"),
+    ("Территориальный отдел Роспотребнадзора", "Территориальный отдел Роспотребнадзора"),
+])
+def test_general_names(cell, name):
+    assert [n for n, _ in _read(cell)] == [name]
+
+
+def test_a_cell_with_words_never_gives_no_executor():
+    cell = "Абвгд Еёжзи"
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [(cell, "other")]
+    assert result.warnings == ["unknown_executor"]
+    long_list = ("Руководители ОО, заместители руководителей по УВР, учителя, классные руководители, педагоги "
+                 "дополнительного образования, родители обучающихся и представители общественности района")
+    assert len(normalize(long_list, UNSEEN).executors) == 7
+
+
+# -- bodies run together, each opening with its legal form or after a closing quote ---------------------------
+@pytest.mark.parametrize(("cell", "names"), [
+    ("МКУ ИМЦ ГАУ ДПО ИРО", ["МКУ ИМЦ", "ГАУ ДПО «Институт развития образования»"]),
+    ("МАУ ДО «ЦДТ» МБУ «ЦБС»", ["МАУ ДО «ЦДТ»", "МБУ «Централизованная библиотечная система»"]),
+    ("МБУ ДО «Дом творчества» ГИБДД", ["МБУ ДО «Дом творчества»", "ГИБДД"]),
+    ("Отдел культуры Районный совет ветеранов", ["Отдел культуры", "Районный совет ветеранов"]),
+    ("МБОУ Гимназия № 4", ["МБОУ Гимназия № 4"]),
+    ("Управление образования Администрации района", ["Управление образования"]),
+])
+def test_bodies_run_together(cell, names):
+    assert [name for name, _ in _read(cell)] == names
+
+
+def test_a_role_keeps_the_quoted_name_of_its_organisation():
+    assert _read('специалисты МКУ "Центр поддержки образования"') == [
+        ("специалисты МКУ «Центр поддержки образования»", "role")]
+    assert _read("директор МБУ «Управление образования»") == [("директор МБУ «Управление образования»", "role")]
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("Органы местного самоуправления, осуществляющие управление в сфере образования (ОМС)",
+     ["Органы местного самоуправления, осуществляющие управление в сфере образования"]),
+    ("УМВД по Республике Марий Эл (Мари)", ["УМВД по Республике Марий Эл"]),
+    ("Министерство спорта Пермского края с участием органов местного самоуправления",
+     ["Министерство спорта Пермского края", "органы местного самоуправления"]),
+])
+def test_parentheses_that_name_what_precedes_and_joining_phrases(cell, names):
+    assert [name for name, _ in _read(cell)] == names
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("Петров М.Н. ст. вожатый", ["старший вожатый"]),
+    ("Библиотекарь Орлова С.В.", ["библиотекарь"]),
+    ("Учителя физики Орлова С.В.", ["учителя физики", "Орлова С.В."]),
+])
+def test_a_person_next_to_a_post_held_by_one_holds_it(cell, names):
+    assert [name for name, _ in _read(cell)] == names
+
+
+def test_a_position_with_a_letter_dropped_is_still_that_position_in_the_name():
+    result = normalize("методиты МКУ «Центр образования»", UNSEEN)
+    assert [(e.mention, e.name, e.kind) for e in result.executors] == [
+        ("методиты МКУ «Центр образования»", "методисты МКУ «Центр образования»", "role")]
+
+
+def test_a_school_name_joins_a_spaced_compound():
+    assert _read("МАОУ «Школа – интернат № 3»") == [("МАОУ «Школа-интернат № 3»", "school")]
+
+
+def test_municipal_glossaries_hold_no_spelling_the_match_keys_fold_anyway():
+    """Case, quotes, spacing and inflection are folded by the match keys: a variant that differs only so
+    is noise, and typos of the gold are not kept at all."""
+    from normalizers.executors.glossary import GLOSSARY_DIR
+    from normalizers.executors.glossary import _read as read_glossary
+    from normalizers.executors.text import keys
+
+    for path in GLOSSARY_DIR.glob("*.yaml"):
+        if path.stem == "executor_cues":
+            continue
+        for record in read_glossary(path.stem):
+            seen = {keys(record["name"]), keys(record.get("abbreviation") or "")}
+            for variant in record.get("variants") or []:
+                assert keys(variant) not in seen, (path.name, record["name"], variant)
+                seen.add(keys(variant))
+
+
+@pytest.mark.parametrize(("cell", "names_kinds"), [
+    ("Управление культуры и искусства", [("Управление культуры и искусства", "authority")]),
+    ("специалисты Министерства", [("специалисты Министерства", "role")]),
+    ("ГАОУ ДПО ИРОСО", [("ГАОУ ДПО ИРОСО", "external")]),
+    ("Районное отделение общества «Знание»", [("Районное отделение общества «Знание»", "external")]),
+])
+def test_heads_decide_before_words_elsewhere_in_the_name(cell, names_kinds):
+    assert _read(cell) == names_kinds
+
+
+@pytest.mark.parametrize(("cell", "names_kinds"), [
+    ("МКУ ЦРО", [("МКУ «Центр развития образования»", "methodical_service")]),
+    ("Отдел образования, МОЦ - МБУ ДО ЦДТ",
+     [("Отдел образования", "authority"),
+      ("муниципальный опорный центр дополнительного образования детей", "methodical_service")]),
+    ("МАДОУ ДПО МЦ", [("МАДОУ ДПО МЦ", "methodical_service")]),
+])
+def test_legal_forms_before_known_names(cell, names_kinds):
+    assert _read(cell) == names_kinds
+
+
+def test_federal_bodies_by_their_words_places_and_people_a_body_is_named_after():
+    assert _read("Управление внутренних дел по г. Лесному") == [("Управление внутренних дел по г. Лесному", "external")]
+    assert normalize("Сквер у школы", UNSEEN).warnings == ["not_executors"]
+    assert [n for n, _ in _read("МБУК Музей А.С. Пушкина, Петров А.А.")] == ["МБУК Музей А.С. Пушкина", "Петров А.А."]
+
+
+def test_a_branch_keeps_the_organisation_it_belongs_to():
+    assert _read("Городское отделение МБУК «Центральная библиотека»") == [
+        ("Городское отделение МБУК «Центральная библиотека»", "external")]
