@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from normalizers.language import clean, is_known_word
+from normalizers.language import clean
 from normalizers.outcomes import Code
 from parsers.model import Document, Paragraph, Row, Table
-from parsers.pdf.linejoin import glue
 from parsers.settings import current as tolerances
 from pipeline.structure import passport, titles
 from pipeline.structure.align import align_piece
+from pipeline.structure.cut import join_cut
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, refines
 from pipeline.structure.meta import read_meta
 from pipeline.structure.model import Plan, RawMeasure, StructuredDocument
@@ -380,10 +380,10 @@ def _append(measure: RawMeasure, cells: RowCells) -> None:
         if not text.strip() or role == "number":
             continue
         if role == "name":
-            measure.name = _join_cut(measure.name, text) if measure.name else text
+            measure.name = join_cut(measure.name, text) if measure.name else text
         else:
             old = measure.cells.get(role)
-            measure.cells[role] = _join_cut(old, text) if old else text
+            measure.cells[role] = join_cut(old, text) if old else text
     if cells.page is not None:
         measure.page_end = max(measure.page_end or cells.page, cells.page)
     if cells.confidence is not None:
@@ -391,15 +391,3 @@ def _append(measure: RawMeasure, cells: RowCells) -> None:
         measure.ocr_confidence = min(known)
     if cells.end is not None:
         measure.end = max(measure.end or cells.end, cells.end)
-
-
-def _join_cut(before: str, after: str) -> str:
-    """Text of a row cut by a page: a word the page cut in two ("деятельност|и") is closed, as a
-    reader closes it; any other break stays a line break."""
-    left, right = before.rstrip(), after.lstrip()
-    head, tail = left.split()[-1], right.split(None, 1)[0] if right else ""
-    if left[-1:].isalpha() and tail[:1].islower() and tail.isalpha() and head.isalpha() and (
-            glue(left, right, is_known_word)
-            or (len(tail) <= tolerances().max_cut_tail < len(head) and is_known_word(head + tail))):
-        return left + right
-    return f"{before}\n{after}"
