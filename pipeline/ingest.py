@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from normalizers.outcomes import Status
 from pipeline import dataset, manifest, schema
 from pipeline.discovery import SourceFile, discover, resolve_root, root_is_empty, sha256_of
 from pipeline.duplicates import mark_duplicates
@@ -31,7 +32,7 @@ KEPT_NOTE = "прежняя версия файла сохранена в наб
 @dataclass
 class FileOutcome:
     source_file: str
-    status: str  # ok, failed, skipped, unchanged, removed
+    status: Status
     plans: int = 0
     measures: int = 0
     warnings: int = 0
@@ -49,11 +50,11 @@ class IngestReport:
 
     @property
     def failed(self) -> bool:
-        return any(o.status == "failed" for o in self.outcomes)
+        return any(o.status == Status.FAILED for o in self.outcomes)
 
     @property
     def removed(self) -> list[str]:
-        return [o.source_file for o in self.outcomes if o.status == "removed"]
+        return [o.source_file for o in self.outcomes if o.status == Status.REMOVED]
 
 
 @dataclass
@@ -148,7 +149,7 @@ def _ingest_one(source: SourceFile, sha: str, state: _State, report: IngestRepor
         report.messages.append(f"{source.display}: имя файла не в кодировке UTF-8, прочитано как cp1251/cp866")
     if _is_unchanged(source, sha, state):
         row = state.docs[doc_id]
-        status = "unchanged" if row["status"] == "ok" else row["status"]
+        status = Status.UNCHANGED if row["status"] == Status.OK else Status(row["status"])
         return FileOutcome(source.display, status, row["n_plans"] or 0, row["n_measures"] or 0,
                            row["n_warnings"] or 0, row["error"])
     state.changed = True
@@ -158,7 +159,7 @@ def _ingest_one(source: SourceFile, sha: str, state: _State, report: IngestRepor
         return _record_failure(source, sha, state, read.error, read.status, read.format)
     result = read.result
     dataset.store_document_parts(snapshot, slug, doc_id, read.parts)  # invisible until the snapshot is published
-    row = _document_row(source, sha, "ok", "; ".join(result.damage) or None, state.ingested_at, read)
+    row = _document_row(source, sha, Status.OK, "; ".join(result.damage) or None, state.ingested_at, read)
     state.docs[doc_id], state.plans[doc_id] = row, result.plans
     state.fresh.add(doc_id)
     state.record.documents[doc_id] = _entry(source, sha)
@@ -166,7 +167,7 @@ def _ingest_one(source: SourceFile, sha: str, state: _State, report: IngestRepor
     report.warning_counts.update(w for ws in read.measure_warnings for w in ws)
     report.warning_counts.update(result.warnings)
     report.unknown_executors.update(result.unknown_executors)
-    return FileOutcome(source.display, "ok", row["n_plans"], row["n_measures"], row["n_warnings"], row["error"])
+    return FileOutcome(source.display, Status.OK, row["n_plans"], row["n_measures"], row["n_warnings"], row["error"])
 
 
 def _unchanged(entry: dict | None, sha: str, slug: str) -> bool:
@@ -180,10 +181,10 @@ def _record_failure(source: SourceFile, sha: str, state: _State, message: str, s
                     fmt: str | None) -> FileOutcome:
     doc_id = source.document_id
     before = state.docs.get(doc_id)
-    if before and before["status"] == "ok":  # a changed file that no longer reads keeps its last good version
-        state.docs[doc_id] = {**before, "status": "failed", "error": f"{message}; {KEPT_NOTE}"}
+    if before and before["status"] == Status.OK:  # a changed file that no longer reads keeps its last good version
+        state.docs[doc_id] = {**before, "status": Status.FAILED.value, "error": f"{message}; {KEPT_NOTE}"}
         state.record.documents[doc_id] = {**state.record.documents[doc_id], "failed_sha256": sha}
-        return FileOutcome(source.display, "failed", before["n_plans"], before["n_measures"], before["n_warnings"],
+        return FileOutcome(source.display, Status.FAILED, before["n_plans"], before["n_measures"], before["n_warnings"],
                            state.docs[doc_id]["error"])
     state.docs[doc_id] = _document_row(source, sha, status, message, state.ingested_at, None, fmt)
     state.plans.pop(doc_id, None)
@@ -235,7 +236,7 @@ def _remove_gone(state: _State, seen: set[str], raw_root: Path, report: IngestRe
         row = state.docs.pop(doc_id, None)
         state.plans.pop(doc_id, None)
         state.touched.add(entry["municipality"])
-        report.outcomes.append(FileOutcome(row["source_file"] if row else entry["path"], "removed"))
+        report.outcomes.append(FileOutcome(row["source_file"] if row else entry["path"], Status.REMOVED))
 
 
 def _write_snapshot(previous: Path | None, snapshot: Path, state: _State) -> None:
@@ -246,7 +247,7 @@ def _write_snapshot(previous: Path | None, snapshot: Path, state: _State) -> Non
     for slug in sorted(state.touched):
         _refresh_duplicates(snapshot, slug, state)
     docs = sorted(state.docs.values(), key=lambda r: (r["source_file"], r["document_id"]))
-    live = {r["document_id"] for r in docs if r["status"] == "ok" or KEPT_NOTE in (r["error"] or "")}
+    live = {r["document_id"] for r in docs if r["status"] == Status.OK or KEPT_NOTE in (r["error"] or "")}
     plans = sorted((p for d, ps in state.plans.items() if d in live for p in ps),
                    key=lambda r: (r["municipality"], r["document_id"], r["plan_seq"]))
     dataset.write_single(snapshot, "documents", docs, schema.DOCUMENTS)

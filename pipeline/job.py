@@ -12,6 +12,7 @@ import multiprocessing
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
+from normalizers.outcomes import Status
 from pipeline import dataset
 from pipeline.discovery import SourceFile
 from pipeline.isolation import LimitExceeded, Limits, run_limited
@@ -49,10 +50,10 @@ def read_task(source: SourceFile, limits: Limits) -> ReadOutcome:
         with _may_fork():
             return run_limited(read_encoded, (source,), limits)
     except (ReadFailure, LimitExceeded) as e:
-        return ReadOutcome(source.document_id, status=getattr(e, "status", "failed"), error=str(e),
+        return ReadOutcome(source.document_id, status=getattr(e, "status", Status.FAILED), error=str(e),
                            format=getattr(e, "format", None))
     except Exception:  # a defect of ours, not the file's: still one line, and the run goes on
-        return ReadOutcome(source.document_id, status="failed", error=INTERNAL_ERROR)
+        return ReadOutcome(source.document_id, status=Status.FAILED, error=INTERNAL_ERROR)
 
 
 @contextmanager

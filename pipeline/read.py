@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+from normalizers.outcomes import Status
 from parsers import docx as docx_parser
 from parsers import legacy, ocr
 from parsers.model import Document, NoTextLayer, ParseError
@@ -25,7 +26,7 @@ FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", **{fmt: fmt.upper() for fmt in leg
 class ReadFailure(Exception):
     """Why a file was not ingested; `status` is `failed` or `skipped`."""
 
-    def __init__(self, message: str, status: str = "failed", fmt: str | None = None):
+    def __init__(self, message: str, status: Status = Status.FAILED, fmt: str | None = None):
         super().__init__(message)
         self.status = status
         self.format = fmt
@@ -41,17 +42,17 @@ def read_document(path: Path) -> tuple[Document, StructuredDocument]:
     try:
         fmt = sniff(path)
     except UnsupportedFile as e:
-        raise ReadFailure(str(e), "skipped") from None
+        raise ReadFailure(str(e), Status.SKIPPED) from None
     except ValueError as e:
         raise ReadFailure(str(e)) from None
     document = _parse(path, fmt)
     structured = build_structure(document)
     if not structured.plans:
         if document.damage:
-            raise ReadFailure(f"{_damage_text(document)}; таблица плана не найдена", "failed", fmt)
+            raise ReadFailure(f"{_damage_text(document)}; таблица плана не найдена", Status.FAILED, fmt)
         if message := unread_plan(document):
-            raise ReadFailure(message, "failed", fmt)
-        raise ReadFailure("таблица плана не найдена (нет таблицы с заголовком мероприятий)", "skipped", fmt)
+            raise ReadFailure(message, Status.FAILED, fmt)
+        raise ReadFailure("таблица плана не найдена (нет таблицы с заголовком мероприятий)", Status.SKIPPED, fmt)
     return document, structured
 
 
@@ -59,19 +60,19 @@ def _parse(path: Path, fmt: str) -> Document:
     try:
         return PARSERS[fmt](path)
     except MISSING_TOOL as e:
-        raise ReadFailure(str(e), "skipped", fmt) from None
+        raise ReadFailure(str(e), Status.SKIPPED, fmt) from None
     except NoTextLayer as e:
-        raise ReadFailure(str(e), "skipped", fmt) from None
+        raise ReadFailure(str(e), Status.SKIPPED, fmt) from None
     except ParseError as e:
-        raise ReadFailure(str(e), "failed", fmt) from None
+        raise ReadFailure(str(e), Status.FAILED, fmt) from None
     except MemoryError:
-        raise ReadFailure("не хватило памяти при чтении файла", "failed", fmt) from None
+        raise ReadFailure("не хватило памяти при чтении файла", Status.FAILED, fmt) from None
     except RecursionError:
-        raise ReadFailure(f"{FORMAT_NAMES[fmt]} повреждён: слишком глубокая вложенность объектов", "failed",
+        raise ReadFailure(f"{FORMAT_NAMES[fmt]} повреждён: слишком глубокая вложенность объектов", Status.FAILED,
                           fmt) from None
     except Exception:  # a parser library tripping over a malformed file: report it, go on
         raise ReadFailure(f"{FORMAT_NAMES[fmt]} повреждён или в неподдерживаемом виде: файл не читается",
-                          "failed", fmt) from None
+                          Status.FAILED, fmt) from None
 
 
 def _damage_text(document: Document) -> str:

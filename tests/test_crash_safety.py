@@ -108,7 +108,7 @@ def test_kill_9_at_random_moments_never_leaves_a_mix(tmp_path):
         clean = tmp_path / f"clean{i}"
         ingest_paths([raw], clean, show_progress=False)
         expected[i] = content(clean)
-    command = [sys.executable, "-m", "pipeline", "ingest", str(raw), "--out", str(out), "--quiet"]
+    command = [sys.executable, "-m", "pipeline", "ingest", str(raw), "--out", str(out), "--quiet", "--workers", "1"]
     reader = Reader(out)
     reader.start()
     killed = 0

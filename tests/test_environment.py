@@ -8,7 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # The module a distribution is imported as, where the names differ; data-only packages map to None.
-IMPORT_NAMES = {"python-docx": "docx", "pyyaml": "yaml", "pymorphy3-dicts-ru": None}
+IMPORT_NAMES = {"python-docx": "docx", "pyyaml": "yaml", "pymorphy3-dicts-ru": None, "opencv-python-headless": "cv2"}
 SOURCES = ("pipeline", "parsers", "normalizers")
 
 

@@ -49,9 +49,9 @@ def test_kind_of_an_unseen_body_from_its_words_and_legal_form(cell, kind):
     ("Мин. культуры", "Мин. культуры"),
 ])
 def test_role_abbreviations_expand(text, expanded):
-    from normalizers.executors.vocabulary import vocabulary
+    from normalizers.executors.vocabulary import cues
 
-    assert expand_role_abbreviations(text, vocabulary().role_abbreviations) == expanded
+    assert expand_role_abbreviations(text, cues().role_abbreviations) == expanded
 
 
 @pytest.mark.parametrize(("cell", "name"), [

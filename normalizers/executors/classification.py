@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.text import Item
-from normalizers.executors.vocabulary import vocabulary
+from normalizers.executors.vocabulary import cues
 
 PERSON_RE = re.compile(
     r"(?:\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.?)?"
@@ -35,7 +35,7 @@ def is_person(text: str) -> bool:
 def position_of(item: Item):
     """The position a word names (руководитель, специалист…), or None. A word the dictionary does not
     know that is a position with one letter dropped ("методиты") names that position."""
-    positions = vocabulary().positions
+    positions = cues().positions
     found = positions.get(bare(item)) or positions.get(item.lower)
     if found is None and not item.is_abbreviation and len(item.lower) >= 6 and not is_known(item.lower):
         spelt = misspelt_position(item.lower)
@@ -55,7 +55,7 @@ def misspelt_position(word: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def _position_forms() -> tuple[tuple[str, str], ...]:
     out = []
-    for lemma_ in vocabulary().positions:
+    for lemma_ in cues().positions:
         out.append((lemma_, lemma_))
         plural = next((p.inflect({"nomn", "plur"}) for p in parses(lemma_) if p.tag.POS == "NOUN"), None)
         if plural is not None:
@@ -70,7 +70,7 @@ def opens_a_name(items: list[Item], k: int) -> bool:
     item = items[k]
     if item.is_abbreviation or item.capitalised or item.is_number or item.key == "№":
         return True
-    vocab = vocabulary()
+    vocab = cues()
     for j in range(k, min(k + 3, len(items))):
         word = items[j]
         if position_of(word) is not None or bare(word) in vocab.name_heads:
@@ -100,7 +100,7 @@ def continues_a_name(last: Item, words: list[Item]) -> bool:
 
 def head_index(items: list[Item]) -> int | None:
     """First word of a name that is not its legal form (МБОУ, ГБУ ДПО)."""
-    forms = vocabulary().legal_forms
+    forms = cues().legal_forms
     for i, item in enumerate(items):
         if item.is_number or item.key == "№":
             continue
@@ -114,7 +114,7 @@ def head_index(items: list[Item]) -> int | None:
 
 def is_school(items: list[Item]) -> bool:
     """One named school: a school type in the singular with a number or a municipal legal form."""
-    vocab = vocabulary()
+    vocab = cues()
     for i, item in enumerate(items):
         if bare(item) not in vocab.school_types:
             continue
@@ -139,7 +139,7 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
     """
     if not items:
         return None
-    vocab = vocabulary()
+    vocab = cues()
     words = {bare(item) for item in items}
     head = head_index(items)
     head_word = bare(items[head]) if head is not None else ""
@@ -179,7 +179,7 @@ def _looks_like_a_proper_name(items: list[Item]) -> bool:
     first = items[0]
     if not (first.is_abbreviation or first.capitalised):
         return False
-    if vocabulary().prepositions.get(first.lower) or first.lower in vocabulary().connectors:
+    if cues().prepositions.get(first.lower) or first.lower in cues().connectors:
         return False
     return len(items) <= 6 and not opens_with_result(items)
 
@@ -215,7 +215,7 @@ _SKIPPED_POS = {"CONJ", "ADVB", "PRCL", "NUMR", "COMP"}
 
 
 def _names_an_action(item: Item) -> bool:
-    vocab = vocabulary()
+    vocab = cues()
     lemma = item.key
     if lemma in vocab.result_heads:
         return True
@@ -226,17 +226,17 @@ def _names_an_action(item: Item) -> bool:
 
 def opens_like_a_deadline(items: list[Item]) -> bool:
     """"В течение года по плану ГБОУ ИРО КК", "по запросу ОО", "ежегодно …"."""
-    return bool(items) and not items[0].is_abbreviation and items[0].lower in vocabulary().deadline_openers
+    return bool(items) and not items[0].is_abbreviation and items[0].lower in cues().deadline_openers
 
 
 def names_a_place(items: list[Item]) -> bool:
     """"Городской парк", "Парк п. Сокол": a place in an "Исполнитель, место проведения" column."""
     head = head_index(items)
-    return head is not None and bare(items[head]) in vocabulary().place_heads
+    return head is not None and bare(items[head]) in cues().place_heads
 
 
 def is_header(items: list[Item]) -> bool:
     """A header row repeated in the body: "Ответственные исполнители, результат"."""
-    vocab = vocabulary()
+    vocab = cues()
     words = [item for item in items if not item.is_number]
     return bool(words) and all(item.key in vocab.header_words or item.lower in vocab.connectors for item in words)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from normalizers.executors.classification import bare
 from normalizers.executors.text import items
-from normalizers.executors.vocabulary import vocabulary
+from normalizers.executors.vocabulary import cues
 
 MUNICIPAL, REGIONAL, FEDERAL = "municipal", "regional", "federal"
 LEVELS = (MUNICIPAL, REGIONAL, FEDERAL)
@@ -28,7 +28,7 @@ def plan_level(municipality: str | None, level: str | None) -> str:
 
 
 def body_level(words: set[str]) -> str:
-    vocab = vocabulary()
+    vocab = cues()
     if words & vocab.regional_inside_markers:
         return REGIONAL
     if words & vocab.federal_markers or vocab.is_federal(words):
@@ -46,7 +46,7 @@ def relevel(executors: list, level: str) -> list:
 
 
 def _development_institute(words: list, found: set[str]) -> bool:
-    vocab = vocabulary()
+    vocab = cues()
     if vocab.development_institute_words <= found:
         return True
     return any(w.is_abbreviation and any(part in bare(w) for part in vocab.development_institute_abbreviations)
@@ -56,7 +56,7 @@ def _development_institute(words: list, found: set[str]) -> bool:
 def _relevelled(executor, level: str):
     if executor.kind not in ("authority", "external", "other"):
         return executor
-    vocab = vocabulary()
+    vocab = cues()
     words = items(executor.name)
     if not words:
         return executor

@@ -31,7 +31,7 @@ from normalizers.executors.mining import mine_glossary
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.splitting import split_cell, unwrap
 from normalizers.executors.text import has_letters, items, keys, tidy
-from normalizers.executors.vocabulary import vocabulary
+from normalizers.executors.vocabulary import cues
 from normalizers.language import clean
 from normalizers.outcomes import Code
 
@@ -238,7 +238,7 @@ def _document_definitions(municipality: str, doc_glossary: dict[str, str] | None
 def _bodies_among(municipality: str, definitions: tuple[tuple[str, str], ...]) -> tuple:
     """(abbreviation, name, kind) for the definitions that name bodies, groups or people."""
     known = municipal_index(municipality)
-    body_heads = vocabulary().body_heads | vocabulary().authority_heads | set(vocabulary().positions)
+    body_heads = cues().body_heads | cues().authority_heads | set(cues().positions)
     out = []
     for abbreviation, name in definitions:
         if not has_letters(abbreviation) or not has_letters(name):

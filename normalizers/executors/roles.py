@@ -10,7 +10,7 @@ from normalizers.executors.classification import bare, misspelt_position, opens_
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, is_known, parses, pluralise
 from normalizers.executors.pieces import KNOWN, RULE, Piece
 from normalizers.executors.text import DASHES, Item, tidy
-from normalizers.executors.vocabulary import vocabulary
+from normalizers.executors.vocabulary import cues
 
 _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
@@ -19,7 +19,7 @@ _HEAD_POSTS = frozenset({"руководитель", "директор", "зав
 
 def _genitive_body(word: Item) -> bool:
     """A capitalised body noun that can be genitive but not a nominative singular ("Министерства")."""
-    if bare(word) not in vocabulary().authority_heads:
+    if bare(word) not in cues().authority_heads:
         return False
     variants = [p for p in parses(word.lower) if p.tag.POS == "NOUN"]
     return any(p.tag.case == "gent" for p in variants) and not any(

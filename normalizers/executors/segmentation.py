@@ -31,7 +31,7 @@ from normalizers.executors.roles import RoleRules
 from normalizers.executors.text import DASHES, Item, tidy
 
 __all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
-from normalizers.executors.vocabulary import vocabulary
+from normalizers.executors.vocabulary import cues
 
 _COMPOUND_DASH_RE = re.compile(r"(?<=[А-Яа-яЁё])\s*[-–—]\s*(?=[а-яё])")
 
@@ -46,7 +46,7 @@ class SegmentResolver(RoleRules):
         self.words = words
         self._gaps: dict[tuple[int, int], list[Piece]] = {}  # spans already read, for long cells
         self.keys = [w.key for w in words]
-        self.vocab = vocabulary()
+        self.vocab = cues()
 
     # -- matching helpers ---------------------------------------------------------------------
     def match(self, i: int) -> tuple[Entry, int] | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from normalizers.executors.classification import PERSON_RE, bare, continues_a_name, position_of
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.text import Item, has_letters, items
-from normalizers.executors.vocabulary import vocabulary
+from normalizers.executors.vocabulary import cues
 
 _AGREEMENT_RE = re.compile(r"\(?\s*(?:по|со)\s+согласовани[юия]\s*\)?", re.IGNORECASE)
 _DEFINITION_RE = re.compile(r"^\s*далее\b", re.IGNORECASE)
@@ -195,7 +195,7 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
     position = start
     for a, b in _person_spans(segment, start):
         before = _slice(words, starts, position, a)
-        if before and bare(before[-1]) in vocabulary().name_heads:
+        if before and bare(before[-1]) in cues().name_heads:
             continue  # "МБУ Музей З. Биишевой": the body is named after the person
         if before:
             out.append(_trimmed(text, position, a, before))
@@ -212,7 +212,7 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
 def _person_spans(segment: str, offset: int) -> list[tuple[int, int]]:
     """Spans of persons; "Музей А.С. Пушкина" is a museum and "А.С. Пушкина" the person it is named after."""
     out = []
-    heads = vocabulary().name_heads
+    heads = cues().name_heads
     match = PERSON_RE.search(segment)
     while match is not None:
         first = items(match.group())[0]
@@ -244,7 +244,7 @@ def _trimmed(text: str, start: int, end: int, words: list[Item]) -> Segment:
 def _singular_school_head(head: str) -> str | None:
     """The words before "№" with the school type in the singular, or None if they name no school."""
     words = items(head)
-    school_types = vocabulary().school_types
+    school_types = cues().school_types
     if not any(word.key.lstrip("#") in school_types for word in words):
         return None
     out = head

@@ -80,7 +80,7 @@ def _set(values) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
+def cues() -> Vocabulary:
     data = yaml.safe_load(_PATH.read_text(encoding="utf-8"))
     forms = data["legal_forms"]
     return Vocabulary(

@@ -2,7 +2,7 @@
 
 Runs in a worker process: render, straighten, binarise, find the ruled grid, erase the rules, then
 read every non-empty cell as one block of text and the rest of the page with Tesseract's own
-layout analysis. Nothing here knows about the Document model; `parsers.ocr.build` makes the blocks.
+layout analysis. Nothing here knows about the Document model; `parsers.ocr.blocks` makes the blocks.
 """
 
 from __future__ import annotations

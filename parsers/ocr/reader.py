@@ -24,7 +24,7 @@ from normalizers.language import is_known_word
 from parsers import pdf as pdf_parser
 from parsers.model import Block, Document, NoTextLayer, ParseError
 from parsers.ocr import engine
-from parsers.ocr.build import page_blocks
+from parsers.ocr.blocks import page_blocks
 from parsers.ocr.page import OcrPage, read_page
 
 FORMAT = "pdf-ocr"
