@@ -15,6 +15,8 @@ from accuracy import (
 
 from normalizers.executors import Executor
 
+pytestmark = pytest.mark.slow  # end-to-end: whole documents, processes or clusters
+
 # The issue's bars are 90 % (leave-one-municipality-out executors), 95 % (other regions' deadlines) and 90 %
 # (their executors); bench/bench_accuracy.py reports the verdict. Where a bar is not reached yet, the test
 # holds the floor reached so far (README's figures), so that no change loses ground unseen.

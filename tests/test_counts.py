@@ -6,6 +6,7 @@ import re
 import shutil
 
 import pandas as pd
+import pytest
 from conftest import RAW
 
 from pipeline.ingest import ingest_paths
@@ -13,6 +14,8 @@ from pipeline.messages import set_language
 from pipeline.query import connect
 from pipeline.report import build_report
 from pipeline.summary import format_summary
+
+pytestmark = pytest.mark.slow  # end-to-end: whole documents, processes or clusters
 
 
 def test_summary_report_and_measures_once_give_the_same_count(tmp_path):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline import dictionary, warning_codes
 from pipeline.query import connect
 
@@ -26,6 +28,7 @@ def test_the_document_is_generated_from_the_data_files():
         "run: python -m pipeline.dictionary > docs/data_dictionary.md"
 
 
+@pytest.mark.slow
 def test_every_warning_the_sample_raises_has_a_russian_label(corpus_dataset):
     con = connect(corpus_dataset)
     raised = {w for (w,) in con.execute("""

@@ -12,6 +12,8 @@ from pipeline.cli import main
 from pipeline.messages import set_language
 from pipeline.query import connect
 
+pytestmark = pytest.mark.slow  # every test here exports a whole ingested dataset
+
 
 @pytest.fixture(autouse=True)
 def russian():

@@ -17,6 +17,8 @@ from pipeline.ingest import ingest_paths
 from pipeline.isolation import LimitExceeded, Limits, run_limited
 from pipeline.read import ReadFailure
 
+pytestmark = pytest.mark.slow  # end-to-end: whole documents, processes or clusters
+
 
 def sleeps() -> None:
     time.sleep(60)

@@ -20,6 +20,8 @@ from pipeline.ingest import ingest_paths, run_timestamp
 from pipeline.isolation import Limits
 from pipeline.parallel import ExecutorError, PoolExecutor, check_workers, open_executor
 
+pytestmark = pytest.mark.slow  # end-to-end: processes, pools and clusters
+
 EPOCH = "1767225600"  # 2026-01-01T00:00:00Z
 
 

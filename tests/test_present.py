@@ -65,6 +65,7 @@ def test_csv_json_markdown_keep_every_row_and_value():
     assert md[0].startswith("| n | name |") and md[1].startswith("|---:|---|") and len(md) == 4
 
 
+@pytest.mark.slow
 def test_query_writes_csv_that_excel_and_pandas_read(corpus_dataset, tmp_path, capsys):
     out = tmp_path / "q.csv"
     sql = "SELECT measure_id, name, executors, page_start FROM measures_once"
@@ -78,6 +79,7 @@ def test_query_writes_csv_that_excel_and_pandas_read(corpus_dataset, tmp_path, c
     assert f"строк {n}" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_query_json_to_stdout(corpus_dataset, capsys):
     sql = "SELECT municipality, count(*) AS n FROM measures_once GROUP BY 1 ORDER BY 1"
     assert main(["query", sql, "--data", str(corpus_dataset), "--format", "json"]) == 0

@@ -13,11 +13,14 @@ from functools import cache
 from pathlib import Path
 
 import pdfplumber
+import pytest
 from conftest import RAW
 from lxml import etree
 
 from pipeline.normalize.provenance import REPEATED_NUMBER, mark_repeated_numbers
 from pipeline.query import connect
+
+pytestmark = pytest.mark.slow  # end-to-end: whole documents, processes or clusters
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SAMPLE = 60
