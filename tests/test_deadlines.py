@@ -14,8 +14,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from accuracy import encode_deadline as encode  # the gold's JSON encoding of a Deadline
 
-from normalizers.deadlines import Deadline, PlanPeriod, normalize, plan_period
+from normalizers.deadlines import PlanPeriod, normalize, plan_period
 
 GOLD = Path(__file__).parent / "gold" / "deadlines" / "dev.jsonl"
 MEASURES = Path(__file__).parent / "gold" / "measures"
@@ -32,17 +33,6 @@ def _period(label: dict) -> PlanPeriod:
     return PlanPeriod(date.fromisoformat(start), date.fromisoformat(end), label["school_year"])
 
 
-def encode(d: Deadline) -> dict:
-    """A Deadline in the gold's JSON encoding."""
-    return {
-        "deadline_kind": d.deadline_kind,
-        "start_date": d.start_date.isoformat() if d.start_date else None,
-        "end_date": d.end_date.isoformat() if d.end_date else None,
-        "freq": d.freq, "interval": d.interval, "times_per_period": d.times_per_period,
-        "at_least": d.at_least, "months": list(d.months), "day_of_month": d.day_of_month,
-        "occurrences": [[s.isoformat(), e.isoformat()] for s, e in d.occurrences],
-        "note": d.note, "warnings": list(d.warnings),
-    }
 
 
 def test_gold_labels_agree():

@@ -45,19 +45,7 @@ def browser_page(report_path):
     events = {"console": [], "errors": [], "requests": []}
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
-        page.on("console", lambda msg: events["console"].append((msg.type, msg.text)))
-        page.on("pageerror", lambda exc: events["errors"].append(str(exc)))
-
-        def block_network(route):
-            if route.request.url.startswith("file://"):
-                route.continue_()
-            else:
-                events["requests"].append(route.request.url)
-                route.abort()
-
-        page.route("**/*", block_network)
-        page.goto(report_path.as_uri(), wait_until="load")
+        page = _open(browser.new_context(viewport={"width": 1200, "height": 900}), report_path.as_uri(), events)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
         yield page, events
