@@ -1,0 +1,202 @@
+"""Measures stacked inside one table row, split back into one row per measure.
+
+School and small-office plans often give one row per month or section whose name cell holds numbered
+paragraphs ("1. …", "2. …") and whose other cells hold one paragraph per measure, lined up by position
+(a blank paragraph stands where a measure has nothing). Read as one row, all the dates would land in
+one measure's deadline. A row is split when its name cell opens with a numbered paragraph, holds two
+or more measures numbered in sequence, and at least one other cell holds as many entries; a cell with
+one entry (the month, one executor for all) belongs to every measure. When a cell's entries do not
+line up with the measures, the row stays one measure and the structure step warns.
+
+The name cell's measures start at paragraphs (DOCX) or printed lines (PDF) whose number follows the
+previous one ("1.", "2." or "1.1.", "1.2." or "1)", "2)"): a name of two paragraphs, or a name listing
+sub-items under an unnumbered opening line, is not split. Entries of the other cells are DOCX
+paragraphs (blank ones keep the positions) or, in a PDF, the paragraphs its reader tells apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from normalizers.language import clean
+from parsers.model import Cell, Row
+from pipeline.structure.rows import is_number
+
+_MARKER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)([.)])?\s*(?=\S)")
+_SKIPPED = ("name", "number", None)  # roles that are not lined up against the measures
+
+
+@dataclass(frozen=True)
+class _Marker:
+    prefix: tuple[str, ...]  # "1.2." -> ("1",), 2
+    count: int
+    suffix: str
+    text: str  # as printed, "1.2."
+
+    def follows(self, other: _Marker) -> bool:
+        """The next number of the same list; "1.1" and "1.2." count as one style (a dot dropped)."""
+        styles = {self.suffix, other.suffix}
+        same_style = len(styles) == 1 or styles == {"", "."}
+        return self.prefix == other.prefix and self.count == other.count + 1 and same_style
+
+
+@dataclass
+class Stack:
+    """What a stacked row is read as: `rows`, one per measure, or the row kept whole (`lined_up` False)."""
+
+    rows: list[Row]
+    lined_up: bool
+
+    def parts(self, nxt: Row | None) -> list[tuple[Row, Row | None]]:
+        """Each row with the row after it, the last with the table's next row."""
+        return [(r, self.rows[k + 1] if k + 1 < len(self.rows) else nxt) for k, r in enumerate(self.rows)]
+
+
+def _marker(line: str) -> tuple[_Marker, str] | None:
+    """The number a paragraph opens with and the rest of it; a bare count needs "." or ")" after it."""
+    match = _MARKER.match(line)
+    if not match:
+        return None
+    parts = match.group(1).split(".")
+    suffix = match.group(2) or ""
+    if len(parts) == 1 and not suffix:
+        return None
+    return _Marker(tuple(parts[:-1]), int(parts[-1]), suffix, match.group(0).strip()), line[match.end():]
+
+
+def _units(cell: Cell, name: bool) -> list[str]:
+    """A cell's entries: DOCX paragraphs with the blank ones; in a PDF, printed lines of the name cell
+    (a numbered line opens a measure wherever the reader's paragraphs break) and paragraphs elsewhere."""
+    if cell.slots is not None:
+        return [s.strip() for s in cell.slots]
+    if name:
+        return [ln.strip() for ln in cell.text.split("\n")]
+    return [p.strip() for p in cell.paragraphs]
+
+
+def _name_groups(units: list[str]) -> list[tuple[int, str, str]] | None:
+    """(first unit, number, name) of each measure in a name cell, or None when it is not a stack."""
+    filled = [i for i, u in enumerate(units) if u]
+    if not filled:
+        return None
+    first = _marker(units[filled[0]])
+    if first is None:
+        return None
+    groups: list[tuple[int, _Marker, list[str]]] = [(filled[0], first[0], [first[1]])]
+    for i in filled[1:]:
+        found = _marker(units[i])
+        if found is not None and found[0].follows(groups[-1][1]):
+            groups.append((i, found[0], [found[1]]))
+        else:
+            groups[-1][2].append(units[i])
+    if len(groups) < 2:
+        return None
+    return [(start, marker.text, "\n".join(lines).strip()) for start, marker, lines in groups]
+
+
+_SHARED = None  # a cell with one entry: it belongs to every measure of the row
+
+
+def _line_up(units: list[str], starts: list[int], n_name_units: int, from_slots: bool) -> list[str] | None | bool:
+    """One entry per measure; `_SHARED` for one entry that serves them all; False when the cell's
+    entries do not line up with the measures. DOCX slots line up by position (blank ones included),
+    paragraph for paragraph beside the name cell or one per measure; else the filled entries count."""
+    n = len(starts)
+    filled = [u for u in units if u]
+    if from_slots and len(units) == n_name_units:
+        ends = [*starts[1:], n_name_units]
+        return ["\n".join(u for u in units[a:b] if u) for a, b in zip(starts, ends, strict=True)]
+    if from_slots and len(units) == n:
+        return list(units)
+    if len(filled) == 1:
+        return _SHARED
+    if len(filled) == n:
+        return filled
+    return False
+
+
+def _roles_of(row: Row, roles: list[str | None]) -> list[str | None]:
+    """The role of each physical cell, by the grid column it starts in (as the row projection reads it)."""
+    out, pos = [], 0
+    for cell in row.cells:
+        out.append(roles[pos] if pos < len(roles) else "overflow")
+        pos += cell.colspan
+    return out
+
+
+def split_stacked(row: Row, roles: list[str | None]) -> Stack | None:
+    """The measures stacked in `row`, or None when the row is an ordinary one (no numbered stack in its
+    name cell, or no other cell with an entry per measure)."""
+    cell_roles = _roles_of(row, roles)
+    if "name" not in cell_roles:
+        return None
+    name_cell = row.cells[cell_roles.index("name")]
+    name_units = _units(name_cell, name=True)
+    groups = _name_groups(name_units)
+    if groups is None:
+        return None
+    number_cells = [c.text.strip() for c, r in zip(row.cells, cell_roles, strict=True) if r == "number"]
+    number = next((t for t in number_cells if t), "")
+    if number and not is_number(number):
+        return None  # text in the number column: a shifted row, read as it stands
+    starts = [g[0] for g in groups]
+    columns: dict[int, list[str]] = {}
+    evidence = mismatch = False
+    for k, (cell, role) in enumerate(zip(row.cells, cell_roles, strict=True)):
+        if role in _SKIPPED or cell.vmerged or not cell.text.strip():
+            continue
+        units = _units(cell, name=False)
+        entries = _line_up(units, starts, len(name_units), name_cell.slots is not None and cell.slots is not None)
+        if entries is False:
+            mismatch = True
+        elif entries is not _SHARED:
+            columns[k] = entries
+            evidence = True
+    if mismatch:
+        return Stack([row if number else _kept_row(row, cell_roles, groups[0][1])], lined_up=False)
+    if not evidence:
+        return None
+    rows = [_measure_row(row, cell_roles, columns, groups, clean(number), m) for m in range(len(groups))]
+    return Stack(rows, lined_up=True)
+
+
+def _measure_row(row: Row, cell_roles: list[str | None], columns: dict[int, list[str]],
+                 groups: list[tuple[int, str, str]], number: str, m: int) -> Row:
+    """The m-th measure of a stack as a row of its own: its number, its name, its entry of each cell."""
+    cells = []
+    for k, (cell, role) in enumerate(zip(row.cells, cell_roles, strict=True)):
+        if role == "name":
+            text = groups[m][2]
+        elif role == "number":
+            text = _number(number, groups[m][1])
+        else:
+            text = columns[k][m] if k in columns else cell.text
+        cells.append(Cell(text=text, paragraphs=[p for p in text.split("\n") if p], bold=cell.bold,
+                          colspan=cell.colspan, vmerged=cell.vmerged and k not in columns))
+    return Row(cells=cells, page=row.page, table=row.table, index=row.index)
+
+
+def _kept_row(row: Row, cell_roles: list[str | None], first: str) -> Row:
+    """A stack kept whole in a row without a number: a measure of its own under its first number, its
+    name the whole cell after it (a row with its own number is kept as it stands)."""
+    cells = []
+    for cell, role in zip(row.cells, cell_roles, strict=True):
+        if role == "name":
+            text = _MARKER.sub("", cell.text.strip(), count=1)
+            cell = Cell(text=text, paragraphs=[p for p in text.split("\n") if p], bold=cell.bold, colspan=cell.colspan)
+        elif role == "number":
+            cell = Cell(text=first, paragraphs=[first], bold=cell.bold, colspan=cell.colspan)
+        cells.append(cell)
+    return Row(cells=cells, page=row.page, table=row.table, index=row.index)
+
+
+def _number(row_number: str, marker: str) -> str:
+    """A stacked measure's number: its own ("2."), under the row's number when the row has one
+    ("3" and "2." -> "3.2."), unless its own already starts with it ("1" and "1.2.")."""
+    if not row_number:
+        return marker
+    head = row_number.rstrip(".") + "."
+    if marker.startswith(head):
+        return marker
+    return f"{head}{marker.rstrip('.)')}."
