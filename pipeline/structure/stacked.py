@@ -23,7 +23,8 @@ from normalizers.language import clean
 from parsers.model import Cell, Row
 from pipeline.structure.rows import is_number
 
-_MARKER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)([.)])?\s*(?=\S)")
+_MARKER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)([.)])?(?:\s+|$|(?=\D))")
+_JOINS = tuple(",-–—:;(«\"/+")  # a line ending so goes on in the next one
 _SKIPPED = ("name", "number", None)  # roles that are not lined up against the measures
 
 
@@ -65,24 +66,32 @@ def _marker(line: str) -> tuple[_Marker, str] | None:
     return _Marker(tuple(parts[:-1]), int(parts[-1]), suffix, match.group(0).strip()), line[match.end():]
 
 
-def _units(cell: Cell, name: bool) -> list[str]:
-    """A cell's entries: DOCX paragraphs with the blank ones; in a PDF, printed lines of the name cell
-    (a numbered line opens a measure wherever the reader's paragraphs break) and paragraphs elsewhere."""
+def _units(cell: Cell) -> list[str]:
+    """The name cell's units: DOCX paragraphs with the blank ones; in a PDF its printed lines (a
+    numbered line opens a measure wherever the reader's paragraphs break)."""
     if cell.slots is not None:
         return [s.strip() for s in cell.slots]
-    if name:
-        return [ln.strip() for ln in cell.text.split("\n")]
-    return [p.strip() for p in cell.paragraphs]
+    return [ln.strip() for ln in cell.text.split("\n")]
 
 
-def _name_groups(units: list[str]) -> list[tuple[int, str, str]] | None:
-    """(first unit, number, name) of each measure in a name cell, or None when it is not a stack."""
+def _name_groups(units: list[str], before: str | None) -> list[tuple[int, str, str]] | None:
+    """(first unit, number, name) of each measure in a name cell, or None when it is not a stack.
+
+    A stack cut by a page goes on in the next page's row without a number: the rest of the measure
+    `before` (its number ""), then the numbers going on from it."""
     filled = [i for i, u in enumerate(units) if u]
     if not filled:
         return None
     first = _marker(units[filled[0]])
+    head: list[str] = []
     if first is None:
-        return None
+        previous = _marker(before or "")
+        going_on = [i for i in filled if previous and (m := _marker(units[i])) and m[0].follows(previous[0])]
+        if not going_on:
+            return None
+        head = [units[i] for i in filled if i < going_on[0]]
+        filled = [i for i in filled if i >= going_on[0]]
+        first = _marker(units[filled[0]])
     groups: list[tuple[int, _Marker, list[str]]] = [(filled[0], first[0], [first[1]])]
     for i in filled[1:]:
         found = _marker(units[i])
@@ -90,30 +99,63 @@ def _name_groups(units: list[str]) -> list[tuple[int, str, str]] | None:
             groups.append((i, found[0], [found[1]]))
         else:
             groups[-1][2].append(units[i])
-    if len(groups) < 2:
-        return None
-    return [(start, marker.text, "\n".join(lines).strip()) for start, marker, lines in groups]
+    named = [(start, marker.text, "\n".join(lines).strip()) for start, marker, lines in groups]
+    if head:
+        return [(0, "", "\n".join(head)), *named]
+    return named if len(named) >= 2 else None
 
 
 _SHARED = None  # a cell with one entry: it belongs to every measure of the row
 
 
-def _line_up(units: list[str], starts: list[int], n_name_units: int, from_slots: bool) -> list[str] | None | bool:
+def _line_up(cell: Cell, starts: list[int], n_name_units: int, name_slots: bool,
+             continued: bool) -> list[str] | None | bool:
     """One entry per measure; `_SHARED` for one entry that serves them all; False when the cell's
     entries do not line up with the measures. DOCX slots line up by position (blank ones included),
     paragraph for paragraph beside the name cell or one per measure; else the filled entries count."""
+    if cell.slots is None or not name_slots:
+        return _printed_entries(cell, len(starts), continued)
+    units = [s.strip() for s in cell.slots]
     n = len(starts)
     filled = [u for u in units if u]
-    if from_slots and len(units) == n_name_units:
+    if len(units) == n_name_units:
         ends = [*starts[1:], n_name_units]
         return ["\n".join(u for u in units[a:b] if u) for a, b in zip(starts, ends, strict=True)]
-    if from_slots and len(units) == n:
-        return list(units)
+    if len(units) == n:
+        return units
     if len(filled) == 1:
         return _SHARED
-    if len(filled) == n:
-        return filled
-    return False
+    return filled if len(filled) == n else False
+
+
+def _printed_entries(cell: Cell, n: int, continued: bool) -> list[str] | None | bool:
+    """A PDF cell's entries (no paragraph marks, no blank paragraphs): the reader's paragraphs when
+    there are as many as measures, else its lines cut where a line opens with a capital or a digit
+    after a line that does not run on (a comma, a hyphen, a short lowercase word at its end). In a
+    stack cut by a page, one entry fewer than measures leaves the previous page's measure none."""
+    paragraphs = [p.strip() for p in cell.paragraphs if p.strip()]
+    if len(paragraphs) == n:
+        return paragraphs
+    if continued and len(paragraphs) == n - 1:
+        return ["", *paragraphs]
+    lines = [ln.strip() for ln in cell.text.split("\n") if ln.strip()]
+    groups = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if _opens_entry(prev, line):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    if len(groups) in (n, n - continued):
+        return [""] * (n - len(groups)) + ["\n".join(g) for g in groups]
+    return _SHARED if 1 in (len(paragraphs), len(groups)) else False
+
+
+def _opens_entry(prev: str, line: str) -> bool:
+    first = line.lstrip("«\"(")[:1]
+    if not (first.isupper() or first.isdigit()) or prev.endswith(_JOINS):
+        return False
+    last = prev.split()[-1]
+    return not (last.isalpha() and last.islower() and len(last) <= 3)
 
 
 def _roles_of(row: Row, roles: list[str | None]) -> list[str | None]:
@@ -125,36 +167,36 @@ def _roles_of(row: Row, roles: list[str | None]) -> list[str | None]:
     return out
 
 
-def split_stacked(row: Row, roles: list[str | None]) -> Stack | None:
+def split_stacked(row: Row, roles: list[str | None], before: list | None = None) -> Stack | None:
     """The measures stacked in `row`, or None when the row is an ordinary one (no numbered stack in its
-    name cell, or no other cell with an entry per measure)."""
+    name cell, or no other cell with an entry per measure). `before`: the plan's measures so far."""
     cell_roles = _roles_of(row, roles)
     if "name" not in cell_roles:
         return None
     name_cell = row.cells[cell_roles.index("name")]
-    name_units = _units(name_cell, name=True)
-    groups = _name_groups(name_units)
-    if groups is None:
-        return None
+    name_units = _units(name_cell)
     number_cells = [c.text.strip() for c, r in zip(row.cells, cell_roles, strict=True) if r == "number"]
     number = next((t for t in number_cells if t), "")
     if number and not is_number(number):
         return None  # text in the number column: a shifted row, read as it stands
+    groups = _name_groups(name_units, before[-1].number if before and not number else None)
+    if groups is None:
+        return None
+    continued = groups[0][1] == ""
     starts = [g[0] for g in groups]
     columns: dict[int, list[str]] = {}
     evidence = mismatch = False
     for k, (cell, role) in enumerate(zip(row.cells, cell_roles, strict=True)):
         if role in _SKIPPED or cell.vmerged or not cell.text.strip():
             continue
-        units = _units(cell, name=False)
-        entries = _line_up(units, starts, len(name_units), name_cell.slots is not None and cell.slots is not None)
+        entries = _line_up(cell, starts, len(name_units), name_cell.slots is not None, continued)
         if entries is False:
             mismatch = True
         elif entries is not _SHARED:
             columns[k] = entries
             evidence = True
     if mismatch:
-        return Stack([row if number else _kept_row(row, cell_roles, groups[0][1])], lined_up=False)
+        return Stack([row if number or continued else _kept_row(row, cell_roles, groups[0][1])], lined_up=False)
     if not evidence:
         return None
     rows = [_measure_row(row, cell_roles, columns, groups, clean(number), m) for m in range(len(groups))]
