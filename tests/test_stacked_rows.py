@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import pytest
 from docx import Document as WordDocument
-from gold_compare import compare, measures_of
+from gold_compare import FIELDS, compare, measures_of, norm
 from layouts.expected import gold_plans
 from layouts.spec import FILES
 from layouts.stacked import expected_stacked, load_stacked_catalog, plan_stacks
 
 from normalizers.outcomes import Code
 from parsers import docx as docx_parser
+from parsers import pdf as pdf_parser
 from parsers.model import Cell, Row
 from pipeline.structure import build_structure
 from pipeline.structure.stacked import split_stacked
 
 ROLES = ["number", "name", "deadline", "executors"]
+# PDF: stacks given back exactly, a regression guard a little under the present figure (2026-12-01:
+# 23 of 162). A stack taller than what is left of its page is cut by the page break, and its pieces
+# are not joined before the split yet; nor can a PDF show a blank paragraph.
+PDF_STACKS_FLOOR = 20
 
 
 def _cell(*slots: str) -> Cell:
@@ -116,3 +121,22 @@ def test_generated_stacked_layouts_read_back_in_docx():
     print(f"stacked layouts, docx: {equal}/{total}")
     assert len(load_stacked_catalog()) >= 10
     assert equal == total
+
+
+def _key(measure: dict) -> tuple:
+    return tuple(norm(measure.get(f), "pdf") for f in FIELDS)
+
+
+@pytest.mark.slow
+def test_generated_stacked_layouts_read_back_in_pdf():
+    """A stack counts when every one of its measures comes back exactly (wherever it stands)."""
+    split = total = 0
+    for layout in load_stacked_catalog():
+        got = {_key(m) for m in measures_of(build_structure(pdf_parser.parse(FILES / f"{layout.name}.pdf")))}
+        expected = {m["_index"]: m for m in expected_stacked(layout)}
+        for stack in plan_stacks(layout, gold_plans(layout)):
+            if not stack.broken:
+                total += 1
+                split += all(_key(expected[i]) in got for i in stack.indexes)
+    print(f"stacked layouts, pdf: {split}/{total} stacks split exactly")
+    assert split >= PDF_STACKS_FLOOR

@@ -12,6 +12,14 @@ The name cell's measures start at paragraphs (DOCX) or printed lines (PDF) whose
 previous one ("1.", "2." or "1.1.", "1.2." or "1)", "2)"): a name of two paragraphs, or a name listing
 sub-items under an unnumbered opening line, is not split. Entries of the other cells are DOCX
 paragraphs (blank ones keep the positions) or, in a PDF, the paragraphs its reader tells apart.
+
+Public plans looked at (the search corpus keeps their text, not their cells, so the stacked shape
+itself could not be confirmed there): a school project plan with one numbered measure per row and
+multi-line date and executor cells, the shape that must stay unsplit
+(https://ural-patrius.ru/wp-content/uploads/flipbook/63/files/basic-html/page128.html); a calendar
+plan with one event per row and the dates beside it
+(https://feospecschool2.krymschool.ru/file/card?id=1415); a school's internal-control plan laid out by
+months (https://nsportal.ru./site/46668/vshk), the kind of plan that stacks a month's checks in one row.
 """
 
 from __future__ import annotations
