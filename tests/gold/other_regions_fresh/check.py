@@ -25,7 +25,7 @@ E_WARN = {"not_executors", "extra_text", "unknown_executor"}
 
 
 def load(name):
-    return [json.loads(l) for l in (HERE / name).read_text(encoding="utf-8").splitlines() if l.strip()]
+    return [json.loads(line) for line in (HERE / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def check_deadline(r, errs):
