@@ -79,7 +79,7 @@ SOURCES = {
     "F17": _src("http://mbdou42.caduk.ru/p152aa1.html", "Свердловская область", "городской округ Сухой Лог (МБДОУ № 42 «Искорка»)",
                 "План основных мероприятий по подготовке и проведению в МБДОУ № 42 празднования 70-й годовщины Победы",
                 _cal(2015), False, "O55 and the cells: every year written is 2015"),
-    "F18": _src("https://kinderlicht.narod.ru/index15.html", None, "ГДОУ детский сад № 7 (Санкт-Петербург)",
+    "F18": _src("https://kinderlicht.narod.ru/index15.html", "город Санкт-Петербург", "ГДОУ детский сад № 7 (Санкт-Петербург)",
                 "План мероприятий ГДОУ детский сад № 7, посвященных празднованию 65 годовщины Победы",
                 _cal(2010), False, "O55 and the cells: 65-я годовщина = 2010, every year written is 2010"),
     "F19": _src("https://xn--80aknbogbldhd0o.xn--p1ai/index/dom_kultury/0-14", None, "Володарское поселение (МУК МКЦ «Володарский СДК»)",
