@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from normalizers.outcomes import label
 from pipeline.ingest import IngestReport
 from pipeline.messages import language, plural, say
-from pipeline.warning_codes import label
 
 
 def repeats_by_file(data: Path | None) -> dict[str, int] | None:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from normalizers.outcomes import label
 from pipeline.report.page import document_name, page
-from pipeline.warning_codes import label
 
 
 def _s(value) -> str:

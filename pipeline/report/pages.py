@@ -7,6 +7,7 @@ from html import escape
 
 import pandas as pd
 
+from normalizers.outcomes import label
 from normalizers.topic_names import TOPIC_NAMES
 from pipeline.report.data import ReportData
 from pipeline.report.lists import MeasureLists
@@ -19,7 +20,6 @@ from pipeline.report.page import (
     page,
     period_ru,
 )
-from pipeline.warning_codes import label
 
 TIMINGS = {  # the calendar's groups besides dated measures, in the order shown
     "continuous": "Весь период или большую его часть («постоянно», «в течение года»)",
