@@ -29,14 +29,24 @@ class MeasureLists:
         self.doc_names = {d["document_id"]: document_name(d) for _, d in documents.iterrows()}
         self.lists: dict[str, tuple[str, pd.DataFrame]] = {}
 
+    def href(self, rows: pd.DataFrame, title: str) -> str | None:
+        """The file of the list of `rows` (registered for `write`); None for an empty list (nothing to open)."""
+        if rows.empty:
+            return None
+        ids = "\x1f".join(rows["measure_id"])
+        key = hashlib.sha1(f"{title}\x1e{ids}".encode()).hexdigest()[:12]
+        self.lists[key] = (title, rows)
+        return f"list-{key}.html"
+
+    def counts(self) -> dict[str, int]:
+        """List file -> its number of measures: what a chart's linked number promises (charts.to_svg)."""
+        return {f"list-{key}.html": len(rows) for key, (_, rows) in self.lists.items()}
+
     def link(self, n, rows: pd.DataFrame, title: str) -> str:
         """`n` as a link to the list of `rows` (a slice of `measures`); zero or nothing stays plain."""
         if n is None or pd.isna(n) or int(n) == 0:
             return "" if n is None or pd.isna(n) else "0"
-        ids = "\x1f".join(rows["measure_id"])
-        key = hashlib.sha1(f"{title}\x1e{ids}".encode()).hexdigest()[:12]
-        self.lists[key] = (title, rows)
-        return (f'<a class="n" href="list-{key}.html" data-count="{int(n)}" '
+        return (f'<a class="n" href="{self.href(rows, title)}" data-count="{int(n)}" '
                 f'title="{escape(title)}">{int(n)}</a>')
 
     def once(self, mask=None) -> pd.DataFrame:

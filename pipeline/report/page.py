@@ -19,6 +19,7 @@ th, td { border: 1px solid #ddd; padding: 0.3em 0.6em; text-align: left; vertica
 #quality-table td.num { width: 1%; white-space: nowrap; } #quality-table td.top { min-width: 14em; }
 td.num { text-align: right; } td.gap { background: #fafafa; } th { background: #f3f3f3; }
 a.n { font-weight: bold; } sup.doubt { color: #b06000; }
+figure.chart svg a.n { pointer-events: bounding-box; cursor: pointer; } figure.chart svg a.n:hover { opacity: 0.6; }
 dl.legend { display: grid; grid-template-columns: 4em 1fr; gap: 0.2em 1em; font-size: 0.9em; }
 dl.legend dt { font-weight: bold; } nav { font-size: 0.9em; margin-bottom: 1em; }
 table.measures td { font-size: 0.95em; }

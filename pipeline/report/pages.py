@@ -9,24 +9,10 @@ import pandas as pd
 
 from normalizers.outcomes import label
 from normalizers.topic_names import TOPIC_NAMES
+from pipeline.report import calendar
 from pipeline.report.data import ReportData
 from pipeline.report.lists import MeasureLists
-from pipeline.report.page import (
-    MONTHS,
-    date_ru,
-    document_href,
-    document_name,
-    municipality_href,
-    page,
-    period_ru,
-)
-
-TIMINGS = {  # the calendar's groups besides dated measures, in the order shown
-    "continuous": "Весь период или большую его часть («постоянно», «в течение года»)",
-    "recurring": "Регулярно (ежегодно, ежеквартально, ежемесячно…)",
-    "on_occasion": "По графику или по мере необходимости",
-    "unknown": "Срок не распознан",
-}
+from pipeline.report.page import date_ru, document_href, document_name, municipality_href, page, period_ru
 
 
 def municipality_and_document_pages(data: ReportData, lists: MeasureLists) -> dict[str, str]:
@@ -81,7 +67,7 @@ def _calendar(data: ReportData, lists: MeasureLists, slug: str, name: str) -> st
              "месяцев) показаны по месяцам; постоянные, регулярные и мероприятия «по графику» не размывают "
              "месяцы и посчитаны отдельно.</p>"]
     spans = data.occurrences
-    for (start, end), group in plans.groupby(["period_start", "period_end"], dropna=False, sort=True):
+    for start, end, group in calendar.periods(plans):
         keys = set(group["plan_key"])
         period = period_ru(start, end)
         numbers = ", ".join(str(n) for n in group["plan_number"].fillna("").tolist() if n)
@@ -89,28 +75,17 @@ def _calendar(data: ReportData, lists: MeasureLists, slug: str, name: str) -> st
         parts.append(f'<h3 class="period">Период {escape(period)}'
                      f'{" · планы " + escape(numbers) if numbers else ""}</h3>')
         dated = chosen[chosen["timing"] == "dated"]
-        months = _months(dated, spans)
         cells = "".join(
-            f"<tr><td>{MONTHS[month.month - 1]} {month.year}</td><td class='num'>"
-            f"{lists.link(len(rows), rows, f'{name}, {period}: к сроку в {MONTHS[month.month - 1]} {month.year}')}"
-            "</td></tr>" for month, rows in months)
+            f"<tr><td>{calendar.month_name(month)}</td><td class='num'>"
+            f"{lists.link(len(rows), rows, f'{name}, {period}: к сроку в {calendar.month_name(month)}')}"
+            "</td></tr>" for month, rows in calendar.months(dated, spans))
         parts.append("<table class='calendar'><thead><tr><th>Месяц</th><th>Мероприятий к сроку</th></tr></thead>"
                      f"<tbody>{cells}</tbody></table>" if cells else "<p>Мероприятий с конкретным сроком нет.</p>")
         other = "".join(
             f"<li>{escape(text)}: {lists.link(len(rows), rows, f'{name}, {period}: {text}')}</li>"
-            for kind, text in TIMINGS.items() if not (rows := chosen[chosen["timing"] == kind]).empty)
+            for kind, text in calendar.TIMINGS.items() if not (rows := chosen[chosen["timing"] == kind]).empty)
         parts.append(f"<ul>{other}</ul>")
     return "".join(parts)
-
-
-def _months(dated: pd.DataFrame, spans: pd.DataFrame) -> list[tuple[pd.Timestamp, pd.DataFrame]]:
-    """(month, measures touching it) for dated measures, from their occurrence spans."""
-    own = spans[spans["measure_id"].isin(set(dated["measure_id"]))]
-    touched: dict[pd.Timestamp, set[str]] = {}
-    for measure_id, start, end in own.itertuples(index=False):
-        for month in pd.period_range(pd.Timestamp(start), pd.Timestamp(end), freq="M"):
-            touched.setdefault(month.to_timestamp(), set()).add(measure_id)
-    return [(month, dated[dated["measure_id"].isin(ids)]) for month, ids in sorted(touched.items())]
 
 
 def _attention(lists: MeasureLists, mine, name: str) -> str:

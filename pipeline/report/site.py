@@ -1,5 +1,6 @@
 """The HTML report for the ministry: an overview page linking to municipality, document and measure-list pages
-(static HTML, inline SVG and CSS, no scripts, no network)."""
+(static HTML, inline SVG and CSS, no scripts, no network). Every number, in a table or drawn in a chart,
+is a link to the list of the measures it counts."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from normalizers.topic_names import TOPIC_NAMES
-from pipeline.report import charts, pages
+from pipeline.report import calendar, charts, pages
 from pipeline.report.data import ReportData, load
 from pipeline.report.labels import known, say
 from pipeline.report.lists import MeasureLists
@@ -60,7 +61,9 @@ def _coverage(data: ReportData, lists: MeasureLists) -> str:
     codes = [c for c in data.coverage.columns if c != "other" or data.coverage[c].any()]
     matrix = data.coverage[codes]
     rows = [names[m] for m in matrix.index]
-    svg = charts.heatmap(matrix, rows, codes, "coverage", xlabel="Механизм (код)")
+    urls = [[lists.href(*_coverage_rows(lists, names, slug, code)) if v else None for code, v in row.items()]
+            for slug, row in matrix.iterrows()]
+    svg = charts.heatmap(matrix, rows, codes, "coverage", xlabel="Механизм (код)", urls=urls, counts=lists.counts())
     head = "".join(f'<th title="{escape(TOPIC_NAMES[c])}">{escape(c)}</th>' for c in codes)
     body = []
     for slug, row in matrix.iterrows():
@@ -79,19 +82,23 @@ def _coverage(data: ReportData, lists: MeasureLists) -> str:
     )
 
 
+def _coverage_rows(lists: MeasureLists, names: dict, slug: str, code: str) -> tuple[pd.DataFrame, str]:
+    m = lists.measures
+    rows = lists.once((m["municipality"] == slug) & (m["topic_code"] == code))
+    return rows, f"{names[slug]}: мероприятия по механизму {code} «{TOPIC_NAMES.get(code, code)}»"
+
+
 def _coverage_cell(lists: MeasureLists, names: dict, slug: str, code: str, n) -> str:
     if not n:
         return '<td class="gap"></td>'
-    m = lists.measures
-    rows = lists.once((m["municipality"] == slug) & (m["topic_code"] == code))
-    title = f"{names[slug]}: мероприятия по механизму {code} «{TOPIC_NAMES.get(code, code)}»"
+    rows, title = _coverage_rows(lists, names, slug, code)
     doubt = int(rows["warnings"].map(lambda w: w is not None and "topic_uncertain" in list(w)).sum())
     mark = (f'<sup class="doubt" title="механизм определён неуверенно: {doubt}">?</sup>' if doubt else "")
     return f'<td class="num">{lists.link(n, rows, title)}{mark}</td>'
 
 
-def _timeline(data: ReportData) -> str:
-    head = "<h2>Распределение работы по месяцам</h2>"
+def _timeline(data: ReportData, lists: MeasureLists) -> str:
+    head = "<h2>Календарь по периодам планов</h2>"
     if data.by_month.empty:
         return head + _missing(
             "timeline-missing",
@@ -101,14 +108,14 @@ def _timeline(data: ReportData) -> str:
     absent = sorted(set(names) - set(data.by_month["municipality"]))
     note = ("<p>Нет ни одного распознанного срока: " + escape(", ".join(names[m] for m in absent)) + ".</p>"
             if absent else "")
-    svg = charts.timeline(data.by_month, names, "timeline")
-    return (head + "<p>Сколько мероприятий находится в работе в каждом месяце: мероприятие учитывается "
-            "во всех месяцах, которых касается его срок (постоянные и ежегодные — в каждом месяце "
-            "периода).</p>"
-            + _figure("timeline", svg, "Мероприятий в работе по месяцам") + note)
+    return (head + "<p>Для каждого периода, на который приняты планы: сколько мероприятий с конкретным сроком "
+            "(дата или до полугода) приходится на каждый месяц — мероприятие учитывается во всех месяцах своего "
+            "срока. Постоянные, регулярные мероприятия и мероприятия «по графику» не размывают месяцы и "
+            "посчитаны в таблице под графиком. Каждое число — ссылка на список мероприятий.</p>"
+            + calendar.overview(data, lists, names) + note)
 
 
-def _load(data: ReportData) -> str:
+def _load(data: ReportData, lists: MeasureLists) -> str:
     head = "<h2>Кто несёт нагрузку</h2>"
     if not data.executors_normalised:
         return head + _missing(
@@ -122,19 +129,36 @@ def _load(data: ReportData) -> str:
               .pivot_table(index="municipality", columns="kind", values="share", aggfunc="sum")
               .reindex(index=list(names), columns=kinds).fillna(0))
     kind_labels = [say("executor_kinds", k) for k in kinds]
+    urls = [[lists.href(_with_executors(data, lists, slug, kind=k), f"{names[slug]}: {say('executor_kinds', k)}")
+             for k in kinds] for slug in shares.index]
     heat = charts.heatmap(shares, [names[m] for m in shares.index], kind_labels,
-                          "load", fmt=lambda v: f"{v * 100:.0f}%", cmap="Oranges")
+                          "load", fmt=lambda v: f"{v * 100:.0f}%", cmap="Oranges", urls=urls, counts=lists.counts())
     top = data.top_executors.sort_values(["municipality", "rank", "executor"])
     labels = [_short(e) for e in top["executor"]]
     groups = [names.get(m, m) for m in top["municipality"]]
-    bars = charts.horizontal_bars(labels, list(top["n_measures"]), groups,
-                                  "top-executors", "Число мероприятий с участием исполнителя")
+    urls = [lists.href(_with_executors(data, lists, slug, executor=e), f"{names.get(slug, slug)}: {e}")
+            for slug, e in zip(top["municipality"], top["executor"], strict=True)]
+    bars = charts.horizontal_bars(labels, list(top["n_measures"]), groups, "top-executors",
+                                  "Число мероприятий с участием исполнителя", urls=urls, counts=lists.counts())
     return (head + "<p>Доля мероприятий муниципалитета, в которых участвуют исполнители каждого вида "
             "(у мероприятия бывает несколько исполнителей, поэтому сумма по строке может превышать "
             "100 %).</p>"
             + _figure("load", heat, "Доля мероприятий по видам исполнителей")
             + "<p>Пять исполнителей с наибольшим числом мероприятий в каждом муниципалитете.</p>"
             + _figure("top-executors", bars, "Главные исполнители"))
+
+
+def _with_executors(data: ReportData, lists: MeasureLists, slug: str, kind: str | None = None,
+                    executor: str | None = None) -> pd.DataFrame:
+    """A municipality's measures (once) in which an executor of `kind`, or `executor` itself, takes part;
+    kind "none": the measures nobody is named for."""
+    m = lists.measures
+    mine = m["municipality"] == slug
+    if kind == "none":
+        return lists.once(mine & m["executors"].map(lambda e: e is None or len(e) == 0))
+    e = data.executors
+    ids = set(e.loc[e["kind"] == kind if executor is None else e["executor"] == executor, "measure_id"])
+    return lists.once(mine & m["measure_id"].isin(ids))
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -154,7 +178,10 @@ def _quality(data: ReportData, lists: MeasureLists) -> str:
             "Срок не распознан": read["share_unknown_deadline"].to_numpy(),
             "Исполнитель не распознан": read["share_unknown_executor"].to_numpy(),
         })
-        parts.append(_figure("unknown", charts.grouped_shares(unknown, doc_labels, "unknown"),
+        urls = pd.DataFrame({column: [lists.href(_unknown(lists, d, column), f"{f}: {column.lower()}")
+                                      for d, f in zip(read["document_id"], read["source_file"], strict=True)]
+                             for column in unknown.columns})
+        parts.append(_figure("unknown", charts.grouped_shares(unknown, doc_labels, "unknown", urls, lists.counts()),
                              "Доля мероприятий с нераспознанным сроком или исполнителем"))
     by_kind = data.warnings.pivot_table(index="source_file", columns="warning", values="n_measures",
                                         aggfunc="sum")
@@ -165,15 +192,36 @@ def _quality(data: ReportData, lists: MeasureLists) -> str:
         if rest:
             shown["прочие"] = by_kind[rest].fillna(0).sum(axis=1)
         shown = shown.reindex(read["source_file"]).fillna(0)
-        shown.columns = [say("warnings", c) for c in shown.columns]
-        parts.append(_figure("warnings", charts.stacked_counts(shown, doc_labels, "warnings",
-                                                               "Число предупреждений"),
+        urls = pd.DataFrame({c: [None if c == "прочие" else  # several kinds: no one list has that many
+                                 lists.href(_warned(lists, d, c), f"{f}: {say('warnings', c)}")
+                                 for d, f in zip(read["document_id"], read["source_file"], strict=True)]
+                             for c in shown.columns})
+        shown.columns = urls.columns = [say("warnings", c) for c in shown.columns]
+        parts.append(_figure("warnings", charts.stacked_counts(shown, doc_labels, "warnings", "Число предупреждений",
+                                                               urls, lists.counts()),
                              "Предупреждения по видам в каждом документе"))
     if not data.deadlines_normalised:
         parts.append(_missing("deadlines-missing", "Сроки ещё не нормализованы: доля нераспознанных сроков "
                                                    "равна 100 % до появления разбора сроков."))
     parts.append(_quality_table(data, lists))
     return "".join(parts)
+
+
+def _unknown(lists: MeasureLists, document_id: str, column: str) -> pd.DataFrame:
+    """A document's measures whose deadline, or executor, was not recognised (as document_quality counts)."""
+    m = lists.measures
+    if column.startswith("Срок"):
+        miss = m["deadline_kind"].isna() | (m["deadline_kind"] == "unknown")
+    else:
+        miss = m["executors"].map(lambda e: e is None or len(e) == 0) | m["warnings"].map(
+            lambda ws: ws is not None and "unknown_executor" in list(ws))
+    return lists.once((m["document_id"] == document_id) & miss)
+
+
+def _warned(lists: MeasureLists, document_id: str, code: str) -> pd.DataFrame:
+    m = lists.measures
+    warned = m["warnings"].map(lambda ws: ws is not None and code in list(ws))
+    return lists.once((m["document_id"] == document_id) & warned)
 
 
 def _quality_table(data: ReportData, lists: MeasureLists) -> str:
@@ -212,7 +260,7 @@ def _quality_table(data: ReportData, lists: MeasureLists) -> str:
 
 def render(data: ReportData, lists: MeasureLists) -> str:
     generated = datetime.now().strftime("%d.%m.%Y %H:%M")
-    body = "".join([_summary(data, lists), _coverage(data, lists), _timeline(data), _load(data),
+    body = "".join([_summary(data, lists), _coverage(data, lists), _timeline(data, lists), _load(data, lists),
                     _quality(data, lists)])
     return (
         '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">'
