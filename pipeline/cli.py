@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from pipeline.messages import LANGUAGES, argparse_text, say, set_language
+from pipeline.messages import LANGUAGES, argparse_text, say, set_language, translate
 
 argparse._ = argparse_text  # argparse's own words (section titles, its errors) follow --lang
 
@@ -117,8 +117,10 @@ def _ingest(args) -> int:
 
     def tell(outcome) -> None:
         if outcome.status in ("failed", "skipped"):
-            # the status as documents.status records it (failed, skipped), so the line greps like the data
-            print(f"{outcome.source_file}: {outcome.status}: {outcome.error}", file=sys.stderr)
+            # the status as documents.status records it (failed, skipped), so the line greps like the data;
+            # the error as the dataset holds it (Russian), said in the interface language
+            print(say("ingest.file_line", file=outcome.source_file, status=outcome.status,
+                      error=translate(outcome.error)), file=sys.stderr)
 
     limits = Limits(seconds=args.file_timeout, memory_mb=int(args.file_memory))
     try:
