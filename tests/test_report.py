@@ -245,3 +245,22 @@ def test_document_pages_name_the_order_and_its_plan_periods(report_path, corpus_
     assert all(f"{start:%d.%m.%Y} –" in html for (start,) in periods)
     index = report_path.read_text(encoding="utf-8")
     assert f'href="document-{document_id[:16]}.html"' in index
+
+
+def test_with_lang_en_the_report_speaks_english(corpus_dataset, tmp_path):
+    from pipeline.messages import set_language
+
+    set_language("en")
+    try:
+        index = build_report(corpus_dataset, tmp_path / "report")
+    finally:
+        set_language("ru")
+    html = index.read_text(encoding="utf-8")
+    assert '<html lang="en">' in html and "<h1>Municipal roadmaps compared</h1>" in html
+    heads = re.findall(r"<th>([^<]*)</th>", html.split('id="quality-table"')[1].split("</thead>")[0])
+    assert heads[:3] == ["Document", "Status", "Measures"] and all(h.isascii() for h in heads)
+    assert "Calendar by plan period" in html and "Who carries the load" in html
+    some_list = next((tmp_path / "report").glob("list-*.html")).read_text(encoding="utf-8")
+    assert "Measures in the list:" in some_list and "<th>Where to look</th>" in some_list
+    muni = (tmp_path / "report" / "municipality-sarov.html").read_text(encoding="utf-8")
+    assert "Need attention" in muni and "Period " in muni

@@ -11,18 +11,16 @@ from html import escape
 
 import pandas as pd
 
+from pipeline.messages import say
 from pipeline.report import charts
-from pipeline.report.page import MONTHS, period_ru
+from pipeline.report.page import months as month_names
+from pipeline.report.page import period_ru
 
-TIMINGS = {  # the calendar's groups besides dated measures, in the order shown
-    "continuous": "Весь период или большую его часть («постоянно», «в течение года»)",
-    "recurring": "Регулярно (ежегодно, ежеквартально, ежемесячно…)",
-    "on_occasion": "По графику или по мере необходимости",
-    "unknown": "Срок не распознан",
-}
-SHORT = {"dated": "С конкретным сроком", "continuous": "Постоянно, весь период", "recurring": "Регулярно",
-         "on_occasion": "По графику, по необходимости", "unknown": "Срок не распознан"}
-MONTHS_SHORT = [m[:3] for m in MONTHS]
+TIMINGS = ["dated", "continuous", "recurring", "on_occasion", "unknown"]  # views.TIMING, in the order shown
+
+
+def timing(kind: str) -> str:
+    return say(f"report.timing.{kind}")
 
 
 def periods(plans: pd.DataFrame) -> list[tuple[object, object, pd.DataFrame]]:
@@ -42,7 +40,7 @@ def months(dated: pd.DataFrame, spans: pd.DataFrame) -> list[tuple[pd.Timestamp,
 
 
 def month_name(month: pd.Timestamp) -> str:
-    return f"{MONTHS[month.month - 1]} {month.year}"
+    return f"{month_names()[month.month - 1]} {month.year}"
 
 
 def years(start, end, touched: list[pd.Timestamp]) -> list[int]:
@@ -62,14 +60,14 @@ def overview(data, lists, names: dict[str, str]) -> str:
         chosen = lists.once(lists.measures["plan_key"].isin(set(group["plan_key"])))
         slugs = [s for s in names if s in set(group["municipality"])]
         who = ", ".join(names[s] for s in slugs)
-        parts.append(f'<h3 class="period">Период {escape(period)} · {escape(who)}</h3>')
+        parts.append(f'<h3 class="period">{escape(say("report.calendar.period", period=period))} · {escape(who)}</h3>')
         grid = _grid(chosen[chosen["timing"] == "dated"], data.occurrences, slugs, names, start, end, lists, period)
         if grid is not None:
             values, rows, urls = grid
-            svg = charts.heatmap(values, rows, MONTHS_SHORT, f"calendar-{i}", urls=urls, counts=lists.counts(),
-                                 xlabel="Мероприятий с конкретным сроком в месяце", cmap="Greens")
+            svg = charts.heatmap(values, rows, [m[:3] for m in month_names()], f"calendar-{i}", urls=urls,
+                                 counts=lists.counts(), xlabel=say("report.calendar.axis"), cmap="Greens")
             parts.append(f'<figure class="chart" id="chart-calendar-{i}">{svg}<figcaption>'
-                         f"Период {escape(period)}: мероприятия к сроку по месяцам</figcaption></figure>")
+                         f'{escape(say("report.calendar.caption", period=period))}</figcaption></figure>')
         parts.append(_kinds_table(chosen, slugs, names, lists, period))
     return "".join(parts)
 
@@ -87,18 +85,19 @@ def _grid(dated, spans, slugs, names, start, end, lists, period):
         for month, rows in found:
             r = row_keys.index((s, month.year))
             values.iat[r, month.month - 1] = len(rows)
-            urls[r][month.month - 1] = lists.href(rows, f"{names[s]}, {period}: к сроку в {month_name(month)}")
+            urls[r][month.month - 1] = lists.href(rows, say("report.calendar.due", name=names[s], period=period,
+                                                            month=month_name(month)))
     return values, [f"{names[s]} {y}" for s, y in row_keys], urls
 
 
 def _kinds_table(chosen, slugs, names, lists, period) -> str:
-    head = "".join(f"<th>{escape(text)}</th>" for text in SHORT.values())
+    head = "".join(f"<th>{escape(timing(kind))}</th>" for kind in TIMINGS)
     body = []
     for s in slugs:
         mine = chosen[chosen["municipality"] == s]
         cells = "".join(
-            f"<td class='num'>{lists.link(len(rows), rows, f'{names[s]}, {period}: {SHORT[kind].lower()}')}</td>"
-            for kind, rows in ((k, mine[mine["timing"] == k]) for k in SHORT))
+            f"<td class='num'>{lists.link(len(rows), rows, f'{names[s]}, {period}: {timing(kind)}')}</td>"
+            for kind, rows in ((k, mine[mine["timing"] == k]) for k in TIMINGS))
         body.append(f"<tr><th>{escape(names[s])}</th>{cells}</tr>")
-    return (f"<table class='timing'><thead><tr><th>Муниципалитет</th>{head}</tr></thead>"
+    return (f"<table class='timing'><thead><tr><th>{escape(say('report.municipality'))}</th>{head}</tr></thead>"
             f"<tbody>{''.join(body)}</tbody></table>")

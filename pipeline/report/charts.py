@@ -102,7 +102,7 @@ def horizontal_bars(labels: list[str], values: list[float], groups: list[str], n
 
 
 @_styled
-def grouped_shares(frame: pd.DataFrame, labels: list[str], name: str, urls: pd.DataFrame | None = None,
+def grouped_shares(frame: pd.DataFrame, labels: list[str], name: str, xlabel: str, urls: pd.DataFrame | None = None,
                    counts: dict[str, int] | None = None) -> str:
     """Side-by-side bars per row (one per column of `frame`), values as shares 0..1 shown in percent, each
     share written at its bar's end (a link to its measures when `urls`, same shape, gives one)."""
@@ -119,7 +119,7 @@ def grouped_shares(frame: pd.DataFrame, labels: list[str], name: str, urls: pd.D
     ax.set_yticks(y + height * (len(frame.columns) - 1) / 2, labels)
     ax.invert_yaxis()
     ax.set_xlim(0, 108)
-    ax.set_xlabel("% мероприятий документа")
+    ax.set_xlabel(xlabel)
     ax.grid(axis="x", color="#e0e0e0")
     ax.legend(frameon=False, loc="lower right")
     return to_svg(fig, name, counts)

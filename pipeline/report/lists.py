@@ -13,7 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 from normalizers.outcomes import label
-from pipeline.report.page import document_name, page
+from pipeline.messages import language, say
+from pipeline.report.page import columns, document_name, page
 
 
 def _s(value) -> str:
@@ -63,7 +64,7 @@ class MeasureLists:
         body = []
         for i, (_, m) in enumerate(rows.iterrows(), start=1):
             executors = "; ".join(m["executors"]) if m["executors"] is not None else ""
-            warnings = "; ".join(label(w) for w in m["warnings"]) if m["warnings"] is not None else ""
+            warnings = "; ".join(label(w, language()) for w in m["warnings"]) if m["warnings"] is not None else ""
             body.append(
                 f'<tr class="measure" data-measure="{_s(m["measure_id"])}"><td class="num">{i}</td>'
                 f"<td>{_s(m['item_number'])}</td><td>{_s(m['name'])}</td>"
@@ -72,8 +73,8 @@ class MeasureLists:
                 f"<br><small>{_s(m['source_file'])}</small></td>"
                 f"<td>{_s(m['plan_number']) or _s(m['plan_seq'])}</td>"
                 f"<td>{_s(m['location'])}</td><td>{escape(warnings)}</td></tr>")
-        table = ('<table class="measures"><thead><tr><th></th><th>№ пункта</th><th>Мероприятие</th><th>Срок</th>'
-                 "<th>Исполнители</th><th>Документ</th><th>План</th><th>Где искать</th><th>Предупреждения</th>"
+        table = (f'<table class="measures"><thead><tr>{columns("report.list.columns")}'
                  f"</tr></thead><tbody>{''.join(body)}</tbody></table>")
-        lead = f'<p class="lead">Мероприятий в списке: <span id="list-count">{len(rows)}</span>.</p>'
+        count = f'<span id="list-count">{len(rows)}</span>'
+        lead = f'<p class="lead">{say("report.list.count", n=count)}</p>'
         return page(title, lead + table)
