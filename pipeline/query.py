@@ -107,15 +107,27 @@ def run_query(sql: str, data: Path, max_rows: int = 100, fmt: str = "table", wid
 
 
 def write_query(sql: str, data: Path, output: Path, fmt: str = "table", max_rows: int = 100) -> int:
-    """Write the rendered result to `output` (CSV with a BOM, so Excel reads it as UTF-8); return the rows."""
+    """Write the rendered result to `output` (CSV with a BOM, so Excel reads it as UTF-8); return the rows
+    written (a table holds the first `max_rows`, the other formats every row)."""
     from pipeline import present
 
     result = fetch_result(sql, data)
-    body = present.render(result, fmt, max_rows if fmt == "table" else result.total, width=10_000)
+    shown = min(max_rows, result.total) if fmt == "table" else result.total
+    body = present.render(result, fmt, shown, width=10_000)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(body + ("" if body.endswith("\n") else "\n"), encoding="utf-8-sig" if fmt == "csv" else "utf-8",
                       newline="")
-    return result.total
+    return shown
+
+
+SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".md": "markdown"}
+
+
+def format_for(output: Path | None, asked: str | None) -> str:
+    """The format asked for, else the one the output file's suffix names (x.csv is CSV), else a table."""
+    if asked:
+        return asked
+    return SUFFIX_FORMATS.get(output.suffix.lower(), "table") if output is not None else "table"
 
 
 def _first_line(e: Exception) -> str:
