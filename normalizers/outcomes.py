@@ -80,6 +80,11 @@ class Entry:
 @cache
 def _registry() -> dict[str, dict[str, Entry]]:
     raw = yaml.safe_load(Path(__file__).with_name("outcomes.yaml").read_text(encoding="utf-8"))
+    needed = {"label", "label_en", "explanation", "explanation_en"}
+    for group, entries in raw.items():
+        for code, spec in entries.items():
+            if missing := needed - set(spec) | ({"level", "field"} - set(spec) if group == "warnings" else set()):
+                raise RuntimeError(f"outcomes.yaml: {group}.{code} lacks {', '.join(sorted(missing))}")
     registry = {group: {code: Entry(code, **spec) for code, spec in entries.items()}
                 for group, entries in raw.items()}
     for group, enum in (("warnings", Code), ("statuses", Status)):
