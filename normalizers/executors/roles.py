@@ -5,21 +5,84 @@ position governs (spec, R12); abbreviated positions are spelt out. A mixin of Se
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import yaml
 
 from normalizers.executors.classification import bare, misspelt_position, opens_a_name, position_of
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, is_known, parses, pluralise
 from normalizers.executors.pieces import KNOWN, RULE, Piece
-from normalizers.executors.text import DASHES, Item, tidy
+from normalizers.executors.text import DASHES, Item, keys, tidy
+from normalizers.executors.vocabulary import _PATH as _CUES_PATH
 from normalizers.executors.vocabulary import cues
 
 _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
 _HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель"})
+_GRADES_RE = re.compile(r"(?P<numbers>\d+(?:\s*[-–—]\s*\d+)?)\s*(?P<word>кл\b\.?|класс(?:а|ов|ы)?\b)",
+                        re.IGNORECASE)
+_DEPUTY_OF_WHOM_RE = re.compile(r"^(заместител[ьи])\s+(?=по\s)")
+_GRADE_WORDS = frozenset({"кл", "класс"})
+
+
+@lru_cache(maxsize=1)
+def _member_bodies() -> dict[str, str]:
+    """Abbreviations of bodies whose members follow in the genitive ("ШМО учителей начальных классов")."""
+    data = yaml.safe_load(_CUES_PATH.read_text(encoding="utf-8"))
+    return {str(k).lower(): str(v) for k, v in (data.get("member_bodies") or {}).items()}
+
+
+def spell_grades(text: str) -> str:
+    """"5-9 кл." -> "5-9 классов", "9 кл" -> "9 класса": a grade range takes the plural (O60)."""
+    def spell(match: re.Match) -> str:
+        numbers = match.group("numbers")
+        word = match.group("word").lower().rstrip(".")
+        if word == "кл":
+            word = "классов" if re.search(r"[-–—]", numbers) else "класса"
+        return f"{numbers} {word}"
+
+    return _GRADES_RE.sub(spell, text)
+
+
+def deputy_of_the_director(text: str) -> str:
+    """"Зам. по ВР" -> "заместитель директора по ВР": a deputy with no one named is the director's (O60)."""
+    return _DEPUTY_OF_WHOM_RE.sub(r"\1 директора ", text)
+
+
+def governed_positions(text: str) -> str:
+    """"заместитель директор по УВР" (from "Зам. дир.") -> "заместитель директора": a position right after
+    another one is in the genitive."""
+    words = text.split(" ")
+    positions = cues().positions
+    for k in range(1, len(words)):
+        word, before = words[k], words[k - 1]
+        if not word.isalpha() or not before.isalpha():
+            continue
+        if not any(p.normal_form in positions for p in parses(before.lower())):
+            continue
+        if any(p.normal_form in positions for p in parses(word.lower())) and can_be(word.lower(), "NOUN", "nomn") \
+                and not can_be(word.lower(), "NOUN", "gent"):
+            words[k] = inflect_phrase(word, "gent")
+    return " ".join(words)
+
+
+def _agreeing(adjective: str, following: re.Match | None) -> str:
+    """"Ст. вожатая" -> "старшая вожатая": the adjective takes the gender of the word it qualifies."""
+    if following is None:
+        return adjective
+    gender = next((p.tag.gender for p in parses(following.group().lower())
+                   if p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn" and p.tag.number == "sing"), None)
+    if gender not in ("femn", "neut"):
+        return adjective
+    parse = next((p for p in parses(adjective) if p.tag.POS == "ADJF"), None)
+    changed = parse.inflect({"nomn", "sing", gender}) if parse is not None else None
+    return changed.word if changed is not None else adjective
 
 
 def _genitive_body(word: Item) -> bool:
-    """A capitalised body noun that can be genitive but not a nominative singular ("Министерства")."""
-    if bare(word) not in cues().authority_heads:
+    """A capitalised body noun that can be genitive but not a nominative singular ("Министерства", "членов Совета
+    профилактики")."""
+    if bare(word) not in cues().name_heads:
         return False
     variants = [p for p in parses(word.lower) if p.tag.POS == "NOUN"]
     return any(p.tag.case == "gent" for p in variants) and not any(
@@ -43,7 +106,7 @@ def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
         if "|" in full:  # an adjective agrees in number with the word it qualifies
             singular, plural = full.split("|")
             following = _NEXT_WORD_RE.match(text, match.end())
-            full = plural if following and _plural_only(following.group().lower()) else singular
+            full = plural if following and _plural_only(following.group().lower()) else _agreeing(singular, following)
         return full + ("-" if match.group(2) else " ")
 
     return _ABBREVIATED_RE.sub(expand, text).strip()
@@ -59,8 +122,15 @@ class RoleRules:
             return False
         if position.requires_group:
             found = self.match(i + 1) if i + 1 < len(words) else None
-            return found is not None and found[0].kind in self.vocab.group_kinds
+            return (found is not None and found[0].kind in self.vocab.group_kinds) or self._of_a_school(i + 1)
         return True
+
+    def _of_a_school(self, k: int) -> bool:
+        """"Администрация школы", "администрация гимназии": the management team of the plan's own school (O60)."""
+        if k >= len(self.words):
+            return False
+        word = self.words[k]
+        return not word.is_abbreviation and bare(word) in self.vocab.school_types and can_be(word.lower, "NOUN", "gent")
 
     def _qualifies_a_position(self, word: Item) -> bool:
         """An adjective or a short modifier before a position ("социальный педагог", "Соц. педагог")."""
@@ -105,8 +175,11 @@ class RoleRules:
             case = self.vocab.prepositions.get(words[k - 1].lower, governs) if k > j else governs
             if k > j and position_of(words[k - 1]) is not None:
                 case = position_of(words[k - 1]).governs
-            organisation = self._organisation_in_case(entry.name, case)
-            plural = head_position.staff or (entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS)
+            one_of_a_group = not head_position.staff and entry.kind in self.vocab.group_kinds \
+                and bare(head) in _HEAD_POSTS and not _written_plural(head)
+            organisation = self._organisation_in_case(entry.name, case, "sing" if one_of_a_group else None)
+            plural = head_position.staff or (entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS
+                                             and not one_of_a_group)
             name = self._position_name(position_text, plural) + tail_text + " " + organisation
             end = self._absorb_qualifier(end)
         else:
@@ -138,12 +211,105 @@ class RoleRules:
     def _position_name(self, text: str, plural: bool) -> str:
         text = expand_role_abbreviations(" ".join(text.split()), self.vocab.role_abbreviations)
         text = text[:1].lower() + text[1:] if not (text[:2].isupper()) else text
+        text = deputy_of_the_director(governed_positions(text))
         return pluralise(text) if plural else text
 
+    # -- roles a glossary knows ------------------------------------------------------------------------
+    def known_role(self, entry, i: int, end: int) -> tuple[Piece, int]:
+        """A role the glossary names ("классные руководители"): the grades written after it belong to it
+        ("Кл. руководители 5-9 кл." -> "классные руководители 5-9 классов"), and a post written out in full
+        in the singular stays singular ("педагог-психолог", "классный руководитель 9 класса", O43)."""
+        name = entry.name
+        written = self._span_text(i, end, with_dot=True)
+        if keys(written) == keys(entry.name) and not _written_plural(self.words[end - 1]) \
+                and _written_plural_name(entry.name):
+            name = self._position_name(written, False)
+        grades = self._grades_end(end)
+        if grades > end:
+            tail = self.text[self.words[end - 1].end - self.offset:self.words[grades - 1].end - self.offset]
+            name = spell_grades(name + " " + " ".join(tail.split()).lstrip(". "))
+            end = grades
+        else:
+            end = self._absorb_qualifier(end)
+        return self._piece(tidy(name), entry.abbreviation, entry.kind, i, end, KNOWN), end
+
+    def _grades_end(self, end: int) -> int:
+        """End of "5-9 кл.", "1–11 классов", "9 класса" right after a role, or `end` if none follows."""
+        words, k = self.words, end
+        while k < len(words) and words[k].is_number:
+            k += 1
+        if k == end or k >= len(words) or bare(words[k]) not in _GRADE_WORDS:
+            return end
+        return k + 1
+
+    # -- bodies named by their members ----------------------------------------------------------------
+    def methodical_group(self, i: int) -> tuple[Piece, int] | None:
+        """"ШМО учителей начальных классов", "МО классных руководителей": a methodical association named by
+        its members is one methodical body (not the schools' associations and a role)."""
+        words = self.words
+        word = words[i]
+        full = _member_bodies().get(bare(word)) if word.is_abbreviation else None
+        if full is None or i + 1 >= len(words):
+            return None
+        j = i + 1
+        while j < len(words) and j < i + 3 and position_of(words[j]) is None and is_adjective(words[j].lower):
+            j += 1
+        if j >= len(words) or position_of(words[j]) is None or not can_be(words[j].lower, "NOUN", "gent") \
+                or words[j].is_abbreviation or self._between(i, i + 1).strip():
+            return None
+        k = j + 1
+        while k < len(words) and self.match(k) is None and not words[k].capitalised and not (
+                words[k].lower == "и" and k + 1 < len(words) and opens_a_name(words, k + 1)):
+            k += 1
+        members = tidy(self.text[words[i].end - self.offset:words[k - 1].end - self.offset])
+        return self._piece(f"{full} {members}", None, "methodical_service", i, k, RULE), k
+
     @staticmethod
-    def _organisation_in_case(name: str, case: str) -> str:
-        inflected = inflect_phrase(name, case)
+    def _organisation_in_case(name: str, case: str, number: str | None = None) -> str:
+        inflected = _inflect_group(name, case, number)
         first = inflected.split(" ", 1)[0]
         if first[:2].isupper() or first[:1] in "«\"":
             return inflected
         return inflected[:1].lower() + inflected[1:]
+
+
+def _written_plural(word: Item) -> bool:
+    """The word as written is a nominative plural ("директора", "руководители"), not a singular."""
+    if word.is_abbreviation:
+        return False
+    variants = [p for p in parses(word.lower) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    return bool(variants) and any(p.tag.number == "plur" and p.tag.case == "nomn" for p in variants) \
+        and not any(p.tag.number == "sing" and p.tag.case == "nomn" for p in variants)
+
+
+def _written_plural_name(name: str) -> bool:
+    last = name.split(" ")[-1].split("-")[-1].lower()
+    return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(last)) and not any(
+        p.tag.number == "sing" and p.tag.case == "nomn" for p in parses(last))
+
+
+def _inflect_group(name: str, case: str, number: str | None) -> str:
+    """A group's name in a case: "городские методические объединения" -> "городских методических объединений".
+    The adjectives before the head noun are read as adjectives even where a noun reading exists."""
+    words = name.split(" ")
+    head = next((k for k, w in enumerate(words) if w.isalpha() and can_be(w.lower(), "NOUN")
+                 and not can_be(w.lower(), "ADJF")), None)
+    if head is None or head == 0 or not all(can_be(w.lower(), "ADJF") for w in words[:head]):
+        return inflect_phrase(name, case, number)
+    noun = next((p for p in parses(words[head].lower()) if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
+    if noun is None:
+        return inflect_phrase(name, case, number)
+    target = number or noun.tag.number or "sing"
+    changed = noun.inflect({case, target})
+    if changed is None:
+        return inflect_phrase(name, case, number)
+    out = list(words)
+    out[head] = changed.word
+    grammemes = {case, target} | ({noun.tag.gender} if target == "sing" and noun.tag.gender else set())
+    for k in range(head):
+        adjective = next((p for p in parses(words[k].lower()) if p.tag.POS == "ADJF"), None)
+        inflected = adjective.inflect(grammemes) if adjective is not None else None
+        if inflected is None:
+            return inflect_phrase(name, case, number)
+        out[k] = inflected.word
+    return " ".join(out)

@@ -113,6 +113,11 @@ class SegmentResolver(RoleRules):
         out: list[Piece] = []
         i, n = 0, len(self.words)
         while i < n:
+            grouped = self.methodical_group(i)
+            if grouped is not None:
+                out.append(grouped[0])
+                i = grouped[1]
+                continue
             found = self.match(i)
             if found is not None:
                 entry, end = found
@@ -127,6 +132,10 @@ class SegmentResolver(RoleRules):
                     j = self._gap_end(i, end + 1)
                     out.extend(self._gap(i, j))
                     i = j
+                    continue
+                if entry.kind == "role":
+                    piece, i = self.known_role(entry, i, end)
+                    out.append(piece)
                     continue
                 end = self._absorb_apposition(self._absorb_qualifier(end))
                 out.append(self._piece(entry.name, entry.abbreviation, entry.kind, i, end, KNOWN))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from normalizers.executors.classification import PERSON_RE, bare, continues_a_name, position_of
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
+from normalizers.executors.persons import holder_before_post, person_spans
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import cues
 
@@ -75,6 +76,9 @@ def split_cell(cell: str) -> Split:
     starts = [word.start for word in words]
     spans = _merge_qualifiers(_spans(text), words, starts, text)
     segments = [part for start, end in spans for part in _persons_apart(text, start, end, words, starts)]
+    segments = [segment for k, segment in enumerate(segments) if not (
+        segment.person and k + 1 < len(segments)
+        and holder_before_post(text, segment.end, segments[k + 1].start, segments[k + 1].words))]
     if "№" in text or (len(segments) > 1 and any(segment.text[:1].isdigit() for segment in segments)):
         segments = _expand_numbered_schools(segments)
     return Split(segments, agreement_at, words)
@@ -195,7 +199,7 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
     position = start
     for a, b in _person_spans(segment, start):
         before = _slice(words, starts, position, a)
-        if before and bare(before[-1]) in cues().name_heads:
+        if before and bare(before[-1]) in cues().name_heads and not _holds_a_post(before):
             continue  # "МБУ Музей З. Биишевой": the body is named after the person
         if before:
             out.append(_trimmed(text, position, a, before))
@@ -210,18 +214,7 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
 
 
 def _person_spans(segment: str, offset: int) -> list[tuple[int, int]]:
-    """Spans of persons; "Музей А.С. Пушкина" is a museum and "А.С. Пушкина" the person it is named after."""
-    out = []
-    heads = cues().name_heads
-    match = PERSON_RE.search(segment)
-    while match is not None:
-        first = items(match.group())[0]
-        if bare(first) in heads or first.lower in heads:
-            match = PERSON_RE.search(segment, match.start() + 1)
-            continue
-        out.append((offset + match.start(), offset + match.end()))
-        match = PERSON_RE.search(segment, match.end())
-    return out
+    return person_spans(segment, offset)
 
 
 def _holds_a_post(words: list[Item]) -> bool:

@@ -1,0 +1,85 @@
+"""Persons in executor cells: "Петрова А.И.", "А.И. Петрова", "А.И.Петрова" (spec: one `role`, name as written).
+
+Three small rules the splitting and the cell checks ask for:
+- `person_spans`: where persons stand in a stretch of text. A capitalised position or body word before
+  initials is not a surname ("Тьютор Э.Я. Ярцева", "Педагоги-психологи В.Т. Щеглова": the person is
+  "Э.Я. Ярцева", initials first);
+- `opens_with_a_person`: a cell that opens with initials ("К.Н. Мухортова", "В.В. Цветкова") names a person,
+  although "К" and "В" are also prepositions that open deadlines ("к 1 сентября", "в течение года");
+- `holder_before_post`: a person, a comma, then a singular post ("Пономарёва Е.А., заведующий МБДОУ №18") is
+  one role named by the post (other regions' ruling O29); a plural group after the comma is an executor of
+  its own (O56).
+"""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.executors.classification import PERSON_RE, bare, position_of
+from normalizers.executors.morphology import parses
+from normalizers.executors.text import Item, items
+from normalizers.executors.vocabulary import cues
+
+_LEADING_RE = re.compile(r"^[\s\-–—•*·]*")
+_INITIAL_RE = re.compile(r"[А-ЯЁ]\.")
+
+
+def _not_a_surname(word: str) -> bool:
+    """A position, a modifier of one, or the head noun of a body, written with a capital letter."""
+    vocab = cues()
+    for part in word.split("-"):
+        if not part:
+            continue
+        item = items(part)[0] if items(part) else None
+        if item is None:
+            continue
+        if position_of(item) is not None or bare(item) in vocab.name_heads or item.lower in vocab.role_modifiers:
+            return True
+    return False
+
+
+def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Spans of persons in `segment`, shifted by `offset`. "Музей А.С. Пушкина" is a museum and "А.С. Пушкина"
+    the person it is named after (a body's head noun is no surname either)."""
+    out = []
+    heads = cues().name_heads
+    match = PERSON_RE.search(segment)
+    while match is not None:
+        words = items(match.group())
+        first = words[0]
+        if bare(first) in heads or first.lower in heads or (
+                not _INITIAL_RE.match(match.group()) and _not_a_surname(first.text)):
+            # "Тьютор Э.Я. Ярцева": look for the person from the initials on
+            match = PERSON_RE.search(segment, match.start() + len(first.text))
+            continue
+        out.append((offset + match.start(), offset + match.end()))
+        match = PERSON_RE.search(segment, match.end())
+    return out
+
+
+def opens_with_a_person(cell: str) -> bool:
+    """The cell opens with a person named by initials and surname, either order."""
+    text = _LEADING_RE.sub("", cell)
+    match = PERSON_RE.match(text)
+    return match is not None and not _not_a_surname(match.group().split()[0].rstrip("."))
+
+
+def singular_post(words: list[Item]) -> bool:
+    """The words open with a post held by one person ("заведующий МБДОУ", "Зам. по УВР", "Соц. педагог")."""
+    vocab = cues()
+    for index, word in enumerate(words[:2]):
+        position = position_of(word)
+        if position is not None:
+            if position.requires_group:
+                return False
+            return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(word.lower))
+        if index == 0 and not (word.lower in vocab.role_modifiers or bare(word) in vocab.role_modifiers):
+            if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word.lower)):
+                return False
+    return False
+
+
+def holder_before_post(text: str, person_end: int, next_start: int, next_words: list[Item]) -> bool:
+    """Only a comma stands between a person and a singular post: the person holds the post (O29)."""
+    between = text[person_end:next_start]
+    return between.strip() == "," and singular_post(next_words)
