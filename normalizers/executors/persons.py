@@ -79,6 +79,25 @@ def singular_post(words: list[Item]) -> bool:
     return False
 
 
+def holds_a_post(words: list[Item], first: bool = False) -> bool:
+    """The role written next to a person is a post held by one ("директор МЦ Королева О.А.", "классные
+    руководители 1-4 кл Зав. библиотекой Рогожина Б.Ю."). The role nearest the person decides: the last one
+    before it, or (`first`) the first one after it; a position governed by another ("Зам. директора") or
+    standing in an oblique case ("ШМО учителей") heads no role; a group ("Классные руководители") is no post."""
+    heads = [word for k, word in enumerate(words)
+             if position_of(word) is not None and not (k and position_of(words[k - 1]) is not None)
+             and _can_be_nominative(word)]
+    if not heads:
+        return False
+    head = heads[0] if first else heads[-1]
+    return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(head.lower))
+
+
+def _can_be_nominative(word: Item) -> bool:
+    variants = parses(word.lower)
+    return word.is_abbreviation or not variants or any(p.tag.case == "nomn" for p in variants)
+
+
 def holder_before_post(text: str, person_end: int, next_start: int, next_words: list[Item]) -> bool:
     """Only a comma stands between a person and a singular post: the person holds the post (O29)."""
     between = text[person_end:next_start]

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import yaml
 
-from normalizers.executors.classification import bare, misspelt_position, opens_a_name, position_of
+from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, is_known, parses, pluralise
 from normalizers.executors.pieces import KNOWN, RULE, Piece
 from normalizers.executors.text import DASHES, Item, keys, tidy
@@ -18,7 +18,8 @@ from normalizers.executors.vocabulary import cues
 
 _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
-_HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель"})
+_HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель",
+                         "зав", "дир", "рук", "зам"})
 _GRADES_RE = re.compile(r"(?P<numbers>\d+(?:\s*[-–—]\s*\d+)?)\s*(?P<word>кл\b\.?|класс(?:а|ов|ы)?\b)",
                         re.IGNORECASE)
 _DEPUTY_OF_WHOM_RE = re.compile(r"^(заместител[ьи])\s+(?=по\s)")
@@ -156,11 +157,12 @@ class RoleRules:
             if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k) \
                     and not _genitive_body(word):
                 break  # a new name; "специалисты Министерства" keeps the body the staff belong to
-            if word.lower == "и" and k + 1 < n and opens_a_name(words, k + 1):
-                break  # "родители учащихся и представители общественности": two roles
+            if word.lower == "и" and k + 1 < n and (opens_a_name(words, k + 1) or self.starts_role(k + 1)):
+                break  # "родители учащихся и представители общественности", "… и кл. руководители": two roles
             k += 1
         position_text = self._span_text(i, j, with_dot=True)
-        spelt = None if head.is_abbreviation or is_known(head.lower) else misspelt_position(head.lower)
+        spelt = None if head.is_abbreviation or is_known(head.lower) or head.lower in self.vocab.positions \
+            else misspelt_position(head.lower)  # "тьютор" is a position, not "тьюторы" with a letter lost
         if spelt is not None:  # "методиты" -> "методисты": the typo stays in the mention only
             position_text = position_text.replace(head.text, spelt[1], 1)
         tail_text = self._tail_text(j, k)
@@ -185,13 +187,23 @@ class RoleRules:
         else:
             end = k
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
-            plural = head_position.staff and any(w.is_abbreviation for w in words[j:k])
+            plural = head_position.staff and any(self._names_a_body(w) for w in words[j:k])
             name = self._position_name(position_text, plural) + tail_text
-        name = tidy(name)
+        name = tidy(spell_grades(deputy_of_the_director(name)))
         known = self.glossary.lookup(name)
         if known is not None:
             return self._piece(known.name, known.abbreviation, known.kind, i, end, KNOWN), end
         return self._piece(name, None, "role", i, end, RULE), end
+
+    def _names_a_body(self, word: Item) -> bool:
+        """An abbreviation that names an organisation ("ИМЦ", "МКУ", "АРИПК"), not a subject ("ОБЖ", "ИЗО"):
+        staff of an organisation are a category, named in the plural (R12)."""
+        if not word.is_abbreviation:
+            return False
+        if bare(word) in self.vocab.legal_forms or self.glossary.lookup(word.text) is not None:
+            return True
+        kind = classify([word])
+        return kind is not None and kind[1]
 
     def _tail_text(self, j: int, k: int) -> str:
         """Words after the position as written, with what separates them from it ("-предметники")."""
@@ -211,7 +223,7 @@ class RoleRules:
     def _position_name(self, text: str, plural: bool) -> str:
         text = expand_role_abbreviations(" ".join(text.split()), self.vocab.role_abbreviations)
         text = text[:1].lower() + text[1:] if not (text[:2].isupper()) else text
-        text = deputy_of_the_director(governed_positions(text))
+        text = governed_positions(text)
         return pluralise(text) if plural else text
 
     # -- roles a glossary knows ------------------------------------------------------------------------

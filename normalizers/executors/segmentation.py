@@ -158,7 +158,7 @@ class SegmentResolver(RoleRules):
         an oblique case ("Территориальный отдел Роспотребнадзора") depends on the words before it."""
         n = len(self.words)
         while j < n and (self.match(j) is None or self._oblique(j)) and not (
-                self.starts_role(j) and self._gap_may_end(i, j)):
+                self.starts_role(j) and self._gap_may_end(i, j)) and self.methodical_group(j) is None:
             j += 1
         return j
 

@@ -15,9 +15,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from normalizers.executors.classification import PERSON_RE, bare, continues_a_name, position_of
+from normalizers.executors.classification import PERSON_RE, bare, continues_a_name
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
-from normalizers.executors.persons import holder_before_post, person_spans
+from normalizers.executors.persons import holder_before_post, holds_a_post, person_spans
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import cues
 
@@ -204,7 +204,7 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
         if before:
             out.append(_trimmed(text, position, a, before))
         after = _slice(words, starts, b, end)
-        if not _holds_a_post(before) and not (not before and _holds_a_post(after[:3])):
+        if not _holds_a_post(before) and not (not before and holds_a_post(after[:3], first=True)):
             out.append(Segment(a, b, text[a:b], _slice(words, starts, a, b), person=True))
         position = b
     rest = _slice(words, starts, position, end)
@@ -218,13 +218,7 @@ def _person_spans(segment: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _holds_a_post(words: list[Item]) -> bool:
-    """A person next to a post held by one ("директор МЦ Королева О.А.", "Черкасов М.Н. ст. вожатый") holds
-    it; next to a group of people ("Классные руководители Столярова И.В.") the person is one more executor."""
-    for word in words:
-        position = position_of(word)
-        if position is not None:
-            return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(word.lower))
-    return False
+    return holds_a_post(words)
 
 
 def _trimmed(text: str, start: int, end: int, words: list[Item]) -> Segment:

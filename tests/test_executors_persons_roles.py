@@ -1,0 +1,170 @@
+"""Roles and persons of school and municipal plans (issue 11): one test per rule, invented examples.
+
+Every cell is read as a municipality no glossary file exists for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from normalizers.executors import normalize
+from normalizers.executors.persons import holds_a_post, opens_with_a_person, person_spans, singular_post
+from normalizers.executors.roles import (
+    _inflect_group,
+    deputy_of_the_director,
+    governed_positions,
+    spell_grades,
+)
+from normalizers.executors.text import items
+
+UNSEEN = "nowhere-town"
+
+
+def _read(cell: str) -> list[tuple[str, str]]:
+    return [(e.name, e.kind) for e in normalize(cell, UNSEEN, None, "municipal").executors]
+
+
+# -- persons ---------------------------------------------------------------------------------------------------
+def test_a_position_word_before_initials_is_no_surname():
+    text = "Тьютор Э.Я. Ветлугина"
+    assert [text[a:b] for a, b in person_spans(text)] == ["Э.Я. Ветлугина"]
+    text = "Педагоги-психологи В.Т. Огаркова"
+    assert [text[a:b] for a, b in person_spans(text)] == ["В.Т. Огаркова"]
+
+
+def test_a_surname_before_initials_is_a_person():
+    text = "Огаркова В.Т., Лапин К.К."
+    assert [text[a:b] for a, b in person_spans(text)] == ["Огаркова В.Т.", "Лапин К.К."]
+
+
+@pytest.mark.parametrize("cell", ["К.Н. Пестова", "В.В. Огарков", "С.А.Лапина", "Огаркова В.Т."])
+def test_a_cell_opening_with_initials_names_a_person(cell):
+    assert opens_with_a_person(cell)
+    assert _read(cell) == [(cell, "role")]
+
+
+@pytest.mark.parametrize("cell", ["к 1 сентября", "В течение года", "Тьютор Э.Я. Ветлугина"])
+def test_prepositions_and_positions_open_no_person(cell):
+    assert not opens_with_a_person(cell)
+
+
+def test_initials_k_and_v_in_a_list_are_persons_not_prepositions():
+    assert _read("К.О. Лапин, Руководители ОУ") == [
+        ("К.О. Лапин", "role"), ("руководители образовательных учреждений", "role")]
+
+
+def test_a_person_then_a_comma_then_a_singular_post_is_one_role():
+    assert _read("Огаркова В.Т., заведующий библиотекой, классные руководители") == [
+        ("заведующий библиотекой", "role"), ("классные руководители", "role")]
+
+
+def test_a_person_then_a_comma_then_a_group_is_two_executors():
+    assert _read("Огаркова В.Т., классные руководители") == [
+        ("Огаркова В.Т.", "role"), ("классные руководители", "role")]
+
+
+def test_the_post_nearest_the_person_decides_whether_it_is_held():
+    before = items("классные руководители 1-4 кл Зав. библиотекой")
+    assert holds_a_post(before)
+    assert not holds_a_post(items("Зав. библиотекой классные руководители"))
+    assert holds_a_post(items("Заведующая и заведующие"), first=True)
+    assert not holds_a_post(items("ШМО учителей начальных"), first=True)  # members, not a post
+
+
+def test_singular_post_reads_modifiers_and_abbreviations():
+    assert singular_post(items("Соц. педагог"))
+    assert singular_post(items("заместитель директора по ВР"))
+    assert not singular_post(items("классные руководители"))
+    assert not singular_post(items("Отдел образования"))
+
+
+def test_a_post_and_its_holder_without_separator_is_one_role():
+    assert _read("Зав. библиотекой Огаркова Б.Ю.") == [("заведующий библиотекой", "role")]
+    assert _read("Пестов А.А. Тьютор") == [("тьютор", "role")]
+
+
+def test_a_post_named_after_a_school_keeps_its_holder_apart_from_the_school_name():
+    assert _read("Директор лицея Ким О.Б.") == [("директор лицея", "role")]
+
+
+# -- positions ------------------------------------------------------------------------------------------------
+def test_grades_after_a_role_are_spelt_out():
+    assert spell_grades("классные руководители 5-9 кл.") == "классные руководители 5-9 классов"
+    assert spell_grades("классный руководитель 7 кл") == "классный руководитель 7 класса"
+    assert spell_grades("классные руководители 1–11 классов") == "классные руководители 1–11 классов"
+
+
+def test_a_known_role_keeps_the_grades_written_after_it():
+    assert _read("Кл. руководители 2-4 кл.") == [("классные руководители 2-4 классов", "role")]
+    assert _read("Классный руководитель 6 класса") == [("классный руководитель 6 класса", "role")]
+
+
+def test_a_post_written_in_full_in_the_singular_stays_singular():
+    assert _read("Педагог-психолог") == [("педагог-психолог", "role")]
+    assert _read("психолог") == [("педагоги-психологи", "role")]  # a short spelling takes the glossary's name
+
+
+def test_a_deputy_with_no_one_named_is_the_directors():
+    assert deputy_of_the_director("заместитель по ВР") == "заместитель директора по ВР"
+    assert deputy_of_the_director("заместитель начальника по ВР") == "заместитель начальника по ВР"
+    assert _read("Зам.по АХЧ") == [("заместитель директора по АХЧ", "role")]
+
+
+def test_a_position_after_a_position_is_in_the_genitive():
+    assert governed_positions("заместитель директор по УВР") == "заместитель директора по УВР"
+    assert _read("Зам. дир. по НМР") == [("заместитель директора по НМР", "role")]
+
+
+def test_an_abbreviated_adjective_agrees_with_the_gender_of_its_noun():
+    assert _read("Ст. вожатая") == [("старшая вожатая", "role")]
+    assert _read("Ст. вожатый") == [("старший вожатый", "role")]
+
+
+def test_a_singular_head_over_a_group_names_one_organisation():
+    assert _read("Директор ОУ") == [("директор образовательного учреждения", "role")]
+    assert _read("Зав. ДОУ") == [("заведующий дошкольным образовательным учреждением", "role")]
+    assert _read("Директора ОУ") == [("директора образовательных учреждений", "role")]
+
+
+def test_the_administration_of_a_school_is_a_role():
+    assert _read("Администрация лицея") == [("администрация лицея", "role")]
+
+
+def test_members_of_a_capitalised_body_are_one_role():
+    assert _read("Члены Совета старшеклассников") == [("члены Совета старшеклассников", "role")]
+
+
+def test_staff_of_an_organisation_are_plural_staff_of_a_subject_are_not():
+    assert _read("Методист ИМЦ") == [("методисты ИМЦ", "role")]
+    assert _read("Учитель ОБЖ") == [("учитель ОБЖ", "role")]
+    assert _read("Тьютор") == [("тьютор", "role")]
+
+
+def test_two_roles_joined_by_i_with_an_abbreviated_second():
+    assert _read("Зам. директора по ВР и кл. руководители") == [
+        ("заместитель директора по ВР", "role"), ("классные руководители", "role")]
+
+
+def test_adjectives_of_a_group_inflect_as_adjectives():
+    assert _inflect_group("городские методические объединения", "gent", None) == \
+        "городских методических объединений"
+    assert _inflect_group("образовательные учреждения", "gent", "sing") == "образовательного учреждения"
+
+
+# -- bodies --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("cell", "name"), [
+    ("ШМО учителей математики", "школьное методическое объединение учителей математики"),
+    ("МО классных руководителей", "методическое объединение классных руководителей"),
+    ("РМО учителей-логопедов", "районное методическое объединение учителей-логопедов"),
+])
+def test_a_methodical_association_named_by_its_members_is_one_body(cell, name):
+    assert _read(cell) == [(name, "methodical_service")]
+
+
+def test_a_methodical_association_after_i_is_one_body():
+    assert _read("ЦЗН и МО учителей истории") == [
+        ("центр занятости населения", "external"), ("методическое объединение учителей истории", "methodical_service")]
+
+
+def test_a_state_health_institution_is_external():
+    assert _read("ГБУЗ «Южная ЦРБ»") == [("ГБУЗ «Южная ЦРБ»", "external")]
