@@ -131,7 +131,8 @@ def test_the_administration_of_a_school_is_a_role():
 
 
 def test_members_of_a_capitalised_body_are_one_role():
-    assert _read("Члены Совета старшеклассников") == [("члены Совета старшеклассников", "role")]
+    assert _read("Члены Совета ветеранов") == [("члены Совета ветеранов", "role")]
+    assert _read("Члены Совета старшеклассников") == [("члены совета старшеклассников", "role")]  # a known body
 
 
 def test_staff_of_an_organisation_are_plural_staff_of_a_subject_are_not():
@@ -168,3 +169,30 @@ def test_a_methodical_association_after_i_is_one_body():
 
 def test_a_state_health_institution_is_external():
     assert _read("ГБУЗ «Южная ЦРБ»") == [("ГБУЗ «Южная ЦРБ»", "external")]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Фельдшер", "фельдшер"),
+    ("Инженер по охране труда", "инженер по охране труда"),
+    ("Уполномоченный по правам ребенка", "уполномоченный по правам ребенка"),
+    ("Обучающиеся 10-11 классов", "обучающиеся 10-11 классов"),
+    ("Преподаватели", "преподаватели"),
+])
+def test_staff_of_a_school_besides_teachers_are_roles(cell, name):
+    assert _read(cell) == [(name, "role")]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Управляющий совет", "управляющий совет"),
+    ("Родительский комитет", "родительский комитет"),
+    ("Школьный музей", "школьный музей"),
+    ("Педсовет", "педагогический совет"),
+])
+def test_collegial_bodies_and_units_of_a_school_are_other(cell, name):
+    assert _read(cell) == [(name, "other")]
+
+
+def test_a_person_before_a_body_is_no_holder_of_a_post_written_later():
+    assert _read("Лапин Д.О. Прокуратура района, Зам. по УВР") == [
+        ("Лапин Д.О.", "role"), ("Прокуратура района", "external"), ("заместитель директора по УВР", "role")]
+    assert _read("Лаборант Огарков Д.") == [("лаборант", "role")]

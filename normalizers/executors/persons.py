@@ -84,6 +84,8 @@ def holds_a_post(words: list[Item], first: bool = False) -> bool:
     руководители 1-4 кл Зав. библиотекой Рогожина Б.Ю."). The role nearest the person decides: the last one
     before it, or (`first`) the first one after it; a position governed by another ("Зам. директора") or
     standing in an oblique case ("ШМО учителей") heads no role; a group ("Классные руководители") is no post."""
+    if first:
+        return singular_post(words)  # the post must open the words after the person
     heads = [word for k, word in enumerate(words)
              if position_of(word) is not None and not (k and position_of(words[k - 1]) is not None)
              and _can_be_nominative(word)]
