@@ -196,3 +196,43 @@ def test_a_person_before_a_body_is_no_holder_of_a_post_written_later():
     assert _read("Лапин Д.О. Прокуратура района, Зам. по УВР") == [
         ("Лапин Д.О.", "role"), ("Прокуратура района", "external"), ("заместитель директора по УВР", "role")]
     assert _read("Лаборант Огарков Д.") == [("лаборант", "role")]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("ЗДУВР", "заместитель директора по УВР"),
+    ("ЗДВР", "заместитель директора по ВР"),
+    ("ЗД по АХЧ", "заместитель директора по АХЧ"),
+])
+def test_a_schools_acronym_of_a_deputy_is_a_role(cell, name):
+    assert _read(cell) == [(name, "role")]
+
+
+def test_an_acronym_of_a_deputy_after_a_role_is_a_role_of_its_own():
+    assert _read("кл. руководители 9 классов\nЗДВР") == [
+        ("классные руководители 9 классов", "role"), ("заместитель директора по ВР", "role")]
+
+
+def test_an_unknown_acronym_starting_like_a_deputy_is_not_one():
+    assert _read("ЗДОРОВЬЕ") != [("заместитель директора по ОРОВЬЕ", "role")]
+
+
+@pytest.mark.parametrize("cell", ["Кл. рук.", "Кл.рук", "кл.рук."])
+def test_the_abbreviated_class_teachers_are_the_group(cell):
+    assert _read(cell) == [("классные руководители", "role")]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("ГИБДД\nТ.И. Огарков", [("ГИБДД", "external"), ("Т.И. Огарков", "role")]),
+    ("МБУ ДО «ДДТ» Лапина Ж.М.", [("МБУ ДО «ДДТ»", "other"), ("Лапина Ж.М.", "role")]),
+])
+def test_a_person_after_an_abbreviation_or_a_closing_quote_is_no_namesake(cell, expected):
+    assert _read(cell) == expected
+
+
+def test_a_person_after_a_common_noun_head_names_the_body():
+    from normalizers.executors.persons import named_after
+
+    text = "Музей З.В. Лапиной"
+    assert named_after(text, items(text)[:1], text.index("З"))
+    text = "школа им. А.С. Огаркова"
+    assert named_after(text, items(text)[:2], text.index("А"))

@@ -100,6 +100,18 @@ def _can_be_nominative(word: Item) -> bool:
     return word.is_abbreviation or not variants or any(p.tag.case == "nomn" for p in variants)
 
 
+def named_after(text: str, before: list[Item], person_start: int) -> bool:
+    """"МБУ Музей З. Биишевой", "школа им. А.С. Пушкина": the body is named after the person. Not so after an
+    abbreviation ("ГИБДД Т.И. Калинов"), a closing quote ("МБУ ДО «ДДТ» Мирончина Ж.М.") or a line break,
+    nor after a post the person holds ("Директор лицея Ким О.Б.")."""
+    last = before[-1]
+    if last.lower in ("им", "имени"):
+        return True
+    if last.is_abbreviation or any(ch in text[last.end:person_start] for ch in "»\"”\n"):
+        return False
+    return bare(last) in cues().name_heads and not holds_a_post(before)
+
+
 def holder_before_post(text: str, person_end: int, next_start: int, next_words: list[Item]) -> bool:
     """Only a comma stands between a person and a singular post: the person holds the post (O29)."""
     between = text[person_end:next_start]

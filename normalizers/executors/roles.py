@@ -27,10 +27,37 @@ _GRADE_WORDS = frozenset({"кл", "класс"})
 
 
 @lru_cache(maxsize=1)
+def _more_cues() -> dict:
+    """Entries of executor_cues.yaml that vocabulary.py does not load (member_bodies, deputy_acronym)."""
+    return yaml.safe_load(_CUES_PATH.read_text(encoding="utf-8"))
+
+
 def _member_bodies() -> dict[str, str]:
     """Abbreviations of bodies whose members follow in the genitive ("ШМО учителей начальных классов")."""
-    data = yaml.safe_load(_CUES_PATH.read_text(encoding="utf-8"))
-    return {str(k).lower(): str(v) for k, v in (data.get("member_bodies") or {}).items()}
+    return {str(k).lower(): str(v) for k, v in (_more_cues().get("member_bodies") or {}).items()}
+
+
+def deputy_acronym(word: Item) -> str | None:
+    """"ЗДУВР" -> "заместитель директора по УВР", "ЗД" -> "заместитель директора"; None for other words."""
+    cue = _more_cues().get("deputy_acronym") or {}
+    prefix = str(cue.get("prefix", ""))
+    key = bare(word)
+    if not word.is_abbreviation or not prefix or not key.startswith(prefix):
+        return None
+    area = key[len(prefix):]
+    if not area:
+        return str(cue["expansion"])
+    if area in {str(a) for a in cue.get("areas") or []}:
+        return f"{cue['expansion']} по {word.text[len(prefix):].upper()}"
+    return None
+
+
+_CLASS_TEACHERS_RE = re.compile(r"кл\.?\s*рук\.?", re.IGNORECASE)
+
+
+def class_teachers_abbreviated(text: str) -> str | None:
+    """"Кл. рук.", "Кл.рук" -> "классные руководители" (O60: the class teachers as a group)."""
+    return "классные руководители" if _CLASS_TEACHERS_RE.fullmatch(text.strip()) else None
 
 
 def spell_grades(text: str) -> str:
@@ -116,6 +143,8 @@ def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
 class RoleRules:
     def starts_role(self, i: int) -> bool:
         words = self.words
+        if deputy_acronym(words[i]) is not None:
+            return True
         position = position_of(words[i])
         if position is None and i + 1 < len(words) and self._qualifies_a_position(words[i]):
             position = position_of(words[i + 1])
@@ -125,6 +154,17 @@ class RoleRules:
             found = self.match(i + 1) if i + 1 < len(words) else None
             return (found is not None and found[0].kind in self.vocab.group_kinds) or self._of_a_school(i + 1)
         return True
+
+    def _deputy_by_acronym(self, i: int) -> tuple[Piece, int]:
+        """"ЗДУВР", "ЗД по АХЧ": a deputy director; what follows "ЗД" up to the next name is the area."""
+        words, end = self.words, i + 1
+        name = deputy_acronym(words[i])
+        if words[i].key.endswith(_more_cues()["deputy_acronym"]["prefix"]):
+            while end < len(words) and self.match(end) is None and not self.starts_role(end) and not (
+                    words[end].capitalised and not words[end].is_abbreviation):
+                end += 1
+            name = name + self._tail_text(i + 1, end)
+        return self._piece(tidy(name), None, "role", i, end, RULE), end
 
     def _of_a_school(self, k: int) -> bool:
         """"Администрация школы", "администрация гимназии": the management team of the plan's own school (O60)."""
@@ -140,6 +180,8 @@ class RoleRules:
 
     def _role(self, i: int) -> tuple[Piece, int]:
         words, n = self.words, len(self.words)
+        if deputy_acronym(words[i]) is not None:
+            return self._deputy_by_acronym(i)
         j = i
         if position_of(words[j]) is None:
             j += 1
@@ -157,6 +199,8 @@ class RoleRules:
             if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k) \
                     and not _genitive_body(word):
                 break  # a new name; "специалисты Министерства" keeps the body the staff belong to
+            if deputy_acronym(word) is not None:
+                break  # "… 11 классов ЗДУВР": a deputy of the school, a role of its own
             if word.lower == "и" and k + 1 < n and (opens_a_name(words, k + 1) or self.starts_role(k + 1)):
                 break  # "родители учащихся и представители общественности", "… и кл. руководители": two roles
             k += 1
@@ -221,6 +265,7 @@ class RoleRules:
         return word.capitalised and not word.is_abbreviation and can_be(word.lower, "NOUN", "nomn")
 
     def _position_name(self, text: str, plural: bool) -> str:
+        text = class_teachers_abbreviated(text) or text
         text = expand_role_abbreviations(" ".join(text.split()), self.vocab.role_abbreviations)
         text = text[:1].lower() + text[1:] if not (text[:2].isupper()) else text
         text = governed_positions(text)

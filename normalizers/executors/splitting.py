@@ -15,9 +15,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from normalizers.executors.classification import PERSON_RE, bare, continues_a_name
+from normalizers.executors.classification import PERSON_RE, continues_a_name
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
-from normalizers.executors.persons import holder_before_post, holds_a_post, person_spans
+from normalizers.executors.persons import holder_before_post, holds_a_post, named_after, person_spans
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import cues
 
@@ -199,7 +199,7 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
     position = start
     for a, b in _person_spans(segment, start):
         before = _slice(words, starts, position, a)
-        if before and bare(before[-1]) in cues().name_heads and not _holds_a_post(before):
+        if before and named_after(text, before, a):
             continue  # "МБУ Музей З. Биишевой": the body is named after the person
         if before:
             out.append(_trimmed(text, position, a, before))
