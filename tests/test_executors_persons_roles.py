@@ -236,3 +236,16 @@ def test_a_person_after_a_common_noun_head_names_the_body():
     assert named_after(text, items(text)[:1], text.index("З"))
     text = "школа им. А.С. Огаркова"
     assert named_after(text, items(text)[:2], text.index("А"))
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Завхоз гимназии", "заведующий хозяйством гимназии"),
+    ("Соцпедагог", "социальный педагог"),
+    ("Замдиректора по ВР", "заместитель директора по ВР"),
+])
+def test_contracted_positions_are_spelt_out(cell, name):
+    assert _read(cell) == [(name, "role")]
+
+
+def test_a_person_before_the_abbreviated_class_teachers_is_an_executor_of_its_own():
+    assert _read("Огаркова А.А., Кл. рук.") == [("Огаркова А.А.", "role"), ("классные руководители", "role")]

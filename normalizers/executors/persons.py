@@ -17,6 +17,7 @@ import re
 
 from normalizers.executors.classification import PERSON_RE, bare, position_of
 from normalizers.executors.morphology import parses
+from normalizers.executors.roles import class_teachers_abbreviated
 from normalizers.executors.text import Item, items
 from normalizers.executors.vocabulary import cues
 
@@ -67,6 +68,8 @@ def opens_with_a_person(cell: str) -> bool:
 def singular_post(words: list[Item]) -> bool:
     """The words open with a post held by one person ("заведующий МБДОУ", "Зам. по УВР", "Соц. педагог")."""
     vocab = cues()
+    if len(words) >= 2 and class_teachers_abbreviated(f"{words[0].text}.{words[1].text}"):
+        return False  # "Кл. рук.": the class teachers, a group (O60)
     for index, word in enumerate(words[:2]):
         position = position_of(word)
         if position is not None:

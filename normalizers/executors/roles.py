@@ -52,6 +52,17 @@ def deputy_acronym(word: Item) -> str | None:
     return None
 
 
+def spell_contractions(text: str) -> str:
+    """"Завхоз" -> "заведующий хозяйством", "Соцпедагог" -> "социальный педагог" (O67)."""
+    contractions = _more_cues().get("role_contractions") or {}
+
+    def spell(match: re.Match) -> str:
+        full = contractions.get(match.group().lower())
+        return str(full) if full is not None else match.group()
+
+    return re.sub(r"[А-Яа-яЁё]+", spell, text) if contractions else text
+
+
 _CLASS_TEACHERS_RE = re.compile(r"кл\.?\s*рук\.?", re.IGNORECASE)
 
 
@@ -265,7 +276,7 @@ class RoleRules:
         return word.capitalised and not word.is_abbreviation and can_be(word.lower, "NOUN", "nomn")
 
     def _position_name(self, text: str, plural: bool) -> str:
-        text = class_teachers_abbreviated(text) or text
+        text = spell_contractions(class_teachers_abbreviated(text) or text)
         text = expand_role_abbreviations(" ".join(text.split()), self.vocab.role_abbreviations)
         text = text[:1].lower() + text[1:] if not (text[:2].isupper()) else text
         text = governed_positions(text)
