@@ -9,10 +9,10 @@ import pytest
 
 from normalizers.executors import normalize
 from normalizers.executors.persons import holds_a_post, opens_with_a_person, person_spans, singular_post
-from normalizers.executors.roles import (
-    _inflect_group,
+from normalizers.executors.positions import (
     deputy_of_the_director,
     governed_positions,
+    inflect_group,
     spell_grades,
 )
 from normalizers.executors.text import items
@@ -147,9 +147,9 @@ def test_two_roles_joined_by_i_with_an_abbreviated_second():
 
 
 def test_adjectives_of_a_group_inflect_as_adjectives():
-    assert _inflect_group("городские методические объединения", "gent", None) == \
+    assert inflect_group("городские методические объединения", "gent", None) == \
         "городских методических объединений"
-    assert _inflect_group("образовательные учреждения", "gent", "sing") == "образовательного учреждения"
+    assert inflect_group("образовательные учреждения", "gent", "sing") == "образовательного учреждения"
 
 
 # -- bodies --------------------------------------------------------------------------------------------------
@@ -249,3 +249,14 @@ def test_contracted_positions_are_spelt_out(cell, name):
 
 def test_a_person_before_the_abbreviated_class_teachers_is_an_executor_of_its_own():
     assert _read("Огаркова А.А., Кл. рук.") == [("Огаркова А.А.", "role"), ("классные руководители", "role")]
+
+
+def test_a_known_role_right_before_a_group_is_its_staff():
+    assert _read("педагог-психолог ДОУ") == [("педагоги-психологи дошкольных образовательных учреждений", "role")]
+    assert _read("Педагоги-психологи, ДОУ") == [
+        ("педагоги-психологи", "role"), ("дошкольные образовательные учреждения", "preschools")]
+
+
+def test_the_number_of_a_list_item_ends_a_role():
+    assert _read("1. Зам. директора по ВР\n2. Классные руководители") == [
+        ("заместитель директора по ВР", "role"), ("классные руководители", "role")]

@@ -17,7 +17,7 @@ import re
 
 from normalizers.executors.classification import PERSON_RE, bare, position_of
 from normalizers.executors.morphology import parses
-from normalizers.executors.roles import class_teachers_abbreviated
+from normalizers.executors.positions import class_teachers_abbreviated
 from normalizers.executors.text import Item, items
 from normalizers.executors.vocabulary import cues
 

@@ -5,117 +5,32 @@ position governs (spec, R12); abbreviated positions are spelt out. A mixin of Se
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-import yaml
 
 from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
-from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, is_known, parses, pluralise
+from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, pluralise
 from normalizers.executors.pieces import KNOWN, RULE, Piece
+from normalizers.executors.positions import (
+    GRADE_WORDS,
+    agreeing,
+    class_teachers_abbreviated,
+    deputy_acronym,
+    deputy_of_the_director,
+    governed_positions,
+    inflect_group,
+    member_bodies,
+    more_cues,
+    spell_contractions,
+    spell_grades,
+    written_plural,
+    written_plural_name,
+)
 from normalizers.executors.text import DASHES, Item, keys, tidy
-from normalizers.executors.vocabulary import _PATH as _CUES_PATH
 from normalizers.executors.vocabulary import cues
 
 _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
 _HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель",
                          "зав", "дир", "рук", "зам"})
-_GRADES_RE = re.compile(r"(?P<numbers>\d+(?:\s*[-–—]\s*\d+)?)\s*(?P<word>кл\b\.?|класс(?:а|ов|ы)?\b)",
-                        re.IGNORECASE)
-_DEPUTY_OF_WHOM_RE = re.compile(r"^(заместител[ьи])\s+(?=по\s)")
-_GRADE_WORDS = frozenset({"кл", "класс"})
-
-
-@lru_cache(maxsize=1)
-def _more_cues() -> dict:
-    """Entries of executor_cues.yaml that vocabulary.py does not load (member_bodies, deputy_acronym)."""
-    return yaml.safe_load(_CUES_PATH.read_text(encoding="utf-8"))
-
-
-def _member_bodies() -> dict[str, str]:
-    """Abbreviations of bodies whose members follow in the genitive ("ШМО учителей начальных классов")."""
-    return {str(k).lower(): str(v) for k, v in (_more_cues().get("member_bodies") or {}).items()}
-
-
-def deputy_acronym(word: Item) -> str | None:
-    """"ЗДУВР" -> "заместитель директора по УВР", "ЗД" -> "заместитель директора"; None for other words."""
-    cue = _more_cues().get("deputy_acronym") or {}
-    prefix = str(cue.get("prefix", ""))
-    key = bare(word)
-    if not word.is_abbreviation or not prefix or not key.startswith(prefix):
-        return None
-    area = key[len(prefix):]
-    if not area:
-        return str(cue["expansion"])
-    if area in {str(a) for a in cue.get("areas") or []}:
-        return f"{cue['expansion']} по {word.text[len(prefix):].upper()}"
-    return None
-
-
-def spell_contractions(text: str) -> str:
-    """"Завхоз" -> "заведующий хозяйством", "Соцпедагог" -> "социальный педагог" (O67)."""
-    contractions = _more_cues().get("role_contractions") or {}
-
-    def spell(match: re.Match) -> str:
-        full = contractions.get(match.group().lower())
-        return str(full) if full is not None else match.group()
-
-    return re.sub(r"[А-Яа-яЁё]+", spell, text) if contractions else text
-
-
-_CLASS_TEACHERS_RE = re.compile(r"кл\.?\s*рук\.?", re.IGNORECASE)
-
-
-def class_teachers_abbreviated(text: str) -> str | None:
-    """"Кл. рук.", "Кл.рук" -> "классные руководители" (O60: the class teachers as a group)."""
-    return "классные руководители" if _CLASS_TEACHERS_RE.fullmatch(text.strip()) else None
-
-
-def spell_grades(text: str) -> str:
-    """"5-9 кл." -> "5-9 классов", "9 кл" -> "9 класса": a grade range takes the plural (O60)."""
-    def spell(match: re.Match) -> str:
-        numbers = match.group("numbers")
-        word = match.group("word").lower().rstrip(".")
-        if word == "кл":
-            word = "классов" if re.search(r"[-–—]", numbers) else "класса"
-        return f"{numbers} {word}"
-
-    return _GRADES_RE.sub(spell, text)
-
-
-def deputy_of_the_director(text: str) -> str:
-    """"Зам. по ВР" -> "заместитель директора по ВР": a deputy with no one named is the director's (O60)."""
-    return _DEPUTY_OF_WHOM_RE.sub(r"\1 директора ", text)
-
-
-def governed_positions(text: str) -> str:
-    """"заместитель директор по УВР" (from "Зам. дир.") -> "заместитель директора": a position right after
-    another one is in the genitive."""
-    words = text.split(" ")
-    positions = cues().positions
-    for k in range(1, len(words)):
-        word, before = words[k], words[k - 1]
-        if not word.isalpha() or not before.isalpha():
-            continue
-        if not any(p.normal_form in positions for p in parses(before.lower())):
-            continue
-        if any(p.normal_form in positions for p in parses(word.lower())) and can_be(word.lower(), "NOUN", "nomn") \
-                and not can_be(word.lower(), "NOUN", "gent"):
-            words[k] = inflect_phrase(word, "gent")
-    return " ".join(words)
-
-
-def _agreeing(adjective: str, following: re.Match | None) -> str:
-    """"Ст. вожатая" -> "старшая вожатая": the adjective takes the gender of the word it qualifies."""
-    if following is None:
-        return adjective
-    gender = next((p.tag.gender for p in parses(following.group().lower())
-                   if p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn" and p.tag.number == "sing"), None)
-    if gender not in ("femn", "neut"):
-        return adjective
-    parse = next((p for p in parses(adjective) if p.tag.POS == "ADJF"), None)
-    changed = parse.inflect({"nomn", "sing", gender}) if parse is not None else None
-    return changed.word if changed is not None else adjective
 
 
 def _genitive_body(word: Item) -> bool:
@@ -145,7 +60,7 @@ def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
         if "|" in full:  # an adjective agrees in number with the word it qualifies
             singular, plural = full.split("|")
             following = _NEXT_WORD_RE.match(text, match.end())
-            full = plural if following and _plural_only(following.group().lower()) else _agreeing(singular, following)
+            full = plural if following and _plural_only(following.group().lower()) else agreeing(singular, following)
         return full + ("-" if match.group(2) else " ")
 
     return _ABBREVIATED_RE.sub(expand, text).strip()
@@ -170,7 +85,7 @@ class RoleRules:
         """"ЗДУВР", "ЗД по АХЧ": a deputy director; what follows "ЗД" up to the next name is the area."""
         words, end = self.words, i + 1
         name = deputy_acronym(words[i])
-        if words[i].key.endswith(_more_cues()["deputy_acronym"]["prefix"]):
+        if words[i].key.endswith(more_cues()["deputy_acronym"]["prefix"]):
             while end < len(words) and self.match(end) is None and not self.starts_role(end) and not (
                     words[end].capitalised and not words[end].is_abbreviation):
                 end += 1
@@ -204,17 +119,7 @@ class RoleRules:
                 and not self._reads_as_new_name(j):
             governs = position_of(words[j]).governs  # "заместитель директора", not "Кл. руководители Организатор"
             j += 1
-        k = j
-        while k < n and self.match(k) is None:
-            word = words[k]
-            if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k) \
-                    and not _genitive_body(word):
-                break  # a new name; "специалисты Министерства" keeps the body the staff belong to
-            if deputy_acronym(word) is not None:
-                break  # "… 11 классов ЗДУВР": a deputy of the school, a role of its own
-            if word.lower == "и" and k + 1 < n and (opens_a_name(words, k + 1) or self.starts_role(k + 1)):
-                break  # "родители учащихся и представители общественности", "… и кл. руководители": two roles
-            k += 1
+        k = self._tail_end(j)
         position_text = self._span_text(i, j, with_dot=True)
         spelt = None if head.is_abbreviation or is_known(head.lower) or head.lower in self.vocab.positions \
             else misspelt_position(head.lower)  # "тьютор" is a position, not "тьюторы" with a letter lost
@@ -233,7 +138,7 @@ class RoleRules:
             if k > j and position_of(words[k - 1]) is not None:
                 case = position_of(words[k - 1]).governs
             one_of_a_group = not head_position.staff and entry.kind in self.vocab.group_kinds \
-                and bare(head) in _HEAD_POSTS and not _written_plural(head)
+                and bare(head) in _HEAD_POSTS and not written_plural(head)
             organisation = self._organisation_in_case(entry.name, case, "sing" if one_of_a_group else None)
             plural = head_position.staff or (entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS
                                              and not one_of_a_group)
@@ -249,6 +154,23 @@ class RoleRules:
         if known is not None:
             return self._piece(known.name, known.abbreviation, known.kind, i, end, KNOWN), end
         return self._piece(name, None, "role", i, end, RULE), end
+
+    def _tail_end(self, j: int) -> int:
+        """Where the words after a position stop belonging to its role."""
+        words, n, k = self.words, len(self.words), j
+        while k < n and self.match(k) is None:
+            word = words[k]
+            if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k) \
+                    and not _genitive_body(word):
+                break  # a new name; "специалисты Министерства" keeps the body the staff belong to
+            if deputy_acronym(word) is not None:
+                break  # "… 11 классов ЗДУВР": a deputy of the school, a role of its own
+            if word.is_number and "\n" in self._between(k - 1, k):
+                break  # "1. Зам. директора по ВР\n2. Классные руководители": the number of a list item
+            if word.lower == "и" and k + 1 < n and (opens_a_name(words, k + 1) or self.starts_role(k + 1)):
+                break  # "родители учащихся и представители общественности", "… и кл. руководители": two roles
+            k += 1
+        return k
 
     def _names_a_body(self, word: Item) -> bool:
         """An abbreviation that names an organisation ("ИМЦ", "МКУ", "АРИПК"), not a subject ("ОБЖ", "ИЗО"):
@@ -289,8 +211,8 @@ class RoleRules:
         in the singular stays singular ("педагог-психолог", "классный руководитель 9 класса", O43)."""
         name = entry.name
         written = self._span_text(i, end, with_dot=True)
-        if keys(written) == keys(entry.name) and not _written_plural(self.words[end - 1]) \
-                and _written_plural_name(entry.name):
+        if keys(written) == keys(entry.name) and not written_plural(self.words[end - 1]) \
+                and written_plural_name(entry.name):
             name = self._position_name(written, False)
         grades = self._grades_end(end)
         if grades > end:
@@ -298,15 +220,30 @@ class RoleRules:
             name = spell_grades(name + " " + " ".join(tail.split()).lstrip(". "))
             end = grades
         else:
-            end = self._absorb_qualifier(end)
+            staff_of = self._staff_of(end)
+            if staff_of is not None:
+                organisation, end = staff_of
+                name = f"{pluralise(name)} {organisation}"
+            else:
+                end = self._absorb_qualifier(end)
         return self._piece(tidy(name), entry.abbreviation, entry.kind, i, end, KNOWN), end
+
+    def _staff_of(self, end: int) -> tuple[str, int] | None:
+        """"педагог-психолог ДОУ": a known role written right before a group of organisations is their staff
+        (R12: "педагоги-психологи дошкольных образовательных учреждений")."""
+        if end >= len(self.words) or self._between(end - 1, end).strip():
+            return None
+        found = self.match(end)
+        if found is None or found[0].kind not in self.vocab.group_kinds:
+            return None
+        return self._organisation_in_case(found[0].name, "gent"), found[1]
 
     def _grades_end(self, end: int) -> int:
         """End of "5-9 кл.", "1–11 классов", "9 класса" right after a role, or `end` if none follows."""
         words, k = self.words, end
         while k < len(words) and words[k].is_number:
             k += 1
-        if k == end or k >= len(words) or bare(words[k]) not in _GRADE_WORDS:
+        if k == end or k >= len(words) or bare(words[k]) not in GRADE_WORDS:
             return end
         return k + 1
 
@@ -316,7 +253,7 @@ class RoleRules:
         its members is one methodical body (not the schools' associations and a role)."""
         words = self.words
         word = words[i]
-        full = _member_bodies().get(bare(word)) if word.is_abbreviation else None
+        full = member_bodies().get(bare(word)) if word.is_abbreviation else None
         if full is None or i + 1 >= len(words):
             return None
         j = i + 1
@@ -334,50 +271,8 @@ class RoleRules:
 
     @staticmethod
     def _organisation_in_case(name: str, case: str, number: str | None = None) -> str:
-        inflected = _inflect_group(name, case, number)
+        inflected = inflect_group(name, case, number)
         first = inflected.split(" ", 1)[0]
         if first[:2].isupper() or first[:1] in "«\"":
             return inflected
         return inflected[:1].lower() + inflected[1:]
-
-
-def _written_plural(word: Item) -> bool:
-    """The word as written is a nominative plural ("директора", "руководители"), not a singular."""
-    if word.is_abbreviation:
-        return False
-    variants = [p for p in parses(word.lower) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
-    return bool(variants) and any(p.tag.number == "plur" and p.tag.case == "nomn" for p in variants) \
-        and not any(p.tag.number == "sing" and p.tag.case == "nomn" for p in variants)
-
-
-def _written_plural_name(name: str) -> bool:
-    last = name.split(" ")[-1].split("-")[-1].lower()
-    return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(last)) and not any(
-        p.tag.number == "sing" and p.tag.case == "nomn" for p in parses(last))
-
-
-def _inflect_group(name: str, case: str, number: str | None) -> str:
-    """A group's name in a case: "городские методические объединения" -> "городских методических объединений".
-    The adjectives before the head noun are read as adjectives even where a noun reading exists."""
-    words = name.split(" ")
-    head = next((k for k, w in enumerate(words) if w.isalpha() and can_be(w.lower(), "NOUN")
-                 and not can_be(w.lower(), "ADJF")), None)
-    if head is None or head == 0 or not all(can_be(w.lower(), "ADJF") for w in words[:head]):
-        return inflect_phrase(name, case, number)
-    noun = next((p for p in parses(words[head].lower()) if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
-    if noun is None:
-        return inflect_phrase(name, case, number)
-    target = number or noun.tag.number or "sing"
-    changed = noun.inflect({case, target})
-    if changed is None:
-        return inflect_phrase(name, case, number)
-    out = list(words)
-    out[head] = changed.word
-    grammemes = {case, target} | ({noun.tag.gender} if target == "sing" and noun.tag.gender else set())
-    for k in range(head):
-        adjective = next((p for p in parses(words[k].lower()) if p.tag.POS == "ADJF"), None)
-        inflected = adjective.inflect(grammemes) if adjective is not None else None
-        if inflected is None:
-            return inflect_phrase(name, case, number)
-        out[k] = inflected.word
-    return " ".join(out)
