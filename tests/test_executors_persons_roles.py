@@ -260,3 +260,24 @@ def test_a_known_role_right_before_a_group_is_its_staff():
 def test_the_number_of_a_list_item_ends_a_role():
     assert _read("1. Зам. директора по ВР\n2. Классные руководители") == [
         ("заместитель директора по ВР", "role"), ("классные руководители", "role")]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Ответственный за ГО и ЧС", "ответственный за ГО и ЧС"),
+    ("Учителя музыки и ИЗО", "учителя музыки и ИЗО"),
+])
+def test_an_abbreviation_naming_no_body_after_i_stays_in_the_role(cell, name):
+    assert _read(cell) == [(name, "role")]
+
+
+def test_a_body_after_i_is_an_executor_of_its_own():
+    assert _read("Классные руководители и ЦДТ") == [("классные руководители", "role"), ("ЦДТ", "other")]
+
+
+def test_a_schools_acronym_of_a_deputy_is_a_post_its_holder_holds():
+    assert _read("Огарков Р.К. ЗДВР") == [("заместитель директора по ВР", "role")]
+    assert _read("ЗД по УР\nОгарков Б.Н.") == [("заместитель директора по УР", "role")]
+
+
+def test_a_person_after_an_administration_is_no_holder_of_it():
+    assert _read("Администрация района Лапина Я.О.") == [("Администрация района", "authority"), ("Лапина Я.О.", "role")]

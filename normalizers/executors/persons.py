@@ -17,7 +17,7 @@ import re
 
 from normalizers.executors.classification import PERSON_RE, bare, position_of
 from normalizers.executors.morphology import parses
-from normalizers.executors.positions import class_teachers_abbreviated
+from normalizers.executors.positions import class_teachers_abbreviated, deputy_acronym
 from normalizers.executors.text import Item, items
 from normalizers.executors.vocabulary import cues
 
@@ -70,6 +70,8 @@ def singular_post(words: list[Item]) -> bool:
     vocab = cues()
     if len(words) >= 2 and class_teachers_abbreviated(f"{words[0].text}.{words[1].text}"):
         return False  # "Кл. рук.": the class teachers, a group (O60)
+    if words and deputy_acronym(words[0]) is not None:
+        return True  # "ЗДВР", "ЗД по УР"
     for index, word in enumerate(words[:2]):
         position = position_of(word)
         if position is not None:
@@ -90,12 +92,19 @@ def holds_a_post(words: list[Item], first: bool = False) -> bool:
     if first:
         return singular_post(words)  # the post must open the words after the person
     heads = [word for k, word in enumerate(words)
-             if position_of(word) is not None and not (k and position_of(words[k - 1]) is not None)
-             and _can_be_nominative(word)]
+             if _post_word(word) and not (k and position_of(words[k - 1]) is not None) and _can_be_nominative(word)]
     if not heads:
         return False
     head = heads[0] if first else heads[-1]
     return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(head.lower))
+
+
+def _post_word(word: Item) -> bool:
+    """A position held by people ("директор", "ЗДВР"); an administration is a body, not a post."""
+    if deputy_acronym(word) is not None:
+        return True
+    position = position_of(word)
+    return position is not None and not position.requires_group
 
 
 def _can_be_nominative(word: Item) -> bool:

@@ -167,10 +167,16 @@ class RoleRules:
                 break  # "… 11 классов ЗДУВР": a deputy of the school, a role of its own
             if word.is_number and "\n" in self._between(k - 1, k):
                 break  # "1. Зам. директора по ВР\n2. Классные руководители": the number of a list item
-            if word.lower == "и" and k + 1 < n and (opens_a_name(words, k + 1) or self.starts_role(k + 1)):
+            if word.lower == "и" and k + 1 < n and (self.starts_role(k + 1) or (
+                    opens_a_name(words, k + 1) and not self._subject_after_and(k + 1))):
                 break  # "родители учащихся и представители общественности", "… и кл. руководители": two roles
             k += 1
         return k
+
+    def _subject_after_and(self, k: int) -> bool:
+        """"Ответственный за ГО и ЧС", "Учителя физкультуры и ОБЖ": an abbreviation that names no body continues
+        the role's own words after "и"."""
+        return self.words[k].is_abbreviation and self.match(k) is None and not self._names_a_body(self.words[k])
 
     def _names_a_body(self, word: Item) -> bool:
         """An abbreviation that names an organisation ("ИМЦ", "МКУ", "АРИПК"), not a subject ("ОБЖ", "ИЗО"):
