@@ -281,3 +281,7 @@ def test_a_schools_acronym_of_a_deputy_is_a_post_its_holder_holds():
 
 def test_a_person_after_an_administration_is_no_holder_of_it():
     assert _read("Администрация района Лапина Я.О.") == [("Администрация района", "authority"), ("Лапина Я.О.", "role")]
+
+
+def test_staff_of_a_legal_form_and_a_known_abbreviation_name_the_body_spelt_out():
+    assert _read("Методист МКУ ЦРО") == [("методисты МКУ «Центр развития образования»", "role")]

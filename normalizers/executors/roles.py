@@ -126,6 +126,9 @@ class RoleRules:
         if spelt is not None:  # "методиты" -> "методисты": the typo stays in the mention only
             position_text = position_text.replace(head.text, spelt[1], 1)
         tail_text = self._tail_text(j, k)
+        spelt_body = self._legal_form_and_known_name(j, k) if k > j else None
+        if spelt_body is not None:  # "специалисты МКУ ЦРО" -> "… МКУ «Центр развития образования»" (R12)
+            tail_text = " " + spelt_body.name
         found = self.match(k) if k < n else None
         compose = found is not None and (
             k == j or words[k - 1].lower in self.vocab.prepositions or position_of(words[k - 1]) is not None
