@@ -285,3 +285,14 @@ def test_a_person_after_an_administration_is_no_holder_of_it():
 
 def test_staff_of_a_legal_form_and_a_known_abbreviation_name_the_body_spelt_out():
     assert _read("Методист МКУ ЦРО") == [("методисты МКУ «Центр развития образования»", "role")]
+
+
+def test_a_person_with_the_post_in_parentheses_is_one_role():
+    assert _read("Огаркова И.И. (зам. директора по ВР)") == [("заместитель директора по ВР", "role")]
+    assert _read("зам. директора по ВР (Огаркова И.И.)") == [("заместитель директора по ВР", "role")]
+
+
+def test_a_methodical_association_after_a_known_name_is_no_qualifier_of_it():
+    assert _read("ШМО\nМО учителей истории") == [
+        ("школьные методические объединения", "methodical_service"),
+        ("методическое объединение учителей истории", "methodical_service")]

@@ -125,6 +125,7 @@ def named_after(text: str, before: list[Item], person_start: int) -> bool:
 
 
 def holder_before_post(text: str, person_end: int, next_start: int, next_words: list[Item]) -> bool:
-    """Only a comma stands between a person and a singular post: the person holds the post (O29)."""
+    """Only a comma or an opening parenthesis stands between a person and a singular post ("Пономарёва Е.А.,
+    заведующий …", "Огаркова И.И. (зам. директора по ВР)"): the person holds the post (O29)."""
     between = text[person_end:next_start]
-    return between.strip() == "," and singular_post(next_words)
+    return between.strip() in (",", "(") and singular_post(next_words)

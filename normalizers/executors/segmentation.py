@@ -69,7 +69,8 @@ class SegmentResolver(RoleRules):
 
     def _absorb_qualifier(self, end: int) -> int:
         words = self.words
-        if end >= len(words) or words[end].lower not in self.vocab.qualifier_starts:
+        if end >= len(words) or words[end].lower not in self.vocab.qualifier_starts \
+                or self.methodical_group(end) is not None:  # "ШМО, МО учителей …": a body, not "МО" the place
             return end
         j = end + 1
         while j < len(words):

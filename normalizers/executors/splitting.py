@@ -78,7 +78,7 @@ def split_cell(cell: str) -> Split:
     segments = [part for start, end in spans for part in _persons_apart(text, start, end, words, starts)]
     segments = [segment for k, segment in enumerate(segments) if not (
         segment.person and k + 1 < len(segments)
-        and holder_before_post(text, segment.end, segments[k + 1].start, segments[k + 1].words))]
+        and holder_before_post(cell, segment.end, segments[k + 1].start, segments[k + 1].words))]
     if "№" in text or (len(segments) > 1 and any(segment.text[:1].isdigit() for segment in segments)):
         segments = _expand_numbered_schools(segments)
     return Split(segments, agreement_at, words)

@@ -326,6 +326,9 @@ def held_post(rng: random.Random) -> Unit:
         text = f"{role.text}{rng.choice([' ', ' ', chr(10)])}{holder.text}"
         return Unit(text, [executor(text, name, "role")], "post", "person", starts_capital=role.starts_capital,
                     held=True)
+    if rng.random() < 0.15:  # "Огаркова И.И. (зам. директора по ВР)": who she is, in parentheses
+        text = f"{holder.text} ({role.text})"
+        return Unit(text, [executor(text, name, "role")], "person", "body", held=True)
     text = f"{holder.text}{rng.choice([' ', chr(10), ', '])}{role.text}"
     return Unit(text, [executor(text, name, "role")], "person", "post", held=True)
 
