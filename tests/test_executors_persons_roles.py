@@ -296,3 +296,30 @@ def test_a_methodical_association_after_a_known_name_is_no_qualifier_of_it():
     assert _read("ШМО\nМО учителей истории") == [
         ("школьные методические объединения", "methodical_service"),
         ("методическое объединение учителей истории", "methodical_service")]
+
+
+def test_a_word_broken_by_a_hyphen_and_a_space_is_mended():
+    from normalizers.executors.positions import mend_spaced_breaks
+
+    assert mend_spaced_breaks("Классные руко- водители") == "Классные руководители"
+    assert mend_spaced_breaks("педагог- психолог") == "педагог- психолог"  # two words: no break to mend
+    assert _read("Учителя-пред- метники") == [("учителя-предметники", "role")]
+
+
+def test_genitive_words_after_the_organisation_of_a_role_belong_to_it():
+    assert _read("Руководители ОУ дополнительного образования") == [
+        ("руководители образовательных учреждений дополнительного образования", "role")]
+
+
+def test_a_team_is_no_post_a_person_holds():
+    assert _read("Лапина Э.К., Педагогический коллектив") == [
+        ("Лапина Э.К.", "role"), ("педагогический коллектив", "role")]
+
+
+def test_a_capitalised_position_after_a_group_opens_the_role_a_person_holds():
+    assert _read("Кл. руководители Зам. директора по НМР Лапина П. Б.") == [
+        ("классные руководители", "role"), ("заместитель директора по НМР", "role")]
+
+
+def test_a_capitalised_adjective_position_opens_a_new_role():
+    assert _read("Лаборант Ответственный за питание") == [("лаборант", "role"), ("ответственный за питание", "role")]

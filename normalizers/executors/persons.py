@@ -17,7 +17,7 @@ import re
 
 from normalizers.executors.classification import PERSON_RE, bare, position_of
 from normalizers.executors.morphology import parses
-from normalizers.executors.positions import class_teachers_abbreviated, deputy_acronym
+from normalizers.executors.positions import class_teachers_abbreviated, deputy_acronym, names_a_team
 from normalizers.executors.text import Item, items
 from normalizers.executors.vocabulary import cues
 
@@ -75,7 +75,7 @@ def singular_post(words: list[Item]) -> bool:
     for index, word in enumerate(words[:2]):
         position = position_of(word)
         if position is not None:
-            if position.requires_group:
+            if position.requires_group or names_a_team(word):
                 return False
             return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(word.lower))
         if index == 0 and not (word.lower in vocab.role_modifiers or bare(word) in vocab.role_modifiers):
@@ -92,11 +92,17 @@ def holds_a_post(words: list[Item], first: bool = False) -> bool:
     if first:
         return singular_post(words)  # the post must open the words after the person
     heads = [word for k, word in enumerate(words)
-             if _post_word(word) and not (k and position_of(words[k - 1]) is not None) and _can_be_nominative(word)]
+             if _post_word(word) and not _governed(words, k) and _can_be_nominative(word)]
     if not heads:
         return False
     head = heads[0] if first else heads[-1]
     return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(head.lower))
+
+
+def _governed(words: list[Item], k: int) -> bool:
+    """"Зам. директора": a lower-case position right after another is governed by it; "Кл. руководители Зам.
+    директора" opens a new role with its capital."""
+    return k > 0 and position_of(words[k - 1]) is not None and not words[k].capitalised
 
 
 def _post_word(word: Item) -> bool:
@@ -104,7 +110,7 @@ def _post_word(word: Item) -> bool:
     if deputy_acronym(word) is not None:
         return True
     position = position_of(word)
-    return position is not None and not position.requires_group
+    return position is not None and not position.requires_group and not names_a_team(word)
 
 
 def _can_be_nominative(word: Item) -> bool:

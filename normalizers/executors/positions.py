@@ -11,7 +11,7 @@ from functools import lru_cache
 import yaml
 
 from normalizers.executors.classification import bare
-from normalizers.executors.morphology import can_be, inflect_phrase, parses
+from normalizers.executors.morphology import can_be, inflect_phrase, is_known, parses
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import _PATH as _CUES_PATH
 from normalizers.executors.vocabulary import cues
@@ -154,3 +154,24 @@ def inflect_group(name: str, case: str, number: str | None) -> str:
             return inflect_phrase(name, case, number)
         out[k] = inflected.word
     return " ".join(out)
+
+
+_SPACED_BREAK_RE = re.compile(r"(?<![А-Яа-яЁё])([а-яё]+)-[ \t]+([а-яё]+)(?![А-Яа-яЁё])", re.IGNORECASE)
+
+
+def mend_spaced_breaks(text: str) -> str:
+    """"Классные руко- водители" -> "Классные руководители": a word broken by a hyphen and a space (a line
+    break of the source, O66) is joined when the parts are not both words and the whole is one."""
+    def mend(match: re.Match) -> str:
+        left, right = match.group(1), match.group(2)
+        whole = left + right
+        if is_known(whole.lower()) and not (is_known(left.lower()) and is_known(right.lower())):
+            return whole
+        return match.group()
+
+    return _SPACED_BREAK_RE.sub(mend, text) if "- " in text or "-\t" in text else text
+
+
+def names_a_team(word: Item) -> bool:
+    """"коллектив", "администрация": a position word that names a team, held by nobody."""
+    return bare(word) in {str(w) for w in more_cues().get("team_positions") or []}

@@ -146,6 +146,8 @@ class RoleRules:
             plural = head_position.staff or (entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS
                                              and not one_of_a_group)
             name = self._position_name(position_text, plural) + tail_text + " " + organisation
+            end, dependent = self._dependent_words(end)
+            name += dependent
             end = self._absorb_qualifier(end)
         else:
             end = k
@@ -176,6 +178,14 @@ class RoleRules:
             k += 1
         return k
 
+    def _dependent_words(self, end: int) -> tuple[int, str]:
+        """"руководители образовательных учреждений дополнительного образования": lower-case genitive words
+        after the organisation of a role belong to it."""
+        if not self._dependent_follows(end):
+            return end, ""
+        stop = self._tail_end(end)
+        return stop, " " + " ".join(self._span_text(end, stop).split())
+
     def _subject_after_and(self, k: int) -> bool:
         """"Ответственный за ГО и ЧС", "Учителя физкультуры и ОБЖ": an abbreviation that names no body continues
         the role's own words after "и"."""
@@ -204,7 +214,8 @@ class RoleRules:
     def _reads_as_new_name(self, k: int) -> bool:
         """A capitalised nominative name right after a position starts a new executor."""
         word = self.words[k]
-        return word.capitalised and not word.is_abbreviation and can_be(word.lower, "NOUN", "nomn")
+        return word.capitalised and not word.is_abbreviation and (can_be(word.lower, "NOUN", "nomn") or (
+            position_of(word) is not None and can_be(word.lower, "ADJF", "nomn")))  # "Лаборант Ответственный за …"
 
     def _position_name(self, text: str, plural: bool) -> str:
         text = spell_contractions(class_teachers_abbreviated(text) or text)

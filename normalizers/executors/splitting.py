@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from normalizers.executors.classification import PERSON_RE, continues_a_name
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.persons import holder_before_post, holds_a_post, named_after, person_spans
+from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import cues
 
@@ -64,8 +65,8 @@ _WRAPPED_HYPHEN_RE = re.compile(r"(?<=[а-яё])[-‐\u00ad]\s*\n\s*(?=[а-яё]
 
 
 def unwrap(cell: str) -> str:
-    """Join a word broken over two lines ("образова-\nния") and drop soft hyphens."""
-    return _WRAPPED_HYPHEN_RE.sub("", cell).replace("\u00ad", "")
+    """Join a word broken over two lines ("образова-\nния", "руко- водители") and drop soft hyphens."""
+    return mend_spaced_breaks(_WRAPPED_HYPHEN_RE.sub("", cell).replace("\u00ad", ""))
 
 
 def split_cell(cell: str) -> Split:

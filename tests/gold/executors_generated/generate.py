@@ -377,6 +377,12 @@ def separator(rng: random.Random, left: Unit, right: Unit) -> str | None:
 
 
 def noise(rng: random.Random, text: str) -> str:
+    if rng.random() < 0.05:  # a word broken by the source's line end: "руко- водители" (O66)
+        long_words = [w for w in text.split() if w.isalpha() and w.islower() and len(w) >= 10]
+        if long_words:
+            word = rng.choice(long_words)
+            cut = rng.randint(4, len(word) - 4)
+            text = text.replace(word, f"{word[:cut]}- {word[cut:]}", 1)
     if rng.random() < 0.1:
         text = text.replace(" ", "  ", 1)
     if rng.random() < 0.08:
