@@ -323,3 +323,22 @@ def test_a_capitalised_position_after_a_group_opens_the_role_a_person_holds():
 
 def test_a_capitalised_adjective_position_opens_a_new_role():
     assert _read("Лаборант Ответственный за питание") == [("лаборант", "role"), ("ответственный за питание", "role")]
+
+
+def test_a_post_in_parentheses_after_a_person_is_no_second_name():
+    assert _read("Ф.С. Лапина (Методист)") == [("методист", "role")]
+
+
+def test_people_are_not_named_after_people():
+    assert _read("Педагогический коллектив Огарков Е.") == [
+        ("педагогический коллектив", "role"), ("Огарков Е.", "role")]
+
+
+def test_a_capitalised_known_role_after_a_position_is_a_new_role():
+    assert _read("Методисты\nКлассный руководитель 9 класса") == [
+        ("методисты", "role"), ("классный руководитель 9 класса", "role")]
+
+
+def test_a_modified_position_after_a_comma_opens_a_new_name():
+    assert _read("Ответственный за ведение сайта, ст. вожатый") == [
+        ("ответственный за ведение сайта", "role"), ("старший вожатый", "role")]

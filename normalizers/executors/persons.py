@@ -99,6 +99,11 @@ def holds_a_post(words: list[Item], first: bool = False) -> bool:
     return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(head.lower))
 
 
+def names_a_post(word: Item) -> bool:
+    """The word names a position ("Методист", "Библиотекарь", "ЗДВР")."""
+    return position_of(word) is not None or deputy_acronym(word) is not None
+
+
 def _governed(words: list[Item], k: int) -> bool:
     """"Зам. директора": a lower-case position right after another is governed by it; "Кл. руководители Зам.
     директора" opens a new role with its capital."""
@@ -125,6 +130,8 @@ def named_after(text: str, before: list[Item], person_start: int) -> bool:
     last = before[-1]
     if last.lower in ("им", "имени"):
         return True
+    if position_of(last) is not None:
+        return False  # "Педагогический коллектив Цветкин Е.": people are not named after people
     if last.is_abbreviation or any(ch in text[last.end:person_start] for ch in "»\"”\n"):
         return False
     return bare(last) in cues().name_heads and not holds_a_post(before)

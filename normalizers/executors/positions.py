@@ -161,11 +161,11 @@ _SPACED_BREAK_RE = re.compile(r"(?<![А-Яа-яЁё])([а-яё]+)-[ \t]+([а-я�
 
 def mend_spaced_breaks(text: str) -> str:
     """"Классные руко- водители" -> "Классные руководители": a word broken by a hyphen and a space (a line
-    break of the source, O66) is joined when the parts are not both words and the whole is one."""
+    break of the source, O66) is joined when the whole is a word ("педагог- психолог" is not)."""
     def mend(match: re.Match) -> str:
         left, right = match.group(1), match.group(2)
         whole = left + right
-        if is_known(whole.lower()) and not (is_known(left.lower()) and is_known(right.lower())):
+        if is_known(whole.lower()):
             return whole
         return match.group()
 

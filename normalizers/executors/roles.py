@@ -215,7 +215,8 @@ class RoleRules:
         """A capitalised nominative name right after a position starts a new executor."""
         word = self.words[k]
         return word.capitalised and not word.is_abbreviation and (can_be(word.lower, "NOUN", "nomn") or (
-            position_of(word) is not None and can_be(word.lower, "ADJF", "nomn")))  # "Лаборант Ответственный за …"
+            (position_of(word) is not None or self.match(k) is not None) and can_be(word.lower, "ADJF", "nomn")))
+        # "Лаборант Ответственный за …", "Методисты Классный руководитель 9 класса": a new role
 
     def _position_name(self, text: str, plural: bool) -> str:
         text = spell_contractions(class_teachers_abbreviated(text) or text)

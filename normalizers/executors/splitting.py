@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from normalizers.executors.classification import PERSON_RE, continues_a_name
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
-from normalizers.executors.persons import holder_before_post, holds_a_post, named_after, person_spans
+from normalizers.executors.persons import holder_before_post, holds_a_post, named_after, names_a_post, person_spans
 from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import cues
@@ -113,7 +113,8 @@ def _names_what_precedes(inner: str, before: str) -> bool:
         return False
     word = words[0]
     if not word.is_abbreviation:
-        return word.capitalised and bool(before.strip()) and before.rstrip()[-1:].isalpha()
+        return word.capitalised and bool(before.strip()) and before.rstrip()[-1:].isalpha() \
+            and not names_a_post(word)  # "Огаркова И.И. (Методист)": the person's post, an executor
     letters = [ch for ch in word.text.lower() if ch.isalpha()]
     initials = [w.text[0].lower() for w in items(before)[-20:] if not w.is_abbreviation]
     if len(letters) < 3 or len(initials) < len(letters):
