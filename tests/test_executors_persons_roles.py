@@ -342,3 +342,11 @@ def test_a_capitalised_known_role_after_a_position_is_a_new_role():
 def test_a_modified_position_after_a_comma_opens_a_new_name():
     assert _read("Ответственный за ведение сайта, ст. вожатый") == [
         ("ответственный за ведение сайта", "role"), ("старший вожатый", "role")]
+
+
+def test_a_group_headed_by_a_noun_takes_the_plural_genitive():
+    assert _read("руководители УДО") == [("руководители учреждений дополнительного образования", "role")]
+
+
+def test_an_adjective_position_governs_no_genitive():
+    assert governed_positions("ответственный секретарь") == "ответственный секретарь"

@@ -93,8 +93,8 @@ def governed_positions(text: str) -> str:
         word, before = words[k], words[k - 1]
         if not word.isalpha() or not before.isalpha():
             continue
-        if not any(p.normal_form in positions for p in parses(before.lower())):
-            continue
+        if not any(p.normal_form in positions and p.tag.POS == "NOUN" for p in parses(before.lower())):
+            continue  # "ответственный секретарь": an adjective governs no genitive
         if any(p.normal_form in positions for p in parses(word.lower())) and can_be(word.lower(), "NOUN", "nomn") \
                 and not can_be(word.lower(), "NOUN", "gent"):
             words[k] = inflect_phrase(word, "gent")
@@ -135,7 +135,7 @@ def inflect_group(name: str, case: str, number: str | None) -> str:
     words = name.split(" ")
     head = next((k for k, w in enumerate(words) if w.isalpha() and can_be(w.lower(), "NOUN")
                  and not can_be(w.lower(), "ADJF")), None)
-    if head is None or head == 0 or not all(can_be(w.lower(), "ADJF") for w in words[:head]):
+    if head is None or not all(can_be(w.lower(), "ADJF") for w in words[:head]):
         return inflect_phrase(name, case, number)
     noun = next((p for p in parses(words[head].lower()) if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
     if noun is None:
