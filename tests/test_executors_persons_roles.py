@@ -350,3 +350,17 @@ def test_a_group_headed_by_a_noun_takes_the_plural_genitive():
 
 def test_an_adjective_position_governs_no_genitive():
     assert governed_positions("ответственный секретарь") == "ответственный секретарь"
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Руководитель ШМО учителей истории", "руководитель школьного методического объединения учителей истории"),
+    ("Руководитель РМО учителей физики", "руководитель районного методического объединения учителей физики"),
+    ("Руководитель МО классных руководителей", "руководитель методического объединения классных руководителей"),
+])
+def test_the_head_of_an_association_named_by_its_members_is_one_role(cell, name):
+    assert _read(cell) == [(name, "role")]
+
+
+def test_bodies_of_government_are_not_named_after_people():
+    assert _read("Администрация сельского поселения Лапина З.Я.") == [
+        ("Администрация сельского поселения", "authority"), ("Лапина З.Я.", "role")]

@@ -130,8 +130,8 @@ def named_after(text: str, before: list[Item], person_start: int) -> bool:
     last = before[-1]
     if last.lower in ("им", "имени"):
         return True
-    if position_of(last) is not None:
-        return False  # "Педагогический коллектив Цветкин Е.": people are not named after people
+    if position_of(last) is not None or bare(last) in cues().authority_heads:
+        return False  # "Педагогический коллектив Цветкин Е.", "Администрация поселения Лапина З.Я.": no namesakes
     if last.is_abbreviation or any(ch in text[last.end:person_start] for ch in "»\"”\n"):
         return False
     return bare(last) in cues().name_heads and not holds_a_post(before)

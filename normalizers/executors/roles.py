@@ -120,15 +120,17 @@ class RoleRules:
             governs = position_of(words[j]).governs  # "заместитель директора", not "Кл. руководители Организатор"
             j += 1
         k = self._tail_end(j)
-        position_text = self._span_text(i, j, with_dot=True)
-        spelt = None if head.is_abbreviation or is_known(head.lower) or head.lower in self.vocab.positions \
-            else misspelt_position(head.lower)  # "тьютор" is a position, not "тьюторы" with a letter lost
-        if spelt is not None:  # "методиты" -> "методисты": the typo stays in the mention only
-            position_text = position_text.replace(head.text, spelt[1], 1)
+        position_text = self._position_text(i, j, head)
         tail_text = self._tail_text(j, k)
         spelt_body = self._legal_form_and_known_name(j, k) if k > j else None
         if spelt_body is not None:  # "специалисты МКУ ЦРО" -> "… МКУ «Центр развития образования»" (R12)
             tail_text = " " + spelt_body.name
+        members = self._member_group_parts(k) if k < n and k == j else None
+        if members is not None:  # "Руководитель ШМО учителей начальных классов"
+            full, written_members, end = members
+            name = f"{self._position_name(position_text, False)}{tail_text} {inflect_group(full, governs, None)} " \
+                   f"{written_members}"
+            return self._piece(tidy(name), None, "role", i, end, RULE), end
         found = self.match(k) if k < n else None
         compose = found is not None and (
             k == j or words[k - 1].lower in self.vocab.prepositions or position_of(words[k - 1]) is not None
@@ -160,9 +162,18 @@ class RoleRules:
             return self._piece(known.name, known.abbreviation, known.kind, i, end, KNOWN), end
         return self._piece(name, None, "role", i, end, RULE), end
 
+    def _position_text(self, i: int, j: int, head: Item) -> str:
+        """The position as written, a typo of its head mended ("методиты" -> "методисты"; the mention keeps it)."""
+        text = self._span_text(i, j, with_dot=True)
+        spelt = None if head.is_abbreviation or is_known(head.lower) or head.lower in self.vocab.positions \
+            else misspelt_position(head.lower)  # "тьютор" is a position, not "тьюторы" with a letter lost
+        return text.replace(head.text, spelt[1], 1) if spelt is not None else text
+
     def _tail_end(self, j: int) -> int:
         """Where the words after a position stop belonging to its role."""
         words, n, k = self.words, len(self.words), j
+        if k < n and self._member_group_parts(k) is not None:
+            return k  # "Руководитель МО классных руководителей": the association follows the position
         while k < n and self.match(k) is None:
             word = words[k]
             if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k) \
@@ -230,6 +241,8 @@ class RoleRules:
         """A role the glossary names ("классные руководители"): the grades written after it belong to it
         ("Кл. руководители 5-9 кл." -> "классные руководители 5-9 классов"), and a post written out in full
         in the singular stays singular ("педагог-психолог", "классный руководитель 9 класса", O43)."""
+        if self._member_group_parts(end - 1) is not None and self.starts_role(i):
+            return self._role(i)  # "Руководитель РМО учителей математики": the association of those teachers
         name = entry.name
         written = self._span_text(i, end, with_dot=True)
         if keys(written) == keys(entry.name) and not written_plural(self.words[end - 1]) \
@@ -272,6 +285,14 @@ class RoleRules:
     def methodical_group(self, i: int) -> tuple[Piece, int] | None:
         """"ШМО учителей начальных классов", "МО классных руководителей": a methodical association named by
         its members is one methodical body (not the schools' associations and a role)."""
+        parts = self._member_group_parts(i)
+        if parts is None:
+            return None
+        full, members, k = parts
+        return self._piece(f"{full} {members}", None, "methodical_service", i, k, RULE), k
+
+    def _member_group_parts(self, i: int) -> tuple[str, str, int] | None:
+        """(the association's name, its members as written, end) of "ШМО учителей начальных классов"."""
         words = self.words
         word = words[i]
         full = member_bodies().get(bare(word)) if word.is_abbreviation else None
@@ -287,8 +308,7 @@ class RoleRules:
         while k < len(words) and self.match(k) is None and not words[k].capitalised and not (
                 words[k].lower == "и" and k + 1 < len(words) and opens_a_name(words, k + 1)):
             k += 1
-        members = tidy(self.text[words[i].end - self.offset:words[k - 1].end - self.offset])
-        return self._piece(f"{full} {members}", None, "methodical_service", i, k, RULE), k
+        return full, tidy(self.text[words[i].end - self.offset:words[k - 1].end - self.offset]), k
 
     @staticmethod
     def _organisation_in_case(name: str, case: str, number: str | None = None) -> str:
