@@ -364,3 +364,21 @@ def test_the_head_of_an_association_named_by_its_members_is_one_role(cell, name)
 def test_bodies_of_government_are_not_named_after_people():
     assert _read("Администрация сельского поселения Лапина З.Я.") == [
         ("Администрация сельского поселения", "authority"), ("Лапина З.Я.", "role")]
+
+
+def test_a_full_name_with_a_patronymic_is_a_person():
+    assert _read("Огаркова Мария Петровна") == [("Огаркова Мария Петровна", "role")]
+    assert _read("Лапин Сергей Сергеевич Н.Я. Огаркова") == [
+        ("Лапин Сергей Сергеевич", "role"), ("Н.Я. Огаркова", "role")]
+    assert _read("Заместитель директора по ВР Лапин Сергей Ильич") == [("заместитель директора по ВР", "role")]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Педагоги школы Н.И. Лапина", [("педагоги школы", "role"), ("Н.И. Лапина", "role")]),
+    ("Школьная библиотека Огаркова В.", [("школьная библиотека", "other"), ("Огаркова В.", "role")]),
+    ("Заведующий ДОУ и администрация школы\nС.П. Лапина", [
+        ("заведующий дошкольным образовательным учреждением", "role"), ("администрация школы", "role"),
+        ("С.П. Лапина", "role")]),
+])
+def test_no_namesake_after_a_role_or_in_surname_first_order(cell, expected):
+    assert _read(cell) == expected

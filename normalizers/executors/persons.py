@@ -39,9 +39,25 @@ def _not_a_surname(word: str) -> bool:
     return False
 
 
+_FULL_NAME_RE = re.compile(
+    r"(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|чна|ична|ич)(?![А-Яа-яЁё])")
+
+
+def full_name_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
+    """"Огаркова Мария Петровна": surname, first name and patronymic (the patronymic's ending says so)."""
+    return [(offset + m.start(), offset + m.end()) for m in _FULL_NAME_RE.finditer(segment)
+            if not _not_a_surname(m.group().split()[0])]
+
+
+def names_a_person(segment: str) -> bool:
+    """Whether a stretch of text names a person: initials, or a full name with a patronymic."""
+    return _INITIAL_RE.search(segment) is not None or _FULL_NAME_RE.search(segment) is not None
+
+
 def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
     """Spans of persons in `segment`, shifted by `offset`. "Музей А.С. Пушкина" is a museum and "А.С. Пушкина"
     the person it is named after (a body's head noun is no surname either)."""
+    full = full_name_spans(segment, offset)
     out = []
     heads = cues().name_heads
     match = PERSON_RE.search(segment)
@@ -53,9 +69,11 @@ def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
             # "Тьютор Э.Я. Ярцева": look for the person from the initials on
             match = PERSON_RE.search(segment, match.start() + len(first.text))
             continue
-        out.append((offset + match.start(), offset + match.end()))
+        span = (offset + match.start(), offset + match.end())
+        if not any(a < span[1] and span[0] < b for a, b in full):  # "Лапин Сергей Сергеевич Н.Я. Огаркова"
+            out.append(span)
         match = PERSON_RE.search(segment, match.end())
-    return out
+    return sorted(out + full)
 
 
 def opens_with_a_person(cell: str) -> bool:
@@ -92,11 +110,11 @@ def holds_a_post(words: list[Item], first: bool = False) -> bool:
     if first:
         return singular_post(words)  # the post must open the words after the person
     heads = [word for k, word in enumerate(words)
-             if _post_word(word) and not _governed(words, k) and _can_be_nominative(word)]
-    if not heads:
-        return False
-    head = heads[0] if first else heads[-1]
-    return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(head.lower))
+             if (_post_word(word) or position_of(word) is not None) and not _governed(words, k)
+             and _can_be_nominative(word)]
+    if not heads or not _post_word(heads[-1]):
+        return False  # "… и администрация школы С.П. Лапина": the nearest role is a team
+    return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(heads[-1].lower))
 
 
 def names_a_post(word: Item) -> bool:
@@ -130,11 +148,13 @@ def named_after(text: str, before: list[Item], person_start: int) -> bool:
     last = before[-1]
     if last.lower in ("им", "имени"):
         return True
-    if position_of(last) is not None or bare(last) in cues().authority_heads:
-        return False  # "Педагогический коллектив Цветкин Е.", "Администрация поселения Лапина З.Я.": no namesakes
+    if not _INITIAL_RE.match(text, person_start):
+        return False  # a namesake is written initials first ("Музей З. Биишевой"), never "Лапина В."
+    if any(position_of(word) is not None for word in before) or bare(last) in cues().authority_heads:
+        return False  # "Педагоги школы Н.И. Лапина", "Администрация поселения Лапина З.Я.": no namesakes
     if last.is_abbreviation or any(ch in text[last.end:person_start] for ch in "»\"”\n"):
         return False
-    return bare(last) in cues().name_heads and not holds_a_post(before)
+    return bare(last) in cues().name_heads
 
 
 def holder_before_post(text: str, person_end: int, next_start: int, next_words: list[Item]) -> bool:

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from normalizers.executors.classification import PERSON_RE, continues_a_name
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
-from normalizers.executors.persons import holder_before_post, holds_a_post, named_after, names_a_post, person_spans
+from normalizers.executors.persons import (
+    holder_before_post,
+    holds_a_post,
+    named_after,
+    names_a_person,
+    names_a_post,
+    person_spans,
+)
 from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import cues
@@ -195,7 +202,7 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
     "Петрова А.И. Руководители ОУ", "Отдел образования Петров А.И."), except the holder of a post named
     next to them ("директор МЦ Королева О.А.", "Черкасов М.Н. ст. вожатый"), who is dropped."""
     segment = text[start:end]
-    if not _INITIAL_HINT_RE.search(segment):
+    if not names_a_person(segment):
         return [Segment(start, end, segment, _slice(words, starts, start, end))]
     out: list[Segment] = []
     position = start

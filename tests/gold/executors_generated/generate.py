@@ -69,7 +69,28 @@ def surname(rng: random.Random) -> str:
     return stem + rng.choice(["ова", "ина"] if female else ["ов", "ин"])
 
 
+_FIRST_NAMES = [("Мария", "f"), ("Ирина", "f"), ("Олеся", "f"), ("Зоя", "f"), ("Сергей", "m"), ("Павел", "m"),
+                ("Глеб", "m"), ("Тимур", "m")]
+_PATRONYMICS = [("Петрович", "Петровна"), ("Ильич", "Ильинична"), ("Сергеевич", "Сергеевна"),
+                ("Олегович", "Олеговна"), ("Федорович", "Федоровна"), ("Антонович", "Антоновна")]
+
+
+def full_name(rng: random.Random) -> str:
+    """"Огаркова Мария Петровна": a person by surname, first name and patronymic."""
+    first, gender = rng.choice(_FIRST_NAMES)
+    male, female = rng.choice(_PATRONYMICS)
+    name = surname(rng)
+    if gender == "f" and name.endswith(("ов", "ин", "ев")):
+        name += "а"
+    elif gender == "m" and name.endswith(("ова", "ина", "ева")):
+        name = name[:-1]
+    return f"{name} {first} {female if gender == 'f' else male}"
+
+
 def person(rng: random.Random) -> Unit:
+    if rng.random() < 0.08:
+        text = full_name(rng)
+        return Unit(text, [executor(text, text, "role")], "person", "person")
     name = surname(rng)
     a, b = rng.choice(_INITIALS), rng.choice(_INITIALS)
     form = rng.choices(["sur io", "io sur", "sur i o", "iosur", "sur i"], [5, 4, 2, 1, 1])[0]
