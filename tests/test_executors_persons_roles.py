@@ -382,3 +382,7 @@ def test_a_full_name_with_a_patronymic_is_a_person():
 ])
 def test_no_namesake_after_a_role_or_in_surname_first_order(cell, expected):
     assert _read(cell) == expected
+
+
+def test_a_capitalised_participle_position_opens_a_new_role():
+    assert _read("Учитель-логопед Заведующий Лапина Д.П.") == [("учитель-логопед", "role"), ("заведующий", "role")]

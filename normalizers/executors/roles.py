@@ -226,7 +226,8 @@ class RoleRules:
         """A capitalised nominative name right after a position starts a new executor."""
         word = self.words[k]
         return word.capitalised and not word.is_abbreviation and (can_be(word.lower, "NOUN", "nomn") or (
-            (position_of(word) is not None or self.match(k) is not None) and can_be(word.lower, "ADJF", "nomn")))
+            (position_of(word) is not None or self.match(k) is not None)
+            and (can_be(word.lower, "ADJF", "nomn") or can_be(word.lower, "PRTF", "nomn"))))
         # "Лаборант Ответственный за …", "Методисты Классный руководитель 9 класса": a new role
 
     def _position_name(self, text: str, plural: bool) -> str:
