@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 OTHER_REGIONS = GOLD / "other_regions"
 OTHER_REGIONS_FRESH = GOLD / "other_regions_fresh"
+GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 RAW = ROOT / "data" / "raw"
 HOLD_OUT_EVERY = 4
 # A municipality no glossary file exists for: only the common vocabulary applies.
@@ -174,6 +175,14 @@ def score_unknown_municipality_executors(show_misses: bool = True) -> Score:
     rows = read_jsonl(GOLD / "executors" / "dev.jsonl")
     return score_executors("sample cells, unknown municipality, no document", rows, lambda r: UNSEEN,
                            show_misses=show_misses)
+
+
+def score_generated_executors(show_misses: bool = True) -> Score:
+    """The generated cells of school and municipal plans (tests/gold/executors_generated/): roles, persons and
+    bodies, read as an unseen municipality's plan."""
+    rows = read_jsonl(GENERATED_EXECUTORS)
+    return score_executors("generated executors (roles, persons)", rows, lambda r: UNSEEN, show_misses=show_misses,
+                           level_of=lambda r: r.get("level"))
 
 
 def score_in_sample_deadlines(show_misses: bool = True) -> Score:
