@@ -1,0 +1,681 @@
+"""A generated, labelled set of deadline expressions (issue 11): forms x values x typographic noise.
+
+The grammar below writes deadlines the way Russian education plans write them (exact dates in their
+notations, dates without a year, day and month ranges, month lists, quarters and halves, school and
+calendar years, repetitions, period-wide words, on-demand and schedule phrases, seasons of the school
+calendar, a first date followed by a repetition) and computes each label from the values it put in,
+by docs/spec/deadlines.md and the rulings of tests/gold/deadlines/ and tests/gold/other_regions/. The
+normaliser is never called here. The plan period travels with each record as the other sets pass it.
+
+Deterministic: `python tests/gold/deadlines_generated/generate.py` rewrites generated.jsonl byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+SEED = 20261201
+PER_FAMILY = 40
+OUT = Path(__file__).with_name("generated.jsonl")
+
+# Plan periods: a one-year calendar plan, a five-year calendar plan, a school-year plan.
+PERIODS = {
+    "cal1": (date(2024, 1, 1), date(2024, 12, 31), False),
+    "cal5": (date(2021, 1, 1), date(2025, 12, 31), False),
+    "school": (date(2024, 9, 1), date(2025, 8, 31), True),
+}
+
+NOM = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+       "декабрь"]
+GEN = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+       "декабря"]
+PREP = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре",
+        "декабре"]
+ROMAN = ["I", "II", "III", "IV"]
+ORD_NOM_N = ["первый", "второй", "третий", "четвертый"]  # квартал
+ORD_NOM_NEUT = ["первое", "второе"]  # полугодие
+ORD_PREP_NEUT = ["первом", "втором"]  # в ... полугодии
+ORD_GEN_NEUT = ["первого", "второго"]  # в течение ... полугодия
+DASHES = ["-", "–", "—", " - ", " – ", " — ", "- ", " -"]
+TERMS = ((9, 10), (11, 12), (1, 3), (4, 5))
+
+
+# -- calendar arithmetic of the labels --------------------------------------------------------------------------
+def month_end(y: int, m: int) -> date:
+    return (date(y + m // 12, m % 12 + 1, 1)) - timedelta(days=1)
+
+
+def mspan(y1: int, m1: int, y2: int, m2: int) -> tuple[date, date]:
+    return date(y1, m1, 1), month_end(y2, m2)
+
+
+def clip(span, period):
+    s, e = max(span[0], period[0]), min(span[1], period[1])
+    return (s, e) if s <= e else None
+
+
+def join(spans):
+    """Chronological; spans that overlap or touch become one (R15, R18)."""
+    out = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1] + timedelta(days=1):
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def placed_year(month: int, period) -> tuple[int, bool]:
+    """The year of a yearless month (spec): school plan Sep-Dec first year, Jan-Aug second; a calendar plan
+    its first year, `year_assumed` when it has several."""
+    start, end, school = period
+    if school:
+        return (start.year if month >= 9 else start.year + 1), False
+    return start.year, end.year > start.year
+
+
+def outside(spans, period) -> bool:
+    return any(s < period[0] or e > period[1] for s, e in spans)
+
+
+def shift(span, months: int):
+    (s, e) = span
+
+    def move(d: date, last: bool) -> date:
+        idx = d.year * 12 + d.month - 1 + months
+        y, m = divmod(idx, 12)
+        m += 1
+        if last:
+            return month_end(y, m)
+        return date(y, m, min(d.day, month_end(y, m).day))
+
+    return move(s, False), move(e, e == month_end(e.year, e.month))
+
+
+def grid(freq: str, period, window=None, terms=False):
+    """The calendar units of a frequency meeting the window (default the plan period), clipped (R21-R24)."""
+    start, end, school = period
+    w = window or (start, end)
+    raw = []
+    if freq == "weekly":
+        cur = w[0]
+        while cur <= w[1]:
+            we = cur + timedelta(days=6 - cur.weekday())
+            raw.append((cur, min(we, w[1])))
+            cur = we + timedelta(days=1)
+        return raw
+    for y in range(w[0].year - 1, w[1].year + 1):
+        if freq == "monthly":
+            raw += [mspan(y, m, y, m) for m in range(1, 13)]
+        elif freq == "quarterly":
+            raw += [mspan(y, a, y, b) for a, b in (TERMS if terms else ((1, 3), (4, 6), (7, 9), (10, 12)))]
+        elif freq == "half_yearly":
+            raw += [mspan(y, 9, y, 12), mspan(y + 1, 1, y + 1, 5)] if school else [mspan(y, 1, y, 6),
+                                                                                  mspan(y, 7, y, 12)]
+        else:
+            raw += [(date(y, 9, 1), date(y + 1, 8, 31))] if school else [mspan(y, 1, y, 12)]
+    return sorted(c for c in (clip(s, w) for s in raw) if c)
+
+
+def blocks(spans, size):
+    if size <= 1:
+        return spans
+    return [(spans[i][0], spans[min(i + size, len(spans)) - 1][1]) for i in range(0, len(spans), size)]
+
+
+def yearly_pattern(ranges, period):
+    """Every calendar instance of yearly month ranges that meets the period, clipped (R20)."""
+    out = []
+    for y in range(period[0].year - 1, period[1].year + 1):
+        for m1, m2 in ranges:
+            c = clip(mspan(y, m1, y if m2 >= m1 else y + 1, m2), period)
+            if c:
+                out.append(c)
+    return join(out)
+
+
+def month_run(m1: int, m2: int) -> list[int]:
+    out = [m1]
+    while out[-1] != m2:
+        out.append(out[-1] % 12 + 1)
+    return out
+
+
+# -- labels -------------------------------------------------------------------------------------------------
+def label(kind, occ, period, *, months=(), freq=None, interval=1, times=None, at_least=False, day=None,
+          note=None, warnings=(), start=None, end=None):
+    occ = list(occ)
+    if start is None and occ:
+        start = min(s for s, _ in occ)
+    if end is None and occ:
+        end = max(e for _, e in occ)
+    return {"deadline_kind": kind, "start_date": start.isoformat() if start else None,
+            "end_date": end.isoformat() if end else None, "freq": freq, "interval": interval,
+            "times_per_period": times, "at_least": at_least, "months": list(months), "day_of_month": day,
+            "occurrences": [[s.isoformat(), e.isoformat()] for s, e in occ], "note": note,
+            "warnings": list(warnings)}
+
+
+def one_off(kind, spans, period, months, written: bool, assumed=False, note=None):
+    """A one-off span or spans: written years kept (outside_period when they leave), others clipped."""
+    if not written:
+        spans = [c for c in (clip(s, period) for s in spans) if c]
+    occ = join(spans)
+    warnings = (["year_assumed"] if assumed else []) + (["outside_period"] if written and outside(occ, period)
+                                                         else [])
+    if kind is None:
+        kind = "multi" if len(occ) > 1 else "interval"
+    return label(kind, occ, period, months=months, warnings=warnings, note=note)
+
+
+def recurring(period, occ, *, freq, interval=1, times=None, at_least=False, months=(), day=None, note=None):
+    start = occ[0][0] if occ else period[0]
+    return label("recurring", occ, period, months=months, freq=freq, interval=interval, times=times,
+                 at_least=at_least, day=day, note=note, start=start, end=max(period[1], start))
+
+
+def whole_period(kind, period, note=None):
+    return label(kind, [(period[0], period[1])], period, note=note)
+
+
+# -- value pickers --------------------------------------------------------------------------------------------
+class Gen:
+    def __init__(self, rng: random.Random):
+        self.r = rng
+
+    def pick(self, seq):
+        return seq[self.r.randrange(len(seq))]
+
+    def period(self, *keys):
+        key = self.pick(keys or tuple(PERIODS))
+        return key, PERIODS[key]
+
+    def day_in(self, period, margin=0):
+        s, e = period[0], period[1]
+        return s + timedelta(days=self.r.randrange((e - s).days + 1 - margin))
+
+    def year_in(self, period):
+        return self.r.randint(period[0].year, period[1].year)
+
+
+def d2(n: int) -> str:
+    return f"{n:02d}"
+
+
+def yy(y: int, style: str) -> str:
+    return {"g.": f"{y} г.", "g": f"{y} г", "glued": f"{y}г.", "goda": f"{y} года", "plain": str(y)}[style]
+
+
+# -- the families -------------------------------------------------------------------------------------------
+def exact_date(g: Gen):
+    key, p = g.period()
+    d = g.day_in(p)
+    if g.r.random() < 0.15:  # a written year outside the plan: kept as written (R10)
+        d = d.replace(year=d.year - 1) if not (d.month == 2 and d.day == 29) else d
+    form = g.pick([
+        f"{d2(d.day)}.{d2(d.month)}.{d.year}", f"{d.day}.{d.month}.{str(d.year)[2:]}",
+        f"{d2(d.day)}.{d2(d.month)}.{d.year} г.", f"{d2(d.day)}.{d2(d.month)}.{d.year}г.",
+        f"{d.day} {GEN[d.month - 1]} {d.year} г.", f"{d2(d.day)} {GEN[d.month - 1]} {d.year} года",
+        f"{d.day} {GEN[d.month - 1]} {d.year}", f"{d.day} {GEN[d.month - 1]} {d.year}г",
+        f"{d2(d.day)}.{d2(d.month)}.{str(d.year)[2:]} г.",
+    ])
+    prefix = g.pick(["", "", "до ", "не позднее ", "к ", "в срок до ", "Срок – до "])
+    return key, prefix + form, one_off("date", [(d, d)], p, [d.month], True)
+
+
+def yearless_date(g: Gen):
+    key, p = g.period()
+    m = g.r.randint(1, 12)
+    day = g.r.randint(1, 28)
+    y, assumed = placed_year(m, p)
+    d = date(y, m, day)
+    form = g.pick([f"до {d2(day)}.{d2(m)}.", f"{d2(day)}.{d2(m)}", f"до {day} {GEN[m - 1]}", f"{day} {GEN[m - 1]}",
+                   f"к {day} {GEN[m - 1]}", f"не позднее {day} {GEN[m - 1]}", f"{d2(day)}.{d2(m)}."])
+    return key, form, one_off("date", [(d, d)], p, [m], False, assumed)
+
+
+def day_range(g: Gen):
+    key, p = g.period()
+    written = g.r.random() < 0.6
+    if written:
+        y = g.year_in(p)
+        m1 = g.r.randint(1, 12)
+        m2 = g.pick([m1, m1, min(12, m1 + 1), min(12, m1 + 2)])
+        assumed = False
+    else:
+        halves = [list(range(9, 13)), list(range(1, 9))] if p[2] else [list(range(1, 13))]
+        half = g.pick(halves)
+        m1 = g.pick(half)
+        m2 = g.pick([m for m in half if m >= m1][:3])
+        y, assumed = placed_year(m1, p)
+    d1 = g.r.randint(1, 20)
+    d2_ = g.r.randint(d1 + 1, 28) if m1 == m2 else g.r.randint(1, 28)
+    s, e = date(y, m1, d1), date(y, m2, d2_)
+    dash = g.pick(DASHES)
+    if m1 == m2:
+        forms = [f"с {d1} по {d2_} {GEN[m1 - 1]}", f"{d1}{dash}{d2_} {GEN[m1 - 1]}",
+                 f"{d2(d1)}.{d2(m1)}{dash}{d2(d2_)}.{d2(m2)}", f"с {d2(d1)}.{d2(m1)} по {d2(d2_)}.{d2(m2)}"]
+    else:
+        forms = [f"с {d1} {GEN[m1 - 1]} по {d2_} {GEN[m2 - 1]}", f"{d1} {GEN[m1 - 1]}{dash}{d2_} {GEN[m2 - 1]}",
+                 f"{d2(d1)}.{d2(m1)}{dash}{d2(d2_)}.{d2(m2)}", f"с {d2(d1)}.{d2(m1)} по {d2(d2_)}.{d2(m2)}"]
+    form = g.pick(forms)
+    if written:
+        if form[-1].isdigit() and "." in form[-3:]:  # "10.02 – 25.03" -> "10.02 – 25.03.2025" (O48)
+            form = g.pick([f"{form}.{y}", f"{form}.{y} г.", f"{form}.{y}г."])
+        else:
+            form = g.pick([f"{form} {yy(y, st)}" for st in ("g.", "goda", "plain", "glued")])
+        if g.r.random() < 0.3:  # both ends dated in full
+            form = g.pick([f"{d2(d1)}.{d2(m1)}.{y}{dash}{d2(d2_)}.{d2(m2)}.{y}",
+                           f"с {d2(d1)}.{d2(m1)}.{y} по {d2(d2_)}.{d2(m2)}.{y}",
+                           f"{d1}.{d2(m1)}-{d2_}.{d2(m2)}.{y}"])
+    months = month_run(m1, m2)
+    return key, form, one_off("interval", [(s, e)], p, months, written, assumed)
+
+
+def month_range(g: Gen):
+    key, p = g.period()
+    written = g.r.random() < 0.6
+    dash = g.pick(DASHES)
+    if written:
+        y = g.year_in(p)
+        m1 = g.r.randint(1, 11)
+        m2 = g.r.randint(m1 + 1, 12)
+        cross = g.r.random() < 0.25 and y < p[1].year
+        if cross:  # "сентябрь 2024 – май 2025 г."
+            m1, m2 = g.r.randint(9, 12), g.r.randint(1, 5)
+            form = g.pick([f"{NOM[m1 - 1]} {y}{dash}{NOM[m2 - 1]} {y + 1} г.",
+                           f"{NOM[m1 - 1]} {y} г.{dash}{NOM[m2 - 1]} {y + 1} г.",
+                           f"с {GEN[m1 - 1]} {y} г. по {NOM[m2 - 1]} {y + 1} г."])
+            span = mspan(y, m1, y + 1, m2)
+        else:
+            form = g.pick([f"{NOM[m1 - 1].capitalize()}{dash}{NOM[m2 - 1]} {yy(y, 'g.')}",
+                           f"{NOM[m1 - 1]}{dash}{NOM[m2 - 1]} {yy(y, 'goda')}",
+                           f"{NOM[m1 - 1]}{dash}{NOM[m2 - 1]} {yy(y, 'plain')}",
+                           f"с {GEN[m1 - 1]} по {NOM[m2 - 1]} {yy(y, 'g.')}",
+                           f"{NOM[m1 - 1].capitalize()}{dash}{NOM[m2 - 1].capitalize()} {yy(y, 'glued')}"])
+            span = mspan(y, m1, y, m2)
+        return key, form, one_off("interval", [span], p, month_run(m1, m2), True)
+    if p[2]:  # school plan: a bare range in the school year, placed by R13
+        m1, m2 = g.pick([(9, 10), (9, 12), (10, 11), (11, 12), (1, 3), (2, 4), (3, 5), (4, 5), (9, 5), (10, 3),
+                         (12, 2), (11, 4)])
+        ye = p[0].year if m2 >= 9 else p[0].year + 1
+        ys = ye if m1 <= m2 else ye - 1
+        assumed = False
+    else:
+        m1 = g.r.randint(1, 11)
+        m2 = g.r.randint(m1 + 1, 12)
+        ys = ye = p[0].year
+        assumed = p[1].year > p[0].year
+    form = g.pick([f"{NOM[m1 - 1].capitalize()}{dash}{NOM[m2 - 1]}", f"с {GEN[m1 - 1]} по {NOM[m2 - 1]}",
+                   f"{NOM[m1 - 1]}{dash}{NOM[m2 - 1]}"])
+    return key, form, one_off("interval", [mspan(ys, m1, ye, m2)], p, month_run(m1, m2), False, assumed)
+
+
+def month_list(g: Gen):
+    key, p = g.period()
+    if g.r.random() < 0.35:  # each month with its year
+        y = g.year_in(p)
+        months = sorted(g.r.sample(range(1, 13), g.r.randint(2, 3)))
+        years = [y] * len(months)
+        if y < p[1].year and g.r.random() < 0.5:
+            months = [g.r.randint(9, 12), g.r.randint(1, 6)]
+            years = [y, y + 1]
+        parts = [f"{NOM[m - 1]} {yy(yr, g.pick(['g.', 'plain', 'goda']))}" for m, yr in zip(months, years, strict=True)]
+        form = g.pick([", ".join(parts), "; ".join(parts), " и ".join(parts)])
+        spans = [mspan(yr, m, yr, m) for m, yr in zip(months, years, strict=True)]
+        return key, form, one_off(None, spans, p, months, True)
+    if g.r.random() < 0.25:  # "в течение сентября", "в сентябре 2024 г."
+        m = g.r.randint(1, 12)
+        if g.r.random() < 0.5:
+            y, assumed = placed_year(m, p)
+            form = g.pick([f"в течение {GEN[m - 1]}", f"в {PREP[m - 1]}", NOM[m - 1].capitalize()])
+            return key, form, one_off("interval", [mspan(y, m, y, m)], p, [m], False, assumed)
+        y = g.year_in(p)
+        form = g.pick([f"в течение {GEN[m - 1]} {y} г.", f"в {PREP[m - 1]} {y} года", f"{NOM[m - 1]} {y} г."])
+        return key, form, one_off("interval", [mspan(y, m, y, m)], p, [m], True)
+    pool = [9, 10, 11, 12, 1, 2, 3, 4, 5] if p[2] else list(range(1, 13))
+    idx = sorted(g.r.sample(range(len(pool)), g.r.randint(2, 4)))
+    months = [pool[i] for i in idx]
+    spans, assumed = [], False
+    for m in months:
+        y, a = placed_year(m, p)
+        assumed = assumed or a
+        spans.append(mspan(y, m, y, m))
+    names = [NOM[m - 1] for m in months]
+    names[0] = names[0].capitalize() if g.r.random() < 0.5 else names[0]
+    form = g.pick([", ".join(names), ",".join(names), "; ".join(names),
+                   ", ".join(names[:-1]) + " и " + names[-1]])
+    return key, form, one_off(None, spans, p, months, False, assumed)
+
+
+def quarters(g: Gen):
+    key, p = g.period()
+    unit = g.pick(["quarter", "quarter", "half"])
+    limit = 4 if unit == "quarter" else 2
+    n1 = g.r.randint(1, limit)
+    n2 = n1 if g.r.random() < 0.6 or n1 == limit else g.r.randint(n1 + 1, limit)
+    # a bare quarter in a school-year plan only where the school year holds it whole
+    written = g.r.random() < 0.7 or (p[2] and unit == "quarter" and (n1 != n2 or n1 == 3))
+
+    def months_of(n):
+        if unit == "quarter":
+            return 3 * n - 2, 3 * n
+        if p[2] and not written:
+            return (9, 12) if n == 1 else (1, 5)
+        return (1, 6) if n == 1 else (7, 12)
+
+    a, b = months_of(n1)[0], months_of(n2)[1]
+    dash = g.pick(DASHES)
+    if unit == "quarter":
+        if n1 == n2:
+            head = g.pick([f"{ROMAN[n1 - 1]} квартал", f"{ROMAN[n1 - 1]} кв.", f"{n1} квартал", f"{n1} кв.",
+                           f"{ORD_NOM_N[n1 - 1]} квартал", f"{n1}-й квартал"])
+        else:
+            head = g.pick([f"{ROMAN[n1 - 1]}{dash}{ROMAN[n2 - 1]} квартал", f"{n1}{dash}{n2} квартал",
+                           f"{ROMAN[n1 - 1]}{dash}{ROMAN[n2 - 1]} кв."] + (
+                [f"{ROMAN[n1 - 1]} и {ROMAN[n2 - 1]} квартал"] if n2 == n1 + 1 else []))
+    else:
+        if n1 == n2:
+            head = g.pick([f"{ROMAN[n1 - 1]} полугодие", f"{n1} полугодие", f"{n1} полуг.",
+                           f"{ORD_NOM_NEUT[n1 - 1]} полугодие", f"в {ORD_PREP_NEUT[n1 - 1]} полугодии",
+                           f"в течение {ORD_GEN_NEUT[n1 - 1]} полугодия"])
+        else:
+            head = g.pick(["1-2 полугодие", "I–II полугодие"])
+    if written:
+        y = g.year_in(p)
+        form = g.pick([f"{head} {yy(y, 'g.')}", f"{head} {yy(y, 'goda')}", f"{head} {y}", f"{head} {yy(y, 'glued')}"])
+        if head[0].isdigit() and n1 == n2 and g.r.random() < 0.3:  # "2024 г. 4 квартал" (O12)
+            form = f"{yy(y, 'g.')} {head}"
+        return key, form, one_off("interval", [mspan(y, a, y, b)], p, [], True)
+    ye, assumed = placed_year(b, p)
+    ys = ye if a <= b else ye - 1
+    return key, head, one_off("interval", [mspan(ys, a, ye, b)], p, [], False, assumed)
+
+
+def years(g: Gen):
+    key, p = g.period()
+    y = g.year_in(p)
+    y2 = min(y + g.r.randint(1, 3), 2026)
+    dash = g.pick(DASHES)
+    choice = g.r.randrange(4)
+    if choice == 0:
+        form = g.pick([yy(y, "g."), f"{y} год", yy(y, "glued"), f"в {y} году", f"{y}"])
+        return key, form, one_off("interval", [mspan(y, 1, y, 12)], p, [], True)
+    if choice == 1:
+        form = g.pick([f"{y}{dash}{y2} гг.", f"{y}{dash}{y2} годы", f"{y}{dash}{y2}", f"{y}{dash}{y2}гг.",
+                       f"{y} г.{dash}{y2} г."])
+        return key, form, one_off("interval", [mspan(y, 1, y2, 12)], p, [], True)
+    if choice == 2:
+        if g.r.random() < 0.5:
+            form = g.pick([f"в течение {y} года", f"в течение {y} г.", f"на протяжении {y} года",
+                           f"в теч. {y} г."])
+            span = mspan(y, 1, y, 12)
+        else:
+            form = g.pick([f"в течение {y}{dash}{y2} гг.", f"в течение {y}{dash}{y2} годов"])
+            span = mspan(y, 1, y2, 12)
+        return key, form, one_off("continuous", [span], p, [], True)
+    ys = p[0].year if p[2] else g.r.randint(p[0].year, p[1].year - 1 if p[1].year > p[0].year else p[0].year)
+    sep = g.pick(["-", "/", "–"])
+    form = g.pick([f"{ys}{sep}{ys + 1} уч. год", f"{ys}{sep}{ys + 1} учебный год", f"{ys}{sep}{ys + 1} уч.г.",
+                   f"в {ys}{sep}{ys + 1} учебном году", f"{ys}{sep}{ys + 1} уч. г."])
+    return key, form, one_off("interval", [(date(ys, 9, 1), date(ys + 1, 8, 31))], p, [], True)
+
+
+_FREQ_FORMS = {
+    # (raw, freq, interval, times, at_least, terms)
+    "monthly": [("ежемесячно", 1, None, False), ("Ежемесячно", 1, None, False), ("ежемес.", 1, None, False),
+                ("каждый месяц", 1, None, False), ("1 раз в месяц", 1, 1, False), ("раз в месяц", 1, 1, False),
+                ("не реже 1 раза в месяц", 1, 1, True), ("не реже одного раза в месяц", 1, 1, True),
+                ("2 раза в месяц", 1, 2, False)],
+    "quarterly": [("ежеквартально", 1, None, False), ("Ежеквартально", 1, None, False), ("ежекв.", 1, None, False),
+                  ("раз в квартал", 1, 1, False), ("1 раз в квартал", 1, 1, False),
+                  ("не реже 1 раза в квартал", 1, 1, True), ("каждый квартал", 1, None, False),
+                  ("один раз в квартал", 1, 1, False)],
+    "half_yearly": [("раз в полугодие", 1, 1, False), ("1 раз в полугодие", 1, 1, False),
+                    ("не реже 1 раза в полугодие", 1, 1, True), ("по полугодиям", 1, None, False),
+                    ("каждое полугодие", 1, None, False)],
+    "yearly": [("ежегодно", 1, None, False), ("Ежегодно", 1, None, False), ("ежег.", 1, None, False),
+               ("1 раз в год", 1, 1, False), ("раз в год", 1, 1, False), ("2 раза в год", 1, 2, False),
+               ("два раза в год", 1, 2, False), ("дважды в год", 1, 2, False), ("не реже 2 раз в год", 1, 2, True),
+               ("не менее 2 раз в год", 1, 2, True), ("каждый год", 1, None, False),
+               ("один раз в два года", 2, 1, False), ("1 раз в 2 года", 2, 1, False),
+               ("3 раза в год", 1, 3, False)],
+    "weekly": [("еженедельно", 1, None, False), ("Еженедельно", 1, None, False), ("каждую неделю", 1, None, False),
+               ("1 раз в неделю", 1, 1, False), ("раз в неделю", 1, 1, False)],
+    "terms": [("раз в четверть", 1, 1, False), ("1 раз в четверть", 1, 1, False), ("по четвертям", 1, None, False),
+              ("не реже 1 раза в четверть", 1, 1, True), ("каждую четверть", 1, None, False)],
+}
+
+
+def plain_repetition(g: Gen):
+    kind = g.pick(["monthly", "quarterly", "half_yearly", "yearly", "yearly", "weekly", "terms"])
+    key, p = g.period("cal1", "school") if kind in ("weekly", "terms") else g.period()
+    raw, interval, times, at_least = g.pick(_FREQ_FORMS[kind])
+    freq = "quarterly" if kind == "terms" else kind
+    occ = blocks(grid(freq, p, terms=kind == "terms"), interval)
+    return key, raw, recurring(p, occ, freq=freq, interval=interval, times=times, at_least=at_least)
+
+
+def repetition_with_months(g: Gen):
+    key, p = g.period()
+    dash = g.pick(DASHES)
+    if g.r.random() < 0.5:
+        m = g.r.randint(1, 12)
+        raw = g.pick([f"ежегодно, {NOM[m - 1]}", f"Ежегодно ({NOM[m - 1]})", f"{NOM[m - 1].capitalize()} ежегодно",
+                      f"ежегодно в {PREP[m - 1]}", f"{NOM[m - 1]}, ежегодно", f"ежегодно {dash} {NOM[m - 1]}"])
+        ranges, months = [(m, m)], [m]
+    else:
+        m1 = g.r.randint(1, 11)
+        m2 = g.r.randint(m1 + 1, min(12, m1 + 3))
+        raw = g.pick([f"ежегодно, {NOM[m1 - 1]}{dash}{NOM[m2 - 1]}", f"{NOM[m1 - 1].capitalize()}{dash}{NOM[m2 - 1]} "
+                      f"ежегодно", f"Ежегодно ({NOM[m1 - 1]}{dash}{NOM[m2 - 1]})"])
+        ranges, months = [(m1, m2)], month_run(m1, m2)
+    return key, raw, recurring(p, yearly_pattern(ranges, p), freq="yearly", months=months)
+
+
+def monthly_window(g: Gen):
+    """"ежемесячно с сентября по май", "еженедельно с октября по апрель" in a school-year plan."""
+    key, p = g.period("school")
+    m1, m2 = g.pick([(9, 5), (10, 4), (9, 12), (1, 5), (10, 5)])
+    freq = g.pick(["monthly", "weekly"])
+    word = "ежемесячно" if freq == "monthly" else "еженедельно"
+    raw = g.pick([f"{word} с {GEN[m1 - 1]} по {NOM[m2 - 1]}", f"{word.capitalize()} ({NOM[m1 - 1]}{g.pick(DASHES)}"
+                  f"{NOM[m2 - 1]})", f"{NOM[m1 - 1].capitalize()}{g.pick(DASHES)}{NOM[m2 - 1]}, {word}"])
+    occ = [u for w in yearly_pattern([(m1, m2)], p) for u in grid(freq, p, w)]
+    return key, raw, recurring(p, occ, freq=freq, months=month_run(m1, m2))
+
+
+def day_rules(g: Gen):
+    key, p = g.period()
+    day = g.r.randint(1, 28)
+    choice = g.r.randrange(5)
+    if choice == 0:
+        raw = g.pick([f"ежемесячно до {day} числа", f"Ежемесячно, до {day} числа", f"до {day} числа каждого месяца",
+                      f"ежемесячно, не позднее {day} числа"])
+        return key, raw, recurring(p, grid("monthly", p), freq="monthly", day=day)
+    if choice == 1:
+        raw = g.pick([f"ежемесячно, до {day} числа месяца, следующего за отчетным",
+                      f"Ежемесячно до {day} числа месяца, следующего за отчётным периодом"])
+        return key, raw, recurring(p, grid("monthly", p), freq="monthly", day=day,
+                                   note=f"до {day} числа месяца, следующего за отчетным")
+    if choice == 2:
+        raw = g.pick([f"ежеквартально, до {day} числа месяца, следующего за отчетным",
+                      f"Ежеквартально (до {day} числа месяца, следующего за отчётным кварталом)",
+                      f"ежеквартально до {day} числа месяца, следующего за отчетным периодом"])
+        return key, raw, recurring(p, grid("quarterly", p), freq="quarterly", day=day,
+                                   note=f"до {day} числа месяца, следующего за отчетным")
+    if choice == 3:
+        raw = g.pick([f"ежеквартально до {day} числа", f"ежеквартально, до {day} числа"])
+        return key, raw, recurring(p, grid("quarterly", p), freq="quarterly", day=day)
+    m = g.r.randint(1, 12)
+    raw = g.pick([f"ежегодно до {day} {GEN[m - 1]}", f"ежегодно, до {day} {GEN[m - 1]}",
+                  f"{day} {GEN[m - 1]} ежегодно", f"Ежегодно к {day} {GEN[m - 1]}"])
+    days = []
+    for y in range(p[0].year, p[1].year + 1):
+        d = date(y, m, day)
+        if p[0] <= d <= p[1]:
+            days.append((d, d))
+    return key, raw, recurring(p, days, freq="yearly", months=[m], day=day)
+
+
+def continuation(g: Gen):
+    """"сентябрь 2024, далее ежегодно", "до 01.10.2024, далее – ежеквартально" (R25)."""
+    key, p = g.period("cal5", "cal1", "school")
+    dash = g.pick(["", " -", " –", " —", ":"])
+    then = g.pick([", далее", " и далее", ", далее", ", затем", "; далее"])
+    choice = g.r.randrange(3)
+    if p[2] and choice == 1:  # a whole calendar year is no first occurrence of a school-year plan
+        choice = 0
+    y = p[0].year if p[2] else g.r.randint(p[0].year, p[1].year)
+    if choice == 0:
+        m = g.r.randint(9, 12) if p[2] else g.r.randint(1, 12)
+        first = [mspan(y, m, y, m)]
+        head = g.pick([f"{NOM[m - 1].capitalize()} {yy(y, 'g.')}", f"{NOM[m - 1]} {y}",
+                       f"{NOM[m - 1]} {yy(y, 'goda')}"])
+        months = [m]
+        freq, word, step = "yearly", "ежегодно", 12
+    elif choice == 1:
+        head = g.pick([yy(y, "g."), f"{y} год", str(y)])
+        first = [mspan(y, 1, y, 12)]
+        months = []
+        freq, word, step = "yearly", "ежегодно", 12
+    else:
+        m = g.r.randint(9, 12) if p[2] else g.r.randint(1, 12)
+        day = g.r.randint(1, 27)  # never a month end: the day moves with the month
+        d = date(y, m, day)
+        head = g.pick([f"до {d2(day)}.{d2(m)}.{y}", f"{d2(day)}.{d2(m)}.{y}", f"до {day} {GEN[m - 1]} {y} г."])
+        first = [(d, d)]
+        months = [m]
+        freq, word, step = g.pick([("quarterly", "ежеквартально", 3), ("yearly", "ежегодно", 12),
+                                   ("monthly", "ежемесячно", 1)])
+    raw = f"{head}{then}{dash} {word}"
+    occ = list(first)
+    for k in range(1, 200):
+        moved = [shift(s, step * k) for s in first]
+        if all(s > p[1] for s, _ in moved):
+            break
+        occ += [c for c in (clip(s, p) for s in moved) if c]
+    occ = [c for c in occ if c]
+    warnings = ["outside_period"] if outside(first, p) else []
+    lab = recurring(p, sorted(set(occ)), freq=freq, months=months)
+    lab["warnings"] = warnings
+    return key, raw, lab
+
+
+_CONTINUOUS = ["постоянно", "Постоянно", "в течение года", "В течение года", "в течение учебного года",
+               "в течение всего учебного года", "в теч. уч. г.", "в течение уч. года", "в течение всего периода",
+               "весь период", "систематически", "в течение всего периода реализации дорожной карты",
+               "на протяжении всего периода", "регулярно", "в постоянном режиме", "круглогодично",
+               "в течение всего срока реализации программы", "на протяжении учебного года", "в течение всего года",
+               "весь учебный год", "в течение календарного года", "Систематически", "постоянно, в течение года"]
+_ON_DEMAND = [("по мере необходимости", None), ("По мере необходимости", None), ("по необходимости", None),
+              ("при необходимости", None), ("в случае необходимости", None), ("по мере необх.", None),
+              ("по запросу", None), ("по запросу ОО", "по запросу ОО"),
+              ("по запросам образовательных организаций", "по запросам образовательных организаций"),
+              ("по заявкам школ", "по заявкам школ"), ("по мере поступления", None)]
+_SCHEDULE = ["по графику", "по отдельному графику", "в соответствии с графиком", "согласно плану работы",
+             "по отдельному плану", "по плану работы управления образования", "в соответствии с планом-графиком",
+             "по итогам ГИА", "по итогам мониторинга", "по окончании четверти", "по окончании полугодия",
+             "после получения результатов", "после получения результатов ГИА", "по результатам мониторинга",
+             "в сроки, установленные Минпросвещения России", "в установленные сроки", "в период проведения ГИА",
+             "во время проведения экзаменов", "после проведения мониторинга", "на заседании методического совета",
+             "согласно расписанию ГИА", "по итогам учебного года", "по окончании учебного года",
+             "по завершении мероприятий", "в соответствии с расписанием", "в сроки проведения ВПР",
+             "после окончания четверти", "по итогам четверти", "по итогам полугодия", "в дни проведения ЕГЭ"]
+_SEASONS = [("в период летней оздоровительной кампании", (6, 8)), ("во время весенних каникул", (3, 3)),
+            ("в период осенних каникул", (10, 11)), ("во время зимних каникул", (12, 1)),
+            ("в каникулярный период", (6, 8)), ("в период летних каникул", (6, 8)), ("летний период", (6, 8)),
+            ("В период летней оздоровительной кампании", (6, 8)), ("в летний период", (6, 8)),
+            ("в период весенних каникул", (3, 3)), ("во время летних каникул", (6, 8)),
+            ("в период зимних каникул", (12, 1)), ("во время осенних каникул", (10, 11)),
+            ("каникулы", (6, 8)), ("в период летнего отдыха", (6, 8))]
+
+
+def period_wide(g: Gen):
+    key, p = g.period()
+    choice = g.r.randrange(4)
+    if choice == 0:
+        return key, g.pick(_CONTINUOUS), whole_period("continuous", p)
+    if choice == 1:
+        raw, note = g.pick(_ON_DEMAND)
+        return key, raw, whole_period("on_demand", p, note)
+    if choice == 2:
+        raw = g.pick(_SCHEDULE)
+        return key, raw, whole_period("by_schedule", p, raw)
+    raw, (m1, m2) = g.pick(_SEASONS)
+    lab = label("continuous", yearly_pattern([(m1, m2)], p), p, months=month_run(m1, m2), freq="yearly",
+                start=p[0], end=p[1])
+    return key, raw, lab
+
+
+def mixed(g: Gen):
+    """A span or a repetition with a schedule or continuous phrase beside it (R29, R33)."""
+    key, p = g.period()
+    sched = g.pick(["по графику", "в соответствии с графиком", "по плану работы ИРО", "согласно плану"])
+    choice = g.r.randrange(3)
+    if choice == 0:
+        raw = g.pick([f"ежегодно, {sched}", f"Ежегодно ({sched})", f"ежегодно {sched}"])
+        return key, raw, recurring(p, grid("yearly", p), freq="yearly", note=sched)
+    if choice == 1:
+        raw = g.pick([f"в течение учебного года {sched}", f"в течение года, {sched}", f"постоянно ({sched})"])
+        return key, raw, whole_period("by_schedule", p, sched)
+    raw = g.pick(["ежегодно, ежеквартально", "ежеквартально, ежегодно"])
+    return key, raw, recurring(p, grid("quarterly", p), freq="quarterly", note=raw)
+
+
+FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
+            repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed]
+
+
+# -- typographic noise -------------------------------------------------------------------------------------
+def noisy(text: str, r: random.Random) -> str:
+    """Spelling that must read the same (spec): capitals, doubled or lost spaces, a line break, "г." glued."""
+    roll = r.random()
+    if roll < 0.45:
+        return text
+    if roll < 0.55:
+        return text.upper() if not any(c.isdigit() for c in text) else text[0].upper() + text[1:]
+    if roll < 0.65:
+        return text.replace(" ", "  ", 1)
+    if roll < 0.75 and " " in text:
+        k = r.choice([i for i, c in enumerate(text) if c == " "])
+        return text[:k] + "\n" + text[k + 1:]
+    if roll < 0.85:
+        return text.replace(" г.", "г.").replace(", ", ",")
+    if roll < 0.93:
+        return " " + text + " "
+    return text.replace(" ", "\u00a0", 1)
+
+
+def generate() -> list[dict]:
+    r = random.Random(SEED)
+    g = Gen(r)
+    rows, seen = [], set()
+    for family in FAMILIES:
+        made = 0
+        tries = 0
+        while made < PER_FAMILY and tries < PER_FAMILY * 20:
+            tries += 1
+            key, raw, lab = family(g)
+            raw = noisy(raw, r)
+            if (key, raw) in seen:
+                continue
+            seen.add((key, raw))
+            start, end, school = PERIODS[key]
+            rows.append({"family": family.__name__, "period": [start.isoformat(), end.isoformat()],
+                         "school_year": school, "raw": raw, **lab})
+            made += 1
+    return rows
+
+
+def main() -> None:
+    rows = generate()
+    OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    print(f"{len(rows)} labels -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
