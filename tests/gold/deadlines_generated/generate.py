@@ -626,8 +626,208 @@ def mixed(g: Gen):
     return key, raw, recurring(p, grid("quarterly", p), freq="quarterly", note=raw)
 
 
+ABBR = ["янв.", "февр.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сент.", "окт.", "нояб.", "дек."]
+DECADES = ["первая", "вторая", "третья"]
+DECADES_PREP = ["первой", "второй", "третьей"]
+EDGE = [("в начале", "начале"), ("в конце", "конце"), ("в середине", "середине"), ("начало", "начало"),
+        ("конец", "конец")]
+
+
+def more_dates(g: Gen):
+    """Quotes around the day, abbreviated months, ordinal suffixes, lists of dates, open starts."""
+    key, p = g.period()
+    d = g.day_in(p)
+    choice = g.r.randrange(5)
+    if choice == 0:
+        form = g.pick([f"«{d2(d.day)}» {GEN[d.month - 1]} {d.year} г.", f"\"{d.day}\" {GEN[d.month - 1]} {d.year} года",
+                       f"до «{d2(d.day)}» {GEN[d.month - 1]} {d.year} г.", f"{d.day}-го {GEN[d.month - 1]} {d.year} г.",
+                       f"до {d.day}-го {GEN[d.month - 1]} {d.year} года", f"{d.day} {ABBR[d.month - 1]} {d.year} г."])
+        return key, form, one_off("date", [(d, d)], p, [d.month], True)
+    if choice == 1:  # several dates: one occurrence each (O38, O53)
+        k = g.r.randint(2, 3)
+        days = sorted({g.day_in(p) for _ in range(k)})
+        if any((b - a).days <= 1 for a, b in zip(days, days[1:], strict=False)) or len(days) < 2:
+            days = days[:1]
+        if len(days) == 1:
+            form = f"{d2(days[0].day)}.{d2(days[0].month)}.{days[0].year}"
+        else:
+            form = g.pick([", ".join(f"{d2(x.day)}.{d2(x.month)}.{x.year}" for x in days),
+                           "; ".join(f"{x.day} {GEN[x.month - 1]} {x.year} г." for x in days),
+                           " и ".join(f"{d2(x.day)}.{d2(x.month)}.{x.year} г." for x in days)])
+        months = list(dict.fromkeys(x.month for x in days))
+        return key, form, one_off("date" if len(days) == 1 else "multi", [(x, x) for x in days], p, months, True)
+    if choice == 2:  # several days of one month
+        m = g.r.randint(1, 12)
+        y = g.year_in(p)
+        ds = sorted(g.r.sample(range(1, 29, 3), g.r.randint(2, 4)))
+        form = g.pick([", ".join(map(str, ds[:-1])) + f" и {ds[-1]} {GEN[m - 1]} {y} г.",
+                       ", ".join(map(str, ds)) + f" {GEN[m - 1]} {y} года"])
+        return key, form, one_off("multi", [(date(y, m, x), date(y, m, x)) for x in ds], p, [m], True)
+    if choice == 3:  # "с 01.09.2024": from that day to the plan end (O34)
+        form = g.pick([f"с {d2(d.day)}.{d2(d.month)}.{d.year}", f"с {d.day} {GEN[d.month - 1]} {d.year} г.",
+                       f"начиная с {d2(d.day)}.{d2(d.month)}.{d.year} г.", f"с {d2(d.day)}.{d2(d.month)}.{d.year} г."])
+        if d == p[1]:
+            d = d - timedelta(days=1)
+            form = f"с {d2(d.day)}.{d2(d.month)}.{d.year}"
+        return key, form, one_off("interval", [(d, p[1])], p, [d.month], True)
+    y = g.year_in(p)
+    m = g.r.randint(1, 12)
+    if date(y, m, 1) >= p[1] or date(y, m, 1) < p[0]:
+        y = p[0].year if m >= p[0].month else p[0].year + 1
+    form = g.pick([f"с {GEN[m - 1]} {y} г.", f"начиная с {GEN[m - 1]} {y} года", f"с {GEN[m - 1]} {y}"])
+    return key, form, one_off("interval", [(date(y, m, 1), p[1])], p, [m], True)
+
+
+def month_extras(g: Gen):
+    """Abbreviated months, lists of ranges, edges of a month, decades, quarter ranges over two years."""
+    key, p = g.period()
+    choice = g.r.randrange(6)
+    dash = g.pick(DASHES)
+    if choice == 0:
+        y = g.year_in(p)
+        m1 = g.r.randint(1, 10)
+        m2 = g.r.randint(m1 + 1, min(12, m1 + 3))
+        form = g.pick([f"{ABBR[m1 - 1]}{dash}{ABBR[m2 - 1]} {y} г.", f"{ABBR[m1 - 1]}{dash}{NOM[m2 - 1]} {y}",
+                       f"{ABBR[m1 - 1]} {y} г."])
+        if form.startswith(f"{ABBR[m1 - 1]} {y}"):
+            m2 = m1
+        return key, form, one_off("interval", [mspan(y, m1, y, m2)], p, month_run(m1, m2), True)
+    if choice == 1:  # "октябрь-ноябрь, март-апрель" in a school-year plan
+        key, p = g.period("school")
+        (a1, a2), (b1, b2) = g.pick([((10, 11), (3, 4)), ((9, 10), (4, 5)), ((11, 12), (2, 3)), ((9, 9), (1, 2))])
+        first = NOM[a1 - 1] if a1 == a2 else f"{NOM[a1 - 1]}{dash}{NOM[a2 - 1]}"
+        form = f"{first}, {NOM[b1 - 1]}{dash}{NOM[b2 - 1]}"
+        spans = [mspan(2024, a1, 2024, a2), mspan(2025, b1, 2025, b2)]
+        return key, form, one_off("multi", spans, p, month_run(a1, a2) + month_run(b1, b2), False)
+    if choice == 2:  # the edge of a month: the month, the edge word kept in note
+        m = g.r.randint(1, 12)
+        lead, _ = g.pick(EDGE)
+        if g.r.random() < 0.5:
+            y = g.year_in(p)
+            form = f"{lead} {GEN[m - 1]} {y} г."
+            return key, form, one_off("interval", [mspan(y, m, y, m)], p, [m], True, note=lead)
+        y, assumed = placed_year(m, p)
+        return key, f"{lead} {GEN[m - 1]}", one_off("interval", [mspan(y, m, y, m)], p, [m], False, assumed, lead)
+    if choice == 3:  # "первая декада сентября": days 1-10, 11-20, 21-end
+        m = g.r.randint(1, 12)
+        k = g.r.randrange(3)
+        y = g.year_in(p)
+        first, last = (1, 10) if k == 0 else (11, 20) if k == 1 else (21, month_end(y, m).day)
+        form = g.pick([f"{DECADES[k]} декада {GEN[m - 1]} {y} г.", f"в {DECADES_PREP[k]} декаде {GEN[m - 1]} {y} года",
+                       f"{k + 1} декада {GEN[m - 1]} {y} г.", f"{ROMAN[k]} декада {GEN[m - 1]} {y}"])
+        return key, form, one_off("interval", [(date(y, m, first), date(y, m, last))], p, [m], True)
+    if choice == 4:  # a quarter range over two years
+        key, p = g.period("cal5", "school")
+        y = 2024 if p[2] else g.r.randint(2021, 2024)
+        q1, q2 = g.pick([(4, 1), (3, 2), (4, 2), (3, 1)])
+        form = g.pick([f"{ROMAN[q1 - 1]} квартал {y} г.{dash}{ROMAN[q2 - 1]} квартал {y + 1} г.",
+                       f"{ROMAN[q1 - 1]} кв. {y} г. {dash} {ROMAN[q2 - 1]} кв. {y + 1} г.",
+                       f"{q1} квартал {y} года{dash}{q2} квартал {y + 1} года"])
+        return key, form, one_off("interval", [mspan(y, 3 * q1 - 2, y + 1, 3 * q2)], p, [], True)
+    # a half of a named school year: the school halves of R23 (Sep-Dec, Jan-May)
+    ys = p[0].year if p[2] else g.r.randint(p[0].year, max(p[0].year, p[1].year - 1))
+    n = g.r.randint(1, 2)
+    sep = g.pick(["-", "/", "–"])
+    form = g.pick([f"{ROMAN[n - 1]} полугодие {ys}{sep}{ys + 1} учебного года",
+                   f"{n} полугодие {ys}{sep}{ys + 1} уч. года", f"в {ORD_PREP_NEUT[n - 1]} полугодии {ys}{sep}{ys + 1} "
+                   f"учебного года"])
+    span = mspan(ys, 9, ys, 12) if n == 1 else mspan(ys + 1, 1, ys + 1, 5)
+    return key, form, one_off("interval", [span], p, [], True)
+
+
+def repetition_extras(g: Gen):
+    key, p = g.period()
+    choice = g.r.randrange(8)
+    dash = g.pick(DASHES)
+    if choice == 0:  # "2 раза в год (май, ноябрь)" (R27)
+        m1, m2 = g.pick([(5, 11), (4, 10), (3, 9), (12, 5), (10, 4), (1, 6)])
+        raw = g.pick([f"2 раза в год ({NOM[m1 - 1]}, {NOM[m2 - 1]})", f"два раза в год: {NOM[m1 - 1]} и {NOM[m2 - 1]}",
+                      f"дважды в год ({NOM[m1 - 1]}, {NOM[m2 - 1]})"])
+        return key, raw, recurring(p, yearly_pattern([(m1, m1), (m2, m2)], p), freq="yearly", times=2,
+                                   months=[m1, m2])
+    if choice == 1:  # "ежегодно, начиная с 2024 года"
+        key, p = g.period("cal5")
+        y = g.r.randint(2022, 2025)
+        raw = g.pick([f"ежегодно, начиная с {y} года", f"ежегодно с {y} г.", f"с {y} г. ежегодно"])
+        occ = [(date(x, 1, 1), date(x, 12, 31)) for x in range(y, 2026)]
+        return key, raw, recurring(p, occ, freq="yearly")
+    if choice == 2:  # a repetition inside named years
+        key, p = g.period("cal5")
+        y1 = g.r.randint(2021, 2024)
+        y2 = g.r.randint(y1, 2025)
+        years = f"{y1} г." if y1 == y2 else f"{y1}{dash}{y2} гг."
+        freq, word = g.pick([("quarterly", "ежеквартально"), ("yearly", "ежегодно"),
+                             ("half_yearly", "раз в полугодие")])
+        raw = g.pick([f"{word} в течение {years[:-3] + ' года' if y1 == y2 else years}", f"{years} ({word})",
+                      f"{years}, {word}"])
+        occ = grid(freq, p, (date(y1, 1, 1), date(y2, 12, 31)))
+        return key, raw, recurring(p, occ, freq=freq, times=1 if word.startswith("раз") else None)
+    if choice == 3:  # a repetition with a period-wide word: the word goes to note (R29)
+        freq, word = g.pick([("monthly", "ежемесячно"), ("quarterly", "ежеквартально"), ("yearly", "ежегодно"),
+                             ("weekly", "еженедельно")])
+        if freq == "weekly":
+            key, p = g.period("cal1", "school")
+        extra = g.pick(["в течение учебного года", "в течение года", "постоянно", "в течение всего периода"])
+        raw = g.pick([f"{word} {extra}", f"{word}, {extra}", f"{extra}, {word}", f"{extra} ({word})"])
+        return key, raw, recurring(p, grid(freq, p), freq=freq, note=extra)
+    if choice == 4:  # a day of month named without a frequency word (O9)
+        day = g.r.randint(1, 28)
+        raw = g.pick([f"не позднее {day} числа месяца, следующего за отчетным",
+                      f"до {day}-го числа месяца, следующего за отчетным", f"до {day}-го числа каждого месяца",
+                      f"до {day} числа ежемесячно"])
+        note = None if "каждого" in raw or raw.endswith("ежемесячно") else "месяца, следующего за отчетным"
+        return key, raw, recurring(p, grid("monthly", p), freq="monthly", day=day, note=note)
+    if choice == 5:  # every N units
+        raw, freq, n, times = g.pick([("1 раз в 3 года", "yearly", 3, 1), ("раз в два месяца", "monthly", 2, 1),
+                                      ("каждые два года", "yearly", 2, None), ("1 раз в 2 месяца", "monthly", 2, 1),
+                                      ("один раз в три года", "yearly", 3, 1)])
+        return key, raw, recurring(p, blocks(grid(freq, p), n), freq=freq, interval=n, times=times)
+    if choice == 6:  # a yearly quarter or half
+        n = g.r.randint(1, 4)
+        raw = g.pick([f"ежегодно, {ROMAN[n - 1]} квартал", f"ежегодно в {ROMAN[n - 1]} квартале",
+                      f"{ROMAN[n - 1]} квартал ежегодно", f"{n} квартал (ежегодно)"])
+        return key, raw, recurring(p, yearly_pattern([(3 * n - 2, 3 * n)], p), freq="yearly")
+    # a first span, then the repetition (R25)
+    key, p = g.period("cal5", "school")
+    y = 2024 if p[2] else g.r.randint(2021, 2024)
+    m1, m2 = (g.r.randint(9, 11), 12) if p[2] else g.pick([(3, 4), (9, 10), (10, 12), (1, 2)])
+    raw = g.pick([f"{NOM[m1 - 1].capitalize()}{dash}{NOM[m2 - 1]} {y} г., далее{dash}ежегодно",
+                  f"{NOM[m1 - 1]}{dash}{NOM[m2 - 1]} {y} года и далее ежегодно"])
+    first = mspan(y, m1, y, m2)
+    occ = [c for c in (clip(shift(first, 12 * k), p) for k in range(0, 6)) if c]
+    return key, raw, recurring(p, occ, freq="yearly", months=month_run(m1, m2))
+
+
+def phrase_extras(g: Gen):
+    key, p = g.period()
+    choice = g.r.randrange(4)
+    if choice == 0:
+        raw = g.pick(["в период подготовки к ГИА", "в период подготовки к ЕГЭ", "в ходе подготовки к экзаменам",
+                      "по окончании каждой четверти", "по завершении учебного года", "после окончания учебного года",
+                      "после подведения итогов", "после публикации результатов", "в течение недели после проведения",
+                      "на следующий день после проведения", "перед началом учебного года",
+                      "накануне учебного года", "в дни проведения олимпиады", "по плану работы школы"])
+        return key, raw, whole_period("by_schedule", p, raw)
+    if choice == 1:
+        raw = g.pick(["по мере поступления запросов", "по запросу образовательных учреждений",
+                      "по заявкам ОО", "по мере поступления заявок", "по требованию"])
+        return key, raw, whole_period("on_demand", p, None if raw == "по требованию" else raw)
+    if choice == 2:
+        raw = g.pick(["постоянно (в течение года)", "в течение учебного года, постоянно", "постоянно, весь период",
+                      "в течение всего периода реализации плана", "на протяжении всего учебного года",
+                      "весь период реализации программы", "в течение всего срока действия программы",
+                      "в течение всего календарного года", "Постоянно.", "в течение года;"])
+        return key, raw, whole_period("continuous", p)
+    raw, (m1, m2) = g.pick([("в дни осенних каникул", (10, 11)), ("в дни весенних каникул", (3, 3)),
+                            ("в летний каникулярный период", (6, 8)), ("летние каникулы", (6, 8)),
+                            ("в период зимних школьных каникул", (12, 1)), ("в дни летних каникул", (6, 8))])
+    return key, raw, label("continuous", yearly_pattern([(m1, m2)], p), p, months=month_run(m1, m2),
+                           freq="yearly", start=p[0], end=p[1])
+
+
 FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
-            repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed]
+            repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed,
+            more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras]
 
 
 # -- typographic noise -------------------------------------------------------------------------------------
@@ -636,8 +836,10 @@ def noisy(text: str, r: random.Random) -> str:
     roll = r.random()
     if roll < 0.45:
         return text
+    if roll < 0.52:
+        return text.upper()
     if roll < 0.55:
-        return text.upper() if not any(c.isdigit() for c in text) else text[0].upper() + text[1:]
+        return text[0].upper() + text[1:]
     if roll < 0.65:
         return text.replace(" ", "  ", 1)
     if roll < 0.75 and " " in text:
@@ -645,8 +847,10 @@ def noisy(text: str, r: random.Random) -> str:
         return text[:k] + "\n" + text[k + 1:]
     if roll < 0.85:
         return text.replace(" г.", "г.").replace(", ", ",")
-    if roll < 0.93:
+    if roll < 0.90:
         return " " + text + " "
+    if roll < 0.93:
+        return text + r.choice([".", ";", ","])
     return text.replace(" ", "\u00a0", 1)
 
 
