@@ -50,7 +50,7 @@ def unit_months(u: Unit, school_context: bool) -> tuple[int, int]:
     if u.kind == "quarter":
         return 3 * u.n - 2, 3 * u.n
     if u.kind == "half":
-        if school_context and u.year is None:
+        if u.school or (school_context and u.year is None):
             return (9, 12) if u.n == 1 else (1, 5)
         return (1, 6) if u.n == 1 else (7, 12)
     if u.kind == "term":

@@ -31,6 +31,8 @@ def season_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[tuple[int, int
         if tok.text.startswith(lex.event_stems):
             while k + 1 < n and tokens[k + 1].tag == "W" and tokens[k + 1].text.startswith(lex.event_stems):
                 k += 1  # "летней оздоровительной кампании"
+            if k + 1 < n and tokens[k + 1].text in lex.event_tail_words:
+                k += 1  # "в летний каникулярный период"
             return months, k + 1
     return None
 

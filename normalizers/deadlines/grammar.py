@@ -49,13 +49,13 @@ class _Parser(CalendarItems):
             word = tag == "W"
             if word and text in ("в", "во"):
                 j = self.holiday_word_at(i) if season_at(self.t, i, self.lex) else None
-            if not j and (text in phrases or text == "по"):
+            if not j and (text in phrases or text == "по" or text in self.lex.event_openers):
                 j = self.phrase_at(i)
             if not j and (tag in _FREQ_START or (word and text == "по")):
                 j = self.freq_at(i)
-            if not j and (tag in _DAY_START or (word and text == "до")):
+            if not j and (tag in _DAY_START or (word and text in self.lex.before_words)):
                 j = self.day_of_month_at(i)
-            if not j and (tag in _ITEM_START or (word and text in _ITEM_WORDS)):
+            if not j and (tag in _ITEM_START or (word and (text in _ITEM_WORDS or text in self.lex.before_words))):
                 j = self.list_at(i)
             if not j and word:
                 j = self.holiday_word_at(i)
@@ -81,7 +81,19 @@ class _Parser(CalendarItems):
                 return self.take_phrase(i, i + k, cat, words)
         if tok.text == "по":
             return self.schedule_after_po(i)
+        if tok.text in self.lex.event_openers:
+            return self.after_event(i)
         return None
+
+    def after_event(self, i: int) -> int | None:
+        """"после получения результатов", "накануне учебного года": an event the plan gives no date for is a
+        schedule phrase (O52); "после 15 сентября" is not (a date follows)."""
+        if self.tag(i + 1) not in ("W", "SCHOOL") or self.text(i + 1) in _CLAUSE_STOPS:
+            return None
+        end = self.clause_end(i + 1)
+        self.r.phrases.append(Phrase("schedule", i, end - 1))
+        self.mark(i, end)
+        return end
 
     def take_phrase(self, i: int, j: int, cat: str, words: tuple[str, ...]) -> int | None:
         if cat == "during":
@@ -97,7 +109,7 @@ class _Parser(CalendarItems):
             self.mark(i, j)
             return j
         if cat == "on_demand":
-            end = self.clause_end(j)
+            end = self.trim_punctuation(j, self.clause_end(j))
             self.r.phrases.append(Phrase("on_demand", i, end - 1, has_tail=end > j))
             self.mark(i, end)
             return end
@@ -127,6 +139,12 @@ class _Parser(CalendarItems):
                     "MON", "YEAR", "DATE", "FREQ", "CONT"):
                 return k
         return self.n
+
+    def trim_punctuation(self, j: int, end: int) -> int:
+        """"По мере необходимости,": punctuation closing a clause is no part of it."""
+        while end > j and self.tag(end - 1) in ("COMMA", "DOT", "DASH"):
+            end -= 1
+        return end
 
     def schedule_after_po(self, i: int) -> int | None:
         for k in range(i + 1, min(i + 4, self.n)):
@@ -238,9 +256,9 @@ class _Parser(CalendarItems):
 
     # -- day of month --------------------------------------------------------------------------------------
     def day_of_month_at(self, i: int) -> int | None:
-        j = i
-        if self.text(j) == "до" or (self.tag(j) == "NOT" and self.text(j + 1) == "позднее"):
-            j += 1 if self.text(j) == "до" else 2
+        j = self.after_before_words(i)
+        if j is None:
+            j = i
         if self.tag(j) == "NUM" and self.tag(j + 1) == "DAYW" and 1 <= self.t[j].value <= 31:
             self.r.day_of_month = self.t[j].value
             end = j + 2

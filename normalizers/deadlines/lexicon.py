@@ -30,6 +30,10 @@ class Lexicon:
     glue_words: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     until_end_words: frozenset[str] = frozenset()
+    before_words: frozenset[str] = frozenset()
+    ordinal_suffixes: frozenset[str] = frozenset()
+    event_openers: frozenset[str] = frozenset()
+    event_tail_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
     season_months: dict[str, tuple[int, int]] = field(default_factory=dict)
     event_stems: tuple[str, ...] = ()
@@ -70,6 +74,7 @@ def load_lexicon() -> Lexicon:
     _add(w, data["negation_words"], "NOT")
     _add(w, data["day_words"], "DAYW")
     _add(w, data["continuation_words"], "CONT")
+    _add(w, data["decade_words"], "DECADE")
     for m in range(1, 13):
         _add(w, month_forms(m), "MON", m)
     for cat in ("continuous_phrases", "during_phrases", "holiday_phrases", "on_demand_phrases",
@@ -86,6 +91,10 @@ def load_lexicon() -> Lexicon:
     lex.glue_words = frozenset(data["glue_words"])
     lex.prepositions = frozenset(data["prepositions"])
     lex.until_end_words = frozenset(data["until_end_words"])
+    lex.before_words = frozenset(data["before_words"])
+    lex.ordinal_suffixes = frozenset(data["ordinal_suffixes"])
+    lex.event_openers = frozenset(data["event_openers"])
+    lex.event_tail_words = frozenset(data["event_tail_words"])
     lex.abbreviations = {str(k): str(v) for k, v in data["abbreviations"].items()}
     lex.season_months = {str(k): (int(v[0]), int(v[1])) for k, v in data["season_months"].items()}
     lex.event_stems = tuple(data["event_stems"])

@@ -15,6 +15,7 @@ class Unit:
     n: int = 0  # month number, or the ordinal of quarter/half/term
     year: int | None = None
     day: int | None = None
+    school: bool = False  # a half of a named school year ("II полугодие 2024-2025 уч. года"): Jan-May
 
 
 @dataclass(eq=False)

@@ -54,6 +54,19 @@ def _date_tokens(text: str, start: int, end: int) -> list[Token]:
     return [Token("DATE", (int(parts[0]), int(parts[1]), year), start, end, text)]
 
 
+def _glued_ordinal(out: list[Token], start: int, end: int) -> bool:
+    """"1-го", "2-й", "1-е": a number, a hyphen and an ending written close together read as the number.
+    The hyphen token is dropped and the number's span takes the ending (a note cut keeps it whole)."""
+    if len(out) < 2 or out[-1].tag != "DASH" or out[-2].tag != "NUM":
+        return False
+    dash, num = out[-1], out[-2]
+    if dash.end != start or num.end != dash.start:
+        return False
+    out.pop()
+    num.end = end
+    return True
+
+
 def tokenize(raw: str, lex: Lexicon) -> list[Token]:
     folded = fold_case(raw)
     words = lex.words
@@ -73,6 +86,8 @@ def tokenize(raw: str, lex: Lexicon) -> list[Token]:
             else:
                 out.append(Token("NUM", n, s, e, text))
         elif c.isalpha():
+            if text in lex.ordinal_suffixes and _glued_ordinal(out, s, e):
+                continue
             full = lex.abbreviations.get(text)
             if full is not None:  # "теч." reads as "течение"; its dot is part of it
                 text = full

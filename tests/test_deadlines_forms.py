@@ -1,0 +1,120 @@
+"""Deadline forms the generated set (tests/gold/deadlines_generated/) showed broken, one rule each, with
+examples of our own; and the floor that holds the generated set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from accuracy import score_generated_deadlines
+
+from normalizers.deadlines import PlanPeriod, normalize
+from normalizers.deadlines.lexicon import load_lexicon
+from normalizers.deadlines.tokens import tokenize
+
+CAL = PlanPeriod(date(2019, 1, 1), date(2019, 12, 31), False)
+SCHOOL = PlanPeriod(date(2022, 9, 1), date(2023, 8, 31), True)
+
+
+def _read(raw: str, period: PlanPeriod = CAL) -> tuple:
+    d = normalize(raw, period)
+    return d.deadline_kind, d.start_date, d.end_date, d.note
+
+
+# -- "к" is a due-day word like "до"; a "срок" label or "начиная" lead-in is no note -----------------------------
+@pytest.mark.parametrize(("raw", "day"), [
+    ("к 12 марта 2019 г.", date(2019, 3, 12)),
+    ("к 05.06", date(2019, 6, 5)),
+    ("Срок – до 14.02.2019", date(2019, 2, 14)),
+    ("в срок до 3 мая 2019 года", date(2019, 5, 3)),
+])
+def test_due_day_words_and_labels(raw, day):
+    assert _read(raw) == ("date", day, day, None)
+
+
+def test_starting_from_reads_as_from():
+    assert _read("начиная с 16.04.2019 г.") == ("interval", date(2019, 4, 16), date(2019, 12, 31), None)
+
+
+# -- a number with a hyphenated ending --------------------------------------------------------------------------
+def test_a_hyphenated_ending_reads_as_the_number():
+    tokens = tokenize("до 5-го числа", load_lexicon())
+    assert [(t.tag, t.value) for t in tokens] == [("W", None), ("NUM", 5), ("DAYW", None)]
+
+
+@pytest.mark.parametrize(("raw", "start", "end"), [
+    ("до 7-го октября 2019 года", date(2019, 10, 7), date(2019, 10, 7)),
+    ("3-й квартал", date(2019, 7, 1), date(2019, 9, 30)),
+    ("2-е полугодие 2019 г.", date(2019, 7, 1), date(2019, 12, 31)),
+])
+def test_ordinal_endings(raw, start, end):
+    assert _read(raw)[1:3] == (start, end)
+
+
+def test_a_hyphen_between_numbers_is_still_a_range():
+    assert _read("3-5 июня 2019 г.")[:3] == ("interval", date(2019, 6, 3), date(2019, 6, 5))
+
+
+# -- days listed before one month (O38) --------------------------------------------------------------------------
+def test_days_listed_before_a_month_share_it():
+    d = normalize("3, 17 и 29 октября 2019 г.", CAL)
+    assert d.deadline_kind == "multi"
+    assert d.occurrences == [(date(2019, 10, k), date(2019, 10, k)) for k in (3, 17, 29)]
+    assert d.months == [10]
+
+
+def test_numbered_quarters_in_a_list_are_not_days():
+    d = normalize("1, 3 квартал 2019 г.", CAL)
+    assert d.occurrences == [(date(2019, 1, 1), date(2019, 3, 31)), (date(2019, 7, 1), date(2019, 9, 30))]
+
+
+# -- decades of a month -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("raw", "start", "end"), [
+    ("первая декада марта 2019 г.", date(2019, 3, 1), date(2019, 3, 10)),
+    ("во второй декаде мая", date(2019, 5, 11), date(2019, 5, 20)),
+    ("III декада февраля 2019", date(2019, 2, 21), date(2019, 2, 28)),
+])
+def test_a_decade_is_ten_days_of_its_month(raw, start, end):
+    assert _read(raw) == ("interval", start, end, None)
+
+
+# -- halves and terms of a named school year ------------------------------------------------------------------
+@pytest.mark.parametrize(("raw", "start", "end"), [
+    ("II полугодие 2022-2023 учебного года", date(2023, 1, 1), date(2023, 5, 31)),
+    ("в первом полугодии 2022/2023 уч. года", date(2022, 9, 1), date(2022, 12, 31)),
+    ("3 четверть 2022-2023 учебного года", date(2023, 1, 1), date(2023, 3, 31)),
+    ("I-II полугодие 2022-2023 уч. года", date(2022, 9, 1), date(2023, 5, 31)),
+])
+def test_a_half_of_a_named_school_year_is_a_school_half(raw, start, end):
+    d = normalize(raw, SCHOOL)
+    assert (d.deadline_kind, d.start_date, d.end_date, d.months, d.warnings) == ("interval", start, end, [], [])
+
+
+def test_a_half_of_a_calendar_year_stays_calendar():
+    assert _read("2 полугодие 2019 г.", SCHOOL)[1:3] == (date(2019, 7, 1), date(2019, 12, 31))
+
+
+# -- event-bound clauses and season phrases ----------------------------------------------------------------------
+@pytest.mark.parametrize("raw", ["после подведения итогов конкурса", "накануне учебного года",
+                                 "перед началом летней кампании"])
+def test_an_event_without_a_date_is_a_schedule(raw):
+    assert _read(raw, SCHOOL) == ("by_schedule", SCHOOL.start, SCHOOL.end, raw)
+
+
+def test_after_a_date_is_not_a_schedule():
+    assert _read("после 15 сентября", SCHOOL)[0] == "date"
+
+
+def test_a_season_phrase_takes_its_period_word():
+    d = normalize("в летний каникулярный период", SCHOOL)
+    assert (d.deadline_kind, d.months, d.note) == ("continuous", [6, 7, 8], None)
+
+
+@pytest.mark.parametrize("raw", ["По мере необходимости,", "по требованию;"])
+def test_punctuation_closing_an_on_demand_phrase_is_no_requester(raw):
+    assert _read(raw, SCHOOL) == ("on_demand", SCHOOL.start, SCHOOL.end, None)
+
+
+# -- the generated set ------------------------------------------------------------------------------------------
+def test_generated_set_floor():
+    assert score_generated_deadlines(False).rate >= 0.97
