@@ -825,9 +825,61 @@ def phrase_extras(g: Gen):
                            freq="yearly", start=p[0], end=p[1])
 
 
+WEEKDAYS = [("каждый понедельник", "по понедельникам"), ("каждый вторник", "по вторникам"),
+            ("каждую среду", "по средам"), ("каждый четверг", "по четвергам"), ("каждую пятницу", "по пятницам"),
+            ("каждую субботу", "по субботам")]
+
+
+def written_variants(g: Gen):
+    """Spaced dates, a day's reporting unit, days of the week, one month over listed years, placeholder years."""
+    key, p = g.period()
+    choice = g.r.randrange(5)
+    if choice == 0:  # "01. 09. 2024", "01.09. 2024"
+        d = g.day_in(p)
+        form = g.pick([f"{d2(d.day)}. {d2(d.month)}. {d.year}", f"{d2(d.day)}.{d2(d.month)}. {d.year} г.",
+                       f"до {d.day}. {d2(d.month)}. {d.year}г."])
+        return key, form, one_off("date", [(d, d)], p, [d.month], True)
+    if choice == 1:  # the reporting unit after the day sets the frequency
+        day = g.r.randint(1, 28)
+        unit, freq = g.pick([("кварталом", "quarterly"), ("полугодием", "half_yearly"), ("месяцем", "monthly"),
+                             ("периодом", "monthly")])
+        lead = g.pick(["до", "не позднее"])
+        raw = f"{lead} {day} числа месяца, следующего за отчетным {unit}"
+        return key, raw, recurring(p, grid(freq, p), freq=freq, day=day, note=raw)
+    if choice == 2:  # days of the week: weekly, the day kept in note
+        key, p = g.period("cal1", "school")
+        every, po = g.pick(WEEKDAYS)
+        raw = g.pick([every, po, f"еженедельно, {po}", f"еженедельно ({every})"])
+        note = raw.replace("еженедельно, ", "").replace("еженедельно (", "").rstrip(")")
+        if g.r.random() < 0.3:  # beside another frequency the day says which day only
+            raw = f"ежемесячно, {po}"
+            return key, raw, recurring(p, grid("monthly", p), freq="monthly", note=po)
+        return key, raw, recurring(p, grid("weekly", p), freq="weekly", note=note)
+    if choice == 3:  # one month or range over listed years
+        key, p = g.period("cal5")
+        m1 = g.r.randint(1, 12)
+        m2 = g.pick([m1, min(12, m1 + 1)])
+        ys = sorted(g.r.sample(range(2021, 2026), g.r.randint(2, 3)))
+        head = NOM[m1 - 1] if m1 == m2 else f"{NOM[m1 - 1]}{g.pick(DASHES)}{NOM[m2 - 1]}"
+        tail = g.pick([", ".join(f"{y} г." for y in ys[1:]), ", ".join(str(y) for y in ys[1:])])
+        raw = f"{head} {ys[0]} г., {tail}"
+        spans = [mspan(y, m1, y, m2) for y in ys]
+        return key, raw, one_off(None, spans, p, month_run(m1, m2), True)
+    # a letter for the year (O28): alone unplaceable; with a repetition the repetition stays
+    key, p = g.period("cal5")
+    m = g.r.randint(1, 12)
+    day = g.r.randint(1, 28)
+    year = g.pick(["X - 1 года", "Х-1 года", "X года", "Х год", "X+1 года"])
+    if g.r.random() < 0.5:
+        return key, f"{day} {GEN[m - 1]} {year}", label("unknown", [], p, warnings=["unparsed"])
+    raw = f"{day} {GEN[m - 1]} {year}, далее ежегодно"
+    occ = [(date(y, m, day), date(y, m, day)) for y in range(2021, 2026)]
+    return key, raw, recurring(p, occ, freq="yearly", months=[m], note=year)
+
+
 FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
             repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed,
-            more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras]
+            more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras, written_variants]
 
 
 # -- typographic noise -------------------------------------------------------------------------------------
