@@ -115,6 +115,73 @@ def test_punctuation_closing_an_on_demand_phrase_is_no_requester(raw):
     assert _read(raw, SCHOOL) == ("on_demand", SCHOOL.start, SCHOOL.end, None)
 
 
+# -- spaced dates ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("raw", ["07. 11. 2019", "07.11. 2019 г.", "07.  11.\n2019"])
+def test_a_date_spaced_after_its_dots_is_one_date(raw):
+    assert _read(raw) == ("date", date(2019, 11, 7), date(2019, 11, 7), None)
+
+
+def test_a_numbered_item_before_a_year_is_not_a_date():
+    assert [t.tag for t in tokenize("п. 3. 2019", load_lexicon())] == ["W", "DOT", "NUM", "DOT", "YEAR"]
+
+
+# -- the reporting unit of a day of month ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("raw", "freq", "day"), [
+    ("до 15 числа месяца, следующего за отчетным кварталом", "quarterly", 15),
+    ("не позднее 5 числа месяца, следующего за отчётным полугодием", "half_yearly", 5),
+    ("до 15 числа месяца, следующего за отчетным периодом", "monthly", 15),
+    ("ежемесячно до 3 числа месяца, следующего за отчетным кварталом", "monthly", 3),  # the word decides
+])
+def test_the_reporting_unit_sets_the_frequency_of_a_day(raw, freq, day):
+    d = normalize(raw, CAL)
+    assert (d.deadline_kind, d.freq, d.day_of_month) == ("recurring", freq, day)
+    assert d.note is not None
+
+
+# -- days of the week ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("raw", "note"), [("каждую среду", "каждую среду"), ("по пятницам", "по пятницам"),
+                                           ("еженедельно, по вторникам", "по вторникам")])
+def test_a_day_of_the_week_repeats_weekly_and_stays_in_note(raw, note):
+    d = normalize(raw, CAL)
+    assert (d.deadline_kind, d.freq, d.note) == ("recurring", "weekly", note)
+    assert d.occurrences[0] == (date(2019, 1, 1), date(2019, 1, 6))
+
+
+def test_a_day_of_the_week_beside_a_frequency_says_which_day():
+    d = normalize("ежемесячно, по пятницам", CAL)
+    assert (d.freq, d.note) == ("monthly", "по пятницам")
+
+
+# -- listed years after a dated month ----------------------------------------------------------------------------
+def test_years_listed_after_a_month_repeat_it():
+    d = normalize("апрель 2018 г., 2019 г., 2020 г.", PlanPeriod(date(2018, 1, 1), date(2020, 12, 31), False))
+    assert d.deadline_kind == "multi" and d.months == [4]
+    assert d.occurrences == [(date(y, 4, 1), date(y, 4, 30)) for y in (2018, 2019, 2020)]
+
+
+def test_listed_years_alone_stay_one_span():
+    assert _read("2018, 2019 гг.")[:3] == ("interval", date(2018, 1, 1), date(2019, 12, 31))
+
+
+# -- a letter for the year (O28) ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("raw", ["1 сентября X года", "до 15 мая Х-1 года", "Х год"])
+def test_a_placeholder_year_cannot_be_placed(raw):
+    d = normalize(raw, CAL)
+    assert (d.deadline_kind, d.warnings, d.occurrences) == ("unknown", ["unparsed"], [])
+
+
+def test_a_placeholder_year_keeps_its_repetition():
+    period = PlanPeriod(date(2018, 1, 1), date(2020, 12, 31), False)
+    d = normalize("1 марта X - 1 года, далее ежегодно", period)
+    assert (d.deadline_kind, d.freq, d.months, d.warnings) == ("recurring", "yearly", [3], [])
+    assert d.occurrences == [(date(y, 3, 1), date(y, 3, 1)) for y in (2018, 2019, 2020)]
+    assert d.note is not None
+
+
+def test_a_letter_without_a_year_word_is_no_placeholder():
+    assert _read("Корпус Х, 12 мая")[0] == "date"
+
+
 # -- the generated set ------------------------------------------------------------------------------------------
 def test_generated_set_floor():
     assert score_generated_deadlines(False).rate >= 0.97

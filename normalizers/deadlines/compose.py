@@ -259,6 +259,10 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         _set_span(f, pspan)
         if on_demand and not on_demand.has_tail:
             on_demand = None
+    if reading.placeholder_year:  # "25 августа X - 1 года": the year is not given (O28)
+        if kind != "recurring":
+            return empty_fields("unknown", [Code.UNPARSED])
+        f["warnings"] = [w for w in f["warnings"] if w != Code.YEAR_ASSUMED]
     f["deadline_kind"] = kind
     f["note"] = note_of(reading, raw, kind, note_phrases, schedule, on_demand, lex)
     f["warnings"] = list(dict.fromkeys(f["warnings"]))
@@ -337,8 +341,8 @@ def _recurring(f: dict, reading: Reading, segments: list[Segment], period: PlanP
         f["at_least"] = any(x.at_least for x in freqs)
         terms = main.terms
         continuation = any(x.continuation for x in freqs)
-    else:  # "до 15 числа": a day of every month
-        f["freq"] = "monthly"
+    else:  # "до 15 числа": a day of every month, or of every reporting period named
+        f["freq"] = reading.report_freq or "monthly"
         terms = False
         continuation = False
     freq, interval = f["freq"], f["interval"]

@@ -10,7 +10,7 @@ a known phrase (continuous, holiday, on-demand, schedule), a frequency ("2 ра�
 from __future__ import annotations
 
 from normalizers.deadlines.events import season_at
-from normalizers.deadlines.items import CalendarItems, bare_year, first_month
+from normalizers.deadlines.items import CalendarItems, bare_year, first_month, in_year, same_year_months
 from normalizers.deadlines.lexicon import Lexicon
 from normalizers.deadlines.reading import Freq, Phrase, Reading, Segment, Unit
 from normalizers.deadlines.tokens import Token
@@ -59,8 +59,28 @@ class _Parser(CalendarItems):
                 j = self.list_at(i)
             if not j and word:
                 j = self.holiday_word_at(i)
+            if not j and word and text in self.lex.placeholder_year_letters:
+                self.placeholder_year_at(i)
             i = j if j else i + 1
+        self.weekdays_only_alone()
         return self.r
+
+    def weekdays_only_alone(self) -> None:
+        """"ежемесячно, по пятницам": a day of the week beside a frequency word says which day, not how often."""
+        freqs = self.r.freqs
+        if any(f.keeps_words for f in freqs) and not all(f.keeps_words for f in freqs):
+            self.r.freqs = [f for f in freqs if not f.keeps_words]
+
+    def placeholder_year_at(self, i: int) -> None:
+        """"X - 1 года", "Х год": a letter for a year, with an offset or not, before a year word. Its words are
+        left to the note; the cell's dates cannot be placed by it (O28)."""
+        j = i + 1
+        if self.tag(j) == "DASH" and self.tag(j + 1) == "NUM":
+            j += 2
+        elif self.tag(j) == "NUM" and self.t[j].start > self.t[i].end:  # "X 1 года": the sign was lost
+            j += 1
+        if self.tag(j) == "YW":
+            self.r.placeholder_year = True
 
     def is_header(self) -> bool:
         if not self.t or self.t[0].text not in self.lex.header_first:
@@ -199,13 +219,16 @@ class _Parser(CalendarItems):
         freq.continuation = continuation
         freq.first, freq.last = start, end - 1
         self.r.freqs.append(freq)
-        self.mark(start, end)
+        if not freq.keeps_words:
+            self.mark(start, end)
         return end
 
     def plain_freq(self, i: int) -> tuple[Freq, int] | None:
         tag = self.tag(i)
         if tag == "FREQ":
             return Freq(self.t[i].value), i + 1
+        if tag in ("EVERY", "W") and self.tag(i + 1) == "WEEKDAY" and (tag == "EVERY" or self.text(i) == "по"):
+            return Freq("weekly", keeps_words=True), i + 2  # "каждый понедельник", "по пятницам"
         if tag == "EVERY":
             return self.per_unit(i + 1, Freq("yearly"))
         if self.text(i) == "по" and self.tag(i + 1) == "UNIT":
@@ -261,6 +284,7 @@ class _Parser(CalendarItems):
             j = i
         if self.tag(j) == "NUM" and self.tag(j + 1) == "DAYW" and 1 <= self.t[j].value <= 31:
             self.r.day_of_month = self.t[j].value
+            self.r.report_freq = self.report_freq_after(j + 2)
             end = j + 2
             if self.tag(end) == "EVERY":
                 end += 1
@@ -268,6 +292,16 @@ class _Parser(CalendarItems):
                 end += 1
             self.mark(i, end)
             return end
+        return None
+
+    def report_freq_after(self, j: int) -> str | None:
+        """"до 20 числа месяца, следующего за отчетным кварталом": the reporting unit named in the day's
+        clause gives the frequency a day of month recurs with when no frequency word does."""
+        for k in range(j, min(j + 6, self.n - 1)):
+            if self.tag(k) in ("RP", "COMMA") and k > j + 1:
+                break
+            if self.t[k].text.startswith(self.lex.report_stems) and self.tag(k + 1) == "UNIT":
+                return _FREQ_OF_UNIT[self.t[k + 1].value]
         return None
 
     # -- calendar items -----------------------------------------------------------------------------------
@@ -297,6 +331,8 @@ class _Parser(CalendarItems):
                 if last.start.year is None and last.start is not last.end:
                     last.start.year = last.end.year - (1 if first_month(last.start) > first_month(last.end)
                                                        else 0)
+            elif saw_comma and len(segs) == 1 and bare_year(segs[0]) and same_year_months(found[-1]):
+                found.append(in_year(found[-1], segs[0].start.year))  # "май 2022, 2023, 2024"
             else:
                 found.extend(segs)
             j = k2

@@ -250,6 +250,19 @@ def _one_day(like: Unit, day: int) -> Segment:
     return Segment(u, u)
 
 
+def same_year_months(seg: Segment) -> bool:
+    """Months or days dated within one written year ("май 2022", "сентябрь-октябрь 2022 г.")."""
+    a, b = seg.start, seg.end
+    return a.kind in ("month", "day") and b.kind in ("month", "day") and a.year is not None and a.year == b.year \
+        and first_month(a) <= first_month(b)
+
+
+def in_year(seg: Segment, year: int) -> Segment:
+    """The same months or days in another year: "май 2022, 2023" names May 2023 too."""
+    a, b = seg.start, seg.end
+    return Segment(Unit(a.kind, a.n, year, a.day), Unit(b.kind, b.n, year, b.day))
+
+
 def bare_year(seg: Segment) -> bool:
     return seg.start is seg.end and seg.start.kind == "year" and not seg.school_span
 

@@ -33,6 +33,8 @@ class Lexicon:
     before_words: frozenset[str] = frozenset()
     ordinal_suffixes: frozenset[str] = frozenset()
     event_openers: frozenset[str] = frozenset()
+    report_stems: tuple[str, ...] = ()
+    placeholder_year_letters: frozenset[str] = frozenset()
     event_tail_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
     season_months: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -75,6 +77,7 @@ def load_lexicon() -> Lexicon:
     _add(w, data["day_words"], "DAYW")
     _add(w, data["continuation_words"], "CONT")
     _add(w, data["decade_words"], "DECADE")
+    _add(w, data["weekdays"], "WEEKDAY")
     for m in range(1, 13):
         _add(w, month_forms(m), "MON", m)
     for cat in ("continuous_phrases", "during_phrases", "holiday_phrases", "on_demand_phrases",
@@ -94,6 +97,8 @@ def load_lexicon() -> Lexicon:
     lex.before_words = frozenset(data["before_words"])
     lex.ordinal_suffixes = frozenset(data["ordinal_suffixes"])
     lex.event_openers = frozenset(data["event_openers"])
+    lex.report_stems = tuple(data["report_stems"])
+    lex.placeholder_year_letters = frozenset(data["placeholder_year_letters"])
     lex.event_tail_words = frozenset(data["event_tail_words"])
     lex.abbreviations = {str(k): str(v) for k, v in data["abbreviations"].items()}
     lex.season_months = {str(k): (int(v[0]), int(v[1])) for k, v in data["season_months"].items()}

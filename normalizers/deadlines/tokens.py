@@ -11,9 +11,10 @@ import re
 from normalizers.deadlines.lexicon import Lexicon
 from normalizers.language import fold_case
 
-# A full date "25.03.2019", "25.03.19"; a day and month without a year "25.03", "25.03." (not a
-# decimal inside a longer number); numbers; words; punctuation.
-_TOKEN_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|(?<![\d.])\d{1,2}\.\d\d(?![\d,])\.?"
+# A full date "25.03.2019", "25.03.19", spaced after its dots "25. 03. 2019" (a four-digit year then); a day
+# and month without a year "25.03", "25.03." (not a decimal inside a longer number); numbers; words; punctuation.
+_TOKEN_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)"
+                       r"|(?<![\d.])\d{1,2}\.\s{0,2}\d{1,2}\.\s{0,2}(?:19|20)\d\d(?!\d)|(?<![\d.])\d{1,2}\.\d\d(?![\d,])\.?"
                        r"|(?<![\d.])\d{1,2}\.(?:19|20)\d\d(?!\d)|\d+|[^\W\d_]+|[^\s\w]")
 _PUNCT = {"-": "DASH", "‐": "DASH", "‑": "DASH", "‒": "DASH", "–": "DASH", "—": "DASH", "―": "DASH", "−": "DASH",
           ",": "COMMA", ";": "COMMA", "(": "LP", "[": "LP", ")": "RP", "]": "RP", ".": "DOT", "/": "SLASH"}
@@ -41,7 +42,7 @@ class Token:
 def _date_tokens(text: str, start: int, end: int) -> list[Token]:
     """"25.03.2019" -> DATE (25, 3, 2019); "25.03." -> DATE (25, 3, None), the year left to context;
     "03.2020" -> the month March and the year 2020."""
-    parts = [p for p in text.split(".") if p]
+    parts = [p.strip() for p in text.split(".") if p.strip()]
     if len(parts) == 2 and len(parts[1]) == 4:
         month, year = int(parts[0]), int(parts[1])
         cut = start + text.index(".")
