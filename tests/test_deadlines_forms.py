@@ -182,6 +182,23 @@ def test_a_letter_without_a_year_word_is_no_placeholder():
     assert _read("Корпус Х, 12 мая")[0] == "date"
 
 
+# -- dates left to agreement or announcement; invitations; a day of the week within the month --------------------
+@pytest.mark.parametrize("raw", ["по согласованию с управлением", "сроки уточняются", "в день проведения олимпиады"])
+def test_a_date_set_elsewhere_is_a_schedule(raw):
+    assert _read(raw, SCHOOL) == ("by_schedule", SCHOOL.start, SCHOOL.end, raw)
+
+
+def test_an_invitation_is_on_demand():
+    assert _read("по приглашению", SCHOOL) == ("on_demand", SCHOOL.start, SCHOOL.end, None)
+
+
+@pytest.mark.parametrize(("raw", "note"), [("вторая среда месяца", "вторая среда месяца"),
+                                           ("ежемесячно, последняя пятница месяца", "последняя пятница месяца")])
+def test_a_day_of_the_week_within_the_month_recurs_monthly(raw, note):
+    d = normalize(raw, CAL)
+    assert (d.deadline_kind, d.freq, d.note, len(d.occurrences)) == ("recurring", "monthly", note, 12)
+
+
 # -- the generated set ------------------------------------------------------------------------------------------
 def test_generated_set_floor():
     assert score_generated_deadlines(False).rate >= 0.97

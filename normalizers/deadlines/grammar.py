@@ -55,6 +55,8 @@ class _Parser(CalendarItems):
                 j = self.freq_at(i)
             if not j and (tag in _DAY_START or (word and text in self.lex.before_words)):
                 j = self.day_of_month_at(i)
+            if not j and self.tag(i + 1) == "WEEKDAY" and (tag == "ORD" or text in self.lex.last_words):
+                j = self.weekday_of_month_at(i)
             if not j and (tag in _ITEM_START or (word and (text in _ITEM_WORDS or text in self.lex.before_words))):
                 j = self.list_at(i)
             if not j and word:
@@ -222,6 +224,16 @@ class _Parser(CalendarItems):
         if not freq.keeps_words:
             self.mark(start, end)
         return end
+
+    def weekday_of_month_at(self, i: int) -> int | None:
+        """"последняя пятница месяца", "третий четверг месяца": a monthly repetition; the words stay for the note."""
+        k = i + 2
+        if self.tag(k) == "EVERY":
+            k += 1
+        if self.tag(k) != "UNIT" or self.t[k].value != "month":
+            return None
+        self.r.freqs.append(Freq("monthly", keeps_words=True, first=i, last=k))
+        return k + 1
 
     def plain_freq(self, i: int) -> tuple[Freq, int] | None:
         tag = self.tag(i)

@@ -877,9 +877,34 @@ def written_variants(g: Gen):
     return key, raw, recurring(p, occ, freq="yearly", months=[m], note=year)
 
 
+ORD_WEEKDAY = ["первый понедельник", "вторая среда", "третий четверг", "последняя пятница", "последний вторник",
+               "четвертая суббота"]
+
+
+def deferred_and_monthly_days(g: Gen):
+    """Dates left to agreement or announcement (by_schedule), invitations (on_demand), a day of the week
+    within the month (monthly, the words kept in note)."""
+    key, p = g.period()
+    choice = g.r.randrange(3)
+    if choice == 0:
+        raw = g.pick(["по согласованию", "по согласованию с ОО", "по договоренности", "сроки уточняются",
+                      "дата уточняется", "сроки будут определены дополнительно", "в день проведения",
+                      "в день проведения ЕГЭ", "в день выборов", "срок уточняется"])
+        return key, raw, whole_period("by_schedule", p, raw)
+    if choice == 1:
+        raw, note = g.pick([("по приглашению", None), ("по вызову", None), ("по приглашению организаторов",
+                                                                               "по приглашению организаторов")])
+        return key, raw, whole_period("on_demand", p, note)
+    words = g.pick(ORD_WEEKDAY) + " месяца"
+    raw = g.pick([words, f"ежемесячно, {words}", f"{words}, по предварительной записи", f"ежемесячно ({words})"])
+    note = raw.replace("ежемесячно, ", "").replace("ежемесячно (", "").rstrip(")")
+    return key, raw, recurring(p, grid("monthly", p), freq="monthly", note=note)
+
+
 FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
             repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed,
-            more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras, written_variants]
+            more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras, written_variants,
+            deferred_and_monthly_days]
 
 
 # -- typographic noise -------------------------------------------------------------------------------------
