@@ -199,6 +199,17 @@ def test_a_day_of_the_week_within_the_month_recurs_monthly(raw, note):
     assert (d.deadline_kind, d.freq, d.note, len(d.occurrences)) == ("recurring", "monthly", note, 12)
 
 
+# -- the period reported on ----------------------------------------------------------------------------------
+def test_a_reported_period_beside_a_date_goes_to_note():
+    d = normalize("до 1 марта (за 2018 год)", CAL)
+    assert (d.deadline_kind, d.start_date, d.warnings) == ("date", date(2019, 3, 1), [])
+    assert d.note is not None and "2018" in d.note
+
+
+def test_a_reported_period_alone_is_the_span():
+    assert _read("за 2019 год")[:3] == ("interval", date(2019, 1, 1), date(2019, 12, 31))
+
+
 # -- the generated set ------------------------------------------------------------------------------------------
 def test_generated_set_floor():
     assert score_generated_deadlines(False).rate >= 0.97

@@ -31,6 +31,10 @@ _CLAUSE_STOPS = frozenset({"по", "в", "во", "с", "со", "согласно
 class _Parser(CalendarItems):
     """The top-level rules: phrases, frequencies, days of month and lists of calendar items."""
 
+    def __init__(self, tokens: list[Token], lex: Lexicon):
+        super().__init__(tokens, lex)
+        self.reported: list[tuple[list[Segment], int, int]] = []
+
     # -- top level ------------------------------------------------------------------------------------
     def parse(self) -> Reading:
         if self.is_header():
@@ -55,6 +59,8 @@ class _Parser(CalendarItems):
                 j = self.freq_at(i)
             if not j and (tag in _DAY_START or (word and text in self.lex.before_words)):
                 j = self.day_of_month_at(i)
+            if not j and word and text in self.lex.reporting_words:
+                j = self.reported_period_at(i)
             if not j and self.tag(i + 1) == "WEEKDAY" and (tag == "ORD" or text in self.lex.last_words):
                 j = self.weekday_of_month_at(i)
             if not j and (tag in _ITEM_START or (word and (text in _ITEM_WORDS or text in self.lex.before_words))):
@@ -65,8 +71,30 @@ class _Parser(CalendarItems):
                 self.placeholder_year_at(i)
             i = j if j else i + 1
         self.weekdays_only_alone()
+        self.reported_periods_aside()
         return self.r
 
+    def reported_period_at(self, i: int) -> int | None:
+        """"за 2023 год": the period reported on; kept apart until the whole cell is read."""
+        before = len(self.r.segments)
+        end = self.list_at(i + 1)
+        if not end:
+            return None
+        self.reported.append((self.r.segments[before:], i, end))
+        del self.r.segments[before:]
+        return end
+
+    def reported_periods_aside(self) -> None:
+        """A reported period is the cell's span only when nothing else dates the work ("за 2023 год");
+        beside a date or a repetition it is left to the note ("до 1 февраля (за 2023 год)")."""
+        dated = self.r.segments or self.r.freqs or self.r.day_of_month
+        for segments, i, end in self.reported:
+            if dated:
+                for k in range(i, end):
+                    self.r.used[k] = False
+            else:
+                self.r.segments.extend(segments)
+                self.r.used[i] = True
     def weekdays_only_alone(self) -> None:
         """"ежемесячно, по пятницам": a day of the week beside a frequency word says which day, not how often."""
         freqs = self.r.freqs

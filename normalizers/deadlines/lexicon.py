@@ -36,6 +36,7 @@ class Lexicon:
     report_stems: tuple[str, ...] = ()
     placeholder_year_letters: frozenset[str] = frozenset()
     last_words: frozenset[str] = frozenset()
+    reporting_words: frozenset[str] = frozenset()
     event_tail_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
     season_months: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -101,6 +102,7 @@ def load_lexicon() -> Lexicon:
     lex.report_stems = tuple(data["report_stems"])
     lex.placeholder_year_letters = frozenset(data["placeholder_year_letters"])
     lex.last_words = frozenset(data["last_words"])
+    lex.reporting_words = frozenset(data["reporting_words"])
     lex.event_tail_words = frozenset(data["event_tail_words"])
     lex.abbreviations = {str(k): str(v) for k, v in data["abbreviations"].items()}
     lex.season_months = {str(k): (int(v[0]), int(v[1])) for k, v in data["season_months"].items()}

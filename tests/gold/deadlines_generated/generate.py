@@ -901,10 +901,26 @@ def deferred_and_monthly_days(g: Gen):
     return key, raw, recurring(p, grid("monthly", p), freq="monthly", note=note)
 
 
+def reported_periods(g: Gen):
+    """"до 1 февраля (за 2024 год)": the period reported on goes to note when the cell dates the work."""
+    key, p = g.period("cal1", "cal5")
+    m = g.r.randint(1, 12)
+    day = g.r.randint(1, 28)
+    y, assumed = placed_year(m, p)
+    reported = g.pick(["за 2023 год", "за предыдущий год", "за I квартал", "за отчетный период", "за прошлый год"])
+    if g.r.random() < 0.6:
+        raw = g.pick([f"до {day} {GEN[m - 1]} ({reported})", f"до {d2(day)}.{d2(m)}. {reported}"])
+        d = date(y, m, day)
+        return key, raw, one_off("date", [(d, d)], p, [m], False, assumed, note=reported)
+    freq, word = g.pick([("quarterly", "ежеквартально"), ("monthly", "ежемесячно"), ("yearly", "ежегодно")])
+    raw = f"{word} ({reported})"
+    return key, raw, recurring(p, grid(freq, p), freq=freq, note=reported)
+
+
 FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
             repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed,
             more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras, written_variants,
-            deferred_and_monthly_days]
+            deferred_and_monthly_days, reported_periods]
 
 
 # -- typographic noise -------------------------------------------------------------------------------------
