@@ -210,6 +210,20 @@ def test_a_reported_period_alone_is_the_span():
     assert _read("за 2019 год")[:3] == ("interval", date(2019, 1, 1), date(2019, 12, 31))
 
 
+# -- events a plan may be made for (O51, O52) -----------------------------------------------------------------
+EVENT_PLAN = PlanPeriod(date(2019, 2, 4), date(2019, 3, 10), False)
+
+
+@pytest.mark.parametrize("raw", ["в течение месячника", "В период акции", "в течение декады"])
+def test_an_event_is_the_plan_span_in_a_plan_made_for_it(raw):
+    assert _read(raw, EVENT_PLAN) == ("continuous", EVENT_PLAN.start, EVENT_PLAN.end, None)
+
+
+@pytest.mark.parametrize("period", [CAL, SCHOOL])
+def test_an_event_in_a_year_plan_is_a_schedule(period):
+    assert _read("в течение месячника", period) == ("by_schedule", period.start, period.end, "в течение месячника")
+
+
 # -- the generated set ------------------------------------------------------------------------------------------
 def test_generated_set_floor():
     assert score_generated_deadlines(False).rate >= 0.97

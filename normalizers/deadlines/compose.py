@@ -20,6 +20,7 @@ from normalizers.deadlines.spans import (
     group_blocks,
     join_touching,
     merge_overlapping,
+    month_end,
     month_index,
     months_span,
     safe_date,
@@ -208,6 +209,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     if reading.header:
         return empty_fields("unknown", [Code.NOT_A_DEADLINE])
     segments = _dedupe(reading.segments)
+    _place_event(reading, period)
     freqs = reading.freqs
     holiday = reading.phrase("holiday")
     schedule = reading.phrase("schedule")
@@ -267,6 +269,20 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     f["note"] = note_of(reading, raw, kind, note_phrases, schedule, on_demand, lex)
     f["warnings"] = list(dict.fromkeys(f["warnings"]))
     return f
+
+
+def _place_event(reading: Reading, period: PlanPeriod | None) -> None:
+    """"в течение месячника": the plan's own span when its period is an event's (neither whole calendar years
+    nor a school year, O51); otherwise the event is a schedule the plan gives no dates for (O52)."""
+    for phrase in reading.phrases:
+        if phrase.category == "event":
+            phrase.category = "continuous" if period is not None and _event_period(period) else "schedule"
+
+
+def _event_period(period: PlanPeriod) -> bool:
+    s, e = period.start, period.end
+    return not ((s.month, s.day, e.month, e.day) in ((1, 1, 12, 31), (9, 1, 8, 31)) or
+                (s.day == 1 and e == month_end(e.year, e.month) and s.year == e.year and s.month == e.month))
 
 
 def _holidays(f: dict, period: PlanPeriod | None, holiday) -> str:

@@ -213,10 +213,19 @@ class _Parser(CalendarItems):
         before = len(self.r.segments)
         end = self.list_at(j)
         if not end:
-            return None
+            return self.during_event(i, j)
         for seg in self.r.segments[before:]:
             seg.during = True
         self.mark(i, j)
+        return end
+
+    def during_event(self, i: int, j: int) -> int | None:
+        """"в течение месячника", "в период акции": an event the plan may be made for (compose decides)."""
+        if j >= self.n or self.t[j].tag not in ("W", "DECADE") or not self.t[j].text.startswith(self.lex.event_nouns):
+            return None
+        end = self.trim_punctuation(j, self.clause_end(j + 1))
+        self.r.phrases.append(Phrase("event", i, end - 1))
+        self.mark(i, end)
         return end
 
     def holiday_word_at(self, i: int) -> int | None:

@@ -37,6 +37,7 @@ class Lexicon:
     placeholder_year_letters: frozenset[str] = frozenset()
     last_words: frozenset[str] = frozenset()
     reporting_words: frozenset[str] = frozenset()
+    event_nouns: tuple[str, ...] = ()
     event_tail_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
     season_months: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -103,6 +104,7 @@ def load_lexicon() -> Lexicon:
     lex.placeholder_year_letters = frozenset(data["placeholder_year_letters"])
     lex.last_words = frozenset(data["last_words"])
     lex.reporting_words = frozenset(data["reporting_words"])
+    lex.event_nouns = tuple(data["event_nouns"])
     lex.event_tail_words = frozenset(data["event_tail_words"])
     lex.abbreviations = {str(k): str(v) for k, v in data["abbreviations"].items()}
     lex.season_months = {str(k): (int(v[0]), int(v[1])) for k, v in data["season_months"].items()}

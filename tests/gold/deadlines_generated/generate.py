@@ -26,7 +26,10 @@ PERIODS = {
     "cal1": (date(2024, 1, 1), date(2024, 12, 31), False),
     "cal5": (date(2021, 1, 1), date(2025, 12, 31), False),
     "school": (date(2024, 9, 1), date(2025, 8, 31), True),
+    # a plan made for one event, its title giving its own span of days (O51)
+    "event": (date(2025, 1, 20), date(2025, 2, 23), False),
 }
+EVERYDAY = ("cal1", "cal5", "school")
 
 NOM = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
        "декабрь"]
@@ -190,7 +193,7 @@ class Gen:
         return seq[self.r.randrange(len(seq))]
 
     def period(self, *keys):
-        key = self.pick(keys or tuple(PERIODS))
+        key = self.pick(keys or EVERYDAY)
         return key, PERIODS[key]
 
     def day_in(self, period, margin=0):
@@ -917,10 +920,21 @@ def reported_periods(g: Gen):
     return key, raw, recurring(p, grid(freq, p), freq=freq, note=reported)
 
 
+def event_plans(g: Gen):
+    """"в течение месячника": the plan's own span in a plan made for the event, else a schedule (O51, O52)."""
+    event = g.pick(["месячника", "декады", "акции", "марафона", "фестиваля", "смены"])
+    raw = g.pick([f"в течение {event}", f"В период {event}", f"в течение {event},"])
+    if g.r.random() < 0.5:
+        key, p = g.period("event")
+        return key, raw, whole_period("continuous", p)
+    key, p = g.period()
+    return key, raw, whole_period("by_schedule", p, raw)
+
+
 FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
             repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed,
             more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras, written_variants,
-            deferred_and_monthly_days, reported_periods]
+            deferred_and_monthly_days, reported_periods, event_plans]
 
 
 # -- typographic noise -------------------------------------------------------------------------------------
