@@ -224,6 +224,21 @@ def test_an_event_in_a_year_plan_is_a_schedule(period):
     assert _read("в течение месячника", period) == ("by_schedule", period.start, period.end, "в течение месячника")
 
 
+# -- a year and a unit side by side --------------------------------------------------------------------------
+@pytest.mark.parametrize(("raw", "start", "end"), [
+    ("2019 г. (III квартал)", date(2019, 7, 1), date(2019, 9, 30)),
+    ("Октябрь (2019 г.)", date(2019, 10, 1), date(2019, 10, 31)),
+    ("2019 год, май", date(2019, 5, 1), date(2019, 5, 31)),
+    ("в течение 2019 г. (I полугодие)", date(2019, 1, 1), date(2019, 6, 30)),
+])
+def test_a_year_beside_a_unit_dates_it(raw, start, end):
+    assert _read(raw) == ("interval", start, end, None)
+
+
+def test_a_bracket_after_a_year_that_names_no_unit_stays_a_note():
+    assert _read("2019 г. (1 этап)") == ("interval", date(2019, 1, 1), date(2019, 12, 31), "1 этап")
+
+
 # -- the generated set ------------------------------------------------------------------------------------------
 def test_generated_set_floor():
     assert score_generated_deadlines(False).rate >= 0.97

@@ -355,7 +355,8 @@ class _Parser(CalendarItems):
 
     # -- calendar items -----------------------------------------------------------------------------------
     def list_at(self, i: int) -> int | None:
-        """Items joined by commas and "и"; a bare year after a yearless month is that month's year."""
+        """Items joined by commas and "и"; a bare year after a yearless month is that month's year, also in
+        brackets ("Сентябрь (2024 г.)")."""
         first = self.range_at(i)
         if first is None:
             return None
@@ -363,9 +364,10 @@ class _Parser(CalendarItems):
         found = list(segs)
         while True:
             k = j
-            saw_comma = False
-            while self.tag(k) in ("COMMA",) or self.text(k) in ("и",):
-                saw_comma = saw_comma or self.tag(k) == "COMMA"
+            saw_comma = bracket = False
+            while self.tag(k) in ("COMMA", "LP") or self.text(k) in ("и",):
+                saw_comma = saw_comma or self.tag(k) in ("COMMA", "LP")
+                bracket = bracket or self.tag(k) == "LP"
                 k += 1
             if k == j:
                 break
@@ -374,8 +376,13 @@ class _Parser(CalendarItems):
                 break
             segs, k2 = self.year_then_unit(*nxt)
             last = found[-1]
-            if (saw_comma and len(segs) == 1 and bare_year(segs[0]) and last.end.year is None
-                    and last.end.kind != "year"):
+            year_of_last = (saw_comma and len(segs) == 1 and bare_year(segs[0]) and last.end.year is None
+                            and last.end.kind != "year")
+            if bracket and not year_of_last:
+                break  # "2023 г. (1 этап)": a bracket joins only the year of the item before it
+            if bracket and self.tag(k2) == "RP":
+                k2 += 1
+            if year_of_last:
                 last.end.year = segs[0].start.year
                 if last.start.year is None and last.start is not last.end:
                     last.start.year = last.end.year - (1 if first_month(last.start) > first_month(last.end)
@@ -390,15 +397,20 @@ class _Parser(CalendarItems):
         return j
 
     def year_then_unit(self, segs: list[Segment], j: int) -> tuple[list[Segment], int]:
-        """"2006 г. 4 квартал", "2020 год, сентябрь" (O12): a year written before a unit is its year."""
-        if len(segs) != 1 or not bare_year(segs[0]) or self.tag(j) not in ("NUM", "ORD", "ROMAN", "MON"):
+        """"2006 г. 4 квартал", "2020 год, сентябрь" (O12), "2024 г. (IV квартал)": a year written before a unit
+        is its year."""
+        k = j + (self.tag(j) in ("COMMA", "LP"))
+        if len(segs) != 1 or not bare_year(segs[0]) or self.tag(k) not in ("NUM", "ORD", "ROMAN", "MON"):
             return segs, j
-        got = self.item_at(j)
+        got = self.item_at(k)
         if got is None or any(s.start.year is not None or s.end.year is not None for s in got[0]):
             return segs, j
         for s in got[0]:
             s.start.year = s.end.year = segs[0].start.year
-        return got
+        units, end = got
+        if self.tag(j) == "LP" and self.tag(end) == "RP":
+            end += 1
+        return units, end
 
 
 def parse(tokens: list[Token], lex: Lexicon) -> Reading:

@@ -931,10 +931,28 @@ def event_plans(g: Gen):
     return key, raw, whole_period("by_schedule", p, raw)
 
 
+def year_beside_unit(g: Gen):
+    """"2024 г. (IV квартал)", "Сентябрь (2024 г.)", "2023 г., III-IV кв.": a year and a unit side by side,
+    in brackets or after a comma, are one item."""
+    key, p = g.period()
+    y = g.year_in(p)
+    if g.r.random() < 0.5:
+        m = g.r.randint(1, 12)
+        raw = g.pick([f"{NOM[m - 1].capitalize()} ({y} г.)", f"{yy(y, 'g.')} ({NOM[m - 1]})", f"{y} год, {NOM[m - 1]}",
+                      f"{NOM[m - 1]} ({y})"])
+        return key, raw, one_off("interval", [mspan(y, m, y, m)], p, [m], True)
+    unit = g.pick(["quarter", "half"])
+    n = g.r.randint(1, 4 if unit == "quarter" else 2)
+    a, b = (3 * n - 2, 3 * n) if unit == "quarter" else ((1, 6) if n == 1 else (7, 12))
+    name = f"{ROMAN[n - 1]} {'квартал' if unit == 'quarter' else 'полугодие'}"
+    raw = g.pick([f"{yy(y, 'g.')} ({name})", f"{yy(y, 'g.')}, {name}", f"в течение {y} г. ({name})"])
+    return key, raw, one_off("interval", [mspan(y, a, y, b)], p, [], True)
+
+
 FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
             repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed,
             more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras, written_variants,
-            deferred_and_monthly_days, reported_periods, event_plans]
+            deferred_and_monthly_days, reported_periods, event_plans, year_beside_unit]
 
 
 # -- typographic noise -------------------------------------------------------------------------------------
