@@ -239,6 +239,21 @@ def test_a_bracket_after_a_year_that_names_no_unit_stays_a_note():
     assert _read("2019 г. (1 этап)") == ("interval", date(2019, 1, 1), date(2019, 12, 31), "1 этап")
 
 
+# -- a demand clause ends where a repetition follows (R29) ----------------------------------------------------
+@pytest.mark.parametrize(("raw", "freq", "times", "at_least"), [
+    ("по мере необходимости, но не реже 1 раза в год", "yearly", 1, True),
+    ("по запросу ОО, а также ежеквартально", "quarterly", None, False),
+])
+def test_a_repetition_after_a_demand_clause_wins(raw, freq, times, at_least):
+    d = normalize(raw, CAL)
+    assert (d.deadline_kind, d.freq, d.times_per_period, d.at_least) == ("recurring", freq, times, at_least)
+    assert d.note in ("по мере необходимости", "по запросу ОО")
+
+
+def test_a_demand_clause_keeps_its_requester_up_to_the_end():
+    assert _read("по запросу школ, детских садов", SCHOOL)[3] == "по запросу школ, детских садов"
+
+
 # -- the generated set ------------------------------------------------------------------------------------------
 def test_generated_set_floor():
     assert score_generated_deadlines(False).rate >= 0.97

@@ -185,10 +185,19 @@ class _Parser(CalendarItems):
                 if depth == 0:
                     return k
                 depth -= 1
-            elif tag == "COMMA" and depth == 0 and k + 1 < self.n and self.t[k + 1].tag in (
-                    "MON", "YEAR", "DATE", "FREQ", "CONT"):
+            elif tag == "COMMA" and depth == 0 and self.timing_follows(k + 1):
                 return k
         return self.n
+
+    def timing_follows(self, k: int) -> bool:
+        """After a comma (and a "но", "а"): a date or a frequency starts, which ends the clause before it
+        ("по мере необходимости, но не реже 1 раза в год")."""
+        while self.text(k) in self.lex.clause_conjunctions:
+            k += 1
+        tag = self.tag(k)
+        if tag in ("MON", "YEAR", "DATE", "FREQ", "CONT", "EVERY", "TIMESADV", "RAZ"):
+            return True
+        return (tag == "NOT" and self.tag(k + 1) == "ATLEAST") or (tag in ("NUM", "CNT") and self.tag(k + 1) == "RAZ")
 
     def trim_punctuation(self, j: int, end: int) -> int:
         """"По мере необходимости,": punctuation closing a clause is no part of it."""

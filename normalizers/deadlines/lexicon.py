@@ -38,6 +38,7 @@ class Lexicon:
     last_words: frozenset[str] = frozenset()
     reporting_words: frozenset[str] = frozenset()
     event_nouns: tuple[str, ...] = ()
+    clause_conjunctions: frozenset[str] = frozenset()
     event_tail_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
     season_months: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -105,6 +106,7 @@ def load_lexicon() -> Lexicon:
     lex.last_words = frozenset(data["last_words"])
     lex.reporting_words = frozenset(data["reporting_words"])
     lex.event_nouns = tuple(data["event_nouns"])
+    lex.clause_conjunctions = frozenset(data["clause_conjunctions"])
     lex.event_tail_words = frozenset(data["event_tail_words"])
     lex.abbreviations = {str(k): str(v) for k, v in data["abbreviations"].items()}
     lex.season_months = {str(k): (int(v[0]), int(v[1])) for k, v in data["season_months"].items()}

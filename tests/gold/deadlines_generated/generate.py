@@ -949,10 +949,27 @@ def year_beside_unit(g: Gen):
     return key, raw, one_off("interval", [mspan(y, a, y, b)], p, [], True)
 
 
+def demand_with_floor(g: Gen):
+    """"по мере необходимости, но не реже 1 раза в год": the repetition wins, the demand goes to note (R29)."""
+    key, p = g.period()
+    demand = g.pick(["по мере необходимости", "по запросу", "при необходимости", "по запросу ОО"])
+    unit, freq = g.pick([("год", "yearly"), ("квартал", "quarterly"), ("полугодие", "half_yearly"),
+                         ("месяц", "monthly")])
+    if g.r.random() < 0.6:
+        raw = g.pick([f"{demand}, но не реже 1 раза в {unit}", f"{demand}, но не реже одного раза в {unit}"])
+        return key, raw, recurring(p, grid(freq, p), freq=freq, times=1, at_least=True, note=demand)
+    word = {"yearly": "ежегодно", "quarterly": "ежеквартально", "half_yearly": "раз в полугодие",
+            "monthly": "ежемесячно"}[freq]
+    raw = g.pick([f"{demand}, {word}", f"{word}, а также {demand}", f"{demand}, а также {word}"])
+    return key, raw, recurring(p, grid(freq, p), freq=freq, times=1 if word.startswith("раз") else None,
+                               note=demand)
+
+
 FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
             repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed,
             more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras, written_variants,
-            deferred_and_monthly_days, reported_periods, event_plans, year_beside_unit]
+            deferred_and_monthly_days, reported_periods, event_plans, year_beside_unit,
+            demand_with_floor]
 
 
 # -- typographic noise -------------------------------------------------------------------------------------
