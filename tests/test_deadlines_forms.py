@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from accuracy import score_generated_deadlines
 
-from normalizers.deadlines import PlanPeriod, normalize
+from normalizers.deadlines import PlanPeriod, is_deadline_cell, normalize
 from normalizers.deadlines.lexicon import load_lexicon
 from normalizers.deadlines.tokens import tokenize
 
@@ -183,9 +183,14 @@ def test_a_letter_without_a_year_word_is_no_placeholder():
 
 
 # -- dates left to agreement or announcement; invitations; a day of the week within the month --------------------
-@pytest.mark.parametrize("raw", ["по согласованию с управлением", "сроки уточняются", "в день проведения олимпиады"])
+@pytest.mark.parametrize("raw", ["сроки уточняются", "дата уточняется", "в день проведения олимпиады"])
 def test_a_date_set_elsewhere_is_a_schedule(raw):
     assert _read(raw, SCHOOL) == ("by_schedule", SCHOOL.start, SCHOOL.end, raw)
+
+
+def test_by_agreement_is_no_deadline_word():
+    """"(по согласованию)" marks an executor acting by agreement: it must not make an executor cell a deadline."""
+    assert not is_deadline_cell("Глава администрации (по согласованию)")
 
 
 def test_an_invitation_is_on_demand():
@@ -252,6 +257,26 @@ def test_a_repetition_after_a_demand_clause_wins(raw, freq, times, at_least):
 
 def test_a_demand_clause_keeps_its_requester_up_to_the_end():
     assert _read("по запросу школ, детских садов", SCHOOL)[3] == "по запросу школ, детских садов"
+
+
+# -- one-letter misspellings of vocabulary words ---------------------------------------------------------------
+@pytest.mark.parametrize(("raw", "kind", "start", "end"), [
+    ("сентябь 2019", "interval", date(2019, 9, 1), date(2019, 9, 30)),
+    ("октярь-ноябрь 2019 г.", "interval", date(2019, 10, 1), date(2019, 11, 30)),
+    ("в течени года", "continuous", date(2019, 1, 1), date(2019, 12, 31)),
+    ("по мере необходимсти", "on_demand", date(2019, 1, 1), date(2019, 12, 31)),
+])
+def test_a_misspelt_word_reads_as_the_word(raw, kind, start, end):
+    assert _read(raw) == (kind, start, end, None)
+
+
+def test_a_misspelt_frequency_word_reads_as_it():
+    assert normalize("ежеквартльно", CAL).freq == "quarterly"
+
+
+@pytest.mark.parametrize("raw", ["мониторинг", "методические материалы", "Приказ УО"])
+def test_ordinary_words_are_not_misspellings(raw):
+    assert normalize(raw, CAL).warnings == ["not_a_deadline"]
 
 
 # -- the generated set ------------------------------------------------------------------------------------------

@@ -209,7 +209,8 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     if reading.header:
         return empty_fields("unknown", [Code.NOT_A_DEADLINE])
     segments = _dedupe(reading.segments)
-    _place_event(reading, period)
+    if reading.phrases:
+        _place_event(reading, period)
     freqs = reading.freqs
     holiday = reading.phrase("holiday")
     schedule = reading.phrase("schedule")

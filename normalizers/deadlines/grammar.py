@@ -41,7 +41,9 @@ class _Parser(CalendarItems):
             self.r.header = True
             return self.r
         i = 0
-        phrases = self.lex.phrases
+        lex = self.lex
+        phrases, openers, before_words = lex.phrases, lex.event_openers, lex.before_words
+        word_rules = lex.reporting_words | lex.last_words | lex.placeholder_year_letters
         while i < self.n:
             tok = self.t[i]
             tag = tok.tag
@@ -53,26 +55,35 @@ class _Parser(CalendarItems):
             word = tag == "W"
             if word and text in ("в", "во"):
                 j = self.holiday_word_at(i) if season_at(self.t, i, self.lex) else None
-            if not j and (text in phrases or text == "по" or text in self.lex.event_openers):
+            if not j and (text in phrases or text == "по" or text in openers):
                 j = self.phrase_at(i)
             if not j and (tag in _FREQ_START or (word and text == "по")):
                 j = self.freq_at(i)
-            if not j and (tag in _DAY_START or (word and text in self.lex.before_words)):
+            if not j and (tag in _DAY_START or (word and text in before_words)):
                 j = self.day_of_month_at(i)
-            if not j and word and text in self.lex.reporting_words:
-                j = self.reported_period_at(i)
-            if not j and self.tag(i + 1) == "WEEKDAY" and (tag == "ORD" or text in self.lex.last_words):
-                j = self.weekday_of_month_at(i)
-            if not j and (tag in _ITEM_START or (word and (text in _ITEM_WORDS or text in self.lex.before_words))):
+            if not j and (tag == "ORD" or (word and text in word_rules)):
+                j = self.word_rules_at(i)
+            if not j and (tag in _ITEM_START or (word and (text in _ITEM_WORDS or text in before_words))):
                 j = self.list_at(i)
             if not j and word:
                 j = self.holiday_word_at(i)
-            if not j and word and text in self.lex.placeholder_year_letters:
-                self.placeholder_year_at(i)
             i = j if j else i + 1
-        self.weekdays_only_alone()
-        self.reported_periods_aside()
+        if len(self.r.freqs) > 1:
+            self.weekdays_only_alone()
+        if self.reported:
+            self.reported_periods_aside()
         return self.r
+
+    def word_rules_at(self, i: int) -> int | None:
+        """The rules a few words open: "за 2023 год", "последняя пятница месяца", "X - 1 года"."""
+        text = self.t[i].text
+        if text in self.lex.reporting_words:
+            return self.reported_period_at(i)
+        if self.tag(i + 1) == "WEEKDAY":
+            return self.weekday_of_month_at(i)
+        if text in self.lex.placeholder_year_letters:
+            self.placeholder_year_at(i)
+        return None
 
     def reported_period_at(self, i: int) -> int | None:
         """"за 2023 год": the period reported on; kept apart until the whole cell is read."""

@@ -10,6 +10,7 @@ from normalizers.deadlines.tokens import Token
 _NUMBERED_UNITS = ("quarter", "half", "term")
 # Days of the three decades of a month; 31 is clamped to the month's last day when dated.
 _DECADE_DAYS = ((1, 10), (11, 20), (21, 31))
+_DECADE_NUMBERS = frozenset({"NUM", "ORD", "ROMAN"})
 
 
 class TokenCursor:
@@ -58,9 +59,9 @@ class CalendarItems(TokenCursor):
         if self.text(j) in ("с", "со") and self.tag(j + 1) in ("MON", "NUM", "YEAR", "DATE", "ORD", "ROMAN"):
             opened = True
             j += 1
-        elif self.after_before_words(j) is not None:
+        elif (due := self.after_before_words(j)) is not None:
             before = True
-            j = self.after_before_words(j)
+            j = due
             if self.text(j) in self.lex.until_end_words:
                 j += 1
         got = self.item_at(j)
@@ -98,7 +99,7 @@ class CalendarItems(TokenCursor):
             return None
         if tag == "MON":
             return self.month_item(i, None)
-        if tag in ("NUM", "ORD", "ROMAN") and self.tag(i + 1) == "DECADE":
+        if tag in _DECADE_NUMBERS and self.tag(i + 1) == "DECADE":
             return self.decade_item(i)
         if tag == "NUM":
             days = self.day_list(i)

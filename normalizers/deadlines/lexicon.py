@@ -39,6 +39,11 @@ class Lexicon:
     reporting_words: frozenset[str] = frozenset()
     event_nouns: tuple[str, ...] = ()
     clause_conjunctions: frozenset[str] = frozenset()
+    # one letter dropped from a long vocabulary word -> the words it may come from (typo_candidates)
+    typo_deletions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    typo_words: frozenset[str] = frozenset()
+    # (first letter, length) of a token that may misspell one of them: a cheap test before the search
+    typo_shapes: frozenset[tuple[str, int]] = frozenset()
     event_tail_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
     season_months: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -111,4 +116,37 @@ def load_lexicon() -> Lexicon:
     lex.abbreviations = {str(k): str(v) for k, v in data["abbreviations"].items()}
     lex.season_months = {str(k): (int(v[0]), int(v[1])) for k, v in data["season_months"].items()}
     lex.event_stems = tuple(data["event_stems"])
+    _index_typos(lex, data)
     return lex
+
+
+def _index_typos(lex: Lexicon, data: dict) -> None:
+    """Index the long words a cell may misspell by one letter ("сентябь", "ежеквартльно", "в течени года"):
+    months, frequency adverbs, units, "учебного", and the words of phrases."""
+    spelled = {w for w, (tag, _) in lex.words.items() if tag in data["typo_tags"]}
+    spelled |= {w for entries in lex.phrases.values() for words, _ in entries for w in words}
+    spelled = {w for w in spelled if len(w) >= data["typo_min_length"]}
+    deletions: dict[str, set[str]] = {}
+    for w in spelled:
+        for i in range(len(w)):
+            deletions.setdefault(w[:i] + w[i + 1:], set()).add(w)
+    lex.typo_words = frozenset(spelled)
+    lex.typo_shapes = frozenset((w[0], len(w) + d) for w in spelled for d in (-1, 0, 1))
+    lex.typo_deletions = {k: tuple(sorted(v)) for k, v in deletions.items()}
+
+
+def typo_candidate(lex: Lexicon, token: str) -> str | None:
+    """The vocabulary word one edit (a letter dropped, added, changed or two swapped) from an unknown token,
+    when all such words read the same; else None."""
+    deletions, known = lex.typo_deletions, lex.typo_words
+    found: list[str] = list(deletions.get(token, ()))
+    for i in range(len(token)):
+        cut = token[:i] + token[i + 1:]
+        if cut in known:
+            found.append(cut)
+        if cut in deletions:
+            found.extend(deletions[cut])
+    if not found:
+        return None
+    readings = {lex.words.get(w) for w in found}
+    return min(found) if len(readings) == 1 else None

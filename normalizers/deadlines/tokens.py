@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.deadlines.lexicon import Lexicon
+from normalizers.deadlines.lexicon import Lexicon, typo_candidate
 from normalizers.language import fold_case
 
 # A full date "25.03.2019", "25.03.19", spaced after its dots "25. 03. 2019" (a four-digit year then); a day
@@ -95,6 +95,11 @@ def tokenize(raw: str, lex: Lexicon) -> list[Token]:
                 if e < len(folded) and folded[e] == ".":
                     abbreviation_dot = e
             tag, value = words.get(text, _UNKNOWN)
+            if tag == "W" and (text[0], len(text)) in lex.typo_shapes and text not in lex.typo_words:
+                fixed = typo_candidate(lex, text)  # "сентябь", "ежеквартльно"
+                if fixed is not None:
+                    text = fixed
+                    tag, value = words.get(text, _UNKNOWN)
             out.append(Token(tag, value, s, e, text))
         elif s != abbreviation_dot:
             tag = _PUNCT.get(c)

@@ -890,7 +890,7 @@ def deferred_and_monthly_days(g: Gen):
     key, p = g.period()
     choice = g.r.randrange(3)
     if choice == 0:
-        raw = g.pick(["по согласованию", "по согласованию с ОО", "по договоренности", "сроки уточняются",
+        raw = g.pick(["сроки уточняются",
                       "дата уточняется", "сроки будут определены дополнительно", "в день проведения",
                       "в день проведения ЕГЭ", "в день выборов", "срок уточняется"])
         return key, raw, whole_period("by_schedule", p, raw)
@@ -965,11 +965,29 @@ def demand_with_floor(g: Gen):
                                note=demand)
 
 
+def misspelt(g: Gen):
+    """One letter dropped, doubled or two swapped in a month or frequency word of six letters or more."""
+    family = g.pick([month_range, month_list, plain_repetition, repetition_with_months, period_wide])
+    for _ in range(20):
+        key, raw, lab = family(g)
+        words = [w for w in raw.split() if len(w) >= 6 and w.isalpha() and w.lower() not in ("каникул",)]
+        if words:
+            break
+    else:
+        return key, raw, lab
+    w = g.pick(words)
+    k = g.r.randrange(1, len(w) - 1)
+    edit = g.r.randrange(3)
+    typo = (w[:k] + w[k + 1:] if edit == 0 else w[:k] + w[k] + w[k:] if edit == 1
+            else w[:k] + w[k + 1] + w[k] + w[k + 2:])
+    return key, raw.replace(w, typo, 1), lab
+
+
 FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
             repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed,
             more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras, written_variants,
             deferred_and_monthly_days, reported_periods, event_plans, year_beside_unit,
-            demand_with_floor]
+            demand_with_floor, misspelt]
 
 
 # -- typographic noise -------------------------------------------------------------------------------------
