@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from normalizers.deadlines.events import holiday_months, place_events
 from normalizers.deadlines.lexicon import Lexicon
 from normalizers.deadlines.notes import note_of
 from normalizers.deadlines.period import PlanPeriod
@@ -20,7 +21,6 @@ from normalizers.deadlines.spans import (
     group_blocks,
     join_touching,
     merge_overlapping,
-    month_end,
     month_index,
     months_span,
     safe_date,
@@ -209,8 +209,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     if reading.header:
         return empty_fields("unknown", [Code.NOT_A_DEADLINE])
     segments = _dedupe(reading.segments)
-    if reading.phrases:
-        _place_event(reading, period)
+    place_events(reading, period)
     freqs = reading.freqs
     holiday = reading.phrase("holiday")
     schedule = reading.phrase("schedule")
@@ -219,13 +218,12 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     if not (segments or freqs or holiday or schedule or continuous or on_demand or reading.day_of_month):
         timeish = any(t.tag in _TIME_TAGS for t in tokens)
         return empty_fields("unknown", [Code.UNPARSED if timeish or not tokens else Code.NOT_A_DEADLINE])
+    if reading.placeholder_year and not (freqs or reading.day_of_month):
+        return empty_fields("unknown", [Code.UNPARSED])  # "25 августа X - 1 года": the year is not given (O28)
 
     f = empty_fields("unknown", [])
     f["day_of_month"] = reading.day_of_month
-    months: list[int] = []
-    for seg in segments:
-        months.extend(segment_months(seg))
-    f["months"] = list(dict.fromkeys(months))  # a month named twice is named once (O53)
+    f["months"] = months = _named_months(segments)
     note_phrases: list = []
     school = bool(period and period.school_year)
     pspan = [period.span] if period else []
@@ -234,7 +232,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         kind = "recurring"
         _recurring(f, reading, segments, period, holiday, school)
         if holiday and not months:
-            f["months"] = _holiday_months(holiday)
+            f["months"] = holiday_months(holiday)
         note_phrases += [p for p in (schedule, continuous, on_demand) if p]
     elif schedule:
         kind = "by_schedule"
@@ -262,34 +260,30 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         _set_span(f, pspan)
         if on_demand and not on_demand.has_tail:
             on_demand = None
-    if reading.placeholder_year:  # "25 августа X - 1 года": the year is not given (O28)
-        if kind != "recurring":
-            return empty_fields("unknown", [Code.UNPARSED])
-        f["warnings"] = [w for w in f["warnings"] if w != Code.YEAR_ASSUMED]
     f["deadline_kind"] = kind
     f["note"] = note_of(reading, raw, kind, note_phrases, schedule, on_demand, lex)
-    f["warnings"] = list(dict.fromkeys(f["warnings"]))
+    f["warnings"] = _final_warnings(f["warnings"], reading)
     return f
 
 
-def _place_event(reading: Reading, period: PlanPeriod | None) -> None:
-    """"в течение месячника": the plan's own span when its period is an event's (neither whole calendar years
-    nor a school year, O51); otherwise the event is a schedule the plan gives no dates for (O52)."""
-    for phrase in reading.phrases:
-        if phrase.category == "event":
-            phrase.category = "continuous" if period is not None and _event_period(period) else "schedule"
+def _named_months(segments: list[Segment]) -> list[int]:
+    months: list[int] = []
+    for seg in segments:
+        months.extend(segment_months(seg))
+    return list(dict.fromkeys(months))  # a month named twice is named once (O53)
 
 
-def _event_period(period: PlanPeriod) -> bool:
-    s, e = period.start, period.end
-    return not ((s.month, s.day, e.month, e.day) in ((1, 1, 12, 31), (9, 1, 8, 31)) or
-                (s.day == 1 and e == month_end(e.year, e.month) and s.year == e.year and s.month == e.month))
+def _final_warnings(warnings: list[str], reading: Reading) -> list[str]:
+    """Each warning once; a placeholder year's repetition assumes no year (O28)."""
+    if reading.placeholder_year:
+        warnings = [w for w in warnings if w != Code.YEAR_ASSUMED]
+    return list(dict.fromkeys(warnings))
 
 
 def _holidays(f: dict, period: PlanPeriod | None, holiday) -> str:
     """"В каникулярный период": every summer of the period; "во время весенних каникул": every March."""
     f["freq"] = "yearly"
-    f["months"] = _holiday_months(holiday)
+    f["months"] = holiday_months(holiday)
     if period:
         f["occurrences"] = pattern_instances([holiday.months], period, 1)
         _set_span(f, [period.span])
@@ -310,11 +304,6 @@ def _dated(f: dict, segments: list[Segment], period: PlanPeriod | None, continuo
     if len(occ) == 1 and occ[0][0] == occ[0][1] and segments[0].start.kind == "day":
         return "date"
     return "multi" if len(occ) > 1 else "interval"
-
-
-def _holiday_months(holiday) -> list[int]:
-    first, last = holiday.months
-    return [(first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1)]
 
 
 def _dedupe(segments: list[Segment]) -> list[Segment]:

@@ -10,10 +10,11 @@ a known phrase (continuous, holiday, on-demand, schedule), a frequency ("2 ра�
 from __future__ import annotations
 
 from normalizers.deadlines.events import season_at
-from normalizers.deadlines.items import CalendarItems, bare_year, first_month, in_year, same_year_months
+from normalizers.deadlines.items import bare_year, first_month, in_year, same_year_months
 from normalizers.deadlines.lexicon import Lexicon
 from normalizers.deadlines.reading import Freq, Phrase, Reading, Segment, Unit
 from normalizers.deadlines.tokens import Token
+from normalizers.deadlines.wordrules import WordRules
 
 __all__ = ["Freq", "Phrase", "Reading", "Segment", "Unit", "parse"]
 
@@ -28,12 +29,8 @@ _ITEM_WORDS = frozenset({"с", "со", "до"})
 _CLAUSE_STOPS = frozenset({"по", "в", "во", "с", "со", "согласно", "при", "на", "до", "для", "и", "после"})
 
 
-class _Parser(CalendarItems):
+class _Parser(WordRules):
     """The top-level rules: phrases, frequencies, days of month and lists of calendar items."""
-
-    def __init__(self, tokens: list[Token], lex: Lexicon):
-        super().__init__(tokens, lex)
-        self.reported: list[tuple[list[Segment], int, int]] = []
 
     # -- top level ------------------------------------------------------------------------------------
     def parse(self) -> Reading:
@@ -73,55 +70,6 @@ class _Parser(CalendarItems):
         if self.reported:
             self.reported_periods_aside()
         return self.r
-
-    def word_rules_at(self, i: int) -> int | None:
-        """The rules a few words open: "за 2023 год", "последняя пятница месяца", "X - 1 года"."""
-        text = self.t[i].text
-        if text in self.lex.reporting_words:
-            return self.reported_period_at(i)
-        if self.tag(i + 1) == "WEEKDAY":
-            return self.weekday_of_month_at(i)
-        if text in self.lex.placeholder_year_letters:
-            self.placeholder_year_at(i)
-        return None
-
-    def reported_period_at(self, i: int) -> int | None:
-        """"за 2023 год": the period reported on; kept apart until the whole cell is read."""
-        before = len(self.r.segments)
-        end = self.list_at(i + 1)
-        if not end:
-            return None
-        self.reported.append((self.r.segments[before:], i, end))
-        del self.r.segments[before:]
-        return end
-
-    def reported_periods_aside(self) -> None:
-        """A reported period is the cell's span only when nothing else dates the work ("за 2023 год");
-        beside a date or a repetition it is left to the note ("до 1 февраля (за 2023 год)")."""
-        dated = self.r.segments or self.r.freqs or self.r.day_of_month
-        for segments, i, end in self.reported:
-            if dated:
-                for k in range(i, end):
-                    self.r.used[k] = False
-            else:
-                self.r.segments.extend(segments)
-                self.r.used[i] = True
-    def weekdays_only_alone(self) -> None:
-        """"ежемесячно, по пятницам": a day of the week beside a frequency word says which day, not how often."""
-        freqs = self.r.freqs
-        if any(f.keeps_words for f in freqs) and not all(f.keeps_words for f in freqs):
-            self.r.freqs = [f for f in freqs if not f.keeps_words]
-
-    def placeholder_year_at(self, i: int) -> None:
-        """"X - 1 года", "Х год": a letter for a year, with an offset or not, before a year word. Its words are
-        left to the note; the cell's dates cannot be placed by it (O28)."""
-        j = i + 1
-        if self.tag(j) == "DASH" and self.tag(j + 1) == "NUM":
-            j += 2
-        elif self.tag(j) == "NUM" and self.t[j].start > self.t[i].end:  # "X 1 года": the sign was lost
-            j += 1
-        if self.tag(j) == "YW":
-            self.r.placeholder_year = True
 
     def is_header(self) -> bool:
         if not self.t or self.t[0].text not in self.lex.header_first:
@@ -281,16 +229,6 @@ class _Parser(CalendarItems):
         if not freq.keeps_words:
             self.mark(start, end)
         return end
-
-    def weekday_of_month_at(self, i: int) -> int | None:
-        """"последняя пятница месяца", "третий четверг месяца": a monthly repetition; the words stay for the note."""
-        k = i + 2
-        if self.tag(k) == "EVERY":
-            k += 1
-        if self.tag(k) != "UNIT" or self.t[k].value != "month":
-            return None
-        self.r.freqs.append(Freq("monthly", keeps_words=True, first=i, last=k))
-        return k + 1
 
     def plain_freq(self, i: int) -> tuple[Freq, int] | None:
         tag = self.tag(i)
