@@ -279,6 +279,28 @@ def test_ordinary_words_are_not_misspellings(raw):
     assert normalize(raw, CAL).warnings == ["not_a_deadline"]
 
 
+# -- short end years, school-year counts, rare period-wide and on-demand words --------------------------------
+def test_a_two_digit_end_year_of_calendar_years():
+    assert _read("2018-20 гг.", PlanPeriod(date(2018, 1, 1), date(2020, 12, 31), False))[:3] == (
+        "interval", date(2018, 1, 1), date(2020, 12, 31))
+
+
+def test_a_two_digit_number_below_the_first_year_is_no_end_year():
+    assert normalize("2019-18 гг.", CAL).end_date == date(2019, 12, 31)
+
+
+def test_a_count_per_school_year():
+    d = normalize("2 раза в учебный год", SCHOOL)
+    assert (d.deadline_kind, d.freq, d.times_per_period, d.occurrences) == (
+        "recurring", "yearly", 2, [(SCHOOL.start, SCHOOL.end)])
+
+
+@pytest.mark.parametrize(("raw", "kind"), [("бессрочно", "continuous"), ("на постоянной основе", "continuous"),
+                                           ("по мере выявления", "on_demand")])
+def test_rare_period_wide_words(raw, kind):
+    assert _read(raw) == (kind, CAL.start, CAL.end, None)
+
+
 # -- the generated set ------------------------------------------------------------------------------------------
 def test_generated_set_floor():
     assert score_generated_deadlines(False).rate >= 0.97

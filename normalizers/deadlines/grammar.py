@@ -262,8 +262,8 @@ class _Parser(WordRules):
             i += 1
         if self.text(i) in ("течение", "течении", "протяжении"):
             i += 1
-            if self.tag(i) == "SCHOOL":
-                i += 1
+        if self.tag(i) == "SCHOOL":  # "2 раза в (течение) учебный год"
+            i += 1
         return self.per_unit(i, Freq("yearly", times=times, at_least=at_least))
 
     def per_unit(self, i: int, freq: Freq) -> tuple[Freq, int] | None:

@@ -230,9 +230,9 @@ class CalendarItems(TokenCursor):
         elif self.tag(j) == "YEAR" and y1 < self.t[j].value <= y1 + 15:
             y2 = self.t[j].value  # "2020 2022": the dash was lost
             j += 1
-        elif self.tag(j) in ("DASH", "SLASH") and self.tag(j + 1) == "NUM" and self.t[j + 1].value < 100 \
-                and self.tag(j + 2) == "SCHOOL":
-            y2 = y1 // 100 * 100 + self.t[j + 1].value
+        elif self.tag(j) in ("DASH", "SLASH") and self.tag(j + 1) == "NUM" and y1 % 100 < self.t[j + 1].value < 100 \
+                and self.tag(j + 2) in ("SCHOOL", "YW"):
+            y2 = y1 // 100 * 100 + self.t[j + 1].value  # "2024/25 уч. год", "2024-26 гг."
             j += 2
         school = self.tag(j) == "SCHOOL"
         while self.tag(j) in ("YW", "DOT", "SCHOOL"):

@@ -983,11 +983,30 @@ def misspelt(g: Gen):
     return key, raw.replace(w, typo, 1), lab
 
 
+def short_and_rare_words(g: Gen):
+    """"2024-26 гг.", "2 раза в учебный год", "бессрочно", "по мере выявления"."""
+    key, p = g.period()
+    choice = g.r.randrange(4)
+    if choice == 0:
+        y = g.year_in(p)
+        y2 = y + g.r.randint(1, 3)
+        raw = g.pick([f"{y}-{y2 % 100} гг.", f"{y}–{y2 % 100} годы", f"{y}/{y2 % 100} гг."])
+        return key, raw, one_off("interval", [mspan(y, 1, y2, 12)], p, [], True)
+    if choice == 1:
+        n, word = g.pick([(1, "1 раз"), (2, "2 раза"), (2, "два раза"), (3, "3 раза"), (1, "один раз")])
+        raw = g.pick([f"{word} в учебный год", f"{word} в течение учебного года"])
+        return key, raw, recurring(p, grid("yearly", p), freq="yearly", times=n)
+    if choice == 2:
+        return key, g.pick(["бессрочно", "Бессрочно", "на постоянной основе"]), whole_period("continuous", p)
+    raw = g.pick(["по мере выявления", "по мере возникновения", "по мере обращения", "в случае выявления"])
+    return key, raw, whole_period("on_demand", p)
+
+
 FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
             repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed,
             more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras, written_variants,
             deferred_and_monthly_days, reported_periods, event_plans, year_beside_unit,
-            demand_with_floor, misspelt]
+            demand_with_floor, misspelt, short_and_rare_words]
 
 
 # -- typographic noise -------------------------------------------------------------------------------------
