@@ -301,6 +301,25 @@ def test_rare_period_wide_words(raw, kind):
     assert _read(raw) == (kind, CAL.start, CAL.end, None)
 
 
+# -- a range of years bounds a yearly pattern; a unit in a day's clause -------------------------------------------
+FIVE = PlanPeriod(date(2018, 1, 1), date(2022, 12, 31), False)
+
+
+def test_a_range_of_years_bounds_a_yearly_month():
+    d = normalize("2019-2021 гг., ежегодно в апреле", FIVE)
+    assert d.occurrences == [(date(y, 4, 1), date(y, 4, 30)) for y in (2019, 2020, 2021)]
+    assert (d.freq, d.months, d.end_date) == ("yearly", [4], FIVE.end)
+
+
+def test_one_written_year_does_not_bound_a_yearly_month():
+    assert len(normalize("2019 г. - ежегодно, апрель", FIVE).occurrences) > 1
+
+
+def test_the_unit_of_a_day_clause_sets_its_frequency():
+    d = normalize("до 10 числа последнего месяца квартала", CAL)
+    assert (d.freq, d.day_of_month, len(d.occurrences)) == ("quarterly", 10, 4)
+
+
 # -- the generated set ------------------------------------------------------------------------------------------
 def test_generated_set_floor():
     assert score_generated_deadlines(False).rate >= 0.97

@@ -382,7 +382,7 @@ def _recurring(f: dict, reading: Reading, segments: list[Segment], period: PlanP
         else:
             occ = pattern_instances(ranges, period, interval if freq == "yearly" else 1)
         if written:
-            occ = merge_overlapping(occ + _placed(written, period, f)[0])
+            occ = _with_written(occ, written, period, f)
     else:
         windows = join_touching(_placed(written, period, f)[0]) if written else [period.span]
         occ = [u for w in windows for u in group_blocks(unit_grid(freq, w, school, terms), interval)]
@@ -392,6 +392,16 @@ def _recurring(f: dict, reading: Reading, segments: list[Segment], period: PlanP
         f["end_date"] = max(period.end, f["start_date"])
     elif occ:
         f["start_date"], f["end_date"] = occ[0][0], max(e for _, e in occ)
+
+
+def _with_written(occ: list[Span], written: list[Segment], period: PlanPeriod, f: dict) -> list[Span]:
+    """A range of years written beside a yearly pattern bounds it ("2021-2024 гг., ежегодно в мае", as O46
+    bounds "2008 - 2010 ежемесячно"); other written items are occurrences of their own."""
+    spans = _placed(written, period, f)[0]
+    if all(s.start.kind == "year" and s.end.kind == "year" and s.start.year < s.end.year for s in written):
+        windows = join_touching(spans)
+        return [c for o in occ for w in windows if (c := clip(o, w))]
+    return merge_overlapping(occ + spans)
 
 
 def _shift(span: Span, freq: str, steps: int) -> Span:

@@ -302,13 +302,15 @@ class _Parser(WordRules):
         return None
 
     def report_freq_after(self, j: int) -> str | None:
-        """"до 20 числа месяца, следующего за отчетным кварталом": the reporting unit named in the day's
-        clause gives the frequency a day of month recurs with when no frequency word does."""
-        for k in range(j, min(j + 6, self.n - 1)):
-            if self.tag(k) in ("RP", "COMMA") and k > j + 1:
+        """"до 20 числа месяца, следующего за отчетным кварталом", "до 15 числа последнего месяца квартала": a unit
+        longer than a month named in the day's clause gives the frequency a day of month recurs with when no
+        frequency word does."""
+        for k in range(j, min(j + 6, self.n)):
+            tok = self.t[k]
+            if tok.tag in ("RP", "COMMA") and k > j + 1:
                 break
-            if self.t[k].text.startswith(self.lex.report_stems) and self.tag(k + 1) == "UNIT":
-                return _FREQ_OF_UNIT[self.t[k + 1].value]
+            if tok.tag == "UNIT" and tok.value not in ("month", "week"):
+                return _FREQ_OF_UNIT[tok.value]
         return None
 
     # -- calendar items -----------------------------------------------------------------------------------

@@ -1002,11 +1002,30 @@ def short_and_rare_words(g: Gen):
     return key, raw, whole_period("on_demand", p)
 
 
+def bounded_patterns(g: Gen):
+    """"2021-2024 гг., ежегодно в мае": a range of years bounds a yearly month pattern (O46); "до 15 числа
+    последнего месяца квартала": the unit named in a day's clause sets its frequency."""
+    key, p = g.period("cal5")
+    if g.r.random() < 0.5:
+        y1 = g.r.randint(2021, 2023)
+        y2 = g.r.randint(y1 + 1, 2025)
+        m = g.r.randint(1, 12)
+        # ("ежегодно в мае 2022-2023 гг." is left out: a month before a year range reads as a span, O6)
+        raw = g.pick([f"{y1}-{y2} гг., ежегодно в {PREP[m - 1]}", f"{y1}–{y2} гг. (ежегодно, {NOM[m - 1]})",
+                      f"в {y1}-{y2} гг. ежегодно в {PREP[m - 1]}"])
+        occ = [mspan(y, m, y, m) for y in range(y1, y2 + 1)]
+        return key, raw, recurring(p, occ, freq="yearly", months=[m])
+    day = g.r.randint(1, 28)
+    unit, freq = g.pick([("квартала", "quarterly"), ("полугодия", "half_yearly")])
+    raw = g.pick([f"до {day} числа последнего месяца {unit}", f"не позднее {day} числа первого месяца {unit}"])
+    return key, raw, recurring(p, grid(freq, p), freq=freq, day=day, note=raw)
+
+
 FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
             repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed,
             more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras, written_variants,
             deferred_and_monthly_days, reported_periods, event_plans, year_beside_unit,
-            demand_with_floor, misspelt, short_and_rare_words]
+            demand_with_floor, misspelt, short_and_rare_words, bounded_patterns]
 
 
 # -- typographic noise -------------------------------------------------------------------------------------
