@@ -320,6 +320,16 @@ def test_the_unit_of_a_day_clause_sets_its_frequency():
     assert (d.freq, d.day_of_month, len(d.occurrences)) == ("quarterly", 10, 4)
 
 
+# -- the column's label repeated in the cell ------------------------------------------------------------------
+@pytest.mark.parametrize("raw", ["Срок исполнения: до 01.10.2019", "Дата проведения: 01.10.2019"])
+def test_a_label_before_the_date_is_no_note(raw):
+    assert _read(raw) == ("date", date(2019, 10, 1), date(2019, 10, 1), None)
+
+
+def test_other_words_after_a_date_stay_in_note():
+    assert _read("01.10.2019 (проведение конкурса)")[3] == "проведение конкурса"
+
+
 # -- the generated set ------------------------------------------------------------------------------------------
 def test_generated_set_floor():
     assert score_generated_deadlines(False).rate >= 0.97

@@ -1021,11 +1021,26 @@ def bounded_patterns(g: Gen):
     return key, raw, recurring(p, grid(freq, p), freq=freq, day=day, note=raw)
 
 
+def labelled_cells(g: Gen):
+    """"Срок исполнения: до 01.09.2024", "Сроки: октябрь": the column's label repeated in the cell is no note."""
+    key, p = g.period()
+    d = g.day_in(p)
+    lead = g.pick(["Срок исполнения:", "Сроки:", "Дата проведения:", "Срок:", "Сроки проведения –"])
+    if g.r.random() < 0.5:
+        raw = f"{lead} до {d2(d.day)}.{d2(d.month)}.{d.year}"
+        return key, raw, one_off("date", [(d, d)], p, [d.month], True)
+    y = g.year_in(p)
+    m = g.r.randint(1, 12)
+    raw = f"{lead} {NOM[m - 1]} {y} г."
+    return key, raw, one_off("interval", [mspan(y, m, y, m)], p, [m], True)
+
+
 FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
             repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed,
             more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras, written_variants,
             deferred_and_monthly_days, reported_periods, event_plans, year_beside_unit,
-            demand_with_floor, misspelt, short_and_rare_words, bounded_patterns]
+            demand_with_floor, misspelt, short_and_rare_words, bounded_patterns,
+            labelled_cells]
 
 
 # -- typographic noise -------------------------------------------------------------------------------------
