@@ -40,7 +40,7 @@ class _Parser(WordRules):
         i = 0
         lex = self.lex
         phrases, openers, before_words = lex.phrases, lex.event_openers, lex.before_words
-        word_rules = lex.reporting_words | lex.last_words | lex.placeholder_year_letters
+        word_rules = lex.rule_words
         while i < self.n:
             tok = self.t[i]
             tag = tok.tag

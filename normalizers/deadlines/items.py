@@ -22,6 +22,7 @@ class TokenCursor:
         self.lex = lex
         self.r = Reading(tokens, used=[False] * len(tokens))
         self.texts = [tok.text for tok in tokens]
+        self.reported: list[tuple[list[Segment], int, int]] = []  # "за 2023 год" (wordrules.py)
 
     # -- helpers -------------------------------------------------------------------------------------
     def tag(self, i: int) -> str | None:
@@ -55,11 +56,14 @@ class CalendarItems(TokenCursor):
     def range_at(self, i: int) -> tuple[list[Segment], int] | None:
         opened = False
         before = False
+        if i >= self.n:
+            return None
         j = i
-        if self.text(j) in ("с", "со") and self.tag(j + 1) in ("MON", "NUM", "YEAR", "DATE", "ORD", "ROMAN"):
+        first = self.t[i]
+        if first.text in ("с", "со") and self.tag(j + 1) in ("MON", "NUM", "YEAR", "DATE", "ORD", "ROMAN"):
             opened = True
             j += 1
-        elif (due := self.after_before_words(j)) is not None:
+        elif first.tag in ("W", "NOT") and (due := self.after_before_words(j)) is not None:
             before = True
             j = due
             if self.text(j) in self.lex.until_end_words:

@@ -36,13 +36,16 @@ class Lexicon:
     placeholder_year_letters: frozenset[str] = frozenset()
     last_words: frozenset[str] = frozenset()
     reporting_words: frozenset[str] = frozenset()
+    rule_words: frozenset[str] = frozenset()  # the words that open a rule of wordrules.py
     event_nouns: tuple[str, ...] = ()
     clause_conjunctions: frozenset[str] = frozenset()
     # one letter dropped from a long vocabulary word -> the words it may come from (typo_candidates)
     typo_deletions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     typo_words: frozenset[str] = frozenset()
-    # (first letter, length) of a token that may misspell one of them: a cheap test before the search
-    typo_shapes: frozenset[tuple[str, int]] = frozenset()
+    # first / last three letters of those words -> the lengths a one-letter slip of them may have: a cheap test
+    # before the search (one slip leaves the head or the tail of a long word whole)
+    typo_heads: dict[str, frozenset[int]] = field(default_factory=dict)
+    typo_tails: dict[str, frozenset[int]] = field(default_factory=dict)
     event_tail_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
     season_months: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -108,6 +111,7 @@ def load_lexicon() -> Lexicon:
     lex.placeholder_year_letters = frozenset(data["placeholder_year_letters"])
     lex.last_words = frozenset(data["last_words"])
     lex.reporting_words = frozenset(data["reporting_words"])
+    lex.rule_words = lex.reporting_words | lex.last_words | lex.placeholder_year_letters
     lex.event_nouns = tuple(data["event_nouns"])
     lex.clause_conjunctions = frozenset(data["clause_conjunctions"])
     lex.event_tail_words = frozenset(data["event_tail_words"])
@@ -129,7 +133,13 @@ def _index_typos(lex: Lexicon, data: dict) -> None:
         for i in range(len(w)):
             deletions.setdefault(w[:i] + w[i + 1:], set()).add(w)
     lex.typo_words = frozenset(spelled)
-    lex.typo_shapes = frozenset((w[0], len(w) + d) for w in spelled for d in (-1, 0, 1))
+    heads: dict[str, set[int]] = {}
+    tails: dict[str, set[int]] = {}
+    for w in spelled:
+        heads.setdefault(w[:3], set()).update((len(w) - 1, len(w), len(w) + 1))
+        tails.setdefault(w[-3:], set()).update((len(w) - 1, len(w), len(w) + 1))
+    lex.typo_heads = {k: frozenset(v) for k, v in heads.items()}
+    lex.typo_tails = {k: frozenset(v) for k, v in tails.items()}
     lex.typo_deletions = {k: tuple(sorted(v)) for k, v in deletions.items()}
 
 
@@ -138,12 +148,12 @@ def typo_candidate(lex: Lexicon, token: str) -> str | None:
     when all such words read the same; else None."""
     deletions, known = lex.typo_deletions, lex.typo_words
     found: list[str] = list(deletions.get(token, ()))
-    for i in range(len(token)):
-        cut = token[:i] + token[i + 1:]
+    for cut in [token[:i] + token[i + 1:] for i in range(len(token))]:
         if cut in known:
             found.append(cut)
-        if cut in deletions:
-            found.extend(deletions[cut])
+        hit = deletions.get(cut)
+        if hit:
+            found.extend(hit)
     if not found:
         return None
     readings = {lex.words.get(w) for w in found}

@@ -13,8 +13,8 @@ from normalizers.language import fold_case
 
 # A full date "25.03.2019", "25.03.19", spaced after its dots "25. 03. 2019" (a four-digit year then); a day
 # and month without a year "25.03", "25.03." (not a decimal inside a longer number); numbers; words; punctuation.
-_TOKEN_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)"
-                       r"|(?<![\d.])\d{1,2}\.\s{0,2}\d{1,2}\.\s{0,2}(?:19|20)\d\d(?!\d)|(?<![\d.])\d{1,2}\.\d\d(?![\d,])\.?"
+_TOKEN_RE = re.compile(r"(?<![\d.])\d{1,2}\.\s{0,2}\d{1,2}\.(?:\d{4}|\d{2}|\s{1,2}(?:19|20)\d\d)(?!\d)"
+                       r"|(?<![\d.])\d{1,2}\.\d\d(?![\d,])\.?"
                        r"|(?<![\d.])\d{1,2}\.(?:19|20)\d\d(?!\d)|\d+|[^\W\d_]+|[^\s\w]")
 _PUNCT = {"-": "DASH", "‐": "DASH", "‑": "DASH", "‒": "DASH", "–": "DASH", "—": "DASH", "―": "DASH", "−": "DASH",
           ",": "COMMA", ";": "COMMA", "(": "LP", "[": "LP", ")": "RP", "]": "RP", ".": "DOT", "/": "SLASH"}
@@ -68,9 +68,17 @@ def _glued_ordinal(out: list[Token], start: int, end: int) -> bool:
     return True
 
 
+def _may_misspell(text: str, heads: dict[str, frozenset[int]], tails: dict[str, frozenset[int]]) -> bool:
+    """A slip of one letter leaves the head or the tail of a long word whole, and its length within one."""
+    size = len(text)
+    return size in heads.get(text[:3], ()) or size in tails.get(text[-3:], ())
+
+
 def tokenize(raw: str, lex: Lexicon) -> list[Token]:
     folded = fold_case(raw)
     words = lex.words
+    spelled, heads, tails = lex.typo_words, lex.typo_heads, lex.typo_tails
+    suffixes = lex.ordinal_suffixes
     out: list[Token] = []
     abbreviation_dot = -1
     for m in _TOKEN_RE.finditer(folded):
@@ -87,7 +95,7 @@ def tokenize(raw: str, lex: Lexicon) -> list[Token]:
             else:
                 out.append(Token("NUM", n, s, e, text))
         elif c.isalpha():
-            if text in lex.ordinal_suffixes and _glued_ordinal(out, s, e):
+            if text in suffixes and _glued_ordinal(out, s, e):
                 continue
             full = lex.abbreviations.get(text)
             if full is not None:  # "теч." reads as "течение"; its dot is part of it
@@ -95,7 +103,7 @@ def tokenize(raw: str, lex: Lexicon) -> list[Token]:
                 if e < len(folded) and folded[e] == ".":
                     abbreviation_dot = e
             tag, value = words.get(text, _UNKNOWN)
-            if tag == "W" and (text[0], len(text)) in lex.typo_shapes and text not in lex.typo_words:
+            if tag == "W" and len(text) > 4 and _may_misspell(text, heads, tails) and text not in spelled:
                 fixed = typo_candidate(lex, text)  # "сентябь", "ежеквартльно"
                 if fixed is not None:
                     text = fixed

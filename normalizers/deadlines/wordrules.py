@@ -5,16 +5,10 @@ read. A mixin of the grammar's parser (grammar.py), which gives `list_at`."""
 from __future__ import annotations
 
 from normalizers.deadlines.items import CalendarItems
-from normalizers.deadlines.lexicon import Lexicon
-from normalizers.deadlines.reading import Freq, Segment
-from normalizers.deadlines.tokens import Token
+from normalizers.deadlines.reading import Freq
 
 
 class WordRules(CalendarItems):
-    def __init__(self, tokens: list[Token], lex: Lexicon):
-        super().__init__(tokens, lex)
-        self.reported: list[tuple[list[Segment], int, int]] = []
-
     def list_at(self, i: int) -> int | None:  # the grammar's list of calendar items
         raise NotImplementedError
 
