@@ -330,6 +330,23 @@ def test_other_words_after_a_date_stay_in_note():
     assert _read("01.10.2019 (проведение конкурса)")[3] == "проведение конкурса"
 
 
+# -- times counted from an event; a week or decade of every month ------------------------------------------------
+@pytest.mark.parametrize("raw", ["в течение 10 дней после проведения", "в течение 2-х недель",
+                                 "в течение трех рабочих дней"])
+def test_a_time_counted_from_an_event_is_a_schedule(raw):
+    assert _read(raw) == ("by_schedule", CAL.start, CAL.end, raw)
+
+
+@pytest.mark.parametrize("raw", ["первая неделя месяца", "последняя декада месяца"])
+def test_a_week_or_decade_of_every_month_recurs_monthly(raw):
+    d = normalize(raw, CAL)
+    assert (d.deadline_kind, d.freq, d.note, len(d.occurrences)) == ("recurring", "monthly", raw, 12)
+
+
+def test_a_cell_ending_in_a_comma_reads_as_without_it():
+    assert _read("II квартал 2019 г.,") == ("interval", date(2019, 4, 1), date(2019, 6, 30), None)
+
+
 # -- the generated set ------------------------------------------------------------------------------------------
 def test_generated_set_floor():
     assert score_generated_deadlines(False).rate >= 0.97

@@ -188,11 +188,19 @@ class _Parser(WordRules):
         return end
 
     def during_event(self, i: int, j: int) -> int | None:
-        """"в течение месячника", "в период акции": an event the plan may be made for (compose decides)."""
-        if j >= self.n or self.t[j].tag not in ("W", "DECADE") or not self.t[j].text.startswith(self.lex.event_nouns):
+        """"в течение месячника", "в период акции": an event the plan may be made for (compose decides);
+        "в течение 10 дней (после проведения)": a time counted from an event the plan does not date (O52)."""
+        if j >= self.n:
+            return None
+        tok = self.t[j]
+        if tok.tag in ("NUM", "CNT") and self.tag(j + 1) in ("UNIT", "DURATION"):
+            category = "schedule"
+        elif tok.tag in ("W", "DECADE") and tok.text.startswith(self.lex.event_nouns):
+            category = "event"
+        else:
             return None
         end = self.trim_punctuation(j, self.clause_end(j + 1))
-        self.r.phrases.append(Phrase("event", i, end - 1))
+        self.r.phrases.append(Phrase(category, i, end - 1))
         self.mark(i, end)
         return end
 

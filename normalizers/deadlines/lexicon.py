@@ -89,6 +89,7 @@ def load_lexicon() -> Lexicon:
     _add(w, data["continuation_words"], "CONT")
     _add(w, data["decade_words"], "DECADE")
     _add(w, data["weekdays"], "WEEKDAY")
+    _add(w, data["duration_words"], "DURATION")
     for m in range(1, 13):
         _add(w, month_forms(m), "MON", m)
     for cat in ("continuous_phrases", "during_phrases", "holiday_phrases", "on_demand_phrases",

@@ -13,11 +13,13 @@ class WordRules(CalendarItems):
         raise NotImplementedError
 
     def word_rules_at(self, i: int) -> int | None:
-        """The rules a few words open: "за 2023 год", "последняя пятница месяца", "X - 1 года"."""
+        """The rules a few words open: "за 2023 год", "последняя пятница месяца", "первая неделя месяца",
+        "X - 1 года"."""
         text = self.t[i].text
         if text in self.lex.reporting_words:
             return self.reported_period_at(i)
-        if self.tag(i + 1) == "WEEKDAY":
+        nxt = self.t[i + 1] if i + 1 < self.n else None
+        if nxt is not None and (nxt.tag in ("WEEKDAY", "DECADE") or (nxt.tag == "UNIT" and nxt.value == "week")):
             return self.weekday_of_month_at(i)
         if text in self.lex.placeholder_year_letters:
             self.placeholder_year_at(i)
@@ -63,7 +65,8 @@ class WordRules(CalendarItems):
             self.r.placeholder_year = True
 
     def weekday_of_month_at(self, i: int) -> int | None:
-        """"последняя пятница месяца", "третий четверг месяца": a monthly repetition; the words stay for the note."""
+        """"последняя пятница месяца", "третий четверг месяца", "первая неделя месяца": a monthly repetition; the
+        words stay for the note."""
         k = i + 2
         if self.tag(k) == "EVERY":
             k += 1

@@ -1035,12 +1035,28 @@ def labelled_cells(g: Gen):
     return key, raw, one_off("interval", [mspan(y, m, y, m)], p, [m], True)
 
 
+def relative_times(g: Gen):
+    """"в течение 10 дней после проведения": a time counted from an undated event (by_schedule, O52);
+    "первая неделя месяца", "последняя декада месяца": monthly, the words kept in note."""
+    key, p = g.period()
+    if g.r.random() < 0.5:
+        n = g.pick(["10", "3", "5-ти", "2-х", "двух", "трех"])
+        unit = g.pick(["дней", "рабочих дней", "недель", "месяцев", "календарных дней"])
+        tail = g.pick(["", " после проведения", " со дня получения результатов", " после окончания олимпиады"])
+        raw = f"в течение {n} {unit}{tail}"
+        return key, raw, whole_period("by_schedule", p, raw)
+    words = g.pick(["первая неделя месяца", "последняя неделя месяца", "вторая декада месяца",
+                    "последняя декада месяца"])
+    raw = g.pick([words, f"ежемесячно, {words}", f"{words} (ежемесячно)"])
+    return key, raw, recurring(p, grid("monthly", p), freq="monthly", note=words)
+
+
 FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
             repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed,
             more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras, written_variants,
             deferred_and_monthly_days, reported_periods, event_plans, year_beside_unit,
             demand_with_floor, misspelt, short_and_rare_words, bounded_patterns,
-            labelled_cells]
+            labelled_cells, relative_times]
 
 
 # -- typographic noise -------------------------------------------------------------------------------------
