@@ -347,6 +347,18 @@ def test_a_cell_ending_in_a_comma_reads_as_without_it():
     assert _read("II квартал 2019 г.,") == ("interval", date(2019, 4, 1), date(2019, 6, 30), None)
 
 
+# -- a word broken at a line end ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("raw", "kind"), [("сен- тябрь 2019", "interval"), ("ежеквар-\nтально", "recurring"),
+                                           ("в тече- ние года", "continuous")])
+def test_a_word_broken_at_a_line_end_reads_whole(raw, kind):
+    d = normalize(raw, CAL)
+    assert (d.deadline_kind, d.note) == (kind, None)
+
+
+def test_a_hyphen_between_numerals_is_no_line_break():
+    assert _read("I- II полугодие 2019 г.")[:3] == ("interval", date(2019, 1, 1), date(2019, 12, 31))
+
+
 # -- the generated set ------------------------------------------------------------------------------------------
 def test_generated_set_floor():
     assert score_generated_deadlines(False).rate >= 0.98

@@ -37,6 +37,7 @@ class Lexicon:
     last_words: frozenset[str] = frozenset()
     reporting_words: frozenset[str] = frozenset()
     rule_words: frozenset[str] = frozenset()  # the words that open a rule of wordrules.py
+    stems: tuple[str, ...] = ()  # every stem the rules match words by
     event_nouns: tuple[str, ...] = ()
     clause_conjunctions: frozenset[str] = frozenset()
     # one letter dropped from a long vocabulary word -> the words it may come from (typo_candidates)
@@ -119,6 +120,7 @@ def load_lexicon() -> Lexicon:
     lex.abbreviations = {str(k): str(v) for k, v in data["abbreviations"].items()}
     lex.season_months = {str(k): (int(v[0]), int(v[1])) for k, v in data["season_months"].items()}
     lex.event_stems = tuple(data["event_stems"])
+    lex.stems = (*lex.event_stems, *lex.holiday_stems, *lex.season_months, *lex.event_nouns, *lex.schedule_after_po)
     _index_typos(lex, data)
     return lex
 

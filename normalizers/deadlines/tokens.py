@@ -68,6 +68,22 @@ def _glued_ordinal(out: list[Token], start: int, end: int) -> bool:
     return True
 
 
+def _hyphenation_break(out: list[Token], folded: str, text: str, start: int,
+                       lex: Lexicon) -> tuple[str, int] | None:
+    """"сен- тябрь", "ежеквар- тально", "тече- ние": a word the source broke with a hyphen at a line end (the
+    hyphen glued to the first half, a space or line break after it), when the halves make a vocabulary word
+    (or a word of a vocabulary stem) of five letters or more; the halves' tokens are dropped and (word, its
+    start) returned."""
+    dash, head = out[-1], out[-2]
+    if head.end != dash.start or dash.end == start or not folded[head.start].isalpha():
+        return None
+    joined = folded[head.start:head.end] + text
+    if len(joined) < 5 or not (joined in lex.words or joined in lex.typo_words or joined.startswith(lex.stems)):
+        return None
+    del out[-2:]
+    return joined, head.start
+
+
 def _may_misspell(text: str, heads: dict[str, frozenset[int]], tails: dict[str, frozenset[int]]) -> bool:
     """A slip of one letter leaves the head or the tail of a long word whole, and its length within one."""
     size = len(text)
@@ -97,6 +113,10 @@ def tokenize(raw: str, lex: Lexicon) -> list[Token]:
         elif c.isalpha():
             if text in suffixes and _glued_ordinal(out, s, e):
                 continue
+            if len(out) > 1 and out[-1].tag == "DASH":
+                joined = _hyphenation_break(out, folded, text, s, lex)
+                if joined is not None:  # "ежеквар- тально": a word broken at a line end
+                    text, s = joined
             full = lex.abbreviations.get(text)
             if full is not None:  # "теч." reads as "течение"; its dot is part of it
                 text = full

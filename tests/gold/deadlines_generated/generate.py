@@ -1051,12 +1051,27 @@ def relative_times(g: Gen):
     return key, raw, recurring(p, grid("monthly", p), freq="monthly", note=words)
 
 
+def hyphenated(g: Gen):
+    """A word broken at a line end by the source ("сен- тябрь", "ежеквар-\nтально"): raw keeps the break (O66)."""
+    family = g.pick([month_range, month_list, plain_repetition, period_wide, repetition_with_months])
+    for _ in range(20):
+        key, raw, lab = family(g)
+        words = [w for w in raw.split() if len(w) >= 7 and w.isalpha()]
+        if words:
+            break
+    else:
+        return key, raw, lab
+    w = g.pick(words)
+    k = g.r.randrange(3, len(w) - 2)
+    return key, raw.replace(w, w[:k] + "-" + g.pick([" ", "\n"]) + w[k:], 1), lab
+
+
 FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
             repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed,
             more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras, written_variants,
             deferred_and_monthly_days, reported_periods, event_plans, year_beside_unit,
             demand_with_floor, misspelt, short_and_rare_words, bounded_patterns,
-            labelled_cells, relative_times]
+            labelled_cells, relative_times, hyphenated]
 
 
 # -- typographic noise -------------------------------------------------------------------------------------
