@@ -20,7 +20,7 @@ class WordRules(CalendarItems):
             return self.reported_period_at(i)
         nxt = self.t[i + 1] if i + 1 < self.n else None
         if nxt is not None and (nxt.tag in ("WEEKDAY", "DECADE") or (nxt.tag == "UNIT" and nxt.value == "week")):
-            return self.weekday_of_month_at(i)
+            return self.day_within_month_at(i)
         if text in self.lex.placeholder_year_letters:
             self.placeholder_year_at(i)
         return None
@@ -64,7 +64,7 @@ class WordRules(CalendarItems):
         if self.tag(j) == "YW":
             self.r.placeholder_year = True
 
-    def weekday_of_month_at(self, i: int) -> int | None:
+    def day_within_month_at(self, i: int) -> int | None:
         """"последняя пятница месяца", "третий четверг месяца", "первая неделя месяца": a monthly repetition; the
         words stay for the note."""
         k = i + 2
