@@ -347,6 +347,22 @@ def test_a_cell_ending_in_a_comma_reads_as_without_it():
     assert _read("II квартал 2019 г.,") == ("interval", date(2019, 4, 1), date(2019, 6, 30), None)
 
 
+# -- a time counted from an undated event, wherever its count stands -----------------------------------------
+@pytest.mark.parametrize("raw", ["за 10 дней до начала", "не позднее чем за 2 недели до проведения",
+                                 "через 3 дня после проведения", "не позднее 5 рабочих дней со дня получения"])
+def test_a_count_of_days_from_an_event_is_a_schedule(raw):
+    assert _read(raw) == ("by_schedule", CAL.start, CAL.end, raw)
+
+
+def test_a_count_of_months_inside_a_frequency_stays_the_frequency():
+    d = normalize("1 раз в 2 месяца", CAL)
+    assert (d.deadline_kind, d.freq, d.interval) == ("recurring", "monthly", 2)
+
+
+def test_inclusive_is_no_note():
+    assert _read("до 25 мая 2019 г. включительно") == ("date", date(2019, 5, 25), date(2019, 5, 25), None)
+
+
 # -- a word broken at a line end ---------------------------------------------------------------------------------
 @pytest.mark.parametrize(("raw", "kind"), [("сен- тябрь 2019", "interval"), ("ежеквар-\nтально", "recurring"),
                                            ("в тече- ние года", "continuous")])

@@ -38,6 +38,7 @@ class Lexicon:
     reporting_words: frozenset[str] = frozenset()
     rule_words: frozenset[str] = frozenset()  # the words that open a rule of wordrules.py
     stems: tuple[str, ...] = ()  # every stem the rules match words by
+    relative_lead_words: frozenset[str] = frozenset()
     event_nouns: tuple[str, ...] = ()
     clause_conjunctions: frozenset[str] = frozenset()
     # one letter dropped from a long vocabulary word -> the words it may come from (typo_candidates)
@@ -114,6 +115,7 @@ def load_lexicon() -> Lexicon:
     lex.last_words = frozenset(data["last_words"])
     lex.reporting_words = frozenset(data["reporting_words"])
     lex.rule_words = lex.reporting_words | lex.last_words | lex.placeholder_year_letters
+    lex.relative_lead_words = frozenset(data["relative_lead_words"])
     lex.event_nouns = tuple(data["event_nouns"])
     lex.clause_conjunctions = frozenset(data["clause_conjunctions"])
     lex.event_tail_words = frozenset(data["event_tail_words"])

@@ -1066,12 +1066,29 @@ def hyphenated(g: Gen):
     return key, raw.replace(w, w[:k] + "-" + g.pick([" ", "\n"]) + w[k:], 1), lab
 
 
+def counted_from_events(g: Gen):
+    """"за 10 дней до начала", "через 2 недели после проведения" (by_schedule, O52); "до 25 мая 2024 г.
+    включительно" (the due day is inclusive already: no note)."""
+    key, p = g.period()
+    if g.r.random() < 0.3:
+        d = g.day_in(p)
+        raw = g.pick([f"до {d.day} {GEN[d.month - 1]} {d.year} г. включительно",
+                      f"по {d2(d.day)}.{d2(d.month)}.{d.year} включительно"])
+        return key, raw, one_off("date", [(d, d)], p, [d.month], True)
+    lead = g.pick(["за", "не позднее чем за", "через", "не позднее", "спустя"])
+    n = g.pick(["10", "3", "2", "5", "два", "14"])
+    unit = g.pick(["дней", "рабочих дней", "недели", "месяца", "календарных дней"])
+    tail = g.pick([" до начала", " после проведения", " до начала учебного года", " со дня получения", ""])
+    raw = f"{lead} {n} {unit}{tail}"
+    return key, raw, whole_period("by_schedule", p, raw)
+
+
 FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
             repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed,
             more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras, written_variants,
             deferred_and_monthly_days, reported_periods, event_plans, year_beside_unit,
             demand_with_floor, misspelt, short_and_rare_words, bounded_patterns,
-            labelled_cells, relative_times, hyphenated]
+            labelled_cells, relative_times, hyphenated, counted_from_events]
 
 
 # -- typographic noise -------------------------------------------------------------------------------------
