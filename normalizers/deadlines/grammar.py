@@ -67,10 +67,7 @@ class _Parser(WordRules):
             if not j and word:
                 j = self.holiday_word_at(i)
             i = j if j else i + 1
-        if len(self.r.freqs) > 1:
-            self.weekdays_only_alone()
-        if self.reported:
-            self.reported_periods_aside()
+        self.after_reading()
         return self.r
 
     def is_header(self) -> bool:
@@ -204,22 +201,6 @@ class _Parser(WordRules):
         end = self.trim_punctuation(j, self.clause_end(j + 1))
         self.r.phrases.append(Phrase(category, i, end - 1))
         self.mark(i, end)
-        return end
-
-    def counts_time(self, k: int) -> bool:
-        """"10 дней", "2 недели", "3 рабочих дня": a count of a span of time (not a calendar item)."""
-        tok = self.t[k] if k < self.n else None
-        return tok is not None and (tok.tag == "DURATION" or (tok.tag == "UNIT" and tok.value in ("week", "month")))
-
-    def relative_time_at(self, i: int) -> int | None:
-        """"за 10 дней до начала", "не позднее 5 рабочих дней со дня получения": a time counted from an event the
-        plan does not date is a schedule phrase (O52), from its lead words to the end of its clause."""
-        start = i
-        while start > 0 and not self.r.used[start - 1] and self.t[start - 1].text in self.lex.relative_lead_words:
-            start -= 1
-        end = self.trim_punctuation(i, self.clause_end(i + 2))
-        self.r.phrases.append(Phrase("schedule", start, end - 1))
-        self.mark(start, end)
         return end
 
     def holiday_word_at(self, i: int) -> int | None:

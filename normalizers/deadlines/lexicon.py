@@ -63,6 +63,13 @@ def _add(words: dict, items, tag: str, value: object = None) -> None:
         words[str(w)] = (tag, value)
 
 
+# Lists of lexicon.yaml read as sets of words, and as tuples of stems (matched with str.startswith).
+_WORD_SETS = ("period_nouns", "header_first", "header_words", "glue_words", "prepositions", "until_end_words",
+              "before_words", "ordinal_suffixes", "event_openers", "placeholder_year_letters", "last_words",
+              "reporting_words", "relative_lead_words", "clause_conjunctions", "event_tail_words")
+_STEMS = ("schedule_after_po", "holiday_stems", "event_nouns", "event_stems")
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """Build the lookup tables (cached: the YAML is read once per process)."""
@@ -100,28 +107,13 @@ def load_lexicon() -> Lexicon:
             lex.add_phrase(text, cat.removesuffix("_phrases"))
     for entries in lex.phrases.values():
         entries.sort(key=lambda e: -len(e[0]))
-    lex.schedule_after_po = tuple(data["schedule_after_po"])
-    lex.holiday_stems = tuple(data["holiday_stems"])
-    lex.period_nouns = frozenset(data["period_nouns"])
-    lex.header_first = frozenset(data["header_first"])
-    lex.header_words = frozenset(data["header_words"])
-    lex.glue_words = frozenset(data["glue_words"])
-    lex.prepositions = frozenset(data["prepositions"])
-    lex.until_end_words = frozenset(data["until_end_words"])
-    lex.before_words = frozenset(data["before_words"])
-    lex.ordinal_suffixes = frozenset(data["ordinal_suffixes"])
-    lex.event_openers = frozenset(data["event_openers"])
-    lex.placeholder_year_letters = frozenset(data["placeholder_year_letters"])
-    lex.last_words = frozenset(data["last_words"])
-    lex.reporting_words = frozenset(data["reporting_words"])
+    for name in _WORD_SETS:
+        setattr(lex, name, frozenset(data[name]))
+    for name in _STEMS:
+        setattr(lex, name, tuple(data[name]))
     lex.rule_words = lex.reporting_words | lex.last_words | lex.placeholder_year_letters
-    lex.relative_lead_words = frozenset(data["relative_lead_words"])
-    lex.event_nouns = tuple(data["event_nouns"])
-    lex.clause_conjunctions = frozenset(data["clause_conjunctions"])
-    lex.event_tail_words = frozenset(data["event_tail_words"])
     lex.abbreviations = {str(k): str(v) for k, v in data["abbreviations"].items()}
     lex.season_months = {str(k): (int(v[0]), int(v[1])) for k, v in data["season_months"].items()}
-    lex.event_stems = tuple(data["event_stems"])
     lex.stems = (*lex.event_stems, *lex.holiday_stems, *lex.season_months, *lex.event_nouns, *lex.schedule_after_po)
     _index_typos(lex, data)
     return lex

@@ -1,15 +1,22 @@
 """Rules a few words open: "за 2023 год" (the period reported on), "последняя пятница месяца" (a day of the
-week within the month), "X - 1 года" (a letter for the year); and the clean-ups they need once the cell is
-read. A mixin of the grammar's parser (grammar.py), which gives `list_at`."""
+week within the month), "X - 1 года" (a letter for the year), "за 10 дней до начала" (a time counted from an
+undated event); and the clean-ups they need once the cell is read. A mixin of the grammar's parser
+(grammar.py), which gives `list_at`, `clause_end` and `trim_punctuation`."""
 
 from __future__ import annotations
 
 from normalizers.deadlines.items import CalendarItems
-from normalizers.deadlines.reading import Freq
+from normalizers.deadlines.reading import Freq, Phrase
 
 
 class WordRules(CalendarItems):
     def list_at(self, i: int) -> int | None:  # the grammar's list of calendar items
+        raise NotImplementedError
+
+    def clause_end(self, j: int) -> int:  # the grammar's end of a phrase's clause
+        raise NotImplementedError
+
+    def trim_punctuation(self, j: int, end: int) -> int:  # the grammar's
         raise NotImplementedError
 
     def word_rules_at(self, i: int) -> int | None:
@@ -24,6 +31,29 @@ class WordRules(CalendarItems):
         if text in self.lex.placeholder_year_letters:
             self.placeholder_year_at(i)
         return None
+
+    def counts_time(self, k: int) -> bool:
+        """"10 дней", "2 недели", "3 рабочих дня": a count of a span of time (not a calendar item)."""
+        tok = self.t[k] if k < self.n else None
+        return tok is not None and (tok.tag == "DURATION" or (tok.tag == "UNIT" and tok.value in ("week", "month")))
+
+    def relative_time_at(self, i: int) -> int | None:
+        """"за 10 дней до начала", "не позднее 5 рабочих дней со дня получения": a time counted from an event the
+        plan does not date is a schedule phrase (O52), from its lead words to the end of its clause."""
+        start = i
+        while start > 0 and not self.r.used[start - 1] and self.t[start - 1].text in self.lex.relative_lead_words:
+            start -= 1
+        end = self.trim_punctuation(i, self.clause_end(i + 2))
+        self.r.phrases.append(Phrase("schedule", start, end - 1))
+        self.mark(start, end)
+        return end
+
+    def after_reading(self) -> None:
+        """The clean-ups once the whole cell is read."""
+        if len(self.r.freqs) > 1:
+            self.weekdays_only_alone()
+        if self.reported:
+            self.reported_periods_aside()
 
     def reported_period_at(self, i: int) -> int | None:
         """"за 2023 год": the period reported on; kept apart until the whole cell is read."""
