@@ -363,6 +363,12 @@ def test_inclusive_is_no_note():
     assert _read("до 25 мая 2019 г. включительно") == ("date", date(2019, 5, 25), date(2019, 5, 25), None)
 
 
+# -- every day (O63) ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("raw", ["ежедневно", "каждый день"])
+def test_every_day_is_continuous_with_its_words_in_note(raw):
+    assert _read(raw, SCHOOL) == ("continuous", SCHOOL.start, SCHOOL.end, raw)
+
+
 # -- a word broken at a line end ---------------------------------------------------------------------------------
 @pytest.mark.parametrize(("raw", "kind"), [("сен- тябрь 2019", "interval"), ("ежеквар-\nтально", "recurring"),
                                            ("в тече- ние года", "continuous")])

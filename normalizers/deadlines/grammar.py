@@ -106,6 +106,9 @@ class _Parser(WordRules):
     def take_phrase(self, i: int, j: int, cat: str, words: tuple[str, ...]) -> int | None:
         if cat == "during":
             return self.during(i, j)
+        if cat == "daily":  # "ежедневно": continuous, its words left to the note (O63)
+            self.r.phrases.append(Phrase("continuous", i, j - 1))
+            return j
         if cat == "continuous":
             if words[-1] in self.lex.period_nouns:
                 j = self.swallow_complement(j)

@@ -1083,12 +1083,20 @@ def counted_from_events(g: Gen):
     return key, raw, whole_period("by_schedule", p, raw)
 
 
+def daily(g: Gen):
+    """"ежедневно": continuous over the period, the word kept in note (O63: the spec has no daily freq)."""
+    key, p = g.period()
+    raw = g.pick(["ежедневно", "Ежедневно", "каждый день", "ежедневно, в течение учебного года",
+                  "постоянно, ежедневно", "ежедневно (кроме выходных)"])
+    return key, raw, whole_period("continuous", p, raw)
+
+
 FAMILIES = [exact_date, yearless_date, day_range, month_range, month_list, quarters, years, plain_repetition,
             repetition_with_months, monthly_window, day_rules, continuation, period_wide, period_wide, mixed,
             more_dates, month_extras, repetition_extras, repetition_extras, phrase_extras, written_variants,
             deferred_and_monthly_days, reported_periods, event_plans, year_beside_unit,
             demand_with_floor, misspelt, short_and_rare_words, bounded_patterns,
-            labelled_cells, relative_times, hyphenated, counted_from_events]
+            labelled_cells, relative_times, hyphenated, counted_from_events, daily]
 
 
 # -- typographic noise -------------------------------------------------------------------------------------
