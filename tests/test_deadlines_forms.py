@@ -101,6 +101,11 @@ def test_an_event_without_a_date_is_a_schedule(raw):
     assert _read(raw, SCHOOL) == ("by_schedule", SCHOOL.start, SCHOOL.end, raw)
 
 
+@pytest.mark.parametrize("raw", ["в период подготовки к ГИА", "в течение работы летнего лагеря"])
+def test_a_period_spent_on_an_undated_activity_is_a_schedule(raw):
+    assert _read(raw, SCHOOL) == ("by_schedule", SCHOOL.start, SCHOOL.end, raw)
+
+
 def test_after_a_date_is_not_a_schedule():
     assert _read("после 15 сентября", SCHOOL)[0] == "date"
 
@@ -361,6 +366,12 @@ def test_a_count_of_months_inside_a_frequency_stays_the_frequency():
 
 def test_inclusive_is_no_note():
     assert _read("до 25 мая 2019 г. включительно") == ("date", date(2019, 5, 25), date(2019, 5, 25), None)
+
+
+# -- "не менее чем" -------------------------------------------------------------------------------------------
+def test_at_least_with_chem():
+    d = normalize("не менее чем 2 раза в год", CAL)
+    assert (d.freq, d.times_per_period, d.at_least, d.note) == ("yearly", 2, True, None)
 
 
 # -- every day (O63) ---------------------------------------------------------------------------------------------

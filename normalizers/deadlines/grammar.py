@@ -191,7 +191,8 @@ class _Parser(WordRules):
 
     def during_event(self, i: int, j: int) -> int | None:
         """"в течение месячника", "в период акции": an event the plan may be made for (compose decides);
-        "в течение 10 дней (после проведения)": a time counted from an event the plan does not date (O52)."""
+        "в течение 10 дней (после проведения)", "в период подготовки к ГИА": a time counted from or spent on an
+        activity the plan does not date (O52)."""
         if j >= self.n:
             return None
         tok = self.t[j]
@@ -199,6 +200,8 @@ class _Parser(WordRules):
             category = "schedule"
         elif tok.tag in ("W", "DECADE") and tok.text.startswith(self.lex.event_nouns):
             category = "event"
+        elif tok.tag == "W" and tok.text not in self.lex.glue_words:
+            category = "schedule"  # "в период подготовки к ГИА", "в течение работы лагеря" (O52)
         else:
             return None
         end = self.trim_punctuation(j, self.clause_end(j + 1))
@@ -254,7 +257,7 @@ class _Parser(WordRules):
         at_least = False
         if tag == "NOT" and self.tag(i + 1) == "ATLEAST":
             at_least = True
-            i += 2
+            i += 2 + (self.text(i + 2) == "чем")  # "не менее (чем) 2 раз"
             tag = self.tag(i)
         times = None
         if tag in ("NUM", "CNT") and self.tag(i + 1) == "RAZ":
