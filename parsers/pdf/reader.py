@@ -27,6 +27,7 @@ from parsers.model import Block, Document, NoTextLayer, ParseError
 from parsers.pdf.integrity import damage_report, recovered_errors, xref_rebuilt
 from parsers.pdf.linejoin import WordTest
 from parsers.pdf.paragraphs import is_page_number, paragraphs
+from parsers.pdf.rotation import upright
 from parsers.pdf.rules import find_tables
 from parsers.pdf.stream import GridTable, find_stream_tables
 from parsers.pdf.tables import build_grid, build_table, deal_chars
@@ -118,7 +119,7 @@ def parse(path: pathlib.Path) -> Document:
             carried = None
             for number, page in enumerate(pdf.pages, start=1):
                 try:
-                    blocks, images, count, carried = _page_blocks(page, number, is_known_word, carried)
+                    blocks, images, count, carried = _page_blocks(upright(page), number, is_known_word, carried)
                 except BROKEN_FILE_ERRORS:
                     unreadable.append(number)
                     carried = None
