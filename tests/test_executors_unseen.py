@@ -249,3 +249,67 @@ def test_federal_bodies_by_their_words_places_and_people_a_body_is_named_after()
 def test_a_branch_keeps_the_organisation_it_belongs_to():
     assert _read("Городское отделение МБУК «Центральная библиотека»") == [
         ("Городское отделение МБУК «Центральная библиотека»", "external")]
+
+
+# -- issue 11, third pass: general rules, each alone ---------------------------------------------------------
+@pytest.mark.parametrize("cell", [
+    "Областная межведомственная комиссия по делам несовершеннолетних в 2015 г.",
+    "Управление ветеринарии по графику проверок",
+])
+def test_a_cell_that_opens_with_a_body_names_executors_even_with_a_year_or_schedule(cell):
+    from normalizers.executors.classification import opens_with_a_body
+    from normalizers.executors.text import items
+
+    assert opens_with_a_body(items(cell))
+    result = normalize(cell, UNSEEN)
+    assert len(result.executors) == 1
+    assert "not_executors" not in result.warnings
+
+
+def test_a_deadline_does_not_open_with_a_body():
+    from normalizers.executors.classification import opens_with_a_body
+    from normalizers.executors.text import items
+
+    assert not opens_with_a_body(items("Ежегодно по графику"))
+    assert normalize("Ежегодно по графику", UNSEEN).executors == []
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Директор ОУ", "директор образовательного учреждения"),
+    ("заведующий ДОУ", "заведующий дошкольным образовательным учреждением"),
+    ("Директора ОУ", "директора образовательных учреждений"),
+])
+def test_a_head_post_keeps_the_number_it_is_written_in(cell, name):
+    assert _read(cell) == [(name, "role")]
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("кл. рук.", ["классные руководители"]),
+    ("Петров И.И. Кл. рук.", ["Петров И.И.", "классные руководители"]),
+])
+def test_an_abbreviated_qualified_post_names_the_category(cell, names):
+    assert [name for name, _ in _read(cell)] == names
+
+
+def test_an_abbreviated_post_alone_keeps_its_holder_dropped():
+    assert [name for name, _ in _read("Зам. директора Петров И.И.")] == ["заместитель директора"]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Завхоз", "заведующий хозяйством"),
+    ("замдиректора по УВР", "заместитель директора по УВР"),
+])
+def test_a_compound_post_is_spelt_out(cell, name):
+    assert _read(cell) == [(name, "role")]
+
+
+@pytest.mark.parametrize(("phrase", "nominative"), [
+    ("ведомства", "ведомства"),
+    ("администрации сельских поселений", "администрации сельских поселений"),
+    ("Департаментом культуры", "Департамент культуры"),
+    ("Управление спорта", "Управление спорта"),
+])
+def test_a_nominative_plural_head_stays_plural(phrase, nominative):
+    from normalizers.executors.morphology import to_nominative
+
+    assert to_nominative(phrase) == nominative

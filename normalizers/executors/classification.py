@@ -43,6 +43,16 @@ def position_of(item: Item):
     return found
 
 
+def abbreviated_category(items: list[Item], k: int) -> bool:
+    """"Кл. рук.": a position cut short after a short modifier tells no number; posts qualified so
+    (классные руководители, социальные педагоги) are many, one per class or school, so it names them all."""
+    if k == 0 or items[k].is_abbreviation:
+        return False
+    abbreviations = cues().role_abbreviations
+    before = items[k - 1]
+    return items[k].lower in abbreviations and before.lower in abbreviations and before.lower in cues().role_modifiers
+
+
 @lru_cache(maxsize=4096)
 def misspelt_position(word: str) -> tuple[str, str] | None:
     """(lemma, form) of the position whose lemma or nominative plural loses one letter to become `word`."""
@@ -76,6 +86,21 @@ def opens_a_name(items: list[Item], k: int) -> bool:
         if position_of(word) is not None or bare(word) in vocab.name_heads:
             return True
         if word.is_abbreviation or not is_adjective(word.lower):
+            return False
+    return False
+
+
+def opens_with_a_body(items: list[Item]) -> bool:
+    """"Управление государственной инспекции …", "Городская межведомственная комиссия … в 2012 г.": the
+    cell opens with the head noun of a body (after up to two adjectives), so it names executors even when
+    the deadline reader also finds a year or a schedule in it."""
+    vocab = cues()
+    for word in items[:3]:
+        if word.is_abbreviation or word.is_number:
+            return False
+        if word.key in vocab.name_heads and word.key not in vocab.place_heads:
+            return not _names_an_action(word)  # "Организация участия …" is the action, not the bodies
+        if not is_adjective(word.lower):
             return False
     return False
 

@@ -199,7 +199,19 @@ def _inflect_substantive(words: list[str], case: str, number: str | None) -> str
 
 
 def to_nominative(phrase: str) -> str:
+    """A cell lists its executors in the nominative: a head that reads as a nominative plural and not as a
+    nominative singular ("министерства, ведомства", "администрации районов") stays plural as written."""
+    words = phrase.split(" ")
+    head = _head_index(words)
+    if head is not None and _nominative_plural_only(words[head].lower()):
+        return phrase
     return inflect_phrase(phrase, "nomn")
+
+
+def _nominative_plural_only(word: str) -> bool:
+    nouns = [p.tag for p in parses(word) if p.tag.POS == "NOUN"]
+    return any(t.case == "nomn" and t.number == "plur" for t in nouns) and not any(
+        t.case == "nomn" and t.number == "sing" for t in nouns)
 
 
 def pluralise(phrase: str) -> str:

@@ -22,6 +22,7 @@ from normalizers.executors.classification import (
     is_header,
     names_a_place,
     opens_like_a_deadline,
+    opens_with_a_body,
     opens_with_result,
     states_something_done,
 )
@@ -146,6 +147,8 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
     if not has_letters(cell) or not words:
         return True
     if words[0].key in glossary.first_keys and glossary.longest_match([w.key for w in words[: glossary.max_length]], 0):
+        return states_something_done(words)
+    if opens_with_a_body(words):
         return states_something_done(words)
     if is_header(words) or is_deadline_cell(cell) or opens_like_a_deadline(words) or names_a_place(words):
         return True

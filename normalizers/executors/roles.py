@@ -6,14 +6,22 @@ from __future__ import annotations
 
 import re
 
-from normalizers.executors.classification import bare, misspelt_position, opens_a_name, position_of
+from normalizers.executors.classification import (
+    abbreviated_category,
+    bare,
+    misspelt_position,
+    opens_a_name,
+    position_of,
+)
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, is_known, parses, pluralise
 from normalizers.executors.pieces import KNOWN, RULE, Piece
 from normalizers.executors.text import DASHES, Item, tidy
 from normalizers.executors.vocabulary import cues
 
 _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
-_ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
+# "Зав.", "Пед.-организатор", and a short word that ends the text without its dot ("Кл. рук")
+_ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})(?:\.\s*(-?)\s*|$)")
+_SUBSTANTIVE_POS = frozenset({"NOUN", "ADJF", "PRTF"})  # "заведующий" is a participle used as a noun
 _HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель"})
 
 
@@ -29,6 +37,16 @@ def _genitive_body(word: Item) -> bool:
 def _plural_only(word: str) -> bool:
     return can_be(word, "NOUN", "nomn") and not any(
         p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word))
+
+
+def _written_singular(word: Item) -> bool:
+    """"Директор ОО" (a school's own plan: its one director) as against "директора ОбОО" (all of them):
+    a head post written in the nominative singular keeps the organisation in the singular (R12)."""
+    if word.is_abbreviation:
+        return False
+    nominative = any(p.tag.POS in _SUBSTANTIVE_POS and p.tag.case == "nomn" and p.tag.number == "sing"
+                     for p in parses(word.lower))
+    return nominative and not can_be(word.lower, "NOUN", "gent")
 
 
 def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
@@ -47,6 +65,15 @@ def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
         return full + ("-" if match.group(2) else " ")
 
     return _ABBREVIATED_RE.sub(expand, text).strip()
+
+
+def spell_out_compound(text: str, compounds: dict[str, str]) -> str:
+    """"Завхоз" -> "заведующий хозяйством": a post written as one compound word reads as the full post."""
+    first, _, rest = text.partition(" ")
+    full = compounds.get(first.lower())
+    if full is None:
+        return text
+    return f"{full} {rest}" if rest else full
 
 
 class RoleRules:
@@ -105,14 +132,17 @@ class RoleRules:
             case = self.vocab.prepositions.get(words[k - 1].lower, governs) if k > j else governs
             if k > j and position_of(words[k - 1]) is not None:
                 case = position_of(words[k - 1]).governs
-            organisation = self._organisation_in_case(entry.name, case)
-            plural = head_position.staff or (entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS)
+            one_of_group = entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS
+            single_post = one_of_group and _written_singular(head)
+            organisation = self._organisation_in_case(entry.name, case, "sing" if single_post else None)
+            plural = head_position.staff or (one_of_group and not single_post)
             name = self._position_name(position_text, plural) + tail_text + " " + organisation
             end = self._absorb_qualifier(end)
         else:
             end = k
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
-            plural = head_position.staff and any(w.is_abbreviation for w in words[j:k])
+            plural = (head_position.staff and any(w.is_abbreviation for w in words[j:k])) \
+                or abbreviated_category(words, j - 1)
             name = self._position_name(position_text, plural) + tail_text
         name = tidy(name)
         known = self.glossary.lookup(name)
@@ -137,12 +167,13 @@ class RoleRules:
 
     def _position_name(self, text: str, plural: bool) -> str:
         text = expand_role_abbreviations(" ".join(text.split()), self.vocab.role_abbreviations)
+        text = spell_out_compound(text, self.vocab.compound_posts)
         text = text[:1].lower() + text[1:] if not (text[:2].isupper()) else text
         return pluralise(text) if plural else text
 
     @staticmethod
-    def _organisation_in_case(name: str, case: str) -> str:
-        inflected = inflect_phrase(name, case)
+    def _organisation_in_case(name: str, case: str, number: str | None = None) -> str:
+        inflected = inflect_phrase(name, case, number)
         first = inflected.split(" ", 1)[0]
         if first[:2].isupper() or first[:1] in "«\"":
             return inflected

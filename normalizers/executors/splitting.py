@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from normalizers.executors.classification import PERSON_RE, bare, continues_a_name, position_of
+from normalizers.executors.classification import PERSON_RE, abbreviated_category, bare, continues_a_name, position_of
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import cues
@@ -227,9 +227,11 @@ def _person_spans(segment: str, offset: int) -> list[tuple[int, int]]:
 def _holds_a_post(words: list[Item]) -> bool:
     """A person next to a post held by one ("директор МЦ Королева О.А.", "Черкасов М.Н. ст. вожатый") holds
     it; next to a group of people ("Классные руководители Столярова И.В.") the person is one more executor."""
-    for word in words:
+    for k, word in enumerate(words):
         position = position_of(word)
         if position is not None:
+            if abbreviated_category(words, k):
+                return False
             return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(word.lower))
     return False
 
