@@ -313,3 +313,37 @@ def test_a_nominative_plural_head_stays_plural(phrase, nominative):
     from normalizers.executors.morphology import to_nominative
 
     assert to_nominative(phrase) == nominative
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("Комитеты и отделы администрации округа", ["Комитеты администрации округа", "отделы администрации округа"]),
+    ("Отдел образования и отдел культуры", ["Отдел образования", "отдел культуры"]),
+])
+def test_a_bare_head_joined_by_and_shares_the_tail_of_the_next(cell, names):
+    assert [name for name, _ in _read(cell)] == names
+
+
+def test_a_shared_tail_needs_two_heads_that_agree():
+    from normalizers.executors.coordination import shared_tail
+    from normalizers.executors.text import items
+
+    words = items("Комитеты и отделы администрации")
+    assert shared_tail(words, 0, 1, len(words)) == 3
+    words = items("Комитет и отделы администрации")
+    assert shared_tail(words, 0, 1, len(words)) is None
+
+
+def test_a_plural_head_with_a_colon_heads_every_item():
+    assert _read("Комитеты: по культуре, по туризму, экономики") == [
+        ("Комитет по культуре", "authority"), ("Комитет по туризму", "authority"), ("Комитет экономики", "authority")]
+
+
+def test_a_colon_after_anything_else_lists_nothing():
+    from normalizers.executors.headed_list import headed_items
+
+    assert headed_items("Ответственные: директор школы, завуч") is None
+    assert headed_items("Комитет: культуры, спорта") is None
+
+
+def test_a_territorial_office_of_a_federal_body_is_one_external_executor():
+    assert _read("ТУ Роспотребнадзор") == [("ТУ Роспотребнадзор", "external")]

@@ -20,6 +20,7 @@ from normalizers.executors.classification import (
     opens_a_name,
     position_of,
 )
+from normalizers.executors.coordination import shared_tail
 from normalizers.executors.glossary import Entry, Glossary
 from normalizers.executors.morphology import (
     can_be,
@@ -53,6 +54,8 @@ class SegmentResolver(RoleRules):
         found = self.glossary.longest_match(self.keys, i)
         if found is None or (i > 0 and self._inside_quotes(i)):
             return None  # words inside quotes are the proper name of the body that opens them
+        if i > 0 and bare(self.words[i - 1]) in self.vocab.part_heads and found[0].kind == "external":
+            return None  # "ТО Роспотребнадзор": the territorial office of the body, one executor
         if i > 0 and self._is_legal_form(i - 1):
             return None  # "ГАУ ДПО ИРО", "МБУ ДО ДДТ": what follows a legal form is that body's own name
         if found[1] == i + 1 and self._is_legal_form(i) and i + 1 < len(self.words) and self._is_legal_form(i + 1):
@@ -218,7 +221,7 @@ class SegmentResolver(RoleRules):
             if words[k].lower == "и" and (self.match(k + 1) is not None or opens_a_name(words, k + 1)):
                 left, right = self._gap(i, k), self._gap(k + 1, j)
                 if left and right and all(p.status != EXTRA for p in left + right):
-                    return left + right
+                    return self._with_shared_tail(left, i, k, j) + right
         lines = self._line_starts(i, j)
         if lines:
             parts = [self._gap(a, b) for a, b in zip([i, *lines], [*lines, j], strict=True)]
@@ -248,6 +251,14 @@ class SegmentResolver(RoleRules):
         # nothing tells the plan's own municipality from another one
         name = self._unknown_name(i, j, kind_name)
         return [self._piece(name, None, kind_name, i, j, RULE if recognised else UNKNOWN)]
+
+    def _with_shared_tail(self, left: list[Piece], i: int, k: int, j: int) -> list[Piece]:
+        """"Отделы и управления администрации района": the bare left head takes the right one's tail."""
+        tail = shared_tail(self.words, i, k, j)
+        if tail is None or len(left) != 1:
+            return left
+        name = to_nominative(tidy(f"{self.words[i].text} {self._span_text(tail, j)}"))
+        return [Piece(name, None, left[0].kind, left[0].start, left[0].end, left[0].status)]
 
     def _legal_form_and_known_name(self, i: int, j: int) -> Piece | None:
         """"МКУ ЦРО" -> "МКУ «Центр развития образования»": legal forms, then a name a glossary knows."""

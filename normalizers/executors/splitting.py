@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from normalizers.executors.classification import PERSON_RE, abbreviated_category, bare, continues_a_name, position_of
+from normalizers.executors.headed_list import headed_items
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import cues
@@ -72,6 +73,12 @@ def split_cell(cell: str) -> Split:
     agreement_at: list[int] = []
     text = _blank_parentheses(cell, agreement_at) if "(" in cell or "огласован" in cell else cell
     words = items(text)
+    if ":" in text:
+        listed = headed_items(text)
+        if listed is not None:
+            starts = [word.start for word in words]
+            return Split([Segment(a, b, text[a:b], _slice(words, starts, a, b), resolve_as=name)
+                          for a, b, name in listed], agreement_at, words)
     starts = [word.start for word in words]
     spans = _merge_qualifiers(_spans(text), words, starts, text)
     segments = [part for start, end in spans for part in _persons_apart(text, start, end, words, starts)]
