@@ -5,6 +5,7 @@ position governs (spec, R12); abbreviated positions are spelt out. A mixin of Se
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from normalizers.executors.classification import (
     abbreviated_category,
@@ -42,11 +43,14 @@ def _plural_only(word: str) -> bool:
 def _written_singular(word: Item) -> bool:
     """"Директор ОО" (a school's own plan: its one director) as against "директора ОбОО" (all of them):
     a head post written in the nominative singular keeps the organisation in the singular (R12)."""
-    if word.is_abbreviation:
-        return False
+    return not word.is_abbreviation and _nominative_singular_only(word.lower)
+
+
+@lru_cache(maxsize=4096)
+def _nominative_singular_only(word: str) -> bool:
     nominative = any(p.tag.POS in _SUBSTANTIVE_POS and p.tag.case == "nomn" and p.tag.number == "sing"
-                     for p in parses(word.lower))
-    return nominative and not can_be(word.lower, "NOUN", "gent")
+                     for p in parses(word))
+    return nominative and not can_be(word, "NOUN", "gent")
 
 
 def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:

@@ -150,13 +150,15 @@ def _spans(text: str) -> list[tuple[int, int]]:
         end = start + len(stripped)
         if end < len(text) and text[end] == "." and _INITIAL_RE.search(text[start:end]):
             end += 1
-        if start < end and has_letters(text[start:end]) or _BARE_NUMBER_RE.match(text[start:end].strip()):
+        if has_letters(stripped) or _BARE_NUMBER_RE.match(text[start:end].strip()):
             out.append((start, end))
     return out
 
 
 def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], starts: list[int],
                       text: str) -> list[tuple[int, int]]:
+    if len(spans) < 2:
+        return spans
     out: list[tuple[int, int]] = []
     previous: list[Item] = []
     for start, end in spans:

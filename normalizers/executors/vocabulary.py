@@ -59,7 +59,7 @@ class Vocabulary:
     action_endings: tuple[str, ...]
     deadline_openers: frozenset[str]
 
-    @property
+    @cached_property
     def legal_forms(self) -> frozenset[str]:
         return self.municipal_forms | self.state_forms | self.grade_forms
 
