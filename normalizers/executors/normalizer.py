@@ -36,7 +36,7 @@ from normalizers.executors.vocabulary import cues
 from normalizers.language import clean
 from normalizers.outcomes import Code
 
-__all__ = ["Executor", "ExecutorsResult", "mine_glossary", "normalize", "short_names"]
+__all__ = ["Executor", "ExecutorsResult", "mine_glossary", "names_executors", "normalize", "short_names"]
 
 NOT_EXECUTORS = Code.NOT_EXECUTORS
 UNKNOWN_EXECUTOR = Code.UNKNOWN_EXECUTOR
@@ -111,6 +111,19 @@ def normalize(raw: str | None, municipality: str | None, doc_glossary: dict[str,
                 _memo.clear()
             _memo[key] = known
     return ExecutorsResult(list(known.executors), list(known.warnings), list(known.unknown_names))
+
+
+def names_executors(raw: str | None) -> bool:
+    """Whether a cell names executors at all, read with the common vocabulary: the question the structure
+    step asks of every cell while it realigns shifted rows (pipeline/structure/fit.py). It is the first
+    test of normalize() alone, so the names are resolved once, in the normalise stage. Never raises."""
+    try:
+        if raw is None or not str(raw).strip():
+            return False
+        cell = unwrap(str(raw))
+        return not _holds_no_executors(cell, split_cell(cell).words, glossary_for("", ()))
+    except Exception:  # like normalize(): a cell that breaks a rule names nobody
+        return False
 
 
 def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: dict[str, str] | None = None,
