@@ -347,3 +347,16 @@ def test_a_colon_after_anything_else_lists_nothing():
 
 def test_a_territorial_office_of_a_federal_body_is_one_external_executor():
     assert _read("ТУ Роспотребнадзор") == [("ТУ Роспотребнадзор", "external")]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("ОО с высокими результатами", "образовательные организации с высокими результатами"),
+    ("ДОО с группами компенсирующей направленности",
+     "дошкольные образовательные организации с группами компенсирующей направленности"),
+])
+def test_a_group_narrowed_by_a_feature_keeps_it(cell, name):
+    assert [n for n, _ in _read(cell)] == [name]
+
+
+def test_a_date_after_a_group_narrows_nothing():
+    assert [n for n, _ in _read("ОО с 1 сентября")] == ["образовательные организации"]

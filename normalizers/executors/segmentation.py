@@ -87,6 +87,22 @@ class SegmentResolver(RoleRules):
                 break
         return j
 
+    def _selection_end(self, end: int) -> int:
+        """End of "с <instrumental words>" after a group ("школы с низкими результатами"), else `end`."""
+        words = self.words
+        if end + 1 >= len(words) or words[end].lower not in ("с", "со"):
+            return end
+        j, last_noun = end + 1, end
+        while j < len(words) and not (words[j].is_abbreviation or words[j].capitalised or words[j].is_number
+                                      or words[j].lower in self.vocab.connectors or len(words[j].lower) < 3):
+            word = words[j].lower
+            if can_be(word, "NOUN", "ablt") or (last_noun > end and can_be(word, "NOUN", "gent")):
+                last_noun = j  # "с группами компенсирующей направленности"
+            elif not is_adjective(word):
+                break
+            j += 1
+        return last_noun + 1 if last_noun > end else end
+
     def _higher_level_end(self, end: int) -> int | None:
         """End of a higher-level qualifier ("… Нижегородской области") right after a name."""
         markers = self.vocab.higher_level_markers | self.vocab.federal_markers
@@ -132,6 +148,12 @@ class SegmentResolver(RoleRules):
                     i = j
                     continue
                 end = self._absorb_apposition(self._absorb_qualifier(end))
+                narrowed = self._selection_end(end) if entry.kind in self.vocab.group_kinds else end
+                if narrowed > end:  # "ОбОО с высокими результатами": the group narrowed by a feature
+                    name = f"{entry.name} {self._span_text(end, narrowed)}"
+                    out.append(self._piece(name, None, entry.kind, i, narrowed, KNOWN))
+                    i = narrowed
+                    continue
                 out.append(self._piece(entry.name, entry.abbreviation, entry.kind, i, end, KNOWN))
                 i = end
                 continue
