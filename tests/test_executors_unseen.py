@@ -360,3 +360,32 @@ def test_a_group_narrowed_by_a_feature_keeps_it(cell, name):
 
 def test_a_date_after_a_group_narrows_nothing():
     assert [n for n, _ in _read("ОО с 1 сентября")] == ["образовательные организации"]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("КОиК", "Комитет образования и культуры"),
+    ("МОНиС РТ", "Министерство образования, науки и спорта РТ"),
+    ("ДО КК", "Департамент образования КК"),
+])
+def test_a_body_written_as_its_initials_is_spelt_out(cell, name):
+    from normalizers.executors.abbreviated_bodies import abbreviated_body
+    from normalizers.executors.text import items
+
+    assert abbreviated_body(items(cell)) == name
+
+
+@pytest.mark.parametrize("cell", ["ДО", "МО", "МОУ", "МБОУ", "ДОО", "КДН", "ОбОО", "МОУО"])
+def test_initials_with_other_readings_or_unknown_letters_stay_as_written(cell):
+    from normalizers.executors.abbreviated_bodies import abbreviated_body
+    from normalizers.executors.text import items
+
+    assert abbreviated_body(items(cell)) is None
+
+
+def test_a_body_written_as_initials_is_read_at_the_plans_level():
+    assert [e.kind for e in normalize("МОиН РБ", None, None, "regional").executors] == ["authority"]
+    assert [e.kind for e in normalize("МОиН РБ", UNSEEN).executors] == ["external"]
+
+
+def test_a_role_in_a_body_of_a_legal_form_and_a_known_name_spells_the_name():
+    assert _read("методист МБУ ЦРО") == [("методисты МБУ «Центр развития образования»", "role")]

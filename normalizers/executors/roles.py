@@ -147,7 +147,8 @@ class RoleRules:
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
             plural = (head_position.staff and any(w.is_abbreviation for w in words[j:k])) \
                 or abbreviated_category(words, j - 1)
-            name = self._position_name(position_text, plural) + tail_text
+            spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
+            name = self._position_name(position_text, plural) + (" " + spelt_body.name if spelt_body else tail_text)
         name = tidy(name)
         known = self.glossary.lookup(name)
         if known is not None:

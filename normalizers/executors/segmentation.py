@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from normalizers.executors.abbreviated_bodies import abbreviated_body
 from normalizers.executors.classification import (
     bare,
     classify,
@@ -29,7 +30,7 @@ from normalizers.executors.morphology import (
 )
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.roles import RoleRules
-from normalizers.executors.text import DASHES, Item, tidy
+from normalizers.executors.text import DASHES, Item, items, tidy
 
 __all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 from normalizers.executors.vocabulary import cues
@@ -263,6 +264,10 @@ class SegmentResolver(RoleRules):
             return [self._piece(tidy(text), None, "role", i, j, RULE)]
         if words[i].lower in self.vocab.prepositions:
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
+        spelt = abbreviated_body(span)
+        if spelt is not None:  # "ДОиН", "МО НСО": a body written as its initials
+            kind = classify(items(spelt))
+            return [self._piece(spelt, None, kind[0] if kind else "authority", i, j, RULE)]
         kind = classify(span)
         if kind is None or not kind[1]:
             kind = self._quoted_kind(i, j) or kind

@@ -48,6 +48,7 @@ class Vocabulary:
     role_modifiers: frozenset[str]
     role_abbreviations: dict[str, str]
     compound_posts: dict[str, str]
+    abbreviated_bodies: dict[str, dict[str, str]]
     qualifier_starts: frozenset[str]
     qualifier_words: frozenset[str]
     prepositions: dict[str, str]
@@ -97,6 +98,8 @@ _READERS = {
     "tuple[frozenset[str], ...]": lambda values: tuple(_set(words) for words in values or []),
     "tuple[tuple[frozenset[str], str], ...]": _rules,
     "dict[str, Position]": _positions,
+    "dict[str, dict[str, str]]": lambda values: {str(k): {str(a).lower(): str(b) for a, b in v.items()}
+                                                 for k, v in (values or {}).items()},
 }
 _LEGAL_FORMS = {"municipal_forms": "municipal", "state_forms": "state", "grade_forms": "grade"}
 
