@@ -389,3 +389,20 @@ def test_a_body_written_as_initials_is_read_at_the_plans_level():
 
 def test_a_role_in_a_body_of_a_legal_form_and_a_known_name_spells_the_name():
     assert _read("методист МБУ ЦРО") == [("методисты МБУ «Центр развития образования»", "role")]
+
+
+@pytest.mark.parametrize("cell", ["Школьный музей", "школьная служба примирения", "Школьный спортивный клуб"])
+def test_a_unit_of_the_school_itself_is_other(cell):
+    assert _kinds(cell) == ["other"]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Коллегия УО", "коллегия управления образования"),
+    ("Совет ОУ", "совет образовательных учреждений"),
+])
+def test_the_council_of_a_known_body_is_one_executor(cell, name):
+    assert _read(cell) == [(name, "other")]
+
+
+def test_a_council_of_nobody_known_is_read_by_its_words():
+    assert [n for n, _ in _read("Совет ветеранов")] == ["Совет ветеранов"]

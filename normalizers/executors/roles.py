@@ -93,6 +93,18 @@ class RoleRules:
             return found is not None and found[0].kind in self.vocab.group_kinds
         return True
 
+    def council_of_a_body(self, i: int) -> tuple[Piece, int] | None:
+        """"Совет РОО", "Коллегия УО": the collective body of a body a glossary knows, one executor."""
+        words = self.words
+        if bare(words[i]) not in self.vocab.council_heads or i + 1 >= len(words):
+            return None
+        found = self.match(i + 1)
+        if found is None or found[0].kind not in self.vocab.body_kinds | self.vocab.group_kinds:
+            return None
+        entry, end = found
+        name = f"{words[i].lower} {self._organisation_in_case(entry.name, 'gent')}"
+        return self._piece(name, None, "other", i, end, RULE), end
+
     def _qualifies_a_position(self, word: Item) -> bool:
         """An adjective or a short modifier before a position ("социальный педагог", "Соц. педагог")."""
         modifiers = self.vocab.role_modifiers

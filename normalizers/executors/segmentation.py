@@ -158,6 +158,11 @@ class SegmentResolver(RoleRules):
                 out.append(self._piece(entry.name, entry.abbreviation, entry.kind, i, end, KNOWN))
                 i = end
                 continue
+            council = self.council_of_a_body(i)
+            if council is not None:
+                out.append(council[0])
+                i = council[1]
+                continue
             if self.starts_role(i):
                 piece, end = self._role(i)
                 out.append(piece)
