@@ -175,3 +175,35 @@ def test_the_council_of_a_known_body_is_one_executor(cell, name):
 
 def test_a_council_of_nobody_known_is_read_by_its_words():
     assert [n for n, _ in _read("Совет ветеранов")] == ["Совет ветеранов"]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Ст. вожатая", "старшая вожатая"),
+    ("ст. вожатый", "старший вожатый"),
+    ("Гл. бухгалтер", "главный бухгалтер"),
+])
+def test_an_abbreviated_adjective_agrees_with_its_post(cell, name):
+    assert _read(cell) == [(name, "role")]
+
+
+@pytest.mark.parametrize("cell", ["Медсестра", "Врач", "Завуч", "Фельдшер"])
+def test_school_staff_posts_are_roles(cell):
+    assert _kinds(cell) == ["role"]
+
+
+@pytest.mark.parametrize("cell", ["Родительский комитет", "Управляющий совет", "Совет старшеклассников"])
+def test_bodies_of_the_school_community_are_other(cell):
+    assert _kinds(cell) == ["other"]
+
+
+def test_a_community_word_does_not_touch_government_bodies():
+    assert _kinds("Комитет по делам молодежи") == ["authority"]
+
+
+def test_a_post_in_the_genitive_depends_on_the_name_before_it():
+    assert _read("Руководитель ШМО учителей физики") == [
+        ("руководитель школьных методических объединений учителей физики", "role")]
+
+
+def test_a_post_in_the_nominative_after_a_name_is_a_new_role():
+    assert [n for n, _ in _read("Руководители ОО, учителя")] == ["руководители образовательных организаций", "учителя"]

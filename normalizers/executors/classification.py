@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
+from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import cues
 
@@ -83,7 +83,9 @@ def opens_a_name(items: list[Item], k: int) -> bool:
     vocab = cues()
     for j in range(k, min(k + 3, len(items))):
         word = items[j]
-        if position_of(word) is not None or bare(word) in vocab.name_heads:
+        if position_of(word) is not None and (word.is_abbreviation or can_be_nominative(word.lower)):
+            return True  # "учителя" opens a role; "руководители ШМО учителей …": "учителей" depends
+        if bare(word) in vocab.name_heads:
             return True
         if word.is_abbreviation or not is_adjective(word.lower):
             return False
@@ -172,6 +174,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         position = position_of(items[index]) if index is not None else None
         if position is not None and not position.requires_group:
             return "role", True
+    if words & vocab.community_markers and head_word in vocab.authority_heads | vocab.council_heads:
+        return "other", True  # "Родительский комитет", "Управляющий совет": the school community
     if head_word not in vocab.authority_heads:
         for required, kind in vocab.early_kind_rules:
             if required <= words:

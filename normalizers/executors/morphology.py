@@ -83,6 +83,12 @@ def can_be(word: str, pos: str, case: str | None = None) -> bool:
 
 
 
+def can_be_nominative(word: str) -> bool:
+    """A noun, adjective or participle that can be nominative, or a word the dictionary cannot read."""
+    return can_be(word, "NOUN", "nomn") or can_be(word, "ADJF", "nomn") or can_be(word, "PRTF", "nomn") \
+        or not parses(word)
+
+
 def _restore_case(original: str, new: str) -> str:
     if original.isupper() and len(original) > 1:
         return new.upper()

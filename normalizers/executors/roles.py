@@ -14,7 +14,15 @@ from normalizers.executors.classification import (
     opens_a_name,
     position_of,
 )
-from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, is_known, parses, pluralise
+from normalizers.executors.morphology import (
+    can_be,
+    can_be_nominative,
+    inflect_phrase,
+    is_adjective,
+    is_known,
+    parses,
+    pluralise,
+)
 from normalizers.executors.pieces import KNOWN, RULE, Piece
 from normalizers.executors.text import DASHES, Item, tidy
 from normalizers.executors.vocabulary import cues
@@ -66,9 +74,22 @@ def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
             singular, plural = full.split("|")
             following = _NEXT_WORD_RE.match(text, match.end())
             full = plural if following and _plural_only(following.group().lower()) else singular
+            if following and full == singular:
+                full = _agreeing_in_gender(singular, following.group().lower())  # "Ст. вожатая" -> "старшая"
         return full + ("-" if match.group(2) else " ")
 
     return _ABBREVIATED_RE.sub(expand, text).strip()
+
+
+@lru_cache(maxsize=1024)
+def _agreeing_in_gender(adjective: str, noun: str) -> str:
+    """The masculine adjective put in the gender of the nominative singular word it qualifies."""
+    gender = next((p.tag.gender for p in parses(noun) if p.tag.case == "nomn" and p.tag.number == "sing"), None)
+    if gender in (None, "masc"):
+        return adjective
+    variant = next((p for p in parses(adjective) if p.tag.POS == "ADJF"), None)
+    changed = variant.inflect({"nomn", "sing", gender}) if variant is not None else None
+    return changed.word if changed is not None else adjective
 
 
 def spell_out_compound(text: str, compounds: dict[str, str]) -> str:
@@ -83,11 +104,15 @@ def spell_out_compound(text: str, compounds: dict[str, str]) -> str:
 class RoleRules:
     def starts_role(self, i: int) -> bool:
         words = self.words
+        at = i
         position = position_of(words[i])
         if position is None and i + 1 < len(words) and self._qualifies_a_position(words[i]):
-            position = position_of(words[i + 1])
+            at = i + 1
+            position = position_of(words[at])
         if position is None:
             return False
+        if i > 0 and not words[at].is_abbreviation and not can_be_nominative(words[at].lower):
+            return False  # "руководитель ШМО учителей начальных классов": a dependent, not a new role
         if position.requires_group:
             found = self.match(i + 1) if i + 1 < len(words) else None
             return found is not None and found[0].kind in self.vocab.group_kinds
@@ -104,6 +129,20 @@ class RoleRules:
         entry, end = found
         name = f"{words[i].lower} {self._organisation_in_case(entry.name, 'gent')}"
         return self._piece(name, None, "other", i, end, RULE), end
+
+    def _genitive_dependent_end(self, end: int) -> int:
+        """End of lower-case genitive words right after a name that depend on it, else `end`."""
+        words, k, last_noun = self.words, end, end
+        while k < len(words) and not (words[k].is_abbreviation or words[k].capitalised or words[k].is_number
+                                      or words[k].lower in self.vocab.connectors
+                                      or words[k].lower in self.vocab.prepositions or self.match(k) is not None):
+            word = words[k].lower
+            if can_be(word, "NOUN", "gent") and not can_be_nominative(word):
+                last_noun = k + 1
+            elif not (is_adjective(word) and (can_be(word, "ADJF", "gent") or can_be(word, "PRTF", "gent"))):
+                break
+            k += 1
+        return last_noun
 
     def _qualifies_a_position(self, word: Item) -> bool:
         """An adjective or a short modifier before a position ("социальный педагог", "Соц. педагог")."""
@@ -154,6 +193,10 @@ class RoleRules:
             plural = head_position.staff or (one_of_group and not single_post)
             name = self._position_name(position_text, plural) + tail_text + " " + organisation
             end = self._absorb_qualifier(end)
+            dependent = self._genitive_dependent_end(end)
+            if dependent > end:  # "руководитель ШМО учителей начальных классов"
+                name += " " + self._span_text(end, dependent)
+                end = dependent
         else:
             end = k
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written

@@ -49,6 +49,7 @@ class Vocabulary:
     role_abbreviations: dict[str, str]
     compound_posts: dict[str, str]
     council_heads: frozenset[str]
+    community_markers: frozenset[str]
     abbreviated_bodies: dict[str, dict[str, str]]
     qualifier_starts: frozenset[str]
     qualifier_words: frozenset[str]
