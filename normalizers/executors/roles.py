@@ -137,7 +137,7 @@ class RoleRules:
                                       or words[k].lower in self.vocab.connectors
                                       or words[k].lower in self.vocab.prepositions or self.match(k) is not None):
             word = words[k].lower
-            if can_be(word, "NOUN", "gent") and not can_be_nominative(word):
+            if can_be(word, "NOUN", "gent") and (last_noun > end or not can_be_nominative(word)):
                 last_noun = k + 1
             elif not (is_adjective(word) and (can_be(word, "ADJF", "gent") or can_be(word, "PRTF", "gent"))):
                 break
