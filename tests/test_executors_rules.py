@@ -207,3 +207,11 @@ def test_a_post_in_the_genitive_depends_on_the_name_before_it():
 
 def test_a_post_in_the_nominative_after_a_name_is_a_new_role():
     assert [n for n, _ in _read("Руководители ОО, учителя")] == ["руководители образовательных организаций", "учителя"]
+
+
+def test_a_list_of_fields_after_po_stays_in_one_name():
+    assert _read("Комитет по культуре, туризму и спорту") == [("Комитет по культуре, туризму и спорту", "authority")]
+
+
+def test_a_new_name_after_a_po_complement_is_split():
+    assert [n for n, _ in _read("Комитет по культуре, учителя")] == ["Комитет по культуре", "учителя"]

@@ -125,6 +125,21 @@ def continues_a_name(last: Item, words: list[Item]) -> bool:
     return can_be(first.lower, "NOUN", "gent")
 
 
+def continues_a_complement(previous: list[Item], words: list[Item]) -> bool:
+    """After a comma: "Управление по культуре, спорту и молодёжной политике". A lower-case dative after a
+    name whose last words are "по" and a dative continues that list of fields."""
+    first, last = words[0], previous[-1]
+    if first.is_abbreviation or first.capitalised or first.is_number or last.is_abbreviation:
+        return False
+    if not any(item.lower == "по" for item in previous[1:-1]) or opens_a_name(words, 0):
+        return False
+    if not can_be(last.lower, "NOUN", "datv"):
+        return False
+    if is_adjective(first.lower) and len(words) > 1:
+        return can_be(first.lower, "ADJF", "datv") and can_be(words[1].lower, "NOUN", "datv")
+    return can_be(first.lower, "NOUN", "datv")
+
+
 def head_index(items: list[Item]) -> int | None:
     """First word of a name that is not its legal form (МБОУ, ГБУ ДПО)."""
     forms = cues().legal_forms

@@ -15,7 +15,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from normalizers.executors.classification import PERSON_RE, abbreviated_category, bare, continues_a_name, position_of
+from normalizers.executors.classification import (
+    PERSON_RE,
+    abbreviated_category,
+    bare,
+    continues_a_complement,
+    continues_a_name,
+    position_of,
+)
 from normalizers.executors.headed_list import headed_items
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.text import Item, has_letters, items
@@ -166,7 +173,7 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
         comma = out and "," in text[out[-1][1]:start]
         if comma and words and (
             (words[0].lower in _MERGE_STARTS and not _plural_phrase(words)) or _genitive_only(words[0])
-            or (bool(previous) and continues_a_name(previous[-1], words))
+            or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)))
         ):
             out[-1] = (out[-1][0], end)
             previous = previous + words
