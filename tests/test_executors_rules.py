@@ -215,3 +215,24 @@ def test_a_list_of_fields_after_po_stays_in_one_name():
 
 def test_a_new_name_after_a_po_complement_is_split():
     assert [n for n, _ in _read("Комитет по культуре, учителя")] == ["Комитет по культуре", "учителя"]
+
+
+def test_a_comma_inside_quotes_never_splits():
+    assert _read("ГБУ «Центр психологической, медицинской и социальной помощи»") == [
+        ("ГБУ «Центр психологической, медицинской и социальной помощи»", "external")]
+
+
+def test_a_capitalised_genitive_after_a_head_depends_on_it():
+    assert [n for n, _ in _read("Управление Федеральной службы по труду")] == ["Управление Федеральной службы по труду"]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Районные органы управления образованием", "Районные органы управления образованием"),
+    ("Руководители органов управления образованием", "руководители органов управления образованием"),
+])
+def test_a_known_name_in_the_genitive_after_a_noun_depends_on_it(cell, name):
+    assert [n for n, _ in _read(cell)] == [name]
+
+
+def test_a_known_name_right_after_a_post_is_still_composed():
+    assert _read("Специалисты УО") == [("специалисты управления образования", "role")]

@@ -163,7 +163,7 @@ class RoleRules:
             governs = position_of(words[j]).governs  # "заместитель директора", not "Кл. руководители Организатор"
             j += 1
         k = j
-        while k < n and self.match(k) is None:
+        while k < n and (self.match(k) is None or (k > j and self._genitive_of_previous(k))):
             word = words[k]
             if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k) \
                     and not _genitive_body(word):

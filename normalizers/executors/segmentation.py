@@ -179,7 +179,7 @@ class SegmentResolver(RoleRules):
         """Where the words no glossary knows, from i, end: at a known name or a role. A known name in
         an oblique case ("Территориальный отдел Роспотребнадзора") depends on the words before it."""
         n = len(self.words)
-        while j < n and (self.match(j) is None or self._oblique(j)) and not (
+        while j < n and (self.match(j) is None or self._oblique(j) or self._genitive_of_previous(j)) and not (
                 self.starts_role(j) and self._gap_may_end(i, j)):
             j += 1
         return j
@@ -188,6 +188,17 @@ class SegmentResolver(RoleRules):
         word = self.words[j]
         return not word.is_abbreviation and not word.is_number and not can_be(word.lower, "NOUN", "nomn") \
             and not can_be(word.lower, "ADJF", "nomn")
+
+    def _genitive_of_previous(self, j: int) -> bool:
+        """"Муниципальные органы управления образованием": a known name in lower case that can be genitive,
+        right after a noun, depends on it."""
+        word, previous = self.words[j], self.words[j - 1]
+        if word.capitalised or word.is_abbreviation or previous.is_abbreviation or previous.is_number:
+            return False
+        if previous.lower in self.vocab.connectors or previous.lower in self.vocab.prepositions:
+            return False
+        return can_be(word.lower, "NOUN", "gent") and can_be(previous.lower, "NOUN") \
+            and not self._between(j - 1, j).strip()
 
     def _only_modifiers(self, i: int, j: int) -> bool:
         return all(not w.is_abbreviation and is_adjective(w.lower) for w in self.words[i:j])
@@ -327,8 +338,9 @@ class SegmentResolver(RoleRules):
         for j in range(k, min(k + 3, len(words))):
             if bare(words[j]) in vocab.name_heads and can_be(words[j].lower, "NOUN", "nomn"):
                 return True
-            if words[j].is_abbreviation or not is_adjective(words[j].lower):
-                return False
+            if words[j].is_abbreviation or not is_adjective(words[j].lower) \
+                    or not can_be(words[j].lower, "ADJF", "nomn"):
+                return False  # "Управление Федеральной службы …": a genitive depends on the name before it
         return False
 
     def _quoted_kind(self, i: int, j: int) -> tuple[str, bool] | None:

@@ -144,6 +144,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     separator = _SEPARATOR_RE if any(hint in low for hint in _CONNECTOR_HINTS) else _PUNCTUATION_SEPARATOR_RE
     for match in separator.finditer(text):
+        if _inside_quotes(text, match.start()):
+            continue  # "ГБУ «Центр психолого-педагогической, медицинской и социальной помощи»"
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, len(text)))
@@ -160,6 +162,15 @@ def _spans(text: str) -> list[tuple[int, int]]:
         if has_letters(stripped) or _BARE_NUMBER_RE.match(text[start:end].strip()):
             out.append((start, end))
     return out
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether position `at` stands inside quotes opened before it and closed after it."""
+    before = text[:at]
+    if before.count("«") > before.count("»"):
+        return "»" in text[at:]
+    straight = before.count('"') + before.count("“") + before.count("”")
+    return straight % 2 == 1 and any(q in text[at:] for q in '"”')
 
 
 def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], starts: list[int],
