@@ -236,3 +236,13 @@ def test_a_known_name_in_the_genitive_after_a_noun_depends_on_it(cell, name):
 
 def test_a_known_name_right_after_a_post_is_still_composed():
     assert _read("Специалисты УО") == [("специалисты управления образования", "role")]
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("Директор школы Иванов И.И.", [("директор школы", "role")]),
+    ("МБОУ СОШ № 4 имени Н.И. Петрова", [("МБОУ СОШ № 4 имени Н.И. Петрова", "school")]),
+    ("Школа им. А.С. Пушкина", [("Школа им. А.С. Пушкина", "school")]),
+    ("Отдел образования Петров А.И.", [("Отдел образования", "authority"), ("Петров А.И.", "role")]),
+])
+def test_a_person_is_a_holder_a_namesake_or_an_executor_of_their_own(cell, names):
+    assert _read(cell) == names

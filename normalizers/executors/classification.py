@@ -160,8 +160,8 @@ def is_school(items: list[Item]) -> bool:
     for i, item in enumerate(items):
         if bare(item) not in vocab.school_types:
             continue
-        if any(later.is_number or later.key == "№" for later in items[i + 1:]):
-            return True
+        if any(later.is_number or later.key == "№" or later.lower in ("им", "имени") for later in items[i + 1:]):
+            return True  # "Школа № 5", "Школа им. А.С. Пушкина"
         if not item.is_abbreviation and can_be(item.lower, "NOUN") and _is_plural(item.lower):
             return False
         if any(bare(other) in vocab.municipal_forms | vocab.state_forms for other in items[:i]):

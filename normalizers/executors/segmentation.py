@@ -189,6 +189,10 @@ class SegmentResolver(RoleRules):
         return not word.is_abbreviation and not word.is_number and not can_be(word.lower, "NOUN", "nomn") \
             and not can_be(word.lower, "ADJF", "nomn")
 
+    def _is_initial(self, k: int) -> bool:
+        """"Н.И. Петрова": a capital letter with a dot is an initial, not the conjunction "и"."""
+        return self.words[k].text.isupper() and self.text[self.words[k].end - self.offset:][:1] == "."
+
     def _genitive_of_previous(self, j: int) -> bool:
         """"Муниципальные органы управления образованием": a known name in lower case that can be genitive,
         right after a noun, depends on it."""
@@ -257,7 +261,8 @@ class SegmentResolver(RoleRules):
         if i >= j:
             return []
         for k in range(i + 1, j - 1):
-            if words[k].lower == "и" and (self.match(k + 1) is not None or opens_a_name(words, k + 1)):
+            if words[k].lower == "и" and not self._is_initial(k) and (
+                    self.match(k + 1) is not None or opens_a_name(words, k + 1)):
                 left, right = self._gap(i, k), self._gap(k + 1, j)
                 if left and right and all(p.status != EXTRA for p in left + right):
                     return self._with_shared_tail(left, i, k, j) + right

@@ -45,6 +45,8 @@ _NUMBERED_RE = re.compile(r"^(?P<head>.*?)(?P<sign>№{1,2})\s*(?P<number>\d+\s*
 _BARE_NUMBER_RE = re.compile(r"^(?:№{1,2}\s*)?(?P<number>\d+\s*[А-Яа-я]?)$")
 _INITIAL_HINT_RE = re.compile(r"[А-ЯЁ]\.")
 _INITIAL_RE = re.compile(r"(?:^|[\s.])[А-ЯЁ]$")
+_NAMED_AFTER = frozenset({"им", "имени"})
+_INITIALS_FIRST_RE = re.compile(r"[А-ЯЁ]\.")
 _MERGE_STARTS = frozenset({"администрации", "г", "гор", "города", "муниципального", "городского"})
 
 
@@ -222,8 +224,9 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
     position = start
     for a, b in _person_spans(segment, start):
         before = _slice(words, starts, position, a)
-        if before and bare(before[-1]) in cues().name_heads:
-            continue  # "МБУ Музей З. Биишевой": the body is named after the person
+        if before and (before[-1].lower in _NAMED_AFTER or (
+                bare(before[-1]) in cues().name_heads and _INITIALS_FIRST_RE.match(text, a))):
+            continue  # "МБУ Музей З. Биишевой", "Школа им. А.С. Пушкина": the body is named after the person
         if before:
             out.append(_trimmed(text, position, a, before))
         after = _slice(words, starts, b, end)
