@@ -246,3 +246,12 @@ def test_a_known_name_right_after_a_post_is_still_composed():
 ])
 def test_a_person_is_a_holder_a_namesake_or_an_executor_of_their_own(cell, names):
     assert _read(cell) == names
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("МБОУ СОШ № 8 – Сидорова Е.В.", [("МБОУ СОШ № 8", "school")]),
+    ("Отдел культуры - Петров А.И.", [("Отдел культуры", "authority")]),
+    ("Сидорова Е.В. – социальный педагог", [("социальный педагог", "role")]),
+])
+def test_a_person_after_a_dash_is_the_contact_of_the_organisation_or_holder_of_the_post(cell, names):
+    assert _read(cell) == names

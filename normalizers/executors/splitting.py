@@ -230,6 +230,9 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
         if before:
             out.append(_trimmed(text, position, a, before))
         after = _slice(words, starts, b, end)
+        if before and _contact_of_an_organisation(before, text[before[-1].end:a]):
+            position = b
+            continue  # "МБОУ СОШ № 3 – Иванова А.П.": the organisation's contact, as in parentheses
         if not _holds_a_post(before) and not (not before and _holds_a_post(after[:3])):
             out.append(Segment(a, b, text[a:b], _slice(words, starts, a, b), person=True))
         position = b
@@ -237,6 +240,16 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
     if rest:
         out.append(_trimmed(text, position, end, rest))
     return [segment for segment in out if has_letters(segment.text)]
+
+
+def _contact_of_an_organisation(before: list[Item], gap: str) -> bool:
+    """A person after a dash that follows an organisation (a legal form, an abbreviation or a body noun,
+    no post) is its contact person, not an executor (spec: "МУ «ГМЦ» (Е.Н. Питеева)")."""
+    if not any(ch in gap for ch in "-–—") or any(position_of(word) is not None for word in before):
+        return False
+    vocab = cues()
+    return any(word.is_abbreviation or bare(word) in vocab.name_heads or bare(word) in vocab.school_types
+               for word in before)
 
 
 def _person_spans(segment: str, offset: int) -> list[tuple[int, int]]:
