@@ -145,8 +145,9 @@ def _spans(text: str) -> list[tuple[int, int]]:
     position = 0
     low = text.lower()
     separator = _SEPARATOR_RE if any(hint in low for hint in _CONNECTOR_HINTS) else _PUNCTUATION_SEPARATOR_RE
+    quoted = "«" in text or '"' in text or "“" in text
     for match in separator.finditer(text):
-        if _inside_quotes(text, match.start()):
+        if quoted and _inside_quotes(text, match.start()):
             continue  # "ГБУ «Центр психолого-педагогической, медицинской и социальной помощи»"
         spans.append((position, match.start()))
         position = match.end()
