@@ -27,16 +27,7 @@ def sniff(path: Path) -> str:
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(path) as z:
-                names = set(z.namelist())
-        except (zipfile.BadZipFile, OSError, EOFError):
-            raise ValueError(DAMAGED_ZIP) from None
-        if "word/document.xml" in names:
-            return _word_zip(path)
-        if "content.xml" in names and _odf_mimetype(path) == ODT_MIMETYPE:
-            return "odt"
-        raise UnsupportedFile("zip-архив, но не документ Word (нет word/document.xml)")
+        return _zip_kind(path)
     if head.startswith(OLE_MAGIC):
         return _ole_kind(path)
     if head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"{\\rtf"):
@@ -58,26 +49,35 @@ _OLE_KINDS = {"EncryptedPackage": "зашифрованный документ O
 _FIB_ENCRYPTED = 0x0100  # fEncrypted in the Word binary file header (FIB), byte 0x0A
 
 
-def _word_zip(path: Path) -> str:
-    """A Word package: plain .docx, or a macro-enabled / template one (read through LibreOffice)."""
+def _zip_kind(path: Path) -> str:
+    """A zip package, opened once: a Word package (plain, macro-enabled or template) or an ODF text."""
     try:
         with zipfile.ZipFile(path) as z:
-            types = z.read("[Content_Types].xml").decode("utf-8", "replace")
-    except (KeyError, zipfile.BadZipFile, zlib.error, OSError, EOFError):
-        return "docx"  # the DOCX reader says, in its own words, what is wrong with the package
-    if "macroEnabled" in types:
-        return "docm"
-    if "template.main" in types:
-        return "dotx"
-    return "docx"
+            names = set(z.namelist())
+            if "word/document.xml" in names:
+                return _word_kind(_member(z, "[Content_Types].xml"))
+            if "content.xml" in names and _member(z, "mimetype").strip() == ODT_MIMETYPE:
+                return "odt"
+    except (zipfile.BadZipFile, OSError, EOFError):
+        raise ValueError(DAMAGED_ZIP) from None
+    raise UnsupportedFile("zip-архив, но не документ Word (нет word/document.xml)")
 
 
-def _odf_mimetype(path: Path) -> str:
+def _member(z: zipfile.ZipFile, name: str) -> str:
+    """A small member's text, or "" when it is missing or does not inflate (the reader reports that)."""
     try:
-        with zipfile.ZipFile(path) as z:
-            return z.read("mimetype").decode("ascii", "replace").strip()
+        return z.read(name).decode("utf-8", "replace")
     except (KeyError, zipfile.BadZipFile, zlib.error, OSError, EOFError):
         return ""
+
+
+def _word_kind(content_types: str) -> str:
+    """Macro-enabled and template packages are read through LibreOffice; the rest as plain DOCX."""
+    if "macroEnabled" in content_types:
+        return "docm"
+    if "template.main" in content_types:
+        return "dotx"
+    return "docx"
 
 
 def _ole_kind(path: Path) -> str:
