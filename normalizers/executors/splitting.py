@@ -39,7 +39,7 @@ _SEPARATOR_RE = re.compile(
     r"(?=\s|$)",
     re.IGNORECASE,
 )
-_CONNECTOR_HINTS = ("совместно", "т.", "том", "участи", "также", " и ")
+_CONNECTOR_HINT_RE = re.compile(r"совместно|т\.|том|участи|также| и ", re.IGNORECASE)
 _EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"
 _NUMBERED_RE = re.compile(r"^(?P<head>.*?)(?P<sign>№{1,2})\s*(?P<number>\d+\s*[А-Яа-я]?)\s*$", re.DOTALL)
 _BARE_NUMBER_RE = re.compile(r"^(?:№{1,2}\s*)?(?P<number>\d+\s*[А-Яа-я]?)$")
@@ -143,8 +143,7 @@ def _slice(words: list[Item], starts: list[int], start: int, end: int) -> list[I
 def _spans(text: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
-    low = text.lower()
-    separator = _SEPARATOR_RE if any(hint in low for hint in _CONNECTOR_HINTS) else _PUNCTUATION_SEPARATOR_RE
+    separator = _SEPARATOR_RE if _CONNECTOR_HINT_RE.search(text) else _PUNCTUATION_SEPARATOR_RE
     quoted = "«" in text or '"' in text or "“" in text
     for match in separator.finditer(text):
         if quoted and _inside_quotes(text, match.start()):
