@@ -255,3 +255,19 @@ def test_a_person_is_a_holder_a_namesake_or_an_executor_of_their_own(cell, names
 ])
 def test_a_person_after_a_dash_is_the_contact_of_the_organisation_or_holder_of_the_post(cell, names):
     assert _read(cell) == names
+
+
+def test_a_staff_category_takes_the_plural_officials_write():
+    from normalizers.executors.morphology import pluralise
+
+    assert pluralise("учитель ОБЖ") == "учителя ОБЖ"
+    assert pluralise("учитель-логопед") == "учителя-логопеды"
+
+
+@pytest.mark.parametrize("cell", ["Иванова Анна Петровна", "Петров Иван Ильич"])
+def test_a_person_by_full_name_and_patronymic_is_a_role(cell):
+    assert _read(cell) == [(cell, "role")]
+
+
+def test_a_listed_compound_post_is_no_typo_of_its_plural():
+    assert _read("педколлектив") == [("педагогический коллектив", "role")]

@@ -16,7 +16,8 @@ from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import cues
 
 PERSON_RE = re.compile(
-    r"(?:\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.?)?"
+    r"(?:\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:овна|евна|ична|ович|евич|ич)\b"
+    r"|\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.?)?"
     r"|\b[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?![А-Яа-яЁё])"
 )
 
@@ -56,6 +57,8 @@ def abbreviated_category(items: list[Item], k: int) -> bool:
 @lru_cache(maxsize=4096)
 def misspelt_position(word: str) -> tuple[str, str] | None:
     """(lemma, form) of the position whose lemma or nominative plural loses one letter to become `word`."""
+    if word in cues().positions:
+        return None  # a position of the list itself ("педколлектив"), not a typo of its plural
     for lemma_, form in _position_forms():
         if len(form) == len(word) + 1 and any(form[:k] + form[k + 1:] == word for k in range(len(form))):
             return lemma_, form

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from normalizers.executors.vocabulary import cues
 from normalizers.language import analyser, fold_case
 
 _ADJECTIVE_POS = {"ADJF", "PRTF"}
@@ -107,6 +108,7 @@ def _inflect_word(word: str, parse, grammemes: set[str]) -> str:
     text = changed.word
     if "-" in word and "-" not in text:
         return word
+    text = "-".join(cues().written_forms.get(part, part) for part in text.split("-"))
     return _restore_case(word, text)
 
 

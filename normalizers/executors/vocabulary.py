@@ -50,6 +50,7 @@ class Vocabulary:
     compound_posts: dict[str, str]
     council_heads: frozenset[str]
     community_markers: frozenset[str]
+    written_forms: dict[str, str]
     abbreviated_bodies: dict[str, dict[str, str]]
     qualifier_starts: frozenset[str]
     qualifier_words: frozenset[str]
