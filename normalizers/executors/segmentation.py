@@ -104,6 +104,15 @@ class SegmentResolver(RoleRules):
             j += 1
         return last_noun + 1 if last_noun > end else end
 
+    def _grades_end(self, end: int) -> int:
+        """End of the grades a role is narrowed to ("1-11 классов", "5 кл."), else `end`."""
+        words, j = self.words, end
+        while j < len(words) and words[j].is_number:
+            j += 1
+        if j == end or j >= len(words) or words[j].key not in ("класс", "кл"):
+            return end
+        return j + 1
+
     def _higher_level_end(self, end: int) -> int | None:
         """End of a higher-level qualifier ("… Нижегородской области") right after a name."""
         markers = self.vocab.higher_level_markers | self.vocab.federal_markers
@@ -150,7 +159,9 @@ class SegmentResolver(RoleRules):
                     continue
                 end = self._absorb_apposition(self._absorb_qualifier(end))
                 narrowed = self._selection_end(end) if entry.kind in self.vocab.group_kinds else end
-                if narrowed > end:  # "ОбОО с высокими результатами": the group narrowed by a feature
+                if entry.kind == "role":
+                    narrowed = self._grades_end(end)
+                if narrowed > end:  # "ОбОО с высокими результатами", "классные руководители 5-9 классов"
                     name = f"{entry.name} {self._span_text(end, narrowed)}"
                     out.append(self._piece(name, None, entry.kind, i, narrowed, KNOWN))
                     i = narrowed
