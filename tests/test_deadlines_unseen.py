@@ -171,21 +171,3 @@ def test_the_day_of_a_yearly_series_that_starts_with_a_dated_year_stays_in_the_d
     assert d.day_of_month is None
     assert d.occurrences[:2] == [(date(2018, 3, 1), date(2018, 3, 1)), (date(2019, 3, 1), date(2019, 3, 1))]
 
-
-# -- a placeholder year ---------------------------------------------------------------------------------------
-@pytest.mark.parametrize("raw", ["до 10 мая N года", "15 июня X - 2 года", "март Х+1 г."])
-def test_a_date_with_a_placeholder_year_is_not_placed(raw):
-    d = normalize(raw, CAL)
-    assert (d.deadline_kind, d.start_date, d.warnings) == ("unknown", None, ["unparsed"])
-
-
-def test_a_recurring_rule_with_a_placeholder_year_assumes_no_year():
-    d = normalize("10 мая N года, далее ежегодно", CAL)
-    assert (d.deadline_kind, d.freq, d.warnings) == ("recurring", "yearly", [])
-
-
-def test_a_real_year_is_no_placeholder():
-    from normalizers.deadlines.placeholders import has_placeholder_year
-
-    assert not has_placeholder_year("до 10 мая 2020 года")
-    assert not has_placeholder_year("Х квартал")

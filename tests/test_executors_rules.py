@@ -202,7 +202,7 @@ def test_a_community_word_does_not_touch_government_bodies():
 
 def test_a_post_in_the_genitive_depends_on_the_name_before_it():
     assert _read("Руководитель ШМО учителей физики") == [
-        ("руководитель школьных методических объединений учителей физики", "role")]
+        ("руководитель школьного методического объединения учителей физики", "role")]
 
 
 def test_a_post_in_the_nominative_after_a_name_is_a_new_role():

@@ -15,7 +15,6 @@ from normalizers.deadlines.compose import build, empty_fields
 from normalizers.deadlines.grammar import parse
 from normalizers.deadlines.lexicon import load_lexicon
 from normalizers.deadlines.period import PlanPeriod, plan_period
-from normalizers.deadlines.placeholders import has_placeholder_year, settle_placeholder_year
 from normalizers.deadlines.tokens import tokenize
 from normalizers.outcomes import Code
 
@@ -49,9 +48,6 @@ def normalize(raw: str | None, period: PlanPeriod | None) -> Deadline:
     try:
         lex = load_lexicon()
         reading = parse(tokenize(text, lex), lex)
-        fields = build(reading, period, text, lex)
-        if has_placeholder_year(text):
-            fields = settle_placeholder_year(fields)
-        return Deadline(**fields)
+        return Deadline(**build(reading, period, text, lex))
     except Exception:  # a cell must never stop a run
         return Deadline(**empty_fields("unknown", [Code.UNPARSED]))

@@ -90,6 +90,8 @@ def opens_a_name(items: list[Item], k: int) -> bool:
             return True  # "учителя" opens a role; "руководители ШМО учителей …": "учителей" depends
         if bare(word) in vocab.name_heads:
             return True
+        if word.lower in vocab.role_modifiers:
+            continue  # "ст. вожатый", "соц. педагог": a modifier of the position that follows
         if word.is_abbreviation or not is_adjective(word.lower):
             return False
     return False

@@ -73,7 +73,8 @@ class SegmentResolver(RoleRules):
 
     def _absorb_qualifier(self, end: int) -> int:
         words = self.words
-        if end >= len(words) or words[end].lower not in self.vocab.qualifier_starts:
+        if end >= len(words) or words[end].lower not in self.vocab.qualifier_starts \
+                or self.methodical_group(end) is not None:  # "ШМО, МО учителей …": a body, not "МО" the place
             return end
         j = end + 1
         while j < len(words):
@@ -142,6 +143,11 @@ class SegmentResolver(RoleRules):
         out: list[Piece] = []
         i, n = 0, len(self.words)
         while i < n:
+            grouped = self.methodical_group(i)
+            if grouped is not None:
+                out.append(grouped[0])
+                i = grouped[1]
+                continue
             found = self.match(i)
             if found is not None:
                 entry, end = found
@@ -156,6 +162,10 @@ class SegmentResolver(RoleRules):
                     j = self._gap_end(i, end + 1)
                     out.extend(self._gap(i, j))
                     i = j
+                    continue
+                if entry.kind == "role":
+                    piece, i = self.known_role(entry, i, end)
+                    out.append(piece)
                     continue
                 end = self._absorb_apposition(self._absorb_qualifier(end))
                 narrowed = self._selection_end(end) if entry.kind in self.vocab.group_kinds else end
@@ -191,7 +201,7 @@ class SegmentResolver(RoleRules):
         an oblique case ("Территориальный отдел Роспотребнадзора") depends on the words before it."""
         n = len(self.words)
         while j < n and (self.match(j) is None or self._oblique(j) or self._genitive_of_previous(j)) and not (
-                self.starts_role(j) and self._gap_may_end(i, j)):
+                self.starts_role(j) and self._gap_may_end(i, j)) and self.methodical_group(j) is None:
             j += 1
         return j
 
@@ -199,21 +209,6 @@ class SegmentResolver(RoleRules):
         word = self.words[j]
         return not word.is_abbreviation and not word.is_number and not can_be(word.lower, "NOUN", "nomn") \
             and not can_be(word.lower, "ADJF", "nomn")
-
-    def _is_initial(self, k: int) -> bool:
-        """"Н.И. Петрова": a capital letter with a dot is an initial, not the conjunction "и"."""
-        return self.words[k].text.isupper() and self.text[self.words[k].end - self.offset:][:1] == "."
-
-    def _genitive_of_previous(self, j: int) -> bool:
-        """"Муниципальные органы управления образованием": a known name in lower case that can be genitive,
-        right after a noun, depends on it."""
-        word, previous = self.words[j], self.words[j - 1]
-        if word.capitalised or word.is_abbreviation or previous.is_abbreviation or previous.is_number:
-            return False
-        if previous.lower in self.vocab.connectors or previous.lower in self.vocab.prepositions:
-            return False
-        return can_be(word.lower, "NOUN", "gent") and can_be(previous.lower, "NOUN") \
-            and not self._between(j - 1, j).strip()
 
     def _only_modifiers(self, i: int, j: int) -> bool:
         return all(not w.is_abbreviation and is_adjective(w.lower) for w in self.words[i:j])

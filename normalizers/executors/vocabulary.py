@@ -47,7 +47,6 @@ class Vocabulary:
     group_kinds: frozenset[str]
     role_modifiers: frozenset[str]
     role_abbreviations: dict[str, str]
-    compound_posts: dict[str, str]
     council_heads: frozenset[str]
     community_markers: frozenset[str]
     written_forms: dict[str, str]
