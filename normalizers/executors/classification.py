@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, is_known, parses, part_of_speech
+from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import cues
 
@@ -86,9 +86,7 @@ def opens_a_name(items: list[Item], k: int) -> bool:
     vocab = cues()
     for j in range(k, min(k + 3, len(items))):
         word = items[j]
-        if position_of(word) is not None and (word.is_abbreviation or can_be_nominative(word.lower)):
-            return True  # "учителя" opens a role; "руководители ШМО учителей …": "учителей" depends
-        if bare(word) in vocab.name_heads:
+        if position_of(word) is not None or bare(word) in vocab.name_heads:
             return True
         if word.lower in vocab.role_modifiers:
             continue  # "ст. вожатый", "соц. педагог": a modifier of the position that follows
