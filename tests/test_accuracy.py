@@ -13,6 +13,7 @@ from accuracy import (
     score_in_sample_executors,
     score_lomo_executors,
     score_other_regions,
+    score_unknown_municipality_executors,
 )
 
 from normalizers.executors import Executor
@@ -22,11 +23,12 @@ pytestmark = pytest.mark.slow  # end-to-end: whole documents, processes or clust
 # The issue's bars are 90 % (leave-one-municipality-out executors), 95 % (other regions' deadlines) and 90 %
 # (their executors); bench/bench_accuracy.py reports the verdict. Where a bar is not reached yet, the test
 # holds the floor reached so far (README's figures), so that no change loses ground unseen.
-LOMO_FLOOR = 0.84
+LOMO_FLOOR = 0.85
+UNKNOWN_MUNICIPALITY_FLOOR = 0.82
 # The generated cells of roles, persons and bodies (tests/gold/executors_generated/): 100 % when the set was
 # made; the floor leaves room for a ruling that changes a label, not for a class of cells lost.
 GENERATED_FLOOR = 0.97
-OTHER_REGIONS_FLOORS = {"other regions deadlines, all": 0.95, "other regions executors, all": 0.82}
+OTHER_REGIONS_FLOORS = {"other regions deadlines, all": 0.95, "other regions executors, all": 0.89}
 
 
 def test_name_overlap_needs_half_of_the_longer_name():
@@ -52,6 +54,12 @@ def test_leave_one_municipality_out_executors():
     score = score_lomo_executors(False)
     print(score.line())
     assert score.rate >= LOMO_FLOOR
+
+
+def test_sample_cells_read_as_an_unknown_municipality():
+    score = score_unknown_municipality_executors(False)
+    print(score.line())
+    assert score.rate >= UNKNOWN_MUNICIPALITY_FLOOR
 
 
 @pytest.mark.skipif(not any(other_region_rows("deadlines")) and not any(other_region_rows("executors")),

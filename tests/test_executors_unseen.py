@@ -249,3 +249,4 @@ def test_federal_bodies_by_their_words_places_and_people_a_body_is_named_after()
 def test_a_branch_keeps_the_organisation_it_belongs_to():
     assert _read("Городское отделение МБУК «Центральная библиотека»") == [
         ("Городское отделение МБУК «Центральная библиотека»", "external")]
+

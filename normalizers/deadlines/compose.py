@@ -7,8 +7,6 @@ in the period and clipped to it, repetitions are laid on the period's calendar.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from normalizers.deadlines.events import holiday_months, place_events
 from normalizers.deadlines.lexicon import Lexicon
 from normalizers.deadlines.notes import note_of
@@ -23,14 +21,14 @@ from normalizers.deadlines.spans import (
     merge_overlapping,
     month_index,
     months_span,
-    shift_months,
+    narrowed_to_day,
+    shift_by_freq,
     unit_grid,
 )
 from normalizers.outcomes import Code
 
 # Most frequent first: with two frequencies in one cell the more frequent wins (R28).
 _FREQ_ORDER = ("weekly", "monthly", "quarterly", "half_yearly", "yearly")
-_STEP_MONTHS = {"yearly": 12, "half_yearly": 6, "quarterly": 3, "monthly": 1}
 # A cell with none of these and nothing read is no deadline at all (not_a_deadline), else unparsed.
 _TIME_TAGS = frozenset({"NUM", "YEAR", "DATE", "MON", "UNIT", "YW", "DAYW", "FREQ", "RAZ", "EVERY", "CONT",
                         "SCHOOL", "TIMESADV"})
@@ -223,7 +221,7 @@ def _recurring(f: dict, reading: Reading, segments: list[Segment], period: PlanP
         occ = list(first)
         if period and first:
             for k in range(1, 200):
-                moved = [_shift(s, freq, interval * k) for s in first]
+                moved = [shift_by_freq(s, freq, interval * k) for s in first]
                 if all(s > period.end for s, _ in moved):
                     break
                 occ += [c for c in (clip(s, period.span) for s in moved) if c]
@@ -232,14 +230,7 @@ def _recurring(f: dict, reading: Reading, segments: list[Segment], period: PlanP
         if written:
             occ = join_touching(_placed(written, period, f)[0])
     elif bare or holiday:
-        ranges = _pattern_ranges(bare, school)
-        if holiday and not bare:
-            ranges = [holiday.months]
-        if freq in ("monthly", "weekly"):
-            windows = pattern_instances(ranges, period, 1)
-            occ = [u for w in windows for u in group_blocks(unit_grid(freq, w, school, terms), interval)]
-        else:
-            occ = pattern_instances(ranges, period, interval if freq == "yearly" else 1)
+        occ = _pattern_occurrences(f, bare, holiday, period, school, terms)
         if written:
             occ = _with_written(occ, written, period, f)
     else:
@@ -253,6 +244,22 @@ def _recurring(f: dict, reading: Reading, segments: list[Segment], period: PlanP
         f["start_date"], f["end_date"] = occ[0][0], max(e for _, e in occ)
 
 
+def _pattern_occurrences(f: dict, bare: list[Segment], holiday, period: PlanPeriod, school: bool,
+                         terms: bool) -> list[Span]:
+    """Every instance in the period of the months named without a year. One day named with its month
+    ("ежегодно до 25 января") narrows each yearly instance to that day, the rule's day_of_month."""
+    freq, interval = f["freq"], f["interval"]
+    ranges = [holiday.months] if holiday and not bare else _pattern_ranges(bare, school)
+    if freq in ("monthly", "weekly"):
+        windows = pattern_instances(ranges, period, 1)
+        return [u for w in windows for u in group_blocks(unit_grid(freq, w, school, terms), interval)]
+    occ = pattern_instances(ranges, period, interval if freq == "yearly" else 1)
+    day = bare[0].single_day() if freq == "yearly" and len(bare) == 1 else None
+    if day is None:
+        return occ
+    f["day_of_month"] = f["day_of_month"] or day
+    return narrowed_to_day(occ, day, period.span)
+
 def _with_written(occ: list[Span], written: list[Segment], period: PlanPeriod, f: dict) -> list[Span]:
     """A range of years written beside a yearly pattern bounds it ("2021-2024 гг., ежегодно в мае", as O46
     bounds "2008 - 2010 ежемесячно"); other written items are occurrences of their own."""
@@ -262,8 +269,3 @@ def _with_written(occ: list[Span], written: list[Segment], period: PlanPeriod, f
         return [c for o in occ for w in windows if (c := clip(o, w))]
     return merge_overlapping(occ + spans)
 
-
-def _shift(span: Span, freq: str, steps: int) -> Span:
-    if freq == "weekly":
-        return span[0] + timedelta(days=7 * steps), span[1] + timedelta(days=7 * steps)
-    return shift_months(span, _STEP_MONTHS[freq] * steps)

@@ -28,6 +28,13 @@ class Segment:
     during: bool = False  # "в течение 2021-2022 гг."
     before: bool = False  # "до 1 сентября 2021 г."
 
+    def single_day(self) -> int | None:
+        """The day of a segment that names one day of one month ("до 25 января"), else None."""
+        start, end = self.start, self.end
+        if start.kind == end.kind == "day" and (start.n, start.day) == (end.n, end.day):
+            return start.day
+        return None
+
 
 @dataclass
 class Freq:

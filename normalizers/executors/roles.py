@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
-from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, pluralise
+from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, is_known, parses, pluralise
 from normalizers.executors.pieces import KNOWN, RULE, Piece
 from normalizers.executors.positions import (
     GRADE_WORDS,
@@ -48,6 +48,10 @@ def _plural_only(word: str) -> bool:
         p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word))
 
 
+
+
+
+
 def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
     """"Соц. педагог" -> "социальный педагог", "Пед.-организатор" -> "педагог-организатор"."""
     if "." not in text:
@@ -66,20 +70,55 @@ def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
     return _ABBREVIATED_RE.sub(expand, text).strip()
 
 
+
+
+
+
 class RoleRules:
     def starts_role(self, i: int) -> bool:
         words = self.words
         if deputy_acronym(words[i]) is not None:
             return True
+        at = i
         position = position_of(words[i])
         if position is None and i + 1 < len(words) and self._qualifies_a_position(words[i]):
-            position = position_of(words[i + 1])
+            at = i + 1
+            position = position_of(words[at])
         if position is None:
             return False
+        if i > 0 and not words[at].is_abbreviation and not can_be_nominative(words[at].lower):
+            return False  # "руководитель ШМО учителей начальных классов": a dependent, not a new role
         if position.requires_group:
             found = self.match(i + 1) if i + 1 < len(words) else None
             return (found is not None and found[0].kind in self.vocab.group_kinds) or self._of_a_school(i + 1)
         return True
+
+    def _is_initial(self, k: int) -> bool:
+        """"Н.И. Петрова": a capital letter with a dot is an initial, not the conjunction "и"."""
+        return self.words[k].text.isupper() and self.text[self.words[k].end - self.offset:][:1] == "."
+
+    def _genitive_of_previous(self, j: int) -> bool:
+        """"Муниципальные органы управления образованием": a known name in lower case that can be genitive,
+        right after a noun, depends on it."""
+        word, previous = self.words[j], self.words[j - 1]
+        if word.capitalised or word.is_abbreviation or previous.is_abbreviation or previous.is_number:
+            return False
+        if previous.lower in self.vocab.connectors or previous.lower in self.vocab.prepositions:
+            return False
+        return can_be(word.lower, "NOUN", "gent") and can_be(previous.lower, "NOUN") \
+            and not self._between(j - 1, j).strip()
+
+    def council_of_a_body(self, i: int) -> tuple[Piece, int] | None:
+        """"Совет РОО", "Коллегия УО": the collective body of a body a glossary knows, one executor."""
+        words = self.words
+        if bare(words[i]) not in self.vocab.council_heads or i + 1 >= len(words):
+            return None
+        found = self.match(i + 1)
+        if found is None or found[0].kind not in self.vocab.body_kinds | self.vocab.group_kinds:
+            return None
+        entry, end = found
+        name = f"{words[i].lower} {self._organisation_in_case(entry.name, 'gent')}"
+        return self._piece(name, None, "other", i, end, RULE), end
 
     def _deputy_by_acronym(self, i: int) -> tuple[Piece, int]:
         """"ЗДУВР", "ЗД по АХЧ": a deputy director; what follows "ЗД" up to the next name is the area."""
@@ -155,7 +194,8 @@ class RoleRules:
             end = k
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
             plural = head_position.staff and any(self._names_a_body(w) for w in words[j:k])
-            name = self._position_name(position_text, plural) + tail_text
+            spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
+            name = self._position_name(position_text, plural) + (" " + spelt_body.name if spelt_body else tail_text)
         name = tidy(spell_grades(deputy_of_the_director(name)))
         known = self.glossary.lookup(name)
         if known is not None:
@@ -174,7 +214,7 @@ class RoleRules:
         words, n, k = self.words, len(self.words), j
         if k < n and self._member_group_parts(k) is not None:
             return k  # "Руководитель МО классных руководителей": the association follows the position
-        while k < n and self.match(k) is None:
+        while k < n and (self.match(k) is None or (k > j and self._genitive_of_previous(k))):
             word = words[k]
             if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k) \
                     and not _genitive_body(word):
