@@ -129,6 +129,7 @@ def written_plural_name(name: str) -> bool:
         p.tag.number == "sing" and p.tag.case == "nomn" for p in parses(last))
 
 
+@lru_cache(maxsize=65536)
 def inflect_group(name: str, case: str, number: str | None) -> str:
     """A group's name in a case: "городские методические объединения" -> "городских методических объединений".
     The adjectives before the head noun are read as adjectives even where a noun reading exists."""
