@@ -28,23 +28,37 @@ def more_cues() -> dict:
     return yaml.safe_load(_CUES_PATH.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
 def member_bodies() -> dict[str, str]:
-    """Abbreviations of bodies whose members follow in the genitive ("ШМО учителей начальных классов")."""
+    """Abbreviations of bodies whose members follow in the genitive ("ШМО учителей начальных классов").
+    Built once; callers only read it."""
     return {str(k).lower(): str(v) for k, v in (more_cues().get("member_bodies") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _deputy_acronym_cue() -> tuple[str, str, frozenset[str]]:
+    """(prefix, expansion, areas) of the deputy_acronym entry of executor_cues.yaml, read once."""
+    cue = more_cues().get("deputy_acronym") or {}
+    prefix = str(cue.get("prefix", ""))
+    return prefix, str(cue["expansion"]) if prefix else "", frozenset(str(a) for a in cue.get("areas") or [])
+
+
+@lru_cache(maxsize=1)
+def _team_positions() -> frozenset[str]:
+    return frozenset(str(w) for w in more_cues().get("team_positions") or [])
 
 
 def deputy_acronym(word: Item) -> str | None:
     """"ЗДУВР" -> "заместитель директора по УВР", "ЗД" -> "заместитель директора"; None for other words."""
-    cue = more_cues().get("deputy_acronym") or {}
-    prefix = str(cue.get("prefix", ""))
+    prefix, expansion, areas = _deputy_acronym_cue()
     key = bare(word)
     if not word.is_abbreviation or not prefix or not key.startswith(prefix):
         return None
     area = key[len(prefix):]
     if not area:
-        return str(cue["expansion"])
-    if area in {str(a) for a in cue.get("areas") or []}:
-        return f"{cue['expansion']} по {word.text[len(prefix):].upper()}"
+        return expansion
+    if area in areas:
+        return f"{expansion} по {word.text[len(prefix):].upper()}"
     return None
 
 
@@ -175,4 +189,4 @@ def mend_spaced_breaks(text: str) -> str:
 
 def names_a_team(word: Item) -> bool:
     """"коллектив", "администрация": a position word that names a team, held by nobody."""
-    return bare(word) in {str(w) for w in more_cues().get("team_positions") or []}
+    return bare(word) in _team_positions()
