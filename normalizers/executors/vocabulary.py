@@ -72,6 +72,30 @@ class Vocabulary:
         """A federal body by one of its names or by the words that name it."""
         return bool(words & self.federal_bodies) or any(phrase <= words for phrase in self.federal_phrases)
 
+    # Unions the rules ask for word by word, built once.
+    @cached_property
+    def public_forms(self) -> frozenset[str]:
+        """Legal forms of municipal and state organisations."""
+        return self.municipal_forms | self.state_forms
+
+    @cached_property
+    def outer_level_markers(self) -> frozenset[str]:
+        """Words of a higher-level or federal qualifier ("… Нижегородской области", "… Российской Федерации")."""
+        return self.higher_level_markers | self.federal_markers
+
+    @cached_property
+    def community_body_heads(self) -> frozenset[str]:
+        return self.authority_heads | self.council_heads
+
+    @cached_property
+    def levelled_heads(self) -> frozenset[str]:
+        """Head words of bodies whose kind depends on the level of the plan."""
+        return self.authority_heads | self.federal_bodies | self.level_heads
+
+    @cached_property
+    def body_and_group_kinds(self) -> frozenset[str]:
+        return self.body_kinds | self.group_kinds
+
     @cached_property
     def name_heads(self) -> frozenset[str]:
         """Nouns that head the name of a body or a group of executors."""
