@@ -84,10 +84,15 @@ def short_names(executors: list[Executor]) -> list[str]:
 # pure function of (cell, municipality, document glossary), so it is kept, up to a bound.
 MEMO_LIMIT = 50_000
 _memo: dict[tuple, ExecutorsResult] = {}
+# Segments repeat even more than cells ("Отдел образования" in "Отдел образования, ИМЦ" and in "Отдел
+# образования, школы"): what a segment names is a pure function of the glossary, its text and where its
+# words stand in it, so it is kept too, with positions relative to the segment's first word.
+_segment_memo: dict[tuple, tuple[tuple[str, str | None, str, int, int, str], ...]] = {}
 
 
 def clear_memo() -> None:
     _memo.clear()
+    _segment_memo.clear()
 
 
 def normalize(raw: str | None, municipality: str | None, doc_glossary: dict[str, str] | None = None,
@@ -133,16 +138,33 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if raw is None or not str(raw).strip():
         return ExecutorsResult()
     cell = unwrap(str(raw))
-    glossary = glossary_for(str(municipality or ""), _document_definitions(municipality, doc_glossary))
+    glossary_key = (str(municipality or ""), _document_definitions(municipality, doc_glossary))
+    glossary = glossary_for(*glossary_key)
     split = split_cell(cell)
     if _holds_no_executors(cell, split.words, glossary):
         return ExecutorsResult([], [NOT_EXECUTORS])
     pieces: list[Piece] = []
     for segment in split.segments:
-        pieces.extend(_segment_pieces(segment, glossary))
+        pieces.extend(_remembered_segment_pieces(segment, glossary, glossary_key))
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     return result if executors is result.executors else replace(result, executors=executors)
+
+
+def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:
+    """_segment_pieces(), kept per (glossary, segment text, words as they stand in it, how it is read)."""
+    base = segment.words[0].start if segment.words else segment.start
+    key = (glossary_key, segment.text, segment.start - base, segment.end - base, segment.person, segment.resolve_as,
+           tuple((word.text, word.start - base) for word in segment.words))
+    known = _segment_memo.get(key)
+    if known is None:
+        known = tuple((p.name, p.abbreviation, p.kind, p.start - base, p.end - base, p.status)
+                      for p in _segment_pieces(segment, glossary))
+        if len(_segment_memo) >= MEMO_LIMIT:
+            _segment_memo.clear()
+        _segment_memo[key] = known
+    return [Piece(name, abbreviation, kind, start + base, end + base, status)
+            for name, abbreviation, kind, start, end, status in known]
 
 
 def _segment_pieces(segment, glossary: Glossary) -> list[Piece]:
