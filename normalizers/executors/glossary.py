@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from normalizers.executors.text import keys
+from normalizers.executors.vocabulary import read_yaml
 
 GLOSSARY_DIR = Path(__file__).with_name("glossaries")
 COMMON = "common"
@@ -59,7 +58,7 @@ def _read(slug: str) -> list[dict]:
     path = GLOSSARY_DIR / f"{slug}.yaml"
     if not path.is_file():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     return list(data.get("executors") or [])
 
 

@@ -8,13 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from normalizers.executors.classification import bare
 from normalizers.executors.morphology import can_be, inflect_phrase, is_known, parses
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import _PATH as _CUES_PATH
-from normalizers.executors.vocabulary import cues
+from normalizers.executors.vocabulary import cues, read_yaml
 
 _GRADES_RE = re.compile(r"(?P<numbers>\d+(?:\s*[-–—]\s*\d+)?)\s*(?P<word>кл\b\.?|класс(?:а|ов|ы)?\b)",
                         re.IGNORECASE)
@@ -25,7 +23,7 @@ GRADE_WORDS = frozenset({"кл", "класс"})
 @lru_cache(maxsize=1)
 def more_cues() -> dict:
     """Entries of executor_cues.yaml that vocabulary.py does not load (member_bodies, deputy_acronym)."""
-    return yaml.safe_load(_CUES_PATH.read_text(encoding="utf-8"))
+    return read_yaml(_CUES_PATH)
 
 
 @lru_cache(maxsize=1)
