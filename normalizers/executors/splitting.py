@@ -35,10 +35,11 @@ _DEFINITION_RE = re.compile(r"^\s*далее\b", re.IGNORECASE)
 _PARENS_RE = re.compile(r"\(([^()]*)\)")
 _PUNCTUATION_SEPARATOR_RE = re.compile(r"[,;]+")
 _SEPARATOR_RE = re.compile(
-    r"[,;]+"
+    r"(?:^|(?=[,;\s]))"  # where every separator can open: the search skips the other characters at once
+    r"(?:[,;]+"
     r"|(?<=\d)\s+и\s+(?=(?:№\s*)?\d)"
     r"|(?:^|\s)(?:совместно\s+со?|совместно|в\s+т\.\s*ч\.?|в\s+том\s+числе|при\s+участии|с\s+участием|а\s+также)"
-    r"(?=\s|$)",
+    r"(?=\s|$))",
     re.IGNORECASE,
 )
 # The lookahead lists the first letters of the connectors in either case (and ᲃ, ᲄ, ᲅ: old forms of с and т
@@ -78,7 +79,8 @@ _WRAPPED_HYPHEN_RE = re.compile(r"(?<=[а-яё])[-‐\u00ad]\s*\n\s*(?=[а-яё]
 
 def unwrap(cell: str) -> str:
     """Join a word broken over two lines ("образова-\nния", "руко- водители") and drop soft hyphens."""
-    return mend_spaced_breaks(_WRAPPED_HYPHEN_RE.sub("", cell).replace("\u00ad", ""))
+    joined = _WRAPPED_HYPHEN_RE.sub("", cell) if "\n" in cell else cell  # the pattern needs a line break
+    return mend_spaced_breaks(joined.replace("\u00ad", ""))
 
 
 def split_cell(cell: str) -> Split:
