@@ -55,6 +55,7 @@ class GridTable:
     rows: list[GridRow] = field(default_factory=list)
     strips: list[tuple[float, float]] = field(default_factory=list)
     open_end: bool = False  # the table runs to the page's last line: the next page may go on with it
+    header_rows: int = 0  # rows of a header split in two under a group cell (0: no split header)
 
     @property
     def cells(self) -> list[tuple[float, float, float, float]]:
@@ -97,7 +98,8 @@ def stream_lines(chars: list[dict], settings: Settings | None = None) -> list[St
 def _justified(segments: list[tuple[float, float]], size: float, settings: Settings) -> bool:
     """A justified line of prose: its words stand apart, but all gaps are stretched alike."""
     gaps = [b[0] - a[1] for a, b in zip(segments, segments[1:], strict=False)]
-    return len(gaps) >= settings.justified_gaps and max(gaps) - min(gaps) <= settings.justified_spread * size
+    return len(gaps) >= settings.justified_gaps and max(gaps) - min(gaps) <= settings.justified_spread * size \
+        and max(gaps) <= settings.justified_max_gap * size
 
 
 def column_strips(lines: list[StreamLine], settings: Settings | None = None) -> list[tuple[float, float]]:
@@ -138,8 +140,8 @@ def merge_complementary(lines: list[StreamLine], strips: list[tuple[float, float
         left = kept[k - 1][1] if k else float("-inf")
         right = kept[k + 1][0] if k + 1 < len(kept) else float("inf")
         gl, gr = kept[k]
-        both = sum(1 for ln in lines if any(left <= x1 <= gl for _, x1 in ln.segments)
-                   and any(gr <= x0 <= right for x0, _ in ln.segments))
+        both = sum(1 for ln in lines if any(left <= x1 <= gr and x0 < gl for x0, x1 in ln.segments)
+                   and any(gl <= x0 <= right and x1 > gr for x0, x1 in ln.segments))
         if both >= settings.min_strip_support:
             k += 1
         else:
@@ -165,16 +167,29 @@ def _cut(lines: list[StreamLine], strip: tuple[float, float]) -> float | None:
     return (a + b) / 2
 
 
-def _blank_before(lines: list[StreamLine], k: int, usual_gap: float, settings: Settings) -> bool:
+@dataclass
+class _Spacing:
+    """The page's usual gap between lines, and where its horizontal rules run."""
+
+    gap: float
+    rule_ys: list[float]
+
+
+def _blank_before(lines: list[StreamLine], k: int, spacing: _Spacing, settings: Settings) -> bool:
+    """A blank line above line k; a gap that a rule runs through is a ruled row boundary, not a blank."""
     if k == 0:
         return False
-    gap = lines[k].top - lines[k - 1].bottom
-    return gap > usual_gap + settings.blank_line * lines[k].size
+    above, below = lines[k - 1].bottom, lines[k].top
+    if below - above <= spacing.gap + settings.blank_line * lines[k].size:
+        return False
+    return not any(above <= y <= below for y in spacing.rule_ys)
 
 
-def _usual_gap(lines: list[StreamLine]) -> float:
+def _spacing(lines: list[StreamLine], rules: list[dict], settings: Settings) -> _Spacing:
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if b.top > a.bottom]
-    return median(gaps) if gaps else 0.0
+    width = max((ln.x1 for ln in lines), default=0) - min((ln.x0 for ln in lines), default=0)
+    rule_ys = [r["top"] for r in rules if r["x1"] - r["x0"] >= settings.rule_cover * width]
+    return _Spacing(median(gaps) if gaps else 0.0, rule_ys)
 
 
 def _region_end(lines, start, strips, usual_gap, settings) -> int:
@@ -209,15 +224,17 @@ def _first_column_filled(line: StreamLine, strips) -> bool:
     return bool(strips) and line.x0 < strips[0][0]
 
 
-def _row_starts(region: list[StreamLine], strips, rule_ys: list[float]) -> list[int]:
-    """Indices of the region's lines that open a row."""
+def _row_starts(region: list[StreamLine], strips, rule_ys: list[float]) -> tuple[list[int], int]:
+    """Indices of the region's lines that open a row, and how many rows a header split in two takes."""
     starts = [0]
+    split = 0
     header_end = 0
     while header_end < len(region) and region[header_end].bold and not _spans_table(region[header_end], strips):
         header_end += 1
     crossing_header = [k for k in range(header_end) if crosses(region[k], strips)]
     if crossing_header and crossing_header[-1] + 1 < header_end:
         starts.append(crossing_header[-1] + 1)
+        split = 2
     for k in range(max(header_end, 1), len(region)):
         line, prev = region[k], region[k - 1]
         crossing, prev_crossing = bool(crosses(line, strips)), bool(crosses(prev, strips))
@@ -226,7 +243,7 @@ def _row_starts(region: list[StreamLine], strips, rule_ys: list[float]) -> list[
         if k == header_end or ruled or (crossing != prev_crossing and not tail) or (
                 not crossing and not tail and _first_column_filled(line, strips)):
             starts.append(k)
-    return sorted(set(starts))
+    return sorted(set(starts)), split
 
 
 def _spans_table(line: StreamLine, strips) -> bool:
@@ -241,8 +258,8 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
     width = right - left
     full_rules = [r for r in rules if top < r["top"] < bottom and r["x1"] - r["x0"] >= settings.rule_cover * width]
     rule_ys = sorted({round(r["top"], 1) for r in full_rules})
-    starts = _row_starts(region, strips, rule_ys)
-    table = GridTable(bbox=(left, top, right, bottom), strips=list(strips))
+    starts, split = _row_starts(region, strips, rule_ys)
+    table = GridTable(bbox=(left, top, right, bottom), strips=list(strips), header_rows=split)
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(region)
         band_top = region[s].top - 1 if n else top
@@ -274,6 +291,20 @@ def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]
     return merge_complementary(lines[start:], column_strips(window, settings), local)
 
 
+def keep_carried(lines: list[StreamLine], strips, carried, settings: Settings) -> list[tuple[float, float]]:
+    """The columns of the table the page before ended with, when this page's first table keeps to them:
+    each strip found here lies in one of them and the body leaves all of them white (a page with few
+    rows may not show every column gap on its own)."""
+    if len(carried) <= len(strips) or not all(any(a < gr and ga < b for a, b in carried) for ga, gr in strips):
+        return strips
+    multi = [ln for ln in lines if len(ln.segments) >= 2]
+    limit = settings.max_strip_cover * len(multi)
+    for a, b in carried:
+        if sum(1 for ln in multi if any(x0 < b and x1 > a for x0, x1 in ln.segments)) > limit:
+            return strips
+    return list(carried)
+
+
 def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings | None = None,
                        carried: list[tuple[float, float]] | None = None) -> list[GridTable]:
     """The unruled tables among these characters (those outside every ruled table), top to bottom.
@@ -282,7 +313,7 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
     top of this page that keep to them go on with that table, however few columns they fill."""
     settings = settings or tolerances()
     lines = stream_lines(chars, settings)
-    usual_gap = _usual_gap(lines)
+    usual_gap = _spacing(lines, rules, settings)
     tables: list[GridTable] = []
     i = 0
     if carried and lines and not crosses(lines[0], carried):
@@ -295,6 +326,8 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         if start is None:
             break
         strips = _strips_from(lines, start, usual_gap, settings)
+        if carried and not tables:
+            strips = keep_carried(lines[start:], strips, carried, settings)
         if len(strips) < settings.min_columns - 1:
             i = start + 1
             continue

@@ -157,4 +157,28 @@ def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> 
             cell.colspan = span
             cells.append(cell)
         rows.append(Row(cells=cells, page=page))
+    if grid.header_rows == 2 and len(rows) >= 2:
+        fold_header(rows[0], rows[1])
     return Table(rows=rows, page_start=page, page_end=page)
+
+
+def _spans(row: Row) -> list[tuple[int, int, Cell]]:
+    out, pos = [], 0
+    for cell in row.cells:
+        out.append((pos, pos + cell.colspan, cell))
+        pos += cell.colspan
+    return out
+
+
+def fold_header(upper: Row, lower: Row) -> None:
+    """A header of two rows, split under a group cell: a column outside the group is one cell in both
+    rows ("Содержание | мероприятия" is one cell), so its text joins and stands in both, the lower
+    marked as merged down, as a DOCX reader gives a vertically merged header cell."""
+    above = _spans(upper)
+    for start, end, cell in _spans(lower):
+        owner = next((c for s, e, c in above if s <= start and end <= e and e - s == 1), None)
+        if owner is None:
+            continue
+        text = " ".join(t for t in (owner.text.strip(), cell.text.strip()) if t)
+        owner.text, owner.paragraphs = text, [text] if text else []
+        cell.text, cell.paragraphs, cell.vmerged = text, list(owner.paragraphs), bool(text)
