@@ -31,6 +31,7 @@ class StreamLine:
     size: float
     bold: bool
     segments: list[tuple[float, float]]
+    numbering: bool = False  # "1 2 3 4 5": a row numbering the columns
 
     @property
     def x0(self) -> float:
@@ -82,24 +83,35 @@ def stream_lines(chars: list[dict], settings: Settings | None = None) -> list[St
         group.sort(key=lambda c: c["x0"])
         size = median(c["size"] for c in group)
         segments: list[tuple[float, float]] = []
+        texts: list[str] = []
         for ch in group:
             if segments and ch["x0"] - segments[-1][1] <= settings.segment_gap * size:
                 segments[-1] = (segments[-1][0], max(segments[-1][1], ch["x1"]))
+                texts[-1] += ch["text"]
             else:
                 segments.append((ch["x0"], ch["x1"]))
-        if _justified(segments, size, settings):
+                texts.append(ch["text"])
+        if _justified(segments, size, settings) and not _numbers_columns(texts):
             segments = [(segments[0][0], segments[-1][1])]
         lines.append(StreamLine(min(c["top"] for c in group), max(c["bottom"] for c in group), size,
-                                all("bold" in (c.get("fontname") or "").lower() for c in group), segments))
+                                all("bold" in (c.get("fontname") or "").lower() for c in group), segments,
+                                _numbers_columns(texts)))
     lines.sort(key=lambda ln: ln.top)
     return lines
+
+
+def _numbers_columns(texts: list[str]) -> bool:
+    """Segments "1", "2", "3", ... in order: the row under a header that numbers its columns."""
+    numbers = [t.rstrip(".") for t in texts]
+    if len(numbers) < 3 or not all(n.isdigit() and len(n) <= 2 for n in numbers):
+        return False
+    return [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
 
 
 def _justified(segments: list[tuple[float, float]], size: float, settings: Settings) -> bool:
     """A justified line of prose: its words stand apart, but all gaps are stretched alike."""
     gaps = [b[0] - a[1] for a, b in zip(segments, segments[1:], strict=False)]
-    return len(gaps) >= settings.justified_gaps and max(gaps) - min(gaps) <= settings.justified_spread * size \
-        and max(gaps) <= settings.justified_max_gap * size
+    return len(gaps) >= settings.justified_gaps and max(gaps) - min(gaps) <= settings.justified_spread * size
 
 
 def column_strips(lines: list[StreamLine], settings: Settings | None = None) -> list[tuple[float, float]]:
@@ -203,13 +215,14 @@ def _region_end(lines, start, strips, usual_gap, settings) -> int:
 
 
 def _columns_resume(lines, k, strips, usual_gap, settings) -> bool:
-    """After a line crossing the columns, do lines with text in two columns follow without a blank line?"""
+    """After a line crossing the columns, do lines with text in two columns follow without a blank line
+    (or does the page end before any blank line)?"""
     for j in range(k + 1, min(len(lines), k + settings.max_crossing_lines + 2)):
         if _blank_before(lines, j, usual_gap, settings):
             return False
         if not crosses(lines[j], strips) and len(lines[j].segments) >= 2:
             return True
-    return False
+    return k + settings.max_crossing_lines + 2 > len(lines)  # the page ends first: the table goes on overleaf
 
 
 def _region_start(lines, start, strips, usual_gap, settings) -> int:
@@ -240,7 +253,7 @@ def _row_starts(region: list[StreamLine], strips, rule_ys: list[float]) -> tuple
         crossing, prev_crossing = bool(crosses(line, strips)), bool(crosses(prev, strips))
         ruled = any(prev.bottom <= y <= line.top + 1 for y in rule_ys)
         tail = prev_crossing and not crossing and len(line.segments) == 1 and abs(line.x0 - prev.x0) < 1.0
-        if k == header_end or ruled or (crossing != prev_crossing and not tail) or (
+        if k == header_end or ruled or line.numbering or prev.numbering or (crossing != prev_crossing and not tail) or (
                 not crossing and not tail and _first_column_filled(line, strips)):
             starts.append(k)
     return sorted(set(starts)), split
@@ -265,6 +278,8 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
         band_top = region[s].top - 1 if n else top
         band_bottom = region[end].top - 1 if end < len(region) else bottom
         cuts = [_cut(region[s:end], strip) for strip in strips]
+        if n and strips and all(ln.x1 <= strips[0][1] for ln in region[s:end]):
+            cuts = [None] * len(strips)  # text in the first column alone: one cell across the row
         xs = [left] + [x for x in cuts if x is not None] + [right]
         spans = [1]  # how many grid columns each cell covers
         for x in cuts:
@@ -292,26 +307,54 @@ def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]
 
 
 def keep_carried(lines: list[StreamLine], strips, carried, settings: Settings) -> list[tuple[float, float]]:
-    """The columns of the table the page before ended with, when this page's first table keeps to them:
-    each strip found here lies in one of them and the body leaves all of them white (a page with few
-    rows may not show every column gap on its own)."""
+    """The columns of the table read before, when this table keeps to them: each strip found here lies
+    in one of them, and the body leaves the others white (a piece with few rows may not show every
+    column gap on its own). A strip found here stands for the one it lies in: text may reach further."""
     if len(carried) <= len(strips) or not all(any(a < gr and ga < b for a, b in carried) for ga, gr in strips):
         return strips
     multi = [ln for ln in lines if len(ln.segments) >= 2]
     limit = settings.max_strip_cover * len(multi)
+    kept = []
     for a, b in carried:
-        if sum(1 for ln in multi if any(x0 < b and x1 > a for x0, x1 in ln.segments)) > limit:
+        own = [(ga, gr) for ga, gr in strips if a < gr and ga < b]
+        if own:
+            kept.append(own[0])
+        elif (white := _white_part(multi, (a, b), limit, settings.min_strip_width)) is not None:
+            kept.append(white)
+        else:
             return strips
-    return list(carried)
+    return kept
+
+
+def _white_part(lines: list[StreamLine], strip: tuple[float, float], limit: float,
+                min_width: float) -> tuple[float, float] | None:
+    """The widest part of a strip that at most `limit` of these lines cover, if it is wide enough."""
+    edges = sorted({strip[0], strip[1]} | {x for ln in lines for seg in ln.segments for x in seg
+                                           if strip[0] < x < strip[1]})
+    best = None
+    run = None
+    for a, b in zip(edges, edges[1:], strict=False):
+        covered = sum(1 for ln in lines if any(x0 < b and x1 > a for x0, x1 in ln.segments))
+        if covered <= limit:
+            run = (run[0] if run else a, b)
+            if best is None or run[1] - run[0] > best[1] - best[0]:
+                best = run
+        else:
+            run = None
+    return best if best and best[1] - best[0] >= min_width else None
 
 
 def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings | None = None,
-                       carried: list[tuple[float, float]] | None = None) -> list[GridTable]:
+                       carried: list[tuple[float, float]] | None = None,
+                       known: list[tuple[float, float]] | None = None) -> list[GridTable]:
     """The unruled tables among these characters (those outside every ruled table), top to bottom.
 
     `carried` are the column strips of a table that ran to the end of the page before: lines at the
-    top of this page that keep to them go on with that table, however few columns they fill."""
+    top of this page that keep to them go on with that table, however few columns they fill. `known`
+    are the columns of the last unruled table read before: a table whose body keeps to them is taken
+    to have them all (the next piece of a plan split by a page or a section heading)."""
     settings = settings or tolerances()
+    known = known or carried
     lines = stream_lines(chars, settings)
     usual_gap = _spacing(lines, rules, settings)
     tables: list[GridTable] = []
@@ -326,8 +369,8 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         if start is None:
             break
         strips = _strips_from(lines, start, usual_gap, settings)
-        if carried and not tables:
-            strips = keep_carried(lines[start:], strips, carried, settings)
+        if known:
+            strips = keep_carried(lines[start:], strips, known, settings)
         if len(strips) < settings.min_columns - 1:
             i = start + 1
             continue
@@ -335,8 +378,9 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         first = _region_start(lines, start, strips, usual_gap, settings) if i == 0 else start
         region = lines[first:end]
         filled = sum(1 for ln in region if len(ln.segments) >= 2)
-        if filled >= settings.min_filled_rows:
+        if filled >= settings.min_filled_rows or (end == len(lines) and lines[start].bold):  # a header at the page foot
             tables.append(_grid(region, strips, rules, settings))
+            known = strips
         i = max(end, start + 1)
     if tables and lines and tables[-1].bbox[3] >= lines[-1].bottom:
         tables[-1].open_end = True

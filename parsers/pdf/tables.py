@@ -131,6 +131,15 @@ def _inherited(origin: Cell) -> Cell:
     return Cell(text=origin.text, paragraphs=list(origin.paragraphs), bold=origin.bold, vmerged=True)
 
 
+def _text_box(box, strips: list[tuple[float, float]]):
+    """An unruled cell's box cut in the middle of the white strips beside it -> the room its text
+    has: from the end of the strip on its left to the start of the strip on its right (where a line
+    that the renderer had to cut ends)."""
+    left = next((b for a, b in strips if a <= box[0] <= b), box[0])
+    right = next((a for a, b in strips if a <= box[2] <= b), box[2])
+    return (left, box[1], right, box[3])
+
+
 def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> Table:
     """A table found without a full grid (parsers.pdf.stream.GridTable): each row has its own cell
     boxes, None where the cell to the left spans over; characters go to the row, then the box."""
@@ -153,7 +162,7 @@ def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> 
                 spans.append(1)
         cells = []
         for span, group, box in zip(spans, row_chars, boxes[len(rows)], strict=True):
-            cell = _cell(group, is_word, box)
+            cell = _cell(group, is_word, _text_box(box, grid.strips))
             cell.colspan = span
             cells.append(cell)
         rows.append(Row(cells=cells, page=page))
