@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from parsers.pdf.columns import column_strips, crosses, keep_carried, merge_complementary
+from parsers.pdf.hrules import boundaries, column_areas, open_columns
 from parsers.pdf.segments import StreamLine, stream_lines
 from parsers.settings import Settings
 from parsers.settings import current as tolerances
@@ -30,6 +31,7 @@ from parsers.settings import current as tolerances
 class GridRow:
     cells: list[tuple[float, float, float, float] | None]
     bbox: tuple[float, float, float, float]
+    open_above: set[int] = field(default_factory=set)  # grid columns whose cell above reaches down into this row
 
 
 @dataclass
@@ -86,7 +88,7 @@ def _blank_before(lines: list[StreamLine], k: int, spacing: _Spacing, settings: 
 def _spacing(lines: list[StreamLine], rules: list[dict], settings: Settings) -> _Spacing:
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if b.top > a.bottom]
     width = max((ln.x1 for ln in lines), default=0) - min((ln.x0 for ln in lines), default=0)
-    rule_ys = [r["top"] for r in rules if r["x1"] - r["x0"] >= settings.rule_cover * width]
+    rule_ys = [r["top"] for r in rules if r["x1"] - r["x0"] >= settings.rule_cover / 4 * width]  # a cell's own rule too
     return _Spacing(median(gaps) if gaps else 0.0, rule_ys)
 
 
@@ -154,11 +156,10 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
     left = min(ln.x0 for ln in region) - 1
     right = max(ln.x1 for ln in region) + 1
     top, bottom = region[0].top - 1, region[-1].bottom + 1
-    width = right - left
-    full_rules = [r for r in rules if top < r["top"] < bottom and r["x1"] - r["x0"] >= settings.rule_cover * width]
-    rule_ys = sorted({round(r["top"], 1) for r in full_rules})
-    starts, split = _row_starts(region, strips, rule_ys)
+    ruled = boundaries(rules, (left, top, right, bottom), settings)
+    starts, split = _row_starts(region, strips, [b.y for b in ruled])
     table = GridTable(bbox=(left, top, right, bottom), strips=list(strips), header_rows=split)
+    areas = column_areas(strips, left, right)
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(region)
         band_top = region[s].top - 1 if n else top
@@ -177,7 +178,8 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
         for k, span in enumerate(spans):
             boxes.append((xs[k], band_top, xs[k + 1], band_bottom))
             boxes.extend([None] * (span - 1))
-        table.rows.append(GridRow(boxes, (left, band_top, right, band_bottom)))
+        above = next((b for b in ruled if n and region[s - 1].bottom <= b.y <= region[s].top + 1), None)
+        table.rows.append(GridRow(boxes, (left, band_top, right, band_bottom), open_columns(above, areas)))
     return table
 
 

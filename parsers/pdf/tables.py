@@ -165,7 +165,10 @@ def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> 
             cell = _cell(group, is_word, _text_box(box, grid.strips))
             cell.colspan = span
             cells.append(cell)
-        rows.append(Row(cells=cells, page=page))
+        row = Row(cells=cells, page=page)
+        if rows and found_row.open_above:
+            merge_down(rows[-1], row, found_row.open_above)
+        rows.append(row)
     if grid.header_rows == 2 and len(rows) >= 2:
         fold_header(rows[0], rows[1])
     return Table(rows=rows, page_start=page, page_end=page)
@@ -191,3 +194,21 @@ def fold_header(upper: Row, lower: Row) -> None:
         text = " ".join(t for t in (owner.text.strip(), cell.text.strip()) if t)
         owner.text, owner.paragraphs = text, [text] if text else []
         cell.text, cell.paragraphs, cell.vmerged = text, list(owner.paragraphs), bool(text)
+
+
+def merge_down(upper: Row, lower: Row, columns: set[int]) -> None:
+    """Columns whose rule is missing between two rows while the neighbours have one: the upper cell
+    reaches down over the lower row, so its text (with any of it printed lower) belongs to both, the
+    lower marked as inherited, as a DOCX reader gives a vertically merged cell."""
+    above = {start: cell for start, end, cell in _spans(upper) if end - start == 1}
+    for start, end, cell in _spans(lower):
+        origin = above.get(start)
+        if start not in columns or end - start != 1 or origin is None:
+            continue
+        if not origin.text.strip():  # the merged cell's text stands on an earlier page
+            cell.vmerged = not cell.text.strip()
+            continue
+        if cell.text.strip():
+            origin.text = f"{origin.text}\n{cell.text}"
+            origin.paragraphs = origin.paragraphs + cell.paragraphs
+        cell.text, cell.paragraphs, cell.bold, cell.vmerged = origin.text, list(origin.paragraphs), origin.bold, True
