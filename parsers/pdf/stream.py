@@ -211,8 +211,10 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
     i = 0
     if carried and lines and not crosses(lines[0], carried):
         end = _region_end(lines, 0, carried, usual_gap, settings)
-        if end > 1 or end == len(lines) or not _blank_before(lines, end, usual_gap, settings):
-            tables.append(_grid(lines[:end], carried, rules, settings))  # a lone line before a blank is a heading
+        # a lone line before a blank is a heading, unless it opens where a column's text does
+        if end > 1 or end == len(lines) or not _blank_before(lines, end, usual_gap, settings) \
+                or any(abs(lines[0].x0 - b) <= settings.min_strip_width for _, b in carried):
+            tables.append(_grid(lines[:end], carried, rules, settings))
             i = end
     while i < len(lines):
         start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings.min_columns), None)
