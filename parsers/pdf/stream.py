@@ -220,9 +220,8 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings.min_columns), None)
         if start is None:
             break
-        strips = _strips_from(lines, start, usual_gap, settings)
-        if known:
-            strips = keep_carried(lines[start:], strips, known, settings)
+        own = _strips_from(lines, start, usual_gap, settings)
+        strips = keep_carried(lines[start:], own, known, settings) if known else own
         if len(strips) < settings.min_columns - 1:
             i = start + 1
             continue
@@ -230,7 +229,8 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         first = _region_start(lines, start, strips, usual_gap, settings) if i == 0 else start
         region = lines[first:end]
         filled = sum(1 for ln in region if len(ln.segments) >= 2)
-        if filled >= settings.min_filled_rows or (end == len(lines) and lines[start].bold):  # a header at the page foot
+        # a header at the page foot opens a table; one row that keeps to the columns read before is one
+        if filled >= settings.min_filled_rows or (end == len(lines) and lines[start].bold) or strips is not own:
             tables.append(_grid(region, strips, rules, settings))
             known = strips
         i = max(end, start + 1)
