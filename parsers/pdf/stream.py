@@ -194,6 +194,14 @@ def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]
     return merge_complementary(lines[start:], column_strips(window, settings), local)
 
 
+def _refined(carried, own):
+    """The columns a page shows on its own when they hold every column carried over and more (the page
+    before showed a few rows only, too few to part every column)."""
+    if len(own) > len(carried) and all(any(a < gr and ga < b for ga, gr in own) for a, b in carried):
+        return own
+    return carried
+
+
 def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings | None = None,
                        carried: list[tuple[float, float]] | None = None,
                        known: list[tuple[float, float]] | None = None) -> list[GridTable]:
@@ -210,6 +218,7 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
     tables: list[GridTable] = []
     i = 0
     if carried and lines and not crosses(lines[0], carried):
+        carried = _refined(carried, _strips_from(lines, 0, usual_gap, settings))
         end = _region_end(lines, 0, carried, usual_gap, settings)
         # a lone line before a blank is a heading, unless it opens where a column's text does
         if end > 1 or end == len(lines) or not _blank_before(lines, end, usual_gap, settings) \
