@@ -20,12 +20,11 @@ def column_strips(lines: list[StreamLine], settings: Settings | None = None) -> 
         return []
     left, right = int(min(ln.x0 for ln in multi)), int(max(ln.x1 for ln in multi)) + 1
     cover = [0] * (right - left + 1)
-    body = [ln for ln in multi if not ln.bold] or multi  # a header's group cell spans columns by design
-    for ln in body:
+    for ln in multi:
         for x0, x1 in ln.segments:
             for b in range(int(x0) - left, min(int(x1) - left + 1, len(cover))):
                 cover[b] += 1
-    limit = settings.max_strip_cover * len(body)
+    limit = settings.max_strip_cover * len(multi)
     strips: list[tuple[float, float]] = []
     run_start = None
     for b, count in enumerate(cover + [limit + 1]):
@@ -43,8 +42,7 @@ def column_strips(lines: list[StreamLine], settings: Settings | None = None) -> 
 def merge_complementary(lines: list[StreamLine], strips: list[tuple[float, float]],
                         settings: Settings | None = None) -> list[tuple[float, float]]:
     """Drop a strip whose two sides seldom hold text on one line: one column whose header is centred
-    and whose body is left-aligned, or a chance gap in justified prose, not two columns. A bold line
-    (a header's cells, whose text extents show the columns best) counts twice."""
+    and whose body is left-aligned, or a chance gap in justified prose, not two columns."""
     settings = settings or tolerances()
     kept = list(strips)
     k = 0
@@ -52,7 +50,7 @@ def merge_complementary(lines: list[StreamLine], strips: list[tuple[float, float
         left = kept[k - 1][1] if k else float("-inf")
         right = kept[k + 1][0] if k + 1 < len(kept) else float("inf")
         gl, gr = kept[k]
-        both = sum(2 if ln.bold else 1 for ln in lines if any(left <= x1 <= gr and x0 < gl for x0, x1 in ln.segments)
+        both = sum(1 for ln in lines if any(left <= x1 <= gr and x0 < gl for x0, x1 in ln.segments)
                    and any(gl <= x0 <= right and x1 > gr for x0, x1 in ln.segments))
         if both >= settings.min_strip_support:
             k += 1
