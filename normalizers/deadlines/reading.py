@@ -15,6 +15,7 @@ class Unit:
     n: int = 0  # month number, or the ordinal of quarter/half/term
     year: int | None = None
     day: int | None = None
+    school: bool = False  # a half of a named school year ("II полугодие 2024-2025 уч. года"): Jan-May
 
 
 @dataclass(eq=False)
@@ -36,6 +37,7 @@ class Freq:
     at_least: bool = False
     terms: bool = False  # counted in school terms ("четверть")
     continuation: bool = False  # "далее ежегодно"
+    keeps_words: bool = False  # "каждый понедельник": the words stay for the note (the day is no field)
     first: int = 0  # token range
     last: int = 0
 
@@ -56,6 +58,8 @@ class Reading:
     freqs: list[Freq] = field(default_factory=list)
     phrases: list[Phrase] = field(default_factory=list)
     day_of_month: int | None = None
+    placeholder_year: bool = False  # "X - 1 года": a year the plan does not give (O28)
+    report_freq: str | None = None  # "… следующего за отчетным кварталом": the day recurs quarterly
     header: bool = False
     used: list[bool] = field(default_factory=list)
 

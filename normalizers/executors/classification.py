@@ -75,6 +75,8 @@ def opens_a_name(items: list[Item], k: int) -> bool:
         word = items[j]
         if position_of(word) is not None or bare(word) in vocab.name_heads:
             return True
+        if word.lower in vocab.role_modifiers:
+            continue  # "ст. вожатый", "соц. педагог": a modifier of the position that follows
         if word.is_abbreviation or not is_adjective(word.lower):
             return False
     return False

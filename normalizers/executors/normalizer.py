@@ -28,6 +28,7 @@ from normalizers.executors.classification import (
 from normalizers.executors.glossary import Glossary, glossary_for, municipal_index
 from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.mining import mine_glossary
+from normalizers.executors.persons import opens_with_a_person
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.splitting import split_cell, unwrap
 from normalizers.executors.text import has_letters, items, keys, tidy
@@ -145,6 +146,8 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
     """Dashes, a repeated header, a deadline, or a result/document text in the executor column."""
     if not has_letters(cell) or not words:
         return True
+    if opens_with_a_person(cell):
+        return False  # "К.Н. Мухортова", "В.В. Цветкова": initials, not the prepositions "к", "в"
     if words[0].key in glossary.first_keys and glossary.longest_match([w.key for w in words[: glossary.max_length]], 0):
         return states_something_done(words)
     if is_header(words) or is_deadline_cell(cell) or opens_like_a_deadline(words) or names_a_place(words):

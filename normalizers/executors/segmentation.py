@@ -69,7 +69,8 @@ class SegmentResolver(RoleRules):
 
     def _absorb_qualifier(self, end: int) -> int:
         words = self.words
-        if end >= len(words) or words[end].lower not in self.vocab.qualifier_starts:
+        if end >= len(words) or words[end].lower not in self.vocab.qualifier_starts \
+                or self.methodical_group(end) is not None:  # "ШМО, МО учителей …": a body, not "МО" the place
             return end
         j = end + 1
         while j < len(words):
@@ -113,6 +114,11 @@ class SegmentResolver(RoleRules):
         out: list[Piece] = []
         i, n = 0, len(self.words)
         while i < n:
+            grouped = self.methodical_group(i)
+            if grouped is not None:
+                out.append(grouped[0])
+                i = grouped[1]
+                continue
             found = self.match(i)
             if found is not None:
                 entry, end = found
@@ -127,6 +133,10 @@ class SegmentResolver(RoleRules):
                     j = self._gap_end(i, end + 1)
                     out.extend(self._gap(i, j))
                     i = j
+                    continue
+                if entry.kind == "role":
+                    piece, i = self.known_role(entry, i, end)
+                    out.append(piece)
                     continue
                 end = self._absorb_apposition(self._absorb_qualifier(end))
                 out.append(self._piece(entry.name, entry.abbreviation, entry.kind, i, end, KNOWN))
@@ -149,7 +159,7 @@ class SegmentResolver(RoleRules):
         an oblique case ("Территориальный отдел Роспотребнадзора") depends on the words before it."""
         n = len(self.words)
         while j < n and (self.match(j) is None or self._oblique(j)) and not (
-                self.starts_role(j) and self._gap_may_end(i, j)):
+                self.starts_role(j) and self._gap_may_end(i, j)) and self.methodical_group(j) is None:
             j += 1
         return j
 

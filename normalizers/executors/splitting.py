@@ -15,8 +15,17 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from normalizers.executors.classification import PERSON_RE, bare, continues_a_name, position_of
+from normalizers.executors.classification import PERSON_RE, continues_a_name
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
+from normalizers.executors.persons import (
+    holder_before_post,
+    holds_a_post,
+    named_after,
+    names_a_person,
+    names_a_post,
+    person_spans,
+)
+from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import cues
 
@@ -63,8 +72,8 @@ _WRAPPED_HYPHEN_RE = re.compile(r"(?<=[а-яё])[-‐\u00ad]\s*\n\s*(?=[а-яё]
 
 
 def unwrap(cell: str) -> str:
-    """Join a word broken over two lines ("образова-\nния") and drop soft hyphens."""
-    return _WRAPPED_HYPHEN_RE.sub("", cell).replace("\u00ad", "")
+    """Join a word broken over two lines ("образова-\nния", "руко- водители") and drop soft hyphens."""
+    return mend_spaced_breaks(_WRAPPED_HYPHEN_RE.sub("", cell).replace("\u00ad", ""))
 
 
 def split_cell(cell: str) -> Split:
@@ -75,6 +84,9 @@ def split_cell(cell: str) -> Split:
     starts = [word.start for word in words]
     spans = _merge_qualifiers(_spans(text), words, starts, text)
     segments = [part for start, end in spans for part in _persons_apart(text, start, end, words, starts)]
+    segments = [segment for k, segment in enumerate(segments) if not (
+        segment.person and k + 1 < len(segments)
+        and holder_before_post(cell, segment.end, segments[k + 1].start, segments[k + 1].words))]
     if "№" in text or (len(segments) > 1 and any(segment.text[:1].isdigit() for segment in segments)):
         segments = _expand_numbered_schools(segments)
     return Split(segments, agreement_at, words)
@@ -108,7 +120,8 @@ def _names_what_precedes(inner: str, before: str) -> bool:
         return False
     word = words[0]
     if not word.is_abbreviation:
-        return word.capitalised and bool(before.strip()) and before.rstrip()[-1:].isalpha()
+        return word.capitalised and bool(before.strip()) and before.rstrip()[-1:].isalpha() \
+            and not names_a_post(word)  # "Огаркова И.И. (Методист)": the person's post, an executor
     letters = [ch for ch in word.text.lower() if ch.isalpha()]
     initials = [w.text[0].lower() for w in items(before)[-20:] if not w.is_abbreviation]
     if len(letters) < 3 or len(initials) < len(letters):
@@ -189,18 +202,18 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
     "Петрова А.И. Руководители ОУ", "Отдел образования Петров А.И."), except the holder of a post named
     next to them ("директор МЦ Королева О.А.", "Черкасов М.Н. ст. вожатый"), who is dropped."""
     segment = text[start:end]
-    if not _INITIAL_HINT_RE.search(segment):
+    if not names_a_person(segment):
         return [Segment(start, end, segment, _slice(words, starts, start, end))]
     out: list[Segment] = []
     position = start
     for a, b in _person_spans(segment, start):
         before = _slice(words, starts, position, a)
-        if before and bare(before[-1]) in cues().name_heads:
+        if before and named_after(text, before, a):
             continue  # "МБУ Музей З. Биишевой": the body is named after the person
         if before:
             out.append(_trimmed(text, position, a, before))
         after = _slice(words, starts, b, end)
-        if not _holds_a_post(before) and not (not before and _holds_a_post(after[:3])):
+        if not _holds_a_post(before) and not (not before and holds_a_post(after[:3], first=True)):
             out.append(Segment(a, b, text[a:b], _slice(words, starts, a, b), person=True))
         position = b
     rest = _slice(words, starts, position, end)
@@ -210,28 +223,11 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
 
 
 def _person_spans(segment: str, offset: int) -> list[tuple[int, int]]:
-    """Spans of persons; "Музей А.С. Пушкина" is a museum and "А.С. Пушкина" the person it is named after."""
-    out = []
-    heads = cues().name_heads
-    match = PERSON_RE.search(segment)
-    while match is not None:
-        first = items(match.group())[0]
-        if bare(first) in heads or first.lower in heads:
-            match = PERSON_RE.search(segment, match.start() + 1)
-            continue
-        out.append((offset + match.start(), offset + match.end()))
-        match = PERSON_RE.search(segment, match.end())
-    return out
+    return person_spans(segment, offset)
 
 
 def _holds_a_post(words: list[Item]) -> bool:
-    """A person next to a post held by one ("директор МЦ Королева О.А.", "Черкасов М.Н. ст. вожатый") holds
-    it; next to a group of people ("Классные руководители Столярова И.В.") the person is one more executor."""
-    for word in words:
-        position = position_of(word)
-        if position is not None:
-            return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(word.lower))
-    return False
+    return holds_a_post(words)
 
 
 def _trimmed(text: str, start: int, end: int, words: list[Item]) -> Segment:
