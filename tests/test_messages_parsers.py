@@ -159,3 +159,21 @@ def test_a_parameter_that_is_a_message_itself_is_translated_too():
     assert translate(russian, "en") == "not a DOCX: the file is not a zip archive (it is a PDF)"
     assert translate(say("read.unknown_type", lang="ru", suffix=say("read.no_suffix", lang="ru")), "en") == (
         "unknown file type (no extension); only PDF, DOCX, DOC, RTF and ODT are read")
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", ["стр. 3", "стр. 3–4", "таблица 2, строка 5", "таблица 2, строка 5–7",
+            "таблица 2, строка 9 – таблица 3, строка 1"]),
+    ("en", ["p. 3", "p. 3–4", "table 2, row 5", "table 2, row 5–7", "table 2, row 9 – table 3, row 1"]),
+])
+def test_where_a_measure_stands_is_said_in_the_language_asked(lang, said):
+    import duckdb
+
+    from pipeline.views import LOCATION, location_sql
+
+    rows = ("(3, 3, NULL, NULL, NULL, NULL), (3, 4, NULL, NULL, NULL, NULL), (NULL, NULL, 2, 5, 2, 5), "
+            "(NULL, NULL, 2, 5, 2, 7), (NULL, NULL, 2, 9, 3, 1)")
+    sql = (f"SELECT {location_sql(lang)} FROM (VALUES {rows}) "
+           "AS t(page_start, page_end, table_start, row_start, table_end, row_end)")
+    assert [r[0] for r in duckdb.sql(sql).fetchall()] == said
+    assert LOCATION == location_sql("ru")  # the views are data: Russian whatever the interface language
