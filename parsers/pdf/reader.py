@@ -16,6 +16,7 @@ from __future__ import annotations
 import pathlib
 import struct
 import zlib
+from dataclasses import dataclass
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -32,6 +33,7 @@ from parsers.pdf.rules import find_tables
 from parsers.pdf.stream import GridTable, find_stream_tables
 from parsers.pdf.tables import build_grid, build_table, deal_chars
 from parsers.pdf.text import text_lines
+from pipeline.messages import data_text
 
 _HEADER_WINDOW = 1024
 # What pdfminer raises on a damaged file: its own errors plus plain ones from broken streams and
@@ -56,29 +58,40 @@ def _check_header(path: pathlib.Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(_HEADER_WINDOW)
     except OSError as exc:
-        raise ParseError(f"файл не читается: {exc.strerror or exc}") from exc
+        raise ParseError(data_text("parse.unreadable_file", reason=exc.strerror or exc)) from exc
     if not head:
-        raise ParseError("пустой файл (0 байт)")
+        raise ParseError(data_text("read.empty"))
     if b"%PDF-" not in head:
-        raise ParseError("это не PDF: в начале файла нет заголовка %PDF-")
+        raise ParseError(data_text("read.not_pdf"))
 
 
 def _explain(exc: BaseException) -> str:
     """One message per kind of damage, in words a user understands (no library internals)."""
     cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
     if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
-        return "PDF зашифрован: для чтения нужен пароль"
-    return "PDF повреждён или обрезан: структура файла не читается"
+        return data_text("parse.pdf.encrypted")
+    return data_text("parse.pdf.broken")
 
 
-def _page_blocks(page, number: int, is_word: WordTest, carried=None) -> tuple[list[Block], bool, int, list | None]:
-    """One page -> its blocks top to bottom, whether it holds images, its character count, and the
-    column strips of an unruled table that runs on to the next page."""
+@dataclass
+class _Columns:
+    """Column strips of unruled tables, handed from page to page: `open` of a table that ran to the
+    page's end, `last` of the last one read."""
+
+    open: list | None = None
+    last: list | None = None
+
+
+def _page_blocks(page, number: int, is_word: WordTest, columns: _Columns) -> tuple[list[Block], bool, int]:
+    """One page -> its blocks top to bottom, whether it holds images, its character count; `columns`
+    learns the column strips of the page's last unruled table for the pages after."""
     chars = page.chars
     found = find_tables(page) if chars else []
     table_chars, free_chars = deal_chars(chars, found)
-    unruled = find_stream_tables(free_chars, page.horizontal_edges, carried=carried) if free_chars else []
-    open_strips = unruled[-1].strips if unruled and unruled[-1].open_end else None
+    unruled = find_stream_tables(free_chars, page.horizontal_edges, carried=columns.open,
+                                 known=columns.last) if free_chars else []
+    columns.open = unruled[-1].strips if unruled and unruled[-1].open_end else None
+    columns.last = unruled[-1].strips if unruled else columns.last
     if unruled:
         found = found + unruled
         more_chars, free_chars = deal_chars(free_chars, unruled)
@@ -100,7 +113,7 @@ def _page_blocks(page, number: int, is_word: WordTest, carried=None) -> tuple[li
     column = (min(c["x0"] for c in text_box), max(c["x1"] for c in text_box)) if text_box else None
     placed.extend(paragraphs(lines, number, tops, is_word, column))
     placed.sort(key=lambda item: item[0])
-    return [block for _, block in placed], bool(page.images), len(chars), open_strips
+    return [block for _, block in placed], bool(page.images), len(chars)
 
 
 def parse(path: pathlib.Path) -> Document:
@@ -116,13 +129,13 @@ def parse(path: pathlib.Path) -> Document:
     try:
         with recovered_errors() as recovered, pdfplumber.open(path) as pdf:
             doc.pages = len(pdf.pages)
-            carried = None
+            columns = _Columns()
             for number, page in enumerate(pdf.pages, start=1):
                 try:
-                    blocks, images, count, carried = _page_blocks(upright(page), number, is_known_word, carried)
+                    blocks, images, count = _page_blocks(upright(page), number, is_known_word, columns)
                 except BROKEN_FILE_ERRORS:
                     unreadable.append(number)
-                    carried = None
+                    columns = _Columns()
                     continue
                 finally:
                     page.close()
@@ -133,10 +146,10 @@ def parse(path: pathlib.Path) -> Document:
     except BROKEN_FILE_ERRORS as exc:
         raise ParseError(_explain(exc)) from exc
     if doc.pages == 0:
-        raise ParseError("PDF повреждён или обрезан: в нём нет ни одной страницы")
+        raise ParseError(data_text("parse.pdf.no_pages"))
     if len(unreadable) == doc.pages:
-        raise ParseError(f"PDF повреждён: ни одна из {doc.pages} страниц не читается")
+        raise ParseError(data_text("parse.pdf.no_page_reads", pages=doc.pages))
     if total_chars == 0 and has_images:
-        raise NoTextLayer("скан без текстового слоя: страницы — изображения, нужно распознавание (OCR)")
+        raise NoTextLayer(data_text("parse.pdf.no_text_layer"))
     doc.damage = damage_report(path, doc.pages, unreadable, rebuilt, recovered.count)
     return doc

@@ -239,8 +239,8 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         _prepend(st.carry, cells)
         st.carry = None
     number, name = cells.number, cells.name
-    if cells.n_filled == 0:
-        return
+    if cells.n_filled == 0 or not cells.filled_roles():
+        return  # nothing, or text only in columns the header names nothing
     if cells.single_cell and not is_number(clean(number) if number else "x"):
         raw = next(iter(t for t in cells.texts.values() if t.strip()))
         if not (piece_start and st.last_kind == "section" and st.title_row):  # else: the same cell, cut by a page
