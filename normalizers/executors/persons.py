@@ -86,7 +86,7 @@ def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
 
 def opens_with_a_person(cell: str) -> bool:
     """The cell opens with a person named by initials and surname, either order."""
-    text = _LEADING_RE.sub("", cell)
+    text = _LEADING_RE.sub("", cell, count=1)  # the pattern is anchored: one match at most
     match = PERSON_RE.match(text)
     return match is not None and not _not_a_surname(match.group().split()[0].rstrip("."))
 

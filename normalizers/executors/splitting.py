@@ -153,9 +153,12 @@ def _slice(words: list[Item], starts: list[int], start: int, end: int) -> list[I
 def _spans(text: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
-    separator = _SEPARATOR_RE if _CONNECTOR_HINT_RE.search(text) else _PUNCTUATION_SEPARATOR_RE
+    if _CONNECTOR_HINT_RE.search(text):
+        matches = _SEPARATOR_RE.finditer(text)
+    else:  # most cells name one executor: no comma, no semicolon, nothing to search for
+        matches = _PUNCTUATION_SEPARATOR_RE.finditer(text) if "," in text or ";" in text else ()
     quoted = "«" in text or '"' in text or "“" in text
-    for match in separator.finditer(text):
+    for match in matches:
         if quoted and _inside_quotes(text, match.start()):
             continue  # "ГБУ «Центр психолого-педагогической, медицинской и социальной помощи»"
         spans.append((position, match.start()))
