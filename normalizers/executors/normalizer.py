@@ -31,7 +31,7 @@ from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.persons import opens_with_a_person
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
-from normalizers.executors.splitting import split_cell, unwrap
+from normalizers.executors.splitting import cell_words, split_cell, unwrap
 from normalizers.executors.text import has_letters, items, keys, tidy
 from normalizers.executors.vocabulary import cues
 from normalizers.language import clean
@@ -127,7 +127,7 @@ def names_executors(raw: str | None) -> bool:
         if raw is None or not str(raw).strip():
             return False
         cell = unwrap(str(raw))
-        return not _holds_no_executors(cell, split_cell(cell).words, glossary_for("", ()))
+        return not _holds_no_executors(cell, cell_words(cell).words, glossary_for("", ()))
     except Exception:  # like normalize(): a cell that breaks a rule names nobody
         return False
 
@@ -140,9 +140,10 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     cell = unwrap(str(raw))
     glossary_key = (str(municipality or ""), _document_definitions(municipality, doc_glossary))
     glossary = glossary_for(*glossary_key)
-    split = split_cell(cell)
-    if _holds_no_executors(cell, split.words, glossary):
-        return ExecutorsResult([], [NOT_EXECUTORS])
+    read = cell_words(cell)
+    if _holds_no_executors(cell, read.words, glossary):
+        return ExecutorsResult([], [NOT_EXECUTORS])  # a result or a deadline: not split at all
+    split = split_cell(cell, read)
     pieces: list[Piece] = []
     for segment in split.segments:
         pieces.extend(_remembered_segment_pieces(segment, glossary, glossary_key))

@@ -83,11 +83,27 @@ def unwrap(cell: str) -> str:
     return mend_spaced_breaks(joined.replace("\u00ad", ""))
 
 
-def split_cell(cell: str) -> Split:
-    """Segments of a cell and the positions where "(по согласованию)" stood."""
+@dataclass(slots=True)
+class CellWords:
+    """The cell with "(по согласованию)", persons and definitions in parentheses blanked (offsets kept), where
+    "(по согласованию)" stood, and its words: all the first test of a cell needs, before it is split."""
+
+    text: str
+    agreement_at: list[int]
+    words: list[Item]
+
+
+def cell_words(cell: str) -> CellWords:
     agreement_at: list[int] = []
     text = _blank_parentheses(cell, agreement_at) if "(" in cell or "огласован" in cell else cell
-    words = items(text)
+    return CellWords(text, agreement_at, items(text))
+
+
+def split_cell(cell: str, read: CellWords | None = None) -> Split:
+    """Segments of a cell and the positions where "(по согласованию)" stood; `read` is cell_words(cell) when
+    the caller has it already."""
+    read = read if read is not None else cell_words(cell)
+    text, agreement_at, words = read.text, read.agreement_at, read.words
     if ":" in text:
         listed = headed_items(text)
         if listed is not None:
