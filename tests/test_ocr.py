@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import cv2
@@ -14,7 +15,8 @@ from gold_compare import load_gold, measures_of
 from ocr_score import score
 
 from parsers import ocr
-from parsers.ocr import engine, grid, image
+from parsers.ocr import engine, grid, image, page
+from parsers.pdf.linejoin import join_lines
 from pipeline.read import ReadFailure, read_document
 from pipeline.structure import build_structure
 
@@ -86,6 +88,42 @@ def test_image_page_inside_a_text_pdf_is_read_by_ocr(tmp_path):
     scanned = [t for t in document.tables if t.page_start == 2]
     assert scanned and any(c.confidence is not None for r in scanned[0].rows for c in r.cells)
     assert any("Навигаторы детства" in c.text for t in scanned for r in t.rows for c in r.cells)
+
+
+def _first_column(path: Path, index: int, straighten: bool) -> list[str]:
+    """The first-column cells of a page's ruled tables as OCR reads them, lines joined as in a cell."""
+    pdf = pdfium.PdfDocument(str(path))
+    gray = image.render(pdf, index)
+    pdf.close()
+    if straighten:
+        gray = image.straighten(gray, image.skew_angle(image.ink(gray)))
+    ink = image.ink(gray)
+    tables, rules = grid.find_tables(ink)
+    clean = page.without_rules(ink, rules)
+    texts = []
+    for table in tables:
+        for row in table.rows:
+            if len(row) > 1 and not row[0].covered:
+                lines, _ = page.read_cell(clean, row[0].box, gray)
+                texts.append(" ".join(join_lines(ln.text for ln, _ in lines)))
+    return texts
+
+
+def _numbers(texts: list[str]) -> list[str]:
+    return [t for t in texts if re.fullmatch(r"\d+(\.\d+)*\.?", t)]
+
+
+@needs_tesseract
+def test_item_numbers_of_a_degraded_scan_read_as_the_text_layer_has_them(tmp_path):
+    """A narrow number column wraps "13.10." as "13.10" / "."; the lone full stop, which the block
+    reading drops as noise, and a line a speck threw off ("3.1." read as "ЗА.") both come back."""
+    source = corpus_file("sarov_2021_roadmap_2_3", "pdf")
+    pages = [3, 12]
+    printed = _numbers([t for i in pages for t in _first_column(source, i, straighten=False)])
+    assert {"13.10.", "13.11.", "3.1."} <= set(printed)
+    scan = make_scan(source, tmp_path / "scan.pdf", seed=7, pages=pages)
+    read = [t for i in range(len(pages)) for t in _first_column(scan, i, straighten=True)]
+    assert _numbers(read) == printed
 
 
 def _check_bar(path: Path, stem: str) -> None:

@@ -34,12 +34,14 @@ class EngineMissing(RuntimeError):
 
 @dataclass
 class OcrLine:
-    """One recognised text line: text, box in pixels, height of its letters, mean word confidence."""
+    """One recognised text line: text, box in pixels, height of its letters, mean word confidence,
+    and the height (in pixels) its letters stand on."""
 
     text: str
     box: tuple[int, int, int, int]
     row_height: float
     confidence: float
+    baseline: int | None = None
 
 
 def tessdata() -> str | None:
@@ -69,14 +71,18 @@ def _engine():
     return api
 
 
-def read(gray: np.ndarray, block: bool = True) -> list[OcrLine]:
-    """Recognise an image: one uniform block of text (a cell), or a free page layout.
+BLOCK, LINE, PAGE = "block", "line", "page"
+
+
+def read(gray: np.ndarray, layout: str = BLOCK) -> list[OcrLine]:
+    """Recognise an image as one uniform block of text (a cell), one line, or a free page layout.
 
     Boxes of the lines are in the image's pixels."""
     from PIL import Image
 
     api = _engine()
-    api.SetPageSegMode(tesserocr.PSM.SINGLE_BLOCK if block else tesserocr.PSM.AUTO)
+    modes = {BLOCK: tesserocr.PSM.SINGLE_BLOCK, LINE: tesserocr.PSM.SINGLE_LINE, PAGE: tesserocr.PSM.AUTO}
+    api.SetPageSegMode(modes[layout])
     api.SetImage(Image.fromarray(gray))
     api.Recognize()
     lines: list[OcrLine] = []
@@ -90,7 +96,9 @@ def read(gray: np.ndarray, block: bool = True) -> list[OcrLine]:
         if bbox:
             attrs = it.RowAttributes() or {}
             height = float(attrs.get("row_height", bbox[3] - bbox[1]))
-            lines.append(OcrLine(text, tuple(int(v) for v in bbox), height, float(it.Confidence(level))))
+            base = it.Baseline(level)
+            baseline = int(round((base[0][1] + base[1][1]) / 2)) if base else None
+            lines.append(OcrLine(text, tuple(int(v) for v in bbox), height, float(it.Confidence(level)), baseline))
         if not it.Next(level):
             break
     return lines
