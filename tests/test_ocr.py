@@ -58,6 +58,22 @@ def test_grid_finds_cells_spans_and_vertical_merges():
     assert rows[2][0].box[3] >= 695  # the merged cell reaches the table's bottom
 
 
+def test_grid_finds_a_table_of_one_low_row_but_no_rules_in_letters():
+    """The last row of a table that a page break cut off is a table of one text line's height; the
+    stems of its letters are as tall as its sides but do not reach the rules."""
+    page = np.full((3500, 2480), 255, np.uint8)
+    xs, top, bottom = [300, 500, 1200, 2200], 200, 255
+    for y in (top, bottom):
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
+    for x in xs:
+        cv2.line(page, (x, top), (x, bottom), 0, 3)
+    for x in range(560, 1100, 18):  # letters' stems inside the middle cell
+        cv2.line(page, (x, top + 12), (x, bottom - 12), 0, 3)
+    tables, _ = grid.find_tables(image.ink(page))
+    assert len(tables) == 1
+    assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1]]
+
+
 @pytest.mark.parametrize("angle", [-1.6, 1.2])
 def test_deskew_finds_the_tilt_of_a_page(angle):
     pdf = pdfium.PdfDocument(str(corpus_file("bashmakovsky_msoko_roadmap", "pdf")))

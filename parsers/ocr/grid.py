@@ -20,8 +20,12 @@ MIN_RULE_SHARE = 0.025
 SOLID_COVER = 0.92
 # A rule counts as present between two grid lines when it covers this share of the gap.
 RULE_COVER = 0.6
-# A table is at least this share of the page wide and tall.
-MIN_TABLE_W, MIN_TABLE_H = 0.2, 0.02
+# A table is at least this share of the page wide and tall: one row of one line of text is ~0.015.
+MIN_TABLE_W, MIN_TABLE_H = 0.2, 0.01
+# A vertical rule shorter than a long one (in a row of one text line) is at least this share of the
+# page height, and counts only where it runs from one horizontal rule to another: a letter's stem
+# stops short of the rules around its cell.
+MIN_BRIDGE_SHARE = 0.006
 _JOIN = 5  # pixels: grid positions closer than this are one line; also the search band for a rule
 
 
@@ -52,6 +56,23 @@ def rule_masks(mask: np.ndarray, share: float = MIN_RULE_SHARE) -> tuple[np.ndar
     vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
         cv2.MORPH_RECT, (1, max(int(h * share * 0.7), 10))))
     return horiz, vert
+
+
+def bridges(mask: np.ndarray, horiz: np.ndarray) -> np.ndarray:
+    """Short vertical rules that join two horizontal rules: the sides of the cells of a low row, which
+    the long vertical kernel of `rule_masks` misses (a table's last row cut off by a page break)."""
+    h, _ = mask.shape
+    short = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
+        cv2.MORPH_RECT, (1, max(int(h * MIN_BRIDGE_SHARE), 10))))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(short, connectivity=8)
+    kept = np.zeros(count, bool)
+    for i in range(1, count):
+        x, y, w, bh = (int(v) for v in stats[i, :4])
+        cols = slice(max(x - _JOIN, 0), x + w + _JOIN)
+        top = horiz[max(y - _JOIN, 0):y + _JOIN + 1, cols]
+        bottom = horiz[max(y + bh - 1 - _JOIN, 0):y + bh + _JOIN, cols]
+        kept[i] = bool(top.any() and bottom.any())
+    return np.where(kept[labels], 255, 0).astype(np.uint8)
 
 
 def _positions(profile: np.ndarray, minimum: float) -> list[int]:
@@ -122,6 +143,7 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
 def find_tables(mask: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
     """Ink mask -> the ruled tables top to bottom, and the mask of all rules (to erase before OCR)."""
     horiz, vert = rule_masks(mask)
+    vert = cv2.bitwise_or(vert, bridges(mask, horiz))
     rules = cv2.bitwise_or(horiz, vert)
     joined = cv2.dilate(rules, np.ones((2 * _JOIN + 1, 2 * _JOIN + 1), np.uint8))
     h, w = mask.shape
