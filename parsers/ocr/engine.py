@@ -61,26 +61,33 @@ def check() -> None:
         raise EngineMissing(f"нет данных распознавания русского языка: установите пакет {PACKAGE}")
 
 
-def _engine():
-    api = getattr(_local, "api", None)
-    if api is None:
+def has_language(lang: str) -> bool:
+    """Is the recognition data of `lang` (e.g. "eng", which Debian's tesseract-ocr brings) installed?"""
+    folder = tessdata()
+    return folder is not None and (Path(folder) / f"{lang}.traineddata").is_file()
+
+
+def _engine(lang: str):
+    apis = getattr(_local, "apis", None)
+    if apis is None:
+        apis = _local.apis = {}
+    if lang not in apis:
         check()
-        api = tesserocr.PyTessBaseAPI(path=tessdata(), lang=LANGUAGES)
+        api = tesserocr.PyTessBaseAPI(path=tessdata(), lang=lang)
         api.SetVariable("preserve_interword_spaces", "0")
-        _local.api = api
-    return api
+        apis[lang] = api
+    return apis[lang]
 
 
 BLOCK, LINE, PAGE = "block", "line", "page"
 
 
-def read(gray: np.ndarray, layout: str = BLOCK) -> list[OcrLine]:
-    """Recognise an image as one uniform block of text (a cell), one line, or a free page layout.
-
-    Boxes of the lines are in the image's pixels."""
+def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None) -> list[OcrLine]:
+    """Recognise an image as one uniform block of text (a cell), one line, or a free page layout, in
+    the document's languages or in `lang`. Boxes of the lines are in the image's pixels."""
     from PIL import Image
 
-    api = _engine()
+    api = _engine(lang or LANGUAGES)
     modes = {BLOCK: tesserocr.PSM.SINGLE_BLOCK, LINE: tesserocr.PSM.SINGLE_LINE, PAGE: tesserocr.PSM.AUTO}
     api.SetPageSegMode(modes[layout])
     api.SetImage(Image.fromarray(gray))

@@ -10,6 +10,7 @@ and a skipped piece, read as the end of the line above it, is kept only when the
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import cv2
@@ -29,6 +30,8 @@ REREAD_PADS = (4, 10, 20)
 NEAR_LINE = 0.25
 _GROUP = (25, 5)  # pixels: leftover pieces closer than this are read together (letters of a line)
 _GAP = 4  # pixels between a line and the piece read after it
+NUMBER_LANGUAGE = "eng"  # the model asked again about a line of digits (Debian's tesseract-ocr brings it)
+_NUMBER = re.compile(r"[\d\s.,:;/()\-\u2012-\u2015]+")
 
 
 def _cut(gray: np.ndarray, box: tuple[int, int, int, int], pad: int = LINE_PAD) -> np.ndarray:
@@ -36,19 +39,32 @@ def _cut(gray: np.ndarray, box: tuple[int, int, int, int], pad: int = LINE_PAD) 
     return cv2.copyMakeBorder(gray[y0:y1, x0:x1], pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
 
 
-def _read_alone(gray: np.ndarray, box: tuple[int, int, int, int], pad: int = LINE_PAD) -> tuple[str, float] | None:
+def _read_alone(gray: np.ndarray, box: tuple[int, int, int, int], pad: int = LINE_PAD,
+                lang: str | None = None) -> tuple[str, float] | None:
     """The text in `box` read as one line, and the engine's lowest confidence in it."""
-    found = [ln for ln in engine.read(_cut(gray, box, pad), engine.LINE) if ln.text]
+    found = [ln for ln in engine.read(_cut(gray, box, pad), engine.LINE, lang) if ln.text]
     if not found:
         return None
     return " ".join(ln.text for ln in found), min(ln.confidence for ln in found)
 
 
+def is_number(text: str) -> bool:
+    """Digits and punctuation only, at least one digit: an item number, a date, a range of years."""
+    return bool(_NUMBER.fullmatch(text)) and any(ch.isdigit() for ch in text)
+
+
 def _reread(images: list[np.ndarray], line: engine.OcrLine) -> engine.OcrLine:
-    """A weak line read alone from each image of the cell (black and white, grey), the surest kept."""
+    """A weak line read alone from each image of the cell (black and white, grey), the surest kept.
+
+    A line that reads as a number in some reading is read by the English model too, whose digits are
+    better trained than the Russian model's ("3.1." is "ЗА." or "3." to it); its reading counts only
+    when it is a number as well, so a Russian word never turns into Latin letters."""
     if line.confidence >= REREAD_BELOW:
         return line
     readings = [r for r in (_read_alone(image, line.box, pad) for image in images for pad in REREAD_PADS) if r]
+    if engine.has_language(NUMBER_LANGUAGE) and any(is_number(t) for t, _ in [*readings, (line.text, 0)]):
+        digits = (_read_alone(image, line.box, pad, NUMBER_LANGUAGE) for image in images for pad in REREAD_PADS)
+        readings += [r for r in digits if r and is_number(r[0])]
     best = max(readings, key=lambda r: r[1], default=None)
     if best is None or best[1] < line.confidence + BETTER_BY:
         return line
