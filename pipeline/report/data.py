@@ -9,6 +9,7 @@ import pandas as pd
 
 from normalizers.topic_names import TOPIC_NAMES
 from pipeline.query import connect
+from pipeline.report import ocr
 from pipeline.views import LOCATION, TIMING
 
 
@@ -31,6 +32,7 @@ class ReportData:
     occurrences: pd.DataFrame = None  # measure_id, start_date, end_date
     plans: pd.DataFrame = None
     documents: pd.DataFrame = None
+    ocr: pd.DataFrame = None          # documents read by OCR (pipeline/report/ocr.py)
 
 
 def load(data_dir: Path) -> ReportData:
@@ -88,5 +90,6 @@ def load(data_dir: Path) -> ReportData:
         occurrences=frame("SELECT measure_id, start_date, end_date FROM occurrences "
                           "WHERE start_date IS NOT NULL AND end_date IS NOT NULL"),
         plans=frame("SELECT * FROM plans ORDER BY municipality, document_id, plan_seq"),
+        ocr=frame(ocr.SQL),
         documents=frame("SELECT * FROM documents ORDER BY municipality, source_file"),
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from normalizers.topic_names import TOPIC_NAMES
-from pipeline.report import charts, pages
+from pipeline.report import charts, ocr, pages
 from pipeline.report.data import ReportData, load
 from pipeline.report.labels import known, say
 from pipeline.report.lists import MeasureLists
@@ -173,6 +173,7 @@ def _quality(data: ReportData, lists: MeasureLists) -> str:
         parts.append(_missing("deadlines-missing", "Сроки ещё не нормализованы: доля нераспознанных сроков "
                                                    "равна 100 % до появления разбора сроков."))
     parts.append(_quality_table(data, lists))
+    parts.append(ocr.section(data.ocr, data.documents, lists))
     return "".join(parts)
 
 
