@@ -12,6 +12,8 @@ from conftest import FIXTURES, corpus_file
 from lxml import html
 from test_ocr import first_pages, needs_tesseract
 
+from parsers import legacy
+from parsers.legacy import convert
 from parsers.ocr import engine, reader
 from pipeline.ingest import ingest_paths
 from pipeline.isolation import Limits
@@ -33,13 +35,18 @@ def _raw(tmp_path: Path, scan_pages: int) -> Path:
 
 
 @pytest.mark.slow
-def test_ingest_without_tesseract_skips_the_scan_naming_the_package_and_reads_the_rest(tmp_path, monkeypatch):
-    monkeypatch.setattr(engine, "tessdata", lambda: None)  # the forked readers inherit the missing data
+def test_ingest_without_tesseract_and_libreoffice_skips_those_files_naming_the_packages(tmp_path, monkeypatch):
+    def no_libreoffice():
+        raise legacy.ConverterMissing(f"установите пакет {convert.PACKAGE}")
+
+    monkeypatch.setattr(engine, "tessdata", lambda: None)  # the forked readers inherit both
+    monkeypatch.setattr(convert, "soffice", no_libreoffice)
     raw = _raw(tmp_path, 1)
+    shutil.copyfile(FIXTURES / "legacy" / "sarov_2021_roadmap_2_3.rtf", raw / "sarov" / "plan.rtf")
     report = ingest_paths([raw], tmp_path / "out", show_progress=False, workers=1)
     by_file = {Path(o.source_file).name: o for o in report.outcomes}
-    assert by_file["scan.pdf"].status == "skipped"
-    assert engine.PACKAGE in by_file["scan.pdf"].error
+    assert by_file["scan.pdf"].status == "skipped" and engine.PACKAGE in by_file["scan.pdf"].error
+    assert by_file["plan.rtf"].status == "skipped" and convert.PACKAGE in by_file["plan.rtf"].error
     assert by_file["plan.docx"].status == "ok" and by_file["plan.docx"].measures > 0
     assert not report.failed
 
