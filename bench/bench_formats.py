@@ -3,8 +3,9 @@
     .venv/bin/python bench/bench_formats.py [ocr|legacy]
 
 OCR reads the shared scan (tests/fixtures/scanned), its pages in as many threads as the process may
-use cores (ROADMAPS_OCR_WORKERS caps them; the ingest's workers each take their share); the legacy side converts and reads the five orders saved as
-.doc, .rtf and .odt (tests/fixtures/legacy), one LibreOffice start per file.
+use cores (ROADMAPS_OCR_WORKERS caps them; the ingest's workers each take their share); the legacy
+side converts and reads the five orders saved as .doc, .rtf and .odt (tests/fixtures/legacy), one
+LibreOffice start per file.
 """
 
 from __future__ import annotations

@@ -74,6 +74,22 @@ def test_grid_finds_a_table_of_one_low_row_but_no_rules_in_letters():
     assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1]]
 
 
+def test_grid_takes_no_column_side_from_a_letter_standing_on_a_rule():
+    """A tall letter of a title standing on the table's top rule, and one of a row that a page break
+    cut short standing on the bottom rule, are as long as a rule's kernel but close no row."""
+    page = np.full((2480, 3500), 255, np.uint8)
+    xs, ys = [300, 700, 1800, 3200], [400, 600, 800]
+    for y in ys:
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
+    for x in xs:
+        cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 3)
+    cv2.line(page, (1200, ys[0] - 50), (1200, ys[0]), 0, 4)  # a title's letter on the top rule
+    cv2.line(page, (1000, ys[-1] - 50), (1000, ys[-1]), 0, 4)  # a "ф" of the last row on the bottom rule
+    tables, _ = grid.find_tables(image.ink(page))
+    assert len(tables) == 1
+    assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1], [1, 1, 1]]
+
+
 @pytest.mark.parametrize("angle", [-1.6, 1.2])
 def test_deskew_finds_the_tilt_of_a_page(angle):
     pdf = pdfium.PdfDocument(str(corpus_file("bashmakovsky_msoko_roadmap", "pdf")))

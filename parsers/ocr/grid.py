@@ -110,11 +110,18 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
                 box: tuple[int, int, int, int]) -> list[list[GridCell]]:
     """Grid lines from the long rules; whether a rule closes each cell from them or from solid ink."""
     x0, y0, x1, y1 = box
-    h_part, v_part = horiz[y0:y1 + 1, x0:x1 + 1], vert[y0:y1 + 1, x0:x1 + 1]
     min_len = 2 * _JOIN + 6
-    ys = [y0 + y for y in _positions(np.count_nonzero(h_part, axis=1), min_len)]
-    xs = [x0 + x for x in _positions(np.count_nonzero(v_part, axis=0), min_len)]
-    if len(ys) < 2 or len(xs) < 2:
+    ys = [y0 + y for y in _positions(np.count_nonzero(horiz[y0:y1 + 1, x0:x1 + 1], axis=1), min_len)]
+    if len(ys) < 2:
+        return []
+    # A column's side runs between the top and bottom rules and closes at least one row: a tall
+    # letter standing on a rule (a title above the table, a "ф" in a row a page break cut short)
+    # joins the table's box but is no side.
+    inside = vert[ys[0]:ys[-1] + 1, x0:x1 + 1]
+    xs = [x0 + x for x in _positions(np.count_nonzero(inside, axis=0), min_len)]
+    xs = [x for x in xs if any(_cover(vert, x, top, bottom, True, _JOIN) >= RULE_COVER
+                               for top, bottom in zip(ys, ys[1:], strict=False) if bottom - top > 2 * _JOIN)]
+    if len(xs) < 2:
         return []
     rows: list[list[GridCell]] = []
     open_above: dict[int, GridCell] = {}  # column -> the cell that a missing rule lets grow downwards
