@@ -2,6 +2,7 @@
 worker, two workers and a two-worker Dask LocalCluster.
 
     .venv/bin/python bench/bench_scale.py [--docs 500] [--small 50] [--quick]
+    .venv/bin/python bench/bench_scale.py --pdfs 20     # two workers against one on 20 distinct PDFs
 
 Each run is a fresh process writing a fresh dataset. Printed per run: documents per second, the reduce
 step (manifest, duplicates, tables, publish) as a share of the run, the peak memory of a worker
@@ -150,12 +151,16 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=500)
     ap.add_argument("--small", type=int, default=50)
     ap.add_argument("--quick", action="store_true", help="a smoke run: 20 and 10 documents")
+    ap.add_argument("--pdfs", type=int, default=0,
+                    help="instead: N distinct PDFs (generated layouts and corpus), 1 against 2 workers")
     ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         return child(args.child[0], Path(args.child[1]), Path(args.child[2]))
     big, small = (20, 10) if args.quick else (args.docs, args.small)
     print(f"load before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
+    if args.pdfs:
+        return pdf_speedup(args.pdfs)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         files = make_corpus(tmp / "corpus", big)
@@ -165,6 +170,25 @@ def main() -> None:
         runs[("2", small)] = measure("2", raw_small, tmp / f"out-2-{small}")
         identical = all(same_dataset(tmp / f"out-1-{big}", tmp / f"out-{m}-{big}") for m in ("2", "dask"))
     report(runs, big, small, identical)
+    print(f"load after: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+
+
+def pdf_speedup(n: int) -> None:
+    """Two workers against one on `n` distinct PDFs: the check made from outside on 20 PDFs (bar 1.7x)."""
+    sources = [*sorted((ROOT / "tests/layouts/files").glob("*.pdf")),
+               *sorted((ROOT / "tests/fixtures/corpus").rglob("*.pdf"))]
+    if len(sources) < n:
+        raise SystemExit(f"only {len(sources)} PDFs to draw from")
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "raw"
+        for i, source in enumerate(sources[:n]):
+            target = raw / MUNICIPALITIES[i % len(MUNICIPALITIES)] / source.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(source, target)
+        runs = {mode: measure(mode, raw, Path(tmp) / f"out-{mode}") for mode in ("1", "2")}
+        identical = same_dataset(Path(tmp) / "out-1", Path(tmp) / "out-2")
+    speedup = (runs["2"]["docs"] / runs["2"]["seconds"]) / (runs["1"]["docs"] / runs["1"]["seconds"])
+    print(f"speed-up 2 vs 1 worker on {n} PDFs: {speedup:.2f}x (bar >= 1.7x); datasets identical: {identical}")
     print(f"load after: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 

@@ -37,6 +37,8 @@ def main() -> int:
     run("bench_scale.py", *(["--quick"] if quick else []))
     if quick:
         return 0
+    print("== scale: 20 distinct PDFs, 2 workers against 1")
+    run("bench_scale.py", "--pdfs", "20")
     print("== PDF: bare pdfplumber extract_tables() vs the whole ingest")
     bare = per_page(run("bench_ingest.py", "bare"))
     ours = per_page(run("bench_ingest.py", "pdf"))

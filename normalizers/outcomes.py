@@ -2,8 +2,8 @@
 
 Every warning any stage raises is a `Code`; a misspelt code fails (`Code("typo")` raises
 ValueError, `Code.TYPO` AttributeError) instead of creating a new kind. The YAML gives each code its
-field, Russian label and one-line explanation; docs and the report read the same file. Base layer:
-imports nothing of the project.
+level, field, and a label and explanation in Russian and English; the summary, the report, the exports,
+the views and the data dictionary all read them here. Base layer: imports nothing of the project.
 """
 
 from __future__ import annotations
@@ -60,15 +60,31 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class Entry:
+    """One code's words: `label`/`explanation` in Russian, the `_en` pair in English."""
+
     code: str
     label: str
     explanation: str
+    label_en: str
+    explanation_en: str
     field: str | None = None
+    level: str | None = None
+
+    def say(self, lang: str = "ru") -> str:
+        return self.label_en if lang == "en" else self.label
+
+    def explain(self, lang: str = "ru") -> str:
+        return self.explanation_en if lang == "en" else self.explanation
 
 
 @cache
 def _registry() -> dict[str, dict[str, Entry]]:
     raw = yaml.safe_load(Path(__file__).with_name("outcomes.yaml").read_text(encoding="utf-8"))
+    needed = {"label", "label_en", "explanation", "explanation_en"}
+    for group, entries in raw.items():
+        for code, spec in entries.items():
+            if missing := needed - set(spec) | ({"level", "field"} - set(spec) if group == "warnings" else set()):
+                raise RuntimeError(f"outcomes.yaml: {group}.{code} lacks {', '.join(sorted(missing))}")
     registry = {group: {code: Entry(code, **spec) for code, spec in entries.items()}
                 for group, entries in raw.items()}
     for group, enum in (("warnings", Code), ("statuses", Status)):
@@ -84,6 +100,14 @@ def describe(code: str) -> Entry:
         if code in group:
             return group[code]
     raise ValueError(f"unregistered outcome code {code!r} (add it to normalizers/outcomes.yaml and Code)")
+
+
+def label(code: str, lang: str = "ru") -> str:
+    """A code's label in `lang`, or the code itself when unregistered (an old dataset never breaks output)."""
+    try:
+        return describe(code).say(lang)
+    except ValueError:
+        return str(code)
 
 
 def warnings() -> list[Entry]:

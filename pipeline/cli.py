@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from pipeline.messages import LANGUAGES, argparse_text, say, set_language
+from pipeline.messages import LANGUAGES, argparse_text, say, set_language, translate
 
 argparse._ = argparse_text  # argparse's own words (section titles, its errors) follow --lang
 
@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("sql", metavar="SQL", help=say("cli.sql"))
     _data_arg(q)
     q.add_argument("--max-rows", type=_whole, default=100, metavar="N", help=say("cli.max_rows"))
-    q.add_argument("--format", choices=("table", "csv", "json", "markdown"), default="table",
+    q.add_argument("--format", choices=("table", "csv", "json", "markdown"), default=None,
                    help=say("cli.format"))
     q.add_argument("--output", type=Path, metavar=say("cli.file_meta"), help=say("cli.output"))
     rep = sub.add_parser("report", help=say("cli.report"), description=say("cli.report"))
@@ -117,8 +117,10 @@ def _ingest(args) -> int:
 
     def tell(outcome) -> None:
         if outcome.status in ("failed", "skipped"):
-            # the status as documents.status records it (failed, skipped), so the line greps like the data
-            print(f"{outcome.source_file}: {outcome.status}: {outcome.error}", file=sys.stderr)
+            # the status as documents.status records it (failed, skipped), so the line greps like the data;
+            # the error as the dataset holds it (Russian), said in the interface language
+            print(say("ingest.file_line", file=outcome.source_file, status=outcome.status,
+                      error=translate(outcome.error)), file=sys.stderr)
 
     limits = Limits(seconds=args.file_timeout, memory_mb=int(args.file_memory))
     try:
@@ -134,15 +136,16 @@ def _ingest(args) -> int:
 
 
 def _query(args) -> int:
-    from pipeline.query import QueryError, run_query, write_query
+    from pipeline.query import QueryError, format_for, run_query, write_query
     from pipeline.store import describe_os_error
 
+    fmt = format_for(args.output, args.format)
     try:
         if args.output is not None:
-            n = write_query(args.sql, args.data, args.output, args.format, args.max_rows)
+            n = write_query(args.sql, args.data, args.output, fmt, args.max_rows)
             print(say("cli.written_rows", path=args.output, n=n))
         else:
-            print(run_query(args.sql, args.data, args.max_rows, args.format))
+            print(run_query(args.sql, args.data, args.max_rows, fmt))
     except FileNotFoundError as e:
         return _fail(str(e))
     except QueryError as e:

@@ -16,6 +16,7 @@ from pipeline import schema
 from pipeline.discovery import SourceFile
 from pipeline.isolation import Limits
 from pipeline.job import ReadOutcome, read_task
+from pipeline.messages import say
 from pipeline.parallel import ExecutorError
 
 CONNECT_TIMEOUT = "10s"
@@ -55,11 +56,11 @@ class DaskExecutor:
         try:
             from distributed import Client
         except ImportError:
-            raise ExecutorError("для --scheduler нужен пакет distributed (pip install distributed)") from None
+            raise ExecutorError(say("cluster.no_distributed")) from None
         try:
             self.client = Client(self.address, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as e:
-            raise ExecutorError(f"планировщик Dask {self.address} недоступен ({_short(e)})") from None
+            raise ExecutorError(say("cluster.unreachable", address=self.address, error=_short(e))) from None
         try:
             self._check_workers()
         except BaseException:
@@ -71,16 +72,14 @@ class DaskExecutor:
         try:
             self.client.wait_for_workers(1, timeout=WAIT_FOR_WORKERS_S)
         except TimeoutError:
-            raise ExecutorError(f"у планировщика Dask {self.address} нет воркеров "
-                                f"(ждали {WAIT_FOR_WORKERS_S} с)") from None
+            raise ExecutorError(say("cluster.no_workers", address=self.address, seconds=WAIT_FOR_WORKERS_S)) from None
         try:
             versions = set(self.client.run(_worker_setup).values())
         except Exception as e:  # noqa: BLE001 - whatever the workers lack, the user gets one line
-            raise ExecutorError(f"воркеры Dask не могут читать файлы: {_short(e)} "
-                                "(на них должен быть установлен пакет roadmaps)") from None
+            raise ExecutorError(say("cluster.workers_cannot_read", error=_short(e))) from None
         if versions != {schema.PARSER_VERSION}:
-            raise ExecutorError(f"на воркерах Dask другая версия разбора ({', '.join(sorted(versions))}), "
-                                f"здесь {schema.PARSER_VERSION}: обновите пакет roadmaps на воркерах")
+            raise ExecutorError(say("cluster.other_version", theirs=", ".join(sorted(versions)),
+                                    ours=schema.PARSER_VERSION))
         self.client.register_plugin(_warm_up_plugin(), name="roadmaps-warm-up")
 
     def __exit__(self, *exc) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.filenames import display_name
+from pipeline.messages import say
 from pipeline.registry import Municipality, municipality_of
 
 SKIPPED_NAMES = (".", "~$")  # hidden files and Office lock files are not documents
@@ -60,8 +61,7 @@ def resolve_root(paths: list[Path], recorded: str | None, explicit: Path | None)
         root = _guess_root(paths)
     for p in paths:
         if not _inside(Path(os.path.abspath(p)), root):
-            raise DiscoveryError(f"{p}: лежит вне корня исходных файлов набора данных ({root}); "
-                                 "чтобы сменить корень, укажите --root")
+            raise DiscoveryError(say("discovery.outside_root", path=p, root=root))
     return root
 
 
@@ -92,7 +92,7 @@ def discover(paths: list[Path], root: Path) -> list[SourceFile]:
         elif p.is_file():
             found[p.relative_to(root).as_posix()] = p
         else:
-            raise DiscoveryError(f"{p}: нет такого файла или папки")
+            raise DiscoveryError(say("discovery.missing", path=p))
     return [source_file(found[rel], rel, root) for rel in sorted(found)]
 
 

@@ -22,11 +22,12 @@ from pipeline.discovery import SourceFile, discover, resolve_root, root_is_empty
 from pipeline.duplicates import mark_duplicates
 from pipeline.isolation import Limits
 from pipeline.job import ReadOutcome
+from pipeline.messages import data_text, say
 from pipeline.parallel import open_executor
 from pipeline.progress import progress
 from pipeline.store import WriterLock, open_store
 
-KEPT_NOTE = "прежняя версия файла сохранена в наборе данных"
+KEPT_NOTE = data_text("read.previous_kept")  # also the mark of a kept document (documents.error)
 
 
 @dataclass
@@ -143,10 +144,10 @@ def _ingest_one(source: SourceFile, sha: str, state: _State, report: IngestRepor
     """Apply one file to the new state, in the order of the files: `outcomes` holds the read ones in order."""
     doc_id, slug = source.document_id, source.municipality.slug
     if not source.municipality.known:
-        report.messages.append(f"{source.display}: папка муниципалитета «{source.municipality.name}» не "
-                               f"указана в реестре, муниципалитет назван по папке ({slug})")
+        report.messages.append(say("ingest.unknown_municipality", file=source.display, name=source.municipality.name,
+                                   slug=slug))
     if source.renamed_for_display:
-        report.messages.append(f"{source.display}: имя файла не в кодировке UTF-8, прочитано как cp1251/cp866")
+        report.messages.append(say("ingest.filename_encoding", file=source.display))
     if _is_unchanged(source, sha, state):
         row = state.docs[doc_id]
         status = Status.UNCHANGED if row["status"] == Status.OK else Status(row["status"])
@@ -227,8 +228,7 @@ def _remove_gone(state: _State, seen: set[str], raw_root: Path, report: IngestRe
     if not gone:
         return
     if root_is_empty(raw_root):
-        report.messages.append(f"папка исходных файлов {raw_root} пуста или недоступна: из набора данных "
-                               f"ничего не удалено ({len(gone)} документов не найдено)")
+        report.messages.append(say("ingest.empty_root", root=raw_root, n=len(gone)))
         return
     state.changed = True
     for doc_id in sorted(gone, key=lambda d: state.record.documents[d]["path"]):

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.messages import data_text
 from pipeline.store import forget_inherited_locks
 
 _FORK = multiprocessing.get_context("fork")
@@ -50,7 +51,7 @@ def run_limited(fn: Callable[..., Any], args: tuple, limits: Limits) -> Any:
     try:
         if not receiver.poll(wall):
             _kill(child)
-            raise LimitExceeded(f"чтение файла остановлено: дольше {limits.seconds:.0f} с")
+            raise LimitExceeded(data_text("read.timeout", seconds=f"{limits.seconds:.0f}"))
         try:
             kind, payload = receiver.recv()
         except EOFError:
@@ -78,7 +79,7 @@ def _child(sender, fn, args, limits: Limits) -> None:
     try:
         result = ("ok", fn(*args))
     except MemoryError:
-        result = ("error", LimitExceeded(f"чтение файла остановлено: не хватило {memory_mb} МБ памяти"))
+        result = ("error", LimitExceeded(data_text("read.memory_limit", mb=memory_mb)))
     except BaseException as e:  # noqa: BLE001 - everything goes back to the parent, which decides
         result = ("error", _picklable(e))
     try:
@@ -122,12 +123,12 @@ def _kill(child) -> None:
 
 def _death_message(exitcode: int | None, limits: Limits) -> str:
     if exitcode == -signal.SIGXCPU:
-        return f"чтение файла остановлено: дольше {limits.seconds:.0f} с процессорного времени"
+        return data_text("read.cpu_timeout", seconds=f"{limits.seconds:.0f}")
     if exitcode is not None and exitcode < 0:
         sig = signal.Signals(-exitcode).name
         if -exitcode == signal.SIGKILL:
-            return f"чтение файла прервано системой (вероятно, не хватило памяти; предел {limits.memory_mb} МБ)"
-        return f"чтение файла аварийно прервано ({sig}): библиотека чтения не справилась с файлом"
+            return data_text("read.killed", mb=limits.memory_mb)
+        return data_text("read.crashed", signal=sig)
     if exitcode == 3:
-        return f"чтение файла остановлено: не хватило {limits.memory_mb} МБ памяти"
-    return f"чтение файла аварийно прервано (код {exitcode})"
+        return data_text("read.memory_limit", mb=limits.memory_mb)
+    return data_text("read.exit_code", code=exitcode)

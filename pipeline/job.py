@@ -16,10 +16,11 @@ from normalizers.outcomes import Status
 from pipeline import dataset
 from pipeline.discovery import SourceFile
 from pipeline.isolation import LimitExceeded, Limits, run_limited
+from pipeline.messages import data_text
 from pipeline.read import ReadFailure
 from pipeline.worker import DocumentResult, read_file
 
-INTERNAL_ERROR = "внутренняя ошибка при чтении файла"
+INTERNAL_ERROR = data_text("read.internal_error")
 
 
 @dataclass

@@ -7,12 +7,14 @@ edits data, not code. The CLI picks the language once (`--lang`, else ROADMAPS_L
 from __future__ import annotations
 
 import os
+import re
 from functools import cache
 from importlib import resources
 
 import yaml
 
 LANGUAGES = ("ru", "en")
+DATA_KEYS = "read."  # messages that go into the dataset too (data_text), said to people through translate
 _current: list[str] = []
 
 
@@ -63,3 +65,36 @@ def plural(n: int, forms: str, lang: str | None = None) -> str:
     if 2 <= tail <= 4 and not 12 <= tens <= 14:
         return f"{n} {words[1]}"
     return f"{n} {words[2]}"
+
+
+def data_text(key: str, /, **values) -> str:
+    """A message that is also written into the dataset (documents.error): always Russian, the dataset's
+    language, so the same file gives the same bytes whatever --lang; `translate` shows it to a person."""
+    return say(key, lang="ru", **values)
+
+
+@cache
+def _patterns() -> list[tuple[re.Pattern, str]]:
+    """The Russian text of each message written into the dataset (keys `read.*`) as a pattern whose
+    groups are its placeholders."""
+    found = []
+    for key, entry in catalogue().items():
+        if not key.startswith(DATA_KEYS):
+            continue
+        parts = re.split(r"\{(\w+)\}", entry["ru"])
+        body = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+        found.append((re.compile(f"^{body}$", re.DOTALL), key))
+    return found
+
+
+def translate(text: str | None, lang: str | None = None) -> str | None:
+    """A Russian message from the dataset in the interface language: the whole text, or each part
+    between "; ", that a catalogue message wrote is said again in `lang`; other text stays as written."""
+    if not text or (lang or language()) == "ru":
+        return text
+    for pattern, key in _patterns():
+        if m := pattern.match(text):
+            return say(key, lang=lang, **m.groupdict())
+    if "; " in text:
+        return "; ".join(translate(part, lang) for part in text.split("; "))
+    return text

@@ -18,6 +18,7 @@ from pipeline.discovery import SourceFile
 from pipeline.isolation import Limits
 from pipeline.isolation import _die_with_parent as die_with_parent
 from pipeline.job import ReadOutcome, read_task
+from pipeline.messages import say
 from pipeline.store import forget_inherited_locks
 from pipeline.worker import warm_up
 
@@ -40,7 +41,7 @@ def check_workers(text: str | int) -> int:
     except (TypeError, ValueError):
         n = 0
     if n < 1 or str(text).strip() != str(n):
-        raise ExecutorError(f"--workers: нужно целое число процессов от 1, а не «{text}»")
+        raise ExecutorError(say("workers.bad_number", value=text))
     return n
 
 

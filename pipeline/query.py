@@ -13,6 +13,7 @@ import duckdb
 import pyarrow as pa
 
 from pipeline import schema
+from pipeline.messages import say
 from pipeline.views import ANALYST_VIEWS
 
 BASE_TABLES = ("measures", "executors", "occurrences")
@@ -44,7 +45,7 @@ def connect(data: Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB that sees the dataset's tables and views and can touch no other file."""
     snapshot = Path(data).resolve()
     if not (snapshot / "documents.parquet").is_file():
-        raise FileNotFoundError(f"{data}: здесь нет набора данных (сначала выполните `roadmaps ingest`)")
+        raise FileNotFoundError(say("query.no_dataset", data=data))
     con = duckdb.connect()
     con.execute("SET allowed_directories = ?", [[snapshot.as_posix() + "/"]])
     for setting in ("autoinstall_known_extensions", "autoload_known_extensions", "enable_external_access"):
@@ -68,13 +69,13 @@ def checked_statement(con: duckdb.DuckDBPyConnection, sql: str) -> str:
     try:
         statements = con.extract_statements(sql)
     except duckdb.Error as e:
-        raise QueryError(f"ошибка в запросе: {_first_line(e)}") from None
+        raise QueryError(say("query.syntax", error=_first_line(e))) from None
     if not statements:
-        raise QueryError("пустой запрос: напишите один оператор SELECT")
+        raise QueryError(say("query.empty"))
     if len(statements) > 1:
-        raise QueryError(f"в запросе {len(statements)} операторов; выполняется только один")
+        raise QueryError(say("query.many", n=len(statements)))
     if statements[0].type not in READING_STATEMENTS:
-        raise QueryError(f"запрос только читает набор данных: {statements[0].type.name} не выполняется")
+        raise QueryError(say("query.read_only", kind=statements[0].type.name))
     return sql
 
 
@@ -84,7 +85,7 @@ def run_frame(sql: str, data: Path):
     try:
         return con.execute(checked_statement(con, sql)).fetchdf()
     except duckdb.Error as e:
-        raise QueryError(f"запрос не выполнен: {_first_line(e)}") from None
+        raise QueryError(say("query.failed", error=_first_line(e))) from None
 
 
 def fetch_result(sql: str, data: Path):
@@ -95,7 +96,7 @@ def fetch_result(sql: str, data: Path):
     try:
         return present.fetch(con, checked_statement(con, sql))
     except duckdb.Error as e:
-        raise QueryError(f"запрос не выполнен: {_first_line(e)}") from None
+        raise QueryError(say("query.failed", error=_first_line(e))) from None
 
 
 def run_query(sql: str, data: Path, max_rows: int = 100, fmt: str = "table", width: int | None = None) -> str:
@@ -106,15 +107,27 @@ def run_query(sql: str, data: Path, max_rows: int = 100, fmt: str = "table", wid
 
 
 def write_query(sql: str, data: Path, output: Path, fmt: str = "table", max_rows: int = 100) -> int:
-    """Write the rendered result to `output` (CSV with a BOM, so Excel reads it as UTF-8); return the rows."""
+    """Write the rendered result to `output` (CSV with a BOM, so Excel reads it as UTF-8); return the rows
+    written (a table holds the first `max_rows`, the other formats every row)."""
     from pipeline import present
 
     result = fetch_result(sql, data)
-    body = present.render(result, fmt, max_rows if fmt == "table" else result.total, width=10_000)
+    shown = min(max_rows, result.total) if fmt == "table" else result.total
+    body = present.render(result, fmt, shown, width=10_000)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(body + ("" if body.endswith("\n") else "\n"), encoding="utf-8-sig" if fmt == "csv" else "utf-8",
                       newline="")
-    return result.total
+    return shown
+
+
+SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".md": "markdown"}
+
+
+def format_for(output: Path | None, asked: str | None) -> str:
+    """The format asked for, else the one the output file's suffix names (x.csv is CSV), else a table."""
+    if asked:
+        return asked
+    return SUFFIX_FORMATS.get(output.suffix.lower(), "table") if output is not None else "table"
 
 
 def _first_line(e: Exception) -> str:

@@ -9,6 +9,7 @@ from normalizers.outcomes import Status
 from parsers import docx as docx_parser
 from parsers import legacy, ocr
 from parsers.model import Document, NoTextLayer, ParseError
+from pipeline.messages import data_text
 from pipeline.sniff import UnsupportedFile, sniff
 from pipeline.structure import build_structure
 from pipeline.structure.model import StructuredDocument
@@ -38,7 +39,7 @@ class ReadFailure(Exception):
 def read_document(path: Path) -> tuple[Document, StructuredDocument]:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ReadFailure(f"файл слишком велик ({size // 2**20} МБ > {MAX_FILE_BYTES // 2**20} МБ), не читается")
+        raise ReadFailure(data_text("read.too_big", size=size // 2**20, limit=MAX_FILE_BYTES // 2**20))
     try:
         fmt = sniff(path)
     except UnsupportedFile as e:
@@ -49,10 +50,10 @@ def read_document(path: Path) -> tuple[Document, StructuredDocument]:
     structured = build_structure(document)
     if not structured.plans:
         if document.damage:
-            raise ReadFailure(f"{_damage_text(document)}; таблица плана не найдена", Status.FAILED, fmt)
+            raise ReadFailure(f"{_damage_text(document)}; {data_text('read.no_plan_after_damage')}", Status.FAILED, fmt)
         if message := unread_plan(document):
             raise ReadFailure(message, Status.FAILED, fmt)
-        raise ReadFailure("таблица плана не найдена (нет таблицы с заголовком мероприятий)", Status.SKIPPED, fmt)
+        raise ReadFailure(data_text("read.no_plan_table"), Status.SKIPPED, fmt)
     return document, structured
 
 
@@ -66,13 +67,11 @@ def _parse(path: Path, fmt: str) -> Document:
     except ParseError as e:
         raise ReadFailure(str(e), Status.FAILED, fmt) from None
     except MemoryError:
-        raise ReadFailure("не хватило памяти при чтении файла", Status.FAILED, fmt) from None
+        raise ReadFailure(data_text("read.out_of_memory"), Status.FAILED, fmt) from None
     except RecursionError:
-        raise ReadFailure(f"{FORMAT_NAMES[fmt]} повреждён: слишком глубокая вложенность объектов", Status.FAILED,
-                          fmt) from None
+        raise ReadFailure(data_text("read.too_deep", format=FORMAT_NAMES[fmt]), Status.FAILED, fmt) from None
     except Exception:  # a parser library tripping over a malformed file: report it, go on
-        raise ReadFailure(f"{FORMAT_NAMES[fmt]} повреждён или в неподдерживаемом виде: файл не читается",
-                          Status.FAILED, fmt) from None
+        raise ReadFailure(data_text("read.unreadable", format=FORMAT_NAMES[fmt]), Status.FAILED, fmt) from None
 
 
 def _damage_text(document: Document) -> str:

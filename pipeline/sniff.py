@@ -9,6 +9,7 @@ from pathlib import Path
 import olefile
 
 from parsers.docx.package import DAMAGED_ZIP
+from pipeline.messages import data_text
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -23,61 +24,59 @@ def sniff(path: Path) -> str:
     with path.open("rb") as f:
         head = f.read(1024)
     if not head:
-        raise ValueError("пустой файл (0 байт)")
+        raise ValueError(data_text("read.empty"))
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(path) as z:
-                names = set(z.namelist())
-        except (zipfile.BadZipFile, OSError, EOFError):
-            raise ValueError(DAMAGED_ZIP) from None
-        if "word/document.xml" in names:
-            return _word_zip(path)
-        if "content.xml" in names and _odf_mimetype(path) == ODT_MIMETYPE:
-            return "odt"
-        raise UnsupportedFile("zip-архив, но не документ Word (нет word/document.xml)")
+        return _zip_kind(path)
     if head.startswith(OLE_MAGIC):
         return _ole_kind(path)
     if head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"{\\rtf"):
         return "rtf"
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        raise ValueError("это не DOCX: файл не является zip-архивом")
+        raise ValueError(data_text("read.not_docx"))
     if suffix == ".pdf":
-        raise ValueError("это не PDF: в начале файла нет заголовка %PDF-")
-    raise UnsupportedFile(f"неизвестный тип файла ({suffix or 'без расширения'}); "
-                          "читаются только PDF, DOCX, DOC, RTF и ODT")
+        raise ValueError(data_text("read.not_pdf"))
+    raise UnsupportedFile(data_text("read.unknown_type", suffix=suffix or data_text("read.no_suffix")))
 
 
 ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
 # Streams that name what an OLE compound file holds, when it is not a Word document.
-_OLE_KINDS = {"EncryptedPackage": "зашифрованный документ Office (нужен пароль)",
-              "Workbook": "таблица Excel (.xls), не документ Word", "Book": "таблица Excel (.xls), не документ Word",
-              "PowerPoint Document": "презентация PowerPoint (.ppt), не документ Word"}
+_OLE_KINDS = {"EncryptedPackage": "read.office_encrypted", "Workbook": "read.excel", "Book": "read.excel",
+              "PowerPoint Document": "read.powerpoint"}
 _FIB_ENCRYPTED = 0x0100  # fEncrypted in the Word binary file header (FIB), byte 0x0A
 
 
-def _word_zip(path: Path) -> str:
-    """A Word package: plain .docx, or a macro-enabled / template one (read through LibreOffice)."""
+def _zip_kind(path: Path) -> str:
+    """A zip package, opened once: a Word package (plain, macro-enabled or template) or an ODF text."""
     try:
         with zipfile.ZipFile(path) as z:
-            types = z.read("[Content_Types].xml").decode("utf-8", "replace")
-    except (KeyError, zipfile.BadZipFile, zlib.error, OSError, EOFError):
-        return "docx"  # the DOCX reader says, in its own words, what is wrong with the package
-    if "macroEnabled" in types:
-        return "docm"
-    if "template.main" in types:
-        return "dotx"
-    return "docx"
+            names = set(z.namelist())
+            if "word/document.xml" in names:
+                return _word_kind(_member(z, "[Content_Types].xml"))
+            if "content.xml" in names and _member(z, "mimetype").strip() == ODT_MIMETYPE:
+                return "odt"
+    except (zipfile.BadZipFile, OSError, EOFError):
+        raise ValueError(DAMAGED_ZIP) from None
+    raise UnsupportedFile(data_text("read.zip_not_word"))
 
 
-def _odf_mimetype(path: Path) -> str:
+def _member(z: zipfile.ZipFile, name: str) -> str:
+    """A small member's text, or "" when it is missing or does not inflate (the reader reports that)."""
     try:
-        with zipfile.ZipFile(path) as z:
-            return z.read("mimetype").decode("ascii", "replace").strip()
+        return z.read(name).decode("utf-8", "replace")
     except (KeyError, zipfile.BadZipFile, zlib.error, OSError, EOFError):
         return ""
+
+
+def _word_kind(content_types: str) -> str:
+    """Macro-enabled and template packages are read through LibreOffice; the rest as plain DOCX."""
+    if "macroEnabled" in content_types:
+        return "docm"
+    if "template.main" in content_types:
+        return "dotx"
+    return "docx"
 
 
 def _ole_kind(path: Path) -> str:
@@ -87,12 +86,12 @@ def _ole_kind(path: Path) -> str:
             streams = {"/".join(entry) for entry in ole.listdir()}
             fib = ole.openstream("WordDocument").read(12) if "WordDocument" in streams else b""
     except Exception:  # noqa: BLE001 - olefile has no error type of its own for a damaged container
-        raise ValueError("файл .doc повреждён: контейнер OLE не читается") from None
+        raise ValueError(data_text("read.ole_damaged")) from None
     if "WordDocument" in streams:
         if len(fib) >= 12 and int.from_bytes(fib[10:12], "little") & _FIB_ENCRYPTED:
-            raise UnsupportedFile("зашифрованный документ Word (.doc): нужен пароль")
+            raise UnsupportedFile(data_text("read.doc_encrypted"))
         return "doc"
-    for stream, what in _OLE_KINDS.items():
+    for stream, key in _OLE_KINDS.items():
         if stream in streams:
-            raise UnsupportedFile(what)
-    raise UnsupportedFile("файл OLE, но не документ Word: внутри нет потока WordDocument")
+            raise UnsupportedFile(data_text(key))
+    raise UnsupportedFile(data_text("read.ole_not_word"))

@@ -17,6 +17,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.messages import say
+
 SNAPSHOTS = "snapshots"
 LOCK_NAME = "lock"
 DATASET_MARKERS = ("documents.parquet", "_manifest.json")
@@ -80,11 +82,11 @@ def open_store(out: Path) -> Store:
     out = Path(os.path.abspath(out))
     store = Store(out)
     if out.exists() and not out.is_dir():
-        raise StoreError(f"{out}: это файл, а не папка набора данных; укажите в --out папку")
+        raise StoreError(say("store.is_a_file", out=out))
     try:
         store.snapshots.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise StoreError(f"{out.parent}: нельзя создать папку набора данных ({_reason(e)})") from None
+        raise StoreError(say("store.cannot_create", folder=out.parent, reason=_reason(e))) from None
     if out.is_dir() and not out.is_symlink():
         _adopt_plain_folder(store)
     return store
@@ -99,7 +101,7 @@ def _adopt_plain_folder(store: Store) -> None:
         out.rmdir()
         return
     if not any((out / marker).exists() for marker in DATASET_MARKERS):
-        raise StoreError(f"{out}: папка не пуста и не похожа на набор данных; укажите в --out другую папку")
+        raise StoreError(say("store.not_a_dataset", out=out))
     first = store.snapshots / f"{0:08d}"
     shutil.rmtree(first, ignore_errors=True)
     os.rename(out, first)
@@ -134,9 +136,8 @@ class WriterLock:
             holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
             os.close(fd)
             if e.errno in (errno.EWOULDBLOCK, errno.EACCES):
-                who = f" (процесс {holder})" if holder else ""
-                raise Busy(f"набор данных {self.path.parent.parent} сейчас обновляет другой запуск{who}; "
-                           "дождитесь его окончания") from None
+                who = say("store.busy_who", pid=holder) if holder else ""
+                raise Busy(say("store.busy", dataset=self.path.parent.parent, who=who)) from None
             raise
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
@@ -154,9 +155,9 @@ class WriterLock:
 
 
 def _reason(e: OSError) -> str:
-    return {errno.EACCES: "нет прав на запись", errno.EROFS: "диск только для чтения",
-            errno.ENOSPC: "нет места на диске", errno.EDQUOT: "превышена квота диска"}.get(
-        e.errno, e.strerror or str(e))
+    key = {errno.EACCES: "store.no_permission", errno.EROFS: "store.read_only", errno.ENOSPC: "store.no_space",
+           errno.EDQUOT: "store.quota"}.get(e.errno)
+    return say(key) if key else e.strerror or str(e)
 
 
 def describe_os_error(e: OSError) -> str:

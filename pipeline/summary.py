@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from normalizers.outcomes import label
 from pipeline.ingest import IngestReport
-from pipeline.messages import language, plural, say
-from pipeline.warning_codes import label
+from pipeline.messages import language, plural, say, translate
 
 
 def repeats_by_file(data: Path | None) -> dict[str, int] | None:
@@ -34,7 +34,7 @@ def _table(report: IngestReport, repeats: dict[str, int] | None) -> list[str]:
     head = [say(f"summary.col.{k}") for k in ("document", "plans", "rows", "repeats", "warnings", "status")]
     rows = [head]
     for o in report.outcomes:
-        status = say(f"status.{o.status}") + (f": {o.error}" if o.error else "")
+        status = say(f"status.{o.status}") + (f": {translate(o.error)}" if o.error else "")
         rep = "" if repeats is None else str(repeats.get(o.source_file, 0))
         rows.append([o.source_file, str(o.plans), str(o.measures), rep, str(o.warnings), status])
     widths = [max(len(r[i]) for r in rows) for i in range(5)]

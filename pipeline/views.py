@@ -5,7 +5,7 @@ the same views, so a number in the report is one `roadmaps query` away. Every co
 rows that repeat a measure of an earlier document (`duplicate_of` set) are left out.
 """
 
-from pipeline import warning_codes
+from normalizers import outcomes
 
 
 def _quoted(text) -> str:
@@ -13,11 +13,9 @@ def _quoted(text) -> str:
 
 
 def _warning_codes() -> str:
-    """The warning codes of warning_codes.yaml as a view, so SQL can say what a warning is about."""
-    rows = ",\n".join(
-        "(" + ", ".join(_quoted(c.get(k)) for k in ("level", "field", "ru", "en", "ru_doc", "en_doc")).join(
-            [f"{_quoted(code)}, ", ""]) + ")"
-        for code, c in warning_codes.codes().items())
+    """The registry's warning codes (normalizers/outcomes.yaml) as a view, so SQL can say what a warning is about."""
+    keys = ("code", "level", "field", "label", "label_en", "explanation", "explanation_en")
+    rows = ",\n".join("(" + ", ".join(_quoted(getattr(e, k)) for k in keys) + ")" for e in outcomes.warnings())
     return (f"SELECT * FROM (VALUES {rows}) AS t(code, level, field, label, label_en, explanation, "
             "explanation_en)")
 

@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 OTHER_REGIONS = GOLD / "other_regions"
+OTHER_REGIONS_FRESH = GOLD / "other_regions_fresh"
 RAW = ROOT / "data" / "raw"
 HOLD_OUT_EVERY = 4
 # A municipality no glossary file exists for: only the common vocabulary applies.
@@ -224,3 +225,15 @@ def score_other_regions(show_misses: bool = True) -> list[Score]:
         whole = Score(f"other regions {kind}, all", sum(p.total for p in parts), sum(p.right for p in parts))
         scores.extend([*parts, whole])
     return scores
+
+
+def score_fresh_other_regions(show_misses: bool = False) -> list[Score]:
+    """Deadlines and executors of the fresh other-regions set (tests/gold/other_regions_fresh/): all cells, no
+    held-out split. The set is kept away from tuning, so misses are hidden unless asked for."""
+    if not OTHER_REGIONS_FRESH.is_dir():
+        return []
+    deadlines = read_jsonl(OTHER_REGIONS_FRESH / "deadlines.jsonl")
+    executors = read_jsonl(OTHER_REGIONS_FRESH / "executors.jsonl")
+    return [score_deadlines("fresh other regions deadlines", deadlines, show_misses),
+            score_executors("fresh other regions executors", executors, _municipality,
+                            show_misses=show_misses, level_of=plan_level)]

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import dictionary, warning_codes
+from normalizers import outcomes
+from pipeline import dictionary
 from pipeline.query import connect
 
 DOC = Path(__file__).parents[1] / "docs" / "data_dictionary.md"
@@ -35,6 +36,6 @@ def test_every_warning_the_sample_raises_has_a_russian_label(corpus_dataset):
         SELECT DISTINCT unnest(warnings) FROM measures UNION SELECT DISTINCT unnest(warnings) FROM plans
         UNION SELECT DISTINCT unnest(warnings) FROM documents""").fetchall()}
     assert raised
-    assert raised <= set(warning_codes.codes())
-    for code, c in warning_codes.codes().items():
-        assert warning_codes.label(code) != code and c["ru_doc"] and c["en_doc"] and c["field"], code
+    assert raised <= {e.code for e in outcomes.warnings()}
+    for e in outcomes.warnings():
+        assert e.label and e.label_en and e.explanation and e.explanation_en and e.field and e.level, e.code

@@ -78,3 +78,19 @@ def test_duckdb_file_holds_every_view_over_the_parquet_files(corpus_dataset, cou
     comment = con.execute("SELECT comment FROM duckdb_columns() WHERE table_name = 'measures_once' "
                           "AND column_name = 'name'").fetchone()[0]
     assert comment.startswith("Мероприятие")
+
+
+def test_with_lang_en_the_headers_are_english(corpus_dataset, counts, tmp_path):
+    path, folder = tmp_path / "roadmaps.xlsx", tmp_path / "csv"
+    try:
+        assert main(["--lang", "en", "export", "xlsx", "--data", str(corpus_dataset), "--output", str(path)]) == 0
+        assert main(["--lang", "en", "export", "csv", "--data", str(corpus_dataset), "--output", str(folder)]) == 0
+    finally:
+        set_language("ru")
+    book = load_workbook(path)
+    assert [c.value for c in book["contents"][1]] == ["Sheet", "What it holds", "Rows"]
+    head = [c.value for c in book["measures_once"][1]]
+    assert {"Measure id", "Measure", "Source file"} <= set(head)
+    assert not [h for h in head if any("а" <= ch <= "я" for ch in h.lower())], "no Russian header"
+    frame = pd.read_csv(folder / "executors.csv", sep=";", encoding="utf-8-sig")
+    assert list(frame.columns[:2]) == ["Measure id", "Document id"] and len(frame) == counts["executors"]

@@ -40,3 +40,7 @@ def test_notebook_runs_top_to_bottom_on_the_corpus_dataset(corpus_dataset, monke
     shown, listed = map(int, re.search(r"в матрице (\d+), в списке (\d+)", drill).groups())
     assert shown == listed > 0, "the drill-down lists as many measures as the matrix cell says"
     assert "где искать" in drill and ("стр." in drill or "таблица" in drill)
+    calendar = next(_outputs(c) for c in code_cells if "TIMING" in "".join(c.source))
+    assert all(kind in calendar for kind in ("dated", "continuous", "recurring")), \
+        "the calendar counts dated measures apart from continuous and recurring ones, per plan period"
+    assert "period_start" in calendar and "2023-09-01" in calendar  # Тимашевский's school-year plan period

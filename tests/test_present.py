@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -113,3 +114,25 @@ def test_help_is_russian_by_default_and_english_with_lang_en(capsys):
             main(argv)
         out = capsys.readouterr().out
         assert all(w in out for w in words), out
+
+
+def test_the_output_suffix_chooses_the_format_unless_one_is_asked():
+    from pipeline.query import format_for
+
+    assert format_for(Path("a/q.csv"), None) == "csv" and format_for(Path("q.JSON"), None) == "json"
+    assert format_for(Path("q.md"), None) == "markdown" and format_for(Path("q.txt"), None) == "table"
+    assert format_for(Path("q.csv"), "markdown") == "markdown" and format_for(None, None) == "table"
+
+
+@pytest.mark.slow
+def test_query_output_to_a_csv_file_is_csv_and_a_table_file_says_how_many_rows_it_holds(corpus_dataset, tmp_path,
+                                                                                        capsys):
+    sql = "SELECT measure_id, name FROM measures_once"
+    assert main(["query", sql, "--data", str(corpus_dataset), "--output", str(tmp_path / "q.csv")]) == 0
+    frame = pd.read_csv(tmp_path / "q.csv", sep=";", encoding="utf-8-sig")
+    assert list(frame.columns) == ["measure_id", "name"] and len(frame) > 100
+    assert f"строк {len(frame)}" in capsys.readouterr().out
+    assert main(["query", sql, "--data", str(corpus_dataset), "--output", str(tmp_path / "q.txt"),
+                 "--max-rows", "7"]) == 0
+    assert "строк 7" in capsys.readouterr().out
+    assert f"первые 7 из {len(frame)} строк" in (tmp_path / "q.txt").read_text(encoding="utf-8")

@@ -120,5 +120,5 @@ def test_attention_view_says_where_to_look(corpus_dataset):
     rows = con.execute("SELECT warning, field, label, location FROM measures_attention").fetchall()
     assert len(rows) == n_warnings > 0
     assert all(location for *_, location in rows)
-    assert all(field and label for _, field, label, _ in rows), "every warning code is in warning_codes.yaml"
+    assert all(field and label for _, field, label, _ in rows), "every warning code is in normalizers/outcomes.yaml"
     assert {loc.split()[0] for *_, loc in rows} == {"стр.", "таблица"}

@@ -77,7 +77,9 @@ def test_every_chart_is_drawn(browser_page):
 def test_each_section_shows_a_chart_or_says_what_is_missing(browser_page):
     page, _ = browser_page
     assert page.locator("#chart-coverage").count() == 1
-    assert page.locator("#chart-timeline").count() + page.locator("#timeline-missing").count() == 1
+    calendars = page.locator("figure[id^='chart-calendar-']").count()
+    assert (calendars >= 1) + page.locator("#timeline-missing").count() == 1
+    assert page.locator("h3.period").count() >= calendars  # one calendar per plan period with dated measures
     assert page.locator("#chart-load").count() + page.locator("#load-missing").count() == 1
     assert page.locator("#chart-load").count() == page.locator("#chart-top-executors").count()
     assert page.locator("#quality-table").count() == 1
@@ -136,7 +138,7 @@ def test_report_says_what_is_missing_without_deadlines_and_executors(corpus_data
         f"SELECT count(*) FROM read_parquet('{dataset}/occurrences/**/*.parquet', hive_partitioning=true)"
     ).fetchone()[0] == 0
     html = build_report(dataset, tmp_path / "report").read_text(encoding="utf-8")
-    assert 'id="timeline-missing"' in html and 'id="chart-timeline"' not in html
+    assert 'id="timeline-missing"' in html and 'id="chart-calendar-' not in html
     assert 'id="load-missing"' in html and 'id="chart-load"' not in html
     assert 'id="chart-coverage"' in html
     assert html.count('data-municipality="') == len(MUNICIPALITIES)
@@ -194,15 +196,43 @@ def test_every_number_that_links_lists_exactly_that_many_measures(report_path):
     pages = sorted(folder.glob("*.html"))
     assert {p.name.split("-")[0] for p in pages} >= {"index.html", "municipality", "document", "list"}
     lengths = {p.name: p.read_text(encoding="utf-8").count('<tr class="measure"') for p in folder.glob("list-*.html")}
-    checked = 0
+    checked = drawn = 0
     for path in pages:
         html = path.read_text(encoding="utf-8")
         for href, count, text in re.findall(r'<a class="n" href="([^"]+)" data-count="(\d+)"[^>]*>(\d+)</a>', html):
             assert int(count) == int(text) == lengths[href], (path.name, href)
             checked += 1
+        # a number drawn in a chart: matplotlib writes its text as a comment inside the link
+        in_charts = re.findall(r'<a xlink:href="([^"]+)" class="n" data-count="(\d+)">\s*<!-- ([^>]*) -->', html)
+        for href, count, text in in_charts:
+            assert int(count) == lengths[href], (path.name, href)
+            assert text.strip().endswith("%") or int(text) == int(count), (path.name, href, text)
+        assert html.count("<a xlink:href=") == len(in_charts), path.name  # no chart link escapes the check
+        drawn += len(in_charts)
         assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html), path.name
         assert "<script" not in html, path.name
-    assert checked > 100
+    assert checked > 100 and drawn > 100
+
+
+def test_a_click_on_a_number_drawn_in_a_chart_reaches_a_list_of_that_many_measures(browser_page, report_path):
+    events = {"console": [], "errors": [], "requests": []}
+    context = browser_page[0].context.browser.new_context(viewport={"width": 1200, "height": 900})
+    with context:
+        page = _open(context, report_path.as_uri(), events)
+        for chart in ("#chart-coverage", "#chart-calendar-1", "#chart-top-executors"):
+            links = page.locator(f"{chart} svg a.n")
+            assert links.count() >= 3, chart
+            for i in sorted({0, links.count() // 2, links.count() - 1}):
+                link = page.locator(f"{chart} svg a.n").nth(i)
+                drawn = int(re.search(r"<!--\s*(\d+)\s*-->", link.inner_html())[1])  # the number as drawn
+                link.click()
+                page.wait_for_load_state("load")
+                assert page.url.split("/")[-1].startswith("list-"), chart
+                assert page.locator("tr.measure").count() == drawn == int(page.locator("#list-count").inner_text())
+                page.go_back()
+                page.wait_for_load_state("load")
+    assert [m for m in events["console"] if m[0] in ("error", "warning")] == []
+    assert events["errors"] == [] and events["requests"] == []
 
 
 def test_document_pages_name_the_order_and_its_plan_periods(report_path, corpus_dataset):
@@ -215,3 +245,22 @@ def test_document_pages_name_the_order_and_its_plan_periods(report_path, corpus_
     assert all(f"{start:%d.%m.%Y} –" in html for (start,) in periods)
     index = report_path.read_text(encoding="utf-8")
     assert f'href="document-{document_id[:16]}.html"' in index
+
+
+def test_with_lang_en_the_report_speaks_english(corpus_dataset, tmp_path):
+    from pipeline.messages import set_language
+
+    set_language("en")
+    try:
+        index = build_report(corpus_dataset, tmp_path / "report")
+    finally:
+        set_language("ru")
+    html = index.read_text(encoding="utf-8")
+    assert '<html lang="en">' in html and "<h1>Municipal roadmaps compared</h1>" in html
+    heads = re.findall(r"<th>([^<]*)</th>", html.split('id="quality-table"')[1].split("</thead>")[0])
+    assert heads[:3] == ["Document", "Status", "Measures"] and all(h.isascii() for h in heads)
+    assert "Calendar by plan period" in html and "Who carries the load" in html
+    some_list = next((tmp_path / "report").glob("list-*.html")).read_text(encoding="utf-8")
+    assert "Measures in the list:" in some_list and "<th>Where to look</th>" in some_list
+    muni = (tmp_path / "report" / "municipality-sarov.html").read_text(encoding="utf-8")
+    assert "Need attention" in muni and "Period " in muni

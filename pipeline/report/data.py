@@ -30,6 +30,7 @@ class ReportData:
     executors_normalised: bool
     measures: pd.DataFrame = None     # every measure row, repeats too (`repeat`), with location and timing
     occurrences: pd.DataFrame = None  # measure_id, start_date, end_date
+    executors: pd.DataFrame = None    # measure_id, kind, executor (as top_executors names it)
     plans: pd.DataFrame = None
     documents: pd.DataFrame = None
     ocr: pd.DataFrame = None          # documents read by OCR (pipeline/report/ocr.py)
@@ -83,12 +84,14 @@ def load(data_dir: Path) -> ReportData:
         measures=frame(f"""
             SELECT m.measure_id, m.document_id, m.municipality, m.plan_key, m.plan_number, m.plan_seq, m.seq,
                    m.item_number, m.name, m.deadline_raw, m.executors, m.source_file,
-                   coalesce(m.topic_code, 'other') AS topic_code, m.warnings, m.duplicate_of IS NOT NULL AS repeat,
+                   coalesce(m.topic_code, 'other') AS topic_code, m.warnings, m.deadline_kind,
+                   m.duplicate_of IS NOT NULL AS repeat,
                    {LOCATION} AS location, {TIMING} AS timing, d.order_number, d.order_date
             FROM measures m LEFT JOIN documents d USING (document_id)
             ORDER BY m.municipality, m.source_file, m.plan_seq, m.seq"""),
         occurrences=frame("SELECT measure_id, start_date, end_date FROM occurrences "
                           "WHERE start_date IS NOT NULL AND end_date IS NOT NULL"),
+        executors=frame("SELECT DISTINCT measure_id, kind, coalesce(name, mention) AS executor FROM executors"),
         plans=frame("SELECT * FROM plans ORDER BY municipality, document_id, plan_seq"),
         ocr=frame(ocr.SQL),
         documents=frame("SELECT * FROM documents ORDER BY municipality, source_file"),

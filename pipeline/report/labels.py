@@ -1,4 +1,5 @@
-"""Russian words for the dataset's codes: executor kinds (labels.yaml), warnings and statuses (outcomes)."""
+"""Words for the dataset's codes in the interface language: executor kinds (labels.yaml), warnings and
+statuses (the one registry of outcomes)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from importlib import resources
 import yaml
 
 from normalizers import outcomes
+from pipeline.messages import language
 
 _REGISTRY_GROUPS = {"warnings": outcomes.warnings, "document_status": outcomes.statuses}
 
@@ -19,16 +21,14 @@ def _labels() -> dict:
 
 
 def say(group: str, code) -> str:
-    """The Russian label of a code, or the code itself when the vocabulary does not know it yet.
+    """The label of a code in the interface language, or the code itself when the vocabulary does not know it.
 
     Warnings and document statuses are labelled by the one registry of outcomes (normalizers/outcomes.yaml).
     """
     if group in _REGISTRY_GROUPS:
-        try:
-            return outcomes.describe(code).label
-        except ValueError:
-            return str(code)
-    return str(_labels()[group].get(code, code))
+        return outcomes.label(code, language())
+    found = _labels()[group].get(code)
+    return str(code) if found is None else found.get(language(), found["ru"])
 
 
 def known(group: str) -> list[str]:

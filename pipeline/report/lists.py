@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.report.page import document_name, page
-from pipeline.warning_codes import label
+from normalizers.outcomes import label
+from pipeline.messages import language, say
+from pipeline.report.page import columns, document_name, page
 
 
 def _s(value) -> str:
@@ -29,14 +30,24 @@ class MeasureLists:
         self.doc_names = {d["document_id"]: document_name(d) for _, d in documents.iterrows()}
         self.lists: dict[str, tuple[str, pd.DataFrame]] = {}
 
+    def href(self, rows: pd.DataFrame, title: str) -> str | None:
+        """The file of the list of `rows` (registered for `write`); None for an empty list (nothing to open)."""
+        if rows.empty:
+            return None
+        ids = "\x1f".join(rows["measure_id"])
+        key = hashlib.sha1(f"{title}\x1e{ids}".encode()).hexdigest()[:12]
+        self.lists[key] = (title, rows)
+        return f"list-{key}.html"
+
+    def counts(self) -> dict[str, int]:
+        """List file -> its number of measures: what a chart's linked number promises (charts.to_svg)."""
+        return {f"list-{key}.html": len(rows) for key, (_, rows) in self.lists.items()}
+
     def link(self, n, rows: pd.DataFrame, title: str) -> str:
         """`n` as a link to the list of `rows` (a slice of `measures`); zero or nothing stays plain."""
         if n is None or pd.isna(n) or int(n) == 0:
             return "" if n is None or pd.isna(n) else "0"
-        ids = "\x1f".join(rows["measure_id"])
-        key = hashlib.sha1(f"{title}\x1e{ids}".encode()).hexdigest()[:12]
-        self.lists[key] = (title, rows)
-        return (f'<a class="n" href="list-{key}.html" data-count="{int(n)}" '
+        return (f'<a class="n" href="{self.href(rows, title)}" data-count="{int(n)}" '
                 f'title="{escape(title)}">{int(n)}</a>')
 
     def once(self, mask=None) -> pd.DataFrame:
@@ -53,7 +64,7 @@ class MeasureLists:
         body = []
         for i, (_, m) in enumerate(rows.iterrows(), start=1):
             executors = "; ".join(m["executors"]) if m["executors"] is not None else ""
-            warnings = "; ".join(label(w) for w in m["warnings"]) if m["warnings"] is not None else ""
+            warnings = "; ".join(label(w, language()) for w in m["warnings"]) if m["warnings"] is not None else ""
             body.append(
                 f'<tr class="measure" data-measure="{_s(m["measure_id"])}"><td class="num">{i}</td>'
                 f"<td>{_s(m['item_number'])}</td><td>{_s(m['name'])}</td>"
@@ -62,8 +73,8 @@ class MeasureLists:
                 f"<br><small>{_s(m['source_file'])}</small></td>"
                 f"<td>{_s(m['plan_number']) or _s(m['plan_seq'])}</td>"
                 f"<td>{_s(m['location'])}</td><td>{escape(warnings)}</td></tr>")
-        table = ('<table class="measures"><thead><tr><th></th><th>№ пункта</th><th>Мероприятие</th><th>Срок</th>'
-                 "<th>Исполнители</th><th>Документ</th><th>План</th><th>Где искать</th><th>Предупреждения</th>"
+        table = (f'<table class="measures"><thead><tr>{columns("report.list.columns")}'
                  f"</tr></thead><tbody>{''.join(body)}</tbody></table>")
-        lead = f'<p class="lead">Мероприятий в списке: <span id="list-count">{len(rows)}</span>.</p>'
+        count = f'<span id="list-count">{len(rows)}</span>'
+        lead = f'<p class="lead">{say("report.list.count", n=count)}</p>'
         return page(title, lead + table)

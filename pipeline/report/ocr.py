@@ -11,8 +11,9 @@ from html import escape
 
 import pandas as pd
 
+from pipeline.messages import say
 from pipeline.report.lists import MeasureLists
-from pipeline.report.page import document_href, document_name
+from pipeline.report.page import columns, document_href, document_name
 
 FORMAT = "pdf-ocr"
 CODE = "ocr_low_confidence"
@@ -32,9 +33,9 @@ SQL = rf"""
 
 def section(ocr: pd.DataFrame, documents: pd.DataFrame, lists: MeasureLists) -> str:
     """The scanned documents as their own group: a heading, a line of totals and one row each."""
-    head = "<h3>Документы, прочитанные распознаванием (OCR)</h3>"
+    head = f"<h3>{escape(say('report.quality.ocr.head'))}</h3>"
     if ocr is None or ocr.empty:
-        return head + '<p id="ocr-none">Сканов без текстового слоя в наборе нет.</p>'
+        return head + f'<p id="ocr-none">{escape(say("report.quality.ocr.none"))}</p>'
     docs = {d["document_id"]: d for _, d in documents.iterrows()}
     m = lists.measures
     rows = []
@@ -43,16 +44,11 @@ def section(ocr: pd.DataFrame, documents: pd.DataFrame, lists: MeasureLists) -> 
         in_doc = m["document_id"] == doc["document_id"]
         read = in_doc & m["warnings"].map(lambda ws: ws is not None and CODE in list(ws))
         lowest = "" if pd.isna(doc["min_confidence"]) else str(int(doc["min_confidence"]))
-        rows.append(
-            f'<tr><td><a href="{document_href(doc["document_id"])}">{escape(str(doc["source_file"]))}</a></td>'
-            f"<td class='num'>{lists.link(doc['n_measures'], lists.once(in_doc), f'{name}: мероприятия')}</td>"
-            f"<td class='num'>{lists.link(doc['n_read'], lists.once(read), f'{name}: прочитано распознаванием')}"
-            f"</td><td class='num'>{lowest}</td></tr>")
-    total = int(ocr["n_measures"].sum())
-    lead = (f"<p>Сканы без текстового слоя: {len(ocr)} док., {total} мероприятий. Текст распознан "
-            "программой, поэтому каждое такое мероприятие помечено предупреждением «прочитано "
-            "распознаванием (OCR) — сверить со сканом». Уверенность распознавания — от 0 до 100; "
-            "в таблице наименьшая по ячейкам документа: чем она ниже, тем внимательнее сверять.</p>")
-    return (head + lead + '<table id="ocr-table"><thead><tr><th>Документ</th><th>Мероприятий</th>'
-            "<th>Из них со скана</th><th>Наименьшая уверенность</th></tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table>")
+        measures = lists.link(doc["n_measures"], lists.once(in_doc), say("report.measures_of", name=name))
+        scanned = lists.link(doc["n_read"], lists.once(read), say("report.quality.ocr.read_of", name=name))
+        rows.append(f'<tr><td><a href="{document_href(doc["document_id"])}">{escape(str(doc["source_file"]))}</a>'
+                    f"</td><td class='num'>{measures}</td><td class='num'>{scanned}</td>"
+                    f"<td class='num'>{lowest}</td></tr>")
+    about = say("report.quality.ocr.about", n=len(ocr), measures=int(ocr["n_measures"].sum()))
+    return (f"{head}<p>{escape(about)}</p><table id=\"ocr-table\"><thead><tr>{columns('report.quality.ocr.columns')}"
+            f"</tr></thead><tbody>{''.join(rows)}</tbody></table>")

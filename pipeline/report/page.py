@@ -6,6 +6,8 @@ from html import escape
 
 import pandas as pd
 
+from pipeline.messages import language, say
+
 CSS = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; margin: 2em auto; max-width: 1100px; color: #222;
        line-height: 1.45; padding: 0 1em; }
@@ -19,19 +21,28 @@ th, td { border: 1px solid #ddd; padding: 0.3em 0.6em; text-align: left; vertica
 #quality-table td.num { width: 1%; white-space: nowrap; } #quality-table td.top { min-width: 14em; }
 td.num { text-align: right; } td.gap { background: #fafafa; } th { background: #f3f3f3; }
 a.n { font-weight: bold; } sup.doubt { color: #b06000; }
+figure.chart svg a.n { pointer-events: bounding-box; cursor: pointer; } figure.chart svg a.n:hover { opacity: 0.6; }
 dl.legend { display: grid; grid-template-columns: 4em 1fr; gap: 0.2em 1em; font-size: 0.9em; }
 dl.legend dt { font-weight: bold; } nav { font-size: 0.9em; margin-bottom: 1em; }
 table.measures td { font-size: 0.95em; }
 """
 
-MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-          "ноябрь", "декабрь"]
+
+
+def months() -> list[str]:
+    """Month names in the interface language, January first."""
+    return say("report.months").split("|")
+
+
+def columns(key: str) -> str:
+    """A table head from a catalogue entry whose headers are separated by "|"."""
+    return "".join(f"<th>{escape(h)}</th>" for h in say(key).split("|"))
 
 
 def page(title: str, body: str, back: bool = True) -> str:
-    """A whole self-contained HTML page (no scripts, nothing fetched)."""
-    nav = '<nav><a href="index.html">← К сравнению муниципалитетов</a></nav>' if back else ""
-    return ('<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">'
+    """A whole self-contained HTML page (no scripts, nothing fetched), in the interface language."""
+    nav = f'<nav><a href="index.html">{escape(say("report.back"))}</a></nav>' if back else ""
+    return (f'<!DOCTYPE html><html lang="{language()}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{escape(title)}</title><style>{CSS}</style></head><body>{nav}"
             f"<h1>{escape(title)}</h1>{body}</body></html>")
@@ -45,7 +56,8 @@ def document_name(doc) -> str:
     """"Приказ № 158 от 27.08.2021" when the order is known, else the document's title or file name."""
     number, when = doc.get("order_number"), doc.get("order_date")
     if isinstance(number, str) and number:
-        return f"Приказ № {number}" + (f" от {date_ru(when)}" if when is not None and not pd.isna(when) else "")
+        dated = when is not None and not pd.isna(when)
+        return say("report.order", number=number) + (say("report.order_of", date=date_ru(when)) if dated else "")
     title = doc.get("title")
     return title if isinstance(title, str) and title else str(doc.get("source_file"))
 
@@ -60,5 +72,5 @@ def municipality_href(slug: str) -> str:
 
 def period_ru(start, end) -> str:
     if start is None or pd.isna(start):
-        return "период не указан"
+        return say("report.no_period")
     return f"{date_ru(start)} – {date_ru(end)}"

@@ -7,26 +7,13 @@ from html import escape
 
 import pandas as pd
 
+from normalizers.outcomes import label
 from normalizers.topic_names import TOPIC_NAMES
+from pipeline.messages import language, say
+from pipeline.report import calendar
 from pipeline.report.data import ReportData
 from pipeline.report.lists import MeasureLists
-from pipeline.report.page import (
-    MONTHS,
-    date_ru,
-    document_href,
-    document_name,
-    municipality_href,
-    page,
-    period_ru,
-)
-from pipeline.warning_codes import label
-
-TIMINGS = {  # the calendar's groups besides dated measures, in the order shown
-    "continuous": "Весь период или большую его часть («постоянно», «в течение года»)",
-    "recurring": "Регулярно (ежегодно, ежеквартально, ежемесячно…)",
-    "on_occasion": "По графику или по мере необходимости",
-    "unknown": "Срок не распознан",
-}
+from pipeline.report.page import columns, date_ru, document_href, document_name, municipality_href, page, period_ru
 
 
 def municipality_and_document_pages(data: ReportData, lists: MeasureLists) -> dict[str, str]:
@@ -38,6 +25,10 @@ def municipality_and_document_pages(data: ReportData, lists: MeasureLists) -> di
     for _, doc in data.documents[data.documents["status"] == "ok"].iterrows():
         out[document_href(doc["document_id"])] = _document(data, lists, doc)
     return out
+
+
+def _listed(values) -> list:
+    return [] if values is None else list(values)
 
 
 def _has(warnings, code: str) -> bool:
@@ -53,10 +44,11 @@ def _municipality(data: ReportData, lists: MeasureLists, slug: str, name: str) -
         f'<small>({escape(d["source_file"])})</small></li>' if d["status"] == "ok"
         else f'<li>{escape(d["source_file"])}: {escape(str(d["error"]))}</li>' for _, d in docs.iterrows())
     total = lists.once(mine)
-    body = [f'<p class="lead">Мероприятий: {lists.link(len(total), total, f"{name}: все мероприятия")}.</p>',
-            f"<h2>Документы</h2><ul>{doc_items}</ul>", _topics(lists, mine, name), _calendar(data, lists, slug, name),
-            _attention(lists, mine, name)]
-    return page(f"{name}: дорожные карты", "".join(body))
+    every = lists.link(len(total), total, say("report.muni.all", name=name))
+    body = [f'<p class="lead">{say("report.muni.measures", n=every)}</p>',
+            f"<h2>{say('report.muni.documents')}</h2><ul>{doc_items}</ul>", _topics(lists, mine, name),
+            _calendar(data, lists, slug, name), _attention(lists, mine, name)]
+    return page(say("report.muni.title", name=name), "".join(body))
 
 
 def _topics(lists: MeasureLists, mine, name: str) -> str:
@@ -67,50 +59,40 @@ def _topics(lists: MeasureLists, mine, name: str) -> str:
         if chosen.empty:
             continue
         doubt = int(chosen["warnings"].map(lambda w: _has(w, "topic_uncertain")).sum())
-        note = f" (неуверенно: {doubt})" if doubt else ""
+        note = say("report.muni.doubt", n=doubt) if doubt else ""
         rows.append(f"<tr><td>{escape(code)}</td><td>{escape(topic)}{note}</td><td class='num'>"
                     f"{lists.link(len(chosen), chosen, f'{name}: {code} «{topic}»')}</td></tr>")
-    return ("<h2>Механизмы</h2><table><thead><tr><th>Код</th><th>Механизм</th><th>Мероприятий</th></tr></thead>"
+    return (f"<h2>{say('report.muni.topics')}</h2><table><thead><tr>{columns('report.muni.topic_columns')}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>")
 
 
 def _calendar(data: ReportData, lists: MeasureLists, slug: str, name: str) -> str:
     """Per plan period: dated measures by month, the continuous and recurring ones counted apart."""
     plans = data.plans[data.plans["municipality"] == slug]
-    parts = ["<h2>Календарь по периодам планов</h2><p>Мероприятия с конкретным сроком (дата или несколько "
-             "месяцев) показаны по месяцам; постоянные, регулярные и мероприятия «по графику» не размывают "
-             "месяцы и посчитаны отдельно.</p>"]
+    parts = [f"<h2>{say('report.calendar.head')}</h2><p>{say('report.calendar.about_municipality')}</p>"]
     spans = data.occurrences
-    for (start, end), group in plans.groupby(["period_start", "period_end"], dropna=False, sort=True):
+    for start, end, group in calendar.periods(plans):
         keys = set(group["plan_key"])
         period = period_ru(start, end)
         numbers = ", ".join(str(n) for n in group["plan_number"].fillna("").tolist() if n)
         chosen = lists.once(lists.measures["plan_key"].isin(keys))
-        parts.append(f'<h3 class="period">Период {escape(period)}'
-                     f'{" · планы " + escape(numbers) if numbers else ""}</h3>')
+        plans_of = say("report.calendar.plans", numbers=numbers) if numbers else ""
+        parts.append(f'<h3 class="period">{escape(say("report.calendar.period", period=period) + plans_of)}</h3>')
         dated = chosen[chosen["timing"] == "dated"]
-        months = _months(dated, spans)
+        due = {month: say("report.calendar.due", name=name, period=period, month=calendar.month_name(month))
+               for month, _ in calendar.months(dated, spans)}
         cells = "".join(
-            f"<tr><td>{MONTHS[month.month - 1]} {month.year}</td><td class='num'>"
-            f"{lists.link(len(rows), rows, f'{name}, {period}: к сроку в {MONTHS[month.month - 1]} {month.year}')}"
-            "</td></tr>" for month, rows in months)
-        parts.append("<table class='calendar'><thead><tr><th>Месяц</th><th>Мероприятий к сроку</th></tr></thead>"
-                     f"<tbody>{cells}</tbody></table>" if cells else "<p>Мероприятий с конкретным сроком нет.</p>")
+            f"<tr><td>{calendar.month_name(month)}</td><td class='num'>{lists.link(len(rows), rows, due[month])}"
+            "</td></tr>" for month, rows in calendar.months(dated, spans))
+        head = f"<th>{say('report.calendar.month')}</th><th>{say('report.calendar.n_due')}</th>"
+        parts.append(f"<table class='calendar'><thead><tr>{head}</tr></thead><tbody>{cells}</tbody></table>"
+                     if cells else f"<p>{say('report.calendar.no_dated')}</p>")
+        apart = {calendar.timing(kind): chosen[chosen["timing"] == kind] for kind in calendar.TIMINGS[1:]}
         other = "".join(
             f"<li>{escape(text)}: {lists.link(len(rows), rows, f'{name}, {period}: {text}')}</li>"
-            for kind, text in TIMINGS.items() if not (rows := chosen[chosen["timing"] == kind]).empty)
+            for text, rows in apart.items() if not rows.empty)
         parts.append(f"<ul>{other}</ul>")
     return "".join(parts)
-
-
-def _months(dated: pd.DataFrame, spans: pd.DataFrame) -> list[tuple[pd.Timestamp, pd.DataFrame]]:
-    """(month, measures touching it) for dated measures, from their occurrence spans."""
-    own = spans[spans["measure_id"].isin(set(dated["measure_id"]))]
-    touched: dict[pd.Timestamp, set[str]] = {}
-    for measure_id, start, end in own.itertuples(index=False):
-        for month in pd.period_range(pd.Timestamp(start), pd.Timestamp(end), freq="M"):
-            touched.setdefault(month.to_timestamp(), set()).add(measure_id)
-    return [(month, dated[dated["measure_id"].isin(ids)]) for month, ids in sorted(touched.items())]
 
 
 def _attention(lists: MeasureLists, mine, name: str) -> str:
@@ -119,40 +101,41 @@ def _attention(lists: MeasureLists, mine, name: str) -> str:
     for warnings in chosen["warnings"]:
         for w in warnings if warnings is not None else []:
             counts[w] = counts.get(w, 0) + 1
+    lang = language()
     items = "".join(
-        f"<li>{escape(label(w))}: "
-        f"{lists.link(n, chosen[chosen['warnings'].map(lambda ws, w=w: _has(ws, w))], f'{name}: {label(w)}')}</li>"
+        f"<li>{escape(label(w, lang))}: "
+        f"{lists.link(n, chosen[chosen['warnings'].map(lambda ws, w=w: _has(ws, w))], f'{name}: {label(w, lang)}')}"
+        "</li>"
         for w, n in sorted(counts.items(), key=lambda kv: -kv[1]))
-    return ("<h2>Требуют внимания</h2><p>Мероприятия, в которых конвейер в чём-то не уверен; в списке — "
-            f"приказ и место в файле, где проверить.</p><ul>{items or '<li>нет</li>'}</ul>")
+    return (f"<h2>{say('report.muni.attention')}</h2><p>{say('report.muni.attention_about')}</p>"
+            f"<ul>{items or '<li>' + say('report.muni.none') + '</li>'}</ul>")
 
 
 def _document(data: ReportData, lists: MeasureLists, doc) -> str:
     name = document_name(doc)
     m = lists.measures
     in_doc = m["document_id"] == doc["document_id"]
-    facts = [("Название", doc["title"]), ("Номер приказа", doc["order_number"]),
-             ("Дата приказа", date_ru(doc["order_date"])), ("Кто издал", doc["issuer"]),
-             ("Файл", doc["source_file"]), ("Формат", doc["format"]),
-             ("Страниц", None if pd.isna(doc["pages"]) else int(doc["pages"]))]
+    facts = list(zip(say("report.doc.facts").split("|"),
+                     [doc["title"], doc["order_number"], date_ru(doc["order_date"]), doc["issuer"], doc["source_file"],
+                      doc["format"], None if pd.isna(doc["pages"]) else int(doc["pages"])], strict=True))
     dl = "".join(f"<dt>{k}</dt><dd>{escape(str(v))}</dd>" for k, v in facts if v is not None and v == v and v != "")
     once, repeats = lists.once(in_doc), m[in_doc & m["repeat"]]
-    lead = (f"<dl class='facts'>{dl}</dl><p class='lead'>Мероприятий: "
-            f"{lists.link(len(once), once, f'{name}: мероприятия')}; повторяют более ранний документ: "
-            f"{lists.link(len(repeats), repeats, f'{name}: повторы') if len(repeats) else '0'}.</p>")
+    repeated = lists.link(len(repeats), repeats, say("report.doc.repeats", name=name)) if len(repeats) else "0"
+    counted = say("report.doc.lead", measures=lists.link(len(once), once, say("report.measures_of", name=name)),
+                  repeats=repeated)
+    lead = f"<dl class='facts'>{dl}</dl><p class='lead'>{counted}</p>"
     rows = []
     for _, p in data.plans[data.plans["document_id"] == doc["document_id"]].iterrows():
         chosen = m[m["plan_key"] == p["plan_key"]]
-        plan_name = f"{name}, план {p['plan_number'] or p['plan_seq']}"
+        plan_name = say("report.doc.plan", name=name, number=p["plan_number"] or p["plan_seq"])
         rows.append(
             f"<tr><td>{escape(str(p['plan_number'] or ''))}</td><td>{escape(p['title'] or '')}</td>"
             f"<td>{escape(period_ru(p['period_start'], p['period_end']))}</td>"
             f"<td>{escape(str(p['topic_code'] or ''))} {escape(str(p['topic_name'] or ''))}</td>"
             f"<td class='num'>{lists.link(len(chosen), chosen, plan_name)}</td>"
-            f"<td>{escape('; '.join(label(w) for w in (p['warnings'] if p['warnings'] is not None else [])))}</td>"
+            f"<td>{escape('; '.join(label(w, language()) for w in _listed(p['warnings'])))}</td>"
             "</tr>")
-    plans = ("<h2>Планы</h2><table id='plans-table'><thead><tr><th>№</th><th>План</th><th>Период</th>"
-             "<th>Механизм</th><th>Мероприятий</th><th>Предупреждения</th></tr></thead>"
-             f"<tbody>{''.join(rows)}</tbody></table>")
+    plans = (f"<h2>{say('report.doc.plans')}</h2><table id='plans-table'><thead>"
+             f"<tr>{columns('report.doc.plan_columns')}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
     muni = f'<p><a href="{municipality_href(doc["municipality"])}">{escape(str(doc["municipality_name"]))}</a></p>'
     return page(name, muni + lead + plans)

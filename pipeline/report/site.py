@@ -1,5 +1,6 @@
 """The HTML report for the ministry: an overview page linking to municipality, document and measure-list pages
-(static HTML, inline SVG and CSS, no scripts, no network)."""
+(static HTML, inline SVG and CSS, no scripts, no network). Every number, in a table or drawn in a chart,
+is a link to the list of the measures it counts."""
 
 from __future__ import annotations
 
@@ -10,13 +11,16 @@ from pathlib import Path
 import pandas as pd
 
 from normalizers.topic_names import TOPIC_NAMES
-from pipeline.report import charts, ocr, pages
+from pipeline.messages import language
+from pipeline.messages import say as word
+from pipeline.report import calendar, charts, ocr, pages
 from pipeline.report.data import ReportData, load
 from pipeline.report.labels import known, say
 from pipeline.report.lists import MeasureLists
-from pipeline.report.page import CSS, document_href, document_name, municipality_href
+from pipeline.report.page import CSS, columns, document_href, document_name, municipality_href
 
 TOP_WARNING_KINDS = 8
+OTHER = "_other"  # the column of the warnings chart that gathers the rarer kinds
 
 
 
@@ -39,20 +43,14 @@ def _names(data: ReportData) -> dict[str, str]:
 
 
 def _summary(data: ReportData, lists: MeasureLists) -> str:
-    failed = f", из них не прочитано: {data.n_failed}" if data.n_failed else ""
-    every = lists.link(data.n_measures, lists.once(), "Все мероприятия (каждое один раз)")
-    repeats = lists.link(data.n_duplicates, lists.measures[lists.measures["repeat"]],
-                         "Строки, повторяющие мероприятия более раннего документа")
+    failed = word("report.lead.failed", n=data.n_failed) if data.n_failed else ""
+    every = lists.link(data.n_measures, lists.once(), word("report.lead.every"))
+    repeats = lists.link(data.n_duplicates, lists.measures[lists.measures["repeat"]], word("report.lead.repeats"))
     names = _names(data)
     munis = ", ".join(f'<a href="{municipality_href(m)}">{escape(n)}</a>' for m, n in names.items())
-    return (
-        f'<p class="lead">Муниципалитетов: {len(data.municipalities)} ({munis}). '
-        f"Документов: {data.n_documents}{failed}. "
-        f'Мероприятий: <span id="n-measures">{data.n_measures}</span> ({every}). '
-        "Мероприятия, повторяющие мероприятия более раннего документа того же муниципалитета, "
-        f"учтены один раз (повторов исключено: {repeats}). Каждое число в таблицах — ссылка на список "
-        "мероприятий за ним.</p>"
-    )
+    return '<p class="lead">' + word(
+        "report.lead", n_munis=len(data.municipalities), munis=munis, n_docs=data.n_documents, failed=failed,
+        n_measures=f'<span id="n-measures">{data.n_measures}</span>', every=every, repeats=repeats) + "</p>"
 
 
 def _coverage(data: ReportData, lists: MeasureLists) -> str:
@@ -60,7 +58,10 @@ def _coverage(data: ReportData, lists: MeasureLists) -> str:
     codes = [c for c in data.coverage.columns if c != "other" or data.coverage[c].any()]
     matrix = data.coverage[codes]
     rows = [names[m] for m in matrix.index]
-    svg = charts.heatmap(matrix, rows, codes, "coverage", xlabel="Механизм (код)")
+    urls = [[lists.href(*_coverage_rows(lists, names, slug, code)) if v else None for code, v in row.items()]
+            for slug, row in matrix.iterrows()]
+    svg = charts.heatmap(matrix, rows, codes, "coverage", xlabel=word("report.coverage.axis"), urls=urls,
+                         counts=lists.counts())
     head = "".join(f'<th title="{escape(TOPIC_NAMES[c])}">{escape(c)}</th>' for c in codes)
     body = []
     for slug, row in matrix.iterrows():
@@ -69,52 +70,43 @@ def _coverage(data: ReportData, lists: MeasureLists) -> str:
                     f'{escape(names[slug])}</a></th>{cells}</tr>')
     legend = "".join(f"<dt>{escape(c)}</dt><dd>{escape(TOPIC_NAMES[c])}</dd>" for c in codes)
     return (
-        "<h2>Покрытие механизмов управления качеством</h2>"
-        "<p>Сколько мероприятий каждый муниципалитет планирует по каждому механизму. "
-        "Пустая клетка — механизм в планах муниципалитета не представлен. Знак <sup class=\"doubt\">?</sup> — "
-        "часть мероприятий отнесена к механизму неуверенно (их число во всплывающей подсказке).</p>"
-        + _figure("coverage", svg, "Число мероприятий: муниципалитет × механизм")
-        + f'<table id="coverage-table"><thead><tr><th>Муниципалитет</th>{head}</tr></thead>'
+        f"<h2>{word('report.coverage.head')}</h2><p>{word('report.coverage.about')}</p>"
+        + _figure("coverage", svg, word("report.coverage.caption"))
+        + f'<table id="coverage-table"><thead><tr><th>{word("report.municipality")}</th>{head}</tr></thead>'
         f'<tbody>{"".join(body)}</tbody></table><dl class="legend">{legend}</dl>'
     )
+
+
+def _coverage_rows(lists: MeasureLists, names: dict, slug: str, code: str) -> tuple[pd.DataFrame, str]:
+    m = lists.measures
+    rows = lists.once((m["municipality"] == slug) & (m["topic_code"] == code))
+    return rows, word("report.coverage.list", name=names[slug], code=code, topic=TOPIC_NAMES.get(code, code))
 
 
 def _coverage_cell(lists: MeasureLists, names: dict, slug: str, code: str, n) -> str:
     if not n:
         return '<td class="gap"></td>'
-    m = lists.measures
-    rows = lists.once((m["municipality"] == slug) & (m["topic_code"] == code))
-    title = f"{names[slug]}: мероприятия по механизму {code} «{TOPIC_NAMES.get(code, code)}»"
+    rows, title = _coverage_rows(lists, names, slug, code)
     doubt = int(rows["warnings"].map(lambda w: w is not None and "topic_uncertain" in list(w)).sum())
-    mark = (f'<sup class="doubt" title="механизм определён неуверенно: {doubt}">?</sup>' if doubt else "")
+    mark = (f'<sup class="doubt" title="{escape(word("report.coverage.doubt", n=doubt))}">?</sup>' if doubt else "")
     return f'<td class="num">{lists.link(n, rows, title)}{mark}</td>'
 
 
-def _timeline(data: ReportData) -> str:
-    head = "<h2>Распределение работы по месяцам</h2>"
+def _timeline(data: ReportData, lists: MeasureLists) -> str:
+    head = f"<h2>{word('report.calendar.head')}</h2>"
     if data.by_month.empty:
-        return head + _missing(
-            "timeline-missing",
-            "Сроки мероприятий ещё не нормализованы (таблица occurrences пуста), поэтому график по месяцам "
-            "построить нельзя. Он появится после следующего запуска ingest с разбором сроков.")
+        return head + _missing("timeline-missing", word("report.calendar.missing"))
     names = _names(data)
     absent = sorted(set(names) - set(data.by_month["municipality"]))
-    note = ("<p>Нет ни одного распознанного срока: " + escape(", ".join(names[m] for m in absent)) + ".</p>"
+    note = (f"<p>{escape(word('report.calendar.none_read', names=', '.join(names[m] for m in absent)))}</p>"
             if absent else "")
-    svg = charts.timeline(data.by_month, names, "timeline")
-    return (head + "<p>Сколько мероприятий находится в работе в каждом месяце: мероприятие учитывается "
-            "во всех месяцах, которых касается его срок (постоянные и ежегодные — в каждом месяце "
-            "периода).</p>"
-            + _figure("timeline", svg, "Мероприятий в работе по месяцам") + note)
+    return head + f"<p>{word('report.calendar.about')}</p>" + calendar.overview(data, lists, names) + note
 
 
-def _load(data: ReportData) -> str:
-    head = "<h2>Кто несёт нагрузку</h2>"
+def _load(data: ReportData, lists: MeasureLists) -> str:
+    head = f"<h2>{word('report.load.head')}</h2>"
     if not data.executors_normalised:
-        return head + _missing(
-            "load-missing",
-            "Исполнители ещё не нормализованы (таблица executors пуста), поэтому распределение нагрузки "
-            "показать нельзя. Исходный текст граф исполнителей сохранён в столбце executors_raw.")
+        return head + _missing("load-missing", word("report.load.missing"))
     names = _names(data)
     kinds = [k for k in known("executor_kinds") if k in set(data.executor_load["kind"])]
     kinds += sorted(set(data.executor_load["kind"]) - set(kinds))
@@ -122,19 +114,33 @@ def _load(data: ReportData) -> str:
               .pivot_table(index="municipality", columns="kind", values="share", aggfunc="sum")
               .reindex(index=list(names), columns=kinds).fillna(0))
     kind_labels = [say("executor_kinds", k) for k in kinds]
+    urls = [[lists.href(_with_executors(data, lists, slug, kind=k), f"{names[slug]}: {say('executor_kinds', k)}")
+             for k in kinds] for slug in shares.index]
     heat = charts.heatmap(shares, [names[m] for m in shares.index], kind_labels,
-                          "load", fmt=lambda v: f"{v * 100:.0f}%", cmap="Oranges")
+                          "load", fmt=lambda v: f"{v * 100:.0f}%", cmap="Oranges", urls=urls, counts=lists.counts())
     top = data.top_executors.sort_values(["municipality", "rank", "executor"])
     labels = [_short(e) for e in top["executor"]]
     groups = [names.get(m, m) for m in top["municipality"]]
-    bars = charts.horizontal_bars(labels, list(top["n_measures"]), groups,
-                                  "top-executors", "Число мероприятий с участием исполнителя")
-    return (head + "<p>Доля мероприятий муниципалитета, в которых участвуют исполнители каждого вида "
-            "(у мероприятия бывает несколько исполнителей, поэтому сумма по строке может превышать "
-            "100 %).</p>"
-            + _figure("load", heat, "Доля мероприятий по видам исполнителей")
-            + "<p>Пять исполнителей с наибольшим числом мероприятий в каждом муниципалитете.</p>"
-            + _figure("top-executors", bars, "Главные исполнители"))
+    urls = [lists.href(_with_executors(data, lists, slug, executor=e), f"{names.get(slug, slug)}: {e}")
+            for slug, e in zip(top["municipality"], top["executor"], strict=True)]
+    bars = charts.horizontal_bars(labels, list(top["n_measures"]), groups, "top-executors",
+                                  word("report.load.top_axis"), urls=urls, counts=lists.counts())
+    return (head + f"<p>{word('report.load.about')}</p>" + _figure("load", heat, word("report.load.caption"))
+            + f"<p>{word('report.load.top_about')}</p>"
+            + _figure("top-executors", bars, word("report.load.top_caption")))
+
+
+def _with_executors(data: ReportData, lists: MeasureLists, slug: str, kind: str | None = None,
+                    executor: str | None = None) -> pd.DataFrame:
+    """A municipality's measures (once) in which an executor of `kind`, or `executor` itself, takes part;
+    kind "none": the measures nobody is named for."""
+    m = lists.measures
+    mine = m["municipality"] == slug
+    if kind == "none":
+        return lists.once(mine & m["executors"].map(lambda e: e is None or len(e) == 0))
+    e = data.executors
+    ids = set(e.loc[e["kind"] == kind if executor is None else e["executor"] == executor, "measure_id"])
+    return lists.once(mine & m["measure_id"].isin(ids))
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -142,20 +148,24 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def _quality(data: ReportData, lists: MeasureLists) -> str:
-    head = ("<h2>Качество разбора документов</h2><p>Сколько мероприятий извлечено из каждого документа, "
-            "в чём конвейер не уверен и какая доля сроков и исполнителей осталась нераспознанной. "
-            "Повторы мероприятий более ранних документов в счёт не идут и показаны отдельно.</p>")
+    head = f"<h2>{word('report.quality.head')}</h2><p>{word('report.quality.about')}</p>"
     quality = data.quality
     parts = [head]
     read = quality[quality["n_measures"] > 0]
     doc_labels = [_short(f, 50) for f in read["source_file"]]
     if not read.empty:
         unknown = pd.DataFrame({
-            "Срок не распознан": read["share_unknown_deadline"].to_numpy(),
-            "Исполнитель не распознан": read["share_unknown_executor"].to_numpy(),
+            "deadline": read["share_unknown_deadline"].to_numpy(),
+            "executor": read["share_unknown_executor"].to_numpy(),
         })
-        parts.append(_figure("unknown", charts.grouped_shares(unknown, doc_labels, "unknown"),
-                             "Доля мероприятий с нераспознанным сроком или исполнителем"))
+        urls = pd.DataFrame({column: [lists.href(_unknown(lists, d, column),
+                                                 f"{f}: {word(f'report.quality.unknown_{column}')}")
+                                      for d, f in zip(read["document_id"], read["source_file"], strict=True)]
+                             for column in unknown.columns})
+        unknown.columns = urls.columns = [word(f"report.quality.unknown_{c}") for c in unknown.columns]
+        parts.append(_figure("unknown", charts.grouped_shares(unknown, doc_labels, "unknown",
+                                                              word("report.quality.share_axis"), urls, lists.counts()),
+                             word("report.quality.unknown_caption")))
     by_kind = data.warnings.pivot_table(index="source_file", columns="warning", values="n_measures",
                                         aggfunc="sum")
     if not by_kind.empty:
@@ -163,18 +173,39 @@ def _quality(data: ReportData, lists: MeasureLists) -> str:
         kept, rest = list(order[:TOP_WARNING_KINDS]), list(order[TOP_WARNING_KINDS:])
         shown = by_kind[kept].fillna(0)
         if rest:
-            shown["прочие"] = by_kind[rest].fillna(0).sum(axis=1)
+            shown[OTHER] = by_kind[rest].fillna(0).sum(axis=1)
         shown = shown.reindex(read["source_file"]).fillna(0)
-        shown.columns = [say("warnings", c) for c in shown.columns]
-        parts.append(_figure("warnings", charts.stacked_counts(shown, doc_labels, "warnings",
-                                                               "Число предупреждений"),
-                             "Предупреждения по видам в каждом документе"))
+        urls = pd.DataFrame({c: [None if c == OTHER else  # several kinds: no one list has that many
+                                 lists.href(_warned(lists, d, c), f"{f}: {say('warnings', c)}")
+                                 for d, f in zip(read["document_id"], read["source_file"], strict=True)]
+                             for c in shown.columns})
+        shown.columns = urls.columns = [word("report.quality.other") if c == OTHER else say("warnings", c)
+                                        for c in shown.columns]
+        chart = charts.stacked_counts(shown, doc_labels, "warnings", word("report.quality.warnings_axis"), urls,
+                                      lists.counts())
+        parts.append(_figure("warnings", chart, word("report.quality.warnings_caption")))
     if not data.deadlines_normalised:
-        parts.append(_missing("deadlines-missing", "Сроки ещё не нормализованы: доля нераспознанных сроков "
-                                                   "равна 100 % до появления разбора сроков."))
+        parts.append(_missing("deadlines-missing", word("report.quality.deadlines_missing")))
     parts.append(_quality_table(data, lists))
     parts.append(ocr.section(data.ocr, data.documents, lists))
     return "".join(parts)
+
+
+def _unknown(lists: MeasureLists, document_id: str, column: str) -> pd.DataFrame:
+    """A document's measures whose deadline, or executor, was not recognised (as document_quality counts)."""
+    m = lists.measures
+    if column == "deadline":
+        miss = m["deadline_kind"].isna() | (m["deadline_kind"] == "unknown")
+    else:
+        miss = m["executors"].map(lambda e: e is None or len(e) == 0) | m["warnings"].map(
+            lambda ws: ws is not None and "unknown_executor" in list(ws))
+    return lists.once((m["document_id"] == document_id) & miss)
+
+
+def _warned(lists: MeasureLists, document_id: str, code: str) -> pd.DataFrame:
+    m = lists.measures
+    warned = m["warnings"].map(lambda ws: ws is not None and code in list(ws))
+    return lists.once((m["document_id"] == document_id) & warned)
 
 
 def _quality_table(data: ReportData, lists: MeasureLists) -> str:
@@ -192,8 +223,8 @@ def _quality_table(data: ReportData, lists: MeasureLists) -> str:
             + lists.link(n, lists.once(in_doc & m["warnings"].map(lambda ws, w=w: ws is not None and w in list(ws))),
                          f"{name}: {say('warnings', w)}")
             for w, n in zip(top["warning"], top["n_measures"], strict=True))
-        measures = lists.link(doc["n_measures"], lists.once(in_doc), f"{name}: мероприятия")
-        repeats = lists.link(doc["n_duplicates"], m[in_doc & m["repeat"]], f"{name}: повторы более раннего документа")
+        measures = lists.link(doc["n_measures"], lists.once(in_doc), word("report.measures_of", name=name))
+        repeats = lists.link(doc["n_duplicates"], m[in_doc & m["repeat"]], word("report.repeats_of", name=name))
         status = f"{say('document_status', doc['status'])} ({doc['format']})"
         if doc["status"] != "ok" and isinstance(doc["error"], str):
             status += f": {doc['error']}"
@@ -206,21 +237,20 @@ def _quality_table(data: ReportData, lists: MeasureLists) -> str:
             f"<td class='num'>{int(doc['n_warnings'])}</td><td class='top'>{listed}</td>"
             f"<td class='num'>{_percent(doc['share_unknown_deadline'])}</td>"
             f"<td class='num'>{_percent(doc['share_unknown_executor'])}</td></tr>")
-    return ('<table id="quality-table"><thead><tr><th>Документ</th><th>Статус</th>'
-            "<th>Мероприятий</th><th>Повторов</th><th>Предупреждений</th><th>Чаще всего</th><th>Срок не распознан</th>"
-            f"<th>Исполнитель не распознан</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
+    return (f'<table id="quality-table"><thead><tr>{columns("report.quality.columns")}</tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table>")
 
 
 def render(data: ReportData, lists: MeasureLists) -> str:
     generated = datetime.now().strftime("%d.%m.%Y %H:%M")
-    body = "".join([_summary(data, lists), _coverage(data, lists), _timeline(data), _load(data),
+    body = "".join([_summary(data, lists), _coverage(data, lists), _timeline(data, lists), _load(data, lists),
                     _quality(data, lists)])
     return (
-        '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html><html lang="{language()}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>Дорожные карты муниципалитетов: сравнение</title><style>{CSS}</style></head><body>"
-        "<h1>Дорожные карты муниципалитетов: сравнение</h1>"
-        f'<p class="lead">Отчёт сформирован {generated} по набору данных roadmaps.</p>{body}</body></html>'
+        f"<title>{word('report.title')}</title><style>{CSS}</style></head><body>"
+        f"<h1>{word('report.title')}</h1>"
+        f'<p class="lead">{word("report.generated", when=generated)}</p>{body}</body></html>'
     )
 
 
