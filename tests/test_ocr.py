@@ -90,6 +90,25 @@ def test_grid_takes_no_column_side_from_a_letter_standing_on_a_rule():
     assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1], [1, 1, 1]]
 
 
+def test_grid_takes_no_row_edge_from_the_welded_letters_of_a_blurred_line():
+    """On a blurred low-resolution scan the words of a line weld into bars as long as the horizontal
+    kernel; none spans most of its cell, so none splits the row (nor bridges a short column side)."""
+    page = np.full((3500, 2480), 255, np.uint8)
+    xs, ys = [300, 500, 1200, 2200], [400, 700, 1000]
+    for y in ys:
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
+    for x in xs:
+        cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 3)
+    for top in (430, 466, 560, 730, 766):  # lines of welded words
+        for left in (530, 720, 1240, 1450):
+            cv2.rectangle(page, (left, top), (left + 150, top + 12), 0, -1)
+    for top in (442, 742):  # a letter's stem joining a line to the next
+        cv2.line(page, (600, top), (600, top + 24), 0, 3)
+    tables, _ = grid.find_tables(image.ink(page))
+    assert len(tables) == 1
+    assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1], [1, 1, 1]]
+
+
 @pytest.mark.parametrize("angle", [-1.6, 1.2])
 def test_deskew_finds_the_tilt_of_a_page(angle):
     pdf = pdfium.PdfDocument(str(corpus_file("bashmakovsky_msoko_roadmap", "pdf")))

@@ -58,19 +58,28 @@ def rule_masks(mask: np.ndarray, share: float = MIN_RULE_SHARE) -> tuple[np.ndar
     return horiz, vert
 
 
+def _long(horiz: np.ndarray) -> np.ndarray:
+    """The horizontal rules as long as a table is wide (welded letters of a blurred line are shorter)."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(horiz, connectivity=8)
+    keep = stats[:, cv2.CC_STAT_WIDTH] >= MIN_TABLE_W * horiz.shape[1]
+    keep[0] = False
+    return np.where(keep[labels], 255, 0).astype(np.uint8)
+
+
 def bridges(mask: np.ndarray, horiz: np.ndarray) -> np.ndarray:
-    """Short vertical rules that join two horizontal rules: the sides of the cells of a low row, which
-    the long vertical kernel of `rule_masks` misses (a table's last row cut off by a page break)."""
+    """Short vertical rules that join two long horizontal rules: the sides of the cells of a low row,
+    which the long vertical kernel of `rule_masks` misses (a table's last row cut off by a page break)."""
     h, _ = mask.shape
     short = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
         cv2.MORPH_RECT, (1, max(int(h * MIN_BRIDGE_SHARE), 10))))
+    rules = _long(horiz)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(short, connectivity=8)
     kept = np.zeros(count, bool)
     for i in range(1, count):
         x, y, w, bh = (int(v) for v in stats[i, :4])
         cols = slice(max(x - _JOIN, 0), x + w + _JOIN)
-        top = horiz[max(y - _JOIN, 0):y + _JOIN + 1, cols]
-        bottom = horiz[max(y + bh - 1 - _JOIN, 0):y + bh + _JOIN, cols]
+        top = rules[max(y - _JOIN, 0):y + _JOIN + 1, cols]
+        bottom = rules[max(y + bh - 1 - _JOIN, 0):y + bh + _JOIN, cols]
         kept[i] = bool(top.any() and bottom.any())
     return np.where(kept[labels], 255, 0).astype(np.uint8)
 
@@ -121,7 +130,11 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
     xs = [x0 + x for x in _positions(np.count_nonzero(inside, axis=0), min_len)]
     xs = [x for x in xs if any(_cover(vert, x, top, bottom, True, _JOIN) >= RULE_COVER
                                for top, bottom in zip(ys, ys[1:], strict=False) if bottom - top > 2 * _JOIN)]
-    if len(xs) < 2:
+    # Likewise a row's edge closes at least one column: on a blurred scan the letters of a line weld
+    # into runs as long as the horizontal kernel, but none spans most of its cell.
+    ys = [y for y in ys if any(_cover(horiz, y, left, right, False, _JOIN) >= RULE_COVER
+                               for left, right in zip(xs, xs[1:], strict=False) if right - left > 2 * _JOIN)]
+    if len(xs) < 2 or len(ys) < 2:
         return []
     rows: list[list[GridCell]] = []
     open_above: dict[int, GridCell] = {}  # column -> the cell that a missing rule lets grow downwards
