@@ -161,7 +161,7 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
 
 
 def find_tables(mask: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
-    """Ink mask -> the ruled tables top to bottom, and the mask of all rules (to erase before OCR)."""
+    """Ink mask -> the ruled tables top to bottom, and the mask of their rules (to erase before OCR)."""
     horiz, vert = rule_masks(mask)
     vert = cv2.bitwise_or(vert, bridges(mask, horiz))
     rules = cv2.bitwise_or(horiz, vert)
@@ -178,4 +178,17 @@ def find_tables(mask: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
         if rows:
             tables.append(GridTable(box, rows))
     tables.sort(key=lambda t: t.box[1])
-    return tables, rules
+    return tables, _erasable(horiz, vert, tables)
+
+
+def _erasable(horiz: np.ndarray, vert: np.ndarray, tables: list[GridTable]) -> np.ndarray:
+    """The rules to erase before reading: vertical ones, horizontal ones as long as a table is wide,
+    and the horizontal ink along each found grid line. Never a short horizontal run elsewhere: on a
+    blurred scan those are the welded strokes of letters, and erasing them cuts the text to pieces."""
+    erase = cv2.bitwise_or(vert, _long(horiz))
+    for table in tables:
+        x0, _, x1, _ = table.box
+        for y in {y for row in table.rows for cell in row for y in (cell.box[1], cell.box[3])}:
+            band = slice(max(y - _JOIN, 0), y + _JOIN + 1)
+            erase[band, x0:x1 + 1] |= horiz[band, x0:x1 + 1]
+    return erase

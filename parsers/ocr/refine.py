@@ -30,6 +30,7 @@ REREAD_PADS = (4, 10, 20)
 NEAR_LINE = 0.25
 _GROUP = (25, 5)  # pixels: leftover pieces closer than this are read together (letters of a line)
 _GAP = 4  # pixels between a line and the piece read after it
+WRAP_LINES = 1.6  # a wrapped piece ends at most this many letter heights below the line above
 NUMBER_LANGUAGE = "eng"  # the model asked again about a line of digits (Debian's tesseract-ocr brings it)
 _NUMBER = re.compile(r"[\d\s.,:;/()\-\u2012-\u2015]+")
 
@@ -128,16 +129,23 @@ def _after_line(gray: np.ndarray, line: engine.OcrLine, box: tuple[int, int, int
 
 
 def _skipped(gray: np.ndarray, lines: list[engine.OcrLine], border: int) -> list[engine.OcrLine]:
-    """Lines the block reading left out: each read after the line above it (or alone, with nothing
-    above), and kept when the engine is sure of it."""
+    """Lines the block reading left out, kept when the engine is sure of them. Below the read lines, only
+    a piece where the column would have wrapped the line above (at the text's left edge, one line
+    down) is read, as that line's end: a speck elsewhere is no text. In a cell where nothing was read,
+    a piece is read alone and kept only with a letter or digit in it."""
     height = int(np.median([ln.row_height for ln in lines])) if lines else 0
+    left = min((ln.box[0] for ln in lines), default=0)
     found = []
     for x0, y0, x1, y1 in _leftover_boxes(gray, lines, border):
-        above = [ln for ln in lines if ln.box[3] <= y0]
-        read = _after_line(gray, max(above, key=lambda ln: ln.box[3]), (x0, y0, x1, y1)) if above else None
-        # Alone, a mark is read as tall as the cell's letters: scaled to a line of its own it is a blot.
         box = (x0, max(min(y0, y1 - height), 0), x1, y1)
-        read = read or _read_alone(gray, box)
+        if lines:
+            above = max((ln for ln in lines if ln.box[3] <= y0), key=lambda ln: ln.box[3], default=None)
+            wrapped = (above is not None and abs(x0 - left) <= height
+                       and y1 - above.box[3] <= WRAP_LINES * height)
+            read = _after_line(gray, above, (x0, y0, x1, y1)) if wrapped else None
+        else:
+            read = _read_alone(gray, box)
+            read = read if read and any(ch.isalnum() for ch in read[0]) else None
         if read is not None and read[1] >= SKIPPED_CONFIDENCE:
             found.append(engine.OcrLine(read[0], box, float(height or y1 - y0), read[1]))
     return found
