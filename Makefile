@@ -47,6 +47,7 @@ lint: $(STAMP)
 layouts: $(STAMP)
 	scripts/install-system-deps.sh libreoffice
 	PYTHONPATH=tests $(BIN)/python -m layouts.build
+	PYTHONPATH=tests $(BIN)/python -m layouts.build_stacked
 
 # The report, and its screenshot in the README (headless Chromium over the page just written).
 report: $(STAMP) system-deps

@@ -28,6 +28,7 @@ class Code(StrEnum):
     ROW_KEPT_APART_UNCERTAIN = "row_kept_apart_uncertain"
     ROW_WITHOUT_NAME_DROPPED = "row_without_name_dropped"
     ORPHAN_ROW_DROPPED = "orphan_row_dropped"
+    STACKED_ROW_KEPT = "stacked_row_kept"
     PLAN_WITHOUT_MEASURES = "plan_without_measures"
     PLAN_TITLE_MISSING = "plan_title_missing"
     YEAR_ASSUMED = "year_assumed"

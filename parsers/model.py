@@ -19,6 +19,8 @@ class Cell:
     `bold` is true when all of the cell's visible text is bold. `vmerged` marks a cell whose text
     was carried down from a vertically merged cell above it (DOCX `w:vMerge` continuation).
     `confidence` is set only for text read by OCR: the lowest line confidence in the cell (0-100).
+    `slots` are every paragraph of a DOCX cell, blank ones too: offices keep measures stacked in one row
+    lined up with blank paragraphs (pipeline/structure/stacked.py); None where a reader cannot tell (PDF).
     """
 
     text: str
@@ -27,6 +29,7 @@ class Cell:
     colspan: int = 1
     vmerged: bool = False
     confidence: float | None = None
+    slots: list[str] | None = None
 
     def __repr__(self) -> str:
         span = f" x{self.colspan}" if self.colspan > 1 else ""

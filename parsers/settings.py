@@ -40,7 +40,7 @@ class Settings:
     blank_line: float = 0.8  # extra space (share of the font size) beyond the usual line gap that is a blank line
     max_crossing_lines: int = 4  # a row crossing the columns is at most this many lines
     rule_cover: float = 0.5  # a horizontal rule covering this share of the table's width divides rows
-    justified_gaps: int = 3  # a line with this many wide gaps or more...
+    justified_gaps: int = 5  # a line with this many wide gaps or more (more than a usual table's columns)...
     justified_spread: float = 0.35  # ...all alike within this share of the font size is justified prose
     # Structure: realigning shifted table pieces (align.py)
     min_gain: float = 3.0  # how much better than by position an assignment must fit to be believed

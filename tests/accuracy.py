@@ -26,6 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 OTHER_REGIONS = GOLD / "other_regions"
 OTHER_REGIONS_FRESH = GOLD / "other_regions_fresh"
+GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
+GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 RAW = ROOT / "data" / "raw"
 HOLD_OUT_EVERY = 4
 # A municipality no glossary file exists for: only the common vocabulary applies.
@@ -176,6 +178,14 @@ def score_unknown_municipality_executors(show_misses: bool = True) -> Score:
                            show_misses=show_misses)
 
 
+def score_generated_executors(show_misses: bool = True) -> Score:
+    """The generated cells of school and municipal plans (tests/gold/executors_generated/): roles, persons and
+    bodies, read as an unseen municipality's plan."""
+    rows = read_jsonl(GENERATED_EXECUTORS)
+    return score_executors("generated executors (roles, persons)", rows, lambda r: UNSEEN, show_misses=show_misses,
+                           level_of=lambda r: r.get("level"))
+
+
 def score_in_sample_deadlines(show_misses: bool = True) -> Score:
     return score_deadlines("in-sample deadlines", read_jsonl(GOLD / "deadlines" / "dev.jsonl"), show_misses)
 
@@ -225,6 +235,22 @@ def score_other_regions(show_misses: bool = True) -> list[Score]:
         whole = Score(f"other regions {kind}, all", sum(p.total for p in parts), sum(p.right for p in parts))
         scores.extend([*parts, whole])
     return scores
+
+
+def score_generated_deadlines(show_misses: bool = True) -> Score:
+    """The generated deadline set (tests/gold/deadlines_generated/): forms x values x noise, each label
+    computed by its generator from the values it wrote."""
+    if not GENERATED_DEADLINES.is_file():
+        return Score("generated deadlines")
+    return score_deadlines("generated deadlines", read_jsonl(GENERATED_DEADLINES), show_misses)
+
+
+def generated_deadline_families() -> dict[str, Score]:
+    """The generated set scored per family of forms (misses shown): where a class of forms breaks."""
+    by_family: dict[str, list[dict]] = {}
+    for row in read_jsonl(GENERATED_DEADLINES):
+        by_family.setdefault(row["family"], []).append(row)
+    return {name: score_deadlines(f"generated {name}", rows) for name, rows in by_family.items()}
 
 
 def score_fresh_other_regions(show_misses: bool = False) -> list[Score]:

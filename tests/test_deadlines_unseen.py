@@ -134,3 +134,40 @@ def test_a_month_named_twice_is_listed_once():
 def test_meetings_are_schedules():
     d = normalize("На очередном заседании", CAL)
     assert (d.deadline_kind, d.note) == ("by_schedule", "на очередном заседании")
+
+
+# -- the day inside a recurring rule --------------------------------------------------------------------------
+@pytest.mark.parametrize("raw", ["ежегодно до 20 февраля", "20 февраля ежегодно", "Ежегодно, к 20 февраля"])
+def test_a_yearly_rule_keeps_the_day_it_names(raw):
+    d = normalize(raw, CAL)
+    assert (d.deadline_kind, d.freq, d.months, d.day_of_month) == ("recurring", "yearly", [2], 20)
+    assert d.occurrences == [(date(y, 2, 20), date(y, 2, 20)) for y in (2018, 2019, 2020)]
+    assert (d.start_date, d.end_date) == (date(2018, 2, 20), date(2020, 12, 31))
+
+
+def test_a_yearly_day_in_a_school_year_falls_in_its_school_year():
+    d = normalize("ежегодно до 10 января", SCHOOL)
+    assert d.occurrences == [(date(2023, 1, 10), date(2023, 1, 10))]
+    assert d.day_of_month == 10
+
+
+def test_a_yearly_month_without_a_day_keeps_the_whole_month():
+    d = normalize("ежегодно, февраль", CAL)
+    assert d.day_of_month is None
+    assert d.occurrences[0] == (date(2018, 2, 1), date(2018, 2, 28))
+
+
+@pytest.mark.parametrize(("raw", "freq", "day"), [
+    ("ежемесячно до 7 числа", "monthly", 7),
+    ("ежеквартально до 12 числа месяца, следующего за отчетным", "quarterly", 12),
+])
+def test_a_day_of_month_rule_keeps_its_day_and_frequency(raw, freq, day):
+    d = normalize(raw, CAL)
+    assert (d.deadline_kind, d.freq, d.day_of_month) == ("recurring", freq, day)
+
+
+def test_the_day_of_a_yearly_series_that_starts_with_a_dated_year_stays_in_the_dates():
+    d = normalize("1 марта 2018 г., далее ежегодно", CAL)
+    assert d.day_of_month is None
+    assert d.occurrences[:2] == [(date(2018, 3, 1), date(2018, 3, 1)), (date(2019, 3, 1), date(2019, 3, 1))]
+

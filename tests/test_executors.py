@@ -207,3 +207,20 @@ def test_empty_and_missing_cells():
     assert normalize(None, "sarov") == ExecutorsResult()
     assert normalize("   ", "sarov") == ExecutorsResult()
     assert normalize_strict("Управление образования", "").executors[0].abbreviation == "УО"
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("Управление образования, руководители ОО", True),
+    ("Городская межведомственная комиссия по делам несовершеннолетних", True),
+    ("Сентябрь-октябрь 2021 г.", False),
+    ("Аналитическая справка по итогам мониторинга", False),
+    ("", False),
+    (None, False),
+])
+def test_the_structure_step_asks_whether_a_cell_names_executors_without_resolving_them(cell, names):
+    from normalizers.executors import names_executors
+
+    assert names_executors(cell) is names
+    if cell:
+        result = normalize(cell, "")
+        assert (bool(result.executors) and "not_executors" not in result.warnings) is names

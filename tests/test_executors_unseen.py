@@ -55,7 +55,7 @@ def test_role_abbreviations_expand(text, expanded):
 
 
 @pytest.mark.parametrize(("cell", "name"), [
-    ("Зав. ДОУ", "заведующий дошкольными образовательными учреждениями"),
+    ("Зав. ДОУ", "заведующий дошкольным образовательным учреждением"),  # one post, one organisation (O43)
     ("Зав. ЦДТ", "заведующий ЦДТ"),
     ("Соц. педагог", "социальный педагог"),
     ("Соц. педагоги", "социальные педагоги"),
@@ -249,3 +249,4 @@ def test_federal_bodies_by_their_words_places_and_people_a_body_is_named_after()
 def test_a_branch_keeps_the_organisation_it_belongs_to():
     assert _read("Городское отделение МБУК «Центральная библиотека»") == [
         ("Городское отделение МБУК «Центральная библиотека»", "external")]
+

@@ -15,7 +15,7 @@ from gold_compare import load_gold, measures_of
 from ocr_score import score
 
 from parsers import ocr
-from parsers.ocr import engine, grid, image, page
+from parsers.ocr import engine, grid, image, orientation, page
 from parsers.pdf.linejoin import join_lines
 from pipeline.read import ReadFailure, read_document
 from pipeline.structure import build_structure
@@ -208,3 +208,30 @@ def test_degraded_scan_meets_the_bar(tmp_path, name):
     stem, degradation = DEGRADATIONS[name]
     scan = make_scan(corpus_file(stem, "pdf"), tmp_path / "scan.pdf", **degradation)
     _check_bar(scan, stem)
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_a_page_on_its_side_or_upside_down_is_turned_upright():
+    pdf = pdfium.PdfDocument(str(SCAN))
+    gray = image.render(pdf, 0)
+    pdf.close()
+    assert orientation.quarter_turns(gray) == 0
+    for turns in (1, 2, 3):
+        turned = np.ascontiguousarray(np.rot90(gray, turns))
+        assert orientation.quarter_turns(turned) == (4 - turns) % 4
+        assert np.array_equal(orientation.upright(turned)[0], gray)
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_a_scan_turned_a_quarter_gives_the_same_measures(tmp_path):
+    """Two scanned pages, once upright and once fed into the scanner on their side."""
+    pdf = pdfium.PdfDocument(str(SCAN))
+    pages = [pdf[i].render(scale=200 / 72, grayscale=True).to_pil().convert("L") for i in range(2)]
+    pdf.close()
+    for name, images in (("upright", pages), ("side", [p.rotate(90, expand=True) for p in pages])):
+        images[0].save(tmp_path / f"{name}.pdf", "PDF", save_all=True, append_images=images[1:], resolution=200)
+    upright = measures_of(build_structure(ocr.parse(tmp_path / "upright.pdf")))
+    assert len(upright) >= 5
+    assert measures_of(build_structure(ocr.parse(tmp_path / "side.pdf"))) == upright

@@ -6,6 +6,9 @@ of the school calendar, not a date. Read as holidays are (continuous, yearly, th
 from __future__ import annotations
 
 from normalizers.deadlines.lexicon import Lexicon
+from normalizers.deadlines.period import PlanPeriod
+from normalizers.deadlines.reading import Reading
+from normalizers.deadlines.spans import month_end
 from normalizers.deadlines.tokens import Token
 
 _LEAD_WORDS = frozenset({"в", "во", "на", "период", "время", "течение", "ходе", "дни"})
@@ -31,6 +34,8 @@ def season_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[tuple[int, int
         if tok.text.startswith(lex.event_stems):
             while k + 1 < n and tokens[k + 1].tag == "W" and tokens[k + 1].text.startswith(lex.event_stems):
                 k += 1  # "летней оздоровительной кампании"
+            if k + 1 < n and tokens[k + 1].text in lex.event_tail_words:
+                k += 1  # "в летний каникулярный период"
             return months, k + 1
     return None
 
@@ -40,3 +45,23 @@ def _season(word: str, lex: Lexicon) -> tuple[int, int] | None:
         if word.startswith(stem):
             return months
     return None
+
+
+def place_events(reading: Reading, period: PlanPeriod | None) -> None:
+    """"в течение месячника": the plan's own span when its period is an event's (neither whole calendar years,
+    a school year nor one month, O51); otherwise the event is a schedule the plan gives no dates for (O52)."""
+    for phrase in reading.phrases:
+        if phrase.category == "event":
+            phrase.category = "continuous" if period is not None and _event_period(period) else "schedule"
+
+
+def _event_period(period: PlanPeriod) -> bool:
+    s, e = period.start, period.end
+    return not ((s.month, s.day, e.month, e.day) in ((1, 1, 12, 31), (9, 1, 8, 31)) or
+                (s.day == 1 and e == month_end(e.year, e.month) and s.year == e.year and s.month == e.month))
+
+
+def holiday_months(holiday) -> list[int]:
+    """The months of a holiday or season phrase, in calendar order from its first ("зимних": [12, 1])."""
+    first, last = holiday.months
+    return [(first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1)]

@@ -10,10 +10,11 @@ a known phrase (continuous, holiday, on-demand, schedule), a frequency ("2 ра�
 from __future__ import annotations
 
 from normalizers.deadlines.events import season_at
-from normalizers.deadlines.items import CalendarItems, bare_year, first_month
+from normalizers.deadlines.items import bare_year, first_month, in_year, same_year_months
 from normalizers.deadlines.lexicon import Lexicon
 from normalizers.deadlines.reading import Freq, Phrase, Reading, Segment, Unit
 from normalizers.deadlines.tokens import Token
+from normalizers.deadlines.wordrules import WordRules
 
 __all__ = ["Freq", "Phrase", "Reading", "Segment", "Unit", "parse"]
 
@@ -28,7 +29,7 @@ _ITEM_WORDS = frozenset({"с", "со", "до"})
 _CLAUSE_STOPS = frozenset({"по", "в", "во", "с", "со", "согласно", "при", "на", "до", "для", "и", "после"})
 
 
-class _Parser(CalendarItems):
+class _Parser(WordRules):
     """The top-level rules: phrases, frequencies, days of month and lists of calendar items."""
 
     # -- top level ------------------------------------------------------------------------------------
@@ -37,7 +38,9 @@ class _Parser(CalendarItems):
             self.r.header = True
             return self.r
         i = 0
-        phrases = self.lex.phrases
+        lex = self.lex
+        phrases, openers, before_words = lex.phrases, lex.event_openers, lex.before_words
+        word_rules = lex.rule_words
         while i < self.n:
             tok = self.t[i]
             tag = tok.tag
@@ -49,17 +52,22 @@ class _Parser(CalendarItems):
             word = tag == "W"
             if word and text in ("в", "во"):
                 j = self.holiday_word_at(i) if season_at(self.t, i, self.lex) else None
-            if not j and (text in phrases or text == "по"):
+            if not j and (text in phrases or text == "по" or text in openers):
                 j = self.phrase_at(i)
             if not j and (tag in _FREQ_START or (word and text == "по")):
                 j = self.freq_at(i)
-            if not j and (tag in _DAY_START or (word and text == "до")):
+            if not j and (tag in _DAY_START or (word and text in before_words)):
                 j = self.day_of_month_at(i)
-            if not j and (tag in _ITEM_START or (word and text in _ITEM_WORDS)):
+            if not j and (tag == "ORD" or (word and text in word_rules)):
+                j = self.word_rules_at(i)
+            if not j and tag in ("NUM", "CNT") and self.counts_time(i + 1):
+                j = self.relative_time_at(i)
+            if not j and (tag in _ITEM_START or (word and (text in _ITEM_WORDS or text in before_words))):
                 j = self.list_at(i)
             if not j and word:
                 j = self.holiday_word_at(i)
             i = j if j else i + 1
+        self.after_reading()
         return self.r
 
     def is_header(self) -> bool:
@@ -81,11 +89,26 @@ class _Parser(CalendarItems):
                 return self.take_phrase(i, i + k, cat, words)
         if tok.text == "по":
             return self.schedule_after_po(i)
+        if tok.text in self.lex.event_openers:
+            return self.after_event(i)
         return None
+
+    def after_event(self, i: int) -> int | None:
+        """"после получения результатов", "накануне учебного года": an event the plan gives no date for is a
+        schedule phrase (O52); "после 15 сентября" is not (a date follows)."""
+        if self.tag(i + 1) not in ("W", "SCHOOL") or self.text(i + 1) in _CLAUSE_STOPS:
+            return None
+        end = self.clause_end(i + 1)
+        self.r.phrases.append(Phrase("schedule", i, end - 1))
+        self.mark(i, end)
+        return end
 
     def take_phrase(self, i: int, j: int, cat: str, words: tuple[str, ...]) -> int | None:
         if cat == "during":
             return self.during(i, j)
+        if cat == "daily":  # "ежедневно": continuous, its words left to the note (O63)
+            self.r.phrases.append(Phrase("continuous", i, j - 1))
+            return j
         if cat == "continuous":
             if words[-1] in self.lex.period_nouns:
                 j = self.swallow_complement(j)
@@ -97,7 +120,7 @@ class _Parser(CalendarItems):
             self.mark(i, j)
             return j
         if cat == "on_demand":
-            end = self.clause_end(j)
+            end = self.trim_punctuation(j, self.clause_end(j))
             self.r.phrases.append(Phrase("on_demand", i, end - 1, has_tail=end > j))
             self.mark(i, end)
             return end
@@ -123,10 +146,25 @@ class _Parser(CalendarItems):
                 if depth == 0:
                     return k
                 depth -= 1
-            elif tag == "COMMA" and depth == 0 and k + 1 < self.n and self.t[k + 1].tag in (
-                    "MON", "YEAR", "DATE", "FREQ", "CONT"):
+            elif tag == "COMMA" and depth == 0 and self.timing_follows(k + 1):
                 return k
         return self.n
+
+    def timing_follows(self, k: int) -> bool:
+        """After a comma (and a "но", "а"): a date or a frequency starts, which ends the clause before it
+        ("по мере необходимости, но не реже 1 раза в год")."""
+        while self.text(k) in self.lex.clause_conjunctions:
+            k += 1
+        tag = self.tag(k)
+        if tag in ("MON", "YEAR", "DATE", "FREQ", "CONT", "EVERY", "TIMESADV", "RAZ"):
+            return True
+        return (tag == "NOT" and self.tag(k + 1) == "ATLEAST") or (tag in ("NUM", "CNT") and self.tag(k + 1) == "RAZ")
+
+    def trim_punctuation(self, j: int, end: int) -> int:
+        """"По мере необходимости,": punctuation closing a clause is no part of it."""
+        while end > j and self.tag(end - 1) in ("COMMA", "DOT", "DASH"):
+            end -= 1
+        return end
 
     def schedule_after_po(self, i: int) -> int | None:
         for k in range(i + 1, min(i + 4, self.n)):
@@ -145,10 +183,30 @@ class _Parser(CalendarItems):
         before = len(self.r.segments)
         end = self.list_at(j)
         if not end:
-            return None
+            return self.during_event(i, j)
         for seg in self.r.segments[before:]:
             seg.during = True
         self.mark(i, j)
+        return end
+
+    def during_event(self, i: int, j: int) -> int | None:
+        """"в течение месячника", "в период акции": an event the plan may be made for (compose decides);
+        "в течение 10 дней (после проведения)", "в период подготовки к ГИА": a time counted from or spent on an
+        activity the plan does not date (O52)."""
+        if j >= self.n:
+            return None
+        tok = self.t[j]
+        if tok.tag in ("NUM", "CNT") and self.tag(j + 1) in ("UNIT", "DURATION"):
+            category = "schedule"
+        elif tok.tag in ("W", "DECADE") and tok.text.startswith(self.lex.event_nouns):
+            category = "event"
+        elif tok.tag == "W" and tok.text not in self.lex.glue_words:
+            category = "schedule"  # "в период подготовки к ГИА", "в течение работы лагеря" (O52)
+        else:
+            return None
+        end = self.trim_punctuation(j, self.clause_end(j + 1))
+        self.r.phrases.append(Phrase(category, i, end - 1))
+        self.mark(i, end)
         return end
 
     def holiday_word_at(self, i: int) -> int | None:
@@ -181,13 +239,16 @@ class _Parser(CalendarItems):
         freq.continuation = continuation
         freq.first, freq.last = start, end - 1
         self.r.freqs.append(freq)
-        self.mark(start, end)
+        if not freq.keeps_words:
+            self.mark(start, end)
         return end
 
     def plain_freq(self, i: int) -> tuple[Freq, int] | None:
         tag = self.tag(i)
         if tag == "FREQ":
             return Freq(self.t[i].value), i + 1
+        if tag in ("EVERY", "W") and self.tag(i + 1) == "WEEKDAY" and (tag == "EVERY" or self.text(i) == "по"):
+            return Freq("weekly", keeps_words=True), i + 2  # "каждый понедельник", "по пятницам"
         if tag == "EVERY":
             return self.per_unit(i + 1, Freq("yearly"))
         if self.text(i) == "по" and self.tag(i + 1) == "UNIT":
@@ -196,7 +257,7 @@ class _Parser(CalendarItems):
         at_least = False
         if tag == "NOT" and self.tag(i + 1) == "ATLEAST":
             at_least = True
-            i += 2
+            i += 2 + (self.text(i + 2) == "чем")  # "не менее (чем) 2 раз"
             tag = self.tag(i)
         times = None
         if tag in ("NUM", "CNT") and self.tag(i + 1) == "RAZ":
@@ -214,8 +275,8 @@ class _Parser(CalendarItems):
             i += 1
         if self.text(i) in ("течение", "течении", "протяжении"):
             i += 1
-            if self.tag(i) == "SCHOOL":
-                i += 1
+        if self.tag(i) == "SCHOOL":  # "2 раза в (течение) учебный год"
+            i += 1
         return self.per_unit(i, Freq("yearly", times=times, at_least=at_least))
 
     def per_unit(self, i: int, freq: Freq) -> tuple[Freq, int] | None:
@@ -238,11 +299,12 @@ class _Parser(CalendarItems):
 
     # -- day of month --------------------------------------------------------------------------------------
     def day_of_month_at(self, i: int) -> int | None:
-        j = i
-        if self.text(j) == "до" or (self.tag(j) == "NOT" and self.text(j + 1) == "позднее"):
-            j += 1 if self.text(j) == "до" else 2
+        j = self.after_before_words(i)
+        if j is None:
+            j = i
         if self.tag(j) == "NUM" and self.tag(j + 1) == "DAYW" and 1 <= self.t[j].value <= 31:
             self.r.day_of_month = self.t[j].value
+            self.r.report_freq = self.report_freq_after(j + 2)
             end = j + 2
             if self.tag(end) == "EVERY":
                 end += 1
@@ -252,9 +314,22 @@ class _Parser(CalendarItems):
             return end
         return None
 
+    def report_freq_after(self, j: int) -> str | None:
+        """"до 20 числа месяца, следующего за отчетным кварталом", "до 15 числа последнего месяца квартала": a unit
+        longer than a month named in the day's clause gives the frequency a day of month recurs with when no
+        frequency word does."""
+        for k in range(j, min(j + 6, self.n)):
+            tok = self.t[k]
+            if tok.tag in ("RP", "COMMA") and k > j + 1:
+                break
+            if tok.tag == "UNIT" and tok.value not in ("month", "week"):
+                return _FREQ_OF_UNIT[tok.value]
+        return None
+
     # -- calendar items -----------------------------------------------------------------------------------
     def list_at(self, i: int) -> int | None:
-        """Items joined by commas and "и"; a bare year after a yearless month is that month's year."""
+        """Items joined by commas and "и"; a bare year after a yearless month is that month's year, also in
+        brackets ("Сентябрь (2024 г.)")."""
         first = self.range_at(i)
         if first is None:
             return None
@@ -262,9 +337,10 @@ class _Parser(CalendarItems):
         found = list(segs)
         while True:
             k = j
-            saw_comma = False
-            while self.tag(k) in ("COMMA",) or self.text(k) in ("и",):
-                saw_comma = saw_comma or self.tag(k) == "COMMA"
+            saw_comma = bracket = False
+            while self.tag(k) in ("COMMA", "LP") or self.text(k) in ("и",):
+                saw_comma = saw_comma or self.tag(k) in ("COMMA", "LP")
+                bracket = bracket or self.tag(k) == "LP"
                 k += 1
             if k == j:
                 break
@@ -273,12 +349,19 @@ class _Parser(CalendarItems):
                 break
             segs, k2 = self.year_then_unit(*nxt)
             last = found[-1]
-            if (saw_comma and len(segs) == 1 and bare_year(segs[0]) and last.end.year is None
-                    and last.end.kind != "year"):
+            year_of_last = (saw_comma and len(segs) == 1 and bare_year(segs[0]) and last.end.year is None
+                            and last.end.kind != "year")
+            if bracket and not year_of_last:
+                break  # "2023 г. (1 этап)": a bracket joins only the year of the item before it
+            if bracket and self.tag(k2) == "RP":
+                k2 += 1
+            if year_of_last:
                 last.end.year = segs[0].start.year
                 if last.start.year is None and last.start is not last.end:
                     last.start.year = last.end.year - (1 if first_month(last.start) > first_month(last.end)
                                                        else 0)
+            elif saw_comma and len(segs) == 1 and bare_year(segs[0]) and same_year_months(found[-1]):
+                found.append(in_year(found[-1], segs[0].start.year))  # "май 2022, 2023, 2024"
             else:
                 found.extend(segs)
             j = k2
@@ -287,15 +370,20 @@ class _Parser(CalendarItems):
         return j
 
     def year_then_unit(self, segs: list[Segment], j: int) -> tuple[list[Segment], int]:
-        """"2006 г. 4 квартал", "2020 год, сентябрь" (O12): a year written before a unit is its year."""
-        if len(segs) != 1 or not bare_year(segs[0]) or self.tag(j) not in ("NUM", "ORD", "ROMAN", "MON"):
+        """"2006 г. 4 квартал", "2020 год, сентябрь" (O12), "2024 г. (IV квартал)": a year written before a unit
+        is its year."""
+        k = j + (self.tag(j) in ("COMMA", "LP"))
+        if len(segs) != 1 or not bare_year(segs[0]) or self.tag(k) not in ("NUM", "ORD", "ROMAN", "MON"):
             return segs, j
-        got = self.item_at(j)
+        got = self.item_at(k)
         if got is None or any(s.start.year is not None or s.end.year is not None for s in got[0]):
             return segs, j
         for s in got[0]:
             s.start.year = s.end.year = segs[0].start.year
-        return got
+        units, end = got
+        if self.tag(j) == "LP" and self.tag(end) == "RP":
+            end += 1
+        return units, end
 
 
 def parse(tokens: list[Token], lex: Lexicon) -> Reading:

@@ -8,6 +8,9 @@ from normalizers.deadlines.reading import Reading, Segment, Unit
 from normalizers.deadlines.tokens import Token
 
 _NUMBERED_UNITS = ("quarter", "half", "term")
+# Days of the three decades of a month; 31 is clamped to the month's last day when dated.
+_DECADE_DAYS = ((1, 10), (11, 20), (21, 31))
+_DECADE_NUMBERS = frozenset({"NUM", "ORD", "ROMAN"})
 
 
 class TokenCursor:
@@ -19,6 +22,7 @@ class TokenCursor:
         self.lex = lex
         self.r = Reading(tokens, used=[False] * len(tokens))
         self.texts = [tok.text for tok in tokens]
+        self.reported: list[tuple[list[Segment], int, int]] = []  # "за 2023 год" (wordrules.py)
 
     # -- helpers -------------------------------------------------------------------------------------
     def tag(self, i: int) -> str | None:
@@ -30,6 +34,14 @@ class TokenCursor:
     def mark(self, i: int, j: int) -> None:
         for k in range(i, j):
             self.r.used[k] = True
+
+    def after_before_words(self, j: int) -> int | None:
+        """"до 1 сентября", "к 1 сентября", "не позднее 1 сентября": where the due item starts, else None."""
+        if self.text(j) in self.lex.before_words:
+            return j + 1
+        if self.tag(j) == "NOT" and self.text(j + 1) == "позднее":
+            return j + 2
+        return None
 
     def skip_year_marks(self, i: int) -> int:
         """Skip "г.", "гг.", "год", a dot, and "учебный"-less year words after a year number."""
@@ -44,13 +56,16 @@ class CalendarItems(TokenCursor):
     def range_at(self, i: int) -> tuple[list[Segment], int] | None:
         opened = False
         before = False
+        if i >= self.n:
+            return None
         j = i
-        if self.text(j) in ("с", "со") and self.tag(j + 1) in ("MON", "NUM", "YEAR", "DATE", "ORD", "ROMAN"):
+        first = self.t[i]
+        if first.text in ("с", "со") and self.tag(j + 1) in ("MON", "NUM", "YEAR", "DATE", "ORD", "ROMAN"):
             opened = True
             j += 1
-        elif self.text(j) == "до" or (self.tag(j) == "NOT" and self.text(j + 1) == "позднее"):
+        elif first.tag in ("W", "NOT") and (due := self.after_before_words(j)) is not None:
             before = True
-            j += 1 if self.text(j) == "до" else 2
+            j = due
             if self.text(j) in self.lex.until_end_words:
                 j += 1
         got = self.item_at(j)
@@ -88,6 +103,8 @@ class CalendarItems(TokenCursor):
             return None
         if tag == "MON":
             return self.month_item(i, None)
+        if tag in _DECADE_NUMBERS and self.tag(i + 1) == "DECADE":
+            return self.decade_item(i)
         if tag == "NUM":
             days = self.day_list(i)
             if days:
@@ -119,6 +136,9 @@ class CalendarItems(TokenCursor):
             return None
         if self.tag(i + 1) == "MON":
             return self.month_item(i + 1, d1)
+        listed = self.days_of_one_month(i)
+        if listed:
+            return listed
         k = i + 1
         if self.tag(k) in ("DASH", "NUM") or self.text(k) == "по":
             k += 0 if self.tag(k) == "NUM" else 1  # "17 19 апреля": the dash was lost (O36)
@@ -133,6 +153,31 @@ class CalendarItems(TokenCursor):
                 end = Unit("day", m, y, d2)
                 return [Segment(Unit("day", m, y, d1), end)], self.skip_year_marks(k + 2)
         return None
+
+    def days_of_one_month(self, i: int) -> tuple[list[Segment], int] | None:
+        """"10, 17 и 24 сентября 2024 г.": days listed before one month share its month and year (O38)."""
+        days = [self.t[i].value]
+        j = i + 1
+        while self.tag(j) == "COMMA" or self.text(j) == "и":
+            if self.tag(j + 1) != "NUM" or not 1 <= self.t[j + 1].value <= 31:
+                return None
+            days.append(self.t[j + 1].value)
+            j += 2
+            if self.tag(j) == "MON":
+                segs, end = self.month_item(j, days[-1])
+                last = segs[0].start
+                return [segs[0] if d == last.day else _one_day(last, d) for d in days], end
+        return None
+
+    def decade_item(self, i: int) -> tuple[list[Segment], int] | None:
+        """"первая декада сентября", "II декада апреля 2024": days 1-10, 11-20 or 21 to the month's end."""
+        n = self.t[i].value
+        if not (isinstance(n, int) and 1 <= n <= 3) or self.tag(i + 2) != "MON":
+            return None
+        segs, j = self.month_item(i + 2, None)
+        month = segs[0].start
+        first, last = _DECADE_DAYS[n - 1]
+        return [Segment(Unit("day", month.n, month.year, first), Unit("day", month.n, month.year, last))], j
 
     def numbered_item(self, i: int) -> tuple[list[Segment], int] | None:
         """"III и IV квартал 2023 г.", "1-2 квартал", "первое полугодие 2021"."""
@@ -151,6 +196,10 @@ class CalendarItems(TokenCursor):
         limit = {"quarter": 4, "half": 2, "term": 4}[kind]
         if not all(isinstance(n, int) and 1 <= n <= limit for n in nums):
             return None
+        if kind in ("half", "term"):
+            inside = self.of_school_year(kind, nums, dashed, j + 1)
+            if inside is not None:
+                return inside
         year, j = self.optional_year(j + 1)
         if dashed and len(nums) == 2:
             return [Segment(Unit(kind, nums[0], year), Unit(kind, nums[1], year))], j
@@ -159,6 +208,21 @@ class CalendarItems(TokenCursor):
             u = Unit(kind, n, year)
             out.append(Segment(u, u))
         return out, j
+
+    def of_school_year(self, kind: str, nums: list[int], dashed: bool, j: int) -> tuple[list[Segment], int] | None:
+        """"II полугодие 2024-2025 уч. года", "3 четверть 2024/2025 учебного года": halves and terms of a
+        named school year; its first half and terms I-II fall in its first year, the rest in its second."""
+        if self.tag(j) != "YEAR":
+            return None
+        segs, end = self.year_item(j)
+        if not segs[0].school_span:
+            return None
+        first = segs[0].start.year
+        second_part = 2 if kind == "half" else 3
+        units = [Unit(kind, n, first + (n >= second_part), school=kind == "half") for n in nums]
+        if dashed and len(units) == 2:
+            return [Segment(units[0], units[1])], end
+        return [Segment(u, u) for u in units], end
 
     def year_item(self, i: int) -> tuple[list[Segment], int]:
         y1 = self.t[i].value
@@ -170,9 +234,9 @@ class CalendarItems(TokenCursor):
         elif self.tag(j) == "YEAR" and y1 < self.t[j].value <= y1 + 15:
             y2 = self.t[j].value  # "2020 2022": the dash was lost
             j += 1
-        elif self.tag(j) in ("DASH", "SLASH") and self.tag(j + 1) == "NUM" and self.t[j + 1].value < 100 \
-                and self.tag(j + 2) == "SCHOOL":
-            y2 = y1 // 100 * 100 + self.t[j + 1].value
+        elif self.tag(j) in ("DASH", "SLASH") and self.tag(j + 1) == "NUM" and y1 % 100 < self.t[j + 1].value < 100 \
+                and self.tag(j + 2) in ("SCHOOL", "YW"):
+            y2 = y1 // 100 * 100 + self.t[j + 1].value  # "2024/25 уч. год", "2024-26 гг."
             j += 2
         school = self.tag(j) == "SCHOOL"
         while self.tag(j) in ("YW", "DOT", "SCHOOL"):
@@ -186,6 +250,24 @@ class CalendarItems(TokenCursor):
         return [Segment(start, end if y2 is not None else start, school_span=school)], j
 
 
+def _one_day(like: Unit, day: int) -> Segment:
+    u = Unit("day", like.n, like.year, day)
+    return Segment(u, u)
+
+
+def same_year_months(seg: Segment) -> bool:
+    """Months or days dated within one written year ("май 2022", "сентябрь-октябрь 2022 г.")."""
+    a, b = seg.start, seg.end
+    return a.kind in ("month", "day") and b.kind in ("month", "day") and a.year is not None and a.year == b.year \
+        and first_month(a) <= first_month(b)
+
+
+def in_year(seg: Segment, year: int) -> Segment:
+    """The same months or days in another year: "май 2022, 2023" names May 2023 too."""
+    a, b = seg.start, seg.end
+    return Segment(Unit(a.kind, a.n, year, a.day), Unit(b.kind, b.n, year, b.day))
+
+
 def bare_year(seg: Segment) -> bool:
     return seg.start is seg.end and seg.start.kind == "year" and not seg.school_span
 
@@ -196,7 +278,7 @@ def first_month(u: Unit) -> int:
     if u.kind == "quarter":
         return 3 * u.n - 2
     if u.kind == "half":
-        return 1 if u.n == 1 else 7
+        return (9 if u.n == 1 else 1) if u.school else (1 if u.n == 1 else 7)
     return 1
 
 

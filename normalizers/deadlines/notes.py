@@ -28,8 +28,9 @@ def paren_groups(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def leftover_runs(tokens: list[Token], used: list[bool], glue: frozenset[str],
-                  prepositions: frozenset[str]) -> list[tuple[int, int]]:
-    """Runs of tokens no rule took, trimmed of glue words and punctuation; (first, last) inclusive."""
+                  prepositions: frozenset[str], labels: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Runs of tokens no rule took, trimmed of glue words and punctuation; (first, last) inclusive. A run made
+    only of the column's label words ("Срок исполнения:", "Дата проведения:") is no note."""
     runs = []
     i, n = 0, len(tokens)
     while i < n:
@@ -44,6 +45,8 @@ def leftover_runs(tokens: list[Token], used: list[bool], glue: frozenset[str],
             b -= 1
         while a <= b and _is_glue(tokens[a], glue):
             a += 1
+        if a <= b and labels and all(tokens[k].text in labels or _is_glue(tokens[k], glue) for k in range(a, b + 1)):
+            a = b + 1
         if a <= b:
             while a > i and tokens[a - 1].text in prepositions:
                 a -= 1
@@ -104,7 +107,7 @@ def note_of(reading: Reading, raw: str, kind: str, note_phrases: list, schedule,
     freq_values = {x.freq for x in reading.freqs}
     if len(freq_values) > 1:
         pieces.append((reading.freqs[0].first, reading.freqs[-1].last))
-    pieces += leftover_runs(tokens, used, lex.glue_words, lex.prepositions)
+    pieces += leftover_runs(tokens, used, lex.glue_words, lex.prepositions, lex.header_words)
     if not pieces:
         return None
     encoded = [u and k not in phrase_tokens for k, u in enumerate(used)]

@@ -15,6 +15,7 @@ class Unit:
     n: int = 0  # month number, or the ordinal of quarter/half/term
     year: int | None = None
     day: int | None = None
+    school: bool = False  # a half of a named school year ("II полугодие 2024-2025 уч. года"): Jan-May
 
 
 @dataclass(eq=False)
@@ -27,6 +28,13 @@ class Segment:
     during: bool = False  # "в течение 2021-2022 гг."
     before: bool = False  # "до 1 сентября 2021 г."
 
+    def single_day(self) -> int | None:
+        """The day of a segment that names one day of one month ("до 25 января"), else None."""
+        start, end = self.start, self.end
+        if start.kind == end.kind == "day" and (start.n, start.day) == (end.n, end.day):
+            return start.day
+        return None
+
 
 @dataclass
 class Freq:
@@ -36,6 +44,7 @@ class Freq:
     at_least: bool = False
     terms: bool = False  # counted in school terms ("четверть")
     continuation: bool = False  # "далее ежегодно"
+    keeps_words: bool = False  # "каждый понедельник": the words stay for the note (the day is no field)
     first: int = 0  # token range
     last: int = 0
 
@@ -56,6 +65,8 @@ class Reading:
     freqs: list[Freq] = field(default_factory=list)
     phrases: list[Phrase] = field(default_factory=list)
     day_of_month: int | None = None
+    placeholder_year: bool = False  # "X - 1 года": a year the plan does not give (O28)
+    report_freq: str | None = None  # "… следующего за отчетным кварталом": the day recurs quarterly
     header: bool = False
     used: list[bool] = field(default_factory=list)
 

@@ -138,3 +138,19 @@ def group_blocks(spans: list[Span], size: int) -> list[Span]:
     if size <= 1:
         return spans
     return [(spans[i][0], spans[min(i + size, len(spans)) - 1][1]) for i in range(0, len(spans), size)]
+
+
+def narrowed_to_day(spans: list[Span], day: int, bounds: Span) -> list[Span]:
+    """Each month span cut to one day of it ("ежегодно до 25 января": 25 January of every year)."""
+    days = (safe_date(start.year, start.month, day) for start, _ in spans)
+    return [(d, d) for d in days if bounds[0] <= d <= bounds[1]]
+
+
+_STEP_MONTHS = {"yearly": 12, "half_yearly": 6, "quarterly": 3, "monthly": 1}
+
+
+def shift_by_freq(span: Span, freq: str, steps: int) -> Span:
+    """The span `steps` repetitions of `freq` later."""
+    if freq == "weekly":
+        return span[0] + timedelta(days=7 * steps), span[1] + timedelta(days=7 * steps)
+    return shift_months(span, _STEP_MONTHS[freq] * steps)

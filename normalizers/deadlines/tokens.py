@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-from normalizers.deadlines.lexicon import Lexicon
+from normalizers.deadlines.lexicon import Lexicon, typo_candidate
 from normalizers.language import fold_case
 
-# A full date "25.03.2019", "25.03.19"; a day and month without a year "25.03", "25.03." (not a
-# decimal inside a longer number); numbers; words; punctuation.
-_TOKEN_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|(?<![\d.])\d{1,2}\.\d\d(?![\d,])\.?"
+# A full date "25.03.2019", "25.03.19", spaced after its dots "25. 03. 2019" (a four-digit year then); a day
+# and month without a year "25.03", "25.03." (not a decimal inside a longer number); numbers; words; punctuation.
+_TOKEN_RE = re.compile(r"(?<![\d.])\d{1,2}\.\s{0,2}\d{1,2}\.(?:\d{4}|\d{2}|\s{1,2}(?:19|20)\d\d)(?!\d)"
+                       r"|(?<![\d.])\d{1,2}\.\d\d(?![\d,])\.?"
                        r"|(?<![\d.])\d{1,2}\.(?:19|20)\d\d(?!\d)|\d+|[^\W\d_]+|[^\s\w]")
 _PUNCT = {"-": "DASH", "‐": "DASH", "‑": "DASH", "‒": "DASH", "–": "DASH", "—": "DASH", "―": "DASH", "−": "DASH",
           ",": "COMMA", ";": "COMMA", "(": "LP", "[": "LP", ")": "RP", "]": "RP", ".": "DOT", "/": "SLASH"}
@@ -41,7 +42,7 @@ class Token:
 def _date_tokens(text: str, start: int, end: int) -> list[Token]:
     """"25.03.2019" -> DATE (25, 3, 2019); "25.03." -> DATE (25, 3, None), the year left to context;
     "03.2020" -> the month March and the year 2020."""
-    parts = [p for p in text.split(".") if p]
+    parts = [p.strip() for p in text.split(".") if p.strip()]
     if len(parts) == 2 and len(parts[1]) == 4:
         month, year = int(parts[0]), int(parts[1])
         cut = start + text.index(".")
@@ -54,9 +55,46 @@ def _date_tokens(text: str, start: int, end: int) -> list[Token]:
     return [Token("DATE", (int(parts[0]), int(parts[1]), year), start, end, text)]
 
 
+def _glued_ordinal(out: list[Token], start: int, end: int) -> bool:
+    """"1-го", "2-й", "1-е": a number, a hyphen and an ending written close together read as the number.
+    The hyphen token is dropped and the number's span takes the ending (a note cut keeps it whole)."""
+    if len(out) < 2 or out[-1].tag != "DASH" or out[-2].tag != "NUM":
+        return False
+    dash, num = out[-1], out[-2]
+    if dash.end != start or num.end != dash.start:
+        return False
+    out.pop()
+    num.end = end
+    return True
+
+
+def _hyphenation_break(out: list[Token], folded: str, text: str, start: int,
+                       lex: Lexicon) -> tuple[str, int] | None:
+    """"сен- тябрь", "ежеквар- тально", "тече- ние": a word the source broke with a hyphen at a line end (the
+    hyphen glued to the first half, a space or line break after it), when the halves make a vocabulary word
+    (or a word of a vocabulary stem) of five letters or more; the halves' tokens are dropped and (word, its
+    start) returned."""
+    dash, head = out[-1], out[-2]
+    if head.end != dash.start or dash.end == start or not folded[head.start].isalpha():
+        return None
+    joined = folded[head.start:head.end] + text
+    if len(joined) < 5 or not (joined in lex.words or joined in lex.typo_words or joined.startswith(lex.stems)):
+        return None
+    del out[-2:]
+    return joined, head.start
+
+
+def _may_misspell(text: str, heads: dict[str, frozenset[int]], tails: dict[str, frozenset[int]]) -> bool:
+    """A slip of one letter leaves the head or the tail of a long word whole, and its length within one."""
+    size = len(text)
+    return size in heads.get(text[:3], ()) or size in tails.get(text[-3:], ())
+
+
 def tokenize(raw: str, lex: Lexicon) -> list[Token]:
     folded = fold_case(raw)
     words = lex.words
+    spelled, heads, tails = lex.typo_words, lex.typo_heads, lex.typo_tails
+    suffixes = lex.ordinal_suffixes
     out: list[Token] = []
     abbreviation_dot = -1
     for m in _TOKEN_RE.finditer(folded):
@@ -73,12 +111,23 @@ def tokenize(raw: str, lex: Lexicon) -> list[Token]:
             else:
                 out.append(Token("NUM", n, s, e, text))
         elif c.isalpha():
+            if text in suffixes and _glued_ordinal(out, s, e):
+                continue
+            if len(out) > 1 and out[-1].tag == "DASH":
+                joined = _hyphenation_break(out, folded, text, s, lex)
+                if joined is not None:  # "ежеквар- тально": a word broken at a line end
+                    text, s = joined
             full = lex.abbreviations.get(text)
             if full is not None:  # "теч." reads as "течение"; its dot is part of it
                 text = full
                 if e < len(folded) and folded[e] == ".":
                     abbreviation_dot = e
             tag, value = words.get(text, _UNKNOWN)
+            if tag == "W" and len(text) > 4 and _may_misspell(text, heads, tails) and text not in spelled:
+                fixed = typo_candidate(lex, text)  # "сентябь", "ежеквартльно"
+                if fixed is not None:
+                    text = fixed
+                    tag, value = words.get(text, _UNKNOWN)
             out.append(Token(tag, value, s, e, text))
         elif s != abbreviation_dot:
             tag = _PUNCT.get(c)

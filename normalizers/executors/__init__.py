@@ -9,10 +9,11 @@ from normalizers.executors.normalizer import (
     ExecutorsResult,
     clear_memo,
     mine_glossary,
+    names_executors,
     normalize,
     normalize_strict,
     short_names,
 )
 
 __all__ = ["EXTRA_TEXT", "NOT_EXECUTORS", "UNKNOWN_EXECUTOR", "Executor", "ExecutorsResult", "clear_memo",
-           "mine_glossary", "normalize", "normalize_strict", "short_names"]
+           "mine_glossary", "names_executors", "normalize", "normalize_strict", "short_names"]

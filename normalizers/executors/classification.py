@@ -16,7 +16,8 @@ from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import cues
 
 PERSON_RE = re.compile(
-    r"(?:\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.?)?"
+    r"(?:\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:овна|евна|ична|ович|евич|ич)\b"
+    r"|\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.?)?"
     r"|\b[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?![А-Яа-яЁё])"
 )
 
@@ -43,9 +44,21 @@ def position_of(item: Item):
     return found
 
 
+def abbreviated_category(items: list[Item], k: int) -> bool:
+    """"Кл. рук.": a position cut short after a short modifier tells no number; posts qualified so
+    (классные руководители, социальные педагоги) are many, one per class or school, so it names them all."""
+    if k == 0 or items[k].is_abbreviation:
+        return False
+    abbreviations = cues().role_abbreviations
+    before = items[k - 1]
+    return items[k].lower in abbreviations and before.lower in abbreviations and before.lower in cues().role_modifiers
+
+
 @lru_cache(maxsize=4096)
 def misspelt_position(word: str) -> tuple[str, str] | None:
     """(lemma, form) of the position whose lemma or nominative plural loses one letter to become `word`."""
+    if word in cues().positions:
+        return None  # a position of the list itself ("педколлектив"), not a typo of its plural
     for lemma_, form in _position_forms():
         if len(form) == len(word) + 1 and any(form[:k] + form[k + 1:] == word for k in range(len(form))):
             return lemma_, form
@@ -75,7 +88,24 @@ def opens_a_name(items: list[Item], k: int) -> bool:
         word = items[j]
         if position_of(word) is not None or bare(word) in vocab.name_heads:
             return True
+        if word.lower in vocab.role_modifiers:
+            continue  # "ст. вожатый", "соц. педагог": a modifier of the position that follows
         if word.is_abbreviation or not is_adjective(word.lower):
+            return False
+    return False
+
+
+def opens_with_a_body(items: list[Item]) -> bool:
+    """"Управление государственной инспекции …", "Городская межведомственная комиссия … в 2012 г.": the
+    cell opens with the head noun of a body (after up to two adjectives), so it names executors even when
+    the deadline reader also finds a year or a schedule in it."""
+    vocab = cues()
+    for word in items[:3]:
+        if word.is_abbreviation or word.is_number:
+            return False
+        if word.key in vocab.name_heads and word.key not in vocab.place_heads:
+            return not _names_an_action(word)  # "Организация участия …" is the action, not the bodies
+        if not is_adjective(word.lower):
             return False
     return False
 
@@ -98,6 +128,21 @@ def continues_a_name(last: Item, words: list[Item]) -> bool:
     return can_be(first.lower, "NOUN", "gent")
 
 
+def continues_a_complement(previous: list[Item], words: list[Item]) -> bool:
+    """After a comma: "Управление по культуре, спорту и молодёжной политике". A lower-case dative after a
+    name whose last words are "по" and a dative continues that list of fields."""
+    first, last = words[0], previous[-1]
+    if first.is_abbreviation or first.capitalised or first.is_number or last.is_abbreviation:
+        return False
+    if not any(item.lower == "по" for item in previous[1:-1]) or opens_a_name(words, 0):
+        return False
+    if not can_be(last.lower, "NOUN", "datv"):
+        return False
+    if is_adjective(first.lower) and len(words) > 1:
+        return can_be(first.lower, "ADJF", "datv") and can_be(words[1].lower, "NOUN", "datv")
+    return can_be(first.lower, "NOUN", "datv")
+
+
 def head_index(items: list[Item]) -> int | None:
     """First word of a name that is not its legal form (МБОУ, ГБУ ДПО)."""
     forms = cues().legal_forms
@@ -118,8 +163,8 @@ def is_school(items: list[Item]) -> bool:
     for i, item in enumerate(items):
         if bare(item) not in vocab.school_types:
             continue
-        if any(later.is_number or later.key == "№" for later in items[i + 1:]):
-            return True
+        if any(later.is_number or later.key == "№" or later.lower in ("им", "имени") for later in items[i + 1:]):
+            return True  # "Школа № 5", "Школа им. А.С. Пушкина"
         if not item.is_abbreviation and can_be(item.lower, "NOUN") and _is_plural(item.lower):
             return False
         if any(bare(other) in vocab.municipal_forms | vocab.state_forms for other in items[:i]):
@@ -147,6 +192,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         position = position_of(items[index]) if index is not None else None
         if position is not None and not position.requires_group:
             return "role", True
+    if words & vocab.community_markers and head_word in vocab.authority_heads | vocab.council_heads:
+        return "other", True  # "Родительский комитет", "Управляющий совет": the school community
     if head_word not in vocab.authority_heads:
         for required, kind in vocab.early_kind_rules:
             if required <= words:

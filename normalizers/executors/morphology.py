@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from normalizers.executors.vocabulary import cues
 from normalizers.language import analyser, fold_case
 
 _ADJECTIVE_POS = {"ADJF", "PRTF"}
@@ -83,6 +84,12 @@ def can_be(word: str, pos: str, case: str | None = None) -> bool:
 
 
 
+def can_be_nominative(word: str) -> bool:
+    """A noun, adjective or participle that can be nominative, or a word the dictionary cannot read."""
+    return can_be(word, "NOUN", "nomn") or can_be(word, "ADJF", "nomn") or can_be(word, "PRTF", "nomn") \
+        or not parses(word)
+
+
 def _restore_case(original: str, new: str) -> str:
     if original.isupper() and len(original) > 1:
         return new.upper()
@@ -101,6 +108,7 @@ def _inflect_word(word: str, parse, grammemes: set[str]) -> str:
     text = changed.word
     if "-" in word and "-" not in text:
         return word
+    text = "-".join(cues().written_forms.get(part, part) for part in text.split("-"))
     return _restore_case(word, text)
 
 
@@ -199,7 +207,19 @@ def _inflect_substantive(words: list[str], case: str, number: str | None) -> str
 
 
 def to_nominative(phrase: str) -> str:
+    """A cell lists its executors in the nominative: a head that reads as a nominative plural and not as a
+    nominative singular ("министерства, ведомства", "администрации районов") stays plural as written."""
+    words = phrase.split(" ")
+    head = _head_index(words)
+    if head is not None and _nominative_plural_only(words[head].lower()):
+        return phrase
     return inflect_phrase(phrase, "nomn")
+
+
+def _nominative_plural_only(word: str) -> bool:
+    nouns = [p.tag for p in parses(word) if p.tag.POS == "NOUN"]
+    return any(t.case == "nomn" and t.number == "plur" for t in nouns) and not any(
+        t.case == "nomn" and t.number == "sing" for t in nouns)
 
 
 def pluralise(phrase: str) -> str:

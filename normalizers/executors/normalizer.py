@@ -22,12 +22,14 @@ from normalizers.executors.classification import (
     is_header,
     names_a_place,
     opens_like_a_deadline,
+    opens_with_a_body,
     opens_with_result,
     states_something_done,
 )
 from normalizers.executors.glossary import Glossary, glossary_for, municipal_index
 from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.mining import mine_glossary
+from normalizers.executors.persons import opens_with_a_person
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.splitting import split_cell, unwrap
 from normalizers.executors.text import has_letters, items, keys, tidy
@@ -35,7 +37,7 @@ from normalizers.executors.vocabulary import cues
 from normalizers.language import clean
 from normalizers.outcomes import Code
 
-__all__ = ["Executor", "ExecutorsResult", "mine_glossary", "normalize", "short_names"]
+__all__ = ["Executor", "ExecutorsResult", "mine_glossary", "names_executors", "normalize", "short_names"]
 
 NOT_EXECUTORS = Code.NOT_EXECUTORS
 UNKNOWN_EXECUTOR = Code.UNKNOWN_EXECUTOR
@@ -112,6 +114,19 @@ def normalize(raw: str | None, municipality: str | None, doc_glossary: dict[str,
     return ExecutorsResult(list(known.executors), list(known.warnings), list(known.unknown_names))
 
 
+def names_executors(raw: str | None) -> bool:
+    """Whether a cell names executors at all, read with the common vocabulary: the question the structure
+    step asks of every cell while it realigns shifted rows (pipeline/structure/fit.py). It is the first
+    test of normalize() alone, so the names are resolved once, in the normalise stage. Never raises."""
+    try:
+        if raw is None or not str(raw).strip():
+            return False
+        cell = unwrap(str(raw))
+        return not _holds_no_executors(cell, split_cell(cell).words, glossary_for("", ()))
+    except Exception:  # like normalize(): a cell that breaks a rule names nobody
+        return False
+
+
 def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: dict[str, str] | None = None,
                      level: str | None = None) -> ExecutorsResult:
     """normalize() without the safety net, for tests that must see real failures."""
@@ -145,7 +160,11 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
     """Dashes, a repeated header, a deadline, or a result/document text in the executor column."""
     if not has_letters(cell) or not words:
         return True
+    if opens_with_a_person(cell):
+        return False  # "К.Н. Мухортова", "В.В. Цветкова": initials, not the prepositions "к", "в"
     if words[0].key in glossary.first_keys and glossary.longest_match([w.key for w in words[: glossary.max_length]], 0):
+        return states_something_done(words)
+    if opens_with_a_body(words):
         return states_something_done(words)
     if is_header(words) or is_deadline_cell(cell) or opens_like_a_deadline(words) or names_a_place(words):
         return True

@@ -6,20 +6,37 @@ from __future__ import annotations
 
 import re
 
-from normalizers.executors.classification import bare, misspelt_position, opens_a_name, position_of
-from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, is_known, parses, pluralise
+from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
+from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, is_known, parses, pluralise
 from normalizers.executors.pieces import KNOWN, RULE, Piece
-from normalizers.executors.text import DASHES, Item, tidy
+from normalizers.executors.positions import (
+    GRADE_WORDS,
+    agreeing,
+    class_teachers_abbreviated,
+    deputy_acronym,
+    deputy_of_the_director,
+    governed_positions,
+    inflect_group,
+    member_bodies,
+    more_cues,
+    spell_contractions,
+    spell_grades,
+    written_plural,
+    written_plural_name,
+)
+from normalizers.executors.text import DASHES, Item, keys, tidy
 from normalizers.executors.vocabulary import cues
 
 _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
-_HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель"})
+_HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель",
+                         "зав", "дир", "рук", "зам"})
 
 
 def _genitive_body(word: Item) -> bool:
-    """A capitalised body noun that can be genitive but not a nominative singular ("Министерства")."""
-    if bare(word) not in cues().authority_heads:
+    """A capitalised body noun that can be genitive but not a nominative singular ("Министерства", "членов Совета
+    профилактики")."""
+    if bare(word) not in cues().name_heads:
         return False
     variants = [p for p in parses(word.lower) if p.tag.POS == "NOUN"]
     return any(p.tag.case == "gent" for p in variants) and not any(
@@ -29,6 +46,10 @@ def _genitive_body(word: Item) -> bool:
 def _plural_only(word: str) -> bool:
     return can_be(word, "NOUN", "nomn") and not any(
         p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word))
+
+
+
+
 
 
 def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
@@ -43,24 +64,79 @@ def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
         if "|" in full:  # an adjective agrees in number with the word it qualifies
             singular, plural = full.split("|")
             following = _NEXT_WORD_RE.match(text, match.end())
-            full = plural if following and _plural_only(following.group().lower()) else singular
+            full = plural if following and _plural_only(following.group().lower()) else agreeing(singular, following)
         return full + ("-" if match.group(2) else " ")
 
     return _ABBREVIATED_RE.sub(expand, text).strip()
 
 
+
+
+
+
 class RoleRules:
     def starts_role(self, i: int) -> bool:
         words = self.words
+        if deputy_acronym(words[i]) is not None:
+            return True
+        at = i
         position = position_of(words[i])
         if position is None and i + 1 < len(words) and self._qualifies_a_position(words[i]):
-            position = position_of(words[i + 1])
+            at = i + 1
+            position = position_of(words[at])
         if position is None:
             return False
+        if i > 0 and not words[at].is_abbreviation and not can_be_nominative(words[at].lower):
+            return False  # "руководитель ШМО учителей начальных классов": a dependent, not a new role
         if position.requires_group:
             found = self.match(i + 1) if i + 1 < len(words) else None
-            return found is not None and found[0].kind in self.vocab.group_kinds
+            return (found is not None and found[0].kind in self.vocab.group_kinds) or self._of_a_school(i + 1)
         return True
+
+    def _is_initial(self, k: int) -> bool:
+        """"Н.И. Петрова": a capital letter with a dot is an initial, not the conjunction "и"."""
+        return self.words[k].text.isupper() and self.text[self.words[k].end - self.offset:][:1] == "."
+
+    def _genitive_of_previous(self, j: int) -> bool:
+        """"Муниципальные органы управления образованием": a known name in lower case that can be genitive,
+        right after a noun, depends on it."""
+        word, previous = self.words[j], self.words[j - 1]
+        if word.capitalised or word.is_abbreviation or previous.is_abbreviation or previous.is_number:
+            return False
+        if previous.lower in self.vocab.connectors or previous.lower in self.vocab.prepositions:
+            return False
+        return can_be(word.lower, "NOUN", "gent") and can_be(previous.lower, "NOUN") \
+            and not self._between(j - 1, j).strip()
+
+    def council_of_a_body(self, i: int) -> tuple[Piece, int] | None:
+        """"Совет РОО", "Коллегия УО": the collective body of a body a glossary knows, one executor."""
+        words = self.words
+        if bare(words[i]) not in self.vocab.council_heads or i + 1 >= len(words):
+            return None
+        found = self.match(i + 1)
+        if found is None or found[0].kind not in self.vocab.body_kinds | self.vocab.group_kinds:
+            return None
+        entry, end = found
+        name = f"{words[i].lower} {self._organisation_in_case(entry.name, 'gent')}"
+        return self._piece(name, None, "other", i, end, RULE), end
+
+    def _deputy_by_acronym(self, i: int) -> tuple[Piece, int]:
+        """"ЗДУВР", "ЗД по АХЧ": a deputy director; what follows "ЗД" up to the next name is the area."""
+        words, end = self.words, i + 1
+        name = deputy_acronym(words[i])
+        if words[i].key.endswith(more_cues()["deputy_acronym"]["prefix"]):
+            while end < len(words) and self.match(end) is None and not self.starts_role(end) and not (
+                    words[end].capitalised and not words[end].is_abbreviation):
+                end += 1
+            name = name + self._tail_text(i + 1, end)
+        return self._piece(tidy(name), None, "role", i, end, RULE), end
+
+    def _of_a_school(self, k: int) -> bool:
+        """"Администрация школы", "администрация гимназии": the management team of the plan's own school (O60)."""
+        if k >= len(self.words):
+            return False
+        word = self.words[k]
+        return not word.is_abbreviation and bare(word) in self.vocab.school_types and can_be(word.lower, "NOUN", "gent")
 
     def _qualifies_a_position(self, word: Item) -> bool:
         """An adjective or a short modifier before a position ("социальный педагог", "Соц. педагог")."""
@@ -69,6 +145,8 @@ class RoleRules:
 
     def _role(self, i: int) -> tuple[Piece, int]:
         words, n = self.words, len(self.words)
+        if deputy_acronym(words[i]) is not None:
+            return self._deputy_by_acronym(i)
         j = i
         if position_of(words[j]) is None:
             j += 1
@@ -80,20 +158,18 @@ class RoleRules:
                 and not self._reads_as_new_name(j):
             governs = position_of(words[j]).governs  # "заместитель директора", not "Кл. руководители Организатор"
             j += 1
-        k = j
-        while k < n and self.match(k) is None:
-            word = words[k]
-            if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k) \
-                    and not _genitive_body(word):
-                break  # a new name; "специалисты Министерства" keeps the body the staff belong to
-            if word.lower == "и" and k + 1 < n and opens_a_name(words, k + 1):
-                break  # "родители учащихся и представители общественности": two roles
-            k += 1
-        position_text = self._span_text(i, j, with_dot=True)
-        spelt = None if head.is_abbreviation or is_known(head.lower) else misspelt_position(head.lower)
-        if spelt is not None:  # "методиты" -> "методисты": the typo stays in the mention only
-            position_text = position_text.replace(head.text, spelt[1], 1)
+        k = self._tail_end(j)
+        position_text = self._position_text(i, j, head)
         tail_text = self._tail_text(j, k)
+        spelt_body = self._legal_form_and_known_name(j, k) if k > j else None
+        if spelt_body is not None:  # "специалисты МКУ ЦРО" -> "… МКУ «Центр развития образования»" (R12)
+            tail_text = " " + spelt_body.name
+        members = self._member_group_parts(k) if k < n and k == j else None
+        if members is not None:  # "Руководитель ШМО учителей начальных классов"
+            full, written_members, end = members
+            name = f"{self._position_name(position_text, False)}{tail_text} {inflect_group(full, governs, None)} " \
+                   f"{written_members}"
+            return self._piece(tidy(name), None, "role", i, end, RULE), end
         found = self.match(k) if k < n else None
         compose = found is not None and (
             k == j or words[k - 1].lower in self.vocab.prepositions or position_of(words[k - 1]) is not None
@@ -105,20 +181,76 @@ class RoleRules:
             case = self.vocab.prepositions.get(words[k - 1].lower, governs) if k > j else governs
             if k > j and position_of(words[k - 1]) is not None:
                 case = position_of(words[k - 1]).governs
-            organisation = self._organisation_in_case(entry.name, case)
-            plural = head_position.staff or (entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS)
+            one_of_a_group = not head_position.staff and entry.kind in self.vocab.group_kinds \
+                and bare(head) in _HEAD_POSTS and not written_plural(head)
+            organisation = self._organisation_in_case(entry.name, case, "sing" if one_of_a_group else None)
+            plural = head_position.staff or (entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS
+                                             and not one_of_a_group)
             name = self._position_name(position_text, plural) + tail_text + " " + organisation
+            end, dependent = self._dependent_words(end)
+            name += dependent
             end = self._absorb_qualifier(end)
         else:
             end = k
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
-            plural = head_position.staff and any(w.is_abbreviation for w in words[j:k])
-            name = self._position_name(position_text, plural) + tail_text
-        name = tidy(name)
+            plural = head_position.staff and any(self._names_a_body(w) for w in words[j:k])
+            spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
+            name = self._position_name(position_text, plural) + (" " + spelt_body.name if spelt_body else tail_text)
+        name = tidy(spell_grades(deputy_of_the_director(name)))
         known = self.glossary.lookup(name)
         if known is not None:
             return self._piece(known.name, known.abbreviation, known.kind, i, end, KNOWN), end
         return self._piece(name, None, "role", i, end, RULE), end
+
+    def _position_text(self, i: int, j: int, head: Item) -> str:
+        """The position as written, a typo of its head mended ("методиты" -> "методисты"; the mention keeps it)."""
+        text = self._span_text(i, j, with_dot=True)
+        spelt = None if head.is_abbreviation or is_known(head.lower) or head.lower in self.vocab.positions \
+            else misspelt_position(head.lower)  # "тьютор" is a position, not "тьюторы" with a letter lost
+        return text.replace(head.text, spelt[1], 1) if spelt is not None else text
+
+    def _tail_end(self, j: int) -> int:
+        """Where the words after a position stop belonging to its role."""
+        words, n, k = self.words, len(self.words), j
+        if k < n and self._member_group_parts(k) is not None:
+            return k  # "Руководитель МО классных руководителей": the association follows the position
+        while k < n and (self.match(k) is None or (k > j and self._genitive_of_previous(k))):
+            word = words[k]
+            if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k) \
+                    and not _genitive_body(word):
+                break  # a new name; "специалисты Министерства" keeps the body the staff belong to
+            if deputy_acronym(word) is not None:
+                break  # "… 11 классов ЗДУВР": a deputy of the school, a role of its own
+            if word.is_number and "\n" in self._between(k - 1, k):
+                break  # "1. Зам. директора по ВР\n2. Классные руководители": the number of a list item
+            if word.lower == "и" and k + 1 < n and (self.starts_role(k + 1) or (
+                    opens_a_name(words, k + 1) and not self._subject_after_and(k + 1))):
+                break  # "родители учащихся и представители общественности", "… и кл. руководители": two roles
+            k += 1
+        return k
+
+    def _dependent_words(self, end: int) -> tuple[int, str]:
+        """"руководители образовательных учреждений дополнительного образования": lower-case genitive words
+        after the organisation of a role belong to it."""
+        if not self._dependent_follows(end):
+            return end, ""
+        stop = self._tail_end(end)
+        return stop, " " + " ".join(self._span_text(end, stop).split())
+
+    def _subject_after_and(self, k: int) -> bool:
+        """"Ответственный за ГО и ЧС", "Учителя физкультуры и ОБЖ": an abbreviation that names no body continues
+        the role's own words after "и"."""
+        return self.words[k].is_abbreviation and self.match(k) is None and not self._names_a_body(self.words[k])
+
+    def _names_a_body(self, word: Item) -> bool:
+        """An abbreviation that names an organisation ("ИМЦ", "МКУ", "АРИПК"), not a subject ("ОБЖ", "ИЗО"):
+        staff of an organisation are a category, named in the plural (R12)."""
+        if not word.is_abbreviation:
+            return False
+        if bare(word) in self.vocab.legal_forms or self.glossary.lookup(word.text) is not None:
+            return True
+        kind = classify([word])
+        return kind is not None and kind[1]
 
     def _tail_text(self, j: int, k: int) -> str:
         """Words after the position as written, with what separates them from it ("-предметники")."""
@@ -133,16 +265,95 @@ class RoleRules:
     def _reads_as_new_name(self, k: int) -> bool:
         """A capitalised nominative name right after a position starts a new executor."""
         word = self.words[k]
-        return word.capitalised and not word.is_abbreviation and can_be(word.lower, "NOUN", "nomn")
+        return word.capitalised and not word.is_abbreviation and (can_be(word.lower, "NOUN", "nomn") or (
+            (position_of(word) is not None or self.match(k) is not None)
+            and (can_be(word.lower, "ADJF", "nomn") or can_be(word.lower, "PRTF", "nomn"))))
+        # "Лаборант Ответственный за …", "Методисты Классный руководитель 9 класса": a new role
 
     def _position_name(self, text: str, plural: bool) -> str:
+        text = spell_contractions(class_teachers_abbreviated(text) or text)
         text = expand_role_abbreviations(" ".join(text.split()), self.vocab.role_abbreviations)
         text = text[:1].lower() + text[1:] if not (text[:2].isupper()) else text
+        text = governed_positions(text)
         return pluralise(text) if plural else text
 
+    # -- roles a glossary knows ------------------------------------------------------------------------
+    def known_role(self, entry, i: int, end: int) -> tuple[Piece, int]:
+        """A role the glossary names ("классные руководители"): the grades written after it belong to it
+        ("Кл. руководители 5-9 кл." -> "классные руководители 5-9 классов"), and a post written out in full
+        in the singular stays singular ("педагог-психолог", "классный руководитель 9 класса", O43)."""
+        if self._member_group_parts(end - 1) is not None and self.starts_role(i):
+            return self._role(i)  # "Руководитель РМО учителей математики": the association of those teachers
+        name = entry.name
+        written = self._span_text(i, end, with_dot=True)
+        if keys(written) == keys(entry.name) and not written_plural(self.words[end - 1]) \
+                and written_plural_name(entry.name):
+            name = self._position_name(written, False)
+        grades = self._grades_end(end)
+        if grades > end:
+            tail = self.text[self.words[end - 1].end - self.offset:self.words[grades - 1].end - self.offset]
+            name = spell_grades(name + " " + " ".join(tail.split()).lstrip(". "))
+            end = grades
+        else:
+            staff_of = self._staff_of(end)
+            if staff_of is not None:
+                organisation, end = staff_of
+                name = f"{pluralise(name)} {organisation}"
+            else:
+                end = self._absorb_qualifier(end)
+        return self._piece(tidy(name), entry.abbreviation, entry.kind, i, end, KNOWN), end
+
+    def _staff_of(self, end: int) -> tuple[str, int] | None:
+        """"педагог-психолог ДОУ": a known role written right before a group of organisations is their staff
+        (R12: "педагоги-психологи дошкольных образовательных учреждений")."""
+        if end >= len(self.words) or self._between(end - 1, end).strip():
+            return None
+        found = self.match(end)
+        if found is None or found[0].kind not in self.vocab.group_kinds:
+            return None
+        return self._organisation_in_case(found[0].name, "gent"), found[1]
+
+    def _grades_end(self, end: int) -> int:
+        """End of "5-9 кл.", "1–11 классов", "9 класса" right after a role, or `end` if none follows."""
+        words, k = self.words, end
+        while k < len(words) and words[k].is_number:
+            k += 1
+        if k == end or k >= len(words) or bare(words[k]) not in GRADE_WORDS:
+            return end
+        return k + 1
+
+    # -- bodies named by their members ----------------------------------------------------------------
+    def methodical_group(self, i: int) -> tuple[Piece, int] | None:
+        """"ШМО учителей начальных классов", "МО классных руководителей": a methodical association named by
+        its members is one methodical body (not the schools' associations and a role)."""
+        parts = self._member_group_parts(i)
+        if parts is None:
+            return None
+        full, members, k = parts
+        return self._piece(f"{full} {members}", None, "methodical_service", i, k, RULE), k
+
+    def _member_group_parts(self, i: int) -> tuple[str, str, int] | None:
+        """(the association's name, its members as written, end) of "ШМО учителей начальных классов"."""
+        words = self.words
+        word = words[i]
+        full = member_bodies().get(bare(word)) if word.is_abbreviation else None
+        if full is None or i + 1 >= len(words):
+            return None
+        j = i + 1
+        while j < len(words) and j < i + 3 and position_of(words[j]) is None and is_adjective(words[j].lower):
+            j += 1
+        if j >= len(words) or position_of(words[j]) is None or not can_be(words[j].lower, "NOUN", "gent") \
+                or words[j].is_abbreviation or self._between(i, i + 1).strip():
+            return None
+        k = j + 1
+        while k < len(words) and self.match(k) is None and not words[k].capitalised and not (
+                words[k].lower == "и" and k + 1 < len(words) and opens_a_name(words, k + 1)):
+            k += 1
+        return full, tidy(self.text[words[i].end - self.offset:words[k - 1].end - self.offset]), k
+
     @staticmethod
-    def _organisation_in_case(name: str, case: str) -> str:
-        inflected = inflect_phrase(name, case)
+    def _organisation_in_case(name: str, case: str, number: str | None = None) -> str:
+        inflected = inflect_group(name, case, number)
         first = inflected.split(" ", 1)[0]
         if first[:2].isupper() or first[:1] in "«\"":
             return inflected

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from normalizers.executors.abbreviated_bodies import abbreviated_body
 from normalizers.executors.classification import (
     bare,
     classify,
@@ -20,6 +21,7 @@ from normalizers.executors.classification import (
     opens_a_name,
     position_of,
 )
+from normalizers.executors.coordination import shared_tail
 from normalizers.executors.glossary import Entry, Glossary
 from normalizers.executors.morphology import (
     can_be,
@@ -28,7 +30,7 @@ from normalizers.executors.morphology import (
 )
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.roles import RoleRules
-from normalizers.executors.text import DASHES, Item, tidy
+from normalizers.executors.text import DASHES, Item, items, tidy
 
 __all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 from normalizers.executors.vocabulary import cues
@@ -53,6 +55,8 @@ class SegmentResolver(RoleRules):
         found = self.glossary.longest_match(self.keys, i)
         if found is None or (i > 0 and self._inside_quotes(i)):
             return None  # words inside quotes are the proper name of the body that opens them
+        if i > 0 and bare(self.words[i - 1]) in self.vocab.part_heads and found[0].kind == "external":
+            return None  # "ТО Роспотребнадзор": the territorial office of the body, one executor
         if i > 0 and self._is_legal_form(i - 1):
             return None  # "ГАУ ДПО ИРО", "МБУ ДО ДДТ": what follows a legal form is that body's own name
         if found[1] == i + 1 and self._is_legal_form(i) and i + 1 < len(self.words) and self._is_legal_form(i + 1):
@@ -69,7 +73,8 @@ class SegmentResolver(RoleRules):
 
     def _absorb_qualifier(self, end: int) -> int:
         words = self.words
-        if end >= len(words) or words[end].lower not in self.vocab.qualifier_starts:
+        if end >= len(words) or words[end].lower not in self.vocab.qualifier_starts \
+                or self.methodical_group(end) is not None:  # "ШМО, МО учителей …": a body, not "МО" the place
             return end
         j = end + 1
         while j < len(words):
@@ -83,6 +88,31 @@ class SegmentResolver(RoleRules):
             else:
                 break
         return j
+
+    def _selection_end(self, end: int) -> int:
+        """End of "с <instrumental words>" after a group ("школы с низкими результатами"), else `end`."""
+        words = self.words
+        if end + 1 >= len(words) or words[end].lower not in ("с", "со"):
+            return end
+        j, last_noun = end + 1, end
+        while j < len(words) and not (words[j].is_abbreviation or words[j].capitalised or words[j].is_number
+                                      or words[j].lower in self.vocab.connectors or len(words[j].lower) < 3):
+            word = words[j].lower
+            if can_be(word, "NOUN", "ablt") or (last_noun > end and can_be(word, "NOUN", "gent")):
+                last_noun = j  # "с группами компенсирующей направленности"
+            elif not is_adjective(word):
+                break
+            j += 1
+        return last_noun + 1 if last_noun > end else end
+
+    def _grades_end(self, end: int) -> int:
+        """End of the grades a role is narrowed to ("1-11 классов", "5 кл."), else `end`."""
+        words, j = self.words, end
+        while j < len(words) and words[j].is_number:
+            j += 1
+        if j == end or j >= len(words) or words[j].key not in ("класс", "кл"):
+            return end
+        return j + 1
 
     def _higher_level_end(self, end: int) -> int | None:
         """End of a higher-level qualifier ("… Нижегородской области") right after a name."""
@@ -113,6 +143,11 @@ class SegmentResolver(RoleRules):
         out: list[Piece] = []
         i, n = 0, len(self.words)
         while i < n:
+            grouped = self.methodical_group(i)
+            if grouped is not None:
+                out.append(grouped[0])
+                i = grouped[1]
+                continue
             found = self.match(i)
             if found is not None:
                 entry, end = found
@@ -128,9 +163,26 @@ class SegmentResolver(RoleRules):
                     out.extend(self._gap(i, j))
                     i = j
                     continue
+                if entry.kind == "role":
+                    piece, i = self.known_role(entry, i, end)
+                    out.append(piece)
+                    continue
                 end = self._absorb_apposition(self._absorb_qualifier(end))
+                narrowed = self._selection_end(end) if entry.kind in self.vocab.group_kinds else end
+                if entry.kind == "role":
+                    narrowed = self._grades_end(end)
+                if narrowed > end:  # "ОбОО с высокими результатами", "классные руководители 5-9 классов"
+                    name = f"{entry.name} {self._span_text(end, narrowed)}"
+                    out.append(self._piece(name, None, entry.kind, i, narrowed, KNOWN))
+                    i = narrowed
+                    continue
                 out.append(self._piece(entry.name, entry.abbreviation, entry.kind, i, end, KNOWN))
                 i = end
+                continue
+            council = self.council_of_a_body(i)
+            if council is not None:
+                out.append(council[0])
+                i = council[1]
                 continue
             if self.starts_role(i):
                 piece, end = self._role(i)
@@ -148,8 +200,8 @@ class SegmentResolver(RoleRules):
         """Where the words no glossary knows, from i, end: at a known name or a role. A known name in
         an oblique case ("Территориальный отдел Роспотребнадзора") depends on the words before it."""
         n = len(self.words)
-        while j < n and (self.match(j) is None or self._oblique(j)) and not (
-                self.starts_role(j) and self._gap_may_end(i, j)):
+        while j < n and (self.match(j) is None or self._oblique(j) or self._genitive_of_previous(j)) and not (
+                self.starts_role(j) and self._gap_may_end(i, j)) and self.methodical_group(j) is None:
             j += 1
         return j
 
@@ -215,10 +267,11 @@ class SegmentResolver(RoleRules):
         if i >= j:
             return []
         for k in range(i + 1, j - 1):
-            if words[k].lower == "и" and (self.match(k + 1) is not None or opens_a_name(words, k + 1)):
+            if words[k].lower == "и" and not self._is_initial(k) and (
+                    self.match(k + 1) is not None or opens_a_name(words, k + 1)):
                 left, right = self._gap(i, k), self._gap(k + 1, j)
                 if left and right and all(p.status != EXTRA for p in left + right):
-                    return left + right
+                    return self._with_shared_tail(left, i, k, j) + right
         lines = self._line_starts(i, j)
         if lines:
             parts = [self._gap(a, b) for a, b in zip([i, *lines], [*lines, j], strict=True)]
@@ -238,6 +291,10 @@ class SegmentResolver(RoleRules):
             return [self._piece(tidy(text), None, "role", i, j, RULE)]
         if words[i].lower in self.vocab.prepositions:
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
+        spelt = abbreviated_body(span)
+        if spelt is not None:  # "ДОиН", "МО НСО": a body written as its initials
+            kind = classify(items(spelt))
+            return [self._piece(spelt, None, kind[0] if kind else "authority", i, j, RULE)]
         kind = classify(span)
         if kind is None or not kind[1]:
             kind = self._quoted_kind(i, j) or kind
@@ -248,6 +305,14 @@ class SegmentResolver(RoleRules):
         # nothing tells the plan's own municipality from another one
         name = self._unknown_name(i, j, kind_name)
         return [self._piece(name, None, kind_name, i, j, RULE if recognised else UNKNOWN)]
+
+    def _with_shared_tail(self, left: list[Piece], i: int, k: int, j: int) -> list[Piece]:
+        """"Отделы и управления администрации района": the bare left head takes the right one's tail."""
+        tail = shared_tail(self.words, i, k, j)
+        if tail is None or len(left) != 1:
+            return left
+        name = to_nominative(tidy(f"{self.words[i].text} {self._span_text(tail, j)}"))
+        return [Piece(name, None, left[0].kind, left[0].start, left[0].end, left[0].status)]
 
     def _legal_form_and_known_name(self, i: int, j: int) -> Piece | None:
         """"МКУ ЦРО" -> "МКУ «Центр развития образования»": legal forms, then a name a glossary knows."""
@@ -284,8 +349,9 @@ class SegmentResolver(RoleRules):
         for j in range(k, min(k + 3, len(words))):
             if bare(words[j]) in vocab.name_heads and can_be(words[j].lower, "NOUN", "nomn"):
                 return True
-            if words[j].is_abbreviation or not is_adjective(words[j].lower):
-                return False
+            if words[j].is_abbreviation or not is_adjective(words[j].lower) \
+                    or not can_be(words[j].lower, "ADJF", "nomn"):
+                return False  # "Управление Федеральной службы …": a genitive depends on the name before it
         return False
 
     def _quoted_kind(self, i: int, j: int) -> tuple[str, bool] | None:

@@ -15,8 +15,18 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from normalizers.executors.classification import PERSON_RE, bare, continues_a_name, position_of
+from normalizers.executors.classification import PERSON_RE, bare, continues_a_complement, continues_a_name, position_of
+from normalizers.executors.headed_list import headed_items
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
+from normalizers.executors.persons import (
+    holder_before_post,
+    holds_a_post,
+    named_after,
+    names_a_person,
+    names_a_post,
+    person_spans,
+)
+from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import cues
 
@@ -31,12 +41,14 @@ _SEPARATOR_RE = re.compile(
     r"(?=\s|$)",
     re.IGNORECASE,
 )
-_CONNECTOR_HINTS = ("совместно", "т.", "том", "участи", "также", " и ")
+_CONNECTOR_HINT_RE = re.compile(r"совместно|т\.|том|участи|также| и ", re.IGNORECASE)
 _EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"
 _NUMBERED_RE = re.compile(r"^(?P<head>.*?)(?P<sign>№{1,2})\s*(?P<number>\d+\s*[А-Яа-я]?)\s*$", re.DOTALL)
 _BARE_NUMBER_RE = re.compile(r"^(?:№{1,2}\s*)?(?P<number>\d+\s*[А-Яа-я]?)$")
 _INITIAL_HINT_RE = re.compile(r"[А-ЯЁ]\.")
 _INITIAL_RE = re.compile(r"(?:^|[\s.])[А-ЯЁ]$")
+_NAMED_AFTER = frozenset({"им", "имени"})
+_INITIALS_FIRST_RE = re.compile(r"[А-ЯЁ]\.")
 _MERGE_STARTS = frozenset({"администрации", "г", "гор", "города", "муниципального", "городского"})
 
 
@@ -63,8 +75,8 @@ _WRAPPED_HYPHEN_RE = re.compile(r"(?<=[а-яё])[-‐\u00ad]\s*\n\s*(?=[а-яё]
 
 
 def unwrap(cell: str) -> str:
-    """Join a word broken over two lines ("образова-\nния") and drop soft hyphens."""
-    return _WRAPPED_HYPHEN_RE.sub("", cell).replace("\u00ad", "")
+    """Join a word broken over two lines ("образова-\nния", "руко- водители") and drop soft hyphens."""
+    return mend_spaced_breaks(_WRAPPED_HYPHEN_RE.sub("", cell).replace("\u00ad", ""))
 
 
 def split_cell(cell: str) -> Split:
@@ -72,9 +84,18 @@ def split_cell(cell: str) -> Split:
     agreement_at: list[int] = []
     text = _blank_parentheses(cell, agreement_at) if "(" in cell or "огласован" in cell else cell
     words = items(text)
+    if ":" in text:
+        listed = headed_items(text)
+        if listed is not None:
+            starts = [word.start for word in words]
+            return Split([Segment(a, b, text[a:b], _slice(words, starts, a, b), resolve_as=name)
+                          for a, b, name in listed], agreement_at, words)
     starts = [word.start for word in words]
     spans = _merge_qualifiers(_spans(text), words, starts, text)
     segments = [part for start, end in spans for part in _persons_apart(text, start, end, words, starts)]
+    segments = [segment for k, segment in enumerate(segments) if not (
+        segment.person and k + 1 < len(segments)
+        and holder_before_post(cell, segment.end, segments[k + 1].start, segments[k + 1].words))]
     if "№" in text or (len(segments) > 1 and any(segment.text[:1].isdigit() for segment in segments)):
         segments = _expand_numbered_schools(segments)
     return Split(segments, agreement_at, words)
@@ -108,7 +129,8 @@ def _names_what_precedes(inner: str, before: str) -> bool:
         return False
     word = words[0]
     if not word.is_abbreviation:
-        return word.capitalised and bool(before.strip()) and before.rstrip()[-1:].isalpha()
+        return word.capitalised and bool(before.strip()) and before.rstrip()[-1:].isalpha() \
+            and not names_a_post(word)  # "Огаркова И.И. (Методист)": the person's post, an executor
     letters = [ch for ch in word.text.lower() if ch.isalpha()]
     initials = [w.text[0].lower() for w in items(before)[-20:] if not w.is_abbreviation]
     if len(letters) < 3 or len(initials) < len(letters):
@@ -127,9 +149,11 @@ def _slice(words: list[Item], starts: list[int], start: int, end: int) -> list[I
 def _spans(text: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
-    low = text.lower()
-    separator = _SEPARATOR_RE if any(hint in low for hint in _CONNECTOR_HINTS) else _PUNCTUATION_SEPARATOR_RE
+    separator = _SEPARATOR_RE if _CONNECTOR_HINT_RE.search(text) else _PUNCTUATION_SEPARATOR_RE
+    quoted = "«" in text or '"' in text or "“" in text
     for match in separator.finditer(text):
+        if quoted and _inside_quotes(text, match.start()):
+            continue  # "ГБУ «Центр психолого-педагогической, медицинской и социальной помощи»"
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, len(text)))
@@ -143,13 +167,24 @@ def _spans(text: str) -> list[tuple[int, int]]:
         end = start + len(stripped)
         if end < len(text) and text[end] == "." and _INITIAL_RE.search(text[start:end]):
             end += 1
-        if start < end and has_letters(text[start:end]) or _BARE_NUMBER_RE.match(text[start:end].strip()):
+        if has_letters(stripped) or _BARE_NUMBER_RE.match(text[start:end].strip()):
             out.append((start, end))
     return out
 
 
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether position `at` stands inside quotes opened before it and closed after it."""
+    before = text[:at]
+    if before.count("«") > before.count("»"):
+        return "»" in text[at:]
+    straight = before.count('"') + before.count("“") + before.count("”")
+    return straight % 2 == 1 and any(q in text[at:] for q in '"”')
+
+
 def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], starts: list[int],
                       text: str) -> list[tuple[int, int]]:
+    if len(spans) < 2:
+        return spans
     out: list[tuple[int, int]] = []
     previous: list[Item] = []
     for start, end in spans:
@@ -157,7 +192,7 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
         comma = out and "," in text[out[-1][1]:start]
         if comma and words and (
             (words[0].lower in _MERGE_STARTS and not _plural_phrase(words)) or _genitive_only(words[0])
-            or (bool(previous) and continues_a_name(previous[-1], words))
+            or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)))
         ):
             out[-1] = (out[-1][0], end)
             previous = previous + words
@@ -189,18 +224,21 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
     "Петрова А.И. Руководители ОУ", "Отдел образования Петров А.И."), except the holder of a post named
     next to them ("директор МЦ Королева О.А.", "Черкасов М.Н. ст. вожатый"), who is dropped."""
     segment = text[start:end]
-    if not _INITIAL_HINT_RE.search(segment):
+    if not names_a_person(segment):
         return [Segment(start, end, segment, _slice(words, starts, start, end))]
     out: list[Segment] = []
     position = start
     for a, b in _person_spans(segment, start):
         before = _slice(words, starts, position, a)
-        if before and bare(before[-1]) in cues().name_heads:
+        if before and named_after(text, before, a):
             continue  # "МБУ Музей З. Биишевой": the body is named after the person
         if before:
             out.append(_trimmed(text, position, a, before))
         after = _slice(words, starts, b, end)
-        if not _holds_a_post(before) and not (not before and _holds_a_post(after[:3])):
+        if before and _contact_of_an_organisation(before, text[before[-1].end:a]):
+            position = b
+            continue  # "МБОУ СОШ № 3 – Иванова А.П.": the organisation's contact, as in parentheses
+        if not _holds_a_post(before) and not (not before and holds_a_post(after[:3], first=True)):
             out.append(Segment(a, b, text[a:b], _slice(words, starts, a, b), person=True))
         position = b
     rest = _slice(words, starts, position, end)
@@ -209,29 +247,22 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
     return [segment for segment in out if has_letters(segment.text)]
 
 
+def _contact_of_an_organisation(before: list[Item], gap: str) -> bool:
+    """A person after a dash that follows an organisation (a legal form, an abbreviation or a body noun,
+    no post) is its contact person, not an executor (spec: "МУ «ГМЦ» (Е.Н. Питеева)")."""
+    if not any(ch in gap for ch in "-–—") or any(position_of(word) is not None for word in before):
+        return False
+    vocab = cues()
+    return any(word.is_abbreviation or bare(word) in vocab.name_heads or bare(word) in vocab.school_types
+               for word in before)
+
+
 def _person_spans(segment: str, offset: int) -> list[tuple[int, int]]:
-    """Spans of persons; "Музей А.С. Пушкина" is a museum and "А.С. Пушкина" the person it is named after."""
-    out = []
-    heads = cues().name_heads
-    match = PERSON_RE.search(segment)
-    while match is not None:
-        first = items(match.group())[0]
-        if bare(first) in heads or first.lower in heads:
-            match = PERSON_RE.search(segment, match.start() + 1)
-            continue
-        out.append((offset + match.start(), offset + match.end()))
-        match = PERSON_RE.search(segment, match.end())
-    return out
+    return person_spans(segment, offset)
 
 
 def _holds_a_post(words: list[Item]) -> bool:
-    """A person next to a post held by one ("директор МЦ Королева О.А.", "Черкасов М.Н. ст. вожатый") holds
-    it; next to a group of people ("Классные руководители Столярова И.В.") the person is one more executor."""
-    for word in words:
-        position = position_of(word)
-        if position is not None:
-            return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(word.lower))
-    return False
+    return holds_a_post(words)
 
 
 def _trimmed(text: str, start: int, end: int, words: list[Item]) -> Segment:

@@ -9,6 +9,7 @@ preposition).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from normalizers.executors.morphology import lemma, part_of_speech
 from normalizers.language import fold_case
@@ -77,6 +78,7 @@ def items(text: str, offset: int = 0) -> list[Item]:
     return out
 
 
+@lru_cache(maxsize=16384)
 def keys(text: str) -> tuple[str, ...]:
     return tuple(item.key for item in items(text))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -47,6 +47,10 @@ class Vocabulary:
     group_kinds: frozenset[str]
     role_modifiers: frozenset[str]
     role_abbreviations: dict[str, str]
+    council_heads: frozenset[str]
+    community_markers: frozenset[str]
+    written_forms: dict[str, str]
+    abbreviated_bodies: dict[str, dict[str, str]]
     qualifier_starts: frozenset[str]
     qualifier_words: frozenset[str]
     prepositions: dict[str, str]
@@ -58,7 +62,7 @@ class Vocabulary:
     action_endings: tuple[str, ...]
     deadline_openers: frozenset[str]
 
-    @property
+    @cached_property
     def legal_forms(self) -> frozenset[str]:
         return self.municipal_forms | self.state_forms | self.grade_forms
 
@@ -79,47 +83,36 @@ def _set(values) -> frozenset[str]:
     return frozenset(fold_case(str(v)) for v in values or [])
 
 
+def _rules(values) -> tuple[tuple[frozenset[str], str], ...]:
+    return tuple((_set(rule["all"]), rule["kind"]) for rule in values)
+
+
+def _positions(values) -> dict[str, Position]:
+    return {str(word): Position(bool(spec.get("staff")), spec.get("governs", "gent"), bool(spec.get("requires_group")))
+            for word, spec in (values or {}).items()}
+
+
+# How a YAML value becomes a field, by the field's declared type; fields not read this way are listed apart.
+_READERS = {
+    "frozenset[str]": _set,
+    "tuple[str, ...]": lambda values: tuple(str(v) for v in values or []),
+    "dict[str, str]": lambda values: {str(k): str(v) for k, v in (values or {}).items()},
+    "tuple[frozenset[str], ...]": lambda values: tuple(_set(words) for words in values or []),
+    "tuple[tuple[frozenset[str], str], ...]": _rules,
+    "dict[str, Position]": _positions,
+    "dict[str, dict[str, str]]": lambda values: {str(k): {str(a).lower(): str(b) for a, b in v.items()}
+                                                 for k, v in (values or {}).items()},
+}
+_LEGAL_FORMS = {"municipal_forms": "municipal", "state_forms": "state", "grade_forms": "grade"}
+
+
 @lru_cache(maxsize=1)
 def cues() -> Vocabulary:
     data = yaml.safe_load(_PATH.read_text(encoding="utf-8"))
-    forms = data["legal_forms"]
-    return Vocabulary(
-        municipal_forms=_set(forms["municipal"]),
-        state_forms=_set(forms["state"]),
-        grade_forms=_set(forms["grade"]),
-        authority_heads=_set(data["authority_heads"]),
-        higher_level_markers=_set(data["higher_level_markers"]),
-        federal_bodies=_set(data["federal_bodies"]),
-        federal_markers=_set(data["federal_markers"]),
-        federal_phrases=tuple(_set(words) for words in data["federal_phrases"]),
-        place_heads=_set(data["place_heads"]),
-        part_heads=_set(data["part_heads"]),
-        regional_markers=_set(data["regional_markers"]),
-        regional_inside_markers=_set(data["regional_inside_markers"]),
-        development_institute_abbreviations=tuple(data["development_institute_abbreviations"]),
-        development_institute_words=_set(data["development_institute_words"]),
-        level_heads=_set(data["level_heads"]),
-        external_heads=_set(data["external_heads"]),
-        additional_education_heads=_set(data["additional_education_heads"]),
-        kind_rules=tuple((_set(rule["all"]), rule["kind"]) for rule in data["kind_rules"]),
-        early_kind_rules=tuple((_set(rule["all"]), rule["kind"]) for rule in data["early_kind_rules"]),
-        methodical_abbreviation_endings=tuple(data["methodical_abbreviation_endings"]),
-        school_types=_set(data["school_types"]),
-        positions={
-            str(word): Position(bool(spec.get("staff")), spec.get("governs", "gent"), bool(spec.get("requires_group")))
-            for word, spec in (data["positions"] or {}).items()
-        },
-        group_kinds=_set(data["group_kinds"]),
-        role_modifiers=_set(data["role_modifiers"]),
-        role_abbreviations={str(k): str(v) for k, v in (data["role_abbreviations"] or {}).items()},
-        qualifier_starts=_set(data["qualifier_starts"]),
-        qualifier_words=_set(data["qualifier_words"]),
-        prepositions={str(k): str(v) for k, v in data["prepositions"].items()},
-        connectors=_set(data["connectors"]),
-        header_words=_set(data["header_words"]),
-        result_heads=_set(data["result_heads"]),
-        body_nouns_like_actions=_set(data["body_nouns_like_actions"]),
-        body_heads=_set(data["body_heads"]),
-        action_endings=tuple(data["action_endings"]),
-        deadline_openers=_set(data["deadline_openers"]),
-    )
+    values = {}
+    for spec in fields(Vocabulary):
+        if spec.name in _LEGAL_FORMS:
+            values[spec.name] = _set(data["legal_forms"][_LEGAL_FORMS[spec.name]])
+        elif spec.name in data:
+            values[spec.name] = _READERS[spec.type](data[spec.name])
+    return Vocabulary(**values)

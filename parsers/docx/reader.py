@@ -63,6 +63,7 @@ def _numbering_element(word) -> etree._Element | None:
 @dataclass
 class _CellContent:
     paragraphs: list[str] = field(default_factory=list)
+    slots: list[str] = field(default_factory=list)  # every paragraph, blank ones too
     visible: bool = False
     bold: bool = True  # meaningful only when visible
     text: str | None = None
@@ -70,12 +71,14 @@ class _CellContent:
     def add(self, para: ParagraphText, text: str) -> None:
         if text:
             self.paragraphs.append(text)
+        self.slots.append(text)
         if para.visible:
             self.bold = self.bold and para.bold
             self.visible = True
 
     def extend(self, other: _CellContent) -> None:
         self.paragraphs.extend(other.paragraphs)
+        self.slots.extend(other.slots)
         if other.visible:
             self.bold = self.bold and other.bold
             self.visible = True
@@ -84,7 +87,7 @@ class _CellContent:
         if self.text is None:  # joined once, shared by the copies of a vertically merged cell
             self.text = "\n".join(self.paragraphs)
         return Cell(text=self.text, paragraphs=list(self.paragraphs),
-                    bold=self.visible and self.bold, colspan=colspan, vmerged=vmerged)
+                    bold=self.visible and self.bold, colspan=colspan, vmerged=vmerged, slots=list(self.slots))
 
 
 @dataclass
@@ -203,7 +206,8 @@ class _BodyReader:
                 for row in self.table(element).rows:
                     for cell in row.cells:
                         if not cell.vmerged:
-                            nested = _CellContent(list(cell.paragraphs), bool(cell.text.strip()), cell.bold)
+                            nested = _CellContent(list(cell.paragraphs), list(cell.slots or cell.paragraphs),
+                                                  bool(cell.text.strip()), cell.bold)
                             content.extend(nested)
         return content
 

@@ -1,7 +1,7 @@
 """One scanned page -> its tables (cells of recognised lines) and the lines outside them, in points.
 
-Runs in a worker process: render, straighten, binarise, find the ruled grid, erase the rules, then
-read every non-empty cell as one block of text (with a second look at its weak and skipped
+Runs in a worker process: render, turn upright, straighten, binarise, find the ruled grid, erase the
+rules, then read every non-empty cell as one block of text (with a second look at its weak and skipped
 lines, `parsers.ocr.refine`) and the rest of the page with Tesseract's own
 layout analysis. Nothing here knows about the Document model; `parsers.ocr.blocks` makes the blocks.
 """
@@ -15,7 +15,7 @@ import cv2
 import numpy as np
 import pypdfium2 as pdfium
 
-from parsers.ocr import engine, grid, image
+from parsers.ocr import engine, grid, image, orientation
 from parsers.ocr.refine import refine
 from parsers.pdf.text import TextLine
 
@@ -120,6 +120,7 @@ def read_page(path: str, index: int) -> OcrPage:
             gray = image.render(pdf, index)
         finally:
             pdf.close()
+    gray, _ = orientation.upright(gray)  # a page scanned on its side or upside down
     angle = image.skew_angle(image.ink(gray))
     gray = image.straighten(gray, angle)
     ink = image.ink(gray)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pathlib
 import struct
 import zlib
+from dataclasses import dataclass
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -27,6 +28,7 @@ from parsers.model import Block, Document, NoTextLayer, ParseError
 from parsers.pdf.integrity import damage_report, recovered_errors, xref_rebuilt
 from parsers.pdf.linejoin import WordTest
 from parsers.pdf.paragraphs import is_page_number, paragraphs
+from parsers.pdf.rotation import upright
 from parsers.pdf.rules import find_tables
 from parsers.pdf.stream import GridTable, find_stream_tables
 from parsers.pdf.tables import build_grid, build_table, deal_chars
@@ -70,14 +72,25 @@ def _explain(exc: BaseException) -> str:
     return "PDF повреждён или обрезан: структура файла не читается"
 
 
-def _page_blocks(page, number: int, is_word: WordTest, carried=None) -> tuple[list[Block], bool, int, list | None]:
-    """One page -> its blocks top to bottom, whether it holds images, its character count, and the
-    column strips of an unruled table that runs on to the next page."""
+@dataclass
+class _Columns:
+    """Column strips of unruled tables, handed from page to page: `open` of a table that ran to the
+    page's end, `last` of the last one read."""
+
+    open: list | None = None
+    last: list | None = None
+
+
+def _page_blocks(page, number: int, is_word: WordTest, columns: _Columns) -> tuple[list[Block], bool, int]:
+    """One page -> its blocks top to bottom, whether it holds images, its character count; `columns`
+    learns the column strips of the page's last unruled table for the pages after."""
     chars = page.chars
     found = find_tables(page) if chars else []
     table_chars, free_chars = deal_chars(chars, found)
-    unruled = find_stream_tables(free_chars, page.horizontal_edges, carried=carried) if free_chars else []
-    open_strips = unruled[-1].strips if unruled and unruled[-1].open_end else None
+    unruled = find_stream_tables(free_chars, page.horizontal_edges, carried=columns.open,
+                                 known=columns.last) if free_chars else []
+    columns.open = unruled[-1].strips if unruled and unruled[-1].open_end else None
+    columns.last = unruled[-1].strips if unruled else columns.last
     if unruled:
         found = found + unruled
         more_chars, free_chars = deal_chars(free_chars, unruled)
@@ -99,7 +112,7 @@ def _page_blocks(page, number: int, is_word: WordTest, carried=None) -> tuple[li
     column = (min(c["x0"] for c in text_box), max(c["x1"] for c in text_box)) if text_box else None
     placed.extend(paragraphs(lines, number, tops, is_word, column))
     placed.sort(key=lambda item: item[0])
-    return [block for _, block in placed], bool(page.images), len(chars), open_strips
+    return [block for _, block in placed], bool(page.images), len(chars)
 
 
 def parse(path: pathlib.Path) -> Document:
@@ -115,13 +128,13 @@ def parse(path: pathlib.Path) -> Document:
     try:
         with recovered_errors() as recovered, pdfplumber.open(path) as pdf:
             doc.pages = len(pdf.pages)
-            carried = None
+            columns = _Columns()
             for number, page in enumerate(pdf.pages, start=1):
                 try:
-                    blocks, images, count, carried = _page_blocks(page, number, is_known_word, carried)
+                    blocks, images, count = _page_blocks(upright(page), number, is_known_word, columns)
                 except BROKEN_FILE_ERRORS:
                     unreadable.append(number)
-                    carried = None
+                    columns = _Columns()
                     continue
                 finally:
                     page.close()

@@ -20,31 +20,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from statistics import median
 
+from parsers.pdf.columns import column_strips, crosses, keep_carried, merge_complementary
+from parsers.pdf.hrules import boundaries, column_areas, open_columns
+from parsers.pdf.segments import StreamLine, stream_lines
 from parsers.settings import Settings
 from parsers.settings import current as tolerances
-
-
-@dataclass
-class StreamLine:
-    top: float
-    bottom: float
-    size: float
-    bold: bool
-    segments: list[tuple[float, float]]
-
-    @property
-    def x0(self) -> float:
-        return self.segments[0][0]
-
-    @property
-    def x1(self) -> float:
-        return max(s[1] for s in self.segments)
 
 
 @dataclass
 class GridRow:
     cells: list[tuple[float, float, float, float] | None]
     bbox: tuple[float, float, float, float]
+    open_above: set[int] = field(default_factory=set)  # grid columns whose cell above reaches down into this row
 
 
 @dataclass
@@ -55,6 +42,7 @@ class GridTable:
     rows: list[GridRow] = field(default_factory=list)
     strips: list[tuple[float, float]] = field(default_factory=list)
     open_end: bool = False  # the table runs to the page's last line: the next page may go on with it
+    header_rows: int = 0  # rows of a header split in two under a group cell (0: no split header)
 
     @property
     def cells(self) -> list[tuple[float, float, float, float]]:
@@ -64,92 +52,6 @@ class GridTable:
                 if box is not None:
                     seen.setdefault(box, None)
         return list(seen)
-
-
-def stream_lines(chars: list[dict], settings: Settings | None = None) -> list[StreamLine]:
-    """Characters -> printed lines, each cut into segments where the gap is wider than a space."""
-    settings = settings or tolerances()
-    visible = sorted((c for c in chars if not c["text"].isspace()), key=lambda c: (round(c["top"], 1), c["x0"]))
-    groups: list[list[dict]] = []
-    for ch in visible:
-        if groups and abs(ch["top"] - groups[-1][0]["top"]) <= settings.line_tolerance * max(ch["size"], 1.0):
-            groups[-1].append(ch)
-        else:
-            groups.append([ch])
-    lines = []
-    for group in groups:
-        group.sort(key=lambda c: c["x0"])
-        size = median(c["size"] for c in group)
-        segments: list[tuple[float, float]] = []
-        for ch in group:
-            if segments and ch["x0"] - segments[-1][1] <= settings.segment_gap * size:
-                segments[-1] = (segments[-1][0], max(segments[-1][1], ch["x1"]))
-            else:
-                segments.append((ch["x0"], ch["x1"]))
-        if _justified(segments, size, settings):
-            segments = [(segments[0][0], segments[-1][1])]
-        lines.append(StreamLine(min(c["top"] for c in group), max(c["bottom"] for c in group), size,
-                                all("bold" in (c.get("fontname") or "").lower() for c in group), segments))
-    lines.sort(key=lambda ln: ln.top)
-    return lines
-
-
-def _justified(segments: list[tuple[float, float]], size: float, settings: Settings) -> bool:
-    """A justified line of prose: its words stand apart, but all gaps are stretched alike."""
-    gaps = [b[0] - a[1] for a, b in zip(segments, segments[1:], strict=False)]
-    return len(gaps) >= settings.justified_gaps and max(gaps) - min(gaps) <= settings.justified_spread * size
-
-
-def column_strips(lines: list[StreamLine], settings: Settings | None = None) -> list[tuple[float, float]]:
-    """White strips that the lines with text in two cells or more leave free: the column gaps."""
-    settings = settings or tolerances()
-    multi = [ln for ln in lines if len(ln.segments) >= 2]
-    if not multi:
-        return []
-    left, right = int(min(ln.x0 for ln in multi)), int(max(ln.x1 for ln in multi)) + 1
-    cover = [0] * (right - left + 1)
-    for ln in multi:
-        for x0, x1 in ln.segments:
-            for b in range(int(x0) - left, min(int(x1) - left + 1, len(cover))):
-                cover[b] += 1
-    limit = settings.max_strip_cover * len(multi)
-    strips: list[tuple[float, float]] = []
-    run_start = None
-    for b, count in enumerate(cover + [limit + 1]):
-        if count <= limit and run_start is None:
-            run_start = b
-        elif count > limit and run_start is not None:
-            if run_start == 0:  # a rarely filled first column (a number per tall row): the strip starts after it
-                run_start = max((j + 1 for j in range(b) if cover[j] > 0), default=0)
-            if b - run_start >= settings.min_strip_width and run_start > 0:
-                strips.append((left + run_start, left + b - 1))
-            run_start = None
-    return strips
-
-
-def merge_complementary(lines: list[StreamLine], strips: list[tuple[float, float]],
-                        settings: Settings | None = None) -> list[tuple[float, float]]:
-    """Drop a strip whose two sides seldom hold text on one line: one column whose header is centred
-    and whose body is left-aligned, or a chance gap in justified prose, not two columns."""
-    settings = settings or tolerances()
-    kept = list(strips)
-    k = 0
-    while k < len(kept):
-        left = kept[k - 1][1] if k else float("-inf")
-        right = kept[k + 1][0] if k + 1 < len(kept) else float("inf")
-        gl, gr = kept[k]
-        both = sum(1 for ln in lines if any(left <= x1 <= gl for _, x1 in ln.segments)
-                   and any(gr <= x0 <= right for x0, _ in ln.segments))
-        if both >= settings.min_strip_support:
-            k += 1
-        else:
-            del kept[k]
-    return kept
-
-
-def crosses(line: StreamLine, strips: list[tuple[float, float]]) -> list[int]:
-    """Indices of the column strips one segment of this line runs right across."""
-    return [k for k, (gl, gr) in enumerate(strips) if any(x0 < gl and x1 > gr for x0, x1 in line.segments)]
 
 
 def _cut(lines: list[StreamLine], strip: tuple[float, float]) -> float | None:
@@ -165,16 +67,29 @@ def _cut(lines: list[StreamLine], strip: tuple[float, float]) -> float | None:
     return (a + b) / 2
 
 
-def _blank_before(lines: list[StreamLine], k: int, usual_gap: float, settings: Settings) -> bool:
+@dataclass
+class _Spacing:
+    """The page's usual gap between lines, and where its horizontal rules run."""
+
+    gap: float
+    rule_ys: list[float]
+
+
+def _blank_before(lines: list[StreamLine], k: int, spacing: _Spacing, settings: Settings) -> bool:
+    """A blank line above line k; a gap that a rule runs through is a ruled row boundary, not a blank."""
     if k == 0:
         return False
-    gap = lines[k].top - lines[k - 1].bottom
-    return gap > usual_gap + settings.blank_line * lines[k].size
+    above, below = lines[k - 1].bottom, lines[k].top
+    if below - above <= spacing.gap + settings.blank_line * lines[k].size:
+        return False
+    return not any(above <= y <= below for y in spacing.rule_ys)
 
 
-def _usual_gap(lines: list[StreamLine]) -> float:
+def _spacing(lines: list[StreamLine], rules: list[dict], settings: Settings) -> _Spacing:
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if b.top > a.bottom]
-    return median(gaps) if gaps else 0.0
+    width = max((ln.x1 for ln in lines), default=0) - min((ln.x0 for ln in lines), default=0)
+    rule_ys = [r["top"] for r in rules if r["x1"] - r["x0"] >= settings.rule_cover / 4 * width]  # a cell's own rule too
+    return _Spacing(median(gaps) if gaps else 0.0, rule_ys)
 
 
 def _region_end(lines, start, strips, usual_gap, settings) -> int:
@@ -188,13 +103,14 @@ def _region_end(lines, start, strips, usual_gap, settings) -> int:
 
 
 def _columns_resume(lines, k, strips, usual_gap, settings) -> bool:
-    """After a line crossing the columns, do lines with text in two columns follow without a blank line?"""
+    """After a line crossing the columns, do lines with text in two columns follow without a blank line
+    (or does the page end before any blank line)?"""
     for j in range(k + 1, min(len(lines), k + settings.max_crossing_lines + 2)):
         if _blank_before(lines, j, usual_gap, settings):
             return False
         if not crosses(lines[j], strips) and len(lines[j].segments) >= 2:
             return True
-    return False
+    return k + settings.max_crossing_lines + 2 > len(lines)  # the page ends first: the table goes on overleaf
 
 
 def _region_start(lines, start, strips, usual_gap, settings) -> int:
@@ -209,24 +125,26 @@ def _first_column_filled(line: StreamLine, strips) -> bool:
     return bool(strips) and line.x0 < strips[0][0]
 
 
-def _row_starts(region: list[StreamLine], strips, rule_ys: list[float]) -> list[int]:
-    """Indices of the region's lines that open a row."""
+def _row_starts(region: list[StreamLine], strips, rule_ys: list[float]) -> tuple[list[int], int]:
+    """Indices of the region's lines that open a row, and how many rows a header split in two takes."""
     starts = [0]
+    split = 0
     header_end = 0
     while header_end < len(region) and region[header_end].bold and not _spans_table(region[header_end], strips):
         header_end += 1
     crossing_header = [k for k in range(header_end) if crosses(region[k], strips)]
     if crossing_header and crossing_header[-1] + 1 < header_end:
         starts.append(crossing_header[-1] + 1)
+        split = 2
     for k in range(max(header_end, 1), len(region)):
         line, prev = region[k], region[k - 1]
         crossing, prev_crossing = bool(crosses(line, strips)), bool(crosses(prev, strips))
         ruled = any(prev.bottom <= y <= line.top + 1 for y in rule_ys)
         tail = prev_crossing and not crossing and len(line.segments) == 1 and abs(line.x0 - prev.x0) < 1.0
-        if k == header_end or ruled or (crossing != prev_crossing and not tail) or (
+        if k == header_end or ruled or line.numbering or prev.numbering or (crossing != prev_crossing and not tail) or (
                 not crossing and not tail and _first_column_filled(line, strips)):
             starts.append(k)
-    return sorted(set(starts))
+    return sorted(set(starts)), split
 
 
 def _spans_table(line: StreamLine, strips) -> bool:
@@ -238,16 +156,17 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
     left = min(ln.x0 for ln in region) - 1
     right = max(ln.x1 for ln in region) + 1
     top, bottom = region[0].top - 1, region[-1].bottom + 1
-    width = right - left
-    full_rules = [r for r in rules if top < r["top"] < bottom and r["x1"] - r["x0"] >= settings.rule_cover * width]
-    rule_ys = sorted({round(r["top"], 1) for r in full_rules})
-    starts = _row_starts(region, strips, rule_ys)
-    table = GridTable(bbox=(left, top, right, bottom), strips=list(strips))
+    ruled = boundaries(rules, (left, top, right, bottom), settings)
+    starts, split = _row_starts(region, strips, [b.y for b in ruled])
+    table = GridTable(bbox=(left, top, right, bottom), strips=list(strips), header_rows=split)
+    areas = column_areas(strips, left, right)
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(region)
         band_top = region[s].top - 1 if n else top
         band_bottom = region[end].top - 1 if end < len(region) else bottom
         cuts = [_cut(region[s:end], strip) for strip in strips]
+        if n and strips and all(ln.x1 <= strips[0][1] for ln in region[s:end]):
+            cuts = [None] * len(strips)  # text in the first column alone: one cell across the row
         xs = [left] + [x for x in cuts if x is not None] + [right]
         spans = [1]  # how many grid columns each cell covers
         for x in cuts:
@@ -259,7 +178,8 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
         for k, span in enumerate(spans):
             boxes.append((xs[k], band_top, xs[k + 1], band_bottom))
             boxes.extend([None] * (span - 1))
-        table.rows.append(GridRow(boxes, (left, band_top, right, band_bottom)))
+        above = next((b for b in ruled if n and region[s - 1].bottom <= b.y <= region[s].top + 1), None)
+        table.rows.append(GridRow(boxes, (left, band_top, right, band_bottom), open_columns(above, areas)))
     return table
 
 
@@ -274,27 +194,43 @@ def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]
     return merge_complementary(lines[start:], column_strips(window, settings), local)
 
 
+def _refined(carried, own):
+    """The columns a page shows on its own when they hold every column carried over and more (the page
+    before showed a few rows only, too few to part every column)."""
+    if len(own) > len(carried) and all(any(a < gr and ga < b for ga, gr in own) for a, b in carried):
+        return own
+    return carried
+
+
 def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings | None = None,
-                       carried: list[tuple[float, float]] | None = None) -> list[GridTable]:
+                       carried: list[tuple[float, float]] | None = None,
+                       known: list[tuple[float, float]] | None = None) -> list[GridTable]:
     """The unruled tables among these characters (those outside every ruled table), top to bottom.
 
     `carried` are the column strips of a table that ran to the end of the page before: lines at the
-    top of this page that keep to them go on with that table, however few columns they fill."""
+    top of this page that keep to them go on with that table, however few columns they fill. `known`
+    are the columns of the last unruled table read before: a table whose body keeps to them is taken
+    to have them all (the next piece of a plan split by a page or a section heading)."""
     settings = settings or tolerances()
+    known = known or carried
     lines = stream_lines(chars, settings)
-    usual_gap = _usual_gap(lines)
+    usual_gap = _spacing(lines, rules, settings)
     tables: list[GridTable] = []
     i = 0
     if carried and lines and not crosses(lines[0], carried):
+        carried = _refined(carried, _strips_from(lines, 0, usual_gap, settings))
         end = _region_end(lines, 0, carried, usual_gap, settings)
-        if end > 1 or end == len(lines) or not _blank_before(lines, end, usual_gap, settings):
-            tables.append(_grid(lines[:end], carried, rules, settings))  # a lone line before a blank is a heading
+        # a lone line before a blank is a heading, unless it opens where a column's text does
+        if end > 1 or end == len(lines) or not _blank_before(lines, end, usual_gap, settings) \
+                or any(abs(lines[0].x0 - b) <= settings.min_strip_width for _, b in carried):
+            tables.append(_grid(lines[:end], carried, rules, settings))
             i = end
     while i < len(lines):
         start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings.min_columns), None)
         if start is None:
             break
-        strips = _strips_from(lines, start, usual_gap, settings)
+        own = _strips_from(lines, start, usual_gap, settings)
+        strips = keep_carried(lines[start:], own, known, settings) if known else own
         if len(strips) < settings.min_columns - 1:
             i = start + 1
             continue
@@ -302,8 +238,10 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         first = _region_start(lines, start, strips, usual_gap, settings) if i == 0 else start
         region = lines[first:end]
         filled = sum(1 for ln in region if len(ln.segments) >= 2)
-        if filled >= settings.min_filled_rows:
+        # a header at the page foot opens a table; one row that keeps to the columns read before is one
+        if filled >= settings.min_filled_rows or (end == len(lines) and lines[start].bold) or strips is not own:
             tables.append(_grid(region, strips, rules, settings))
+            known = strips
         i = max(end, start + 1)
     if tables and lines and tables[-1].bbox[3] >= lines[-1].bottom:
         tables[-1].open_end = True

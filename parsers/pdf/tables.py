@@ -131,6 +131,15 @@ def _inherited(origin: Cell) -> Cell:
     return Cell(text=origin.text, paragraphs=list(origin.paragraphs), bold=origin.bold, vmerged=True)
 
 
+def _text_box(box, strips: list[tuple[float, float]]):
+    """An unruled cell's box cut in the middle of the white strips beside it -> the room its text
+    has: from the end of the strip on its left to the start of the strip on its right (where a line
+    that the renderer had to cut ends)."""
+    left = next((b for a, b in strips if a <= box[0] <= b), box[0])
+    right = next((a for a, b in strips if a <= box[2] <= b), box[2])
+    return (left, box[1], right, box[3])
+
+
 def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> Table:
     """A table found without a full grid (parsers.pdf.stream.GridTable): each row has its own cell
     boxes, None where the cell to the left spans over; characters go to the row, then the box."""
@@ -153,8 +162,53 @@ def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> 
                 spans.append(1)
         cells = []
         for span, group, box in zip(spans, row_chars, boxes[len(rows)], strict=True):
-            cell = _cell(group, is_word, box)
+            cell = _cell(group, is_word, _text_box(box, grid.strips))
             cell.colspan = span
             cells.append(cell)
-        rows.append(Row(cells=cells, page=page))
+        row = Row(cells=cells, page=page)
+        if rows and found_row.open_above:
+            merge_down(rows[-1], row, found_row.open_above)
+        rows.append(row)
+    if grid.header_rows == 2 and len(rows) >= 2:
+        fold_header(rows[0], rows[1])
     return Table(rows=rows, page_start=page, page_end=page)
+
+
+def _spans(row: Row) -> list[tuple[int, int, Cell]]:
+    out, pos = [], 0
+    for cell in row.cells:
+        out.append((pos, pos + cell.colspan, cell))
+        pos += cell.colspan
+    return out
+
+
+def fold_header(upper: Row, lower: Row) -> None:
+    """A header of two rows, split under a group cell: a column outside the group is one cell in both
+    rows ("Содержание | мероприятия" is one cell), so its text joins and stands in both, the lower
+    marked as merged down, as a DOCX reader gives a vertically merged header cell."""
+    above = _spans(upper)
+    for start, end, cell in _spans(lower):
+        owner = next((c for s, e, c in above if s <= start and end <= e and e - s == 1), None)
+        if owner is None:
+            continue
+        text = " ".join(t for t in (owner.text.strip(), cell.text.strip()) if t)
+        owner.text, owner.paragraphs = text, [text] if text else []
+        cell.text, cell.paragraphs, cell.vmerged = text, list(owner.paragraphs), bool(text)
+
+
+def merge_down(upper: Row, lower: Row, columns: set[int]) -> None:
+    """Columns whose rule is missing between two rows while the neighbours have one: the upper cell
+    reaches down over the lower row, so its text (with any of it printed lower) belongs to both, the
+    lower marked as inherited, as a DOCX reader gives a vertically merged cell."""
+    above = {start: cell for start, end, cell in _spans(upper) if end - start == 1}
+    for start, end, cell in _spans(lower):
+        origin = above.get(start)
+        if start not in columns or end - start != 1 or origin is None:
+            continue
+        if not origin.text.strip():  # the merged cell's text stands on an earlier page
+            cell.vmerged = not cell.text.strip()
+            continue
+        if cell.text.strip():
+            origin.text = f"{origin.text}\n{cell.text}"
+            origin.paragraphs = origin.paragraphs + cell.paragraphs
+        cell.text, cell.paragraphs, cell.bold, cell.vmerged = origin.text, list(origin.paragraphs), origin.bold, True

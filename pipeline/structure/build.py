@@ -30,6 +30,7 @@ from pipeline.structure.rows import (
     strip_leading_number,
     top_level,
 )
+from pipeline.structure.stacked import Stack, split_stacked
 
 TERMINAL = (".", "!", "?", ";", "»", ")")
 
@@ -102,8 +103,13 @@ def _table(st: _State, table: Table) -> None:
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             if column_roles is None:
                 column_roles = _column_roles(st, table)
-            _row(st, project(row, column_roles), first_row,
-                 project(nxt, column_roles) if nxt is not None else None)
+            stack = split_stacked(row, column_roles, st.plan.measures) or Stack([row], lined_up=True)
+            before = len(st.plan.measures)
+            for k, (part, after) in enumerate(stack.parts(nxt)):
+                _row(st, project(part, column_roles), first_row and k == 0,
+                     project(after, column_roles) if after is not None else None)
+            if not stack.lined_up and len(st.plan.measures) > before:
+                st.plan.measures[-1].warnings.append(Code.STACKED_ROW_KEPT)
         first_row = False
         i += 1
     st.region = []
@@ -233,8 +239,8 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         _prepend(st.carry, cells)
         st.carry = None
     number, name = cells.number, cells.name
-    if cells.n_filled == 0:
-        return
+    if cells.n_filled == 0 or not cells.filled_roles():
+        return  # nothing, or text only in columns the header names nothing
     if cells.single_cell and not is_number(clean(number) if number else "x"):
         raw = next(iter(t for t in cells.texts.values() if t.strip()))
         if not (piece_start and st.last_kind == "section" and st.title_row):  # else: the same cell, cut by a page

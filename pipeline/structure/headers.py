@@ -60,20 +60,30 @@ def role_of(text: str, fuzzy: bool = False) -> str | None:
     return best[1] if best else None
 
 
+def _opens_heading(text: str) -> bool:
+    """A header's cells open with a capital or a sign, but for one now and then ("результат"); a row
+    whose cells open in lowercase is sentences going on (the rest of a row cut by a page:
+    "мероприятия по …" | "период"), however much it sounds like a header."""
+    first = text.strip()[:1]
+    return bool(first) and not first.islower()
+
+
 def read_header(row: Row) -> Header | None:
     """The header this row spells, or None when it is not a plan header."""
     roles: list[str | None] = []
-    named = 0
+    named = capitalised = 0
     filled = 0
     for cell in row.cells:
         role = role_of(cell.text, cell.confidence is not None) if cell.text.strip() else None
         if cell.text.strip():
             filled += 1
             named += role is not None
+            capitalised += role is not None and _opens_heading(cell.text)
         roles += [role] * cell.colspan
     present = set(roles)
     needs = set(vocabulary()["header_needs_one_of"])
-    if "name" not in present or not (present & needs) or filled < 2 or named < max(2, filled - 1):
+    if "name" not in present or not (present & needs) or filled < 2 or named < max(2, filled - 1) \
+            or capitalised < 2:
         return None
     if roles and roles[0] is None and not row.cells[0].text.strip():
         roles[0] = "number"

@@ -4,6 +4,9 @@ Nothing here reads a cell's text: every kind, span, month and executor is writte
 hand_labels.py. This file only turns the hand-written spans and repetition rules into the record
 format of tests/gold/deadlines/dev.jsonl (occurrence lists, defaults) and adds the source fields.
 The project's normalisers are never imported.
+
+Run: python3 tests/gold/other_regions/build.py [FOLDER]   (FOLDER: another set labelled the same way, whose
+hand_labels.py imports its helpers from here, e.g. tests/gold/other_regions_fresh)
 """
 from __future__ import annotations
 
@@ -165,7 +168,8 @@ def executor_record(src: dict, raw: str, executors, warnings=()) -> dict:
     }
 
 
-def main() -> None:
+def main(folder: Path = HERE) -> None:
+    """Build the set in `folder` (this one, or another set labelled the same way: ../other_regions_fresh)."""
     import hand_labels as H_
 
     sources = {sid: dict(id=sid, **s) for sid, s in H_.SOURCES.items()}
@@ -174,14 +178,15 @@ def main() -> None:
         drecs.append(deadline_record(sources[sid], raw, **spec))
     for sid, raw, execs, *w in H_.EXECUTORS:
         erecs.append(executor_record(sources[sid], raw, execs, w[0] if w else ()))
-    (HERE / "deadlines.jsonl").write_text(
+    (folder / "deadlines.jsonl").write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in drecs), encoding="utf-8")
-    (HERE / "executors.jsonl").write_text(
+    (folder / "executors.jsonl").write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in erecs), encoding="utf-8")
     print(f"deadlines {len(drecs)}, executors {len(erecs)}")
 
 
 if __name__ == "__main__":
     import sys
-    sys.path.insert(0, str(HERE))
-    main()
+    target = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE
+    sys.path[:0] = [str(target), str(HERE)]  # that set's hand_labels.py; this build module for its helpers
+    main(target)

@@ -1,6 +1,7 @@
 """Validate the other-regions gold records (fields, allowed values, internal consistency).
 
-Run: python3 tests/gold/other_regions/check.py   (exit 1 on any problem)
+Run: python3 tests/gold/other_regions/check.py [FOLDER]   (exit 1 on any problem; FOLDER: another set
+labelled the same way, e.g. tests/gold/other_regions_fresh)
 Checks only the records themselves; it never imports the project's normalisers.
 """
 from __future__ import annotations
@@ -24,8 +25,8 @@ E_KINDS = {"authority", "methodical_service", "schools", "school", "preschools",
 E_WARN = {"not_executors", "extra_text", "unknown_executor"}
 
 
-def load(name):
-    return [json.loads(l) for l in (HERE / name).read_text(encoding="utf-8").splitlines() if l.strip()]
+def load(name, folder=HERE):
+    return [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def check_deadline(r, errs):
@@ -83,9 +84,9 @@ def check_executor(r, errs):
             errs.append(f"{where}: mention {x['mention']!r} not in raw")
 
 
-def main():
+def main(folder=HERE):
     errs = []
-    ds, es = load("deadlines.jsonl"), load("executors.jsonl")
+    ds, es = load("deadlines.jsonl", folder), load("executors.jsonl", folder)
     for r in ds:
         check_deadline(r, errs)
     for r in es:
@@ -107,4 +108,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)

@@ -1,0 +1,164 @@
+"""Persons in executor cells: "Петрова А.И.", "А.И. Петрова", "А.И.Петрова" (spec: one `role`, name as written).
+
+Three small rules the splitting and the cell checks ask for:
+- `person_spans`: where persons stand in a stretch of text. A capitalised position or body word before
+  initials is not a surname ("Тьютор Э.Я. Ярцева", "Педагоги-психологи В.Т. Щеглова": the person is
+  "Э.Я. Ярцева", initials first);
+- `opens_with_a_person`: a cell that opens with initials ("К.Н. Мухортова", "В.В. Цветкова") names a person,
+  although "К" and "В" are also prepositions that open deadlines ("к 1 сентября", "в течение года");
+- `holder_before_post`: a person, a comma, then a singular post ("Пономарёва Е.А., заведующий МБДОУ №18") is
+  one role named by the post (other regions' ruling O29); a plural group after the comma is an executor of
+  its own (O56).
+"""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.executors.classification import PERSON_RE, bare, position_of
+from normalizers.executors.morphology import parses
+from normalizers.executors.positions import class_teachers_abbreviated, deputy_acronym, names_a_team
+from normalizers.executors.text import Item, items
+from normalizers.executors.vocabulary import cues
+
+_LEADING_RE = re.compile(r"^[\s\-–—•*·]*")
+_INITIAL_RE = re.compile(r"[А-ЯЁ]\.")
+
+
+def _not_a_surname(word: str) -> bool:
+    """A position, a modifier of one, or the head noun of a body, written with a capital letter."""
+    vocab = cues()
+    for part in word.split("-"):
+        if not part:
+            continue
+        item = items(part)[0] if items(part) else None
+        if item is None:
+            continue
+        if position_of(item) is not None or bare(item) in vocab.name_heads or item.lower in vocab.role_modifiers:
+            return True
+    return False
+
+
+_FULL_NAME_RE = re.compile(
+    r"(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|чна|ична|ич)(?![А-Яа-яЁё])")
+
+
+def full_name_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
+    """"Огаркова Мария Петровна": surname, first name and patronymic (the patronymic's ending says so)."""
+    return [(offset + m.start(), offset + m.end()) for m in _FULL_NAME_RE.finditer(segment)
+            if not _not_a_surname(m.group().split()[0])]
+
+
+def names_a_person(segment: str) -> bool:
+    """Whether a stretch of text names a person: initials, or a full name with a patronymic."""
+    return _INITIAL_RE.search(segment) is not None or _FULL_NAME_RE.search(segment) is not None
+
+
+def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Spans of persons in `segment`, shifted by `offset`. "Музей А.С. Пушкина" is a museum and "А.С. Пушкина"
+    the person it is named after (a body's head noun is no surname either)."""
+    full = full_name_spans(segment, offset)
+    out = []
+    heads = cues().name_heads
+    match = PERSON_RE.search(segment)
+    while match is not None:
+        words = items(match.group())
+        first = words[0]
+        if bare(first) in heads or first.lower in heads or (
+                not _INITIAL_RE.match(match.group()) and _not_a_surname(first.text)):
+            # "Тьютор Э.Я. Ярцева": look for the person from the initials on
+            match = PERSON_RE.search(segment, match.start() + len(first.text))
+            continue
+        span = (offset + match.start(), offset + match.end())
+        if not any(a < span[1] and span[0] < b for a, b in full):  # "Лапин Сергей Сергеевич Н.Я. Огаркова"
+            out.append(span)
+        match = PERSON_RE.search(segment, match.end())
+    return sorted(out + full)
+
+
+def opens_with_a_person(cell: str) -> bool:
+    """The cell opens with a person named by initials and surname, either order."""
+    text = _LEADING_RE.sub("", cell)
+    match = PERSON_RE.match(text)
+    return match is not None and not _not_a_surname(match.group().split()[0].rstrip("."))
+
+
+def singular_post(words: list[Item]) -> bool:
+    """The words open with a post held by one person ("заведующий МБДОУ", "Зам. по УВР", "Соц. педагог")."""
+    vocab = cues()
+    if len(words) >= 2 and class_teachers_abbreviated(f"{words[0].text}.{words[1].text}"):
+        return False  # "Кл. рук.": the class teachers, a group (O60)
+    if words and deputy_acronym(words[0]) is not None:
+        return True  # "ЗДВР", "ЗД по УР"
+    for index, word in enumerate(words[:2]):
+        position = position_of(word)
+        if position is not None:
+            if position.requires_group or names_a_team(word):
+                return False
+            return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(word.lower))
+        if index == 0 and not (word.lower in vocab.role_modifiers or bare(word) in vocab.role_modifiers):
+            if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word.lower)):
+                return False
+    return False
+
+
+def holds_a_post(words: list[Item], first: bool = False) -> bool:
+    """The role written next to a person is a post held by one ("директор МЦ Королева О.А.", "классные
+    руководители 1-4 кл Зав. библиотекой Рогожина Б.Ю."). The role nearest the person decides: the last one
+    before it, or (`first`) the first one after it; a position governed by another ("Зам. директора") or
+    standing in an oblique case ("ШМО учителей") heads no role; a group ("Классные руководители") is no post."""
+    if first:
+        return singular_post(words)  # the post must open the words after the person
+    heads = [word for k, word in enumerate(words)
+             if (_post_word(word) or position_of(word) is not None) and not _governed(words, k)
+             and _can_be_nominative(word)]
+    if not heads or not _post_word(heads[-1]):
+        return False  # "… и администрация школы С.П. Лапина": the nearest role is a team
+    return not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(heads[-1].lower))
+
+
+def names_a_post(word: Item) -> bool:
+    """The word names a position ("Методист", "Библиотекарь", "ЗДВР")."""
+    return position_of(word) is not None or deputy_acronym(word) is not None
+
+
+def _governed(words: list[Item], k: int) -> bool:
+    """"Зам. директора": a lower-case position right after another is governed by it; "Кл. руководители Зам.
+    директора" opens a new role with its capital."""
+    return k > 0 and position_of(words[k - 1]) is not None and not words[k].capitalised
+
+
+def _post_word(word: Item) -> bool:
+    """A position held by people ("директор", "ЗДВР"); an administration is a body, not a post."""
+    if deputy_acronym(word) is not None:
+        return True
+    position = position_of(word)
+    return position is not None and not position.requires_group and not names_a_team(word)
+
+
+def _can_be_nominative(word: Item) -> bool:
+    variants = parses(word.lower)
+    return word.is_abbreviation or not variants or any(p.tag.case == "nomn" for p in variants)
+
+
+def named_after(text: str, before: list[Item], person_start: int) -> bool:
+    """"МБУ Музей З. Биишевой", "школа им. А.С. Пушкина": the body is named after the person. Not so after an
+    abbreviation ("ГИБДД Т.И. Калинов"), a closing quote ("МБУ ДО «ДДТ» Мирончина Ж.М.") or a line break,
+    nor after a post the person holds ("Директор лицея Ким О.Б.")."""
+    last = before[-1]
+    if last.lower in ("им", "имени"):
+        return True
+    if not _INITIAL_RE.match(text, person_start):
+        return False  # a namesake is written initials first ("Музей З. Биишевой"), never "Лапина В."
+    if any(position_of(word) is not None for word in before) or bare(last) in cues().authority_heads:
+        return False  # "Педагоги школы Н.И. Лапина", "Администрация поселения Лапина З.Я.": no namesakes
+    if last.is_abbreviation or any(ch in text[last.end:person_start] for ch in "»\"”\n"):
+        return False
+    return bare(last) in cues().name_heads
+
+
+def holder_before_post(text: str, person_end: int, next_start: int, next_words: list[Item]) -> bool:
+    """Only a comma or an opening parenthesis stands between a person and a singular post ("Пономарёва Е.А.,
+    заведующий …", "Огаркова И.И. (зам. директора по ВР)"): the person holds the post (O29)."""
+    between = text[person_end:next_start]
+    return between.strip() in (",", "(") and singular_post(next_words)

@@ -1,0 +1,177 @@
+"""Position words of school and municipal roles, as text: grades ("5-9 кл." -> "5-9 классов"), deputies of the
+director ("Зам. по ВР", "ЗДУВР"), contracted and abbreviated positions ("Завхоз", "Кл. рук."), the number a
+position is written in, and a group's name in a case. Pure functions over words and the shared vocabulary
+(glossaries/executor_cues.yaml); roles.py composes them into roles."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from normalizers.executors.classification import bare
+from normalizers.executors.morphology import can_be, inflect_phrase, is_known, parses
+from normalizers.executors.text import Item
+from normalizers.executors.vocabulary import _PATH as _CUES_PATH
+from normalizers.executors.vocabulary import cues
+
+_GRADES_RE = re.compile(r"(?P<numbers>\d+(?:\s*[-–—]\s*\d+)?)\s*(?P<word>кл\b\.?|класс(?:а|ов|ы)?\b)",
+                        re.IGNORECASE)
+_DEPUTY_OF_WHOM_RE = re.compile(r"^(заместител[ьи])\s+(?=по\s)")
+GRADE_WORDS = frozenset({"кл", "класс"})
+
+
+@lru_cache(maxsize=1)
+def more_cues() -> dict:
+    """Entries of executor_cues.yaml that vocabulary.py does not load (member_bodies, deputy_acronym)."""
+    return yaml.safe_load(_CUES_PATH.read_text(encoding="utf-8"))
+
+
+def member_bodies() -> dict[str, str]:
+    """Abbreviations of bodies whose members follow in the genitive ("ШМО учителей начальных классов")."""
+    return {str(k).lower(): str(v) for k, v in (more_cues().get("member_bodies") or {}).items()}
+
+
+def deputy_acronym(word: Item) -> str | None:
+    """"ЗДУВР" -> "заместитель директора по УВР", "ЗД" -> "заместитель директора"; None for other words."""
+    cue = more_cues().get("deputy_acronym") or {}
+    prefix = str(cue.get("prefix", ""))
+    key = bare(word)
+    if not word.is_abbreviation or not prefix or not key.startswith(prefix):
+        return None
+    area = key[len(prefix):]
+    if not area:
+        return str(cue["expansion"])
+    if area in {str(a) for a in cue.get("areas") or []}:
+        return f"{cue['expansion']} по {word.text[len(prefix):].upper()}"
+    return None
+
+
+def spell_contractions(text: str) -> str:
+    """"Завхоз" -> "заведующий хозяйством", "Соцпедагог" -> "социальный педагог" (O67)."""
+    contractions = more_cues().get("role_contractions") or {}
+
+    def spell(match: re.Match) -> str:
+        full = contractions.get(match.group().lower())
+        return str(full) if full is not None else match.group()
+
+    return re.sub(r"[А-Яа-яЁё]+", spell, text) if contractions else text
+
+
+_CLASS_TEACHERS_RE = re.compile(r"кл\.?\s*рук\.?", re.IGNORECASE)
+
+
+def class_teachers_abbreviated(text: str) -> str | None:
+    """"Кл. рук.", "Кл.рук" -> "классные руководители" (O60: the class teachers as a group)."""
+    return "классные руководители" if _CLASS_TEACHERS_RE.fullmatch(text.strip()) else None
+
+
+def spell_grades(text: str) -> str:
+    """"5-9 кл." -> "5-9 классов", "9 кл" -> "9 класса": a grade range takes the plural (O60)."""
+    def spell(match: re.Match) -> str:
+        numbers = match.group("numbers")
+        word = match.group("word").lower().rstrip(".")
+        if word == "кл":
+            word = "классов" if re.search(r"[-–—]", numbers) else "класса"
+        return f"{numbers} {word}"
+
+    return _GRADES_RE.sub(spell, text)
+
+
+def deputy_of_the_director(text: str) -> str:
+    """"Зам. по ВР" -> "заместитель директора по ВР": a deputy with no one named is the director's (O60)."""
+    return _DEPUTY_OF_WHOM_RE.sub(r"\1 директора ", text)
+
+
+def governed_positions(text: str) -> str:
+    """"заместитель директор по УВР" (from "Зам. дир.") -> "заместитель директора": a position right after
+    another one is in the genitive."""
+    words = text.split(" ")
+    positions = cues().positions
+    for k in range(1, len(words)):
+        word, before = words[k], words[k - 1]
+        if not word.isalpha() or not before.isalpha():
+            continue
+        if not any(p.normal_form in positions and p.tag.POS == "NOUN" for p in parses(before.lower())):
+            continue  # "ответственный секретарь": an adjective governs no genitive
+        if any(p.normal_form in positions for p in parses(word.lower())) and can_be(word.lower(), "NOUN", "nomn") \
+                and not can_be(word.lower(), "NOUN", "gent"):
+            words[k] = inflect_phrase(word, "gent")
+    return " ".join(words)
+
+
+def agreeing(adjective: str, following: re.Match | None) -> str:
+    """"Ст. вожатая" -> "старшая вожатая": the adjective takes the gender of the word it qualifies."""
+    if following is None:
+        return adjective
+    gender = next((p.tag.gender for p in parses(following.group().lower())
+                   if p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn" and p.tag.number == "sing"), None)
+    if gender not in ("femn", "neut"):
+        return adjective
+    parse = next((p for p in parses(adjective) if p.tag.POS == "ADJF"), None)
+    changed = parse.inflect({"nomn", "sing", gender}) if parse is not None else None
+    return changed.word if changed is not None else adjective
+
+
+def written_plural(word: Item) -> bool:
+    """The word as written is a nominative plural ("директора", "руководители"), not a singular."""
+    if word.is_abbreviation:
+        return False
+    variants = [p for p in parses(word.lower) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    return bool(variants) and any(p.tag.number == "plur" and p.tag.case == "nomn" for p in variants) \
+        and not any(p.tag.number == "sing" and p.tag.case == "nomn" for p in variants)
+
+
+def written_plural_name(name: str) -> bool:
+    last = name.split(" ")[-1].split("-")[-1].lower()
+    return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(last)) and not any(
+        p.tag.number == "sing" and p.tag.case == "nomn" for p in parses(last))
+
+
+def inflect_group(name: str, case: str, number: str | None) -> str:
+    """A group's name in a case: "городские методические объединения" -> "городских методических объединений".
+    The adjectives before the head noun are read as adjectives even where a noun reading exists."""
+    words = name.split(" ")
+    head = next((k for k, w in enumerate(words) if w.isalpha() and can_be(w.lower(), "NOUN")
+                 and not can_be(w.lower(), "ADJF")), None)
+    if head is None or not all(can_be(w.lower(), "ADJF") for w in words[:head]):
+        return inflect_phrase(name, case, number)
+    noun = next((p for p in parses(words[head].lower()) if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
+    if noun is None:
+        return inflect_phrase(name, case, number)
+    target = number or noun.tag.number or "sing"
+    changed = noun.inflect({case, target})
+    if changed is None:
+        return inflect_phrase(name, case, number)
+    out = list(words)
+    out[head] = changed.word
+    grammemes = {case, target} | ({noun.tag.gender} if target == "sing" and noun.tag.gender else set())
+    for k in range(head):
+        adjective = next((p for p in parses(words[k].lower()) if p.tag.POS == "ADJF"), None)
+        inflected = adjective.inflect(grammemes) if adjective is not None else None
+        if inflected is None:
+            return inflect_phrase(name, case, number)
+        out[k] = inflected.word
+    return " ".join(out)
+
+
+_SPACED_BREAK_RE = re.compile(r"(?<![А-Яа-яЁё])([а-яё]+)-[ \t]+([а-яё]+)(?![А-Яа-яЁё])", re.IGNORECASE)
+
+
+def mend_spaced_breaks(text: str) -> str:
+    """"Классные руко- водители" -> "Классные руководители": a word broken by a hyphen and a space (a line
+    break of the source, O66) is joined when the whole is a word ("педагог- психолог" is not)."""
+    def mend(match: re.Match) -> str:
+        left, right = match.group(1), match.group(2)
+        whole = left + right
+        if is_known(whole.lower()):
+            return whole
+        return match.group()
+
+    return _SPACED_BREAK_RE.sub(mend, text) if "- " in text or "-\t" in text else text
+
+
+def names_a_team(word: Item) -> bool:
+    """"коллектив", "администрация": a position word that names a team, held by nobody."""
+    return bare(word) in {str(w) for w in more_cues().get("team_positions") or []}

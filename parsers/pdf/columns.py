@@ -1,0 +1,102 @@
+"""Column strips of a table without vertical rules: the white runs down its body (camelot's stream idea).
+
+A strip is an x range that almost no line with text in two or more cells covers. A piece of a table
+with few rows may not show every gap on its own; it keeps the columns of the table read before when
+its body keeps to them.
+"""
+
+from __future__ import annotations
+
+from parsers.pdf.segments import StreamLine
+from parsers.settings import Settings
+from parsers.settings import current as tolerances
+
+
+def column_strips(lines: list[StreamLine], settings: Settings | None = None) -> list[tuple[float, float]]:
+    """White strips that the lines with text in two cells or more leave free: the column gaps."""
+    settings = settings or tolerances()
+    multi = [ln for ln in lines if len(ln.segments) >= 2]
+    if not multi:
+        return []
+    left, right = int(min(ln.x0 for ln in multi)), int(max(ln.x1 for ln in multi)) + 1
+    cover = [0] * (right - left + 1)
+    for ln in multi:
+        for x0, x1 in ln.segments:
+            for b in range(int(x0) - left, min(int(x1) - left + 1, len(cover))):
+                cover[b] += 1
+    limit = settings.max_strip_cover * len(multi)
+    strips: list[tuple[float, float]] = []
+    run_start = None
+    for b, count in enumerate(cover + [limit + 1]):
+        if count <= limit and run_start is None:
+            run_start = b
+        elif count > limit and run_start is not None:
+            if run_start == 0:  # a rarely filled first column (a number per tall row): the strip starts after it
+                run_start = max((j + 1 for j in range(b) if cover[j] > 0), default=0)
+            if b - run_start >= settings.min_strip_width and run_start > 0:
+                strips.append((left + run_start, left + b - 1))
+            run_start = None
+    return strips
+
+
+def merge_complementary(lines: list[StreamLine], strips: list[tuple[float, float]],
+                        settings: Settings | None = None) -> list[tuple[float, float]]:
+    """Drop a strip whose two sides seldom hold text on one line: one column whose header is centred
+    and whose body is left-aligned, or a chance gap in justified prose, not two columns."""
+    settings = settings or tolerances()
+    kept = list(strips)
+    k = 0
+    while k < len(kept):
+        left = kept[k - 1][1] if k else float("-inf")
+        right = kept[k + 1][0] if k + 1 < len(kept) else float("inf")
+        gl, gr = kept[k]
+        both = sum(1 for ln in lines if any(left <= x1 <= gr and x0 < gl for x0, x1 in ln.segments)
+                   and any(gl <= x0 <= right and x1 > gr for x0, x1 in ln.segments))
+        if both >= settings.min_strip_support:
+            k += 1
+        else:
+            del kept[k]
+    return kept
+
+
+def crosses(line: StreamLine, strips: list[tuple[float, float]]) -> list[int]:
+    """Indices of the column strips one segment of this line runs right across."""
+    return [k for k, (gl, gr) in enumerate(strips) if any(x0 < gl and x1 > gr for x0, x1 in line.segments)]
+
+
+def keep_carried(lines: list[StreamLine], strips, carried, settings: Settings) -> list[tuple[float, float]]:
+    """The columns of the table read before, when this table keeps to them: each strip found here lies
+    in one of them, and the body leaves the others white (a piece with few rows may not show every
+    column gap on its own). A strip found here stands for the one it lies in: text may reach further."""
+    if len(carried) <= len(strips) or not all(any(a < gr and ga < b for a, b in carried) for ga, gr in strips):
+        return strips
+    multi = [ln for ln in lines if len(ln.segments) >= 2]
+    limit = settings.max_strip_cover * len(multi)
+    kept = []
+    for a, b in carried:
+        own = [(ga, gr) for ga, gr in strips if a < gr and ga < b]
+        if own:
+            kept.append(own[0])
+        elif (white := _white_part(multi, (a, b), limit, settings.min_strip_width)) is not None:
+            kept.append(white)
+        else:
+            return strips
+    return kept
+
+
+def _white_part(lines: list[StreamLine], strip: tuple[float, float], limit: float,
+                min_width: float) -> tuple[float, float] | None:
+    """The widest part of a strip that at most `limit` of these lines cover, if it is wide enough."""
+    edges = sorted({strip[0], strip[1]} | {x for ln in lines for seg in ln.segments for x in seg
+                                           if strip[0] < x < strip[1]})
+    best = None
+    run = None
+    for a, b in zip(edges, edges[1:], strict=False):
+        covered = sum(1 for ln in lines if any(x0 < b and x1 > a for x0, x1 in ln.segments))
+        if covered <= limit:
+            run = (run[0] if run else a, b)
+            if best is None or run[1] - run[0] > best[1] - best[0]:
+                best = run
+        else:
+            run = None
+    return best if best and best[1] - best[0] >= min_width else None

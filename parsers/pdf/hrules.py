@@ -1,0 +1,52 @@
+"""Horizontal rules of a table without vertical rules: where rows part, and which columns a rule skips.
+
+An office that rules rows draws each cell's bottom border; LibreOffice and Word draw them cell by
+cell, so one row boundary may come as several edges at one height. A boundary is ruled when its
+edges together cover most of the table's width. A column the boundary leaves unruled while its
+neighbours are ruled holds a cell that reaches down over the next row (a vertical merge).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parsers.settings import Settings
+
+_SAME_HEIGHT = 1.0  # points: edges this close in height are one boundary
+
+
+@dataclass
+class Boundary:
+    y: float
+    pieces: list[tuple[float, float]]
+
+    def covers(self, x: float) -> bool:
+        return any(x0 - _SAME_HEIGHT <= x <= x1 + _SAME_HEIGHT for x0, x1 in self.pieces)
+
+
+def boundaries(rules: list[dict], box: tuple[float, float, float, float], settings: Settings) -> list[Boundary]:
+    """The ruled row boundaries inside the table's box, top to bottom."""
+    left, top, right, bottom = box
+    found: list[Boundary] = []
+    for r in sorted((r for r in rules if top < r["top"] < bottom and r["x1"] > left and r["x0"] < right),
+                    key=lambda r: r["top"]):
+        piece = (max(r["x0"], left), min(r["x1"], right))
+        if found and r["top"] - found[-1].y <= _SAME_HEIGHT:
+            found[-1].pieces.append(piece)
+        else:
+            found.append(Boundary(r["top"], [piece]))
+    width = right - left
+    return [b for b in found if sum(x1 - x0 for x0, x1 in b.pieces) >= settings.rule_cover * width]
+
+
+def open_columns(boundary: Boundary | None, areas: list[tuple[float, float]]) -> set[int]:
+    """Columns (by their text areas) that a ruled boundary leaves without a rule."""
+    if boundary is None:
+        return set()
+    return {k for k, (a, b) in enumerate(areas) if not boundary.covers((a + b) / 2)}
+
+
+def column_areas(strips: list[tuple[float, float]], left: float, right: float) -> list[tuple[float, float]]:
+    """Each column's x range between the white strips."""
+    edges = [left] + [x for strip in strips for x in strip] + [right]
+    return [(edges[2 * k], edges[2 * k + 1]) for k in range(len(strips) + 1)]

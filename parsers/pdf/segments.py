@@ -1,0 +1,77 @@
+"""PDF characters -> printed lines cut into segments: the raw material of tables without a full grid.
+
+A segment is a run of glyphs with no gap wider than a space; a gap wider than that parts two cells.
+Justified prose stretches its spaces alike, so a line whose many gaps are all alike is one segment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+from parsers.settings import Settings
+from parsers.settings import current as tolerances
+
+
+@dataclass
+class StreamLine:
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    segments: list[tuple[float, float]]
+    numbering: bool = False  # "1 2 3 4 5": a row numbering the columns
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0][0]
+
+    @property
+    def x1(self) -> float:
+        return max(s[1] for s in self.segments)
+
+
+def stream_lines(chars: list[dict], settings: Settings | None = None) -> list[StreamLine]:
+    """Characters -> printed lines, each cut into segments where the gap is wider than a space."""
+    settings = settings or tolerances()
+    visible = sorted((c for c in chars if not c["text"].isspace()), key=lambda c: (round(c["top"], 1), c["x0"]))
+    groups: list[list[dict]] = []
+    for ch in visible:
+        if groups and abs(ch["top"] - groups[-1][0]["top"]) <= settings.line_tolerance * max(ch["size"], 1.0):
+            groups[-1].append(ch)
+        else:
+            groups.append([ch])
+    lines = []
+    for group in groups:
+        group.sort(key=lambda c: c["x0"])
+        size = median(c["size"] for c in group)
+        segments: list[tuple[float, float]] = []
+        texts: list[str] = []
+        for ch in group:
+            if segments and ch["x0"] - segments[-1][1] <= settings.segment_gap * size:
+                segments[-1] = (segments[-1][0], max(segments[-1][1], ch["x1"]))
+                texts[-1] += ch["text"]
+            else:
+                segments.append((ch["x0"], ch["x1"]))
+                texts.append(ch["text"])
+        if _justified(segments, size, settings) and not _numbers_columns(texts):
+            segments = [(segments[0][0], segments[-1][1])]
+        lines.append(StreamLine(min(c["top"] for c in group), max(c["bottom"] for c in group), size,
+                                all("bold" in (c.get("fontname") or "").lower() for c in group), segments,
+                                _numbers_columns(texts)))
+    lines.sort(key=lambda ln: ln.top)
+    return lines
+
+
+def _numbers_columns(texts: list[str]) -> bool:
+    """Segments "1", "2", "3", ... in order: the row under a header that numbers its columns."""
+    numbers = [t.rstrip(".") for t in texts]
+    if len(numbers) < 3 or not all(n.isdigit() and len(n) <= 2 for n in numbers):
+        return False
+    return [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
+
+
+def _justified(segments: list[tuple[float, float]], size: float, settings: Settings) -> bool:
+    """A justified line of prose: its words stand apart, but all gaps are stretched alike."""
+    gaps = [b[0] - a[1] for a, b in zip(segments, segments[1:], strict=False)]
+    return len(gaps) >= settings.justified_gaps and max(gaps) - min(gaps) <= settings.justified_spread * size
