@@ -14,7 +14,9 @@ from importlib import resources
 import yaml
 
 LANGUAGES = ("ru", "en")
-DATA_KEYS = "read."  # messages that go into the dataset too (data_text), said to people through translate
+# Messages that go into the dataset too (data_text), said to people through translate: read.* of the
+# pipeline's reading steps, parse.* of the parsers (this module is in the base layer, so parsers use it).
+DATA_KEYS = ("read.", "parse.")
 _current: list[str] = []
 
 
@@ -75,26 +77,29 @@ def data_text(key: str, /, **values) -> str:
 
 @cache
 def _patterns() -> list[tuple[re.Pattern, str]]:
-    """The Russian text of each message written into the dataset (keys `read.*`) as a pattern whose
-    groups are its placeholders."""
+    """The Russian text of each message written into the dataset (keys `read.*`, `parse.*`) as a pattern
+    whose groups are its placeholders; the most fixed words first, so a loose pattern never takes the
+    text of a stricter one."""
     found = []
     for key, entry in catalogue().items():
         if not key.startswith(DATA_KEYS):
             continue
         parts = re.split(r"\{(\w+)\}", entry["ru"])
         body = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
-        found.append((re.compile(f"^{body}$", re.DOTALL), key))
-    return found
+        fixed = sum(len(p) for p in parts[::2])
+        found.append((fixed, re.compile(f"^{body}$", re.DOTALL), key))
+    return [(pattern, key) for _, pattern, key in sorted(found, key=lambda f: -f[0])]
 
 
 def translate(text: str | None, lang: str | None = None) -> str | None:
     """A Russian message from the dataset in the interface language: the whole text, or each part
-    between "; ", that a catalogue message wrote is said again in `lang`; other text stays as written."""
+    between "; ", that a catalogue message wrote is said again in `lang`, and so are its parameters that
+    are catalogue messages themselves ("без расширения"); other text stays as written."""
     if not text or (lang or language()) == "ru":
         return text
     for pattern, key in _patterns():
         if m := pattern.match(text):
-            return say(key, lang=lang, **m.groupdict())
+            return say(key, lang=lang, **{name: translate(value, lang) for name, value in m.groupdict().items()})
     if "; " in text:
         return "; ".join(translate(part, lang) for part in text.split("; "))
     return text

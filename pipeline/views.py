@@ -6,6 +6,7 @@ rows that repeat a measure of an earlier document (`duplicate_of` set) are left 
 """
 
 from normalizers import outcomes
+from pipeline.messages import say
 
 
 def _quoted(text) -> str:
@@ -20,15 +21,23 @@ def _warning_codes() -> str:
             "explanation_en)")
 
 
-# Where to look in the source file, as a person says it: pages of a PDF, table and rows of a DOCX.
-LOCATION = """
-    CASE WHEN page_start IS NOT NULL THEN 'стр. ' || page_start
+def location_sql(lang: str = "ru") -> str:
+    """Where to look in the source file, as a person says it: pages of a PDF, table and rows of a DOCX
+    ("стр. 3–4", "таблица 2, строка 5"; "p. 3–4", "table 2, row 5" in English)."""
+    page, table, row = (say(f"location.{word}", lang=lang).replace("'", "''") for word in ("page", "table", "row"))
+    return f"""
+    CASE WHEN page_start IS NOT NULL THEN '{page} ' || page_start
               || CASE WHEN page_end > page_start THEN '–' || page_end ELSE '' END
-         WHEN table_start IS NOT NULL THEN 'таблица ' || table_start || ', строка ' || row_start
-              || CASE WHEN table_end > table_start THEN ' – таблица ' || table_end || ', строка ' || row_end
+         WHEN table_start IS NOT NULL THEN '{table} ' || table_start || ', {row} ' || row_start
+              || CASE WHEN table_end > table_start THEN ' – {table} ' || table_end || ', {row} ' || row_end
                       WHEN row_end > row_start THEN '–' || row_end ELSE '' END
     END
 """
+
+
+# The views are data: their location is said in Russian, like the warning labels beside it (label_en
+# holds the English label); the report says it in the interface language (location_sql).
+LOCATION = location_sql("ru")
 
 # When a measure happens, for the calendar: at a date or within a few months ("dated"), throughout a
 # long span ("continuous", e.g. "в течение года"), again and again ("recurring"), when occasion demands

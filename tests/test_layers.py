@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # Earliest first. A module may import its own rank and earlier ones; the longest matching prefix ranks it.
 LAYERS = [
     ("base", ["normalizers.language", "normalizers.outcomes", "normalizers.topic_names", "pipeline.schema",
-              "pipeline.registry", "pipeline.filenames"]),
+              "pipeline.registry", "pipeline.filenames", "pipeline.messages"]),
     ("parsers", ["parsers"]),
     ("normalizers", ["normalizers"]),
     ("structure", ["pipeline.structure"]),

@@ -12,11 +12,12 @@ import zlib
 from pathlib import Path
 
 from parsers.model import ParseError
+from pipeline.messages import data_text
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 MAIN_PART = "word/document.xml"
-DAMAGED_ZIP = "DOCX повреждён: архив обрезан или испорчен"
+DAMAGED_ZIP = data_text("parse.docx.damaged_zip")
 
 MAX_TOTAL_UNCOMPRESSED = 200 * 2**20  # a long order with pictures is ~20 MB unpacked
 MAX_MEMBERS = 5000  # real DOCX files have tens of parts
@@ -30,39 +31,38 @@ def check_package(path: Path) -> None:
     with path.open("rb") as f:
         head = f.read(8)
     if head.startswith(OLE_MAGIC):
-        raise ParseError("это не DOCX: старый формат .doc или зашифрованный файл Office (контейнер OLE)")
+        raise ParseError(data_text("parse.docx.ole"))
     if not head.startswith(ZIP_MAGIC):
-        raise ParseError(f"это не DOCX: файл не является zip-архивом ({_describe(head)})")
+        raise ParseError(data_text("parse.docx.not_zip", what=_describe(head)))
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             _check_sizes(members)
             names = {m.filename for m in members}
             if MAIN_PART not in names:
-                raise ParseError(f"это не DOCX: в архиве нет {MAIN_PART}")
+                raise ParseError(data_text("parse.docx.no_main_part", part=MAIN_PART))
             for member in members:
                 if member.flag_bits & 0x1:
-                    raise ParseError(f"DOCX зашифрован: часть {member.filename} не читается без пароля")
+                    raise ParseError(data_text("parse.docx.encrypted_part", part=member.filename))
             for member in members:
                 if member.filename.endswith((".xml", ".rels")):
                     _check_no_doctype(archive, member)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
         raise ParseError(DAMAGED_ZIP) from None
     except NotImplementedError:  # a compression method zipfile does not know
-        raise ParseError("DOCX сжат неизвестным методом: пересохраните его в Word или LibreOffice") from None
+        raise ParseError(data_text("parse.docx.unknown_compression")) from None
 
 
 def _check_sizes(members: list[zipfile.ZipInfo]) -> None:
     if len(members) > MAX_MEMBERS:
-        raise ParseError(f"DOCX отклонён: в архиве {len(members)} частей (больше {MAX_MEMBERS})")
+        raise ParseError(data_text("parse.docx.too_many_parts", n=len(members), limit=MAX_MEMBERS))
     total = sum(m.file_size for m in members)
     if total > MAX_TOTAL_UNCOMPRESSED:
-        raise ParseError(f"DOCX отклонён: архив распаковывается в {total // 2**20} МБ "
-                         f"(предел {MAX_TOTAL_UNCOMPRESSED // 2**20} МБ)")
+        raise ParseError(data_text("parse.docx.too_big", mb=total // 2**20, limit=MAX_TOTAL_UNCOMPRESSED // 2**20))
     for m in members:
         if m.file_size >= RATIO_CHECK_FROM and m.file_size > MAX_RATIO * max(m.compress_size, 1):
-            raise ParseError(f"DOCX отклонён: часть {m.filename} распаковывается в "
-                             f"{m.file_size // max(m.compress_size, 1)} раз больше (zip-бомба?)")
+            raise ParseError(data_text("parse.docx.bomb", part=m.filename,
+                                       ratio=m.file_size // max(m.compress_size, 1)))
 
 
 def _check_no_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
@@ -76,10 +76,9 @@ def _check_no_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None
             raw, size = raw + chunk, size * 2
             verdict = _prolog_verdict(_decode_head(raw))
     if verdict is None:
-        raise ParseError(f"DOCX отклонён: в части {member.filename} нет корневого элемента XML "
-                         f"в первых {PROLOG_SCAN_LIMIT // 2**20} МБ")
+        raise ParseError(data_text("parse.docx.no_root", part=member.filename, mb=PROLOG_SCAN_LIMIT // 2**20))
     if verdict == "declaration":
-        raise ParseError(f"DOCX отклонён: часть {member.filename} объявляет DOCTYPE (небезопасный XML)")
+        raise ParseError(data_text("parse.docx.doctype", part=member.filename))
 
 
 def _prolog_verdict(text: str) -> str | None:
@@ -116,11 +115,11 @@ def _decode_head(raw: bytes) -> str:
 
 def _describe(head: bytes) -> str:
     if not head:
-        return "пустой файл"
+        return data_text("parse.docx.head_empty")
     if head.startswith(b"%PDF"):
-        return "это PDF"
+        return data_text("parse.docx.head_pdf")
     if head.startswith(b"{\\rtf"):
-        return "это RTF"
+        return data_text("parse.docx.head_rtf")
     if head.lstrip().lower().startswith((b"<html", b"<!doc", b"<?xml")):
-        return "это текстовый файл HTML/XML"
-    return "содержимое не похоже на документ Word"
+        return data_text("parse.docx.head_markup")
+    return data_text("parse.docx.head_other")

@@ -24,6 +24,7 @@ from parsers.docx.package import DAMAGED_ZIP, check_package
 from parsers.docx.styles import StyleSheet, W, read_num_pr, table_conditions
 from parsers.docx.text import ParagraphReader, ParagraphText
 from parsers.model import Cell, Document, Paragraph, ParseError, Row, Table
+from pipeline.messages import data_text
 
 # block-level wrappers whose content counts as if it stood in their parent
 BLOCK_WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "moveTo"}
@@ -38,10 +39,10 @@ def parse(path: Path) -> Document:
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
         raise ParseError(DAMAGED_ZIP) from None
     except Exception:  # python-docx has no exception hierarchy of its own for damaged packages
-        raise ParseError("DOCX повреждён: части документа не читаются (испорченный XML или связи)") from None
+        raise ParseError(data_text("parse.docx.damaged_parts")) from None
     body = word.element.find(W + "body")
     if body is None:
-        raise ParseError("в DOCX нет тела документа (формат Strict Open XML не поддерживается)")
+        raise ParseError(data_text("parse.docx.no_body"))
     reader = _BodyReader(_styles_element(word), _numbering_element(word))
     return Document(source=str(path), format="docx", blocks=reader.blocks(body), pages=None)
 

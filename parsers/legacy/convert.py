@@ -15,6 +15,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from pipeline.messages import data_text
+
 PACKAGE = "libreoffice-writer-nogui"
 TIME_LIMIT = 120  # seconds; a normal order converts in a few
 MAX_OUTPUT_BYTES = 50 * 1024 * 1024
@@ -43,7 +45,7 @@ def soffice() -> str:
         found = shutil.which(name)
         if found:
             return found
-    raise ConverterMissing(f"для чтения этого формата нужен LibreOffice: установите пакет {PACKAGE}")
+    raise ConverterMissing(data_text("parse.legacy.no_libreoffice", package=PACKAGE))
 
 
 def _run(command: list[str], workdir: Path) -> subprocess.CompletedProcess:
@@ -56,7 +58,7 @@ def _run(command: list[str], workdir: Path) -> subprocess.CompletedProcess:
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
-        raise ConversionError(f"LibreOffice не уложился в {TIME_LIMIT} с, преобразование прервано") from None
+        raise ConversionError(data_text("parse.legacy.timeout", seconds=TIME_LIMIT)) from None
     return subprocess.CompletedProcess(command, proc.returncode, out.decode("utf-8", "replace"), "")
 
 
@@ -76,9 +78,9 @@ def to_docx(source: Path, fmt: str) -> bytes:
                      "--outdir", str(work / "out"), str(plain)], work)
         result = work / "out" / "input.docx"
         if not result.is_file() or result.stat().st_size == 0:
-            said = " ".join(done.stdout.split())[-300:] or f"код выхода {done.returncode}"
-            raise ConversionError(f"LibreOffice не смог открыть файл ({said})")
+            said = " ".join(done.stdout.split())[-300:] or data_text("parse.legacy.exit_code", code=done.returncode)
+            raise ConversionError(data_text("parse.legacy.failed", said=said))
         size = result.stat().st_size
         if size > MAX_OUTPUT_BYTES:
-            raise ConversionError(f"после преобразования файл слишком велик ({size // 2**20} МБ), отказ")
+            raise ConversionError(data_text("parse.legacy.too_big", mb=size // 2**20))
         return result.read_bytes()

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.messages import data_text
+
 try:  # loaded with the module, before the ingest forks a reader under its memory limit
     import tesserocr
 except ImportError:  # the package is missing: check() says so
@@ -54,9 +56,9 @@ def tessdata() -> str | None:
 def check() -> None:
     """Raise EngineMissing (with the package to install) when OCR cannot run here."""
     if tesserocr is None:
-        raise EngineMissing("не установлен модуль tesserocr (make setup ставит его из requirements.lock)")
+        raise EngineMissing(data_text("parse.ocr.no_tesserocr"))
     if tessdata() is None:
-        raise EngineMissing(f"нет данных распознавания русского языка: установите пакет {PACKAGE}")
+        raise EngineMissing(data_text("parse.ocr.no_russian", package=PACKAGE))
 
 
 def _engine():

@@ -26,6 +26,7 @@ from parsers.model import Block, Document, NoTextLayer, ParseError
 from parsers.ocr import engine
 from parsers.ocr.blocks import page_blocks
 from parsers.ocr.page import OcrPage, read_page
+from pipeline.messages import data_text
 
 FORMAT = "pdf-ocr"
 MAX_PAGES = 300  # an order is tens of pages; a scan of hundreds is refused rather than read for an hour
@@ -64,7 +65,7 @@ def image_pages(path: pathlib.Path) -> tuple[int, list[int]]:
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        raise ParseError(f"повреждённый PDF ({exc})") from None
+        raise ParseError(data_text("parse.ocr.damaged", error=exc)) from None
     try:
         found = []
         for i in range(len(pdf)):
@@ -90,7 +91,7 @@ def parse(path: pathlib.Path) -> Document:
     path = pathlib.Path(path)
     count, _ = image_pages(path)
     if count > MAX_PAGES:
-        raise ParseError(f"скан из {count} страниц: больше {MAX_PAGES} страниц не распознаётся")
+        raise ParseError(data_text("parse.ocr.too_many_pages", pages=count, limit=MAX_PAGES))
     by_page = _ocr_blocks(path, list(range(count)))
     blocks = [b for number in sorted(by_page) for b in by_page[number]]
     return Document(source=str(path), format=FORMAT, blocks=blocks, pages=count)

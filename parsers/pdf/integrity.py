@@ -21,6 +21,7 @@ from pdfminer.pdfdocument import PDFXRefFallback
 
 from normalizers.outcomes import Code
 from parsers.model import Damage
+from pipeline.messages import data_text
 
 _PDFMINER_LOGGER = "pdfminer"
 
@@ -96,16 +97,16 @@ def damage_report(path: Path, pages: int, unreadable: list[int], rebuilt: bool, 
     found: list[Damage] = []
     other = pages_seen_by_pdfium(path)
     if other is not None and other > pages:
-        found.append(Damage(Code.PDF_PAGES_LOST, f"PDF повреждён: прочитано {pages} из {other} страниц"))
+        found.append(Damage(Code.PDF_PAGES_LOST, data_text("parse.pdf.pages_lost", pages=pages, other=other)))
     if unreadable:
         listed = ", ".join(map(str, unreadable[:10])) + (" …" if len(unreadable) > 10 else "")
         found.append(Damage(Code.PDF_PAGES_UNREADABLE,
-                            f"PDF повреждён: не прочитаны страницы {listed} ({len(unreadable)} из {pages})"))
+                            data_text("parse.pdf.pages_unreadable", listed=listed, n=len(unreadable), pages=pages)))
     if rebuilt:
         found.append(Damage(Code.PDF_STRUCTURE_REPAIRED,
-                            "PDF повреждён: оглавление файла (таблица ссылок) восстановлено по содержимому"))
+                            data_text("parse.pdf.xref_rebuilt")))
     broken = broken_streams(path)
     if recovered or broken:
-        found.append(Damage(Code.PDF_CONTENT_DAMAGED, f"PDF повреждён: пропущено при чтении испорченных мест — "
-                            f"{recovered + broken} (потоков, которые не распаковываются: {broken})"))
+        found.append(Damage(Code.PDF_CONTENT_DAMAGED,
+                            data_text("parse.pdf.content_damaged", skipped=recovered + broken, broken=broken)))
     return found

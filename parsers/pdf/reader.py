@@ -33,6 +33,7 @@ from parsers.pdf.rules import find_tables
 from parsers.pdf.stream import GridTable, find_stream_tables
 from parsers.pdf.tables import build_grid, build_table, deal_chars
 from parsers.pdf.text import text_lines
+from pipeline.messages import data_text
 
 _HEADER_WINDOW = 1024
 # What pdfminer raises on a damaged file: its own errors plus plain ones from broken streams and
@@ -57,19 +58,19 @@ def _check_header(path: pathlib.Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(_HEADER_WINDOW)
     except OSError as exc:
-        raise ParseError(f"файл не читается: {exc.strerror or exc}") from exc
+        raise ParseError(data_text("parse.unreadable_file", reason=exc.strerror or exc)) from exc
     if not head:
-        raise ParseError("пустой файл (0 байт)")
+        raise ParseError(data_text("read.empty"))
     if b"%PDF-" not in head:
-        raise ParseError("это не PDF: в начале файла нет заголовка %PDF-")
+        raise ParseError(data_text("read.not_pdf"))
 
 
 def _explain(exc: BaseException) -> str:
     """One message per kind of damage, in words a user understands (no library internals)."""
     cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
     if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
-        return "PDF зашифрован: для чтения нужен пароль"
-    return "PDF повреждён или обрезан: структура файла не читается"
+        return data_text("parse.pdf.encrypted")
+    return data_text("parse.pdf.broken")
 
 
 @dataclass
@@ -145,10 +146,10 @@ def parse(path: pathlib.Path) -> Document:
     except BROKEN_FILE_ERRORS as exc:
         raise ParseError(_explain(exc)) from exc
     if doc.pages == 0:
-        raise ParseError("PDF повреждён или обрезан: в нём нет ни одной страницы")
+        raise ParseError(data_text("parse.pdf.no_pages"))
     if len(unreadable) == doc.pages:
-        raise ParseError(f"PDF повреждён: ни одна из {doc.pages} страниц не читается")
+        raise ParseError(data_text("parse.pdf.no_page_reads", pages=doc.pages))
     if total_chars == 0 and has_images:
-        raise NoTextLayer("скан без текстового слоя: страницы — изображения, нужно распознавание (OCR)")
+        raise NoTextLayer(data_text("parse.pdf.no_text_layer"))
     doc.damage = damage_report(path, doc.pages, unreadable, rebuilt, recovered.count)
     return doc

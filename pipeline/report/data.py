@@ -8,8 +8,9 @@ from pathlib import Path
 import pandas as pd
 
 from normalizers.topic_names import TOPIC_NAMES
+from pipeline.messages import language
 from pipeline.query import connect
-from pipeline.views import LOCATION, TIMING
+from pipeline.views import TIMING, location_sql
 
 
 @dataclass
@@ -84,7 +85,7 @@ def load(data_dir: Path) -> ReportData:
                    m.item_number, m.name, m.deadline_raw, m.executors, m.source_file,
                    coalesce(m.topic_code, 'other') AS topic_code, m.warnings, m.deadline_kind,
                    m.duplicate_of IS NOT NULL AS repeat,
-                   {LOCATION} AS location, {TIMING} AS timing, d.order_number, d.order_date
+                   {location_sql(language())} AS location, {TIMING} AS timing, d.order_number, d.order_date
             FROM measures m LEFT JOIN documents d USING (document_id)
             ORDER BY m.municipality, m.source_file, m.plan_seq, m.seq"""),
         occurrences=frame("SELECT measure_id, start_date, end_date FROM occurrences "

@@ -11,13 +11,12 @@ import re
 
 from parsers.model import Document, Table
 from parsers.settings import current as tolerances
+from pipeline.messages import data_text
 from pipeline.structure.vocabulary import fold, vocabulary
 
 # Roles whose words, three of them on one line, make a plan header (the number column counts by "№").
 HEADER_ROLES = ("name", "deadline", "executors", "result", "exec_result", "form")
 _NUMBERED = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+\S")
-MESSAGE = ("таблица мероприятий не прочитана: в тексте есть строка заголовка плана ({header}) и нумерованные "
-           "строки под ней, но таблицу с такими столбцами распознать не удалось")
 
 
 def _lines(doc: Document) -> list[str]:
@@ -49,5 +48,5 @@ def unread_plan(doc: Document) -> str | None:
             continue
         numbered = sum(1 for below in lines[k + 1:] if _NUMBERED.match(below))
         if numbered >= tolerances().min_numbered_lines:
-            return MESSAGE.format(header=" ".join(line.split())[:80])
+            return data_text("read.unread_plan", header=" ".join(line.split())[:80])
     return None
