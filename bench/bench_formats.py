@@ -2,9 +2,10 @@
 
     .venv/bin/python bench/bench_formats.py [ocr|legacy]
 
-OCR reads the shared scan (tests/fixtures/scanned) with as many worker processes as the machine
-gives (ROADMAPS_OCR_WORKERS caps them); the legacy side converts and reads the five orders saved as
-.doc, .rtf and .odt (tests/fixtures/legacy), one LibreOffice start per file.
+OCR reads the shared scan (tests/fixtures/scanned), its pages in as many threads as the process may
+use cores (ROADMAPS_OCR_WORKERS caps them; the ingest's workers each take their share); the legacy
+side converts and reads the five orders saved as .doc, .rtf and .odt (tests/fixtures/legacy), one
+LibreOffice start per file.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def bench_ocr() -> None:
     document = ocr.parse(SCAN)
     seconds = time.perf_counter() - start
     pages = document.pages or 1
-    print(f"OCR {SCAN.name}: {pages} pages, {workers(pages)} workers, {seconds:.1f} s "
+    print(f"OCR {SCAN.name}: {pages} pages, {workers(pages)} threads, {seconds:.1f} s "
           f"= {seconds / pages:.2f} s/page")
 
 

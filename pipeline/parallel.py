@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from parsers.ocr.reader import share_cores
 from pipeline.discovery import SourceFile
 from pipeline.isolation import Limits
 from pipeline.isolation import _die_with_parent as die_with_parent
@@ -77,7 +78,7 @@ class PoolExecutor:
 
     def __enter__(self) -> PoolExecutor:
         self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
-                                         initializer=_start_worker)
+                                         initializer=_start_worker, initargs=(self.workers,))
         return self
 
     def __exit__(self, *exc) -> None:
@@ -96,11 +97,13 @@ class PoolExecutor:
             yield outcome
 
 
-def _start_worker() -> None:
+def _start_worker(workers: int) -> None:
     """A pool worker is forked from the writer: it must not keep the writer's lock alive, nor outlive a
-    writer killed with SIGKILL (the next run would find the dataset locked); then it warms up once."""
+    writer killed with SIGKILL (the next run would find the dataset locked); its OCR threads take only
+    its share of the cores; then it warms up once."""
     forget_inherited_locks()
     die_with_parent()
+    share_cores(workers)
     warm_up()
 
 

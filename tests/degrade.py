@@ -29,14 +29,16 @@ def degrade_page(image: Image.Image, rng: np.random.Generator, angle: float, blu
 
 
 def make_scan(source: Path, target: Path, seed: int = 14, dpi: int = 200, pages: list[int] | None = None,
-              blur: float = 0.7, speckle: float = 0.002, quality: int = 50) -> Path:
-    """Render `source` (0-based `pages`, default all) and write the degraded scan to `target`."""
+              blur: float = 0.7, speckle: float = 0.002, quality: int = 50,
+              angles: tuple[float, float] = (1.0, 2.0)) -> Path:
+    """Render `source` (0-based `pages`, default all) and write the degraded scan to `target`, each page
+    turned by an angle between `angles` (degrees) one way or the other."""
     rng = np.random.default_rng(seed)
     pdf = pdfium.PdfDocument(str(source))
     images = []
     for i in pages if pages is not None else range(len(pdf)):
         gray = pdf[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
-        angle = float(rng.uniform(1.0, 2.0) * rng.choice([-1, 1]))
+        angle = float(rng.uniform(*angles) * rng.choice([-1, 1]))
         images.append(degrade_page(gray, rng, angle, blur, speckle, quality))
     pdf.close()
     images[0].save(target, "PDF", save_all=True, append_images=images[1:], resolution=dpi)

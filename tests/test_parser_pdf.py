@@ -72,6 +72,10 @@ def fake_word(piece: str) -> bool:
         ("общеобразователь", "Ных", False),  # a capital opens a new word
         ("в", "т.ч.", False),  # an abbreviation opens the line
         ("Проведение", "совещания", False),
+        ("Информационно", "-аналитическая записка", True),  # a compound broken before its hyphen
+        ("научно", "- методический", False),  # a dash with a space after it is a bullet
+        ("мероприятия:", "-проведение", False),  # a dash bullet after a finished item
+        ("план", "-участие", False),  # no linking vowel: a bullet
         ("", "текст", False),
     ],
 )

@@ -36,12 +36,14 @@ class EngineMissing(RuntimeError):
 
 @dataclass
 class OcrLine:
-    """One recognised text line: text, box in pixels, height of its letters, mean word confidence."""
+    """One recognised text line: text, box in pixels, height of its letters, mean word confidence,
+    and the height (in pixels) its letters stand on."""
 
     text: str
     box: tuple[int, int, int, int]
     row_height: float
     confidence: float
+    baseline: int | None = None
 
 
 def tessdata() -> str | None:
@@ -61,24 +63,35 @@ def check() -> None:
         raise EngineMissing(data_text("parse.ocr.no_russian", package=PACKAGE))
 
 
-def _engine():
-    api = getattr(_local, "api", None)
-    if api is None:
+def has_language(lang: str) -> bool:
+    """Is the recognition data of `lang` (e.g. "eng", which Debian's tesseract-ocr brings) installed?"""
+    folder = tessdata()
+    return folder is not None and (Path(folder) / f"{lang}.traineddata").is_file()
+
+
+def _engine(lang: str):
+    apis = getattr(_local, "apis", None)
+    if apis is None:
+        apis = _local.apis = {}
+    if lang not in apis:
         check()
-        api = tesserocr.PyTessBaseAPI(path=tessdata(), lang=LANGUAGES)
+        api = tesserocr.PyTessBaseAPI(path=tessdata(), lang=lang)
         api.SetVariable("preserve_interword_spaces", "0")
-        _local.api = api
-    return api
+        apis[lang] = api
+    return apis[lang]
 
 
-def read(gray: np.ndarray, block: bool = True) -> list[OcrLine]:
-    """Recognise an image: one uniform block of text (a cell), or a free page layout.
+BLOCK, LINE, PAGE = "block", "line", "page"
 
-    Boxes of the lines are in the image's pixels."""
+
+def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None) -> list[OcrLine]:
+    """Recognise an image as one uniform block of text (a cell), one line, or a free page layout, in
+    the document's languages or in `lang`. Boxes of the lines are in the image's pixels."""
     from PIL import Image
 
-    api = _engine()
-    api.SetPageSegMode(tesserocr.PSM.SINGLE_BLOCK if block else tesserocr.PSM.AUTO)
+    api = _engine(lang or LANGUAGES)
+    modes = {BLOCK: tesserocr.PSM.SINGLE_BLOCK, LINE: tesserocr.PSM.SINGLE_LINE, PAGE: tesserocr.PSM.AUTO}
+    api.SetPageSegMode(modes[layout])
     api.SetImage(Image.fromarray(gray))
     api.Recognize()
     lines: list[OcrLine] = []
@@ -92,7 +105,9 @@ def read(gray: np.ndarray, block: bool = True) -> list[OcrLine]:
         if bbox:
             attrs = it.RowAttributes() or {}
             height = float(attrs.get("row_height", bbox[3] - bbox[1]))
-            lines.append(OcrLine(text, tuple(int(v) for v in bbox), height, float(it.Confidence(level))))
+            base = it.Baseline(level)
+            baseline = int(round((base[0][1] + base[1][1]) / 2)) if base else None
+            lines.append(OcrLine(text, tuple(int(v) for v in bbox), height, float(it.Confidence(level)), baseline))
         if not it.Next(level):
             break
     return lines

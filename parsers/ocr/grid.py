@@ -20,8 +20,12 @@ MIN_RULE_SHARE = 0.025
 SOLID_COVER = 0.92
 # A rule counts as present between two grid lines when it covers this share of the gap.
 RULE_COVER = 0.6
-# A table is at least this share of the page wide and tall.
-MIN_TABLE_W, MIN_TABLE_H = 0.2, 0.02
+# A table is at least this share of the page wide and tall: one row of one line of text is ~0.015.
+MIN_TABLE_W, MIN_TABLE_H = 0.2, 0.01
+# A vertical rule shorter than a long one (in a row of one text line) is at least this share of the
+# page height, and counts only where it runs from one horizontal rule to another: a letter's stem
+# stops short of the rules around its cell.
+MIN_BRIDGE_SHARE = 0.006
 _JOIN = 5  # pixels: grid positions closer than this are one line; also the search band for a rule
 
 
@@ -52,6 +56,32 @@ def rule_masks(mask: np.ndarray, share: float = MIN_RULE_SHARE) -> tuple[np.ndar
     vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
         cv2.MORPH_RECT, (1, max(int(h * share * 0.7), 10))))
     return horiz, vert
+
+
+def _long(horiz: np.ndarray) -> np.ndarray:
+    """The horizontal rules as long as a table is wide (welded letters of a blurred line are shorter)."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(horiz, connectivity=8)
+    keep = stats[:, cv2.CC_STAT_WIDTH] >= MIN_TABLE_W * horiz.shape[1]
+    keep[0] = False
+    return np.where(keep[labels], 255, 0).astype(np.uint8)
+
+
+def bridges(mask: np.ndarray, horiz: np.ndarray) -> np.ndarray:
+    """Short vertical rules that join two long horizontal rules: the sides of the cells of a low row,
+    which the long vertical kernel of `rule_masks` misses (a table's last row cut off by a page break)."""
+    h, _ = mask.shape
+    short = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
+        cv2.MORPH_RECT, (1, max(int(h * MIN_BRIDGE_SHARE), 10))))
+    rules = _long(horiz)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(short, connectivity=8)
+    kept = np.zeros(count, bool)
+    for i in range(1, count):
+        x, y, w, bh = (int(v) for v in stats[i, :4])
+        cols = slice(max(x - _JOIN, 0), x + w + _JOIN)
+        top = rules[max(y - _JOIN, 0):y + _JOIN + 1, cols]
+        bottom = rules[max(y + bh - 1 - _JOIN, 0):y + bh + _JOIN, cols]
+        kept[i] = bool(top.any() and bottom.any())
+    return np.where(kept[labels], 255, 0).astype(np.uint8)
 
 
 def _positions(profile: np.ndarray, minimum: float) -> list[int]:
@@ -89,11 +119,22 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
                 box: tuple[int, int, int, int]) -> list[list[GridCell]]:
     """Grid lines from the long rules; whether a rule closes each cell from them or from solid ink."""
     x0, y0, x1, y1 = box
-    h_part, v_part = horiz[y0:y1 + 1, x0:x1 + 1], vert[y0:y1 + 1, x0:x1 + 1]
     min_len = 2 * _JOIN + 6
-    ys = [y0 + y for y in _positions(np.count_nonzero(h_part, axis=1), min_len)]
-    xs = [x0 + x for x in _positions(np.count_nonzero(v_part, axis=0), min_len)]
-    if len(ys) < 2 or len(xs) < 2:
+    ys = [y0 + y for y in _positions(np.count_nonzero(horiz[y0:y1 + 1, x0:x1 + 1], axis=1), min_len)]
+    if len(ys) < 2:
+        return []
+    # A column's side runs between the top and bottom rules and closes at least one row: a tall
+    # letter standing on a rule (a title above the table, a "ф" in a row a page break cut short)
+    # joins the table's box but is no side.
+    inside = vert[ys[0]:ys[-1] + 1, x0:x1 + 1]
+    xs = [x0 + x for x in _positions(np.count_nonzero(inside, axis=0), min_len)]
+    xs = [x for x in xs if any(_cover(vert, x, top, bottom, True, _JOIN) >= RULE_COVER
+                               for top, bottom in zip(ys, ys[1:], strict=False) if bottom - top > 2 * _JOIN)]
+    # Likewise a row's edge closes at least one column: on a blurred scan the letters of a line weld
+    # into runs as long as the horizontal kernel, but none spans most of its cell.
+    ys = [y for y in ys if any(_cover(horiz, y, left, right, False, _JOIN) >= RULE_COVER
+                               for left, right in zip(xs, xs[1:], strict=False) if right - left > 2 * _JOIN)]
+    if len(xs) < 2 or len(ys) < 2:
         return []
     rows: list[list[GridCell]] = []
     open_above: dict[int, GridCell] = {}  # column -> the cell that a missing rule lets grow downwards
@@ -120,8 +161,9 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
 
 
 def find_tables(mask: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
-    """Ink mask -> the ruled tables top to bottom, and the mask of all rules (to erase before OCR)."""
+    """Ink mask -> the ruled tables top to bottom, and the mask of their rules (to erase before OCR)."""
     horiz, vert = rule_masks(mask)
+    vert = cv2.bitwise_or(vert, bridges(mask, horiz))
     rules = cv2.bitwise_or(horiz, vert)
     joined = cv2.dilate(rules, np.ones((2 * _JOIN + 1, 2 * _JOIN + 1), np.uint8))
     h, w = mask.shape
@@ -136,4 +178,17 @@ def find_tables(mask: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
         if rows:
             tables.append(GridTable(box, rows))
     tables.sort(key=lambda t: t.box[1])
-    return tables, rules
+    return tables, _erasable(horiz, vert, tables)
+
+
+def _erasable(horiz: np.ndarray, vert: np.ndarray, tables: list[GridTable]) -> np.ndarray:
+    """The rules to erase before reading: vertical ones, horizontal ones as long as a table is wide,
+    and the horizontal ink along each found grid line. Never a short horizontal run elsewhere: on a
+    blurred scan those are the welded strokes of letters, and erasing them cuts the text to pieces."""
+    erase = cv2.bitwise_or(vert, _long(horiz))
+    for table in tables:
+        x0, _, x1, _ = table.box
+        for y in {y for row in table.rows for cell in row for y in (cell.box[1], cell.box[3])}:
+            band = slice(max(y - _JOIN, 0), y + _JOIN + 1)
+            erase[band, x0:x1 + 1] |= horiz[band, x0:x1 + 1]
+    return erase

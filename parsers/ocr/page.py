@@ -1,7 +1,8 @@
 """One scanned page -> its tables (cells of recognised lines) and the lines outside them, in points.
 
-Runs in a worker process: render, turn upright, straighten, binarise, find the ruled grid, erase the rules, then
-read every non-empty cell as one block of text and the rest of the page with Tesseract's own
+Runs in a worker process: render, turn upright, straighten, binarise, find the ruled grid, erase the
+rules, then read every non-empty cell as one block of text (with a second look at its weak and skipped
+lines, `parsers.ocr.refine`) and the rest of the page with Tesseract's own
 layout analysis. Nothing here knows about the Document model; `parsers.ocr.blocks` makes the blocks.
 """
 
@@ -15,6 +16,7 @@ import numpy as np
 import pypdfium2 as pdfium
 
 from parsers.ocr import engine, grid, image, orientation
+from parsers.ocr.refine import refine
 from parsers.pdf.text import TextLine
 
 PAD = 20  # white border around a cell image: Tesseract reads text touching the edge badly
@@ -70,17 +72,35 @@ def _text_lines(found: list[engine.OcrLine], ink: np.ndarray, dx: int, dy: int) 
     return out
 
 
-def _read_cell(clean: np.ndarray, box: tuple[int, int, int, int]) -> tuple[list[tuple[TextLine, float]], float | None]:
+def _padded(page: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
     x0, y0, x1, y1 = box
-    crop = clean[y0 + INSET:y1 - INSET, x0 + INSET:x1 - INSET]
-    if crop.size == 0 or np.count_nonzero(crop < 128) < MIN_INK:
+    crop = page[y0 + INSET:y1 - INSET, x0 + INSET:x1 - INSET]
+    return cv2.copyMakeBorder(crop, PAD, PAD, PAD, PAD, cv2.BORDER_CONSTANT, value=255)
+
+
+def read_cell(clean: np.ndarray, box: tuple[int, int, int, int],
+              gray: np.ndarray | None = None) -> tuple[list[tuple[TextLine, float]], float | None]:
+    """The lines in a cell box of the clean page (with their stroke widths), and the lowest confidence.
+    `gray`: the straightened page before binarisation, for a second look at weak lines."""
+    x0, y0, x1, y1 = box
+    if min(x1 - x0, y1 - y0) <= 2 * INSET:
         return [], None
-    padded = cv2.copyMakeBorder(crop, PAD, PAD, PAD, PAD, cv2.BORDER_CONSTANT, value=255)
-    found = engine.read(padded, block=True)
+    padded = _padded(clean, box)
+    if np.count_nonzero(padded < 128) < MIN_INK:
+        return [], None
+    shades = _padded(gray, box) if gray is not None else None
+    found = refine(padded, engine.read(padded, engine.BLOCK), PAD, shades)
     lines = _text_lines(found, 255 - padded, x0 + INSET - PAD, y0 + INSET - PAD)
     kept = [ln for ln in found if not _is_noise(ln)]
     confidence = min((ln.confidence for ln in kept), default=None) if kept else None
     return lines, confidence
+
+
+def without_rules(ink: np.ndarray, rules: np.ndarray) -> np.ndarray:
+    """The page as black ink on white with the ruling lines erased: what the engine reads."""
+    clean = 255 - ink
+    clean[cv2.dilate(rules, np.ones((3, 3), np.uint8), iterations=2) > 0] = 255
+    return clean
 
 
 def _mark_bold(measured: list[tuple[TextLine, float]]) -> None:
@@ -105,8 +125,7 @@ def read_page(path: str, index: int) -> OcrPage:
     gray = image.straighten(gray, angle)
     ink = image.ink(gray)
     tables, rules = grid.find_tables(ink)
-    clean = 255 - ink
-    clean[cv2.dilate(rules, np.ones((3, 3), np.uint8), iterations=2) > 0] = 255
+    clean = without_rules(ink, rules)
     page = OcrPage(number=index + 1, height=gray.shape[0] * _PT, skew=angle)
     measured: list[tuple[TextLine, float]] = []
     outside = clean.copy()
@@ -115,7 +134,7 @@ def read_page(path: str, index: int) -> OcrPage:
         for grid_row in table.rows:
             row = []
             for cell in grid_row:
-                lines, confidence = ([], None) if cell.covered else _read_cell(clean, cell.box)
+                lines, confidence = ([], None) if cell.covered else read_cell(clean, cell.box, gray)
                 measured.extend(lines)
                 row.append(OcrCell([ln for ln, _ in lines], cell.colspan, cell.covered, confidence))
             rows.append(row)
@@ -123,7 +142,7 @@ def read_page(path: str, index: int) -> OcrPage:
         x0, y0, x1, y1 = table.box
         outside[y0:y1 + 1, x0:x1 + 1] = 255
     if np.count_nonzero(outside < 128) >= MIN_INK:
-        free = _text_lines(engine.read(outside, block=False), 255 - outside, 0, 0)
+        free = _text_lines(engine.read(outside, engine.PAGE), 255 - outside, 0, 0)
         measured.extend(free)
         page.lines = sorted((ln for ln, _ in free), key=lambda ln: (ln.top, ln.x0))
     _mark_bold(measured)

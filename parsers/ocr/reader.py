@@ -34,11 +34,25 @@ CPU_SECONDS_PER_PAGE = 20  # processor time OCR adds to a limit set on the readi
 MEMORY_PER_THREAD = 768 * 2**20  # address space OCR adds per thread: an engine, page images, malloc arenas
 
 
+WORKERS_VARIABLE = "ROADMAPS_OCR_WORKERS"
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def workers(pages: int) -> int:
     """Worker threads for `pages` pages: the cores this process may use (ROADMAPS_OCR_WORKERS caps it)."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    cap = int(os.environ.get("ROADMAPS_OCR_WORKERS", "0") or 0)
+    cores = _cores()
+    cap = int(os.environ.get(WORKERS_VARIABLE, "0") or 0)
     return max(1, min(pages, cores, cap or cores))
+
+
+def share_cores(processes: int) -> None:
+    """Called in each of `processes` processes that read files side by side (the ingest's workers): the
+    OCR threads of one file get that process's share of the cores, so the two layers of parallelism
+    do not put more threads than cores to work. A cap set by the user stays."""
+    os.environ.setdefault(WORKERS_VARIABLE, str(max(1, _cores() // max(1, processes))))
 
 
 def _raise_limit(kind: int, extra: int) -> None:

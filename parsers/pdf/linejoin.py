@@ -32,6 +32,7 @@ _WORD_START = re.compile(r"^([^\W\d_]+)")
 
 WordTest = Callable[[str], bool]
 _CLOSING = ",.;:)»!?"
+_LINK_VOWELS = "оеОЕ"  # a Russian compound's first part ends in one of these ("научно-", "социально-")
 # A line cut inside a word stops less than this many average glyphs short of the cell's text edge.
 FORCED_BREAK_GLYPHS = 2.0
 
@@ -75,6 +76,8 @@ def glue(prev: str, nxt: str, is_word: WordTest | None = None) -> bool:
         return len(last) > 1 and last[-2] not in HYPHENS + DASHES and first[0] not in _BULLETS
     if not _has_letter(last) and not _has_letter(first):
         return _glue_symbols(last, first)
+    if _compound_cut(last, first):
+        return True
     if is_word is None:
         return False
     left, right = _WORD_END.search(last), _WORD_START.search(first)
@@ -88,6 +91,14 @@ def glue(prev: str, nxt: str, is_word: WordTest | None = None) -> bool:
     if is_word(left_piece) and is_word(right_piece):
         return False  # two words side by side: "по|данным", "на|уровне"
     return is_word(left_piece + right_piece)
+
+
+def _compound_cut(last: str, first: str) -> bool:
+    """A compound broken before its hyphen ("Информационно|-аналитическая", "научно|-методический"):
+    the first part ends in the linking vowel, the hyphen is glued to a lowercase second part. A dash
+    bullet stands after a finished item (",", ";", ".") or has a space after it."""
+    return (first[0] in HYPHENS and first[1:2].islower() and last[-1:] in _LINK_VOWELS
+            and _WORD_END.search(last) is not None and _WORD_END.search(last).end() == len(last))
 
 
 def join_lines(lines: Iterable[str], is_word: WordTest | None = None) -> list[str]:

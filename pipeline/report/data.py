@@ -10,6 +10,7 @@ import pandas as pd
 from normalizers.topic_names import TOPIC_NAMES
 from pipeline.messages import language
 from pipeline.query import connect
+from pipeline.report import ocr
 from pipeline.views import TIMING, location_sql
 
 
@@ -33,6 +34,7 @@ class ReportData:
     executors: pd.DataFrame = None    # measure_id, kind, executor (as top_executors names it)
     plans: pd.DataFrame = None
     documents: pd.DataFrame = None
+    ocr: pd.DataFrame = None          # documents read by OCR (pipeline/report/ocr.py)
 
 
 def load(data_dir: Path) -> ReportData:
@@ -92,5 +94,6 @@ def load(data_dir: Path) -> ReportData:
                           "WHERE start_date IS NOT NULL AND end_date IS NOT NULL"),
         executors=frame("SELECT DISTINCT measure_id, kind, coalesce(name, mention) AS executor FROM executors"),
         plans=frame("SELECT * FROM plans ORDER BY municipality, document_id, plan_seq"),
+        ocr=frame(ocr.SQL),
         documents=frame("SELECT * FROM documents ORDER BY municipality, source_file"),
     )

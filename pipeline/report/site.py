@@ -13,7 +13,7 @@ import pandas as pd
 from normalizers.topic_names import TOPIC_NAMES
 from pipeline.messages import language
 from pipeline.messages import say as word
-from pipeline.report import calendar, charts, pages
+from pipeline.report import calendar, charts, ocr, pages
 from pipeline.report.data import ReportData, load
 from pipeline.report.labels import known, say
 from pipeline.report.lists import MeasureLists
@@ -187,6 +187,7 @@ def _quality(data: ReportData, lists: MeasureLists) -> str:
     if not data.deadlines_normalised:
         parts.append(_missing("deadlines-missing", word("report.quality.deadlines_missing")))
     parts.append(_quality_table(data, lists))
+    parts.append(ocr.section(data.ocr, data.documents, lists))
     return "".join(parts)
 
 
