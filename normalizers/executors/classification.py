@@ -167,7 +167,7 @@ def is_school(items: list[Item]) -> bool:
             return True  # "Школа № 5", "Школа им. А.С. Пушкина"
         if not item.is_abbreviation and can_be(item.lower, "NOUN") and _is_plural(item.lower):
             return False
-        if any(bare(other) in vocab.municipal_forms | vocab.state_forms for other in items[:i]):
+        if any(bare(other) in vocab.public_forms for other in items[:i]):
             return True
     return False
 
@@ -192,7 +192,7 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         position = position_of(items[index]) if index is not None else None
         if position is not None and not position.requires_group:
             return "role", True
-    if words & vocab.community_markers and head_word in vocab.authority_heads | vocab.council_heads:
+    if words & vocab.community_markers and head_word in vocab.community_body_heads:
         return "other", True  # "Родительский комитет", "Управляющий совет": the school community
     if head_word not in vocab.authority_heads:
         for required, kind in vocab.early_kind_rules:

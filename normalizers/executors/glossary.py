@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from normalizers.executors.text import keys
+from normalizers.executors.vocabulary import read_yaml
 
 GLOSSARY_DIR = Path(__file__).with_name("glossaries")
 COMMON = "common"
@@ -35,15 +34,20 @@ class Glossary:
     index: dict[tuple[str, ...], Entry]
     first_keys: frozenset[str]
     max_length: int
+    # first key -> the lengths (in words) of the known names it opens, longest first
+    lengths: dict[str, tuple[int, ...]]
 
     def longest_match(self, item_keys: list[str], start: int) -> tuple[Entry, int] | None:
         """The longest known name starting at `start`, and where it ends (exclusive)."""
-        if item_keys[start] not in self.first_keys:
+        lengths = self.lengths.get(item_keys[start])
+        if lengths is None:
             return None
-        for end in range(min(len(item_keys), start + self.max_length), start, -1):
-            entry = self.index.get(tuple(item_keys[start:end]))
-            if entry is not None:
-                return entry, end
+        available = len(item_keys) - start
+        for length in lengths:
+            if length <= available:
+                entry = self.index.get(tuple(item_keys[start:start + length]))
+                if entry is not None:
+                    return entry, start + length
         return None
 
     def lookup(self, text: str) -> Entry | None:
@@ -54,7 +58,7 @@ def _read(slug: str) -> list[dict]:
     path = GLOSSARY_DIR / f"{slug}.yaml"
     if not path.is_file():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     return list(data.get("executors") or [])
 
 
@@ -68,10 +72,14 @@ def _spellings(record: dict) -> list[str]:
 
 def _build(index: dict[tuple[str, ...], Entry]) -> Glossary:
     index = {key: entry for key, entry in index.items() if key}
+    lengths: dict[str, set[int]] = {}
+    for key in index:
+        lengths.setdefault(key[0], set()).add(len(key))
     return Glossary(
         index=index,
-        first_keys=frozenset(key[0] for key in index),
+        first_keys=frozenset(lengths),
         max_length=max((len(key) for key in index), default=1),
+        lengths={first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()},
     )
 
 

@@ -63,7 +63,7 @@ def _relevelled(executor, level: str):
     found = {bare(item) for item in words}
     if _development_institute(words, found) and _RANK[body_level(found)] <= _RANK[level]:
         return replace(executor, kind="methodical_service")
-    if executor.kind == "other" or not (found & (vocab.authority_heads | vocab.federal_bodies | vocab.level_heads)):
+    if executor.kind == "other" or not (found & vocab.levelled_heads):
         return executor
     kind = "authority" if _RANK[body_level(found)] <= _RANK[level] else "external"
     return replace(executor, kind=kind)

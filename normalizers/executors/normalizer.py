@@ -31,7 +31,7 @@ from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.persons import opens_with_a_person
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
-from normalizers.executors.splitting import split_cell, unwrap
+from normalizers.executors.splitting import cell_words, split_cell, unwrap
 from normalizers.executors.text import has_letters, items, keys, tidy
 from normalizers.executors.vocabulary import cues
 from normalizers.language import clean
@@ -84,10 +84,15 @@ def short_names(executors: list[Executor]) -> list[str]:
 # pure function of (cell, municipality, document glossary), so it is kept, up to a bound.
 MEMO_LIMIT = 50_000
 _memo: dict[tuple, ExecutorsResult] = {}
+# Segments repeat even more than cells ("Отдел образования" in "Отдел образования, ИМЦ" and in "Отдел
+# образования, школы"): what a segment names is a pure function of the glossary, its text and where its
+# words stand in it, so it is kept too, with positions relative to the segment's first word.
+_segment_memo: dict[tuple, tuple[tuple[str, str | None, str, int, int, str], ...]] = {}
 
 
 def clear_memo() -> None:
     _memo.clear()
+    _segment_memo.clear()
 
 
 def normalize(raw: str | None, municipality: str | None, doc_glossary: dict[str, str] | None = None,
@@ -122,7 +127,7 @@ def names_executors(raw: str | None) -> bool:
         if raw is None or not str(raw).strip():
             return False
         cell = unwrap(str(raw))
-        return not _holds_no_executors(cell, split_cell(cell).words, glossary_for("", ()))
+        return not _holds_no_executors(cell, cell_words(cell).words, glossary_for("", ()))
     except Exception:  # like normalize(): a cell that breaks a rule names nobody
         return False
 
@@ -133,16 +138,34 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if raw is None or not str(raw).strip():
         return ExecutorsResult()
     cell = unwrap(str(raw))
-    glossary = glossary_for(str(municipality or ""), _document_definitions(municipality, doc_glossary))
-    split = split_cell(cell)
-    if _holds_no_executors(cell, split.words, glossary):
-        return ExecutorsResult([], [NOT_EXECUTORS])
+    glossary_key = (str(municipality or ""), _document_definitions(municipality, doc_glossary))
+    glossary = glossary_for(*glossary_key)
+    read = cell_words(cell)
+    if _holds_no_executors(cell, read.words, glossary):
+        return ExecutorsResult([], [NOT_EXECUTORS])  # a result or a deadline: not split at all
+    split = split_cell(cell, read)
     pieces: list[Piece] = []
     for segment in split.segments:
-        pieces.extend(_segment_pieces(segment, glossary))
+        pieces.extend(_remembered_segment_pieces(segment, glossary, glossary_key))
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     return result if executors is result.executors else replace(result, executors=executors)
+
+
+def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:
+    """_segment_pieces(), kept per (glossary, segment text, words as they stand in it, how it is read)."""
+    base = segment.words[0].start if segment.words else segment.start
+    key = (glossary_key, segment.text, segment.start - base, segment.end - base, segment.person, segment.resolve_as,
+           tuple((word.text, word.start - base) for word in segment.words))
+    known = _segment_memo.get(key)
+    if known is None:
+        known = tuple((p.name, p.abbreviation, p.kind, p.start - base, p.end - base, p.status)
+                      for p in _segment_pieces(segment, glossary))
+        if len(_segment_memo) >= MEMO_LIMIT:
+            _segment_memo.clear()
+        _segment_memo[key] = known
+    return [Piece(name, abbreviation, kind, start + base, end + base, status)
+            for name, abbreviation, kind, start, end, status in known]
 
 
 def _segment_pieces(segment, glossary: Glossary) -> list[Piece]:

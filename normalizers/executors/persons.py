@@ -43,15 +43,23 @@ _FULL_NAME_RE = re.compile(
     r"(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|чна|ична|ич)(?![А-Яа-яЁё])")
 
 
+def _may_hold_a_full_name(text: str) -> bool:
+    """Whether the text has an ending of a patronymic at all: a quick test before _FULL_NAME_RE."""
+    return "ич" in text or "вна" in text or "чна" in text
+
+
 def full_name_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
     """"Огаркова Мария Петровна": surname, first name and patronymic (the patronymic's ending says so)."""
+    if not _may_hold_a_full_name(segment):
+        return []
     return [(offset + m.start(), offset + m.end()) for m in _FULL_NAME_RE.finditer(segment)
             if not _not_a_surname(m.group().split()[0])]
 
 
 def names_a_person(segment: str) -> bool:
     """Whether a stretch of text names a person: initials, or a full name with a patronymic."""
-    return _INITIAL_RE.search(segment) is not None or _FULL_NAME_RE.search(segment) is not None
+    return _INITIAL_RE.search(segment) is not None or (
+        _may_hold_a_full_name(segment) and _FULL_NAME_RE.search(segment) is not None)
 
 
 def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -78,7 +86,7 @@ def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
 
 def opens_with_a_person(cell: str) -> bool:
     """The cell opens with a person named by initials and surname, either order."""
-    text = _LEADING_RE.sub("", cell)
+    text = _LEADING_RE.sub("", cell, count=1)  # the pattern is anchored: one match at most
     match = PERSON_RE.match(text)
     return match is not None and not _not_a_surname(match.group().split()[0].rstrip("."))
 

@@ -8,13 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from normalizers.executors.classification import bare
 from normalizers.executors.morphology import can_be, inflect_phrase, is_known, parses
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import _PATH as _CUES_PATH
-from normalizers.executors.vocabulary import cues
+from normalizers.executors.vocabulary import cues, read_yaml
 
 _GRADES_RE = re.compile(r"(?P<numbers>\d+(?:\s*[-–—]\s*\d+)?)\s*(?P<word>кл\b\.?|класс(?:а|ов|ы)?\b)",
                         re.IGNORECASE)
@@ -25,26 +23,40 @@ GRADE_WORDS = frozenset({"кл", "класс"})
 @lru_cache(maxsize=1)
 def more_cues() -> dict:
     """Entries of executor_cues.yaml that vocabulary.py does not load (member_bodies, deputy_acronym)."""
-    return yaml.safe_load(_CUES_PATH.read_text(encoding="utf-8"))
+    return read_yaml(_CUES_PATH)
 
 
+@lru_cache(maxsize=1)
 def member_bodies() -> dict[str, str]:
-    """Abbreviations of bodies whose members follow in the genitive ("ШМО учителей начальных классов")."""
+    """Abbreviations of bodies whose members follow in the genitive ("ШМО учителей начальных классов").
+    Built once; callers only read it."""
     return {str(k).lower(): str(v) for k, v in (more_cues().get("member_bodies") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _deputy_acronym_cue() -> tuple[str, str, frozenset[str]]:
+    """(prefix, expansion, areas) of the deputy_acronym entry of executor_cues.yaml, read once."""
+    cue = more_cues().get("deputy_acronym") or {}
+    prefix = str(cue.get("prefix", ""))
+    return prefix, str(cue["expansion"]) if prefix else "", frozenset(str(a) for a in cue.get("areas") or [])
+
+
+@lru_cache(maxsize=1)
+def _team_positions() -> frozenset[str]:
+    return frozenset(str(w) for w in more_cues().get("team_positions") or [])
 
 
 def deputy_acronym(word: Item) -> str | None:
     """"ЗДУВР" -> "заместитель директора по УВР", "ЗД" -> "заместитель директора"; None for other words."""
-    cue = more_cues().get("deputy_acronym") or {}
-    prefix = str(cue.get("prefix", ""))
+    prefix, expansion, areas = _deputy_acronym_cue()
     key = bare(word)
     if not word.is_abbreviation or not prefix or not key.startswith(prefix):
         return None
     area = key[len(prefix):]
     if not area:
-        return str(cue["expansion"])
-    if area in {str(a) for a in cue.get("areas") or []}:
-        return f"{cue['expansion']} по {word.text[len(prefix):].upper()}"
+        return expansion
+    if area in areas:
+        return f"{expansion} по {word.text[len(prefix):].upper()}"
     return None
 
 
@@ -129,6 +141,7 @@ def written_plural_name(name: str) -> bool:
         p.tag.number == "sing" and p.tag.case == "nomn" for p in parses(last))
 
 
+@lru_cache(maxsize=65536)
 def inflect_group(name: str, case: str, number: str | None) -> str:
     """A group's name in a case: "городские методические объединения" -> "городских методических объединений".
     The adjectives before the head noun are read as adjectives even where a noun reading exists."""
@@ -174,4 +187,4 @@ def mend_spaced_breaks(text: str) -> str:
 
 def names_a_team(word: Item) -> bool:
     """"коллектив", "администрация": a position word that names a team, held by nobody."""
-    return bare(word) in {str(w) for w in more_cues().get("team_positions") or []}
+    return bare(word) in _team_positions()

@@ -114,7 +114,7 @@ class RoleRules:
         if bare(words[i]) not in self.vocab.council_heads or i + 1 >= len(words):
             return None
         found = self.match(i + 1)
-        if found is None or found[0].kind not in self.vocab.body_kinds | self.vocab.group_kinds:
+        if found is None or found[0].kind not in self.vocab.body_and_group_kinds:
             return None
         entry, end = found
         name = f"{words[i].lower} {self._organisation_in_case(entry.name, 'gent')}"

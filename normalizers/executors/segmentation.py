@@ -116,7 +116,7 @@ class SegmentResolver(RoleRules):
 
     def _higher_level_end(self, end: int) -> int | None:
         """End of a higher-level qualifier ("… Нижегородской области") right after a name."""
-        markers = self.vocab.higher_level_markers | self.vocab.federal_markers
+        markers = self.vocab.outer_level_markers
         for j in range(end, min(end + 3, len(self.words))):
             if bare(self.words[j]) in self.vocab.higher_level_markers:
                 while j + 1 < len(self.words) and bare(self.words[j + 1]) in markers:
@@ -341,7 +341,7 @@ class SegmentResolver(RoleRules):
         if word.is_abbreviation:
             if "»" in gap or ('"' in gap and not self._inside_quotes(k - 1)):
                 return True
-            return bare(word) in vocab.municipal_forms | vocab.state_forms and not self._is_legal_form(k - 1)
+            return bare(word) in vocab.public_forms and not self._is_legal_form(k - 1)
         if not word.capitalised or word.lower in vocab.qualifier_starts or before.is_number:
             return False
         if self._is_legal_form(k - 1):

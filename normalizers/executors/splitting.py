@@ -35,13 +35,16 @@ _DEFINITION_RE = re.compile(r"^\s*далее\b", re.IGNORECASE)
 _PARENS_RE = re.compile(r"\(([^()]*)\)")
 _PUNCTUATION_SEPARATOR_RE = re.compile(r"[,;]+")
 _SEPARATOR_RE = re.compile(
-    r"[,;]+"
+    r"(?:^|(?=[,;\s]))"  # where every separator can open: the search skips the other characters at once
+    r"(?:[,;]+"
     r"|(?<=\d)\s+и\s+(?=(?:№\s*)?\d)"
     r"|(?:^|\s)(?:совместно\s+со?|совместно|в\s+т\.\s*ч\.?|в\s+том\s+числе|при\s+участии|с\s+участием|а\s+также)"
-    r"(?=\s|$)",
+    r"(?=\s|$))",
     re.IGNORECASE,
 )
-_CONNECTOR_HINT_RE = re.compile(r"совместно|т\.|том|участи|также| и ", re.IGNORECASE)
+# The lookahead lists the first letters of the connectors in either case (and ᲃ, ᲄ, ᲅ: old forms of с and т
+# that IGNORECASE matches too), so that the search skips every other character at once.
+_CONNECTOR_HINT_RE = re.compile(r"(?=[СсᲃТтᲄᲅУу ])(?:совместно|т\.|том|участи|также| и )", re.IGNORECASE)
 _EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"
 _NUMBERED_RE = re.compile(r"^(?P<head>.*?)(?P<sign>№{1,2})\s*(?P<number>\d+\s*[А-Яа-я]?)\s*$", re.DOTALL)
 _BARE_NUMBER_RE = re.compile(r"^(?:№{1,2}\s*)?(?P<number>\d+\s*[А-Яа-я]?)$")
@@ -76,14 +79,31 @@ _WRAPPED_HYPHEN_RE = re.compile(r"(?<=[а-яё])[-‐\u00ad]\s*\n\s*(?=[а-яё]
 
 def unwrap(cell: str) -> str:
     """Join a word broken over two lines ("образова-\nния", "руко- водители") and drop soft hyphens."""
-    return mend_spaced_breaks(_WRAPPED_HYPHEN_RE.sub("", cell).replace("\u00ad", ""))
+    joined = _WRAPPED_HYPHEN_RE.sub("", cell) if "\n" in cell else cell  # the pattern needs a line break
+    return mend_spaced_breaks(joined.replace("\u00ad", ""))
 
 
-def split_cell(cell: str) -> Split:
-    """Segments of a cell and the positions where "(по согласованию)" stood."""
+@dataclass(slots=True)
+class CellWords:
+    """The cell with "(по согласованию)", persons and definitions in parentheses blanked (offsets kept), where
+    "(по согласованию)" stood, and its words: all the first test of a cell needs, before it is split."""
+
+    text: str
+    agreement_at: list[int]
+    words: list[Item]
+
+
+def cell_words(cell: str) -> CellWords:
     agreement_at: list[int] = []
     text = _blank_parentheses(cell, agreement_at) if "(" in cell or "огласован" in cell else cell
-    words = items(text)
+    return CellWords(text, agreement_at, items(text))
+
+
+def split_cell(cell: str, read: CellWords | None = None) -> Split:
+    """Segments of a cell and the positions where "(по согласованию)" stood; `read` is cell_words(cell) when
+    the caller has it already."""
+    read = read if read is not None else cell_words(cell)
+    text, agreement_at, words = read.text, read.agreement_at, read.words
     if ":" in text:
         listed = headed_items(text)
         if listed is not None:
@@ -149,9 +169,12 @@ def _slice(words: list[Item], starts: list[int], start: int, end: int) -> list[I
 def _spans(text: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
-    separator = _SEPARATOR_RE if _CONNECTOR_HINT_RE.search(text) else _PUNCTUATION_SEPARATOR_RE
+    if _CONNECTOR_HINT_RE.search(text):
+        matches = _SEPARATOR_RE.finditer(text)
+    else:  # most cells name one executor: no comma, no semicolon, nothing to search for
+        matches = _PUNCTUATION_SEPARATOR_RE.finditer(text) if "," in text or ";" in text else ()
     quoted = "«" in text or '"' in text or "“" in text
-    for match in separator.finditer(text):
+    for match in matches:
         if quoted and _inside_quotes(text, match.start()):
             continue  # "ГБУ «Центр психолого-педагогической, медицинской и социальной помощи»"
         spans.append((position, match.start()))

@@ -67,14 +67,14 @@ def _token_info(token: str) -> tuple[str, bool, bool, str, bool, bool]:
 def items(text: str, offset: int = 0) -> list[Item]:
     """Words, numbers and "№" of `text` with their positions (shifted by `offset`) and keys."""
     out: list[Item] = []
-    cache = _token_cache
+    append, cache = out.append, _token_cache
     for match in _TOKEN_RE.finditer(text):
         token = match.group()
         info = cache.get(token)
         if info is None:
             info = cache[token] = _token_info(token)
         start, end = match.span()
-        out.append(Item(token, start + offset, end + offset, *info))
+        append(Item(token, start + offset, end + offset, *info))
     return out
 
 
