@@ -6,18 +6,11 @@ Every cell is read as a municipality no glossary file exists for: only the share
 from __future__ import annotations
 
 import pytest
+from unseen_reading import UNSEEN
+from unseen_reading import kinds as _kinds
+from unseen_reading import read as _read
 
 from normalizers.executors import normalize
-
-UNSEEN = "nowhere-town"
-
-
-def _read(cell: str) -> list[tuple[str, str]]:
-    return [(e.name, e.kind) for e in normalize(cell, UNSEEN).executors]
-
-
-def _kinds(cell: str) -> list[str]:
-    return [kind for _, kind in _read(cell)]
 
 
 # -- issue 11, third pass: general rules, each alone ---------------------------------------------------------

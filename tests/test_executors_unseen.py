@@ -6,19 +6,11 @@ Every cell is read as a municipality no glossary file exists for: only the share
 from __future__ import annotations
 
 import pytest
+from unseen_reading import UNSEEN
+from unseen_reading import read as _read
 
 from normalizers.executors import normalize
 from normalizers.executors.roles import expand_role_abbreviations
-
-UNSEEN = "nowhere-town"
-
-
-def _read(cell: str) -> list[tuple[str, str]]:
-    return [(e.name, e.kind) for e in normalize(cell, UNSEEN).executors]
-
-
-def _kinds(cell: str) -> list[str]:
-    return [kind for _, kind in _read(cell)]
 
 
 # -- kinds of bodies nobody listed -------------------------------------------------------------------------
