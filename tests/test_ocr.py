@@ -74,15 +74,21 @@ def test_grid_finds_a_table_of_one_low_row_but_no_rules_in_letters():
     assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1]]
 
 
-def test_grid_takes_no_column_side_from_a_letter_standing_on_a_rule():
-    """A tall letter of a title standing on the table's top rule, and one of a row that a page break
-    cut short standing on the bottom rule, are as long as a rule's kernel but close no row."""
-    page = np.full((2480, 3500), 255, np.uint8)
-    xs, ys = [300, 700, 1800, 3200], [400, 600, 800]
+def _ruled_page(shape: tuple[int, int], xs: list[int], ys: list[int]) -> np.ndarray:
+    """A white page with a full grid: rules at `ys` across and at `xs` down."""
+    page = np.full(shape, 255, np.uint8)
     for y in ys:
         cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
     for x in xs:
         cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 3)
+    return page
+
+
+def test_grid_takes_no_column_side_from_a_letter_standing_on_a_rule():
+    """A tall letter of a title standing on the table's top rule, and one of a row that a page break
+    cut short standing on the bottom rule, are as long as a rule's kernel but close no row."""
+    xs, ys = [300, 700, 1800, 3200], [400, 600, 800]
+    page = _ruled_page((2480, 3500), xs, ys)
     cv2.line(page, (1200, ys[0] - 50), (1200, ys[0]), 0, 4)  # a title's letter on the top rule
     cv2.line(page, (1000, ys[-1] - 50), (1000, ys[-1]), 0, 4)  # a "ф" of the last row on the bottom rule
     tables, _ = grid.find_tables(image.ink(page))
@@ -93,12 +99,8 @@ def test_grid_takes_no_column_side_from_a_letter_standing_on_a_rule():
 def test_grid_takes_no_row_edge_from_the_welded_letters_of_a_blurred_line():
     """On a blurred low-resolution scan the words of a line weld into bars as long as the horizontal
     kernel; none spans most of its cell, so none splits the row (nor bridges a short column side)."""
-    page = np.full((3500, 2480), 255, np.uint8)
     xs, ys = [300, 500, 1200, 2200], [400, 700, 1000]
-    for y in ys:
-        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
-    for x in xs:
-        cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 3)
+    page = _ruled_page((3500, 2480), xs, ys)
     for top in (430, 466, 560, 730, 766):  # lines of welded words
         for left in (530, 720, 1240, 1450):
             cv2.rectangle(page, (left, top), (left + 150, top + 12), 0, -1)
