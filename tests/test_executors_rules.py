@@ -269,3 +269,60 @@ def test_a_listed_compound_post_is_no_typo_of_its_plural():
 def test_a_role_keeps_the_grades_it_is_narrowed_to():
     assert _read("классные руководители 5-9 классов") == [("классные руководители 5-9 классов", "role")]
     assert "extra_text" not in normalize("классные руководители 5-9 классов", UNSEEN).warnings
+
+
+# -- issue 11, fourth pass: general rules, each alone ---------------------------------------------------------
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Отдел культуры по разнарядке министерства", "Отдел культуры"),
+    ("Комитет по спорту в рамках областного проекта", "Комитет по спорту"),
+    ("Управление образования по итогам мониторинга", "Управление образования"),
+])
+def test_words_on_how_the_work_is_done_are_extra_text_not_part_of_the_name(cell, name):
+    result = normalize(cell, UNSEEN)
+    assert [e.name for e in result.executors] == [name]
+    assert "extra_text" in result.warnings
+
+
+@pytest.mark.parametrize("cell", ["Комитет по делам молодежи", "Управление по физической культуре и спорту"])
+def test_a_name_with_po_and_its_field_is_not_cut(cell):
+    result = normalize(cell, UNSEEN)
+    assert [e.name for e in result.executors] == [cell]
+    assert "extra_text" not in result.warnings
+
+
+def test_a_cell_with_a_holder_in_parentheses_names_an_executor_even_after_a_preposition_like_letter():
+    result = normalize("К по ФКиС (А.Б. Громов)", UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [("К по ФКиС", "other")]
+    assert "unknown_executor" in result.warnings
+    assert normalize("В течение года (Громов А.Б.)", UNSEEN).executors == []
+
+
+def test_a_holder_in_parentheses_closes_the_name_before_the_next_one():
+    assert _read("УСЗН (Громова А.Б.) МКУ ИМЦ (Лебедева В.Г.)")[1:] == [("МКУ ИМЦ", "methodical_service")]
+    assert len(_read("УСЗН (Громова А.Б.) МКУ ИМЦ (Лебедева В.Г.)")) == 2
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ('МБОУ "Гимназия "Эрудит"', "МБОУ «Гимназия «Эрудит»»"),
+    ('МАУ "ДК "Октябрь"', "МАУ «ДК «Октябрь»»"),
+    ('МБОУ "СОШ № 4"', "МБОУ «СОШ № 4»"),
+])
+def test_a_name_quoted_inside_a_quoted_name_keeps_both_quotes(cell, name):
+    assert [n for n, _ in _read(cell)] == [name]
+
+
+@pytest.mark.parametrize("cell", ['МАУ "ДК "Октябрь"', "МБУК ДК «Май»", "МКУК «Районная библиотека»"])
+def test_a_cell_opening_with_a_legal_form_names_an_organisation_whatever_month_its_name_holds(cell):
+    result = normalize(cell, UNSEEN)
+    assert len(result.executors) == 1
+    assert "not_executors" not in result.warnings
+
+
+@pytest.mark.parametrize("cell", ["МБУК «ЦКС»", "МКУК «Музей истории края»", "МУК «МЦБС»"])
+def test_a_culture_institution_no_glossary_knows_is_external_by_its_legal_form(cell):
+    assert _kinds(cell) == ["external"]
+    assert "unknown_executor" not in normalize(cell, UNSEEN).warnings
+
+
+def test_a_school_of_arts_with_a_culture_legal_form_stays_additional_education():
+    assert _kinds("МБУК ДО «ДШИ»") == ["other"]

@@ -110,6 +110,12 @@ def opens_with_a_body(items: list[Item]) -> bool:
     return False
 
 
+def opens_with_a_legal_form(items: list[Item]) -> bool:
+    """"МАУ «ДК «Октябрь»»", "МБОУ СОШ № 5": the legal form of a municipal or state organisation opens the
+    cell, so it names one whatever month or number its name holds."""
+    return bool(items) and items[0].is_abbreviation and bare(items[0]) in cues().public_forms
+
+
 def continues_a_name(last: Item, words: list[Item]) -> bool:
     """After a comma: "Департамент образования, культуры и молодёжной политики", "органы …, осуществляющие
     управление в сфере образования". A lower-case genitive noun after a genitive, or a participle, continues
@@ -216,6 +222,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "other", True
     if head_word in vocab.external_heads:
         return "external", True
+    if words & vocab.culture_forms:
+        return "external", True  # "МБУК «МЦБС»": a culture institution by its legal form
     if _looks_like_a_proper_name(items):
         return "other", False
     return None

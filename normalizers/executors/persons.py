@@ -91,6 +91,21 @@ def opens_with_a_person(cell: str) -> bool:
     return match is not None and not _not_a_surname(match.group().split()[0].rstrip("."))
 
 
+_HOLDER_IN_PARENTHESES_RE = re.compile(r"\(\s*(?:[а-яё]+\s+)?(" + PERSON_RE.pattern + r")\s*\)")
+
+
+def holder_in_parentheses(cell: str) -> bool:
+    """"К по МП (В.В. Зубенко)", "МУ «ГМЦ» (начальник Е.Н. Питеева)": a person in parentheses is the holder
+    of what stands before it (O44), so the cell names an executor even if its first word reads like a
+    preposition of a deadline ("к", "в")."""
+    return _HOLDER_IN_PARENTHESES_RE.search(cell) is not None
+
+
+def without_holder(cell: str) -> str:
+    """The cell without the persons in parentheses after the names they hold."""
+    return _HOLDER_IN_PARENTHESES_RE.sub(" ", cell)
+
+
 def singular_post(words: list[Item]) -> bool:
     """The words open with a post held by one person ("заведующий МБДОУ", "Зам. по УВР", "Соц. педагог")."""
     vocab = cues()

@@ -266,6 +266,9 @@ class SegmentResolver(RoleRules):
             j -= 1
         if i >= j:
             return []
+        cut = self._extra_phrase_at(i, j)
+        if cut is not None:  # "… по разнарядке МОНиМП НО": the executor before it, the rest extra text
+            return self._gap(i, cut) + [self._piece(tidy(self._span_text(cut, j)), None, "other", cut, j, EXTRA)]
         for k in range(i + 1, j - 1):
             if words[k].lower == "и" and not self._is_initial(k) and (
                     self.match(k + 1) is not None or opens_a_name(words, k + 1)):
@@ -305,6 +308,16 @@ class SegmentResolver(RoleRules):
         # nothing tells the plan's own municipality from another one
         name = self._unknown_name(i, j, kind_name)
         return [self._piece(name, None, kind_name, i, j, RULE if recognised else UNKNOWN)]
+
+    def _extra_phrase_at(self, i: int, j: int) -> int | None:
+        """Where words about how or why the work is done begin ("по разнарядке …", "в рамках …"): a
+        preposition and one of extra_phrase_heads, with words before it that can name an executor."""
+        words, vocab = self.words, self.vocab
+        for k in range(i + 1, j - 1):
+            if words[k].lower in vocab.prepositions and not words[k + 1].is_abbreviation \
+                    and words[k + 1].key in vocab.extra_phrase_heads:
+                return k
+        return None
 
     def _with_shared_tail(self, left: list[Piece], i: int, k: int, j: int) -> list[Piece]:
         """"Отделы и управления администрации района": the bare left head takes the right one's tail."""

@@ -121,6 +121,10 @@ def split_cell(cell: str, read: CellWords | None = None) -> Split:
     return Split(segments, agreement_at, words)
 
 
+# After a person in parentheses, a capital letter or a quote opens the next executor's name.
+_NAME_OPENS_RE = re.compile(r"\s*[А-ЯЁA-Z«\"]")
+
+
 def _blank_parentheses(cell: str, agreement_at: list[int]) -> str:
     """Blank "(по согласованию)" (noting where it was), persons and definitions in parentheses; other
     parentheses become separators. Offsets are kept, so mentions can be cut from the cell."""
@@ -135,6 +139,8 @@ def _blank_parentheses(cell: str, agreement_at: list[int]) -> str:
                 or _names_what_precedes(inner, blanked[:match.start()]):
             # a contact person ("(начальник Бут В.Ф.)") or a definition ("(далее – МОН)") names no executor
             work[match.start():match.end()] = " " * (match.end() - match.start())
+            if PERSON_RE.search(inner) and _NAME_OPENS_RE.match(blanked, match.end()):
+                work[match.end() - 1] = ";"  # "Пресс-служба (О.В. Валькова) МУ «ГМЦ»": the holder closes a name
         else:
             work[match.start()] = ";"
             work[match.end() - 1] = ";"
