@@ -326,3 +326,30 @@ def test_a_culture_institution_no_glossary_knows_is_external_by_its_legal_form(c
 
 def test_a_school_of_arts_with_a_culture_legal_form_stays_additional_education():
     assert _kinds("МБУК ДО «ДШИ»") == ["other"]
+
+
+@pytest.mark.parametrize(("cell", "kind"), [
+    ("ЦРБ", "external"), ("ФАП", "external"), ("КЦСОН", "external"), ("ЕДДС", "external"),
+    ("Центр социального обслуживания населения", "external"), ("ТПМПК", "other"), ("МОУО", "authority"),
+])
+def test_sector_wide_short_names_of_bodies_met_in_district_plans(cell, kind):
+    assert _kinds(cell) == [kind]
+    assert "unknown_executor" not in normalize(cell, UNSEEN).warnings
+
+
+@pytest.mark.parametrize("cell", ["Совет директоров школ района", "Совет ректоров образовательных организаций"])
+def test_a_council_of_the_schools_heads_is_not_the_schools(cell):
+    assert _kinds(cell) == ["external"]
+
+
+def test_genitive_adjectives_after_a_comma_continue_the_name_they_await():
+    cell = "Центр психолого-педагогической, медицинской и социальной помощи"
+    assert [name for name, _ in _read(cell)] == [cell]
+
+
+def test_and_inside_quotes_does_not_split_a_name():
+    assert len(_read("МКУ «Управление по делам ГО и ЧС»")) == 1
+
+
+def test_a_movement_is_a_body_not_an_action():
+    assert _kinds("Российское движение школьников") == ["external"]

@@ -125,13 +125,29 @@ def continues_a_name(last: Item, words: list[Item]) -> bool:
         return False
     if part_of_speech(first.lower)[0] == "PRTF":
         return True
-    if last.is_abbreviation or not can_be(last.lower, "NOUN", "gent"):
+    if last.is_abbreviation:
         return False
+    if not can_be(last.lower, "NOUN", "gent"):
+        # "Центр психолого-педагогической, медицинской и социальной помощи": adjectives awaiting their noun
+        return can_be(last.lower, "ADJF", "gent") and can_be(first.lower, "ADJF", "gent") \
+            and _genitive_noun_after_adjectives(words)
     if opens_a_name(words, 0):
         return False
     if can_be(first.lower, "ADJF", "gent") and len(words) > 1 and not can_be(first.lower, "NOUN"):
-        return can_be(words[1].lower, "NOUN", "gent")  # "…, молодёжной политики и туризма"
+        return _genitive_noun_after_adjectives(words)  # "…, молодёжной политики", "…, медицинской и социальной помощи"
     return can_be(first.lower, "NOUN", "gent")
+
+
+def _genitive_noun_after_adjectives(words: list[Item]) -> bool:
+    """Genitive adjectives, perhaps joined by "и", then a genitive noun."""
+    for word in words[1:5]:
+        if word.is_abbreviation or word.is_number or word.capitalised:
+            return False
+        if can_be(word.lower, "NOUN", "gent") and not (word.lower == "и"):
+            return True
+        if word.lower != "и" and not can_be(word.lower, "ADJF", "gent"):
+            return False
+    return False
 
 
 def continues_a_complement(previous: list[Item], words: list[Item]) -> bool:
@@ -216,7 +232,7 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
     if head_word in vocab.authority_heads:
         return "authority", True
     for required, kind in vocab.kind_rules:
-        if required <= words:
+        if required <= words and not _another_body_of_the_group(head_word, kind):
             return kind, True
     if head_word in vocab.additional_education_heads or words & vocab.additional_education_heads:
         return "other", True
@@ -227,6 +243,13 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
     if _looks_like_a_proper_name(items):
         return "other", False
     return None
+
+
+def _another_body_of_the_group(head_word: str, kind: str) -> bool:
+    """"Совет ректоров образовательных организаций", "Центр обеспечения деятельности образовательных
+    учреждений": the schools are named in the genitive; the head noun names another body."""
+    vocab = cues()
+    return kind in vocab.group_kinds and head_word in vocab.body_heads and head_word not in vocab.group_heads
 
 
 def _looks_like_a_proper_name(items: list[Item]) -> bool:
