@@ -353,3 +353,11 @@ def test_and_inside_quotes_does_not_split_a_name():
 
 def test_a_movement_is_a_body_not_an_action():
     assert _kinds("Российское движение школьников") == ["external"]
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("Громова B.C.", ["Громова B.C."]),
+    ("Лебедев A.M., Громова В.С.", ["Лебедев A.M.", "Громова В.С."]),
+])
+def test_initials_typed_with_latin_look_alikes_still_name_a_person(cell, names):
+    assert _read(cell) == [(name, "role") for name in names]

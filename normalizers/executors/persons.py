@@ -22,7 +22,7 @@ from normalizers.executors.text import Item, items
 from normalizers.executors.vocabulary import cues
 
 _LEADING_RE = re.compile(r"^[\s\-–—•*·]*")
-_INITIAL_RE = re.compile(r"[А-ЯЁ]\.")
+_INITIAL_RE = re.compile(r"[А-ЯЁABCEHKMOPTX]\.")  # Latin look-alikes typed for initials too
 
 
 def _not_a_surname(word: str) -> bool:

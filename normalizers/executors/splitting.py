@@ -48,8 +48,8 @@ _CONNECTOR_HINT_RE = re.compile(r"(?=[СсᲃТтᲄᲅУу ])(?:совмест�
 _EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"
 _NUMBERED_RE = re.compile(r"^(?P<head>.*?)(?P<sign>№{1,2})\s*(?P<number>\d+\s*[А-Яа-я]?)\s*$", re.DOTALL)
 _BARE_NUMBER_RE = re.compile(r"^(?:№{1,2}\s*)?(?P<number>\d+\s*[А-Яа-я]?)$")
-_INITIAL_HINT_RE = re.compile(r"[А-ЯЁ]\.")
-_INITIAL_RE = re.compile(r"(?:^|[\s.])[А-ЯЁ]$")
+_INITIAL_HINT_RE = re.compile(r"[А-ЯЁABCEHKMOPTX]\.")  # Latin look-alikes typed for initials too
+_INITIAL_RE = re.compile(r"(?:^|[\s.])[А-ЯЁABCEHKMOPTX]$")
 _NAMED_AFTER = frozenset({"им", "имени"})
 _INITIALS_FIRST_RE = re.compile(r"[А-ЯЁ]\.")
 _MERGE_STARTS = frozenset({"администрации", "г", "гор", "города", "муниципального", "городского"})
