@@ -361,3 +361,13 @@ def test_a_movement_is_a_body_not_an_action():
 ])
 def test_initials_typed_with_latin_look_alikes_still_name_a_person(cell, names):
     assert _read(cell) == [(name, "role") for name in names]
+
+
+@pytest.mark.parametrize(("cell", "kind"), [
+    ("Районная комиссия по организации летнего отдыха детей и молодежи", "other"),
+    ("Комиссия по культуре и спорту", "other"),
+    ("Методическая комиссия учителей", "methodical_service"),
+    ("Комиссия по делам несовершеннолетних", "external"),
+])
+def test_a_commission_is_a_collegial_body_whatever_sector_its_complement_names(cell, kind):
+    assert _kinds(cell) == [kind]
