@@ -371,3 +371,25 @@ def test_initials_typed_with_latin_look_alikes_still_name_a_person(cell, names):
 ])
 def test_a_commission_is_a_collegial_body_whatever_sector_its_complement_names(cell, kind):
     assert _kinds(cell) == [kind]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Отдел культуры ИМЦ", [("Отдел культуры", "authority"), ("ИМЦ", "methodical_service")]),
+    ("Отдел спорта ДЮСШ", [("Отдел спорта", "authority"), ("ДЮСШ", "other")]),
+])
+def test_a_body_abbreviation_after_a_complete_name_opens_the_next_executor(cell, expected):
+    assert _read(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["Отдел полиции МВД России", "Управление ФСКН"])
+def test_a_federal_body_after_a_head_noun_is_its_complement(cell):
+    assert _kinds(cell) == ["external"]
+
+
+def test_two_abbreviations_joined_by_and_complete_one_complement():
+    assert _read("Сектор по делам ГО и ЧС") == [("Сектор по делам ГО и ЧС", "authority")]
+
+
+def test_all_before_a_group_selects_it():
+    assert _read("Все ОО") == [("образовательные организации", "schools")]
+    assert _read("Директора всех ОУ") == [("директора всех образовательных учреждений", "role")]

@@ -173,6 +173,7 @@ class RoleRules:
         found = self.match(k) if k < n else None
         compose = found is not None and (
             k == j or words[k - 1].lower in self.vocab.prepositions or position_of(words[k - 1]) is not None
+            or words[k - 1].key in self.vocab.determiners  # "Руководители всех ОО"
         )
         if found is not None and compose and k == j and self._reads_as_new_name(k):
             compose = False

@@ -32,6 +32,9 @@ from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.text import DASHES, Item, items, tidy
 
+# Kinds of an abbreviation that names a body by itself, not the complement of the name before it.
+_BODIES_OF_THEIR_OWN = frozenset({"methodical_service", "other", "school", "schools", "preschools"})
+
 __all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 from normalizers.executors.vocabulary import cues
 
@@ -270,7 +273,8 @@ class SegmentResolver(RoleRules):
         if cut is not None:  # "… по разнарядке МОНиМП НО": the executor before it, the rest extra text
             return self._gap(i, cut) + [self._piece(tidy(self._span_text(cut, j)), None, "other", cut, j, EXTRA)]
         for k in range(i + 1, j - 1):
-            if words[k].lower == "и" and not self._is_initial(k) and not self._inside_quotes(k) and (
+            if words[k].lower == "и" and not self._is_initial(k) and not self._inside_quotes(k) \
+                    and not self._paired_abbreviations(k, j) and (
                     self.match(k + 1) is not None or opens_a_name(words, k + 1)):
                 left, right = self._gap(i, k), self._gap(k + 1, j)
                 if left and right and all(p.status != EXTRA for p in left + right):
@@ -308,6 +312,17 @@ class SegmentResolver(RoleRules):
         # nothing tells the plan's own municipality from another one
         name = self._unknown_name(i, j, kind_name)
         return [self._piece(name, None, kind_name, i, j, RULE if recognised else UNKNOWN)]
+
+    def _paired_abbreviations(self, k: int, j: int) -> bool:
+        """"Отдел по делам ГО и ЧС": an abbreviation no rule knows, alone after "и" and after another
+        abbreviation, completes the complement before it rather than naming an executor."""
+        words = self.words
+        if k + 2 != j or not words[k - 1].is_abbreviation or not words[k + 1].is_abbreviation:
+            return False
+        if self.match(k + 1) is not None:
+            return False
+        kind = classify([words[k + 1]])
+        return kind is None or not kind[1]
 
     def _extra_phrase_at(self, i: int, j: int) -> int | None:
         """Where words about how or why the work is done begin ("по разнарядке …", "в рамках …"): a
@@ -354,7 +369,8 @@ class SegmentResolver(RoleRules):
         if word.is_abbreviation:
             if "»" in gap or ('"' in gap and not self._inside_quotes(k - 1)):
                 return True
-            return bare(word) in vocab.public_forms and not self._is_legal_form(k - 1)
+            return (bare(word) in vocab.public_forms and not self._is_legal_form(k - 1)) \
+                or self._body_after_a_complete_name(k)
         if not word.capitalised or word.lower in vocab.qualifier_starts or before.is_number:
             return False
         if self._is_legal_form(k - 1):
@@ -366,6 +382,16 @@ class SegmentResolver(RoleRules):
                     or not can_be(words[j].lower, "ADJF", "nomn"):
                 return False  # "Управление Федеральной службы …": a genitive depends on the name before it
         return False
+
+    def _body_after_a_complete_name(self, k: int) -> bool:
+        """"Отдел образования ИМЦ", "Отдел культуры ДДТ": an abbreviation that names a methodical, school or
+        additional-education body by itself, after a head noun and its genitive, opens the next executor.
+        Federal bodies and authorities are left alone: "Отдел полиции МВД", "Управление ФСКН" are theirs."""
+        before = self.words[k - 1]
+        if k < 2 or before.capitalised or before.is_abbreviation or not can_be(before.lower, "NOUN", "gent"):
+            return False
+        kind = classify([self.words[k]])
+        return kind is not None and kind[1] and kind[0] in _BODIES_OF_THEIR_OWN
 
     def _quoted_kind(self, i: int, j: int) -> tuple[str, bool] | None:
         """"муниципальное учреждение «Управление образования …»": the quoted name says what the body is."""

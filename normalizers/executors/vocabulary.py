@@ -50,6 +50,7 @@ class Vocabulary:
     additional_education_heads: frozenset[str]
     culture_forms: frozenset[str]
     group_heads: frozenset[str]
+    determiners: frozenset[str]
     kind_rules: tuple[tuple[frozenset[str], str], ...]
     early_kind_rules: tuple[tuple[frozenset[str], str], ...]
     methodical_abbreviation_endings: tuple[str, ...]
