@@ -31,12 +31,12 @@ from normalizers.executors.morphology import (
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.text import DASHES, Item, items, tidy
+from normalizers.executors.vocabulary import cues
+
+__all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 
 # Kinds of an abbreviation that names a body by itself, not the complement of the name before it.
 _BODIES_OF_THEIR_OWN = frozenset({"methodical_service", "other", "school", "schools", "preschools"})
-
-__all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
-from normalizers.executors.vocabulary import cues
 
 _COMPOUND_DASH_RE = re.compile(r"(?<=[А-Яа-яЁё])\s*[-–—]\s*(?=[а-яё])")
 
