@@ -393,3 +393,15 @@ def test_two_abbreviations_joined_by_and_complete_one_complement():
 def test_all_before_a_group_selects_it():
     assert _read("Все ОО") == [("образовательные организации", "schools")]
     assert _read("Директора всех ОУ") == [("директора всех образовательных учреждений", "role")]
+
+
+def test_adjectives_joined_by_and_share_the_noun_of_a_role():
+    assert _read("Воспитатели средних и старших групп") == [("воспитатели средних и старших групп", "role")]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Кл. руководители 8, 10 классов", "классные руководители 8, 10 классов"),
+    ("Классные руководители 2, 3 кл.", "классные руководители 2, 3 классов"),
+])
+def test_a_list_of_grades_stays_with_its_role(cell, name):
+    assert _read(cell) == [(name, "role")]
