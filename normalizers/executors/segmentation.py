@@ -22,6 +22,7 @@ from normalizers.executors.classification import (
     position_of,
 )
 from normalizers.executors.coordination import shared_tail
+from normalizers.executors.gap_bounds import body_after_a_complete_name, extra_phrase_at, paired_abbreviations
 from normalizers.executors.glossary import Entry, Glossary
 from normalizers.executors.morphology import (
     can_be,
@@ -34,9 +35,6 @@ from normalizers.executors.text import DASHES, Item, items, tidy
 from normalizers.executors.vocabulary import cues
 
 __all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
-
-# Kinds of an abbreviation that names a body by itself, not the complement of the name before it.
-_BODIES_OF_THEIR_OWN = frozenset({"methodical_service", "other", "school", "schools", "preschools"})
 
 _COMPOUND_DASH_RE = re.compile(r"(?<=[А-Яа-яЁё])\s*[-–—]\s*(?=[а-яё])")
 
@@ -269,12 +267,12 @@ class SegmentResolver(RoleRules):
             j -= 1
         if i >= j:
             return []
-        cut = self._extra_phrase_at(i, j)
+        cut = extra_phrase_at(words, i, j)
         if cut is not None:  # "… по разнарядке МОНиМП НО": the executor before it, the rest extra text
             return self._gap(i, cut) + [self._piece(tidy(self._span_text(cut, j)), None, "other", cut, j, EXTRA)]
         for k in range(i + 1, j - 1):
             if words[k].lower == "и" and not self._is_initial(k) and not self._inside_quotes(k) \
-                    and not self._paired_abbreviations(k, j) and (
+                    and not paired_abbreviations(words, k, j, self.match) and (
                     self.match(k + 1) is not None or opens_a_name(words, k + 1)):
                 left, right = self._gap(i, k), self._gap(k + 1, j)
                 if left and right and all(p.status != EXTRA for p in left + right):
@@ -313,27 +311,6 @@ class SegmentResolver(RoleRules):
         name = self._unknown_name(i, j, kind_name)
         return [self._piece(name, None, kind_name, i, j, RULE if recognised else UNKNOWN)]
 
-    def _paired_abbreviations(self, k: int, j: int) -> bool:
-        """"Отдел по делам ГО и ЧС": an abbreviation no rule knows, alone after "и" and after another
-        abbreviation, completes the complement before it rather than naming an executor."""
-        words = self.words
-        if k + 2 != j or not words[k - 1].is_abbreviation or not words[k + 1].is_abbreviation:
-            return False
-        if self.match(k + 1) is not None:
-            return False
-        kind = classify([words[k + 1]])
-        return kind is None or not kind[1]
-
-    def _extra_phrase_at(self, i: int, j: int) -> int | None:
-        """Where words about how or why the work is done begin ("по разнарядке …", "в рамках …"): a
-        preposition and one of extra_phrase_heads, with words before it that can name an executor."""
-        words, vocab = self.words, self.vocab
-        for k in range(i + 1, j - 1):
-            if words[k].lower in vocab.prepositions and not words[k + 1].is_abbreviation \
-                    and words[k + 1].key in vocab.extra_phrase_heads:
-                return k
-        return None
-
     def _with_shared_tail(self, left: list[Piece], i: int, k: int, j: int) -> list[Piece]:
         """"Отделы и управления администрации района": the bare left head takes the right one's tail."""
         tail = shared_tail(self.words, i, k, j)
@@ -370,7 +347,7 @@ class SegmentResolver(RoleRules):
             if "»" in gap or ('"' in gap and not self._inside_quotes(k - 1)):
                 return True
             return (bare(word) in vocab.public_forms and not self._is_legal_form(k - 1)) \
-                or self._body_after_a_complete_name(k)
+                or body_after_a_complete_name(self.words, k)
         if not word.capitalised or word.lower in vocab.qualifier_starts or before.is_number:
             return False
         if self._is_legal_form(k - 1):
@@ -382,16 +359,6 @@ class SegmentResolver(RoleRules):
                     or not can_be(words[j].lower, "ADJF", "nomn"):
                 return False  # "Управление Федеральной службы …": a genitive depends on the name before it
         return False
-
-    def _body_after_a_complete_name(self, k: int) -> bool:
-        """"Отдел образования ИМЦ", "Отдел культуры ДДТ": an abbreviation that names a methodical, school or
-        additional-education body by itself, after a head noun and its genitive, opens the next executor.
-        Federal bodies and authorities are left alone: "Отдел полиции МВД", "Управление ФСКН" are theirs."""
-        before = self.words[k - 1]
-        if k < 2 or before.capitalised or before.is_abbreviation or not can_be(before.lower, "NOUN", "gent"):
-            return False
-        kind = classify([self.words[k]])
-        return kind is not None and kind[1] and kind[0] in _BODIES_OF_THEIR_OWN
 
     def _quoted_kind(self, i: int, j: int) -> tuple[str, bool] | None:
         """"муниципальное учреждение «Управление образования …»": the quoted name says what the body is."""
