@@ -147,3 +147,8 @@ def test_adjectives_joined_by_and_share_the_noun_of_a_role():
 ])
 def test_a_list_of_grades_stays_with_its_role(cell, name):
     assert _read(cell) == [(name, "role")]
+
+
+@pytest.mark.parametrize(("cell", "kind"), [("Богучанская ЦРБ", "external"), ("Районный ЦЗН", "external")])
+def test_place_adjectives_before_a_known_body_keep_its_kind_and_the_written_name(cell, kind):
+    assert _read(cell) == [(cell, kind)]

@@ -8,7 +8,7 @@ abbreviation that names a body of its own after a complete name ("Отдел о�
 from __future__ import annotations
 
 from normalizers.executors.classification import classify
-from normalizers.executors.morphology import can_be
+from normalizers.executors.morphology import can_be, is_adjective
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import cues
 
@@ -48,3 +48,17 @@ def body_after_a_complete_name(words: list[Item], k: int) -> bool:
         return False
     kind = classify([words[k]])
     return kind is not None and kind[1] and kind[0] in _BODIES_OF_THEIR_OWN
+
+
+def kind_after_place_adjectives(words: list[Item], keys: list[str], glossary, i: int, j: int) -> str | None:
+    """"Кимовская ЦРБ", "Районный ЦЗН": adjectives of a place before a body a glossary knows name that body
+    (its kind, the name as written); None when words[i:j] is not read so."""
+    if not words[i].capitalised or words[i].is_abbreviation or not is_adjective(words[i].lower):
+        return None
+    k = i + 1
+    while k < j and not words[k].is_abbreviation and is_adjective(words[k].lower):
+        k += 1
+    found = glossary.longest_match(keys, k) if k < j else None
+    if found is None or found[1] != j or found[0].kind not in cues().body_kinds:
+        return None
+    return found[0].kind

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from normalizers.executors import gap_bounds
 from normalizers.executors.abbreviated_bodies import abbreviated_body
 from normalizers.executors.classification import (
     bare,
@@ -22,7 +23,6 @@ from normalizers.executors.classification import (
     position_of,
 )
 from normalizers.executors.coordination import shared_tail
-from normalizers.executors.gap_bounds import body_after_a_complete_name, extra_phrase_at, paired_abbreviations
 from normalizers.executors.glossary import Entry, Glossary
 from normalizers.executors.morphology import (
     can_be,
@@ -267,12 +267,12 @@ class SegmentResolver(RoleRules):
             j -= 1
         if i >= j:
             return []
-        cut = extra_phrase_at(words, i, j)
+        cut = gap_bounds.extra_phrase_at(words, i, j)
         if cut is not None:  # "… по разнарядке МОНиМП НО": the executor before it, the rest extra text
             return self._gap(i, cut) + [self._piece(tidy(self._span_text(cut, j)), None, "other", cut, j, EXTRA)]
         for k in range(i + 1, j - 1):
             if words[k].lower == "и" and not self._is_initial(k) and not self._inside_quotes(k) \
-                    and not paired_abbreviations(words, k, j, self.match) and (
+                    and not gap_bounds.paired_abbreviations(words, k, j, self.match) and (
                     self.match(k + 1) is not None or opens_a_name(words, k + 1)):
                 left, right = self._gap(i, k), self._gap(k + 1, j)
                 if left and right and all(p.status != EXTRA for p in left + right):
@@ -285,6 +285,9 @@ class SegmentResolver(RoleRules):
         spelt = self._legal_form_and_known_name(i, j)
         if spelt is not None:
             return [spelt]
+        kind = gap_bounds.kind_after_place_adjectives(words, self.keys, self.glossary, i, j)
+        if kind is not None:  # "Кимовская ЦРБ": the known body, named as written
+            return [self._piece(tidy(self._span_text(i, j)), None, kind, i, j, KNOWN)]
         starts = [k for k in range(i + 1, j) if self._starts_another_body(k)]
         if starts:
             parts = [self._gap(a, b) for a, b in zip([i, *starts], [*starts, j], strict=True)]
@@ -347,7 +350,7 @@ class SegmentResolver(RoleRules):
             if "»" in gap or ('"' in gap and not self._inside_quotes(k - 1)):
                 return True
             return (bare(word) in vocab.public_forms and not self._is_legal_form(k - 1)) \
-                or body_after_a_complete_name(self.words, k)
+                or gap_bounds.body_after_a_complete_name(self.words, k)
         if not word.capitalised or word.lower in vocab.qualifier_starts or before.is_number:
             return False
         if self._is_legal_form(k - 1):
