@@ -269,3 +269,4 @@ def test_a_listed_compound_post_is_no_typo_of_its_plural():
 def test_a_role_keeps_the_grades_it_is_narrowed_to():
     assert _read("классные руководители 5-9 классов") == [("классные руководители 5-9 классов", "role")]
     assert "extra_text" not in normalize("классные руководители 5-9 классов", UNSEEN).warnings
+

@@ -15,9 +15,10 @@ from normalizers.executors.morphology import can_be, is_adjective, is_known, par
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import cues
 
+# Initials after a surname may be typed with the Latin capitals that look like Cyrillic ones ("Калита B.C.").
 PERSON_RE = re.compile(
     r"(?:\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:овна|евна|ична|ович|евич|ич)\b"
-    r"|\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.?)?"
+    r"|\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁABCEHKMOPTX]\.\s*(?:[А-ЯЁABCEHKMOPTX]\.?)?"
     r"|\b[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?![А-Яа-яЁё])"
 )
 
@@ -110,6 +111,12 @@ def opens_with_a_body(items: list[Item]) -> bool:
     return False
 
 
+def opens_with_a_legal_form(items: list[Item]) -> bool:
+    """"МАУ «ДК «Октябрь»»", "МБОУ СОШ № 5": the legal form of a municipal or state organisation opens the
+    cell, so it names one whatever month or number its name holds."""
+    return bool(items) and items[0].is_abbreviation and bare(items[0]) in cues().public_forms
+
+
 def continues_a_name(last: Item, words: list[Item]) -> bool:
     """After a comma: "Департамент образования, культуры и молодёжной политики", "органы …, осуществляющие
     управление в сфере образования". A lower-case genitive noun after a genitive, or a participle, continues
@@ -119,13 +126,29 @@ def continues_a_name(last: Item, words: list[Item]) -> bool:
         return False
     if part_of_speech(first.lower)[0] == "PRTF":
         return True
-    if last.is_abbreviation or not can_be(last.lower, "NOUN", "gent"):
+    if last.is_abbreviation:
         return False
+    if not can_be(last.lower, "NOUN", "gent"):
+        # "Центр психолого-педагогической, медицинской и социальной помощи": adjectives awaiting their noun
+        return can_be(last.lower, "ADJF", "gent") and can_be(first.lower, "ADJF", "gent") \
+            and _genitive_noun_after_adjectives(words)
     if opens_a_name(words, 0):
         return False
     if can_be(first.lower, "ADJF", "gent") and len(words) > 1 and not can_be(first.lower, "NOUN"):
-        return can_be(words[1].lower, "NOUN", "gent")  # "…, молодёжной политики и туризма"
+        return _genitive_noun_after_adjectives(words)  # "…, молодёжной политики", "…, медицинской и социальной помощи"
     return can_be(first.lower, "NOUN", "gent")
+
+
+def _genitive_noun_after_adjectives(words: list[Item]) -> bool:
+    """Genitive adjectives, perhaps joined by "и", then a genitive noun."""
+    for word in words[1:5]:
+        if word.is_abbreviation or word.is_number or word.capitalised:
+            return False
+        if can_be(word.lower, "NOUN", "gent") and not (word.lower == "и"):
+            return True
+        if word.lower != "и" and not can_be(word.lower, "ADJF", "gent"):
+            return False
+    return False
 
 
 def continues_a_complement(previous: list[Item], words: list[Item]) -> bool:
@@ -210,15 +233,24 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
     if head_word in vocab.authority_heads:
         return "authority", True
     for required, kind in vocab.kind_rules:
-        if required <= words:
+        if required <= words and not _another_body_of_the_group(head_word, kind):
             return kind, True
     if head_word in vocab.additional_education_heads or words & vocab.additional_education_heads:
         return "other", True
     if head_word in vocab.external_heads:
         return "external", True
+    if words & vocab.culture_forms:
+        return "external", True  # "МБУК «МЦБС»": a culture institution by its legal form
     if _looks_like_a_proper_name(items):
         return "other", False
     return None
+
+
+def _another_body_of_the_group(head_word: str, kind: str) -> bool:
+    """"Совет ректоров образовательных организаций", "Центр обеспечения деятельности образовательных
+    учреждений": the schools are named in the genitive; the head noun names another body."""
+    vocab = cues()
+    return kind in vocab.group_kinds and head_word in vocab.body_heads and head_word not in vocab.group_heads
 
 
 def _looks_like_a_proper_name(items: list[Item]) -> bool:

@@ -23,13 +23,14 @@ from normalizers.executors.classification import (
     names_a_place,
     opens_like_a_deadline,
     opens_with_a_body,
+    opens_with_a_legal_form,
     opens_with_result,
     states_something_done,
 )
 from normalizers.executors.glossary import Glossary, glossary_for, municipal_index
 from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.mining import mine_glossary
-from normalizers.executors.persons import opens_with_a_person
+from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.splitting import cell_words, split_cell, unwrap
 from normalizers.executors.text import has_letters, items, keys, tidy
@@ -185,10 +186,14 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
         return True
     if opens_with_a_person(cell):
         return False  # "К.Н. Мухортова", "В.В. Цветкова": initials, not the prepositions "к", "в"
+    if holder_in_parentheses(cell) and not is_deadline_cell(cell):
+        return False  # "К по МП (В.В. Зубенко)": whatever its first word, it names the holder's body
     if words[0].key in glossary.first_keys and glossary.longest_match([w.key for w in words[: glossary.max_length]], 0):
         return states_something_done(words)
     if opens_with_a_body(words):
         return states_something_done(words)
+    if opens_with_a_legal_form(words):
+        return states_something_done(words)  # 'МАУ "ДК "Октябрь"': an organisation, not the month in its name
     if is_header(words) or is_deadline_cell(cell) or opens_like_a_deadline(words) or names_a_place(words):
         return True
     if opens_with_result(words):
@@ -209,7 +214,7 @@ def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> Executor
     found = [p for p in pieces if p.status != EXTRA]
     extra = [p for p in pieces if p.status == EXTRA]
     if not found:  # words that name nobody we can tell apart: one executor as written, never none
-        name = tidy(cell)
+        name = tidy(without_holder(cell)) or tidy(cell)
         return ExecutorsResult([Executor(_mention(cell, 0, len(cell)), name, None, "other")], [UNKNOWN_EXECUTOR],
                                [name])
     agreed = _agreement_flags(found, agreement_at)

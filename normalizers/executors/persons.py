@@ -22,7 +22,7 @@ from normalizers.executors.text import Item, items
 from normalizers.executors.vocabulary import cues
 
 _LEADING_RE = re.compile(r"^[\s\-–—•*·]*")
-_INITIAL_RE = re.compile(r"[А-ЯЁ]\.")
+_INITIAL_RE = re.compile(r"[А-ЯЁABCEHKMOPTX]\.")  # Latin look-alikes typed for initials too
 
 
 def _not_a_surname(word: str) -> bool:
@@ -89,6 +89,21 @@ def opens_with_a_person(cell: str) -> bool:
     text = _LEADING_RE.sub("", cell, count=1)  # the pattern is anchored: one match at most
     match = PERSON_RE.match(text)
     return match is not None and not _not_a_surname(match.group().split()[0].rstrip("."))
+
+
+_HOLDER_IN_PARENTHESES_RE = re.compile(r"\(\s*(?:[а-яё]+\s+)?(" + PERSON_RE.pattern + r")\s*\)")
+
+
+def holder_in_parentheses(cell: str) -> bool:
+    """"К по МП (В.В. Зубенко)", "МУ «ГМЦ» (начальник Е.Н. Питеева)": a person in parentheses is the holder
+    of what stands before it (O44), so the cell names an executor even if its first word reads like a
+    preposition of a deadline ("к", "в")."""
+    return _HOLDER_IN_PARENTHESES_RE.search(cell) is not None
+
+
+def without_holder(cell: str) -> str:
+    """The cell without the persons in parentheses after the names they hold."""
+    return _HOLDER_IN_PARENTHESES_RE.sub(" ", cell)
 
 
 def singular_post(words: list[Item]) -> bool:

@@ -14,7 +14,7 @@ from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import _PATH as _CUES_PATH
 from normalizers.executors.vocabulary import cues, read_yaml
 
-_GRADES_RE = re.compile(r"(?P<numbers>\d+(?:\s*[-–—]\s*\d+)?)\s*(?P<word>кл\b\.?|класс(?:а|ов|ы)?\b)",
+_GRADES_RE = re.compile(r"(?P<numbers>\d+(?:\s*(?:[-–—,]|и\b)\s*\d+)*)\s*(?P<word>кл\b\.?|класс(?:а|ов|ы)?\b)",
                         re.IGNORECASE)
 _DEPUTY_OF_WHOM_RE = re.compile(r"^(заместител[ьи])\s+(?=по\s)")
 GRADE_WORDS = frozenset({"кл", "класс"})
@@ -85,7 +85,7 @@ def spell_grades(text: str) -> str:
         numbers = match.group("numbers")
         word = match.group("word").lower().rstrip(".")
         if word == "кл":
-            word = "классов" if re.search(r"[-–—]", numbers) else "класса"
+            word = "классов" if re.search(r"[-–—,]|\bи\b", numbers) else "класса"  # a range or a list: many
         return f"{numbers} {word}"
 
     return _GRADES_RE.sub(spell, text)

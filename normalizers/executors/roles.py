@@ -173,6 +173,7 @@ class RoleRules:
         found = self.match(k) if k < n else None
         compose = found is not None and (
             k == j or words[k - 1].lower in self.vocab.prepositions or position_of(words[k - 1]) is not None
+            or words[k - 1].key in self.vocab.determiners  # "Руководители всех ОО"
         )
         if found is not None and compose and k == j and self._reads_as_new_name(k):
             compose = False
@@ -223,11 +224,20 @@ class RoleRules:
                 break  # "… 11 классов ЗДУВР": a deputy of the school, a role of its own
             if word.is_number and "\n" in self._between(k - 1, k):
                 break  # "1. Зам. директора по ВР\n2. Классные руководители": the number of a list item
-            if word.lower == "и" and k + 1 < n and (self.starts_role(k + 1) or (
+            if word.lower == "и" and k + 1 < n and not self._coordinated_adjectives(k) and (self.starts_role(k + 1) or (
                     opens_a_name(words, k + 1) and not self._subject_after_and(k + 1))):
                 break  # "родители учащихся и представители общественности", "… и кл. руководители": two roles
             k += 1
         return k
+
+    def _coordinated_adjectives(self, k: int) -> bool:
+        """"Воспитатели старших и подготовительных групп": adjectives on both sides of "и" share the noun after."""
+        words = self.words
+        if k < 1 or k + 2 >= len(words):
+            return False
+        before, after = words[k - 1], words[k + 1]
+        return not before.is_abbreviation and not after.is_abbreviation and not after.capitalised \
+            and is_adjective(before.lower) and is_adjective(after.lower) and can_be(words[k + 2].lower, "NOUN")
 
     def _dependent_words(self, end: int) -> tuple[int, str]:
         """"руководители образовательных учреждений дополнительного образования": lower-case genitive words

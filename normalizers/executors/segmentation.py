@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from normalizers.executors import gap_bounds
 from normalizers.executors.abbreviated_bodies import abbreviated_body
 from normalizers.executors.classification import (
     bare,
@@ -31,9 +32,9 @@ from normalizers.executors.morphology import (
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.text import DASHES, Item, items, tidy
+from normalizers.executors.vocabulary import cues
 
 __all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
-from normalizers.executors.vocabulary import cues
 
 _COMPOUND_DASH_RE = re.compile(r"(?<=[А-Яа-яЁё])\s*[-–—]\s*(?=[а-яё])")
 
@@ -266,8 +267,12 @@ class SegmentResolver(RoleRules):
             j -= 1
         if i >= j:
             return []
+        cut = gap_bounds.extra_phrase_at(words, i, j)
+        if cut is not None:  # "… по разнарядке МОНиМП НО": the executor before it, the rest extra text
+            return self._gap(i, cut) + [self._piece(tidy(self._span_text(cut, j)), None, "other", cut, j, EXTRA)]
         for k in range(i + 1, j - 1):
-            if words[k].lower == "и" and not self._is_initial(k) and (
+            if words[k].lower == "и" and not self._is_initial(k) and not self._inside_quotes(k) \
+                    and not gap_bounds.paired_abbreviations(words, k, j, self.match) and (
                     self.match(k + 1) is not None or opens_a_name(words, k + 1)):
                 left, right = self._gap(i, k), self._gap(k + 1, j)
                 if left and right and all(p.status != EXTRA for p in left + right):
@@ -280,6 +285,9 @@ class SegmentResolver(RoleRules):
         spelt = self._legal_form_and_known_name(i, j)
         if spelt is not None:
             return [spelt]
+        kind = gap_bounds.kind_after_place_adjectives(words, self.keys, self.glossary, i, j)
+        if kind is not None:  # "Кимовская ЦРБ": the known body, named as written
+            return [self._piece(tidy(self._span_text(i, j)), None, kind, i, j, KNOWN)]
         starts = [k for k in range(i + 1, j) if self._starts_another_body(k)]
         if starts:
             parts = [self._gap(a, b) for a, b in zip([i, *starts], [*starts, j], strict=True)]
@@ -341,7 +349,8 @@ class SegmentResolver(RoleRules):
         if word.is_abbreviation:
             if "»" in gap or ('"' in gap and not self._inside_quotes(k - 1)):
                 return True
-            return bare(word) in vocab.public_forms and not self._is_legal_form(k - 1)
+            return (bare(word) in vocab.public_forms and not self._is_legal_form(k - 1)) \
+                or gap_bounds.body_after_a_complete_name(self.words, k)
         if not word.capitalised or word.lower in vocab.qualifier_starts or before.is_number:
             return False
         if self._is_legal_form(k - 1):

@@ -48,8 +48,10 @@ _CONNECTOR_HINT_RE = re.compile(r"(?=[СсᲃТтᲄᲅУу ])(?:совмест�
 _EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"
 _NUMBERED_RE = re.compile(r"^(?P<head>.*?)(?P<sign>№{1,2})\s*(?P<number>\d+\s*[А-Яа-я]?)\s*$", re.DOTALL)
 _BARE_NUMBER_RE = re.compile(r"^(?:№{1,2}\s*)?(?P<number>\d+\s*[А-Яа-я]?)$")
-_INITIAL_HINT_RE = re.compile(r"[А-ЯЁ]\.")
-_INITIAL_RE = re.compile(r"(?:^|[\s.])[А-ЯЁ]$")
+_INITIAL_HINT_RE = re.compile(r"[А-ЯЁABCEHKMOPTX]\.")  # Latin look-alikes typed for initials too
+_INITIAL_RE = re.compile(r"(?:^|[\s.])[А-ЯЁABCEHKMOPTX]$")
+# After a comma that follows a number: more numbers, then the word for the grades they are ("9, 11 классов").
+_GRADES_AFTER_RE = re.compile(r"\s*\d+(?:\s*(?:,|и|-|–)\s*\d+)*\s*(?:-?х\s*)?(?:кл\b|кл\.|класс)", re.IGNORECASE)
 _NAMED_AFTER = frozenset({"им", "имени"})
 _INITIALS_FIRST_RE = re.compile(r"[А-ЯЁ]\.")
 _MERGE_STARTS = frozenset({"администрации", "г", "гор", "города", "муниципального", "городского"})
@@ -121,6 +123,10 @@ def split_cell(cell: str, read: CellWords | None = None) -> Split:
     return Split(segments, agreement_at, words)
 
 
+# After a person in parentheses, a capital letter or a quote opens the next executor's name.
+_NAME_OPENS_RE = re.compile(r"\s*[А-ЯЁA-Z«\"]")
+
+
 def _blank_parentheses(cell: str, agreement_at: list[int]) -> str:
     """Blank "(по согласованию)" (noting where it was), persons and definitions in parentheses; other
     parentheses become separators. Offsets are kept, so mentions can be cut from the cell."""
@@ -135,6 +141,8 @@ def _blank_parentheses(cell: str, agreement_at: list[int]) -> str:
                 or _names_what_precedes(inner, blanked[:match.start()]):
             # a contact person ("(начальник Бут В.Ф.)") or a definition ("(далее – МОН)") names no executor
             work[match.start():match.end()] = " " * (match.end() - match.start())
+            if PERSON_RE.search(inner) and _NAME_OPENS_RE.match(blanked, match.end()):
+                work[match.end() - 1] = ";"  # "Пресс-служба (О.В. Валькова) МУ «ГМЦ»": the holder closes a name
         else:
             work[match.start()] = ";"
             work[match.end() - 1] = ";"
@@ -177,6 +185,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
     for match in matches:
         if quoted and _inside_quotes(text, match.start()):
             continue  # "ГБУ «Центр психолого-педагогической, медицинской и социальной помощи»"
+        if text[match.start() - 1:match.start()].isdigit() and _GRADES_AFTER_RE.match(text, match.end()):
+            continue  # "Кл. руководители 9, 11 классов": a list of grades, not of executors
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, len(text)))

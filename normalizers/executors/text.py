@@ -99,8 +99,27 @@ def tidy(text: str) -> str:
     while text.endswith(".") and not _INITIAL_END_RE.search(text):
         text = text[:-1].rstrip(" ,;:-–—")
     text = _NUMBER_SIGN_RE.sub("№ ", text)
+    if text.count('"') >= 2:
+        text = _nested_quotes(text)  # 'МУ "ГМЦ "Вектор М"': a name quoted inside a quoted name
     text = _ASCII_QUOTED_RE.sub(lambda m: "«" + m.group(1) + "»", text)
-    if text.count("«") > text.count("»"):
-        text += "»"
+    missing = text.count("«") - text.count("»")
+    if missing > 0:
+        text += "»" * missing
     return text
+
+
+def _nested_quotes(text: str) -> str:
+    """Straight quotes by where they stand: one that opens a word opens a quote, any other closes one; the
+    text is left as it is when that reading closes more quotes than it opens."""
+    out = []
+    depth = 0
+    for k, char in enumerate(text):
+        if char == '"':
+            opens = (k == 0 or text[k - 1] in " (") and k + 1 < len(text) and not text[k + 1].isspace()
+            depth += 1 if opens else -1
+            if depth < 0:
+                return text
+            char = "«" if opens else "»"
+        out.append(char)
+    return "".join(out)
 

@@ -48,6 +48,9 @@ class Vocabulary:
     level_heads: frozenset[str]
     external_heads: frozenset[str]
     additional_education_heads: frozenset[str]
+    culture_forms: frozenset[str]
+    group_heads: frozenset[str]
+    determiners: frozenset[str]
     kind_rules: tuple[tuple[frozenset[str], str], ...]
     early_kind_rules: tuple[tuple[frozenset[str], str], ...]
     methodical_abbreviation_endings: tuple[str, ...]
@@ -70,6 +73,7 @@ class Vocabulary:
     body_heads: frozenset[str]
     action_endings: tuple[str, ...]
     deadline_openers: frozenset[str]
+    extra_phrase_heads: frozenset[str] = frozenset()
 
     @cached_property
     def legal_forms(self) -> frozenset[str]:

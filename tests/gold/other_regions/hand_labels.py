@@ -1194,3 +1194,138 @@ EXECUTORS += [
     ("S85", "ДОиН, ГУ ОЦМКО, МОУО",
      [("ДОиН", _DOIN[0], _DOIN[1], A, 0), ("ГУ ОЦМКО", _OCMKO[0], _OCMKO[1], O, 0), ("МОУО", _MOUO[0], _MOUO[1], A, 0)]),
 ]
+
+
+# ---- part 5: S86-S96 (third pass, executor cells only) ------------------------------------------------------
+_EXEC_ONLY = "not used: executor cells only (third pass)"
+SOURCES.update({
+    "S86": dict(url="https://base.garant.ru/29118233/3e22e51c74db8e0b182fad67b502e640/",
+                region="Ханты-Мансийский автономный округ - Югра", municipality="город Радужный",
+                plan="План мероприятий по подготовке и проведению городского конкурса \"Молодая семья года\" (распоряжение администрации г. Радужный от 19.04.2010 N 287р)",
+                period=None, school_year=None, period_basis=_EXEC_ONLY),
+    "S87": dict(url="https://base.garant.ru/42835386/53f89421bbdaf741eb2d1ecc4ddb4c33",
+                region="Амурская область", municipality="город Тында",
+                plan="Система основных мероприятий муниципальной программы \"Развитие образования в городе Тынде на 2015 - 2020 годы\" (постановление от 09.01.2018 N 6)",
+                period=None, school_year=None, period_basis=_EXEC_ONLY),
+    "S88": dict(url="https://xn--d1ashm6d.xn--p1ai/leftmenu/meropriyatiya-dlya-detej-iz-semej-uchastnikov-svo-i-mnogodet/plan-meropriyatij-dlya-posescheniya-detmi-iz-semej-uchastnikov-specialnoj-voennoj-operacii-i-mnogodetnyh-semej-v-sentyabre-2024-goda",
+                region="Смоленская область", municipality="Руднянский район",
+                plan="План мероприятий для посещения детьми из семей участников СВО и многодетных семей в сентябре 2024 года (учреждения культуры)",
+                period=None, school_year=None, period_basis=_EXEC_ONLY),
+    "S89": dict(url="https://jiglib.ru/plan-of-the-main-activities-of-the-zhigalovskaya-mcuc-of-the-wdl-for-december-2022",
+                region="Иркутская область", municipality="Жигаловский район",
+                plan="План основных мероприятий Жигаловской МКУК МЦБ на декабрь 2022 г.",
+                period=None, school_year=None, period_basis=_EXEC_ONLY),
+    "S90": dict(url="https://jiglib.ru/plan-of-the-main-activities-of-the-zhigalovsky-mcuk-wdl-for-august-2023",
+                region="Иркутская область", municipality="Жигаловский район",
+                plan="План основных мероприятий Жигаловской МКУК МЦБ на август 2023 г.",
+                period=None, school_year=None, period_basis=_EXEC_ONLY),
+    "S91": dict(url="http://www.mihailovski.ru/podvedomstvennye-organizatsii/mu--dom-kultury/plan-kulturno-massovykh-meropriyatiy-posvyaschenny/",
+                region="Саратовская область", municipality="ЗАТО Михайловский",
+                plan="План проведения мероприятий, посвященных 74-годовщине Победы (МУ «Дом культуры» ЗАТО Михайловский, 2019)",
+                period=None, school_year=None, period_basis=_EXEC_ONLY),
+    "S92": dict(url="https://gov.cap.ru/home/57/den_pobed/9%20may/plan.htm",
+                region="Чувашская Республика", municipality="Аликовский район",
+                plan="План мероприятий в рамках празднования Дня Победы в Аликовском районе (год не виден)",
+                period=None, school_year=None, period_basis=_EXEC_ONLY),
+    "S93": dict(url="http://biblio.ukmpi.ru/index.php/afisha/1803-plan-raboty-tsentralnoj-rajonnoj-biblioteki-na-maj-2017-goda?tmpl=component&print=1&layout=default",
+                region="Свердловская область", municipality="городской округ Богданович",
+                plan="План работы Центральной районной библиотеки на май 2017 года (столбец \"Место проведения, ответственный\")",
+                period=None, school_year=None, period_basis=_EXEC_ONLY),
+    "S94": dict(url="http://www.balakovo.ru/news.view.php?num_news=3078",
+                region="Саратовская область", municipality="город Балаково",
+                plan="План основных мероприятий, проводимых учреждениями социальной сферы в период 17.03.03 по 23.03.03 (плоский текст: взяты ячейки, чьи границы видны)",
+                period=None, school_year=None, period_basis=_EXEC_ONLY),
+    "S95": dict(url="http://dagestan-gov.ru/doc/7450", region="Республика Дагестан", municipality=None,
+                plan="Перечень мероприятий республиканской целевой программы «Развитие физической культуры и спорта в Республике Дагестан на 2011-2015 годы» (постановление от 26.04.2011 N 125)",
+                period=None, school_year=None, period_basis=_EXEC_ONLY),
+    "S96": dict(url="https://docs.cntd.ru/document/440507012/titles/1MAKALR", region="Воронежская область",
+                municipality="городской округ город Воронеж",
+                plan="Мероприятия в области физической культуры и спорта (раздел 3.1.3 программы городского округа город Воронеж)",
+                period=None, school_year=None, period_basis=_EXEC_ONLY),
+})
+
+_VEKTOR = ('МУ "ГМЦ "Вектор М"', "МУ «ГМЦ «Вектор М»»", None, X, 0)
+_MCB_STAFF = ("Коллектив МЦБ", "коллектив МЦБ", None, R, 0)
+_CRB = ("Центральная районная библиотека", "Центральная районная библиотека", None, X, 0)
+EXECUTORS += [
+    # S86 (a youth competition of the city: the youth centre is outside education, O40; "К по МП" is not
+    # defined in the stored page, O41; a person in parentheses is not part of the mention, O44)
+    ("S86", 'МУ "ГМЦ "Вектор М" (Е.Н. Питеева)', [_VEKTOR]),
+    ("S86", "К по МП (В.В. Зубенко)", [("К по МП", "К по МП", None, O, 0)], ["unknown_executor"]),
+    ("S86", 'Пресс-служба главы города (О.В. Валькова) МУ "ГМЦ "Вектор М" (Е.Н. Питеева)',
+     [("Пресс-служба главы города", "пресс-служба главы города", None, A, 0), _VEKTOR]),
+    # S87
+    ("S87", "Управление образования", [("Управление образования", "Управление образования", None, A, 0)]),
+    # S88 (a person by full name is a role, name as written)
+    ("S88", "Якушенкова Ольга Алексеевна", _persons("Якушенкова Ольга Алексеевна")),
+    # S89 (a library's monthly plan: persons run together, O20; the library's staff is a role)
+    ("S89", "Лемзякова Н. Н. Давыдова К.Е.", _persons("Лемзякова Н. Н.", "Давыдова К.Е.")),
+    ("S89", "Машукова О.В. Лемзякова Н. Н.", _persons("Машукова О.В.", "Лемзякова Н. Н.")),
+    ("S89", "Коллектив МЦБ", [_MCB_STAFF]),
+    ("S89", "Лемзякова Н. Н.", _persons("Лемзякова Н. Н.")),
+    # S90
+    ("S90", "Нечаева А.В.", _persons("Нечаева А.В.")),
+    ("S90", "Лемзякова Н.Н. Нечаева А.В.", _persons("Лемзякова Н.Н.", "Нечаева А.В.")),
+    ("S90", "Нечаева А. В.", _persons("Нечаева А. В.")),
+    ("S90", "Лемзякова Н. Н.", _persons("Лемзякова Н. Н.")),
+    ("S90", "Коллектив МЦБ", [_MCB_STAFF]),
+    # S91 (the house of culture's own plan; "МУДК" is a prefixed abbreviation no cell defines, O59)
+    ("S91", "МУДК ЗАТО Михайловский", [("МУДК ЗАТО Михайловский", "МУДК ЗАТО Михайловский", None, O, 0)],
+     ["unknown_executor"]),
+    # S92
+    ("S92", "Руководители образовательных учреждений",
+     [("Руководители образовательных учреждений", "руководители образовательных учреждений", None, R, 0)]),
+    # S93 (column "Место проведения, ответственный": the institution named is kept, O65; the address is
+    # extra text; a person followed by a post is one role named by the post, O29)
+    ("S93", "Центральная районная библиотека, г. Богданович, ул. Гагарина, 10 «А», Чупров Г.Л., библиотекарь отдела обслуживания читателей",
+     [_CRB, ("Чупров Г.Л., библиотекарь отдела обслуживания читателей", "библиотекарь отдела обслуживания читателей", None, R, 0)],
+     ["extra_text"]),
+    ("S93", "Центральная районная библиотека, г. Богданович, ул. Гагарина 10 «А», Сорокина М.В., заведующая отделом по работе с детьми",
+     [_CRB, ("Сорокина М.В., заведующая отделом по работе с детьми", "заведующая отделом по работе с детьми", None, R, 0)],
+     ["extra_text"]),
+    # S94 (departments of the city administration, O16/O61; names kept as written)
+    ("S94", "Управление по делам молодежи физической культуры, спорту и туризму",
+     [("Управление по делам молодежи физической культуры, спорту и туризму",
+       "Управление по делам молодежи физической культуры, спорту и туризму", None, A, 0)]),
+    ("S94", "Управление культуры и кино", [("Управление культуры и кино", "Управление культуры и кино", None, A, 0)]),
+    ("S94", "Комитет здравоохранения", [("Комитет здравоохранения", "Комитет здравоохранения", None, A, 0)]),
+    # S95 (a regional plan: the region's ministry is authority, O16)
+    ("S95", "Минспорт РД", [("Минспорт РД", "Министерство по физической культуре и спорту Республики Дагестан", "Минспорт РД", A, 0)]),
+    # S96
+    ("S96", "Комитет физической культуры и спорта администрации городского округа город Воронеж",
+     [("Комитет физической культуры и спорта администрации городского округа город Воронеж",
+       "Комитет физической культуры и спорта администрации городского округа город Воронеж", None, A, 0)]),
+]
+
+SOURCES.update({
+    "S97": dict(url="https://rostov-gov.ru/doc/1733", region="Ростовская область", municipality="город Ростов-на-Дону",
+                plan="План организационно-хозяйственных мероприятий по подготовке и проведению городского новогоднего праздника 2004-2005 годов (постановление от 01.12.2004 N 1960; ответственные в абзацах \"Отв.:\")",
+                period=None, school_year=None, period_basis=_EXEC_ONLY),
+    "S98": dict(url="https://base.garant.ru/24144252/f7ee959fd36b5699076b35abf4f52c5c", region="Амурская область",
+                municipality="город Благовещенск",
+                plan="План обеспечения подготовки и проведения мероприятий, посвященных встрече Нового 2006 года (постановление мэра от 25.10.2005 N 3096)",
+                period=None, school_year=None, period_basis=_EXEC_ONLY),
+    "S99": dict(url="https://vlad-gov.ru/doc/2802", region="Владимирская область", municipality=None,
+                plan="План мероприятий по подготовке и проведению (областной) благотворительной новогодней елки (постановление от 03.12.2004 N 637)",
+                period=None, school_year=None, period_basis=_EXEC_ONLY),
+})
+
+EXECUTORS += [
+    # S97 (a city plan: persons and a group of officials, O20, O56)
+    ("S97", "Председатель оргкомитета", [("Председатель оргкомитета", "председатель оргкомитета", None, R, 0)]),
+    ("S97", "главы районных администраций, Межерицкий Г.В., Соколенко В.Я., Гейер В.А., Хасабов С.В., Арутюнян Д.В.",
+     [("главы районных администраций", "главы районных администраций", None, R, 0),
+      *_persons("Межерицкий Г.В.", "Соколенко В.Я.", "Гейер В.А.", "Хасабов С.В.", "Арутюнян Д.В.")]),
+    ("S97", "Леденева В.В., Лисицына Л.П.", _persons("Леденева В.В.", "Лисицына Л.П.")),
+    # S98 ("Калита B.C." is written with the Latin letters B and C: a person all the same)
+    ("S98", "Дьяконова И.В., Крылов В.П., Федорова Т.К., Зазуля В.И., Дворников А.А.",
+     _persons("Дьяконова И.В.", "Крылов В.П.", "Федорова Т.К.", "Зазуля В.И.", "Дворников А.А.")),
+    ("S98", "Калита B.C.", _persons("Калита B.C.")),
+    # S99 (a regional plan: the municipal bodies of its territory are authority, O16)
+    ("S99", "Станчев А.Е.", _persons("Станчев А.Е.")),
+    ("S99", "Органы местного самоуправления",
+     [("Органы местного самоуправления", "органы местного самоуправления", None, A, 0)]),
+    ("S99", "Григорьева Т.В.", _persons("Григорьева Т.В.")),
+    ("S99", "Романов П.Н.", _persons("Романов П.Н.")),
+    ("S99", "Паевская А.Я.", _persons("Паевская А.Я.")),
+]

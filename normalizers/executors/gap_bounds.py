@@ -1,0 +1,64 @@
+"""Where a stretch of words no glossary knows splits or stops being a name.
+
+Three signs read the words around one position: a preposition opening words on how the work is done ("по
+разнарядке …"), two abbreviations joined by "и" inside one complement ("по делам ГО и ЧС"), and an
+abbreviation that names a body of its own after a complete name ("Отдел образования ИМЦ").
+"""
+
+from __future__ import annotations
+
+from normalizers.executors.classification import classify
+from normalizers.executors.morphology import can_be, is_adjective
+from normalizers.executors.text import Item
+from normalizers.executors.vocabulary import cues
+
+# Kinds of an abbreviation that names a body by itself, not the complement of the name before it.
+_BODIES_OF_THEIR_OWN = frozenset({"methodical_service", "other", "school", "schools", "preschools"})
+
+
+def extra_phrase_at(words: list[Item], i: int, j: int) -> int | None:
+    """Where words about how or why the work is done begin in words[i:j] ("по разнарядке …", "в рамках …"):
+    a preposition and one of extra_phrase_heads, with words before it that can name an executor."""
+    vocab = cues()
+    for k in range(i + 1, j - 1):
+        if words[k].lower in vocab.prepositions and not words[k + 1].is_abbreviation \
+                and words[k + 1].key in vocab.extra_phrase_heads:
+            return k
+    return None
+
+
+def paired_abbreviations(words: list[Item], k: int, j: int, match) -> bool:
+    """"Отдел по делам ГО и ЧС": an abbreviation no rule knows, alone after "и" (words[k]) and after another
+    abbreviation, completes the complement before it rather than naming an executor. `match(k)` is the
+    glossary's match at k."""
+    if k + 2 != j or not words[k - 1].is_abbreviation or not words[k + 1].is_abbreviation:
+        return False
+    if match(k + 1) is not None:
+        return False
+    kind = classify([words[k + 1]])
+    return kind is None or not kind[1]
+
+
+def body_after_a_complete_name(words: list[Item], k: int) -> bool:
+    """"Отдел образования ИМЦ", "Отдел культуры ДДТ": an abbreviation that names a methodical, school or
+    additional-education body by itself, after a head noun and its genitive, opens the next executor.
+    Federal bodies and authorities are left alone: "Отдел полиции МВД", "Управление ФСКН" are theirs."""
+    before = words[k - 1]
+    if k < 2 or before.capitalised or before.is_abbreviation or not can_be(before.lower, "NOUN", "gent"):
+        return False
+    kind = classify([words[k]])
+    return kind is not None and kind[1] and kind[0] in _BODIES_OF_THEIR_OWN
+
+
+def kind_after_place_adjectives(words: list[Item], keys: list[str], glossary, i: int, j: int) -> str | None:
+    """"Кимовская ЦРБ", "Районный ЦЗН": adjectives of a place before a body a glossary knows name that body
+    (its kind, the name as written); None when words[i:j] is not read so."""
+    if not words[i].capitalised or words[i].is_abbreviation or not is_adjective(words[i].lower):
+        return None
+    k = i + 1
+    while k < j and not words[k].is_abbreviation and is_adjective(words[k].lower):
+        k += 1
+    found = glossary.longest_match(keys, k) if k < j else None
+    if found is None or found[1] != j or found[0].kind not in cues().body_kinds:
+        return None
+    return found[0].kind
