@@ -52,6 +52,7 @@ class Lexicon:
     abbreviations: dict[str, str] = field(default_factory=dict)
     season_months: dict[str, tuple[int, int]] = field(default_factory=dict)
     event_stems: tuple[str, ...] = ()
+    word_readings: dict[str, tuple] = field(default_factory=dict)  # memo of tokens._word_reading
 
     def add_phrase(self, text: str, category: str) -> None:
         words = tuple(text.split())
