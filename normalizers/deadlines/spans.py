@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 Span = tuple[date, date]
 
+_ONE_DAY = timedelta(days=1)
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 # School terms ("четверть") at month granularity, in school-year order.
@@ -52,14 +53,13 @@ def clip(span: Span, bounds: Span) -> Span | None:
 
 def join_touching(spans: list[Span]) -> list[Span]:
     """Chronological, disjoint spans; spans that overlap or touch (next day) become one."""
-    if not spans:
-        return []
+    if len(spans) < 2:
+        return list(spans)
     ordered = sorted(spans)
     out = [ordered[0]]
-    one = timedelta(days=1)
     for s, e in ordered[1:]:
         ps, pe = out[-1]
-        if s <= pe + one:
+        if s <= pe + _ONE_DAY:
             out[-1] = (ps, max(pe, e))
         else:
             out.append((s, e))
