@@ -7,6 +7,8 @@ in the period and clipped to it, repetitions are laid on the period's calendar.
 
 from __future__ import annotations
 
+from datetime import date
+
 from normalizers.deadlines.events import holiday_months, place_events
 from normalizers.deadlines.lexicon import Lexicon
 from normalizers.deadlines.notes import note_of
@@ -19,8 +21,7 @@ from normalizers.deadlines.spans import (
     group_blocks,
     join_touching,
     merge_overlapping,
-    month_index,
-    months_span,
+    month_end,
     narrowed_to_day,
     shift_by_freq,
     unit_grid,
@@ -44,10 +45,11 @@ def empty_fields(kind: str, warnings: list[str]) -> dict:
 def pattern_instances(month_ranges: list[tuple[int, int]], period: PlanPeriod, interval: int) -> list[Span]:
     """Every calendar instance of a yearly month pattern that meets the period, clipped (R20)."""
     by_year: dict[int, list[Span]] = {}
+    bounds = period.span
     for y in range(period.start.year - 1, period.end.year + 1):
         for m1, m2 in month_ranges:
             ye = y if m2 >= m1 else y + 1
-            c = clip(months_span(month_index(y, m1), month_index(ye, m2)), period.span)
+            c = clip((date(y, m1, 1), month_end(ye, m2)), bounds)
             if c:
                 by_year.setdefault(y, []).append(c)
     years = sorted(by_year)
