@@ -162,8 +162,8 @@ def _dated(f: dict, segments: list[Segment], period: PlanPeriod | None, continuo
     occ = join_touching(spans)
     f["occurrences"] = occ
     _set_span(f, occ)
-    whole_years = all(s.start.kind == "year" and s.end.kind == "year" for s in segments)
-    if whole_years and (all(s.during for s in segments) or continuous):
+    during = continuous or (segments[0].during and all(s.during for s in segments))
+    if during and all(s.start.kind == "year" and s.end.kind == "year" for s in segments):
         f["months"] = []
         return "continuous"
     if len(occ) == 1 and occ[0][0] == occ[0][1] and segments[0].start.kind == "day":

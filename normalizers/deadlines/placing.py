@@ -146,4 +146,10 @@ class Placer:
 
 
 def outside(spans: list[Span], period: PlanPeriod | None) -> bool:
-    return period is not None and any(s < period.start or e > period.end for s, e in spans)
+    if period is None:
+        return False
+    start, end = period.start, period.end
+    for s, e in spans:
+        if s < start or e > end:
+            return True
+    return False

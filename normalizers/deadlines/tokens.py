@@ -122,6 +122,7 @@ def _word_reading(text: str, lex: Lexicon) -> tuple[str, str, object, bool]:
 def tokenize(raw: str, lex: Lexicon) -> list[Token]:
     folded = fold_case(raw)
     suffixes = lex.ordinal_suffixes
+    readings = lex.word_readings  # the memo of _word_reading, looked up here first
     out: list[Token] = []
     abbreviation_dot = -1
     for m in _TOKEN_RE.finditer(folded):
@@ -144,7 +145,7 @@ def tokenize(raw: str, lex: Lexicon) -> list[Token]:
                 joined = _hyphenation_break(out, folded, text, s, lex)
                 if joined is not None:  # "ежеквар- тально": a word broken at a line end
                     text, s = joined
-            text, tag, value, abbreviated = _word_reading(text, lex)
+            text, tag, value, abbreviated = readings.get(text) or _word_reading(text, lex)
             if abbreviated and e < len(folded) and folded[e] == ".":  # "теч.": the dot is part of it
                 abbreviation_dot = e
             out.append(Token(tag, value, s, e, text))
