@@ -83,9 +83,10 @@ class _Parser(WordRules):
         if tok.tag in ("YEAR", "NUM", "DATE", "DASH", "COMMA", "DOT", "LP", "RP", "SLASH"):
             return None
         texts = self.texts
+        second = texts[i + 1] if i + 1 < self.n else None
         for words, cat in self.lex.phrases.get(tok.text, ()):
             k = len(words)
-            if tuple(texts[i:i + k]) == words:
+            if (k == 1 or words[1] == second) and texts[i:i + k] == words:  # the second word first: it rules out most
                 return self.take_phrase(i, i + k, cat, words)
         if tok.text == "по":
             return self.schedule_after_po(i)
