@@ -38,8 +38,9 @@ class TokenCursor:
         return self.t[i].text if i < self.n else None
 
     def mark(self, i: int, j: int) -> None:
+        used = self.r.used
         for k in range(i, j):
-            self.r.used[k] = True
+            used[k] = True
 
     def after_before_words(self, j: int) -> int | None:
         """"до 1 сентября", "к 1 сентября", "не позднее 1 сентября": where the due item starts, else None."""

@@ -31,7 +31,9 @@ def leftover_runs(tokens: list[Token], used: list[bool], glue: frozenset[str],
                   prepositions: frozenset[str], labels: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Runs of tokens no rule took, trimmed of glue words and punctuation; (first, last) inclusive. A run made
     only of the column's label words ("Срок исполнения:", "Дата проведения:") is no note."""
-    runs = []
+    runs: list[tuple[int, int]] = []
+    if all(used):  # every token encoded: no run (most cells)
+        return runs
     i, n = 0, len(tokens)
     while i < n:
         if used[i]:

@@ -141,7 +141,7 @@ def tokenize(raw: str, lex: Lexicon) -> list[Token]:
         elif c.isalpha():
             if text in suffixes and _glued_ordinal(out, s, e):
                 continue
-            if len(out) > 1 and out[-1].tag == "DASH":
+            if out and out[-1].tag == "DASH" and len(out) > 1:
                 joined = _hyphenation_break(out, folded, text, s, lex)
                 if joined is not None:  # "ежеквар- тально": a word broken at a line end
                     text, s = joined
