@@ -8,6 +8,7 @@ disagreements are printed for information.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import defaultdict
 from datetime import date
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 from accuracy import encode_deadline as encode  # the gold's JSON encoding of a Deadline
 
-from normalizers.deadlines import PlanPeriod, normalize, plan_period
+from normalizers.deadlines import Deadline, PlanPeriod, normalize, plan_period
 
 GOLD = Path(__file__).parent / "gold" / "deadlines" / "dev.jsonl"
 MEASURES = Path(__file__).parent / "gold" / "measures"
@@ -159,3 +160,14 @@ def test_without_a_period_written_dates_still_read():
     assert (d.start_date, d.end_date) == (date(2022, 3, 1), date(2022, 3, 31))
     d = normalize("Ежегодно, март", None)
     assert (d.deadline_kind, d.freq, d.months, d.occurrences) == ("recurring", "yearly", [3], [])
+
+
+def test_a_reading_is_a_whole_frozen_deadline():
+    """The normaliser fills a Deadline's dict at once (a speed-up): it must hold every field, compare equal to
+    the one the dataclass builds from the same values, and stay frozen."""
+    d = normalize("ежегодно до 25 января", CAL)
+    values = {f.name: getattr(d, f.name) for f in dataclasses.fields(Deadline)}
+    assert vars(d).keys() == values.keys()
+    assert d == Deadline(**values) and repr(d) == repr(Deadline(**values))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        d.note = "x"

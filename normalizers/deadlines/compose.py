@@ -7,6 +7,8 @@ in the period and clipped to it, repetitions are laid on the period's calendar.
 
 from __future__ import annotations
 
+from datetime import date
+
 from normalizers.deadlines.events import holiday_months, place_events
 from normalizers.deadlines.lexicon import Lexicon
 from normalizers.deadlines.notes import note_of
@@ -19,8 +21,7 @@ from normalizers.deadlines.spans import (
     group_blocks,
     join_touching,
     merge_overlapping,
-    month_index,
-    months_span,
+    month_end,
     narrowed_to_day,
     shift_by_freq,
     unit_grid,
@@ -44,10 +45,11 @@ def empty_fields(kind: str, warnings: list[str]) -> dict:
 def pattern_instances(month_ranges: list[tuple[int, int]], period: PlanPeriod, interval: int) -> list[Span]:
     """Every calendar instance of a yearly month pattern that meets the period, clipped (R20)."""
     by_year: dict[int, list[Span]] = {}
+    bounds = period.span
     for y in range(period.start.year - 1, period.end.year + 1):
         for m1, m2 in month_ranges:
             ye = y if m2 >= m1 else y + 1
-            c = clip(months_span(month_index(y, m1), month_index(ye, m2)), period.span)
+            c = clip((date(y, m1, 1), month_end(ye, m2)), bounds)
             if c:
                 by_year.setdefault(y, []).append(c)
     years = sorted(by_year)
@@ -66,12 +68,14 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     if reading.header:
         return empty_fields("unknown", [Code.NOT_A_DEADLINE])
     segments = _dedupe(reading.segments)
-    place_events(reading, period)
     freqs = reading.freqs
-    holiday = reading.phrase("holiday")
-    schedule = reading.phrase("schedule")
-    continuous = reading.phrase("continuous")
-    on_demand = reading.phrase("on_demand")
+    holiday = schedule = continuous = on_demand = None
+    if reading.phrases:
+        place_events(reading, period)
+        holiday = reading.phrase("holiday")
+        schedule = reading.phrase("schedule")
+        continuous = reading.phrase("continuous")
+        on_demand = reading.phrase("on_demand")
     if not (segments or freqs or holiday or schedule or continuous or on_demand or reading.day_of_month):
         timeish = any(t.tag in _TIME_TAGS for t in tokens)
         return empty_fields("unknown", [Code.UNPARSED if timeish or not tokens else Code.NOT_A_DEADLINE])
@@ -83,7 +87,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     f["months"] = months = _named_months(segments)
     note_phrases: list = []
     school = bool(period and period.school_year)
-    pspan = [period.span] if period else []
+    pspan = [(period.start, period.end)] if period else []
 
     if freqs or (reading.day_of_month and not segments):
         kind = "recurring"
@@ -106,7 +110,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         if kind == "continuous":
             continuous = None  # "2006 - 2007 гг. постоянно": the word is encoded by the kind (O11)
         note_phrases += [p for p in (continuous, on_demand, holiday) if p]
-    elif reading.phrase("continuous"):
+    elif continuous:
         kind = "continuous"
         f["occurrences"] = pspan
         _set_span(f, pspan)
@@ -124,6 +128,8 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
 
 
 def _named_months(segments: list[Segment]) -> list[int]:
+    if len(segments) == 1:
+        return segment_months(segments[0])  # one segment names each month once
     months: list[int] = []
     for seg in segments:
         months.extend(segment_months(seg))
@@ -132,6 +138,8 @@ def _named_months(segments: list[Segment]) -> list[int]:
 
 def _final_warnings(warnings: list[str], reading: Reading) -> list[str]:
     """Each warning once; a placeholder year's repetition assumes no year (O28)."""
+    if not warnings:
+        return warnings
     if reading.placeholder_year:
         warnings = [w for w in warnings if w != Code.YEAR_ASSUMED]
     return list(dict.fromkeys(warnings))
@@ -154,8 +162,8 @@ def _dated(f: dict, segments: list[Segment], period: PlanPeriod | None, continuo
     occ = join_touching(spans)
     f["occurrences"] = occ
     _set_span(f, occ)
-    whole_years = all(s.start.kind == "year" and s.end.kind == "year" for s in segments)
-    if whole_years and (all(s.during for s in segments) or continuous):
+    during = continuous or (segments[0].during and all(s.during for s in segments))
+    if during and all(s.start.kind == "year" and s.end.kind == "year" for s in segments):
         f["months"] = []
         return "continuous"
     if len(occ) == 1 and occ[0][0] == occ[0][1] and segments[0].start.kind == "day":
@@ -165,6 +173,8 @@ def _dated(f: dict, segments: list[Segment], period: PlanPeriod | None, continuo
 
 def _dedupe(segments: list[Segment]) -> list[Segment]:
     """"сентябрь-май еженедельно с сентября по май": a repeated item counts once."""
+    if len(segments) < 2:
+        return list(segments)
     seen = set()
     out = []
     for s in segments:
@@ -177,7 +187,9 @@ def _dedupe(segments: list[Segment]) -> list[Segment]:
 
 
 def _set_span(f: dict, occ: list[Span]) -> None:
-    if occ:
+    if len(occ) == 1:
+        f["start_date"], f["end_date"] = occ[0]
+    elif occ:
         f["start_date"] = min(s for s, _ in occ)
         f["end_date"] = max(e for _, e in occ)
 

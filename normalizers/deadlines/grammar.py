@@ -83,9 +83,11 @@ class _Parser(WordRules):
         if tok.tag in ("YEAR", "NUM", "DATE", "DASH", "COMMA", "DOT", "LP", "RP", "SLASH"):
             return None
         texts = self.texts
-        for words, cat in self.lex.phrases.get(tok.text, ()):
+        lex = self.lex
+        entries = lex.phrase_pairs.get((tok.text, texts[i + 1])) if i + 1 < self.n else None
+        for words, cat in entries or lex.phrase_singles.get(tok.text, ()):
             k = len(words)
-            if tuple(texts[i:i + k]) == words:
+            if texts[i:i + k] == words:
                 return self.take_phrase(i, i + k, cat, words)
         if tok.text == "по":
             return self.schedule_after_po(i)

@@ -3,6 +3,8 @@ years, and ranges of them ("с сентября по май", "до 1 сентя
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from normalizers.deadlines.lexicon import Lexicon
 from normalizers.deadlines.reading import Reading, Segment, Unit
 from normalizers.deadlines.tokens import Token
@@ -21,8 +23,12 @@ class TokenCursor:
         self.n = len(tokens)
         self.lex = lex
         self.r = Reading(tokens, used=[False] * len(tokens))
-        self.texts = [tok.text for tok in tokens]
         self.reported: list[tuple[list[Segment], int, int]] = []  # "за 2023 год" (wordrules.py)
+
+    @cached_property
+    def texts(self) -> tuple[str, ...]:
+        """The tokens' texts, for matching phrases: made on first use (most cells hold no phrase word)."""
+        return tuple([tok.text for tok in self.t])
 
     # -- helpers -------------------------------------------------------------------------------------
     def tag(self, i: int) -> str | None:
@@ -32,8 +38,9 @@ class TokenCursor:
         return self.t[i].text if i < self.n else None
 
     def mark(self, i: int, j: int) -> None:
+        used = self.r.used
         for k in range(i, j):
-            self.r.used[k] = True
+            used[k] = True
 
     def after_before_words(self, j: int) -> int | None:
         """"до 1 сентября", "к 1 сентября", "не позднее 1 сентября": where the due item starts, else None."""

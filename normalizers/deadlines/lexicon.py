@@ -22,6 +22,10 @@ class Lexicon:
     words: dict[str, tuple[str, object]] = field(default_factory=dict)
     # first word -> [(phrase words, category)], longest first
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # (first word, second word) -> the phrases that may start so, longest first (forty open with "в": the
+    # second word rules most out); first word -> its one-word phrases, for any other second word
+    phrase_pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    phrase_singles: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     schedule_after_po: tuple[str, ...] = ()
     holiday_stems: tuple[str, ...] = ()
     period_nouns: frozenset[str] = frozenset()
@@ -52,6 +56,7 @@ class Lexicon:
     abbreviations: dict[str, str] = field(default_factory=dict)
     season_months: dict[str, tuple[int, int]] = field(default_factory=dict)
     event_stems: tuple[str, ...] = ()
+    word_readings: dict[str, tuple] = field(default_factory=dict)  # memo of tokens._word_reading
 
     def add_phrase(self, text: str, category: str) -> None:
         words = tuple(text.split())
@@ -107,6 +112,7 @@ def load_lexicon() -> Lexicon:
             lex.add_phrase(text, cat.removesuffix("_phrases"))
     for entries in lex.phrases.values():
         entries.sort(key=lambda e: -len(e[0]))
+    _index_phrases(lex)
     for name in _WORD_SETS:
         setattr(lex, name, frozenset(data[name]))
     for name in _STEMS:
@@ -117,6 +123,14 @@ def load_lexicon() -> Lexicon:
     lex.stems = (*lex.event_stems, *lex.holiday_stems, *lex.season_months, *lex.event_nouns, *lex.schedule_after_po)
     _index_typos(lex, data)
     return lex
+
+
+def _index_phrases(lex: Lexicon) -> None:
+    """Fill lex.phrase_pairs and lex.phrase_singles from lex.phrases, each list in the order of lex.phrases."""
+    for first, entries in lex.phrases.items():
+        lex.phrase_singles[first] = [e for e in entries if len(e[0]) == 1]
+        for second in {words[1] for words, _ in entries if len(words) > 1}:
+            lex.phrase_pairs[first, second] = [e for e in entries if len(e[0]) == 1 or e[0][1] == second]
 
 
 def _index_typos(lex: Lexicon, data: dict) -> None:

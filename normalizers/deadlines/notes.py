@@ -31,7 +31,9 @@ def leftover_runs(tokens: list[Token], used: list[bool], glue: frozenset[str],
                   prepositions: frozenset[str], labels: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Runs of tokens no rule took, trimmed of glue words and punctuation; (first, last) inclusive. A run made
     only of the column's label words ("Срок исполнения:", "Дата проведения:") is no note."""
-    runs = []
+    runs: list[tuple[int, int]] = []
+    if all(used):  # every token encoded: no run (most cells)
+        return runs
     i, n = 0, len(tokens)
     while i < n:
         if used[i]:
@@ -104,8 +106,8 @@ def note_of(reading: Reading, raw: str, kind: str, note_phrases: list, schedule,
         pieces.append((schedule.first, schedule.last))
     if kind == "on_demand" and on_demand:
         pieces.append((on_demand.first, on_demand.last))
-    freq_values = {x.freq for x in reading.freqs}
-    if len(freq_values) > 1:
+    freqs = reading.freqs
+    if len(freqs) > 1 and len({x.freq for x in freqs}) > 1:
         pieces.append((reading.freqs[0].first, reading.freqs[-1].last))
     pieces += leftover_runs(tokens, used, lex.glue_words, lex.prepositions, lex.header_words)
     if not pieces:

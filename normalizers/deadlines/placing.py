@@ -8,7 +8,7 @@ from datetime import date
 
 from normalizers.deadlines.period import PlanPeriod
 from normalizers.deadlines.reading import Segment, Unit
-from normalizers.deadlines.spans import TERMS, Span, clip, month_index, months_span, safe_date
+from normalizers.deadlines.spans import TERMS, Span, clip, month_end, month_index, safe_date
 
 
 # -- units to months ------------------------------------------------------------------------------------
@@ -53,13 +53,11 @@ def _dated_span(seg: Segment, ys: int, ye: int, school: bool) -> Span:
     """Span of a segment whose start lies in year ys and end in year ye."""
     if seg.school_span:
         return date(ys, 9, 1), date(ye, 8, 31)
-    m1 = unit_months(seg.start, school)[0]
-    m2 = unit_months(seg.end, school)[1]
-    s, e = months_span(month_index(ys, m1), month_index(ye, m2))
-    if seg.start.kind == "day":
-        s = safe_date(ys, m1, seg.start.day)
-    if seg.end.kind == "day":
-        e = safe_date(ye, m2, seg.end.day)
+    start, end = seg.start, seg.end
+    m1 = unit_months(start, school)[0]
+    m2 = unit_months(end, school)[1]
+    s = safe_date(ys, m1, start.day) if start.kind == "day" else date(ys, m1, 1)
+    e = safe_date(ye, m2, end.day) if end.kind == "day" else month_end(ye, m2)
     return s, e
 
 
@@ -148,4 +146,10 @@ class Placer:
 
 
 def outside(spans: list[Span], period: PlanPeriod | None) -> bool:
-    return period is not None and any(s < period.start or e > period.end for s, e in spans)
+    if period is None:
+        return False
+    start, end = period.start, period.end
+    for s, e in spans:
+        if s < start or e > end:
+            return True
+    return False

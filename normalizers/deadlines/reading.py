@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from normalizers.deadlines.tokens import Token
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Unit:
     """One calendar item: a month, a day, a year, or the n-th quarter/half/term. year None = not written."""
 
@@ -18,7 +18,7 @@ class Unit:
     school: bool = False  # a half of a named school year ("II полугодие 2024-2025 уч. года"): Jan-May
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Segment:
     start: Unit
     end: Unit
@@ -36,7 +36,7 @@ class Segment:
         return None
 
 
-@dataclass
+@dataclass(slots=True)
 class Freq:
     freq: str
     interval: int = 1
@@ -49,7 +49,7 @@ class Freq:
     last: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Phrase:
     category: str  # continuous | holiday | on_demand | schedule
     first: int
@@ -58,7 +58,7 @@ class Phrase:
     months: tuple[int, int] = (6, 8)  # holiday: first and last month (summer unless a season says otherwise)
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     tokens: list[Token]
     segments: list[Segment] = field(default_factory=list)

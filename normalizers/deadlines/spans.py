@@ -10,6 +10,8 @@ from datetime import date, timedelta
 
 Span = tuple[date, date]
 
+_ONE_DAY = timedelta(days=1)
+_TO_SUNDAY = tuple(timedelta(days=6 - weekday) for weekday in range(7))  # date.weekday() -> days to its Sunday
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 # School terms ("четверть") at month granularity, in school-year order.
@@ -52,14 +54,13 @@ def clip(span: Span, bounds: Span) -> Span | None:
 
 def join_touching(spans: list[Span]) -> list[Span]:
     """Chronological, disjoint spans; spans that overlap or touch (next day) become one."""
-    if not spans:
-        return []
+    if len(spans) < 2:
+        return list(spans)
     ordered = sorted(spans)
     out = [ordered[0]]
-    one = timedelta(days=1)
     for s, e in ordered[1:]:
         ps, pe = out[-1]
-        if s <= pe + one:
+        if s <= pe + _ONE_DAY:
             out[-1] = (ps, max(pe, e))
         else:
             out.append((s, e))
@@ -95,14 +96,15 @@ def unit_grid(freq: str, window: Span, school_year: bool, terms: bool) -> list[S
         out = []
         cur = s
         while cur <= e:
-            week_end = cur + timedelta(days=6 - cur.weekday())
+            week_end = cur + _TO_SUNDAY[cur.weekday()]
             out.append((cur, min(week_end, e)))
-            cur = week_end + timedelta(days=1)
+            cur = week_end + _ONE_DAY
         return out
     raw: list[Span] = []
     if freq == "monthly":
         for idx in range(month_index(s.year, s.month), month_index(e.year, e.month) + 1):
-            raw.append(months_span(idx, idx))
+            y, m = divmod(idx, 12)
+            raw.append((date(y, m + 1, 1), month_end(y, m + 1)))
     elif freq == "quarterly":
         for y in range(s.year, e.year + 1):
             if terms:
@@ -126,10 +128,11 @@ def unit_grid(freq: str, window: Span, school_year: bool, terms: bool) -> list[S
             else:
                 raw.append((date(y, 1, 1), date(y, 12, 31)))
     out = []
-    for span in sorted(raw):
-        c = clip(span, window)
-        if c:
-            out.append(c)
+    for a, b in sorted(raw):  # each clipped to the window (clip, inlined: a grid has up to hundreds of units)
+        a = max(a, s)
+        b = min(b, e)
+        if a <= b:
+            out.append((a, b))
     return out
 
 

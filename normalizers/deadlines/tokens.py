@@ -11,16 +11,20 @@ import re
 from normalizers.deadlines.lexicon import Lexicon, typo_candidate
 from normalizers.language import fold_case
 
-# A full date "25.03.2019", "25.03.19", spaced after its dots "25. 03. 2019" (a four-digit year then); a day
-# and month without a year "25.03", "25.03." (not a decimal inside a longer number); numbers; words; punctuation.
-_TOKEN_RE = re.compile(r"(?<![\d.])\d{1,2}\.\s{0,2}\d{1,2}\.(?:\d{4}|\d{2}|\s{1,2}(?:19|20)\d\d)(?!\d)"
+# A word; punctuation; a full date "25.03.2019", "25.03.19", spaced after its dots "25. 03. 2019" (a four-digit
+# year then); a day and month without a year "25.03", "25.03." (not a decimal inside a longer number); numbers.
+# Each alternative starts with a different kind of character, so words and punctuation, most of a cell, are
+# tried first and the date forms only at a digit.
+_TOKEN_RE = re.compile(r"[^\W\d_]+|[^\s\w]|(?=\d)(?:"
+                       r"(?<![\d.])\d{1,2}\.\s{0,2}\d{1,2}\.(?:\d{4}|\d{2}|\s{1,2}(?:19|20)\d\d)(?!\d)"
                        r"|(?<![\d.])\d{1,2}\.\d\d(?![\d,])\.?"
-                       r"|(?<![\d.])\d{1,2}\.(?:19|20)\d\d(?!\d)|\d+|[^\W\d_]+|[^\s\w]")
+                       r"|(?<![\d.])\d{1,2}\.(?:19|20)\d\d(?!\d)|\d+)")
 _PUNCT = {"-": "DASH", "‐": "DASH", "‑": "DASH", "‒": "DASH", "–": "DASH", "—": "DASH", "―": "DASH", "−": "DASH",
           ",": "COMMA", ";": "COMMA", "(": "LP", "[": "LP", ")": "RP", "]": "RP", ".": "DOT", "/": "SLASH"}
 
 
 _UNKNOWN = ("W", None)
+_MAX_CACHED_WORDS = 100_000  # distinct words memoised (a few MB); later new words are read each time
 
 
 class Token:
@@ -90,11 +94,35 @@ def _may_misspell(text: str, heads: dict[str, frozenset[int]], tails: dict[str, 
     return size in heads.get(text[:3], ()) or size in tails.get(text[-3:], ())
 
 
+def _word_reading(text: str, lex: Lexicon) -> tuple[str, str, object, bool]:
+    """(the word as read, tag, value, whether it was an abbreviation) of one folded word: "теч." reads as
+    "течение", "сентябь" as "сентябрь". Memoised in the lexicon (lex.word_readings): cells repeat few words,
+    and these look-ups, the misspelling search above all, cost more than the rest of a token."""
+    cache = lex.word_readings
+    got = cache.get(text)
+    if got is not None:
+        return got
+    word = text
+    full = lex.abbreviations.get(word)
+    if full is not None:
+        word = full
+    tag, value = lex.words.get(word, _UNKNOWN)
+    if tag == "W" and len(word) > 4 and _may_misspell(word, lex.typo_heads, lex.typo_tails) \
+            and word not in lex.typo_words:
+        fixed = typo_candidate(lex, word)  # "сентябь", "ежеквартльно"
+        if fixed is not None:
+            word = fixed
+            tag, value = lex.words.get(word, _UNKNOWN)
+    got = (word, tag, value, full is not None)
+    if len(cache) < _MAX_CACHED_WORDS:
+        cache[text] = got
+    return got
+
+
 def tokenize(raw: str, lex: Lexicon) -> list[Token]:
     folded = fold_case(raw)
-    words = lex.words
-    spelled, heads, tails = lex.typo_words, lex.typo_heads, lex.typo_tails
     suffixes = lex.ordinal_suffixes
+    readings = lex.word_readings  # the memo of _word_reading, looked up here first
     out: list[Token] = []
     abbreviation_dot = -1
     for m in _TOKEN_RE.finditer(folded):
@@ -113,21 +141,13 @@ def tokenize(raw: str, lex: Lexicon) -> list[Token]:
         elif c.isalpha():
             if text in suffixes and _glued_ordinal(out, s, e):
                 continue
-            if len(out) > 1 and out[-1].tag == "DASH":
+            if out and out[-1].tag == "DASH" and len(out) > 1:
                 joined = _hyphenation_break(out, folded, text, s, lex)
                 if joined is not None:  # "ежеквар- тально": a word broken at a line end
                     text, s = joined
-            full = lex.abbreviations.get(text)
-            if full is not None:  # "теч." reads as "течение"; its dot is part of it
-                text = full
-                if e < len(folded) and folded[e] == ".":
-                    abbreviation_dot = e
-            tag, value = words.get(text, _UNKNOWN)
-            if tag == "W" and len(text) > 4 and _may_misspell(text, heads, tails) and text not in spelled:
-                fixed = typo_candidate(lex, text)  # "сентябь", "ежеквартльно"
-                if fixed is not None:
-                    text = fixed
-                    tag, value = words.get(text, _UNKNOWN)
+            text, tag, value, abbreviated = readings.get(text) or _word_reading(text, lex)
+            if abbreviated and e < len(folded) and folded[e] == ".":  # "теч.": the dot is part of it
+                abbreviation_dot = e
             out.append(Token(tag, value, s, e, text))
         elif s != abbreviation_dot:
             tag = _PUNCT.get(c)
