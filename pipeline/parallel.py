@@ -77,6 +77,7 @@ class PoolExecutor:
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> PoolExecutor:
+        warm_up()  # here, before the workers are forked: they start warm, and it is done once, not per worker
         self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
                                          initializer=_start_worker, initargs=(self.workers,))
         return self
@@ -98,13 +99,12 @@ class PoolExecutor:
 
 
 def _start_worker(workers: int) -> None:
-    """A pool worker is forked from the writer: it must not keep the writer's lock alive, nor outlive a
-    writer killed with SIGKILL (the next run would find the dataset locked); its OCR threads take only
-    its share of the cores; then it warms up once."""
+    """A pool worker is forked from the writer, warm already: it must not keep the writer's lock alive,
+    nor outlive a writer killed with SIGKILL (the next run would find the dataset locked); its OCR
+    threads take only its share of the cores."""
     forget_inherited_locks()
     die_with_parent()
     share_cores(workers)
-    warm_up()
 
 
 def open_executor(workers: int | None, scheduler: str | None, limits: Limits, n_files: int):
