@@ -6,6 +6,7 @@ It runs in a child process (pipeline.isolation) and returns plain data; the pare
 from __future__ import annotations
 
 import codecs
+import gc
 import inspect
 import sys
 from dataclasses import dataclass, field
@@ -67,6 +68,8 @@ def warm_up() -> None:
         codecs.lookup(codec)
     for loader in _loaders():
         loader()
+    gc.collect()
+    gc.freeze()  # what is loaded stays: a child's full collections skip it rather than walk (and copy) it all
 
 
 def _loaders() -> list:

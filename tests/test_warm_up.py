@@ -14,7 +14,7 @@ from conftest import FIXTURES, RAW, ROOT
 pytestmark = pytest.mark.slow  # a fresh interpreter: the test process has loaded everything already
 
 CHILD_READS = """
-import json, sys
+import gc, json, sys
 from pathlib import Path
 import yaml
 from pipeline.discovery import source_file
@@ -31,7 +31,7 @@ def read_and_watch(paths):
         path = Path(path)
         outcome = read_encoded(source_file(path, f"{path.parent.name}/{path.name}", path.parent.parent))
         statuses.append(len(outcome.measure_warnings))
-    return sorted(set(sys.modules) - before), loaded, statuses
+    return sorted(set(sys.modules) - before), loaded, statuses, gc.get_freeze_count()
 
 if sys.argv[1] == "warm":
     warm_up()
@@ -43,7 +43,7 @@ DOCUMENTS = [RAW / "sarov" / "sarov_2021_roadmap_2_3.docx",
              FIXTURES / "corpus" / "timashevsky" / "timashevsky_2023_order046.docx"]
 
 
-def child_reads(state: str) -> tuple[list[str], list[str], list[int]]:
+def child_reads(state: str) -> tuple[list[str], list[str], list[int], int]:
     done = subprocess.run([sys.executable, "-c", CHILD_READS, state, *map(str, DOCUMENTS)], cwd=ROOT,
                           capture_output=True, text=True, check=False, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -51,14 +51,15 @@ def child_reads(state: str) -> tuple[list[str], list[str], list[int]]:
 
 
 def test_a_child_forked_after_warm_up_loads_nothing_more():
-    modules, yaml_texts, measures = child_reads("warm")
+    modules, yaml_texts, measures, frozen = child_reads("warm")
     assert modules == []
     assert yaml_texts == []
     assert all(n > 0 for n in measures)  # the orders were really read, with their measures
+    assert frozen > 50_000  # the loaded vocabularies are out of the child's garbage collections
 
 
 def test_without_warm_up_the_child_loads_the_vocabularies_itself():
     """The other side of the test above: the watch does see what a cold child loads."""
-    modules, yaml_texts, _ = child_reads("cold")
+    modules, yaml_texts, _, _ = child_reads("cold")
     assert "pandas" in modules
     assert len(yaml_texts) >= 3
