@@ -17,28 +17,43 @@ from pipeline.discovery import SourceFile
 from pipeline.isolation import Limits
 from pipeline.job import ReadOutcome, read_task
 from pipeline.messages import say
-from pipeline.parallel import ExecutorError
+from pipeline.parallel import ExecutorError, largest_first
 
 CONNECT_TIMEOUT = "10s"
 WAIT_FOR_WORKERS_S = 60
 
 
-def _worker_setup() -> str:
-    """Load the dictionaries once per worker process; answer with the parser version it runs."""
+def _worker_setup(reading_at_once: dict[str, int] | None = None, dask_worker=None) -> str:
+    """Prepare one worker process; answer with the parser version it runs. Its OCR threads take its
+    share of the host's cores — the cores divided by the files read on that host at once (the
+    threads of every worker process there), as the local pool does — then it loads the dictionaries."""
+    from parsers.ocr.reader import share_cores
     from pipeline.worker import warm_up
 
+    if dask_worker is not None:
+        share_cores((reading_at_once or {}).get(dask_worker.address) or dask_worker.state.nthreads)
     warm_up()
     return schema.PARSER_VERSION
+
+
+def reading_at_once(workers: dict[str, dict]) -> dict[str, int]:
+    """Per worker address: how many files its host reads at once (the threads of all its workers there),
+    from the scheduler's description of the workers."""
+    per_host: dict[str, int] = {}
+    for info in workers.values():
+        per_host[info["host"]] = per_host.get(info["host"], 0) + int(info.get("nthreads") or 1)
+    return {address: per_host[info["host"]] for address, info in workers.items()}
 
 
 def _warm_up_plugin():
     from distributed import WorkerPlugin
 
     class WarmUp(WorkerPlugin):
-        """Warms every worker, those that join later too."""
+        """Prepares every worker, those that join later too (they share by their own threads: the
+        cores a host has in common are known only for the workers there at the start)."""
 
         def setup(self, worker) -> None:
-            _worker_setup()
+            _worker_setup(dask_worker=worker)
 
     return WarmUp()
 
@@ -74,7 +89,8 @@ class DaskExecutor:
         except TimeoutError:
             raise ExecutorError(say("cluster.no_workers", address=self.address, seconds=WAIT_FOR_WORKERS_S)) from None
         try:
-            versions = set(self.client.run(_worker_setup).values())
+            at_once = reading_at_once(self.client.scheduler_info(n_workers=-1)["workers"])
+            versions = set(self.client.run(_worker_setup, at_once).values())
         except Exception as e:  # noqa: BLE001 - whatever the workers lack, the user gets one line
             raise ExecutorError(say("cluster.workers_cannot_read", error=_short(e))) from None
         if versions != {schema.PARSER_VERSION}:
@@ -89,8 +105,11 @@ class DaskExecutor:
 
     def map(self, sources: list[SourceFile]) -> Iterator[ReadOutcome]:
         run = uuid.uuid4().hex[:12]  # keys of this run only: other clients may share the cluster
-        keys = [f"roadmaps-read-{run}-{i}" for i in range(len(sources))]
-        futures = self.client.map(read_task, sources, key=keys, limits=self.limits, pure=False) if sources else []
+        futures = [None] * len(sources)
+        order = largest_first(sources)
+        for rank, i in enumerate(order):  # the biggest file has the highest priority
+            futures[i] = self.client.submit(read_task, sources[i], self.limits, key=f"roadmaps-read-{run}-{i}",
+                                            priority=len(order) - rank, pure=False)
         for i, source in enumerate(sources):
             future, futures[i] = futures[i], None
             try:

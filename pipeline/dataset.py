@@ -91,6 +91,27 @@ def read_part(snapshot: Path, table_name: str, municipality: str, document_id: s
     return read_rows(path)
 
 
+def read_part_columns(snapshot: Path, table_name: str, municipality: str, document_id: str,
+                      columns: tuple[str, ...]) -> list[dict]:
+    """Some columns of one document's part: the reduce step needs a few, not the whole rows."""
+    path = part_path(snapshot, table_name, municipality, document_id)
+    if not path.exists():
+        return []
+    return pq.ParquetFile(path).read(columns=list(columns)).to_pylist()
+
+
+def rewrite_part_column(snapshot: Path, table_name: str, municipality: str, document_id: str, column: str,
+                        values: list) -> None:
+    """One column of a part file replaced, the others kept as Arrow read them: no round trip of every
+    row through Python. The bytes are those write_part would give for the same rows (the cast gives
+    back the names of list items, which Parquet stores as "element")."""
+    path = part_path(snapshot, table_name, municipality, document_id)
+    table = pq.ParquetFile(path).read().cast(file_schema(schema.PARTITIONED[table_name]))
+    index = table.schema.get_field_index(column)
+    field = table.schema.field(index)
+    write_table(table.set_column(index, field, pa.array(values, type=field.type)), path)
+
+
 def read_rows(path: Path) -> list[dict]:
     """The rows of one Parquet file. ParquetFile, not read_table: read_table loads pyarrow.dataset,
     seconds of import that the writer does not need."""

@@ -9,8 +9,18 @@ from __future__ import annotations
 
 import difflib
 from datetime import date
+from functools import lru_cache
 
-from normalizers.language import fold
+from normalizers.language import fold as _fold
+
+# What mark_duplicates reads of a measure: the reduce step loads these columns only.
+COLUMNS = ("document_id", "measure_id", "plan_key", "plan_title", "item_path", "section", "name", "duplicate_of")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str | None) -> str:
+    """Copies repeat the same titles, sections and names: each is folded once per run, not once per pair."""
+    return _fold(text)
 
 
 def document_order_key(doc: dict) -> tuple:
@@ -56,5 +66,11 @@ def _pair(copy: list[dict], original: list[dict]) -> None:
                 c["duplicate_of"] = o["measure_id"]
 
 
+@lru_cache(maxsize=65536)
 def _similar(a: str, b: str) -> bool:
-    return a == b or difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio() >= 0.8
+    """The same pair of names comes back with every copy of a plan: compared once. The quick ratios
+    are upper bounds of ratio(): a pair they already put below the threshold needs no full match."""
+    if a == b:
+        return True
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    return matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8

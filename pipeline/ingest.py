@@ -19,6 +19,7 @@ from pathlib import Path
 from normalizers.outcomes import Status
 from pipeline import dataset, manifest, schema
 from pipeline.discovery import SourceFile, discover, resolve_root, root_is_empty, sha256_of
+from pipeline.duplicates import COLUMNS as DUPLICATE_COLUMNS
 from pipeline.duplicates import mark_duplicates
 from pipeline.isolation import Limits
 from pipeline.job import ReadOutcome
@@ -258,10 +259,11 @@ def _write_snapshot(previous: Path | None, snapshot: Path, state: _State) -> Non
 def _refresh_duplicates(snapshot: Path, slug: str, state: _State) -> None:
     """Recompute duplicate_of across one municipality and rewrite only the parts that changed."""
     docs = {d: state.docs.get(d, {}) for d, e in state.record.documents.items() if e["municipality"] == slug}
-    by_doc = {d: dataset.read_part(snapshot, "measures", slug, d) for d in docs}
+    by_doc = {d: dataset.read_part_columns(snapshot, "measures", slug, d, DUPLICATE_COLUMNS) for d in docs}
     by_doc = {d: rows for d, rows in by_doc.items() if rows}
     before = {d: [r["duplicate_of"] for r in rows] for d, rows in by_doc.items()}
     mark_duplicates(by_doc, docs)
     for d, rows in by_doc.items():
-        if [r["duplicate_of"] for r in rows] != before[d]:
-            dataset.write_part(snapshot, "measures", slug, d, rows)
+        after = [r["duplicate_of"] for r in rows]
+        if after != before[d]:
+            dataset.rewrite_part_column(snapshot, "measures", slug, d, "duplicate_of", after)

@@ -77,6 +77,7 @@ class PoolExecutor:
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> PoolExecutor:
+        warm_up()  # here, before the workers are forked: they start warm, and it is done once, not per worker
         self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
                                          initializer=_start_worker, initargs=(self.workers,))
         return self
@@ -87,7 +88,9 @@ class PoolExecutor:
             self._pool = None
 
     def map(self, sources: list[SourceFile]) -> Iterator[ReadOutcome]:
-        futures = [self._pool.submit(read_task, s, self.limits) for s in sources]
+        futures = [None] * len(sources)
+        for i in largest_first(sources):
+            futures[i] = self._pool.submit(read_task, sources[i], self.limits)
         for i, source in enumerate(sources):
             future, futures[i] = futures[i], None  # the outcome goes once it is applied
             try:
@@ -97,14 +100,26 @@ class PoolExecutor:
             yield outcome
 
 
+def largest_first(sources: list[SourceFile]) -> list[int]:
+    """The order the files are handed to the workers, one at a time: the biggest first, so that a big
+    file never starts last and runs alone at the end while the other workers wait. (The outcomes are
+    still applied in the order of the files.) Equal sizes keep the order of the files."""
+    def size(i: int) -> int:
+        try:
+            return sources[i].path.stat().st_size
+        except OSError:  # gone since discovery: its reading reports it
+            return 0
+
+    return sorted(range(len(sources)), key=lambda i: -size(i))
+
+
 def _start_worker(workers: int) -> None:
-    """A pool worker is forked from the writer: it must not keep the writer's lock alive, nor outlive a
-    writer killed with SIGKILL (the next run would find the dataset locked); its OCR threads take only
-    its share of the cores; then it warms up once."""
+    """A pool worker is forked from the writer, warm already: it must not keep the writer's lock alive,
+    nor outlive a writer killed with SIGKILL (the next run would find the dataset locked); its OCR
+    threads take only its share of the cores."""
     forget_inherited_locks()
     die_with_parent()
     share_cores(workers)
-    warm_up()
 
 
 def open_executor(workers: int | None, scheduler: str | None, limits: Limits, n_files: int):

@@ -29,6 +29,10 @@ def _registry() -> dict[str, dict]:
     return yaml.safe_load(REGISTRY_FILE.read_text(encoding="utf-8")) or {}
 
 
+def known_slugs() -> list[str]:
+    return sorted(_registry())
+
+
 def municipality_of(path: Path, raw_root: Path) -> Municipality:
     """The slug is the first folder below the raw root (`raw/<slug>/file`); a file at the root has none."""
     try:

@@ -181,3 +181,46 @@ def test_pool_workers_do_not_hold_the_writers_lock(tmp_path):
     fd = os.open(store.root / "lock", os.O_RDWR)
     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # free once the writer let go
     os.close(fd)
+
+
+def test_the_biggest_files_go_to_the_workers_first(raw):
+    from pipeline.discovery import discover
+    from pipeline.parallel import largest_first
+
+    sources = discover([raw], raw)
+    sizes = [s.path.stat().st_size for s in sources]
+    order = largest_first(sources)
+    assert sorted(order) == list(range(len(sources)))
+    assert [sizes[i] for i in order] == sorted(sizes, reverse=True)
+    assert order != list(range(len(sources)))  # the fixture's files are not in size order already
+    assert sources[order[-1]].rel == "timashevsky/broken.docx"
+
+
+def test_files_read_at_once_are_counted_per_host():
+    from pipeline.cluster import reading_at_once
+
+    workers = {"tcp://a:1": {"host": "a", "nthreads": 1}, "tcp://a:2": {"host": "a", "nthreads": 2},
+               "tcp://b:1": {"host": "b", "nthreads": 4}}
+    assert reading_at_once(workers) == {"tcp://a:1": 3, "tcp://a:2": 3, "tcp://b:1": 4}
+
+
+DASK_SHARE = """
+import os
+from distributed import LocalCluster
+from pipeline.cluster import DaskExecutor
+from pipeline.isolation import Limits
+with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+    with DaskExecutor(c.scheduler_address, Limits()) as executor:
+        shares = executor.client.run(lambda: os.environ.get("ROADMAPS_OCR_WORKERS"))
+print(*sorted(shares.values()))
+"""
+
+
+def test_dask_workers_share_the_cores_for_ocr_as_the_local_pool_does():
+    """Two worker processes on one host: each file's OCR threads get half the cores, as with --workers 2."""
+    env = {k: v for k, v in os.environ.items() if k != "ROADMAPS_OCR_WORKERS"}
+    done = subprocess.run([sys.executable, "-c", DASK_SHARE], env=env, capture_output=True, text=True,
+                          check=False, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    half = str(max(1, len(os.sched_getaffinity(0)) // 2))
+    assert done.stdout.split() == [half, half]

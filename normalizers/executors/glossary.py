@@ -83,12 +83,17 @@ def _build(index: dict[tuple[str, ...], Entry]) -> Glossary:
     )
 
 
-@lru_cache(maxsize=64)
 def municipal_index(municipality: str) -> dict[tuple[str, ...], Entry]:
     """Common entries overridden by the municipality's (same spelling or same name)."""
-    index: dict[tuple[str, ...], Entry] = {}
     slug = municipality if (GLOSSARY_DIR / f"{municipality}.yaml").is_file() else None
-    for layer in [COMMON, slug] if slug and slug != COMMON else [COMMON]:
+    return _layered_index(slug if slug != COMMON else None)
+
+
+@lru_cache(maxsize=64)
+def _layered_index(slug: str | None) -> dict[tuple[str, ...], Entry]:
+    """One index per glossary file, not per municipality: those without a file share the common one."""
+    index: dict[tuple[str, ...], Entry] = {}
+    for layer in [COMMON, slug] if slug else [COMMON]:
         for record in _read(layer):
             entry = Entry(record["name"], record.get("abbreviation"), record["kind"])
             for spelling in _spellings(record):
