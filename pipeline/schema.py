@@ -5,8 +5,8 @@ A change to a column is a new SCHEMA_VERSION, recorded in every table.
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.1"  # 1.1: document_id is the file's path under the raw root; documents.sha256
-PARSER_VERSION = "0.2.0"
+SCHEMA_VERSION = "1.2"  # 1.2: measures.ocr_confidence; 1.1: document_id is the path under the raw root
+PARSER_VERSION = "0.3.0"
 
 MEASURES = pa.schema([
     ("measure_id", pa.string()),
@@ -55,6 +55,7 @@ MEASURES = pa.schema([
     ("warnings", pa.list_(pa.string())),
     ("warning_details", pa.list_(pa.struct([("code", pa.string()), ("field", pa.string()),
                                             ("location", pa.string())]))),
+    ("ocr_confidence", pa.float32()),  # read by OCR: the lowest confidence (0-100) of its cells; else null
     ("schema_version", pa.string()),
     ("parser_version", pa.string()),
 ])

@@ -111,6 +111,45 @@ def test_grid_takes_no_row_edge_from_the_welded_letters_of_a_blurred_line():
     assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1], [1, 1, 1]]
 
 
+def _grids(path: Path, straighten: bool) -> list[list[list[int]]]:
+    """Per page, the colspans of the rows of its ruled tables, found as the OCR reader finds them."""
+    pdf = pdfium.PdfDocument(str(path))
+    grids = []
+    for i in range(len(pdf)):
+        gray = image.render(pdf, i)
+        speck = image.speck_area(image.source_dpi(pdf, i))
+        if straighten:
+            gray = image.straighten(gray, image.skew_angle(image.ink(gray, speck)))
+        tables, _ = grid.find_tables(image.ink(gray, speck))
+        grids.append([[c.colspan for c in row] for t in tables for row in t.rows])
+    pdf.close()
+    return grids
+
+
+@pytest.mark.parametrize(("stem", "dpi", "blur", "quality"), [("sarov_2021_roadmap_2_3", 150, 1.0, 30),
+                                                             ("bashmakovsky_msoko_roadmap", 120, 0.8, 35),
+                                                             ("sarov_2021_roadmap_2_3", 100, 0.7, 40)])
+def test_a_low_resolution_scan_has_the_grid_of_its_print(tmp_path, stem, dpi, blur, quality):
+    """At 100-150 dpi a blur welds each bold header line into a bar as long as a rule; the ink is then
+    taken darker than its neighbourhood too, so the header stays one row and no false row appears."""
+    source = first_pages(corpus_file(stem, "pdf"), tmp_path / "print.pdf", 2)
+    scan = make_scan(source, tmp_path / "scan.pdf", seed=dpi, dpi=dpi, blur=blur, quality=quality)
+    printed = _grids(source, straighten=False)
+    assert printed[0][:2] == [[1] * 5, [5]]  # the header, then a section row across the table
+    assert _grids(scan, straighten=True) == printed
+
+
+def test_the_resolution_of_a_scan_sets_the_size_of_a_speck(tmp_path):
+    scan = make_scan(first_pages(SCAN, tmp_path / "one.pdf"), tmp_path / "scan.pdf", dpi=120)
+    pdf = pdfium.PdfDocument(str(scan))
+    assert image.source_dpi(pdf, 0) == pytest.approx(120, abs=1)
+    pdf.close()
+    text = pdfium.PdfDocument(str(corpus_file("bashmakovsky_msoko_roadmap", "pdf")))
+    assert image.source_dpi(text, 0) is None  # no image: the rendering's own resolution
+    assert image.speck_area(None) == image.speck_area(300) == image.SPECK_AREA
+    assert image.SPECK_AREA < image.speck_area(150) <= image.SPECK_AREA_MAX == image.speck_area(100)
+
+
 @pytest.mark.parametrize("angle", [-1.6, 1.2])
 def test_deskew_finds_the_tilt_of_a_page(angle):
     pdf = pdfium.PdfDocument(str(corpus_file("bashmakovsky_msoko_roadmap", "pdf")))

@@ -62,16 +62,21 @@ def test_report_shows_scanned_documents_apart_with_their_lowest_confidence(tmp_p
     read = [m for p in structured.plans for m in p.measures]
     assert read and all(m.ocr_confidence is not None for m in read)
     con = duckdb.connect()
-    stored = con.execute(f"SELECT format, count(*) FROM read_parquet('{out}/measures/**/*.parquet') m "
+    stored = con.execute(f"SELECT format, list_contains(m.warnings, 'ocr_low_confidence'), count(*), "
+                         "count(ocr_confidence), min(ocr_confidence) "
+                         f"FROM read_parquet('{out}/measures/**/*.parquet') m "
                          f"JOIN read_parquet('{out}/documents.parquet') d USING (document_id) "
-                         "WHERE list_contains(m.warnings, 'ocr_low_confidence') GROUP BY format").fetchall()
-    assert stored == [("pdf-ocr", len(read))]  # every measure of the scan carries the warning, no other
+                         "GROUP BY ALL ORDER BY format").fetchall()
+    # every measure of the scan carries the warning and its confidence as a number, no other does
+    lowest = min(m.ocr_confidence for m in read)
+    assert [row[:4] for row in stored] == [("docx", False, stored[0][2], 0), ("pdf-ocr", True, len(read), len(read))]
+    assert stored[0][4] is None and stored[1][4] == pytest.approx(lowest, abs=0.01)
     page = html.fromstring(build_report(out, tmp_path / "report").read_text(encoding="utf-8"))
     rows = page.xpath('//table[@id="ocr-table"]/tbody/tr')
     assert len(rows) == 1
     cells = [c.text_content().strip() for c in rows[0].xpath("td")]
     assert cells == ["sarov/scan.pdf", str(len(read)), str(len(read)),
-                     str(round(min(m.ocr_confidence for m in read)))]
+                     str(round(lowest))]
 
 
 def test_ocr_threads_of_the_ingest_workers_share_the_cores(monkeypatch):

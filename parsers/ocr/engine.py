@@ -82,6 +82,9 @@ def _engine(lang: str):
 
 
 BLOCK, LINE, PAGE = "block", "line", "page"
+# Marks Tesseract makes of a speck or of what is left of a rule beside the text; standing alone as a
+# word they are never print (a low comma, a backtick, a bar...); a lone full stop or dash may be.
+SPECK_MARKS = frozenset("‚`^_|›‹~‘’'¦")
 
 
 def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None) -> list[OcrLine]:
@@ -96,18 +99,26 @@ def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None) -> list
     api.Recognize()
     lines: list[OcrLine] = []
     it = api.GetIterator()
-    level = tesserocr.RIL.TEXTLINE
     if it is None:
         return lines
+    line, word = tesserocr.RIL.TEXTLINE, tesserocr.RIL.WORD
     while True:
-        text = "" if it.Empty(level) else " ".join((it.GetUTF8Text(level) or "").split())
-        bbox = it.BoundingBox(level) if text else None
-        if bbox:
-            attrs = it.RowAttributes() or {}
-            height = float(attrs.get("row_height", bbox[3] - bbox[1]))
-            base = it.Baseline(level)
-            baseline = int(round((base[0][1] + base[1][1]) / 2)) if base else None
-            lines.append(OcrLine(text, tuple(int(v) for v in bbox), height, float(it.Confidence(level)), baseline))
-        if not it.Next(level):
+        if it.IsAtBeginningOf(line) or not lines:
+            bbox = it.BoundingBox(line)
+            if bbox:
+                attrs = it.RowAttributes() or {}
+                height = float(attrs.get("row_height", bbox[3] - bbox[1]))
+                base = it.Baseline(line)
+                baseline = int(round((base[0][1] + base[1][1]) / 2)) if base else None
+                lines.append(OcrLine("", tuple(int(v) for v in bbox), height, float(it.Confidence(line)), baseline))
+        text = "" if it.Empty(word) else (it.GetUTF8Text(word) or "").strip()
+        if text and lines and not is_speck(text):
+            lines[-1].text = f"{lines[-1].text} {text}" if lines[-1].text else text
+        if not it.Next(word):
             break
-    return lines
+    return [ln for ln in lines if ln.text]
+
+
+def is_speck(word: str) -> bool:
+    """A word of marks that print never sets apart: a speck or a rule's remains read as a character."""
+    return all(ch in SPECK_MARKS for ch in word)

@@ -16,6 +16,12 @@ MAX_SKEW = 5.0  # degrees; a page tilted more than this is rotated by hand, not 
 _COARSE, _FINE = 0.5, 0.05
 # Ink blobs of at most this many pixels (at DPI) are specks, not print: a full stop at 10 pt is ~25.
 SPECK_AREA = 10
+# A speck is a dot of the scanner's own pixels, so a coarser scan makes larger specks: the limit grows
+# with the square of DPI over the scan's resolution, up to a full stop's size less a margin.
+SPECK_AREA_MAX = 20
+# The neighbourhood a pixel is compared with (pixels at DPI, about a letter's width) and how much darker
+# than its weighted mean it must be to count as ink.
+LOCAL_BLOCK, LOCAL_MARGIN = 31, 20
 
 
 def render(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> np.ndarray:
@@ -31,12 +37,45 @@ def render(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> np.ndarray:
     return array
 
 
-def ink(gray: np.ndarray) -> np.ndarray:
-    """Dark pixels as 255 on 0: a light median and a size filter remove speckle, Otsu picks the threshold."""
+def source_dpi(pdf: pdfium.PdfDocument, index: int) -> float | None:
+    """The resolution of the largest image on page `index` (pixels per inch of the page), or None."""
+    page = pdf[index]
+    try:
+        best = None
+        for obj in page.get_objects():
+            if obj.type != pdfium.raw.FPDF_PAGEOBJ_IMAGE:
+                continue
+            left, bottom, right, top = obj.get_bounds()
+            inches = (right - left) * (top - bottom) / 72 ** 2
+            width, height = obj.get_px_size()
+            if inches > 0 and (best is None or inches > best[0]):
+                best = (inches, (width * height / inches) ** 0.5)  # by area: a turned image counts alike
+        return best[1] if best else None
+    finally:
+        page.close()
+
+
+def speck_area(scan_dpi: float | None) -> int:
+    """The largest blob (in pixels at DPI) that is a speck on a scan made at `scan_dpi`."""
+    if not scan_dpi:
+        return SPECK_AREA
+    return int(max(SPECK_AREA, min(SPECK_AREA * (DPI / scan_dpi) ** 2 / 2, SPECK_AREA_MAX)))
+
+
+def ink(gray: np.ndarray, speck: int = SPECK_AREA) -> np.ndarray:
+    """Dark pixels as 255 on 0: a light median and a size filter remove speckle; a pixel is ink when it
+    is darker than the page's Otsu threshold and than its neighbourhood.
+
+    On a blurred low-resolution scan the page's threshold alone sits near the paper's white, so the
+    grey inside bold letters turns black and a bold line welds into one bar that passes for a rule;
+    the neighbourhood keeps those holes white, and keeps a grey shading of a cell out of the ink."""
     smooth = cv2.medianBlur(gray, 3)
     _, mask = cv2.threshold(smooth, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    local = cv2.adaptiveThreshold(smooth, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV,
+                                  LOCAL_BLOCK, LOCAL_MARGIN)
+    mask = cv2.bitwise_and(mask, local)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    small = stats[:, cv2.CC_STAT_AREA] <= SPECK_AREA
+    small = stats[:, cv2.CC_STAT_AREA] <= speck
     small[0] = False  # the background
     if small.any():
         mask[small[labels]] = 0

@@ -49,23 +49,35 @@ def _is_noise(line: engine.OcrLine) -> bool:
     return line.confidence < NOISE_CONFIDENCE and not any(ch.isalnum() for ch in line.text)
 
 
-def _stroke_width(ink: np.ndarray) -> float:
-    """Mean stroke width of the ink in a box: twice its area over its outline's length."""
+def _stroke_width(ink: np.ndarray, shades: np.ndarray | None = None) -> float:
+    """Mean stroke width of the ink in a box: twice its amount over its outline's length.
+
+    The amount is the ink's area, or with `shades` (the same box in grey) the darkness summed over
+    it and its rim: a blur spreads the darkness of a stroke but keeps its sum, so on a blurred scan
+    bold print stays as much wider than plain print as it is on paper."""
     area = np.count_nonzero(ink)
     if area == 0:
         return 0.0
     outline = area - np.count_nonzero(cv2.erode(ink, np.ones((3, 3), np.uint8)))
-    return 2.0 * area / max(outline, 1)
+    amount = float(area)
+    if shades is not None:
+        rim = cv2.dilate(ink, np.ones((5, 5), np.uint8)) > 0
+        paper = float(np.percentile(shades, 95))
+        if paper > 0:
+            amount = float(np.clip(paper - shades[rim].astype(np.float64), 0, None).sum()) / paper
+    return 2.0 * amount / max(outline, 1)
 
 
-def _text_lines(found: list[engine.OcrLine], ink: np.ndarray, dx: int, dy: int) -> list[tuple[TextLine, float]]:
-    """Engine lines (boxes in `ink`'s pixels, offset by dx, dy on the page) -> TextLines + ink density."""
+def _text_lines(found: list[engine.OcrLine], ink: np.ndarray, dx: int, dy: int,
+                shades: np.ndarray | None = None) -> list[tuple[TextLine, float]]:
+    """Engine lines (boxes in `ink`'s pixels, offset by dx, dy on the page) -> TextLines + stroke width;
+    `shades`: the same image in grey, when there is one."""
     out = []
     for ln in found:
         if _is_noise(ln):
             continue
         x0, y0, x1, y1 = ln.box
-        density = _stroke_width(ink[y0:y1, x0:x1])
+        density = _stroke_width(ink[y0:y1, x0:x1], None if shades is None else shades[y0:y1, x0:x1])
         size = ln.row_height * _PT / 0.7  # Tesseract's row height is about 0.7 of the font size
         out.append((TextLine(ln.text, (x0 + dx) * _PT, (x1 + dx) * _PT, (y0 + dy) * _PT, (y1 + dy) * _PT,
                              round(size), False), density))
@@ -90,7 +102,7 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int],
         return [], None
     shades = _padded(gray, box) if gray is not None else None
     found = refine(padded, engine.read(padded, engine.BLOCK), PAD, shades)
-    lines = _text_lines(found, 255 - padded, x0 + INSET - PAD, y0 + INSET - PAD)
+    lines = _text_lines(found, 255 - padded, x0 + INSET - PAD, y0 + INSET - PAD, shades)
     kept = [ln for ln in found if not _is_noise(ln)]
     confidence = min((ln.confidence for ln in kept), default=None) if kept else None
     return lines, confidence
@@ -118,12 +130,13 @@ def read_page(path: str, index: int) -> OcrPage:
         pdf = pdfium.PdfDocument(path)
         try:
             gray = image.render(pdf, index)
+            speck = image.speck_area(image.source_dpi(pdf, index))
         finally:
             pdf.close()
     gray, _ = orientation.upright(gray)  # a page scanned on its side or upside down
-    angle = image.skew_angle(image.ink(gray))
+    angle = image.skew_angle(image.ink(gray, speck))
     gray = image.straighten(gray, angle)
-    ink = image.ink(gray)
+    ink = image.ink(gray, speck)
     tables, rules = grid.find_tables(ink)
     clean = without_rules(ink, rules)
     page = OcrPage(number=index + 1, height=gray.shape[0] * _PT, skew=angle)
@@ -142,7 +155,7 @@ def read_page(path: str, index: int) -> OcrPage:
         x0, y0, x1, y1 = table.box
         outside[y0:y1 + 1, x0:x1 + 1] = 255
     if np.count_nonzero(outside < 128) >= MIN_INK:
-        free = _text_lines(engine.read(outside, engine.PAGE), 255 - outside, 0, 0)
+        free = _text_lines(engine.read(outside, engine.PAGE), 255 - outside, 0, 0, gray)
         measured.extend(free)
         page.lines = sorted((ln for ln, _ in free), key=lambda ln: (ln.top, ln.x0))
     _mark_bold(measured)

@@ -46,8 +46,6 @@ def read_measure(m: RawMeasure, seq: int, topic: topics.Topic, ctx: PlanContext)
     ocr = ["ocr_low_confidence"] if m.ocr_confidence is not None else []  # every measure read by OCR
     warnings = codes([*m.warnings, *ocr, *d.warnings, *ex.warnings, *section_warnings])
     location = f"plan {ctx.plan.seq}, measure {seq}" + (f", page {m.page_start}" if m.page_start else "")
-    if ocr:
-        location += f", OCR confidence {m.ocr_confidence:.0f}"
     plan = ctx.plan
     row = {
         "document_id": ctx.document_id, "municipality": ctx.muni.slug, "municipality_name": ctx.muni.name,
@@ -63,7 +61,7 @@ def read_measure(m: RawMeasure, seq: int, topic: topics.Topic, ctx: PlanContext)
         "expected_result": clean(m.get("result")) or None, "completion_mark": clean(m.get("mark")) or None,
         "duplicate_of": None, "source_file": ctx.source_file,
         "page_start": m.page_start, "page_end": m.page_end,
-        "warnings": warnings, "warning_details": details(warnings, location),
+        "warnings": warnings, "warning_details": details(warnings, location), "ocr_confidence": m.ocr_confidence,
         "schema_version": schema.SCHEMA_VERSION, "parser_version": schema.PARSER_VERSION,
     }
     return MeasureReading(row, ex.executors, d.occurrences, ex.unknown_names)
