@@ -69,13 +69,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         return empty_fields("unknown", [Code.NOT_A_DEADLINE])
     segments = _dedupe(reading.segments)
     freqs = reading.freqs
-    holiday = schedule = continuous = on_demand = None
-    if reading.phrases:
-        place_events(reading, period)
-        holiday = reading.phrase("holiday")
-        schedule = reading.phrase("schedule")
-        continuous = reading.phrase("continuous")
-        on_demand = reading.phrase("on_demand")
+    holiday, schedule, continuous, on_demand = _phrases(reading, period)
     if not (segments or freqs or holiday or schedule or continuous or on_demand or reading.day_of_month):
         timeish = any(t.tag in _TIME_TAGS for t in tokens)
         return empty_fields("unknown", [Code.UNPARSED if timeish or not tokens else Code.NOT_A_DEADLINE])
@@ -125,6 +119,15 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     f["note"] = note_of(reading, raw, kind, note_phrases, schedule, on_demand, lex)
     f["warnings"] = _final_warnings(f["warnings"], reading)
     return f
+
+
+def _phrases(reading: Reading, period: PlanPeriod | None) -> tuple:
+    """The cell's first holiday, schedule, continuous and on-demand phrases; no look-up when it read none."""
+    if not reading.phrases:
+        return None, None, None, None
+    place_events(reading, period)
+    return (reading.phrase("holiday"), reading.phrase("schedule"), reading.phrase("continuous"),
+            reading.phrase("on_demand"))
 
 
 def _named_months(segments: list[Segment]) -> list[int]:
