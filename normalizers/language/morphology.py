@@ -23,3 +23,16 @@ def is_known_word(piece: str) -> bool:
     if not word.isalpha():
         return False
     return bool(analyser().word_is_known(word))
+
+
+@lru_cache(maxsize=65536)
+def is_word_form(piece: str) -> bool:
+    """True when `piece` is a known word or a known word behind a prefix the dictionary lacks
+    ("юнармейского", "Минпросвещения"): what a PDF reader may accept as the join of a cut word."""
+    word = piece.lower()
+    if not word.isalpha():
+        return False
+    if analyser().word_is_known(word):
+        return True
+    best = analyser().parse(word)[0]
+    return type(best.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"

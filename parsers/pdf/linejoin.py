@@ -35,6 +35,9 @@ _CLOSING = ",.;:)»!?"
 _LINK_VOWELS = "оеОЕ"  # a Russian compound's first part ends in one of these ("научно-", "социально-")
 # A line cut inside a word stops less than this many average glyphs short of the cell's text edge.
 FORCED_BREAK_GLYPHS = 2.0
+# ... and less than one glyph short (the glyph that did not fit) when the head is no word, the tail
+# is one and the join is a word form behind a prefix the dictionary lacks ("юнармейског|о").
+TIGHT_BREAK_GLYPHS = 1.0
 
 
 def _has_letter(token: str) -> bool:
@@ -115,7 +118,8 @@ def join_lines(lines: Iterable[str], is_word: WordTest | None = None) -> list[st
     return joined
 
 
-def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: WordTest | None = None) -> list:
+def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: WordTest | None = None,
+                        is_form: WordTest | None = None) -> list:
     """Lines (with text, x0, x1) of a cell spanning `box` (left, right) -> the same, a word the
     renderer had to cut put back together.
 
@@ -123,7 +127,8 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
     word is wider than the column, and then fills the line to its last glyph. So a line holding one
     token that ends within a glyph of the cell's right text edge (the box less the padding seen on
     the left), followed by a line opening in lowercase, ends inside a word ("эффективнос|ти",
-    "журналистик|и") when the join is a word or neither piece is one."""
+    "журналистик|и") when the join is a word or neither piece is one; `is_form`, a looser test of the
+    join, closes a cut that left no room for a glyph ("юнармейског|о")."""
     if len(lines) < 2 or box is None:
         return lines
     left_pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
@@ -132,7 +137,7 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
     for line in lines[1:]:
         prev = out[-1]
         token, first = prev.text.strip(), line.text.split(" ", 1)[0]
-        if _pushed_over(token, first) or _cut_word(token, first, right_edge - prev.x1, prev, is_word):
+        if _pushed_over(token, first) or _cut_word(token, first, right_edge - prev.x1, prev, is_word, is_form):
             out[-1] = replace(prev, text=token + line.text.strip(), x1=max(prev.x1, line.x1), bottom=line.bottom)
             continue
         out.append(line)
@@ -147,12 +152,17 @@ def _pushed_over(token: str, first: str) -> bool:
     return first[:1] in _CLOSING or closing_quote
 
 
-def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | None) -> bool:
+def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | None,
+              is_form: WordTest | None = None) -> bool:
     """A one-token line filled to the cell's edge (less room than a couple of its glyphs), a lowercase
     line after it: a word too wide for the column, cut where the line ran out."""
     if not token or " " in token or not token[-1].isalpha() or not first[:1].islower():
         return False
-    return room < FORCED_BREAK_GLYPHS * (prev.x1 - prev.x0) / len(token) and _may_glue(token, first, is_word)
+    glyph = (prev.x1 - prev.x0) / len(token)
+    if room >= FORCED_BREAK_GLYPHS * glyph:
+        return False
+    return _may_glue(token, first, is_word) or (
+        room < TIGHT_BREAK_GLYPHS * glyph and _form_behind_prefix(token, first, is_word, is_form))
 
 
 def _may_glue(left: str, right: str, is_word: WordTest | None) -> bool:
@@ -161,3 +171,10 @@ def _may_glue(left: str, right: str, is_word: WordTest | None) -> bool:
         return True
     a, b = head.group(1), tail.group(1)
     return is_word(a + b) or not (is_word(a) or is_word(b))
+
+
+def _form_behind_prefix(left: str, right: str, is_word: WordTest | None, is_form: WordTest | None) -> bool:
+    head, tail = _WORD_END.search(left), _WORD_START.search(right)
+    if is_word is None or is_form is None or head is None or tail is None:
+        return False
+    return not is_word(head.group(1)) and is_form(head.group(1) + tail.group(1))
