@@ -36,3 +36,14 @@ def is_word_form(piece: str) -> bool:
         return True
     best = analyser().parse(word)[0]
     return type(best.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+_FUNCTION_PARTS = frozenset({"PREP", "CONJ", "PRCL", "NPRO"})
+
+
+@lru_cache(maxsize=4096)
+def is_function_word(piece: str) -> bool:
+    """True for a preposition, conjunction, particle or pronoun ("и", "на", "не", "их"): a short
+    piece that stands on its own at a line start rather than ending the word before it."""
+    word = piece.lower()
+    return word.isalpha() and analyser().parse(word)[0].tag.POS in _FUNCTION_PARTS

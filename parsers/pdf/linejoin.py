@@ -35,9 +35,10 @@ _CLOSING = ",.;:)»!?"
 _LINK_VOWELS = "оеОЕ"  # a Russian compound's first part ends in one of these ("научно-", "социально-")
 # A line cut inside a word stops less than this many average glyphs short of the cell's text edge.
 FORCED_BREAK_GLYPHS = 2.0
-# ... and less than one glyph short (the glyph that did not fit) when the head is no word, the tail
-# is one and the join is a word form behind a prefix the dictionary lacks ("юнармейског|о").
+# ... and less than one glyph short (the glyph that did not fit) when the head is no word and the tail
+# a short ending or the join a word form the dictionary knows behind a prefix ("юнармейског|о").
 TIGHT_BREAK_GLYPHS = 1.0
+SHORT_TAIL = 3  # letters: an ending ("ого", "ии") the dictionary may know as a word of its own
 
 
 def _has_letter(token: str) -> bool:
@@ -119,7 +120,7 @@ def join_lines(lines: Iterable[str], is_word: WordTest | None = None) -> list[st
 
 
 def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: WordTest | None = None,
-                        is_form: WordTest | None = None) -> list:
+                        tight: tuple[WordTest, WordTest] | None = None) -> list:
     """Lines (with text, x0, x1) of a cell spanning `box` (left, right) -> the same, a word the
     renderer had to cut put back together.
 
@@ -127,20 +128,23 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
     word is wider than the column, and then fills the line to its last glyph. So a line holding one
     token that ends within a glyph of the cell's right text edge (the box less the padding seen on
     the left), followed by a line opening in lowercase, ends inside a word ("эффективнос|ти",
-    "журналистик|и") when the join is a word or neither piece is one; `is_form`, a looser test of the
-    join, closes a cut that left no room for a glyph ("юнармейског|о")."""
+    "журналистик|и") when the join is a word or neither piece is one. `tight` (a looser test of the
+    join, a test of function words) closes a cut that left no room for a glyph ("юнармейског|о")."""
+    tight = tight or (None, None)
     if len(lines) < 2 or box is None:
         return lines
     left_pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
     right_edge = box[1] - left_pad
     out = [lines[0]]
+    printed = lines[0]  # the last printed line in out[-1]: where the text stopped short of the edge
     for line in lines[1:]:
         prev = out[-1]
         token, first = prev.text.strip(), line.text.split(" ", 1)[0]
-        if _pushed_over(token, first) or _cut_word(token, first, right_edge - prev.x1, prev, is_word, is_form):
+        if _pushed_over(token, first) or _cut_word(token, first, right_edge - printed.x1, printed, is_word, *tight):
             out[-1] = replace(prev, text=token + line.text.strip(), x1=max(prev.x1, line.x1), bottom=line.bottom)
-            continue
-        out.append(line)
+        else:
+            out.append(line)
+        printed = line
     return out
 
 
@@ -153,16 +157,17 @@ def _pushed_over(token: str, first: str) -> bool:
 
 
 def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | None,
-              is_form: WordTest | None = None) -> bool:
+              is_form: WordTest | None = None, is_function: WordTest | None = None) -> bool:
     """A one-token line filled to the cell's edge (less room than a couple of its glyphs), a lowercase
-    line after it: a word too wide for the column, cut where the line ran out."""
+    line after it: a word too wide for the column, cut where the line ran out. `token` is the text so
+    far (pieces already joined), `prev` its last printed line, whose glyphs tell the room left."""
     if not token or " " in token or not token[-1].isalpha() or not first[:1].islower():
         return False
-    glyph = (prev.x1 - prev.x0) / len(token)
+    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
     if room >= FORCED_BREAK_GLYPHS * glyph:
         return False
     return _may_glue(token, first, is_word) or (
-        room < TIGHT_BREAK_GLYPHS * glyph and _form_behind_prefix(token, first, is_word, is_form))
+        room < TIGHT_BREAK_GLYPHS * glyph and _tight_cut(token, first, is_word, is_form, is_function))
 
 
 def _may_glue(left: str, right: str, is_word: WordTest | None) -> bool:
@@ -173,8 +178,13 @@ def _may_glue(left: str, right: str, is_word: WordTest | None) -> bool:
     return is_word(a + b) or not (is_word(a) or is_word(b))
 
 
-def _form_behind_prefix(left: str, right: str, is_word: WordTest | None, is_form: WordTest | None) -> bool:
+def _tight_cut(left: str, right: str, is_word: WordTest | None, is_form: WordTest | None,
+               is_function: WordTest | None) -> bool:
+    """A head that is no word before a short tail that is no preposition or conjunction ("радикализац|ии",
+    "Кушевск|ого"), or before any tail when the join is a word form ("юнармейског|о")."""
     head, tail = _WORD_END.search(left), _WORD_START.search(right)
-    if is_word is None or is_form is None or head is None or tail is None:
+    if is_word is None or is_form is None or is_function is None or head is None or tail is None:
         return False
-    return not is_word(head.group(1)) and is_form(head.group(1) + tail.group(1))
+    alone = tail.end() == len(right) or right[tail.end()] in HYPHENS + _CLOSING  # "о-телекоммуникационных"
+    ending = len(tail.group(1)) <= SHORT_TAIL and alone and not is_function(tail.group(1))
+    return not is_word(head.group(1)) and (ending or is_form(head.group(1) + tail.group(1)))

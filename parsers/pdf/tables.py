@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from pdfplumber.table import Table as FoundTable
 
-from normalizers.language import is_word_form
+from normalizers.language import is_function_word, is_word_form
 from parsers.model import Cell, Row, Table
 from parsers.pdf.linejoin import WordTest, close_forced_breaks, join_lines
 from parsers.pdf.paragraphs import cell_paragraphs
@@ -70,8 +70,8 @@ class _CellIndex:
 
 
 def _cell(chars: list[dict], is_word: WordTest | None, box=None) -> Cell:
-    forms = is_word_form if is_word is not None else None
-    lines = close_forced_breaks(text_lines(chars), (box[0], box[2]) if box else None, is_word, forms)
+    tight = (is_word_form, is_function_word) if is_word is not None else None
+    lines = close_forced_breaks(text_lines(chars), (box[0], box[2]) if box else None, is_word, tight)
     return Cell(
         text="\n".join(join_lines((ln.text for ln in lines), is_word)),
         paragraphs=cell_paragraphs(lines, is_word),

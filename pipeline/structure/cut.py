@@ -9,7 +9,7 @@ from parsers.pdf.linejoin import glue
 from parsers.settings import current as tolerances
 
 _HEAD = re.compile(r"([^\W\d_]+)$")  # the letters a line ends with, after any opening quote or bracket
-_TAIL = re.compile(r"^([^\W\d_]+)(?:[^\w\s]*)(?:\s|$)")  # the letters a line opens with, closing signs after
+_TAIL = re.compile(r"^([^\W\d_]+)")  # the letters a line opens with
 
 
 def join_cut(before: str, after: str) -> str:
