@@ -30,13 +30,12 @@ MERGED = "\u2195"
 def _columns(table: Table, width: int) -> list[list[str]]:
     """The piece's cell texts column by column, from the rows that fill the grid one cell a column.
 
-    The rows a piece opens with that have no number are the rest of a row the page cut: fragments
-    ("й период") that fit no role, so they are no evidence of a shift."""
+    A piece of rows without a number only is the rest of a row the page cut: fragments ("й период")
+    that fit no role, so they are no evidence of a shift."""
     cols: list[list[str]] = [[] for _ in range(width)]
-    rows = list(table.rows)
-    while rows and rows[0].cells and not rows[0].cells[0].text.strip() and rows[0].cells[0].colspan == 1:
-        rows.pop(0)
-    for row in rows:
+    if all(not row.cells or not row.cells[0].text.strip() for row in table.rows):
+        return cols
+    for row in table.rows:
         pos = 0
         texts = [""] * width
         for cell in row.cells:
