@@ -2,9 +2,10 @@
 
 A PDF keeps only where the renderer broke a line, not why. A reader joins two lines into one word
 when the break fell inside a word: after a hyphen ("психолого-|педагогической"), after a dash glued
-to a word ("кабинетов–|творческих"), inside a number ("13.10|.", "№|№"), or inside a word the narrow
-column cut without a hyphen ("общеобразователь|ных"). That last case needs a vocabulary, so this
-module takes a word test as a parameter and holds no words itself.
+to a word ("кабинетов–|творческих"), at a slash glued to its words ("Распоряжения/|приказы"), inside a
+number ("13.10|.", "№|№"), or inside a word the narrow column cut without a hyphen
+("общеобразователь|ных"). That last case needs a vocabulary, so this module takes a word test as a
+parameter and holds no words itself.
 
 The word rule: glue when the joined form is a word and at least one piece is not. Requiring that
 neither piece be a word misses real breaks, because a dictionary knows many word tails on their own
@@ -75,6 +76,8 @@ def glue(prev: str, nxt: str, is_word: WordTest | None = None) -> bool:
     last = _LAST_TOKEN.search(prev).group(1)
     first = _FIRST_TOKEN.search(nxt).group(1)
     tail = last[-1]
+    if (tail == "/" and len(last) > 1) or (first[0] == "/" and len(first) > 1):
+        return True  # "Распоряжения/|приказы", "региональных|/федеральных": a slash glued to both words
     if tail in HYPHENS + DASHES:
         # "word-" / "word–" continues; a dash standing alone (" - ") is punctuation between words.
         return len(last) > 1 and last[-2] not in HYPHENS + DASHES and first[0] not in _BULLETS
