@@ -22,28 +22,40 @@ def _rule_below(rules: list[float], text_bottom: float, reach: float) -> bool:
 
 
 def drop_unruled_foot(table, chars: list[dict], rules: list[dict], settings: Settings):
-    """The table without a last row that stands under the bottom rule of a table ruled row by row."""
+    """The table without a last row that stands under the bottom rule of a table ruled row by row:
+    every other row has a rule under it, the last has none, and its text starts further under the
+    rule above it than a cell's padding (by a line or more: a paragraph's spacing, not a cell's)."""
     rows = table.rows
     if len(rows) < 3:
         return table
     left, top, right, _ = table.bbox
     ys = [b.y for b in boundaries(rules, (left, top - _SLACK, right, float("inf")), settings)]
-    bottoms = [_text_bottom(chars, row.bbox) for row in rows]
-    if None in bottoms or not any(abs(y - top) <= 2 * _SLACK for y in ys):
+    texts = [_text_span(chars, row.bbox) for row in rows]
+    if None in texts:
         return table
-    gaps = []
-    for row, bottom in zip(rows[:-1], bottoms[:-1], strict=True):
-        below = [y for y in ys if bottom - _SLACK <= y <= row.bbox[3] + _SLACK]
-        if not below:
-            return table  # a row without its rule: not a table ruled row by row
-        gaps.append(min(below) - bottom)
-    if _rule_below(ys, bottoms[-1], max(gaps) + _SLACK):
+    pads, gaps = [], []
+    floor = top - 2 * _SLACK
+    for row, (text_top, text_bottom, _size) in zip(rows, texts, strict=True):
+        above = [y for y in ys if floor <= y <= text_top + _SLACK]
+        if not above:
+            return table  # a row without a rule over it: not a table ruled row by row
+        pads.append(text_top - max(above))
+        below = [y for y in ys if text_bottom - _SLACK <= y <= row.bbox[3] + _SLACK]
+        gaps.append(min(below) - text_bottom if below else None)
+        floor = text_bottom - _SLACK
+    if None in gaps[:-1] or gaps[-1] is not None:
+        return table
+    last_top, last_bottom, size = texts[-1]
+    if _rule_below(ys, last_bottom, max(gaps[:-1]) + _SLACK) or pads[-1] < max(pads[:-1]) + size:
         return table
     kept = rows[:-1]
     return replace(table, rows=kept, bbox=(left, top, right, kept[-1].bbox[3]), open_end=False)
 
 
-def _text_bottom(chars: list[dict], box) -> float | None:
-    inside = [c["bottom"] for c in chars if not c["text"].isspace() and box[1] <= (c["top"] + c["bottom"]) / 2 <= box[3]
+def _text_span(chars: list[dict], box) -> tuple[float, float, float] | None:
+    """Top and bottom of the text inside `box`, and its largest font size."""
+    inside = [c for c in chars if not c["text"].isspace() and box[1] <= (c["top"] + c["bottom"]) / 2 <= box[3]
               and box[0] <= (c["x0"] + c["x1"]) / 2 <= box[2]]
-    return max(inside) if inside else None
+    if not inside:
+        return None
+    return min(c["top"] for c in inside), max(c["bottom"] for c in inside), max(c["size"] for c in inside)
