@@ -287,6 +287,10 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     for role in cells.merged_empty:  # a merged cell begun on an earlier page: its text is the measure's above
         if previous is not None and previous.get(role) and not measure.get(role):
             measure.cells[role] = previous.get(role)
+    for role in cells.inherited - {"number", "name"}:  # the same, its text cut by the page: the whole of it
+        whole = previous.get(role) if previous is not None else None
+        if whole and measure.get(role) and whole != measure.get(role) and whole.endswith(measure.get(role)):
+            measure.cells[role] = whole
     if cells.inherited or any(measure.get(r) for r in cells.merged_empty):
         measure.warnings.append(Code.CELL_INHERITED)
     plan.measures.append(measure)
