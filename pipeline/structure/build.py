@@ -55,6 +55,7 @@ class _State:
     headings: list[str] = field(default_factory=list)  # headings naming a plan since the last plan began
     last_roles: list[str | None] | None = None  # how the previous piece was read, when realigned
     dropping: bool = False  # the last row was dropped: its page-cut rest goes with it
+    merged: tuple[int | None, frozenset[str]] = (None, frozenset())  # page and roles under a merge, last row
 
 
 def build_structure(doc: Document) -> StructuredDocument:
@@ -291,11 +292,27 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         whole = previous.get(role) if previous is not None else None
         if whole and measure.get(role) and whole != measure.get(role) and whole.endswith(measure.get(role)):
             measure.cells[role] = whole
+    _merge_over_page(st, cells, measure, previous, piece_start)
     if cells.inherited or any(measure.get(r) for r in cells.merged_empty):
         measure.warnings.append(Code.CELL_INHERITED)
     plan.measures.append(measure)
     st.last_kind = "measure"
     st.title_row = None
+
+
+def _merge_over_page(st: _State, cells: RowCells, measure: RawMeasure, previous: RawMeasure | None,
+                     piece_start: bool) -> None:
+    """A merged cell that ran to the foot of a page goes on at the next page's first row, where the
+    page's top rule closes it: that row's empty cell in the merged column is the merge going on."""
+    page, roles = st.merged
+    st.merged = (cells.page, cells.inherited | cells.merged_empty)
+    if not piece_start or previous is None or cells.page is None or page is None or cells.page <= page:
+        return
+    for role in roles - {"number", "name"}:
+        if previous.get(role) and not measure.get(role):
+            measure.cells[role] = previous.get(role)
+            if Code.CELL_INHERITED not in measure.warnings:
+                measure.warnings.append(Code.CELL_INHERITED)
 
 
 def _unnumbered(st: _State, cells: RowCells, previous: RawMeasure | None, piece_start: bool,

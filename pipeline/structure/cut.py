@@ -9,13 +9,17 @@ from parsers.pdf.linejoin import glue
 from parsers.settings import current as tolerances
 
 _HEAD = re.compile(r"([^\W\d_]+)$")  # the letters a line ends with, after any opening quote or bracket
+_CLOSING = ",.;:)»!?"
 _TAIL = re.compile(r"^([^\W\d_]+)")  # the letters a line opens with
 
 
 def join_cut(before: str, after: str) -> str:
     """Text of a row cut by a page: a word the page cut in two ("деятельност|и", "«Патриотиче|ское»")
-    is closed, as a reader closes it; any other break stays a line break."""
+    is closed, as a reader closes it, and so is a break before a closing sign; any other break stays
+    a line break."""
     left, right = before.rstrip(), after.lstrip()
+    if left[-1:].isalnum() and right[:1] in _CLOSING:
+        return left + right  # a closing sign pushed over to the next page ("образования|»")
     last = left.split()[-1] if left else ""
     head, tail = _HEAD.search(last), _TAIL.match(right)
     if head is not None and tail is not None and tail.group(1)[0].islower() and (
