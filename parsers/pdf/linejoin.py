@@ -34,12 +34,15 @@ _WORD_START = re.compile(r"^([^\W\d_]+)")
 WordTest = Callable[[str], bool]
 _CLOSING = ",.;:)»!?"
 _LINK_VOWELS = "оеОЕ"  # a Russian compound's first part ends in one of these ("научно-", "социально-")
-# A line cut inside a word stops less than this many average glyphs short of the cell's text edge.
-FORCED_BREAK_GLYPHS = 2.0
+# A line cut inside a word stops less than this many average glyphs short of the cell's text edge:
+# the glyph that did not fit, a wide one at most; an edge guessed from the white strips beside an
+# unruled column (the longest line's end, not the cell's) leaves more doubt.
+FORCED_BREAK_GLYPHS = 1.4
+GUESSED_EDGE_GLYPHS = 2.0
 # ... and less than one glyph short (the glyph that did not fit) when the head is no word and the tail
 # a short ending or the join a word form the dictionary knows behind a prefix ("юнармейског|о").
 TIGHT_BREAK_GLYPHS = 1.0
-SHORT_TAIL = 3  # letters: an ending ("ого", "ии") the dictionary may know as a word of its own
+SHORT_TAIL = 4  # letters: an ending ("ого", "ости") the dictionary may know as a word of its own
 
 
 def _has_letter(token: str) -> bool:
@@ -123,7 +126,8 @@ def join_lines(lines: Iterable[str], is_word: WordTest | None = None) -> list[st
 
 
 def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: WordTest | None = None,
-                        tight: tuple[WordTest, WordTest] | None = None) -> list:
+                        tight: tuple[WordTest, WordTest] | None = None,
+                        glyphs: float = FORCED_BREAK_GLYPHS) -> list:
     """Lines (with text, x0, x1) of a cell spanning `box` (left, right) -> the same, a word the
     renderer had to cut put back together.
 
@@ -143,7 +147,8 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
     for line in lines[1:]:
         prev = out[-1]
         token, first = prev.text.strip(), line.text.split(" ", 1)[0]
-        if _pushed_over(token, first) or _cut_word(token, first, right_edge - printed.x1, printed, is_word, *tight):
+        room = right_edge - printed.x1
+        if _pushed_over(token, first) or _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs):
             out[-1] = replace(prev, text=token + line.text.strip(), x1=max(prev.x1, line.x1), bottom=line.bottom)
         else:
             out.append(line)
@@ -160,14 +165,15 @@ def _pushed_over(token: str, first: str) -> bool:
 
 
 def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | None,
-              is_form: WordTest | None = None, is_function: WordTest | None = None) -> bool:
+              is_form: WordTest | None = None, is_function: WordTest | None = None,
+              glyphs: float = FORCED_BREAK_GLYPHS) -> bool:
     """A one-token line filled to the cell's edge (less room than a couple of its glyphs), a lowercase
     line after it: a word too wide for the column, cut where the line ran out. `token` is the text so
     far (pieces already joined), `prev` its last printed line, whose glyphs tell the room left."""
     if not token or " " in token or not token[-1].isalpha() or not first[:1].islower():
         return False
     glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
-    if room >= FORCED_BREAK_GLYPHS * glyph:
+    if room >= glyphs * glyph:
         return False
     return _may_glue(token, first, is_word) or (
         room < TIGHT_BREAK_GLYPHS * glyph and _tight_cut(token, first, is_word, is_form, is_function))

@@ -251,7 +251,9 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     previous = plan.measures[-1] if plan.measures else None
     has_number = bool(number.strip()) and is_number(number)
     sure = True  # how certain a row kept apart from the previous measure is
-    if not has_number and number.strip():
+    if not has_number and number.strip() and "number" in cells.inherited:
+        cells.texts["number"] = number = ""  # a merge carried a header's "№ п/п" down: no text of this row
+    elif not has_number and number.strip():
         # Text in the number column: a shifted or merged row; keep it in the name.
         name = clean(f"{number} {name}")
         cells.texts["name"] = name

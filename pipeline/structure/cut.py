@@ -20,6 +20,8 @@ def join_cut(before: str, after: str) -> str:
     left, right = before.rstrip(), after.lstrip()
     if left[-1:].isalnum() and right[:1] in _CLOSING:
         return left + right  # a closing sign pushed over to the next page ("образования|»")
+    if left[-2:-1].isalpha() and left[-1:] == "/" and right[:1].isalpha():
+        return left + right  # a slash glued to both words ("Распоряжения/|приказы")
     last = left.split()[-1] if left else ""
     head, tail = _HEAD.search(last), _TAIL.match(right)
     if head is not None and tail is not None and tail.group(1)[0].islower() and (
