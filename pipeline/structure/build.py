@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from normalizers.language import clean
+from normalizers.language import clean, is_function_word
 from normalizers.outcomes import Code
 from parsers.model import Document, Paragraph, Row, Table
 from parsers.settings import current as tolerances
@@ -364,11 +364,21 @@ def _continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tupl
     own_deadline = bool(cells.get("deadline").strip())
     if own_deadline and previous.get("deadline"):
         return False, True
-    if piece_start and not own_deadline and previous.get("deadline"):
+    if piece_start and not own_deadline and previous.get("deadline") and not _own_row(cells, prev_name):
         return True, False
     if ":" in prev_name[-300:] or len(name.split()) <= 2:
         return True, False
     return False, False
+
+
+def _own_row(cells: RowCells, prev_name: str) -> bool:
+    """A row at a page start with a name only, opening with a capitalised word, after a name that
+    does not stop on a preposition or conjunction: a row of its own (an office leaves the number of
+    a sub-item empty), not the rest of a row the page cut, whose other cells would go on too."""
+    first = cells.name.split()[0]
+    last = prev_name.split()[-1] if prev_name.split() else ""
+    return (cells.filled_roles() == ["name"] and len(first) > 1 and first[0].isupper() and first[1:].islower()
+            and not is_function_word(last))
 
 
 def _fills_next(cells: RowCells, nxt: RowCells, previous: RawMeasure | None) -> bool:
