@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pdfplumber
+import pytest
 from layouts.spec import FILES
 
 from normalizers.language import is_function_word, is_known_word, is_word_form
@@ -62,3 +63,31 @@ def test_text_under_the_bottom_rule_of_a_table_ruled_row_by_row_is_no_row():
 def _text(page, box) -> str:
     return "".join(c["text"] for c in page.chars
                    if box[1] <= (c["top"] + c["bottom"]) / 2 <= box[3] and box[0] <= c["x0"] <= box[2]).strip()
+
+
+def _measures(name: str, fmt: str) -> list[dict]:
+    from gold_compare import measures_of, norm
+
+    from parsers import docx, pdf
+    from pipeline.structure import build_structure
+
+    parser = pdf if fmt == "pdf" else docx
+    rows = measures_of(build_structure(parser.parse(FILES / f"{name}.{fmt}")))
+    return [{k: norm(v, "pdf") if isinstance(v, str) else v for k, v in r.items()} for r in rows]
+
+
+@pytest.mark.slow  # reads two whole layouts in both formats
+def test_a_row_of_its_own_at_a_page_start_stays_a_measure():
+    """Generated layouts where a row without a number, its name alone, opens a page: the PDF keeps it
+    apart as the DOCX does, and a row the page cut still joins its measure."""
+    for name in ("L20_000", "L01_001"):
+        from_pdf, from_docx = _measures(name, "pdf"), _measures(name, "docx")
+        assert [m["number"] for m in from_pdf] == [m["number"] for m in from_docx], name
+
+
+@pytest.mark.slow  # reads a whole layout in both formats
+def test_a_merged_cell_cut_by_a_page_gives_every_row_its_whole_text():
+    """A generated layout with executors merged down over rows and pages."""
+    from_pdf, from_docx = _measures("L24_004", "pdf"), _measures("L24_004", "docx")
+    assert len(from_pdf) == len(from_docx)
+    assert [m["executors"] for m in from_pdf] == [m["executors"] for m in from_docx]
