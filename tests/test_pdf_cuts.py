@@ -32,6 +32,8 @@ def _read(first: str, second: str, room: float) -> list[str]:
 def test_a_word_cut_where_no_glyph_more_fitted_is_closed():
     assert _read("юнармейског", "о движения", room=4.0) == ["юнармейского движения"]
     assert _read("радикализац", "ии протестных", room=4.0) == ["радикализации протестных"]
+    assert _read("волонтерств", "а) в школах", room=4.0) == ["волонтерства) в школах"]  # "а)" ends a word
+    assert _read("http://единый", "урок.рф", room=4.0) == ["http://единыйурок.рф"]
 
 
 def test_a_whole_word_before_the_next_stays_apart():

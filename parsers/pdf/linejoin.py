@@ -175,6 +175,8 @@ def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | Non
     glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
     if room >= glyphs * glyph:
         return False
+    if "://" in token:
+        return True  # an address has no spaces: the column cut it ("http://единый|урок.рф")
     return _may_glue(token, first, is_word) or (
         room < TIGHT_BREAK_GLYPHS * glyph and _tight_cut(token, first, is_word, is_form, is_function))
 
@@ -194,6 +196,8 @@ def _tight_cut(left: str, right: str, is_word: WordTest | None, is_form: WordTes
     head, tail = _WORD_END.search(left), _WORD_START.search(right)
     if is_word is None or is_form is None or is_function is None or head is None or tail is None:
         return False
-    alone = tail.end() == len(right) or right[tail.end()] in HYPHENS + _CLOSING  # "о-телекоммуникационных"
-    ending = len(tail.group(1)) <= SHORT_TAIL and alone and not is_function(tail.group(1))
+    whole = tail.end() == len(right)  # the tail is the line's first word
+    signed = not whole and right[tail.end()] in HYPHENS + _CLOSING  # a sign glued after it: "а)", "о-"
+    # a preposition or conjunction standing as a word of its own ("и", "на") is no ending; "а)" is
+    ending = len(tail.group(1)) <= SHORT_TAIL and (signed or (whole and not is_function(tail.group(1))))
     return not is_word(head.group(1)) and (ending or is_form(head.group(1) + tail.group(1)))
