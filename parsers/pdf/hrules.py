@@ -30,13 +30,14 @@ def boundaries(rules: list[dict], box: tuple[float, float, float, float], settin
     found: list[Boundary] = []
     for r in sorted((r for r in rules if top < r["top"] < bottom and r["x1"] > left and r["x0"] < right),
                     key=lambda r: r["top"]):
-        piece = (max(r["x0"], left), min(r["x1"], right))
+        piece = (r["x0"], r["x1"])  # the whole rule: columns the text leaves empty lie beyond the box
         if found and r["top"] - found[-1].y <= _SAME_HEIGHT:
             found[-1].pieces.append(piece)
         else:
             found.append(Boundary(r["top"], [piece]))
     width = right - left
-    return [b for b in found if sum(x1 - x0 for x0, x1 in b.pieces) >= settings.rule_cover * width]
+    return [b for b in found
+            if sum(max(0.0, min(x1, right) - max(x0, left)) for x0, x1 in b.pieces) >= settings.rule_cover * width]
 
 
 def open_columns(boundary: Boundary | None, areas: list[tuple[float, float]]) -> set[int]:
