@@ -47,3 +47,16 @@ def is_function_word(piece: str) -> bool:
     piece that stands on its own at a line start rather than ending the word before it."""
     word = piece.lower()
     return word.isalpha() and analyser().parse(word)[0].tag.POS in _FUNCTION_PARTS
+
+
+@lru_cache(maxsize=4096)
+def is_noun_nominative(piece: str) -> bool:
+    """True when `piece` reads best as a noun and may be its singular nominative ("Участие",
+    "Организация"): how the name of a measure opens, unlike the words a cut sentence goes on with
+    ("Концепции", "Всероссийских")."""
+    word = piece.lower()
+    if not word.isalpha():
+        return False
+    parses = analyser().parse(word)
+    return parses[0].tag.POS == "NOUN" and any(
+        p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case == "nomn" for p in parses)

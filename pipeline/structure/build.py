@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from normalizers.language import clean, is_function_word
+from normalizers.language import clean, is_function_word, is_noun_nominative
 from normalizers.outcomes import Code
 from parsers.model import Document, Paragraph, Row, Table
 from parsers.settings import current as tolerances
@@ -372,13 +372,15 @@ def _continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tupl
 
 
 def _own_row(cells: RowCells, prev_name: str) -> bool:
-    """A row at a page start with a name only, opening with a capitalised word, after a name that
-    does not stop on a preposition or conjunction: a row of its own (an office leaves the number of
-    a sub-item empty), not the rest of a row the page cut, whose other cells would go on too."""
+    """A row at a page start with a name only that opens as a measure's name does (a capitalised
+    noun in the nominative: "Участие", "Организация"), after a name that is complete (no preposition
+    or conjunction at its end, no quote or bracket left open): a row of its own (an office leaves the
+    number of a sub-item empty), not the rest of a row the page cut, whose other cells would go on too."""
     first = cells.name.split()[0]
     last = prev_name.split()[-1] if prev_name.split() else ""
+    balanced = prev_name.count("«") <= prev_name.count("»") and prev_name.count("(") <= prev_name.count(")")
     return (cells.filled_roles() == ["name"] and len(first) > 1 and first[0].isupper() and first[1:].islower()
-            and not is_function_word(last))
+            and is_noun_nominative(first) and balanced and not is_function_word(last))
 
 
 def _fills_next(cells: RowCells, nxt: RowCells, previous: RawMeasure | None) -> bool:
