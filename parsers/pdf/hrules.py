@@ -41,10 +41,12 @@ def boundaries(rules: list[dict], box: tuple[float, float, float, float], settin
 
 
 def open_columns(boundary: Boundary | None, areas: list[tuple[float, float]]) -> set[int]:
-    """Columns (by their text areas) that a ruled boundary leaves without a rule."""
+    """Columns (by their text areas) that a ruled boundary leaves without a rule. A last column the
+    page leaves without text lies beyond the table's box (its area ends before it starts): it is
+    tested just past the white strip that opens it."""
     if boundary is None:
         return set()
-    return {k for k, (a, b) in enumerate(areas) if not boundary.covers((a + b) / 2)}
+    return {k for k, (a, b) in enumerate(areas) if not boundary.covers((a + b) / 2 if b > a else a + 2 * _SAME_HEIGHT)}
 
 
 def column_areas(strips: list[tuple[float, float]], left: float, right: float) -> list[tuple[float, float]]:

@@ -170,13 +170,15 @@ def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | Non
     """A one-token line filled to the cell's edge (less room than a couple of its glyphs), a lowercase
     line after it: a word too wide for the column, cut where the line ran out. `token` is the text so
     far (pieces already joined), `prev` its last printed line, whose glyphs tell the room left."""
-    if not token or " " in token or not token[-1].isalpha() or not first[:1].islower():
+    if not token or " " in token or not first[:1].islower():
         return False
     glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
     if room >= glyphs * glyph:
         return False
-    if "://" in token:
-        return True  # an address has no spaces: the column cut it ("http://единый|урок.рф")
+    if "://" in token and first[:1].isalnum():
+        return True  # an address has no spaces: the column cut it ("http://единый|урок.рф", "урок.|рф")
+    if not token[-1].isalpha():
+        return False
     return _may_glue(token, first, is_word) or (
         room < TIGHT_BREAK_GLYPHS * glyph and _tight_cut(token, first, is_word, is_form, is_function))
 

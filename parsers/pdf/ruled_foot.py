@@ -26,7 +26,7 @@ def drop_unruled_foot(table, chars: list[dict], rules: list[dict], settings: Set
     every other row has a rule under it, the last has none, and its text starts further under the
     rule above it than a cell's padding (by a line or more: a paragraph's spacing, not a cell's)."""
     rows = table.rows
-    if len(rows) < 3:
+    if len(rows) < 2:
         return table
     left, top, right, _ = table.bbox
     ys = [b.y for b in boundaries(rules, (left, top - _SLACK, right, float("inf")), settings)]
