@@ -294,7 +294,7 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         whole = previous.get(role) if previous is not None else None
         if whole and measure.get(role) and whole != measure.get(role) and whole.endswith(measure.get(role)):
             measure.cells[role] = whole
-    _merge_over_page(st, cells, measure, previous, piece_start)
+    _merge_over_page(st, cells, measure, previous, piece_start, nxt)
     if cells.inherited or any(measure.get(r) for r in cells.merged_empty):
         measure.warnings.append(Code.CELL_INHERITED)
     plan.measures.append(measure)
@@ -303,14 +303,15 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
 
 
 def _merge_over_page(st: _State, cells: RowCells, measure: RawMeasure, previous: RawMeasure | None,
-                     piece_start: bool) -> None:
+                     piece_start: bool, nxt: RowCells | None) -> None:
     """A merged cell that ran to the foot of a page goes on at the next page's first row, where the
-    page's top rule closes it: that row's empty cell in the merged column is the merge going on."""
+    page's top rule closes it: that row's empty cell in the merged column is the merge going on, when
+    the row above was under the merge or the rows below go on under it."""
     page, roles = st.merged
     st.merged = (cells.page, cells.inherited | cells.merged_empty)
     if not piece_start or previous is None or cells.page is None or page is None or cells.page <= page:
         return
-    for role in roles - {"number", "name"}:
+    for role in (roles | (nxt.merged_empty if nxt is not None else frozenset())) - {"number", "name"}:
         if previous.get(role) and not measure.get(role):
             measure.cells[role] = previous.get(role)
             if Code.CELL_INHERITED not in measure.warnings:
