@@ -374,14 +374,16 @@ def _continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tupl
 
 def _own_row(cells: RowCells, prev_name: str) -> bool:
     """A row at a page start with a name only that opens as a measure's name does (a capitalised
-    noun in the nominative: "Участие", "Организация"), after a name that is complete (no preposition
-    or conjunction at its end, no quote or bracket left open): a row of its own (an office leaves the
-    number of a sub-item empty), not the rest of a row the page cut, whose other cells would go on too."""
+    noun in the nominative: "Участие", "Организация"), after a name that is complete and no sentence
+    (no preposition, conjunction or full stop at its end, no quote or bracket left open): a row of its
+    own (an office leaves the number of a sub-item empty), not the rest of a row the page cut, whose
+    other cells would go on too."""
     first = cells.name.split()[0]
     last = prev_name.split()[-1] if prev_name.split() else ""
     balanced = prev_name.count("«") <= prev_name.count("»") and prev_name.count("(") <= prev_name.count(")")
     return (cells.filled_roles() == ["name"] and len(first) > 1 and first[0].isupper() and first[1:].islower()
-            and is_noun_nominative(first) and balanced and not is_function_word(last))
+            and is_noun_nominative(first) and balanced and not is_function_word(last)
+            and not prev_name.endswith("."))  # a name of sentences goes on with its next sentence
 
 
 def _fills_next(cells: RowCells, nxt: RowCells, previous: RawMeasure | None) -> bool:
