@@ -1,16 +1,14 @@
-"""Document -> order metadata and plans of measures.
-
-One pass over the document's blocks. A plan begins at a header row that names its columns; its
-table may come in many physical pieces (page breaks, tables split by the office); the pieces are
-stitched back while their width fits the header. Rows are sections, measures, continuations of the
-previous measure (a row broken by a page), or noise; every doubtful call leaves a warning.
-"""
+"""Document -> order metadata and plans of measures, in one pass over the document's blocks. A plan
+begins at a header row that names its columns; its table may come in many physical pieces (page
+breaks, tables split by the office); the pieces are stitched back while their width fits the header.
+Rows are sections, measures, page-cut continuations of the previous measure, or noise; every doubtful
+call leaves a warning."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from normalizers.language import clean, is_function_word, is_noun_nominative
+from normalizers.language import clean
 from normalizers.outcomes import Code
 from parsers.model import Document, Paragraph, Row, Table
 from parsers.settings import current as tolerances
@@ -20,6 +18,7 @@ from pipeline.structure.cut import join_cut
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, refines
 from pipeline.structure.meta import read_meta
 from pipeline.structure.model import Plan, RawMeasure, StructuredDocument
+from pipeline.structure.pagecut import merge_over_page, own_row
 from pipeline.structure.rows import (
     RowCells,
     is_child_number,
@@ -287,35 +286,12 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         measure.warnings.append(Code.COLUMNS_REALIGNED)
     if carried:
         measure.warnings.append(Code.ROW_MERGED_FORWARD)
-    for role in cells.merged_empty:  # a merged cell begun on an earlier page: its text is the measure's above
-        if previous is not None and previous.get(role) and not measure.get(role):
-            measure.cells[role] = previous.get(role)
-    for role in cells.inherited - {"number", "name"}:  # the same, its text cut by the page: the whole of it
-        whole = previous.get(role) if previous is not None else None
-        if whole and measure.get(role) and whole != measure.get(role) and whole.endswith(measure.get(role)):
-            measure.cells[role] = whole
-    _merge_over_page(st, cells, measure, previous, piece_start, nxt)
+    st.merged = merge_over_page(st.merged, cells, measure, previous, piece_start, nxt)
     if cells.inherited or any(measure.get(r) for r in cells.merged_empty):
         measure.warnings.append(Code.CELL_INHERITED)
     plan.measures.append(measure)
     st.last_kind = "measure"
     st.title_row = None
-
-
-def _merge_over_page(st: _State, cells: RowCells, measure: RawMeasure, previous: RawMeasure | None,
-                     piece_start: bool, nxt: RowCells | None) -> None:
-    """A merged cell that ran to the foot of a page goes on at the next page's first row, where the
-    page's top rule closes it: that row's empty cell in the merged column is the merge going on, when
-    the row above was under the merge or the rows below go on under it."""
-    page, roles = st.merged
-    st.merged = (cells.page, cells.inherited | cells.merged_empty)
-    if not piece_start or previous is None or cells.page is None or page is None or cells.page <= page:
-        return
-    for role in (roles | (nxt.merged_empty if nxt is not None else frozenset())) - {"number", "name"}:
-        if previous.get(role) and not measure.get(role):
-            measure.cells[role] = previous.get(role)
-            if Code.CELL_INHERITED not in measure.warnings:
-                measure.warnings.append(Code.CELL_INHERITED)
 
 
 def _unnumbered(st: _State, cells: RowCells, previous: RawMeasure | None, piece_start: bool,
@@ -365,25 +341,11 @@ def _continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tupl
     own_deadline = bool(cells.get("deadline").strip())
     if own_deadline and previous.get("deadline"):
         return False, True
-    if piece_start and not own_deadline and previous.get("deadline") and not _own_row(cells, prev_name):
+    if piece_start and not own_deadline and previous.get("deadline") and not own_row(cells, prev_name):
         return True, False
     if ":" in prev_name[-300:] or len(name.split()) <= 2:
         return True, False
     return False, False
-
-
-def _own_row(cells: RowCells, prev_name: str) -> bool:
-    """A row at a page start with a name only that opens as a measure's name does (a capitalised
-    noun in the nominative: "Участие", "Организация"), after a name that is complete and no sentence
-    (no preposition, conjunction or full stop at its end, no quote or bracket left open): a row of its
-    own (an office leaves the number of a sub-item empty), not the rest of a row the page cut, whose
-    other cells would go on too."""
-    first = cells.name.split()[0]
-    last = prev_name.split()[-1] if prev_name.split() else ""
-    balanced = prev_name.count("«") <= prev_name.count("»") and prev_name.count("(") <= prev_name.count(")")
-    return (cells.filled_roles() == ["name"] and len(first) > 1 and first[0].isupper() and first[1:].islower()
-            and is_noun_nominative(first) and balanced and not is_function_word(last)
-            and not prev_name.endswith("."))  # a name of sentences goes on with its next sentence
 
 
 def _fills_next(cells: RowCells, nxt: RowCells, previous: RawMeasure | None) -> bool:
