@@ -77,6 +77,9 @@ def fake_word(piece: str) -> bool:
         ("мероприятия:", "-проведение", False),  # a dash bullet after a finished item
         ("план", "-участие", False),  # no linking vowel: a bullet
         ("", "текст", False),
+        ("Распоряжения/", "приказы", True),  # a slash glued to both words
+        ("в региональных", "/федеральных", True),
+        ("приказы /", "распоряжения", False),  # a slash standing alone keeps its spaces
     ],
 )
 def test_glue(prev, nxt, expected):

@@ -5,7 +5,14 @@ one text cleanup and fold (`text`), one pymorphy3 analyser (`morphology`), one m
 """
 
 from normalizers.language.months import month_forms, month_of_genitive
-from normalizers.language.morphology import analyser, is_known_word
+from normalizers.language.morphology import (
+    analyser,
+    is_function_word,
+    is_known_word,
+    is_noun_nominative,
+    is_word_form,
+)
 from normalizers.language.text import clean, fold, fold_case
 
-__all__ = ["analyser", "clean", "fold", "fold_case", "is_known_word", "month_forms", "month_of_genitive"]
+__all__ = ["analyser", "clean", "fold", "fold_case", "is_function_word", "is_known_word", "is_noun_nominative",
+           "is_word_form", "month_forms", "month_of_genitive"]

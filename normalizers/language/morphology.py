@@ -23,3 +23,40 @@ def is_known_word(piece: str) -> bool:
     if not word.isalpha():
         return False
     return bool(analyser().word_is_known(word))
+
+
+@lru_cache(maxsize=65536)
+def is_word_form(piece: str) -> bool:
+    """True when `piece` is a known word or a known word behind a prefix the dictionary lacks
+    ("юнармейского", "Минпросвещения"): what a PDF reader may accept as the join of a cut word."""
+    word = piece.lower()
+    if not word.isalpha():
+        return False
+    if analyser().word_is_known(word):
+        return True
+    best = analyser().parse(word)[0]
+    return type(best.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+_FUNCTION_PARTS = frozenset({"PREP", "CONJ", "PRCL", "NPRO"})
+
+
+@lru_cache(maxsize=4096)
+def is_function_word(piece: str) -> bool:
+    """True for a preposition, conjunction, particle or pronoun ("и", "на", "не", "их"): a short
+    piece that stands on its own at a line start rather than ending the word before it."""
+    word = piece.lower()
+    return word.isalpha() and analyser().parse(word)[0].tag.POS in _FUNCTION_PARTS
+
+
+@lru_cache(maxsize=4096)
+def is_noun_nominative(piece: str) -> bool:
+    """True when `piece` reads best as a noun and may be its singular nominative ("Участие",
+    "Организация"): how the name of a measure opens, unlike the words a cut sentence goes on with
+    ("Концепции", "Всероссийских")."""
+    word = piece.lower()
+    if not word.isalpha():
+        return False
+    parses = analyser().parse(word)
+    return parses[0].tag.POS == "NOUN" and any(
+        p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case == "nomn" for p in parses)

@@ -30,20 +30,23 @@ def boundaries(rules: list[dict], box: tuple[float, float, float, float], settin
     found: list[Boundary] = []
     for r in sorted((r for r in rules if top < r["top"] < bottom and r["x1"] > left and r["x0"] < right),
                     key=lambda r: r["top"]):
-        piece = (max(r["x0"], left), min(r["x1"], right))
+        piece = (r["x0"], r["x1"])  # the whole rule: columns the text leaves empty lie beyond the box
         if found and r["top"] - found[-1].y <= _SAME_HEIGHT:
             found[-1].pieces.append(piece)
         else:
             found.append(Boundary(r["top"], [piece]))
     width = right - left
-    return [b for b in found if sum(x1 - x0 for x0, x1 in b.pieces) >= settings.rule_cover * width]
+    return [b for b in found
+            if sum(max(0.0, min(x1, right) - max(x0, left)) for x0, x1 in b.pieces) >= settings.rule_cover * width]
 
 
 def open_columns(boundary: Boundary | None, areas: list[tuple[float, float]]) -> set[int]:
-    """Columns (by their text areas) that a ruled boundary leaves without a rule."""
+    """Columns (by their text areas) that a ruled boundary leaves without a rule. A last column the
+    page leaves without text lies beyond the table's box (its area ends before it starts): it is
+    tested just past the white strip that opens it."""
     if boundary is None:
         return set()
-    return {k for k, (a, b) in enumerate(areas) if not boundary.covers((a + b) / 2)}
+    return {k for k, (a, b) in enumerate(areas) if not boundary.covers((a + b) / 2 if b > a else a + 2 * _SAME_HEIGHT)}
 
 
 def column_areas(strips: list[tuple[float, float]], left: float, right: float) -> list[tuple[float, float]]:

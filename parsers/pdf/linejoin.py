@@ -2,9 +2,10 @@
 
 A PDF keeps only where the renderer broke a line, not why. A reader joins two lines into one word
 when the break fell inside a word: after a hyphen ("психолого-|педагогической"), after a dash glued
-to a word ("кабинетов–|творческих"), inside a number ("13.10|.", "№|№"), or inside a word the narrow
-column cut without a hyphen ("общеобразователь|ных"). That last case needs a vocabulary, so this
-module takes a word test as a parameter and holds no words itself.
+to a word ("кабинетов–|творческих"), at a slash glued to its words ("Распоряжения/|приказы"), inside a
+number ("13.10|.", "№|№"), or inside a word the narrow column cut without a hyphen
+("общеобразователь|ных"). That last case needs a vocabulary, so this module takes a word test as a
+parameter and holds no words itself.
 
 The word rule: glue when the joined form is a word and at least one piece is not. Requiring that
 neither piece be a word misses real breaks, because a dictionary knows many word tails on their own
@@ -33,8 +34,15 @@ _WORD_START = re.compile(r"^([^\W\d_]+)")
 WordTest = Callable[[str], bool]
 _CLOSING = ",.;:)»!?"
 _LINK_VOWELS = "оеОЕ"  # a Russian compound's first part ends in one of these ("научно-", "социально-")
-# A line cut inside a word stops less than this many average glyphs short of the cell's text edge.
-FORCED_BREAK_GLYPHS = 2.0
+# A line cut inside a word stops less than this many average glyphs short of the cell's text edge:
+# the glyph that did not fit, a wide one at most; an edge guessed from the white strips beside an
+# unruled column (the longest line's end, not the cell's) leaves more doubt.
+FORCED_BREAK_GLYPHS = 1.4
+GUESSED_EDGE_GLYPHS = 2.0
+# ... and less than one glyph short (the glyph that did not fit) when the head is no word and the tail
+# a short ending or the join a word form the dictionary knows behind a prefix ("юнармейског|о").
+TIGHT_BREAK_GLYPHS = 1.0
+SHORT_TAIL = 4  # letters: an ending ("ого", "ости") the dictionary may know as a word of its own
 
 
 def _has_letter(token: str) -> bool:
@@ -71,6 +79,8 @@ def glue(prev: str, nxt: str, is_word: WordTest | None = None) -> bool:
     last = _LAST_TOKEN.search(prev).group(1)
     first = _FIRST_TOKEN.search(nxt).group(1)
     tail = last[-1]
+    if (tail == "/" and len(last) > 1) or (first[0] == "/" and len(first) > 1):
+        return True  # "Распоряжения/|приказы", "региональных|/федеральных": a slash glued to both words
     if tail in HYPHENS + DASHES:
         # "word-" / "word–" continues; a dash standing alone (" - ") is punctuation between words.
         return len(last) > 1 and last[-2] not in HYPHENS + DASHES and first[0] not in _BULLETS
@@ -115,7 +125,9 @@ def join_lines(lines: Iterable[str], is_word: WordTest | None = None) -> list[st
     return joined
 
 
-def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: WordTest | None = None) -> list:
+def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: WordTest | None = None,
+                        tight: tuple[WordTest, WordTest] | None = None,
+                        glyphs: float = FORCED_BREAK_GLYPHS) -> list:
     """Lines (with text, x0, x1) of a cell spanning `box` (left, right) -> the same, a word the
     renderer had to cut put back together.
 
@@ -123,19 +135,24 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
     word is wider than the column, and then fills the line to its last glyph. So a line holding one
     token that ends within a glyph of the cell's right text edge (the box less the padding seen on
     the left), followed by a line opening in lowercase, ends inside a word ("эффективнос|ти",
-    "журналистик|и") when the join is a word or neither piece is one."""
+    "журналистик|и") when the join is a word or neither piece is one. `tight` (a looser test of the
+    join, a test of function words) closes a cut that left no room for a glyph ("юнармейског|о")."""
+    tight = tight or (None, None)
     if len(lines) < 2 or box is None:
         return lines
     left_pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
     right_edge = box[1] - left_pad
     out = [lines[0]]
+    printed = lines[0]  # the last printed line in out[-1]: where the text stopped short of the edge
     for line in lines[1:]:
         prev = out[-1]
         token, first = prev.text.strip(), line.text.split(" ", 1)[0]
-        if _pushed_over(token, first) or _cut_word(token, first, right_edge - prev.x1, prev, is_word):
+        room = right_edge - printed.x1
+        if _pushed_over(token, first) or _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs):
             out[-1] = replace(prev, text=token + line.text.strip(), x1=max(prev.x1, line.x1), bottom=line.bottom)
-            continue
-        out.append(line)
+        else:
+            out.append(line)
+        printed = line
     return out
 
 
@@ -147,12 +164,23 @@ def _pushed_over(token: str, first: str) -> bool:
     return first[:1] in _CLOSING or closing_quote
 
 
-def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | None) -> bool:
+def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | None,
+              is_form: WordTest | None = None, is_function: WordTest | None = None,
+              glyphs: float = FORCED_BREAK_GLYPHS) -> bool:
     """A one-token line filled to the cell's edge (less room than a couple of its glyphs), a lowercase
-    line after it: a word too wide for the column, cut where the line ran out."""
-    if not token or " " in token or not token[-1].isalpha() or not first[:1].islower():
+    line after it: a word too wide for the column, cut where the line ran out. `token` is the text so
+    far (pieces already joined), `prev` its last printed line, whose glyphs tell the room left."""
+    if not token or " " in token or not first[:1].islower():
         return False
-    return room < FORCED_BREAK_GLYPHS * (prev.x1 - prev.x0) / len(token) and _may_glue(token, first, is_word)
+    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
+    if room >= glyphs * glyph:
+        return False
+    if "://" in token and first[:1].isalnum():
+        return True  # an address has no spaces: the column cut it ("http://единый|урок.рф", "урок.|рф")
+    if not token[-1].isalpha():
+        return False
+    return _may_glue(token, first, is_word) or (
+        room < TIGHT_BREAK_GLYPHS * glyph and _tight_cut(token, first, is_word, is_form, is_function))
 
 
 def _may_glue(left: str, right: str, is_word: WordTest | None) -> bool:
@@ -161,3 +189,17 @@ def _may_glue(left: str, right: str, is_word: WordTest | None) -> bool:
         return True
     a, b = head.group(1), tail.group(1)
     return is_word(a + b) or not (is_word(a) or is_word(b))
+
+
+def _tight_cut(left: str, right: str, is_word: WordTest | None, is_form: WordTest | None,
+               is_function: WordTest | None) -> bool:
+    """A head that is no word before a short tail that is no preposition or conjunction ("радикализац|ии",
+    "Кушевск|ого"), or before any tail when the join is a word form ("юнармейског|о")."""
+    head, tail = _WORD_END.search(left), _WORD_START.search(right)
+    if is_word is None or is_form is None or is_function is None or head is None or tail is None:
+        return False
+    whole = tail.end() == len(right)  # the tail is the line's first word
+    signed = not whole and right[tail.end()] in HYPHENS + _CLOSING  # a sign glued after it: "а)", "о-"
+    # a preposition or conjunction standing as a word of its own ("и", "на") is no ending; "а)" is
+    ending = len(tail.group(1)) <= SHORT_TAIL and (signed or (whole and not is_function(tail.group(1))))
+    return not is_word(head.group(1)) and (ending or is_form(head.group(1) + tail.group(1)))

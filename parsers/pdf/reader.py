@@ -29,10 +29,12 @@ from parsers.pdf.integrity import damage_report, recovered_errors, xref_rebuilt
 from parsers.pdf.linejoin import WordTest
 from parsers.pdf.paragraphs import is_page_number, paragraphs
 from parsers.pdf.rotation import upright
+from parsers.pdf.ruled_foot import drop_unruled_foot
 from parsers.pdf.rules import find_tables
 from parsers.pdf.stream import GridTable, find_stream_tables
 from parsers.pdf.tables import build_grid, build_table, deal_chars
 from parsers.pdf.text import text_lines
+from parsers.settings import current as tolerances
 from pipeline.messages import data_text
 
 _HEADER_WINDOW = 1024
@@ -90,6 +92,7 @@ def _page_blocks(page, number: int, is_word: WordTest, columns: _Columns) -> tup
     table_chars, free_chars = deal_chars(chars, found)
     unruled = find_stream_tables(free_chars, page.horizontal_edges, carried=columns.open,
                                  known=columns.last) if free_chars else []
+    unruled = [drop_unruled_foot(t, free_chars, page.horizontal_edges, tolerances()) for t in unruled]
     columns.open = unruled[-1].strips if unruled and unruled[-1].open_end else None
     columns.last = unruled[-1].strips if unruled else columns.last
     if unruled:

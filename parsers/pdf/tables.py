@@ -15,8 +15,15 @@ from collections.abc import Iterable
 
 from pdfplumber.table import Table as FoundTable
 
+from normalizers.language import is_function_word, is_word_form
 from parsers.model import Cell, Row, Table
-from parsers.pdf.linejoin import WordTest, close_forced_breaks, join_lines
+from parsers.pdf.linejoin import (
+    FORCED_BREAK_GLYPHS,
+    GUESSED_EDGE_GLYPHS,
+    WordTest,
+    close_forced_breaks,
+    join_lines,
+)
 from parsers.pdf.paragraphs import cell_paragraphs
 from parsers.pdf.text import text_lines
 from parsers.settings import current as tolerances
@@ -68,8 +75,9 @@ class _CellIndex:
         return None
 
 
-def _cell(chars: list[dict], is_word: WordTest | None, box=None) -> Cell:
-    lines = close_forced_breaks(text_lines(chars), (box[0], box[2]) if box else None, is_word)
+def _cell(chars: list[dict], is_word: WordTest | None, box=None, glyphs: float = FORCED_BREAK_GLYPHS) -> Cell:
+    tight = (is_word_form, is_function_word) if is_word is not None else None
+    lines = close_forced_breaks(text_lines(chars), (box[0], box[2]) if box else None, is_word, tight, glyphs)
     return Cell(
         text="\n".join(join_lines((ln.text for ln in lines), is_word)),
         paragraphs=cell_paragraphs(lines, is_word),
@@ -162,7 +170,7 @@ def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> 
                 spans.append(1)
         cells = []
         for span, group, box in zip(spans, row_chars, boxes[len(rows)], strict=True):
-            cell = _cell(group, is_word, _text_box(box, grid.strips))
+            cell = _cell(group, is_word, _text_box(box, grid.strips), GUESSED_EDGE_GLYPHS)
             cell.colspan = span
             cells.append(cell)
         row = Row(cells=cells, page=page)

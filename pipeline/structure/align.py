@@ -23,14 +23,24 @@ class Alignment:
     gain: float
 
 
+# Stands for a cell under a vertical merge begun on an earlier page: the column is not empty there.
+MERGED = "\u2195"
+
+
 def _columns(table: Table, width: int) -> list[list[str]]:
+    """The piece's cell texts column by column, from the rows that fill the grid one cell a column.
+
+    A piece of rows without a number only is the rest of a row the page cut: fragments ("й период")
+    that fit no role, so they are no evidence of a shift."""
     cols: list[list[str]] = [[] for _ in range(width)]
+    if all(not row.cells or not row.cells[0].text.strip() for row in table.rows):
+        return cols
     for row in table.rows:
         pos = 0
         texts = [""] * width
         for cell in row.cells:
             if pos < width:
-                texts[pos] = cell.text
+                texts[pos] = cell.text if cell.text.strip() or not cell.vmerged else MERGED
             pos += cell.colspan
         if sum(c.colspan for c in row.cells) == width and all(c.colspan == 1 for c in row.cells):
             for k in range(width):

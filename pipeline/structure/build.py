@@ -1,10 +1,8 @@
-"""Document -> order metadata and plans of measures.
-
-One pass over the document's blocks. A plan begins at a header row that names its columns; its
-table may come in many physical pieces (page breaks, tables split by the office); the pieces are
-stitched back while their width fits the header. Rows are sections, measures, continuations of the
-previous measure (a row broken by a page), or noise; every doubtful call leaves a warning.
-"""
+"""Document -> order metadata and plans of measures, in one pass over the document's blocks. A plan
+begins at a header row that names its columns; its table may come in many physical pieces (page
+breaks, tables split by the office); the pieces are stitched back while their width fits the header.
+Rows are sections, measures, page-cut continuations of the previous measure, or noise; every doubtful
+call leaves a warning."""
 
 from __future__ import annotations
 
@@ -20,6 +18,7 @@ from pipeline.structure.cut import join_cut
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, refines
 from pipeline.structure.meta import read_meta
 from pipeline.structure.model import Plan, RawMeasure, StructuredDocument
+from pipeline.structure.pagecut import merge_over_page, own_row
 from pipeline.structure.rows import (
     RowCells,
     is_child_number,
@@ -55,6 +54,7 @@ class _State:
     headings: list[str] = field(default_factory=list)  # headings naming a plan since the last plan began
     last_roles: list[str | None] | None = None  # how the previous piece was read, when realigned
     dropping: bool = False  # the last row was dropped: its page-cut rest goes with it
+    merged: tuple[int | None, frozenset[str]] = (None, frozenset())  # page and roles under a merge, last row
 
 
 def build_structure(doc: Document) -> StructuredDocument:
@@ -250,7 +250,9 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     previous = plan.measures[-1] if plan.measures else None
     has_number = bool(number.strip()) and is_number(number)
     sure = True  # how certain a row kept apart from the previous measure is
-    if not has_number and number.strip():
+    if not has_number and number.strip() and "number" in cells.inherited:
+        cells.texts["number"] = number = ""  # a merge carried a header's "№ п/п" down: no text of this row
+    elif not has_number and number.strip():
         # Text in the number column: a shifted or merged row; keep it in the name.
         name = clean(f"{number} {name}")
         cells.texts["name"] = name
@@ -284,9 +286,7 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         measure.warnings.append(Code.COLUMNS_REALIGNED)
     if carried:
         measure.warnings.append(Code.ROW_MERGED_FORWARD)
-    for role in cells.merged_empty:  # a merged cell begun on an earlier page: its text is the measure's above
-        if previous is not None and previous.get(role) and not measure.get(role):
-            measure.cells[role] = previous.get(role)
+    st.merged = merge_over_page(st.merged, cells, measure, previous, piece_start, nxt)
     if cells.inherited or any(measure.get(r) for r in cells.merged_empty):
         measure.warnings.append(Code.CELL_INHERITED)
     plan.measures.append(measure)
@@ -341,7 +341,7 @@ def _continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tupl
     own_deadline = bool(cells.get("deadline").strip())
     if own_deadline and previous.get("deadline"):
         return False, True
-    if piece_start and not own_deadline and previous.get("deadline"):
+    if piece_start and not own_deadline and previous.get("deadline") and not own_row(cells, prev_name):
         return True, False
     if ":" in prev_name[-300:] or len(name.split()) <= 2:
         return True, False

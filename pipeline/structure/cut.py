@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
 from normalizers.language import is_known_word
 from parsers.pdf.linejoin import glue
 from parsers.settings import current as tolerances
 
+_HEAD = re.compile(r"([^\W\d_]+)$")  # the letters a line ends with, after any opening quote or bracket
+_CLOSING = ",.;:)»!?"
+_TAIL = re.compile(r"^([^\W\d_]+)")  # the letters a line opens with
+
 
 def join_cut(before: str, after: str) -> str:
-    """Text of a row cut by a page: a word the page cut in two ("деятельност|и") is closed, as a
-    reader closes it; any other break stays a line break."""
+    """Text of a row cut by a page: a word the page cut in two ("деятельност|и", "«Патриотиче|ское»")
+    is closed, as a reader closes it, and so is a break before a closing sign; any other break stays
+    a line break."""
     left, right = before.rstrip(), after.lstrip()
-    head, tail = left.split()[-1], right.split(None, 1)[0] if right else ""
-    if left[-1:].isalpha() and tail[:1].islower() and tail.isalpha() and head.isalpha() and (
+    if left[-1:].isalnum() and right[:1] in _CLOSING:
+        return left + right  # a closing sign pushed over to the next page ("образования|»")
+    if left[-2:-1].isalpha() and left[-1:] == "/" and right[:1].isalpha():
+        return left + right  # a slash glued to both words ("Распоряжения/|приказы")
+    last = left.split()[-1] if left else ""
+    head, tail = _HEAD.search(last), _TAIL.match(right)
+    if head is not None and tail is not None and tail.group(1)[0].islower() and (
             glue(left, right, is_known_word)
-            or (len(tail) <= tolerances().max_cut_tail < len(head) and is_known_word(head + tail))):
+            or (len(tail.group(1)) <= tolerances().max_cut_tail < len(head.group(1))
+                and is_known_word(head.group(1) + tail.group(1)))):
         return left + right
     return f"{before}\n{after}"

@@ -18,7 +18,7 @@ STRONG = 2.0
 @lru_cache(maxsize=4096)
 def cell_fit(role: str, text: str) -> float:
     text = text.strip()
-    if not text:
+    if not text or text == "\u2195":  # empty, or under a merged cell (align.MERGED)
         return 0.0
     if role == "number":
         return STRONG if is_number(text) else -STRONG

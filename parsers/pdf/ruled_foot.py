@@ -1,0 +1,61 @@
+"""A line under a row-ruled table's bottom rule is no row of it.
+
+A table read from its columns (parsers.pdf.stream) runs down while lines keep to the columns; a
+right-aligned "Приложение 2" opening the next appendix under the table keeps to the last column and
+would be read as the table's last row. When an office rules every row (a rule over the first row,
+one under each row), a last row with no rule under it stands below the table's bottom rule: it is
+text after the table, handed back to the page's paragraphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from parsers.pdf.hrules import boundaries
+from parsers.settings import Settings
+
+_SLACK = 2.0  # points: how much further below its text than the other rows' rules a row's rule may lie
+
+
+def _rule_below(rules: list[float], text_bottom: float, reach: float) -> bool:
+    return any(text_bottom - _SLACK <= y <= text_bottom + reach for y in rules)
+
+
+def drop_unruled_foot(table, chars: list[dict], rules: list[dict], settings: Settings):
+    """The table without a last row that stands under the bottom rule of a table ruled row by row:
+    every other row has a rule under it, the last has none, and its text starts further under the
+    rule above it than a cell's padding (by a line or more: a paragraph's spacing, not a cell's)."""
+    rows = table.rows
+    if len(rows) < 2:
+        return table
+    left, top, right, _ = table.bbox
+    ys = [b.y for b in boundaries(rules, (left, top - _SLACK, right, float("inf")), settings)]
+    texts = [_text_span(chars, row.bbox) for row in rows]
+    if None in texts:
+        return table
+    pads, gaps = [], []
+    floor = top - 2 * _SLACK
+    for row, (text_top, text_bottom, _size) in zip(rows, texts, strict=True):
+        above = [y for y in ys if floor <= y <= text_top + _SLACK]
+        if not above:
+            return table  # a row without a rule over it: not a table ruled row by row
+        pads.append(text_top - max(above))
+        below = [y for y in ys if text_bottom - _SLACK <= y <= row.bbox[3] + _SLACK]
+        gaps.append(min(below) - text_bottom if below else None)
+        floor = text_bottom - _SLACK
+    if None in gaps[:-1] or gaps[-1] is not None:
+        return table
+    last_top, last_bottom, size = texts[-1]
+    if _rule_below(ys, last_bottom, max(gaps[:-1]) + _SLACK) or pads[-1] < max(pads[:-1]) + size:
+        return table
+    kept = rows[:-1]
+    return replace(table, rows=kept, bbox=(left, top, right, kept[-1].bbox[3]), open_end=False)
+
+
+def _text_span(chars: list[dict], box) -> tuple[float, float, float] | None:
+    """Top and bottom of the text inside `box`, and its largest font size."""
+    inside = [c for c in chars if not c["text"].isspace() and box[1] <= (c["top"] + c["bottom"]) / 2 <= box[3]
+              and box[0] <= (c["x0"] + c["x1"]) / 2 <= box[2]]
+    if not inside:
+        return None
+    return min(c["top"] for c in inside), max(c["bottom"] for c in inside), max(c["size"] for c in inside)

@@ -1,0 +1,53 @@
+"""Rows at a page's start: the rest of a row the page cut, a row of its own, cells under a merge
+that began on the page before."""
+
+from __future__ import annotations
+
+from normalizers.language import is_function_word, is_noun_nominative
+from normalizers.outcomes import Code
+from pipeline.structure.model import RawMeasure
+from pipeline.structure.rows import RowCells
+
+
+def merged_from_above(cells: RowCells, measure: RawMeasure, previous: RawMeasure | None) -> None:
+    """Cells under a merged cell begun above: empty, the text is the measure's above; cut by a page,
+    the whole of the merged cell's text, not the part on this page."""
+    for role in cells.merged_empty:
+        if previous is not None and previous.get(role) and not measure.get(role):
+            measure.cells[role] = previous.get(role)
+    for role in cells.inherited - {"number", "name"}:
+        whole = previous.get(role) if previous is not None else None
+        if whole and measure.get(role) and whole != measure.get(role) and whole.endswith(measure.get(role)):
+            measure.cells[role] = whole
+
+
+def merge_over_page(merged: tuple, cells: RowCells, measure: RawMeasure, previous: RawMeasure | None,
+                    piece_start: bool, nxt: RowCells | None) -> tuple:
+    """A merged cell that ran to the foot of a page goes on at the next page's first row, where the
+    page's top rule closes it: that row's empty cell in the merged column is the merge going on, when
+    the row above was under the merge or the rows below go on under it."""
+    merged_from_above(cells, measure, previous)
+    page, roles = merged
+    now = (cells.page, cells.inherited | cells.merged_empty)  # what the next row asks of this one
+    if not piece_start or previous is None or cells.page is None or page is None or cells.page <= page:
+        return now
+    for role in (roles | (nxt.merged_empty if nxt is not None else frozenset())) - {"number", "name"}:
+        if previous.get(role) and not measure.get(role):
+            measure.cells[role] = previous.get(role)
+            if Code.CELL_INHERITED not in measure.warnings:
+                measure.warnings.append(Code.CELL_INHERITED)
+    return now
+
+
+def own_row(cells: RowCells, prev_name: str) -> bool:
+    """A row at a page start with a name only that opens as a measure's name does (a capitalised
+    noun in the nominative: "Участие", "Организация"), after a name that is complete and no sentence
+    (no preposition, conjunction or full stop at its end, no quote or bracket left open): a row of its
+    own (an office leaves the number of a sub-item empty), not the rest of a row the page cut, whose
+    other cells would go on too."""
+    first = cells.name.split()[0]
+    last = prev_name.split()[-1] if prev_name.split() else ""
+    balanced = prev_name.count("«") <= prev_name.count("»") and prev_name.count("(") <= prev_name.count(")")
+    return (cells.filled_roles() == ["name"] and len(first) > 1 and first[0].isupper() and first[1:].islower()
+            and is_noun_nominative(first) and balanced and not is_function_word(last)
+            and not prev_name.endswith("."))  # a name of sentences goes on with its next sentence

@@ -1,0 +1,95 @@
+"""Words a narrow column or a page cut without a hyphen, and text under a table's bottom rule."""
+
+from __future__ import annotations
+
+import pdfplumber
+import pytest
+from layouts.spec import FILES
+
+from normalizers.language import is_function_word, is_known_word, is_word_form
+from parsers.pdf.linejoin import close_forced_breaks
+from parsers.pdf.ruled_foot import drop_unruled_foot
+from parsers.pdf.stream import find_stream_tables
+from parsers.pdf.text import TextLine
+from parsers.settings import current
+from pipeline.structure.cut import join_cut
+
+GLYPH = 7.5  # points a glyph of these lines is wide
+BOX = (150.0, 250.0)  # the cell's left and right edge; text starts 5 points in
+
+
+def _line(text: str, top: float, room: float | None = None) -> TextLine:
+    """A printed line of the cell; `room`: how far short of the right text edge it stops."""
+    x1 = BOX[1] - 5 - room if room is not None else 155 + GLYPH * len(text)
+    return TextLine(text, 155.0, x1, top, top + 10, 12.0, False)
+
+
+def _read(first: str, second: str, room: float) -> list[str]:
+    lines = [_line(first, 0, room), _line(second, 14)]
+    return [ln.text for ln in close_forced_breaks(lines, BOX, is_known_word, (is_word_form, is_function_word))]
+
+
+def test_a_word_cut_where_no_glyph_more_fitted_is_closed():
+    assert _read("юнармейског", "о движения", room=4.0) == ["юнармейского движения"]
+    assert _read("радикализац", "ии протестных", room=4.0) == ["радикализации протестных"]
+    assert _read("волонтерств", "а) в школах", room=4.0) == ["волонтерства) в школах"]  # "а)" ends a word
+    assert _read("http://единый", "урок.рф", room=4.0) == ["http://единыйурок.рф"]
+
+
+def test_a_whole_word_before_the_next_stays_apart():
+    # a head the dictionary does not know before a whole word, a preposition or a conjunction
+    assert _read("радикализации", "протестных настроений", room=4.0) == ["радикализации", "протестных настроений"]
+    assert _read("тьюторов", "и руководителей", room=4.0) == ["тьюторов", "и руководителей"]
+    # room for a glyph more: the renderer did not have to cut
+    assert _read("юнармейског", "о движения", room=10.0) == ["юнармейског", "о движения"]
+
+
+def test_a_word_cut_by_a_page_is_closed_after_a_quote_and_before_a_hyphen():
+    assert join_cut("ФП «Патриотиче", "ское воспитание»") == "ФП «Патриотическое воспитание»"
+    assert join_cut("информационн", "о-телекоммуникационных сетей") == "информационно-телекоммуникационных сетей"
+    assert join_cut("по", "данным опроса") == "по\nданным опроса"
+
+
+def test_text_under_the_bottom_rule_of_a_table_ruled_row_by_row_is_no_row():
+    """A generated layout: rules under every row, "Приложение 2" right-aligned under the table."""
+    with pdfplumber.open(FILES / "L06_001.pdf") as pdf:
+        page = pdf.pages[5]
+        found = find_stream_tables(page.chars, page.horizontal_edges)
+        table = next(t for t in found if _text(page, t.rows[-1].bbox).startswith("Приложение"))
+        kept = drop_unruled_foot(table, page.chars, page.horizontal_edges, current())
+    assert len(kept.rows) == len(table.rows) - 1
+    assert not _text(page, kept.rows[-1].bbox).startswith("Приложение")
+    assert kept.bbox[3] < min(c["top"] for c in page.chars if c["text"] == "П" and c["top"] > kept.bbox[3] - 1)
+
+
+def _text(page, box) -> str:
+    return "".join(c["text"] for c in page.chars
+                   if box[1] <= (c["top"] + c["bottom"]) / 2 <= box[3] and box[0] <= c["x0"] <= box[2]).strip()
+
+
+def _measures(name: str, fmt: str) -> list[dict]:
+    from gold_compare import measures_of, norm
+
+    from parsers import docx, pdf
+    from pipeline.structure import build_structure
+
+    parser = pdf if fmt == "pdf" else docx
+    rows = measures_of(build_structure(parser.parse(FILES / f"{name}.{fmt}")))
+    return [{k: norm(v, "pdf") if isinstance(v, str) else v for k, v in r.items()} for r in rows]
+
+
+@pytest.mark.slow  # reads two whole layouts in both formats
+def test_a_row_of_its_own_at_a_page_start_stays_a_measure():
+    """Generated layouts where a row without a number, its name alone, opens a page: the PDF keeps it
+    apart as the DOCX does, and a row the page cut still joins its measure."""
+    for name in ("L20_000", "L01_001"):
+        from_pdf, from_docx = _measures(name, "pdf"), _measures(name, "docx")
+        assert [m["number"] for m in from_pdf] == [m["number"] for m in from_docx], name
+
+
+@pytest.mark.slow  # reads a whole layout in both formats
+def test_a_merged_cell_cut_by_a_page_gives_every_row_its_whole_text():
+    """A generated layout with executors merged down over rows and pages."""
+    from_pdf, from_docx = _measures("L24_004", "pdf"), _measures("L24_004", "docx")
+    assert len(from_pdf) == len(from_docx)
+    assert [m["executors"] for m in from_pdf] == [m["executors"] for m in from_docx]
