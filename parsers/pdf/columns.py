@@ -16,9 +16,11 @@ def column_strips(lines: list[StreamLine], settings: Settings | None = None) -> 
     """White strips that the lines with text in two cells or more leave free: the column gaps."""
     settings = settings or tolerances()
     multi = [ln for ln in lines if len(ln.segments) >= 2]
-    body = [ln for ln in multi if not ln.bold]
+    body = [ln for ln in multi if not ln.bold and not ln.numbering]
     if len(body) >= settings.min_filled_rows:
-        multi = body  # a bold header's group cell crosses the gaps between its sub-columns
+        # a bold header's group cell crosses the gaps between its sub-columns; the numbers of the
+        # columns under it stand in the middle of each, where a short body leaves white
+        multi = body
     if not multi:
         return []
     left, right = int(min(ln.x0 for ln in multi)), int(max(ln.x1 for ln in multi)) + 1

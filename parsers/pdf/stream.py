@@ -190,15 +190,19 @@ def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]
     stop = next((k for k in range(start + 1, len(lines)) if _blank_before(lines, k, usual_gap, settings)), len(lines))
     window = lines[start:stop]
     # a piece of one row (at a page's foot) supports its gaps once: by the row's first line
-    rows = sum(1 for ln in lines[start:] if len(ln.segments) >= settings.min_columns and not ln.bold)
+    rows = sum(1 for ln in lines[start:] if len(ln.segments) >= settings.min_columns
+               and not ln.bold and not ln.numbering)
     local = settings.override(min_strip_support=max(1, min(settings.min_strip_support, rows)))
     return merge_complementary(lines[start:], column_strips(window, settings), local)
 
 
 def _refined(carried, own):
-    """The columns a page shows on its own when they hold every column carried over and more (the page
-    before showed a few rows only, too few to part every column)."""
+    """The columns a page shows on its own when they hold every column carried over (the page before
+    showed a few rows only, too few to part every column, or a header alone, whose words leave wider
+    gaps than the body does)."""
     if len(own) > len(carried) and all(any(a < gr and ga < b for ga, gr in own) for a, b in carried):
+        return own
+    if len(own) == len(carried) and all(a < gr and ga < b for (a, b), (ga, gr) in zip(carried, own, strict=True)):
         return own
     return carried
 
