@@ -16,15 +16,23 @@ def column_strips(lines: list[StreamLine], settings: Settings | None = None) -> 
     """White strips that the lines with text in two cells or more leave free: the column gaps."""
     settings = settings or tolerances()
     multi = [ln for ln in lines if len(ln.segments) >= 2]
+    body = [ln for ln in multi if not ln.bold and not ln.numbering]
+    if len(body) >= settings.min_filled_rows:
+        # a bold header's group cell crosses the gaps between its sub-columns; the numbers of the
+        # columns under it stand in the middle of each, where a short body leaves white
+        multi = body
     if not multi:
         return []
     left, right = int(min(ln.x0 for ln in multi)), int(max(ln.x1 for ln in multi)) + 1
     cover = [0] * (right - left + 1)
+    limit = settings.max_strip_cover * len(multi)
     for ln in multi:
+        # a line with text in three cells or more is a row's first line: no gap runs through its text
+        # (a column filled on that line alone, a date or a form, is a column all the same)
+        weight = len(multi) + 1 if len(ln.segments) >= settings.min_columns else 1
         for x0, x1 in ln.segments:
             for b in range(int(x0) - left, min(int(x1) - left + 1, len(cover))):
-                cover[b] += 1
-    limit = settings.max_strip_cover * len(multi)
+                cover[b] += weight
     strips: list[tuple[float, float]] = []
     run_start = None
     for b, count in enumerate(cover + [limit + 1]):
@@ -50,13 +58,20 @@ def merge_complementary(lines: list[StreamLine], strips: list[tuple[float, float
         left = kept[k - 1][1] if k else float("-inf")
         right = kept[k + 1][0] if k + 1 < len(kept) else float("inf")
         gl, gr = kept[k]
-        both = sum(1 for ln in lines if any(left <= x1 <= gr and x0 < gl for x0, x1 in ln.segments)
-                   and any(gl <= x0 <= right and x1 > gr for x0, x1 in ln.segments))
+        both = sum(1 for ln in lines if _parts(ln, (gl, gr), left, right))
         if both >= settings.min_strip_support:
             k += 1
         else:
             del kept[k]
     return kept
+
+
+def _parts(line: StreamLine, strip: tuple[float, float], left: float, right: float) -> bool:
+    """Two neighbouring segments of the line stand on either side of the strip, each within its column
+    (a header centred over a short body may stand inside the strip the body leaves white)."""
+    gl, gr = strip
+    return any(left <= a[1] <= gr and gl <= b[0] <= right
+               for a, b in zip(line.segments, line.segments[1:], strict=False))
 
 
 def crosses(line: StreamLine, strips: list[tuple[float, float]]) -> list[int]:

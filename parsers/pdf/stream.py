@@ -189,17 +189,34 @@ def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]
     table split by the office has the same columns)."""
     stop = next((k for k in range(start + 1, len(lines)) if _blank_before(lines, k, usual_gap, settings)), len(lines))
     window = lines[start:stop]
-    multi = sum(1 for ln in lines[start:] if len(ln.segments) >= 2)
-    local = settings.override(min_strip_support=max(1, min(settings.min_strip_support, multi)))
+    # a piece of one row (at a page's foot) supports its gaps once: by the row's first line
+    rows = sum(1 for ln in lines[start:] if len(ln.segments) >= settings.min_columns
+               and not ln.bold and not ln.numbering)
+    local = settings.override(min_strip_support=max(1, min(settings.min_strip_support, rows)))
     return merge_complementary(lines[start:], column_strips(window, settings), local)
 
 
 def _refined(carried, own):
-    """The columns a page shows on its own when they hold every column carried over and more (the page
-    before showed a few rows only, too few to part every column)."""
+    """The columns a page shows on its own when they hold every column carried over (the page before
+    showed a few rows only, too few to part every column, or a header alone, whose words leave wider
+    gaps than the body does)."""
     if len(own) > len(carried) and all(any(a < gr and ga < b for ga, gr in own) for a, b in carried):
         return own
+    if len(own) == len(carried) and all(a < gr and ga < b for (a, b), (ga, gr) in zip(carried, own, strict=True)):
+        return own
     return carried
+
+
+def _repeated_header(lines: list[StreamLine]) -> int:
+    """Index of the first line under a header repeated at the page's top: bold lines the first of
+    which has text in several cells (a group cell of a two-row header crosses the columns below).
+    0 when the page opens otherwise, with a heading of one cell among them."""
+    if not lines[0].bold or len(lines[0].segments) < 2:
+        return 0
+    k = 0
+    while k < len(lines) - 1 and lines[k].bold:
+        k += 1
+    return k
 
 
 def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings | None = None,
@@ -217,7 +234,7 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
     usual_gap = _spacing(lines, rules, settings)
     tables: list[GridTable] = []
     i = 0
-    if carried and lines and not crosses(lines[0], carried):
+    if carried and lines and not crosses(lines[_repeated_header(lines)], carried):
         carried = _refined(carried, _strips_from(lines, 0, usual_gap, settings))
         end = _region_end(lines, 0, carried, usual_gap, settings)
         # a lone line before a blank is a heading, unless it opens where a column's text does

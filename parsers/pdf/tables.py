@@ -178,7 +178,7 @@ def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> 
             merge_down(rows[-1], row, found_row.open_above)
         rows.append(row)
     if grid.header_rows == 2 and len(rows) >= 2:
-        fold_header(rows[0], rows[1])
+        fold_header(rows[0], rows[1], is_word)
     return Table(rows=rows, page_start=page, page_end=page)
 
 
@@ -190,7 +190,7 @@ def _spans(row: Row) -> list[tuple[int, int, Cell]]:
     return out
 
 
-def fold_header(upper: Row, lower: Row) -> None:
+def fold_header(upper: Row, lower: Row, is_word: WordTest | None = None) -> None:
     """A header of two rows, split under a group cell: a column outside the group is one cell in both
     rows ("Содержание | мероприятия" is one cell), so its text joins and stands in both, the lower
     marked as merged down, as a DOCX reader gives a vertically merged header cell."""
@@ -199,7 +199,8 @@ def fold_header(upper: Row, lower: Row) -> None:
         owner = next((c for s, e, c in above if s <= start and end <= e and e - s == 1), None)
         if owner is None:
             continue
-        text = " ".join(t for t in (owner.text.strip(), cell.text.strip()) if t)
+        # a word the split cut in two ("Мероприяти|я") is glued back as inside one cell
+        text = " ".join(join_lines([owner.text.strip(), cell.text.strip()], is_word))
         owner.text, owner.paragraphs = text, [text] if text else []
         cell.text, cell.paragraphs, cell.vmerged = text, list(owner.paragraphs), bool(text)
 
