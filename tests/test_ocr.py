@@ -267,7 +267,9 @@ def test_a_page_on_its_side_or_upside_down_is_turned_upright():
 @pytest.mark.slow
 @needs_tesseract
 def test_a_scan_turned_a_quarter_gives_the_same_measures(tmp_path):
-    """Two scanned pages, once upright and once fed into the scanner on their side."""
+    """Two scanned pages, once upright and once fed into the scanner on their side. The side page, once
+    turned, is the upright one resampled a pixel apart, so a letter read at the edge of its shape may
+    come out otherwise: every measure and item number must be the same, the text all but a letter."""
     pdf = pdfium.PdfDocument(str(SCAN))
     pages = [pdf[i].render(scale=200 / 72, grayscale=True).to_pil().convert("L") for i in range(2)]
     pdf.close()
@@ -275,4 +277,6 @@ def test_a_scan_turned_a_quarter_gives_the_same_measures(tmp_path):
         images[0].save(tmp_path / f"{name}.pdf", "PDF", save_all=True, append_images=images[1:], resolution=200)
     upright = measures_of(build_structure(ocr.parse(tmp_path / "upright.pdf")))
     assert len(upright) >= 5
-    assert measures_of(build_structure(ocr.parse(tmp_path / "side.pdf"))) == upright
+    side = score(measures_of(build_structure(ocr.parse(tmp_path / "side.pdf"))), upright)
+    assert (side.found, side.numbers_exact) == (len(upright), len(upright))
+    assert side.similarity >= 0.995
