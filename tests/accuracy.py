@@ -263,3 +263,13 @@ def score_fresh_other_regions(show_misses: bool = False) -> list[Score]:
     return [score_deadlines("fresh other regions deadlines", deadlines, show_misses),
             score_executors("fresh other regions executors", executors, _municipality,
                             show_misses=show_misses, level_of=plan_level)]
+
+
+def raw_documents():
+    """Every order of data/raw, read and structured, with its path: the cells the output snapshots replay."""
+    from parsers import docx, pdf
+    from pipeline.structure import build_structure
+
+    for path in sorted(RAW.rglob("*")):
+        if path.suffix in (".pdf", ".docx"):
+            yield path, build_structure((pdf if path.suffix == ".pdf" else docx).parse(path))

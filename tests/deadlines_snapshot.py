@@ -42,17 +42,11 @@ def raw_document_cells() -> list[dict]:
     """(raw, period) of every measure's deadline in data/raw's orders, cached in RAW_CELLS."""
     if RAW_CELLS.is_file():
         return json.loads(RAW_CELLS.read_text(encoding="utf-8"))
-    from parsers import docx, pdf
-    from pipeline.structure import build_structure
+    from normalizers.deadlines import plan_period
 
     cells = []
-    for path in sorted(accuracy.RAW.rglob("*")):
-        if path.suffix not in (".pdf", ".docx"):
-            continue
-        doc = build_structure((pdf if path.suffix == ".pdf" else docx).parse(path))
+    for path, doc in accuracy.raw_documents():
         for plan in doc.plans:
-            from normalizers.deadlines import plan_period
-
             texts = [m.get("deadline") for m in plan.measures]
             p = plan_period(plan.title, None, [t or "" for t in texts])
             for raw in texts:

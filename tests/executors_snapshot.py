@@ -33,17 +33,11 @@ def raw_document_cells() -> list[dict]:
     """(raw, municipality, glossary) of every measure of data/raw's orders, cached in RAW_CELLS."""
     if RAW_CELLS.is_file():
         return json.loads(RAW_CELLS.read_text(encoding="utf-8"))
-    from parsers import docx, pdf
     from pipeline.normalize.glossary import document_glossary
     from pipeline.registry import municipality_of
-    from pipeline.structure import build_structure
 
     cells = []
-    for path in sorted(accuracy.RAW.rglob("*")):
-        if path.suffix not in (".pdf", ".docx"):
-            continue
-        parser = pdf if path.suffix == ".pdf" else docx
-        doc = build_structure(parser.parse(path))
+    for path, doc in accuracy.raw_documents():
         glossary = document_glossary(doc)
         slug = municipality_of(path, accuracy.RAW).slug
         for plan in doc.plans:
