@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -224,3 +225,17 @@ def test_the_structure_step_asks_whether_a_cell_names_executors_without_resolvin
     if cell:
         result = normalize(cell, "")
         assert (bool(result.executors) and "not_executors" not in result.warnings) is names
+
+
+def test_a_result_is_the_frozen_dataclass_its_fields_build():
+    """normalize() builds its results through the slots (a speed-up): each object must hold every field, compare
+    and hash equal to the one the dataclass builds from the same values, and stay frozen."""
+    result = normalize("Управление образования, МБОУ СОШ № 1 (по согласованию)", "sarov")
+    executor = result.executors[-1]
+    for made in (executor, result):
+        values = {spec.name: getattr(made, spec.name) for spec in dataclasses.fields(made)}
+        assert made == type(made)(**values) and repr(made) == repr(type(made)(**values))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(made, next(iter(values)), [])
+    assert executor.by_agreement and hash(executor) == hash(Executor(**dataclasses.asdict(executor)))
+    assert isinstance(result, ExecutorsResult)

@@ -67,14 +67,14 @@ def _token_info(token: str) -> tuple[str, bool, bool, str, bool, bool]:
 def items(text: str, offset: int = 0) -> list[Item]:
     """Words, numbers and "№" of `text` with their positions (shifted by `offset`) and keys."""
     out: list[Item] = []
-    append, cache = out.append, _token_cache
+    append, known = out.append, _token_cache.get
     for match in _TOKEN_RE.finditer(text):
-        token = match.group()
-        info = cache.get(token)
+        token = match[0]
+        info = known(token)
         if info is None:
-            info = cache[token] = _token_info(token)
-        start, end = match.span()
-        append(Item(token, start + offset, end + offset, *info))
+            info = _token_cache[token] = _token_info(token)
+        start = match.start() + offset
+        append(Item(token, start, start + len(token), *info))
     return out
 
 

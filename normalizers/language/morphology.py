@@ -6,6 +6,7 @@ lemmas and inflections, the topic classifier for normal forms.
 
 from __future__ import annotations
 
+import os
 from functools import cache, lru_cache
 
 
@@ -13,6 +14,13 @@ from functools import cache, lru_cache
 def analyser():
     import pymorphy3
 
+    if pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE not in os.environ:
+        try:
+            import pymorphy3_dicts_ru
+        except ImportError:
+            pass
+        else:  # the Russian dictionary named, not looked up among the entry points of every installed package
+            return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
     return pymorphy3.MorphAnalyzer()
 
 
