@@ -19,6 +19,7 @@ from normalizers.executors.classification import PERSON_RE, bare, continues_a_co
 from normalizers.executors.headed_list import headed_items
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.persons import (
+    ends_with_a_bare_holder,
     holder_before_post,
     holds_a_post,
     named_after,
@@ -258,7 +259,10 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
     next to them ("директор МЦ Королева О.А.", "Черкасов М.Н. ст. вожатый"), who is dropped."""
     segment = text[start:end]
     if not names_a_person(segment):
-        return [Segment(start, end, segment, _slice(words, starts, start, end))]
+        inside = _slice(words, starts, start, end)
+        if ends_with_a_bare_holder(inside):  # "Учитель физкультуры Смирнов": the post, its holder dropped
+            return [_trimmed(text, start, inside[-2].end, inside[:-1])]
+        return [Segment(start, end, segment, inside)]
     out: list[Segment] = []
     position = start
     for a, b in _person_spans(segment, start):
