@@ -224,8 +224,9 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
     for start, end in spans:
         words = _slice(all_words, starts, start, end)
         comma = out and "," in text[out[-1][1]:start]
-        if comma and words and (
-            (words[0].lower in _MERGE_STARTS and not _plural_phrase(words)) or _genitive_only(words[0])
+        plural = bool(words) and words[0].lower in _MERGE_STARTS and _plural_phrase(words)
+        if comma and words and not plural and (  # "…, администрации городов и районов": bodies of their own
+            words[0].lower in _MERGE_STARTS or _genitive_only(words[0])
             or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)))
         ):
             out[-1] = (out[-1][0], end)
@@ -240,7 +241,7 @@ def _plural_phrase(words: list[Item]) -> bool:
     """"администрации муниципальных районов" names many administrations: nominative plural, not a qualifier."""
     if len(words) < 2 or words[1].is_abbreviation:
         return False
-    variants = parses(words[1].lower)
+    variants = [p for p in parses(words[1].lower) if not ({"Surn", "Name", "Patr"} & p.tag.grammemes)]
     return bool(variants) and all(p.tag.number == "plur" for p in variants if p.tag.POS in ("ADJF", "PRTF", "NOUN"))
 
 
