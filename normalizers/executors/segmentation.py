@@ -379,8 +379,10 @@ class SegmentResolver(RoleRules):
         return before.count("«") > before.count("»") or (before.count('"') + before.count("“")) % 2 == 1
 
     def _line_starts(self, i: int, j: int) -> list[int]:
-        """Items in [i, j) that begin a new line of the cell."""
-        return [k for k in range(i + 1, j) if "\n" in self._between(k - 1, k)]
+        """Items in [i, j) that begin a new line of the cell. A line that ends with a legal form ("МБОУ ДПО\nМЦ",
+        "МБОУ\n«Школа – интернат № 9»") or inside quotes goes on with the same name on the next line."""
+        return [k for k in range(i + 1, j) if "\n" in self._between(k - 1, k)
+                and not self._is_legal_form(k - 1) and not self._inside_quotes(k)]
 
     def _unknown_name(self, i: int, end: int, kind: str) -> str:
         text = tidy(self._span_text(i, end))
