@@ -228,6 +228,9 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "external", True  # НИРО, ИРОСО, ЧИППКРО: a regional institute (levels.py reads it in its region)
     if any(item.is_abbreviation and bare(item).endswith(vocab.methodical_abbreviation_endings) for item in items):
         return "methodical_service", True  # ИМЦ, РОМЦ, ГМЦ: a methodical centre by its short name
+    if any(item.is_abbreviation and len(bare(item)) >= 3 and bare(item).endswith(vocab.university_abbreviation_endings)
+           for item in items):
+        return "external", True  # НГТУ, ОмГУ, БГПУ: a university by its short name
     if is_school(items):
         return "school", True
     if words & vocab.higher_level_markers or words & vocab.state_forms or vocab.is_federal(words):
