@@ -297,8 +297,8 @@ class SegmentResolver(RoleRules):
         text = self._span_text(i, j)
         if is_person(text):
             return [self._piece(tidy(text), None, "role", i, j, RULE)]
-        if words[i].lower in self.vocab.prepositions:
-            return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
+        if words[i].lower in self.vocab.prepositions and not _capitals(words[i].text):
+            return [self._piece(tidy(text), None, "other", i, j, EXTRA)]  # "ДО", "ПО" in capitals: a body's initials
         spelt = abbreviated_body(span)
         if spelt is not None:  # "ДОиН", "МО НСО": a body written as its initials
             kind = classify(items(spelt))
@@ -306,6 +306,8 @@ class SegmentResolver(RoleRules):
         kind = classify(span)
         if kind is None or not kind[1]:
             kind = self._quoted_kind(i, j) or kind
+        if kind is None and j - i == 1 and _capitals(words[i].text):
+            kind = ("other", False)  # "ДО, ОО": initials nobody defined name a body all the same, kept with a warning
         if kind is None:
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
         kind_name, recognised = kind
@@ -397,3 +399,9 @@ class SegmentResolver(RoleRules):
         if kind in self.vocab.group_kinds:
             text = text[:1].lower() + text[1:]
         return text
+
+
+def _capitals(word: str) -> bool:
+    """Two capitals or more: initials, never the preposition they spell ("ДО, ОО": an unknown body, kept)."""
+    return len(word) >= 2 and word.isupper()
+
