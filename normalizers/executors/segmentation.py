@@ -53,6 +53,9 @@ class SegmentResolver(RoleRules):
 
     # -- matching helpers ---------------------------------------------------------------------
     def match(self, i: int) -> tuple[Entry, int] | None:
+        joined = self._joined_initials(i)
+        if joined is not None:
+            return joined
         found = self.glossary.longest_match(self.keys, i)
         if found is None or (i > 0 and self._inside_quotes(i)):
             return None  # words inside quotes are the proper name of the body that opens them
@@ -63,6 +66,21 @@ class SegmentResolver(RoleRules):
         if found[1] == i + 1 and self._is_legal_form(i) and i + 1 < len(self.words) and self._is_legal_form(i + 1):
             return None  # "МДОУ ДПО МЦ": МДОУ is the legal form of the name that follows, not the kindergartens
         return found
+
+    def _joined_initials(self, i: int) -> tuple[Entry, int] | None:
+        """"УО и МП" written apart is the known "УОиМП" (Управление образования и молодёжной политики): initials,
+        "и", initials read as one known name, before the left ones are read alone."""
+        words = self.words
+        if i + 2 >= len(words) or words[i + 1].lower != "и" or not words[i].is_abbreviation \
+                or not words[i + 2].is_abbreviation or not words[i].text[:1].isupper():
+            return None
+        joined = f"{words[i].text}и{words[i + 2].text}"
+        entry = self.glossary.lookup(joined)
+        if entry is None:
+            spelt = abbreviated_body(items(joined))  # "Управление образования и молодежной политики"
+            kind = classify(items(spelt)) if spelt is not None else None
+            entry = Entry(spelt, None, kind[0]) if kind is not None else None
+        return (entry, i + 3) if entry is not None and entry.kind in self.vocab.body_kinds else None
 
     def _is_legal_form(self, i: int) -> bool:
         word = self.words[i]
