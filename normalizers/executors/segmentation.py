@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from normalizers.executors import gap_bounds
-from normalizers.executors.abbreviated_bodies import abbreviated_body
+from normalizers.executors.abbreviated_bodies import abbreviated_body, contracted_ministry
 from normalizers.executors.classification import (
     bare,
     classify,
@@ -317,8 +317,8 @@ class SegmentResolver(RoleRules):
             return [self._piece(tidy(text), None, "role", i, j, RULE)]
         if words[i].lower in self.vocab.prepositions and not _capitals(words[i].text):
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]  # "ДО", "ПО" in capitals: a body's initials
-        spelt = abbreviated_body(span)
-        if spelt is not None:  # "ДОиН", "МО НСО": a body written as its initials
+        spelt = abbreviated_body(span) or contracted_ministry(span)
+        if spelt is not None:  # "ДОиН", "МО НСО": a body written as its initials; "Минспорт РД"
             kind = classify(items(spelt))
             return [self._piece(spelt, None, kind[0] if kind else "authority", i, j, RULE)]
         kind = classify(span)
