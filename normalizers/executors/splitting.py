@@ -39,13 +39,15 @@ _SEPARATOR_RE = re.compile(
     r"(?:^|(?=[,;\s]))"  # where every separator can open: the search skips the other characters at once
     r"(?:[,;]+"
     r"|(?<=\d)\s+и\s+(?=(?:№\s*)?\d)"
-    r"|(?:^|\s)(?:совместно\s+со?|совместно|в\s+т\.\s*ч\.?|в\s+том\s+числе|при\s+участии|с\s+участием|а\s+также)"
+    r"|(?:^|\s)(?:совместно\s+со?|совместно|в\s+т\.\s*ч\.?|в\s+том\s+числе|при\s+участии|с\s+участием|а\s+также"
+    r"|с\s+привлечением|во\s+взаимодействии\s+со?)"
     r"(?=\s|$))",
     re.IGNORECASE,
 )
 # The lookahead lists the first letters of the connectors in either case (and ᲃ, ᲄ, ᲅ: old forms of с and т
 # that IGNORECASE matches too), so that the search skips every other character at once.
-_CONNECTOR_HINT_RE = re.compile(r"(?=[СсᲃТтᲄᲅУу ])(?:совместно|т\.|том|участи|также| и )", re.IGNORECASE)
+_CONNECTOR_HINT_RE = re.compile(r"(?=[СсᲃТтᲄᲅУуПпВв ])(?:совместно|т\.|том|участи|также| и |привлеч|взаимодейств)",
+                                re.IGNORECASE)
 _EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"
 _NUMBERED_RE = re.compile(r"^(?P<head>.*?)(?P<sign>№{1,2})\s*(?P<number>\d+\s*[А-Яа-я]?)\s*$", re.DOTALL)
 _BARE_NUMBER_RE = re.compile(r"^(?:№{1,2}\s*)?(?P<number>\d+\s*[А-Яа-я]?)$")
