@@ -65,7 +65,16 @@ class SegmentResolver(RoleRules):
             return None  # "ГАУ ДПО ИРО", "МБУ ДО ДДТ": what follows a legal form is that body's own name
         if found[1] == i + 1 and self._is_legal_form(i) and i + 1 < len(self.words) and self._is_legal_form(i + 1):
             return None  # "МДОУ ДПО МЦ": МДОУ is the legal form of the name that follows, not the kindergartens
+        if found[1] == i + 1 and self._is_legal_form(i) and self._names_one_institution(i + 1):
+            return None  # "МДОУ № 5", "МДОУ «Детский сад № 3»": one institution of that legal form, not the group
         return found
+
+    def _names_one_institution(self, k: int) -> bool:
+        """A number or a quoted name right after a legal form names the institution itself."""
+        if k >= len(self.words):
+            return False
+        gap = self._between(k - 1, k)
+        return self.words[k].text == "№" or "№" in gap or self.words[k].is_number or any(q in gap for q in "«\"“")
 
     def _joined_initials(self, i: int) -> tuple[Entry, int] | None:
         """"УО и МП" written apart is the known "УОиМП" (Управление образования и молодёжной политики): initials,
