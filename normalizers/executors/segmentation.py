@@ -333,6 +333,9 @@ class SegmentResolver(RoleRules):
         kind = classify(span)
         if kind is None or not kind[1]:
             kind = self._quoted_kind(i, j) or kind
+        elif kind[0] in self.vocab.group_kinds:
+            # "МКУ «Центр обеспечения деятельности образовательных учреждений»": one body, named by its quotes
+            kind = self._quoted_kind(i, j) or kind
         if kind is None and j - i == 1 and _capitals(words[i].text):
             kind = ("other", False)  # "ДО, ОО": initials nobody defined name a body all the same, kept with a warning
         if kind is None:
