@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from normalizers.executors.morphology import inflect_phrase, is_known, parses
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import cues
 
@@ -53,3 +54,27 @@ def _fields(text: str) -> tuple[str, list[str]] | None:
         fields.append(field)
         k += 2 if pair else 1
     return (head, fields) if fields else None
+
+
+_MINISTRY_RE = re.compile(r"Мин([а-яё]{4,})")
+
+
+def contracted_ministry(words: list[Item]) -> str | None:
+    """"Минобразования", "Минспорт РД": a ministry written as "Мин" glued to its field (the field put in the
+    genitive, the region's initials kept), when the dictionary knows the field and not the whole word."""
+    if not 1 <= len(words) <= 2:
+        return None
+    match = _MINISTRY_RE.fullmatch(words[0].text)
+    if match is None or any(p.tag.POS != "NOUN" or "Orgn" not in p.tag for p in parses(words[0].lower)
+                            if p.score > 0.3 and p.is_known):
+        return None  # a word of its own ("Миндаль"), not a contraction the dictionary lists as one
+    field = match.group(1)
+    if not is_known(field) or not any(p.tag.POS == "NOUN" for p in parses(field)):
+        return None
+    region = words[1].text if len(words) == 2 else None
+    if region is not None and not (words[1].is_abbreviation and _REGION_RE.fullmatch(region)):
+        return None
+    genitive = field if any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(field)) \
+        else inflect_phrase(field, "gent")
+    return " ".join(part for part in ("Министерство", genitive, region) if part)
+

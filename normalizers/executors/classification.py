@@ -15,10 +15,12 @@ from normalizers.executors.morphology import can_be, is_adjective, is_known, par
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import cues
 
-# Initials after a surname may be typed with the Latin capitals that look like Cyrillic ones ("Калита B.C.").
+# Initials after a surname may be typed with the Latin capitals that look like Cyrillic ones ("Калита B.C."),
+# or glued to it when a line break was lost ("ИвановаА.А.": both initials then, so no abbreviation reads so).
 PERSON_RE = re.compile(
     r"(?:\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:овна|евна|ична|ович|евич|ич)\b"
     r"|\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁABCEHKMOPTX]\.\s*(?:[А-ЯЁABCEHKMOPTX]\.?)?"
+    r"|\b[А-ЯЁ][а-яё]{2,}[А-ЯЁ]\.\s?[А-ЯЁ]\.?"
     r"|\b[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?![А-Яа-яЁё])"
 )
 
@@ -226,6 +228,9 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "external", True  # НИРО, ИРОСО, ЧИППКРО: a regional institute (levels.py reads it in its region)
     if any(item.is_abbreviation and bare(item).endswith(vocab.methodical_abbreviation_endings) for item in items):
         return "methodical_service", True  # ИМЦ, РОМЦ, ГМЦ: a methodical centre by its short name
+    if any(item.is_abbreviation and len(bare(item)) >= 3 and bare(item).endswith(vocab.university_abbreviation_endings)
+           for item in items):
+        return "external", True  # НГТУ, ОмГУ, БГПУ: a university by its short name
     if is_school(items):
         return "school", True
     if words & vocab.higher_level_markers or words & vocab.state_forms or vocab.is_federal(words):

@@ -108,6 +108,7 @@ def glossary_for(municipality: str, document_definitions: tuple[tuple[str, str, 
     `document_definitions` are (abbreviation, name, kind) triples, already filtered to bodies.
     """
     index = dict(municipal_index(municipality or ""))
+    defined = {keys(abbreviation) for abbreviation, _, _ in document_definitions}
     for abbreviation, name, kind in document_definitions:
         known = index.get(keys(name))
         if known is not None:
@@ -116,4 +117,17 @@ def glossary_for(municipality: str, document_definitions: tuple[tuple[str, str, 
             entry = Entry(name, abbreviation, kind)
         index[keys(abbreviation)] = entry
         index.setdefault(keys(name), entry)
+        sibling = _institution_spelling(abbreviation)
+        if sibling and keys(sibling) not in defined:
+            index[keys(sibling)] = entry
     return _build(index)
+
+
+def _institution_spelling(abbreviation: str) -> str | None:
+    """The same bodies under their older name: "…организации" (…ОО) were "…учреждения" (…ОУ) before
+    the 2012 law, and documents mix both ("ОбОО" defined, "ОБОУ" used); so does the other way round."""
+    if len(abbreviation) < 3 or abbreviation[-2:].upper() not in ("ОО", "ОУ"):
+        return None
+    last = abbreviation[-1]
+    swapped = {"О": "У", "У": "О", "о": "у", "у": "о"}[last]
+    return abbreviation[:-1] + swapped

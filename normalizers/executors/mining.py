@@ -12,10 +12,15 @@ import re
 
 from normalizers.executors.morphology import can_be, is_adjective, parses, to_nominative
 
+# "(далее – УО)", "(далее по тексту - ОО)", "(далее также – Департамент)", "(далее именуемый – Отдел)"
 _DEFINITION_RE = re.compile(
-    r"\(\s*далее\s*(?:по\s+тексту\s*)?[-–—:]*\s*[«\"“]?(?P<short>[^()«»\"“”\n]{1,40}?)[»\"”]?\s*\)",
+    r"\(\s*далее\s*(?:по\s+тексту\s*|также\s*|именуем[а-яё]*\s*)?[-–—:]*\s*[«\"“]?"
+    r"(?P<short>[^()«»\"“”\n]{1,40}?)[»\"”]?\s*\)",
     re.IGNORECASE,
 )
+# Without parentheses only an abbreviation is taken: "Управление образования, далее – УО, обеспечивает"
+# (not "2021 г., далее - ежегодно").
+_BARE_DEFINITION_RE = re.compile(r",\s*далее\s*[-–—]\s*(?P<short>[А-ЯЁ][А-ЯЁа-яё]{0,5}[А-ЯЁ][а-яё]?)\s*[,;.)]")
 _WORD_RE = re.compile(r"[«»\"“”]|[А-Яа-яЁёA-Za-z0-9№]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*|[^\sА-Яа-яЁёA-Za-z0-9]")
 _STOP_PUNCTUATION = set(",.;:()!?[]{}")
 _INNER_WORDS = {"по", "и"}
@@ -28,7 +33,8 @@ def mine_glossary(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     if not text:
         return found
-    for match in _DEFINITION_RE.finditer(text):
+    matches = [*_DEFINITION_RE.finditer(text), *_BARE_DEFINITION_RE.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start()):
         short = _short_form(match.group("short"))
         if not short:
             continue

@@ -185,3 +185,17 @@ def holder_before_post(text: str, person_end: int, next_start: int, next_words: 
     заведующий …", "Огаркова И.И. (зам. директора по ВР)"): the person holds the post (O29)."""
     between = text[person_end:next_start]
     return between.strip() in (",", "(") and singular_post(next_words)
+
+
+def ends_with_a_bare_holder(words: list[Item]) -> bool:
+    """"Учитель физкультуры Смирнов": a surname without initials after a post held by one is its holder (O29),
+    not a body of its own. Only a word the dictionary reads as a surname in the nominative, after a post."""
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if not last.capitalised or last.is_abbreviation or _not_a_surname(last.text):
+        return False
+    if not any("Surn" in p.tag and p.tag.case == "nomn" for p in parses(last.lower)):
+        return False
+    return holds_a_post(words[:-1])
+

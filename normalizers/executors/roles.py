@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
-from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, is_known, parses, pluralise
+from normalizers.executors.morphology import (
+    can_be,
+    can_be_nominative,
+    inflect_phrase,
+    is_adjective,
+    is_known,
+    parses,
+    pluralise,
+)
 from normalizers.executors.pieces import KNOWN, RULE, Piece
 from normalizers.executors.positions import (
     GRADE_WORDS,
@@ -57,6 +65,8 @@ def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
     if "." not in text:
         return text
 
+    governor_end = [-1]  # where the last abbreviated post that governs the next one ends ("Зам. зав.")
+
     def expand(match: re.Match) -> str:
         full = abbreviations.get(match.group(1).lower())
         if full is None:
@@ -65,6 +75,10 @@ def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
             singular, plural = full.split("|")
             following = _NEXT_WORD_RE.match(text, match.end())
             full = plural if following and _plural_only(following.group().lower()) else agreeing(singular, following)
+        elif match.start() == governor_end[0]:
+            full = inflect_phrase(full, "gent")  # "Зам. зав. по ВМР": заместитель заведующего
+        governs = " " not in full and full in cues().positions and not match.group(2)
+        governor_end[0] = match.end() if governs else -1
         return full + ("-" if match.group(2) else " ")
 
     return _ABBREVIATED_RE.sub(expand, text).strip()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from normalizers.executors import gap_bounds
-from normalizers.executors.abbreviated_bodies import abbreviated_body
+from normalizers.executors.abbreviated_bodies import abbreviated_body, contracted_ministry
 from normalizers.executors.classification import (
     bare,
     classify,
@@ -53,6 +53,9 @@ class SegmentResolver(RoleRules):
 
     # -- matching helpers ---------------------------------------------------------------------
     def match(self, i: int) -> tuple[Entry, int] | None:
+        joined = self._joined_initials(i)
+        if joined is not None:
+            return joined
         found = self.glossary.longest_match(self.keys, i)
         if found is None or (i > 0 and self._inside_quotes(i)):
             return None  # words inside quotes are the proper name of the body that opens them
@@ -62,7 +65,31 @@ class SegmentResolver(RoleRules):
             return None  # "ГАУ ДПО ИРО", "МБУ ДО ДДТ": what follows a legal form is that body's own name
         if found[1] == i + 1 and self._is_legal_form(i) and i + 1 < len(self.words) and self._is_legal_form(i + 1):
             return None  # "МДОУ ДПО МЦ": МДОУ is the legal form of the name that follows, not the kindergartens
+        if found[1] == i + 1 and self._is_legal_form(i) and self._names_one_institution(i + 1):
+            return None  # "МДОУ № 5", "МДОУ «Детский сад № 3»": one institution of that legal form, not the group
         return found
+
+    def _names_one_institution(self, k: int) -> bool:
+        """A number or a quoted name right after a legal form names the institution itself."""
+        if k >= len(self.words):
+            return False
+        gap = self._between(k - 1, k)
+        return self.words[k].text == "№" or "№" in gap or self.words[k].is_number or any(q in gap for q in "«\"“")
+
+    def _joined_initials(self, i: int) -> tuple[Entry, int] | None:
+        """"УО и МП" written apart is the known "УОиМП" (Управление образования и молодёжной политики): initials,
+        "и", initials read as one known name, before the left ones are read alone."""
+        words = self.words
+        if i + 2 >= len(words) or words[i + 1].lower != "и" or not words[i].is_abbreviation \
+                or not words[i + 2].is_abbreviation or not words[i].text[:1].isupper():
+            return None
+        joined = f"{words[i].text}и{words[i + 2].text}"
+        entry = self.glossary.lookup(joined)
+        if entry is None:
+            spelt = abbreviated_body(items(joined))  # "Управление образования и молодежной политики"
+            kind = classify(items(spelt)) if spelt is not None else None
+            entry = Entry(spelt, None, kind[0]) if kind is not None else None
+        return (entry, i + 3) if entry is not None and entry.kind in self.vocab.body_kinds else None
 
     def _is_legal_form(self, i: int) -> bool:
         word = self.words[i]
@@ -297,15 +324,20 @@ class SegmentResolver(RoleRules):
         text = self._span_text(i, j)
         if is_person(text):
             return [self._piece(tidy(text), None, "role", i, j, RULE)]
-        if words[i].lower in self.vocab.prepositions:
-            return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
-        spelt = abbreviated_body(span)
-        if spelt is not None:  # "ДОиН", "МО НСО": a body written as its initials
+        if words[i].lower in self.vocab.prepositions and not _capitals(words[i].text):
+            return [self._piece(tidy(text), None, "other", i, j, EXTRA)]  # "ДО", "ПО" in capitals: a body's initials
+        spelt = abbreviated_body(span) or contracted_ministry(span)
+        if spelt is not None:  # "ДОиН", "МО НСО": a body written as its initials; "Минспорт РД"
             kind = classify(items(spelt))
             return [self._piece(spelt, None, kind[0] if kind else "authority", i, j, RULE)]
         kind = classify(span)
         if kind is None or not kind[1]:
             kind = self._quoted_kind(i, j) or kind
+        elif kind[0] in self.vocab.group_kinds:
+            # "МКУ «Центр обеспечения деятельности образовательных учреждений»": one body, named by its quotes
+            kind = self._quoted_kind(i, j) or kind
+        if kind is None and j - i == 1 and _capitals(words[i].text):
+            kind = ("other", False)  # "ДО, ОО": initials nobody defined name a body all the same, kept with a warning
         if kind is None:
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
         kind_name, recognised = kind
@@ -379,8 +411,10 @@ class SegmentResolver(RoleRules):
         return before.count("«") > before.count("»") or (before.count('"') + before.count("“")) % 2 == 1
 
     def _line_starts(self, i: int, j: int) -> list[int]:
-        """Items in [i, j) that begin a new line of the cell."""
-        return [k for k in range(i + 1, j) if "\n" in self._between(k - 1, k)]
+        """Items in [i, j) that begin a new line of the cell. A line that ends with a legal form ("МБОУ ДПО\nМЦ",
+        "МБОУ\n«Школа – интернат № 9»") or inside quotes goes on with the same name on the next line."""
+        return [k for k in range(i + 1, j) if "\n" in self._between(k - 1, k)
+                and not self._is_legal_form(k - 1) and not self._inside_quotes(k)]
 
     def _unknown_name(self, i: int, end: int, kind: str) -> str:
         text = tidy(self._span_text(i, end))
@@ -395,3 +429,9 @@ class SegmentResolver(RoleRules):
         if kind in self.vocab.group_kinds:
             text = text[:1].lower() + text[1:]
         return text
+
+
+def _capitals(word: str) -> bool:
+    """Two capitals or more: initials, never the preposition they spell ("ДО, ОО": an unknown body, kept)."""
+    return len(word) >= 2 and word.isupper()
+

@@ -19,6 +19,7 @@ from normalizers.executors.classification import PERSON_RE, bare, continues_a_co
 from normalizers.executors.headed_list import headed_items
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.persons import (
+    ends_with_a_bare_holder,
     holder_before_post,
     holds_a_post,
     named_after,
@@ -38,13 +39,15 @@ _SEPARATOR_RE = re.compile(
     r"(?:^|(?=[,;\s]))"  # where every separator can open: the search skips the other characters at once
     r"(?:[,;]+"
     r"|(?<=\d)\s+и\s+(?=(?:№\s*)?\d)"
-    r"|(?:^|\s)(?:совместно\s+со?|совместно|в\s+т\.\s*ч\.?|в\s+том\s+числе|при\s+участии|с\s+участием|а\s+также)"
+    r"|(?:^|\s)(?:совместно\s+со?|совместно|в\s+т\.\s*ч\.?|в\s+том\s+числе|при\s+участии|с\s+участием|а\s+также"
+    r"|с\s+привлечением|во\s+взаимодействии\s+со?)"
     r"(?=\s|$))",
     re.IGNORECASE,
 )
 # The lookahead lists the first letters of the connectors in either case (and ᲃ, ᲄ, ᲅ: old forms of с and т
 # that IGNORECASE matches too), so that the search skips every other character at once.
-_CONNECTOR_HINT_RE = re.compile(r"(?=[СсᲃТтᲄᲅУу ])(?:совместно|т\.|том|участи|также| и )", re.IGNORECASE)
+_CONNECTOR_HINT_RE = re.compile(r"(?=[СсᲃТтᲄᲅУуПпВв ])(?:совместно|т\.|том|участи|также| и |привлеч|взаимодейств)",
+                                re.IGNORECASE)
 _EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"
 _NUMBERED_RE = re.compile(r"^(?P<head>.*?)(?P<sign>№{1,2})\s*(?P<number>\d+\s*[А-Яа-я]?)\s*$", re.DOTALL)
 _BARE_NUMBER_RE = re.compile(r"^(?:№{1,2}\s*)?(?P<number>\d+\s*[А-Яа-я]?)$")
@@ -223,8 +226,9 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
     for start, end in spans:
         words = _slice(all_words, starts, start, end)
         comma = out and "," in text[out[-1][1]:start]
-        if comma and words and (
-            (words[0].lower in _MERGE_STARTS and not _plural_phrase(words)) or _genitive_only(words[0])
+        plural = bool(words) and words[0].lower in _MERGE_STARTS and _plural_phrase(words)
+        if comma and words and not plural and (  # "…, администрации городов и районов": bodies of their own
+            words[0].lower in _MERGE_STARTS or _genitive_only(words[0])
             or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)))
         ):
             out[-1] = (out[-1][0], end)
@@ -239,7 +243,7 @@ def _plural_phrase(words: list[Item]) -> bool:
     """"администрации муниципальных районов" names many administrations: nominative plural, not a qualifier."""
     if len(words) < 2 or words[1].is_abbreviation:
         return False
-    variants = parses(words[1].lower)
+    variants = [p for p in parses(words[1].lower) if not ({"Surn", "Name", "Patr"} & p.tag.grammemes)]
     return bool(variants) and all(p.tag.number == "plur" for p in variants if p.tag.POS in ("ADJF", "PRTF", "NOUN"))
 
 
@@ -258,7 +262,10 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
     next to them ("директор МЦ Королева О.А.", "Черкасов М.Н. ст. вожатый"), who is dropped."""
     segment = text[start:end]
     if not names_a_person(segment):
-        return [Segment(start, end, segment, _slice(words, starts, start, end))]
+        inside = _slice(words, starts, start, end)
+        if ends_with_a_bare_holder(inside):  # "Учитель физкультуры Смирнов": the post, its holder dropped
+            return [_trimmed(text, start, inside[-2].end, inside[:-1])]
+        return [Segment(start, end, segment, inside)]
     out: list[Segment] = []
     position = start
     for a, b in _person_spans(segment, start):

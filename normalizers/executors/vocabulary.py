@@ -54,6 +54,7 @@ class Vocabulary:
     kind_rules: tuple[tuple[frozenset[str], str], ...]
     early_kind_rules: tuple[tuple[frozenset[str], str], ...]
     methodical_abbreviation_endings: tuple[str, ...]
+    university_abbreviation_endings: tuple[str, ...]
     school_types: frozenset[str]
     positions: dict[str, Position]
     group_kinds: frozenset[str]

@@ -1,4 +1,9 @@
-"""Executor names a document defines itself ("… (далее – УО)"), mined from its running text."""
+"""Executor names a document defines itself ("… (далее – УО)"), mined from all of its text.
+
+A definition may stand anywhere: in the order's text before the tables, in a plan's title or
+passport, in a section heading, in a measure's name, or in any cell of the table (a result or an
+executor cell: "Департамент образования (далее - ДО)"); a later cell may then use the short form.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,17 @@ from pipeline.structure.model import StructuredDocument
 
 
 def document_glossary(doc: StructuredDocument) -> dict[str, str]:
-    """Abbreviation -> full name, from the paragraphs and the measure names."""
-    names = [m.name for plan in doc.plans for m in plan.measures]
-    return executors.mine_glossary("\n".join([*doc.paragraphs, *names]))
+    """Abbreviation -> full name, from every text the document holds (the running text first)."""
+    return executors.mine_glossary("\n".join(_texts(doc)))
+
+
+def _texts(doc: StructuredDocument) -> list[str]:
+    texts = [*doc.paragraphs]
+    if doc.meta.title:
+        texts.append(doc.meta.title)
+    for plan in doc.plans:
+        texts.extend([plan.title, *plan.context, *plan.sections, *plan.passport.values()])
+        for measure in plan.measures:
+            texts.append(measure.name)
+            texts.extend(text for text in measure.cells.values() if text)
+    return [text for text in texts if text]
