@@ -196,7 +196,7 @@ def _first_column(path: Path, index: int, straighten: bool) -> list[str]:
     for table in tables:
         for row in table.rows:
             if len(row) > 1 and not row[0].covered:
-                lines, _ = page.read_cell(clean, row[0].box, gray)
+                lines, _, _ = page.read_cell(clean, row[0].box, gray)
                 texts.append(" ".join(join_lines(ln.text for ln, _ in lines)))
     return texts
 
