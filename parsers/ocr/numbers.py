@@ -108,8 +108,8 @@ def _splits(text: str) -> list[str]:
 
 
 def choose(candidates: list[str], before: list[str], after: list[str]) -> str:
-    """The reading among `candidates` (the first reading first) that fits its neighbours' readings best,
-    then the one most readings give; on a tie, the earlier."""
+    """The reading among `candidates` (the first reading first) that fits its neighbours' readings best;
+    on a tie the first reading's number, written as most readings write it (its last stop)."""
     if not is_item_number(candidates[0]):  # marks, not a number: a reading that fits on both sides, or none
         numbers = [t for t in candidates[1:] if is_item_number(t)]
         fitting = [t for t in numbers if any(follows(parts(p), parts(t)) for p in before)
@@ -118,10 +118,11 @@ def choose(candidates: list[str], before: list[str], after: list[str]) -> str:
     previous = [parts(t) for t in before]
     following = [parts(t) for t in after]
     votes = Counter(parts(t) for t in candidates)
+    first = parts(candidates[0])
 
-    def fit(number: tuple[int, ...]) -> tuple[int, int]:
+    def fit(number: tuple[int, ...]) -> tuple[int, bool, int]:
         fits = any(follows(p, number) for p in previous) + any(follows(number, n) for n in following)
-        return fits, votes[number]
+        return fits, number == first, votes[number]  # stops move only where the plan is the better for it
 
     number = max((parts(t) for t in candidates), key=fit)
     if fit(number)[0] < 2:  # a full stop none of the readings shows, where both neighbours want one
