@@ -5,8 +5,10 @@ as "24.": the digits are right, the number is wrong. The same small image, enlar
 digits and full stops only, usually shows the stop; but not always, and not always the same way.
 So every reading of the cell whose digits are those of the first one is a candidate, and the numbers
 of a plan follow each other ("2.3.", "2.4.", "2.5.", then "3." and "3.1."): the candidate that follows
-the number above it and is followed by the one below wins, then the one most readings agree on. A
-number is never made up: its digits are always the ones the cell shows, only the stops may move.
+the number above it and is followed by the one below wins; on a tie the first reading stays. A number
+is never made up: its digits are the ones the cell shows, only the stops may move. At 100 dpi a cell
+may read as a few marks ("Е -." for "2."): then a reading of it as a number is taken only when it
+fits both the number above and the one below.
 """
 
 from __future__ import annotations
@@ -154,7 +156,7 @@ def settle(pages: list) -> None:
                 elif row[0].colspan > 1 and (number := _heading(row[0])) is not None:
                     flow.append((None, [number]))
     for i, (cell, found) in enumerate(flow):
-        if cell is None or len(found) < 1:
+        if cell is None:
             continue
         before = flow[i - 1][1] if i > 0 else []
         after = flow[i + 1][1] if i + 1 < len(flow) else []
