@@ -69,16 +69,18 @@ def has_language(lang: str) -> bool:
     return folder is not None and (Path(folder) / f"{lang}.traineddata").is_file()
 
 
-def _engine(lang: str):
+def _engine(lang: str, chars: str | None = None):
     apis = getattr(_local, "apis", None)
     if apis is None:
         apis = _local.apis = {}
-    if lang not in apis:
+    if (lang, chars) not in apis:
         check()
         api = tesserocr.PyTessBaseAPI(path=tessdata(), lang=lang)
         api.SetVariable("preserve_interword_spaces", "0")
-        apis[lang] = api
-    return apis[lang]
+        if chars:
+            api.SetVariable("tessedit_char_whitelist", chars)
+        apis[lang, chars] = api
+    return apis[lang, chars]
 
 
 BLOCK, LINE, PAGE = "block", "line", "page"
@@ -87,12 +89,13 @@ BLOCK, LINE, PAGE = "block", "line", "page"
 SPECK_MARKS = frozenset("‚`^_|›‹~‘’'¦")
 
 
-def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None) -> list[OcrLine]:
+def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: str | None = None) -> list[OcrLine]:
     """Recognise an image as one uniform block of text (a cell), one line, or a free page layout, in
-    the document's languages or in `lang`. Boxes of the lines are in the image's pixels."""
+    the document's languages or in `lang`, with any character or only those of `chars`. Boxes of the
+    lines are in the image's pixels."""
     from PIL import Image
 
-    api = _engine(lang or LANGUAGES)
+    api = _engine(lang or LANGUAGES, chars)
     modes = {BLOCK: tesserocr.PSM.SINGLE_BLOCK, LINE: tesserocr.PSM.SINGLE_LINE, PAGE: tesserocr.PSM.AUTO}
     api.SetPageSegMode(modes[layout])
     api.SetImage(Image.fromarray(gray))

@@ -15,7 +15,7 @@ import cv2
 import numpy as np
 import pypdfium2 as pdfium
 
-from parsers.ocr import engine, grid, image, orientation
+from parsers.ocr import engine, grid, image, numbers, orientation
 from parsers.ocr.refine import refine
 from parsers.pdf.text import TextLine
 
@@ -34,6 +34,7 @@ class OcrCell:
     colspan: int = 1
     covered: bool = False
     confidence: float | None = None  # mean word confidence, None for an empty cell
+    readings: list[str] = field(default_factory=list)  # an item number's readings, the first one first
 
 
 @dataclass
@@ -90,22 +91,25 @@ def _padded(page: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
     return cv2.copyMakeBorder(crop, PAD, PAD, PAD, PAD, cv2.BORDER_CONSTANT, value=255)
 
 
-def read_cell(clean: np.ndarray, box: tuple[int, int, int, int],
-              gray: np.ndarray | None = None) -> tuple[list[tuple[TextLine, float]], float | None]:
-    """The lines in a cell box of the clean page (with their stroke widths), and the lowest confidence.
-    `gray`: the straightened page before binarisation, for a second look at weak lines."""
+def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarray | None = None,
+              number: bool = False) -> tuple[list[tuple[TextLine, float]], float | None, list[str]]:
+    """The lines in a cell box of the clean page (with their stroke widths), the lowest confidence, and
+    when `number` (the first column) and the cell reads as an item number, its readings
+    (`parsers.ocr.numbers`). `gray`: the straightened page before binarisation, for a second look."""
     x0, y0, x1, y1 = box
     if min(x1 - x0, y1 - y0) <= 2 * INSET:
-        return [], None
+        return [], None, []
     padded = _padded(clean, box)
     if np.count_nonzero(padded < 128) < MIN_INK:
-        return [], None
+        return [], None, []
     shades = _padded(gray, box) if gray is not None else None
     found = refine(padded, engine.read(padded, engine.BLOCK), PAD, shades)
     lines = _text_lines(found, 255 - padded, x0 + INSET - PAD, y0 + INSET - PAD, shades)
     kept = [ln for ln in found if not _is_noise(ln)]
     confidence = min((ln.confidence for ln in kept), default=None) if kept else None
-    return lines, confidence
+    text = "".join(ln.text for ln in kept).replace(" ", "")
+    maybe = number and kept and (numbers.is_item_number(text) or numbers.is_doubtful(text))
+    return lines, confidence, numbers.readings(padded, shades, kept) if maybe else []
 
 
 def without_rules(ink: np.ndarray, rules: np.ndarray) -> np.ndarray:
@@ -146,10 +150,11 @@ def read_page(path: str, index: int) -> OcrPage:
         rows = []
         for grid_row in table.rows:
             row = []
-            for cell in grid_row:
-                lines, confidence = ([], None) if cell.covered else read_cell(clean, cell.box, gray)
+            for i, cell in enumerate(grid_row):
+                first = i == 0 and len(grid_row) > 1
+                lines, confidence, read = ([], None, []) if cell.covered else read_cell(clean, cell.box, gray, first)
                 measured.extend(lines)
-                row.append(OcrCell([ln for ln, _ in lines], cell.colspan, cell.covered, confidence))
+                row.append(OcrCell([ln for ln, _ in lines], cell.colspan, cell.covered, confidence, read))
             rows.append(row)
         page.tables.append((table.box[1] * _PT, rows))
         x0, y0, x1, y1 = table.box

@@ -1,0 +1,167 @@
+"""Item numbers on scans: the number cell read a few more times, and the reading its neighbours agree with.
+
+A low-resolution scan blurs the full stop between two digits into the gap, and Tesseract reads "2.4."
+as "24.": the digits are right, the number is wrong. The same small image, enlarged and read with
+digits and full stops only, usually shows the stop; but not always, and not always the same way.
+So every reading of the cell whose digits are those of the first one is a candidate, and the numbers
+of a plan follow each other ("2.3.", "2.4.", "2.5.", then "3." and "3.1."): the candidate that follows
+the number above it and is followed by the one below wins; on a tie the first reading stays. A number
+is never made up: its digits are the ones the cell shows, only the stops may move. At 100 dpi a cell
+may read as a few marks ("Е -." for "2."): then a reading of it as a number is taken only when it
+fits both the number above and the one below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+import cv2
+import numpy as np
+
+from parsers.ocr import engine
+
+# How the number cell is read again: (binarised ink or grey shades, enlargement, language model).
+READINGS = (("ink", 2, "eng"), ("ink", 2, "rus"), ("ink", 3, "rus"), ("shades", 1, "rus"),
+            ("shades", 2, "eng"), ("shades", 2, "rus"))
+CHARS = "0123456789."
+# Margins of the crop around the read lines, in letter heights: a quarter, and one to the right, where
+# a trailing full stop the first reading dropped would be.
+MARGIN, RIGHT_MARGIN = 0.25, 1.0
+SHAPE = re.compile(r"\d{1,3}(?:[.,]\d{1,3}){0,3}[.,:;]?")  # "2.4.", "24.", "13.10", "1,6.", "5.4:"
+DOUBTFUL_LENGTH = 6  # characters (spaces aside) of a first-column reading that may be a number misread
+HEADING = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s")  # the number before a section's title
+
+
+def is_item_number(text: str) -> bool:
+    return bool(SHAPE.fullmatch(text))
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def parts(text: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in re.findall(r"\d+", text))
+
+
+def _crop(image: np.ndarray, lines: list[engine.OcrLine]) -> np.ndarray:
+    height = max(ln.row_height for ln in lines)
+    x0 = max(min(ln.box[0] for ln in lines) - int(MARGIN * height), 0)
+    y0 = max(min(ln.box[1] for ln in lines) - int(MARGIN * height), 0)
+    x1 = max(ln.box[2] for ln in lines) + int(RIGHT_MARGIN * height)
+    y1 = max(ln.box[3] for ln in lines) + int(MARGIN * height)
+    return image[y0:y1, x0:x1]
+
+
+def is_doubtful(text: str) -> bool:
+    """A few marks where a number is due ("Е -.", "и.", "[ 6."): perhaps a number read badly."""
+    return not is_item_number(text) and 0 < len(text) <= DOUBTFUL_LENGTH
+
+
+def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrLine]) -> list[str]:
+    """The cell's text as first read, then its readings as a number: with the same digits when the
+    first reading is a number, any when it is a few doubtful marks."""
+    first = "".join(ln.text for ln in lines).replace(" ", "")
+    number = is_item_number(first)
+    found = [first]
+    images = {"ink": _crop(ink, lines), "shades": None if shades is None else _crop(shades, lines)}
+    for source, scale, lang in READINGS:
+        image = images[source]
+        if image is None or min(image.shape) == 0 or not engine.has_language(lang):
+            continue
+        image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC) if scale > 1 else image
+        text = "".join(ln.text for ln in engine.read(image, engine.LINE, lang, CHARS)).replace(" ", "")
+        if is_item_number(text) and (not number or _digits(text) == _digits(first)):
+            found.append(text)
+    return found
+
+
+def follows(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """Does number `b` come right after `a` in a plan: the next at some level, or the first below `a`?"""
+    if not a or not b:
+        return False
+    if b == (*a, 1):
+        return True
+    for k in range(len(a)):
+        nxt = (*a[:k], a[k] + 1)
+        if b in (nxt, (*nxt, 1)):
+            return True
+    return False
+
+
+def _splits(text: str) -> list[str]:
+    """`text`'s digits cut into numbers of one or two digits, joined by full stops, ended as `text` is."""
+    digits, end = _digits(text), "." if text[-1] in ".,:;" else ""
+    if len(digits) > 4:
+        return []
+    found = []
+    for cuts in range(1, 2 ** (len(digits) - 1)):
+        pieces, start = [], 0
+        for i in range(1, len(digits)):
+            if cuts >> (i - 1) & 1:
+                pieces.append(digits[start:i])
+                start = i
+        pieces.append(digits[start:])
+        if all(len(p) <= 2 and not (len(p) > 1 and p[0] == "0") for p in pieces):
+            found.append(".".join(pieces) + end)
+    return found
+
+
+def choose(candidates: list[str], before: list[str], after: list[str]) -> str:
+    """The reading among `candidates` (the first reading first) that fits its neighbours' readings best;
+    on a tie the first reading's number, written as most readings write it (its last stop)."""
+    if not is_item_number(candidates[0]):  # marks, not a number: a reading that fits on both sides, or none
+        numbers = [t for t in candidates[1:] if is_item_number(t)]
+        fitting = [t for t in numbers if any(follows(parts(p), parts(t)) for p in before)
+                   and any(follows(parts(t), parts(n)) for n in after)]
+        return max(fitting, key=fitting.count) if fitting else candidates[0]
+    previous = [parts(t) for t in before]
+    following = [parts(t) for t in after]
+    votes = Counter(parts(t) for t in candidates)
+    first = parts(candidates[0])
+
+    def fit(number: tuple[int, ...]) -> tuple[int, bool, int]:
+        fits = any(follows(p, number) for p in previous) + any(follows(number, n) for n in following)
+        return fits, number == first, votes[number]  # stops move only where the plan is the better for it
+
+    number = max((parts(t) for t in candidates), key=fit)
+    if fit(number)[0] < 2:  # a full stop none of the readings shows, where both neighbours want one
+        split = [t for t in _splits(candidates[0]) if fit(parts(t))[0] == 2]
+        if len(split) == 1:
+            return split[0]
+    texts = Counter(t for t in candidates if parts(t) == number)
+    return max(texts, key=lambda t: texts[t])  # Counter keeps first-seen order: ties go to the earlier
+
+
+def _heading(cell) -> str | None:
+    """The number a section's title begins with ("3. Меры по ..."), in a cell across the table."""
+    text = " ".join(ln.text for ln in cell.lines)
+    found = HEADING.match(text)
+    return found.group(1) if found and any(ch.isalpha() for ch in text) else None
+
+
+def settle(pages: list) -> None:
+    """Give each item-number cell of the pages' tables (OcrPage, in reading order) the reading its
+    neighbours in the plan agree with: the numbers above and below, or a section heading's."""
+    flow = []  # (cell or None for a heading, readings)
+    for page in pages:
+        for _, rows in page.tables:
+            for row in rows:
+                if not row or row[0].covered:
+                    continue
+                if row[0].readings:
+                    flow.append((row[0], row[0].readings))
+                elif row[0].colspan > 1 and (number := _heading(row[0])) is not None:
+                    flow.append((None, [number]))
+    for i, (cell, found) in enumerate(flow):
+        if cell is None:
+            continue
+        before = flow[i - 1][1] if i > 0 else []
+        after = flow[i + 1][1] if i + 1 < len(flow) else []
+        chosen = choose(found, before, after)
+        if chosen != found[0]:
+            lines = cell.lines
+            cell.lines = [replace(lines[0], text=chosen, x1=max(ln.x1 for ln in lines),
+                                  bottom=max(ln.bottom for ln in lines))]
