@@ -34,6 +34,7 @@ def test_a_word_cut_where_no_glyph_more_fitted_is_closed():
     assert _read("юнармейског", "о движения", room=4.0) == ["юнармейского движения"]
     assert _read("радикализац", "ии протестных", room=4.0) == ["радикализации протестных"]
     assert _read("волонтерств", "а) в школах", room=4.0) == ["волонтерства) в школах"]  # "а)" ends a word
+    assert _read("неуспешно", "сти обучающихся", room=4.0) == ["неуспешности обучающихся"]  # a word, no ending
     assert _read("http://единый", "урок.рф", room=4.0) == ["http://единыйурок.рф"]
 
 

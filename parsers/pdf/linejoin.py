@@ -147,8 +147,10 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
     right_edge = box[1] - left_pad
     spaces = [ln.end_space for ln in lines[:-1] if getattr(ln, "end_space", 0.0) > 0]
     space = min(spaces, default=0.0)  # the renderer marks its breaks at a space when a space fits
-    # the text reaches at least as far as any glyph, a space glyph included
-    text_edge = max([right_edge] + [ln.x1 + getattr(ln, "end_space", 0.0) for ln in lines])
+    # the text reaches at least as far as any glyph, a space glyph included; an edge guessed from the
+    # white strips beside an unruled column (more doubt, more glyphs) may lie beyond the column's own
+    ends = [ln.x1 + getattr(ln, "end_space", 0.0) for ln in lines]
+    text_edge = max(ends + ([right_edge] if glyphs <= FORCED_BREAK_GLYPHS else []))
     out = [lines[0]]
     printed = lines[0]  # the last printed line in out[-1]: where the text stopped short of the edge
     for line in lines[1:]:
@@ -233,7 +235,8 @@ def _may_glue(left: str, right: str, is_word: WordTest | None) -> bool:
 def _tight_cut(left: str, right: str, is_word: WordTest | None, is_form: WordTest | None,
                is_function: WordTest | None) -> bool:
     """A head that is no word before a short tail that is no preposition or conjunction ("радикализац|ии",
-    "Кушевск|ого"), or before any tail when the join is a word form ("юнармейског|о")."""
+    "Кушевск|ого"), or before any tail when the join is a word form ("юнармейског|о"); a head that is a
+    word before a short tail that is none when the join is a word form ("неуспешно|сти")."""
     head, tail = _WORD_END.search(left), _WORD_START.search(right)
     if is_word is None or is_form is None or is_function is None or head is None or tail is None:
         return False
@@ -241,4 +244,7 @@ def _tight_cut(left: str, right: str, is_word: WordTest | None, is_form: WordTes
     signed = not whole and right[tail.end()] in HYPHENS + _CLOSING  # a sign glued after it: "а)", "о-"
     # a preposition or conjunction standing as a word of its own ("и", "на") is no ending; "а)" is
     ending = len(tail.group(1)) <= SHORT_TAIL and (signed or (whole and not is_function(tail.group(1))))
-    return not is_word(head.group(1)) and (ending or is_form(head.group(1) + tail.group(1)))
+    a, b = head.group(1), tail.group(1)
+    if is_word(a):
+        return len(b) <= SHORT_TAIL and not is_word(b) and is_form(a + b)
+    return ending or is_form(a + b)
