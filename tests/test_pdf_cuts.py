@@ -71,8 +71,10 @@ def test_a_cell_whose_breaks_carry_a_space_glyph_tells_a_cut_word_by_its_missing
     # the space printed: two words, though the dictionary knows "процедурна"
     assert _spaced(("оценочных", 10, 4), ("процедур", 1, 4), ("на сайтах", 20, 0)) == [
         "оценочных", "процедур", "на сайтах"]
-    # a dash before the space the line broke at stays apart from the number after it
+    # a dash before the space the line broke at stays apart from the number after it; one without it does not
     assert _spaced(("2021 г.–", 10, 4), ("0,337;", 20, 0)) == ["2021 г.– 0,337;"]
+    assert _spaced(("Отдел", 40, 4), ("совещания –", 10, 0), ("МООУСО, ОО", 20, 0)) == [
+        "Отдел", "совещания –МООУСО, ОО"]
     # no room for the space: the glyphs cannot tell, the dictionary decides ("подготовки|и")
     assert _spaced(("Разработка", 10, 4), ("подготовки", 2, 0), ("и проведения", 20, 0)) == [
         "Разработка", "подготовки", "и проведения"]

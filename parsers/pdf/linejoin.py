@@ -165,7 +165,8 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
                 continue
             cut = False  # the renderer wrote the space it broke the line at
         elif space and text_edge - printed.x1 >= SPACE_FITS * space:  # a space would have fit: none is there
-            cut = _unmarked_cut(token, first, text_edge - printed.x1, printed, glyphs)
+            cut = _unmarked_cut(token, first, text_edge - printed.x1, printed, glyphs) or (
+                token[-1:] in HYPHENS + DASHES and first[:1].isalnum())  # broken after a dash: "совещания –|МООУСО"
         else:
             cut = _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs)
         if _pushed_over(token, first) or cut:
