@@ -10,7 +10,7 @@ from normalizers.language import is_function_word, is_known_word, is_word_form
 from parsers.pdf.linejoin import close_forced_breaks
 from parsers.pdf.ruled_foot import drop_unruled_foot
 from parsers.pdf.stream import find_stream_tables
-from parsers.pdf.text import TextLine
+from parsers.pdf.text import TextLine, text_lines
 from parsers.settings import current
 from pipeline.structure.cut import join_cut
 
@@ -18,10 +18,11 @@ GLYPH = 7.5  # points a glyph of these lines is wide
 BOX = (150.0, 250.0)  # the cell's left and right edge; text starts 5 points in
 
 
-def _line(text: str, top: float, room: float | None = None) -> TextLine:
-    """A printed line of the cell; `room`: how far short of the right text edge it stops."""
+def _line(text: str, top: float, room: float | None = None, space: float = 0.0) -> TextLine:
+    """A printed line of the cell; `room`: how far short of the right text edge it stops; `space`: the
+    width of the space glyph printed after it."""
     x1 = BOX[1] - 5 - room if room is not None else 155 + GLYPH * len(text)
-    return TextLine(text, 155.0, x1, top, top + 10, 12.0, False)
+    return TextLine(text, 155.0, x1, top, top + 10, 12.0, False, space)
 
 
 def _read(first: str, second: str, room: float) -> list[str]:
@@ -33,6 +34,7 @@ def test_a_word_cut_where_no_glyph_more_fitted_is_closed():
     assert _read("юнармейског", "о движения", room=4.0) == ["юнармейского движения"]
     assert _read("радикализац", "ии протестных", room=4.0) == ["радикализации протестных"]
     assert _read("волонтерств", "а) в школах", room=4.0) == ["волонтерства) в школах"]  # "а)" ends a word
+    assert _read("неуспешно", "сти обучающихся", room=4.0) == ["неуспешности обучающихся"]  # a word, no ending
     assert _read("http://единый", "урок.рф", room=4.0) == ["http://единыйурок.рф"]
 
 
@@ -42,6 +44,40 @@ def test_a_whole_word_before_the_next_stays_apart():
     assert _read("тьюторов", "и руководителей", room=4.0) == ["тьюторов", "и руководителей"]
     # room for a glyph more: the renderer did not have to cut
     assert _read("юнармейског", "о движения", room=10.0) == ["юнармейског", "о движения"]
+
+
+def test_office_renderers_print_the_space_they_broke_a_line_at_when_it_fits():
+    """A generated layout (LibreOffice, DejaVu Sans 14pt): the name column of the first page."""
+    with pdfplumber.open(FILES / "L12_002.pdf") as pdf:
+        lines = text_lines([c for c in pdf.pages[0].chars if 150 < c["x0"] < 250])
+    space = {ln.text: ln.end_space for ln in lines}
+    assert 4 < space["Разработка"] < 5 and 4 < space["графика"] < 5  # broken at a space
+    assert space["государств"] == space["образовате"] == 0  # a word cut by the column
+    assert space["подготовки"] == 0  # "подготовки|и": the word filled the line, no room for a space
+
+
+def _spaced(*lines: tuple[str, float, float]) -> list[str]:
+    """Lines (text, room, printed space) of a cell read with the space glyphs' evidence."""
+    printed = [_line(text, 14 * i, room, space) for i, (text, room, space) in enumerate(lines)]
+    return [ln.text for ln in close_forced_breaks(printed, BOX, is_known_word, (is_word_form, is_function_word))]
+
+
+def test_a_cell_whose_breaks_carry_a_space_glyph_tells_a_cut_word_by_its_missing_space():
+    # room for the space the other breaks carry, none printed: a cut, though "и" is a word of its own
+    assert _spaced(("Снижение", 30, 4), ("неуспешност", 9, 0), ("и обучающихся", 20, 0)) == [
+        "Снижение", "неуспешности обучающихся"]
+    assert _spaced(("треке", 40, 4), ("«PRO_актив5", 6, 0), ("2», в целях", 20, 0)) == [
+        "треке", "«PRO_актив52», в целях"]
+    # the space printed: two words, though the dictionary knows "процедурна"
+    assert _spaced(("оценочных", 10, 4), ("процедур", 1, 4), ("на сайтах", 20, 0)) == [
+        "оценочных", "процедур", "на сайтах"]
+    # a dash before the space the line broke at stays apart from the number after it; one without it does not
+    assert _spaced(("2021 г.–", 10, 4), ("0,337;", 20, 0)) == ["2021 г.– 0,337;"]
+    assert _spaced(("Отдел", 40, 4), ("совещания –", 10, 0), ("МООУСО, ОО", 20, 0)) == [
+        "Отдел", "совещания –МООУСО, ОО"]
+    # no room for the space: the glyphs cannot tell, the dictionary decides ("подготовки|и")
+    assert _spaced(("Разработка", 10, 4), ("подготовки", 2, 0), ("и проведения", 20, 0)) == [
+        "Разработка", "подготовки", "и проведения"]
 
 
 def test_a_word_cut_by_a_page_is_closed_after_a_quote_and_before_a_hyphen():

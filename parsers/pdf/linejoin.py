@@ -42,6 +42,9 @@ GUESSED_EDGE_GLYPHS = 2.0
 # ... and less than one glyph short (the glyph that did not fit) when the head is no word and the tail
 # a short ending or the join a word form the dictionary knows behind a prefix ("юнармейског|о").
 TIGHT_BREAK_GLYPHS = 1.0
+# A line of a cell whose breaks carry a space glyph, with room for this share of that glyph and none
+# after it, was not broken at a space.
+SPACE_FITS = 1.0
 SHORT_TAIL = 4  # letters: an ending ("ого", "ости") the dictionary may know as a word of its own
 
 
@@ -142,18 +145,57 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
         return lines
     left_pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
     right_edge = box[1] - left_pad
+    spaces = [ln.end_space for ln in lines[:-1] if getattr(ln, "end_space", 0.0) > 0]
+    space = min(spaces, default=0.0)  # the renderer marks its breaks at a space when a space fits
+    # the text reaches at least as far as any glyph, a space glyph included; an edge guessed from the
+    # white strips beside an unruled column (more doubt, more glyphs) may lie beyond the column's own
+    ends = [ln.x1 + getattr(ln, "end_space", 0.0) for ln in lines]
+    text_edge = max(ends + ([right_edge] if glyphs <= FORCED_BREAK_GLYPHS else []))
     out = [lines[0]]
     printed = lines[0]  # the last printed line in out[-1]: where the text stopped short of the edge
     for line in lines[1:]:
         prev = out[-1]
         token, first = prev.text.strip(), line.text.split(" ", 1)[0]
         room = right_edge - printed.x1
-        if _pushed_over(token, first) or _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs):
+        if space and printed.end_space:
+            if glue(token, line.text, is_word):  # "2021 г.– |0,337": a dash before the space it broke at
+                out[-1] = replace(prev, text=f"{token} {line.text.strip()}", x1=max(prev.x1, line.x1),
+                                  bottom=line.bottom)
+                printed = line
+                continue
+            cut = False  # the renderer wrote the space it broke the line at
+        elif space and text_edge - printed.x1 >= SPACE_FITS * space:  # a space would have fit: none is there
+            cut = _unmarked_cut(token, first, text_edge - printed.x1, printed, glyphs) or (
+                token[-1:] in HYPHENS + DASHES and first[:1].isalnum())  # broken after a dash: "совещания –|МООУСО"
+        else:
+            cut = _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs)
+        if _pushed_over(token, first) or cut:
             out[-1] = replace(prev, text=token + line.text.strip(), x1=max(prev.x1, line.x1), bottom=line.bottom)
         else:
             out.append(line)
         printed = line
     return out
+
+
+def _unmarked_cut(token: str, first: str, room: float, prev, glyphs: float) -> bool:
+    """A line filled to the cell's edge yet with room for the space glyph its cell's other breaks
+    carry and none after it: the renderer cut there a word too wide for the column ("неуспешност|и",
+    "«PRO_актив5|2»"), whatever the dictionary says of the pieces. A renderer moves a word that fits
+    to the next line whole, so a cut word stands alone on its line; a line that stops short, or holds
+    more words, ends a paragraph."""
+    printed = prev.text.strip()
+    if printed in HYPHENS and first[:1].islower():
+        return True  # a compound's hyphen left alone on a line ("контрольно|-|измерительных")
+    address = "://" in token and first[:1].isalnum()  # "http://единыйурок.|рф"
+    if not token or not printed or " " in printed or not (token[-1].isalnum() or address):
+        return False
+    glyph = (prev.x1 - prev.x0) / max(1, len(printed))
+    if room >= glyphs * glyph:
+        return False
+    if first[:1].islower() or first[:1].isdigit() or address:
+        return True
+    # an abbreviation cut in its capitals ("ЦППМиСП|ПО"): a capital inside the piece before
+    return first[:1].isupper() and any(ch.isupper() for ch in printed[1:])
 
 
 def _pushed_over(token: str, first: str) -> bool:
@@ -194,7 +236,8 @@ def _may_glue(left: str, right: str, is_word: WordTest | None) -> bool:
 def _tight_cut(left: str, right: str, is_word: WordTest | None, is_form: WordTest | None,
                is_function: WordTest | None) -> bool:
     """A head that is no word before a short tail that is no preposition or conjunction ("радикализац|ии",
-    "Кушевск|ого"), or before any tail when the join is a word form ("юнармейског|о")."""
+    "Кушевск|ого"), or before any tail when the join is a word form ("юнармейског|о"); a head that is a
+    word before a short tail that is none when the join is a word form ("неуспешно|сти")."""
     head, tail = _WORD_END.search(left), _WORD_START.search(right)
     if is_word is None or is_form is None or is_function is None or head is None or tail is None:
         return False
@@ -202,4 +245,7 @@ def _tight_cut(left: str, right: str, is_word: WordTest | None, is_form: WordTes
     signed = not whole and right[tail.end()] in HYPHENS + _CLOSING  # a sign glued after it: "а)", "о-"
     # a preposition or conjunction standing as a word of its own ("и", "на") is no ending; "а)" is
     ending = len(tail.group(1)) <= SHORT_TAIL and (signed or (whole and not is_function(tail.group(1))))
-    return not is_word(head.group(1)) and (ending or is_form(head.group(1) + tail.group(1)))
+    a, b = head.group(1), tail.group(1)
+    if is_word(a):
+        return len(b) <= SHORT_TAIL and not is_word(b) and is_form(a + b)
+    return ending or is_form(a + b)

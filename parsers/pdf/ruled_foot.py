@@ -14,11 +14,9 @@ from dataclasses import replace
 from parsers.pdf.hrules import boundaries
 from parsers.settings import Settings
 
-_SLACK = 2.0  # points: how much further below its text than the other rows' rules a row's rule may lie
 
-
-def _rule_below(rules: list[float], text_bottom: float, reach: float) -> bool:
-    return any(text_bottom - _SLACK <= y <= text_bottom + reach for y in rules)
+def _rule_below(rules: list[float], text_bottom: float, reach: float, slack: float) -> bool:
+    return any(text_bottom - slack <= y <= text_bottom + reach for y in rules)
 
 
 def drop_unruled_foot(table, chars: list[dict], rules: list[dict], settings: Settings):
@@ -29,24 +27,25 @@ def drop_unruled_foot(table, chars: list[dict], rules: list[dict], settings: Set
     if len(rows) < 2:
         return table
     left, top, right, _ = table.bbox
-    ys = [b.y for b in boundaries(rules, (left, top - _SLACK, right, float("inf")), settings)]
+    slack = settings.row_rule_slack
+    ys = [b.y for b in boundaries(rules, (left, top - slack, right, float("inf")), settings)]
     texts = [_text_span(chars, row.bbox) for row in rows]
     if None in texts:
         return table
     pads, gaps = [], []
-    floor = top - 2 * _SLACK
+    floor = top - 2 * slack
     for row, (text_top, text_bottom, _size) in zip(rows, texts, strict=True):
-        above = [y for y in ys if floor <= y <= text_top + _SLACK]
+        above = [y for y in ys if floor <= y <= text_top + slack]
         if not above:
             return table  # a row without a rule over it: not a table ruled row by row
         pads.append(text_top - max(above))
-        below = [y for y in ys if text_bottom - _SLACK <= y <= row.bbox[3] + _SLACK]
+        below = [y for y in ys if text_bottom - slack <= y <= row.bbox[3] + slack]
         gaps.append(min(below) - text_bottom if below else None)
-        floor = text_bottom - _SLACK
+        floor = text_bottom - slack
     if None in gaps[:-1] or gaps[-1] is not None:
         return table
     last_top, last_bottom, size = texts[-1]
-    if _rule_below(ys, last_bottom, max(gaps[:-1]) + _SLACK) or pads[-1] < max(pads[:-1]) + size:
+    if _rule_below(ys, last_bottom, max(gaps[:-1]) + slack, slack) or pads[-1] < max(pads[:-1]) + size:
         return table
     kept = rows[:-1]
     return replace(table, rows=kept, bbox=(left, top, right, kept[-1].bbox[3]), open_end=False)

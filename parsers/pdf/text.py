@@ -21,7 +21,11 @@ def is_bold_font(fontname: str) -> bool:
 
 @dataclass
 class TextLine:
-    """One printed line: its text, box, font size and whether every visible glyph is bold."""
+    """One printed line: its text, box, font size and whether every visible glyph is bold.
+
+    `end_space`: the width of a space glyph after the last visible one, 0 when there is none. An office
+    renderer (LibreOffice, Word) writes the space it broke a left-aligned line at when the space fits
+    in the line, and none where it cut a word or broke after a hyphen; the line's text is trimmed."""
 
     text: str
     x0: float
@@ -30,6 +34,7 @@ class TextLine:
     bottom: float
     size: float
     bold: bool
+    end_space: float = 0.0
 
     def __repr__(self) -> str:
         return f"TextLine({self.top:.0f} {self.x0:.0f}-{self.x1:.0f} {'B ' if self.bold else ''}{self.text!r})"
@@ -48,6 +53,13 @@ def _line_text(chars: list[dict]) -> str:
     return " ".join("".join(parts).split())
 
 
+def _end_space(chars: list[dict], visible: list[dict]) -> float:
+    last = chars[-1]
+    if last["text"].isspace() and last["x0"] >= max(c["x1"] for c in visible) - 0.5:
+        return last["x1"] - last["x0"]
+    return 0.0
+
+
 def _make_line(chars: list[dict]) -> TextLine | None:
     chars.sort(key=lambda c: c["x0"])
     text = _line_text(chars)
@@ -62,6 +74,7 @@ def _make_line(chars: list[dict]) -> TextLine | None:
         bottom=max(c["bottom"] for c in visible),
         size=max(c["size"] for c in visible),
         bold=all(is_bold_font(c["fontname"]) for c in visible),
+        end_space=_end_space(chars, visible),
     )
 
 
