@@ -55,9 +55,38 @@ def role_of(text: str, fuzzy: bool = False) -> str | None:
                 break
     if best is None and text.strip() in ("№", "N", "#"):
         return "number"
+    if best is None:
+        best = _spaced_otherwise(folded)
     if best is None and fuzzy:
         return _fuzzy_role(folded)
     return best[1] if best else None
+
+
+def _spaced_otherwise(folded: str) -> tuple[int, str] | None:
+    """A header cell whose words a narrow column broke and a reader joined at the wrong place
+    ("Содержа ниемероприятия"): a phrase of the role, spaces aside, ending where a word ends."""
+    letters = folded.replace(" ", "")
+    best: tuple[int, str] | None = None
+    for role, phrases in vocabulary()["header_roles"].items():
+        for phrase in phrases:
+            solid = phrase.replace(" ", "")
+            if len(solid) < _FUZZY_MIN or not letters.startswith(solid) or (best and len(solid) <= best[0]):
+                continue
+            end = _position_after(folded, len(solid))
+            if end == len(folded) or folded[end] == " ":
+                best = (len(solid), role)
+    return best
+
+
+def _position_after(text: str, letters: int) -> int:
+    """Index in `text` just after its first `letters` characters other than spaces."""
+    seen = 0
+    for k, ch in enumerate(text):
+        if ch != " ":
+            seen += 1
+            if seen == letters:
+                return k + 1
+    return len(text)
 
 
 def _opens_heading(text: str) -> bool:
