@@ -15,7 +15,14 @@ from parsers.settings import current as tolerances
 from pipeline.structure import passport, titles
 from pipeline.structure.align import align_piece
 from pipeline.structure.cut import join_cut
-from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, refines
+from pipeline.structure.headers import (
+    Header,
+    is_column_numbering,
+    read_header,
+    refine_with_subheader,
+    refines,
+    tops,
+)
 from pipeline.structure.meta import read_meta
 from pipeline.structure.model import Plan, RawMeasure, StructuredDocument
 from pipeline.structure.pagecut import merge_over_page, own_row
@@ -90,8 +97,12 @@ def _table(st: _State, table: Table) -> None:
     while i < len(rows):
         row = rows[i]
         header = read_header(row)
+        at = i
+        if header is None and i + 1 < len(rows) and (below := read_header(rows[i + 1])) is not None \
+                and tops(row, below):
+            header, i = below, i + 1  # the upper row of a two-row header, its group cell naming nothing
         if header is not None:
-            i, repeated = _header(st, header, rows, i)
+            i, repeated = _header(st, header, rows, i, piece_start=at == 0)
             column_roles = None
             first_row = repeated  # the rows under a header printed again still open the page's piece
             continue
@@ -132,12 +143,12 @@ def _column_roles(st: _State, table: Table) -> list[str | None] | None:
     return roles
 
 
-def _header(st: _State, header: Header, rows: list[Row], i: int) -> tuple[int, bool]:
+def _header(st: _State, header: Header, rows: list[Row], i: int, piece_start: bool) -> tuple[int, bool]:
     """Start a plan at this header (or skip a header repeated on a later page).
 
     Returns the next row index and whether the header was a repetition."""
     title, title_index = titles.choose_title(st.region)
-    if _repeated(st, header, title, i):
+    if _repeated(st, header, title, piece_start):
         st.region = []
         return _skip_subheader(st, rows, i + 1, refine=False), True
     if st.title_row and st.plan is not None and st.plan.sections and st.plan.sections[-1] == st.section \
@@ -167,7 +178,7 @@ def _header(st: _State, header: Header, rows: list[Row], i: int) -> tuple[int, b
     return j, False
 
 
-def _repeated(st: _State, header: Header, title: str | None, i: int) -> bool:
+def _repeated(st: _State, header: Header, title: str | None, piece_start: bool) -> bool:
     """The plan's own header printed again (a page or piece start): same columns, no new title above it.
 
     A one-cell row just above it titles a next plan only inside one piece; at a piece start it was the
@@ -176,7 +187,7 @@ def _repeated(st: _State, header: Header, title: str | None, i: int) -> bool:
         return False
     if header.signature() not in st.header_signatures:
         return False
-    return st.title_row is None or i == 0
+    return st.title_row is None or piece_start
 
 
 def _skip_subheader(st: _State, rows: list[Row], j: int, refine: bool) -> int:

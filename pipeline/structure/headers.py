@@ -154,3 +154,22 @@ def refines(header: Header, below: Header) -> bool:
     (a two-row header whose merged cells a DOCX repeats): every role the header gave stays."""
     return below.width == header.width and below.roles != header.roles and all(
         role is None or role == other for role, other in zip(header.roles, below.roles, strict=True))
+
+
+def tops(row: Row, header: Header) -> bool:
+    """A row over a header that names some of its columns as the header does and the rest not at
+    all: the upper row of a two-row header whose group cell ("Организация исполнения") names no
+    role, so that the row alone reads as no header."""
+    pos = named = unnamed = 0
+    for cell in row.cells:
+        text = cell.text.strip()
+        if text:
+            role = role_of(text, cell.confidence is not None)
+            if role is None:
+                unnamed += 1
+            elif role not in header.roles[pos:pos + cell.colspan] or not _opens_heading(text):
+                return False
+            else:
+                named += 1
+        pos += cell.colspan
+    return pos <= header.width and named >= 2 and named >= unnamed
