@@ -25,7 +25,7 @@ from pipeline.structure.headers import (
 )
 from pipeline.structure.meta import read_meta
 from pipeline.structure.model import Plan, RawMeasure, StructuredDocument
-from pipeline.structure.pagecut import merge_over_page, own_row
+from pipeline.structure.pagecut import merge_over_page, own_row, rest_of_cut
 from pipeline.structure.rows import (
     RowCells,
     is_child_number,
@@ -191,7 +191,8 @@ def _repeated(st: _State, header: Header, title: str | None, piece_start: bool) 
 
 
 def _skip_subheader(st: _State, rows: list[Row], j: int, refine: bool) -> int:
-    """A second header row or a row of column numbers under the header belongs to it."""
+    """A second header row or a row of column numbers under the header belongs to it; under a header
+    printed again, so does any row that reads as one of the plan's header rows."""
     while j < len(rows):
         refined = refine_with_subheader(st.header, rows[j])
         below = read_header(rows[j])
@@ -199,7 +200,8 @@ def _skip_subheader(st: _State, rows: list[Row], j: int, refine: bool) -> int:
             if refine:
                 st.header = refined
                 st.header_signatures.add(refined.signature())
-        elif not is_column_numbering(rows[j]):
+        elif not (is_column_numbering(rows[j])
+                  or (not refine and below is not None and below.signature() in st.header_signatures)):
             break
         j += 1
     return j
@@ -349,6 +351,8 @@ def _continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tupl
     prev_name = previous.name.rstrip()
     if prev_name.endswith(("-", ":", ",")):
         return True, True
+    if piece_start and rest_of_cut(cells, previous):
+        return True, False
     own_deadline = bool(cells.get("deadline").strip())
     if own_deadline and previous.get("deadline"):
         return False, True

@@ -3,7 +3,9 @@ that began on the page before."""
 
 from __future__ import annotations
 
-from normalizers.language import is_function_word, is_noun_nominative
+import re
+
+from normalizers.language import analyser, is_function_word, is_noun_nominative
 from normalizers.outcomes import Code
 from pipeline.structure.model import RawMeasure
 from pipeline.structure.rows import RowCells
@@ -51,3 +53,30 @@ def own_row(cells: RowCells, prev_name: str) -> bool:
     return (cells.filled_roles() == ["name"] and len(first) > 1 and first[0].isupper() and first[1:].islower()
             and is_noun_nominative(first) and balanced and not is_function_word(last)
             and not prev_name.endswith("."))  # a name of sentences goes on with its next sentence
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def rest_of_cut(cells: RowCells, previous: RawMeasure) -> bool:
+    """A row at a page's start, without a number, that has text only in columns where the measure
+    above has text too and whose name does not open as a measure's name does (its first word no
+    nominative: "Башмаковского района …", "НИКО"): the part of that measure's row the page cut off.
+    A row cut by a page goes on only in the cells that ran over; a row of its own fills its cells
+    whether the measure above had them or not."""
+    for role in cells.filled_roles():
+        if role != "number" and not (previous.name if role == "name" else previous.get(role)):
+            return False
+    return not opens_nominative(cells.name)
+
+
+def opens_nominative(text: str) -> bool:
+    """The text opens with a capitalised word that may be nominative ("Участие", "Региональные"):
+    how a measure's name opens; a word no nominative can be ("Башмаковского") goes on a sentence."""
+    first = _FIRST_WORD.search(text)
+    if first is None or first.start() > 2:
+        return False
+    word = first.group(0)
+    if not word[0].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    return any(p.tag.case == "nomn" for p in analyser().parse(word.lower()))
