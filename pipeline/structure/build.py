@@ -17,6 +17,7 @@ from pipeline.structure.align import align_piece
 from pipeline.structure.cut import join_cut
 from pipeline.structure.headers import (
     Header,
+    agrees,
     is_column_numbering,
     read_header,
     refine_with_subheader,
@@ -185,7 +186,7 @@ def _repeated(st: _State, header: Header, title: str | None, piece_start: bool) 
     last section row of the page before."""
     if st.header is None or st.plan_closed or title is not None:
         return False
-    if header.signature() not in st.header_signatures:
+    if not any(agrees(header.roles, roles) for roles in st.header_signatures):
         return False
     return st.title_row is None or piece_start
 
@@ -201,7 +202,8 @@ def _skip_subheader(st: _State, rows: list[Row], j: int, refine: bool) -> int:
                 st.header = refined
                 st.header_signatures.add(refined.signature())
         elif not (is_column_numbering(rows[j])
-                  or (not refine and below is not None and below.signature() in st.header_signatures)):
+                  or (not refine and below is not None
+                       and any(agrees(below.roles, roles) for roles in st.header_signatures))):
             break
         j += 1
     return j

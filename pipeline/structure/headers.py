@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from parsers.model import Row
+from parsers.model import Cell, Row
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
 
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}\.?$")
@@ -89,6 +89,19 @@ def _position_after(text: str, letters: int) -> int:
     return len(text)
 
 
+def cell_role(cell: Cell) -> str | None:
+    """The role a header cell names; a cell that names none on its first line may on a later one:
+    a group cell read together with the cell under it ("Исполнение" / "Ответственные исполнители")."""
+    fuzzy = cell.confidence is not None
+    role = role_of(cell.text, fuzzy)
+    lines = cell.text.strip().split("\n")
+    for k in range(1, len(lines)):
+        if role is not None:
+            break
+        role = role_of("\n".join(lines[k:]), fuzzy)
+    return role
+
+
 def _opens_heading(text: str) -> bool:
     """A header's cells open with a capital or a sign, but for one now and then ("результат"); a row
     whose cells open in lowercase is sentences going on (the rest of a row cut by a page:
@@ -103,7 +116,7 @@ def read_header(row: Row) -> Header | None:
     named = capitalised = 0
     filled = 0
     for cell in row.cells:
-        role = role_of(cell.text, cell.confidence is not None) if cell.text.strip() else None
+        role = cell_role(cell) if cell.text.strip() else None
         if cell.text.strip():
             filled += 1
             named += role is not None
@@ -136,7 +149,7 @@ def refine_with_subheader(header: Header, row: Row) -> Header | None:
     filled = 0
     for cell in row.cells:
         text = cell.text.strip()
-        role = role_of(text, cell.confidence is not None) if text else None
+        role = cell_role(cell) if text else None
         if text:
             filled += 1
             named += role is not None
@@ -164,7 +177,7 @@ def tops(row: Row, header: Header) -> bool:
     for cell in row.cells:
         text = cell.text.strip()
         if text:
-            role = role_of(text, cell.confidence is not None)
+            role = cell_role(cell)
             if role is None:
                 unnamed += 1
             elif role not in header.roles[pos:pos + cell.colspan] or not _opens_heading(text):
@@ -173,3 +186,14 @@ def tops(row: Row, header: Header) -> bool:
                 named += 1
         pos += cell.colspan
     return pos <= header.width and named >= 2 and named >= unnamed
+
+
+def agrees(roles: list[str | None] | tuple, other: list[str | None] | tuple) -> bool:
+    """Two readings of one header: as wide, no column named otherwise, the name and two more columns
+    named alike. A header printed again on a page may be cut into its rows otherwise than the first
+    (a group cell read with the cell under it names nothing: "Исполнение Ответственные …")."""
+    if len(roles) != len(other):
+        return False
+    alike = {a for a, b in zip(roles, other, strict=True) if a is not None and a == b}
+    clash = any(a is not None and b is not None and a != b for a, b in zip(roles, other, strict=True))
+    return not clash and "name" in alike and len(alike) >= 3
