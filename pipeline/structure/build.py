@@ -26,7 +26,7 @@ from pipeline.structure.headers import (
 )
 from pipeline.structure.meta import read_meta
 from pipeline.structure.model import Plan, RawMeasure, StructuredDocument
-from pipeline.structure.pagecut import merge_over_page, own_row, rest_of_cut
+from pipeline.structure.pagecut import merge_over_page, own_row, rest_of_cut, stitch_cut_headers
 from pipeline.structure.rows import (
     RowCells,
     is_child_number,
@@ -67,7 +67,7 @@ class _State:
 
 def build_structure(doc: Document) -> StructuredDocument:
     st = _State()
-    for block in doc.blocks:
+    for block in stitch_cut_headers(doc.blocks):
         if isinstance(block, Paragraph):
             if clean(block.text):
                 st.region.append(block)

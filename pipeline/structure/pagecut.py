@@ -4,9 +4,12 @@ that began on the page before."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from normalizers.language import analyser, is_function_word, is_noun_nominative
+from normalizers.language import analyser, clean, is_function_word, is_noun_nominative
 from normalizers.outcomes import Code
+from parsers.model import Cell, Paragraph, Table
+from pipeline.structure.headers import read_header
 from pipeline.structure.model import RawMeasure
 from pipeline.structure.rows import RowCells
 
@@ -80,3 +83,39 @@ def opens_nominative(text: str) -> bool:
     if not word[0].isupper() or (len(word) > 1 and word.isupper()):
         return False
     return any(p.tag.case == "nomn" for p in analyser().parse(word.lower()))
+
+
+def stitch_cut_headers(blocks: list) -> list:
+    """A header row cut by a page ("Наимено | Ответств" | "вание мероприятия | енный"): the last row
+    of a table that names no columns, with the first row of the table on the next page cell by cell,
+    spells a header. The two rows become that header, so the plan opens there."""
+    out = list(blocks)
+    for k in range(len(out) - 1):
+        top, nxt = out[k], _next_table(out, k + 1)
+        if not isinstance(top, Table) or nxt is None or not top.rows or not out[nxt].rows:
+            continue
+        last, first = top.rows[-1], out[nxt].rows[0]
+        if read_header(last) is not None or len(last.cells) != len(first.cells) \
+                or any(a.colspan != b.colspan for a, b in zip(last.cells, first.cells, strict=True)):
+            continue
+        joined = replace(last, cells=[_joined(a, b) for a, b in zip(last.cells, first.cells, strict=True)])
+        if read_header(joined) is not None:
+            out[k] = replace(top, rows=[*top.rows[:-1], joined])
+            out[nxt] = replace(out[nxt], rows=out[nxt].rows[1:])
+    return out
+
+
+def _next_table(blocks: list, k: int) -> int | None:
+    """Index of the table right after, blank paragraphs aside."""
+    while k < len(blocks) and isinstance(blocks[k], Paragraph) and not clean(blocks[k].text):
+        k += 1
+    return k if k < len(blocks) and isinstance(blocks[k], Table) else None
+
+
+def _joined(above: Cell, below: Cell) -> Cell:
+    """A header cell's two parts: a word the page cut goes on in lowercase, glued to its start."""
+    a, b = above.text.strip(), below.text.strip()
+    if not a or not b:
+        return replace(above, text=a or b, paragraphs=above.paragraphs + below.paragraphs)
+    glue = "" if a[-1].isalpha() and b[0].islower() else "\n"
+    return replace(above, text=f"{a}{glue}{b}", paragraphs=[f"{a}{glue}{b}"])
