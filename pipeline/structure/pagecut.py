@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from normalizers.language import analyser, clean, is_function_word, is_noun_nominative
 from normalizers.outcomes import Code
-from parsers.model import Cell, Paragraph, Table
+from parsers.model import Cell, Paragraph, Row, Table
 from pipeline.structure.headers import read_header
 from pipeline.structure.model import RawMeasure
-from pipeline.structure.rows import RowCells
+from pipeline.structure.rows import RowCells, is_number
 
 
 def merged_from_above(cells: RowCells, measure: RawMeasure, previous: RawMeasure | None) -> None:
@@ -95,7 +95,7 @@ def stitch_cut_headers(blocks: list) -> list:
         if not isinstance(top, Table) or nxt is None or not top.rows or not out[nxt].rows:
             continue
         last, first = top.rows[-1], out[nxt].rows[0]
-        if read_header(last) is not None or len(last.cells) != len(first.cells) \
+        if not _header_part(last) or not _header_part(first) or len(last.cells) != len(first.cells) \
                 or any(a.colspan != b.colspan for a, b in zip(last.cells, first.cells, strict=True)):
             continue
         joined = replace(last, cells=[_joined(a, b) for a, b in zip(last.cells, first.cells, strict=True)])
@@ -103,6 +103,12 @@ def stitch_cut_headers(blocks: list) -> list:
             out[k] = replace(top, rows=[*top.rows[:-1], joined])
             out[nxt] = replace(out[nxt], rows=out[nxt].rows[1:])
     return out
+
+
+def _header_part(row: Row) -> bool:
+    """A row that may be a part of a header cut by a page: no header on its own, no measure's number."""
+    first = row.cells[0].text.strip() if row.cells else ""
+    return read_header(row) is None and not is_number(first)
 
 
 def _next_table(blocks: list, k: int) -> int | None:
