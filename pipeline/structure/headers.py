@@ -90,15 +90,17 @@ def _position_after(text: str, letters: int) -> int:
 
 
 def cell_role(cell: Cell) -> str | None:
-    """The role a header cell names; a cell that names none on its first line may on a later one:
-    a group cell read together with the cell under it ("Исполнение" / "Ответственные исполнители")."""
+    """The role a header cell names; a cell that names none on its first line may on its last ones,
+    word for word: a group cell read together with the cell under it ("Исполнение" / "Ответственные
+    исполнители"). Word for word, as the rest of a measure's sentences names no column."""
     fuzzy = cell.confidence is not None
     role = role_of(cell.text, fuzzy)
     lines = cell.text.strip().split("\n")
     for k in range(1, len(lines)):
         if role is not None:
             break
-        role = role_of("\n".join(lines[k:]), fuzzy)
+        rest = fold("\n".join(lines[k:]))
+        role = next((r for r, phrases in vocabulary()["header_roles"].items() if rest in phrases), None)
     return role
 
 
