@@ -179,3 +179,61 @@ def test_guessed_merges_and_separations_are_flagged():
     assert "row_merged_uncertain" in measures[0].warnings  # capitalised, at a page start, no deadline
     assert "row_kept_apart_uncertain" in measures[2].warnings
     assert not measures[1].warnings
+
+
+TWO_ROW_TOP = ["№ п/п", "Мероприятия", "Организация исполнения", ""]
+TWO_ROW = ["№ п/п", "Мероприятия", "Сроки реализации", "Ответственные исполнители", "Ожидаемый результат"]
+
+
+def test_two_row_header_printed_again_and_cut_otherwise_keeps_one_plan_and_its_title():
+    top = row(*TWO_ROW_TOP, spans=[1, 1, 2, 1])  # its group cell names no role: the row alone is no header
+    d = doc(Paragraph("План мероприятий «дорожная карта»", bold=True),
+            Table([top, row(*TWO_ROW), row("1", "2", "3", "4", "5"),
+                   row("1.", "Первое", "Май", "УО", "Отчет", page=1),
+                   row("Направление «Мониторинг эффективности", spans=[5], page=1)]),
+            Table([row(*TWO_ROW_TOP, spans=[1, 1, 2, 1], page=2), row(*TWO_ROW, page=2),
+                   row("руководителей»", spans=[5], page=2),
+                   row("2.", "Второе", "Июнь", "УО", "Отчет", page=2)]),
+            Table([row("№ п/п", "Мероприятия", "Сроки реализации", "Организация исполнения\nОтветственные исполнители",
+                       "Ожидаемый результат", page=3),  # the page read the two rows as one
+                   row("3.", "Третье", "Июль", "УО", "Отчет", page=3)]))
+    plans = build_structure(d).plans
+    assert [p.title for p in plans] == ["План мероприятий «дорожная карта»"]
+    assert [m.number for m in plans[0].measures] == ["1.", "2.", "3."]
+    assert plans[0].measures[2].get("executors") == "УО"
+    assert plans[0].measures[1].section == "Направление «Мониторинг эффективности руководителей»"
+
+
+def test_header_row_cut_by_a_page_opens_its_plan():
+    d = doc(Paragraph("Первый план", bold=True), Table([row(*HEADER, page=1), row("1.", "А", "Май", "УО", "", page=1)]),
+            Paragraph("Второй план", bold=True),
+            Table([row("№ п/п", "Наимено", "Сроки", "Ответств", "Ожидаем", page=1)]),
+            Table([row("", "вание мероприятия", "", "енные исполнители", "ый результат", page=2),
+                   row("1.", "Б", "Июнь", "УО", "Отчет", page=2)]))
+    plans = build_structure(d).plans
+    assert [p.title for p in plans] == ["Первый план", "Второй план"]
+    assert [(m.name, m.get("result")) for m in plans[1].measures] == [("Б", "Отчет")]
+
+
+def test_section_row_read_into_the_number_column_after_a_split_table_is_a_section():
+    d = doc(Paragraph("План", bold=True),
+            Table([row(*HEADER, page=1), row("2. Показатели", spans=[5], page=1),
+                   row("2.1.", "Разработка системы показателей", "Май", "УО", "Приказ", page=1)]),
+            Table([row("3. Мониторинг", "", "", "", "", page=2),
+                   row("3.1.", "Мониторинг охвата детей", "2021", "УО", "Отчет", page=2)]))
+    measures = build_structure(d).plans[0].measures
+    assert measures[0].name == "Разработка системы показателей"
+    assert [m.section for m in measures] == ["2. Показатели", "3. Мониторинг"]
+
+
+def test_rest_of_a_row_cut_by_a_page_joins_it_whatever_its_cells_and_the_header_between():
+    d = doc(Paragraph("План", bold=True),
+            Table([row(*HEADER, page=1),
+                   row("5.", "Организация участия образовательных организаций", "В соответствии с графиком",
+                       "Отдел образования", "Участие ОО", page=1)]),
+            Table([row(*HEADER, page=2),
+                   row("", "Башмаковского района в исследованиях", "НИКО", "", "", page=2),
+                   row("6.", "Проведение анализа", "Июль", "Отдел образования", "Отчет", page=2)]))
+    measures = build_structure(d).plans[0].measures
+    assert [m.number for m in measures] == ["5.", "6."]
+    assert measures[0].get("deadline") == "В соответствии с графиком\nНИКО"

@@ -15,10 +15,18 @@ from parsers.settings import current as tolerances
 from pipeline.structure import passport, titles
 from pipeline.structure.align import align_piece
 from pipeline.structure.cut import join_cut
-from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, refines
+from pipeline.structure.headers import (
+    Header,
+    agrees,
+    is_column_numbering,
+    read_header,
+    refine_with_subheader,
+    refines,
+    tops,
+)
 from pipeline.structure.meta import read_meta
 from pipeline.structure.model import Plan, RawMeasure, StructuredDocument
-from pipeline.structure.pagecut import merge_over_page, own_row
+from pipeline.structure.pagecut import merge_over_page, own_row, rest_of_cut, stitch_cut_headers
 from pipeline.structure.rows import (
     RowCells,
     is_child_number,
@@ -59,7 +67,7 @@ class _State:
 
 def build_structure(doc: Document) -> StructuredDocument:
     st = _State()
-    for block in doc.blocks:
+    for block in stitch_cut_headers(doc.blocks):
         if isinstance(block, Paragraph):
             if clean(block.text):
                 st.region.append(block)
@@ -90,8 +98,12 @@ def _table(st: _State, table: Table) -> None:
     while i < len(rows):
         row = rows[i]
         header = read_header(row)
+        at = i
+        if header is None and i + 1 < len(rows) and (below := read_header(rows[i + 1])) is not None \
+                and tops(row, below):
+            header, i = below, i + 1  # the upper row of a two-row header, its group cell naming nothing
         if header is not None:
-            i, repeated = _header(st, header, rows, i)
+            i, repeated = _header(st, header, rows, i, piece_start=at == 0)
             column_roles = None
             first_row = repeated  # the rows under a header printed again still open the page's piece
             continue
@@ -132,12 +144,12 @@ def _column_roles(st: _State, table: Table) -> list[str | None] | None:
     return roles
 
 
-def _header(st: _State, header: Header, rows: list[Row], i: int) -> tuple[int, bool]:
+def _header(st: _State, header: Header, rows: list[Row], i: int, piece_start: bool) -> tuple[int, bool]:
     """Start a plan at this header (or skip a header repeated on a later page).
 
     Returns the next row index and whether the header was a repetition."""
     title, title_index = titles.choose_title(st.region)
-    if _repeated(st, header, title, i):
+    if _repeated(st, header, title, piece_start):
         st.region = []
         return _skip_subheader(st, rows, i + 1, refine=False), True
     if st.title_row and st.plan is not None and st.plan.sections and st.plan.sections[-1] == st.section \
@@ -167,20 +179,21 @@ def _header(st: _State, header: Header, rows: list[Row], i: int) -> tuple[int, b
     return j, False
 
 
-def _repeated(st: _State, header: Header, title: str | None, i: int) -> bool:
+def _repeated(st: _State, header: Header, title: str | None, piece_start: bool) -> bool:
     """The plan's own header printed again (a page or piece start): same columns, no new title above it.
 
     A one-cell row just above it titles a next plan only inside one piece; at a piece start it was the
     last section row of the page before."""
     if st.header is None or st.plan_closed or title is not None:
         return False
-    if header.signature() not in st.header_signatures:
+    if not any(agrees(header.roles, roles) for roles in st.header_signatures):
         return False
-    return st.title_row is None or i == 0
+    return st.title_row is None or piece_start
 
 
 def _skip_subheader(st: _State, rows: list[Row], j: int, refine: bool) -> int:
-    """A second header row or a row of column numbers under the header belongs to it."""
+    """A second header row or a row of column numbers under the header belongs to it; under a header
+    printed again, so does any row that reads as one of the plan's header rows."""
     while j < len(rows):
         refined = refine_with_subheader(st.header, rows[j])
         below = read_header(rows[j])
@@ -188,7 +201,9 @@ def _skip_subheader(st: _State, rows: list[Row], j: int, refine: bool) -> int:
             if refine:
                 st.header = refined
                 st.header_signatures.add(refined.signature())
-        elif not is_column_numbering(rows[j]):
+        elif not (is_column_numbering(rows[j])
+                  or (not refine and below is not None
+                       and any(agrees(below.roles, roles) for roles in st.header_signatures))):
             break
         j += 1
     return j
@@ -338,6 +353,8 @@ def _continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tupl
     prev_name = previous.name.rstrip()
     if prev_name.endswith(("-", ":", ",")):
         return True, True
+    if piece_start and rest_of_cut(cells, previous):
+        return True, False
     own_deadline = bool(cells.get("deadline").strip())
     if own_deadline and previous.get("deadline"):
         return False, True

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from parsers.model import Row
+from parsers.model import Cell, Row
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
 
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}\.?$")
@@ -55,9 +55,53 @@ def role_of(text: str, fuzzy: bool = False) -> str | None:
                 break
     if best is None and text.strip() in ("№", "N", "#"):
         return "number"
+    if best is None:
+        best = _spaced_otherwise(folded)
     if best is None and fuzzy:
         return _fuzzy_role(folded)
     return best[1] if best else None
+
+
+def _spaced_otherwise(folded: str) -> tuple[int, str] | None:
+    """A header cell whose words a narrow column broke and a reader joined at the wrong place
+    ("Содержа ниемероприятия"): a phrase of the role, spaces aside, ending where a word ends."""
+    letters = folded.replace(" ", "")
+    best: tuple[int, str] | None = None
+    for role, phrases in vocabulary()["header_roles"].items():
+        for phrase in phrases:
+            solid = phrase.replace(" ", "")
+            if len(solid) < _FUZZY_MIN or not letters.startswith(solid) or (best and len(solid) <= best[0]):
+                continue
+            end = _position_after(folded, len(solid))
+            if end == len(folded) or folded[end] == " ":
+                best = (len(solid), role)
+    return best
+
+
+def _position_after(text: str, letters: int) -> int:
+    """Index in `text` just after its first `letters` characters other than spaces."""
+    seen = 0
+    for k, ch in enumerate(text):
+        if ch != " ":
+            seen += 1
+            if seen == letters:
+                return k + 1
+    return len(text)
+
+
+def cell_role(cell: Cell) -> str | None:
+    """The role a header cell names; a cell that names none on its first line may on its last ones,
+    word for word: a group cell read together with the cell under it ("Исполнение" / "Ответственные
+    исполнители"). Word for word, as the rest of a measure's sentences names no column."""
+    fuzzy = cell.confidence is not None
+    role = role_of(cell.text, fuzzy)
+    lines = cell.text.strip().split("\n")
+    for k in range(1, len(lines)):
+        if role is not None:
+            break
+        rest = fold("\n".join(lines[k:]))
+        role = next((r for r, phrases in vocabulary()["header_roles"].items() if rest in phrases), None)
+    return role
 
 
 def _opens_heading(text: str) -> bool:
@@ -74,7 +118,7 @@ def read_header(row: Row) -> Header | None:
     named = capitalised = 0
     filled = 0
     for cell in row.cells:
-        role = role_of(cell.text, cell.confidence is not None) if cell.text.strip() else None
+        role = cell_role(cell) if cell.text.strip() else None
         if cell.text.strip():
             filled += 1
             named += role is not None
@@ -107,7 +151,7 @@ def refine_with_subheader(header: Header, row: Row) -> Header | None:
     filled = 0
     for cell in row.cells:
         text = cell.text.strip()
-        role = role_of(text, cell.confidence is not None) if text else None
+        role = cell_role(cell) if text else None
         if text:
             filled += 1
             named += role is not None
@@ -125,3 +169,33 @@ def refines(header: Header, below: Header) -> bool:
     (a two-row header whose merged cells a DOCX repeats): every role the header gave stays."""
     return below.width == header.width and below.roles != header.roles and all(
         role is None or role == other for role, other in zip(header.roles, below.roles, strict=True))
+
+
+def tops(row: Row, header: Header) -> bool:
+    """A row over a header that names some of its columns as the header does and the rest not at
+    all: the upper row of a two-row header whose group cell ("Организация исполнения") names no
+    role, so that the row alone reads as no header."""
+    pos = named = unnamed = 0
+    for cell in row.cells:
+        text = cell.text.strip()
+        if text:
+            role = cell_role(cell)
+            if role is None:
+                unnamed += 1
+            elif role not in header.roles[pos:pos + cell.colspan] or not _opens_heading(text):
+                return False
+            else:
+                named += 1
+        pos += cell.colspan
+    return pos <= header.width and named >= 2 and named >= unnamed
+
+
+def agrees(roles: list[str | None] | tuple, other: list[str | None] | tuple) -> bool:
+    """Two readings of one header: as wide, no column named otherwise, the name and two more columns
+    named alike. A header printed again on a page may be cut into its rows otherwise than the first
+    (a group cell read with the cell under it names nothing: "Исполнение Ответственные …")."""
+    if len(roles) != len(other):
+        return False
+    alike = {a for a, b in zip(roles, other, strict=True) if a is not None and a == b}
+    clash = any(a is not None and b is not None and a != b for a, b in zip(roles, other, strict=True))
+    return not clash and "name" in alike and len(alike) >= 3

@@ -3,10 +3,15 @@ that began on the page before."""
 
 from __future__ import annotations
 
-from normalizers.language import is_function_word, is_noun_nominative
+import re
+from dataclasses import replace
+
+from normalizers.language import analyser, clean, is_function_word, is_noun_nominative
 from normalizers.outcomes import Code
+from parsers.model import Cell, Paragraph, Row, Table
+from pipeline.structure.headers import read_header
 from pipeline.structure.model import RawMeasure
-from pipeline.structure.rows import RowCells
+from pipeline.structure.rows import RowCells, is_number
 
 
 def merged_from_above(cells: RowCells, measure: RawMeasure, previous: RawMeasure | None) -> None:
@@ -51,3 +56,72 @@ def own_row(cells: RowCells, prev_name: str) -> bool:
     return (cells.filled_roles() == ["name"] and len(first) > 1 and first[0].isupper() and first[1:].islower()
             and is_noun_nominative(first) and balanced and not is_function_word(last)
             and not prev_name.endswith("."))  # a name of sentences goes on with its next sentence
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def rest_of_cut(cells: RowCells, previous: RawMeasure) -> bool:
+    """A row at a page's start, without a number, that has text only in columns where the measure
+    above has text too and whose name does not open as a measure's name does (its first word no
+    nominative: "Башмаковского района …", "НИКО"): the part of that measure's row the page cut off.
+    A row cut by a page goes on only in the cells that ran over; a row of its own fills its cells
+    whether the measure above had them or not."""
+    for role in cells.filled_roles():
+        if role != "number" and not (previous.name if role == "name" else previous.get(role)):
+            return False
+    return not opens_nominative(cells.name)
+
+
+def opens_nominative(text: str) -> bool:
+    """The text opens with a capitalised word that may be nominative ("Участие", "Региональные"):
+    how a measure's name opens; a word no nominative can be ("Башмаковского") goes on a sentence."""
+    first = _FIRST_WORD.search(text)
+    if first is None or first.start() > 2:
+        return False
+    word = first.group(0)
+    if not word[0].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    return any(p.tag.case == "nomn" for p in analyser().parse(word.lower()))
+
+
+def stitch_cut_headers(blocks: list) -> list:
+    """A header row cut by a page ("Наимено | Ответств" | "вание мероприятия | енный"): the last row
+    of a table that names no columns, with the first row of the table on the next page cell by cell,
+    spells a header. The two rows become that header, so the plan opens there."""
+    out = list(blocks)
+    for k in range(len(out) - 1):
+        top, nxt = out[k], _next_table(out, k + 1)
+        if not isinstance(top, Table) or nxt is None or not top.rows or not out[nxt].rows:
+            continue
+        last, first = top.rows[-1], out[nxt].rows[0]
+        if not _header_part(last) or not _header_part(first) or len(last.cells) != len(first.cells) \
+                or any(a.colspan != b.colspan for a, b in zip(last.cells, first.cells, strict=True)):
+            continue
+        joined = replace(last, cells=[_joined(a, b) for a, b in zip(last.cells, first.cells, strict=True)])
+        if read_header(joined) is not None:
+            out[k] = replace(top, rows=[*top.rows[:-1], joined])
+            out[nxt] = replace(out[nxt], rows=out[nxt].rows[1:])
+    return out
+
+
+def _header_part(row: Row) -> bool:
+    """A row that may be a part of a header cut by a page: no header on its own, no measure's number."""
+    first = row.cells[0].text.strip() if row.cells else ""
+    return read_header(row) is None and not is_number(first)
+
+
+def _next_table(blocks: list, k: int) -> int | None:
+    """Index of the table right after, blank paragraphs aside."""
+    while k < len(blocks) and isinstance(blocks[k], Paragraph) and not clean(blocks[k].text):
+        k += 1
+    return k if k < len(blocks) and isinstance(blocks[k], Table) else None
+
+
+def _joined(above: Cell, below: Cell) -> Cell:
+    """A header cell's two parts: a word the page cut goes on in lowercase, glued to its start."""
+    a, b = above.text.strip(), below.text.strip()
+    if not a or not b:
+        return replace(above, text=a or b, paragraphs=above.paragraphs + below.paragraphs)
+    glue = "" if a[-1].isalpha() and b[0].islower() else "\n"
+    return replace(above, text=f"{a}{glue}{b}", paragraphs=[f"{a}{glue}{b}"])

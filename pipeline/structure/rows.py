@@ -64,7 +64,8 @@ def project(row: Row, column_roles: list[str | None]) -> RowCells:
         if cell.vmerged:
             inherited.add(role)
         texts[role] = f"{texts[role]}\n{text}" if texts.get(role) else text
-    single = len(filled) == 1 and (filled[0].colspan >= 2 or len(row.cells) == 1)
+    single = len(filled) == 1 and (filled[0].colspan >= 2 or len(row.cells) == 1
+                                   or _heading_in_number_column(row, column_roles))
     first = ""
     if filled:
         first = filled[0].paragraphs[0] if filled[0].paragraphs else filled[0].text.strip().split("\n")[0]
@@ -72,6 +73,15 @@ def project(row: Row, column_roles: list[str | None]) -> RowCells:
     where = (row.table, row.index) if row.table is not None and row.index is not None else None
     return RowCells(texts, len(filled), single, row.page, clean(first), frozenset(inherited),
                     frozenset(merged_empty), min(scores) if scores else None, where, where)
+
+
+def _heading_in_number_column(row: Row, column_roles: list[str | None]) -> bool:
+    """Words alone in the number column ("3. Мониторинг", "Мониторинг"): a section row whose
+    spanning cell a reader without rules took for the first column's; a measure's name stands
+    in the name column, and the rest of a row cut by a page opens in lowercase."""
+    first = row.cells[0].text.strip() if row.cells else ""
+    return bool(column_roles) and column_roles[0] == "number" and row.cells[0].colspan == 1 \
+        and bool(first) and not is_number(first) and not starts_lowercase(first)
 
 
 def is_number(text: str) -> bool:
