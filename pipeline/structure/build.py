@@ -29,6 +29,7 @@ from pipeline.structure.rows import (
     strip_leading_number,
     top_level,
 )
+from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import Stack, split_stacked
 
 TERMINAL = (".", "!", "?", ";", "»", ")")
@@ -59,7 +60,7 @@ class _State:
 
 def build_structure(doc: Document) -> StructuredDocument:
     st = _State()
-    for block in doc.blocks:
+    for block in join_cut_stacks(doc.blocks):
         if isinstance(block, Paragraph):
             if clean(block.text):
                 st.region.append(block)
