@@ -54,6 +54,7 @@ class Settings:
     max_cut_tail: int = 3  # characters: a page-cut word's tail this short may be a dictionary "word" of its own
     # Structure: measures stacked in one PDF row (printed.py), weights of the clues for a paragraph break
     stack_fit: float = 4.0  # the next line's first word would have fitted on this line
+    stack_fit_near: float = 1.5  # ...by the glyphs' mean width, with less than a glyph to spare
     stack_opening: float = 1.0  # the next line opens with a capital, a digit or a quote (lowercase: minus this)
     stack_full_stop: float = 1.0  # this line ends a sentence
     stack_runs_on: float = 3.0  # this line ends with a comma, a hyphen, a colon (minus this)

@@ -69,8 +69,11 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
     weight = 0.0
     words = line.text.split()
     glyph = (line.x1 - line.x0) / max(len(line.text), 1)
-    if words and prev.x1 + glyph * (len(words[0]) + 2) <= right:  # a space, the word, a glyph to spare
+    room = right - prev.x1 - glyph * (len(words[0]) + 1) if words else -1.0  # after a space and the word
+    if room >= glyph:
         weight += t.stack_fit
+    elif room >= 0:
+        weight += t.stack_fit_near  # it would have fitted by the glyphs' mean width: near the edge
     first = line.text.lstrip("«\"(")[:1]
     opening = words[0].strip("«\"(") if words else ""
     if (first.isupper() and not (len(opening) > 1 and opening.isupper())) or first != line.text[:1]:
@@ -111,10 +114,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
         return False
     likely = sorted(((w, i) for i, _, w in breaks if 0 < w < sure), key=lambda b: -b[0])
     weak = sorted(((w, i) for i, _, w in breaks if -sure < w <= 0), key=lambda b: -b[0])
-    if count + len(likely) + len(weak) == n:
-        chosen |= {i for _, i in [*likely, *weak]}  # a line for each measure
-        count = n
-    elif count == 1 and n > 1 and len(likely) < n - 1:
+    if count == 1 and n > 1 and len(likely) < n - 1:
         return SHARED
     for _w, i in [*likely, *weak]:
         if count == n:
