@@ -59,7 +59,7 @@ class Settings:
     stack_full_stop: float = 1.0  # this line ends a sentence
     stack_runs_on: float = 3.0  # this line ends with a comma, a hyphen, a colon (minus this)
     stack_short_word: float = 2.0  # this line ends with a short lowercase word, a preposition (minus this)
-    stack_level: float = 1.5  # the next line stands level with the first line of the next measure's name
+    stack_level: float = 0.5  # the next line stands level with the first line of a later measure's name
     stack_sure: float = 3.0  # clues adding up to this are a break for certain
     stack_level_share: float = 0.3  # share of the line pitch two tops may differ by and stand level
     # Structure: a document without a plan table that still reads like a plan (unread.py)
