@@ -9,6 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+@dataclass(frozen=True)
+class PrintedLine:
+    """One printed line of a PDF cell as the reader gives it (a word cut at the line end glued back),
+    with its place on the page: a PDF keeps no paragraph marks, so where lines start and stop and how
+    far apart they stand is what tells its paragraphs (and blank ones) apart."""
+
+    text: str
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+
+
 @dataclass
 class Cell:
     """One cell of a table row, present once even when it spans several grid columns.
@@ -21,6 +34,8 @@ class Cell:
     `confidence` is set only for text read by OCR: the lowest line confidence in the cell (0-100).
     `slots` are every paragraph of a DOCX cell, blank ones too: offices keep measures stacked in one row
     lined up with blank paragraphs (pipeline/structure/stacked.py); None where a reader cannot tell (PDF).
+    `lines` are a PDF cell's printed lines, one per line of `text`, and `right` the right edge its text
+    may reach (the box less its padding); None where the reader has no geometry.
     """
 
     text: str
@@ -30,6 +45,8 @@ class Cell:
     vmerged: bool = False
     confidence: float | None = None
     slots: list[str] | None = None
+    lines: list[PrintedLine] | None = None
+    right: float | None = None
 
     def __repr__(self) -> str:
         span = f" x{self.colspan}" if self.colspan > 1 else ""

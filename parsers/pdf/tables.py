@@ -17,6 +17,7 @@ from pdfplumber.table import Table as FoundTable
 
 from normalizers.language import is_function_word, is_word_form
 from parsers.model import Cell, Row, Table
+from parsers.pdf.celllines import printed_lines, text_edge
 from parsers.pdf.linejoin import (
     FORCED_BREAK_GLYPHS,
     GUESSED_EDGE_GLYPHS,
@@ -78,10 +79,13 @@ class _CellIndex:
 def _cell(chars: list[dict], is_word: WordTest | None, box=None, glyphs: float = FORCED_BREAK_GLYPHS) -> Cell:
     tight = (is_word_form, is_function_word) if is_word is not None else None
     lines = close_forced_breaks(text_lines(chars), (box[0], box[2]) if box else None, is_word, tight, glyphs)
+    printed = printed_lines(lines, is_word)
     return Cell(
         text="\n".join(join_lines((ln.text for ln in lines), is_word)),
         paragraphs=cell_paragraphs(lines, is_word),
         bold=bool(lines) and all(ln.bold for ln in lines),
+        lines=printed,
+        right=text_edge(printed, (box[0], box[2]) if box else None),
     )
 
 
@@ -113,7 +117,8 @@ def build_table(found: FoundTable, chars: list[dict], page: int, is_word: WordTe
                     covered_until = cell_boxes[above][2]
                 continue
             cell = built[box_id[box]]
-            cell = Cell(cell.text, list(cell.paragraphs), cell.bold, _colspan(box, columns))
+            cell = Cell(cell.text, list(cell.paragraphs), cell.bold, _colspan(box, columns), lines=cell.lines,
+                        right=cell.right)
             covered_until = box[2]
             cells.append(cell)
         rows.append(Row(cells=cells, page=page))
@@ -201,8 +206,8 @@ def fold_header(upper: Row, lower: Row, is_word: WordTest | None = None) -> None
             continue
         # a word the split cut in two ("Мероприяти|я") is glued back as inside one cell
         text = " ".join(join_lines([owner.text.strip(), cell.text.strip()], is_word))
-        owner.text, owner.paragraphs = text, [text] if text else []
-        cell.text, cell.paragraphs, cell.vmerged = text, list(owner.paragraphs), bool(text)
+        owner.text, owner.paragraphs, owner.lines = text, [text] if text else [], None
+        cell.text, cell.paragraphs, cell.vmerged, cell.lines = text, list(owner.paragraphs), bool(text), None
 
 
 def merge_down(upper: Row, lower: Row, columns: set[int]) -> None:
@@ -220,4 +225,6 @@ def merge_down(upper: Row, lower: Row, columns: set[int]) -> None:
         if cell.text.strip():
             origin.text = f"{origin.text}\n{cell.text}"
             origin.paragraphs = origin.paragraphs + cell.paragraphs
+            origin.lines = None  # its lines now stand in two rows
         cell.text, cell.paragraphs, cell.bold, cell.vmerged = origin.text, list(origin.paragraphs), origin.bold, True
+        cell.lines = None

@@ -37,6 +37,7 @@ from pipeline.structure.rows import (
     strip_leading_number,
     top_level,
 )
+from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import Stack, split_stacked
 
 TERMINAL = (".", "!", "?", ";", "»", ")")
@@ -67,7 +68,7 @@ class _State:
 
 def build_structure(doc: Document) -> StructuredDocument:
     st = _State()
-    for block in stitch_cut_headers(doc.blocks):
+    for block in join_cut_stacks(stitch_cut_headers(doc.blocks)):
         if isinstance(block, Paragraph):
             if clean(block.text):
                 st.region.append(block)

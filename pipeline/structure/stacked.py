@@ -29,10 +29,11 @@ from dataclasses import dataclass
 
 from normalizers.language import clean
 from parsers.model import Cell, Row
+from pipeline.structure import printed
 from pipeline.structure.rows import is_number
 
 _MARKER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)([.)])?(?:\s+|$|(?=\D))")
-_JOINS = tuple(",-–—:;(«\"/+")  # a line ending so goes on in the next one
+_JOINS = printed.JOINS
 _SKIPPED = ("name", "number", None)  # roles that are not lined up against the measures
 
 
@@ -117,10 +118,14 @@ _SHARED = None  # a cell with one entry: it belongs to every measure of the row
 
 
 def _line_up(cell: Cell, starts: list[int], n_name_units: int, name_slots: bool,
-             continued: bool) -> list[str] | None | bool:
+             continued: bool, placed: tuple[printed.Grid, list[float]] | None = None) -> list[str] | None | bool:
     """One entry per measure; `_SHARED` for one entry that serves them all; False when the cell's
     entries do not line up with the measures. DOCX slots line up by position (blank ones included),
-    paragraph for paragraph beside the name cell or one per measure; else the filled entries count."""
+    paragraph for paragraph beside the name cell or one per measure; PDF lines by where they stand
+    (`placed`: the row's line grid and the tops of the names after the first); else the filled
+    entries count."""
+    if placed is not None and not continued and printed.geometric(cell):
+        return printed.entries(cell, len(starts), *placed)
     if cell.slots is None or not name_slots:
         return _printed_entries(cell, len(starts), continued)
     units = [s.strip() for s in cell.slots]
@@ -192,12 +197,13 @@ def split_stacked(row: Row, roles: list[str | None], before: list | None = None)
         return None
     continued = groups[0][1] == ""
     starts = [g[0] for g in groups]
+    placed = _placed(row, name_cell, starts)
     columns: dict[int, list[str]] = {}
     evidence = mismatch = False
     for k, (cell, role) in enumerate(zip(row.cells, cell_roles, strict=True)):
         if role in _SKIPPED or cell.vmerged or not cell.text.strip():
             continue
-        entries = _line_up(cell, starts, len(name_units), name_cell.slots is not None, continued)
+        entries = _line_up(cell, starts, len(name_units), name_cell.slots is not None, continued, placed)
         if entries is False:
             mismatch = True
         elif entries is not _SHARED:
@@ -209,6 +215,14 @@ def split_stacked(row: Row, roles: list[str | None], before: list | None = None)
         return None
     rows = [_measure_row(row, cell_roles, columns, groups, clean(number), m) for m in range(len(groups))]
     return Stack(rows, lined_up=True)
+
+
+def _placed(row: Row, name_cell: Cell, starts: list[int]) -> tuple[printed.Grid, list[float]] | None:
+    """A PDF row's line grid and the tops of its measures' names after the first, when it has them."""
+    if not printed.geometric(name_cell):
+        return None
+    grid = printed.row_grid(row.cells)
+    return (grid, [name_cell.lines[i].top for i in starts[1:]]) if grid is not None else None
 
 
 def _measure_row(row: Row, cell_roles: list[str | None], columns: dict[int, list[str]],

@@ -1,0 +1,134 @@
+"""A PDF cell's entries beside measures stacked in one row, told apart by where its lines stand.
+
+A PDF keeps no paragraph marks, and a blank paragraph prints nothing; what is left is geometry. The
+lines of a row stand on one grid (one line pitch): a blank paragraph is a grid line left empty, so a
+cell's empty grid lines before and between its lines are blank entries for certain. Between two
+lines that follow each other the break is read from clues, each weighed in the settings: the next
+line's first word would have fitted on this one (the renderer wraps only what does not fit), the next
+line opens with a capital, this line ends a sentence or runs on (a comma, a hyphen, a preposition),
+the next line stands level with the first line of a measure's name (as offices align them). The
+cell then has as many entries as the measures when the sure breaks and the likeliest others make them
+so; one entry with no break in it serves every measure; more sure entries than measures is a cell
+that does not line up. Blank entries after the last line leave no trace: they fill what is missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from normalizers.language import is_function_word
+from parsers.model import Cell, PrintedLine
+from parsers.settings import current as tolerances
+
+JOINS = tuple(",-–—:;(«\"/+")  # a line ending so goes on in the next one
+SHARED = None  # one entry for every measure of the row
+
+
+def geometric(cell: Cell) -> bool:
+    """The cell has printed lines that are its text, line for line."""
+    return cell.lines is not None and "\n".join(ln.text for ln in cell.lines) == cell.text.strip("\n") \
+        and bool(cell.lines)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A row's line grid: the top of its first line, its line pitch and a printed line's height."""
+
+    origin: float
+    pitch: float
+    height: float
+
+    def index(self, top: float) -> int:
+        return round((top - self.origin) / self.pitch)
+
+    def span(self, line: PrintedLine) -> tuple[int, int]:
+        """The first and last grid line a printed line takes (two when a cut word was glued back)."""
+        first = self.index(line.top)
+        return first, first + max(round((line.bottom - line.top - self.height) / self.pitch), 0)
+
+
+def row_grid(cells: list[Cell]) -> Grid | None:
+    """The grid of the lines of a row's cells (those with geometry): the usual step between two lines
+    of a cell (most of them follow each other; a blank line is a wider step), else a line's height."""
+    lines = [c.lines for c in cells if geometric(c)]
+    if not lines:
+        return None
+    origin = min(ln.top for group in lines for ln in group)
+    heights = sorted(ln.bottom - ln.top for group in lines for ln in group)
+    height = heights[len(heights) // 2]
+    steps = [b.top - a.top for group in lines for a, b in zip(group, group[1:], strict=False)
+             if b.top - a.top > 0.6 * height]
+    steps.sort()
+    pitch = steps[len(steps) // 2] if steps else 1.2 * height  # the usual step: a first line may stand closer
+    return Grid(origin, max(pitch, 1.0), height)
+
+
+def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: list[float], pitch: float) -> float:
+    """How strongly the clues say a new entry opens at `line`."""
+    t = tolerances()
+    weight = 0.0
+    words = line.text.split()
+    glyph = (line.x1 - line.x0) / max(len(line.text), 1)
+    room = right - prev.x1 - glyph * (len(words[0]) + 1) if words else -1.0  # after a space and the word
+    if room >= glyph:
+        weight += t.stack_fit
+    elif room >= 0:
+        weight += t.stack_fit_near  # it would have fitted by the glyphs' mean width: near the edge
+    first = line.text.lstrip("«\"(")[:1]
+    opening = words[0].strip("«\"(") if words else ""
+    if (first.isupper() and not (len(opening) > 1 and opening.isupper())) or first != line.text[:1]:
+        weight += t.stack_opening
+    elif first.islower():
+        weight -= t.stack_opening  # a digit or an abbreviation says nothing: dates run on, "СПТ"
+    if prev.text.endswith((".", "!", "?")):
+        weight += t.stack_full_stop
+    if prev.text.endswith(JOINS):
+        weight -= t.stack_runs_on
+    last = prev.text.split()[-1]
+    if last.islower() and is_function_word(last):
+        weight -= t.stack_short_word
+    if any(abs(line.top - level) <= t.stack_level_share * pitch for level in levels):
+        weight += t.stack_level
+    return weight
+
+
+def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | None | bool:
+    """The cell's entry for each of `n` measures, SHARED, or False when it cannot line up. `levels`:
+    the tops of the measures' names after the first."""
+    lines = cell.lines
+    right = cell.right if cell.right is not None else max(ln.x1 for ln in lines)
+    sure = tolerances().stack_sure
+    places = [grid.span(ln) for ln in lines]
+    # each break: (before line i, blank entries it holds, weight); a gap is a break for certain
+    breaks: list[tuple[int, int, float]] = []
+    for i in range(1, len(lines)):
+        blanks = places[i][0] - places[i - 1][1] - 1
+        if blanks > 0:
+            breaks.append((i, blanks, float("inf")))
+        else:
+            breaks.append((i, 0, _break_weight(lines[i - 1], lines[i], right, levels, grid.pitch)))
+    leading = max(places[0][0], 0)
+    chosen = {i for i, _, w in breaks if w >= sure}
+    count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
+    if count > n:
+        return False
+    likely = sorted(((w, i) for i, _, w in breaks if 0 < w < sure), key=lambda b: -b[0])
+    weak = sorted(((w, i) for i, _, w in breaks if -sure < w <= 0), key=lambda b: -b[0])
+    if count == 1 and n > 1 and len(likely) < n - 1:
+        return SHARED
+    for _w, i in [*likely, *weak]:
+        if count == n:
+            break
+        chosen.add(i)
+        count += 1
+    out: list[str] = [""] * leading
+    current = [lines[0].text]
+    for i, blanks, _w in breaks:
+        if blanks or i in chosen:
+            out.append("\n".join(current))
+            out.extend([""] * blanks)
+            current = [lines[i].text]
+        else:
+            current.append(lines[i].text)
+    out.append("\n".join(current))
+    return out + [""] * (n - len(out))

@@ -1,0 +1,104 @@
+"""A row of stacked measures cut by a page break, joined with its rest before it is split.
+
+A row taller than what is left of its page goes on at the top of the next page, in the first body
+row of the next table piece (under the header printed again, if any). Split apart, each piece lines
+its cells up on its own and the measures of the stack come out shifted. The rest is joined back to
+the row when the row opens a numbered stack (its name cell opens with "1." or "1.1."), the next
+page's row has no number of its own and its name goes on without a new number, and the joined name
+cell holds two numbered measures or more; the rest's printed lines are set below the row's, on its
+line grid, so the cells still line up (pipeline/structure/printed.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from parsers.model import Block, Cell, PrintedLine, Row, Table
+from pipeline.structure import printed
+from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader
+from pipeline.structure.stacked import _marker, _name_groups, _roles_of
+
+
+def join_cut_stacks(blocks: list[Block]) -> list[Block]:
+    """The document's blocks, each stacked row cut by a page joined with its rest (tables copied)."""
+    out: list[Block] = []
+    header: Header | None = None
+    last: tuple[Table, int] | None = None  # the table whose last row may go on, and the page it reaches
+    for block in blocks:
+        if not isinstance(block, Table):
+            if block.text.strip():
+                last = None
+            out.append(block)
+            continue
+        table = Table(list(block.rows), block.page_start, block.page_end)
+        start, header = _body_start(table.rows, header)
+        if last is not None and start < len(table.rows) and header is not None:
+            upper, page = last
+            joined = _join(upper.rows[-1], table.rows[start], page, header.roles)
+            if joined is not None:
+                upper.rows[-1] = joined
+                del table.rows[start]
+                if start == len(table.rows):  # the rest filled the page: it may go on once more
+                    last = (upper, page + 1)
+                    out.append(table)
+                    continue
+        last = (table, table.rows[-1].page) if table.rows and table.rows[-1].page is not None else None
+        out.append(table)
+    return out
+
+
+def _body_start(rows: list[Row], header: Header | None) -> tuple[int, Header | None]:
+    """The first row under a piece's header rows, and the plan header in effect."""
+    i = 0
+    while i < len(rows):
+        found = read_header(rows[i])
+        if found is not None:
+            header = found
+        elif not (is_column_numbering(rows[i]) or (i and header is not None
+                                                     and refine_with_subheader(header, rows[i]) is not None)):
+            break
+        i += 1
+    return i, header
+
+
+def _join(upper: Row, rest: Row, page: int, roles: list[str | None]) -> Row | None:
+    """The row with its rest from the next page, or None when the rest is no part of a stack."""
+    if upper.page is None or rest.page != page + 1 or [c.colspan for c in upper.cells] != \
+            [c.colspan for c in rest.cells] or upper.width != len(roles):
+        return None
+    cell_roles = _roles_of(upper, roles)
+    if "name" not in cell_roles:
+        return None
+    k = cell_roles.index("name")
+    name, more = upper.cells[k].text.strip(), rest.cells[k].text.strip()
+    if _marker(name.split("\n")[0]) is None or (more and _marker(more.split("\n")[0]) is not None):
+        return None
+    if any(rest.cells[i].text.strip() for i, r in enumerate(cell_roles) if r == "number"):
+        return None
+    if not any(c.text.strip() for c in rest.cells) or any(c.vmerged for c in rest.cells):
+        return None
+    units = [ln.strip() for ln in f"{name}\n{more}".split("\n")]
+    if (_name_groups(units, None) or []).__len__() < 2:
+        return None
+    grid = printed.row_grid(upper.cells)
+    tops = [ln.top for c in rest.cells if printed.geometric(c) for ln in c.lines]
+    row_last = max((grid.span(ln)[1] for c in upper.cells if printed.geometric(c) for ln in c.lines),
+                   default=-1) if grid is not None else -1
+    cells = [_joined(a, b, grid, min(tops) if tops else None, row_last)
+             for a, b in zip(upper.cells, rest.cells, strict=True)]
+    return Row(cells=cells, page=upper.page, table=upper.table, index=upper.index)
+
+
+def _joined(a: Cell, b: Cell, grid: printed.Grid | None, top: float | None, row_last: int) -> Cell:
+    """Two pieces of a cell as one; the lower piece's lines set one grid line below the upper's last
+    (each cell on its own: a renderer keeping a paragraph's last lines together leaves some cells a
+    line short at the page foot), or below the row's last line when the upper piece is empty."""
+    text = "\n".join(t for t in (a.text.strip("\n"), b.text.strip("\n")) if t)
+    lines = None
+    upper_ok = printed.geometric(a) or not a.text.strip()
+    if grid is not None and top is not None and upper_ok and (printed.geometric(b) or not b.text.strip()):
+        last = max((grid.span(ln)[1] for ln in a.lines or []), default=row_last)
+        shift = grid.origin + (last + 1) * grid.pitch - top
+        moved = [PrintedLine(ln.text, ln.top + shift, ln.bottom + shift, ln.x0, ln.x1) for ln in b.lines or []]
+        lines = [*(a.lines or []), *moved]
+    return replace(a, text=text, paragraphs=[*a.paragraphs, *b.paragraphs], lines=lines,
+                   right=a.right if a.right is not None else b.right)
