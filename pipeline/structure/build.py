@@ -15,7 +15,14 @@ from parsers.settings import current as tolerances
 from pipeline.structure import passport, titles
 from pipeline.structure.align import align_piece
 from pipeline.structure.cut import join_cut
-from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, refines
+from pipeline.structure.headers import (
+    Header,
+    is_column_numbering,
+    read_group_header,
+    read_header,
+    refine_with_subheader,
+    refines,
+)
 from pipeline.structure.meta import read_meta
 from pipeline.structure.model import Plan, RawMeasure, StructuredDocument
 from pipeline.structure.pagecut import merge_over_page, own_row
@@ -90,6 +97,8 @@ def _table(st: _State, table: Table) -> None:
     while i < len(rows):
         row = rows[i]
         header = read_header(row)
+        if header is None and i + 1 < len(rows):
+            header = read_group_header(row, rows[i + 1])
         if header is not None:
             i, repeated = _header(st, header, rows, i)
             column_roles = None
