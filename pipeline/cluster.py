@@ -110,6 +110,7 @@ class DaskExecutor:
         for rank, i in enumerate(order):  # the biggest file has the highest priority
             futures[i] = self.client.submit(read_task, sources[i], self.limits, key=f"roadmaps-read-{run}-{i}",
                                             priority=len(order) - rank, pure=False)
+        _prepare_writer()
         for i, source in enumerate(sources):
             future, futures[i] = futures[i], None
             try:
@@ -119,6 +120,14 @@ class DaskExecutor:
                                       error=f"воркер Dask не вернул результат ({_short(e)})")
             future.release()
             yield outcome
+
+
+def _prepare_writer() -> None:
+    """Import what the reduce step's first table imports (pyarrow pulls in pandas, about 0.5 s) while
+    the workers read, not after them: in this process nothing else has warmed it up."""
+    from pipeline import dataset
+
+    dataset.encode_document_parts({})
 
 
 def _short(e: BaseException) -> str:

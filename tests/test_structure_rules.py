@@ -237,3 +237,28 @@ def test_rest_of_a_row_cut_by_a_page_joins_it_whatever_its_cells_and_the_header_
     measures = build_structure(d).plans[0].measures
     assert [m.number for m in measures] == ["5.", "6."]
     assert measures[0].get("deadline") == "В соответствии с графиком\nНИКО"
+
+
+def test_a_two_row_header_whose_group_cell_spans_the_deadline_and_executors_opens_a_new_plan():
+    """The first header row names only the number and the name; "Организация исполнения" spans the
+    columns the second row names. After another plan, this table is a plan of its own, with its title."""
+    first = doc(Paragraph("План мероприятий по первому направлению", bold=True),
+                Table([row(*HEADER), row("1.", "Первое", "Май", "УО", "Отчет")]))
+    second = [Paragraph("План мероприятий по второму направлению", bold=True),
+              Table([row("№", "Мероприятие", "Организация исполнения", spans=[1, 1, 2]),
+                     row("№", "Мероприятие", "Сроки", "Ответственные исполнители"),
+                     row("1.1.", "Второе", "Июнь", "Отдел образования")])]
+    plans = build_structure(doc(*first.blocks, *second)).plans
+    assert [p.title for p in plans] == ["План мероприятий по первому направлению",
+                                        "План мероприятий по второму направлению"]
+    measure = plans[1].measures[0]
+    assert (measure.number, measure.name, measure.get("deadline"), measure.get("executors")) == (
+        "1.1.", "Второе", "Июнь", "Отдел образования")
+
+
+def test_header_words_without_a_deadline_or_executors_open_no_plan_when_measures_follow():
+    """Only a sub-header row that names the missing columns completes a group header's first row."""
+    d = doc(Paragraph("План мероприятий", bold=True), Table([
+        row("№", "Мероприятие", "Примечание", spans=[1, 1, 2]),
+        row("1.", "Совещание", "Май", "Отдел образования")]))
+    assert build_structure(d).plans == []

@@ -114,6 +114,27 @@ def _opens_heading(text: str) -> bool:
 
 def read_header(row: Row) -> Header | None:
     """The header this row spells, or None when it is not a plan header."""
+    header = _read_header_row(row)
+    return header if header is not None and set(header.roles) & _needs() else None
+
+
+def read_group_header(row: Row, below: Row) -> Header | None:
+    """The first row of a two-row header whose group cell ("Организация исполнения") spans the
+    columns that name the deadline or the executors: only with the row below does it spell a plan
+    header. Returns the first row's own reading, for the sub-header step to refine."""
+    header = _read_header_row(row)
+    if header is None or set(header.roles) & _needs():
+        return None
+    refined = refine_with_subheader(header, below)
+    return header if refined is not None and set(refined.roles) & _needs() else None
+
+
+def _needs() -> set[str]:
+    return set(vocabulary()["header_needs_one_of"])
+
+
+def _read_header_row(row: Row) -> Header | None:
+    """Roles of a row that reads as header words, whether or not it names a deadline or executors."""
     roles: list[str | None] = []
     named = capitalised = 0
     filled = 0
@@ -124,10 +145,7 @@ def read_header(row: Row) -> Header | None:
             named += role is not None
             capitalised += role is not None and _opens_heading(cell.text)
         roles += [role] * cell.colspan
-    present = set(roles)
-    needs = set(vocabulary()["header_needs_one_of"])
-    if "name" not in present or not (present & needs) or filled < 2 or named < max(2, filled - 1) \
-            or capitalised < 2:
+    if "name" not in set(roles) or filled < 2 or named < max(2, filled - 1) or capitalised < 2:
         return None
     if roles and roles[0] is None and not row.cells[0].text.strip():
         roles[0] = "number"
