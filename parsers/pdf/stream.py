@@ -22,6 +22,7 @@ from statistics import median
 
 from parsers.pdf.columns import column_strips, crosses, keep_carried, merge_complementary
 from parsers.pdf.hrules import boundaries, column_areas, open_columns
+from parsers.pdf.rowfind import RowBreaks, row_breaks
 from parsers.pdf.segments import StreamLine, stream_lines
 from parsers.settings import Settings
 from parsers.settings import current as tolerances
@@ -121,11 +122,7 @@ def _region_start(lines, start, strips, usual_gap, settings) -> int:
     return k if k == 0 else start
 
 
-def _first_column_filled(line: StreamLine, strips) -> bool:
-    return bool(strips) and line.x0 < strips[0][0]
-
-
-def _row_starts(region: list[StreamLine], strips, rule_ys: list[float]) -> tuple[list[int], int]:
+def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: RowBreaks) -> tuple[list[int], int]:
     """Indices of the region's lines that open a row, and how many rows a header split in two takes."""
     starts = [0]
     split = 0
@@ -136,13 +133,16 @@ def _row_starts(region: list[StreamLine], strips, rule_ys: list[float]) -> tuple
     if crossing_header and crossing_header[-1] + 1 < header_end:
         starts.append(crossing_header[-1] + 1)
         split = 2
+    # rules between the body's rows part them: then a wrapped line that would have fitted is no sign
+    body_ruled = any(region[j - 1].bottom <= y <= region[j].top + 1 for j in range(header_end + 1, len(region))
+                     for y in rule_ys)
     for k in range(max(header_end, 1), len(region)):
         line, prev = region[k], region[k - 1]
         crossing, prev_crossing = bool(crosses(line, strips)), bool(crosses(prev, strips))
         ruled = any(prev.bottom <= y <= line.top + 1 for y in rule_ys)
         tail = prev_crossing and not crossing and len(line.segments) == 1 and abs(line.x0 - prev.x0) < 1.0
         if k == header_end or ruled or line.numbering or prev.numbering or (crossing != prev_crossing and not tail) or (
-                not crossing and not tail and _first_column_filled(line, strips)):
+                not crossing and not prev_crossing and (k in breaks.new_cell or (k in breaks and not body_ruled))):
             starts.append(k)
     return sorted(set(starts)), split
 
@@ -152,12 +152,12 @@ def _spans_table(line: StreamLine, strips) -> bool:
     return 2 * len(crosses(line, strips)) >= len(strips)
 
 
-def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Settings) -> GridTable:
+def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Settings, chars: list[dict]) -> GridTable:
     left = min(ln.x0 for ln in region) - 1
     right = max(ln.x1 for ln in region) + 1
     top, bottom = region[0].top - 1, region[-1].bottom + 1
     ruled = boundaries(rules, (left, top, right, bottom), settings)
-    starts, split = _row_starts(region, strips, [b.y for b in ruled])
+    starts, split = _row_starts(region, strips, [b.y for b in ruled], row_breaks(region, chars, settings))
     table = GridTable(bbox=(left, top, right, bottom), strips=list(strips), header_rows=split)
     areas = column_areas(strips, left, right)
     for n, s in enumerate(starts):
@@ -240,7 +240,7 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         # a lone line before a blank is a heading, unless it opens where a column's text does
         if end > 1 or end == len(lines) or not _blank_before(lines, end, usual_gap, settings) \
                 or any(abs(lines[0].x0 - b) <= settings.min_strip_width for _, b in carried):
-            tables.append(_grid(lines[:end], carried, rules, settings))
+            tables.append(_grid(lines[:end], carried, rules, settings, chars))
             i = end
     while i < len(lines):
         start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings.min_columns), None)
@@ -257,7 +257,7 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         filled = sum(1 for ln in region if len(ln.segments) >= 2)
         # a header at the page foot opens a table; one row that keeps to the columns read before is one
         if filled >= settings.min_filled_rows or (end == len(lines) and lines[start].bold) or strips is not own:
-            tables.append(_grid(region, strips, rules, settings))
+            tables.append(_grid(region, strips, rules, settings, chars))
             known = strips
         i = max(end, start + 1)
     if tables and lines and tables[-1].bbox[3] >= lines[-1].bottom:
