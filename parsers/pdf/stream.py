@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from statistics import median
 
-from parsers.pdf.columns import column_strips, crosses, keep_carried, merge_complementary
+from parsers.pdf.columns import column_strips, crosses, keep_carried, merge_complementary, reaches_over
 from parsers.pdf.hrules import boundaries, column_areas, open_columns
 from parsers.pdf.rowfind import RowBreaks, row_breaks
 from parsers.pdf.segments import StreamLine, stream_lines
@@ -59,6 +59,8 @@ def _cut(lines: list[StreamLine], strip: tuple[float, float]) -> float | None:
     """Where a row's column boundary goes inside a strip: the middle of its widest part that the
     row's text leaves free (a centred header may reach into the strip); None when text crosses it."""
     free = [strip]
+    if any(reaches_over(ln, [strip]) for ln in lines):
+        return None
     for ln in lines:
         for x0, x1 in ln.segments:
             free = [piece for a, b in free for piece in ((a, min(b, x0)), (max(a, x1), b)) if piece[1] - piece[0] > 0.5]
@@ -129,7 +131,7 @@ def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: 
     header_end = 0
     while header_end < len(region) and region[header_end].bold and not _spans_table(region[header_end], strips):
         header_end += 1
-    crossing_header = [k for k in range(header_end) if crosses(region[k], strips)]
+    crossing_header = [k for k in range(header_end) if reaches_over(region[k], strips)]
     if crossing_header and crossing_header[-1] + 1 < header_end:
         starts.append(crossing_header[-1] + 1)
         split = 2
