@@ -185,6 +185,13 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
     return table
 
 
+def _body_lines(lines, start, usual_gap, settings) -> int:
+    """Lines with text in two cells or more down to the next blank line, headers and column numbers
+    aside: gaps read from a repeated header alone are its words' gaps, wider than the body's."""
+    stop = next((k for k in range(start + 1, len(lines)) if _blank_before(lines, k, usual_gap, settings)), len(lines))
+    return sum(1 for ln in lines[start:stop] if len(ln.segments) >= 2 and not ln.bold and not ln.numbering)
+
+
 def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]:
     """The column strips of the table starting at `start`, read down to the next blank line; lines
     with text on both sides of a strip are counted down the rest of the page (the next part of a
@@ -207,6 +214,12 @@ def _refined(carried, own):
     if len(own) == len(carried) and all(a < gr and ga < b for (a, b), (ga, gr) in zip(carried, own, strict=True)):
         return own
     return carried
+
+
+def _same_columns(strips, known) -> bool:
+    """As many column gaps as the table read before, each overlapping its own."""
+    return bool(known) and len(strips) == len(known) and all(
+        a < gr and ga < b for (a, b), (ga, gr) in zip(known, strips, strict=True))
 
 
 def _repeated_header(lines: list[StreamLine]) -> int:
@@ -237,7 +250,8 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
     tables: list[GridTable] = []
     i = 0
     if carried and lines and not crosses(lines[_repeated_header(lines)], carried):
-        carried = _refined(carried, _strips_from(lines, 0, usual_gap, settings))
+        if _body_lines(lines, 0, usual_gap, settings) >= settings.min_filled_rows:
+            carried = _refined(carried, _strips_from(lines, 0, usual_gap, settings))
         end = _region_end(lines, 0, carried, usual_gap, settings)
         # a lone line before a blank is a heading, unless it opens where a column's text does
         if end > 1 or end == len(lines) or not _blank_before(lines, end, usual_gap, settings) \
@@ -257,8 +271,10 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         first = _region_start(lines, start, strips, usual_gap, settings) if i == 0 else start
         region = lines[first:end]
         filled = sum(1 for ln in region if len(ln.segments) >= 2)
-        # a header at the page foot opens a table; one row that keeps to the columns read before is one
-        if filled >= settings.min_filled_rows or (end == len(lines) and lines[start].bold) or strips is not own:
+        # a header at the page foot opens a table, so does a row there in the columns read before (the
+        # next page goes on with it); one row that keeps to the columns read before is one
+        foot = end == len(lines) and (lines[start].bold or _same_columns(strips, known))
+        if filled >= settings.min_filled_rows or foot or strips is not own:
             tables.append(_grid(region, strips, rules, settings, chars))
             known = strips
         i = max(end, start + 1)
