@@ -216,6 +216,16 @@ def _refined(carried, own):
     return carried
 
 
+def _numbered_in(lines: list[StreamLine], columns) -> bool:
+    """The header's row of column numbers ("1 2 3 4 5", down to the next body line) has one number in
+    each of these columns."""
+    numbers = next((ln for ln in lines if ln.numbering or (not ln.bold and len(ln.segments) >= 2)), None)
+    if numbers is None or not numbers.numbering or len(numbers.segments) != len(columns) + 1:
+        return False
+    places = [sum(1 for a, b in columns if (a + b) / 2 < (x0 + x1) / 2) for x0, x1 in numbers.segments]
+    return places == list(range(len(columns) + 1))
+
+
 def _same_columns(strips, known) -> bool:
     """As many column gaps as the table read before, each overlapping its own."""
     return bool(known) and len(strips) == len(known) and all(
@@ -264,6 +274,8 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
             break
         own = _strips_from(lines, start, usual_gap, settings)
         strips = keep_carried(lines[start:], own, known, settings) if known else own
+        if known and _body_lines(lines, start, usual_gap, settings) == 0 and _numbered_in(lines[start:], known):
+            strips = known  # a header alone: its words' gaps are no columns, its column numbers say which
         if len(strips) < settings.min_columns - 1:
             i = start + 1
             continue
