@@ -55,11 +55,11 @@ class GridTable:
         return list(seen)
 
 
-def _cut(lines: list[StreamLine], strip: tuple[float, float]) -> float | None:
+def _cut(lines: list[StreamLine], strip: tuple[float, float], edged: bool) -> float | None:
     """Where a row's column boundary goes inside a strip: the middle of its widest part that the
     row's text leaves free (a centred header may reach into the strip); None when text crosses it."""
     free = [strip]
-    if any(reaches_over(ln, [strip]) for ln in lines):
+    if edged and any(reaches_over(ln, [strip]) for ln in lines):
         return None
     for ln in lines:
         for x0, x1 in ln.segments:
@@ -124,14 +124,26 @@ def _region_start(lines, start, strips, usual_gap, settings) -> int:
     return k if k == 0 else start
 
 
-def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: RowBreaks) -> tuple[list[int], int]:
+def _edged(region: list[StreamLine], strips, settings: Settings) -> list[bool]:
+    """Which strips end where a column's body text starts (a line of the body opens at its right edge):
+    only there does text over the edge run into the next column. A strip read from a header's words
+    alone ends where a centred word happens to start."""
+    tol = 2 * settings.cell_edge_tolerance
+    starts = [seg[0] for ln in region if not ln.bold and not ln.numbering for seg in ln.segments]
+    return [any(abs(x - gr) <= tol for x in starts) for _, gr in strips]
+
+
+def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: RowBreaks,
+                edged: list[bool]) -> tuple[list[int], int]:
     """Indices of the region's lines that open a row, and how many rows a header split in two takes."""
     starts = [0]
     split = 0
     header_end = 0
     while header_end < len(region) and region[header_end].bold and not _spans_table(region[header_end], strips):
         header_end += 1
-    crossing_header = [k for k in range(header_end) if reaches_over(region[k], strips)]
+    group_gaps = [strip for strip, edge in zip(strips, edged, strict=True) if edge]
+    crossing_header = [k for k in range(header_end)
+                       if crosses(region[k], strips) or reaches_over(region[k], group_gaps)]
     if crossing_header and crossing_header[-1] + 1 < header_end:
         starts.append(crossing_header[-1] + 1)
         split = 2
@@ -159,14 +171,15 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
     right = max(ln.x1 for ln in region) + 1
     top, bottom = region[0].top - 1, region[-1].bottom + 1
     ruled = boundaries(rules, (left, top, right, bottom), settings)
-    starts, split = _row_starts(region, strips, [b.y for b in ruled], row_breaks(region, chars, settings))
+    edged = _edged(region, strips, settings)
+    starts, split = _row_starts(region, strips, [b.y for b in ruled], row_breaks(region, chars, settings), edged)
     table = GridTable(bbox=(left, top, right, bottom), strips=list(strips), header_rows=split)
     areas = column_areas(strips, left, right)
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(region)
         band_top = region[s].top - 1 if n else top
         band_bottom = region[end].top - 1 if end < len(region) else bottom
-        cuts = [_cut(region[s:end], strip) for strip in strips]
+        cuts = [_cut(region[s:end], strip, edge) for strip, edge in zip(strips, edged, strict=True)]
         if n and strips and all(ln.x1 <= strips[0][1] for ln in region[s:end]):
             cuts = [None] * len(strips)  # text in the first column alone: one cell across the row
         xs = [left] + [x for x in cuts if x is not None] + [right]
