@@ -87,3 +87,21 @@ def test_a_wrapped_line_that_could_not_fit_above_continues_the_cell():
     breaks = row_breaks(lines, chars, current())
     assert breaks.new_cell == {5}  # the deadline "Май" under white
     assert breaks.cells_ended == {3}  # "Участие" fitted after "ееее"; "конкурсе", "жжжжжжжжж" did not
+
+
+def test_a_group_cell_starting_inside_the_white_strip_splits_the_header():
+    """A two-row header without rules: the group cell is centred over "Срок" and "Ответственный", so it
+    starts inside the white strip between their columns and runs into the right one's text."""
+    header = [(0, 40, "№"), (0, 100, "Мероприятие"), (0, 300, "Исполнение мер"),
+              (1, 250, "Срок"), (1, 350, "Ответственный")]
+    body = [(2 + line, x, text) for line, x, text in [
+        (0, 40, "1."), (0, 100, "Совещание"), (0, 250, "Сентябрь"), (0, 350, "Отдел"),
+        (1, 100, "руководителей"), (1, 250, "ежегодно"), (1, 350, "образования"),
+        (2, 40, "2."), (2, 100, "Семинар"), (2, 250, "Май"), (2, 350, "Школы")]]
+    chars = [dict(ch, fontname="Arial-Bold") for ch in _chars(header)] + _chars(body)
+    table = find_stream_tables(chars, [])[0]
+    assert table.header_rows == 2
+    assert len(table.strips) == 3
+    group_row = table.rows[0]
+    assert group_row.cells[3] is None and group_row.cells[2] is not None  # one cell over both columns
+    assert all(box is not None for box in table.rows[1].cells)
