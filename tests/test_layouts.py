@@ -16,8 +16,9 @@ from layouts.spec import load_catalog
 BAR = 0.99  # tuned layouts, measures exact per format
 HELD_OUT_BAR = 0.97  # layouts the readers were not tuned on
 # PDF is below the bars: floors a little under the measured figures (2026-12-01, ruled and stream
-# work merged: tuned 2583/2714 = 95.2 %, held out 477/676 = 70.6 %). Raise them as PDF improves.
-PDF_FLOOR = 0.945
+# work merged: tuned 2583/2714 = 95.2 %, held out 477/676 = 70.6 %; unruled rows from geometry:
+# tuned 2633/2714 = 97.0 %, held out unchanged). Raise them as PDF improves.
+PDF_FLOOR = 0.965
 PDF_HELD_OUT_FLOOR = 0.70
 
 
