@@ -43,6 +43,8 @@ class Settings:
     justified_gaps: int = 5  # a line with this many wide gaps or more (more than a usual table's columns)...
     justified_spread: float = 0.35  # ...all alike within this share of the font size is justified prose
     row_rule_slack: float = 2.0  # points a row's rule may lie further below its text than other rows' (ruled_foot)
+    cell_edge_tolerance: float = 1.5  # points: lines of one left-aligned cell start this close to each other
+    row_space: float = 0.3  # a space's width (share of the font size) when asking whether a word would have fitted
     # Structure: realigning shifted table pieces (align.py)
     min_gain: float = 3.0  # how much better than by position an assignment must fit to be believed
     search_below: float = 2.0  # misfit of the reading by position above which other readings are searched

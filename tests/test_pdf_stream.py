@@ -32,3 +32,76 @@ def test_group_cell_over_two_columns_keeps_them_apart():
     body = table.rows[2]
     texts = [" ".join(c.text.split()) for c in body.cells]
     assert [texts[0], texts[2], texts[3]] == ["1.", "Сентябрь 2021 г.", "Департамент образования"]
+
+
+# --- rows without rules, from the lines' geometry (parsers.pdf.rowfind) -----------------------------
+
+_SIZE = 10.0
+_GLYPH = 5.0  # every glyph 5 pt wide, a space 3 pt: wider than a space gap, narrower than a cell gap
+
+
+def _chars(cells: list[tuple[int, float, str]]) -> list[dict]:
+    """(line number, x, text) -> pdfplumber-like characters, lines 14 pt apart, no rules anywhere."""
+    out = []
+    for line, x, text in cells:
+        top = 100.0 + 14.0 * line
+        for word in text.split():
+            for ch in word:
+                out.append({"text": ch, "x0": x, "x1": x + _GLYPH, "top": top, "bottom": top + _SIZE,
+                            "size": _SIZE, "fontname": "Arial"})
+                x += _GLYPH
+            x += 3.0
+    return out
+
+
+# number | name (x 100; its longest line, the first, reaches x 196) | deadline (x 250) | executors (x 350)
+_TABLE = [
+    (0, 40, "1."), (0, 100, "ааааа бббббб ввввввв"), (0, 250, "Март"), (0, 350, "Отдел"),
+    (1, 100, "гггггггг ддддддд"), (1, 350, "школы"),  # "гггггггг" did not fit after "ввввввв"
+    (2, 100, "ееее"),
+    # the next row has no number and holds a name only: "Участие" would have fitted after "ееее"
+    (3, 100, "Участие в работе"),
+    (4, 100, "конкурсе"),
+    # a row without a number whose deadline starts under white
+    (5, 100, "Семинар для"), (5, 250, "Май"),
+    # a wrapped name whose next word would not have fitted: the same row
+    (6, 100, "жжжжжжжжж ззз"),
+    (7, 100, "кккккккккк"),
+]
+
+
+def test_rows_without_rules_or_numbers_start_where_cells_start():
+    tables = find_stream_tables(_chars(_TABLE), [])
+    assert len(tables) == 1
+    tops = [round(row.bbox[1] + 1) for row in tables[0].rows]
+    assert tops == [100, 142, 170]  # rows open at lines 0, 3 and 5; lines 6-7 go on with the seminar
+
+
+def test_a_wrapped_line_that_could_not_fit_above_continues_the_cell():
+    from parsers.pdf.rowfind import row_breaks
+    from parsers.pdf.segments import stream_lines
+    from parsers.settings import current
+
+    chars = _chars(_TABLE)
+    lines = stream_lines(chars)
+    breaks = row_breaks(lines, chars, current())
+    assert breaks.new_cell == {5}  # the deadline "Май" under white
+    assert breaks.cells_ended == {3}  # "Участие" fitted after "ееее"; "конкурсе", "жжжжжжжжж" did not
+
+
+def test_a_group_cell_starting_inside_the_white_strip_splits_the_header():
+    """A two-row header without rules: the group cell is centred over "Срок" and "Ответственный", so it
+    starts inside the white strip between their columns and runs into the right one's text."""
+    header = [(0, 40, "№"), (0, 100, "Мероприятие"), (0, 300, "Исполнение мер"),
+              (1, 250, "Срок"), (1, 350, "Ответственный")]
+    body = [(2 + line, x, text) for line, x, text in [
+        (0, 40, "1."), (0, 100, "Совещание"), (0, 250, "Сентябрь"), (0, 350, "Отдел"),
+        (1, 100, "руководителей"), (1, 250, "ежегодно"), (1, 350, "образования"),
+        (2, 40, "2."), (2, 100, "Семинар"), (2, 250, "Май"), (2, 350, "Школы")]]
+    chars = [dict(ch, fontname="Arial-Bold") for ch in _chars(header)] + _chars(body)
+    table = find_stream_tables(chars, [])[0]
+    assert table.header_rows == 2
+    assert len(table.strips) == 3
+    group_row = table.rows[0]
+    assert group_row.cells[3] is None and group_row.cells[2] is not None  # one cell over both columns
+    assert all(box is not None for box in table.rows[1].cells)

@@ -79,6 +79,16 @@ def crosses(line: StreamLine, strips: list[tuple[float, float]]) -> list[int]:
     return [k for k, (gl, gr) in enumerate(strips) if any(x0 < gl and x1 > gr for x0, x1 in line.segments)]
 
 
+def reaches_over(line: StreamLine, strips: list[tuple[float, float]], reach: float = 0.5) -> list[int]:
+    """Indices of the strips one segment of this line runs over into the column right of, by more than
+    `reach` of the font size on both sides of the strip's right edge: a cell's text, centred or not,
+    ends before the next column's text starts at that edge, so text well over it is a cell across
+    both (a group cell centred over its sub-columns may start inside the strip the body leaves white;
+    a centred header word a point or two over it is no such cell)."""
+    tol = reach * line.size
+    return [k for k, (_, gr) in enumerate(strips) if any(x0 < gr - tol and x1 > gr + tol for x0, x1 in line.segments)]
+
+
 def keep_carried(lines: list[StreamLine], strips, carried, settings: Settings) -> list[tuple[float, float]]:
     """The columns of the table read before, when this table keeps to them: each strip found here lies
     in one of them, and the body leaves the others white (a piece with few rows may not show every

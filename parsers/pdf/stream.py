@@ -20,8 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from statistics import median
 
-from parsers.pdf.columns import column_strips, crosses, keep_carried, merge_complementary
+from parsers.pdf.columns import column_strips, crosses, keep_carried, merge_complementary, reaches_over
 from parsers.pdf.hrules import boundaries, column_areas, open_columns
+from parsers.pdf.rowfind import RowBreaks, row_breaks
 from parsers.pdf.segments import StreamLine, stream_lines
 from parsers.settings import Settings
 from parsers.settings import current as tolerances
@@ -54,10 +55,12 @@ class GridTable:
         return list(seen)
 
 
-def _cut(lines: list[StreamLine], strip: tuple[float, float]) -> float | None:
+def _cut(lines: list[StreamLine], strip: tuple[float, float], edged: bool) -> float | None:
     """Where a row's column boundary goes inside a strip: the middle of its widest part that the
     row's text leaves free (a centred header may reach into the strip); None when text crosses it."""
     free = [strip]
+    if edged and any(reaches_over(ln, [strip]) for ln in lines):
+        return None
     for ln in lines:
         for x0, x1 in ln.segments:
             free = [piece for a, b in free for piece in ((a, min(b, x0)), (max(a, x1), b)) if piece[1] - piece[0] > 0.5]
@@ -121,28 +124,39 @@ def _region_start(lines, start, strips, usual_gap, settings) -> int:
     return k if k == 0 else start
 
 
-def _first_column_filled(line: StreamLine, strips) -> bool:
-    return bool(strips) and line.x0 < strips[0][0]
+def _edged(region: list[StreamLine], strips, settings: Settings) -> list[bool]:
+    """Which strips end where a column's body text starts (a line of the body opens at its right edge):
+    only there does text over the edge run into the next column. A strip read from a header's words
+    alone ends where a centred word happens to start."""
+    tol = 2 * settings.cell_edge_tolerance
+    starts = [seg[0] for ln in region if not ln.bold and not ln.numbering for seg in ln.segments]
+    return [any(abs(x - gr) <= tol for x in starts) for _, gr in strips]
 
 
-def _row_starts(region: list[StreamLine], strips, rule_ys: list[float]) -> tuple[list[int], int]:
+def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: RowBreaks,
+                edged: list[bool]) -> tuple[list[int], int]:
     """Indices of the region's lines that open a row, and how many rows a header split in two takes."""
     starts = [0]
     split = 0
     header_end = 0
     while header_end < len(region) and region[header_end].bold and not _spans_table(region[header_end], strips):
         header_end += 1
-    crossing_header = [k for k in range(header_end) if crosses(region[k], strips)]
+    group_gaps = [strip for strip, edge in zip(strips, edged, strict=True) if edge]
+    crossing_header = [k for k in range(header_end)
+                       if crosses(region[k], strips) or reaches_over(region[k], group_gaps)]
     if crossing_header and crossing_header[-1] + 1 < header_end:
         starts.append(crossing_header[-1] + 1)
         split = 2
+    # rules between the body's rows part them: then a wrapped line that would have fitted is no sign
+    body_ruled = any(region[j - 1].bottom <= y <= region[j].top + 1 for j in range(header_end + 1, len(region))
+                     for y in rule_ys)
     for k in range(max(header_end, 1), len(region)):
         line, prev = region[k], region[k - 1]
         crossing, prev_crossing = bool(crosses(line, strips)), bool(crosses(prev, strips))
         ruled = any(prev.bottom <= y <= line.top + 1 for y in rule_ys)
         tail = prev_crossing and not crossing and len(line.segments) == 1 and abs(line.x0 - prev.x0) < 1.0
         if k == header_end or ruled or line.numbering or prev.numbering or (crossing != prev_crossing and not tail) or (
-                not crossing and not tail and _first_column_filled(line, strips)):
+                not crossing and not prev_crossing and (k in breaks.new_cell or (k in breaks and not body_ruled))):
             starts.append(k)
     return sorted(set(starts)), split
 
@@ -152,19 +166,20 @@ def _spans_table(line: StreamLine, strips) -> bool:
     return 2 * len(crosses(line, strips)) >= len(strips)
 
 
-def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Settings) -> GridTable:
+def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Settings, chars: list[dict]) -> GridTable:
     left = min(ln.x0 for ln in region) - 1
     right = max(ln.x1 for ln in region) + 1
     top, bottom = region[0].top - 1, region[-1].bottom + 1
     ruled = boundaries(rules, (left, top, right, bottom), settings)
-    starts, split = _row_starts(region, strips, [b.y for b in ruled])
+    edged = _edged(region, strips, settings)
+    starts, split = _row_starts(region, strips, [b.y for b in ruled], row_breaks(region, chars, settings), edged)
     table = GridTable(bbox=(left, top, right, bottom), strips=list(strips), header_rows=split)
     areas = column_areas(strips, left, right)
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(region)
         band_top = region[s].top - 1 if n else top
         band_bottom = region[end].top - 1 if end < len(region) else bottom
-        cuts = [_cut(region[s:end], strip) for strip in strips]
+        cuts = [_cut(region[s:end], strip, edge) for strip, edge in zip(strips, edged, strict=True)]
         if n and strips and all(ln.x1 <= strips[0][1] for ln in region[s:end]):
             cuts = [None] * len(strips)  # text in the first column alone: one cell across the row
         xs = [left] + [x for x in cuts if x is not None] + [right]
@@ -181,6 +196,13 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
         above = next((b for b in ruled if n and region[s - 1].bottom <= b.y <= region[s].top + 1), None)
         table.rows.append(GridRow(boxes, (left, band_top, right, band_bottom), open_columns(above, areas)))
     return table
+
+
+def _body_lines(lines, start, usual_gap, settings) -> int:
+    """Lines with text in two cells or more down to the next blank line, headers and column numbers
+    aside: gaps read from a repeated header alone are its words' gaps, wider than the body's."""
+    stop = next((k for k in range(start + 1, len(lines)) if _blank_before(lines, k, usual_gap, settings)), len(lines))
+    return sum(1 for ln in lines[start:stop] if len(ln.segments) >= 2 and not ln.bold and not ln.numbering)
 
 
 def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]:
@@ -205,6 +227,22 @@ def _refined(carried, own):
     if len(own) == len(carried) and all(a < gr and ga < b for (a, b), (ga, gr) in zip(carried, own, strict=True)):
         return own
     return carried
+
+
+def _numbered_in(lines: list[StreamLine], columns) -> bool:
+    """The header's row of column numbers ("1 2 3 4 5", down to the next body line) has one number in
+    each of these columns."""
+    numbers = next((ln for ln in lines if ln.numbering or (not ln.bold and len(ln.segments) >= 2)), None)
+    if numbers is None or not numbers.numbering or len(numbers.segments) != len(columns) + 1:
+        return False
+    places = [sum(1 for a, b in columns if (a + b) / 2 < (x0 + x1) / 2) for x0, x1 in numbers.segments]
+    return places == list(range(len(columns) + 1))
+
+
+def _same_columns(strips, known) -> bool:
+    """As many column gaps as the table read before, each overlapping its own."""
+    return bool(known) and len(strips) == len(known) and all(
+        a < gr and ga < b for (a, b), (ga, gr) in zip(known, strips, strict=True))
 
 
 def _repeated_header(lines: list[StreamLine]) -> int:
@@ -235,12 +273,13 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
     tables: list[GridTable] = []
     i = 0
     if carried and lines and not crosses(lines[_repeated_header(lines)], carried):
-        carried = _refined(carried, _strips_from(lines, 0, usual_gap, settings))
+        if _body_lines(lines, 0, usual_gap, settings) >= settings.min_filled_rows:
+            carried = _refined(carried, _strips_from(lines, 0, usual_gap, settings))
         end = _region_end(lines, 0, carried, usual_gap, settings)
         # a lone line before a blank is a heading, unless it opens where a column's text does
         if end > 1 or end == len(lines) or not _blank_before(lines, end, usual_gap, settings) \
                 or any(abs(lines[0].x0 - b) <= settings.min_strip_width for _, b in carried):
-            tables.append(_grid(lines[:end], carried, rules, settings))
+            tables.append(_grid(lines[:end], carried, rules, settings, chars))
             i = end
     while i < len(lines):
         start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings.min_columns), None)
@@ -248,6 +287,8 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
             break
         own = _strips_from(lines, start, usual_gap, settings)
         strips = keep_carried(lines[start:], own, known, settings) if known else own
+        if known and _body_lines(lines, start, usual_gap, settings) == 0 and _numbered_in(lines[start:], known):
+            strips = known  # a header alone: its words' gaps are no columns, its column numbers say which
         if len(strips) < settings.min_columns - 1:
             i = start + 1
             continue
@@ -255,9 +296,11 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         first = _region_start(lines, start, strips, usual_gap, settings) if i == 0 else start
         region = lines[first:end]
         filled = sum(1 for ln in region if len(ln.segments) >= 2)
-        # a header at the page foot opens a table; one row that keeps to the columns read before is one
-        if filled >= settings.min_filled_rows or (end == len(lines) and lines[start].bold) or strips is not own:
-            tables.append(_grid(region, strips, rules, settings))
+        # a header at the page foot opens a table, so does a row there in the columns read before (the
+        # next page goes on with it); one row that keeps to the columns read before is one
+        foot = end == len(lines) and (lines[start].bold or _same_columns(strips, known))
+        if filled >= settings.min_filled_rows or foot or strips is not own:
+            tables.append(_grid(region, strips, rules, settings, chars))
             known = strips
         i = max(end, start + 1)
     if tables and lines and tables[-1].bbox[3] >= lines[-1].bottom:
