@@ -14,7 +14,7 @@ from parsers.model import Document, Paragraph, Row, Table
 from parsers.settings import current as tolerances
 from pipeline.structure import passport, titles
 from pipeline.structure.align import align_piece
-from pipeline.structure.cut import join_cut
+from pipeline.structure.continuation import append_cells, continues, fills_next, only, prepend
 from pipeline.structure.headers import (
     Header,
     agrees,
@@ -27,21 +27,18 @@ from pipeline.structure.headers import (
 )
 from pipeline.structure.meta import read_meta
 from pipeline.structure.model import Plan, RawMeasure, StructuredDocument
-from pipeline.structure.pagecut import merge_over_page, own_row, rest_of_cut, stitch_cut_headers
+from pipeline.structure.pagecut import merge_over_page, stitch_cut_headers
 from pipeline.structure.rows import (
     RowCells,
     is_child_number,
     is_number,
     project,
-    starts_bullet,
     starts_lowercase,
     strip_leading_number,
     top_level,
 )
 from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import Stack, split_stacked
-
-TERMINAL = (".", "!", "?", ";", "»", ")")
 
 
 @dataclass
@@ -255,7 +252,7 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     plan = st.plan
     carried = st.carry is not None
     if carried:
-        _prepend(st.carry, cells)
+        prepend(st.carry, cells)
         st.carry = None
     number, name = cells.number, cells.name
     if cells.n_filled == 0 or not cells.filled_roles():
@@ -285,7 +282,7 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     if st.dropping and not has_number and not name.strip():
         return  # the rest of a dropped row, cut by a page
     st.dropping = False
-    if has_number and _only(cells, "number", "name") and top_level(number) and st.last_kind in ("header", "section") \
+    if has_number and only(cells, "number", "name") and top_level(number) and st.last_kind in ("header", "section") \
             and nxt is not None and is_child_number(nxt.number, number):
         _section(st, clean(f"{number} {name}"))
         return
@@ -324,97 +321,16 @@ def _unnumbered(st: _State, cells: RowCells, previous: RawMeasure | None, piece_
     if previous is None and not name.strip():
         st.warnings.append(Code.ORPHAN_ROW_DROPPED)
         return True, True
-    if not name.strip() and nxt is not None and piece_start and _fills_next(cells, nxt, previous):
+    if not name.strip() and nxt is not None and piece_start and fills_next(cells, nxt, previous):
         st.carry = cells
         return True, True
-    continues, sure = _continues(cells, previous, piece_start) if previous is not None else (False, True)
-    if not continues:
+    goes_on, sure = continues(cells, previous, piece_start) if previous is not None else (False, True)
+    if not goes_on:
         return False, sure
-    _append(previous, cells)
+    append_cells(previous, cells)
     if not sure and Code.ROW_MERGED_UNCERTAIN not in previous.warnings:
         previous.warnings.append(Code.ROW_MERGED_UNCERTAIN)
     if st.piece_realigned and Code.COLUMNS_REALIGNED not in previous.warnings:
         previous.warnings.append(Code.COLUMNS_REALIGNED)
     st.last_kind = "measure"
     return True, sure
-
-
-def _only(cells: RowCells, *roles: str) -> bool:
-    return all(r in roles for r in cells.filled_roles())
-
-
-def _continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tuple[bool, bool]:
-    """Is a row without a number the rest of the previous measure, cut by a page or a cell overflow?
-
-    Returns (continues, sure): lowercase, a bullet, an open hyphen or comma are sure signs; a row
-    without a deadline of its own at a page start, or a short fragment, is a guess worth a warning.
-    """
-    name = cells.name.strip()
-    if not name:
-        return True, True
-    if starts_lowercase(name) or starts_bullet(name):
-        return True, True
-    prev_name = previous.name.rstrip()
-    if prev_name.endswith(("-", ":", ",")):
-        return True, True
-    if piece_start and rest_of_cut(cells, previous):
-        return True, False
-    own_deadline = bool(cells.get("deadline").strip())
-    if own_deadline and previous.get("deadline"):
-        return False, True
-    if piece_start and not own_deadline and previous.get("deadline") and not own_row(cells, prev_name):
-        return True, False
-    if ":" in prev_name[-300:] or len(name.split()) <= 2:
-        return True, False
-    return False, False
-
-
-def _fills_next(cells: RowCells, nxt: RowCells, previous: RawMeasure | None) -> bool:
-    """A nameless row at a page start: the rest of the previous measure, or the first half of the next?
-
-    Backward evidence: a cell that starts in lowercase where the previous measure's cell is open;
-    against it, a cell that repeats the previous measure's text word for word. Forward evidence: a
-    cell that fills an empty cell of the next measure. Ties go backward.
-    """
-    if not (nxt.number.strip() and nxt.name.strip()):
-        return False
-    backward = forward = 0
-    for role in cells.filled_roles():
-        if role == "number":
-            continue
-        text = cells.get(role)
-        prev = (previous.get(role) if role != "name" else previous.name) if previous else None
-        if prev and clean(prev) == clean(text):
-            backward -= 1
-        elif prev and starts_lowercase(text) and not prev.rstrip().endswith(TERMINAL):
-            backward += 1
-        if not nxt.get(role).strip():
-            forward += 1
-    return forward > backward
-
-
-def _prepend(first: RowCells, cells: RowCells) -> None:
-    if first.confidence is not None:
-        cells.confidence = min(c for c in (first.confidence, cells.confidence) if c is not None)
-    cells.start = first.start or cells.start
-    for role in first.filled_roles():
-        after = cells.get(role)
-        cells.texts[role] = f"{first.get(role)}\n{after}" if after.strip() else first.get(role)
-
-
-def _append(measure: RawMeasure, cells: RowCells) -> None:
-    for role, text in cells.texts.items():
-        if not text.strip() or role == "number":
-            continue
-        if role == "name":
-            measure.name = join_cut(measure.name, text) if measure.name else text
-        else:
-            old = measure.cells.get(role)
-            measure.cells[role] = join_cut(old, text) if old else text
-    if cells.page is not None:
-        measure.page_end = max(measure.page_end or cells.page, cells.page)
-    if cells.confidence is not None:
-        known = [c for c in (measure.ocr_confidence, cells.confidence) if c is not None]
-        measure.ocr_confidence = min(known)
-    if cells.end is not None:
-        measure.end = max(measure.end or cells.end, cells.end)

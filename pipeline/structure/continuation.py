@@ -1,0 +1,93 @@
+"""Whether a row without a number goes on the measure above it (the rest of a row cut by a page or a
+cell overflow) or opens the next one, and how its cells join the measure they belong to."""
+
+from __future__ import annotations
+
+from normalizers.language import clean
+from pipeline.structure.cut import join_cut
+from pipeline.structure.model import RawMeasure
+from pipeline.structure.pagecut import own_row, rest_of_cut
+from pipeline.structure.rows import RowCells, starts_bullet, starts_lowercase
+
+TERMINAL = (".", "!", "?", ";", "»", ")")
+
+
+def only(cells: RowCells, *roles: str) -> bool:
+    return all(r in roles for r in cells.filled_roles())
+
+
+def continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tuple[bool, bool]:
+    """Is a row without a number the rest of the previous measure, cut by a page or a cell overflow?
+
+    Returns (continues, sure): lowercase, a bullet, an open hyphen or comma are sure signs; a row
+    without a deadline of its own at a page start, or a short fragment, is a guess worth a warning.
+    """
+    name = cells.name.strip()
+    if not name:
+        return True, True
+    if starts_lowercase(name) or starts_bullet(name):
+        return True, True
+    prev_name = previous.name.rstrip()
+    if prev_name.endswith(("-", ":", ",")):
+        return True, True
+    if piece_start and rest_of_cut(cells, previous):
+        return True, False
+    own_deadline = bool(cells.get("deadline").strip())
+    if own_deadline and previous.get("deadline"):
+        return False, True
+    if piece_start and not own_deadline and previous.get("deadline") and not own_row(cells, prev_name):
+        return True, False
+    if ":" in prev_name[-300:] or len(name.split()) <= 2:
+        return True, False
+    return False, False
+
+
+def fills_next(cells: RowCells, nxt: RowCells, previous: RawMeasure | None) -> bool:
+    """A nameless row at a page start: the rest of the previous measure, or the first half of the next?
+
+    Backward evidence: a cell that starts in lowercase where the previous measure's cell is open;
+    against it, a cell that repeats the previous measure's text word for word. Forward evidence: a
+    cell that fills an empty cell of the next measure. Ties go backward.
+    """
+    if not (nxt.number.strip() and nxt.name.strip()):
+        return False
+    backward = forward = 0
+    for role in cells.filled_roles():
+        if role == "number":
+            continue
+        text = cells.get(role)
+        prev = (previous.get(role) if role != "name" else previous.name) if previous else None
+        if prev and clean(prev) == clean(text):
+            backward -= 1
+        elif prev and starts_lowercase(text) and not prev.rstrip().endswith(TERMINAL):
+            backward += 1
+        if not nxt.get(role).strip():
+            forward += 1
+    return forward > backward
+
+
+def prepend(first: RowCells, cells: RowCells) -> None:
+    if first.confidence is not None:
+        cells.confidence = min(c for c in (first.confidence, cells.confidence) if c is not None)
+    cells.start = first.start or cells.start
+    for role in first.filled_roles():
+        after = cells.get(role)
+        cells.texts[role] = f"{first.get(role)}\n{after}" if after.strip() else first.get(role)
+
+
+def append_cells(measure: RawMeasure, cells: RowCells) -> None:
+    for role, text in cells.texts.items():
+        if not text.strip() or role == "number":
+            continue
+        if role == "name":
+            measure.name = join_cut(measure.name, text) if measure.name else text
+        else:
+            old = measure.cells.get(role)
+            measure.cells[role] = join_cut(old, text) if old else text
+    if cells.page is not None:
+        measure.page_end = max(measure.page_end or cells.page, cells.page)
+    if cells.confidence is not None:
+        known = [c for c in (measure.ocr_confidence, cells.confidence) if c is not None]
+        measure.ocr_confidence = min(known)
+    if cells.end is not None:
+        measure.end = max(measure.end or cells.end, cells.end)
