@@ -1,0 +1,81 @@
+"""Where a name found in a cell ends: the qualifiers, selections, grades, higher levels and appositions
+written after it belong to it ("школы с низкими результатами", "… Нижегородской области",
+"МОЦ - МБУ ДО ДДТ")."""
+
+from __future__ import annotations
+
+from normalizers.executors.classification import bare, position_of
+from normalizers.executors.morphology import can_be, is_adjective
+from normalizers.executors.text import DASHES
+
+
+class NameExtents:
+    """Mixed into the segment resolver, whose words, vocabulary and matching (`match`, `_between`,
+    `_is_legal_form`, `_starts_another_body`, `methodical_group`) these rules read."""
+
+    def _absorb_qualifier(self, end: int) -> int:
+        words = self.words
+        if end >= len(words) or words[end].lower not in self.vocab.qualifier_starts \
+                or self.methodical_group(end) is not None:  # "ШМО, МО учителей …": a body, not "МО" the place
+            return end
+        j = end + 1
+        while j < len(words):
+            word = words[j]
+            if word.lower in self.vocab.qualifier_words:
+                j += 1
+            elif word.capitalised and not word.is_abbreviation and self.match(j) is None and position_of(word) is None:
+                j += 1
+            elif word.is_number:
+                j += 1
+            else:
+                break
+        return j
+
+    def _selection_end(self, end: int) -> int:
+        """End of "с <instrumental words>" after a group ("школы с низкими результатами"), else `end`."""
+        words = self.words
+        if end + 1 >= len(words) or words[end].lower not in ("с", "со"):
+            return end
+        j, last_noun = end + 1, end
+        while j < len(words) and not (words[j].is_abbreviation or words[j].capitalised or words[j].is_number
+                                      or words[j].lower in self.vocab.connectors or len(words[j].lower) < 3):
+            word = words[j].lower
+            if can_be(word, "NOUN", "ablt") or (last_noun > end and can_be(word, "NOUN", "gent")):
+                last_noun = j  # "с группами компенсирующей направленности"
+            elif not is_adjective(word):
+                break
+            j += 1
+        return last_noun + 1 if last_noun > end else end
+
+    def _grades_end(self, end: int) -> int:
+        """End of the grades a role is narrowed to ("1-11 классов", "5 кл."), else `end`."""
+        words, j = self.words, end
+        while j < len(words) and words[j].is_number:
+            j += 1
+        if j == end or j >= len(words) or words[j].key not in ("класс", "кл"):
+            return end
+        return j + 1
+
+    def _higher_level_end(self, end: int) -> int | None:
+        """End of a higher-level qualifier ("… Нижегородской области") right after a name."""
+        markers = self.vocab.outer_level_markers
+        for j in range(end, min(end + 3, len(self.words))):
+            if bare(self.words[j]) in self.vocab.higher_level_markers:
+                while j + 1 < len(self.words) and bare(self.words[j + 1]) in markers:
+                    j += 1  # "… Российской Федерации"
+                return j + 1
+            if self.match(j) is not None:
+                return None
+        return None
+
+    def _absorb_apposition(self, end: int) -> int:
+        """"МОЦ - МБУ ДО ДДТ": the name after a dash says who acts in that capacity."""
+        if end >= len(self.words) or not any(ch in DASHES for ch in self._between(end - 1, end)):
+            return end
+        found = self.match(end)
+        if found is None and self._is_legal_form(end):  # "МОЦ - МБУ ДО ДДТ": an organisation of no glossary
+            j = end + 1
+            while j < len(self.words) and self.match(j) is None and not self._starts_another_body(j):
+                j += 1
+            return j
+        return self._absorb_qualifier(found[1]) if found else end
