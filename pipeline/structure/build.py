@@ -19,7 +19,6 @@ from pipeline.structure.headers import (
     Header,
     agrees,
     is_column_numbering,
-    read_group_header,
     read_header,
     refine_with_subheader,
     refines,
@@ -101,8 +100,6 @@ def _table(st: _State, table: Table) -> None:
         if header is None and i + 1 < len(rows) and (below := read_header(rows[i + 1])) is not None \
                 and tops(row, below):
             header, i = below, i + 1  # the upper row of a two-row header, its group cell naming nothing
-        elif header is None and i + 1 < len(rows):
-            header = read_group_header(row, rows[i + 1])  # the sub-header alone is no header either
         if header is not None:
             i, repeated = _header(st, header, rows, i, piece_start=at == 0)
             column_roles = None

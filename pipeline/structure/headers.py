@@ -118,17 +118,6 @@ def read_header(row: Row) -> Header | None:
     return header if header is not None and set(header.roles) & _needs() else None
 
 
-def read_group_header(row: Row, below: Row) -> Header | None:
-    """The first row of a two-row header whose group cell ("Организация исполнения") spans the
-    columns that name the deadline or the executors: only with the row below does it spell a plan
-    header. Returns the first row's own reading, for the sub-header step to refine."""
-    header = _read_header_row(row)
-    if header is None or set(header.roles) & _needs():
-        return None
-    refined = refine_with_subheader(header, below)
-    return header if refined is not None and set(refined.roles) & _needs() else None
-
-
 def _needs() -> set[str]:
     return set(vocabulary()["header_needs_one_of"])
 
