@@ -112,11 +112,11 @@ def test_kill_9_at_random_moments_never_leaves_a_mix(tmp_path):
     reader = Reader(out)
     reader.start()
     killed = 0
-    for round_ in range(20):
+    for round_ in range(9):
         which = round_ % len(layouts)
         make_raw(raw, layouts[which])
         writer = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.3, 6.0))
+        time.sleep(rng.uniform(0.3, 4.0))
         if writer.poll() is None:
             writer.kill()  # SIGKILL: no handler, no cleanup
             killed += 1
@@ -128,6 +128,6 @@ def test_kill_9_at_random_moments_never_leaves_a_mix(tmp_path):
         assert Store(out).current() is not None
     reader.stop.set()
     reader.join()
-    assert killed >= 10, "too few runs were killed mid-way to test anything"
-    assert reader.reads > 20
+    assert killed >= 5, "too few runs were killed mid-way to test anything"
+    assert reader.reads > 9
     assert reader.violations == []

@@ -15,7 +15,7 @@ from conftest import FIXTURES, RAW
 from pipeline.isolation import LimitExceeded, Limits, run_limited
 from pipeline.read import ReadFailure, read_document
 
-MUTANTS = 130  # per format; with both formats a few hundred files
+MUTANTS = 70  # per format
 HANG = Limits(seconds=90, memory_mb=2048)
 
 

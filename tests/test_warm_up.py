@@ -7,7 +7,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from conftest import FIXTURES, RAW, ROOT
 
@@ -38,20 +40,27 @@ if sys.argv[1] == "warm":
 print(json.dumps(run_limited(read_and_watch, (sys.argv[2:],), Limits())))
 """
 
-DOCUMENTS = [RAW / "sarov" / "sarov_2021_roadmap_2_3.docx",
-             FIXTURES / "corpus" / "sarov" / "sarov_2021_roadmap_2_3.pdf",
-             FIXTURES / "corpus" / "timashevsky" / "timashevsky_2023_order046.docx"]
+def documents(folder: Path) -> list[Path]:
+    """A DOCX order, the first pages of a PDF order (what a child loads does not depend on the page
+    count) and an order of another municipality."""
+    source = pdfium.PdfDocument(FIXTURES / "corpus" / "sarov" / "sarov_2021_roadmap_2_3.pdf")
+    pdf = pdfium.PdfDocument.new()
+    pdf.import_pages(source, [0, 1, 2])
+    (folder / "sarov").mkdir(exist_ok=True)
+    pdf.save(folder / "sarov" / "sarov_2021_roadmap_2_3.pdf")
+    return [RAW / "sarov" / "sarov_2021_roadmap_2_3.docx", folder / "sarov" / "sarov_2021_roadmap_2_3.pdf",
+            FIXTURES / "corpus" / "timashevsky" / "timashevsky_2023_order046.docx"]
 
 
-def child_reads(state: str) -> tuple[list[str], list[str], list[int], int]:
-    done = subprocess.run([sys.executable, "-c", CHILD_READS, state, *map(str, DOCUMENTS)], cwd=ROOT,
+def child_reads(state: str, paths: list[Path]) -> tuple[list[str], list[str], list[int], int]:
+    done = subprocess.run([sys.executable, "-c", CHILD_READS, state, *map(str, paths)], cwd=ROOT,
                           capture_output=True, text=True, check=False, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     return tuple(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-def test_a_child_forked_after_warm_up_loads_nothing_more():
-    modules, yaml_texts, measures, frozen = child_reads("warm")
+def test_a_child_forked_after_warm_up_loads_nothing_more(tmp_path):
+    modules, yaml_texts, measures, frozen = child_reads("warm", documents(tmp_path))
     assert modules == []
     assert yaml_texts == []
     assert all(n > 0 for n in measures)  # the orders were really read, with their measures
@@ -60,6 +69,6 @@ def test_a_child_forked_after_warm_up_loads_nothing_more():
 
 def test_without_warm_up_the_child_loads_the_vocabularies_itself():
     """The other side of the test above: the watch does see what a cold child loads."""
-    modules, yaml_texts, _, _ = child_reads("cold")
+    modules, yaml_texts, _, _ = child_reads("cold", [RAW / "sarov" / "sarov_2021_roadmap_2_3.docx"])
     assert "pandas" in modules
     assert len(yaml_texts) >= 3
