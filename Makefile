@@ -32,7 +32,7 @@ system-deps:
 	@scripts/install-system-deps.sh $(SYSTEM_GROUPS)
 
 test: system-deps $(STAMP)
-	$(BIN)/python -m pytest -n 2 -q
+	$(BIN)/python -m pytest -n 2 --dist worksteal -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

@@ -21,17 +21,26 @@ def corpus_file(stem: str, fmt: str) -> Path:
     raise FileNotFoundError(f"{stem}.{fmt}")
 
 
+_PARSED: dict[Path, object] = {}
 _STRUCTURED: dict[Path, object] = {}
 
 
-def structured(path: Path):
-    """Parse and structure a corpus file once per test session."""
-    if path not in _STRUCTURED:
+def parsed(path: Path):
+    """Parse a corpus file once per test process: the parser tests and the structure tests read the
+    same files (the structure step leaves the parsed document as it is)."""
+    if path not in _PARSED:
         from parsers import docx, pdf
+
+        _PARSED[path] = (pdf if path.suffix == ".pdf" else docx).parse(path)
+    return _PARSED[path]
+
+
+def structured(path: Path):
+    """Parse and structure a corpus file once per test process."""
+    if path not in _STRUCTURED:
         from pipeline.structure import build_structure
 
-        parser = pdf if path.suffix == ".pdf" else docx
-        _STRUCTURED[path] = build_structure(parser.parse(path))
+        _STRUCTURED[path] = build_structure(parsed(path))
     return _STRUCTURED[path]
 
 

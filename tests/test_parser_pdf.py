@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
 from pathlib import Path
 
 import pdfplumber
 import pytest
+from conftest import parsed
 
 from normalizers.language import is_known_word
 from parsers.model import Cell, Paragraph, Table
@@ -26,9 +26,8 @@ PDFS = {
 SCAN = ROOT / "tests/fixtures/scanned/sarov_2021_roadmap_2_3_scan.pdf"
 
 
-@cache
 def doc(seed: str):
-    return parse(PDFS[seed])
+    return parsed(PDFS[seed])
 
 
 def rows(seed: str):
