@@ -99,6 +99,12 @@ def _restore_case(original: str, new: str) -> str:
 
 
 def _inflect_word(word: str, parse, grammemes: set[str]) -> str:
+    parts = word.split("-")
+    if len(parts) == 2 and all(parts):  # "учителям-предметникам": both nouns of a compound agree
+        pair = [next((p for p in parses(part.lower()) if p.tag.POS == "NOUN" and p.tag.case == parse.tag.case
+                      and p.tag.number == parse.tag.number), None) for part in parts]
+        if all(pair):
+            return "-".join(_inflect_word(part, one, grammemes) for part, one in zip(parts, pair, strict=True))
     try:
         changed = parse.inflect(grammemes)
     except (ValueError, KeyError):

@@ -135,6 +135,15 @@ def written_plural(word: Item) -> bool:
         and not any(p.tag.number == "sing" and p.tag.case == "nomn" for p in variants)
 
 
+@lru_cache(maxsize=8192)
+def oblique_plural(word: str) -> bool:
+    """A position written in a plural case other than the nominative ("руководителям", "заместителями",
+    "педагогов-психологов"): a list of addressees, read as the nominative plural (the cell names a group)."""
+    variants = [p for p in parses(word.split("-")[0]) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    return bool(variants) and all(p.tag.case not in ("nomn", "accs") or p.tag.number == "plur" for p in variants) \
+        and not any(p.tag.case == "nomn" for p in variants) and any(p.tag.number == "plur" for p in variants)
+
+
 def written_plural_name(name: str) -> bool:
     last = name.split(" ")[-1].split("-")[-1].lower()
     return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(last)) and not any(
