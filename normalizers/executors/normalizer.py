@@ -32,7 +32,7 @@ from normalizers.executors.legal_form_groups import read_legal_form_groups
 from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
-from normalizers.executors.role_lists import distribute_directions
+from normalizers.executors.role_lists import distribute_directions, share_organisation
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.splitting import cell_words, split_cell, unwrap
 from normalizers.executors.text import has_letters, items, keys, tidy
@@ -168,7 +168,8 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     pieces: list[Piece] = []
     for segment in split.segments:
         pieces.extend(_remembered_segment_pieces(segment, glossary, glossary_key))
-    result = _result(cell, read_legal_form_groups(distribute_directions(pieces)), split.agreement_at)
+    pieces = read_legal_form_groups(share_organisation(distribute_directions(pieces), cell))
+    result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     return result if executors is result.executors else replace(result, executors=executors)
 
