@@ -23,8 +23,9 @@ class NameExtents:
             word = words[j]
             if word.lower in self.vocab.qualifier_words:
                 j += 1
-            elif word.capitalised and not word.is_abbreviation and self.match(j) is None and position_of(word) is None:
-                j += 1
+            elif word.capitalised and not word.is_abbreviation and self.match(j) is None and position_of(word) is None \
+                    and not (bare(word) in self.vocab.name_heads and can_be(word.lower, "NOUN", "nomn")):
+                j += 1  # a place's name; "… района Управление культуры …": a body noun opens the next name
             elif word.is_number:
                 j += 1
             else:
