@@ -271,3 +271,13 @@ def test_a_branch_keeps_the_organisation_it_belongs_to():
 ])
 def test_a_direction_after_a_role_and_a_bare_legal_form_are_read_not_left_unknown(cell, executors):
     assert _read(cell) == executors
+
+
+@pytest.mark.parametrize(("cell", "kind"), [
+    ("УГИБДД", "external"), ("ЛОВД", "external"), ("УФСИН", "external"), ("ГМК", "methodical_service"),
+    ("СОШ", "schools"), ("УВР", "other"),
+])
+def test_an_unknown_abbreviation_gets_the_kind_its_letters_tell_and_keeps_the_warning(cell, kind):
+    result = normalize(cell, UNSEEN)
+    assert [e.kind for e in result.executors] == [kind]
+    assert "unknown_executor" in result.warnings
