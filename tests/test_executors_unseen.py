@@ -63,6 +63,8 @@ def test_role_abbreviations_expand(text, expanded):
     ("руководителям ОО", "руководители образовательных организаций"),
     ("заместителями директоров по УВР", "заместители директоров по УВР"),
     ("учителей начальных классов", "учителя начальных классов"),
+    ("Заместителю директора по ВР", "заместитель директора по ВР"),  # one post in another case stays one
+    ("классному руководителю", "классный руководитель"),
 ])
 def test_abbreviated_roles_are_roles_with_the_words_spelt_out(cell, name):
     assert _read(cell) == [(name, "role")]

@@ -222,6 +222,21 @@ def to_nominative(phrase: str) -> str:
     return inflect_phrase(phrase, "nomn")
 
 
+@lru_cache(maxsize=16384)
+def oblique_head(phrase: str) -> bool:
+    """The phrase's head noun cannot be read as a nominative ("заместителю директора", "классному
+    руководителю"): the cell names its executor in another case."""
+    words = phrase.split(" ")
+    head = _head_index(words)
+    if head is None:
+        return False
+    nouns = [p for p in parses(words[head].lower()) if p.tag.POS == "NOUN"]
+    if not nouns or any(p.tag.case == "nomn" for p in nouns):
+        return False
+    # "заведующий хозяйством": a word before the noun that does not agree with it is the head itself
+    return any(all(_adjective_parse(words[j], p.tag) is not None for j in range(head)) for p in nouns)
+
+
 def _nominative_plural_only(word: str) -> bool:
     nouns = [p.tag for p in parses(word) if p.tag.POS == "NOUN"]
     return any(t.case == "nomn" and t.number == "plur" for t in nouns) and not any(

@@ -13,6 +13,7 @@ from normalizers.executors.morphology import (
     inflect_phrase,
     is_adjective,
     is_known,
+    oblique_head,
     parses,
     pluralise,
 )
@@ -307,7 +308,9 @@ class RoleRules:
         text = expand_role_abbreviations(" ".join(text.split()), self.vocab.role_abbreviations)
         text = text[:1].lower() + text[1:] if not (text[:2].isupper()) else text
         text = governed_positions(text)
-        return pluralise(text) if plural else text
+        if plural:
+            return pluralise(text)
+        return inflect_phrase(text, "nomn", "sing") if oblique_head(text) else text  # "заместителю директора"
 
     # -- roles a glossary knows ------------------------------------------------------------------------
     def known_role(self, entry, i: int, end: int) -> tuple[Piece, int]:
