@@ -98,6 +98,10 @@ def test_and_or_a_comma_inside_a_name_does_not_split_it(cell, count):
     ("Отдел образования Быков П.С.", ["Отдел образования", "Быков П.С."]),
     ("заведующий МК Орлова Е.В.", ["заведующий МК"]),
     ("МКУ «ЦРО» (директор Орлова Е.В.)", ["МКУ «Центр развития образования»"]),
+    ("Ответственные: Орлова Е.В.", ["Орлова Е.В."]),  # the column's label is no executor
+    ("Отв.: Орлова Е.В., Быков П.С.", ["Орлова Е.В.", "Быков П.С."]),
+    ("Кузнецова, Орлова", ["Кузнецова", "Орлова"]),  # surnames alone are persons, run together or not
+    ("Кузнецова Орлова", ["Кузнецова", "Орлова"]),
 ])
 def test_persons_without_commas_are_executors_of_their_own_unless_they_hold_the_post_before(cell, names):
     assert [name for name, _ in _read(cell)] == names

@@ -28,6 +28,7 @@ from normalizers.executors.classification import (
     states_something_done,
 )
 from normalizers.executors.glossary import Glossary, glossary_for, municipal_index
+from normalizers.executors.labels import read_surnames, without_label
 from normalizers.executors.legal_form_groups import read_legal_form_groups
 from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.mining import mine_glossary
@@ -158,7 +159,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     """normalize() without the safety net, for tests that must see real failures."""
     if raw is None or not str(raw).strip():
         return ExecutorsResult()
-    cell = unwrap(str(raw))
+    cell = without_label(unwrap(str(raw)))
     glossary_key = (str(municipality or ""), _document_definitions(municipality, doc_glossary))
     glossary = glossary_for(*glossary_key)
     read = cell_words(cell)
@@ -168,7 +169,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     pieces: list[Piece] = []
     for segment in split.segments:
         pieces.extend(_remembered_segment_pieces(segment, glossary, glossary_key))
-    pieces = read_legal_form_groups(share_organisation(distribute_directions(pieces), cell))
+    pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     return result if executors is result.executors else replace(result, executors=executors)
