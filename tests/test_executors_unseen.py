@@ -287,3 +287,10 @@ def test_an_unknown_abbreviation_gets_the_kind_its_letters_tell_and_keeps_the_wa
     result = normalize(cell, UNSEEN)
     assert [e.kind for e in result.executors] == [kind]
     assert "unknown_executor" in result.warnings
+
+
+@pytest.mark.parametrize("cell", ["ОМВД (по согл.)", "ОМВД (по согласов.)", "ОМВД (по соглас.)"])
+def test_agreement_cut_short_is_agreement_not_a_deadline(cell):
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.by_agreement) for e in result.executors] == [("ОМВД", True)]
+    assert result.warnings == []

@@ -35,7 +35,7 @@ from normalizers.executors.mining import mine_glossary
 from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
 from normalizers.executors.role_lists import distribute_directions, share_organisation
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
-from normalizers.executors.splitting import cell_words, split_cell, unwrap
+from normalizers.executors.splitting import cell_words, split_cell, unwrap, without_agreement
 from normalizers.executors.text import has_letters, items, keys, tidy
 from normalizers.executors.vocabulary import cues
 from normalizers.language import clean
@@ -216,7 +216,8 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
         return states_something_done(words)
     if opens_with_a_legal_form(words):
         return states_something_done(words)  # 'МАУ "ДК "Октябрь"': an organisation, not the month in its name
-    if is_header(words) or is_deadline_cell(cell) or opens_like_a_deadline(words) or names_a_place(words):
+    if is_header(words) or is_deadline_cell(without_agreement(cell)) or opens_like_a_deadline(words) \
+            or names_a_place(words):
         return True
     if opens_with_result(words):
         return not _executors_after_dash(cell, glossary)

@@ -31,7 +31,13 @@ from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import cues
 
-_AGREEMENT_RE = re.compile(r"\(?\s*(?:по|со)\s+согласовани[юия]\s*\)?", re.IGNORECASE)
+# "(по согласованию)", also cut short: "(по согл.)", "(по согласов.)", "(по соглас.)"
+_AGREEMENT_RE = re.compile(r"\(?\s*(?:по|со)\s+(?:согласовани[юия]|согл(?:ас(?:ов)?)?\.)\s*\)?", re.IGNORECASE)
+
+
+def without_agreement(text: str) -> str:
+    """The text with "(по согласованию)" and its short forms blanked: "(по согласов.)" is no deadline."""
+    return _AGREEMENT_RE.sub(lambda match: " " * len(match.group()), text)
 _DEFINITION_RE = re.compile(r"^\s*далее\b", re.IGNORECASE)
 _PARENS_RE = re.compile(r"\(([^()]*)\)")
 _PUNCTUATION_SEPARATOR_RE = re.compile(r"[,;]+")
