@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from normalizers.executors.classification import bare, position_of
 from normalizers.executors.morphology import can_be, is_adjective
+from normalizers.executors.positions import grade_number
 from normalizers.executors.text import DASHES
 
 
@@ -51,7 +52,7 @@ class NameExtents:
     def _grades_end(self, end: int) -> int:
         """End of the grades a role is narrowed to ("1-11 классов", "5 кл."), else `end`."""
         words, j = self.words, end
-        while j < len(words) and words[j].is_number:
+        while j < len(words) and grade_number(words, j, end):
             j += 1
         if j == end or j >= len(words) or words[j].key not in ("класс", "кл"):
             return end

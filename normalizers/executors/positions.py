@@ -18,6 +18,19 @@ _GRADES_RE = re.compile(r"(?P<numbers>\d+(?:\s*(?:[-–—,]|и\b)\s*\d+)*)\s*(?
                         re.IGNORECASE)
 _DEPUTY_OF_WHOM_RE = re.compile(r"^(заместител[ьи])\s+(?=по\s)")
 GRADE_WORDS = frozenset({"кл", "класс"})
+# Case endings written after a grade's number ("9-х, 11-х классов"): part of the number.
+_ORDINAL_ENDINGS = frozenset({"х", "ых", "ые", "й", "го", "м"})
+
+
+def grade_number(words: list, k: int, start: int) -> bool:
+    """Word k is a grade's number, the case ending glued to the number before it ("9-х"), or the "и" between
+    two numbers ("9 и 11 классов")."""
+    if words[k].is_number:
+        return True
+    if k == start or not (words[k - 1].is_number or words[k - 1].lower in _ORDINAL_ENDINGS):
+        return False
+    return words[k].lower in _ORDINAL_ENDINGS or (
+        words[k].lower == "и" and k + 1 < len(words) and words[k + 1].is_number)
 
 
 @lru_cache(maxsize=1)

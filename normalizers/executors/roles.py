@@ -25,6 +25,7 @@ from normalizers.executors.positions import (
     deputy_acronym,
     deputy_of_the_director,
     governed_positions,
+    grade_number,
     inflect_group,
     member_bodies,
     more_cues,
@@ -247,8 +248,10 @@ class RoleRules:
                 break  # "… 11 классов ЗДУВР": a deputy of the school, a role of its own
             if word.is_number and "\n" in self._between(k - 1, k):
                 break  # "1. Зам. директора по ВР\n2. Классные руководители": the number of a list item
-            if word.lower == "и" and k + 1 < n and not self._coordinated_adjectives(k) and (self.starts_role(k + 1) or (
-                    opens_a_name(words, k + 1) and not self._subject_after_and(k + 1))):
+            if word.lower == "и" and k + 1 < n and not self._coordinated_adjectives(k) \
+                    and not (words[k + 1].is_number and grade_number(words, k - 1, j)) \
+                    and (self.starts_role(k + 1)
+                         or (opens_a_name(words, k + 1) and not self._subject_after_and(k + 1))):
                 break  # "родители учащихся и представители общественности", "… и кл. руководители": two roles
             k += 1
         return k
@@ -351,7 +354,7 @@ class RoleRules:
     def _grades_end(self, end: int) -> int:
         """End of "5-9 кл.", "1–11 классов", "9 класса" right after a role, or `end` if none follows."""
         words, k = self.words, end
-        while k < len(words) and words[k].is_number:
+        while k < len(words) and grade_number(words, k, end):
             k += 1
         if k == end or k >= len(words) or bare(words[k]) not in GRADE_WORDS:
             return end
