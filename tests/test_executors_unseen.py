@@ -57,6 +57,16 @@ def test_role_abbreviations_expand(text, expanded):
     ("Зам. директора по ВР", "заместитель директора по ВР"),
     ("Кл. руководители", "классные руководители"),
     ("Зав.МК", "заведующий МК"),
+    # a list of addressees in the dative, genitive or instrumental names the group in the nominative plural
+    ("классным руководителям", "классные руководители"),
+    ("учителям-предметникам", "учителя-предметники"),
+    ("руководителям ОО", "руководители образовательных организаций"),
+    ("заместителями директоров по УВР", "заместители директоров по УВР"),
+    ("учителей начальных классов", "учителя начальных классов"),
+    ("классные руководители 9-х, 11-х классов", "классные руководители 9-х, 11-х классов"),  # grades, not a list
+    ("учителя 9 и 11 классов", "учителя 9 и 11 классов"),
+    ("Заместителю директора по ВР", "заместитель директора по ВР"),  # one post in another case stays one
+    ("классному руководителю", "классный руководитель"),
 ])
 def test_abbreviated_roles_are_roles_with_the_words_spelt_out(cell, name):
     assert _read(cell) == [(name, "role")]
@@ -75,6 +85,7 @@ def test_abbreviated_roles_are_roles_with_the_words_spelt_out(cell, name):
     ("органы местного самоуправления, осуществляющие управление в сфере образования", 1),
     ("Управление образования, администрации МО ГО «Лесной»", 1),
     ("Управление образования, администрации сельских поселений", 2),
+    ("Управление образования администрации района Управление культуры администрации района", 2),
 ])
 def test_and_or_a_comma_inside_a_name_does_not_split_it(cell, count):
     assert len(_read(cell)) == count, _read(cell)
@@ -89,6 +100,10 @@ def test_and_or_a_comma_inside_a_name_does_not_split_it(cell, count):
     ("Отдел образования Быков П.С.", ["Отдел образования", "Быков П.С."]),
     ("заведующий МК Орлова Е.В.", ["заведующий МК"]),
     ("МКУ «ЦРО» (директор Орлова Е.В.)", ["МКУ «Центр развития образования»"]),
+    ("Ответственные: Орлова Е.В.", ["Орлова Е.В."]),  # the column's label is no executor
+    ("Отв.: Орлова Е.В., Быков П.С.", ["Орлова Е.В.", "Быков П.С."]),
+    ("Кузнецова, Орлова", ["Кузнецова", "Орлова"]),  # surnames alone are persons, run together or not
+    ("Кузнецова Орлова", ["Кузнецова", "Орлова"]),
 ])
 def test_persons_without_commas_are_executors_of_their_own_unless_they_hold_the_post_before(cell, names):
     assert [name for name, _ in _read(cell)] == names
@@ -242,3 +257,42 @@ def test_a_branch_keeps_the_organisation_it_belongs_to():
     assert _read("Городское отделение МБУК «Центральная библиотека»") == [
         ("Городское отделение МБУК «Центральная библиотека»", "external")]
 
+
+
+# -- role lists and bare legal forms (brief items 2 and 5) ---------------------------------------------------
+@pytest.mark.parametrize(("cell", "executors"), [
+    ("заместители директоров по УВР, ВР",
+     [("заместители директоров по УВР", "role"), ("заместители директоров по ВР", "role")]),
+    ("Зам. директора по УВР, ВР, руководители ШМО",
+     [("заместитель директора по УВР", "role"), ("заместитель директора по ВР", "role"),
+      ("руководители школьных методических объединений", "role")]),
+    ("Зам. директора по УВР, ОО",
+     [("заместитель директора по УВР", "role"), ("образовательные организации", "schools")]),
+    ("руководители и педагоги ОО",
+     [("руководители образовательных организаций", "role"), ("педагоги образовательных организаций", "role")]),
+    ('Отдел образования ГБУЗ "ЦРБ" ОМВД России по району',
+     [("Отдел образования", "authority"), ("ГБУЗ «Центральная районная больница»", "external"),
+      ("ОМВД России по району", "external")]),
+    ("Управление Росгвардии", [("Управление Росгвардии", "external")]),
+    ("МБДОУ, МБОУ", [("муниципальные бюджетные дошкольные образовательные учреждения", "preschools"),
+                     ("муниципальные бюджетные общеобразовательные учреждения", "schools")]),
+])
+def test_a_direction_after_a_role_and_a_bare_legal_form_are_read_not_left_unknown(cell, executors):
+    assert _read(cell) == executors
+
+
+@pytest.mark.parametrize(("cell", "kind"), [
+    ("УГИБДД", "external"), ("ЛОВД", "external"), ("УФСИН", "external"), ("ГМК", "methodical_service"),
+    ("СОШ", "schools"), ("УВР", "other"),
+])
+def test_an_unknown_abbreviation_gets_the_kind_its_letters_tell_and_keeps_the_warning(cell, kind):
+    result = normalize(cell, UNSEEN)
+    assert [e.kind for e in result.executors] == [kind]
+    assert "unknown_executor" in result.warnings
+
+
+@pytest.mark.parametrize("cell", ["ОМВД (по согл.)", "ОМВД (по согласов.)", "ОМВД (по соглас.)"])
+def test_agreement_cut_short_is_agreement_not_a_deadline(cell):
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.by_agreement) for e in result.executors] == [("ОМВД", True)]
+    assert result.warnings == []

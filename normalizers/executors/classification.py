@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from normalizers.executors.abbreviation_shapes import kind_by_shape
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import cues
@@ -246,6 +247,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "external", True
     if words & vocab.culture_forms:
         return "external", True  # "МБУК «МЦБС»": a culture institution by its legal form
+    if len(items) == 1 and items[0].is_abbreviation and kind_by_shape(items[0].text) is not None:
+        return kind_by_shape(items[0].text), False  # "УСЗН", "УФСИН", "ГМК": a guess by the letters, warned
     if _looks_like_a_proper_name(items):
         return "other", False
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from normalizers.executors.classification import bare, position_of
 from normalizers.executors.morphology import can_be, is_adjective
+from normalizers.executors.positions import grade_number
 from normalizers.executors.text import DASHES
 
 
@@ -23,8 +24,9 @@ class NameExtents:
             word = words[j]
             if word.lower in self.vocab.qualifier_words:
                 j += 1
-            elif word.capitalised and not word.is_abbreviation and self.match(j) is None and position_of(word) is None:
-                j += 1
+            elif word.capitalised and not word.is_abbreviation and self.match(j) is None and position_of(word) is None \
+                    and not (bare(word) in self.vocab.name_heads and can_be(word.lower, "NOUN", "nomn")):
+                j += 1  # a place's name; "… района Управление культуры …": a body noun opens the next name
             elif word.is_number:
                 j += 1
             else:
@@ -50,7 +52,7 @@ class NameExtents:
     def _grades_end(self, end: int) -> int:
         """End of the grades a role is narrowed to ("1-11 классов", "5 кл."), else `end`."""
         words, j = self.words, end
-        while j < len(words) and words[j].is_number:
+        while j < len(words) and grade_number(words, j, end):
             j += 1
         if j == end or j >= len(words) or words[j].key not in ("класс", "кл"):
             return end

@@ -99,6 +99,12 @@ def _restore_case(original: str, new: str) -> str:
 
 
 def _inflect_word(word: str, parse, grammemes: set[str]) -> str:
+    parts = word.split("-")
+    if len(parts) == 2 and all(parts):  # "учителям-предметникам": both nouns of a compound agree
+        pair = [next((p for p in parses(part.lower()) if p.tag.POS == "NOUN" and p.tag.case == parse.tag.case
+                      and p.tag.number == parse.tag.number), None) for part in parts]
+        if all(pair):
+            return "-".join(_inflect_word(part, one, grammemes) for part, one in zip(parts, pair, strict=True))
     try:
         changed = parse.inflect(grammemes)
     except (ValueError, KeyError):
@@ -214,6 +220,21 @@ def to_nominative(phrase: str) -> str:
     if head is not None and _nominative_plural_only(words[head].lower()):
         return phrase
     return inflect_phrase(phrase, "nomn")
+
+
+@lru_cache(maxsize=16384)
+def oblique_head(phrase: str) -> bool:
+    """The phrase's head noun cannot be read as a nominative ("заместителю директора", "классному
+    руководителю"): the cell names its executor in another case."""
+    words = phrase.split(" ")
+    head = _head_index(words)
+    if head is None:
+        return False
+    nouns = [p for p in parses(words[head].lower()) if p.tag.POS == "NOUN"]
+    if not nouns or any(p.tag.case == "nomn" for p in nouns):
+        return False
+    # "заведующий хозяйством": a word before the noun that does not agree with it is the head itself
+    return any(all(_adjective_parse(words[j], p.tag) is not None for j in range(head)) for p in nouns)
 
 
 def _nominative_plural_only(word: str) -> bool:

@@ -28,11 +28,14 @@ from normalizers.executors.classification import (
     states_something_done,
 )
 from normalizers.executors.glossary import Glossary, glossary_for, municipal_index
+from normalizers.executors.labels import read_surnames, without_label
+from normalizers.executors.legal_form_groups import read_legal_form_groups
 from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
+from normalizers.executors.role_lists import distribute_directions, share_organisation
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
-from normalizers.executors.splitting import cell_words, split_cell, unwrap
+from normalizers.executors.splitting import cell_words, split_cell, unwrap, without_agreement
 from normalizers.executors.text import has_letters, items, keys, tidy
 from normalizers.executors.vocabulary import cues
 from normalizers.language import clean
@@ -156,7 +159,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     """normalize() without the safety net, for tests that must see real failures."""
     if raw is None or not str(raw).strip():
         return ExecutorsResult()
-    cell = unwrap(str(raw))
+    cell = without_label(unwrap(str(raw)))
     glossary_key = (str(municipality or ""), _document_definitions(municipality, doc_glossary))
     glossary = glossary_for(*glossary_key)
     read = cell_words(cell)
@@ -166,6 +169,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     pieces: list[Piece] = []
     for segment in split.segments:
         pieces.extend(_remembered_segment_pieces(segment, glossary, glossary_key))
+    pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     return result if executors is result.executors else replace(result, executors=executors)
@@ -212,7 +216,8 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
         return states_something_done(words)
     if opens_with_a_legal_form(words):
         return states_something_done(words)  # 'МАУ "ДК "Октябрь"': an organisation, not the month in its name
-    if is_header(words) or is_deadline_cell(cell) or opens_like_a_deadline(words) or names_a_place(words):
+    if is_header(words) or is_deadline_cell(without_agreement(cell)) or opens_like_a_deadline(words) \
+            or names_a_place(words):
         return True
     if opens_with_result(words):
         return not _executors_after_dash(cell, glossary)

@@ -18,6 +18,19 @@ _GRADES_RE = re.compile(r"(?P<numbers>\d+(?:\s*(?:[-–—,]|и\b)\s*\d+)*)\s*(?
                         re.IGNORECASE)
 _DEPUTY_OF_WHOM_RE = re.compile(r"^(заместител[ьи])\s+(?=по\s)")
 GRADE_WORDS = frozenset({"кл", "класс"})
+# Case endings written after a grade's number ("9-х, 11-х классов"): part of the number.
+_ORDINAL_ENDINGS = frozenset({"х", "ых", "ые", "й", "го", "м"})
+
+
+def grade_number(words: list, k: int, start: int) -> bool:
+    """Word k is a grade's number, the case ending glued to the number before it ("9-х"), or the "и" between
+    two numbers ("9 и 11 классов")."""
+    if words[k].is_number:
+        return True
+    if k == start or not (words[k - 1].is_number or words[k - 1].lower in _ORDINAL_ENDINGS):
+        return False
+    return words[k].lower in _ORDINAL_ENDINGS or (
+        words[k].lower == "и" and k + 1 < len(words) and words[k + 1].is_number)
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +146,15 @@ def written_plural(word: Item) -> bool:
     variants = [p for p in parses(word.lower) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
     return bool(variants) and any(p.tag.number == "plur" and p.tag.case == "nomn" for p in variants) \
         and not any(p.tag.number == "sing" and p.tag.case == "nomn" for p in variants)
+
+
+@lru_cache(maxsize=8192)
+def oblique_plural(word: str) -> bool:
+    """A position written in a plural case other than the nominative ("руководителям", "заместителями",
+    "педагогов-психологов"): a list of addressees, read as the nominative plural (the cell names a group)."""
+    variants = [p for p in parses(word.split("-")[0]) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    return bool(variants) and all(p.tag.case not in ("nomn", "accs") or p.tag.number == "plur" for p in variants) \
+        and not any(p.tag.case == "nomn" for p in variants) and any(p.tag.number == "plur" for p in variants)
 
 
 def written_plural_name(name: str) -> bool:

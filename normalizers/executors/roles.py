@@ -13,6 +13,7 @@ from normalizers.executors.morphology import (
     inflect_phrase,
     is_adjective,
     is_known,
+    oblique_head,
     parses,
     pluralise,
 )
@@ -24,9 +25,11 @@ from normalizers.executors.positions import (
     deputy_acronym,
     deputy_of_the_director,
     governed_positions,
+    grade_number,
     inflect_group,
     member_bodies,
     more_cues,
+    oblique_plural,
     spell_contractions,
     spell_grades,
     written_plural,
@@ -49,6 +52,13 @@ def _genitive_body(word: Item) -> bool:
     variants = [p for p in parses(word.lower) if p.tag.POS == "NOUN"]
     return any(p.tag.case == "gent" for p in variants) and not any(
         p.tag.case == "nomn" and p.tag.number == "sing" for p in variants)
+
+
+def _oblique_compound(position_text: str, tail_text: str, head: Item) -> tuple[str, str]:
+    """"учителям-предметникам": a compound in an oblique plural is one word, put in the nominative as one."""
+    if tail_text[:1] == "-" and oblique_plural(head.lower):
+        return position_text + tail_text, ""
+    return position_text, tail_text
 
 
 def _plural_only(word: str) -> bool:
@@ -175,6 +185,7 @@ class RoleRules:
         k = self._tail_end(j)
         position_text = self._position_text(i, j, head)
         tail_text = self._tail_text(j, k)
+        position_text, tail_text = _oblique_compound(position_text, tail_text, head)
         spelt_body = self._legal_form_and_known_name(j, k) if k > j else None
         if spelt_body is not None:  # "специалисты МКУ ЦРО" -> "… МКУ «Центр развития образования»" (R12)
             tail_text = " " + spelt_body.name
@@ -188,19 +199,17 @@ class RoleRules:
         compose = found is not None and (
             k == j or words[k - 1].lower in self.vocab.prepositions or position_of(words[k - 1]) is not None
             or words[k - 1].key in self.vocab.determiners  # "Руководители всех ОО"
-        )
-        if found is not None and compose and k == j and self._reads_as_new_name(k):
-            compose = False
+        ) and not (k == j and self._reads_as_new_name(k))
         if compose:
             entry, end = found
             case = self.vocab.prepositions.get(words[k - 1].lower, governs) if k > j else governs
             if k > j and position_of(words[k - 1]) is not None:
                 case = position_of(words[k - 1]).governs
             one_of_a_group = not head_position.staff and entry.kind in self.vocab.group_kinds \
-                and bare(head) in _HEAD_POSTS and not written_plural(head)
+                and bare(head) in _HEAD_POSTS and not written_plural(head) and not oblique_plural(head.lower)
             organisation = self._organisation_in_case(entry.name, case, "sing" if one_of_a_group else None)
-            plural = head_position.staff or (entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS
-                                             and not one_of_a_group)
+            plural = head_position.staff or oblique_plural(head.lower) or (
+                entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS and not one_of_a_group)
             name = self._position_name(position_text, plural) + tail_text + " " + organisation
             end, dependent = self._dependent_words(end)
             name += dependent
@@ -208,7 +217,8 @@ class RoleRules:
         else:
             end = k
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
-            plural = head_position.staff and any(self._names_a_body(w) for w in words[j:k])
+            plural = oblique_plural(head.lower) or (
+                head_position.staff and any(self._names_a_body(w) for w in words[j:k]))
             spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
             name = self._position_name(position_text, plural) + (" " + spelt_body.name if spelt_body else tail_text)
         name = tidy(spell_grades(deputy_of_the_director(name)))
@@ -238,8 +248,10 @@ class RoleRules:
                 break  # "… 11 классов ЗДУВР": a deputy of the school, a role of its own
             if word.is_number and "\n" in self._between(k - 1, k):
                 break  # "1. Зам. директора по ВР\n2. Классные руководители": the number of a list item
-            if word.lower == "и" and k + 1 < n and not self._coordinated_adjectives(k) and (self.starts_role(k + 1) or (
-                    opens_a_name(words, k + 1) and not self._subject_after_and(k + 1))):
+            if word.lower == "и" and k + 1 < n and not self._coordinated_adjectives(k) \
+                    and not (words[k + 1].is_number and grade_number(words, k - 1, j)) \
+                    and (self.starts_role(k + 1)
+                         or (opens_a_name(words, k + 1) and not self._subject_after_and(k + 1))):
                 break  # "родители учащихся и представители общественности", "… и кл. руководители": two roles
             k += 1
         return k
@@ -299,7 +311,9 @@ class RoleRules:
         text = expand_role_abbreviations(" ".join(text.split()), self.vocab.role_abbreviations)
         text = text[:1].lower() + text[1:] if not (text[:2].isupper()) else text
         text = governed_positions(text)
-        return pluralise(text) if plural else text
+        if plural:
+            return pluralise(text)
+        return inflect_phrase(text, "nomn", "sing") if oblique_head(text) else text  # "заместителю директора"
 
     # -- roles a glossary knows ------------------------------------------------------------------------
     def known_role(self, entry, i: int, end: int) -> tuple[Piece, int]:
@@ -311,7 +325,7 @@ class RoleRules:
         name = entry.name
         written = self._span_text(i, end, with_dot=True)
         if keys(written) == keys(entry.name) and not written_plural(self.words[end - 1]) \
-                and written_plural_name(entry.name):
+                and not oblique_plural(self.words[end - 1].lower) and written_plural_name(entry.name):
             name = self._position_name(written, False)
         grades = self._grades_end(end)
         if grades > end:
@@ -340,7 +354,7 @@ class RoleRules:
     def _grades_end(self, end: int) -> int:
         """End of "5-9 кл.", "1–11 классов", "9 класса" right after a role, or `end` if none follows."""
         words, k = self.words, end
-        while k < len(words) and words[k].is_number:
+        while k < len(words) and grade_number(words, k, end):
             k += 1
         if k == end or k >= len(words) or bare(words[k]) not in GRADE_WORDS:
             return end

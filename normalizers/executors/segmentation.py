@@ -318,14 +318,14 @@ class SegmentResolver(RoleRules, NameExtents):
             return False
         gap = self._between(k - 1, k)
         if word.is_abbreviation:
-            if "»" in gap or ('"' in gap and not self._inside_quotes(k - 1)):
+            if "»" in gap or ('"' in gap and not self._inside_quotes(k - 1)) or self._closed_before(k, gap):
                 return True
             return (bare(word) in vocab.public_forms and not self._is_legal_form(k - 1)) \
                 or gap_bounds.body_after_a_complete_name(self.words, k)
         if not word.capitalised or word.lower in vocab.qualifier_starts or before.is_number:
             return False
-        if self._is_legal_form(k - 1):
-            return False
+        if self._is_legal_form(k - 1) or (bare(before) in vocab.authority_heads and can_be(word.lower, "NOUN", "gent")):
+            return False  # "Управление Росгвардии": a bare head takes the genitive after it as its complement
         for j in range(k, min(k + 3, len(words))):
             if bare(words[j]) in vocab.name_heads and can_be(words[j].lower, "NOUN", "nomn"):
                 return True
@@ -343,6 +343,10 @@ class SegmentResolver(RoleRules, NameExtents):
         if found is not None:
             return found[0].kind, True
         return classify(self.words[quoted[0]:quoted[-1] + 1])
+
+    def _closed_before(self, k: int, gap: str) -> bool:
+        """"ГБУЗ "ЦРБ" ОМВД": a straight quote right after the quoted word, then a space, closes the name."""
+        return gap.strip() in ('"', "”") and gap[-1:].isspace() and self._inside_quotes(k - 1)
 
     def _inside_quotes(self, k: int) -> bool:
         """Whether word k stands inside quotes opened earlier in the segment."""

@@ -31,7 +31,13 @@ from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import cues
 
-_AGREEMENT_RE = re.compile(r"\(?\s*(?:по|со)\s+согласовани[юия]\s*\)?", re.IGNORECASE)
+# "(по согласованию)", also cut short: "(по согл.)", "(по согласов.)", "(по соглас.)"
+_AGREEMENT_RE = re.compile(r"\(?\s*(?:по|со)\s+(?:согласовани[юия]|согл(?:ас(?:ов)?)?\.)\s*\)?", re.IGNORECASE)
+
+
+def without_agreement(text: str) -> str:
+    """The text with "(по согласованию)" and its short forms blanked: "(по согласов.)" is no deadline."""
+    return _AGREEMENT_RE.sub(lambda match: " " * len(match.group()), text)
 _DEFINITION_RE = re.compile(r"^\s*далее\b", re.IGNORECASE)
 _PARENS_RE = re.compile(r"\(([^()]*)\)")
 _PUNCTUATION_SEPARATOR_RE = re.compile(r"[,;]+")
@@ -54,7 +60,9 @@ _BARE_NUMBER_RE = re.compile(r"^(?:№{1,2}\s*)?(?P<number>\d+\s*[А-Яа-я]?)$
 _INITIAL_HINT_RE = re.compile(r"[А-ЯЁABCEHKMOPTX]\.")  # Latin look-alikes typed for initials too
 _INITIAL_RE = re.compile(r"(?:^|[\s.])[А-ЯЁABCEHKMOPTX]$")
 # After a comma that follows a number: more numbers, then the word for the grades they are ("9, 11 классов").
-_GRADES_AFTER_RE = re.compile(r"\s*\d+(?:\s*(?:,|и|-|–)\s*\d+)*\s*(?:-?х\s*)?(?:кл\b|кл\.|класс)", re.IGNORECASE)
+# "9-х, 11-х классов": a case ending may follow each number.
+_GRADES_AFTER_RE = re.compile(r"\s*\d+(?:-?х)?(?:\s*(?:,|и|-|–)\s*\d+(?:-?х)?)*\s*(?:кл\b|кл\.|класс)", re.IGNORECASE)
+_GRADE_BEFORE_RE = re.compile(r"\d(?:-?х)?$")
 _NAMED_AFTER = frozenset({"им", "имени"})
 _INITIALS_FIRST_RE = re.compile(r"[А-ЯЁ]\.")
 _MERGE_STARTS = frozenset({"администрации", "г", "гор", "города", "муниципального", "городского"})
@@ -188,7 +196,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
     for match in matches:
         if quoted and _inside_quotes(text, match.start()):
             continue  # "ГБУ «Центр психолого-педагогической, медицинской и социальной помощи»"
-        if text[match.start() - 1:match.start()].isdigit() and _GRADES_AFTER_RE.match(text, match.end()):
+        if _GRADE_BEFORE_RE.search(text, 0, match.start()) and _GRADES_AFTER_RE.match(text, match.end()):
             continue  # "Кл. руководители 9, 11 классов": a list of grades, not of executors
         spans.append((position, match.start()))
         position = match.end()

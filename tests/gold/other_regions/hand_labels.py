@@ -1373,3 +1373,17 @@ EXECUTORS += [
     ("S102", "Библиотекарь", [("Библиотекарь", "библиотекарь", None, R, 0)]),
     ("S102", "Учителя-предметники", [("Учителя-предметники", "учителя-предметники", None, R, 0)]),
 ]
+
+
+# ---- part 7: S103 (sixth pass, executor cells only; labelled before any code change of that pass) -------------
+SOURCES.update({
+    "S103": dict(url="https://tyumen-gov.ru/doc/52417", region="Тюменская область", municipality="город Тюмень",
+                 plan="План мероприятий по участию в организации и проведении всероссийских массовых соревнований по спортивному ориентированию «Российский азимут — 2013» в городе Тюмени (распоряжение от 20.05.2013 N 276-РК)",
+                 period=None, school_year=None, period_basis=_EXEC_ONLY),
+})
+
+EXECUTORS += [
+    # S103 (a city's department named with its head in parentheses: one executor named by the department, O44)
+    ("S103", "Департамент по спорту и молодежной политике (Хромин Е.В.)",
+     [("Департамент по спорту и молодежной политике", "Департамент по спорту и молодежной политике", None, A, 0)]),
+]

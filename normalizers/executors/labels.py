@@ -1,0 +1,53 @@
+"""Words a cell opens with that name the column, not an executor: "Ответственные: Иванова А.А.",
+"Отв.: Леденева В.В.", "Исполнители: …". The label and its colon are dropped before the cell is split; a
+name the label holds (a position such as "Кл. руководители:") is kept, since it is no header word.
+A surname written alone ("Иванова, Петрова") is a person, kind role (O20), not an unknown body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from normalizers.executors.morphology import parses
+from normalizers.executors.pieces import RULE, UNKNOWN, Piece
+from normalizers.executors.text import items
+from normalizers.executors.vocabulary import _PATH, read_yaml
+
+_LABEL_RE = re.compile(r"^\s*([А-ЯЁа-яё]+)\.?\s*:\s*(?=\S)")
+_WORD_RE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
+_SURNAME_RE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?")
+
+
+def without_label(cell: str) -> str:
+    """The cell from the first name on, when it opens with a header word and a colon."""
+    match = _LABEL_RE.match(cell)
+    if match is None:
+        return cell
+    word = items(match.group(1))
+    labels = read_yaml(_PATH).get("cell_labels") or ()
+    if not word or not (word[0].key in labels or word[0].lower in labels):
+        return cell
+    return " " * match.end() + cell[match.end():]  # offsets kept: mentions stay where they were
+
+
+def read_surnames(pieces: list[Piece], cell: str) -> list[Piece]:
+    """Unknown pieces whose every word every dictionary reading calls a surname are persons, one a word
+    ("Кузнецова Орлова": two people run together, as O20 reads persons without commas)."""
+    out: list[Piece] = []
+    for piece in pieces:
+        words = list(_WORD_RE.finditer(cell, piece.start, piece.end)) if piece.status == UNKNOWN else []
+        if not words or not all(_surname(w.group()) for w in words) \
+                or cell[piece.start:piece.end].strip(" ,.").split() != [w.group() for w in words]:
+            out.append(piece)
+            continue
+        out.extend(replace(piece, name=w.group(), kind="role", start=w.start(), end=w.end(), status=RULE)
+                   for w in words)
+    return out
+
+
+def _surname(name: str) -> bool:
+    if _SURNAME_RE.fullmatch(name) is None:
+        return False
+    nouns = [p for p in parses(name.split("-")[0].lower()) if p.tag.POS == "NOUN"]
+    proper = ("Surn", "Name", "Patr", "Geox")  # a surname's other readings are names, places or possessives
+    return any("Surn" in p.tag for p in nouns) and all(any(g in p.tag for g in proper) for p in nouns)
