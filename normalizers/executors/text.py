@@ -21,7 +21,9 @@ DASHES = "-–—‐"
 
 
 # the token's own fields first (one cached tuple per token), then where it stands
-_FIELDS = ("text", "key", "is_abbreviation", "is_number", "lower", "capitalised", "is_predicate", "start", "end")
+_FIELDS = ("text", "key", "is_abbreviation", "is_number", "lower", "capitalised", "is_predicate", "bare", "start",
+           "end")
+BARE, IS_PREDICATE = _FIELDS.index("bare"), _FIELDS.index("is_predicate")
 
 
 class Item(tuple):
@@ -40,10 +42,12 @@ class Item(tuple):
     lower: str
     capitalised: bool
     is_predicate: bool
+    bare: str  # the key without the abbreviation mark (classification.bare)
 
     def __new__(cls, text: str, start: int, end: int, key: str, is_abbreviation: bool, is_number: bool,
                 lower: str, capitalised: bool, is_predicate: bool):
-        return _new(cls, (text, key, is_abbreviation, is_number, lower, capitalised, is_predicate, start, end))
+        bare = key[1:] if is_abbreviation else key
+        return _new(cls, (text, key, is_abbreviation, is_number, lower, capitalised, is_predicate, bare, start, end))
 
     def __repr__(self) -> str:
         return f"Item({self.text!r}@{self.start}, key={self.key!r})"
@@ -60,13 +64,15 @@ def _is_abbreviation(word: str) -> bool:
     return uppers >= 2 or (uppers == 1 and len(word) == 1 and word not in "ИВСКОУА")
 
 
-# token -> (token, key, is_abbreviation, is_number, lower, capitalised, is_predicate): an Item's first fields
-_token_cache: dict[str, tuple[str, str, bool, bool, str, bool, bool]] = {}
+# token -> (token, key, is_abbreviation, is_number, lower, capitalised, is_predicate, bare): an Item's first fields
+_token_cache: dict[str, tuple[str, str, bool, bool, str, bool, bool, str]] = {}
 _PREDICATE_POS = frozenset({"VERB", "PRTS"})
 
 
-def _token_info(token: str) -> tuple[str, str, bool, bool, str, bool, bool]:
-    return (token, *_token_fields(token))
+def _token_info(token: str) -> tuple[str, str, bool, bool, str, bool, bool, str]:
+    fields = _token_fields(token)
+    key, is_abbreviation = fields[0], fields[1]
+    return (token, *fields, key[1:] if is_abbreviation else key)
 
 
 def _token_fields(token: str) -> tuple[str, bool, bool, str, bool, bool]:
