@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from normalizers.executors.abbreviation_shapes import kind_by_shape
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
-from normalizers.executors.text import Item
+from normalizers.executors.text import BARE, IS_PREDICATE, Item
 from normalizers.executors.vocabulary import cues
 
 # Initials after a surname may be typed with the Latin capitals that look like Cyrillic ones ("Калита B.C."),
@@ -26,9 +27,9 @@ PERSON_RE = re.compile(
 )
 
 
-def bare(item: Item) -> str:
-    """The item's key without the abbreviation mark: a lemma or a lower-case abbreviation."""
-    return item.key[1:] if item.is_abbreviation else item.key
+# bare(item): the item's key without the abbreviation mark, a lemma or a lower-case abbreviation; kept in the
+# item when it is made, and read by a C getter: it is asked of every word again and again.
+bare = itemgetter(BARE)
 
 
 def is_person(text: str) -> bool:
@@ -295,7 +296,10 @@ def opens_with_result(items: list[Item]) -> bool:
 
 def states_something_done(items: list[Item]) -> bool:
     """A finite verb or short participle: "Проведено совещание …", "13 советников работают …"."""
-    return any(item.is_predicate for item in items)
+    return any(map(_is_predicate, items))
+
+
+_is_predicate = itemgetter(IS_PREDICATE)
 
 
 _SKIPPED_POS = {"CONJ", "ADVB", "PRCL", "NUMR", "COMP"}

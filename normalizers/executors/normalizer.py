@@ -179,7 +179,7 @@ def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple)
     """_segment_pieces(), kept per (glossary, segment text, words as they stand in it, how it is read)."""
     base = segment.words[0].start if segment.words else segment.start
     key = (glossary_key, segment.text, segment.start - base, segment.end - base, segment.person, segment.resolve_as,
-           tuple((word.text, word.start - base) for word in segment.words))
+           tuple([(word.text, word.start - base) for word in segment.words]))
     known = _segment_memo.get(key)
     if known is None:
         known = tuple((p.name, p.abbreviation, p.kind, p.start - base, p.end - base, p.status)

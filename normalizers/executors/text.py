@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from normalizers.executors.morphology import lemma, part_of_speech
 from normalizers.language import fold_case
@@ -19,26 +20,44 @@ _LETTER_RE = re.compile(r"[A-Za-zА-Яа-яЁё]")
 DASHES = "-–—‐"
 
 
-class Item:
-    """One word, number or "№" of a cell: its surface text, where it is, and its match key."""
+# the token's own fields first (one cached tuple per token), then where it stands
+_FIELDS = ("text", "key", "is_abbreviation", "is_number", "lower", "capitalised", "is_predicate", "bare", "start",
+           "end")
+BARE, IS_PREDICATE = _FIELDS.index("bare"), _FIELDS.index("is_predicate")
 
-    __slots__ = ("text", "start", "end", "key", "is_abbreviation", "is_number", "lower", "capitalised",
-                 "is_predicate")
 
-    def __init__(self, text: str, start: int, end: int, key: str, is_abbreviation: bool, is_number: bool,
-                 lower: str, capitalised: bool, is_predicate: bool):
-        self.text = text
-        self.start = start
-        self.end = end
-        self.key = key
-        self.is_abbreviation = is_abbreviation
-        self.is_number = is_number
-        self.lower = lower
-        self.capitalised = capitalised
-        self.is_predicate = is_predicate  # a finite verb or short participle: a sentence, not a name
+class Item(tuple):
+    """One word, number or "№" of a cell: its surface text, where it is, and its match key. A tuple with named
+    fields, as namedtuple makes them: a cell's items are built by the thousand, and a tuple is built in one C
+    call where an __init__ ran nine assignments (about 2 % of the instructions of a steady normalisation,
+    bench/instructions.py). Items are never changed.
+    is_predicate: a finite verb or short participle, a sentence rather than a name."""
+
+    __slots__ = ()
+    text: str
+    start: int
+    end: int
+    key: str
+    is_abbreviation: bool
+    is_number: bool
+    lower: str
+    capitalised: bool
+    is_predicate: bool
+    bare: str  # the key without the abbreviation mark (classification.bare)
+
+    def __new__(cls, text: str, start: int, end: int, key: str, is_abbreviation: bool, is_number: bool,
+                lower: str, capitalised: bool, is_predicate: bool):
+        bare = key[1:] if is_abbreviation else key
+        return _new(cls, (text, key, is_abbreviation, is_number, lower, capitalised, is_predicate, bare, start, end))
 
     def __repr__(self) -> str:
         return f"Item({self.text!r}@{self.start}, key={self.key!r})"
+
+
+_new = tuple.__new__
+for _index, _name in enumerate(_FIELDS):
+    setattr(Item, _name, property(itemgetter(_index), doc=_name))
+del _index, _name
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -46,12 +65,18 @@ def _is_abbreviation(word: str) -> bool:
     return uppers >= 2 or (uppers == 1 and len(word) == 1 and word not in "ИВСКОУА")
 
 
-# token -> (key, is_abbreviation, is_number, lower, capitalised, is_predicate)
-_token_cache: dict[str, tuple[str, bool, bool, str, bool, bool]] = {}
+# token -> (token, key, is_abbreviation, is_number, lower, capitalised, is_predicate, bare): an Item's first fields
+_token_cache: dict[str, tuple[str, str, bool, bool, str, bool, bool, str]] = {}
 _PREDICATE_POS = frozenset({"VERB", "PRTS"})
 
 
-def _token_info(token: str) -> tuple[str, bool, bool, str, bool, bool]:
+def _token_info(token: str) -> tuple[str, str, bool, bool, str, bool, bool, str]:
+    fields = _token_fields(token)
+    key, is_abbreviation = fields[0], fields[1]
+    return (token, *fields, key[1:] if is_abbreviation else key)
+
+
+def _token_fields(token: str) -> tuple[str, bool, bool, str, bool, bool]:
     first = token[0]
     low = token.lower()
     if first == "№":
@@ -74,7 +99,7 @@ def items(text: str, offset: int = 0) -> list[Item]:
         if info is None:
             info = _token_cache[token] = _token_info(token)
         start = match.start() + offset
-        append(Item(token, start, start + len(token), *info))
+        append(_new(Item, info + (start, start + len(token))))
     return out
 
 
