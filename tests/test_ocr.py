@@ -251,6 +251,27 @@ def test_a_stop_no_reading_shows_is_put_only_where_both_neighbours_want_it():
     assert numbers.choose(["Е -.", "7."], ["1."], ["3."]) == "Е -."
 
 
+def test_a_number_before_a_new_list_and_its_last_stop_come_from_what_the_cell_shows():
+    """A list ends where the next one starts at "1.": marks read as "11." after "10." take it, not
+    "1." (which a reading also shows). A final stop the block reading saw stays though most readings
+    lost it; one only some readings show is not added; "5.4:" ends as most readings end it."""
+    assert numbers.choose(["И.", "1.", "1.", "11.", "1", "9."], ["10."], ["1."]) == "11."
+    assert numbers.choose(["И.", "1.", "11."], ["10."], ["3."]) == "И."
+    assert numbers.choose(["12.4.", "12.4.", "12.4", "12.4", "12.4"], ["12.3."], ["13.1."]) == "12.4."
+    assert numbers.choose(["12.4", "12.4.", "12.4", "12.4"], ["12.3"], ["13.1"]) == "12.4"
+    assert numbers.choose(["5.4:", "5.4.", "5.4.", "5.4:"], ["5.3."], ["5.5."]) == "5.4."
+
+
+def test_a_number_read_with_a_space_becomes_one_number():
+    """"3.1 ." (the stop apart) is the number 3.1.: the cell's lines are joined, so the structure sees it."""
+    line = page.TextLine("3.1 .", 10.0, 30.0, 100.0, 110.0, 10, False)
+    cell = page.OcrCell([line], readings=["3.1.", "3.1.", "3.1."])
+    heading = page.OcrCell([page.TextLine("3. Меры", 10.0, 200.0, 80.0, 90.0, 10, False)], colspan=3)
+    table = [[heading], [cell, page.OcrCell([])]]
+    numbers.settle([page.OcrPage(number=1, height=800.0, tables=[(0.0, table)])])
+    assert [ln.text for ln in cell.lines] == ["3.1."]
+
+
 def _check_bar(path: Path, stem: str) -> None:
     got = measures_of(build_structure(ocr.parse(path)))
     result = score(got, load_gold(stem))
