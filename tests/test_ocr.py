@@ -260,6 +260,7 @@ def test_a_number_before_a_new_list_and_its_last_stop_come_from_what_the_cell_sh
     assert numbers.choose(["12.4.", "12.4.", "12.4", "12.4", "12.4"], ["12.3."], ["13.1."]) == "12.4."
     assert numbers.choose(["12.4", "12.4.", "12.4", "12.4"], ["12.3"], ["13.1"]) == "12.4"
     assert numbers.choose(["5.4:", "5.4.", "5.4.", "5.4:"], ["5.3."], ["5.5."]) == "5.4."
+    assert [numbers.single_stops(t) for t in ("6..", "8..", "13.1.,", "2.4.")] == ["6.", "8.", "13.1.", "2.4."]
 
 
 def test_a_number_read_with_a_space_becomes_one_number():

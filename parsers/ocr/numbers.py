@@ -56,6 +56,11 @@ def _crop(image: np.ndarray, lines: list[engine.OcrLine]) -> np.ndarray:
     return image[y0:y1, x0:x1]
 
 
+def single_stops(text: str) -> str:
+    """A number has no two stops in a row: "8. ." or "6.." is a stop and a speck beside it."""
+    return re.sub(r"([.,:;])[.,:;]+", r"\1", text)
+
+
 def is_doubtful(text: str) -> bool:
     """A few marks where a number is due ("Е -.", "и.", "[ 6."): perhaps a number read badly."""
     return not is_item_number(text) and 0 < len(text) <= DOUBTFUL_LENGTH
@@ -64,7 +69,7 @@ def is_doubtful(text: str) -> bool:
 def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrLine]) -> list[str]:
     """The cell's text as first read, then its readings as a number: with the same digits when the
     first reading is a number, any when it is a few doubtful marks."""
-    first = "".join(ln.text for ln in lines).replace(" ", "")
+    first = single_stops("".join(ln.text for ln in lines).replace(" ", ""))
     number = is_item_number(first)
     found = [first]
     images = {"ink": _crop(ink, lines), "shades": None if shades is None else _crop(shades, lines)}
