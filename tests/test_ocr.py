@@ -243,6 +243,29 @@ def test_a_number_cell_read_without_its_stop_gets_it_back_and_only_where_the_pla
     assert numbers.choose(found, [f"{major}{minor - 1}."], [f"{major}{minor + 1}."]) == run_together
 
 
+@needs_tesseract
+def test_a_number_cell_the_block_reading_finds_nothing_in_is_read_and_kept_only_where_the_plan_wants_it():
+    """At 110 dpi the binarised "1." of the first item reads as nothing; its grey cell reads "1.", which
+    the cell takes before "2." and not before "7."."""
+    stem = CELLS / "bashmakovsky_110dpi_1"
+    ink = cv2.imread(f"{stem}.ink.png", cv2.IMREAD_GRAYSCALE)
+    shades = cv2.imread(f"{stem}.gray.png", cv2.IMREAD_GRAYSCALE)
+    assert engine.read(ink, engine.BLOCK) == []
+    lines, _, found = page.read_cell(ink[page.PAD - page.INSET:-page.PAD + page.INSET,
+                                         page.PAD - page.INSET:-page.PAD + page.INSET],
+                                     (0, 0, ink.shape[1] - 2 * (page.PAD - page.INSET),
+                                      ink.shape[0] - 2 * (page.PAD - page.INSET)),
+                                     shades[page.PAD - page.INSET:-page.PAD + page.INSET,
+                                            page.PAD - page.INSET:-page.PAD + page.INSET], number=True)
+    assert found[0] == "" and "1." in found
+    for below, read in (("2.", ["1."]), ("7.", [])):
+        cell = page.OcrCell([ln for ln, _ in lines], readings=found)
+        after = page.OcrCell([page.TextLine(below, 10.0, 20.0, 200.0, 210.0, 10, False)], readings=[below])
+        table = [[cell, page.OcrCell([])], [after, page.OcrCell([])]]
+        numbers.settle([page.OcrPage(number=1, height=800.0, tables=[(0.0, table)])])
+        assert [ln.text for ln in cell.lines] == read
+
+
 def test_a_stop_no_reading_shows_is_put_only_where_both_neighbours_want_it():
     assert numbers.choose(["31."], ["3."], ["3.2."]) == "3.1."
     assert numbers.choose(["31."], ["3."], []) == "31."

@@ -8,7 +8,7 @@ of a plan follow each other ("2.3.", "2.4.", "2.5.", then "3." and "3.1."): the 
 the number above it and is followed by the one below wins; on a tie the first reading stays. A number
 is never made up: its digits are the ones the cell shows, only the stops may move. At 100 dpi a cell
 may read as a few marks ("Е -." for "2."): then a reading of it as a number is taken only when it
-fits both the number above and the one below (or the one below starts a new list, "1.").
+fits both the number above and the one below (a "1." may open a list, and one below may close it).
 """
 
 from __future__ import annotations
@@ -115,13 +115,21 @@ def _splits(text: str) -> list[str]:
     return found
 
 
+def _fits_around(number: tuple[int, ...], before: list[str], after: list[str]) -> bool:
+    """Does `number` follow a reading above and come before one below? A "1." may start a new list
+    (nothing need come above it) and a "1." below may start one, but one side must truly fit."""
+    above = any(follows(parts(p), number) for p in before)
+    below = any(follows(number, parts(n)) for n in after)
+    opens, closes = number == (1,), any(parts(n) == (1,) for n in after)
+    return (above or below) and (above or opens) and (below or closes)
+
+
 def choose(candidates: list[str], before: list[str], after: list[str]) -> str:
     """The reading among `candidates` (the first reading first) that fits its neighbours' readings best;
     on a tie the first reading's number, with its last stop if it or most readings show one."""
     if not is_item_number(candidates[0]):  # marks, not a number: a reading that fits on both sides, or none
         numbers = [t for t in candidates[1:] if is_item_number(t)]
-        fitting = [t for t in numbers if any(follows(parts(p), parts(t)) for p in before)
-                   and any(follows(parts(t), parts(n)) or parts(n) == (1,) for n in after)]
+        fitting = [t for t in numbers if _fits_around(parts(t), before, after)]
         return max(fitting, key=fitting.count) if fitting else candidates[0]
     previous = [parts(t) for t in before]
     following = [parts(t) for t in after]
@@ -182,3 +190,4 @@ def settle(pages: list) -> None:
         if chosen != found[0] or spaced:
             cell.lines = [replace(lines[0], text=chosen, x1=max(ln.x1 for ln in lines),
                                   bottom=max(ln.bottom for ln in lines))]
+        cell.lines = [ln for ln in cell.lines if ln.text]  # an unread cell's ink no reading fits: nothing
