@@ -243,12 +243,57 @@ def test_a_number_cell_read_without_its_stop_gets_it_back_and_only_where_the_pla
     assert numbers.choose(found, [f"{major}{minor - 1}."], [f"{major}{minor + 1}."]) == run_together
 
 
+@needs_tesseract
+def test_a_number_cell_the_block_reading_finds_nothing_in_is_read_and_kept_only_where_the_plan_wants_it():
+    """At 110 dpi the binarised "1." of the first item reads as nothing; its grey cell reads "1.", which
+    the cell takes before "2." and not before "7."."""
+    stem = CELLS / "bashmakovsky_110dpi_1"
+    ink = cv2.imread(f"{stem}.ink.png", cv2.IMREAD_GRAYSCALE)
+    shades = cv2.imread(f"{stem}.gray.png", cv2.IMREAD_GRAYSCALE)
+    assert engine.read(ink, engine.BLOCK) == []
+    lines, _, found = page.read_cell(ink[page.PAD - page.INSET:-page.PAD + page.INSET,
+                                         page.PAD - page.INSET:-page.PAD + page.INSET],
+                                     (0, 0, ink.shape[1] - 2 * (page.PAD - page.INSET),
+                                      ink.shape[0] - 2 * (page.PAD - page.INSET)),
+                                     shades[page.PAD - page.INSET:-page.PAD + page.INSET,
+                                            page.PAD - page.INSET:-page.PAD + page.INSET], number=True)
+    assert found[0] == "" and "1." in found
+    for below, read in (("2.", ["1."]), ("7.", [])):
+        cell = page.OcrCell([ln for ln, _ in lines], readings=found)
+        after = page.OcrCell([page.TextLine(below, 10.0, 20.0, 200.0, 210.0, 10, False)], readings=[below])
+        table = [[cell, page.OcrCell([])], [after, page.OcrCell([])]]
+        numbers.settle([page.OcrPage(number=1, height=800.0, tables=[(0.0, table)])])
+        assert [ln.text for ln in cell.lines] == read
+
+
 def test_a_stop_no_reading_shows_is_put_only_where_both_neighbours_want_it():
     assert numbers.choose(["31."], ["3."], ["3.2."]) == "3.1."
     assert numbers.choose(["31."], ["3."], []) == "31."
     assert numbers.choose(["11."], ["10."], ["12."]) == "11."
     assert numbers.choose(["Е -.", "2."], ["1."], ["3."]) == "2."
     assert numbers.choose(["Е -.", "7."], ["1."], ["3."]) == "Е -."
+
+
+def test_a_number_before_a_new_list_and_its_last_stop_come_from_what_the_cell_shows():
+    """A list ends where the next one starts at "1.": marks read as "11." after "10." take it, not
+    "1." (which a reading also shows). A final stop the block reading saw stays though most readings
+    lost it; one only some readings show is not added; "5.4:" ends as most readings end it."""
+    assert numbers.choose(["И.", "1.", "1.", "11.", "1", "9."], ["10."], ["1."]) == "11."
+    assert numbers.choose(["И.", "1.", "11."], ["10."], ["3."]) == "И."
+    assert numbers.choose(["12.4.", "12.4.", "12.4", "12.4", "12.4"], ["12.3."], ["13.1."]) == "12.4."
+    assert numbers.choose(["12.4", "12.4.", "12.4", "12.4"], ["12.3"], ["13.1"]) == "12.4"
+    assert numbers.choose(["5.4:", "5.4.", "5.4.", "5.4:"], ["5.3."], ["5.5."]) == "5.4."
+    assert [numbers.single_stops(t) for t in ("6..", "8..", "13.1.,", "2.4.")] == ["6.", "8.", "13.1.", "2.4."]
+
+
+def test_a_number_read_with_a_space_becomes_one_number():
+    """"3.1 ." (the stop apart) is the number 3.1.: the cell's lines are joined, so the structure sees it."""
+    line = page.TextLine("3.1 .", 10.0, 30.0, 100.0, 110.0, 10, False)
+    cell = page.OcrCell([line], readings=["3.1.", "3.1.", "3.1."])
+    heading = page.OcrCell([page.TextLine("3. Меры", 10.0, 200.0, 80.0, 90.0, 10, False)], colspan=3)
+    table = [[heading], [cell, page.OcrCell([])]]
+    numbers.settle([page.OcrPage(number=1, height=800.0, tables=[(0.0, table)])])
+    assert [ln.text for ln in cell.lines] == ["3.1."]
 
 
 def _check_bar(path: Path, stem: str) -> None:

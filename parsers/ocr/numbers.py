@@ -8,7 +8,7 @@ of a plan follow each other ("2.3.", "2.4.", "2.5.", then "3." and "3.1."): the 
 the number above it and is followed by the one below wins; on a tie the first reading stays. A number
 is never made up: its digits are the ones the cell shows, only the stops may move. At 100 dpi a cell
 may read as a few marks ("Е -." for "2."): then a reading of it as a number is taken only when it
-fits both the number above and the one below.
+fits both the number above and the one below (a "1." may open a list, and one below may close it).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from parsers.ocr import engine
 READINGS = (("ink", 2, "eng"), ("ink", 2, "rus"), ("ink", 3, "rus"), ("shades", 1, "rus"),
             ("shades", 2, "eng"), ("shades", 2, "rus"))
 CHARS = "0123456789."
+STOPS = ".,:;"  # what a number's final full stop reads as
 # Margins of the crop around the read lines, in letter heights: a quarter, and one to the right, where
 # a trailing full stop the first reading dropped would be.
 MARGIN, RIGHT_MARGIN = 0.25, 1.0
@@ -55,6 +56,11 @@ def _crop(image: np.ndarray, lines: list[engine.OcrLine]) -> np.ndarray:
     return image[y0:y1, x0:x1]
 
 
+def single_stops(text: str) -> str:
+    """A number has no two stops in a row: "8. ." or "6.." is a stop and a speck beside it."""
+    return re.sub(r"([.,:;])[.,:;]+", r"\1", text)
+
+
 def is_doubtful(text: str) -> bool:
     """A few marks where a number is due ("Е -.", "и.", "[ 6."): perhaps a number read badly."""
     return not is_item_number(text) and 0 < len(text) <= DOUBTFUL_LENGTH
@@ -63,7 +69,7 @@ def is_doubtful(text: str) -> bool:
 def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrLine]) -> list[str]:
     """The cell's text as first read, then its readings as a number: with the same digits when the
     first reading is a number, any when it is a few doubtful marks."""
-    first = "".join(ln.text for ln in lines).replace(" ", "")
+    first = single_stops("".join(ln.text for ln in lines).replace(" ", ""))
     number = is_item_number(first)
     found = [first]
     images = {"ink": _crop(ink, lines), "shades": None if shades is None else _crop(shades, lines)}
@@ -93,7 +99,7 @@ def follows(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
 
 def _splits(text: str) -> list[str]:
     """`text`'s digits cut into numbers of one or two digits, joined by full stops, ended as `text` is."""
-    digits, end = _digits(text), "." if text[-1] in ".,:;" else ""
+    digits, end = _digits(text), "." if text[-1] in STOPS else ""
     if len(digits) > 4:
         return []
     found = []
@@ -109,13 +115,21 @@ def _splits(text: str) -> list[str]:
     return found
 
 
+def _fits_around(number: tuple[int, ...], before: list[str], after: list[str]) -> bool:
+    """Does `number` follow a reading above and come before one below? A "1." may start a new list
+    (nothing need come above it) and a "1." below may start one, but one side must truly fit."""
+    above = any(follows(parts(p), number) for p in before)
+    below = any(follows(number, parts(n)) for n in after)
+    opens, closes = number == (1,), any(parts(n) == (1,) for n in after)
+    return (above or below) and (above or opens) and (below or closes)
+
+
 def choose(candidates: list[str], before: list[str], after: list[str]) -> str:
     """The reading among `candidates` (the first reading first) that fits its neighbours' readings best;
-    on a tie the first reading's number, written as most readings write it (its last stop)."""
+    on a tie the first reading's number, with its last stop if it or most readings show one."""
     if not is_item_number(candidates[0]):  # marks, not a number: a reading that fits on both sides, or none
         numbers = [t for t in candidates[1:] if is_item_number(t)]
-        fitting = [t for t in numbers if any(follows(parts(p), parts(t)) for p in before)
-                   and any(follows(parts(t), parts(n)) for n in after)]
+        fitting = [t for t in numbers if _fits_around(parts(t), before, after)]
         return max(fitting, key=fitting.count) if fitting else candidates[0]
     previous = [parts(t) for t in before]
     following = [parts(t) for t in after]
@@ -131,8 +145,18 @@ def choose(candidates: list[str], before: list[str], after: list[str]) -> str:
         split = [t for t in _splits(candidates[0]) if fit(parts(t))[0] == 2]
         if len(split) == 1:
             return split[0]
-    texts = Counter(t for t in candidates if parts(t) == number)
-    return max(texts, key=lambda t: texts[t])  # Counter keeps first-seen order: ties go to the earlier
+    return _written([t for t in candidates if parts(t) == number])
+
+
+def _written(texts: list[str]) -> str:
+    """How `texts` (readings of one number, the earliest first) write it: with a final stop when the
+    earliest shows one or most do (a stop is ink: a reading may lose it, none makes it up), the stop a
+    full stop where a reading has it so ("5.4:" is "5.4."); the most common such text, ties to the earlier."""
+    marked = [t for t in texts if t[-1] in STOPS]
+    stopped = texts[0][-1] in STOPS or 2 * len(marked) > len(texts)
+    fitting = Counter([t for t in marked if t.endswith(".")] or marked if stopped else
+                      [t for t in texts if t[-1] not in STOPS])
+    return max(fitting, key=lambda t: fitting[t]) if fitting else texts[0]
 
 
 def _heading(cell) -> str | None:
@@ -161,7 +185,9 @@ def settle(pages: list) -> None:
         before = flow[i - 1][1] if i > 0 else []
         after = flow[i + 1][1] if i + 1 < len(flow) else []
         chosen = choose(found, before, after)
-        if chosen != found[0]:
-            lines = cell.lines
+        lines = cell.lines
+        spaced = is_item_number(chosen) and chosen != " ".join(ln.text for ln in lines)  # "3.1 ." is one number
+        if chosen != found[0] or spaced:
             cell.lines = [replace(lines[0], text=chosen, x1=max(ln.x1 for ln in lines),
                                   bottom=max(ln.bottom for ln in lines))]
+        cell.lines = [ln for ln in cell.lines if ln.text]  # an unread cell's ink no reading fits: nothing

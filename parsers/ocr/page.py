@@ -108,8 +108,28 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     kept = [ln for ln in found if not _is_noise(ln)]
     confidence = min((ln.confidence for ln in kept), default=None) if kept else None
     text = "".join(ln.text for ln in kept).replace(" ", "")
+    if number and not kept:
+        return _unread_number(padded, shades, x0 + INSET - PAD, y0 + INSET - PAD)
     maybe = number and kept and (numbers.is_item_number(text) or numbers.is_doubtful(text))
     return lines, confidence, numbers.readings(padded, shades, kept) if maybe else []
+
+
+def _unread_number(padded: np.ndarray, shades: np.ndarray | None, dx: int,
+                   dy: int) -> tuple[list[tuple[TextLine, float]], float | None, list[str]]:
+    """A number cell with ink the block reading found no text in (a "1." at 100 dpi): its ink read as
+    a number. The cell keeps an empty line where the ink is, which `numbers.settle` fills only with a
+    reading the numbers around it agree with, and drops otherwise."""
+    ys, xs = np.nonzero(padded < 128)
+    x0, y0, x1, y1 = int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
+    found = numbers.readings(padded, shades, [engine.OcrLine("", (x0, y0, x1, y1), float(y1 - y0), 0.0)])
+    if shades is not None:  # the grey cell as a whole: where the binarised strokes weld, it may still read
+        whole = "".join(ln.text for ln in engine.read(shades, engine.BLOCK, None, numbers.CHARS)).replace(" ", "")
+        found += [whole] if numbers.is_item_number(whole) else []
+    if len(found) < 2:
+        return [], None, []
+    line = TextLine("", (x0 + dx) * _PT, (x1 + dx) * _PT, (y0 + dy) * _PT, (y1 + dy) * _PT,
+                    round((y1 - y0) * _PT / 0.7), False)
+    return [(line, _stroke_width(255 - padded[y0:y1, x0:x1]))], None, found
 
 
 def without_rules(ink: np.ndarray, rules: np.ndarray) -> np.ndarray:
