@@ -65,6 +65,7 @@ class Settings:
     stack_level: float = 0.5  # the next line stands level with the first line of a later measure's name
     stack_sure: float = 3.0  # clues adding up to this are a break for certain
     stack_level_share: float = 0.3  # share of the line pitch two tops may differ by and stand level
+    stack_same_entry: float = 1.5  # two entries side by side that read the same (one executor repeated)
     # Structure: a document without a plan table that still reads like a plan (unread.py)
     min_plan_header_roles: int = 3  # header roles (№ counts) whose words on one line make a plan header
     min_numbered_lines: int = 2  # ... followed by this many numbered lines

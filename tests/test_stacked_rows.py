@@ -180,3 +180,26 @@ def test_generated_stacked_layouts_read_back_in_pdf():
                 split += all(_key(expected[i]) in got for i in stack.indexes)
     print(f"stacked layouts, pdf: {split}/{total} stacks split exactly")
     assert split >= PDF_STACKS_FLOOR
+
+
+def test_pdf_an_executor_repeated_for_each_measure_is_cut_where_the_entries_read_the_same():
+    """Capitals open every line: the cut that leaves the same executor for each measure wins."""
+    row = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет"), (2, "3. Отчёт")),
+               _printed(180, 250, (0, "Управление"), (1, "образования"), (2, "Методический кабинет"),
+                        (3, "Управление"), (4, "образования"), (5, "Методический кабинет"),
+                        (6, "Управление"), (7, "образования"), (8, "Методический кабинет")),
+               _printed(300, 400, (0, "май"), (1, "июнь"), (2, "июль"))])
+    assert {_texts(r)[2] for r in split_stacked(row, ROLES).rows} == {"Управление\nобразования\nМетодический кабинет"}
+
+
+def test_a_stack_cut_between_two_measures_is_joined_when_the_rest_holds_one_measure():
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")],
+                 page=2)
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание")),
+                 _printed(180, 290, (0, "январь"), (1, "март")), _printed(300, 400, (0, "Директор"))], page=1)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "2. Проверка журналов"), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=2)
+    first, second = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
+    assert second.rows == [header]
+    assert [_texts(r)[1:3] for r in split_stacked(first.rows[-1], ROLES).rows] == [
+        ["Совещание", "январь"], ["Проверка журналов", "март"]]

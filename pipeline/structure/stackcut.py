@@ -70,7 +70,7 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None]) -> Row | No
         return None
     k = cell_roles.index("name")
     name, more = upper.cells[k].text.strip(), rest.cells[k].text.strip()
-    if _marker(name.split("\n")[0]) is None or (more and _marker(more.split("\n")[0]) is not None):
+    if _marker(name.split("\n")[0]) is None or (more and not _goes_on(name, more)):
         return None
     if any(rest.cells[i].text.strip() for i, r in enumerate(cell_roles) if r == "number"):
         return None
@@ -86,6 +86,19 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None]) -> Row | No
     cells = [_joined(a, b, grid, min(tops) if tops else None, row_last)
              for a, b in zip(upper.cells, rest.cells, strict=True)]
     return Row(cells=cells, page=upper.page, table=upper.table, index=upper.index)
+
+
+def _goes_on(name: str, more: str) -> bool:
+    """The rest's name goes on with the stack: no number of its own, or the page fell between two
+    measures, the rest opening with the number after the row's last and holding no stack of its own
+    (a stacked row of the next page holds two measures or more)."""
+    opening = _marker(more.split("\n")[0])
+    if opening is None:
+        return True
+    groups = _name_groups([ln.strip() for ln in name.split("\n")], None)
+    last = _marker(groups[-1][1] if groups else name.split("\n")[0])
+    alone = _name_groups([ln.strip() for ln in more.split("\n")], None)
+    return last is not None and opening[0].follows(last[0]) and alone is None
 
 
 def _joined(a: Cell, b: Cell, grid: printed.Grid | None, top: float | None, row_last: int) -> Cell:
