@@ -203,3 +203,14 @@ def test_a_stack_cut_between_two_measures_is_joined_when_the_rest_holds_one_meas
     assert second.rows == [header]
     assert [_texts(r)[1:3] for r in split_stacked(first.rows[-1], ROLES).rows] == [
         ["Совещание", "январь"], ["Проверка журналов", "март"]]
+
+
+def test_pdf_a_cell_written_in_lowercase_cuts_its_entries_too():
+    """Lowercase openings say nothing where the cell opens in lowercase: a line per measure, nothing
+    running on, is an entry each; an entry opening with the cell's first word opens one more."""
+    row = Row([_printed(10, 40), _printed(50, 170, (0, "1. Мониторинг претендентов"), (1, "2. Анализ работы")),
+               _printed(180, 260, (0, "ежеквартально"), (1, "сентябрь-апрель")),
+               _printed(270, 360, (0, "выявление"), (1, "проблемных"), (2, "направлений"), (3, "выявление"),
+                        (4, "успешных практик"))])
+    assert [_texts(r)[2:] for r in split_stacked(row, ROLES).rows] == [
+        ["ежеквартально", "выявление\nпроблемных\nнаправлений"], ["сентябрь-апрель", "выявление\nуспешных практик"]]

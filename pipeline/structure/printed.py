@@ -66,8 +66,11 @@ def row_grid(cells: list[Cell]) -> Grid | None:
     return Grid(origin, max(pitch, 1.0), height)
 
 
-def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: list[float], pitch: float) -> float:
-    """How strongly the clues say a new entry opens at `line`."""
+def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: list[float], pitch: float,
+                  head: str = "") -> float:
+    """How strongly the clues say a new entry opens at `line`. `head`: the cell's first word (a cell
+    written in lowercase says nothing by a lowercase opening; an entry opening as the first does,
+    "выявление …", "выявление …", is likely one more)."""
     t = tolerances()
     weight = 0.0
     words = line.text.split()
@@ -81,8 +84,10 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
     opening = words[0].strip("«\"(") if words else ""
     if (first.isupper() and not (len(opening) > 1 and opening.isupper())) or first != line.text[:1]:
         weight += t.stack_opening
-    elif first.islower():
+    elif first.islower() and not head[:1].islower():
         weight -= t.stack_opening  # a digit or an abbreviation says nothing: dates run on, "СПТ"
+    if len(head) > 2 and opening.lower() == head.lower():
+        weight += t.stack_same_opening
     if prev.text.endswith((".", "!", "?")):
         weight += t.stack_full_stop
     if prev.text.endswith(JOINS):
@@ -102,6 +107,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
     right = cell.right if cell.right is not None else max(ln.x1 for ln in lines)
     sure = tolerances().stack_sure
     places = [grid.span(ln) for ln in lines]
+    head = lines[0].text.split()[0].strip("«\"(") if lines[0].text.split() else ""
     # each break: (before line i, blank entries it holds, weight); a gap is a break for certain
     breaks: list[tuple[int, int, float]] = []
     for i in range(1, len(lines)):
@@ -109,7 +115,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
         if blanks > 0:
             breaks.append((i, blanks, float("inf")))
         else:
-            breaks.append((i, 0, _break_weight(lines[i - 1], lines[i], right, levels, grid.pitch)))
+            breaks.append((i, 0, _break_weight(lines[i - 1], lines[i], right, levels, grid.pitch, head)))
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
     count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
@@ -117,7 +123,9 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
         return False
     open_ = [(i, w) for i, _, w in breaks if -sure < w < sure]
     picked = choose_breaks(lines, chosen, open_, n - count)
-    if count == 1 and n > 1 and not _repeats(lines, picked) and sum(w > 0 for _, w in open_) < n - 1:
+    one_a_line = len(lines) == n and all(w >= 0 for _, w in open_)  # nothing runs on: a line an entry
+    if count == 1 and n > 1 and not _repeats(lines, picked) and sum(w > 0 for _, w in open_) < n - 1 \
+            and not one_a_line:
         return SHARED
     return _cut(lines, breaks, chosen | picked, leading, n)
 

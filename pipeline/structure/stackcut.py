@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from parsers.model import Block, Cell, PrintedLine, Row, Table
 from pipeline.structure import printed
+from pipeline.structure.edges import tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader
 from pipeline.structure.stacked import _marker, _name_groups, _roles_of
 
@@ -29,7 +30,7 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
                 last = None
             out.append(block)
             continue
-        table = Table(list(block.rows), block.page_start, block.page_end)
+        table = tightened(Table(list(block.rows), block.page_start, block.page_end))
         start, header = _body_start(table.rows, header)
         if last is not None and start < len(table.rows) and header is not None:
             upper, page = last
