@@ -91,15 +91,15 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None]) -> Row | No
 
 def _goes_on(name: str, more: str) -> bool:
     """The rest's name goes on with the stack: no number of its own, or the page fell between two
-    measures, the rest opening with the number after the row's last and holding no stack of its own
-    (a stacked row of the next page holds two measures or more)."""
+    measures, the rest opening with the number after the row's last, where the row or the rest holds
+    a single measure (a stacked row holds two or more: two stacks on two pages stay apart)."""
     opening = _marker(more.split("\n")[0])
     if opening is None:
         return True
     groups = _name_groups([ln.strip() for ln in name.split("\n")], None)
     last = _marker(groups[-1][1] if groups else name.split("\n")[0])
     alone = _name_groups([ln.strip() for ln in more.split("\n")], None)
-    return last is not None and opening[0].follows(last[0]) and alone is None
+    return last is not None and opening[0].follows(last[0]) and (alone is None or groups is None)
 
 
 def _joined(a: Cell, b: Cell, grid: printed.Grid | None, top: float | None, row_last: int) -> Cell:
