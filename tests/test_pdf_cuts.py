@@ -132,3 +132,13 @@ def test_a_merged_cell_cut_by_a_page_gives_every_row_its_whole_text():
     from_pdf, from_docx = _measures("L24_004", "pdf"), _measures("L24_004", "docx")
     assert len(from_pdf) == len(from_docx)
     assert [m["executors"] for m in from_pdf] == [m["executors"] for m in from_docx]
+
+
+def test_a_page_holding_the_rest_of_one_row_ruled_above_and_below_is_one_row():
+    """A generated layout ruled row by row (S07_002, page 5): one stacked row fills the page, its
+    measures' numbered lines under lines that ended; the rule over the page's first line says the
+    body is ruled, so an ended line parts no row."""
+    with pdfplumber.open(FILES / "S07_002.pdf") as pdf:
+        page = pdf.pages[4]
+        found = find_stream_tables(page.chars, page.horizontal_edges)
+    assert [len(t.rows) for t in found] == [1]
