@@ -216,3 +216,11 @@ def test_pdf_a_cell_written_in_lowercase_cuts_its_entries_too():
                         (4, "успешных практик"))])
     assert [_texts(r)[2:] for r in split_stacked(row, ROLES).rows] == [
         ["ежеквартально", "выявление\nпроблемных\nнаправлений"], ["сентябрь-апрель", "выявление\nуспешных практик"]]
+
+
+def test_pdf_a_line_opening_with_a_bracket_goes_on_with_its_entry():
+    row = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет")),
+               _printed(180, 250, (0, "Внесены"), (1, "коррективы"), (2, "(2022 год)"), (3, "Разработана"),
+                        (4, "программа")), _printed(300, 400, (0, "май"), (1, "июнь"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
+        "Внесены\nкоррективы\n(2022 год)", "Разработана\nпрограмма"]

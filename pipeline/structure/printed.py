@@ -82,8 +82,8 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
         weight += t.stack_fit_near  # it would have fitted by the glyphs' mean width: near the edge
     first = line.text.lstrip("«\"(")[:1]
     opening = words[0].strip("«\"(") if words else ""
-    if (first.isupper() and not (len(opening) > 1 and opening.isupper())) or first != line.text[:1]:
-        weight += t.stack_opening
+    if first.isupper() and not (len(opening) > 1 and opening.isupper()) and not line.text.startswith("("):
+        weight += t.stack_opening  # a bracket goes on with what it explains: "(2022 год)", "(ФООП ДО)"
     elif first.islower() and not head[:1].islower():
         weight -= t.stack_opening  # a digit or an abbreviation says nothing: dates run on, "СПТ"
     if len(head) > 2 and opening.lower() == head.lower():
