@@ -57,7 +57,7 @@ class Settings:
     max_cut_tail: int = 3  # characters: a page-cut word's tail this short may be a dictionary "word" of its own
     # Structure: measures stacked in one PDF row (printed.py), weights of the clues for a paragraph break
     stack_fit: float = 4.0  # the next line's first word would have fitted on this line
-    stack_fit_near: float = 1.5  # ...by the glyphs' mean width, with less than a glyph to spare
+    stack_fit_near: float = 0.5  # ...by the glyphs' mean width, with less than a glyph to spare
     stack_opening: float = 1.0  # the next line opens with a capital, a digit or a quote (lowercase: minus this)
     stack_full_stop: float = 1.0  # this line ends a sentence
     stack_runs_on: float = 3.0  # this line ends with a comma, a hyphen, a colon (minus this)
@@ -65,6 +65,8 @@ class Settings:
     stack_level: float = 0.5  # the next line stands level with the first line of a later measure's name
     stack_sure: float = 3.0  # clues adding up to this are a break for certain
     stack_level_share: float = 0.3  # share of the line pitch two tops may differ by and stand level
+    stack_same_opening: float = 1.0  # the next line opens with the cell's first word
+    stack_same_entry: float = 1.5  # two entries side by side that read the same (one executor repeated)
     # Structure: a document without a plan table that still reads like a plan (unread.py)
     min_plan_header_roles: int = 3  # header roles (№ counts) whose words on one line make a plan header
     min_numbered_lines: int = 2  # ... followed by this many numbered lines

@@ -68,6 +68,9 @@ def test_a_cell_whose_breaks_carry_a_space_glyph_tells_a_cut_word_by_its_missing
         "Снижение", "неуспешности обучающихся"]
     assert _spaced(("треке", 40, 4), ("«PRO_актив5", 6, 0), ("2», в целях", 20, 0)) == [
         "треке", "«PRO_актив52», в целях"]
+    # a line opening with a list number opens a paragraph: a measure stacked under the one above
+    assert _spaced(("оценки", 40, 4), ("образования", 6, 0), ("2.2.", 60, 0), ("Проведение", 20, 0)) == [
+        "оценки", "образования", "2.2.", "Проведение"]
     # the space printed: two words, though the dictionary knows "процедурна"
     assert _spaced(("оценочных", 10, 4), ("процедур", 1, 4), ("на сайтах", 20, 0)) == [
         "оценочных", "процедур", "на сайтах"]
@@ -129,3 +132,13 @@ def test_a_merged_cell_cut_by_a_page_gives_every_row_its_whole_text():
     from_pdf, from_docx = _measures("L24_004", "pdf"), _measures("L24_004", "docx")
     assert len(from_pdf) == len(from_docx)
     assert [m["executors"] for m in from_pdf] == [m["executors"] for m in from_docx]
+
+
+def test_a_page_holding_the_rest_of_one_row_ruled_above_and_below_is_one_row():
+    """A generated layout ruled row by row (S07_002, page 5): one stacked row fills the page, its
+    measures' numbered lines under lines that ended; the rule over the page's first line says the
+    body is ruled, so an ended line parts no row."""
+    with pdfplumber.open(FILES / "S07_002.pdf") as pdf:
+        page = pdf.pages[4]
+        found = find_stream_tables(page.chars, page.horizontal_edges)
+    assert [len(t.rows) for t in found] == [1]

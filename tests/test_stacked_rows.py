@@ -15,14 +15,15 @@ from parsers import docx as docx_parser
 from parsers import pdf as pdf_parser
 from parsers.model import Cell, PrintedLine, Row, Table
 from pipeline.structure import build_structure
+from pipeline.structure.edges import tightened
 from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import split_stacked
 
 ROLES = ["number", "name", "deadline", "executors"]
 # PDF: stacks given back exactly, a regression guard a little under the present figure (2026-12-01:
-# 55 of 162). Entries of one lowercase word per line, or several capitalised phrases in one entry,
+# 82 of 162). Entries of one lowercase word per line, or several capitalised phrases in one entry,
 # cannot be told apart from the line breaks of one entry by geometry alone.
-PDF_STACKS_FLOOR = 50
+PDF_STACKS_FLOOR = 78
 
 
 def _cell(*slots: str) -> Cell:
@@ -180,3 +181,56 @@ def test_generated_stacked_layouts_read_back_in_pdf():
                 split += all(_key(expected[i]) in got for i in stack.indexes)
     print(f"stacked layouts, pdf: {split}/{total} stacks split exactly")
     assert split >= PDF_STACKS_FLOOR
+
+
+def test_pdf_an_executor_repeated_for_each_measure_is_cut_where_the_entries_read_the_same():
+    """Capitals open every line: the cut that leaves the same executor for each measure wins."""
+    row = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет"), (2, "3. Отчёт")),
+               _printed(180, 250, (0, "Управление"), (1, "образования"), (2, "Методический кабинет"),
+                        (3, "Управление"), (4, "образования"), (5, "Методический кабинет"),
+                        (6, "Управление"), (7, "образования"), (8, "Методический кабинет")),
+               _printed(300, 400, (0, "май"), (1, "июнь"), (2, "июль"))])
+    assert {_texts(r)[2] for r in split_stacked(row, ROLES).rows} == {"Управление\nобразования\nМетодический кабинет"}
+
+
+@pytest.mark.parametrize("rest_names", [("2. Проверка журналов",), ("2. Проверка журналов", "3. Педсовет")])
+def test_a_stack_cut_between_two_measures_is_joined_when_a_piece_holds_one_measure(rest_names):
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")],
+                 page=2)
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание")),
+                 _printed(180, 290, (0, "январь"), (1, "март")), _printed(300, 400, (0, "Директор"))],
+                page=1)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, *enumerate(rest_names), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=2)
+    first, second = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
+    assert second.rows == [header]
+    assert [_texts(r)[1:3] for r in split_stacked(first.rows[-1], ROLES).rows][:2] == [
+        ["Совещание", "январь"], ["Проверка журналов", "март"]]
+
+
+def test_pdf_a_cell_written_in_lowercase_cuts_its_entries_too():
+    """Lowercase openings say nothing where the cell opens in lowercase: a line per measure, nothing
+    running on, is an entry each; an entry opening with the cell's first word opens one more."""
+    row = Row([_printed(10, 40), _printed(50, 170, (0, "1. Мониторинг претендентов"), (1, "2. Анализ работы")),
+               _printed(180, 260, (0, "ежеквартально"), (1, "сентябрь-апрель")),
+               _printed(270, 360, (0, "выявление"), (1, "проблемных"), (2, "направлений"), (3, "выявление"),
+                        (4, "успешных практик"))])
+    assert [_texts(r)[2:] for r in split_stacked(row, ROLES).rows] == [
+        ["ежеквартально", "выявление\nпроблемных\nнаправлений"], ["сентябрь-апрель", "выявление\nуспешных практик"]]
+
+
+def test_pdf_a_line_opening_with_a_bracket_goes_on_with_its_entry():
+    row = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет")),
+               _printed(180, 250, (0, "Внесены"), (1, "коррективы"), (2, "(2022 год)"), (3, "Разработана"),
+                        (4, "программа")), _printed(300, 400, (0, "май"), (1, "июнь"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
+        "Внесены\nкоррективы\n(2022 год)", "Разработана\nпрограмма"]
+
+
+def test_a_column_edge_is_taken_no_further_than_the_longest_line_of_the_piece():
+    """A box guessed from white strips reaches past where the renderer wrapped; a column of a dozen
+    lines or more tells the edge, a short one leaves the reader's."""
+    rows = [Row([_printed(50, 300, *[(k, "организации") for k in range(6)]), _printed(310, 400, (0, "май"))])
+            for _ in range(2)]
+    edged = tightened(Table(rows, 1, 1))
+    assert [c.right for c in edged.rows[0].cells] == [50 + 6 * len("организации"), 400]

@@ -149,7 +149,8 @@ def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: 
         split = 2
     # rules between the body's rows part them: then a wrapped line that would have fitted is no sign
     body_ruled = any(region[j - 1].bottom <= y <= region[j].top + 1 for j in range(header_end + 1, len(region))
-                     for y in rule_ys)
+                     for y in rule_ys) or (header_end == 0 and any(y <= region[0].bottom for y in rule_ys))
+    # ...or the piece opens under a rule with no header: the rest of a row ruled at the page's top
     for k in range(max(header_end, 1), len(region)):
         line, prev = region[k], region[k - 1]
         crossing, prev_crossing = bool(crosses(line, strips)), bool(crosses(prev, strips))

@@ -15,6 +15,8 @@ that does not line up. Blank entries after the last line leave no trace: they fi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import combinations
+from math import comb
 
 from normalizers.language import is_function_word
 from parsers.model import Cell, PrintedLine
@@ -22,6 +24,7 @@ from parsers.settings import current as tolerances
 
 JOINS = tuple(",-–—:;(«\"/+")  # a line ending so goes on in the next one
 SHARED = None  # one entry for every measure of the row
+_SEARCH = 5000  # break sets weighed one by one up to this many; past it, the heaviest breaks
 
 
 def geometric(cell: Cell) -> bool:
@@ -63,8 +66,11 @@ def row_grid(cells: list[Cell]) -> Grid | None:
     return Grid(origin, max(pitch, 1.0), height)
 
 
-def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: list[float], pitch: float) -> float:
-    """How strongly the clues say a new entry opens at `line`."""
+def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: list[float], pitch: float,
+                  head: str = "") -> float:
+    """How strongly the clues say a new entry opens at `line`. `head`: the cell's first word (a cell
+    written in lowercase says nothing by a lowercase opening; an entry opening as the first does,
+    "выявление …", "выявление …", is likely one more)."""
     t = tolerances()
     weight = 0.0
     words = line.text.split()
@@ -76,10 +82,12 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
         weight += t.stack_fit_near  # it would have fitted by the glyphs' mean width: near the edge
     first = line.text.lstrip("«\"(")[:1]
     opening = words[0].strip("«\"(") if words else ""
-    if (first.isupper() and not (len(opening) > 1 and opening.isupper())) or first != line.text[:1]:
-        weight += t.stack_opening
-    elif first.islower():
+    if first.isupper() and not (len(opening) > 1 and opening.isupper()) and not line.text.startswith("("):
+        weight += t.stack_opening  # a bracket goes on with what it explains: "(2022 год)", "(ФООП ДО)"
+    elif first.islower() and not head[:1].islower():
         weight -= t.stack_opening  # a digit or an abbreviation says nothing: dates run on, "СПТ"
+    if len(head) > 2 and opening.lower() == head.lower():
+        weight += t.stack_same_opening
     if prev.text.endswith((".", "!", "?")):
         weight += t.stack_full_stop
     if prev.text.endswith(JOINS):
@@ -99,6 +107,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
     right = cell.right if cell.right is not None else max(ln.x1 for ln in lines)
     sure = tolerances().stack_sure
     places = [grid.span(ln) for ln in lines]
+    head = lines[0].text.split()[0].strip("«\"(") if lines[0].text.split() else ""
     # each break: (before line i, blank entries it holds, weight); a gap is a break for certain
     breaks: list[tuple[int, int, float]] = []
     for i in range(1, len(lines)):
@@ -106,25 +115,63 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
         if blanks > 0:
             breaks.append((i, blanks, float("inf")))
         else:
-            breaks.append((i, 0, _break_weight(lines[i - 1], lines[i], right, levels, grid.pitch)))
+            breaks.append((i, 0, _break_weight(lines[i - 1], lines[i], right, levels, grid.pitch, head)))
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
     count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
     if count > n:
         return False
-    likely = sorted(((w, i) for i, _, w in breaks if 0 < w < sure), key=lambda b: -b[0])
-    weak = sorted(((w, i) for i, _, w in breaks if -sure < w <= 0), key=lambda b: -b[0])
-    if count == 1 and n > 1 and len(likely) < n - 1:
+    open_ = [(i, w) for i, _, w in breaks if -sure < w < sure]
+    picked = choose_breaks(lines, chosen, open_, n - count)
+    one_a_line = len(lines) == n and all(w >= 0 for _, w in open_)  # nothing runs on: a line an entry
+    if count == 1 and n > 1 and not _repeats(lines, picked) and sum(w > 0 for _, w in open_) < n - 1 \
+            and not one_a_line:
         return SHARED
-    for _w, i in [*likely, *weak]:
-        if count == n:
-            break
-        chosen.add(i)
-        count += 1
+    return _cut(lines, breaks, chosen | picked, leading, n)
+
+
+def choose_breaks(lines: list[PrintedLine], chosen: set[int], open_: list[tuple[int, float]],
+                  need: int) -> set[int]:
+    """The `need` breaks among the open ones whose clues weigh most, the entries they leave read the
+    same weighing more (an office repeats one executor for each measure); greedy past a bound."""
+    need = min(need, len(open_))
+    if need <= 0:
+        return set()
+    if comb(len(open_), need) > _SEARCH:
+        return {i for i, _ in sorted(open_, key=lambda b: -b[1])[:need]}
+    bonus = tolerances().stack_same_entry
+    best: tuple[float, set[int]] = (float("-inf"), set())
+    for picked in combinations(open_, need):
+        cut = {i for i, _ in picked}
+        texts = _texts(lines, chosen | cut)
+        score = sum(w for _, w in picked) + bonus * sum(a == b for a, b in zip(texts, texts[1:], strict=False))
+        if score > best[0]:
+            best = (score, cut)
+    return best[1]
+
+
+def _texts(lines: list[PrintedLine], cut: set[int]) -> list[str]:
+    """The filled entries the lines make, cut before each line in `cut`."""
+    out = [[lines[0].text]]
+    for i in range(1, len(lines)):
+        if i in cut:
+            out.append([])
+        out[-1].append(lines[i].text)
+    return [" ".join(t) for t in out]
+
+
+def _repeats(lines: list[PrintedLine], cut: set[int]) -> bool:
+    """The cut makes two entries or more that all read the same: one entry repeated, not shared."""
+    texts = _texts(lines, cut)
+    return len(texts) > 1 and len(set(texts)) == 1
+
+
+def _cut(lines: list[PrintedLine], breaks: list[tuple[int, int, float]], cut: set[int], leading: int,
+         n: int) -> list[str]:
     out: list[str] = [""] * leading
     current = [lines[0].text]
     for i, blanks, _w in breaks:
-        if blanks or i in chosen:
+        if blanks or i in cut:
             out.append("\n".join(current))
             out.extend([""] * blanks)
             current = [lines[i].text]

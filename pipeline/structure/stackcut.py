@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from parsers.model import Block, Cell, PrintedLine, Row, Table
 from pipeline.structure import printed
+from pipeline.structure.edges import tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader
 from pipeline.structure.stacked import _marker, _name_groups, _roles_of
 
@@ -29,7 +30,7 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
                 last = None
             out.append(block)
             continue
-        table = Table(list(block.rows), block.page_start, block.page_end)
+        table = tightened(Table(list(block.rows), block.page_start, block.page_end))
         start, header = _body_start(table.rows, header)
         if last is not None and start < len(table.rows) and header is not None:
             upper, page = last
@@ -70,7 +71,7 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None]) -> Row | No
         return None
     k = cell_roles.index("name")
     name, more = upper.cells[k].text.strip(), rest.cells[k].text.strip()
-    if _marker(name.split("\n")[0]) is None or (more and _marker(more.split("\n")[0]) is not None):
+    if _marker(name.split("\n")[0]) is None or (more and not _goes_on(name, more)):
         return None
     if any(rest.cells[i].text.strip() for i, r in enumerate(cell_roles) if r == "number"):
         return None
@@ -86,6 +87,19 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None]) -> Row | No
     cells = [_joined(a, b, grid, min(tops) if tops else None, row_last)
              for a, b in zip(upper.cells, rest.cells, strict=True)]
     return Row(cells=cells, page=upper.page, table=upper.table, index=upper.index)
+
+
+def _goes_on(name: str, more: str) -> bool:
+    """The rest's name goes on with the stack: no number of its own, or the page fell between two
+    measures, the rest opening with the number after the row's last, where the row or the rest holds
+    a single measure (a stacked row holds two or more: two stacks on two pages stay apart)."""
+    opening = _marker(more.split("\n")[0])
+    if opening is None:
+        return True
+    groups = _name_groups([ln.strip() for ln in name.split("\n")], None)
+    last = _marker(groups[-1][1] if groups else name.split("\n")[0])
+    alone = _name_groups([ln.strip() for ln in more.split("\n")], None)
+    return last is not None and opening[0].follows(last[0]) and (alone is None or groups is None)
 
 
 def _joined(a: Cell, b: Cell, grid: printed.Grid | None, top: float | None, row_last: int) -> Cell:
