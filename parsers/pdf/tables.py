@@ -118,7 +118,7 @@ def build_table(found: FoundTable, chars: list[dict], page: int, is_word: WordTe
                 continue
             cell = built[box_id[box]]
             cell = Cell(cell.text, list(cell.paragraphs), cell.bold, _colspan(box, columns), lines=cell.lines,
-                        right=cell.right)
+                        right=cell.right, box=tuple(box))
             covered_until = box[2]
             cells.append(cell)
         rows.append(Row(cells=cells, page=page))
