@@ -8,8 +8,8 @@ from layouts.spec import FILES
 
 from normalizers.language import is_function_word, is_known_word, is_word_form
 from parsers.model import Cell, Paragraph, PrintedLine, Row, Table
-from parsers.pdf.pagecuts import mark_page_cuts
 from parsers.pdf.linejoin import close_forced_breaks
+from parsers.pdf.pagecuts import mark_page_cuts
 from parsers.pdf.ruled_foot import drop_unruled_foot
 from parsers.pdf.stream import find_stream_tables
 from parsers.pdf.text import TextLine, text_lines
@@ -142,8 +142,9 @@ def _cell(x0: float, top: float, bottom: float, lines: int, pitch: float = 14.0,
 
 def _page_row(bottom: float, closed_at: int, page: int = 1) -> Table:
     """The last row of a page: four lines in the first two cells, `closed_at` lines in the third."""
-    return Table([Row([_cell(0, bottom - 56, bottom, 4), _cell(100, bottom - 56, bottom, 4), _cell(200, bottom - 56, bottom, closed_at)],
-                      page=page)], page_start=page, page_end=page)
+    top = bottom - 56
+    cells = [_cell(0, top, bottom, 4), _cell(100, top, bottom, 4), _cell(200, top, bottom, closed_at)]
+    return Table([Row(cells, page=page)], page_start=page, page_end=page)
 
 
 def _next_page(*texts: str) -> Table:
