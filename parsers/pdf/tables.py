@@ -176,7 +176,7 @@ def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> 
         cells = []
         for span, group, box in zip(spans, row_chars, boxes[len(rows)], strict=True):
             cell = _cell(group, is_word, _text_box(box, grid.strips), GUESSED_EDGE_GLYPHS)
-            cell.colspan = span
+            cell.colspan, cell.box = span, tuple(box)
             cells.append(cell)
         row = Row(cells=cells, page=page)
         if rows and found_row.open_above:
