@@ -35,7 +35,8 @@ class Cell:
     `slots` are every paragraph of a DOCX cell, blank ones too: offices keep measures stacked in one row
     lined up with blank paragraphs (pipeline/structure/stacked.py); None where a reader cannot tell (PDF).
     `lines` are a PDF cell's printed lines, one per line of `text`, and `right` the right edge its text
-    may reach (the box less its padding); None where the reader has no geometry.
+    may reach (the box less its padding); None where the reader has no geometry. `box` is a ruled
+    PDF cell's frame on its page.
     """
 
     text: str
@@ -47,6 +48,7 @@ class Cell:
     slots: list[str] | None = None
     lines: list[PrintedLine] | None = None
     right: float | None = None
+    box: tuple[float, float, float, float] | None = None  # PDF: the ruled cell's box (x0, top, x1, bottom)
 
     def __repr__(self) -> str:
         span = f" x{self.colspan}" if self.colspan > 1 else ""
@@ -60,12 +62,15 @@ class Row:
 
     `table` and `index` say where a DOCX row is: the table's 1-based number among the document's
     top-level tables and the row's 1-based number among that table's rows, as Word counts them.
+    `continued` is what the page's geometry says of a page's first row (parsers/pdf/pagecuts.py):
+    True when it goes on the row the page before cut, False when it cannot, None when nobody can tell.
     """
 
     cells: list[Cell]
     page: int | None = None
     table: int | None = None
     index: int | None = None
+    continued: bool | None = None  # PDF, a page's first row: the rest of the row the page before cut
 
     @property
     def width(self) -> int:

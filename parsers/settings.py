@@ -45,6 +45,10 @@ class Settings:
     row_rule_slack: float = 2.0  # points a row's rule may lie further below its text than other rows' (ruled_foot)
     cell_edge_tolerance: float = 1.5  # points: lines of one left-aligned cell start this close to each other
     row_space: float = 0.3  # a space's width (share of the font size) when asking whether a word would have fitted
+    foot_lines: float = 1.0  # line pitches a row cut by a page may end above the document's lowest row (pagecuts.py)
+    foot_slack: float = 2.0  # points of rounding on top of that, and below an open cell's last line
+    open_lines: float = 2.0  # line pitches under a cell's last line of a row cut by a page that still leave
+    # the cell open: widow control moves a paragraph's last line over with the one before it
     # Structure: realigning shifted table pieces (align.py)
     min_gain: float = 3.0  # how much better than by position an assignment must fit to be believed
     search_below: float = 2.0  # misfit of the reading by position above which other readings are searched

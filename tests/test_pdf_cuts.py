@@ -7,7 +7,9 @@ import pytest
 from layouts.spec import FILES
 
 from normalizers.language import is_function_word, is_known_word, is_word_form
+from parsers.model import Cell, Paragraph, PrintedLine, Row, Table
 from parsers.pdf.linejoin import close_forced_breaks
+from parsers.pdf.pagecuts import mark_page_cuts
 from parsers.pdf.ruled_foot import drop_unruled_foot
 from parsers.pdf.stream import find_stream_tables
 from parsers.pdf.text import TextLine, text_lines
@@ -142,3 +144,44 @@ def test_a_page_holding_the_rest_of_one_row_ruled_above_and_below_is_one_row():
         page = pdf.pages[4]
         found = find_stream_tables(page.chars, page.horizontal_edges)
     assert [len(t.rows) for t in found] == [1]
+
+
+def _cell(x0: float, top: float, bottom: float, lines: int, pitch: float = 14.0, text: str = "слово") -> Cell:
+    """A ruled cell from x0 (100 points wide) with `lines` printed lines from its top, `pitch` apart."""
+    printed = [PrintedLine(text, top + 2 + k * pitch, top + 12 + k * pitch, x0 + 3, x0 + 60) for k in range(lines)]
+    return Cell("\n".join(ln.text for ln in printed), [text] if lines else [], lines=printed,
+                box=(x0, top, x0 + 100, bottom))
+
+
+def _page_row(bottom: float, closed_at: int, page: int = 1) -> Table:
+    """The last row of a page: four lines in the first two cells, `closed_at` lines in the third."""
+    top = bottom - 56
+    cells = [_cell(0, top, bottom, 4), _cell(100, top, bottom, 4), _cell(200, top, bottom, closed_at)]
+    return Table([Row(cells, page=page)], page_start=page, page_end=page)
+
+
+def _next_page(*texts: str) -> Table:
+    cells = [_cell(100 * k, 57, 90, 1 if t else 0, text=t) for k, t in enumerate(texts)]
+    return Table([Row(cells, page=2)], page_start=2, page_end=2)
+
+
+def test_a_page_start_row_goes_on_the_row_the_page_cut_only_under_its_open_cells():
+    """Page 1 ends at its foot (726) with a row whose first two cells ran to its bottom and whose third
+    stopped after one line: the next page's first row goes on it under the first two cells only."""
+    for texts, expected in ((("", "деятельности", ""), True), (("", "деятельности", "Май"), False)):
+        nxt = _next_page(*texts)
+        mark_page_cuts([_page_row(726, 1), nxt])
+        assert nxt.rows[0].continued is expected
+    nxt = _next_page("", "Участие", "")  # page 1 ended two lines short of the foot another page reaches
+    mark_page_cuts([_page_row(690, 1), nxt, Paragraph("текст", page=2), _page_row(726, 1, page=3)])
+    assert nxt.rows[0].continued is False
+
+
+def test_a_header_printed_again_at_a_page_top_is_passed_over():
+    header = Row([Cell("№"), Cell("Наименование"), Cell("Срок")], page=1)
+    again = Row([Cell("№"), Cell("Наименование"), Cell("Срок")], page=2)
+    first = Table([header, *_page_row(726, 4).rows], page_start=1, page_end=1)
+    nxt = _next_page("", "деятельности", "года")
+    nxt.rows.insert(0, again)
+    mark_page_cuts([first, nxt])
+    assert again.continued is None and nxt.rows[1].continued is True

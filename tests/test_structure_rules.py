@@ -262,3 +262,19 @@ def test_header_words_without_a_deadline_or_executors_open_no_plan_when_measures
         row("№", "Мероприятие", "Примечание", spans=[1, 1, 2]),
         row("1.", "Совещание", "Май", "Отдел образования")]))
     assert build_structure(d).plans == []
+
+
+def test_rest_of_a_row_the_page_geometry_says_was_cut_joins_it_whatever_its_own_deadline():
+    """The rest of a row cut by a page with a capitalised name and a deadline cell of its own: what
+    the words cannot tell, the page can (parsers/pdf/pagecuts.py marks the row `continued`)."""
+    rest = row("", "ОбОО по профилактике девиантного поведения", "г.", "ОО", "о контроля", page=2)
+    d = doc(Paragraph("План", bold=True),
+            Table([row(*HEADER, page=1),
+                   row("1.", "Контроль деятельности", "Октябрь 2021 г., Март 2022", "Департамент", "Проведение "
+                       "ведомственног", page=1)]),
+            Table([rest, row("2.", "Второе", "Май", "УО", "Отчет", page=2)]))
+    assert len(build_structure(d).plans[0].measures) == 3  # the words alone keep the rest apart
+    rest.continued = True
+    measures = build_structure(d).plans[0].measures
+    assert [m.number for m in measures] == ["1.", "2."]
+    assert measures[0].name == "Контроль деятельности\nОбОО по профилактике девиантного поведения"

@@ -27,6 +27,7 @@ from normalizers.language import is_known_word
 from parsers.model import Block, Document, NoTextLayer, ParseError
 from parsers.pdf.integrity import damage_report, recovered_errors, xref_rebuilt
 from parsers.pdf.linejoin import WordTest
+from parsers.pdf.pagecuts import mark_page_cuts
 from parsers.pdf.paragraphs import is_page_number, paragraphs
 from parsers.pdf.rotation import upright
 from parsers.pdf.ruled_foot import drop_unruled_foot
@@ -146,6 +147,7 @@ def parse(path: pathlib.Path) -> Document:
                 has_images = has_images or images
                 total_chars += count
             rebuilt = xref_rebuilt(pdf)
+        mark_page_cuts(doc.blocks)
     except BROKEN_FILE_ERRORS as exc:
         raise ParseError(_explain(exc)) from exc
     if doc.pages == 0:

@@ -118,7 +118,7 @@ def build_table(found: FoundTable, chars: list[dict], page: int, is_word: WordTe
                 continue
             cell = built[box_id[box]]
             cell = Cell(cell.text, list(cell.paragraphs), cell.bold, _colspan(box, columns), lines=cell.lines,
-                        right=cell.right)
+                        right=cell.right, box=tuple(box))
             covered_until = box[2]
             cells.append(cell)
         rows.append(Row(cells=cells, page=page))
@@ -176,7 +176,7 @@ def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> 
         cells = []
         for span, group, box in zip(spans, row_chars, boxes[len(rows)], strict=True):
             cell = _cell(group, is_word, _text_box(box, grid.strips), GUESSED_EDGE_GLYPHS)
-            cell.colspan = span
+            cell.colspan, cell.box = span, tuple(box)
             cells.append(cell)
         row = Row(cells=cells, page=page)
         if rows and found_row.open_above:

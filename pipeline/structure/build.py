@@ -318,7 +318,8 @@ def _unnumbered(st: _State, cells: RowCells, previous: RawMeasure | None, piece_
     if previous is None and not name.strip():
         st.warnings.append(Code.ORPHAN_ROW_DROPPED)
         return True, True
-    if not name.strip() and nxt is not None and piece_start and fills_next(cells, nxt, previous):
+    if not name.strip() and nxt is not None and piece_start and cells.continued is not True \
+            and fills_next(cells, nxt, previous):
         st.carry = cells
         return True, True
     goes_on, sure = continues(cells, previous, piece_start) if previous is not None else (False, True)

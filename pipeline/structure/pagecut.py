@@ -11,7 +11,7 @@ from normalizers.outcomes import Code
 from parsers.model import Cell, Paragraph, Row, Table
 from pipeline.structure.headers import read_header
 from pipeline.structure.model import RawMeasure
-from pipeline.structure.rows import RowCells, is_number
+from pipeline.structure.rows import RowCells, is_number, starts_lowercase
 
 
 def merged_from_above(cells: RowCells, measure: RawMeasure, previous: RawMeasure | None) -> None:
@@ -95,7 +95,8 @@ def stitch_cut_headers(blocks: list) -> list:
         if not isinstance(top, Table) or nxt is None or not top.rows or not out[nxt].rows:
             continue
         last, first = top.rows[-1], out[nxt].rows[0]
-        if not _header_part(last) or not _header_part(first) or len(last.cells) != len(first.cells) \
+        if not (_header_part(last) or _header_going_on(last, first)) or not _header_part(first) \
+                or len(last.cells) != len(first.cells) \
                 or any(a.colspan != b.colspan for a, b in zip(last.cells, first.cells, strict=True)):
             continue
         joined = replace(last, cells=[_joined(a, b) for a, b in zip(last.cells, first.cells, strict=True)])
@@ -109,6 +110,14 @@ def _header_part(row: Row) -> bool:
     """A row that may be a part of a header cut by a page: no header on its own, no measure's number."""
     first = row.cells[0].text.strip() if row.cells else ""
     return read_header(row) is None and not is_number(first)
+
+
+def _header_going_on(last: Row, first: Row) -> bool:
+    """A header at a page's foot whose cells go on at the next page's top in lowercase ("Наименование |
+    мероприятия"), or under the cells the page left open: a header the page cut, read whole already."""
+    filled = [c.text.strip() for c in first.cells if c.text.strip()]
+    return read_header(last) is not None and bool(filled) and (
+        first.continued is True or all(starts_lowercase(t) for t in filled))
 
 
 def _next_table(blocks: list, k: int) -> int | None:

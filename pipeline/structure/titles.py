@@ -16,6 +16,7 @@ from parsers.settings import current as tolerances
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
 
 _PLAN_NUMBER = re.compile(r"дорожн\w*\s+карт\w*\W{0,3}\s*(\d+(?:\.\d+)*)", re.IGNORECASE)
+_APPENDIX_MARK = re.compile(r"^приложение\s*(?:№\s*)?\d*\.?\s+", re.IGNORECASE)  # "Приложение 1 " before a title
 _APPENDIX = re.compile(r"^(приложение|к приказу|к распоряжению|к постановлению|утвержден|от \d|№)", re.IGNORECASE)
 
 
@@ -51,10 +52,18 @@ def choose_title(region: list[Paragraph]) -> tuple[str | None, int]:
         return _join(paras[start:end]), region.index(paras[start])
     # 2. The paragraph after the last bold heading (a document-level title), or the first paragraph.
     last_bold = max((i for i, p in enumerate(paras) if p.bold), default=-1)
-    candidates = [p for p in paras[last_bold + 1:] if not _APPENDIX.match(clean(p.text))]
-    if candidates and len(candidates[0].text) <= tolerances().max_title_paragraph:
-        return clean(candidates[0].text), region.index(candidates[0])
+    candidates = [(p, _unmarked(clean(p.text))) for p in paras[last_bold + 1:]]
+    candidates = [(p, text) for p, text in candidates if not _APPENDIX.match(text)]
+    if candidates and len(candidates[0][1]) <= tolerances().max_title_paragraph:
+        return candidates[0][1], region.index(candidates[0][0])
     return None, len(region)
+
+
+def _unmarked(text: str) -> str:
+    """A title the reader ran into the appendix mark on the line above ("Приложение 1 План мероприятий …"):
+    the title without the mark; any other paragraph as it is."""
+    mark = _APPENDIX_MARK.match(text)
+    return text[mark.end():] if mark and is_title_start(text[mark.end():]) else text
 
 
 def _join(paras: list[Paragraph]) -> str:

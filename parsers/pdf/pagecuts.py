@@ -1,0 +1,92 @@
+"""Which row at a page's start goes on the row the page before cut (ruled PDF tables).
+
+A renderer cuts a row only when the page is full: the cut row ends at the page's foot (within a line
+of the lowest row the document has), and only cells whose text ran to that row's bottom go on. So
+the first row of a page is the rest of a cut row when the page before ended in a table row at the
+foot and this row has text only under cells of that row left open; a cell that stopped short above,
+or was empty, cannot go on. Repeated header rows at the page top are passed over first (they repeat
+a row that opened an earlier table word for word)."""
+
+from __future__ import annotations
+
+from parsers.model import Cell, Paragraph, Row, Table
+from parsers.settings import current as tolerances
+
+
+def mark_page_cuts(blocks: list) -> None:
+    """Set `Row.continued` on the first row of a page's first table under what the page before left."""
+    first: dict[int, object] = {}
+    last: dict[int, object] = {}
+    for block in blocks:
+        page = block.page if isinstance(block, Paragraph) else block.page_start
+        if page is None:
+            continue
+        first.setdefault(page, block)
+        last[page] = block
+    ends = {p: b for p, b in last.items() if isinstance(b, Table) and b.rows}
+    bottoms = [b for b in (_bottom(t.rows[-1]) for t in ends.values()) if b is not None]
+    if not bottoms:
+        return
+    foot = max(bottoms)
+    openers: set[tuple[str, ...]] = set()  # rows that opened a table: a header printed again
+    for page in sorted(first):
+        block = first[page]
+        if not isinstance(block, Table) or not block.rows:
+            continue
+        row = next((r for r in block.rows if _signature(r) not in openers), None)
+        above = ends.get(page - 1)
+        if row is not None and above is not None:
+            row.continued = goes_on(above.rows[-1], row, foot, _pitch(above.rows))
+        for table in (b for b in blocks if isinstance(b, Table) and b.page_start == page):
+            openers.update(_signature(r) for r in table.rows[:3])
+
+
+def goes_on(above: Row, row: Row, foot: float, pitch: float | None) -> bool | None:
+    """Can `row`, a page's first, be the rest of `above`, the last row of the page before (lines
+    `pitch` apart)?"""
+    bottom = _bottom(above)
+    filled = [c for c in row.cells if c.text.strip() and not c.vmerged]
+    if bottom is None or pitch is None or not filled or any(_middle(c) is None for c in filled):
+        return None
+    settings = tolerances()
+    if foot - bottom > settings.foot_lines * pitch + settings.foot_slack:
+        return False  # the page before ended with a whole row, short of the foot
+    spans = [(c.box[0], c.box[2]) for c in above.cells if c.box is not None and _open(c, bottom, pitch)]
+    return all(any(a <= _middle(c) <= b for a, b in spans) for c in filled)
+
+
+def _bottom(row: Row) -> float | None:
+    boxes = [c.box[3] for c in row.cells if c.box is not None]
+    return max(boxes) if boxes else None
+
+
+def _pitch(rows: list[Row]) -> float | None:
+    """The table's line pitch: its cells' lines apart, or a line's height when no cell has two."""
+    cells = [c for row in rows for c in row.cells if c.lines]
+    pitches = [(c.lines[-1].top - c.lines[0].top) / (len(c.lines) - 1) for c in cells if len(c.lines) > 1]
+    heights = [ln.bottom - ln.top for c in cells for ln in c.lines]
+    if pitches:
+        return min(pitches)
+    return max(heights) if heights else None
+
+
+def _open(cell: Cell, bottom: float, pitch: float) -> bool:
+    """The cell's text runs to the row's bottom: no room for another line under its last one (two,
+    when widow control moved a line over)."""
+    if not cell.lines or cell.box is None:
+        return False
+    pad = max(0.0, cell.lines[0].top - cell.box[1])
+    settings = tolerances()
+    return bottom - cell.lines[-1].bottom < pad + settings.open_lines * pitch + settings.foot_slack
+
+
+def _middle(cell: Cell) -> float | None:
+    if cell.box is not None:
+        return (cell.box[0] + cell.box[2]) / 2
+    if cell.lines:
+        return (min(ln.x0 for ln in cell.lines) + max(ln.x1 for ln in cell.lines)) / 2
+    return None
+
+
+def _signature(row: Row) -> tuple[str, ...]:
+    return tuple(" ".join(c.text.split()) for c in row.cells)
