@@ -4,6 +4,7 @@ bold group cell crosses the gap between its two sub-columns still gives the body
 from __future__ import annotations
 
 import pdfplumber
+import pytest
 from layouts.spec import FILES
 
 from normalizers.language import is_known_word
@@ -126,9 +127,10 @@ def test_a_header_alone_at_the_page_foot_keeps_the_columns_under_its_group_cell(
     assert len(tables) == 1 and len(tables[0].strips) == 4
 
 
-def test_a_bold_section_title_under_the_header_is_a_row_of_its_own():
+@pytest.mark.parametrize("title", ["Раздел первый и главный", "2021 годы"])  # over the gap; the end of one, into it
+def test_a_bold_section_title_under_the_header_is_a_row_of_its_own(title):
     header = [(0, 40, "№"), (0, 100, "Мероприятие"), (0, 250, "Срок"), (0, 350, "Исполнитель")]
-    section = [(1, 40, "Раздел первый и главный")]
+    section = [(1, 40, title)]
     body = [(2 + line, x, text) for line, x, text in [
         (0, 40, "1."), (0, 100, "Совещание"), (0, 250, "Сентябрь"), (0, 350, "Отдел"),
         (1, 40, "2."), (1, 100, "Семинар"), (1, 250, "Май"), (1, 350, "Школы")]]

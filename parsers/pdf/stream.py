@@ -179,10 +179,13 @@ def _heads(line: StreamLine) -> bool:
 
 
 def _section_row(line: StreamLine, left: float, strips) -> bool:
-    """One run of text from the table's left edge over the first column gap: a section's title under
-    a header (a header's first cell, a number, is narrow; its group cells stand over later columns)."""
-    return len(line.segments) == 1 and bool(strips) and abs(line.x0 - left) < strips[0][0] - left \
-        and 0 in crosses(line, strips)
+    """One run of text from the table's left edge well into the first column gap, or over it: a
+    section's title (or its end, cut by the page) under a header; a header's first cell, a number,
+    is narrow, and its group cells stand over later columns."""
+    if len(line.segments) != 1 or not strips or abs(line.x0 - left) >= strips[0][0] - left:
+        return False
+    gl, gr = strips[0]
+    return line.x1 > (gl + gr) / 2  # past the middle of the gap: wider than any first column's cell
 
 
 def _spans_table(line: StreamLine, strips) -> bool:
