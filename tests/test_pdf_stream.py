@@ -4,6 +4,7 @@ bold group cell crosses the gap between its two sub-columns still gives the body
 from __future__ import annotations
 
 import pdfplumber
+import pytest
 from layouts.spec import FILES
 
 from normalizers.language import is_known_word
@@ -105,3 +106,92 @@ def test_a_group_cell_starting_inside_the_white_strip_splits_the_header():
     group_row = table.rows[0]
     assert group_row.cells[3] is None and group_row.cells[2] is not None  # one cell over both columns
     assert all(box is not None for box in table.rows[1].cells)
+
+
+# --- headers, sections and page tops without rules ------------------------------------------------
+
+_HEADER = [(0, 40, "№"), (0, 100, "Мероприятие"), (0, 300, "Исполнение мер"),
+           (1, 250, "Срок"), (1, 350, "Ответственный")]
+
+
+def _bold(cells):
+    return [dict(ch, fontname="Arial-Bold") for ch in _chars(cells)]
+
+
+def test_a_header_alone_at_the_page_foot_keeps_the_columns_under_its_group_cell():
+    """Nothing but the header at the foot: its group cell stands over the gap between "Срок" and
+    "Ответственный", which no body shows; the table still has its five columns."""
+    header = [(0, 40, "№"), (0, 100, "Мероприятие"), (0, 265, "Организация исполнения"), (0, 450, "Итог"),
+              (1, 270, "Срок"), (1, 340, "Ответственный")]
+    tables = find_stream_tables(_bold(header), [])
+    assert len(tables) == 1 and len(tables[0].strips) == 4
+
+
+@pytest.mark.parametrize("title", ["Раздел первый и главный", "2021 годы"])  # over the gap; the end of one, into it
+def test_a_bold_section_title_under_the_header_is_a_row_of_its_own(title):
+    header = [(0, 40, "№"), (0, 100, "Мероприятие"), (0, 250, "Срок"), (0, 350, "Исполнитель")]
+    section = [(1, 40, title)]
+    body = [(2 + line, x, text) for line, x, text in [
+        (0, 40, "1."), (0, 100, "Совещание"), (0, 250, "Сентябрь"), (0, 350, "Отдел"),
+        (1, 40, "2."), (1, 100, "Семинар"), (1, 250, "Май"), (1, 350, "Школы")]]
+    table = find_stream_tables(_bold(header) + _bold(section) + _chars(body), [])[0]
+    tops = [round(row.bbox[1] + 1) for row in table.rows]
+    assert tops[:3] == [100, 114, 128]  # header, section, first measure
+
+
+def test_a_rule_missing_under_a_header_cell_is_no_merge_into_the_body():
+    """Rules around the header only, the one under it drawn under the last two columns alone (as
+    LibreOffice draws it under a two-row header's merged cells): the body's first row inherits nothing."""
+    header = [(0, 40, "№"), (0, 100, "Мероприятие"), (0, 250, "Срок"), (0, 350, "Исполнитель")]
+    body = [(1 + line, x, text) for line, x, text in [
+        (0, 40, "1."), (0, 100, "Совещание"), (0, 250, "Сентябрь"), (0, 350, "Отдел"),
+        (1, 40, "2."), (1, 100, "Семинар"), (1, 250, "Май"), (1, 350, "Школы")]]
+    rules = [{"x0": 35.0, "x1": 420.0, "top": 99.0}, {"x0": 90.0, "x1": 420.0, "top": 112.0}]
+    table = find_stream_tables(_bold(header) + _chars(body), rules)[0]
+    assert [row.open_above for row in table.rows[:2]] == [set(), set()]
+
+
+def test_a_repeated_header_over_a_name_alone_splits_under_its_group_cell():
+    """The next page repeats a two-row header; the row carried over goes on in its name column alone,
+    so no body line shows where the later columns start: the columns carried over say it."""
+    header = [(0, 40, "№"), (0, 100, "Мероприятие"), (0, 330, "Исполнение мер"),
+              (1, 250, "Срок"), (1, 350, "Ответственный")]  # the group cell starts inside the strip
+    body = [(2 + line, 100, text) for line, text in enumerate(["руководителей", "образования"])]
+    carried = [(55.0, 95.0), (220.0, 245.0), (320.0, 345.0)]
+    table = find_stream_tables(_bold(header) + _chars(body), [], carried=carried)[0]
+    assert table.header_rows == 2
+
+
+def test_the_end_of_a_heading_at_the_page_top_is_no_cell():
+    """A section's last line carried over to the page's top runs from the first column into the white
+    strip beside it: it stays out of the table below."""
+    body = [(1 + line, x, text) for line, x, text in [
+        (0, 40, "1."), (0, 100, "Совещание"), (0, 250, "Сентябрь"), (0, 350, "Отдел"),
+        (1, 40, "2."), (1, 100, "Семинар"), (1, 250, "Май"), (1, 350, "Школы"),
+        (2, 40, "3."), (2, 100, "Конкурс"), (2, 250, "Июнь"), (2, 350, "Школы")]]
+    chars = _chars([(0, 40, "ориентации»")]) + _chars(body)
+    tables = find_stream_tables(chars, [])
+    assert round(tables[0].bbox[1] + 1) == 114
+
+
+def test_a_label_and_a_title_a_blank_line_apart_are_two_paragraphs():
+    """Two lines alone outside a page's tables show no line spacing of their own: the page's tells
+    that their gap is a blank line (an appendix label over the next plan's title)."""
+    from parsers.pdf.paragraphs import paragraphs
+    from parsers.pdf.text import TextLine
+
+    lines = [TextLine("Приложение 5", 490.0, 555.0, 509.7, 521.7, 12.0, False),
+             TextLine("Повышение качества работы", 60.0, 552.0, 537.2, 549.2, 12.0, True)]
+    assert len(paragraphs(lines, 1, [], None, (57.0, 555.0), page_gap=1.7)) == 2
+    assert len(paragraphs(lines, 1, [], None, (57.0, 555.0), page_gap=14.0)) == 1  # the page's gaps are as wide
+
+
+def test_a_sections_only_measure_between_two_titles_is_a_table_in_the_known_columns():
+    """A section holding one measure: its row alone, between two titles a blank line apart, has text
+    in several cells on one line only; it keeps to the columns of the table read before."""
+    row = [(2, 40, "3.1."), (2, 100, "Осуществление процедур"), (2, 250, "Ежегодно"), (2, 350, "Приказы"),
+           (3, 100, "в соответствии с планом")]
+    chars = _bold([(0, 40, "Мониторинг")]) + _chars(row) + _bold([(6, 40, "Анализ")])
+    known = [(70.0, 95.0), (220.0, 245.0), (300.0, 345.0)]
+    tables = find_stream_tables(chars, [], known=known)
+    assert len(tables) == 1 and round(tables[0].bbox[1] + 1) == 128

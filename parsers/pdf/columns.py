@@ -7,6 +7,8 @@ its body keeps to them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from parsers.pdf.segments import StreamLine
 from parsers.settings import Settings
 from parsers.settings import current as tolerances
@@ -17,12 +19,15 @@ def column_strips(lines: list[StreamLine], settings: Settings | None = None) -> 
     settings = settings or tolerances()
     multi = [ln for ln in lines if len(ln.segments) >= 2]
     body = [ln for ln in multi if not ln.bold and not ln.numbering]
-    if len(body) >= settings.min_filled_rows:
+    header_alone = len(body) < settings.min_filled_rows
+    if not header_alone:
         # a bold header's group cell crosses the gaps between its sub-columns; the numbers of the
         # columns under it stand in the middle of each, where a short body leaves white
         multi = body
     if not multi:
         return []
+    if header_alone:
+        multi = [_ungrouped(ln, lines[k + 1:k + 4]) for k, ln in enumerate(lines) if len(ln.segments) >= 2]
     left, right = int(min(ln.x0 for ln in multi)), int(max(ln.x1 for ln in multi)) + 1
     cover = [0] * (right - left + 1)
     limit = settings.max_strip_cover * len(multi)
@@ -45,6 +50,25 @@ def column_strips(lines: list[StreamLine], settings: Settings | None = None) -> 
                 strips.append((left + run_start, left + b - 1))
             run_start = None
     return strips
+
+
+def _ungrouped(line: StreamLine, below: list[StreamLine]) -> StreamLine:
+    """A header line with its group cells opened where its sub-columns part below: a bold segment
+    standing over a gap between two segments of a bold line under it is a cell over both columns
+    (a header alone, at a page's foot, has no body to show the gap)."""
+    if not line.bold:
+        return line
+    gaps = [(a[1], b[0]) for ln in below if ln.bold for a, b in zip(ln.segments, ln.segments[1:], strict=False)]
+    pieces = []
+    for x0, x1 in line.segments:
+        cuts = sorted((ga, gb) for ga, gb in gaps if x0 < ga and gb < x1)
+        start = x0
+        for ga, gb in cuts:
+            if ga > start:
+                pieces.append((start, ga))
+            start = max(start, gb)
+        pieces.append((start, x1))
+    return replace(line, segments=pieces)
 
 
 def merge_complementary(lines: list[StreamLine], strips: list[tuple[float, float]],

@@ -72,16 +72,23 @@ def paragraphs(
     breaks: list[float],
     is_word: WordTest | None = None,
     column: tuple[float, float] | None = None,
+    page_gap: float | None = None,
 ) -> list[tuple[float, Paragraph]]:
     """Lines outside tables (top to bottom) -> (top, Paragraph) pairs.
 
     `breaks` are the tops of the page's tables: no paragraph runs across one. `column` is the left
     and right edge of the page's text, for telling centred headings from indented first lines.
+    `page_gap` is the line spacing of the whole page, tables' lines included.
     """
     if not lines:
         return []
     left, right = column or (min(ln.x0 for ln in lines), max(ln.x1 for ln in lines))
     base_gap = usual_gap(lines)
+    size = max(max(ln.size for ln in lines), 1.0)
+    if page_gap is not None and len(lines) <= 3 and base_gap > page_gap + tolerances().blank_line * size:
+        # two or three lines show no line spacing of their own: a gap a blank line wider than the
+        # page's line spacing is a blank line, not the spacing
+        base_gap = page_gap
     result: list[tuple[float, Paragraph]] = []
     group: list[TextLine] = [lines[0]]
     for line in lines[1:]:

@@ -28,7 +28,7 @@ from parsers.model import Block, Document, NoTextLayer, ParseError
 from parsers.pdf.integrity import damage_report, recovered_errors, xref_rebuilt
 from parsers.pdf.linejoin import WordTest
 from parsers.pdf.pagecuts import mark_page_cuts
-from parsers.pdf.paragraphs import is_page_number, paragraphs
+from parsers.pdf.paragraphs import is_page_number, paragraphs, usual_gap
 from parsers.pdf.rotation import upright
 from parsers.pdf.ruled_foot import drop_unruled_foot
 from parsers.pdf.rules import find_tables
@@ -115,7 +115,8 @@ def _page_blocks(page, number: int, is_word: WordTest, columns: _Columns) -> tup
     ]
     text_box = [c for c in chars if not c["text"].isspace()]
     column = (min(c["x0"] for c in text_box), max(c["x1"] for c in text_box)) if text_box else None
-    placed.extend(paragraphs(lines, number, tops, is_word, column))
+    page_gap = usual_gap(text_lines(chars)) if 1 < len(lines) <= 3 else None
+    placed.extend(paragraphs(lines, number, tops, is_word, column, page_gap))
     placed.sort(key=lambda item: item[0])
     return [block for _, block in placed], bool(page.images), len(chars)
 

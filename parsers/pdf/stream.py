@@ -119,18 +119,28 @@ def _columns_resume(lines, k, strips, usual_gap, settings) -> bool:
 def _region_start(lines, start, strips, usual_gap, settings) -> int:
     """A page that opens inside a table: the lines above the first full row keep to its columns."""
     k = start
-    while k > 0 and not crosses(lines[k - 1], strips) and not _blank_before(lines, k, usual_gap, settings):
+    while k > 0 and not crosses(lines[k - 1], strips) and not _blank_before(lines, k, usual_gap, settings) \
+            and not _intrudes(lines[k - 1], strips, settings):
         k -= 1
     return k if k == 0 else start
 
 
-def _edged(region: list[StreamLine], strips, settings: Settings) -> list[bool]:
+def _intrudes(line: StreamLine, strips, settings: Settings) -> bool:
+    """Text of the line runs from a column well into the white strip right of it: no cell of the
+    table (the last line of a heading or of a row across the table, cut by the page)."""
+    tol = settings.min_strip_width
+    return any(x0 < gl and gl + tol < x1 < gr for gl, gr in strips for x0, x1 in line.segments)
+
+
+def _edged(region: list[StreamLine], strips, settings: Settings, carried: bool = False) -> list[bool]:
     """Which strips end where a column's body text starts (a line of the body opens at its right edge):
     only there does text over the edge run into the next column. A strip read from a header's words
-    alone ends where a centred word happens to start."""
+    alone ends where a centred word happens to start. Strips carried from the page before, read
+    there, stand where this page's body leaves the next column empty (a row's last lines)."""
     tol = 2 * settings.cell_edge_tolerance
     starts = [seg[0] for ln in region if not ln.bold and not ln.numbering for seg in ln.segments]
-    return [any(abs(x - gr) <= tol for x in starts) for _, gr in strips]
+    return [any(abs(x - gr) <= tol for x in starts) or (carried and not any(gr < x for x in starts))
+            for _, gr in strips]
 
 
 def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: RowBreaks,
@@ -139,7 +149,9 @@ def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: 
     starts = [0]
     split = 0
     header_end = 0
-    while header_end < len(region) and region[header_end].bold and not _spans_table(region[header_end], strips):
+    left = min(ln.x0 for ln in region)
+    while header_end < len(region) and region[header_end].bold and not _spans_table(region[header_end], strips) \
+            and not (header_end and _section_row(region[header_end], left, strips)):
         header_end += 1
     group_gaps = [strip for strip, edge in zip(strips, edged, strict=True) if edge]
     crossing_header = [k for k in range(header_end)
@@ -162,17 +174,33 @@ def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: 
     return sorted(set(starts)), split
 
 
+def _heads(line: StreamLine) -> bool:
+    """A line of the header: bold, or the row numbering the columns."""
+    return line.bold or line.numbering
+
+
+def _section_row(line: StreamLine, left: float, strips) -> bool:
+    """One run of text from the table's left edge well into the first column gap, or over it: a
+    section's title (or its end, cut by the page) under a header; a header's first cell, a number,
+    is narrow, and its group cells stand over later columns."""
+    if len(line.segments) != 1 or not strips or abs(line.x0 - left) >= strips[0][0] - left:
+        return False
+    gl, gr = strips[0]
+    return line.x1 > (gl + gr) / 2  # past the middle of the gap: wider than any first column's cell
+
+
 def _spans_table(line: StreamLine, strips) -> bool:
     """A line across most of the columns: a row of one cell (a section), not a header's group cell."""
     return 2 * len(crosses(line, strips)) >= len(strips)
 
 
-def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Settings, chars: list[dict]) -> GridTable:
+def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Settings, chars: list[dict],
+          carried: bool = False) -> GridTable:
     left = min(ln.x0 for ln in region) - 1
     right = max(ln.x1 for ln in region) + 1
     top, bottom = region[0].top - 1, region[-1].bottom + 1
     ruled = boundaries(rules, (left, top, right, bottom), settings)
-    edged = _edged(region, strips, settings)
+    edged = _edged(region, strips, settings, carried)
     starts, split = _row_starts(region, strips, [b.y for b in ruled], row_breaks(region, chars, settings), edged)
     table = GridTable(bbox=(left, top, right, bottom), strips=list(strips), header_rows=split)
     areas = column_areas(strips, left, right)
@@ -195,6 +223,8 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
             boxes.append((xs[k], band_top, xs[k + 1], band_bottom))
             boxes.extend([None] * (span - 1))
         above = next((b for b in ruled if n and region[s - 1].bottom <= b.y <= region[s].top + 1), None)
+        if _heads(region[s - 1]) and not _heads(region[s]):
+            above = None  # a header's cell never reaches down into the body: a rule missing under it is no merge
         table.rows.append(GridRow(boxes, (left, band_top, right, band_bottom), open_columns(above, areas)))
     return table
 
@@ -280,7 +310,7 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         # a lone line before a blank is a heading, unless it opens where a column's text does
         if end > 1 or end == len(lines) or not _blank_before(lines, end, usual_gap, settings) \
                 or any(abs(lines[0].x0 - b) <= settings.min_strip_width for _, b in carried):
-            tables.append(_grid(lines[:end], carried, rules, settings, chars))
+            tables.append(_grid(lines[:end], carried, rules, settings, chars, carried=True))
             i = end
     while i < len(lines):
         start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings.min_columns), None)
@@ -297,10 +327,10 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         first = _region_start(lines, start, strips, usual_gap, settings) if i == 0 else start
         region = lines[first:end]
         filled = sum(1 for ln in region if len(ln.segments) >= 2)
-        # a header at the page foot opens a table, so does a row there in the columns read before (the
-        # next page goes on with it); one row that keeps to the columns read before is one
-        foot = end == len(lines) and (lines[start].bold or _same_columns(strips, known))
-        if filled >= settings.min_filled_rows or foot or strips is not own:
+        # a header at the page foot opens a table (the next page goes on with it); one row that keeps
+        # to the columns read before is one (a section's only measure between two section titles)
+        foot = end == len(lines) and lines[start].bold
+        if filled >= settings.min_filled_rows or foot or strips is not own or _same_columns(strips, known):
             tables.append(_grid(region, strips, rules, settings, chars))
             known = strips
         i = max(end, start + 1)
