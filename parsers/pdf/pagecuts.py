@@ -28,6 +28,10 @@ def mark_page_cuts(blocks: list) -> None:
     if not bottoms:
         return
     foot = max(bottoms)
+    starting: dict[int, list[Table]] = {}
+    for block in blocks:
+        if isinstance(block, Table):
+            starting.setdefault(block.page_start, []).append(block)
     openers: set[tuple[str, ...]] = set()  # rows that opened a table: a header printed again
     for page in sorted(first):
         block = first[page]
@@ -37,7 +41,7 @@ def mark_page_cuts(blocks: list) -> None:
         above = ends.get(page - 1)
         if row is not None and above is not None:
             row.continued = goes_on(above.rows[-1], row, foot, _pitch(above.rows))
-        for table in (b for b in blocks if isinstance(b, Table) and b.page_start == page):
+        for table in starting.get(page, ()):
             openers.update(_signature(r) for r in table.rows[:3])
 
 
