@@ -294,22 +294,6 @@ def test_a_doubtful_cell_of_a_coarse_scan_is_read_again_from_its_grey():
     assert "Утверждение" in text and "мероприятий, направленных на" in text and "талантливых детей" in text
 
 
-def test_a_first_header_cell_ocr_read_as_a_few_marks_is_the_number_column():
-    """"№ п/п" of a 140 dpi scan read as "ы т": the header still has its number column; a PDF's cell
-    (no confidence) or a longer OCR reading naming nothing does not become one."""
-    from parsers.model import Cell, Row
-    from pipeline.structure.headers import read_header
-
-    def header(first: Cell) -> list:
-        rest = [Cell(t, confidence=90.0) for t in ("Мероприятие", "Сроки исполнения", "Ответственные исполнители")]
-        found = read_header(Row([first, *rest]))
-        return found.roles if found else []
-
-    assert header(Cell("ы\nт", confidence=40.0))[0] == "number"
-    assert header(Cell("ы\nт"))[0] is None
-    assert header(Cell("Раздел плана", confidence=40.0))[0] is None
-
-
 def test_a_stop_no_reading_shows_is_put_only_where_both_neighbours_want_it():
     assert numbers.choose(["31."], ["3."], ["3.2."]) == "3.1."
     assert numbers.choose(["31."], ["3."], []) == "31."
