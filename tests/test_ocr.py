@@ -266,6 +266,34 @@ def test_a_number_cell_the_block_reading_finds_nothing_in_is_read_and_kept_only_
         assert [ln.text for ln in cell.lines] == read
 
 
+@needs_tesseract
+def test_a_speck_the_engine_names_as_a_letter_is_dropped_from_a_header_cell():
+    """A speck left of the header "Мероприятие" (a 140 dpi scan of the Смирныховский program) is read as
+    "у" and would hide the header of a plan; a letter cannot be a tenth of its line's height."""
+    ink = cv2.imread(str(CELLS / "smirnykhovsky_140dpi_header.ink.png"), cv2.IMREAD_GRAYSCALE)
+    assert np.count_nonzero(ink[:, :page.PAD + 10] < 128) > 0  # the speck is there, left of the word
+    lines = engine.read(ink, engine.BLOCK)
+    assert [ln.text for ln in lines] == ["Мероприятие"]
+    assert lines[0].box[0] > 100  # the line starts at the word, not at the speck
+
+
+@needs_tesseract
+def test_a_doubtful_cell_of_a_coarse_scan_is_read_again_from_its_grey():
+    """At 100 dpi the binarisation breaks bold letters apart ("Узиерждение перечия тородских"); the
+    engine doubts that reading, reads the grey around the ink again and is surer of it."""
+    stem = CELLS / "bashmakovsky_100dpi_name"
+    ink = cv2.imread(f"{stem}.ink.png", cv2.IMREAD_GRAYSCALE)
+    shades = cv2.imread(f"{stem}.gray.png", cv2.IMREAD_GRAYSCALE)
+    first = " ".join(ln.text for ln in engine.read(ink, engine.BLOCK))
+    assert "Утверждение" not in first and "талантливых" not in first
+    cut = page.PAD - page.INSET
+    ink, shades = ink[cut:-cut, cut:-cut], shades[cut:-cut, cut:-cut]
+    inked = page.grey_ink(shades, ink, np.zeros_like(ink))
+    lines, _, _ = page.read_cell(ink, (0, 0, ink.shape[1], ink.shape[0]), shades, inked=inked)
+    text = " ".join(ln.text for ln, _ in lines)
+    assert "Утверждение" in text and "мероприятий, направленных на" in text and "талантливых детей" in text
+
+
 def test_a_stop_no_reading_shows_is_put_only_where_both_neighbours_want_it():
     assert numbers.choose(["31."], ["3."], ["3.2."]) == "3.1."
     assert numbers.choose(["31."], ["3."], []) == "31."

@@ -90,3 +90,19 @@ def test_ocr_threads_of_the_ingest_workers_share_the_cores(monkeypatch):
     assert alone == cores
     assert shared == max(1, cores // 2)
     assert reader.WORKERS_VARIABLE not in os.environ  # the writer itself keeps every core
+
+
+def test_a_first_header_cell_ocr_read_as_a_few_marks_is_the_number_column():
+    """"№ п/п" of a 140 dpi scan read as "ы т": the header still has its number column; a PDF's cell
+    (no confidence) or a longer OCR reading naming nothing does not become one."""
+    from parsers.model import Cell, Row
+    from pipeline.structure.headers import read_header
+
+    def header(first: Cell) -> list:
+        rest = [Cell(t, confidence=90.0) for t in ("Мероприятие", "Сроки исполнения", "Ответственные исполнители")]
+        found = read_header(Row([first, *rest]))
+        return found.roles if found else []
+
+    assert header(Cell("ы\nт", confidence=40.0))[0] == "number"
+    assert header(Cell("ы\nт"))[0] is None
+    assert header(Cell("Раздел плана", confidence=40.0))[0] is None

@@ -87,6 +87,9 @@ BLOCK, LINE, PAGE = "block", "line", "page"
 # Marks Tesseract makes of a speck or of what is left of a rule beside the text; standing alone as a
 # word they are never print (a low comma, a backtick, a bar...); a lone full stop or dash may be.
 SPECK_MARKS = frozenset("‚`^_|›‹~‘’'¦")
+# A letter or digit stands at least this part of its line's height: a "word" of one lower than that is a
+# speck the engine named after the letter it looks most like (a dot read as "у" before a header).
+MIN_LETTER_HEIGHT = 0.3
 
 
 def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: str | None = None) -> list[OcrLine]:
@@ -105,6 +108,8 @@ def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: 
     if it is None:
         return lines
     line, word = tesserocr.RIL.TEXTLINE, tesserocr.RIL.WORD
+    spans: list[list[int]] = []  # per line: the left and right of every word it keeps
+    dropped: set[int] = set()  # lines a tiny word was dropped from
     while True:
         if it.IsAtBeginningOf(line) or not lines:
             bbox = it.BoundingBox(line)
@@ -114,12 +119,26 @@ def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: 
                 base = it.Baseline(line)
                 baseline = int(round((base[0][1] + base[1][1]) / 2)) if base else None
                 lines.append(OcrLine("", tuple(int(v) for v in bbox), height, float(it.Confidence(line)), baseline))
+                spans.append([])
         text = "" if it.Empty(word) else (it.GetUTF8Text(word) or "").strip()
-        if text and lines and not is_speck(text):
+        box = it.BoundingBox(word) if text and lines else None
+        if text and lines and _is_tiny(text, box, lines[-1]):
+            dropped.add(len(lines) - 1)
+        elif text and lines and not is_speck(text):
             lines[-1].text = f"{lines[-1].text} {text}" if lines[-1].text else text
+            spans[-1] += [box[0], box[2]] if box else []
         if not it.Next(word):
             break
+    for i in dropped:  # the line is cut to the words it keeps: a speck before the text does not widen it
+        if spans[i]:
+            lines[i].box = (min(spans[i]), lines[i].box[1], max(spans[i]), lines[i].box[3])
     return [ln for ln in lines if ln.text]
+
+
+def _is_tiny(text: str, box: tuple[int, int, int, int] | None, line: OcrLine) -> bool:
+    """A word of letters or digits far lower than its line's letters: a speck, not print."""
+    return box is not None and any(ch.isalnum() for ch in text) \
+        and box[3] - box[1] < MIN_LETTER_HEIGHT * line.row_height
 
 
 def is_speck(word: str) -> bool:

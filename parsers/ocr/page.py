@@ -24,6 +24,9 @@ INSET = 4  # pixels cut from each side of a cell box, past the erased rule
 MIN_INK = 40  # a cell with fewer ink pixels than this is empty (speckle, a rule's remains)
 NOISE_CONFIDENCE = 25.0  # a line below this confidence with no letter or digit is noise
 BOLD_STROKE = 1.3  # a line whose strokes are wider than the page median by this factor is bold
+DOUBTFUL_CELL = 85.0  # a cell whose weakest line the engine is less sure of is read again from its grey
+KEEP_CHARS = 0.9  # the grey reading replaces the first only if it reads this share of its letters at least
+INK_REACH = 5  # pixels (a square's side) around the binarised ink where the grey is kept for that reading
 _PT = 72 / image.DPI
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe: one page is opened and rendered at a time
 
@@ -92,10 +95,12 @@ def _padded(page: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
 
 
 def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarray | None = None,
-              number: bool = False) -> tuple[list[tuple[TextLine, float]], float | None, list[str]]:
+              number: bool = False, inked: np.ndarray | None = None
+              ) -> tuple[list[tuple[TextLine, float]], float | None, list[str]]:
     """The lines in a cell box of the clean page (with their stroke widths), the lowest confidence, and
     when `number` (the first column) and the cell reads as an item number, its readings
-    (`parsers.ocr.numbers`). `gray`: the straightened page before binarisation, for a second look."""
+    (`parsers.ocr.numbers`). `gray`: the straightened page before binarisation, for a second look;
+    `inked`: its grey around the ink only (`grey_ink`), where a doubtful cell is read again."""
     x0, y0, x1, y1 = box
     if min(x1 - x0, y1 - y0) <= 2 * INSET:
         return [], None, []
@@ -103,7 +108,10 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     if np.count_nonzero(padded < 128) < MIN_INK:
         return [], None, []
     shades = _padded(gray, box) if gray is not None else None
-    found = refine(padded, engine.read(padded, engine.BLOCK), PAD, shades)
+    # not a number cell: its readings as a number (parsers.ocr.numbers) start from the binarised one
+    second = None if inked is None or number else _padded(inked, box)
+    source, found = _block_reading(padded, second)
+    found = refine(source, found, PAD, shades)
     lines = _text_lines(found, 255 - padded, x0 + INSET - PAD, y0 + INSET - PAD, shades)
     kept = [ln for ln in found if not _is_noise(ln)]
     confidence = min((ln.confidence for ln in kept), default=None) if kept else None
@@ -112,6 +120,38 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
         return _unread_number(padded, shades, x0 + INSET - PAD, y0 + INSET - PAD)
     maybe = number and kept and (numbers.is_item_number(text) or numbers.is_doubtful(text))
     return lines, confidence, numbers.readings(padded, shades, kept) if maybe else []
+
+
+def _block_reading(padded: np.ndarray, inked: np.ndarray | None) -> tuple[np.ndarray, list[engine.OcrLine]]:
+    """The cell read as one block, and the image read. On a coarse blurred scan the binarisation
+    breaks letters apart; a cell the engine doubts is read again from its grey around the ink (the
+    engine's own threshold keeps the strokes whole), and the reading the engine is surer of is kept,
+    unless it is surer for having left out lines it could not read."""
+    found = engine.read(padded, engine.BLOCK)
+    weakest = min((ln.confidence for ln in found if not _is_noise(ln)), default=None)
+    if inked is None or weakest is None or weakest >= DOUBTFUL_CELL:
+        return padded, found
+    again = engine.read(inked, engine.BLOCK)
+    whole = _letters(again) >= KEEP_CHARS * _letters(found)
+    return (inked, again) if whole and _sureness(again) > _sureness(found) else (padded, found)
+
+
+def _letters(lines: list[engine.OcrLine]) -> int:
+    return sum(ch.isalnum() for ln in lines for ch in ln.text)
+
+
+def _sureness(lines: list[engine.OcrLine]) -> float:
+    """The engine's confidence in a reading, per character read."""
+    size = sum(len(ln.text) for ln in lines)
+    return sum(ln.confidence * len(ln.text) for ln in lines) / size if size else 0.0
+
+
+def grey_ink(gray: np.ndarray, clean: np.ndarray, rules: np.ndarray) -> np.ndarray:
+    """The grey page near the binarised ink, white elsewhere: the letters' own shades without the
+    specks, rules and paper the binarisation removed."""
+    near = cv2.dilate(255 - clean, np.ones((INK_REACH, INK_REACH), np.uint8)) > 0
+    near &= cv2.dilate(rules, np.ones((3, 3), np.uint8), iterations=2) == 0
+    return np.where(near, gray, 255).astype(np.uint8)
 
 
 def _unread_number(padded: np.ndarray, shades: np.ndarray | None, dx: int,
@@ -163,6 +203,7 @@ def read_page(path: str, index: int) -> OcrPage:
     ink = image.ink(gray, speck)
     tables, rules = grid.find_tables(ink)
     clean = without_rules(ink, rules)
+    inked = grey_ink(gray, clean, rules)
     page = OcrPage(number=index + 1, height=gray.shape[0] * _PT, skew=angle)
     measured: list[tuple[TextLine, float]] = []
     outside = clean.copy()
@@ -172,7 +213,8 @@ def read_page(path: str, index: int) -> OcrPage:
             row = []
             for i, cell in enumerate(grid_row):
                 first = i == 0 and len(grid_row) > 1
-                lines, confidence, read = ([], None, []) if cell.covered else read_cell(clean, cell.box, gray, first)
+                lines, confidence, read = ([], None, []) if cell.covered \
+                    else read_cell(clean, cell.box, gray, first, inked)
                 measured.extend(lines)
                 row.append(OcrCell([ln for ln, _ in lines], cell.colspan, cell.covered, confidence, read))
             rows.append(row)

@@ -13,6 +13,7 @@ _COLUMN_NUMBERS = re.compile(r"^\d{1,2}\.?$")
 # OCR misreads a letter now and then ("Инликативные"): a header cell read by OCR names a role when its
 # first words are this similar to one of the role's phrases (phrases of at least _FUZZY_MIN letters).
 _FUZZY_RATIO, _FUZZY_MIN = 0.85, 6
+_UNREAD_MARKS = 3  # characters of an OCR'd first header cell that names nothing: "№ п/п" misread
 
 
 @dataclass
@@ -136,9 +137,14 @@ def _read_header_row(row: Row) -> Header | None:
         roles += [role] * cell.colspan
     if "name" not in set(roles) or filled < 2 or named < max(2, filled - 1) or capitalised < 2:
         return None
-    if roles and roles[0] is None and not row.cells[0].text.strip():
+    if roles and roles[0] is None and (not row.cells[0].text.strip() or _unread_marks(row.cells[0])):
         roles[0] = "number"
     return Header(roles)
+
+
+def _unread_marks(cell: Cell) -> bool:
+    """A first header cell read by OCR as a few marks ("№ п/п" read as "ы т"): the number column."""
+    return cell.confidence is not None and len("".join(cell.text.split())) <= _UNREAD_MARKS
 
 
 def is_column_numbering(row: Row) -> bool:
