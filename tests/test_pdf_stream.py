@@ -214,6 +214,20 @@ def test_the_end_of_a_heading_at_the_page_top_is_no_cell():
     assert round(tables[0].bbox[1] + 1) == 114
 
 
+def test_the_end_of_a_section_title_cut_by_the_page_is_one_cell_across_the_table():
+    """A section title the page before cut goes on at this page's top, in the columns carried over:
+    its last words run from the first column well into the white strip beside it, so they are one
+    cell across the row (a section), not a number; a number there stays in its cell."""
+    body = [(1 + line, x, text) for line, x, text in [
+        (0, 40, "1."), (0, 100, "Совещание"), (0, 250, "Сентябрь"), (0, 350, "Отдел"),
+        (1, 40, "2."), (1, 100, "Семинар"), (1, 250, "Май"), (1, 350, "Школы")]]
+    carried = [(55.0, 95.0), (220.0, 245.0), (320.0, 345.0)]
+    tail = find_stream_tables(_chars([(0, 40, "воспитания")]) + _chars(body), [], carried=carried)[0]
+    assert tail.rows[0].cells[1:] == [None, None, None]
+    number = find_stream_tables(_chars([(0, 40, "1.1.")]) + _chars(body), [], carried=carried)[0]
+    assert all(box is not None for box in number.rows[0].cells)
+
+
 def test_a_label_and_a_title_a_blank_line_apart_are_two_paragraphs():
     """Two lines alone outside a page's tables show no line spacing of their own: the page's tells
     that their gap is a blank line (an appendix label over the next plan's title)."""
