@@ -33,7 +33,7 @@ class _Line:
     segments: list[Span]
     first_words: list[float]  # width of each segment's first word
     spaced: list[bool]  # a space glyph follows the segment's last visible one
-    capital: list[bool]  # the segment opens with a capital letter
+    capital: list[bool]  # the segment opens with a capitalised word ("Участие"; not "Я»", "ПО": a cut's tail)
     hyphened: list[bool]  # the segment ends with a hyphen or a dash (a break after it carries no space)
 
 
@@ -62,7 +62,7 @@ def _parsed(line: StreamLine, words: list[list[dict]], settings: Settings) -> _L
     visible = [[c for c in w if not c["text"].isspace()] for w in words]
     return _Line(line.segments, [_first_word(w, line.size, settings) for w in visible],
                  [bool(w) and w[-1]["text"].isspace() for w in words],
-                 [bool(v) and v[0]["text"][:1].isupper() for v in visible],
+                 [_capitalised("".join(c["text"] for c in v[:2])) for v in visible],
                  [bool(v) and v[-1]["text"][-1:] in _HYPHENS for v in visible])
 
 
@@ -80,6 +80,10 @@ def _first_word(chars: list[dict], size: float, settings: Settings) -> float:
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] - 0.5 and b[0] < a[1] - 0.5
+
+
+def _capitalised(start: str) -> bool:
+    return len(start) == 2 and start[0].isupper() and start[1].islower()
 
 
 @dataclass
