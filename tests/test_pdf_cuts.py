@@ -185,3 +185,25 @@ def test_a_header_printed_again_at_a_page_top_is_passed_over():
     nxt.rows.insert(0, again)
     mark_page_cuts([first, nxt])
     assert again.continued is None and nxt.rows[1].continued is True
+
+
+def test_a_row_far_under_a_ruled_header_stays_in_the_table():
+    """Rules around the header only: a page's one body row, pushed well under the header's rule (a
+    tall row moved to the next page), has text in several cells: a row, kept; a lone line there is
+    text after the table."""
+    from parsers.pdf.stream import GridRow, GridTable
+
+    def glyphs(x: float, top: float, text: str) -> list[dict]:
+        return [{"text": ch, "x0": x + 6 * k, "x1": x + 6 * k + 6, "top": top, "bottom": top + 10, "size": 10.0}
+                for k, ch in enumerate(text)]
+
+    rules = [{"x0": 50.0, "x1": 400.0, "top": y} for y in (100.0, 130.0)]
+    header, body = (50.0, 100.0, 400.0, 130.0), (50.0, 130.0, 400.0, 300.0)
+    cells = [(50.0, 130.0, 150.0, 300.0), (150.0, 130.0, 400.0, 300.0)]
+    table = GridTable(bbox=(50.0, 100.0, 400.0, 300.0), rows=[
+        GridRow([(50.0, 100.0, 150.0, 130.0), (150.0, 100.0, 400.0, 130.0)], header), GridRow(cells, body)])
+    head = glyphs(55, 110, "N") + glyphs(155, 110, "Name")
+    row = glyphs(55, 170, "1.") + glyphs(155, 170, "Work")
+    assert len(drop_unruled_foot(table, head + row, rules, current()).rows) == 2
+    lone = glyphs(155, 170, "Annex")
+    assert len(drop_unruled_foot(table, head + lone, rules, current()).rows) == 1

@@ -90,6 +90,46 @@ def test_a_wrapped_line_that_could_not_fit_above_continues_the_cell():
     assert breaks.cells_ended == {3}  # "Участие" fitted after "ееее"; "конкурсе", "жжжжжжжжж" did not
 
 
+def _spaced_chars(cells: list[tuple[int, float, str]]) -> list[dict]:
+    """As _chars, with a space glyph between words, and after the last one where the text ends in a
+    space (an office renderer writes the space it wrapped a line at)."""
+    out = []
+    for line, x, text in cells:
+        top = 100.0 + 14.0 * line
+        words = text.split()
+        for n, word in enumerate(words):
+            for ch in word:
+                out.append({"text": ch, "x0": x, "x1": x + _GLYPH, "top": top, "bottom": top + _SIZE,
+                            "size": _SIZE, "fontname": "Arial"})
+                x += _GLYPH
+            if n + 1 < len(words) or text.endswith(" "):
+                out.append({"text": " ", "x0": x, "x1": x + 3.0, "top": top, "bottom": top + _SIZE,
+                            "size": _SIZE, "fontname": "Arial"})
+            x += 3.0
+    return out
+
+
+def test_a_line_without_the_space_a_wrap_leaves_ends_its_cell():
+    """The last line of a name carries no space glyph where its wrapped lines do: a capitalised line
+    under it opens a row (a name without a number), though its first word would not have fitted."""
+    from parsers.pdf.rowfind import row_breaks
+    from parsers.pdf.segments import stream_lines
+    from parsers.settings import current
+
+    table = [
+        (0, 40, "1."), (0, 100, "ааааа бббббб ввввввв "), (0, 250, "Март"), (0, 350, "Отдел"),
+        (1, 100, "гггггггг ддддддд "),
+        (2, 100, "еееееее жжжжж"),  # the name's end: no space; "Участие" would not have fitted
+        (3, 100, "Участие в работе "),
+        (4, 100, "Фонда ииии кккк "),  # wrapped at a space: a capital here goes on with the cell
+        (5, 100, "Лллллллллллллллллл"),  # one token filling the column, cut: "ммм" goes on with it
+        (6, 100, "ммм"),
+    ]
+    chars = _spaced_chars(table)
+    lines = stream_lines(chars)
+    assert row_breaks(lines, chars, current()).cells_ended == {3}
+
+
 def test_a_group_cell_starting_inside_the_white_strip_splits_the_header():
     """A two-row header without rules: the group cell is centred over "Срок" and "Ответственный", so it
     starts inside the white strip between their columns and runs into the right one's text."""
@@ -172,6 +212,20 @@ def test_the_end_of_a_heading_at_the_page_top_is_no_cell():
     chars = _chars([(0, 40, "ориентации»")]) + _chars(body)
     tables = find_stream_tables(chars, [])
     assert round(tables[0].bbox[1] + 1) == 114
+
+
+def test_the_end_of_a_section_title_cut_by_the_page_is_one_cell_across_the_table():
+    """A section title the page before cut goes on at this page's top, in the columns carried over:
+    its last words run from the first column well into the white strip beside it, so they are one
+    cell across the row (a section), not a number; a number there stays in its cell."""
+    body = [(1 + line, x, text) for line, x, text in [
+        (0, 40, "1."), (0, 100, "Совещание"), (0, 250, "Сентябрь"), (0, 350, "Отдел"),
+        (1, 40, "2."), (1, 100, "Семинар"), (1, 250, "Май"), (1, 350, "Школы")]]
+    carried = [(55.0, 95.0), (220.0, 245.0), (320.0, 345.0)]
+    tail = find_stream_tables(_chars([(0, 40, "воспитания")]) + _chars(body), [], carried=carried)[0]
+    assert tail.rows[0].cells[1:] == [None, None, None]
+    number = find_stream_tables(_chars([(0, 40, "1.1.")]) + _chars(body), [], carried=carried)[0]
+    assert all(box is not None for box in number.rows[0].cells)
 
 
 def test_a_label_and_a_title_a_blank_line_apart_are_two_paragraphs():

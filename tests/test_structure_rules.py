@@ -278,3 +278,10 @@ def test_rest_of_a_row_the_page_geometry_says_was_cut_joins_it_whatever_its_own_
     measures = build_structure(d).plans[0].measures
     assert [m.number for m in measures] == ["1.", "2."]
     assert measures[0].name == "Контроль деятельности\nОбОО по профилактике девиантного поведения"
+
+
+def test_column_numbers_atop_a_page_under_a_header_the_page_before_ended_with_are_no_measure():
+    d = doc(Paragraph("План мероприятий", bold=True), Table([row(*HEADER, page=1)]),
+            Table([row("1", "2", "3", "4", "5", page=2), row("1.1.", "Совещание", "Май", "УО", "Отчет", page=2)]))
+    plans = build_structure(d).plans
+    assert [(m.number, m.name) for m in plans[0].measures] == [("1.1.", "Совещание")]

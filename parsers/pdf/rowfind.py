@@ -9,7 +9,9 @@ the next word does not fit. So, going down the lines of a table's body:
 - a line whose text stands only under text of the line above continues the row, unless every one of
   those cells had ended there: the first word of each would have fitted on the line above, so the
   line above was no wrapped line but the end of its cell (a row holding only a name, under a row
-  whose name was its longest cell).
+  whose name was its longest cell); or the line above has no space glyph after its last word where
+  the column's wrapped lines carry one (an office renderer writes the space it broke a line at) and
+  the line opens with a capital: a cell's last line, and a new row's first.
 
 Nothing here depends on the column strips: a gap the strips missed still parts two cells' text.
 """
@@ -23,20 +25,25 @@ from parsers.pdf.segments import StreamLine
 from parsers.settings import Settings
 
 Span = tuple[float, float]
+_HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u00ad"
 
 
 @dataclass
 class _Line:
     segments: list[Span]
     first_words: list[float]  # width of each segment's first word
+    spaced: list[bool]  # a space glyph follows the segment's last visible one
+    capital: list[bool]  # the segment opens with a capitalised word ("Участие"; not "Я»", "ПО": a cut's tail)
+    hyphened: list[bool]  # the segment ends with a hyphen or a dash (a break after it carries no space)
 
 
 def _words_by_line(chars: list[dict], lines: list[StreamLine], settings: Settings) -> list[list[list[dict]]]:
-    """Visible characters dealt to the lines (nearest top), then to each line's segments."""
+    """Characters dealt to the lines (nearest top), then to each line's segments; a space glyph goes
+    with the segment it follows."""
     tops = [ln.top for ln in lines]
     dealt: list[list[dict]] = [[] for _ in lines]
     for ch in chars:
-        if ch["text"].isspace() or not lines:
+        if not lines:
             continue
         k = bisect_left(tops, ch["top"])
         near = min((j for j in (k - 1, k) if 0 <= j < len(lines)), key=lambda j: abs(tops[j] - ch["top"]))
@@ -45,8 +52,18 @@ def _words_by_line(chars: list[dict], lines: list[StreamLine], settings: Setting
     out = []
     for ln, group in zip(lines, dealt, strict=True):
         group.sort(key=lambda c: c["x0"])
-        out.append([[c for c in group if a - 0.5 <= c["x0"] and c["x1"] <= b + 0.5] for a, b in ln.segments])
+        gap = settings.segment_gap * ln.size
+        out.append([[c for c in group if a - 0.5 <= c["x0"] and (c["x1"] <= b + 0.5 or (
+            c["text"].isspace() and c["x0"] <= b + gap))] for a, b in ln.segments])
     return out
+
+
+def _parsed(line: StreamLine, words: list[list[dict]], settings: Settings) -> _Line:
+    visible = [[c for c in w if not c["text"].isspace()] for w in words]
+    return _Line(line.segments, [_first_word(w, line.size, settings) for w in visible],
+                 [bool(w) and w[-1]["text"].isspace() for w in words],
+                 [_capitalised("".join(c["text"] for c in v[:2])) for v in visible],
+                 [bool(v) and v[-1]["text"][-1:] in _HYPHENS for v in visible])
 
 
 def _first_word(chars: list[dict], size: float, settings: Settings) -> float:
@@ -65,6 +82,10 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] - 0.5 and b[0] < a[1] - 0.5
 
 
+def _capitalised(start: str) -> bool:
+    return len(start) == 2 and start[0].isupper() and start[1].islower()
+
+
 @dataclass
 class RowBreaks:
     """The lines of a table body that open a row by geometry: `new_cell` where a cell starts under
@@ -77,28 +98,66 @@ class RowBreaks:
         return k in self.new_cell or k in self.cells_ended
 
 
+@dataclass
+class _Columns:
+    """What the body tells of its cells: every segment, the left edges of lines wrapped at a space."""
+
+    edges: list[Span]
+    spaced_at: list[float]
+    tol: float
+
+    def room(self, s: Span) -> float:
+        """How far right a cell at s may reach: as far as any line starting at its left edge."""
+        return max((b for a, b in self.edges if abs(a - s[0]) <= self.tol), default=s[1])
+
+    def marks_breaks(self, left: float) -> bool:
+        """Lines of the column at `left` carry a space glyph where they wrap (two at least)."""
+        return sum(1 for x in self.spaced_at if abs(x - left) <= self.tol) >= 2
+
+
+def _cut_word(line: _Line, i: int, below: _Line | None, room: float, size: float, tol: float,
+              settings: Settings) -> bool:
+    """Segment i is one token (no hyphen at its end) filling its column to within the width of a
+    glyph, and the line below goes on under it in lowercase: a word too wide for the column, which
+    the renderer cut; it could not have fitted on the line above whatever that line held."""
+    s = line.segments[i]
+    if s[1] - s[0] - line.first_words[i] >= 0.5 or s[1] + settings.cut_word_room * size < room or line.hyphened[i]:
+        return False
+    return below is not None and any(abs(u[0] - s[0]) <= tol and not cap
+                                     for u, cap in zip(below.segments, below.capital, strict=True))
+
+
+def _ended(above: _Line, line: _Line, below: _Line | None, i: int, cols: _Columns, size: float,
+           settings: Settings) -> bool:
+    """The cell of the line above over segment i of this line ended there: its first word would have
+    fitted on the line above; or that line has no space glyph after it where its column marks wraps
+    with one, no hyphen, and room for a space, and this line opens with a capital."""
+    s, word = line.segments[i], line.first_words[i]
+    j = next(j for j, t in enumerate(above.segments) if _overlaps(s, t))
+    t = above.segments[j]
+    room, space = cols.room(s), settings.row_space * size
+    if word and _cut_word(line, i, below, room, size, cols.tol, settings):
+        word = room  # one token filling the line, going on in lowercase below: a word too wide, cut
+    if word and t[1] + space + word <= room:
+        return True
+    return (t[1] + space <= room and not above.spaced[j] and not above.hyphened[j] and line.capital[i]
+            and abs(s[0] - t[0]) <= cols.tol and cols.marks_breaks(t[0]))
+
+
 def row_breaks(lines: list[StreamLine], chars: list[dict], settings: Settings) -> RowBreaks:
     """Indices k (k >= 1) of these lines at which a new row starts by the rules in the module doc."""
     words = _words_by_line(chars, lines, settings)
-    parsed = [_Line(ln.segments, [_first_word(w, ln.size, settings) for w in ws])
-              for ln, ws in zip(lines, words, strict=True)]
-    tol = settings.cell_edge_tolerance
-    edges = [seg for other in parsed for seg in other.segments]
+    parsed = [_parsed(ln, ws, settings) for ln, ws in zip(lines, words, strict=True)]
+    cols = _Columns([seg for other in parsed for seg in other.segments],
+                    [seg[0] for other in parsed for seg, sp in zip(other.segments, other.spaced, strict=True) if sp],
+                    settings.cell_edge_tolerance)
     breaks = RowBreaks(set(), set())
     for k in range(1, len(lines)):
         above, line = parsed[k - 1], parsed[k]
         if any(not any(_overlaps(s, t) for t in above.segments) for s in line.segments):
             breaks.new_cell.add(k)
             continue
-        space = settings.row_space * lines[k].size
-        ended = True
-        for s, word in zip(line.segments, line.first_words, strict=True):
-            t = next(t for t in above.segments if _overlaps(s, t))
-            # the room of this cell: as far right as any line starting at its left edge reaches
-            room = max((b for a, b in edges if abs(a - s[0]) <= tol), default=s[1])
-            if not word or t[1] + space + word > room:
-                ended = False
-                break
-        if ended:
+        below = parsed[k + 1] if k + 1 < len(parsed) else None
+        if all(_ended(above, line, below, i, cols, lines[k].size, settings) for i in range(len(line.segments))):
             breaks.cells_ended.add(k)
     return breaks

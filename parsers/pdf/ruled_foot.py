@@ -47,6 +47,8 @@ def drop_unruled_foot(table, chars: list[dict], rules: list[dict], settings: Set
     last_top, last_bottom, size = texts[-1]
     if _rule_below(ys, last_bottom, max(gaps[:-1]) + slack, slack) or pads[-1] < max(pads[:-1]) + size:
         return table
+    if sum(1 for box in rows[-1].cells if box is not None and _text_span(chars, box) is not None) >= 2:
+        return table  # text in two cells or more is a row (under a header, the only rules), no paragraph
     kept = rows[:-1]
     return replace(table, rows=kept, bbox=(left, top, right, kept[-1].bbox[3]), open_end=False)
 

@@ -189,6 +189,14 @@ def _section_row(line: StreamLine, left: float, strips) -> bool:
     return line.x1 > (gl + gr) / 2  # past the middle of the gap: wider than any first column's cell
 
 
+def _title_tail(line: StreamLine, left: float, strips) -> bool:
+    """One run of text from the table's left edge that reaches further into the first column gap than
+    the first column is wide: no number of that column (those the body shows end at the gap), the
+    end of a title cut by the page."""
+    gl = strips[0][0]
+    return len(line.segments) == 1 and line.x0 - left < gl - left and line.x1 - gl > gl - left
+
+
 def _spans_table(line: StreamLine, strips) -> bool:
     """A line across most of the columns: a row of one cell (a section), not a header's group cell."""
     return 2 * len(crosses(line, strips)) >= len(strips)
@@ -209,8 +217,11 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
         band_top = region[s].top - 1 if n else top
         band_bottom = region[end].top - 1 if end < len(region) else bottom
         cuts = [_cut(region[s:end], strip, edge) for strip, edge in zip(strips, edged, strict=True)]
-        if n and strips and all(ln.x1 <= strips[0][1] for ln in region[s:end]):
-            cuts = [None] * len(strips)  # text in the first column alone: one cell across the row
+        if strips and all(ln.x1 <= strips[0][1] for ln in region[s:end]) and (
+                n or all(_title_tail(ln, left + 1, strips) for ln in region[s:end])):
+            # text in the first column alone: one cell across the row; at the top, only the end of a
+            # title the page cut, no cell of the first column
+            cuts = [None] * len(strips)
         xs = [left] + [x for x in cuts if x is not None] + [right]
         spans = [1]  # how many grid columns each cell covers
         for x in cuts:

@@ -107,6 +107,8 @@ def _table(st: _State, table: Table) -> None:
             continue
         if st.header is None or st.plan_closed:
             _outside_plan(st, row)
+        elif at == 0 and is_column_numbering(row):
+            pass  # the columns' numbers atop a page, under a header the page before ended with: no measure
         else:
             if first_row and st.region:
                 _paragraph_sections(st)
