@@ -107,6 +107,9 @@ def _table(st: _State, table: Table) -> None:
             continue
         if st.header is None or st.plan_closed:
             _outside_plan(st, row)
+        elif st.last_kind == "header" and is_column_numbering(row):
+            i += 1  # the column numbers of a header that ended the page before
+            continue
         else:
             if first_row and st.region:
                 _paragraph_sections(st)
