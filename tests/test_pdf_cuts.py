@@ -38,6 +38,8 @@ def test_a_word_cut_where_no_glyph_more_fitted_is_closed():
     assert _read("волонтерств", "а) в школах", room=4.0) == ["волонтерства) в школах"]  # "а)" ends a word
     assert _read("неуспешно", "сти обучающихся", room=4.0) == ["неуспешности обучающихся"]  # a word, no ending
     assert _read("http://единый", "урок.рф", room=4.0) == ["http://единыйурок.рф"]
+    # a hyphenated word too wide for the column, broken before its hyphen
+    assert _read("сентябрь", "-октябрь", room=4.0) == ["сентябрь-октябрь"]
 
 
 def test_a_whole_word_before_the_next_stays_apart():
@@ -46,6 +48,7 @@ def test_a_whole_word_before_the_next_stays_apart():
     assert _read("тьюторов", "и руководителей", room=4.0) == ["тьюторов", "и руководителей"]
     # room for a glyph more: the renderer did not have to cut
     assert _read("юнармейског", "о движения", room=10.0) == ["юнармейског", "о движения"]
+    assert _read("потенциала", "-развитие кадров", room=10.0) == ["потенциала", "-развитие кадров"]  # a bullet
 
 
 def test_office_renderers_print_the_space_they_broke_a_line_at_when_it_fits():

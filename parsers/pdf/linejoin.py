@@ -165,6 +165,8 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
                 printed = line
                 continue
             cut = False  # the renderer wrote the space it broke the line at
+        elif _hyphen_pushed(token, first, room, printed):
+            cut = True
         elif space and text_edge - printed.x1 >= SPACE_FITS * space:  # a space would have fit: none is there
             cut = _unmarked_cut(token, first, text_edge - printed.x1, printed, glyphs) or (
                 token[-1:] in HYPHENS + DASHES and first[:1].isalnum())  # broken after a dash: "совещания –|МООУСО"
@@ -199,6 +201,16 @@ def _unmarked_cut(token: str, first: str, room: float, prev, glyphs: float) -> b
         return True
     # an abbreviation cut in its capitals ("ЦППМиСП|ПО"): a capital inside the piece before
     return first[:1].isupper() and any(ch.isupper() for ch in printed[1:])
+
+
+def _hyphen_pushed(token: str, first: str, room: float, prev) -> bool:
+    """A word with a hyphen too wide for the column ("сентябрь|-октябрь", "педагогов|-психологов"):
+    the renderer broke before the hyphen where the line ran out, less than a glyph short of the edge;
+    a dash bullet opens a line after room to spare, or after a finished item."""
+    if not token[-1:].isalpha() or first[:1] not in HYPHENS or not first[1:2].islower():
+        return False
+    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
+    return room < TIGHT_BREAK_GLYPHS * glyph
 
 
 def _pushed_over(token: str, first: str) -> bool:
