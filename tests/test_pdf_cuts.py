@@ -188,3 +188,19 @@ def test_a_header_printed_again_at_a_page_top_is_passed_over():
     nxt.rows.insert(0, again)
     mark_page_cuts([first, nxt])
     assert again.continued is None and nxt.rows[1].continued is True
+
+
+def test_glyphs_a_squeezed_row_prints_over_the_row_below_go_back_to_their_cell():
+    """A repeated header row drawn too short: "мероприяти" ends in its cell, its "я" falls in the cell
+    below, drawn right after; a cell's own short text (a number under a section row) stays."""
+    from parsers.pdf.tables import _overflow_back
+
+    boxes = [(0, 0, 100, 20), (0, 20, 100, 60), (100, 20, 200, 60)]
+    text = [("мероприяти", 0), ("я", 1), ("Разработка", 2), ("проекта", 1)]
+    chars = [{"text": ch} for word, _ in text for ch in word]
+    owners = [cell for word, cell in text for _ in word]
+    assert _overflow_back(owners, chars, boxes) == [0] * 11 + [2] * 10 + [1] * 7
+    alone = [("Раздел", 0), ("1.", 1), ("Разработка", 2)]
+    chars = [{"text": ch} for word, _ in alone for ch in word]
+    owners = [cell for word, cell in alone for _ in word]
+    assert _overflow_back(owners, chars, boxes) == owners
