@@ -257,6 +257,9 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     number, name = cells.number, cells.name
     if cells.n_filled == 0 or not cells.filled_roles():
         return  # nothing, or text only in columns the header names nothing
+    if _section_goes_on(st, cells, piece_start):
+        _section(st, clean(next(t for t in cells.texts.values() if t.strip())))
+        return
     if cells.single_cell and not is_number(clean(number) if number else "x"):
         raw = next(iter(t for t in cells.texts.values() if t.strip()))
         if not (piece_start and st.last_kind == "section" and st.title_row):  # else: the same cell, cut by a page
@@ -308,6 +311,16 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     plan.measures.append(measure)
     st.last_kind = "measure"
     st.title_row = None
+
+
+def _section_goes_on(st: _State, cells: RowCells, piece_start: bool) -> bool:
+    """A page's first row, text in one cell only, under a section row that ended the page before: the
+    rest of that section's title, which a table ruled by rows alone reads in its first column."""
+    filled = cells.filled_roles()
+    if not (piece_start and st.last_kind == "section" and len(filled) == 1):
+        return False
+    text = clean(cells.texts[filled[0]])
+    return not is_number(text.split(" ")[0]) and (cells.continued is True or starts_lowercase(text))
 
 
 def _unnumbered(st: _State, cells: RowCells, previous: RawMeasure | None, piece_start: bool,
