@@ -86,6 +86,11 @@ def test_a_cell_whose_breaks_carry_a_space_glyph_tells_a_cut_word_by_its_missing
     # no room for the space: the glyphs cannot tell, the dictionary decides ("подготовки|и")
     assert _spaced(("Разработка", 10, 4), ("подготовки", 2, 0), ("и проведения", 20, 0)) == [
         "Разработка", "подготовки", "и проведения"]
+    # ...a tail it does not know is a cut word's rest, unless the column cut that line again
+    assert _spaced(("уровня", 30, 4), ("сформирован", 1, 0), ("ности предметных", 20, 0)) == [
+        "уровня", "сформированности предметных"]
+    assert _spaced(("Организация", 30, 4), ("Привлечение", 1, 0), ("руководител", 1, 0), ("ей ОО", 20, 0)) == [
+        "Организация", "Привлечение", "руководителей ОО"]
 
 
 def test_a_word_cut_by_a_page_is_closed_after_a_quote_and_before_a_hyphen():

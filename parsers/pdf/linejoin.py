@@ -171,7 +171,8 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
             cut = _unmarked_cut(token, first, text_edge - printed.x1, printed, glyphs) or (
                 token[-1:] in HYPHENS + DASHES and first[:1].isalnum())  # broken after a dash: "совещания –|МООУСО"
         else:
-            cut = _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs)
+            cut = _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs) or (
+                bool(space) and _unknown_tail(token, line, (room, right_edge - line.x1), printed, is_word))
         if _pushed_over(token, first) or cut:
             out[-1] = replace(prev, text=token + line.text.strip(), x1=max(prev.x1, line.x1), bottom=line.bottom)
         else:
@@ -211,6 +212,24 @@ def _hyphen_pushed(token: str, first: str, room: float, prev) -> bool:
         return False
     glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
     return room < TIGHT_BREAK_GLYPHS * glyph
+
+
+def _unknown_tail(token: str, line, rooms: tuple[float, float], prev, is_word: WordTest | None) -> bool:
+    """A cell whose breaks carry a space glyph, a one-word line filled with no room for one: a word
+    ended there or the column cut one. A lowercase tail the dictionary does not know, no abbreviation
+    and no piece of a word cut again at the next edge, is the rest of a cut word ("сформирован|ности"),
+    though the head is a word of its own. `rooms`: how far short of the edge each line stops."""
+    text = line.text.strip()
+    tail = _WORD_START.search(text)
+    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
+    if " " not in text and rooms[1] < FORCED_BREAK_GLYPHS * glyph:
+        return False
+    if is_word is None or tail is None or " " in token or not token[-1:].isalpha():
+        return False
+    piece = tail.group(1)
+    if len(piece) < 2 or not piece.islower() or text[tail.end():tail.end() + 1] == ".":
+        return False
+    return rooms[0] < FORCED_BREAK_GLYPHS * glyph and not is_word(piece)
 
 
 def _pushed_over(token: str, first: str) -> bool:

@@ -208,8 +208,8 @@ def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> 
             cell.colspan, cell.box = span, tuple(box)
             cells.append(cell)
         row = Row(cells=cells, page=page)
-        if rows and found_row.open_above:
-            merge_down(rows[-1], row, found_row.open_above)
+        if rows and found_row.open_above and not (grid.header_rows == 2 and len(rows) == 1):
+            merge_down(rows[-1], row, found_row.open_above)  # a two-row header is folded below
         rows.append(row)
     if grid.header_rows == 2 and len(rows) >= 2:
         fold_header(rows[0], rows[1], is_word)
