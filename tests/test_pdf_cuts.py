@@ -209,3 +209,24 @@ def test_glyphs_a_squeezed_row_prints_over_the_row_below_go_back_to_their_cell()
     chars = [{"text": ch} for word, _ in alone for ch in word]
     owners = [cell for word, cell in alone for _ in word]
     assert _overflow_back(owners, chars, boxes) == owners
+
+
+def test_a_two_row_header_ruled_under_its_group_cells_only_still_rules_the_table_row_by_row():
+    """Rules over the header, under its group cells (a third of the width), under the header and each row;
+    "Приложение 3" stands a line under the bottom rule."""
+    from parsers.pdf.stream import GridRow, GridTable
+
+    def rule(y, x0=50.0, x1=550.0):
+        return {"top": y, "x0": x0, "x1": x1}
+
+    def text(top, x0=60.0):
+        return [{"text": "а", "top": top, "bottom": top + 11, "x0": x0, "x1": x0 + 6, "size": 11.0}]
+
+    spans = [(55, 75), (75, 133), (133, 421), (421, 614), (614, 627)]
+    rows = [GridRow([(50, a, 550, b)], (50, a, 550, b)) for a, b in spans]
+    table = GridTable((50, 55, 550, 627), rows, header_rows=2)
+    chars = text(56) + text(76) + text(134) + text(422) + text(615, 470)
+    rules = [rule(57), rule(76.5, 380), rule(134.5), rule(423), rule(596)]
+    assert len(drop_unruled_foot(table, chars, rules, current()).rows) == 4
+    table.header_rows = 0  # read as two rows of their own, the upper one has no rule under it
+    assert len(drop_unruled_foot(table, chars, rules, current()).rows) == 5
