@@ -91,6 +91,8 @@ def test_a_cell_whose_breaks_carry_a_space_glyph_tells_a_cut_word_by_its_missing
         "уровня", "сформированности предметных"]
     assert _spaced(("Организация", 30, 4), ("Привлечение", 1, 0), ("руководител", 1, 0), ("ей ОО", 20, 0)) == [
         "Организация", "Привлечение", "руководителей ОО"]
+    assert _spaced(("участия", 30, 4), ("деятельности", 1, 0), ("стажерских площадок", 20, 0)) == [
+        "участия", "деятельности", "стажерских площадок"]  # a word the dictionary lacks, not an ending
 
 
 def test_a_word_cut_by_a_page_is_closed_after_a_quote_and_before_a_hyphen():

@@ -47,6 +47,9 @@ TIGHT_BREAK_GLYPHS = 1.0
 # after it, was not broken at a space.
 SPACE_FITS = 1.0
 SHORT_TAIL = 4  # letters: an ending ("ого", "ости") the dictionary may know as a word of its own
+# letters: the rest of a cut word the dictionary does not know is an ending or two ("ности"); an unknown
+# word of its own ("стажерских") is longer
+UNKNOWN_TAIL = 5
 
 
 def _has_letter(token: str) -> bool:
@@ -216,9 +219,9 @@ def _hyphen_pushed(token: str, first: str, room: float, prev) -> bool:
 
 def _unknown_tail(token: str, line, rooms: tuple[float, float], prev, is_word: WordTest | None) -> bool:
     """A cell whose breaks carry a space glyph, a one-word line filled with no room for one: a word
-    ended there or the column cut one. A lowercase tail the dictionary does not know, no abbreviation
-    and no piece of a word cut again at the next edge, is the rest of a cut word ("сформирован|ности"),
-    though the head is a word of its own. `rooms`: how far short of the edge each line stops."""
+    ended there or the column cut one. A short lowercase tail the dictionary does not know, no
+    abbreviation and no piece of a word cut again at the next edge, is the rest of a cut word
+    ("сформирован|ности"), though the head is a word of its own. `rooms`: how far short of the edge each line stops."""
     text = line.text.strip()
     tail = _WORD_START.search(text)
     glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
@@ -227,7 +230,7 @@ def _unknown_tail(token: str, line, rooms: tuple[float, float], prev, is_word: W
     if is_word is None or tail is None or " " in token or not token[-1:].isalpha():
         return False
     piece = tail.group(1)
-    if len(piece) < 2 or not piece.islower() or text[tail.end():tail.end() + 1] == ".":
+    if not 2 <= len(piece) <= UNKNOWN_TAIL or not piece.islower() or text[tail.end():tail.end() + 1] == ".":
         return False
     return rooms[0] < FORCED_BREAK_GLYPHS * glyph and not is_word(piece)
 
