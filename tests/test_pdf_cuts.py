@@ -49,6 +49,7 @@ def test_a_whole_word_before_the_next_stays_apart():
     # room for a glyph more: the renderer did not have to cut
     assert _read("юнармейског", "о движения", room=10.0) == ["юнармейског", "о движения"]
     assert _read("потенциала", "-развитие кадров", room=10.0) == ["потенциала", "-развитие кадров"]  # a bullet
+    assert _read("научных знаний", "-физическое", room=4.0) == ["научных знаний", "-физическое"]
 
 
 def test_office_renderers_print_the_space_they_broke_a_line_at_when_it_fits():

@@ -209,9 +209,12 @@ def _unmarked_cut(token: str, first: str, room: float, prev, glyphs: float) -> b
 
 def _hyphen_pushed(token: str, first: str, room: float, prev) -> bool:
     """A word with a hyphen too wide for the column ("сентябрь|-октябрь", "педагогов|-психологов"):
-    the renderer broke before the hyphen where the line ran out, less than a glyph short of the edge;
-    a dash bullet opens a line after room to spare, or after a finished item."""
+    it opened a line of its own and the renderer broke before the hyphen where the line ran out, less
+    than a glyph short of the edge; a dash bullet opens a line after room to spare, after a finished
+    item, or after other words ("научных знаний|-физическое")."""
     if not token[-1:].isalpha() or first[:1] not in HYPHENS or not first[1:2].islower():
+        return False
+    if " " in prev.text.strip():
         return False
     glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
     return room < TIGHT_BREAK_GLYPHS * glyph
