@@ -257,14 +257,7 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     number, name = cells.number, cells.name
     if cells.n_filled == 0 or not cells.filled_roles():
         return  # nothing, or text only in columns the header names nothing
-    if _section_goes_on(st, cells, piece_start):
-        _section(st, clean(next(t for t in cells.texts.values() if t.strip())))
-        return
-    if cells.single_cell and not is_number(clean(number) if number else "x"):
-        raw = next(iter(t for t in cells.texts.values() if t.strip()))
-        if not (piece_start and st.last_kind == "section" and st.title_row):  # else: the same cell, cut by a page
-            st.title_row = cells.first_paragraph
-        _section(st, clean(raw))
+    if _section_row(st, cells, piece_start):
         return
     previous = plan.measures[-1] if plan.measures else None
     has_number = bool(number.strip()) and is_number(number)
@@ -311,6 +304,20 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     plan.measures.append(measure)
     st.last_kind = "measure"
     st.title_row = None
+
+
+def _section_row(st: _State, cells: RowCells, piece_start: bool) -> bool:
+    """A row of one cell without a number titles a section (or the next plan); True when read as one."""
+    raw = next(t for t in cells.texts.values() if t.strip())
+    if _section_goes_on(st, cells, piece_start):
+        _section(st, clean(raw))
+        return True
+    if not cells.single_cell or is_number(clean(cells.number) if cells.number else "x"):
+        return False
+    if not (piece_start and st.last_kind == "section" and st.title_row):  # else: the same cell, cut by a page
+        st.title_row = cells.first_paragraph
+    _section(st, clean(raw))
+    return True
 
 
 def _section_goes_on(st: _State, cells: RowCells, piece_start: bool) -> bool:
