@@ -49,6 +49,8 @@ class Settings:
     # going on in lowercase below, is a word too wide for the column that the renderer cut (rowfind.py)
     foot_lines: float = 1.0  # line pitches a row cut by a page may end above the document's lowest row (pagecuts.py)
     foot_slack: float = 2.0  # points of rounding on top of that, and below an open cell's last line
+    stray_glyphs: int = 2  # a run of at most this many glyphs drawn right after the cell above, its cell's text
+    # drawn apart, is that cell's text overflowing a row the renderer drew too short (tables.py)
     open_lines: float = 2.0  # line pitches under a cell's last line of a row cut by a page that still leave
     # the cell open: widow control moves a paragraph's last line over with the one before it
     # Structure: realigning shifted table pieces (align.py)

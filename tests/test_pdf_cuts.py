@@ -38,6 +38,8 @@ def test_a_word_cut_where_no_glyph_more_fitted_is_closed():
     assert _read("волонтерств", "а) в школах", room=4.0) == ["волонтерства) в школах"]  # "а)" ends a word
     assert _read("неуспешно", "сти обучающихся", room=4.0) == ["неуспешности обучающихся"]  # a word, no ending
     assert _read("http://единый", "урок.рф", room=4.0) == ["http://единыйурок.рф"]
+    # a hyphenated word too wide for the column, broken before its hyphen
+    assert _read("сентябрь", "-октябрь", room=4.0) == ["сентябрь-октябрь"]
 
 
 def test_a_whole_word_before_the_next_stays_apart():
@@ -46,6 +48,8 @@ def test_a_whole_word_before_the_next_stays_apart():
     assert _read("тьюторов", "и руководителей", room=4.0) == ["тьюторов", "и руководителей"]
     # room for a glyph more: the renderer did not have to cut
     assert _read("юнармейског", "о движения", room=10.0) == ["юнармейског", "о движения"]
+    assert _read("потенциала", "-развитие кадров", room=10.0) == ["потенциала", "-развитие кадров"]  # a bullet
+    assert _read("научных знаний", "-физическое", room=4.0) == ["научных знаний", "-физическое"]
 
 
 def test_office_renderers_print_the_space_they_broke_a_line_at_when_it_fits():
@@ -83,6 +87,13 @@ def test_a_cell_whose_breaks_carry_a_space_glyph_tells_a_cut_word_by_its_missing
     # no room for the space: the glyphs cannot tell, the dictionary decides ("подготовки|и")
     assert _spaced(("Разработка", 10, 4), ("подготовки", 2, 0), ("и проведения", 20, 0)) == [
         "Разработка", "подготовки", "и проведения"]
+    # ...a tail it does not know is a cut word's rest, unless the column cut that line again
+    assert _spaced(("уровня", 30, 4), ("сформирован", 1, 0), ("ности предметных", 20, 0)) == [
+        "уровня", "сформированности предметных"]
+    assert _spaced(("Организация", 30, 4), ("Привлечение", 1, 0), ("руководител", 1, 0), ("ей ОО", 20, 0)) == [
+        "Организация", "Привлечение", "руководителей ОО"]
+    assert _spaced(("участия", 30, 4), ("деятельности", 1, 0), ("стажерских площадок", 20, 0)) == [
+        "участия", "деятельности", "стажерских площадок"]  # a word the dictionary lacks, not an ending
 
 
 def test_a_word_cut_by_a_page_is_closed_after_a_quote_and_before_a_hyphen():
@@ -207,3 +218,40 @@ def test_a_row_far_under_a_ruled_header_stays_in_the_table():
     assert len(drop_unruled_foot(table, head + row, rules, current()).rows) == 2
     lone = glyphs(155, 170, "Annex")
     assert len(drop_unruled_foot(table, head + lone, rules, current()).rows) == 1
+
+
+def test_glyphs_a_squeezed_row_prints_over_the_row_below_go_back_to_their_cell():
+    """A repeated header row drawn too short: "мероприяти" ends in its cell, its "я" falls in the cell
+    below, drawn right after; a cell's own short text (a number under a section row) stays."""
+    from parsers.pdf.tables import _overflow_back
+
+    boxes = [(0, 0, 100, 20), (0, 20, 100, 60), (100, 20, 200, 60)]
+    text = [("мероприяти", 0), ("я", 1), ("Разработка", 2), ("проекта", 1)]
+    chars = [{"text": ch} for word, _ in text for ch in word]
+    owners = [cell for word, cell in text for _ in word]
+    assert _overflow_back(owners, chars, boxes) == [0] * 11 + [2] * 10 + [1] * 7
+    alone = [("Раздел", 0), ("1.", 1), ("Разработка", 2)]
+    chars = [{"text": ch} for word, _ in alone for ch in word]
+    owners = [cell for word, cell in alone for _ in word]
+    assert _overflow_back(owners, chars, boxes) == owners
+
+
+def test_a_two_row_header_ruled_under_its_group_cells_only_still_rules_the_table_row_by_row():
+    """Rules over the header, under its group cells (a third of the width), under the header and each row;
+    "Приложение 3" stands a line under the bottom rule."""
+    from parsers.pdf.stream import GridRow, GridTable
+
+    def rule(y, x0=50.0, x1=550.0):
+        return {"top": y, "x0": x0, "x1": x1}
+
+    def text(top, x0=60.0):
+        return [{"text": "а", "top": top, "bottom": top + 11, "x0": x0, "x1": x0 + 6, "size": 11.0}]
+
+    spans = [(55, 75), (75, 133), (133, 421), (421, 614), (614, 627)]
+    rows = [GridRow([(50, a, 550, b)], (50, a, 550, b)) for a, b in spans]
+    table = GridTable((50, 55, 550, 627), rows, header_rows=2)
+    chars = text(56) + text(76) + text(134) + text(422) + text(615, 470)
+    rules = [rule(57), rule(76.5, 380), rule(134.5), rule(423), rule(596)]
+    assert len(drop_unruled_foot(table, chars, rules, current()).rows) == 4
+    table.header_rows = 0  # read as two rows of their own, the upper one has no rule under it
+    assert len(drop_unruled_foot(table, chars, rules, current()).rows) == 5

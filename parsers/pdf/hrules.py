@@ -40,6 +40,12 @@ def boundaries(rules: list[dict], box: tuple[float, float, float, float], settin
             if sum(max(0.0, min(x1, right) - max(x0, left)) for x0, x1 in b.pieces) >= settings.rule_cover * width]
 
 
+def parts(y: float, upper, lower) -> bool:
+    """A rule at height `y` runs between two printed lines: under the upper's middle, over the lower's
+    (a tall font's glyph box reaches above the rule its row starts under)."""
+    return (upper.top + upper.bottom) / 2 < y < (lower.top + lower.bottom) / 2
+
+
 def open_columns(boundary: Boundary | None, areas: list[tuple[float, float]]) -> set[int]:
     """Columns (by their text areas) that a ruled boundary leaves without a rule. A last column the
     page leaves without text lies beyond the table's box (its area ends before it starts): it is

@@ -47,6 +47,9 @@ TIGHT_BREAK_GLYPHS = 1.0
 # after it, was not broken at a space.
 SPACE_FITS = 1.0
 SHORT_TAIL = 4  # letters: an ending ("ого", "ости") the dictionary may know as a word of its own
+# letters: the rest of a cut word the dictionary does not know is an ending or two ("ности"); an unknown
+# word of its own ("стажерских") is longer
+UNKNOWN_TAIL = 5
 
 
 def _has_letter(token: str) -> bool:
@@ -165,11 +168,14 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
                 printed = line
                 continue
             cut = False  # the renderer wrote the space it broke the line at
+        elif _hyphen_pushed(token, first, room, printed):
+            cut = True
         elif space and text_edge - printed.x1 >= SPACE_FITS * space:  # a space would have fit: none is there
             cut = _unmarked_cut(token, first, text_edge - printed.x1, printed, glyphs) or (
                 token[-1:] in HYPHENS + DASHES and first[:1].isalnum())  # broken after a dash: "совещания –|МООУСО"
         else:
-            cut = _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs)
+            cut = _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs) or (
+                bool(space) and _unknown_tail(token, line, (room, right_edge - line.x1), printed, is_word))
         if _pushed_over(token, first) or cut:
             out[-1] = replace(prev, text=token + line.text.strip(), x1=max(prev.x1, line.x1), bottom=line.bottom)
         else:
@@ -199,6 +205,37 @@ def _unmarked_cut(token: str, first: str, room: float, prev, glyphs: float) -> b
         return True
     # an abbreviation cut in its capitals ("ЦППМиСП|ПО"): a capital inside the piece before
     return first[:1].isupper() and any(ch.isupper() for ch in printed[1:])
+
+
+def _hyphen_pushed(token: str, first: str, room: float, prev) -> bool:
+    """A word with a hyphen too wide for the column ("сентябрь|-октябрь", "педагогов|-психологов"):
+    it opened a line of its own and the renderer broke before the hyphen where the line ran out, less
+    than a glyph short of the edge; a dash bullet opens a line after room to spare, after a finished
+    item, or after other words ("научных знаний|-физическое")."""
+    if not token[-1:].isalpha() or first[:1] not in HYPHENS or not first[1:2].islower():
+        return False
+    if " " in prev.text.strip():
+        return False
+    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
+    return room < TIGHT_BREAK_GLYPHS * glyph
+
+
+def _unknown_tail(token: str, line, rooms: tuple[float, float], prev, is_word: WordTest | None) -> bool:
+    """A cell whose breaks carry a space glyph, a one-word line filled with no room for one: a word
+    ended there or the column cut one. A short lowercase tail the dictionary does not know, no
+    abbreviation and no piece of a word cut again at the next edge, is the rest of a cut word
+    ("сформирован|ности"), though the head is a word of its own. `rooms`: how far short of the edge each line stops."""
+    text = line.text.strip()
+    tail = _WORD_START.search(text)
+    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
+    if " " not in text and rooms[1] < FORCED_BREAK_GLYPHS * glyph:
+        return False
+    if is_word is None or tail is None or " " in token or not token[-1:].isalpha():
+        return False
+    piece = tail.group(1)
+    if not 2 <= len(piece) <= UNKNOWN_TAIL or not piece.islower() or text[tail.end():tail.end() + 1] == ".":
+        return False
+    return rooms[0] < FORCED_BREAK_GLYPHS * glyph and not is_word(piece)
 
 
 def _pushed_over(token: str, first: str) -> bool:

@@ -29,17 +29,20 @@ def drop_unruled_foot(table, chars: list[dict], rules: list[dict], settings: Set
     left, top, right, _ = table.bbox
     slack = settings.row_rule_slack
     ys = [b.y for b in boundaries(rules, (left, top - slack, right, float("inf")), settings)]
-    texts = [_text_span(chars, row.bbox) for row in rows]
-    if None in texts:
+    boxes = [row.bbox for row in rows]
+    if getattr(table, "header_rows", 0) == 2:  # a two-row header is ruled under its group cells only
+        boxes[:2] = [(*boxes[0][:3], boxes[1][3])]
+    texts = [_text_span(chars, box) for box in boxes]
+    if None in texts or len(boxes) < 2:
         return table
     pads, gaps = [], []
     floor = top - 2 * slack
-    for row, (text_top, text_bottom, _size) in zip(rows, texts, strict=True):
+    for box, (text_top, text_bottom, _size) in zip(boxes, texts, strict=True):
         above = [y for y in ys if floor <= y <= text_top + slack]
         if not above:
             return table  # a row without a rule over it: not a table ruled row by row
         pads.append(text_top - max(above))
-        below = [y for y in ys if text_bottom - slack <= y <= row.bbox[3] + slack]
+        below = [y for y in ys if text_bottom - slack <= y <= box[3] + slack]
         gaps.append(min(below) - text_bottom if below else None)
         floor = text_bottom - slack
     if None in gaps[:-1] or gaps[-1] is not None:

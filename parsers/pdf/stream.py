@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from parsers.pdf.columns import column_strips, crosses, keep_carried, merge_complementary, reaches_over
-from parsers.pdf.hrules import boundaries, column_areas, open_columns
+from parsers.pdf.hrules import boundaries, column_areas, open_columns, parts
 from parsers.pdf.rowfind import RowBreaks, row_breaks
 from parsers.pdf.segments import StreamLine, stream_lines
 from parsers.settings import Settings
@@ -160,13 +160,13 @@ def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: 
         starts.append(crossing_header[-1] + 1)
         split = 2
     # rules between the body's rows part them: then a wrapped line that would have fitted is no sign
-    body_ruled = any(region[j - 1].bottom <= y <= region[j].top + 1 for j in range(header_end + 1, len(region))
+    body_ruled = any(parts(y, region[j - 1], region[j]) for j in range(header_end + 1, len(region))
                      for y in rule_ys) or (header_end == 0 and any(y <= region[0].bottom for y in rule_ys))
     # ...or the piece opens under a rule with no header: the rest of a row ruled at the page's top
     for k in range(max(header_end, 1), len(region)):
         line, prev = region[k], region[k - 1]
         crossing, prev_crossing = bool(crosses(line, strips)), bool(crosses(prev, strips))
-        ruled = any(prev.bottom <= y <= line.top + 1 for y in rule_ys)
+        ruled = any(parts(y, prev, line) for y in rule_ys)
         tail = prev_crossing and not crossing and len(line.segments) == 1 and abs(line.x0 - prev.x0) < 1.0
         if k == header_end or ruled or line.numbering or prev.numbering or (crossing != prev_crossing and not tail) or (
                 not crossing and not prev_crossing and (k in breaks.new_cell or (k in breaks and not body_ruled))):
@@ -233,7 +233,7 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
         for k, span in enumerate(spans):
             boxes.append((xs[k], band_top, xs[k + 1], band_bottom))
             boxes.extend([None] * (span - 1))
-        above = next((b for b in ruled if n and region[s - 1].bottom <= b.y <= region[s].top + 1), None)
+        above = next((b for b in ruled if n and parts(b.y, region[s - 1], region[s])), None)
         if _heads(region[s - 1]) and not _heads(region[s]):
             above = None  # a header's cell never reaches down into the body: a rule missing under it is no merge
         table.rows.append(GridRow(boxes, (left, band_top, right, band_bottom), open_columns(above, areas)))

@@ -94,8 +94,8 @@ def build_table(found: FoundTable, chars: list[dict], page: int, is_word: WordTe
     cell_boxes = list(found.cells)
     index = _CellIndex(cell_boxes)
     cell_chars: list[list[dict]] = [[] for _ in cell_boxes]
-    for ch in chars:
-        i = index.find(*_center(ch))
+    owners = _overflow_back([index.find(*_center(ch)) for ch in chars], chars, cell_boxes)
+    for ch, i in zip(chars, owners, strict=True):
         if i is not None:
             cell_chars[i].append(ch)
     built = [_cell(group, is_word, box) for group, box in zip(cell_chars, cell_boxes, strict=True)]
@@ -123,6 +123,35 @@ def build_table(found: FoundTable, chars: list[dict], page: int, is_word: WordTe
             cells.append(cell)
         rows.append(Row(cells=cells, page=page))
     return Table(rows=rows, page_start=page, page_end=page)
+
+
+def _overflow_back(owners: list[int | None], chars: list[dict], boxes) -> list[int | None]:
+    """A renderer draws a cell's text in one run. A row drawn too short for its text (a repeated header
+    row squeezed by the page) prints its last glyphs over the row below: a run of a glyph or two, drawn
+    right after the text of the cell above it, in a cell whose own text is drawn apart, goes back up."""
+    runs: list[list[int]] = []  # indices of visible glyphs, one run per cell in drawing order
+    for k, ch in enumerate(chars):
+        if ch["text"].isspace() or owners[k] is None:
+            continue
+        if runs and owners[runs[-1][-1]] == owners[k]:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    longest: dict[int, int] = {}
+    for run in runs:
+        longest[owners[run[0]]] = max(longest.get(owners[run[0]], 0), len(run))
+    out = list(owners)
+    for before, run in zip(runs, runs[1:], strict=False):
+        here, above = owners[run[0]], owners[before[0]]
+        if len(run) <= tolerances().stray_glyphs < longest[here] and _just_above(boxes[above], boxes[here]):
+            for k in run:
+                out[k] = above
+    return out
+
+
+def _just_above(upper, lower) -> bool:
+    slack = tolerances().grid_tolerance
+    return abs(upper[3] - lower[1]) <= slack and upper[0] - slack <= lower[0] and lower[2] <= upper[2] + slack
 
 
 def _colspan(box, columns: list[float]) -> int:
@@ -179,8 +208,8 @@ def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> 
             cell.colspan, cell.box = span, tuple(box)
             cells.append(cell)
         row = Row(cells=cells, page=page)
-        if rows and found_row.open_above:
-            merge_down(rows[-1], row, found_row.open_above)
+        if rows and found_row.open_above and not (grid.header_rows == 2 and len(rows) == 1):
+            merge_down(rows[-1], row, found_row.open_above)  # a two-row header is folded below
         rows.append(row)
     if grid.header_rows == 2 and len(rows) >= 2:
         fold_header(rows[0], rows[1], is_word)

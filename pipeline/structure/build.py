@@ -107,8 +107,9 @@ def _table(st: _State, table: Table) -> None:
             continue
         if st.header is None or st.plan_closed:
             _outside_plan(st, row)
-        elif at == 0 and is_column_numbering(row):
-            pass  # the columns' numbers atop a page, under a header the page before ended with: no measure
+        elif (at == 0 or st.last_kind == "header") and is_column_numbering(row):
+            i += 1  # the columns' numbers atop a page or under a header the page before ended with: no measure
+            continue
         else:
             if first_row and st.region:
                 _paragraph_sections(st)
@@ -256,11 +257,7 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     number, name = cells.number, cells.name
     if cells.n_filled == 0 or not cells.filled_roles():
         return  # nothing, or text only in columns the header names nothing
-    if cells.single_cell and not is_number(clean(number) if number else "x"):
-        raw = next(iter(t for t in cells.texts.values() if t.strip()))
-        if not (piece_start and st.last_kind == "section" and st.title_row):  # else: the same cell, cut by a page
-            st.title_row = cells.first_paragraph
-        _section(st, clean(raw))
+    if _section_row(st, cells, piece_start):
         return
     previous = plan.measures[-1] if plan.measures else None
     has_number = bool(number.strip()) and is_number(number)
@@ -307,6 +304,30 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     plan.measures.append(measure)
     st.last_kind = "measure"
     st.title_row = None
+
+
+def _section_row(st: _State, cells: RowCells, piece_start: bool) -> bool:
+    """A row of one cell without a number titles a section (or the next plan); True when read as one."""
+    raw = next(t for t in cells.texts.values() if t.strip())
+    if _section_goes_on(st, cells, piece_start):
+        _section(st, clean(raw))
+        return True
+    if not cells.single_cell or is_number(clean(cells.number) if cells.number else "x"):
+        return False
+    if not (piece_start and st.last_kind == "section" and st.title_row):  # else: the same cell, cut by a page
+        st.title_row = cells.first_paragraph
+    _section(st, clean(raw))
+    return True
+
+
+def _section_goes_on(st: _State, cells: RowCells, piece_start: bool) -> bool:
+    """A page's first row, text in one cell only, under a section row that ended the page before: the
+    rest of that section's title, which a table ruled by rows alone reads in its first column."""
+    filled = cells.filled_roles()
+    if not (piece_start and st.last_kind == "section" and len(filled) == 1):
+        return False
+    text = clean(cells.texts[filled[0]])
+    return not is_number(text.split(" ")[0]) and (cells.continued is True or starts_lowercase(text))
 
 
 def _unnumbered(st: _State, cells: RowCells, previous: RawMeasure | None, piece_start: bool,
