@@ -20,7 +20,7 @@ _SURNAME_RE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?")
 
 def without_label(cell: str) -> str:
     """The cell from the first name on, when it opens with a header word and a colon."""
-    match = _LABEL_RE.match(cell)
+    match = _LABEL_RE.match(cell) if ":" in cell else None
     if match is None:
         return cell
     word = items(match.group(1))

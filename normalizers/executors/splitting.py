@@ -31,13 +31,20 @@ from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import cues
 
+# Letters IGNORECASE reads as в, д, о, с, т (their old forms ᲀ…ᲅ) and str.lower() does not: a text with one of them
+# is searched with a pattern itself, never tested for a lower-case substring.
+_OLD_LETTERS_RE = re.compile("[\u1c80-\u1c88]")
 # "(по согласованию)", also cut short: "(по согл.)", "(по согласов.)", "(по соглас.)"
 _AGREEMENT_RE = re.compile(r"\(?\s*(?:по|со)\s+(?:согласовани[юия]|согл(?:ас(?:ов)?)?\.)\s*\)?", re.IGNORECASE)
 
 
 def without_agreement(text: str) -> str:
     """The text with "(по согласованию)" and its short forms blanked: "(по согласов.)" is no deadline."""
+    if _OLD_LETTERS_RE.search(text) is None and "согл" not in text.lower():
+        return text  # every form holds "согл" (see _holds_a_connector_hint for the old letters)
     return _AGREEMENT_RE.sub(lambda match: " " * len(match.group()), text)
+
+
 _DEFINITION_RE = re.compile(r"^\s*далее\b", re.IGNORECASE)
 _PARENS_RE = re.compile(r"\(([^()]*)\)")
 _PUNCTUATION_SEPARATOR_RE = re.compile(r"[,;]+")
@@ -54,6 +61,20 @@ _SEPARATOR_RE = re.compile(
 # that IGNORECASE matches too), so that the search skips every other character at once.
 _CONNECTOR_HINT_RE = re.compile(r"(?=[СсᲃТтᲄᲅУуПпВв ])(?:совместно|т\.|том|участи|также| и |привлеч|взаимодейств)",
                                 re.IGNORECASE)
+# The same alternatives as substrings of the lower-case text: one fast search each, where the pattern was tried at
+# every character. IGNORECASE also reads ᲀ…ᲅ (old forms of в, д, о, с, т) as those letters and str.lower()
+# does not, so a text with one of them is searched with the pattern itself.
+_CONNECTOR_HINTS = ("совместно", "т.", "том", "участи", "также", " и ", "привлеч", "взаимодейств")
+
+
+def _holds_a_connector_hint(text: str) -> bool:
+    """Whether _CONNECTOR_HINT_RE finds something in the text."""
+    if _OLD_LETTERS_RE.search(text) is not None:
+        return _CONNECTOR_HINT_RE.search(text) is not None
+    lowered = text.lower()
+    return any(hint in lowered for hint in _CONNECTOR_HINTS)
+
+
 _EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"
 _NUMBERED_RE = re.compile(r"^(?P<head>.*?)(?P<sign>№{1,2})\s*(?P<number>\d+\s*[А-Яа-я]?)\s*$", re.DOTALL)
 _BARE_NUMBER_RE = re.compile(r"^(?:№{1,2}\s*)?(?P<number>\d+\s*[А-Яа-я]?)$")
@@ -188,7 +209,7 @@ def _slice(words: list[Item], starts: list[int], start: int, end: int) -> list[I
 def _spans(text: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
-    if _CONNECTOR_HINT_RE.search(text):
+    if _holds_a_connector_hint(text):
         matches = _SEPARATOR_RE.finditer(text)
     else:  # most cells name one executor: no comma, no semicolon, nothing to search for
         matches = _PUNCTUATION_SEPARATOR_RE.finditer(text) if "," in text or ";" in text else ()

@@ -16,6 +16,7 @@ from normalizers.executors.morphology import lemma, part_of_speech
 from normalizers.language import fold_case
 
 _TOKEN_RE = re.compile(r"№+|\d+[А-Яа-яA-Za-z]?(?![А-Яа-яA-Za-z])|[A-Za-zА-Яа-яЁё]+")
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 _LETTER_RE = re.compile(r"[A-Za-zА-Яа-яЁё]")
 DASHES = "-–—‐"
 
@@ -93,13 +94,15 @@ def items(text: str, offset: int = 0) -> list[Item]:
     """Words, numbers and "№" of `text` with their positions (shifted by `offset`) and keys."""
     out: list[Item] = []
     append, known = out.append, _token_cache.get
-    for match in _TOKEN_RE.finditer(text):
-        token = match[0]
+    parts = iter(_TOKEN_SPLIT_RE.split(text))  # what lies between tokens, then a token and what follows it, …
+    start = offset + len(next(parts))
+    for token, gap in zip(parts, parts, strict=True):  # one C call cuts the text; no match object is made per token
         info = known(token)
         if info is None:
             info = _token_cache[token] = _token_info(token)
-        start = match.start() + offset
-        append(_new(Item, info + (start, start + len(token))))
+        end = start + len(token)
+        append(_new(Item, info + (start, end)))
+        start = end + len(gap)
     return out
 
 
