@@ -28,20 +28,17 @@ from normalizers.executors.persons import (
     person_spans,
 )
 from normalizers.executors.positions import mend_spaced_breaks
-from normalizers.executors.text import Item, has_letters, items
+from normalizers.executors.text import Item, as_ignorecase_reads, has_letters, items
 from normalizers.executors.vocabulary import cues
 
-# Letters IGNORECASE reads as в, д, о, с, т (their old forms ᲀ…ᲅ) and str.lower() does not: a text with one of them
-# is searched with a pattern itself, never tested for a lower-case substring.
-_OLD_LETTERS_RE = re.compile("[\u1c80-\u1c88]")
 # "(по согласованию)", also cut short: "(по согл.)", "(по согласов.)", "(по соглас.)"
 _AGREEMENT_RE = re.compile(r"\(?\s*(?:по|со)\s+(?:согласовани[юия]|согл(?:ас(?:ов)?)?\.)\s*\)?", re.IGNORECASE)
 
 
 def without_agreement(text: str) -> str:
     """The text with "(по согласованию)" and its short forms blanked: "(по согласов.)" is no deadline."""
-    if _OLD_LETTERS_RE.search(text) is None and "согл" not in text.lower():
-        return text  # every form holds "согл" (see _holds_a_connector_hint for the old letters)
+    if "согл" not in as_ignorecase_reads(text):
+        return text  # every form holds "согл"
     return _AGREEMENT_RE.sub(lambda match: " " * len(match.group()), text)
 
 
@@ -61,18 +58,17 @@ _SEPARATOR_RE = re.compile(
 # that IGNORECASE matches too), so that the search skips every other character at once.
 _CONNECTOR_HINT_RE = re.compile(r"(?=[СсᲃТтᲄᲅУуПпВв ])(?:совместно|т\.|том|участи|также| и |привлеч|взаимодейств)",
                                 re.IGNORECASE)
-# The same alternatives as substrings of the lower-case text: one fast search each, where the pattern was tried at
-# every character. IGNORECASE also reads ᲀ…ᲅ (old forms of в, д, о, с, т) as those letters and str.lower()
-# does not, so a text with one of them is searched with the pattern itself.
+# The same alternatives as substrings: a fast search each, where the pattern was tried at every character.
 _CONNECTOR_HINTS = ("совместно", "т.", "том", "участи", "также", " и ", "привлеч", "взаимодейств")
 
 
 def _holds_a_connector_hint(text: str) -> bool:
     """Whether _CONNECTOR_HINT_RE finds something in the text."""
-    if _OLD_LETTERS_RE.search(text) is not None:
-        return _CONNECTOR_HINT_RE.search(text) is not None
-    lowered = text.lower()
-    return any(hint in lowered for hint in _CONNECTOR_HINTS)
+    folded = as_ignorecase_reads(text)
+    for hint in _CONNECTOR_HINTS:
+        if hint in folded:
+            return True
+    return False
 
 
 _EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"

@@ -111,6 +111,15 @@ def keys(text: str) -> tuple[str, ...]:
     return tuple(item.key for item in items(text))
 
 
+def as_ignorecase_reads(text: str) -> str:
+    """The text with its letters as re.IGNORECASE matches them: a Cyrillic or Latin letter, a dot or a space of a
+    pattern stands in it exactly where the pattern, ignoring case, would find it in the text, so a literal
+    alternation is tested with `in`. Not lower() alone: IGNORECASE also reads the old forms "ᲃ" and "ᲄ" as "с"
+    and "т", which upper() turns into "С" and "Т" first; no letter that upper() spells with several (ß) becomes
+    a Cyrillic one (checked over every code point for the letters of the connectors and "согл")."""
+    return text.upper().lower()
+
+
 def has_letters(text: str) -> bool:
     return _LETTER_RE.search(text) is not None
 
