@@ -177,9 +177,16 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
 
 def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:
     """_segment_pieces(), kept per (glossary, segment text, words as they stand in it, how it is read)."""
-    base = segment.words[0].start if segment.words else segment.start
-    key = (glossary_key, segment.text, segment.start - base, segment.end - base, segment.person, segment.resolve_as,
-           tuple([(word.text, word.start - base) for word in segment.words]))
+    words = segment.words
+    base = words[0].start if words else segment.start
+    if words and segment.start <= base and words[-1].end <= segment.end:
+        # the words are every token of the segment's text from its first word to its last (split_cell slices
+        # them from the tokens of the text the segment is cut from), so where they end tells them all
+        key = (glossary_key, segment.text, segment.start - base, segment.end - base, segment.person,
+               segment.resolve_as, words[-1].end - base)
+    else:
+        key = (glossary_key, segment.text, segment.start - base, segment.end - base, segment.person,
+               segment.resolve_as, tuple([(word.text, word.start - base) for word in words]))
     known = _segment_memo.get(key)
     if known is None:
         known = tuple((p.name, p.abbreviation, p.kind, p.start - base, p.end - base, p.status)

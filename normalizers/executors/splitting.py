@@ -110,7 +110,7 @@ _WRAPPED_HYPHEN_RE = re.compile(r"(?<=[а-яё])[-‐\u00ad]\s*\n\s*(?=[а-яё]
 def unwrap(cell: str) -> str:
     """Join a word broken over two lines ("образова-\nния", "руко- водители") and drop soft hyphens."""
     joined = _WRAPPED_HYPHEN_RE.sub("", cell) if "\n" in cell else cell  # the pattern needs a line break
-    return mend_spaced_breaks(joined.replace("\u00ad", ""))
+    return mend_spaced_breaks(joined.replace("\u00ad", "") if "\u00ad" in joined else joined)
 
 
 @dataclass(slots=True)
