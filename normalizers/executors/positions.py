@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from normalizers.executors.classification import bare
 from normalizers.executors.morphology import can_be, inflect_phrase, is_known, parses
-from normalizers.executors.text import Item
+from normalizers.executors.text import Item, as_ignorecase_reads
 from normalizers.executors.vocabulary import _PATH as _CUES_PATH
 from normalizers.executors.vocabulary import cues, read_yaml
 
@@ -101,12 +101,12 @@ def spell_grades(text: str) -> str:
             word = "классов" if re.search(r"[-–—,]|\bи\b", numbers) else "класса"  # a range or a list: many
         return f"{numbers} {word}"
 
-    return _GRADES_RE.sub(spell, text)
+    return _GRADES_RE.sub(spell, text) if "кл" in as_ignorecase_reads(text) else text  # both words hold "кл"
 
 
 def deputy_of_the_director(text: str) -> str:
     """"Зам. по ВР" -> "заместитель директора по ВР": a deputy with no one named is the director's (O60)."""
-    return _DEPUTY_OF_WHOM_RE.sub(r"\1 директора ", text)
+    return _DEPUTY_OF_WHOM_RE.sub(r"\1 директора ", text) if text.startswith("заместител") else text
 
 
 def governed_positions(text: str) -> str:
@@ -141,9 +141,12 @@ def agreeing(adjective: str, following: re.Match | None) -> str:
 
 def written_plural(word: Item) -> bool:
     """The word as written is a nominative plural ("директора", "руководители"), not a singular."""
-    if word.is_abbreviation:
-        return False
-    variants = [p for p in parses(word.lower) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    return not word.is_abbreviation and _written_plural(word.lower)
+
+
+@lru_cache(maxsize=8192)
+def _written_plural(lower: str) -> bool:
+    variants = [p for p in parses(lower) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
     return bool(variants) and any(p.tag.number == "plur" and p.tag.case == "nomn" for p in variants) \
         and not any(p.tag.number == "sing" and p.tag.case == "nomn" for p in variants)
 

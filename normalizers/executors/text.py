@@ -116,7 +116,7 @@ def as_ignorecase_reads(text: str) -> str:
     pattern stands in it exactly where the pattern, ignoring case, would find it in the text, so a literal
     alternation is tested with `in`. Not lower() alone: IGNORECASE also reads the old forms "ᲃ" and "ᲄ" as "с"
     and "т", which upper() turns into "С" and "Т" first; no letter that upper() spells with several (ß) becomes
-    a Cyrillic one (checked over every code point for the letters of the connectors and "согл")."""
+    a Cyrillic one (checked over every code point for the Cyrillic letters, the dot and the space)."""
     return text.upper().lower()
 
 
@@ -132,17 +132,28 @@ _ASCII_QUOTED_RE = re.compile(r"[\"“”„‟]([^\"“”„‟]*)[\"“”„
 
 def tidy(text: str) -> str:
     """A name as it should be shown: single spaces, «» quotes, "№ 5"."""
-    text = _SPACE_RE.sub(" ", text).strip(" ,;:-–—")
+    if "  " in text or not text.isprintable():  # a space is the one printable whitespace character
+        text = _SPACE_RE.sub(" ", text)
+    text = text.strip(" ,;:-–—")
     while text.endswith(".") and not _INITIAL_END_RE.search(text):
         text = text[:-1].rstrip(" ,;:-–—")
-    text = _NUMBER_SIGN_RE.sub("№ ", text)
+    if "№" in text:
+        text = _NUMBER_SIGN_RE.sub("№ ", text)
     if text.count('"') >= 2:
         text = _nested_quotes(text)  # 'МУ "ГМЦ "Вектор М"': a name quoted inside a quoted name
-    text = _ASCII_QUOTED_RE.sub(lambda m: "«" + m.group(1) + "»", text)
+    if any(quote in text for quote in _ASCII_QUOTES):
+        text = _ASCII_QUOTED_RE.sub(_guillemets, text)
     missing = text.count("«") - text.count("»")
     if missing > 0:
         text += "»" * missing
     return text
+
+
+_ASCII_QUOTES = "\"“”„‟"
+
+
+def _guillemets(match: re.Match) -> str:
+    return "«" + match.group(1) + "»"
 
 
 def _nested_quotes(text: str) -> str:
