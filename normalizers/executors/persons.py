@@ -14,6 +14,7 @@ Three small rules the splitting and the cell checks ask for:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from normalizers.executors.classification import PERSON_RE, bare, position_of
 from normalizers.executors.morphology import parses
@@ -25,15 +26,15 @@ _LEADING_RE = re.compile(r"^[\s\-–—•*·]*")
 _INITIAL_RE = re.compile(r"[А-ЯЁABCEHKMOPTX]\.")  # Latin look-alikes typed for initials too
 
 
+@lru_cache(maxsize=8192)
 def _not_a_surname(word: str) -> bool:
     """A position, a modifier of one, or the head noun of a body, written with a capital letter."""
     vocab = cues()
     for part in word.split("-"):
-        if not part:
+        found = items(part) if part else None
+        if not found:
             continue
-        item = items(part)[0] if items(part) else None
-        if item is None:
-            continue
+        item = found[0]
         if position_of(item) is not None or bare(item) in vocab.name_heads or item.lower in vocab.role_modifiers:
             return True
     return False

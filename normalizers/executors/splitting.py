@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from normalizers.executors.classification import PERSON_RE, bare, continues_a_complement, continues_a_name, position_of
 from normalizers.executors.headed_list import headed_items
@@ -274,11 +275,12 @@ def _plural_phrase(words: list[Item]) -> bool:
 
 def _genitive_only(word) -> bool:
     """A lower-case noun that cannot be nominative continues the name before the comma ("…, спорта")."""
-    if word.is_abbreviation or word.capitalised or word.is_number:
-        return False
-    return can_be(word.lower, "NOUN", "gent") and not can_be(word.lower, "NOUN", "nomn") and not is_adjective(
-        word.lower
-    )
+    return not (word.is_abbreviation or word.capitalised or word.is_number) and _genitive_noun_only(word.lower)
+
+
+@lru_cache(maxsize=8192)
+def _genitive_noun_only(lower: str) -> bool:
+    return can_be(lower, "NOUN", "gent") and not can_be(lower, "NOUN", "nomn") and not is_adjective(lower)
 
 
 def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: list[int]) -> list[Segment]:
