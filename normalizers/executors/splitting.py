@@ -214,7 +214,10 @@ def _spans(text: str) -> list[tuple[int, int]]:
     for match in matches:
         if quoted and _inside_quotes(text, match.start()):
             continue  # "ГБУ «Центр психолого-педагогической, медицинской и социальной помощи»"
-        if _GRADE_BEFORE_RE.search(text, 0, match.start()) and _GRADES_AFTER_RE.match(text, match.end()):
+        # a match of _GRADE_BEFORE_RE ends the text before the separator (or its last line break): it starts
+        # among the last four characters, so the search starts there, not at the cell's first character
+        if _GRADE_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()) \
+                and _GRADES_AFTER_RE.match(text, match.end()):
             continue  # "Кл. руководители 9, 11 классов": a list of grades, not of executors
         spans.append((position, match.start()))
         position = match.end()
