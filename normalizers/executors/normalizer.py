@@ -233,7 +233,7 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
 
 def _executors_after_dash(cell: str, glossary: Glossary) -> bool:
     """"совещания –МООУСО, ОО": the words before a dash are the tail of another column."""
-    match = _DASH_THEN_NAME_RE.search(cell)
+    match = _DASH_THEN_NAME_RE.search(cell) if "-" in cell or "–" in cell or "—" in cell else None
     if match is None:
         return False
     after = items(cell[match.end():])

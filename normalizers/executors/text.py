@@ -141,15 +141,12 @@ def tidy(text: str) -> str:
         text = _NUMBER_SIGN_RE.sub("№ ", text)
     if text.count('"') >= 2:
         text = _nested_quotes(text)  # 'МУ "ГМЦ "Вектор М"': a name quoted inside a quoted name
-    if any(quote in text for quote in _ASCII_QUOTES):
+    if '"' in text or "“" in text or "”" in text or "„" in text or "‟" in text:  # the quotes _ASCII_QUOTED_RE reads
         text = _ASCII_QUOTED_RE.sub(_guillemets, text)
     missing = text.count("«") - text.count("»")
     if missing > 0:
         text += "»" * missing
     return text
-
-
-_ASCII_QUOTES = "\"“”„‟"
 
 
 def _guillemets(match: re.Match) -> str:
