@@ -11,8 +11,7 @@ from functools import lru_cache
 from normalizers.executors.classification import bare
 from normalizers.executors.morphology import can_be, inflect_phrase, is_known, parses
 from normalizers.executors.text import Item, as_ignorecase_reads
-from normalizers.executors.vocabulary import _PATH as _CUES_PATH
-from normalizers.executors.vocabulary import cues, read_yaml
+from normalizers.executors.vocabulary import cues, more_cues
 
 _GRADES_RE = re.compile(r"(?P<numbers>\d+(?:\s*(?:[-–—,]|и\b)\s*\d+)*)\s*(?P<word>кл\b\.?|класс(?:а|ов|ы)?\b)",
                         re.IGNORECASE)
@@ -31,12 +30,6 @@ def grade_number(words: list, k: int, start: int) -> bool:
         return False
     return words[k].lower in _ORDINAL_ENDINGS or (
         words[k].lower == "и" and k + 1 < len(words) and words[k + 1].is_number)
-
-
-@lru_cache(maxsize=1)
-def more_cues() -> dict:
-    """Entries of executor_cues.yaml that vocabulary.py does not load (member_bodies, deputy_acronym)."""
-    return read_yaml(_CUES_PATH)
 
 
 @lru_cache(maxsize=1)
