@@ -16,7 +16,6 @@ from normalizers.executors.morphology import lemma, part_of_speech
 from normalizers.language import fold_case
 
 _TOKEN_RE = re.compile(r"№+|\d+[А-Яа-яA-Za-z]?(?![А-Яа-яA-Za-z])|[A-Za-zА-Яа-яЁё]+")
-_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 _LETTER_RE = re.compile(r"[A-Za-zА-Яа-яЁё]")
 DASHES = "-–—‐"
 
@@ -90,19 +89,40 @@ def _token_fields(token: str) -> tuple[str, bool, bool, str, bool, bool]:
     return (lemma(token), False, False, low, first.isupper(), pos in _PREDICATE_POS and score > 0.3)
 
 
+# A space-separated piece of a cell ("образования,", "«Школа", "№13") -> (token fields, start, end) of its tokens,
+# positions within the piece. No token holds a space and none is read across one (the number pattern looks one
+# character ahead, and a space is no letter), so a cell's tokens are its pieces' tokens, each piece read once:
+# a regular expression costs a hundred instructions and more a character, a dictionary look-up a piece none.
+_piece_cache: dict[str, tuple[tuple[tuple, int, int], ...]] = {}
+PIECE_CACHE_LIMIT = 200_000
+
+
+def _piece_tokens(piece: str) -> tuple[tuple[tuple, int, int], ...]:
+    out = []
+    for match in _TOKEN_RE.finditer(piece):
+        token = match[0]
+        info = _token_cache.get(token)
+        if info is None:
+            info = _token_cache[token] = _token_info(token)
+        out.append((info, match.start(), match.end()))
+    if len(_piece_cache) >= PIECE_CACHE_LIMIT:
+        _piece_cache.clear()
+    found = _piece_cache[piece] = tuple(out)
+    return found
+
+
 def items(text: str, offset: int = 0) -> list[Item]:
     """Words, numbers and "№" of `text` with their positions (shifted by `offset`) and keys."""
     out: list[Item] = []
-    append, known = out.append, _token_cache.get
-    parts = iter(_TOKEN_SPLIT_RE.split(text))  # what lies between tokens, then a token and what follows it, …
-    start = offset + len(next(parts))
-    for token, gap in zip(parts, parts, strict=True):  # one C call cuts the text; no match object is made per token
-        info = known(token)
-        if info is None:
-            info = _token_cache[token] = _token_info(token)
-        end = start + len(token)
-        append(_new(Item, info + (start, end)))
-        start = end + len(gap)
+    append, known = out.append, _piece_cache.get
+    start = offset
+    for piece in text.split(" "):
+        tokens = known(piece)
+        if tokens is None:
+            tokens = _piece_tokens(piece)
+        for info, a, b in tokens:
+            append(_new(Item, info + (start + a, start + b)))
+        start += len(piece) + 1
     return out
 
 
