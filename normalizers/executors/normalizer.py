@@ -217,7 +217,8 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
         return False  # "К.Н. Мухортова", "В.В. Цветкова": initials, not the prepositions "к", "в"
     if holder_in_parentheses(cell) and not is_deadline_cell(cell):
         return False  # "К по МП (В.В. Зубенко)": whatever its first word, it names the holder's body
-    if words[0].key in glossary.first_keys and glossary.longest_match([w.key for w in words[: glossary.max_length]], 0):
+    lengths = glossary.lengths.get(words[0].key)  # the names the first word opens, longest first
+    if lengths is not None and glossary.longest_match([w.key for w in words[: lengths[0]]], 0):
         return states_something_done(words)
     if opens_with_a_body(words):
         return states_something_done(words)

@@ -207,20 +207,19 @@ def _spans(text: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
     if _holds_a_connector_hint(text):
-        matches = _SEPARATOR_RE.finditer(text)
+        separators = [match.span() for match in _SEPARATOR_RE.finditer(text)]
     else:  # most cells name one executor: no comma, no semicolon, nothing to search for
-        matches = _PUNCTUATION_SEPARATOR_RE.finditer(text) if "," in text or ";" in text else ()
+        separators = _punctuation_runs(text) if "," in text or ";" in text else ()
     quoted = "«" in text or '"' in text or "“" in text
-    for match in matches:
-        if quoted and _inside_quotes(text, match.start()):
+    for start, end in separators:
+        if quoted and _inside_quotes(text, start):
             continue  # "ГБУ «Центр психолого-педагогической, медицинской и социальной помощи»"
         # a match of _GRADE_BEFORE_RE ends the text before the separator (or its last line break): it starts
         # among the last four characters, so the search starts there, not at the cell's first character
-        if _GRADE_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()) \
-                and _GRADES_AFTER_RE.match(text, match.end()):
+        if _GRADE_BEFORE_RE.search(text, max(0, start - 4), start) and _GRADES_AFTER_RE.match(text, end):
             continue  # "Кл. руководители 9, 11 классов": a list of grades, not of executors
-        spans.append((position, match.start()))
-        position = match.end()
+        spans.append((position, start))
+        position = end
     spans.append((position, len(text)))
     out = []
     for start, end in spans:
@@ -235,6 +234,23 @@ def _spans(text: str) -> list[tuple[int, int]]:
         if has_letters(stripped) or _BARE_NUMBER_RE.match(text[start:end].strip()):
             out.append((start, end))
     return out
+
+
+def _punctuation_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs of commas and semicolons, as _PUNCTUATION_SEPARATOR_RE finds them: str.find jumps
+    to each, where the pattern was tried at every character."""
+    runs = []
+    position, size = 0, len(text)
+    while True:
+        comma, semicolon = text.find(",", position), text.find(";", position)
+        if comma < 0 and semicolon < 0:
+            return runs
+        start = comma if semicolon < 0 or 0 <= comma < semicolon else semicolon
+        end = start + 1
+        while end < size and text[end] in ",;":
+            end += 1
+        runs.append((start, end))
+        position = end
 
 
 def _inside_quotes(text: str, at: int) -> bool:
