@@ -140,8 +140,13 @@ def as_ignorecase_reads(text: str) -> str:
     return text.upper().lower()
 
 
+# the letters _LETTER_RE finds: most texts open with one, and a set answers that without a pattern call
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                     "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяЁё")
+
+
 def has_letters(text: str) -> bool:
-    return _LETTER_RE.search(text) is not None
+    return text[:1] in _LETTERS or _LETTER_RE.search(text) is not None
 
 
 _SPACE_RE = re.compile(r"\s+")
