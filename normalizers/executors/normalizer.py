@@ -160,7 +160,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if raw is None or not str(raw).strip():
         return ExecutorsResult()
     cell = without_label(unwrap(str(raw)))
-    glossary_key = (str(municipality or ""), _document_definitions(municipality, doc_glossary))
+    glossary_key = (str(municipality or ""), _document_definitions(municipality, doc_glossary) if doc_glossary else ())
     glossary = glossary_for(*glossary_key)
     read = cell_words(cell)
     if _holds_no_executors(cell, read.words, glossary):
@@ -250,7 +250,7 @@ def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> Executor
         name = tidy(without_holder(cell)) or tidy(cell)
         return ExecutorsResult([Executor(_mention(cell, 0, len(cell)), name, None, "other")], [UNKNOWN_EXECUTOR],
                                [name])
-    agreed = _agreement_flags(found, agreement_at)
+    agreed = _agreement_flags(found, agreement_at) if agreement_at else [False] * len(found)
     executors: list[Executor] = []
     seen: set[str] = set()
     unknown: set[str] = set()
