@@ -191,11 +191,12 @@ def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple)
                segment.resolve_as, tuple([(word.text, word.start - base) for word in words]))
     known = _segment_memo.get(key)
     if known is None:
-        known = tuple((p.name, p.abbreviation, p.kind, p.start - base, p.end - base, p.status)
-                      for p in _segment_pieces(segment, glossary))
+        found = _segment_pieces(segment, glossary)
         if len(_segment_memo) >= MEMO_LIMIT:
             _segment_memo.clear()
-        _segment_memo[key] = known
+        _segment_memo[key] = tuple((p.name, p.abbreviation, p.kind, p.start - base, p.end - base, p.status)
+                                   for p in found)
+        return found  # pieces are never changed in place (the readings after make new ones): no copy needed
     return [Piece(name, abbreviation, kind, start + base, end + base, status)
             for name, abbreviation, kind, start, end, status in known]
 
