@@ -36,3 +36,29 @@ def test_normalize_never_raises_and_returns_well_formed_executors(raw, municipal
 def test_mine_glossary_never_raises(text):
     found = mine_glossary(text + " (далее – " + text[:5] + ")")
     assert all(isinstance(k, str) and isinstance(v, str) for k, v in found.items())
+
+
+# The speed-ups stand in for a pattern run over the whole cell; they must find what the pattern finds. The old
+# forms of в, о, с, т (ᲀ…ᲅ) are letters IGNORECASE reads as those, str.lower() does not.
+_FAST_ALPHABET = st.one_of(_CELL_ALPHABET, st.sampled_from(list("ᲀᲁᲂᲃᲄᲅßİ5аб") + ["согл.", "т.ч.", " и ", "кл."]))
+_FAST_TEXTS = st.one_of(st.text(), st.lists(_FAST_ALPHABET, max_size=30).map("".join))
+_FAST_SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_FAST_SETTINGS
+@given(text=_FAST_TEXTS, offset=st.integers(0, 9))
+def test_tokens_read_piece_by_piece_are_the_patterns_tokens(text, offset):
+    from normalizers.executors.text import _TOKEN_RE, items
+
+    assert [(w.text, w.start, w.end) for w in items(text, offset)] == [
+        (m[0], m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)]
+
+
+@_FAST_SETTINGS
+@given(text=_FAST_TEXTS)
+def test_substring_hints_find_what_the_patterns_find(text):
+    from normalizers.executors import splitting
+
+    assert splitting._holds_a_connector_hint(text) == (splitting._CONNECTOR_HINT_RE.search(text) is not None)
+    assert splitting.without_agreement(text) == splitting._AGREEMENT_RE.sub(lambda m: " " * len(m.group()), text)
+    assert splitting._punctuation_runs(text) == [m.span() for m in splitting._PUNCTUATION_SEPARATOR_RE.finditer(text)]

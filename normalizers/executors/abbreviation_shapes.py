@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from normalizers.executors.vocabulary import _PATH, read_yaml
+from normalizers.executors.vocabulary import more_cues
 
 
 @lru_cache(maxsize=4096)
@@ -16,7 +16,7 @@ def kind_by_shape(abbreviation: str) -> str | None:
     low = abbreviation.lower()
     if len(low) < 3 or not abbreviation[:1].isupper():
         return None
-    shapes = read_yaml(_PATH).get("abbreviation_shapes") or {}
+    shapes = more_cues().get("abbreviation_shapes") or {}
     if any(letters in low for letters in shapes.get("federal_letters") or ()):
         return "external"
     for ending, kind in shapes.get("endings") or ():

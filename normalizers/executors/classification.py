@@ -329,5 +329,12 @@ def names_a_place(items: list[Item]) -> bool:
 def is_header(items: list[Item]) -> bool:
     """A header row repeated in the body: "Ответственные исполнители, результат"."""
     vocab = cues()
-    words = [item for item in items if not item.is_number]
-    return bool(words) and all(item.key in vocab.header_words or item.lower in vocab.connectors for item in words)
+    header_words, connectors = vocab.header_words, vocab.connectors
+    found = False
+    for item in items:  # stops at the first other word: a long text of results is not read to its end
+        if item.is_number:
+            continue
+        if item.key not in header_words and item.lower not in connectors:
+            return False
+        found = True
+    return found

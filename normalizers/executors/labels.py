@@ -11,7 +11,7 @@ from dataclasses import replace
 from normalizers.executors.morphology import parses
 from normalizers.executors.pieces import RULE, UNKNOWN, Piece
 from normalizers.executors.text import items
-from normalizers.executors.vocabulary import _PATH, read_yaml
+from normalizers.executors.vocabulary import more_cues
 
 _LABEL_RE = re.compile(r"^\s*([А-ЯЁа-яё]+)\.?\s*:\s*(?=\S)")
 _WORD_RE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
@@ -20,11 +20,11 @@ _SURNAME_RE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?")
 
 def without_label(cell: str) -> str:
     """The cell from the first name on, when it opens with a header word and a colon."""
-    match = _LABEL_RE.match(cell)
+    match = _LABEL_RE.match(cell) if ":" in cell else None
     if match is None:
         return cell
     word = items(match.group(1))
-    labels = read_yaml(_PATH).get("cell_labels") or ()
+    labels = more_cues().get("cell_labels") or ()
     if not word or not (word[0].key in labels or word[0].lower in labels):
         return cell
     return " " * match.end() + cell[match.end():]  # offsets kept: mentions stay where they were

@@ -8,8 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from normalizers.executors.pieces import UNKNOWN, Piece
-from normalizers.executors.positions import more_cues
-from normalizers.executors.vocabulary import cues
+from normalizers.executors.vocabulary import cues, more_cues
 
 
 @lru_cache(maxsize=256)

@@ -160,7 +160,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if raw is None or not str(raw).strip():
         return ExecutorsResult()
     cell = without_label(unwrap(str(raw)))
-    glossary_key = (str(municipality or ""), _document_definitions(municipality, doc_glossary))
+    glossary_key = (str(municipality or ""), _document_definitions(municipality, doc_glossary) if doc_glossary else ())
     glossary = glossary_for(*glossary_key)
     read = cell_words(cell)
     if _holds_no_executors(cell, read.words, glossary):
@@ -169,7 +169,9 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     pieces: list[Piece] = []
     for segment in split.segments:
         pieces.extend(_remembered_segment_pieces(segment, glossary, glossary_key))
-    pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
+    if any(piece.status == UNKNOWN or piece.kind == "role" for piece in pieces):
+        # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
+        pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     return result if executors is result.executors else replace(result, executors=executors)
@@ -177,16 +179,24 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
 
 def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:
     """_segment_pieces(), kept per (glossary, segment text, words as they stand in it, how it is read)."""
-    base = segment.words[0].start if segment.words else segment.start
-    key = (glossary_key, segment.text, segment.start - base, segment.end - base, segment.person, segment.resolve_as,
-           tuple([(word.text, word.start - base) for word in segment.words]))
+    words = segment.words
+    base = words[0].start if words else segment.start
+    if words and segment.start <= base and words[-1].end <= segment.end:
+        # the words are every token of the segment's text from its first word to its last (split_cell slices
+        # them from the tokens of the text the segment is cut from), so where they end tells them all
+        key = (glossary_key, segment.text, segment.start - base, segment.end - base, segment.person,
+               segment.resolve_as, words[-1].end - base)
+    else:
+        key = (glossary_key, segment.text, segment.start - base, segment.end - base, segment.person,
+               segment.resolve_as, tuple([(word.text, word.start - base) for word in words]))
     known = _segment_memo.get(key)
     if known is None:
-        known = tuple((p.name, p.abbreviation, p.kind, p.start - base, p.end - base, p.status)
-                      for p in _segment_pieces(segment, glossary))
+        found = _segment_pieces(segment, glossary)
         if len(_segment_memo) >= MEMO_LIMIT:
             _segment_memo.clear()
-        _segment_memo[key] = known
+        _segment_memo[key] = tuple((p.name, p.abbreviation, p.kind, p.start - base, p.end - base, p.status)
+                                   for p in found)
+        return found  # pieces are never changed in place (the readings after make new ones): no copy needed
     return [Piece(name, abbreviation, kind, start + base, end + base, status)
             for name, abbreviation, kind, start, end, status in known]
 
@@ -210,7 +220,8 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
         return False  # "К.Н. Мухортова", "В.В. Цветкова": initials, not the prepositions "к", "в"
     if holder_in_parentheses(cell) and not is_deadline_cell(cell):
         return False  # "К по МП (В.В. Зубенко)": whatever its first word, it names the holder's body
-    if words[0].key in glossary.first_keys and glossary.longest_match([w.key for w in words[: glossary.max_length]], 0):
+    lengths = glossary.lengths.get(words[0].key)  # the names the first word opens, longest first
+    if lengths is not None and glossary.longest_match([w.key for w in words[: lengths[0]]], 0):
         return states_something_done(words)
     if opens_with_a_body(words):
         return states_something_done(words)
@@ -226,7 +237,7 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
 
 def _executors_after_dash(cell: str, glossary: Glossary) -> bool:
     """"совещания –МООУСО, ОО": the words before a dash are the tail of another column."""
-    match = _DASH_THEN_NAME_RE.search(cell)
+    match = _DASH_THEN_NAME_RE.search(cell) if "-" in cell or "–" in cell or "—" in cell else None
     if match is None:
         return False
     after = items(cell[match.end():])
@@ -240,7 +251,7 @@ def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> Executor
         name = tidy(without_holder(cell)) or tidy(cell)
         return ExecutorsResult([Executor(_mention(cell, 0, len(cell)), name, None, "other")], [UNKNOWN_EXECUTOR],
                                [name])
-    agreed = _agreement_flags(found, agreement_at)
+    agreed = _agreement_flags(found, agreement_at) if agreement_at else [False] * len(found)
     executors: list[Executor] = []
     seen: set[str] = set()
     unknown: set[str] = set()

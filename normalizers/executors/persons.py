@@ -14,6 +14,7 @@ Three small rules the splitting and the cell checks ask for:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from normalizers.executors.classification import PERSON_RE, bare, position_of
 from normalizers.executors.morphology import parses
@@ -25,15 +26,15 @@ _LEADING_RE = re.compile(r"^[\s\-–—•*·]*")
 _INITIAL_RE = re.compile(r"[А-ЯЁABCEHKMOPTX]\.")  # Latin look-alikes typed for initials too
 
 
+@lru_cache(maxsize=8192)
 def _not_a_surname(word: str) -> bool:
     """A position, a modifier of one, or the head noun of a body, written with a capital letter."""
     vocab = cues()
     for part in word.split("-"):
-        if not part:
+        found = items(part) if part else None
+        if not found:
             continue
-        item = items(part)[0] if items(part) else None
-        if item is None:
-            continue
+        item = found[0]
         if position_of(item) is not None or bare(item) in vocab.name_heads or item.lower in vocab.role_modifiers:
             return True
     return False
@@ -58,7 +59,7 @@ def full_name_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
 
 def names_a_person(segment: str) -> bool:
     """Whether a stretch of text names a person: initials, or a full name with a patronymic."""
-    return _INITIAL_RE.search(segment) is not None or (
+    return ("." in segment and _INITIAL_RE.search(segment) is not None) or (
         _may_hold_a_full_name(segment) and _FULL_NAME_RE.search(segment) is not None)
 
 
@@ -86,6 +87,8 @@ def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
 
 def opens_with_a_person(cell: str) -> bool:
     """The cell opens with a person named by initials and surname, either order."""
+    if "." not in cell and not _may_hold_a_full_name(cell):
+        return False  # PERSON_RE needs the dot of an initial or the ending of a patronymic
     text = _LEADING_RE.sub("", cell, count=1)  # the pattern is anchored: one match at most
     match = PERSON_RE.match(text)
     return match is not None and not _not_a_surname(match.group().split()[0].rstrip("."))
@@ -98,7 +101,7 @@ def holder_in_parentheses(cell: str) -> bool:
     """"К по МП (В.В. Зубенко)", "МУ «ГМЦ» (начальник Е.Н. Питеева)": a person in parentheses is the holder
     of what stands before it (O44), so the cell names an executor even if its first word reads like a
     preposition of a deadline ("к", "в")."""
-    return _HOLDER_IN_PARENTHESES_RE.search(cell) is not None
+    return "(" in cell and _HOLDER_IN_PARENTHESES_RE.search(cell) is not None
 
 
 def without_holder(cell: str) -> str:

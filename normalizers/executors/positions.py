@@ -10,9 +10,8 @@ from functools import lru_cache
 
 from normalizers.executors.classification import bare
 from normalizers.executors.morphology import can_be, inflect_phrase, is_known, parses
-from normalizers.executors.text import Item
-from normalizers.executors.vocabulary import _PATH as _CUES_PATH
-from normalizers.executors.vocabulary import cues, read_yaml
+from normalizers.executors.text import Item, as_ignorecase_reads
+from normalizers.executors.vocabulary import cues, more_cues
 
 _GRADES_RE = re.compile(r"(?P<numbers>\d+(?:\s*(?:[-–—,]|и\b)\s*\d+)*)\s*(?P<word>кл\b\.?|класс(?:а|ов|ы)?\b)",
                         re.IGNORECASE)
@@ -31,12 +30,6 @@ def grade_number(words: list, k: int, start: int) -> bool:
         return False
     return words[k].lower in _ORDINAL_ENDINGS or (
         words[k].lower == "и" and k + 1 < len(words) and words[k + 1].is_number)
-
-
-@lru_cache(maxsize=1)
-def more_cues() -> dict:
-    """Entries of executor_cues.yaml that vocabulary.py does not load (member_bodies, deputy_acronym)."""
-    return read_yaml(_CUES_PATH)
 
 
 @lru_cache(maxsize=1)
@@ -101,12 +94,12 @@ def spell_grades(text: str) -> str:
             word = "классов" if re.search(r"[-–—,]|\bи\b", numbers) else "класса"  # a range or a list: many
         return f"{numbers} {word}"
 
-    return _GRADES_RE.sub(spell, text)
+    return _GRADES_RE.sub(spell, text) if "кл" in as_ignorecase_reads(text) else text  # both words hold "кл"
 
 
 def deputy_of_the_director(text: str) -> str:
     """"Зам. по ВР" -> "заместитель директора по ВР": a deputy with no one named is the director's (O60)."""
-    return _DEPUTY_OF_WHOM_RE.sub(r"\1 директора ", text)
+    return _DEPUTY_OF_WHOM_RE.sub(r"\1 директора ", text) if text.startswith("заместител") else text
 
 
 def governed_positions(text: str) -> str:
@@ -141,9 +134,12 @@ def agreeing(adjective: str, following: re.Match | None) -> str:
 
 def written_plural(word: Item) -> bool:
     """The word as written is a nominative plural ("директора", "руководители"), not a singular."""
-    if word.is_abbreviation:
-        return False
-    variants = [p for p in parses(word.lower) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    return not word.is_abbreviation and _written_plural(word.lower)
+
+
+@lru_cache(maxsize=8192)
+def _written_plural(lower: str) -> bool:
+    variants = [p for p in parses(lower) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
     return bool(variants) and any(p.tag.number == "plur" and p.tag.case == "nomn" for p in variants) \
         and not any(p.tag.number == "sing" and p.tag.case == "nomn" for p in variants)
 

@@ -28,7 +28,6 @@ from normalizers.executors.positions import (
     grade_number,
     inflect_group,
     member_bodies,
-    more_cues,
     oblique_plural,
     spell_contractions,
     spell_grades,
@@ -36,7 +35,7 @@ from normalizers.executors.positions import (
     written_plural_name,
 )
 from normalizers.executors.text import DASHES, Item, keys, tidy
-from normalizers.executors.vocabulary import cues
+from normalizers.executors.vocabulary import cues, more_cues
 
 _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")

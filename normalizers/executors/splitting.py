@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from normalizers.executors.classification import PERSON_RE, bare, continues_a_complement, continues_a_name, position_of
 from normalizers.executors.headed_list import headed_items
@@ -28,7 +29,7 @@ from normalizers.executors.persons import (
     person_spans,
 )
 from normalizers.executors.positions import mend_spaced_breaks
-from normalizers.executors.text import Item, has_letters, items
+from normalizers.executors.text import Item, as_ignorecase_reads, has_letters, items
 from normalizers.executors.vocabulary import cues
 
 # "(по согласованию)", also cut short: "(по согл.)", "(по согласов.)", "(по соглас.)"
@@ -37,7 +38,11 @@ _AGREEMENT_RE = re.compile(r"\(?\s*(?:по|со)\s+(?:согласовани[ю�
 
 def without_agreement(text: str) -> str:
     """The text with "(по согласованию)" and its short forms blanked: "(по согласов.)" is no deadline."""
+    if "согл" not in as_ignorecase_reads(text):
+        return text  # every form holds "согл"
     return _AGREEMENT_RE.sub(lambda match: " " * len(match.group()), text)
+
+
 _DEFINITION_RE = re.compile(r"^\s*далее\b", re.IGNORECASE)
 _PARENS_RE = re.compile(r"\(([^()]*)\)")
 _PUNCTUATION_SEPARATOR_RE = re.compile(r"[,;]+")
@@ -54,6 +59,19 @@ _SEPARATOR_RE = re.compile(
 # that IGNORECASE matches too), so that the search skips every other character at once.
 _CONNECTOR_HINT_RE = re.compile(r"(?=[СсᲃТтᲄᲅУуПпВв ])(?:совместно|т\.|том|участи|также| и |привлеч|взаимодейств)",
                                 re.IGNORECASE)
+# The same alternatives as substrings: a fast search each, where the pattern was tried at every character.
+_CONNECTOR_HINTS = ("совместно", "т.", "том", "участи", "также", " и ", "привлеч", "взаимодейств")
+
+
+def _holds_a_connector_hint(text: str) -> bool:
+    """Whether _CONNECTOR_HINT_RE finds something in the text."""
+    folded = as_ignorecase_reads(text)
+    for hint in _CONNECTOR_HINTS:
+        if hint in folded:
+            return True
+    return False
+
+
 _EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"
 _NUMBERED_RE = re.compile(r"^(?P<head>.*?)(?P<sign>№{1,2})\s*(?P<number>\d+\s*[А-Яа-я]?)\s*$", re.DOTALL)
 _BARE_NUMBER_RE = re.compile(r"^(?:№{1,2}\s*)?(?P<number>\d+\s*[А-Яа-я]?)$")
@@ -93,7 +111,7 @@ _WRAPPED_HYPHEN_RE = re.compile(r"(?<=[а-яё])[-‐\u00ad]\s*\n\s*(?=[а-яё]
 def unwrap(cell: str) -> str:
     """Join a word broken over two lines ("образова-\nния", "руко- водители") and drop soft hyphens."""
     joined = _WRAPPED_HYPHEN_RE.sub("", cell) if "\n" in cell else cell  # the pattern needs a line break
-    return mend_spaced_breaks(joined.replace("\u00ad", ""))
+    return mend_spaced_breaks(joined.replace("\u00ad", "") if "\u00ad" in joined else joined)
 
 
 @dataclass(slots=True)
@@ -188,18 +206,20 @@ def _slice(words: list[Item], starts: list[int], start: int, end: int) -> list[I
 def _spans(text: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
-    if _CONNECTOR_HINT_RE.search(text):
-        matches = _SEPARATOR_RE.finditer(text)
+    if _holds_a_connector_hint(text):
+        separators = [match.span() for match in _SEPARATOR_RE.finditer(text)]
     else:  # most cells name one executor: no comma, no semicolon, nothing to search for
-        matches = _PUNCTUATION_SEPARATOR_RE.finditer(text) if "," in text or ";" in text else ()
+        separators = _punctuation_runs(text) if "," in text or ";" in text else ()
     quoted = "«" in text or '"' in text or "“" in text
-    for match in matches:
-        if quoted and _inside_quotes(text, match.start()):
+    for start, end in separators:
+        if quoted and _inside_quotes(text, start):
             continue  # "ГБУ «Центр психолого-педагогической, медицинской и социальной помощи»"
-        if _GRADE_BEFORE_RE.search(text, 0, match.start()) and _GRADES_AFTER_RE.match(text, match.end()):
+        # a match of _GRADE_BEFORE_RE ends the text before the separator (or its last line break): it starts
+        # among the last four characters, so the search starts there, not at the cell's first character
+        if _GRADE_BEFORE_RE.search(text, max(0, start - 4), start) and _GRADES_AFTER_RE.match(text, end):
             continue  # "Кл. руководители 9, 11 классов": a list of grades, not of executors
-        spans.append((position, match.start()))
-        position = match.end()
+        spans.append((position, start))
+        position = end
     spans.append((position, len(text)))
     out = []
     for start, end in spans:
@@ -214,6 +234,23 @@ def _spans(text: str) -> list[tuple[int, int]]:
         if has_letters(stripped) or _BARE_NUMBER_RE.match(text[start:end].strip()):
             out.append((start, end))
     return out
+
+
+def _punctuation_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs of commas and semicolons, as _PUNCTUATION_SEPARATOR_RE finds them: str.find jumps
+    to each, where the pattern was tried at every character."""
+    runs = []
+    position, size = 0, len(text)
+    while True:
+        comma, semicolon = text.find(",", position), text.find(";", position)
+        if comma < 0 and semicolon < 0:
+            return runs
+        start = comma if semicolon < 0 or 0 <= comma < semicolon else semicolon
+        end = start + 1
+        while end < size and text[end] in ",;":
+            end += 1
+        runs.append((start, end))
+        position = end
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -257,11 +294,12 @@ def _plural_phrase(words: list[Item]) -> bool:
 
 def _genitive_only(word) -> bool:
     """A lower-case noun that cannot be nominative continues the name before the comma ("…, спорта")."""
-    if word.is_abbreviation or word.capitalised or word.is_number:
-        return False
-    return can_be(word.lower, "NOUN", "gent") and not can_be(word.lower, "NOUN", "nomn") and not is_adjective(
-        word.lower
-    )
+    return not (word.is_abbreviation or word.capitalised or word.is_number) and _genitive_noun_only(word.lower)
+
+
+@lru_cache(maxsize=8192)
+def _genitive_noun_only(lower: str) -> bool:
+    return can_be(lower, "NOUN", "gent") and not can_be(lower, "NOUN", "nomn") and not is_adjective(lower)
 
 
 def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: list[int]) -> list[Segment]:

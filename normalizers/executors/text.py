@@ -89,17 +89,40 @@ def _token_fields(token: str) -> tuple[str, bool, bool, str, bool, bool]:
     return (lemma(token), False, False, low, first.isupper(), pos in _PREDICATE_POS and score > 0.3)
 
 
+# A space-separated piece of a cell ("образования,", "«Школа", "№13") -> (token fields, start, end) of its tokens,
+# positions within the piece. No token holds a space and none is read across one (the number pattern looks one
+# character ahead, and a space is no letter), so a cell's tokens are its pieces' tokens, each piece read once:
+# a regular expression costs a hundred instructions and more a character, a dictionary look-up a piece none.
+_piece_cache: dict[str, tuple[tuple[tuple, int, int], ...]] = {}
+PIECE_CACHE_LIMIT = 200_000
+
+
+def _piece_tokens(piece: str) -> tuple[tuple[tuple, int, int], ...]:
+    out = []
+    for match in _TOKEN_RE.finditer(piece):
+        token = match[0]
+        info = _token_cache.get(token)
+        if info is None:
+            info = _token_cache[token] = _token_info(token)
+        out.append((info, match.start(), match.end()))
+    if len(_piece_cache) >= PIECE_CACHE_LIMIT:
+        _piece_cache.clear()
+    found = _piece_cache[piece] = tuple(out)
+    return found
+
+
 def items(text: str, offset: int = 0) -> list[Item]:
     """Words, numbers and "№" of `text` with their positions (shifted by `offset`) and keys."""
     out: list[Item] = []
-    append, known = out.append, _token_cache.get
-    for match in _TOKEN_RE.finditer(text):
-        token = match[0]
-        info = known(token)
-        if info is None:
-            info = _token_cache[token] = _token_info(token)
-        start = match.start() + offset
-        append(_new(Item, info + (start, start + len(token))))
+    append, known = out.append, _piece_cache.get
+    start = offset
+    for piece in text.split(" "):
+        tokens = known(piece)
+        if tokens is None:
+            tokens = _piece_tokens(piece)
+        for info, a, b in tokens:
+            append(_new(Item, info + (start + a, start + b)))
+        start += len(piece) + 1
     return out
 
 
@@ -108,8 +131,22 @@ def keys(text: str) -> tuple[str, ...]:
     return tuple(item.key for item in items(text))
 
 
+def as_ignorecase_reads(text: str) -> str:
+    """The text with its letters as re.IGNORECASE matches them: a Cyrillic or Latin letter, a dot or a space of a
+    pattern stands in it exactly where the pattern, ignoring case, would find it in the text, so a literal
+    alternation is tested with `in`. Not lower() alone: IGNORECASE also reads the old forms "ᲃ" and "ᲄ" as "с"
+    and "т", which upper() turns into "С" and "Т" first; no letter that upper() spells with several (ß) becomes
+    a Cyrillic one (checked over every code point for the Cyrillic letters, the dot and the space)."""
+    return text.upper().lower()
+
+
+# the letters _LETTER_RE finds: most texts open with one, and a set answers that without a pattern call
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                     "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяЁё")
+
+
 def has_letters(text: str) -> bool:
-    return _LETTER_RE.search(text) is not None
+    return text[:1] in _LETTERS or _LETTER_RE.search(text) is not None
 
 
 _SPACE_RE = re.compile(r"\s+")
@@ -120,17 +157,25 @@ _ASCII_QUOTED_RE = re.compile(r"[\"“”„‟]([^\"“”„‟]*)[\"“”„
 
 def tidy(text: str) -> str:
     """A name as it should be shown: single spaces, «» quotes, "№ 5"."""
-    text = _SPACE_RE.sub(" ", text).strip(" ,;:-–—")
+    if "  " in text or not text.isprintable():  # a space is the one printable whitespace character
+        text = _SPACE_RE.sub(" ", text)
+    text = text.strip(" ,;:-–—")
     while text.endswith(".") and not _INITIAL_END_RE.search(text):
         text = text[:-1].rstrip(" ,;:-–—")
-    text = _NUMBER_SIGN_RE.sub("№ ", text)
+    if "№" in text:
+        text = _NUMBER_SIGN_RE.sub("№ ", text)
     if text.count('"') >= 2:
         text = _nested_quotes(text)  # 'МУ "ГМЦ "Вектор М"': a name quoted inside a quoted name
-    text = _ASCII_QUOTED_RE.sub(lambda m: "«" + m.group(1) + "»", text)
+    if '"' in text or "“" in text or "”" in text or "„" in text or "‟" in text:  # the quotes _ASCII_QUOTED_RE reads
+        text = _ASCII_QUOTED_RE.sub(_guillemets, text)
     missing = text.count("«") - text.count("»")
     if missing > 0:
         text += "»" * missing
     return text
+
+
+def _guillemets(match: re.Match) -> str:
+    return "«" + match.group(1) + "»"
 
 
 def _nested_quotes(text: str) -> str:

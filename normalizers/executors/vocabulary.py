@@ -18,7 +18,7 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 @lru_cache(maxsize=64)
 def read_yaml(path: Path):
     """A YAML file of the executor normaliser, parsed once (the common glossary serves every municipality, the
-    cues file both cues() and positions.more_cues()); callers only read what it holds."""
+    cues file both cues() and more_cues()); callers only read what it holds."""
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
 
 
@@ -142,6 +142,14 @@ _READERS = {
                                                  for k, v in (values or {}).items()},
 }
 _LEGAL_FORMS = {"municipal_forms": "municipal", "state_forms": "state", "grade_forms": "grade"}
+
+
+@lru_cache(maxsize=1)
+def more_cues() -> dict:
+    """executor_cues.yaml as parsed, for the entries Vocabulary does not load (member_bodies, deputy_acronym,
+    cell_labels, abbreviation_shapes, legal_form_groups …): the one accessor of the file besides cues(), here
+    so that every module may read it without importing the rules of another."""
+    return read_yaml(_PATH)
 
 
 @lru_cache(maxsize=1)
