@@ -13,6 +13,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from normalizers.executors.abbreviation_shapes import kind_by_shape
+from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.text import BARE, IS_PREDICATE, Item
 from normalizers.executors.vocabulary import cues
@@ -118,7 +119,8 @@ def opens_with_a_body(items: list[Item]) -> bool:
 def opens_with_a_legal_form(items: list[Item]) -> bool:
     """"МАУ «ДК «Октябрь»»", "МБОУ СОШ № 5": the legal form of a municipal or state organisation opens the
     cell, so it names one whatever month or number its name holds."""
-    return bool(items) and items[0].is_abbreviation and bare(items[0]) in cues().public_forms
+    return bool(items) and items[0].is_abbreviation and (
+        bare(items[0]) in cues().public_forms or is_state_form(items[0]))
 
 
 def continues_a_name(last: Item, words: list[Item]) -> bool:
@@ -235,7 +237,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "external", True  # НГТУ, ОмГУ, БГПУ: a university by its short name
     if is_school(items):
         return "school", True
-    if words & vocab.higher_level_markers or words & vocab.state_forms or vocab.is_federal(words):
+    if words & vocab.higher_level_markers or words & vocab.state_forms or vocab.is_federal(words) \
+            or is_state_form(items[0]):
         return "external", True
     if head_word in vocab.authority_heads:
         return "authority", True
@@ -277,6 +280,8 @@ def opens_with_result(items: list[Item]) -> bool:
     or the text states something done ("Проведено совещание …")."""
     if states_something_done(items):
         return True
+    if names_a_body_by_phrase(items):
+        return False  # "Централизованные библиотечные системы", "Общественная организация …"
     for item in items:
         if item.is_number or item.key == "№":
             continue
@@ -292,6 +297,15 @@ def opens_with_result(items: list[Item]) -> bool:
             return _names_an_action(item)
         return False
     return False
+
+
+def names_a_body_by_phrase(items: list[Item]) -> bool:
+    """Words that together name a body (cues body_phrases) though their head also opens a result."""
+    phrases = cues().body_phrases
+    if not phrases:
+        return False
+    words = {bare(item) for item in items[:6]}
+    return any(phrase <= words for phrase in phrases)
 
 
 def states_something_done(items: list[Item]) -> bool:

@@ -75,6 +75,8 @@ class Vocabulary:
     action_endings: tuple[str, ...]
     deadline_openers: frozenset[str]
     extra_phrase_heads: frozenset[str] = frozenset()
+    comma_body_heads: frozenset[str] = frozenset()
+    body_phrases: tuple[frozenset[str], ...] = ()
 
     @cached_property
     def legal_forms(self) -> frozenset[str]:
