@@ -16,6 +16,7 @@ from normalizers.executors.abbreviation_shapes import kind_by_shape
 from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.text import BARE, IS_PREDICATE, Item
+from normalizers.executors.units import is_unit_of_an_authority
 from normalizers.executors.vocabulary import cues
 
 # Initials after a surname may be typed with the Latin capitals that look like Cyrillic ones ("Калита B.C."),
@@ -253,6 +254,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "external", True  # "МБУК «МЦБС»": a culture institution by its legal form
     if len(items) == 1 and items[0].is_abbreviation and kind_by_shape(items[0].text) is not None:
         return kind_by_shape(items[0].text), False  # "УСЗН", "УФСИН", "ГМК": a guess by the letters, warned
+    if is_unit_of_an_authority(items):
+        return "authority", True  # "ЦБ комитета образования": a unit of the authority named after it
     if _looks_like_a_proper_name(items):
         return "other", False
     return None

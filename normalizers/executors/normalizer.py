@@ -27,6 +27,7 @@ from normalizers.executors.classification import (
     opens_with_result,
     states_something_done,
 )
+from normalizers.executors.executor_openings import opens_with_an_executor
 from normalizers.executors.glossary import Glossary, glossary_for, municipal_index
 from normalizers.executors.labels import read_surnames, without_label
 from normalizers.executors.legal_form_groups import read_legal_form_groups
@@ -216,6 +217,8 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
         return states_something_done(words)
     if opens_with_a_legal_form(words):
         return states_something_done(words)  # 'МАУ "ДК "Октябрь"': an organisation, not the month in its name
+    if opens_with_an_executor(words) and not is_header(words):
+        return states_something_done(words)  # "Директор школы, 2019 год": the date is extra text
     if is_header(words) or is_deadline_cell(without_agreement(cell)) or opens_like_a_deadline(words) \
             or names_a_place(words):
         return True
