@@ -29,6 +29,7 @@ from normalizers.executors.persons import (
     person_spans,
 )
 from normalizers.executors.positions import mend_spaced_breaks
+from normalizers.executors.role_notes import explains_a_role
 from normalizers.executors.text import Item, has_letters, items
 from normalizers.executors.vocabulary import cues
 
@@ -150,7 +151,8 @@ def _blank_parentheses(cell: str, agreement_at: list[int]) -> str:
     for match in _PARENS_RE.finditer(blanked):
         inner = match.group(1)
         if PERSON_RE.search(inner) or not has_letters(inner) or _DEFINITION_RE.match(inner) \
-                or _names_what_precedes(inner, blanked[:match.start()]):
+                or _names_what_precedes(inner, blanked[:match.start()]) \
+                or explains_a_role(inner, blanked[:match.start()]):
             # a contact person ("(начальник Бут В.Ф.)") or a definition ("(далее – МОН)") names no executor
             work[match.start():match.end()] = " " * (match.end() - match.start())
             if PERSON_RE.search(inner) and _NAME_OPENS_RE.match(blanked, match.end()):
