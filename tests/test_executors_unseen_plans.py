@@ -56,6 +56,9 @@ def test_a_participle_clause_in_parentheses_explains_the_role(cell, expected):
     ("оздоровительный лагерь «Звёздный»", "external"),
     ("ЦБ комитета образования", "authority"),  # a unit of the authority named after it
     ("Бухгалтерия управления образования", "authority"),
+    ("Дворец спорта", "external"),
+    ("Общество инвалидов", "external"),
+    ("ЦГиЭ", "external"),
 ])
 def test_kinds_of_unknown_bodies(cell, kind):
     assert [k for _, k in read(cell)] == [kind]
