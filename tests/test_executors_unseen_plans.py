@@ -56,7 +56,7 @@ def test_a_participle_clause_in_parentheses_explains_the_role(cell, expected):
     ("оздоровительный лагерь «Звёздный»", "external"),
     ("ЦБ комитета образования", "authority"),  # a unit of the authority named after it
     ("Бухгалтерия управления образования", "authority"),
-    ("Дворец спорта", "external"),
+    ("Стадион «Труд»", "external"),
     ("Общество инвалидов", "external"),
     ("ЦГиЭ", "external"),
 ])
