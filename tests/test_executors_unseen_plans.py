@@ -28,6 +28,11 @@ from normalizers.outcomes import Code
      [("Управление культуры", "authority"), ("централизованные библиотечные системы", "external")]),
     # one role over a comma list of organisations in the genitive stays one role
     ("директора школ, библиотек", [("директора школ, библиотек", "role")]),
+    ("Гл. специалист управления образования, вед. специалист",
+     [("главные специалисты управления образования", "role"), ("ведущий специалист", "role")]),
+    # a body noun no rule knows is kept with kind other (and a warning), never dropped as extra text
+    ("Отдел образования, централизованная бухгалтерия",
+     [("Отдел образования", "authority"), ("централизованная бухгалтерия", "other")]),
     # a participle that does not agree with the noun after it describes the name before the comma
     ("Органы местного самоуправления, осуществляющие управление в сфере образования",
      [("Органы местного самоуправления, осуществляющие управление в сфере образования", "authority")]),

@@ -256,6 +256,9 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return kind_by_shape(items[0].text), False  # "УСЗН", "УФСИН", "ГМК": a guess by the letters, warned
     if is_unit_of_an_authority(items):
         return "authority", True  # "ЦБ комитета образования": a unit of the authority named after it
+    if head_word in vocab.body_heads and not _names_an_action(items[head]) \
+            and can_be(items[head].lower, "NOUN", "nomn"):
+        return "other", False  # "централизованная бухгалтерия": a body no rule knows, kept with a warning
     if _looks_like_a_proper_name(items):
         return "other", False
     return None
