@@ -52,6 +52,30 @@ def test_a_participle_clause_in_parentheses_explains_the_role(cell, expected):
     assert read(cell) == expected
 
 
+@pytest.mark.parametrize(("cell", "expected"), [
+    # a legal form spelt out, then the organisation's own name unquoted: one executor
+    ("Муниципальное казенное учреждение Центр бухгалтерского учета",
+     [("Муниципальное казенное учреждение Центр бухгалтерского учета", "other")]),
+    ("Муниципальное бюджетное учреждение культуры Межпоселенческая библиотека",
+     [("Муниципальное бюджетное учреждение культуры Межпоселенческая библиотека", "external")]),
+    # an organisation with adjectives is a body, not the action "Организация участия …"
+    ("Местная религиозная организация «Приход храма»", [("Местная религиозная организация «Приход храма»", "other")]),
+    # a clause about the name before the comma, not a name of its own
+    ("Учреждения, подведомственные комитету по культуре",
+     [("Учреждения, подведомственные комитету по культуре", "external")]),
+    # a reference to an order is no executor
+    ("Учителя (по приказу директора)", [("учителя", "role")]),
+    ("Отдел образования согласно приказу № 5", [("Отдел образования", "authority")]),
+])
+def test_long_names_clauses_and_order_references(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["Организация участия школ", "Своевременная организация участия"])
+def test_the_organising_of_something_is_still_a_result(cell):
+    assert read(cell) == []
+
+
 @pytest.mark.parametrize(("cell", "kind"), [
     ("ФФГУЗ «ЦГиЭ»", "external"),  # a federal form no list holds, read by its letters
     ("ГОКУ «Центр по организации социального обслуживания»", "external"),

@@ -300,7 +300,7 @@ def opens_with_result(items: list[Item]) -> bool:
         if pos in _SKIPPED_POS or (pos in ("ADJF", "PRTF") and not can_be(word, "NOUN")):
             continue
         if pos == "NOUN" or can_be(word, "NOUN"):
-            return _names_an_action(item)
+            return _names_an_action(item) and not _organisation_with_adjectives(items, item)
         return False
     return False
 
@@ -312,6 +312,15 @@ def names_a_body_by_phrase(items: list[Item]) -> bool:
         return False
     words = {bare(item) for item in items[:6]}
     return any(phrase <= words for phrase in phrases)
+
+
+def _organisation_with_adjectives(items: list[Item], item: Item) -> bool:
+    """"Местная религиозная организация …": after adjectives and before no verbal noun ("Своевременная
+    организация участия" is the action), the singular names a body."""
+    if item.key != "организация" or item is items[0]:
+        return False
+    k = next(k for k, other in enumerate(items) if other is item)
+    return k + 1 >= len(items) or items[k + 1].is_abbreviation or not _names_an_action(items[k + 1])
 
 
 def states_something_done(items: list[Item]) -> bool:

@@ -19,6 +19,7 @@ from normalizers.executors.vocabulary import cues
 
 _MODIFIER_POS = frozenset({"ADJF", "PRTF"})
 _LOOK_AHEAD = 4
+_COMPLEMENT_CASES = frozenset({"datv", "ablt"})
 
 
 def opens_an_executor(words: list[Item]) -> bool:
@@ -44,6 +45,19 @@ def opens_an_executor(words: list[Item]) -> bool:
             return False
         modifiers.append(word.lower)
     return False
+
+
+def describes_the_name_before(words: list[Item]) -> bool:
+    """"Учреждения, подведомственные комитету по культуре", "руководитель ШМО, назначенный приказом директора":
+    an adjective or participle after a comma whose next word is a noun it cannot agree with (a dative, an
+    instrumental) opens a clause about the name before, not a name."""
+    if len(words) < 2 or words[0].is_abbreviation or words[0].capitalised or words[1].is_abbreviation:
+        return False
+    first, second = words[0].lower, words[1].lower
+    if not any(p.tag.POS in _MODIFIER_POS and p.tag.case == "nomn" for p in parses(first)):
+        return False
+    nouns = [p for p in parses(second) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.case in _COMPLEMENT_CASES for p in nouns)
 
 
 @lru_cache(maxsize=1)

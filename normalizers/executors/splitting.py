@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from normalizers.executors.classification import PERSON_RE, bare, continues_a_complement, continues_a_name, position_of
-from normalizers.executors.comma_heads import opens_an_executor
+from normalizers.executors.comma_heads import describes_the_name_before, opens_an_executor
 from normalizers.executors.headed_list import headed_items
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.persons import (
@@ -239,7 +239,7 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
         comma = out and "," in text[out[-1][1]:start]
         plural = bool(words) and words[0].lower in _MERGE_STARTS and _plural_phrase(words)
         if comma and words and not plural and not opens_an_executor(words) and (  # "…, администрации городов"
-            words[0].lower in _MERGE_STARTS or _genitive_only(words[0])
+            words[0].lower in _MERGE_STARTS or _genitive_only(words[0]) or describes_the_name_before(words)
             or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)))
         ):
             out[-1] = (out[-1][0], end)
