@@ -6,6 +6,7 @@ are dropped, as a contact person in parentheses is."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from normalizers.executors.classification import position_of
 from normalizers.executors.morphology import parses
@@ -18,13 +19,18 @@ _ORDER_WORDS = frozenset({"приказ", "распоряжение", "пост�
 
 def explains_a_role(inner: str, before: str) -> bool:
     """Whether parentheses holding `inner`, written after `before`, explain the role `before` ends with."""
+    segment = _LAST_SEGMENT_RE.search(before)
+    return _explains(inner, segment.group() if segment is not None else "")
+
+
+@lru_cache(maxsize=4096)
+def _explains(inner: str, segment: str) -> bool:
     inside = items(inner)
     if refers_to_an_order(inside):
         return True
     if not inside or not any(_is_participle(word.lower) for word in inside if not word.is_abbreviation):
         return False
-    segment = _LAST_SEGMENT_RE.search(before)
-    return segment is not None and any(position_of(word) is not None for word in items(segment.group()))
+    return any(position_of(word) is not None for word in items(segment))
 
 
 def refers_to_an_order(inside: list) -> bool:
