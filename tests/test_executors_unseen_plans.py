@@ -71,6 +71,16 @@ def test_long_names_clauses_and_order_references(cell, expected):
     assert read(cell) == expected
 
 
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Школы – участники проекта", [("школы — участники проекта", "schools")]),
+    ("библиотеки-члены РБА", [("библиотеки — члены РБА", "external")]),
+    # after a comma the members are people of their own
+    ("ОО, участники олимпиады", [("образовательные организации", "schools"), ("участники олимпиады", "role")]),
+])
+def test_bodies_named_by_their_members_after_a_dash(cell, expected):
+    assert read(cell) == expected
+
+
 @pytest.mark.parametrize("cell", ["Организация участия школ", "Своевременная организация участия"])
 def test_the_organising_of_something_is_still_a_result(cell):
     assert read(cell) == []

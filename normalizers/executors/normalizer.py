@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
 from normalizers.deadlines import is_deadline_cell
+from normalizers.executors.appositions import join_appositions
 from normalizers.executors.classification import (
     classify,
     is_header,
@@ -171,6 +172,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     for segment in split.segments:
         pieces.extend(_remembered_segment_pieces(segment, glossary, glossary_key))
     pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
+    pieces = join_appositions(pieces, cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     return result if executors is result.executors else replace(result, executors=executors)

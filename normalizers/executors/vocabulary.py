@@ -77,6 +77,7 @@ class Vocabulary:
     extra_phrase_heads: frozenset[str] = frozenset()
     comma_body_heads: frozenset[str] = frozenset()
     body_phrases: tuple[frozenset[str], ...] = ()
+    apposition_heads: frozenset[str] = frozenset()
 
     @cached_property
     def legal_forms(self) -> frozenset[str]:
