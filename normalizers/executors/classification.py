@@ -13,8 +13,10 @@ from functools import lru_cache
 from operator import itemgetter
 
 from normalizers.executors.abbreviation_shapes import kind_by_shape
+from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.text import BARE, IS_PREDICATE, Item
+from normalizers.executors.units import is_unit_of_an_authority
 from normalizers.executors.vocabulary import cues
 
 # Initials after a surname may be typed with the Latin capitals that look like Cyrillic ones ("Калита B.C."),
@@ -118,7 +120,8 @@ def opens_with_a_body(items: list[Item]) -> bool:
 def opens_with_a_legal_form(items: list[Item]) -> bool:
     """"МАУ «ДК «Октябрь»»", "МБОУ СОШ № 5": the legal form of a municipal or state organisation opens the
     cell, so it names one whatever month or number its name holds."""
-    return bool(items) and items[0].is_abbreviation and bare(items[0]) in cues().public_forms
+    return bool(items) and items[0].is_abbreviation and (
+        bare(items[0]) in cues().public_forms or is_state_form(items[0]))
 
 
 def continues_a_name(last: Item, words: list[Item]) -> bool:
@@ -235,7 +238,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "external", True  # НГТУ, ОмГУ, БГПУ: a university by its short name
     if is_school(items):
         return "school", True
-    if words & vocab.higher_level_markers or words & vocab.state_forms or vocab.is_federal(words):
+    if words & vocab.higher_level_markers or words & vocab.state_forms or vocab.is_federal(words) \
+            or is_state_form(items[0]):
         return "external", True
     if head_word in vocab.authority_heads:
         return "authority", True
@@ -250,6 +254,11 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "external", True  # "МБУК «МЦБС»": a culture institution by its legal form
     if len(items) == 1 and items[0].is_abbreviation and kind_by_shape(items[0].text) is not None:
         return kind_by_shape(items[0].text), False  # "УСЗН", "УФСИН", "ГМК": a guess by the letters, warned
+    if is_unit_of_an_authority(items):
+        return "authority", True  # "ЦБ комитета образования": a unit of the authority named after it
+    if head_word in vocab.body_heads and not _names_an_action(items[head]) \
+            and can_be(items[head].lower, "NOUN", "nomn"):
+        return "other", False  # "централизованная бухгалтерия": a body no rule knows, kept with a warning
     if _looks_like_a_proper_name(items):
         return "other", False
     return None
@@ -277,6 +286,8 @@ def opens_with_result(items: list[Item]) -> bool:
     or the text states something done ("Проведено совещание …")."""
     if states_something_done(items):
         return True
+    if names_a_body_by_phrase(items):
+        return False  # "Централизованные библиотечные системы", "Общественная организация …"
     for item in items:
         if item.is_number or item.key == "№":
             continue
@@ -289,9 +300,27 @@ def opens_with_result(items: list[Item]) -> bool:
         if pos in _SKIPPED_POS or (pos in ("ADJF", "PRTF") and not can_be(word, "NOUN")):
             continue
         if pos == "NOUN" or can_be(word, "NOUN"):
-            return _names_an_action(item)
+            return _names_an_action(item) and not _organisation_with_adjectives(items, item)
         return False
     return False
+
+
+def names_a_body_by_phrase(items: list[Item]) -> bool:
+    """Words that together name a body (cues body_phrases) though their head also opens a result."""
+    phrases = cues().body_phrases
+    if not phrases:
+        return False
+    words = {bare(item) for item in items[:6]}
+    return any(phrase <= words for phrase in phrases)
+
+
+def _organisation_with_adjectives(items: list[Item], item: Item) -> bool:
+    """"Местная религиозная организация …": after adjectives and before no verbal noun ("Своевременная
+    организация участия" is the action), the singular names a body."""
+    if item.key != "организация" or item is items[0]:
+        return False
+    k = next(k for k, other in enumerate(items) if other is item)
+    return k + 1 >= len(items) or items[k + 1].is_abbreviation or not _names_an_action(items[k + 1])
 
 
 def states_something_done(items: list[Item]) -> bool:

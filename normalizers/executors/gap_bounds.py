@@ -21,8 +21,9 @@ def extra_phrase_at(words: list[Item], i: int, j: int) -> int | None:
     a preposition and one of extra_phrase_heads, with words before it that can name an executor."""
     vocab = cues()
     for k in range(i + 1, j - 1):
-        if words[k].lower in vocab.prepositions and not words[k + 1].is_abbreviation \
-                and words[k + 1].key in vocab.extra_phrase_heads:
+        opener = words[k].lower in vocab.prepositions or words[k].lower in vocab.deadline_openers  # "согласно"
+        if opener and not words[k + 1].is_abbreviation \
+                and (words[k + 1].key in vocab.extra_phrase_heads or words[k + 1].is_number):  # "в 2020-2021 гг."
             return k
     return None
 

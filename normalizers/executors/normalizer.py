@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
 from normalizers.deadlines import is_deadline_cell
+from normalizers.executors.appositions import join_appositions
 from normalizers.executors.classification import (
     classify,
     is_header,
@@ -27,6 +28,7 @@ from normalizers.executors.classification import (
     opens_with_result,
     states_something_done,
 )
+from normalizers.executors.executor_openings import opens_with_an_executor
 from normalizers.executors.glossary import Glossary, glossary_for, municipal_index
 from normalizers.executors.labels import read_surnames, without_label
 from normalizers.executors.legal_form_groups import read_legal_form_groups
@@ -172,6 +174,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if any(piece.status == UNKNOWN or piece.kind == "role" for piece in pieces):
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
+    pieces = join_appositions(pieces, cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     return result if executors is result.executors else replace(result, executors=executors)
@@ -227,6 +230,8 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
         return states_something_done(words)
     if opens_with_a_legal_form(words):
         return states_something_done(words)  # 'МАУ "ДК "Октябрь"': an organisation, not the month in its name
+    if opens_with_an_executor(words) and not is_header(words):
+        return states_something_done(words)  # "Директор школы, 2019 год": the date is extra text
     if is_header(words) or is_deadline_cell(without_agreement(cell)) or opens_like_a_deadline(words) \
             or names_a_place(words):
         return True

@@ -32,6 +32,7 @@ from normalizers.executors.morphology import (
 )
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.roles import RoleRules
+from normalizers.executors.spelt_forms import after_a_spelt_legal_form
 from normalizers.executors.text import Item, items, tidy
 from normalizers.executors.vocabulary import cues
 
@@ -326,6 +327,8 @@ class SegmentResolver(RoleRules, NameExtents):
             return False
         if self._is_legal_form(k - 1) or (bare(before) in vocab.authority_heads and can_be(word.lower, "NOUN", "gent")):
             return False  # "Управление Росгвардии": a bare head takes the genitive after it as its complement
+        if after_a_spelt_legal_form(words, k):
+            return False  # "Муниципальное казенное учреждение Центр …": the form's own name
         for j in range(k, min(k + 3, len(words))):
             if bare(words[j]) in vocab.name_heads and can_be(words[j].lower, "NOUN", "nomn"):
                 return True

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from normalizers.executors.classification import PERSON_RE, bare, continues_a_complement, continues_a_name, position_of
+from normalizers.executors.comma_heads import describes_the_name_before, opens_an_executor
 from normalizers.executors.headed_list import headed_items
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.persons import (
@@ -29,6 +30,7 @@ from normalizers.executors.persons import (
     person_spans,
 )
 from normalizers.executors.positions import mend_spaced_breaks
+from normalizers.executors.role_notes import explains_a_role
 from normalizers.executors.text import Item, as_ignorecase_reads, has_letters, items
 from normalizers.executors.vocabulary import cues
 
@@ -167,7 +169,8 @@ def _blank_parentheses(cell: str, agreement_at: list[int]) -> str:
     for match in _PARENS_RE.finditer(blanked):
         inner = match.group(1)
         if PERSON_RE.search(inner) or not has_letters(inner) or _DEFINITION_RE.match(inner) \
-                or _names_what_precedes(inner, blanked[:match.start()]):
+                or _names_what_precedes(inner, blanked[:match.start()]) \
+                or explains_a_role(inner, blanked[:match.start()]):
             # a contact person ("(начальник Бут В.Ф.)") or a definition ("(далее – МОН)") names no executor
             work[match.start():match.end()] = " " * (match.end() - match.start())
             if PERSON_RE.search(inner) and _NAME_OPENS_RE.match(blanked, match.end()):
@@ -272,8 +275,8 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
         words = _slice(all_words, starts, start, end)
         comma = out and "," in text[out[-1][1]:start]
         plural = bool(words) and words[0].lower in _MERGE_STARTS and _plural_phrase(words)
-        if comma and words and not plural and (  # "…, администрации городов и районов": bodies of their own
-            words[0].lower in _MERGE_STARTS or _genitive_only(words[0])
+        if comma and words and not plural and not opens_an_executor(words) and (  # "…, администрации городов"
+            words[0].lower in _MERGE_STARTS or _genitive_only(words[0]) or describes_the_name_before(words)
             or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)))
         ):
             out[-1] = (out[-1][0], end)

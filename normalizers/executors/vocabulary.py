@@ -75,6 +75,9 @@ class Vocabulary:
     action_endings: tuple[str, ...]
     deadline_openers: frozenset[str]
     extra_phrase_heads: frozenset[str] = frozenset()
+    comma_body_heads: frozenset[str] = frozenset()
+    body_phrases: tuple[frozenset[str], ...] = ()
+    apposition_heads: frozenset[str] = frozenset()
 
     @cached_property
     def legal_forms(self) -> frozenset[str]:

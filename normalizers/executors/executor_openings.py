@@ -1,0 +1,46 @@
+"""A cell that opens with an executor names executors, whatever date, year or order reference follows it
+(issue 11: a cell with words never gives no executor): "Директор школы, 2019 год", "Учителя-предметники в
+соответствии с приказом от 12.03.2019 № 45", "Общественная организация «…» (приказ от 01.09.2020 № 12)",
+"ТОУФС Роспотребнадзора … в 2020-2021 гг.". The deadline reader finds a date in each; the opening words
+tell that the column holds executors, and the date is extra text."""
+
+from __future__ import annotations
+
+from normalizers.executors.classification import names_a_body_by_phrase, position_of
+from normalizers.executors.morphology import can_be_nominative
+from normalizers.executors.text import Item
+from normalizers.executors.vocabulary import cues
+
+_OPENING = 3  # words that may stand before the head: "гл.", "ст.", an adjective
+_PHRASE = 6  # words names_a_body_by_phrase reads
+_MEMO_LIMIT = 20_000
+_memo: dict[tuple[str, ...], bool] = {}
+
+
+def opens_with_an_executor(words: list[Item]) -> bool:
+    """A position in the nominative (after short modifiers), a body named by a phrase, or a federal body among
+    the first words (kept per the first words' texts, which every field of an item but its place comes from)."""
+    key = tuple([word.text for word in words[:_PHRASE]])
+    known = _memo.get(key)
+    if known is None:
+        known = _memo[key] = _opens_with_an_executor(words[:_PHRASE])
+        if len(_memo) > _MEMO_LIMIT:
+            _memo.clear()
+    return known
+
+
+def _opens_with_an_executor(words: list[Item]) -> bool:
+    if not words or words[0].is_number:
+        return False
+    vocab = cues()
+    first = words[0]
+    if not first.is_abbreviation and (first.lower in vocab.prepositions or first.lower in vocab.deadline_openers):
+        return False  # "В течение года …", "по мере необходимости"
+    if names_a_body_by_phrase(words) or vocab.is_federal({word.bare for word in words[:_OPENING]}):
+        return True
+    for word in words[:_OPENING]:
+        if position_of(word) is not None:
+            return word.is_abbreviation or can_be_nominative(word.lower)
+        if word.lower not in vocab.role_modifiers:
+            return False
+    return False

@@ -1,0 +1,46 @@
+"""Words in parentheses that say who holds a role or by which order, not a second executor (issue 11): "Директор
+школы (сотрудник, назначенный приказом директора)" (after a position, a participle clause: назначенный,
+определённый, уполномоченный …), "Учителя (по приказу директора)", "Отдел образования (приказ от … № 12)". They
+are dropped, as a contact person in parentheses is."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from normalizers.executors.classification import position_of
+from normalizers.executors.morphology import parses
+from normalizers.executors.text import items
+from normalizers.executors.vocabulary import cues
+
+_LAST_SEGMENT_RE = re.compile(r"[^,;]*$")
+_ORDER_WORDS = frozenset({"приказ", "распоряжение", "постановление"})
+
+
+def explains_a_role(inner: str, before: str) -> bool:
+    """Whether parentheses holding `inner`, written after `before`, explain the role `before` ends with."""
+    segment = _LAST_SEGMENT_RE.search(before)
+    return _explains(inner, segment.group() if segment is not None else "")
+
+
+@lru_cache(maxsize=4096)
+def _explains(inner: str, segment: str) -> bool:
+    inside = items(inner)
+    if refers_to_an_order(inside):
+        return True
+    if not inside or not any(_is_participle(word.lower) for word in inside if not word.is_abbreviation):
+        return False
+    return any(position_of(word) is not None for word in items(segment))
+
+
+def refers_to_an_order(inside: list) -> bool:
+    """"(по приказу директора)", "(согласно распоряжению № 5)", "(приказ от 01.09.2020 № 12)": a reference to
+    the order that appoints the executors, no executor of its own."""
+    vocab = cues()
+    words = inside[1:3] if inside and inside[0].lower in vocab.deadline_openers | vocab.prepositions.keys() \
+        else inside[:1]
+    return any(not word.is_abbreviation and word.key in _ORDER_WORDS for word in words)
+
+
+def _is_participle(word: str) -> bool:
+    return any(variant.tag.POS == "PRTF" for variant in parses(word))
