@@ -234,3 +234,28 @@ def test_a_column_edge_is_taken_no_further_than_the_longest_line_of_the_piece():
             for _ in range(2)]
     edged = tightened(Table(rows, 1, 1))
     assert [c.right for c in edged.rows[0].cells] == [50 + 6 * len("организации"), 400]
+
+
+def test_pdf_an_entry_repeated_apart_from_the_first_is_no_shared_text():
+    """No clue between the lines (lowercase, none would have fitted above), but two entries read the
+    same: one per measure, not one text for all."""
+    name = _printed(50, 170, *enumerate(["1. Совещание с", "классными", "руководителями", "и учителями", "школ",
+                                         "района", "2. Педсовет", "3. Отчёт"]))  # no entry stands level
+    row = Row([_printed(10, 40), name,
+               _printed(180, 252, (0, "формирование"), (1, "отношения"), (2, "повышение"), (3, "качества"),
+                        (4, "повышение"), (5, "качества")),
+               _printed(300, 400, (0, "май"), (1, "июнь"), (2, "июль"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
+        "формирование\nотношения", "повышение\nкачества", "повышение\nкачества"]
+
+
+def test_pdf_a_word_glued_back_over_two_lines_is_measured_by_its_cells_glyphs():
+    """"профессиональ-ных" was too long for the column and cut: the glued line's own width is its last
+    piece's, so the word's width comes from the cell's other lines, and it would not have fitted above."""
+    cell = _printed(180, 280, (0, "Повышение"), (1, "уровня"))
+    glued = PrintedLine("профессиональных компетенций", 124.0, 146.0, 180.0, 180.0 + 6 * len("компетенций"))
+    cell = Cell(text=cell.text + "\n" + glued.text, lines=[*cell.lines, glued], right=280)
+    row = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет")), cell,
+               _printed(300, 400, (0, "май"), (1, "июнь"))])
+    one = "Повышение\nуровня\nпрофессиональных компетенций"
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [one, one]
