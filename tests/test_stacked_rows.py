@@ -259,3 +259,20 @@ def test_pdf_a_word_glued_back_over_two_lines_is_measured_by_its_cells_glyphs():
                _printed(300, 400, (0, "май"), (1, "июнь"))])
     one = "Повышение\nуровня\nпрофессиональных компетенций"
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [one, one]
+
+
+def test_a_stack_parted_by_the_reader_where_a_name_opens_with_its_number_is_joined():
+    """No rules between the rows: the reader opens a row at "2. Педсовет", leaving it nothing but its
+    name; the entries beside the first row line up with both names once the rows are one again."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")],
+                 page=1)
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание с"), (1, "руководителями")),
+                 _printed(180, 290, (0, "январь"), (1, "Март")), _printed(300, 400, (0, "Директор"))], page=1)
+    lower = Row([_printed(10, 40), _printed(50, 170, (2, "2. Педсовет")), _printed(180, 290),
+                 _printed(300, 400)], page=1)
+    ordinary = Row([_printed(10, 40, (3, "3.")), _printed(50, 170, (3, "Отчёт")), _printed(180, 290, (3, "май")),
+                    _printed(300, 400)], page=1)
+    (table,) = join_cut_stacks([Table([header, upper, lower, ordinary], 1, 1)])
+    assert len(table.rows) == 3
+    assert [_texts(r) for r in split_stacked(table.rows[1], ROLES).rows] == [
+        ["1.", "Совещание с\nруководителями", "январь", "Директор"], ["2.", "Педсовет", "Март", "Директор"]]
