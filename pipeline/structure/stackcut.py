@@ -5,8 +5,13 @@ row of the next table piece (under the header printed again, if any). Split apar
 its cells up on its own and the measures of the stack come out shifted. The rest is joined back to
 the row when the row opens a numbered stack (its name cell opens with "1." or "1.1."), the next
 page's row has no number of its own and its name goes on without a new number, and the joined name
-cell holds two numbered measures or more; the rest's printed lines are set below the row's, on its
-line grid, so the cells still line up (pipeline/structure/printed.py)."""
+cell holds two numbered measures or more (or the rest fills its page, and the next page goes on); the
+rest's printed lines are set below the row's, on its line grid, so the cells still line up
+(pipeline/structure/printed.py).
+
+A reader without rules between the rows also parts a tall stacked row where a name opens with its
+number: the rows under it hold nothing but the next numbered names, every other entry stands in the
+first. Those rows are joined back too, on one page or in the rest at the next page's top."""
 
 from __future__ import annotations
 
@@ -37,7 +42,7 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
         if last is not None and start < len(table.rows) and header is not None:
             upper, page = last
             rest, taken = _rest(upper.rows[-1], table.rows[start:], header.roles)
-            joined = _join(upper.rows[-1], rest, page, header.roles)
+            joined = _join(upper.rows[-1], rest, page, header.roles, whole_page=start + taken == len(table.rows))
             if joined is not None:
                 upper.rows[-1] = joined
                 del table.rows[start:start + taken]
@@ -64,8 +69,9 @@ def _body_start(rows: list[Row], header: Header | None) -> tuple[int, Header | N
     return i, header
 
 
-def _join(upper: Row, rest: Row, page: int, roles: list[str | None]) -> Row | None:
-    """The row with its rest from the next page, or None when the rest is no part of a stack."""
+def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page: bool = False) -> Row | None:
+    """The row with its rest from the next page, or None when the rest is no part of a stack. A rest
+    that fills its page (`whole_page`) may hold no second measure yet: the page after goes on."""
     if upper.page is None or rest.page != page + 1 or [c.colspan for c in upper.cells] != \
             [c.colspan for c in rest.cells] or upper.width != len(roles):
         return None
@@ -82,7 +88,7 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None]) -> Row | No
     if not any(c.text.strip() for c in rest.cells) or any(c.vmerged for c in rest.cells):
         return None
     units = [ln.strip() for ln in f"{name}\n{more}".split("\n")]
-    if (_name_groups(units, None) or []).__len__() < 2:
+    if len(_name_groups(units, None) or []) < 2 and not whole_page:
         return None
     grid = printed.row_grid(upper.cells)
     tops = [ln.top for c in rest.cells if printed.geometric(c) for ln in c.lines]
