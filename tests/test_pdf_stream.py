@@ -249,3 +249,15 @@ def test_a_sections_only_measure_between_two_titles_is_a_table_in_the_known_colu
     known = [(70.0, 95.0), (220.0, 245.0), (300.0, 345.0)]
     tables = find_stream_tables(chars, [], known=known)
     assert len(tables) == 1 and round(tables[0].bbox[1] + 1) == 128
+
+
+def test_a_number_column_the_body_leaves_empty_keeps_its_header_cell():
+    """Measures stacked in one row leave the number column empty down the page: the bold "№ п/п"
+    standing left of all the body's text still heads a column of its own."""
+    header = [(0, 40, "№ п/п"), (0, 120, "Мероприятие"), (0, 250, "Срок"), (0, 350, "Исполнитель")]
+    body = [(1 + line, x, text) for line, x, text in [
+        (0, 100, "1. Совещание"), (0, 250, "Сентябрь"), (0, 350, "Отдел"),
+        (1, 100, "2. Семинар"), (1, 250, "Май"), (1, 350, "Школы"),
+        (2, 100, "3. Педсовет"), (2, 250, "Июнь"), (2, 350, "Отдел")]]
+    table = find_stream_tables(_bold(header) + _chars(body), [])[0]
+    assert len(table.strips) == 3

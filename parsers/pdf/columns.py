@@ -52,6 +52,24 @@ def column_strips(lines: list[StreamLine], settings: Settings | None = None) -> 
     return strips
 
 
+def empty_first_column(lines: list[StreamLine], strips: list[tuple[float, float]],
+                       settings: Settings) -> list[tuple[float, float]]:
+    """The strips, and one more when a bold header's first cell stands wholly left of the body's text:
+    it heads a column the body leaves empty on this page (the number column of measures stacked in one
+    row), which no body line can show."""
+    body = [ln for ln in lines if len(ln.segments) >= 2 and not ln.bold and not ln.numbering]
+    if not body or (strips and strips[0][1] < min(ln.x0 for ln in body)):
+        return strips
+    left = min(ln.x0 for ln in body)
+    for ln in lines:
+        if not ln.bold and len(ln.segments) >= 2:
+            break  # the body: the header stands above it
+        if len(ln.segments) >= settings.min_columns and ln.segments[0][1] + settings.min_strip_width < left \
+                and ln.segments[1][0] >= left - settings.min_strip_width:
+            return [(ln.segments[0][1] + 1, left - 1), *strips]
+    return strips
+
+
 def _ungrouped(line: StreamLine, below: list[StreamLine]) -> StreamLine:
     """A header line with its group cells opened where its sub-columns part below: a bold segment
     standing over a gap between two segments of a bold line under it is a cell over both columns

@@ -20,7 +20,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from statistics import median
 
-from parsers.pdf.columns import column_strips, crosses, keep_carried, merge_complementary, reaches_over
+from parsers.pdf.columns import (
+    column_strips,
+    crosses,
+    empty_first_column,
+    keep_carried,
+    merge_complementary,
+    reaches_over,
+)
 from parsers.pdf.hrules import boundaries, column_areas, open_columns, parts
 from parsers.pdf.rowfind import RowBreaks, row_breaks
 from parsers.pdf.segments import StreamLine, stream_lines
@@ -257,7 +264,8 @@ def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]
     rows = sum(1 for ln in lines[start:] if len(ln.segments) >= settings.min_columns
                and not ln.bold and not ln.numbering)
     local = settings.override(min_strip_support=max(1, min(settings.min_strip_support, rows)))
-    return merge_complementary(lines[start:], column_strips(window, settings), local)
+    return empty_first_column(window, merge_complementary(lines[start:], column_strips(window, settings), local),
+                              settings)
 
 
 def _refined(carried, own):

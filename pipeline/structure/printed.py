@@ -67,14 +67,15 @@ def row_grid(cells: list[Cell]) -> Grid | None:
 
 
 def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: list[float], pitch: float,
-                  head: str = "") -> float:
+                  head: str = "", glyph: float | None = None) -> float:
     """How strongly the clues say a new entry opens at `line`. `head`: the cell's first word (a cell
     written in lowercase says nothing by a lowercase opening; an entry opening as the first does,
-    "выявление …", "выявление …", is likely one more)."""
+    "выявление …", "выявление …", is likely one more); `glyph`: the mean glyph width of the line when
+    its own width does not tell it (a word cut at the line end and glued back spans two lines)."""
     t = tolerances()
     weight = 0.0
     words = line.text.split()
-    glyph = (line.x1 - line.x0) / max(len(line.text), 1)
+    glyph = glyph if glyph is not None else (line.x1 - line.x0) / max(len(line.text), 1)
     room = right - prev.x1 - glyph * (len(words[0]) + 1) if words else -1.0  # after a space and the word
     if room >= glyph:
         weight += t.stack_fit
@@ -109,13 +110,15 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
     places = [grid.span(ln) for ln in lines]
     head = lines[0].text.split()[0].strip("«\"(") if lines[0].text.split() else ""
     # each break: (before line i, blank entries it holds, weight); a gap is a break for certain
+    glyph = _glyph(lines, places)
     breaks: list[tuple[int, int, float]] = []
     for i in range(1, len(lines)):
         blanks = places[i][0] - places[i - 1][1] - 1
         if blanks > 0:
             breaks.append((i, blanks, float("inf")))
         else:
-            breaks.append((i, 0, _break_weight(lines[i - 1], lines[i], right, levels, grid.pitch, head)))
+            breaks.append((i, 0, _break_weight(lines[i - 1], lines[i], right, levels, grid.pitch, head,
+                                               glyph if places[i][1] > places[i][0] else None)))
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
     count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
@@ -130,10 +133,18 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
     return _cut(lines, breaks, chosen | picked, leading, n)
 
 
+def _glyph(lines: list[PrintedLine], places: list[tuple[int, int]]) -> float:
+    """The cell's usual glyph width, read from its lines that take one grid line each."""
+    widths = sorted((ln.x1 - ln.x0) / max(len(ln.text), 1) for ln, (a, b) in zip(lines, places, strict=True)
+                    if a == b) or [(ln.x1 - ln.x0) / max(len(ln.text), 1) for ln in lines]
+    return widths[len(widths) // 2]
+
+
 def choose_breaks(lines: list[PrintedLine], chosen: set[int], open_: list[tuple[int, float]],
                   need: int) -> set[int]:
-    """The `need` breaks among the open ones whose clues weigh most, the entries they leave read the
-    same weighing more (an office repeats one executor for each measure); greedy past a bound."""
+    """The `need` breaks among the open ones whose clues weigh most, entries that read as another one
+    weighing more (an office repeats an executor, beside each measure or a few apart); greedy past a
+    bound."""
     need = min(need, len(open_))
     if need <= 0:
         return set()
@@ -144,7 +155,7 @@ def choose_breaks(lines: list[PrintedLine], chosen: set[int], open_: list[tuple[
     for picked in combinations(open_, need):
         cut = {i for i, _ in picked}
         texts = _texts(lines, chosen | cut)
-        score = sum(w for _, w in picked) + bonus * sum(a == b for a, b in zip(texts, texts[1:], strict=False))
+        score = sum(w for _, w in picked) + bonus * (len(texts) - len(set(texts)))
         if score > best[0]:
             best = (score, cut)
     return best[1]
@@ -161,9 +172,10 @@ def _texts(lines: list[PrintedLine], cut: set[int]) -> list[str]:
 
 
 def _repeats(lines: list[PrintedLine], cut: set[int]) -> bool:
-    """The cut makes two entries or more that all read the same: one entry repeated, not shared."""
+    """The cut makes two entries that read the same: an entry repeated for another measure, not one
+    text shared (a shared text does not say the same thing twice)."""
     texts = _texts(lines, cut)
-    return len(texts) > 1 and len(set(texts)) == 1
+    return len(set(texts)) < len(texts)
 
 
 def _cut(lines: list[PrintedLine], breaks: list[tuple[int, int, float]], cut: set[int], leading: int,

@@ -5,8 +5,13 @@ row of the next table piece (under the header printed again, if any). Split apar
 its cells up on its own and the measures of the stack come out shifted. The rest is joined back to
 the row when the row opens a numbered stack (its name cell opens with "1." or "1.1."), the next
 page's row has no number of its own and its name goes on without a new number, and the joined name
-cell holds two numbered measures or more; the rest's printed lines are set below the row's, on its
-line grid, so the cells still line up (pipeline/structure/printed.py)."""
+cell holds two numbered measures or more (or the rest fills its page, and the next page goes on); the
+rest's printed lines are set below the row's, on its line grid, so the cells still line up
+(pipeline/structure/printed.py).
+
+A reader without rules between the rows also parts a tall stacked row where a name opens with its
+number: the rows under it hold nothing but the next numbered names, every other entry stands in the
+first. Those rows are joined back too, on one page or in the rest at the next page's top."""
 
 from __future__ import annotations
 
@@ -32,12 +37,15 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
             continue
         table = tightened(Table(list(block.rows), block.page_start, block.page_end))
         start, header = _body_start(table.rows, header)
+        if header is not None:
+            table.rows[start:] = _absorb_names(table.rows[start:], header.roles)
         if last is not None and start < len(table.rows) and header is not None:
             upper, page = last
-            joined = _join(upper.rows[-1], table.rows[start], page, header.roles)
+            rest, taken = _rest(upper.rows[-1], table.rows[start:], header.roles)
+            joined = _join(upper.rows[-1], rest, page, header.roles, whole_page=start + taken == len(table.rows))
             if joined is not None:
                 upper.rows[-1] = joined
-                del table.rows[start]
+                del table.rows[start:start + taken]
                 if start == len(table.rows):  # the rest filled the page: it may go on once more
                     last = (upper, page + 1)
                     out.append(table)
@@ -61,8 +69,9 @@ def _body_start(rows: list[Row], header: Header | None) -> tuple[int, Header | N
     return i, header
 
 
-def _join(upper: Row, rest: Row, page: int, roles: list[str | None]) -> Row | None:
-    """The row with its rest from the next page, or None when the rest is no part of a stack."""
+def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page: bool = False) -> Row | None:
+    """The row with its rest from the next page, or None when the rest is no part of a stack. A rest
+    that fills its page (`whole_page`) may hold no second measure yet: the page after goes on."""
     if upper.page is None or rest.page != page + 1 or [c.colspan for c in upper.cells] != \
             [c.colspan for c in rest.cells] or upper.width != len(roles):
         return None
@@ -71,14 +80,15 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None]) -> Row | No
         return None
     k = cell_roles.index("name")
     name, more = upper.cells[k].text.strip(), rest.cells[k].text.strip()
-    if _marker(name.split("\n")[0]) is None or (more and not _goes_on(name, more)):
+    if _marker(name.split("\n")[0]) is None or (more and not (_goes_on(name, more) or _names_only(rest, cell_roles)
+                                                              and _follows(name, more))):
         return None
     if any(rest.cells[i].text.strip() for i, r in enumerate(cell_roles) if r == "number"):
         return None
     if not any(c.text.strip() for c in rest.cells) or any(c.vmerged for c in rest.cells):
         return None
     units = [ln.strip() for ln in f"{name}\n{more}".split("\n")]
-    if (_name_groups(units, None) or []).__len__() < 2:
+    if len(_name_groups(units, None) or []) < 2 and not whole_page:
         return None
     grid = printed.row_grid(upper.cells)
     tops = [ln.top for c in rest.cells if printed.geometric(c) for ln in c.lines]
@@ -87,6 +97,81 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None]) -> Row | No
     cells = [_joined(a, b, grid, min(tops) if tops else None, row_last)
              for a, b in zip(upper.cells, rest.cells, strict=True)]
     return Row(cells=cells, page=upper.page, table=upper.table, index=upper.index)
+
+
+def _rest(upper: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, int]:
+    """The rest of `upper` at the next page's top, with the rows under it holding nothing but the
+    names numbered on from `upper`'s (the reader parted them where a name opens with its number),
+    and how many rows that takes."""
+    rest, taken = rows[0], 1
+    cell_roles = _roles_of(upper, roles)
+    if "name" not in cell_roles or [c.colspan for c in upper.cells] != [c.colspan for c in rest.cells]:
+        return rest, taken
+    k = cell_roles.index("name")
+    for row in rows[1:]:
+        name = f"{upper.cells[k].text.strip()}\n{rest.cells[k].text.strip()}"
+        if [c.colspan for c in row.cells] != [c.colspan for c in rest.cells] or not _names_only(row, cell_roles) \
+                or any(c.vmerged for c in row.cells) or not _follows(name, row.cells[k].text.strip()):
+            break
+        cells = list(rest.cells)
+        cells[k] = _joined_here(rest.cells[k], row.cells[k])
+        rest, taken = replace(rest, cells=cells), taken + 1
+    return rest, taken
+
+
+def _absorb_names(rows: list[Row], roles: list[str | None]) -> list[Row]:
+    """The rows, each row that opens a numbered stack joined with the rows under it that hold nothing
+    but the next numbered names: a reader without rules between the rows parts a tall stacked row
+    where a name opens with its number, leaving the other cells' entries, all of them, in the first."""
+    out: list[Row] = []
+    for row in rows:
+        upper = out[-1] if out else None
+        if upper is not None and upper.page == row.page and _stacked_above(upper, row, roles):
+            k = _roles_of(upper, roles).index("name")
+            cells = list(upper.cells)
+            cells[k] = _joined_here(upper.cells[k], row.cells[k])
+            out[-1] = replace(upper, cells=cells)
+        else:
+            out.append(row)
+    return out
+
+
+def _stacked_above(upper: Row, row: Row, roles: list[str | None]) -> bool:
+    """`row` holds only a name opening with the number after the last of `upper`'s name, which opens
+    a numbered measure, and `upper` has entries beside it; neither has a number cell filled."""
+    if [c.colspan for c in upper.cells] != [c.colspan for c in row.cells] or upper.width != len(roles):
+        return False
+    cell_roles = _roles_of(upper, roles)
+    if "name" not in cell_roles or not _names_only(row, cell_roles) or any(c.vmerged for c in row.cells):
+        return False
+    k = cell_roles.index("name")
+    name = upper.cells[k].text.strip()
+    if _marker(name.split("\n")[0]) is None or any(upper.cells[i].text.strip() for i, r in enumerate(cell_roles)
+                                                   if r == "number"):
+        return False
+    beside = any(c.text.strip() for c, r in zip(upper.cells, cell_roles, strict=True) if r not in ("name", "number"))
+    return beside and _follows(name, row.cells[k].text.strip())
+
+
+def _names_only(row: Row, cell_roles: list[str | None]) -> bool:
+    """Only the row's name cell holds text."""
+    return all(not c.text.strip() for c, r in zip(row.cells, cell_roles, strict=True) if r != "name") \
+        and any(c.text.strip() for c in row.cells)
+
+
+def _follows(name: str, more: str) -> bool:
+    """`more` opens with the number after the last number `name` holds."""
+    opening = _marker(more.split("\n")[0])
+    groups = _name_groups([ln.strip() for ln in name.split("\n")], None)
+    last = _marker(groups[-1][1] if groups else name.split("\n")[0])
+    return opening is not None and last is not None and opening[0].follows(last[0])
+
+
+def _joined_here(a: Cell, b: Cell) -> Cell:
+    """Two cells of one page as one, each line where it stands."""
+    text = "\n".join(t for t in (a.text.strip("\n"), b.text.strip("\n")) if t)
+    lines = [*a.lines, *b.lines] if printed.geometric(a) and printed.geometric(b) else None
+    return replace(a, text=text, paragraphs=[*a.paragraphs, *b.paragraphs], lines=lines)
 
 
 def _goes_on(name: str, more: str) -> bool:
