@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from normalizers.executors.classification import bare, position_of
+from normalizers.executors.first_words import by_first_words
 from normalizers.executors.morphology import parses
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import cues
@@ -20,23 +21,11 @@ from normalizers.executors.vocabulary import cues
 _MODIFIER_POS = frozenset({"ADJF", "PRTF"})
 _LOOK_AHEAD = 4
 _COMPLEMENT_CASES = frozenset({"datv", "ablt"})
-_MEMO_LIMIT = 20_000
-_opens_memo: dict[tuple[str, ...], bool] = {}
 
 
+@by_first_words(_LOOK_AHEAD)
 def opens_an_executor(words: list[Item]) -> bool:
-    """Whether the words after a comma open a position or a body of their own (kept per their first words:
-    every field of an item but its place comes from its text)."""
-    key = tuple([word.text for word in words[:_LOOK_AHEAD]])
-    known = _opens_memo.get(key)
-    if known is None:
-        known = _opens_memo[key] = _opens_an_executor(words[:_LOOK_AHEAD])
-        if len(_opens_memo) > _MEMO_LIMIT:
-            _opens_memo.clear()
-    return known
-
-
-def _opens_an_executor(words: list[Item]) -> bool:
+    """Whether the words after a comma open a position or a body of their own."""
     if not words or words[0].is_abbreviation or words[0].is_number:
         return False
     vocab = cues()

@@ -7,29 +7,19 @@ tell that the column holds executors, and the date is extra text."""
 from __future__ import annotations
 
 from normalizers.executors.classification import names_a_body_by_phrase, position_of
+from normalizers.executors.first_words import by_first_words
 from normalizers.executors.morphology import can_be_nominative
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import cues
 
 _OPENING = 3  # words that may stand before the head: "гл.", "ст.", an adjective
 _PHRASE = 6  # words names_a_body_by_phrase reads
-_MEMO_LIMIT = 20_000
-_memo: dict[tuple[str, ...], bool] = {}
 
 
+@by_first_words(_PHRASE)
 def opens_with_an_executor(words: list[Item]) -> bool:
     """A position in the nominative (after short modifiers), a body named by a phrase, or a federal body among
-    the first words (kept per the first words' texts, which every field of an item but its place comes from)."""
-    key = tuple([word.text for word in words[:_PHRASE]])
-    known = _memo.get(key)
-    if known is None:
-        known = _memo[key] = _opens_with_an_executor(words[:_PHRASE])
-        if len(_memo) > _MEMO_LIMIT:
-            _memo.clear()
-    return known
-
-
-def _opens_with_an_executor(words: list[Item]) -> bool:
+    the first words."""
     if not words or words[0].is_number:
         return False
     vocab = cues()
