@@ -130,6 +130,25 @@ def test_a_line_without_the_space_a_wrap_leaves_ends_its_cell():
     assert row_breaks(lines, chars, current()).cells_ended == {3}
 
 
+def test_a_line_without_a_space_before_a_word_too_wide_for_its_column_does_not_end_the_cell():
+    """The renderer moves a word too wide for the column to a line of its own and cuts it: the line
+    above ends without the wrap's space, yet the capitalised cut word goes on with the same cell."""
+    from parsers.pdf.rowfind import row_breaks
+    from parsers.pdf.segments import stream_lines
+    from parsers.settings import current
+
+    table = [
+        (0, 40, "1."), (0, 100, "ааааа бббббб ввввввв "), (0, 250, "Март"), (0, 350, "Отдел"),
+        (1, 100, "гггггггг ддддддд "),
+        (2, 100, "еееееее жжжжж"),  # no space after it: the next word did not fit and was cut
+        (3, 100, "Лллллллллллллллллл"),
+        (4, 100, "ммм ннннн "),
+    ]
+    chars = _spaced_chars(table)
+    lines = stream_lines(chars)
+    assert row_breaks(lines, chars, current()).cells_ended == set()
+
+
 def test_a_group_cell_starting_inside_the_white_strip_splits_the_header():
     """A two-row header without rules: the group cell is centred over "Срок" and "Ответственный", so it
     starts inside the white strip between their columns and runs into the right one's text."""

@@ -131,16 +131,18 @@ def _ended(above: _Line, line: _Line, below: _Line | None, i: int, cols: _Column
            settings: Settings) -> bool:
     """The cell of the line above over segment i of this line ended there: its first word would have
     fitted on the line above; or that line has no space glyph after it where its column marks wraps
-    with one, no hyphen, and room for a space, and this line opens with a capital."""
+    with one, no hyphen, and room for a space, and this line opens with a capital (not a word too wide, cut)."""
     s, word = line.segments[i], line.first_words[i]
     j = next(j for j, t in enumerate(above.segments) if _overlaps(s, t))
     t = above.segments[j]
     room, space = cols.room(s), settings.row_space * size
-    if word and _cut_word(line, i, below, room, size, cols.tol, settings):
+    cut = bool(word) and _cut_word(line, i, below, room, size, cols.tol, settings)
+    if cut:
         word = room  # one token filling the line, going on in lowercase below: a word too wide, cut
     if word and t[1] + space + word <= room:
         return True
-    return (t[1] + space <= room and not above.spaced[j] and not above.hyphened[j] and line.capital[i]
+    # a word too wide, cut, stands on a line of its own: the line above ends without a space for that reason
+    return (not cut and t[1] + space <= room and not above.spaced[j] and not above.hyphened[j] and line.capital[i]
             and abs(s[0] - t[0]) <= cols.tol and cols.marks_breaks(t[0]))
 
 
