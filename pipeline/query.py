@@ -7,9 +7,11 @@ statement type comes from DuckDB's own parser, not from filtering the text).
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pyarrow as pa
 
 from pipeline import schema
@@ -79,11 +81,20 @@ def checked_statement(con: duckdb.DuckDBPyConnection, sql: str) -> str:
     return sql
 
 
+def frame_of(relation) -> pd.DataFrame:
+    """A DuckDB result as a pandas frame. DuckDB itself calls pandas' deprecated `drop(inplace=...)` when it
+    converts a time-zone column (documents.ingested_at); that warning is about DuckDB's code, not the
+    user's query, so it is not shown to them."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="The inplace keyword", category=DeprecationWarning)
+        return relation.fetchdf()
+
+
 def run_frame(sql: str, data: Path):
     """The query's result as a pandas frame; QueryError for a refused or failing query."""
     con = connect(data)
     try:
-        return con.execute(checked_statement(con, sql)).fetchdf()
+        return frame_of(con.execute(checked_statement(con, sql)))
     except duckdb.Error as e:
         raise QueryError(say("query.failed", error=_first_line(e))) from None
 

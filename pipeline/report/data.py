@@ -9,7 +9,7 @@ import pandas as pd
 
 from normalizers.topic_names import TOPIC_NAMES
 from pipeline.messages import language
-from pipeline.query import connect
+from pipeline.query import connect, frame_of
 from pipeline.report import ocr
 from pipeline.views import TIMING, location_sql
 
@@ -41,7 +41,7 @@ def load(data_dir: Path) -> ReportData:
     con = connect(Path(data_dir))
 
     def frame(sql: str) -> pd.DataFrame:
-        return con.execute(sql).fetchdf()
+        return frame_of(con.execute(sql))
 
     municipalities = frame("""
         SELECT municipality, coalesce(max(municipality_name), municipality) AS municipality_name
