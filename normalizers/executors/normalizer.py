@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
 from normalizers.deadlines import is_deadline_cell
+from normalizers.executors import first_words
 from normalizers.executors.appositions import join_appositions
 from normalizers.executors.classification import (
     classify,
@@ -36,6 +37,7 @@ from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
 from normalizers.executors.role_lists import distribute_directions, share_organisation
+from normalizers.executors.role_notes import clear_explanations
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.splitting import cell_words, split_cell, unwrap, without_agreement
 from normalizers.executors.text import has_letters, items, keys, tidy
@@ -115,8 +117,13 @@ _segment_memo: dict[tuple, tuple[tuple[str, str | None, str, int, int, str], ...
 
 
 def clear_memo() -> None:
+    """Forget every answer kept per cell, segment, parenthesis or opening (word caches stay warm): a pass of the
+    bench then costs what cells never seen before cost, not a look-up of the pass before."""
     _memo.clear()
     _segment_memo.clear()
+    is_deadline_cell.cache_clear()
+    clear_explanations()
+    first_words.clear()
 
 
 def normalize(raw: str | None, municipality: str | None, doc_glossary: dict[str, str] | None = None,
