@@ -239,12 +239,11 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
         return states_something_done(words)  # 'МАУ "ДК "Октябрь"': an organisation, not the month in its name
     if opens_with_an_executor(words) and not is_header(words):
         return states_something_done(words)  # "Директор школы, 2019 год": the date is extra text
-    if is_header(words) or is_deadline_cell(without_agreement(cell)) or opens_like_a_deadline(words) \
-            or names_a_place(words):
+    if is_header(words) or opens_like_a_deadline(words) or names_a_place(words):
         return True
-    if opens_with_result(words):
-        return not _executors_after_dash(cell, glossary)
-    return False
+    if opens_with_result(words) and not _executors_after_dash(cell, glossary):
+        return True  # a deadline or not, the cell names nobody: the deadline reading, the dearest test, is spared
+    return is_deadline_cell(without_agreement(cell))
 
 
 def _executors_after_dash(cell: str, glossary: Glossary) -> bool:
