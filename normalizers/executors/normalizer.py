@@ -42,6 +42,7 @@ from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentRes
 from normalizers.executors.splitting import cell_words, split_cell, unwrap, without_agreement
 from normalizers.executors.text import has_letters, items, keys, tidy
 from normalizers.executors.vocabulary import cues
+from normalizers.executors.whole_names import whole_known_name
 from normalizers.language import clean
 from normalizers.outcomes import Code
 
@@ -219,6 +220,9 @@ def _segment_pieces(segment, glossary: Glossary) -> list[Piece]:
         return [
             Piece(p.name, p.abbreviation, p.kind, segment.start, segment.end, p.status) for p in resolver.pieces()
         ]
+    whole = whole_known_name(segment.words, glossary)  # one known name, as most segments are
+    if whole is not None:
+        return [whole]
     return SegmentResolver(glossary, segment.text, segment.words, segment.start).pieces()
 
 
