@@ -36,6 +36,7 @@ from normalizers.executors.legal_form_groups import read_legal_form_groups
 from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
+from normalizers.executors.plain_cells import plain_split
 from normalizers.executors.role_lists import distribute_directions, share_organisation
 from normalizers.executors.role_notes import clear_explanations
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
@@ -175,7 +176,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     read = cell_words(cell)
     if _holds_no_executors(cell, read.words, glossary):
         return ExecutorsResult([], [NOT_EXECUTORS])  # a result or a deadline: not split at all
-    split = split_cell(cell, read)
+    split = plain_split(read) or split_cell(cell, read)
     pieces: list[Piece] = []
     for segment in split.segments:
         pieces.extend(_remembered_segment_pieces(segment, glossary, glossary_key))
@@ -191,6 +192,10 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
 def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:
     """_segment_pieces(), kept per (glossary, segment text, words as they stand in it, how it is read)."""
     words = segment.words
+    if not segment.person and segment.resolve_as is None:
+        whole = whole_known_name(words, glossary)  # one known name, as most segments are: found faster than kept
+        if whole is not None:
+            return [whole]
     base = words[0].start if words else segment.start
     if words and segment.start <= base and words[-1].end <= segment.end:
         # the words are every token of the segment's text from its first word to its last (split_cell slices
@@ -220,9 +225,6 @@ def _segment_pieces(segment, glossary: Glossary) -> list[Piece]:
         return [
             Piece(p.name, p.abbreviation, p.kind, segment.start, segment.end, p.status) for p in resolver.pieces()
         ]
-    whole = whole_known_name(segment.words, glossary)  # one known name, as most segments are
-    if whole is not None:
-        return [whole]
     return SegmentResolver(glossary, segment.text, segment.words, segment.start).pieces()
 
 
