@@ -262,8 +262,8 @@ def _executors_after_dash(cell: str, glossary: Glossary) -> bool:
 
 
 def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> ExecutorsResult:
-    found = [p for p in pieces if p.status != EXTRA]
-    extra = [p for p in pieces if p.status == EXTRA]
+    found = pieces if all(p.status != EXTRA for p in pieces) else [p for p in pieces if p.status != EXTRA]
+    extra = found is not pieces  # most cells name executors and nothing else: no copy
     if not found:  # words that name nobody we can tell apart: one executor as written, never none
         name = tidy(without_holder(cell)) or tidy(cell)
         return ExecutorsResult([Executor(_mention(cell, 0, len(cell)), name, None, "other")], [UNKNOWN_EXECUTOR],
@@ -288,7 +288,7 @@ def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> Executor
         warnings.append(UNKNOWN_EXECUTOR)
     if extra:
         warnings.append(EXTRA_TEXT)
-    return _executors_result(executors, warnings, [e.name for e in executors if e.name in unknown])
+    return _executors_result(executors, warnings, [e.name for e in executors if e.name in unknown] if unknown else [])
 
 
 def _mention(cell: str, start: int, end: int) -> str:

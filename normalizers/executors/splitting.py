@@ -140,10 +140,10 @@ def split_cell(cell: str, read: CellWords | None = None) -> Split:
     if ":" in text:
         listed = headed_items(text)
         if listed is not None:
-            starts = [word.start for word in words]
+            starts = list(map(Item.start.fget, words))
             return Split([Segment(a, b, text[a:b], _slice(words, starts, a, b), resolve_as=name)
                           for a, b, name in listed], agreement_at, words)
-    starts = [word.start for word in words]
+    starts = list(map(Item.start.fget, words))
     spans = _merge_qualifiers(_spans(text), words, starts, text)
     segments = [part for start, end in spans for part in _persons_apart(text, start, end, words, starts)]
     segments = [segment for k, segment in enumerate(segments) if not (

@@ -9,6 +9,9 @@ from normalizers.executors.classification import bare
 from normalizers.executors.glossary import Glossary
 from normalizers.executors.pieces import KNOWN, Piece
 from normalizers.executors.positions import member_bodies
+from normalizers.executors.text import Item
+
+_KEY = Item.key.fget
 
 
 def whole_known_name(words: list, glossary: Glossary) -> Piece | None:
@@ -24,7 +27,7 @@ def whole_known_name(words: list, glossary: Glossary) -> Piece | None:
         return None  # the longest match from the first word tries the lengths down from the longest: this one
     if count > 1 and (words[1].lower == "и" or (first.is_abbreviation and bare(first) in member_bodies())):
         return None
-    entry = glossary.index.get(tuple([word.key for word in words]))
+    entry = glossary.index.get(tuple(map(_KEY, words)))
     if entry is None or entry.kind == "role":
         return None
     return Piece(entry.name, entry.abbreviation, entry.kind, first.start, words[-1].end, KNOWN)
