@@ -324,8 +324,8 @@ def names_a_body_by_phrase(items: list[Item]) -> bool:
     phrases = cues().body_phrases
     if not phrases:
         return False
-    words = {bare(item) for item in items[:6]}
-    return any(phrase <= words for phrase in phrases)
+    words = set(map(bare, items[:6]))
+    return any(map(words.issuperset, phrases))  # phrase <= words, each phrase a frozenset
 
 
 def _organisation_with_adjectives(items: list[Item], item: Item) -> bool:

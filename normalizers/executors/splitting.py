@@ -67,11 +67,7 @@ _CONNECTOR_HINTS = ("совместно", "т.", "том", "участи", "та
 
 def _holds_a_connector_hint(text: str) -> bool:
     """Whether _CONNECTOR_HINT_RE finds something in the text."""
-    folded = as_ignorecase_reads(text)
-    for hint in _CONNECTOR_HINTS:
-        if hint in folded:
-            return True
-    return False
+    return any(map(as_ignorecase_reads(text).__contains__, _CONNECTOR_HINTS))  # the loop in C, not in Python
 
 
 _EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"
