@@ -8,6 +8,7 @@ from collections.abc import Callable
 from normalizers.executors.text import Item
 
 MEMO_LIMIT = 20_000  # openings kept before the memo starts afresh (a bench reads about 2,000 cells)
+_TEXT = Item.text.fget
 _MEMOS: list[dict] = []  # every memo made here, for clear()
 
 
@@ -25,7 +26,7 @@ def by_first_words(count: int) -> Callable[[Callable[[list[Item]], bool]], Calla
         _MEMOS.append(memo)
 
         def remembered(words: list[Item]) -> bool:
-            key = tuple([word.text for word in words[:count]])
+            key = tuple(map(_TEXT, words[:count]))
             known = memo.get(key)
             if known is None:
                 known = memo[key] = test(words[:count])

@@ -59,8 +59,8 @@ def full_name_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
 
 def names_a_person(segment: str) -> bool:
     """Whether a stretch of text names a person: initials, or a full name with a patronymic."""
-    return ("." in segment and _INITIAL_RE.search(segment) is not None) or (
-        _may_hold_a_full_name(segment) and _FULL_NAME_RE.search(segment) is not None)
+    return ("." in segment and _INITIAL_RE.search(segment) is not None) or (  # _may_hold_a_full_name, inline
+        ("ич" in segment or "вна" in segment or "чна" in segment) and _FULL_NAME_RE.search(segment) is not None)
 
 
 def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
