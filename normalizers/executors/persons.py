@@ -87,7 +87,7 @@ def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
 
 def opens_with_a_person(cell: str) -> bool:
     """The cell opens with a person named by initials and surname, either order."""
-    if "." not in cell and not _may_hold_a_full_name(cell):
+    if "." not in cell and not ("ич" in cell or "вна" in cell or "чна" in cell):  # _may_hold_a_full_name
         return False  # PERSON_RE needs the dot of an initial or the ending of a patronymic
     text = _LEADING_RE.sub("", cell, count=1)  # the pattern is anchored: one match at most
     match = PERSON_RE.match(text)
