@@ -15,7 +15,7 @@ _BODY_KINDS = frozenset({"schools", "preschools", "school", "external", "other",
 
 def join_appositions(pieces: list[Piece], cell: str) -> list[Piece]:
     """The pieces with each "bodies – members" pair joined into the bodies' executor."""
-    if len(pieces) < 2 or not any(dash in cell for dash in _DASHES):
+    if len(pieces) < 2 or not ("-" in cell or "–" in cell or "—" in cell or "‐" in cell):  # _DASHES
         return pieces
     out: list[Piece] = []
     for piece in pieces:

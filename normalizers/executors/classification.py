@@ -40,7 +40,21 @@ def is_person(text: str) -> bool:
     return match is not None
 
 
+_POSITIONS_OF: dict[str, object] = {}  # word -> position_of: every field of an item it reads comes from its text
+
+
 def position_of(item: Item):
+    """The position a word names (руководитель, специалист…), or None, kept per word (asked twice a cell)."""
+    text = item.text
+    if text in _POSITIONS_OF:
+        return _POSITIONS_OF[text]
+    if len(_POSITIONS_OF) >= 100_000:
+        _POSITIONS_OF.clear()
+    found = _POSITIONS_OF[text] = _read_position(item)
+    return found
+
+
+def _read_position(item: Item):
     """The position a word names (руководитель, специалист…), or None. A word the dictionary does not
     know that is a position with one letter dropped ("методиты") names that position."""
     positions = cues().positions
@@ -310,8 +324,8 @@ def names_a_body_by_phrase(items: list[Item]) -> bool:
     phrases = cues().body_phrases
     if not phrases:
         return False
-    words = {bare(item) for item in items[:6]}
-    return any(phrase <= words for phrase in phrases)
+    words = set(map(bare, items[:6]))
+    return any(map(words.issuperset, phrases))  # phrase <= words, each phrase a frozenset
 
 
 def _organisation_with_adjectives(items: list[Item], item: Item) -> bool:

@@ -8,6 +8,14 @@ from collections.abc import Callable
 from normalizers.executors.text import Item
 
 MEMO_LIMIT = 20_000  # openings kept before the memo starts afresh (a bench reads about 2,000 cells)
+_TEXT = Item.text.fget
+_MEMOS: list[dict] = []  # every memo made here, for clear()
+
+
+def clear() -> None:
+    """Forget every opening: most cells are shorter than the opening read, so these are answers per cell."""
+    for memo in _MEMOS:
+        memo.clear()
 
 
 def by_first_words(count: int) -> Callable[[Callable[[list[Item]], bool]], Callable[[list[Item]], bool]]:
@@ -15,9 +23,10 @@ def by_first_words(count: int) -> Callable[[Callable[[list[Item]], bool]], Calla
 
     def wrap(test: Callable[[list[Item]], bool]) -> Callable[[list[Item]], bool]:
         memo: dict[tuple[str, ...], bool] = {}
+        _MEMOS.append(memo)
 
         def remembered(words: list[Item]) -> bool:
-            key = tuple([word.text for word in words[:count]])
+            key = tuple(map(_TEXT, words[:count]))
             known = memo.get(key)
             if known is None:
                 known = memo[key] = test(words[:count])

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
 from normalizers.deadlines import is_deadline_cell
+from normalizers.executors import first_words
 from normalizers.executors.appositions import join_appositions
 from normalizers.executors.classification import (
     classify,
@@ -35,11 +36,14 @@ from normalizers.executors.legal_form_groups import read_legal_form_groups
 from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
+from normalizers.executors.plain_cells import plain_split
 from normalizers.executors.role_lists import distribute_directions, share_organisation
+from normalizers.executors.role_notes import clear_explanations
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.splitting import cell_words, split_cell, unwrap, without_agreement
 from normalizers.executors.text import has_letters, items, keys, tidy
 from normalizers.executors.vocabulary import cues
+from normalizers.executors.whole_names import whole_known_name
 from normalizers.language import clean
 from normalizers.outcomes import Code
 
@@ -115,8 +119,13 @@ _segment_memo: dict[tuple, tuple[tuple[str, str | None, str, int, int, str], ...
 
 
 def clear_memo() -> None:
+    """Forget every answer kept per cell, segment, parenthesis or opening (word caches stay warm): a pass of the
+    bench then costs what cells never seen before cost, not a look-up of the pass before."""
     _memo.clear()
     _segment_memo.clear()
+    is_deadline_cell.cache_clear()
+    clear_explanations()
+    first_words.clear()
 
 
 def normalize(raw: str | None, municipality: str | None, doc_glossary: dict[str, str] | None = None,
@@ -167,7 +176,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     read = cell_words(cell)
     if _holds_no_executors(cell, read.words, glossary):
         return ExecutorsResult([], [NOT_EXECUTORS])  # a result or a deadline: not split at all
-    split = split_cell(cell, read)
+    split = plain_split(read) or split_cell(cell, read)
     pieces: list[Piece] = []
     for segment in split.segments:
         pieces.extend(_remembered_segment_pieces(segment, glossary, glossary_key))
@@ -183,6 +192,10 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
 def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:
     """_segment_pieces(), kept per (glossary, segment text, words as they stand in it, how it is read)."""
     words = segment.words
+    if not segment.person and segment.resolve_as is None:
+        whole = whole_known_name(words, glossary)  # one known name, as most segments are: found faster than kept
+        if whole is not None:
+            return [whole]
     base = words[0].start if words else segment.start
     if words and segment.start <= base and words[-1].end <= segment.end:
         # the words are every token of the segment's text from its first word to its last (split_cell slices
@@ -232,12 +245,11 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
         return states_something_done(words)  # 'МАУ "ДК "Октябрь"': an organisation, not the month in its name
     if opens_with_an_executor(words) and not is_header(words):
         return states_something_done(words)  # "Директор школы, 2019 год": the date is extra text
-    if is_header(words) or is_deadline_cell(without_agreement(cell)) or opens_like_a_deadline(words) \
-            or names_a_place(words):
+    if is_header(words) or opens_like_a_deadline(words) or names_a_place(words):
         return True
-    if opens_with_result(words):
-        return not _executors_after_dash(cell, glossary)
-    return False
+    if opens_with_result(words) and not _executors_after_dash(cell, glossary):
+        return True  # a deadline or not, the cell names nobody: the deadline reading, the dearest test, is spared
+    return is_deadline_cell(without_agreement(cell))
 
 
 def _executors_after_dash(cell: str, glossary: Glossary) -> bool:
@@ -250,8 +262,8 @@ def _executors_after_dash(cell: str, glossary: Glossary) -> bool:
 
 
 def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> ExecutorsResult:
-    found = [p for p in pieces if p.status != EXTRA]
-    extra = [p for p in pieces if p.status == EXTRA]
+    found = pieces if all(p.status != EXTRA for p in pieces) else [p for p in pieces if p.status != EXTRA]
+    extra = found is not pieces  # most cells name executors and nothing else: no copy
     if not found:  # words that name nobody we can tell apart: one executor as written, never none
         name = tidy(without_holder(cell)) or tidy(cell)
         return ExecutorsResult([Executor(_mention(cell, 0, len(cell)), name, None, "other")], [UNKNOWN_EXECUTOR],
@@ -276,7 +288,7 @@ def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> Executor
         warnings.append(UNKNOWN_EXECUTOR)
     if extra:
         warnings.append(EXTRA_TEXT)
-    return _executors_result(executors, warnings, [e.name for e in executors if e.name in unknown])
+    return _executors_result(executors, warnings, [e.name for e in executors if e.name in unknown] if unknown else [])
 
 
 def _mention(cell: str, start: int, end: int) -> str:

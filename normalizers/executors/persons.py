@@ -59,8 +59,8 @@ def full_name_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
 
 def names_a_person(segment: str) -> bool:
     """Whether a stretch of text names a person: initials, or a full name with a patronymic."""
-    return ("." in segment and _INITIAL_RE.search(segment) is not None) or (
-        _may_hold_a_full_name(segment) and _FULL_NAME_RE.search(segment) is not None)
+    return ("." in segment and _INITIAL_RE.search(segment) is not None) or (  # _may_hold_a_full_name, inline
+        ("ич" in segment or "вна" in segment or "чна" in segment) and _FULL_NAME_RE.search(segment) is not None)
 
 
 def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -87,7 +87,7 @@ def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
 
 def opens_with_a_person(cell: str) -> bool:
     """The cell opens with a person named by initials and surname, either order."""
-    if "." not in cell and not _may_hold_a_full_name(cell):
+    if "." not in cell and not ("ич" in cell or "вна" in cell or "чна" in cell):  # _may_hold_a_full_name
         return False  # PERSON_RE needs the dot of an initial or the ending of a patronymic
     text = _LEADING_RE.sub("", cell, count=1)  # the pattern is anchored: one match at most
     match = PERSON_RE.match(text)

@@ -33,6 +33,9 @@ def _explains(inner: str, segment: str) -> bool:
     return any(position_of(word) is not None for word in items(segment))
 
 
+clear_explanations = _explains.cache_clear  # answers per parenthesis and cell, for normalizer.clear_memo
+
+
 def refers_to_an_order(inside: list) -> bool:
     """"(по приказу директора)", "(согласно распоряжению № 5)", "(приказ от 01.09.2020 № 12)": a reference to
     the order that appoints the executors, no executor of its own."""

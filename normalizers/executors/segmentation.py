@@ -38,6 +38,7 @@ from normalizers.executors.vocabulary import cues
 
 __all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 
+_KEY = Item.key.fget
 _COMPOUND_DASH_RE = re.compile(r"(?<=[А-Яа-яЁё])\s*[-–—]\s*(?=[а-яё])")
 
 
@@ -50,7 +51,7 @@ class SegmentResolver(RoleRules, NameExtents):
         self.offset = offset
         self.words = words
         self._gaps: dict[tuple[int, int], list[Piece]] = {}  # spans already read, for long cells
-        self.keys = [w.key for w in words]
+        self.keys = list(map(_KEY, words))
         self.vocab = cues()
 
     # -- matching helpers ---------------------------------------------------------------------

@@ -67,11 +67,7 @@ _CONNECTOR_HINTS = ("совместно", "т.", "том", "участи", "та
 
 def _holds_a_connector_hint(text: str) -> bool:
     """Whether _CONNECTOR_HINT_RE finds something in the text."""
-    folded = as_ignorecase_reads(text)
-    for hint in _CONNECTOR_HINTS:
-        if hint in folded:
-            return True
-    return False
+    return any(map(as_ignorecase_reads(text).__contains__, _CONNECTOR_HINTS))  # the loop in C, not in Python
 
 
 _EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"
@@ -140,10 +136,10 @@ def split_cell(cell: str, read: CellWords | None = None) -> Split:
     if ":" in text:
         listed = headed_items(text)
         if listed is not None:
-            starts = [word.start for word in words]
+            starts = list(map(Item.start.fget, words))
             return Split([Segment(a, b, text[a:b], _slice(words, starts, a, b), resolve_as=name)
                           for a, b, name in listed], agreement_at, words)
-    starts = [word.start for word in words]
+    starts = list(map(Item.start.fget, words))
     spans = _merge_qualifiers(_spans(text), words, starts, text)
     segments = [part for start, end in spans for part in _persons_apart(text, start, end, words, starts)]
     segments = [segment for k, segment in enumerate(segments) if not (
