@@ -98,9 +98,25 @@ def test_the_organising_of_something_is_still_a_result(cell):
     ("Стадион «Труд»", "external"),
     ("Общество инвалидов", "external"),
     ("ЦГиЭ", "external"),
+    ("учреждения здравоохранения", "external"),  # health care outside the system, its authority not
+    ("медицинские организации района", "external"),
+    ("Комитет здравоохранения", "authority"),
 ])
 def test_kinds_of_unknown_bodies(cell, kind):
     assert [k for _, k in read(cell)] == [kind]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("руководители МОУ СОШ", "руководители муниципальных общеобразовательных учреждений — средних "
+                             "общеобразовательных школ"),
+    ("директора МБОУ", "директора муниципальных бюджетных общеобразовательных учреждений"),
+    ("заведующие МБДОУ", "заведующие муниципальными бюджетными дошкольными образовательными учреждениями"),
+    # one person, or one school by its number, is no group
+    ("директор МБОУ СОШ", "директор МБОУ СОШ"),
+    ("руководители МБОУ СОШ № 1", "руководители МБОУ СОШ № 1"),
+])
+def test_heads_of_a_bare_legal_form_lead_its_group(cell, expected):
+    assert read(cell) == [(expected, "role")]
 
 
 OPENINGS = ["ГОКУ «Центр социального обслуживания»", "Общественная организация города Н «Союз женщин»",

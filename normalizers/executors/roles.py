@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
+from normalizers.executors.legal_form_tails import group_after_a_role
 from normalizers.executors.morphology import (
     can_be,
     can_be_nominative,
@@ -219,6 +220,8 @@ class RoleRules:
             plural = oblique_plural(head.lower) or (
                 head_position.staff and any(self._names_a_body(w) for w in words[j:k]))
             spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
+            group = group_after_a_role(words[j:k], governs) if spelt_body is None and written_plural(head) else None
+            tail_text = " " + group if group else tail_text  # "руководители МОУ СОШ" (legal_form_tails.py)
             name = self._position_name(position_text, plural) + (" " + spelt_body.name if spelt_body else tail_text)
         name = tidy(spell_grades(deputy_of_the_director(name)))
         known = self.glossary.lookup(name)
