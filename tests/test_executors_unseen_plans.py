@@ -101,6 +101,10 @@ def test_the_organising_of_something_is_still_a_result(cell):
     ("учреждения здравоохранения", "external"),  # health care outside the system, its authority not
     ("медицинские организации района", "external"),
     ("Комитет здравоохранения", "authority"),
+    # organisations named only by what they are: outside the system; the system's own stay unknown
+    ("заинтересованные организации", "external"),
+    ("организации отдыха детей и их оздоровления", "external"),
+    ("подведомственные учреждения", "other"),
 ])
 def test_kinds_of_unknown_bodies(cell, kind):
     assert [k for _, k in read(cell)] == [kind]
