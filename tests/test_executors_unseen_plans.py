@@ -123,6 +123,17 @@ def test_heads_of_a_bare_legal_form_lead_its_group(cell, expected):
     assert read(cell) == [(expected, "role")]
 
 
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("заместители руководителей ОО по УВР", "заместители руководителей образовательных организаций по УВР"),
+    ("заместители директоров ОО по воспитательной работе",
+     "заместители директоров образовательных организаций по воспитательной работе"),
+])
+def test_the_area_of_work_after_a_roles_organisation_stays_with_the_role(cell, expected):
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [(expected, "role")]
+    assert Code.EXTRA_TEXT not in result.warnings
+
+
 OPENINGS = ["ГОКУ «Центр социального обслуживания»", "Общественная организация города Н «Союз женщин»",
             "Централизованная клубная система", "Директор школы", "Учителя-предметники", "Гл. специалист",
             "Некоммерческая организация «Фонд развития»", "ТОУФС Роспотребнадзора по области",

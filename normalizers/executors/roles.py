@@ -37,6 +37,7 @@ from normalizers.executors.positions import (
 )
 from normalizers.executors.text import DASHES, Item, keys, tidy
 from normalizers.executors.vocabulary import cues, more_cues
+from normalizers.executors.work_areas import area_of_work_end
 
 _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
@@ -214,6 +215,8 @@ class RoleRules:
             end, dependent = self._dependent_words(end)
             name += dependent
             end = self._absorb_qualifier(end)
+            if (area_end := area_of_work_end(words, end)) > end:  # "… ОО по УВР" (work_areas.py)
+                name, end = name + " " + " ".join(self._span_text(end, area_end).split()), area_end
         else:
             end = k
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
