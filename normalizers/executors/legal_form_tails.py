@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from normalizers.executors.legal_form_groups import group_of_legal_form
-from normalizers.executors.positions import inflect_group
+from normalizers.executors.positions import inflect_group, written_plural
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import more_cues
 
@@ -38,3 +38,12 @@ def group_after_a_role(words: list[Item], case: str) -> str | None:
     if not 1 <= len(words) <= 2 or not all(w.is_abbreviation for w in words):
         return None
     return _spelt(words[0].text, words[1].text if len(words) == 2 else None, case)
+
+
+def tail(spelt_body, words: list[Item], case: str, head: Item, written: str) -> str:
+    """The words after a position: a body spelt out (`spelt_body`, a Piece), the group a bare legal form names
+    after a plural position, spelt out in `case`, else `written`."""
+    if spelt_body is not None:
+        return f" {spelt_body.name}"
+    group = group_after_a_role(words, case) if written_plural(head) else None
+    return f" {group}" if group else written

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from normalizers.executors import legal_form_tails, work_areas
 from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
-from normalizers.executors.legal_form_tails import group_after_a_role
 from normalizers.executors.morphology import (
     can_be,
     can_be_nominative,
@@ -37,7 +37,6 @@ from normalizers.executors.positions import (
 )
 from normalizers.executors.text import DASHES, Item, keys, tidy
 from normalizers.executors.vocabulary import cues, more_cues
-from normalizers.executors.work_areas import area_of_work_end
 
 _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
@@ -215,17 +214,14 @@ class RoleRules:
             end, dependent = self._dependent_words(end)
             name += dependent
             end = self._absorb_qualifier(end)
-            if (area_end := area_of_work_end(words, end)) > end:  # "… ОО по УВР" (work_areas.py)
-                name, end = name + " " + " ".join(self._span_text(end, area_end).split()), area_end
         else:
             end = k
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
             plural = oblique_plural(head.lower) or (
                 head_position.staff and any(self._names_a_body(w) for w in words[j:k]))
             spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
-            group = group_after_a_role(words[j:k], governs) if spelt_body is None and written_plural(head) else None
-            tail_text = " " + group if group else tail_text  # "руководители МОУ СОШ" (legal_form_tails.py)
-            name = self._position_name(position_text, plural) + (" " + spelt_body.name if spelt_body else tail_text)
+            tail_text = legal_form_tails.tail(spelt_body, words[j:k], governs, head, tail_text)  # "руководители МОУ"
+            name = self._position_name(position_text, plural) + tail_text
         name = tidy(spell_grades(deputy_of_the_director(name)))
         known = self.glossary.lookup(name)
         if known is not None:
@@ -274,7 +270,7 @@ class RoleRules:
         """"руководители образовательных учреждений дополнительного образования": lower-case genitive words
         after the organisation of a role belong to it."""
         if not self._dependent_follows(end):
-            return end, ""
+            return work_areas.area_after(self.words, end)  # "… ОО по УВР": the role's area of work, if one follows
         stop = self._tail_end(end)
         return stop, " " + " ".join(self._span_text(end, stop).split())
 

@@ -33,3 +33,9 @@ def area_of_work_end(words: list[Item], k: int) -> int:
         if word.key in heads:
             return j + 1
     return k
+
+
+def area_after(words: list[Item], end: int) -> tuple[int, str]:
+    """(end, text) of the area of work after a role's organisation at words[end]: (end, "") if none."""
+    stop = area_of_work_end(words, end)
+    return stop, "".join(" " + word.text for word in words[end:stop])
