@@ -105,6 +105,8 @@ def test_the_organising_of_something_is_still_a_result(cell):
     ("заинтересованные организации", "external"),
     ("организации отдыха детей и их оздоровления", "external"),
     ("подведомственные учреждения", "other"),
+    ("Центр социальной помощи семье и детям", "external"),
+    ("волонтерские отряды", "external"),
 ])
 def test_kinds_of_unknown_bodies(cell, kind):
     assert [k for _, k in read(cell)] == [kind]
