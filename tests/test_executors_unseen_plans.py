@@ -106,6 +106,7 @@ def test_the_organising_of_something_is_still_a_result(cell):
     ("организации отдыха детей и их оздоровления", "external"),
     ("подведомственные учреждения", "other"),
     ("Центр социальной помощи семье и детям", "external"),
+    ("Центр психолого-педагогической, медицинской и социальной помощи", "other"),  # the system's own
     ("волонтерские отряды", "external"),
 ])
 def test_kinds_of_unknown_bodies(cell, kind):
