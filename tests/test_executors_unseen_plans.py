@@ -53,6 +53,16 @@ def test_a_participle_clause_in_parentheses_explains_the_role(cell, expected):
 
 
 @pytest.mark.parametrize(("cell", "expected"), [
+    ("ОО, подведомственные отделу образования, ИМЦ",
+     [("образовательные организации, подведомственные отделу образования", "schools"), ("ИМЦ", "methodical_service")]),
+    ("ОО, заинтересованные организации", [("образовательные организации", "schools"),
+                                          ("заинтересованные организации", "external")]),
+])
+def test_a_clause_after_a_group_describes_the_group(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
     # a legal form spelt out, then the organisation's own name unquoted: one executor
     ("Муниципальное казенное учреждение Центр бухгалтерского учета",
      [("Муниципальное казенное учреждение Центр бухгалтерского учета", "other")]),

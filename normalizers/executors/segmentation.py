@@ -135,7 +135,7 @@ class SegmentResolver(RoleRules, NameExtents):
                 if entry.kind == "role":
                     narrowed = self._grades_end(end)
                 if narrowed > end:  # "ОбОО с высокими результатами", "классные руководители 5-9 классов"
-                    name = f"{entry.name} {self._span_text(end, narrowed)}"
+                    name = f"{entry.name}{self._between(end - 1, end).rstrip()} {self._span_text(end, narrowed)}"
                     out.append(self._piece(name, None, entry.kind, i, narrowed, KNOWN))
                     i = narrowed
                     continue
