@@ -127,6 +127,11 @@ def test_agreement_misspelt_and_definitions_inside_a_cell():
     ("ГАУ ДПО «Институт развития образования»", "regional", "methodical_service"),
     ("ГАУ ДПО ТОИРО", "municipal", "external"),
     ("ГАУ ДПО ТОИРО", "regional", "methodical_service"),
+    # the region's schools or kindergartens as a group, in a plan of the region
+    ("образовательные организации области", "regional", "schools"),
+    ("ДОО области", "regional", "preschools"),
+    ("образовательные организации области", "municipal", "external"),
+    ("учреждения культуры области", "regional", "external"),
 ])
 def test_bodies_of_government_are_authority_at_their_own_level_and_inside_it(cell, level, kind):
     assert [e.kind for e in normalize(cell, None, None, level).executors] == [kind]
