@@ -132,6 +132,7 @@ def test_agreement_misspelt_and_definitions_inside_a_cell():
     ("ДОО области", "regional", "preschools"),
     ("образовательные организации области", "municipal", "external"),
     ("учреждения культуры области", "regional", "external"),
+    ("муниципальные образования", "regional", "authority"),
 ])
 def test_bodies_of_government_are_authority_at_their_own_level_and_inside_it(cell, level, kind):
     assert [e.kind for e in normalize(cell, None, None, level).executors] == [kind]
@@ -153,6 +154,7 @@ def test_without_a_municipality_the_plan_is_read_as_regional():
     ("руководители МОО", "руководители муниципальных образовательных организаций"),
     ("ОУ ДО", "учреждения дополнительного образования"),
     ("РДШ", "Российское движение школьников"),
+    ("ОМС", "органы местного самоуправления"),
 ])
 def test_general_names(cell, name):
     assert [n for n, _ in _read(cell)] == [name]
