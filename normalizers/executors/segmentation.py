@@ -25,6 +25,7 @@ from normalizers.executors.classification import (
 from normalizers.executors.coordination import shared_tail
 from normalizers.executors.extents import NameExtents
 from normalizers.executors.glossary import Entry, Glossary
+from normalizers.executors.glued_ministries import glued_ministry
 from normalizers.executors.morphology import (
     can_be,
     is_adjective,
@@ -266,7 +267,7 @@ class SegmentResolver(RoleRules, NameExtents):
             return [self._piece(tidy(text), None, "role", i, j, RULE)]
         if words[i].lower in self.vocab.prepositions and not _capitals(words[i].text):
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]  # "ДО", "ПО" in capitals: a body's initials
-        spelt = abbreviated_body(span) or contracted_ministry(span)
+        spelt = abbreviated_body(span) or contracted_ministry(span) or glued_ministry(span)
         if spelt is not None:  # "ДОиН", "МО НСО": a body written as its initials; "Минспорт РД"
             kind = classify(items(spelt))
             return [self._piece(spelt, None, kind[0] if kind else "authority", i, j, RULE)]
