@@ -132,6 +132,7 @@ def test_agreement_misspelt_and_definitions_inside_a_cell():
     ("ДОО области", "regional", "preschools"),
     ("образовательные организации области", "municipal", "external"),
     ("учреждения культуры области", "regional", "external"),
+    ("совет ректоров образовательных организаций высшего образования", "regional", "external"),
     ("муниципальные образования", "regional", "authority"),
     # a ministry written glued to its field, then its region: the region's ministry
     ("Минобрнауки Самарской области", "regional", "authority"),

@@ -5,6 +5,7 @@ kindergartens as a group, kind schools or preschools (issue 11). A municipal pla
 
 from __future__ import annotations
 
+from normalizers.executors.classification import head_index
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import cues
 
@@ -14,5 +15,8 @@ def group_at_level(words: list[Item], found: set[str], inside_the_plan: bool) ->
     vocab = cues()
     if not inside_the_plan or any(w.is_number or (w.is_abbreviation and w.bare in vocab.legal_forms) for w in words):
         return None
+    head = head_index(words)
+    if head is None or not (words[head].is_abbreviation or words[head].bare in vocab.group_heads):
+        return None  # "совет ректоров образовательных организаций": another body, the group in its genitive
     kind = next((kind for required, kind in vocab.kind_rules if required <= found), None)
     return kind if kind in vocab.group_kinds else None
