@@ -127,6 +127,16 @@ def test_agreement_misspelt_and_definitions_inside_a_cell():
     ("ГАУ ДПО «Институт развития образования»", "regional", "methodical_service"),
     ("ГАУ ДПО ТОИРО", "municipal", "external"),
     ("ГАУ ДПО ТОИРО", "regional", "methodical_service"),
+    # the region's schools or kindergartens as a group, in a plan of the region
+    ("образовательные организации области", "regional", "schools"),
+    ("ДОО области", "regional", "preschools"),
+    ("образовательные организации области", "municipal", "external"),
+    ("учреждения культуры области", "regional", "external"),
+    ("совет ректоров образовательных организаций высшего образования", "regional", "external"),
+    ("муниципальные образования", "regional", "authority"),
+    # a ministry written glued to its field, then its region: the region's ministry
+    ("Минобрнауки Самарской области", "regional", "authority"),
+    ("Минздрав НСО", "municipal", "external"),
 ])
 def test_bodies_of_government_are_authority_at_their_own_level_and_inside_it(cell, level, kind):
     assert [e.kind for e in normalize(cell, None, None, level).executors] == [kind]
@@ -145,6 +155,12 @@ def test_without_a_municipality_the_plan_is_read_as_regional():
     ("Методкабинет", "Методический кабинет"),
     ("Районный методический кабинет", "Районный методический кабинет"),
     ("Территориальный отдел Роспотребнадзора", "Территориальный отдел Роспотребнадзора"),
+    ("руководители МОО", "руководители муниципальных образовательных организаций"),
+    ("ОУ ДО", "учреждения дополнительного образования"),
+    ("РДШ", "Российское движение школьников"),
+    ("ОМС", "органы местного самоуправления"),
+    ("Минобрнауки Самарской области", "Министерство образования и науки Самарской области"),
+    ("Минобразования Ростовской области", "Министерство образования Ростовской области"),
 ])
 def test_general_names(cell, name):
     assert [n for n, _ in _read(cell)] == [name]

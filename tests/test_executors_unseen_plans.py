@@ -53,6 +53,16 @@ def test_a_participle_clause_in_parentheses_explains_the_role(cell, expected):
 
 
 @pytest.mark.parametrize(("cell", "expected"), [
+    ("ОО, подведомственные отделу образования, ИМЦ",
+     [("образовательные организации, подведомственные отделу образования", "schools"), ("ИМЦ", "methodical_service")]),
+    ("ОО, заинтересованные организации", [("образовательные организации", "schools"),
+                                          ("заинтересованные организации", "external")]),
+])
+def test_a_clause_after_a_group_describes_the_group(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
     # a legal form spelt out, then the organisation's own name unquoted: one executor
     ("Муниципальное казенное учреждение Центр бухгалтерского учета",
      [("Муниципальное казенное учреждение Центр бухгалтерского учета", "other")]),
@@ -98,9 +108,43 @@ def test_the_organising_of_something_is_still_a_result(cell):
     ("Стадион «Труд»", "external"),
     ("Общество инвалидов", "external"),
     ("ЦГиЭ", "external"),
+    ("учреждения здравоохранения", "external"),  # health care outside the system, its authority not
+    ("медицинские организации района", "external"),
+    ("Комитет здравоохранения", "authority"),
+    # organisations named only by what they are: outside the system; the system's own stay unknown
+    ("заинтересованные организации", "external"),
+    ("организации отдыха детей и их оздоровления", "external"),
+    ("подведомственные учреждения", "other"),
+    ("Центр социальной помощи семье и детям", "external"),
+    ("Центр психолого-педагогической, медицинской и социальной помощи", "other"),  # the system's own
+    ("волонтерские отряды", "external"),
 ])
 def test_kinds_of_unknown_bodies(cell, kind):
     assert [k for _, k in read(cell)] == [kind]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("руководители МОУ СОШ", "руководители муниципальных общеобразовательных учреждений — средних "
+                             "общеобразовательных школ"),
+    ("директора МБОУ", "директора муниципальных бюджетных общеобразовательных учреждений"),
+    ("заведующие МБДОУ", "заведующие муниципальными бюджетными дошкольными образовательными учреждениями"),
+    # one person, or one school by its number, is no group
+    ("директор МБОУ СОШ", "директор МБОУ СОШ"),
+    ("руководители МБОУ СОШ № 1", "руководители МБОУ СОШ № 1"),
+])
+def test_heads_of_a_bare_legal_form_lead_its_group(cell, expected):
+    assert read(cell) == [(expected, "role")]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("заместители руководителей ОО по УВР", "заместители руководителей образовательных организаций по УВР"),
+    ("заместители директоров ОО по воспитательной работе",
+     "заместители директоров образовательных организаций по воспитательной работе"),
+])
+def test_the_area_of_work_after_a_roles_organisation_stays_with_the_role(cell, expected):
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [(expected, "role")]
+    assert Code.EXTRA_TEXT not in result.warnings
 
 
 OPENINGS = ["ГОКУ «Центр социального обслуживания»", "Общественная организация города Н «Союз женщин»",

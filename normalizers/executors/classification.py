@@ -15,6 +15,7 @@ from operator import itemgetter
 from normalizers.executors.abbreviation_shapes import kind_by_shape
 from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
+from normalizers.executors.outside_groups import is_outside_group
 from normalizers.executors.text import BARE, IS_PREDICATE, Item
 from normalizers.executors.units import is_unit_of_an_authority
 from normalizers.executors.vocabulary import cues
@@ -270,6 +271,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return kind_by_shape(items[0].text), False  # "УСЗН", "УФСИН", "ГМК": a guess by the letters, warned
     if is_unit_of_an_authority(items):
         return "authority", True  # "ЦБ комитета образования": a unit of the authority named after it
+    if is_outside_group(items, head, words):
+        return "external", True  # "пилотные организации", "заинтересованные организации" (outside_groups.py)
     if head_word in vocab.body_heads and not _names_an_action(items[head]) \
             and can_be(items[head].lower, "NOUN", "nomn"):
         return "other", False  # "централизованная бухгалтерия": a body no rule knows, kept with a warning

@@ -5,6 +5,7 @@ written after it belong to it ("школы с низкими результат�
 from __future__ import annotations
 
 from normalizers.executors.classification import bare, position_of
+from normalizers.executors.comma_heads import describes_the_name_before
 from normalizers.executors.morphology import can_be, is_adjective
 from normalizers.executors.positions import grade_number
 from normalizers.executors.text import DASHES
@@ -36,6 +37,8 @@ class NameExtents:
     def _selection_end(self, end: int) -> int:
         """End of "с <instrumental words>" after a group ("школы с низкими результатами"), else `end`."""
         words = self.words
+        if end < len(words) and "," in self._between(end - 1, end) and describes_the_name_before(words[end:]):
+            return len(words)  # "ОО, подведомственные отделу образования": a clause about the group
         if end + 1 >= len(words) or words[end].lower not in ("с", "со"):
             return end
         j, last_noun = end + 1, end

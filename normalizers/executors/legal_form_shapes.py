@@ -10,13 +10,20 @@ import re
 from functools import lru_cache
 
 from normalizers.executors.text import Item
+from normalizers.executors.vocabulary import more_cues
 
-_STATE_FORM_RE = re.compile(r"[фгокр][фгбакор]{1,3}у[зк]?")
+
+@lru_cache(maxsize=1)
+def _state_form_re() -> re.Pattern[str]:
+    """The letters of a state legal form (executor_cues.yaml, state_form_letters) as one pattern."""
+    level, funding, institution, field = (more_cues()["state_form_letters"][part]
+                                          for part in ("level", "funding", "institution", "field"))
+    return re.compile(f"[{level}][{funding}]{{1,3}}[{institution}][{field}]?")
 
 
 @lru_cache(maxsize=4096)
 def _state_form(bare: str) -> bool:
-    return _STATE_FORM_RE.fullmatch(bare) is not None
+    return _state_form_re().fullmatch(bare) is not None
 
 
 def is_state_form(item: Item) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from normalizers.executors.classification import bare
+from normalizers.executors.group_levels import group_at_level
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import cues
 
@@ -63,6 +64,9 @@ def _relevelled(executor, level: str):
     found = {bare(item) for item in words}
     if _development_institute(words, found) and _RANK[body_level(found)] <= _RANK[level]:
         return replace(executor, kind="methodical_service")
+    inside = _RANK[body_level(found)] <= _RANK[level]
+    if executor.kind == "external" and (group := group_at_level(words, found, inside)):
+        return replace(executor, kind=group)  # "образовательные организации области" (group_levels.py)
     if executor.kind == "other" or not (found & vocab.levelled_heads):
         return executor
     kind = "authority" if _RANK[body_level(found)] <= _RANK[level] else "external"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from normalizers.executors import legal_form_tails, work_areas
 from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
 from normalizers.executors.morphology import (
     can_be,
@@ -219,7 +220,8 @@ class RoleRules:
             plural = oblique_plural(head.lower) or (
                 head_position.staff and any(self._names_a_body(w) for w in words[j:k]))
             spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
-            name = self._position_name(position_text, plural) + (" " + spelt_body.name if spelt_body else tail_text)
+            tail_text = legal_form_tails.tail(spelt_body, words[j:k], governs, head, tail_text)  # "руководители МОУ"
+            name = self._position_name(position_text, plural) + tail_text
         name = tidy(spell_grades(deputy_of_the_director(name)))
         known = self.glossary.lookup(name)
         if known is not None:
@@ -268,7 +270,7 @@ class RoleRules:
         """"руководители образовательных учреждений дополнительного образования": lower-case genitive words
         after the organisation of a role belong to it."""
         if not self._dependent_follows(end):
-            return end, ""
+            return work_areas.area_after(self.words, end)  # "… ОО по УВР": the role's area of work, if one follows
         stop = self._tail_end(end)
         return stop, " " + " ".join(self._span_text(end, stop).split())
 

@@ -25,6 +25,7 @@ from normalizers.executors.classification import (
 from normalizers.executors.coordination import shared_tail
 from normalizers.executors.extents import NameExtents
 from normalizers.executors.glossary import Entry, Glossary
+from normalizers.executors.glued_ministries import glued_ministry
 from normalizers.executors.morphology import (
     can_be,
     is_adjective,
@@ -136,7 +137,7 @@ class SegmentResolver(RoleRules, NameExtents):
                 if entry.kind == "role":
                     narrowed = self._grades_end(end)
                 if narrowed > end:  # "ОбОО с высокими результатами", "классные руководители 5-9 классов"
-                    name = f"{entry.name} {self._span_text(end, narrowed)}"
+                    name = f"{entry.name}{self._between(end - 1, end).rstrip()} {self._span_text(end, narrowed)}"
                     out.append(self._piece(name, None, entry.kind, i, narrowed, KNOWN))
                     i = narrowed
                     continue
@@ -267,7 +268,7 @@ class SegmentResolver(RoleRules, NameExtents):
             return [self._piece(tidy(text), None, "role", i, j, RULE)]
         if words[i].lower in self.vocab.prepositions and not _capitals(words[i].text):
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]  # "ДО", "ПО" in capitals: a body's initials
-        spelt = abbreviated_body(span) or contracted_ministry(span)
+        spelt = abbreviated_body(span) or contracted_ministry(span) or glued_ministry(span)
         if spelt is not None:  # "ДОиН", "МО НСО": a body written as its initials; "Минспорт РД"
             kind = classify(items(spelt))
             return [self._piece(spelt, None, kind[0] if kind else "authority", i, j, RULE)]

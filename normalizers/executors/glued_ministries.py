@@ -1,0 +1,41 @@
+"""Ministries written with "Мин" glued to a field the dictionary cannot read ("Минобрнауки", "Минздрав",
+"Минсоцразвития", "Минфин"), perhaps with their region after them, in initials ("Минздрав НСО") or in words
+("Минобрнауки Самарской области"): spelt out as "Министерство <field> <region as written>", so that the level
+rules read a regional ministry as the region's (issue 11). The fields are vocabulary (executor_cues.yaml,
+glued_ministries); a field the dictionary reads is left to abbreviated_bodies.contracted_ministry."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from normalizers.executors.abbreviated_bodies import contracted_ministry
+from normalizers.executors.text import Item
+from normalizers.executors.vocabulary import cues, more_cues
+
+_REGION_INITIALS_RE = re.compile(r"[А-ЯЁ]{2,4}")
+_REGION_WORDS = 3  # "Ханты-Мансийского автономного округа"
+
+
+@lru_cache(maxsize=1)
+def _fields() -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in (more_cues().get("glued_ministries") or {}).items()}
+
+
+def _region(words: list[Item]) -> bool:
+    """Whether the words after the ministry name a region: its initials, or words ending in область, край …"""
+    if len(words) == 1 and words[0].is_abbreviation:
+        return _REGION_INITIALS_RE.fullmatch(words[0].text) is not None
+    return len(words) <= _REGION_WORDS and words[-1].bare in cues().regional_markers \
+        and not any(w.is_abbreviation or w.is_number for w in words)
+
+
+def glued_ministry(words: list[Item]) -> str | None:
+    """The full name of a glued ministry (and its region), or None."""
+    if not words or not words[0].text.startswith("Мин"):
+        return None
+    field = _fields().get(words[0].text[3:].lower())
+    head = f"Министерство {field}" if field else contracted_ministry(words[:1]) if len(words) > 2 else None
+    if head is None or (len(words) > 1 and not _region(words[1:])):
+        return None
+    return " ".join([head, *(w.text for w in words[1:])])  # "Минобразования Ростовской области" too
