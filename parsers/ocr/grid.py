@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+from parsers.ocr.open_grid import open_sides
+
 # A rule is at least this share of the page width (horizontal) or height (vertical) long.
 MIN_RULE_SHARE = 0.025
 # A row of one text line is shorter than a long rule: there, ink that runs unbroken along this share
@@ -164,7 +166,10 @@ def find_tables(mask: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
     """Ink mask -> the ruled tables top to bottom, and the mask of their rules (to erase before OCR)."""
     horiz, vert = rule_masks(mask)
     vert = cv2.bitwise_or(vert, bridges(mask, horiz))
-    rules = cv2.bitwise_or(horiz, vert)
+    # sides drawn where a table ruled across only leaves its columns open: they run through white
+    # paper, so they join the grid but are never erased
+    drawn = cv2.bitwise_or(vert, open_sides(mask, horiz, vert, _long(horiz)))
+    rules = cv2.bitwise_or(horiz, drawn)
     joined = cv2.dilate(rules, np.ones((2 * _JOIN + 1, 2 * _JOIN + 1), np.uint8))
     h, w = mask.shape
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
@@ -174,7 +179,7 @@ def find_tables(mask: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
         if bw < MIN_TABLE_W * w or bh < MIN_TABLE_H * h:
             continue
         box = (x, y, x + bw - 1, y + bh - 1)
-        rows = _table_rows(horiz, vert, mask, box)
+        rows = _table_rows(horiz, drawn, mask, box)
         if rows:
             tables.append(GridTable(box, rows))
     tables.sort(key=lambda t: t.box[1])

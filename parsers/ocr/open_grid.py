@@ -1,0 +1,158 @@
+"""Tables ruled across only: the column sides a scan does not show, drawn from the white gaps of the text.
+
+Many offices rule a table's rows and leave its columns open. The grid finder (`parsers.ocr.grid`) needs
+both kinds of rule, so for a run of long horizontal rules of one width that no vertical rule crosses,
+the sides are drawn into the vertical rule mask where the text leaves them room: the table's ends, and
+down each white gap that the rows with text in two cells or more leave free (the idea of
+`parsers.pdf.columns`, on the ink of each row between two rules). A side is drawn only in a row whose
+ink it does not touch, so a heading across the table stays one cell (a colspan), as in a ruled grid.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+# Long rules whose ends lie within this share of the page width of each other are rules of one table.
+EDGE_TOLERANCE = 0.02
+# A gap between two cells' text is at least this wide (pixels at image.DPI, ~2 mm): a word space is
+# ~1 mm at 14 pt, cells keep ~2 mm of padding on either side of a column's side.
+MIN_GAP = 25
+# An x position is a column gap when at most this share of the rows with text in two cells or more
+# show ink there (a group cell of a two-row header, a long word may cross it).
+GAP_COVER = 0.25
+SIDE_CLEARANCE = 4  # pixels either side of a drawn side that must be free of ink in its row
+_JOIN = 5  # pixels: rule positions closer than this are one line (as in `parsers.ocr.grid`)
+
+
+def _components(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, y0, x1, y1) of the connected pieces of `mask`."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    return [(int(x), int(y), int(x + w - 1), int(y + h - 1)) for x, y, w, h, _ in stats[1:count]]
+
+
+def _crossed(rule: tuple[int, int, int, int], vert: np.ndarray) -> bool:
+    """Do vertical rules cross (or end on) a horizontal rule: is it part of a ruled grid?"""
+    x0, y0, x1, y1 = rule
+    band = vert[max(y0 - _JOIN, 0):y1 + _JOIN + 1, x0:x1 + 1].any(axis=0)
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], band.astype(np.int8), [0]])) == 1)
+    return len(edges) >= 2
+
+
+def _runs(rules: list[tuple[int, int, int, int]], tolerance: float) -> list[list[tuple[int, int, int, int]]]:
+    """Rules top to bottom grouped into tables: a rule as wide as the table's first one (ends within
+    `tolerance` pixels) joins it; a shorter one inside it (a vertical merge breaks a rule) is passed over."""
+    runs: list[list[tuple[int, int, int, int]]] = []
+    for rule in sorted(rules, key=lambda r: r[1]):
+        if runs:
+            first = runs[-1][0]
+            if abs(rule[0] - first[0]) <= tolerance and abs(rule[2] - first[2]) <= tolerance:
+                runs[-1].append(rule)
+                continue
+            if rule[0] >= first[0] - tolerance and rule[2] <= first[2] + tolerance:
+                continue
+        runs.append([rule])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _pieces(row: np.ndarray) -> int:
+    """How many runs of ink a row shows, parted by white at least MIN_GAP wide."""
+    xs = np.flatnonzero(row)
+    return 0 if xs.size == 0 else 1 + int(np.count_nonzero(np.diff(xs) > MIN_GAP))
+
+
+def gaps(rows: list[np.ndarray]) -> list[int]:
+    """x positions (from the table's left end) of the column sides: in each white run that the body's
+    rows of two cells or more leave free, away from the table's ends, the place the fewest rows touch.
+    The first such row is the header (or a row a page break cut): its words stand centred, inside a
+    narrow column's gap, so it only chooses the place within a gap when there is a body to show it."""
+    multi = [row for row in rows if _pieces(row) >= 2]
+    if not multi:
+        return []
+    body = multi[1:] or multi
+    cover, every = np.sum(body, axis=0), np.sum(multi, axis=0)
+    free = np.concatenate([[False], cover <= GAP_COVER * len(body), [False]]).astype(np.int8)
+    starts, ends = np.flatnonzero(np.diff(free) == 1), np.flatnonzero(np.diff(free) == -1)
+    inked = np.flatnonzero(cover)
+    if inked.size == 0:
+        return []
+    sides = []
+    for start, end in zip(starts, ends, strict=True):
+        if end - start < MIN_GAP or start <= inked[0] or end > inked[-1]:
+            continue  # too narrow, or the table's margin
+        sides.append(start + _clearest(every[start:end]))
+    return sides
+
+
+def _clearest(cover: np.ndarray) -> int:
+    """The middle of the longest stretch of a gap that the fewest rows touch: clear of a centred
+    header's words that stand inside a narrow column's gap."""
+    low = np.concatenate([[False], cover == cover.min(), [False]]).astype(np.int8)
+    starts, ends = np.flatnonzero(np.diff(low) == 1), np.flatnonzero(np.diff(low) == -1)
+    k = int(np.argmax(ends - starts))
+    return int((starts[k] + ends[k] - 1) // 2)
+
+
+def _lines(rules: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Pieces of one rule (at one height: a speck or a merged cell breaks it) joined into one line."""
+    lines: list[list[int]] = []
+    for x0, y0, x1, y1 in sorted(rules, key=lambda r: (r[1] + r[3]) / 2):
+        last = lines[-1] if lines else None
+        if last is not None and abs((y0 + y1) / 2 - (last[1] + last[3]) / 2) <= _JOIN:
+            last[:] = [min(last[0], x0), min(last[1], y0), max(last[2], x1), max(last[3], y1)]
+        else:
+            lines.append([x0, y0, x1, y1])
+    return [(a, b, c, d) for a, b, c, d in lines]
+
+
+def _rule_rows(long_rules: np.ndarray, x0: int, x1: int, y0: int, y1: int, share: float) -> list[int]:
+    """y positions of the rules in a table's box that cover more than `share` of its width."""
+    profile = np.count_nonzero(long_rules[y0:y1 + 1, x0:x1 + 1], axis=1)
+    ys = [y0 + int(y) for y in np.flatnonzero(profile > max(share * (x1 - x0), 0))]
+    return [y for k, y in enumerate(ys) if k == 0 or y - ys[k - 1] > _JOIN]
+
+
+def _is_title(band: np.ndarray, sides: list[int], left: int) -> bool:
+    """Is the ink between two rules a paragraph between two tables, not a row across one: a line of it
+    crosses a column's side and starts well right of where the table's rows start (a centred title,
+    a right-aligned note); a heading row across a table starts where its rows do."""
+    rows = np.concatenate([[False], band.any(axis=1), [False]]).astype(np.int8)
+    for top, bottom in zip(np.flatnonzero(np.diff(rows) == 1), np.flatnonzero(np.diff(rows) == -1), strict=True):
+        xs = np.flatnonzero(band[top:bottom].any(axis=0))
+        if xs[0] > left + 2 * MIN_GAP and any(xs[0] < x < xs[-1] for x in sides):
+            return True
+    return False
+
+
+def _tables(ink: np.ndarray, x0: int, x1: int, ys: list[int]) -> list[tuple[list[int], list[int]]]:
+    """A run of rules -> its tables as (rule rows, column sides), parted at paragraphs between them."""
+    bands = [(top, bottom) for top, bottom in zip(ys, ys[1:], strict=False) if bottom - top > 2 * (_JOIN + 1)]
+    inks = [ink[top + _JOIN + 1:bottom - _JOIN, x0:x1 + 1] for top, bottom in bands]
+    rows = [b.any(axis=0) for b in inks]
+    sides = gaps(rows)
+    multi = [np.flatnonzero(r)[0] for r in rows if _pieces(r) >= 2]
+    for k, band in enumerate(inks):
+        if multi and _pieces(rows[k]) == 1 and _is_title(band, sides, min(multi)):
+            above, below = [y for y in ys if y <= bands[k][0]], [y for y in ys if y >= bands[k][1]]
+            return [t for part in (above, below) if len(part) >= 2 for t in _tables(ink, x0, x1, part)]
+    return [(ys, sides)]
+
+
+def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, long_rules: np.ndarray) -> np.ndarray:
+    """The sides to add to the vertical rules for the tables on the page that are ruled across only."""
+    h, w = mask.shape
+    drawn = np.zeros_like(vert)
+    rules = _lines([r for r in _components(long_rules) if not _crossed(r, vert)])
+    ink = cv2.bitwise_and(mask, cv2.bitwise_not(cv2.dilate(horiz, np.ones((3, 3), np.uint8), iterations=2)))
+    for run in _runs(rules, EDGE_TOLERANCE * w):
+        x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
+        for ys, sides in _tables(ink, x0, x1, _rule_rows(long_rules, x0, x1, run[0][1], run[-1][3], 0.5)):
+            # a side is drawn row by row between any two rules, also those a group cell of the header
+            # or a vertical merge leaves short, so the grid's cells see it where they are open
+            every = _rule_rows(long_rules, x0, x1, ys[0], ys[-1], 0.0)
+            for top, bottom in zip(every, every[1:], strict=False):
+                for x in [x0, x1] + [x0 + g for g in sides]:
+                    near = ink[top + _JOIN + 1:bottom - _JOIN, max(x - SIDE_CLEARANCE, 0):x + SIDE_CLEARANCE + 1]
+                    if not near.any():
+                        drawn[top:bottom + 1, max(x - 1, 0):x + 2] = 255
+    return drawn
