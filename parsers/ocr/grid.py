@@ -55,8 +55,10 @@ def rule_masks(mask: np.ndarray, share: float = MIN_RULE_SHARE) -> tuple[np.ndar
     h, w = mask.shape
     horiz = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
         cv2.MORPH_RECT, (max(int(w * share), 10), 1)))
+    # by the page's long side: on a landscape page a stem of a large letter ("р" at 14 pt) is as
+    # tall as the short side's share
     vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
-        cv2.MORPH_RECT, (1, max(int(h * share * 0.7), 10))))
+        cv2.MORPH_RECT, (1, max(int(max(h, w) * share * 0.7), 10))))
     return horiz, vert
 
 
@@ -168,8 +170,8 @@ def find_tables(mask: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
     vert = cv2.bitwise_or(vert, bridges(mask, horiz))
     # sides drawn where a table ruled across only leaves its columns open: they run through white
     # paper, so they join the grid but are never erased
-    drawn = cv2.bitwise_or(vert, open_sides(mask, horiz, vert, _long(horiz)))
-    rules = cv2.bitwise_or(horiz, drawn)
+    sides = open_sides(mask, vert, _long(horiz))
+    rules = cv2.bitwise_or(horiz, cv2.bitwise_or(vert, sides))
     joined = cv2.dilate(rules, np.ones((2 * _JOIN + 1, 2 * _JOIN + 1), np.uint8))
     h, w = mask.shape
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
@@ -179,7 +181,10 @@ def find_tables(mask: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
         if bw < MIN_TABLE_W * w or bh < MIN_TABLE_H * h:
             continue
         box = (x, y, x + bw - 1, y + bh - 1)
-        rows = _table_rows(horiz, drawn, mask, box)
+        # a table ruled across only has its drawn sides and no others: in a tight row a letter's
+        # stroke from rule to rule would pass for a side (by the solid ink, or as a bridge)
+        opened = bool(sides[box[1]:box[3] + 1, box[0]:box[2] + 1].any())
+        rows = _table_rows(horiz, sides, np.zeros_like(mask), box) if opened else _table_rows(horiz, vert, mask, box)
         if rows:
             tables.append(GridTable(box, rows))
     tables.sort(key=lambda t: t.box[1])

@@ -74,6 +74,8 @@ def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrL
     """The cell's text as first read, then its readings as a number: with the same digits when the
     first reading is a number, any when it is a few doubtful marks."""
     first = single_stops("".join(ln.text for ln in lines).replace(" ", ""))
+    if is_item_number(first.lstrip(STOPS)):  # no number starts with a stop: a speck before its digits
+        first = first.lstrip(STOPS)
     number = is_item_number(first)
     found = [first]
     images = {"ink": _crop(ink, lines), "shades": None if shades is None else _crop(shades, lines)}

@@ -17,10 +17,12 @@ import numpy as np
 EDGE_TOLERANCE = 0.02
 # A gap between two cells' text is at least this wide (pixels at image.DPI, ~2 mm): a word space is
 # ~1 mm at 14 pt, cells keep ~2 mm of padding on either side of a column's side.
-MIN_GAP = 25
+MIN_GAP = 35
 # An x position is a column gap when at most this share of the rows with text in two cells or more
 # show ink there (a group cell of a two-row header, a long word may cross it).
 GAP_COVER = 0.25
+MIN_TEXT = 10  # pixels: a column's text is at least this wide (one digit at 10 pt is ~15)
+SPECK_AREA = 60  # pixels: a blob of ink smaller than a letter (a stop, a speck) shows no column
 SIDE_CLEARANCE = 4  # pixels either side of a drawn side that must be free of ink in its row
 _JOIN = 5  # pixels: rule positions closer than this are one line (as in `parsers.ocr.grid`)
 
@@ -71,7 +73,12 @@ def gaps(rows: list[np.ndarray]) -> list[int]:
         return []
     body = multi[1:] or multi
     cover, every = np.sum(body, axis=0), np.sum(multi, axis=0)
-    free = np.concatenate([[False], cover <= GAP_COVER * len(body), [False]]).astype(np.int8)
+    free = cover <= GAP_COVER * len(body)
+    blocked = np.concatenate([[False], ~free, [False]]).astype(np.int8)
+    for start, end in zip(np.flatnonzero(np.diff(blocked) == 1), np.flatnonzero(np.diff(blocked) == -1), strict=True):
+        if end - start < MIN_TEXT and start > 0 and end < len(free):
+            free[start:end] = True  # a mark too narrow for a column's text (a rule's remains) parts no gap
+    free = np.concatenate([[False], free, [False]]).astype(np.int8)
     starts, ends = np.flatnonzero(np.diff(free) == 1), np.flatnonzero(np.diff(free) == -1)
     inked = np.flatnonzero(cover)
     if inked.size == 0:
@@ -138,12 +145,34 @@ def _tables(ink: np.ndarray, x0: int, x1: int, ys: list[int]) -> list[tuple[list
     return [(ys, sides)]
 
 
-def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, long_rules: np.ndarray) -> np.ndarray:
+def _clear(row: np.ndarray, x: int) -> bool:
+    """May a side pass at `x` through a row whose ink is `row`: in white as wide as a column gap (a
+    centred group cell's word space may fall where a side runs below it), clear of the ink by a little?"""
+    inked = np.flatnonzero(row)
+    left, right = inked[inked < x], inked[inked > x]
+    if row[min(x, len(row) - 1)]:
+        return False
+    start = int(left[-1]) if left.size else -MIN_GAP
+    end = int(right[0]) if right.size else len(row) + MIN_GAP
+    return end - start - 1 >= MIN_GAP and min(x - start, end - x) > SIDE_CLEARANCE
+
+
+def _without_specks(ink: np.ndarray) -> np.ndarray:
+    """The ink without blobs smaller than a letter: a speck in a column's gap would part it in two."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    small = stats[:, cv2.CC_STAT_AREA] < SPECK_AREA
+    small[0] = False
+    return np.where(small[labels], 0, ink).astype(np.uint8)
+
+
+def open_sides(mask: np.ndarray, vert: np.ndarray, long_rules: np.ndarray) -> np.ndarray:
     """The sides to add to the vertical rules for the tables on the page that are ruled across only."""
     h, w = mask.shape
     drawn = np.zeros_like(vert)
     rules = _lines([r for r in _components(long_rules) if not _crossed(r, vert)])
-    ink = cv2.bitwise_and(mask, cv2.bitwise_not(cv2.dilate(horiz, np.ones((3, 3), np.uint8), iterations=2)))
+    # the rules out of the ink, not shorter runs: on a blurred scan those are a line's welded words
+    ink = _without_specks(cv2.bitwise_and(
+        mask, cv2.bitwise_not(cv2.dilate(long_rules, np.ones((3, 3), np.uint8), iterations=2))))
     for run in _runs(rules, EDGE_TOLERANCE * w):
         x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
         for ys, sides in _tables(ink, x0, x1, _rule_rows(long_rules, x0, x1, run[0][1], run[-1][3], 0.5)):
@@ -151,8 +180,8 @@ def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, long_rules
             # or a vertical merge leaves short, so the grid's cells see it where they are open
             every = _rule_rows(long_rules, x0, x1, ys[0], ys[-1], 0.0)
             for top, bottom in zip(every, every[1:], strict=False):
+                row = ink[top + _JOIN + 1:bottom - _JOIN, x0:x1 + 1].any(axis=0)
                 for x in [x0, x1] + [x0 + g for g in sides]:
-                    near = ink[top + _JOIN + 1:bottom - _JOIN, max(x - SIDE_CLEARANCE, 0):x + SIDE_CLEARANCE + 1]
-                    if not near.any():
+                    if _clear(row, x - x0):
                         drawn[top:bottom + 1, max(x - 1, 0):x + 2] = 255
     return drawn
