@@ -278,6 +278,14 @@ def test_a_number_cell_read_without_its_stop_gets_it_back_and_only_where_the_pla
     assert numbers.choose(found, [f"{major}{minor - 1}."], [f"{major}{minor + 1}."]) == run_together
 
 
+def test_the_stops_of_a_number_cell_are_read_from_its_marks():
+    """The cell the block reading reads "24." shows two digit-high marks with a dot on the foot of the
+    digits after each: the number it draws is 2.4.; marks of unlike widths hold no three digits."""
+    ink = cv2.imread(str(CELLS / "sarov_150dpi_24.ink.png"), cv2.IMREAD_GRAYSCALE)
+    assert numbers.drawn(ink, "24.") == "2.4."
+    assert numbers.drawn(ink, "245.") is None
+
+
 @needs_tesseract
 def test_a_number_cell_the_block_reading_finds_nothing_in_is_read_and_kept_only_where_the_plan_wants_it():
     """At 110 dpi the binarised "1." of the first item reads as nothing; its grey cell reads "1.", which

@@ -170,7 +170,7 @@ def find_tables(mask: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
     vert = cv2.bitwise_or(vert, bridges(mask, horiz))
     # sides drawn where a table ruled across only leaves its columns open: they run through white
     # paper, so they join the grid but are never erased
-    sides = open_sides(mask, vert, _long(horiz))
+    sides = open_sides(mask, horiz, vert, MIN_TABLE_W)
     rules = cv2.bitwise_or(horiz, cv2.bitwise_or(vert, sides))
     joined = cv2.dilate(rules, np.ones((2 * _JOIN + 1, 2 * _JOIN + 1), np.uint8))
     h, w = mask.shape

@@ -35,6 +35,7 @@ DOUBTFUL_LENGTH = 6  # characters (spaces aside) of a first-column reading that 
 # The ink of a number cell, by its marks' size against the digits' height: a full stop is at most this
 # high and wide, and its foot this close to the digits' foot; a mark between the two sizes is none of them.
 STOP_SIZE, STOP_FOOT, DIGIT_HEIGHT = 0.4, 0.25, 0.6
+DIGIT_FIT = 0.35  # a digit-high mark is within this share of a digit's width of a whole number of digits
 SPECK_SIZE = 0.15  # a mark whose box has less area than a square of this side (in digits' heights) is a speck
 HEADING = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s")  # the number before a section's title
 
@@ -111,6 +112,8 @@ def drawn(ink: np.ndarray, first: str) -> str | None:
     for _, y, w, h in boxes:
         if h >= DIGIT_HEIGHT * height:
             n = max(1, round(w / each))
+            if abs(w - n * each) > DIGIT_FIT * each:
+                return None  # marks of unlike widths: not as many digits as the reading has
             text, used = text + digits[used:used + n], used + n
         elif max(w, h) <= STOP_SIZE * height:
             on_foot = foot - (y + h) <= STOP_FOOT * height

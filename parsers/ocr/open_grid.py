@@ -15,6 +15,7 @@ import numpy as np
 
 # Long rules whose ends lie within this share of the page width of each other are rules of one table.
 EDGE_TOLERANCE = 0.02
+LINE_COVER = 0.8  # runs of rule at one height are one rule when they cover this share of its length
 # A gap between two cells' text is at least this wide (pixels at image.DPI, ~2 mm): a word space is
 # ~1 mm at 14 pt, cells keep ~2 mm of padding on either side of a column's side.
 MIN_GAP = 35
@@ -100,16 +101,23 @@ def _clearest(cover: np.ndarray) -> int:
     return int((starts[k] + ends[k] - 1) // 2)
 
 
-def _lines(rules: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
-    """Pieces of one rule (at one height: a speck or a merged cell breaks it) joined into one line."""
-    lines: list[list[int]] = []
-    for x0, y0, x1, y1 in sorted(rules, key=lambda r: (r[1] + r[3]) / 2):
-        last = lines[-1] if lines else None
-        if last is not None and abs((y0 + y1) / 2 - (last[1] + last[3]) / 2) <= _JOIN:
-            last[:] = [min(last[0], x0), min(last[1], y0), max(last[2], x1), max(last[3], y1)]
+def _lines(pieces: list[tuple[int, int, int, int]], width: int) -> list[tuple[int, int, int, int]]:
+    """Runs of rule at one height joined into rules at least `width` long that they mostly cover: a thin
+    rule, a hair off the level, breaks into steps, and a speck or a merged cell cuts one."""
+    groups: list[list[tuple[int, int, int, int]]] = []
+    for piece in sorted(pieces, key=lambda r: (r[1] + r[3]) / 2):
+        last = groups[-1] if groups else None
+        if last is not None and abs((piece[1] + piece[3]) / 2 - (last[0][1] + last[0][3]) / 2) <= _JOIN:
+            last.append(piece)
         else:
-            lines.append([x0, y0, x1, y1])
-    return [(a, b, c, d) for a, b, c, d in lines]
+            groups.append([piece])
+    lines = []
+    for group in groups:
+        x0, x1 = min(p[0] for p in group), max(p[2] for p in group)
+        drawn = sum(p[2] - p[0] + 1 for p in group)
+        if x1 - x0 >= width and drawn >= LINE_COVER * (x1 - x0):
+            lines.append((x0, min(p[1] for p in group), x1, max(p[3] for p in group)))
+    return lines
 
 
 def _rule_rows(long_rules: np.ndarray, x0: int, x1: int, y0: int, y1: int, share: float) -> list[int]:
@@ -165,11 +173,15 @@ def _without_specks(ink: np.ndarray) -> np.ndarray:
     return np.where(small[labels], 0, ink).astype(np.uint8)
 
 
-def open_sides(mask: np.ndarray, vert: np.ndarray, long_rules: np.ndarray) -> np.ndarray:
-    """The sides to add to the vertical rules for the tables on the page that are ruled across only."""
+def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_width: float) -> np.ndarray:
+    """The sides to add to the vertical rules for the tables on the page that are ruled across only:
+    runs of `horiz` joined into rules at least `min_width` of the page wide that no vertical rule crosses."""
     h, w = mask.shape
     drawn = np.zeros_like(vert)
-    rules = _lines([r for r in _components(long_rules) if not _crossed(r, vert)])
+    rules = [line for line in _lines(_components(horiz), int(min_width * w)) if not _crossed(line, vert)]
+    long_rules = np.zeros_like(horiz)
+    for x0, y0, x1, y1 in rules:
+        long_rules[y0:y1 + 1, x0:x1 + 1] = horiz[y0:y1 + 1, x0:x1 + 1]
     # the rules out of the ink, not shorter runs: on a blurred scan those are a line's welded words
     ink = _without_specks(cv2.bitwise_and(
         mask, cv2.bitwise_not(cv2.dilate(long_rules, np.ones((3, 3), np.uint8), iterations=2))))
