@@ -15,6 +15,7 @@ import numpy as np
 
 # Long rules whose ends lie within this share of the page width of each other are rules of one table.
 EDGE_TOLERANCE = 0.02
+RULE_THICKNESS = 8  # pixels: a rule is thinner than this; a blurred line's words welded into a bar are not
 LINE_COVER = 0.8  # runs of rule at one height are one rule when they cover this share of its length
 # A gap between two cells' text is at least this wide (pixels at image.DPI, ~2 mm): a word space is
 # ~1 mm at 14 pt, cells keep ~2 mm of padding on either side of a column's side.
@@ -182,9 +183,14 @@ def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_width:
     long_rules = np.zeros_like(horiz)
     for x0, y0, x1, y1 in rules:
         long_rules[y0:y1 + 1, x0:x1 + 1] = horiz[y0:y1 + 1, x0:x1 + 1]
-    # the rules out of the ink, not shorter runs: on a blurred scan those are a line's welded words
+    # the rules out of the ink (a vertical merge leaves one short), not the thicker runs of a blurred
+    # line's welded words
+    thin = np.zeros_like(horiz)
+    for x0, y0, x1, y1 in _components(horiz):
+        if y1 - y0 < RULE_THICKNESS:
+            thin[y0:y1 + 1, x0:x1 + 1] = horiz[y0:y1 + 1, x0:x1 + 1]
     ink = _without_specks(cv2.bitwise_and(
-        mask, cv2.bitwise_not(cv2.dilate(long_rules, np.ones((3, 3), np.uint8), iterations=2))))
+        mask, cv2.bitwise_not(cv2.dilate(thin | long_rules, np.ones((3, 3), np.uint8), iterations=2))))
     for run in _runs(rules, EDGE_TOLERANCE * w):
         x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
         for ys, sides in _tables(ink, x0, x1, _rule_rows(long_rules, x0, x1, run[0][1], run[-1][3], 0.5)):
