@@ -111,8 +111,8 @@ def drawn(ink: np.ndarray, first: str) -> str | None:
     text, used = "", 0
     for _, y, w, h in boxes:
         if h >= DIGIT_HEIGHT * height:
-            n = max(1, round(w / each))
-            if abs(w - n * each) > DIGIT_FIT * each:
+            n = 1 if len(tall) == len(digits) else max(1, round(w / each))  # a "1" is narrow: one each
+            if n > 1 and abs(w - n * each) > DIGIT_FIT * each:
                 return None  # marks of unlike widths: not as many digits as the reading has
             text, used = text + digits[used:used + n], used + n
         elif max(w, h) <= STOP_SIZE * height:
