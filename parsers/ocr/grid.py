@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+from parsers.ocr.open_grid import open_sides
+
 # A rule is at least this share of the page width (horizontal) or height (vertical) long.
 MIN_RULE_SHARE = 0.025
 # A row of one text line is shorter than a long rule: there, ink that runs unbroken along this share
@@ -53,8 +55,10 @@ def rule_masks(mask: np.ndarray, share: float = MIN_RULE_SHARE) -> tuple[np.ndar
     h, w = mask.shape
     horiz = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
         cv2.MORPH_RECT, (max(int(w * share), 10), 1)))
+    # by the page's long side: on a landscape page a stem of a large letter ("р" at 14 pt) is as
+    # tall as the short side's share
     vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
-        cv2.MORPH_RECT, (1, max(int(h * share * 0.7), 10))))
+        cv2.MORPH_RECT, (1, max(int(max(h, w) * share * 0.7), 10))))
     return horiz, vert
 
 
@@ -164,7 +168,10 @@ def find_tables(mask: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
     """Ink mask -> the ruled tables top to bottom, and the mask of their rules (to erase before OCR)."""
     horiz, vert = rule_masks(mask)
     vert = cv2.bitwise_or(vert, bridges(mask, horiz))
-    rules = cv2.bitwise_or(horiz, vert)
+    # sides drawn where a table ruled across only leaves its columns open: they run through white
+    # paper, so they join the grid but are never erased
+    sides = open_sides(mask, horiz, vert, MIN_TABLE_W)
+    rules = cv2.bitwise_or(horiz, cv2.bitwise_or(vert, sides))
     joined = cv2.dilate(rules, np.ones((2 * _JOIN + 1, 2 * _JOIN + 1), np.uint8))
     h, w = mask.shape
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
@@ -174,7 +181,10 @@ def find_tables(mask: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
         if bw < MIN_TABLE_W * w or bh < MIN_TABLE_H * h:
             continue
         box = (x, y, x + bw - 1, y + bh - 1)
-        rows = _table_rows(horiz, vert, mask, box)
+        # a table ruled across only has its drawn sides and no others: in a tight row a letter's
+        # stroke from rule to rule would pass for a side (by the solid ink, or as a bridge)
+        opened = bool(sides[box[1]:box[3] + 1, box[0]:box[2] + 1].any())
+        rows = _table_rows(horiz, sides, np.zeros_like(mask), box) if opened else _table_rows(horiz, vert, mask, box)
         if rows:
             tables.append(GridTable(box, rows))
     tables.sort(key=lambda t: t.box[1])

@@ -26,33 +26,43 @@ LOCAL_BLOCK, LOCAL_MARGIN = 31, 20
 
 def render(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> np.ndarray:
     """Page `index` (0-based) -> grayscale uint8 array at `dpi`."""
-    page = pdf[index]
-    try:
-        bitmap = page.render(scale=dpi / 72, grayscale=True)
-        array = bitmap.to_numpy().copy()
-    finally:
-        page.close()
-    if array.ndim == 3:
-        array = cv2.cvtColor(array, cv2.COLOR_BGR2GRAY if array.shape[2] == 3 else cv2.COLOR_BGRA2GRAY)
-    return array
+    return page_image(pdf, index, dpi)[0]
 
 
 def source_dpi(pdf: pdfium.PdfDocument, index: int) -> float | None:
     """The resolution of the largest image on page `index` (pixels per inch of the page), or None."""
     page = pdf[index]
     try:
-        best = None
-        for obj in page.get_objects():
-            if obj.type != pdfium.raw.FPDF_PAGEOBJ_IMAGE:
-                continue
-            left, bottom, right, top = obj.get_bounds()
-            inches = (right - left) * (top - bottom) / 72 ** 2
-            width, height = obj.get_px_size()
-            if inches > 0 and (best is None or inches > best[0]):
-                best = (inches, (width * height / inches) ** 0.5)  # by area: a turned image counts alike
-        return best[1] if best else None
+        return _source_dpi(page)
     finally:
         page.close()
+
+
+def page_image(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> tuple[np.ndarray, float | None]:
+    """Page `index` rendered at `dpi` (grayscale uint8) and the resolution of its scan, the page
+    opened once: a scan's page holds one large image, which pdfium decodes each time it loads it."""
+    page = pdf[index]
+    try:
+        array = page.render(scale=dpi / 72, grayscale=True).to_numpy().copy()
+        scanned = _source_dpi(page)
+    finally:
+        page.close()
+    if array.ndim == 3:
+        array = cv2.cvtColor(array, cv2.COLOR_BGR2GRAY if array.shape[2] == 3 else cv2.COLOR_BGRA2GRAY)
+    return array, scanned
+
+
+def _source_dpi(page: pdfium.PdfPage) -> float | None:
+    best = None
+    for obj in page.get_objects():
+        if obj.type != pdfium.raw.FPDF_PAGEOBJ_IMAGE:
+            continue
+        left, bottom, right, top = obj.get_bounds()
+        inches = (right - left) * (top - bottom) / 72 ** 2
+        width, height = obj.get_px_size()
+        if inches > 0 and (best is None or inches > best[0]):
+            best = (inches, (width * height / inches) ** 0.5)  # by area: a turned image counts alike
+    return best[1] if best else None
 
 
 def speck_area(scan_dpi: float | None) -> int:

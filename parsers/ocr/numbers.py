@@ -32,6 +32,11 @@ STOPS = ".,:;"  # what a number's final full stop reads as
 MARGIN, RIGHT_MARGIN = 0.25, 1.0
 SHAPE = re.compile(r"\d{1,3}(?:[.,]\d{1,3}){0,3}[.,:;]?")  # "2.4.", "24.", "13.10", "1,6.", "5.4:"
 DOUBTFUL_LENGTH = 6  # characters (spaces aside) of a first-column reading that may be a number misread
+# The ink of a number cell, by its marks' size against the digits' height: a full stop is at most this
+# high and wide, and its foot this close to the digits' foot; a mark between the two sizes is none of them.
+STOP_SIZE, STOP_FOOT, DIGIT_HEIGHT = 0.4, 0.25, 0.6
+DIGIT_FIT = 0.35  # a digit-high mark is within this share of a digit's width of a whole number of digits
+SPECK_SIZE = 0.15  # a mark whose box has less area than a square of this side (in digits' heights) is a speck
 HEADING = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s")  # the number before a section's title
 
 
@@ -70,9 +75,13 @@ def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrL
     """The cell's text as first read, then its readings as a number: with the same digits when the
     first reading is a number, any when it is a few doubtful marks."""
     first = single_stops("".join(ln.text for ln in lines).replace(" ", ""))
+    if is_item_number(first.lstrip(STOPS)):  # no number starts with a stop: a speck before its digits
+        first = first.lstrip(STOPS)
     number = is_item_number(first)
     found = [first]
     images = {"ink": _crop(ink, lines), "shades": None if shades is None else _crop(shades, lines)}
+    geometry = drawn(images["ink"], first) if number else None
+    found += [geometry] if geometry else []
     for source, scale, lang in READINGS:
         image = images[source]
         if image is None or min(image.shape) == 0 or not engine.has_language(lang):
@@ -82,6 +91,36 @@ def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrL
         if is_item_number(text) and (not number or _digits(text) == _digits(first)):
             found.append(text)
     return found
+
+
+def drawn(ink: np.ndarray, first: str) -> str | None:
+    """The number the cell's ink draws with the digits of its `first` reading: its marks left to right,
+    each digit-high one holding as many of those digits as its width makes room for, each dot on the
+    foot of the digits a stop. None when the marks are not that plain (a digit broken in two, a comma,
+    a welded stop: the ink then shows nothing the readings do not)."""
+    digits = _digits(first)
+    count, _, stats, _ = cv2.connectedComponentsWithStats((ink < 128).astype(np.uint8), connectivity=8)
+    boxes = sorted((int(x), int(y), int(w), int(h)) for x, y, w, h, _ in stats[1:count])
+    height = max((h for _, _, _, h in boxes), default=0)
+    boxes = [b for b in boxes if b[2] * b[3] >= (SPECK_SIZE * height) ** 2]
+    if not digits or not boxes:
+        return None
+    tall = [b for b in boxes if b[3] >= DIGIT_HEIGHT * height]
+    foot = float(np.median([y + h for _, y, _, h in tall]))
+    each = sum(w for _, _, w, _ in tall) / len(digits)  # a digit's width
+    text, used = "", 0
+    for _, y, w, h in boxes:
+        if h >= DIGIT_HEIGHT * height:
+            n = 1 if len(tall) == len(digits) else max(1, round(w / each))  # a "1" is narrow: one each
+            if n > 1 and abs(w - n * each) > DIGIT_FIT * each:
+                return None  # marks of unlike widths: not as many digits as the reading has
+            text, used = text + digits[used:used + n], used + n
+        elif max(w, h) <= STOP_SIZE * height:
+            on_foot = foot - (y + h) <= STOP_FOOT * height
+            text += "." if on_foot and text and not text.endswith(".") else ""  # a speck off the foot is none
+        else:
+            return None
+    return text if used == len(digits) and is_item_number(text) else None
 
 
 def follows(a: tuple[int, ...], b: tuple[int, ...]) -> bool:

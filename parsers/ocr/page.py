@@ -193,10 +193,10 @@ def read_page(path: str, index: int) -> OcrPage:
     with _PDFIUM:
         pdf = pdfium.PdfDocument(path)
         try:
-            gray = image.render(pdf, index)
-            speck = image.speck_area(image.source_dpi(pdf, index))
+            gray, scanned = image.page_image(pdf, index)
         finally:
             pdf.close()
+    speck = image.speck_area(scanned)
     gray, _ = orientation.upright(gray)  # a page scanned on its side or upside down
     angle = image.skew_angle(image.ink(gray, speck))
     gray = image.straighten(gray, angle)

@@ -1,0 +1,205 @@
+"""Tables ruled across only: the column sides a scan does not show, drawn from the white gaps of the text.
+
+Many offices rule a table's rows and leave its columns open. The grid finder (`parsers.ocr.grid`) needs
+both kinds of rule, so for a run of long horizontal rules of one width that no vertical rule crosses,
+the sides are drawn into the vertical rule mask where the text leaves them room: the table's ends, and
+down each white gap that the rows with text in two cells or more leave free (the idea of
+`parsers.pdf.columns`, on the ink of each row between two rules). A side is drawn only in a row whose
+ink it does not touch, so a heading across the table stays one cell (a colspan), as in a ruled grid.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+# Long rules whose ends lie within this share of the page width of each other are rules of one table.
+EDGE_TOLERANCE = 0.02
+RULE_THICKNESS = 8  # pixels: a rule is thinner than this; a blurred line's words welded into a bar are not
+LINE_COVER = 0.8  # runs of rule at one height are one rule when they cover this share of its length
+# A gap between two cells' text is at least this wide (pixels at image.DPI, ~2 mm): a word space is
+# ~1 mm at 14 pt, cells keep ~2 mm of padding on either side of a column's side.
+MIN_GAP = 35
+# An x position is a column gap when at most this share of the rows with text in two cells or more
+# show ink there (a group cell of a two-row header, a long word may cross it).
+GAP_COVER = 0.25
+MIN_TEXT = 10  # pixels: a column's text is at least this wide (one digit at 10 pt is ~15)
+SPECK_AREA = 60  # pixels: a blob of ink smaller than a letter (a stop, a speck) shows no column
+SIDE_CLEARANCE = 4  # pixels either side of a drawn side that must be free of ink in its row
+_JOIN = 5  # pixels: rule positions closer than this are one line (as in `parsers.ocr.grid`)
+
+
+def _components(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, y0, x1, y1) of the connected pieces of `mask`."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    return [(int(x), int(y), int(x + w - 1), int(y + h - 1)) for x, y, w, h, _ in stats[1:count]]
+
+
+def _crossed(rule: tuple[int, int, int, int], vert: np.ndarray) -> bool:
+    """Do vertical rules cross (or end on) a horizontal rule: is it part of a ruled grid?"""
+    x0, y0, x1, y1 = rule
+    band = vert[max(y0 - _JOIN, 0):y1 + _JOIN + 1, x0:x1 + 1].any(axis=0)
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], band.astype(np.int8), [0]])) == 1)
+    return len(edges) >= 2
+
+
+def _runs(rules: list[tuple[int, int, int, int]], tolerance: float) -> list[list[tuple[int, int, int, int]]]:
+    """Rules top to bottom grouped into tables: a rule as wide as the table's first one (ends within
+    `tolerance` pixels) joins it; a shorter one inside it (a vertical merge breaks a rule) is passed over."""
+    runs: list[list[tuple[int, int, int, int]]] = []
+    for rule in sorted(rules, key=lambda r: r[1]):
+        if runs:
+            first = runs[-1][0]
+            if abs(rule[0] - first[0]) <= tolerance and abs(rule[2] - first[2]) <= tolerance:
+                runs[-1].append(rule)
+                continue
+            if rule[0] >= first[0] - tolerance and rule[2] <= first[2] + tolerance:
+                continue
+        runs.append([rule])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _pieces(row: np.ndarray) -> int:
+    """How many runs of ink a row shows, parted by white at least MIN_GAP wide."""
+    xs = np.flatnonzero(row)
+    return 0 if xs.size == 0 else 1 + int(np.count_nonzero(np.diff(xs) > MIN_GAP))
+
+
+def gaps(rows: list[np.ndarray]) -> list[int]:
+    """x positions (from the table's left end) of the column sides: in each white run that the body's
+    rows of two cells or more leave free, away from the table's ends, the place the fewest rows touch.
+    The first such row is the header (or a row a page break cut): its words stand centred, inside a
+    narrow column's gap, so it only chooses the place within a gap when there is a body to show it."""
+    multi = [row for row in rows if _pieces(row) >= 2]
+    if not multi:
+        return []
+    body = multi[1:] or multi
+    cover, every = np.sum(body, axis=0), np.sum(multi, axis=0)
+    free = cover <= GAP_COVER * len(body)
+    blocked = np.concatenate([[False], ~free, [False]]).astype(np.int8)
+    for start, end in zip(np.flatnonzero(np.diff(blocked) == 1), np.flatnonzero(np.diff(blocked) == -1), strict=True):
+        if end - start < MIN_TEXT and start > 0 and end < len(free):
+            free[start:end] = True  # a mark too narrow for a column's text (a rule's remains) parts no gap
+    free = np.concatenate([[False], free, [False]]).astype(np.int8)
+    starts, ends = np.flatnonzero(np.diff(free) == 1), np.flatnonzero(np.diff(free) == -1)
+    inked = np.flatnonzero(cover)
+    if inked.size == 0:
+        return []
+    sides = []
+    for start, end in zip(starts, ends, strict=True):
+        if end - start < MIN_GAP or start <= inked[0] or end > inked[-1]:
+            continue  # too narrow, or the table's margin
+        sides.append(start + _clearest(every[start:end]))
+    return sides
+
+
+def _clearest(cover: np.ndarray) -> int:
+    """The middle of the longest stretch of a gap that the fewest rows touch: clear of a centred
+    header's words that stand inside a narrow column's gap."""
+    low = np.concatenate([[False], cover == cover.min(), [False]]).astype(np.int8)
+    starts, ends = np.flatnonzero(np.diff(low) == 1), np.flatnonzero(np.diff(low) == -1)
+    k = int(np.argmax(ends - starts))
+    return int((starts[k] + ends[k] - 1) // 2)
+
+
+def _lines(pieces: list[tuple[int, int, int, int]], width: int) -> list[tuple[int, int, int, int]]:
+    """Runs of rule at one height joined into rules at least `width` long that they mostly cover: a thin
+    rule, a hair off the level, breaks into steps, and a speck or a merged cell cuts one."""
+    groups: list[list[tuple[int, int, int, int]]] = []
+    for piece in sorted(pieces, key=lambda r: (r[1] + r[3]) / 2):
+        last = groups[-1] if groups else None
+        if last is not None and abs((piece[1] + piece[3]) / 2 - (last[0][1] + last[0][3]) / 2) <= _JOIN:
+            last.append(piece)
+        else:
+            groups.append([piece])
+    lines = []
+    for group in groups:
+        x0, x1 = min(p[0] for p in group), max(p[2] for p in group)
+        drawn = sum(p[2] - p[0] + 1 for p in group)
+        if x1 - x0 >= width and drawn >= LINE_COVER * (x1 - x0):
+            lines.append((x0, min(p[1] for p in group), x1, max(p[3] for p in group)))
+    return lines
+
+
+def _rule_rows(long_rules: np.ndarray, x0: int, x1: int, y0: int, y1: int, share: float) -> list[int]:
+    """y positions of the rules in a table's box that cover more than `share` of its width."""
+    profile = np.count_nonzero(long_rules[y0:y1 + 1, x0:x1 + 1], axis=1)
+    ys = [y0 + int(y) for y in np.flatnonzero(profile > max(share * (x1 - x0), 0))]
+    return [y for k, y in enumerate(ys) if k == 0 or y - ys[k - 1] > _JOIN]
+
+
+def _is_title(band: np.ndarray, sides: list[int], left: int) -> bool:
+    """Is the ink between two rules a paragraph between two tables, not a row across one: a line of it
+    crosses a column's side and starts well right of where the table's rows start (a centred title,
+    a right-aligned note); a heading row across a table starts where its rows do."""
+    rows = np.concatenate([[False], band.any(axis=1), [False]]).astype(np.int8)
+    for top, bottom in zip(np.flatnonzero(np.diff(rows) == 1), np.flatnonzero(np.diff(rows) == -1), strict=True):
+        xs = np.flatnonzero(band[top:bottom].any(axis=0))
+        if xs[0] > left + 2 * MIN_GAP and any(xs[0] < x < xs[-1] for x in sides):
+            return True
+    return False
+
+
+def _tables(ink: np.ndarray, x0: int, x1: int, ys: list[int]) -> list[tuple[list[int], list[int]]]:
+    """A run of rules -> its tables as (rule rows, column sides), parted at paragraphs between them."""
+    bands = [(top, bottom) for top, bottom in zip(ys, ys[1:], strict=False) if bottom - top > 2 * (_JOIN + 1)]
+    inks = [ink[top + _JOIN + 1:bottom - _JOIN, x0:x1 + 1] for top, bottom in bands]
+    rows = [b.any(axis=0) for b in inks]
+    sides = gaps(rows)
+    multi = [np.flatnonzero(r)[0] for r in rows if _pieces(r) >= 2]
+    for k, band in enumerate(inks):
+        if multi and _pieces(rows[k]) == 1 and _is_title(band, sides, min(multi)):
+            above, below = [y for y in ys if y <= bands[k][0]], [y for y in ys if y >= bands[k][1]]
+            return [t for part in (above, below) if len(part) >= 2 for t in _tables(ink, x0, x1, part)]
+    return [(ys, sides)]
+
+
+def _clear(row: np.ndarray, x: int) -> bool:
+    """May a side pass at `x` through a row whose ink is `row`: in white as wide as a column gap (a
+    centred group cell's word space may fall where a side runs below it), clear of the ink by a little?"""
+    inked = np.flatnonzero(row)
+    left, right = inked[inked < x], inked[inked > x]
+    if row[min(x, len(row) - 1)]:
+        return False
+    start = int(left[-1]) if left.size else -MIN_GAP
+    end = int(right[0]) if right.size else len(row) + MIN_GAP
+    return end - start - 1 >= MIN_GAP and min(x - start, end - x) > SIDE_CLEARANCE
+
+
+def _without_specks(ink: np.ndarray) -> np.ndarray:
+    """The ink without blobs smaller than a letter: a speck in a column's gap would part it in two."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    small = stats[:, cv2.CC_STAT_AREA] < SPECK_AREA
+    small[0] = False
+    return np.where(small[labels], 0, ink).astype(np.uint8)
+
+
+def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_width: float) -> np.ndarray:
+    """The sides to add to the vertical rules for the tables on the page that are ruled across only:
+    runs of `horiz` joined into rules at least `min_width` of the page wide that no vertical rule crosses."""
+    h, w = mask.shape
+    drawn = np.zeros_like(vert)
+    rules = [line for line in _lines(_components(horiz), int(min_width * w)) if not _crossed(line, vert)]
+    long_rules = np.zeros_like(horiz)
+    for x0, y0, x1, y1 in rules:
+        long_rules[y0:y1 + 1, x0:x1 + 1] = horiz[y0:y1 + 1, x0:x1 + 1]
+    # the rules out of the ink (a vertical merge leaves one short), not the thicker runs of a blurred
+    # line's welded words
+    thin = np.zeros_like(horiz)
+    for x0, y0, x1, y1 in _components(horiz):
+        if y1 - y0 < RULE_THICKNESS:
+            thin[y0:y1 + 1, x0:x1 + 1] = horiz[y0:y1 + 1, x0:x1 + 1]
+    ink = _without_specks(cv2.bitwise_and(
+        mask, cv2.bitwise_not(cv2.dilate(thin | long_rules, np.ones((3, 3), np.uint8), iterations=2))))
+    for run in _runs(rules, EDGE_TOLERANCE * w):
+        x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
+        for ys, sides in _tables(ink, x0, x1, _rule_rows(long_rules, x0, x1, run[0][1], run[-1][3], 0.5)):
+            # a side is drawn row by row between any two rules, also those a group cell of the header
+            # or a vertical merge leaves short, so the grid's cells see it where they are open
+            every = _rule_rows(long_rules, x0, x1, ys[0], ys[-1], 0.0)
+            for top, bottom in zip(every, every[1:], strict=False):
+                row = ink[top + _JOIN + 1:bottom - _JOIN, x0:x1 + 1].any(axis=0)
+                for x in [x0, x1] + [x0 + g for g in sides]:
+                    if _clear(row, x - x0):
+                        drawn[top:bottom + 1, max(x - 1, 0):x + 2] = 255
+    return drawn

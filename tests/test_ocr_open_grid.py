@@ -1,0 +1,56 @@
+"""parsers.ocr on made-up pages and one cell: a table ruled across only, and a number's stops read
+from the marks of its cell."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+from conftest import FIXTURES
+
+from parsers.ocr import grid, image, numbers
+
+CELLS = FIXTURES / "scanned" / "cells"
+
+
+def _words(page: np.ndarray, left: int, top: int, count: int, lines: int = 1) -> None:
+    """`lines` lines of `count` words, each a bar 50 px wide and 12 px high (shorter than the kernel
+    that finds rules), 14 px apart; lines 36 px apart."""
+    for k in range(lines):
+        for i in range(count):
+            x = left + 64 * i
+            cv2.rectangle(page, (x, top + 36 * k), (x + 50, top + 36 * k + 12), 0, -1)
+
+
+def test_grid_opens_the_columns_of_a_table_ruled_across_only():
+    """Rules across only: the column sides come from the white gaps the rows leave, one in each gap
+    (the header's words, centred, stand inside the number column's gap); a heading row across the
+    table crosses them and stays one cell; a centred title between two rules parts two tables."""
+    page = np.full((3500, 2480), 255, np.uint8)
+    ys = [300, 420, 700, 800, 1100, 1400, 1500, 1800]
+    for y in ys:
+        cv2.line(page, (200, y), (2280, y), 0, 3)
+    lefts = [230, 480, 1330, 1830]
+    _words(page, 300, 340, 2)  # "№ п/п", centred over the numbers' gap
+    for left in lefts[1:]:
+        _words(page, left + 60, 340, 4)
+    for top in (430, 810, 1110, 1510):
+        _words(page, lefts[0], top, 1)
+        _words(page, lefts[1], top, 11, lines=6)
+        _words(page, lefts[2], top, 5, lines=3)
+        _words(page, lefts[3], top, 6, lines=4)
+    _words(page, lefts[0], 720, 25)  # a heading across the table
+    _words(page, 900, 1430, 10)  # a centred title between two tables
+    tables, _ = grid.find_tables(image.ink(page))
+    assert [[[c.colspan for c in row] for row in t.rows] for t in tables] == [
+        [[1, 1, 1, 1], [1, 1, 1, 1], [4], [1, 1, 1, 1], [1, 1, 1, 1]], [[1, 1, 1, 1]]]
+    sides = [c.box[0] for c in tables[0].rows[0]]
+    assert sides[0] == pytest.approx(200, abs=3) and 400 < sides[1] < 480 and 1200 < sides[2] < 1330
+
+
+def test_the_stops_of_a_number_cell_are_read_from_its_marks():
+    """The cell the block reading reads "24." shows two digit-high marks with a dot on the foot of the
+    digits after each: the number it draws is 2.4.; marks of unlike widths hold no three digits."""
+    ink = cv2.imread(str(CELLS / "sarov_150dpi_24.ink.png"), cv2.IMREAD_GRAYSCALE)
+    assert numbers.drawn(ink, "24.") == "2.4."
+    assert numbers.drawn(ink, "245.") is None
