@@ -71,6 +71,7 @@ class Row:
     table: int | None = None
     index: int | None = None
     continued: bool | None = None  # PDF, a page's first row: the rest of the row the page before cut
+    cut: bool = False  # PDF, a page's last row: the next page's first row is its rest (continued is True)
 
     @property
     def width(self) -> int:

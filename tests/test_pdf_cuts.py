@@ -181,8 +181,10 @@ def test_a_page_start_row_goes_on_the_row_the_page_cut_only_under_its_open_cells
     stopped after one line: the next page's first row goes on it under the first two cells only."""
     for texts, expected in ((("", "деятельности", ""), True), (("", "деятельности", "Май"), False)):
         nxt = _next_page(*texts)
-        mark_page_cuts([_page_row(726, 1), nxt])
+        before = _page_row(726, 1)
+        mark_page_cuts([before, nxt])
         assert nxt.rows[0].continued is expected
+        assert before.rows[-1].cut is expected  # the row the page cut knows its rest opens the next page
     nxt = _next_page("", "Участие", "")  # page 1 ended two lines short of the foot another page reaches
     mark_page_cuts([_page_row(690, 1), nxt, Paragraph("текст", page=2), _page_row(726, 1, page=3)])
     assert nxt.rows[0].continued is False

@@ -285,3 +285,20 @@ def test_column_numbers_atop_a_page_under_a_header_the_page_before_ended_with_ar
             Table([row("1", "2", "3", "4", "5", page=2), row("1.1.", "Совещание", "Май", "УО", "Отчет", page=2)]))
     plans = build_structure(d).plans
     assert [(m.number, m.name) for m in plans[0].measures] == [("1.1.", "Совещание")]
+
+
+def test_a_nameonly_row_the_page_cut_after_two_words_stays_a_measure_of_its_own():
+    """A row without a number opens at a page's foot ("Участие в") and goes on atop the next page:
+    two words are short because the page cut them, not a fragment of the row above."""
+    foot = row("", "Участие в", "", "", "", page=1)
+    rest = row("", "мероприятиях проекта «Молодые таланты»", "", "", "", page=2)
+    d = doc(Paragraph("План", bold=True),
+            Table([row(*HEADER, page=1), row("1.8.", "Участие в конкурсной программе", "Май", "ОО", "", page=1),
+                   foot]),
+            Table([row(*HEADER, page=2), rest, row("1.9.", "Взаимодействие с родителями", "Май", "ОО", "", page=2)]))
+    rest.continued = True
+    assert [m.number for m in build_structure(d).plans[0].measures] == ["1.8.", "1.9."]  # the words alone
+    foot.cut = True
+    measures = build_structure(d).plans[0].measures
+    assert [m.number for m in measures] == ["1.8.", None, "1.9."]
+    assert measures[1].name == "Участие в\nмероприятиях проекта «Молодые таланты»"

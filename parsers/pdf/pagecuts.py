@@ -41,6 +41,7 @@ def mark_page_cuts(blocks: list) -> None:
         above = ends.get(page - 1)
         if row is not None and above is not None:
             row.continued = goes_on(above.rows[-1], row, foot, _pitch(above.rows))
+            above.rows[-1].cut = row.continued is True
         for table in starting.get(page, ()):
             openers.update(_signature(r) for r in table.rows[:3])
 

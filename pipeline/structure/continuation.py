@@ -39,8 +39,8 @@ def continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tuple
         return False, True
     if piece_start and not own_deadline and previous.get("deadline") and not own_row(cells, prev_name):
         return True, False
-    if ":" in prev_name[-300:] or len(name.split()) <= 2:
-        return True, False
+    if ":" in prev_name[-300:] or (len(name.split()) <= 2 and not cells.cut):
+        return True, False  # a short fragment, unless the page cut it short
     return False, False
 
 
