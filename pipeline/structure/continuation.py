@@ -34,7 +34,9 @@ def continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tuple
         return True, True
     if piece_start and rest_of_cut(cells, previous):
         return True, False
-    own_deadline = bool(cells.get("deadline").strip())
+    # a deadline cell merged down from the row above parts the rows too: a row cut by a page or an
+    # overflowing cell has no such cell, the table's rows do (its text stands above, on this page or before)
+    own_deadline = bool(cells.get("deadline").strip()) or "deadline" in cells.merged_empty
     if own_deadline and previous.get("deadline"):
         return False, True
     if piece_start and not own_deadline and previous.get("deadline") and not own_row(cells, prev_name):
