@@ -94,12 +94,19 @@ def test_a_cell_whose_breaks_carry_a_space_glyph_tells_a_cut_word_by_its_missing
         "Организация", "Привлечение", "руководителей ОО"]
     assert _spaced(("участия", 30, 4), ("деятельности", 1, 0), ("стажерских площадок", 20, 0)) == [
         "участия", "деятельности", "стажерских площадок"]  # a word the dictionary lacks, not an ending
+    # no room for the space, an abbreviation in quotes cut in its capitals: the next line closes the quote
+    assert _spaced(("ГБУ ПО", 30, 4), ("«ЦППМиСПП", 1, 0), ("О» БПК БР", 20, 0)) == ["ГБУ ПО", "«ЦППМиСППО» БПК БР"]
+    assert _spaced(("ГБУ ПО", 30, 4), ("«ЦППМиСПП", 1, 0), ("«ОО» БПК", 20, 0)) == ["ГБУ ПО", "«ЦППМиСПП", "«ОО» БПК"]
+    assert _spaced(("ГБУ ПО", 30, 4), ("«Школа", 1, 0), ("РОСАТОМ»", 20, 0)) == ["ГБУ ПО", "«Школа", "РОСАТОМ»"]
 
 
 def test_a_word_cut_by_a_page_is_closed_after_a_quote_and_before_a_hyphen():
     assert join_cut("ФП «Патриотиче", "ское воспитание»") == "ФП «Патриотическое воспитание»"
     assert join_cut("информационн", "о-телекоммуникационных сетей") == "информационно-телекоммуникационных сетей"
     assert join_cut("по", "данным опроса") == "по\nданным опроса"
+    # neither piece a word, the join a word behind a prefix the dictionary lacks
+    assert join_cut("дополнительные общеразви", "вающие программы") == "дополнительные общеразвивающие программы"
+    assert join_cut("для ОО", "работников") == "для ОО\nработников"
 
 
 def test_text_under_the_bottom_rule_of_a_table_ruled_row_by_row_is_no_row():
