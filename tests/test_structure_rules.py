@@ -317,3 +317,19 @@ def test_a_row_under_a_deadline_merged_down_from_the_measure_above_is_a_measure_
     measures = build_structure(d).plans[0].measures
     assert [(m.name, m.get("deadline"), m.get("result")) for m in measures][1:] == [
         ("Формирование базы кадрового резерва", "Ежегодно", "Распоряжение УО")]
+
+
+def test_the_rest_of_a_row_the_page_broke_at_a_wrap_space_joins_it_though_it_opens_as_a_name():
+    """"Интернет на платформе" opens as a measure's name (a capitalised noun after a complete name),
+    yet the page broke the name above at the space it wrapped a line at (`Row.wrapped`)."""
+    rest = row("", "Интернет на платформе единыйурок.рф", "", "", "", page=2)
+    d = doc(Paragraph("План", bold=True),
+            Table([row(*HEADER, page=1), row("4.1.", "Проведение Единого урока по безопасности в сети",
+                                              "ежегодно", "ОО", "", page=1)]),
+            Table([row(*HEADER, page=2), rest, row("4.2.", "Проведение мероприятий", "Май", "ОО", "", page=2)]))
+    rest.continued = True
+    assert [m.number for m in build_structure(d).plans[0].measures] == ["4.1.", None, "4.2."]
+    rest.wrapped = True
+    measures = build_structure(d).plans[0].measures
+    assert [m.number for m in measures] == ["4.1.", "4.2."]
+    assert measures[0].name.endswith("в сети\nИнтернет на платформе единыйурок.рф")

@@ -164,7 +164,7 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
         if space and printed.end_space:
             if glue(token, line.text, is_word):  # "2021 г.– |0,337": a dash before the space it broke at
                 out[-1] = replace(prev, text=f"{token} {line.text.strip()}", x1=max(prev.x1, line.x1),
-                                  bottom=line.bottom)
+                                  bottom=line.bottom, end_space=line.end_space)
                 printed = line
                 continue
             cut = False  # the renderer wrote the space it broke the line at
@@ -178,7 +178,8 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
                 bool(space) and _unknown_tail(token, line, (room, right_edge - line.x1), printed, is_word)) \
                 or _abbreviation_cut(token, first, room, printed, glyphs)
         if _pushed_over(token, first) or cut:
-            out[-1] = replace(prev, text=token + line.text.strip(), x1=max(prev.x1, line.x1), bottom=line.bottom)
+            out[-1] = replace(prev, text=token + line.text.strip(), x1=max(prev.x1, line.x1), bottom=line.bottom,
+                              end_space=line.end_space)
         else:
             out.append(line)
         printed = line

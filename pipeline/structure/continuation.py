@@ -28,7 +28,7 @@ def continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tuple
     if starts_lowercase(name) or starts_bullet(name):
         return True, True
     prev_name = previous.name.rstrip()
-    if piece_start and cells.continued and not own_row(cells, prev_name):
+    if piece_start and cells.continued and (cells.wrapped or not own_row(cells, prev_name)):
         return True, True  # the page's geometry: text only under the cells the page before left open
     if prev_name.endswith(("-", ":", ",")):
         return True, True

@@ -28,6 +28,7 @@ class RowCells:
     end: tuple[int, int] | None = None  # and of the last
     continued: bool | None = None  # PDF, a page's first row: what the page's geometry says (Row.continued)
     cut: bool = False  # PDF, a page's last row whose rest opens the next page (Row.cut)
+    wrapped: bool = False  # PDF, a continued row whose cells above broke at a wrap's space (Row.wrapped)
 
     def get(self, role: str) -> str:
         return self.texts.get(role, "")
@@ -75,7 +76,7 @@ def project(row: Row, column_roles: list[str | None]) -> RowCells:
     where = (row.table, row.index) if row.table is not None and row.index is not None else None
     return RowCells(texts, len(filled), single, row.page, clean(first), frozenset(inherited),
                     frozenset(merged_empty), min(scores) if scores else None, where, where, row.continued,
-                    row.cut)
+                    row.cut, row.wrapped)
 
 
 def _heading_in_number_column(row: Row, column_roles: list[str | None]) -> bool:
