@@ -20,6 +20,7 @@ class PrintedLine:
     bottom: float
     x0: float
     x1: float
+    end_space: float = 0.0  # the space glyph the renderer printed after the line (parsers/pdf/text.TextLine)
 
 
 @dataclass
@@ -71,6 +72,8 @@ class Row:
     table: int | None = None
     index: int | None = None
     continued: bool | None = None  # PDF, a page's first row: the rest of the row the page before cut
+    cut: bool = False  # PDF, a page's last row: the next page's first row is its rest (continued is True)
+    wrapped: bool = False  # PDF, a continued row: the page broke the cells above it at a wrap's space
 
     @property
     def width(self) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pdfplumber
 import pytest
 from layouts.spec import FILES
@@ -94,12 +96,19 @@ def test_a_cell_whose_breaks_carry_a_space_glyph_tells_a_cut_word_by_its_missing
         "Организация", "Привлечение", "руководителей ОО"]
     assert _spaced(("участия", 30, 4), ("деятельности", 1, 0), ("стажерских площадок", 20, 0)) == [
         "участия", "деятельности", "стажерских площадок"]  # a word the dictionary lacks, not an ending
+    # no room for the space, an abbreviation in quotes cut in its capitals: the next line closes the quote
+    assert _spaced(("ГБУ ПО", 30, 4), ("«ЦППМиСПП", 1, 0), ("О» БПК БР", 20, 0)) == ["ГБУ ПО", "«ЦППМиСППО» БПК БР"]
+    assert _spaced(("ГБУ ПО", 30, 4), ("«ЦППМиСПП", 1, 0), ("«ОО» БПК", 20, 0)) == ["ГБУ ПО", "«ЦППМиСПП", "«ОО» БПК"]
+    assert _spaced(("ГБУ ПО", 30, 4), ("«Школа", 1, 0), ("РОСАТОМ»", 20, 0)) == ["ГБУ ПО", "«Школа", "РОСАТОМ»"]
 
 
 def test_a_word_cut_by_a_page_is_closed_after_a_quote_and_before_a_hyphen():
     assert join_cut("ФП «Патриотиче", "ское воспитание»") == "ФП «Патриотическое воспитание»"
     assert join_cut("информационн", "о-телекоммуникационных сетей") == "информационно-телекоммуникационных сетей"
     assert join_cut("по", "данным опроса") == "по\nданным опроса"
+    # neither piece a word, the join a word behind a prefix the dictionary lacks
+    assert join_cut("дополнительные общеразви", "вающие программы") == "дополнительные общеразвивающие программы"
+    assert join_cut("для ОО", "работников") == "для ОО\nработников"
 
 
 def test_text_under_the_bottom_rule_of_a_table_ruled_row_by_row_is_no_row():
@@ -181,11 +190,33 @@ def test_a_page_start_row_goes_on_the_row_the_page_cut_only_under_its_open_cells
     stopped after one line: the next page's first row goes on it under the first two cells only."""
     for texts, expected in ((("", "деятельности", ""), True), (("", "деятельности", "Май"), False)):
         nxt = _next_page(*texts)
-        mark_page_cuts([_page_row(726, 1), nxt])
+        before = _page_row(726, 1)
+        mark_page_cuts([before, nxt])
         assert nxt.rows[0].continued is expected
+        assert before.rows[-1].cut is expected  # the row the page cut knows its rest opens the next page
     nxt = _next_page("", "Участие", "")  # page 1 ended two lines short of the foot another page reaches
     mark_page_cuts([_page_row(690, 1), nxt, Paragraph("текст", page=2), _page_row(726, 1, page=3)])
     assert nxt.rows[0].continued is False
+
+
+def _spaced_ends(table: Table, cell: int, last: float) -> Table:
+    """The cell's lines carry the wrap's space (3.5 points), its last line `last`."""
+    lines = table.rows[-1].cells[cell].lines
+    lines[:] = [replace(ln, end_space=3.5) for ln in lines[:-1]] + [replace(lines[-1], end_space=last)]
+    return table
+
+
+def test_the_wrap_space_under_a_cut_row_tells_whether_its_cells_go_on():
+    """LibreOffice prints the space it wraps a line at: a name cell whose last line at the page's foot
+    carries it goes on (the row under is its rest, whatever its words); one whose last line has room
+    for the space and none ended there, so the next page's row is a row of its own."""
+    for last, continued, wrapped in ((3.5, True, True), (0.0, False, False)):
+        nxt = _next_page("", "Интернет на платформе", "")
+        mark_page_cuts([_spaced_ends(_page_row(726, 1), 1, last), nxt])
+        assert (nxt.rows[0].continued, nxt.rows[0].wrapped) == (continued, wrapped)
+    nxt = _next_page("", "Интернет на платформе", "")  # no space anywhere: the glyphs tell nothing
+    mark_page_cuts([_page_row(726, 1), nxt])
+    assert (nxt.rows[0].continued, nxt.rows[0].wrapped) == (True, False)
 
 
 def test_a_header_printed_again_at_a_page_top_is_passed_over():
@@ -255,3 +286,23 @@ def test_a_two_row_header_ruled_under_its_group_cells_only_still_rules_the_table
     assert len(drop_unruled_foot(table, chars, rules, current()).rows) == 4
     table.header_rows = 0  # read as two rows of their own, the upper one has no rule under it
     assert len(drop_unruled_foot(table, chars, rules, current()).rows) == 5
+
+
+def _glyphs(text: str, x0: float, top: float, width: float = 7.0) -> list[dict]:
+    return [{"text": ch, "x0": x0 + k * width, "x1": x0 + (k + 1) * width, "top": top, "bottom": top + 10,
+             "doctop": top, "size": 10.0, "fontname": "Arial"} for k, ch in enumerate(text)]
+
+
+def test_the_last_line_a_squeezed_header_prints_past_its_rule_goes_back_to_its_cell():
+    """A repeated header drawn too short: "исполнител|и" prints its "и" under the header's rule, at
+    the height of the column numbers drawn after it; the "и" goes back to the end of its line. The
+    first line of the row below (a number, then its name at the same height) stays where it is."""
+    from parsers.pdf.squeezed import lift_overflow
+
+    rule = [{"top": 98.0, "x0": 50.0, "x1": 550.0}]
+    chars = _glyphs("исполнител", 391, 83) + _glyphs("и", 420, 97) + _glyphs("Форма", 489, 56) \
+        + _glyphs("5", 422, 98) + _glyphs("6", 505, 98)
+    lines = [ln.text for ln in text_lines(lift_overflow(chars, rule))]
+    assert lines[-2:] == ["исполнители", "5 6"]
+    row = _glyphs("Нормативно-правовое обеспечение", 60, 83) + _glyphs("1", 62, 97) + _glyphs("Разработка", 140, 97)
+    assert lift_overflow(row, rule) == row

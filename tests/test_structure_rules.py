@@ -285,3 +285,51 @@ def test_column_numbers_atop_a_page_under_a_header_the_page_before_ended_with_ar
             Table([row("1", "2", "3", "4", "5", page=2), row("1.1.", "Совещание", "Май", "УО", "Отчет", page=2)]))
     plans = build_structure(d).plans
     assert [(m.number, m.name) for m in plans[0].measures] == [("1.1.", "Совещание")]
+
+
+def test_a_nameonly_row_the_page_cut_after_two_words_stays_a_measure_of_its_own():
+    """A row without a number opens at a page's foot ("Участие в") and goes on atop the next page:
+    two words are short because the page cut them, not a fragment of the row above."""
+    foot = row("", "Участие в", "", "", "", page=1)
+    rest = row("", "мероприятиях проекта «Молодые таланты»", "", "", "", page=2)
+    d = doc(Paragraph("План", bold=True),
+            Table([row(*HEADER, page=1), row("1.8.", "Участие в конкурсной программе", "Май", "ОО", "", page=1),
+                   foot]),
+            Table([row(*HEADER, page=2), rest, row("1.9.", "Взаимодействие с родителями", "Май", "ОО", "", page=2)]))
+    rest.continued = True
+    assert [m.number for m in build_structure(d).plans[0].measures] == ["1.8.", "1.9."]  # the words alone
+    foot.cut = True
+    measures = build_structure(d).plans[0].measures
+    assert [m.number for m in measures] == ["1.8.", None, "1.9."]
+    assert measures[1].name == "Участие в\nмероприятиях проекта «Молодые таланты»"
+
+
+def test_a_row_under_a_deadline_merged_down_from_the_measure_above_is_a_measure_of_its_own():
+    """A capitalised name-and-result row whose deadline cell is the one above merged down, after a
+    name with a colon in a quoted title: the merged cell says the table parts the rows."""
+    shared = row("", "Формирование базы кадрового резерва", "", "", "Распоряжение УО", page=1)
+    d = doc(Paragraph("План", bold=True),
+            Table([row(*HEADER, page=1),
+                   row("5.5.", "Проведение круглого стола «Качество образования: анализ решений»", "Ежегодно",
+                       "УО", "Рекомендации", page=1), shared]))
+    assert len(build_structure(d).plans[0].measures) == 1  # the words alone join it
+    shared.cells[2].vmerged = True
+    measures = build_structure(d).plans[0].measures
+    assert [(m.name, m.get("deadline"), m.get("result")) for m in measures][1:] == [
+        ("Формирование базы кадрового резерва", "Ежегодно", "Распоряжение УО")]
+
+
+def test_the_rest_of_a_row_the_page_broke_at_a_wrap_space_joins_it_though_it_opens_as_a_name():
+    """"Интернет на платформе" opens as a measure's name (a capitalised noun after a complete name),
+    yet the page broke the name above at the space it wrapped a line at (`Row.wrapped`)."""
+    rest = row("", "Интернет на платформе единыйурок.рф", "", "", "", page=2)
+    d = doc(Paragraph("План", bold=True),
+            Table([row(*HEADER, page=1), row("4.1.", "Проведение Единого урока по безопасности в сети",
+                                              "ежегодно", "ОО", "", page=1)]),
+            Table([row(*HEADER, page=2), rest, row("4.2.", "Проведение мероприятий", "Май", "ОО", "", page=2)]))
+    rest.continued = True
+    assert [m.number for m in build_structure(d).plans[0].measures] == ["4.1.", None, "4.2."]
+    rest.wrapped = True
+    measures = build_structure(d).plans[0].measures
+    assert [m.number for m in measures] == ["4.1.", "4.2."]
+    assert measures[0].name.endswith("в сети\nИнтернет на платформе единыйурок.рф")

@@ -164,7 +164,7 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
         if space and printed.end_space:
             if glue(token, line.text, is_word):  # "2021 г.– |0,337": a dash before the space it broke at
                 out[-1] = replace(prev, text=f"{token} {line.text.strip()}", x1=max(prev.x1, line.x1),
-                                  bottom=line.bottom)
+                                  bottom=line.bottom, end_space=line.end_space)
                 printed = line
                 continue
             cut = False  # the renderer wrote the space it broke the line at
@@ -175,9 +175,11 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
                 token[-1:] in HYPHENS + DASHES and first[:1].isalnum())  # broken after a dash: "совещания –|МООУСО"
         else:
             cut = _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs) or (
-                bool(space) and _unknown_tail(token, line, (room, right_edge - line.x1), printed, is_word))
+                bool(space) and _unknown_tail(token, line, (room, right_edge - line.x1), printed, is_word)) \
+                or _abbreviation_cut(token, first, room, printed, glyphs)
         if _pushed_over(token, first) or cut:
-            out[-1] = replace(prev, text=token + line.text.strip(), x1=max(prev.x1, line.x1), bottom=line.bottom)
+            out[-1] = replace(prev, text=token + line.text.strip(), x1=max(prev.x1, line.x1), bottom=line.bottom,
+                              end_space=line.end_space)
         else:
             out.append(line)
         printed = line
@@ -205,6 +207,27 @@ def _unmarked_cut(token: str, first: str, room: float, prev, glyphs: float) -> b
         return True
     # an abbreviation cut in its capitals ("ЦППМиСП|ПО"): a capital inside the piece before
     return first[:1].isupper() and any(ch.isupper() for ch in printed[1:])
+
+
+_OPENS = {"«": "»", "(": ")", '"': '"'}
+
+
+def _abbreviation_cut(token: str, first: str, room: float, prev, glyphs: float) -> bool:
+    """A one-token line filled to the edge that opens a quote or bracket on an abbreviation
+    ("«ЦППМиСПП|О»"), the next line opening with capitals that close it: a name too wide for the
+    column, cut in its capitals (a word moved whole would open its own quote)."""
+    printed = prev.text.strip()
+    if not token or not printed or " " in printed or token[:1] not in _OPENS:
+        return False
+    closing = _OPENS[token[0]]
+    body, rest = token[1:], first.rstrip(",.;:")
+    if closing in body or not rest.endswith(closing) or token[0] in rest[:-1]:
+        return False
+    head, tail = body, rest[:-1]
+    if not (head.isalpha() and tail.isalpha() and tail.isupper() and sum(ch.isupper() for ch in head) >= 2):
+        return False
+    glyph = (prev.x1 - prev.x0) / max(1, len(printed))
+    return room < glyphs * glyph
 
 
 def _hyphen_pushed(token: str, first: str, room: float, prev) -> bool:

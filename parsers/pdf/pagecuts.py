@@ -41,6 +41,8 @@ def mark_page_cuts(blocks: list) -> None:
         above = ends.get(page - 1)
         if row is not None and above is not None:
             row.continued = goes_on(above.rows[-1], row, foot, _pitch(above.rows))
+            above.rows[-1].cut = row.continued is True
+            row.wrapped = row.continued is True and wrapped(above.rows[-1], row)
         for table in starting.get(page, ()):
             openers.update(_signature(r) for r in table.rows[:3])
 
@@ -55,8 +57,30 @@ def goes_on(above: Row, row: Row, foot: float, pitch: float | None) -> bool | No
     settings = tolerances()
     if foot - bottom > settings.foot_lines * pitch + settings.foot_slack:
         return False  # the page before ended with a whole row, short of the foot
-    spans = [(c.box[0], c.box[2]) for c in above.cells if c.box is not None and _open(c, bottom, pitch)]
+    spans = [(c.box[0], c.box[2]) for c in above.cells
+             if c.box is not None and _open(c, bottom, pitch) and not _ended(c)]
     return all(any(a <= _middle(c) <= b for a, b in spans) for c in filled)
+
+
+def wrapped(above: Row, row: Row) -> bool:
+    """Every cell with text in `row` lies under a cell of `above` whose last line carries the space
+    the renderer wraps a line at: the page broke those cells mid-paragraph, so `row` is their rest
+    whatever its words look like."""
+    filled = [c for c in row.cells if c.text.strip() and not c.vmerged]
+    over = [next((a for a in above.cells if a.box is not None and a.box[0] <= _middle(c) <= a.box[2]), None)
+            for c in filled]
+    return bool(filled) and all(a is not None and a.lines and a.lines[-1].end_space > 0 for a in over)
+
+
+def _ended(cell: Cell) -> bool:
+    """The cell's last line stops with room for the space glyph its other breaks carry and none
+    printed: the renderer ended the cell's text there (it writes the space it wraps a line at)."""
+    lines = cell.lines or []
+    spaces = [ln.end_space for ln in lines[:-1] if ln.end_space > 0]
+    if not spaces or cell.box is None or lines[-1].end_space > 0:
+        return False
+    edge = cell.box[2] - max(0.0, min(ln.x0 for ln in lines) - cell.box[0])
+    return edge - lines[-1].x1 >= min(spaces)
 
 
 def _bottom(row: Row) -> float | None:

@@ -32,6 +32,7 @@ from parsers.pdf.paragraphs import is_page_number, paragraphs, usual_gap
 from parsers.pdf.rotation import upright
 from parsers.pdf.ruled_foot import drop_unruled_foot
 from parsers.pdf.rules import find_tables
+from parsers.pdf.squeezed import lift_overflow
 from parsers.pdf.stream import GridTable, find_stream_tables
 from parsers.pdf.tables import build_grid, build_table, deal_chars
 from parsers.pdf.text import text_lines
@@ -91,6 +92,7 @@ def _page_blocks(page, number: int, is_word: WordTest, columns: _Columns) -> tup
     chars = page.chars
     found = find_tables(page) if chars else []
     table_chars, free_chars = deal_chars(chars, found)
+    free_chars = lift_overflow(free_chars, page.horizontal_edges)
     unruled = find_stream_tables(free_chars, page.horizontal_edges, carried=columns.open,
                                  known=columns.last) if free_chars else []
     unruled = [drop_unruled_foot(t, free_chars, page.horizontal_edges, tolerances()) for t in unruled]

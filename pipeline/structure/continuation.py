@@ -28,19 +28,21 @@ def continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tuple
     if starts_lowercase(name) or starts_bullet(name):
         return True, True
     prev_name = previous.name.rstrip()
-    if piece_start and cells.continued and not own_row(cells, prev_name):
+    if piece_start and cells.continued and (cells.wrapped or not own_row(cells, prev_name)):
         return True, True  # the page's geometry: text only under the cells the page before left open
     if prev_name.endswith(("-", ":", ",")):
         return True, True
     if piece_start and rest_of_cut(cells, previous):
         return True, False
-    own_deadline = bool(cells.get("deadline").strip())
+    # a deadline cell merged down from the row above parts the rows too: a row cut by a page or an
+    # overflowing cell has no such cell, the table's rows do (its text stands above, on this page or before)
+    own_deadline = bool(cells.get("deadline").strip()) or "deadline" in cells.merged_empty
     if own_deadline and previous.get("deadline"):
         return False, True
     if piece_start and not own_deadline and previous.get("deadline") and not own_row(cells, prev_name):
         return True, False
-    if ":" in prev_name[-300:] or len(name.split()) <= 2:
-        return True, False
+    if ":" in prev_name[-300:] or (len(name.split()) <= 2 and not cells.cut):
+        return True, False  # a short fragment, unless the page cut it short
     return False, False
 
 

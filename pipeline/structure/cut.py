@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.language import is_known_word
+from normalizers.language import is_known_word, is_word_form
 from parsers.pdf.linejoin import glue
 from parsers.settings import current as tolerances
 
@@ -27,6 +27,13 @@ def join_cut(before: str, after: str) -> str:
     if head is not None and tail is not None and tail.group(1)[0].islower() and (
             glue(left, right, is_known_word)
             or (len(tail.group(1)) <= tolerances().max_cut_tail < len(head.group(1))
-                and is_known_word(head.group(1) + tail.group(1)))):
+                and is_known_word(head.group(1) + tail.group(1)))
+            or _pieces_of_a_form(head.group(1), tail.group(1))):
         return left + right
     return f"{before}\n{after}"
+
+
+def _pieces_of_a_form(head: str, tail: str) -> bool:
+    """Neither piece a word, their join a word behind a prefix the dictionary lacks
+    ("общеразви|вающие", "самообслед|ования"): a word the page cut."""
+    return not is_known_word(head) and not is_known_word(tail) and is_word_form(head + tail)

@@ -27,6 +27,8 @@ class RowCells:
     start: tuple[int, int] | None = None  # DOCX (table, row) of the first physical row read into these cells
     end: tuple[int, int] | None = None  # and of the last
     continued: bool | None = None  # PDF, a page's first row: what the page's geometry says (Row.continued)
+    cut: bool = False  # PDF, a page's last row whose rest opens the next page (Row.cut)
+    wrapped: bool = False  # PDF, a continued row whose cells above broke at a wrap's space (Row.wrapped)
 
     def get(self, role: str) -> str:
         return self.texts.get(role, "")
@@ -73,7 +75,8 @@ def project(row: Row, column_roles: list[str | None]) -> RowCells:
     scores = [c.confidence for c in row.cells if c.confidence is not None]
     where = (row.table, row.index) if row.table is not None and row.index is not None else None
     return RowCells(texts, len(filled), single, row.page, clean(first), frozenset(inherited),
-                    frozenset(merged_empty), min(scores) if scores else None, where, where, row.continued)
+                    frozenset(merged_empty), min(scores) if scores else None, where, where, row.continued,
+                    row.cut, row.wrapped)
 
 
 def _heading_in_number_column(row: Row, column_roles: list[str | None]) -> bool:

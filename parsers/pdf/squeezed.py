@@ -1,0 +1,71 @@
+"""Glyphs a row drawn too short prints past its bottom rule, put back above it (tables without a grid).
+
+A renderer draws a cell's text in one run, line under line. A repeated header row squeezed by the page
+(LibreOffice draws it shorter than its text) prints its last line under the rule that closes it, over
+the row below ("мероприят|ия" over the column numbers "1 2 3"). Read by height, those glyphs join the
+row below. A short run drawn right after the line above it, one line pitch lower, within that line's
+width, with a ruled boundary between them, is that cell's last line: it goes back to the end of the
+line above (no wider: a glyph drawn without width), where a reader finds it in its own cell, a word
+the line cut closed and one the line wrapped at a space after that space.
+"""
+
+from __future__ import annotations
+
+from parsers.settings import current as tolerances
+
+_SAME_LINE = 1.0  # points: glyphs drawn one after another this close in height are one printed line
+
+
+def lift_overflow(chars: list[dict], rules: list[dict]) -> list[dict]:
+    """`chars` in drawing order, runs printed past a horizontal rule under their cell moved back up."""
+    runs = _runs(chars)
+    moved: dict[int, dict] = {}
+    for above, run, after in zip(runs, runs[1:], runs[2:] + [[]], strict=False):
+        rule = _overflown(chars, above, run, after, rules)
+        if rule is None:
+            continue
+        last = chars[run[0] - 1]  # the line's last glyph drawn, the space it wrapped at if any
+        for n, k in enumerate(run):
+            x = last["x1"] + 0.01 * (n + 1)
+            moved[k] = {**chars[k], "top": last["top"], "bottom": last["bottom"], "x0": x, "x1": x,
+                        "doctop": chars[k].get("doctop", chars[k]["top"]) - (chars[k]["top"] - last["top"])}
+    return [moved.get(k, ch) for k, ch in enumerate(chars)] if moved else chars
+
+
+def _runs(chars: list[dict]) -> list[list[int]]:
+    """Visible glyphs grouped into printed lines of one cell in drawing order (indices into `chars`):
+    a gap wider than a line is high parts two cells' lines."""
+    runs: list[list[int]] = []
+    for k, ch in enumerate(chars):
+        if ch["text"].isspace():
+            continue
+        prev = chars[runs[-1][-1]] if runs else None
+        if prev is not None and abs(prev["top"] - ch["top"]) <= _SAME_LINE \
+                and 0 <= ch["x0"] - prev["x0"] and ch["x0"] - prev["x1"] <= prev["bottom"] - prev["top"]:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def _overflown(chars: list[dict], above: list[int], run: list[int], after: list[int],
+               rules: list[dict]) -> float | None:
+    """The height of the rule `run` was printed past, when it is the overflowing last line of `above`'s cell."""
+    if len(run) > tolerances().stray_glyphs or len(above) <= len(run):
+        return None
+    a_top, a_bottom = chars[above[0]]["top"], max(chars[k]["bottom"] for k in above)
+    r_top, r_bottom = chars[run[0]]["top"], max(chars[k]["bottom"] for k in run)
+    height = a_bottom - a_top
+    if not 0 < r_top - a_top <= 2 * height:
+        return None  # not the next line down
+    a_x0, a_x1 = chars[above[0]]["x0"], chars[above[-1]]["x1"]
+    r_x0, r_x1 = chars[run[0]]["x0"], chars[run[-1]]["x1"]
+    if r_x0 < a_x0 - 1 or r_x1 > a_x1 + 1:
+        return None  # a cell's lines stand within its column
+    if after and abs(chars[after[0]]["top"] - r_top) <= _SAME_LINE:
+        return None  # the next cell drawn goes on at its height: the first line of the row below
+    middle = (r_top + r_bottom) / 2
+    for rule in rules:
+        if a_bottom - 1 <= rule["top"] < middle and rule["x0"] <= r_x0 and r_x1 <= rule["x1"]:
+            return rule["top"]
+    return None
