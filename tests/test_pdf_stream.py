@@ -280,3 +280,38 @@ def test_a_number_column_the_body_leaves_empty_keeps_its_header_cell():
         (2, 100, "3. Педсовет"), (2, 250, "Июнь"), (2, 350, "Отдел")]]
     table = find_stream_tables(_bold(header) + _chars(body), [])[0]
     assert len(table.strips) == 3
+
+
+def test_a_word_fits_above_only_after_the_space_the_renderer_wrote():
+    """Whether a capitalised word would have fitted on the line above is measured from the end of the
+    space glyph written there: by an estimated space it fits by a fraction of a point, by the real one
+    it does not, and the line goes on with its cell."""
+    from parsers.pdf.rowfind import row_breaks
+    from parsers.pdf.segments import stream_lines
+    from parsers.settings import current
+
+    table = [
+        (0, 40, "1."), (0, 100, "ааааа бббббб ввввввв "), (0, 250, "Март"), (0, 350, "Отдел"),
+        (1, 100, "гггггггг ддддддд "),  # ends at x 178 (room 196): "Жжж", 15 wide, after a 3-pt space fits
+        (2, 100, "Жжж"),
+    ]
+    chars = _spaced_chars(table)
+    lines = stream_lines(chars)
+    assert row_breaks(lines, chars, current()).cells_ended == {2}
+    wrap_space = max((c for c in chars if c["text"] == " " and c["top"] == 114.0), key=lambda c: c["x0"])
+    wrap_space["x1"] += 0.6  # the renderer's space is wider: "Жжж" would have ended at x 196.6
+    assert row_breaks(lines, chars, current()).cells_ended == set()
+
+
+def test_a_row_alone_keeps_the_known_columns_though_another_table_follows_below():
+    """One row after a blank line shows the gap before its deadline on its first line only; the columns
+    read before hold it, and a table further down the page, with columns of its own, is no reason to
+    drop them."""
+    row = [(0, 40, "11."), (0, 100, "Проведение"), (0, 250, "Ежегодно"), (0, 350, "Отдел"),
+           (1, 100, "профориентации"), (1, 350, "кадров"), (2, 100, "обучающихся"), (2, 350, "школы")]
+    below = [(6 + line, x, text) for line, x, text in [
+        (0, 40, "1."), (0, 70, "Разработка положения о системе оценки"), (0, 300, "Май"), (0, 400, "Приказ"),
+        (1, 70, "эффективности руководителей школ"), (1, 300, "Июнь"), (1, 400, "Отчет")]]
+    known = [(60.0, 95.0), (210.0, 245.0), (300.0, 345.0)]
+    table = find_stream_tables(_chars(row + below), [], known=known)[0]
+    assert len(table.strips) == 3 and [len([c for c in r.cells if c]) for r in table.rows] == [4]
