@@ -315,3 +315,16 @@ def test_a_row_alone_keeps_the_known_columns_though_another_table_follows_below(
     known = [(60.0, 95.0), (210.0, 245.0), (300.0, 345.0)]
     table = find_stream_tables(_chars(row + below), [], known=known)[0]
     assert len(table.strips) == 3 and [len([c for c in r.cells if c]) for r in table.rows] == [4]
+
+
+def test_a_column_empty_in_a_piece_keeps_the_known_strips_on_either_side():
+    """The expected-result column is empty in every row of this piece: the white strip of the body runs
+    from the deadline's left gap over to the executors'; each known gap stays a gap of its own."""
+    rows = [(line, x, text) for line, x, text in [
+        (0, 40, "1."), (0, 100, "Мониторинг кадров"), (0, 250, "Май"), (0, 450, "Отдел"),
+        (1, 100, "школ района"), (1, 450, "кадров"),
+        (2, 40, "2."), (2, 100, "Диагностика"), (2, 250, "Июнь"), (2, 450, "Центр")]]
+    known = [(60.0, 95.0), (200.0, 245.0), (300.0, 345.0), (400.0, 445.0)]
+    table = find_stream_tables(_chars(rows), [], known=known)[0]
+    assert len(table.strips) == 4 and table.strips[2][1] < table.strips[3][0]
+    assert [len([c for c in r.cells if c]) for r in table.rows] == [5, 5]

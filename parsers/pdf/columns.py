@@ -134,7 +134,8 @@ def reaches_over(line: StreamLine, strips: list[tuple[float, float]], reach: flo
 def keep_carried(lines: list[StreamLine], strips, carried, settings: Settings) -> list[tuple[float, float]]:
     """The columns of the table read before, when this table keeps to them: each strip found here lies
     in one of them, and the body leaves the others white (a piece with few rows may not show every
-    column gap on its own). A strip found here stands for the one it lies in: text may reach further."""
+    column gap on its own). A strip found here stands for the one it lies in: text may reach further;
+    one that runs over several of them (a column empty in this piece) is cut to each."""
     if len(carried) <= len(strips) or not all(any(a < gr and ga < b for a, b in carried) for ga, gr in strips):
         return strips
     multi = [ln for ln in lines if len(ln.segments) >= 2]
@@ -143,7 +144,10 @@ def keep_carried(lines: list[StreamLine], strips, carried, settings: Settings) -
     for a, b in carried:
         own = [(ga, gr) for ga, gr in strips if a < gr and ga < b]
         if own:
-            kept.append(own[0])
+            ga, gr = own[0]
+            shared = sum(1 for c, d in carried if c < gr and ga < d) > 1
+            # a strip over two known ones: the column between them is empty here; each stays its own
+            kept.append((max(a, ga), min(b, gr)) if shared else own[0])
         elif (white := _white_part(multi, (a, b), limit, settings.min_strip_width)) is not None:
             kept.append(white)
         else:
