@@ -177,11 +177,14 @@ def _bold(cells):
     return [dict(ch, fontname="Arial-Bold") for ch in _chars(cells)]
 
 
-def test_a_header_alone_at_the_page_foot_keeps_the_columns_under_its_group_cell():
+@pytest.mark.parametrize("group", [
+    [(0, 265, "Организация исполнения"), (0, 450, "Итог")],  # over the gap
+    [(0, 170, "Итог"), (0, 288, "Исполнение")],  # a short word centred in the gap, 2 pt short of its end
+])
+def test_a_header_alone_at_the_page_foot_keeps_the_columns_under_its_group_cell(group):
     """Nothing but the header at the foot: its group cell stands over the gap between "Срок" and
     "Ответственный", which no body shows; the table still has its five columns."""
-    header = [(0, 40, "№"), (0, 100, "Мероприятие"), (0, 265, "Организация исполнения"), (0, 450, "Итог"),
-              (1, 270, "Срок"), (1, 340, "Ответственный")]
+    header = [(0, 40, "№"), (0, 100, "Мероприятие"), *group, (1, 270, "Срок"), (1, 340, "Ответственный")]
     tables = find_stream_tables(_bold(header), [])
     assert len(tables) == 1 and len(tables[0].strips) == 4
 

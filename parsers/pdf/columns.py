@@ -72,20 +72,22 @@ def empty_first_column(lines: list[StreamLine], strips: list[tuple[float, float]
 
 def _ungrouped(line: StreamLine, below: list[StreamLine]) -> StreamLine:
     """A header line with its group cells opened where its sub-columns part below: a bold segment
-    standing over a gap between two segments of a bold line under it is a cell over both columns
-    (a header alone, at a page's foot, has no body to show the gap)."""
+    standing over a gap between two segments of a bold line under it, or centred in it, is a cell
+    over both columns (a header alone, at a page's foot, has no body to show the gap)."""
     if not line.bold:
         return line
     gaps = [(a[1], b[0]) for ln in below if ln.bold for a, b in zip(ln.segments, ln.segments[1:], strict=False)]
     pieces = []
     for x0, x1 in line.segments:
-        cuts = sorted((ga, gb) for ga, gb in gaps if x0 < ga and gb < x1)
+        # over the whole gap, or centred in it and ending there (a short group word over wide columns)
+        cuts = sorted((ga, gb) for ga, gb in gaps if x0 < ga and (gb < x1 or ga <= (x0 + x1) / 2 <= gb))
         start = x0
         for ga, gb in cuts:
             if ga > start:
                 pieces.append((start, ga))
             start = max(start, gb)
-        pieces.append((start, x1))
+        if start < x1:
+            pieces.append((start, x1))
     return replace(line, segments=pieces)
 
 
