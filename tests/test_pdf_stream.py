@@ -177,11 +177,14 @@ def _bold(cells):
     return [dict(ch, fontname="Arial-Bold") for ch in _chars(cells)]
 
 
-def test_a_header_alone_at_the_page_foot_keeps_the_columns_under_its_group_cell():
+@pytest.mark.parametrize("group", [
+    [(0, 265, "Организация исполнения"), (0, 450, "Итог")],  # over the gap
+    [(0, 170, "Итог"), (0, 288, "Исполнение")],  # a short word centred in the gap, 2 pt short of its end
+])
+def test_a_header_alone_at_the_page_foot_keeps_the_columns_under_its_group_cell(group):
     """Nothing but the header at the foot: its group cell stands over the gap between "Срок" and
     "Ответственный", which no body shows; the table still has its five columns."""
-    header = [(0, 40, "№"), (0, 100, "Мероприятие"), (0, 265, "Организация исполнения"), (0, 450, "Итог"),
-              (1, 270, "Срок"), (1, 340, "Ответственный")]
+    header = [(0, 40, "№"), (0, 100, "Мероприятие"), *group, (1, 270, "Срок"), (1, 340, "Ответственный")]
     tables = find_stream_tables(_bold(header), [])
     assert len(tables) == 1 and len(tables[0].strips) == 4
 
@@ -280,3 +283,51 @@ def test_a_number_column_the_body_leaves_empty_keeps_its_header_cell():
         (2, 100, "3. Педсовет"), (2, 250, "Июнь"), (2, 350, "Отдел")]]
     table = find_stream_tables(_bold(header) + _chars(body), [])[0]
     assert len(table.strips) == 3
+
+
+def test_a_word_fits_above_only_after_the_space_the_renderer_wrote():
+    """Whether a capitalised word would have fitted on the line above is measured from the end of the
+    space glyph written there: by an estimated space it fits by a fraction of a point, by the real one
+    it does not, and the line goes on with its cell."""
+    from parsers.pdf.rowfind import row_breaks
+    from parsers.pdf.segments import stream_lines
+    from parsers.settings import current
+
+    table = [
+        (0, 40, "1."), (0, 100, "ааааа бббббб ввввввв "), (0, 250, "Март"), (0, 350, "Отдел"),
+        (1, 100, "гггггггг ддддддд "),  # ends at x 178 (room 196): "Жжж", 15 wide, after a 3-pt space fits
+        (2, 100, "Жжж"),
+    ]
+    chars = _spaced_chars(table)
+    lines = stream_lines(chars)
+    assert row_breaks(lines, chars, current()).cells_ended == {2}
+    wrap_space = max((c for c in chars if c["text"] == " " and c["top"] == 114.0), key=lambda c: c["x0"])
+    wrap_space["x1"] += 0.6  # the renderer's space is wider: "Жжж" would have ended at x 196.6
+    assert row_breaks(lines, chars, current()).cells_ended == set()
+
+
+def test_a_row_alone_keeps_the_known_columns_though_another_table_follows_below():
+    """One row after a blank line shows the gap before its deadline on its first line only; the columns
+    read before hold it, and a table further down the page, with columns of its own, is no reason to
+    drop them."""
+    row = [(0, 40, "11."), (0, 100, "Проведение"), (0, 250, "Ежегодно"), (0, 350, "Отдел"),
+           (1, 100, "профориентации"), (1, 350, "кадров"), (2, 100, "обучающихся"), (2, 350, "школы")]
+    below = [(6 + line, x, text) for line, x, text in [
+        (0, 40, "1."), (0, 70, "Разработка положения о системе оценки"), (0, 300, "Май"), (0, 400, "Приказ"),
+        (1, 70, "эффективности руководителей школ"), (1, 300, "Июнь"), (1, 400, "Отчет")]]
+    known = [(60.0, 95.0), (210.0, 245.0), (300.0, 345.0)]
+    table = find_stream_tables(_chars(row + below), [], known=known)[0]
+    assert len(table.strips) == 3 and [len([c for c in r.cells if c]) for r in table.rows] == [4]
+
+
+def test_a_column_empty_in_a_piece_keeps_the_known_strips_on_either_side():
+    """The expected-result column is empty in every row of this piece: the white strip of the body runs
+    from the deadline's left gap over to the executors'; each known gap stays a gap of its own."""
+    rows = [(line, x, text) for line, x, text in [
+        (0, 40, "1."), (0, 100, "Мониторинг кадров"), (0, 250, "Май"), (0, 450, "Отдел"),
+        (1, 100, "школ района"), (1, 450, "кадров"),
+        (2, 40, "2."), (2, 100, "Диагностика"), (2, 250, "Июнь"), (2, 450, "Центр")]]
+    known = [(60.0, 95.0), (200.0, 245.0), (300.0, 345.0), (400.0, 445.0)]
+    table = find_stream_tables(_chars(rows), [], known=known)[0]
+    assert len(table.strips) == 4 and table.strips[2][1] < table.strips[3][0]
+    assert [len([c for c in r.cells if c]) for r in table.rows] == [5, 5]

@@ -72,20 +72,22 @@ def empty_first_column(lines: list[StreamLine], strips: list[tuple[float, float]
 
 def _ungrouped(line: StreamLine, below: list[StreamLine]) -> StreamLine:
     """A header line with its group cells opened where its sub-columns part below: a bold segment
-    standing over a gap between two segments of a bold line under it is a cell over both columns
-    (a header alone, at a page's foot, has no body to show the gap)."""
+    standing over a gap between two segments of a bold line under it, or centred in it, is a cell
+    over both columns (a header alone, at a page's foot, has no body to show the gap)."""
     if not line.bold:
         return line
     gaps = [(a[1], b[0]) for ln in below if ln.bold for a, b in zip(ln.segments, ln.segments[1:], strict=False)]
     pieces = []
     for x0, x1 in line.segments:
-        cuts = sorted((ga, gb) for ga, gb in gaps if x0 < ga and gb < x1)
+        # over the whole gap, or centred in it and ending there (a short group word over wide columns)
+        cuts = sorted((ga, gb) for ga, gb in gaps if x0 < ga and (gb < x1 or ga <= (x0 + x1) / 2 <= gb))
         start = x0
         for ga, gb in cuts:
             if ga > start:
                 pieces.append((start, ga))
             start = max(start, gb)
-        pieces.append((start, x1))
+        if start < x1:
+            pieces.append((start, x1))
     return replace(line, segments=pieces)
 
 
@@ -134,7 +136,8 @@ def reaches_over(line: StreamLine, strips: list[tuple[float, float]], reach: flo
 def keep_carried(lines: list[StreamLine], strips, carried, settings: Settings) -> list[tuple[float, float]]:
     """The columns of the table read before, when this table keeps to them: each strip found here lies
     in one of them, and the body leaves the others white (a piece with few rows may not show every
-    column gap on its own). A strip found here stands for the one it lies in: text may reach further."""
+    column gap on its own). A strip found here stands for the one it lies in: text may reach further;
+    one that runs over several of them (a column empty in this piece) is cut to each."""
     if len(carried) <= len(strips) or not all(any(a < gr and ga < b for a, b in carried) for ga, gr in strips):
         return strips
     multi = [ln for ln in lines if len(ln.segments) >= 2]
@@ -143,7 +146,10 @@ def keep_carried(lines: list[StreamLine], strips, carried, settings: Settings) -
     for a, b in carried:
         own = [(ga, gr) for ga, gr in strips if a < gr and ga < b]
         if own:
-            kept.append(own[0])
+            ga, gr = own[0]
+            shared = sum(1 for c, d in carried if c < gr and ga < d) > 1
+            # a strip over two known ones: the column between them is empty here; each stays its own
+            kept.append((max(a, ga), min(b, gr)) if shared else own[0])
         elif (white := _white_part(multi, (a, b), limit, settings.min_strip_width)) is not None:
             kept.append(white)
         else:

@@ -33,6 +33,7 @@ class _Line:
     segments: list[Span]
     first_words: list[float]  # width of each segment's first word
     spaced: list[bool]  # a space glyph follows the segment's last visible one
+    space_ends: list[float | None]  # where that space glyph ends: the next word would start there
     capital: list[bool]  # the segment opens with a capitalised word ("Участие"; not "Я»", "ПО": a cut's tail)
     hyphened: list[bool]  # the segment ends with a hyphen or a dash (a break after it carries no space)
 
@@ -62,6 +63,7 @@ def _parsed(line: StreamLine, words: list[list[dict]], settings: Settings) -> _L
     visible = [[c for c in w if not c["text"].isspace()] for w in words]
     return _Line(line.segments, [_first_word(w, line.size, settings) for w in visible],
                  [bool(w) and w[-1]["text"].isspace() for w in words],
+                 [w[-1]["x1"] if w and w[-1]["text"].isspace() else None for w in words],
                  [_capitalised("".join(c["text"] for c in v[:2])) for v in visible],
                  [bool(v) and v[-1]["text"][-1:] in _HYPHENS for v in visible])
 
@@ -139,7 +141,8 @@ def _ended(above: _Line, line: _Line, below: _Line | None, i: int, cols: _Column
     cut = bool(word) and _cut_word(line, i, below, room, size, cols.tol, settings)
     if cut:
         word = room  # one token filling the line, going on in lowercase below: a word too wide, cut
-    if word and t[1] + space + word <= room:
+    # the renderer's own space where it wrote one (an estimate may let a word fit by a tenth of a point)
+    if word and (above.space_ends[j] or t[1] + space) + word <= room:
         return True
     # a word too wide, cut, stands on a line of its own: the line above ends without a space for that reason
     return (not cut and t[1] + space <= room and not above.spaced[j] and not above.hyphened[j] and line.capital[i]

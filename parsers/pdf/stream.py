@@ -247,10 +247,15 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
     return table
 
 
+def _block_end(lines, start, usual_gap, settings) -> int:
+    """Index of the first line after `start` that a blank line precedes (the page's end if none)."""
+    return next((k for k in range(start + 1, len(lines)) if _blank_before(lines, k, usual_gap, settings)), len(lines))
+
+
 def _body_lines(lines, start, usual_gap, settings) -> int:
     """Lines with text in two cells or more down to the next blank line, headers and column numbers
     aside: gaps read from a repeated header alone are its words' gaps, wider than the body's."""
-    stop = next((k for k in range(start + 1, len(lines)) if _blank_before(lines, k, usual_gap, settings)), len(lines))
+    stop = _block_end(lines, start, usual_gap, settings)
     return sum(1 for ln in lines[start:stop] if len(ln.segments) >= 2 and not ln.bold and not ln.numbering)
 
 
@@ -258,7 +263,7 @@ def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]
     """The column strips of the table starting at `start`, read down to the next blank line; lines
     with text on both sides of a strip are counted down the rest of the page (the next part of a
     table split by the office has the same columns)."""
-    stop = next((k for k in range(start + 1, len(lines)) if _blank_before(lines, k, usual_gap, settings)), len(lines))
+    stop = _block_end(lines, start, usual_gap, settings)
     window = lines[start:stop]
     # a piece of one row (at a page's foot) supports its gaps once: by the row's first line
     rows = sum(1 for ln in lines[start:] if len(ln.segments) >= settings.min_columns
@@ -336,7 +341,10 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         if start is None:
             break
         own = _strips_from(lines, start, usual_gap, settings)
-        strips = keep_carried(lines[start:], own, known, settings) if known else own
+        # the columns read before, kept where this block's body leaves them white (a table below a
+        # heading further down the page has columns of its own)
+        block = lines[start:_block_end(lines, start, usual_gap, settings)]
+        strips = keep_carried(block, own, known, settings) if known else own
         if known and _body_lines(lines, start, usual_gap, settings) == 0 and _numbered_in(lines[start:], known):
             strips = known  # a header alone: its words' gaps are no columns, its column numbers say which
         if len(strips) < settings.min_columns - 1:
