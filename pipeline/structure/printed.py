@@ -92,16 +92,21 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
         weight -= t.stack_opening  # a digit or an abbreviation says nothing: dates run on, "СПТ"
     if len(head) > 2 and opening.lower() == head.lower():
         weight += t.stack_same_opening
-    if prev.text.endswith((".", "!", "?")):
+    last = prev.text.split()[-1]
+    if prev.text.endswith((".", "!", "?")) and not _abbreviation(last):
         weight += t.stack_full_stop
     if prev.text.endswith(JOINS):
         weight -= t.stack_runs_on
-    last = prev.text.split()[-1]
     if last.islower() and is_function_word(last):
         weight -= t.stack_short_word
     if any(abs(line.top - level) <= t.stack_level_share * pitch for level in levels):
         weight += t.stack_level
     return weight
+
+
+def _abbreviation(word: str) -> bool:
+    """A short lowercase word cut with a dot ("доп.", "соц.", "г."): no sentence ends there."""
+    return word.endswith(".") and word[:-1].isalpha() and word[:-1].islower() and len(word) <= 5
 
 
 def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | None | bool:
