@@ -215,6 +215,8 @@ def _words_apart(token: str, first: str, is_word: WordTest | None) -> bool:
     if is_word is None or head is None or tail is None:
         return False
     a, b = head.group(1), tail.group(1)
+    if min(len(a), len(b)) < 4:
+        return False  # an ending ("Проектор|ия"): the dictionary knows short pieces it should not
     return is_word(a) and is_word(b) and not is_word(a + b)
 
 
