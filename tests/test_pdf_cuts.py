@@ -79,6 +79,9 @@ def test_a_cell_whose_breaks_carry_a_space_glyph_tells_a_cut_word_by_its_missing
     # a line opening with a list number opens a paragraph: a measure stacked under the one above
     assert _spaced(("оценки", 40, 4), ("образования", 6, 0), ("2.2.", 60, 0), ("Проведение", 20, 0)) == [
         "оценки", "образования", "2.2.", "Проведение"]
+    # ...but a paragraph ends there with no space glyph (a stacked cell): two words whose join is none stay apart
+    assert _spaced(("Отдел", 40, 4), ("ноябрь-апрель", 6, 0), ("октябрь, ноябрь", 20, 0)) == [
+        "Отдел", "ноябрь-апрель", "октябрь, ноябрь"]
     # the space printed: two words, though the dictionary knows "процедурна"
     assert _spaced(("оценочных", 10, 4), ("процедур", 1, 4), ("на сайтах", 20, 0)) == [
         "оценочных", "процедур", "на сайтах"]

@@ -171,7 +171,8 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
         elif _hyphen_pushed(token, first, room, printed):
             cut = True
         elif space and text_edge - printed.x1 >= SPACE_FITS * space:  # a space would have fit: none is there
-            cut = _unmarked_cut(token, first, text_edge - printed.x1, printed, glyphs) or (
+            cut = (_unmarked_cut(token, first, text_edge - printed.x1, printed, glyphs)
+                   and not _words_apart(token, first, is_word)) or (
                 token[-1:] in HYPHENS + DASHES and first[:1].isalnum())  # broken after a dash: "совещания –|МООУСО"
         else:
             cut = _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs) or (
@@ -228,6 +229,18 @@ def _abbreviation_cut(token: str, first: str, room: float, prev, glyphs: float) 
         return False
     glyph = (prev.x1 - prev.x0) / max(1, len(printed))
     return room < glyphs * glyph
+
+
+def _words_apart(token: str, first: str, is_word: WordTest | None) -> bool:
+    """Two words whose join is none: a paragraph ended at the edge by chance ("мероприятия|онлайн-опрос",
+    "ноябрь-апрель|октябрь" in a stacked cell, whose paragraph ends carry no space glyph)."""
+    head, tail = _WORD_END.search(token), _WORD_START.search(first)
+    if is_word is None or head is None or tail is None:
+        return False
+    a, b = head.group(1), tail.group(1)
+    if min(len(a), len(b)) < 4:
+        return False  # an ending ("Проектор|ия"): the dictionary knows short pieces it should not
+    return is_word(a) and is_word(b) and not is_word(a + b)
 
 
 def _hyphen_pushed(token: str, first: str, room: float, prev) -> bool:

@@ -21,6 +21,7 @@ from math import comb
 from normalizers.language import is_function_word
 from parsers.model import Cell, PrintedLine
 from parsers.settings import current as tolerances
+from pipeline.structure import wording
 
 JOINS = tuple(",-–—:;(«\"/+")  # a line ending so goes on in the next one
 SHARED = None  # one entry for every measure of the row
@@ -83,22 +84,29 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
         weight += t.stack_fit_near  # it would have fitted by the glyphs' mean width: near the edge
     first = line.text.lstrip("«\"(")[:1]
     opening = words[0].strip("«\"(") if words else ""
+    if room < glyph and words and wording.goes_on(prev.text, line.text):
+        weight -= t.stack_grammar  # "… адресные" over "рекомендации", "… проведения" over "мероприятий"
     if first.isupper() and not (len(opening) > 1 and opening.isupper()) and not line.text.startswith("("):
         weight += t.stack_opening  # a bracket goes on with what it explains: "(2022 год)", "(ФООП ДО)"
     elif first.islower() and not head[:1].islower():
         weight -= t.stack_opening  # a digit or an abbreviation says nothing: dates run on, "СПТ"
     if len(head) > 2 and opening.lower() == head.lower():
         weight += t.stack_same_opening
-    if prev.text.endswith((".", "!", "?")):
+    last = prev.text.split()[-1]
+    if prev.text.endswith((".", "!", "?")) and not _abbreviation(last):
         weight += t.stack_full_stop
     if prev.text.endswith(JOINS):
         weight -= t.stack_runs_on
-    last = prev.text.split()[-1]
     if last.islower() and is_function_word(last):
         weight -= t.stack_short_word
     if any(abs(line.top - level) <= t.stack_level_share * pitch for level in levels):
         weight += t.stack_level
     return weight
+
+
+def _abbreviation(word: str) -> bool:
+    """A short lowercase word cut with a dot ("доп.", "соц.", "г."): no sentence ends there."""
+    return word.endswith(".") and word[:-1].isalpha() and word[:-1].islower() and len(word) <= 5
 
 
 def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | None | bool:
@@ -126,9 +134,9 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
         return False
     open_ = [(i, w) for i, _, w in breaks if -sure < w < sure]
     picked = choose_breaks(lines, chosen, open_, n - count)
-    one_a_line = len(lines) == n and all(w >= 0 for _, w in open_)  # nothing runs on: a line an entry
+    determined = sum(w >= 0 for _, w in open_) == n - count  # nothing else may break: an entry each
     if count == 1 and n > 1 and not _repeats(lines, picked) and sum(w > 0 for _, w in open_) < n - 1 \
-            and not one_a_line:
+            and not determined:
         return SHARED
     return _cut(lines, breaks, chosen | picked, leading, n)
 

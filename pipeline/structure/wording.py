@@ -1,0 +1,58 @@
+"""Word-form clues to where an entry of a stacked cell goes on, for cells written in lowercase.
+
+Geometry says little in a narrow column written in lowercase ("мониторинг", "адресные рекомендации"):
+no next word would have fitted, no capital opens an entry. Russian grammar still does: an entry of a
+plan's cell (a form, a result, an executor, a deadline) opens with a noun in the nominative, a
+preposition or an adverb, so a line opening with a noun or adjective that cannot be nominative
+("мероприятий", "учебного") goes on with the line above; a full adjective or participle stands before
+its noun, so a line ending with one ("адресные", "муниципального") goes on in the next. Usage adds
+two more: a year goes with its month, a quoted name with the abbreviation before it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from normalizers.language import analyser, month_forms
+
+_NAMING = frozenset({"NOUN", "ADJF", "PRTF"})
+_ATTRIBUTES = frozenset({"ADJF", "PRTF"})
+
+
+def _parses(word: str):
+    return analyser().parse(word) if word.isalpha() and word.islower() else []
+
+
+@lru_cache(maxsize=8192)
+def oblique_opening(word: str) -> bool:
+    """A lowercase noun or adjective with no nominative reading: the middle of a phrase, not its head."""
+    parses = _parses(word)
+    return bool(parses) and all(p.tag.POS in _NAMING and p.tag.case != "nomn" for p in parses)
+
+
+@lru_cache(maxsize=8192)
+def attribute_ending(word: str) -> bool:
+    """A lowercase full adjective or participle: its noun comes after it."""
+    parses = _parses(word)
+    return bool(parses) and all(p.tag.POS in _ATTRIBUTES for p in parses)
+
+
+_YEAR = re.compile(r"^(19|20)\d\d\b")
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(form for month in range(1, 13) for form in month_forms(month))
+
+
+def goes_on(prev: str, line: str) -> bool:
+    """Grammar or usage says `line` goes on with `prev`: it opens with a case no entry opens with, `prev`
+    ends with an attribute, a year follows its month ("март" over "2024, июнь 2024"), or a quoted
+    name follows its organisation's abbreviation ("методист МКУ" over "«Центр развития …»")."""
+    last, opening = prev.split()[-1], (line.split() or [""])[0]
+    bare = opening.strip("«\"()").rstrip(",.;:»")
+    if oblique_opening(bare) or attribute_ending(last):
+        return True
+    if _YEAR.match(opening) and last.rstrip(",.").lower() in _months():
+        return True
+    return opening[:1] in "«\"" and len(last) > 1 and last.isalpha() and last.isupper()
