@@ -309,3 +309,6 @@ def test_the_last_line_a_squeezed_header_prints_past_its_rule_goes_back_to_its_c
     assert lines[-2:] == ["исполнители", "5 6"]
     row = _glyphs("Нормативно-правовое обеспечение", 60, 83) + _glyphs("1", 62, 97) + _glyphs("Разработка", 140, 97)
     assert lift_overflow(row, rule) == row
+    # an item's number alone on the first line of the row below (a stacked entry, its words on the next line)
+    stacked = _glyphs("участия выборки", 60, 83) + _glyphs("5.", 60, 97) + _glyphs("Организация", 60, 111)
+    assert lift_overflow(stacked, rule) == stacked
