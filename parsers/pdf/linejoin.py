@@ -30,7 +30,7 @@ _LAST_TOKEN = re.compile(r"(\S+)$")
 _FIRST_TOKEN = re.compile(r"^(\S+)")
 _WORD_END = re.compile(r"([^\W\d_]+)$")
 _WORD_START = re.compile(r"^([^\W\d_]+)")
-_LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]$|^\d{1,3}(?:\.\d{1,3})+$")  # "2.", "2.2.", "5.1", "3)"
+LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]$|^\d{1,3}(?:\.\d{1,3})+$")  # "2.", "2.2.", "5.1", "3)"
 
 WordTest = Callable[[str], bool]
 _CLOSING = ",.;:)»!?"
@@ -202,7 +202,7 @@ def _unmarked_cut(token: str, first: str, room: float, prev, glyphs: float) -> b
     glyph = (prev.x1 - prev.x0) / max(1, len(printed))
     if room >= glyphs * glyph:
         return False
-    if first[:1].isdigit() and _LIST_NUMBER.match(first):
+    if first[:1].isdigit() and LIST_NUMBER.match(first):
         return False  # a paragraph numbered "2.2." opens the line (a measure stacked under another)
     if first[:1].islower() or first[:1].isdigit() or address:
         return True

@@ -11,12 +11,10 @@ the line cut closed and one the line wrapped at a space after that space.
 
 from __future__ import annotations
 
-import re
-
+from parsers.pdf.linejoin import LIST_NUMBER
 from parsers.settings import current as tolerances
 
 _SAME_LINE = 1.0  # points: glyphs drawn one after another this close in height are one printed line
-_ITEM_NUMBER = re.compile(r"\d{1,3}(\.\d{1,3})*\.?")  # "5.", "1.2.": opens a row (or a stacked entry) under its rule
 
 
 def lift_overflow(chars: list[dict], rules: list[dict]) -> list[dict]:
@@ -56,8 +54,8 @@ def _overflown(chars: list[dict], above: list[int], run: list[int], after: list[
     """The height of the rule `run` was printed past, when it is the overflowing last line of `above`'s cell."""
     if len(run) > tolerances().stray_glyphs or len(above) <= len(run):
         return None
-    if _ITEM_NUMBER.fullmatch("".join(chars[k]["text"] for k in run)):
-        return None  # an item's number alone on its line starts the row below the rule; a header spills words
+    if LIST_NUMBER.match("".join(chars[k]["text"] for k in run)):
+        return None  # an item's number ("5.") alone on its line opens the row below the rule; a header spills words
     a_top, a_bottom = chars[above[0]]["top"], max(chars[k]["bottom"] for k in above)
     r_top, r_bottom = chars[run[0]]["top"], max(chars[k]["bottom"] for k in run)
     height = a_bottom - a_top
