@@ -13,7 +13,7 @@ cells of deadlines or results), glossary (YAML glossaries), morphology
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from normalizers.deadlines import is_deadline_cell
@@ -116,6 +116,9 @@ _memo: dict[tuple, ExecutorsResult] = {}
 # образования, школы"): what a segment names is a pure function of the glossary, its text and where its
 # words stand in it, so it is kept too, with positions relative to the segment's first word.
 _segment_memo: dict[tuple, tuple[tuple[str, str | None, str, int, int, str], ...]] = {}
+# A segment read as another text (the "17" of "МБОУ Школы №№ 10, 17" as "МБОУ Школа № 17") names what that text
+# names in the glossary, wherever and however the segment is written: kept per (glossary, text read).
+_resolved_memo: dict[tuple, tuple[tuple[str, str | None, str, str], ...]] = {}
 
 
 def clear_memo() -> None:
@@ -123,6 +126,7 @@ def clear_memo() -> None:
     bench then costs what cells never seen before cost, not a look-up of the pass before."""
     _memo.clear()
     _segment_memo.clear()
+    _resolved_memo.clear()
     is_deadline_cell.cache_clear()
     clear_explanations()
     first_words.clear()
@@ -186,12 +190,16 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     pieces = join_appositions(pieces, cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
-    return result if executors is result.executors else replace(result, executors=executors)
+    if executors is result.executors:
+        return result
+    return _executors_result(executors, result.warnings, result.unknown_names)  # dataclasses.replace, faster
 
 
 def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:
     """_segment_pieces(), kept per (glossary, segment text, words as they stand in it, how it is read)."""
     words = segment.words
+    if segment.resolve_as is not None and not segment.person:
+        return _resolved_pieces(segment, glossary, glossary_key)
     if not segment.person and segment.resolve_as is None:
         whole = whole_known_name(words, glossary)  # one known name, as most segments are: found faster than kept
         if whole is not None:
@@ -215,6 +223,19 @@ def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple)
         return found  # pieces are never changed in place (the readings after make new ones): no copy needed
     return [Piece(name, abbreviation, kind, start + base, end + base, status)
             for name, abbreviation, kind, start, end, status in known]
+
+
+def _resolved_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:
+    """_segment_pieces() of a segment read as `resolve_as`, kept per (glossary, resolve_as)."""
+    key = (glossary_key, segment.resolve_as)
+    known = _resolved_memo.get(key)
+    if known is None:
+        if len(_resolved_memo) >= MEMO_LIMIT:
+            _resolved_memo.clear()
+        resolver = SegmentResolver(glossary, segment.resolve_as, items(segment.resolve_as))
+        known = _resolved_memo[key] = tuple((p.name, p.abbreviation, p.kind, p.status) for p in resolver.pieces())
+    start, end = segment.start, segment.end
+    return [Piece(name, abbreviation, kind, start, end, status) for name, abbreviation, kind, status in known]
 
 
 def _segment_pieces(segment, glossary: Glossary) -> list[Piece]:
