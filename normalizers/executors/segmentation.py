@@ -34,12 +34,12 @@ from normalizers.executors.morphology import (
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
-from normalizers.executors.text import Item, items, tidy
+from normalizers.executors.text import Item, field, items, tidy
 from normalizers.executors.vocabulary import cues
 
 __all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 
-_KEY = Item.key.fget
+_KEY = field("key")
 _COMPOUND_DASH_RE = re.compile(r"(?<=[А-Яа-яЁё])\s*[-–—]\s*(?=[а-яё])")
 
 

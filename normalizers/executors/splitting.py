@@ -31,7 +31,7 @@ from normalizers.executors.persons import (
 )
 from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.role_notes import explains_a_role
-from normalizers.executors.text import Item, as_ignorecase_reads, has_letters, items
+from normalizers.executors.text import Item, as_ignorecase_reads, field, has_letters, items
 from normalizers.executors.vocabulary import cues
 
 # "(по согласованию)", also cut short: "(по согл.)", "(по согласов.)", "(по соглас.)"
@@ -82,6 +82,7 @@ _GRADE_BEFORE_RE = re.compile(r"\d(?:-?х)?$")
 _NAMED_AFTER = frozenset({"им", "имени"})
 _INITIALS_FIRST_RE = re.compile(r"[А-ЯЁ]\.")
 _MERGE_STARTS = frozenset({"администрации", "г", "гор", "города", "муниципального", "городского"})
+_START = field("start")
 
 
 @dataclass(slots=True)
@@ -136,10 +137,10 @@ def split_cell(cell: str, read: CellWords | None = None) -> Split:
     if ":" in text:
         listed = headed_items(text)
         if listed is not None:
-            starts = list(map(Item.start.fget, words))
+            starts = list(map(_START, words))
             return Split([Segment(a, b, text[a:b], _slice(words, starts, a, b), resolve_as=name)
                           for a, b, name in listed], agreement_at, words)
-    starts = list(map(Item.start.fget, words))
+    starts = list(map(_START, words))
     spans = _merge_qualifiers(_spans(text), words, starts, text)
     segments = [part for start, end in spans for part in _persons_apart(text, start, end, words, starts)]
     segments = [segment for k, segment in enumerate(segments) if not (
