@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from operator import attrgetter
 
 from normalizers.deadlines import is_deadline_cell
 from normalizers.executors import first_words
@@ -55,6 +56,7 @@ EXTRA_TEXT = Code.EXTRA_TEXT
 NORMALIZER_ERROR = Code.NORMALIZER_ERROR
 _MENTION_EDGES = " .,;:-–—\u00a0"
 _DASH_THEN_NAME_RE = re.compile(r"\s[-–—]\s*|\s*[-–—]\s")
+_STATUS, _KIND = attrgetter("status"), attrgetter("kind")  # read in C over all the pieces of a cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,7 @@ def short_names(executors: list[Executor]) -> list[str]:
 # Cells repeat a lot within a corpus ("Отдел образования" on every row): the answer for a cell is a
 # pure function of (cell, municipality, document glossary), so it is kept, up to a bound.
 MEMO_LIMIT = 50_000
-_memo: dict[tuple, ExecutorsResult] = {}
+_memo: dict[tuple, tuple[tuple, tuple, tuple]] = {}  # (executors, warnings, unknown names)
 # Segments repeat even more than cells ("Отдел образования" in "Отдел образования, ИМЦ" and in "Отдел
 # образования, школы"): what a segment names is a pure function of the glossary, its text and where its
 # words stand in it, so it is kept too, with positions relative to the segment's first word.
@@ -144,16 +146,18 @@ def normalize(raw: str | None, municipality: str | None, doc_glossary: dict[str,
         known = _memo.get(key)
     except (TypeError, AttributeError):  # odd input: no memo, the safety net below still holds
         key, known = None, None
-    if known is None:
-        try:
-            known = normalize_strict(raw, municipality, doc_glossary, level)
-        except Exception:  # a normaliser never raises (architecture.md); say so in the warnings
-            known = ExecutorsResult([], [NORMALIZER_ERROR])
-        if key is not None:
-            if len(_memo) >= MEMO_LIMIT:
-                _memo.clear()
-            _memo[key] = known
-    return _executors_result(list(known.executors), list(known.warnings), list(known.unknown_names))
+    if known is not None:
+        return _executors_result(list(known[0]), list(known[1]), list(known[2]))
+    try:
+        result = normalize_strict(raw, municipality, doc_glossary, level)
+    except Exception:  # a normaliser never raises (architecture.md); say so in the warnings
+        result = ExecutorsResult([], [NORMALIZER_ERROR])
+    if key is not None:
+        if len(_memo) >= MEMO_LIMIT:
+            _memo.clear()
+        # the memo keeps its own frozen copy: the caller may change the lists of the result it is given
+        _memo[key] = (tuple(result.executors), tuple(result.warnings), tuple(result.unknown_names))
+    return result
 
 
 def names_executors(raw: str | None) -> bool:
@@ -184,7 +188,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     pieces: list[Piece] = []
     for segment in split.segments:
         pieces.extend(_remembered_segment_pieces(segment, glossary, glossary_key))
-    if any(piece.status == UNKNOWN or piece.kind == "role" for piece in pieces):
+    if UNKNOWN in map(_STATUS, pieces) or "role" in map(_KIND, pieces):
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
     pieces = join_appositions(pieces, cell)
@@ -283,7 +287,7 @@ def _executors_after_dash(cell: str, glossary: Glossary) -> bool:
 
 
 def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> ExecutorsResult:
-    found = pieces if all(p.status != EXTRA for p in pieces) else [p for p in pieces if p.status != EXTRA]
+    found = pieces if EXTRA not in map(_STATUS, pieces) else [p for p in pieces if p.status != EXTRA]
     extra = found is not pieces  # most cells name executors and nothing else: no copy
     if not found:  # words that name nobody we can tell apart: one executor as written, never none
         name = tidy(without_holder(cell)) or tidy(cell)
