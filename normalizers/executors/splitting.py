@@ -15,7 +15,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 
 from normalizers.executors.classification import PERSON_RE, bare, continues_a_complement, continues_a_name, position_of
 from normalizers.executors.comma_heads import describes_the_name_before, opens_an_executor
@@ -84,7 +83,6 @@ _NAMED_AFTER = frozenset({"им", "имени"})
 _INITIALS_FIRST_RE = re.compile(r"[А-ЯЁ]\.")
 _MERGE_STARTS = frozenset({"администрации", "г", "гор", "города", "муниципального", "городского"})
 _START = field("start")
-_PERSON = attrgetter("person")
 
 
 @dataclass(slots=True)
@@ -145,7 +143,7 @@ def split_cell(cell: str, read: CellWords | None = None) -> Split:
     starts = list(map(_START, words))
     spans = _merge_qualifiers(_spans(text), words, starts, text)
     segments = [part for start, end in spans for part in _persons_apart(text, start, end, words, starts)]
-    if len(segments) > 1 and any(map(_PERSON, segments)):  # most cells name no person: nothing to drop
+    if len(segments) > 1 and any(map(Segment.person.__get__, segments)):  # most cells name no person: none dropped
         segments = [segment for k, segment in enumerate(segments) if not (
             segment.person and k + 1 < len(segments)
             and holder_before_post(cell, segment.end, segments[k + 1].start, segments[k + 1].words))]
@@ -219,10 +217,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
             continue  # "ГБУ «Центр психолого-педагогической, медицинской и социальной помощи»"
         # a match of _GRADE_BEFORE_RE ends the text before the separator (or its last line break): it starts
         # among the last four characters, so the search starts there, not at the cell's first character
-        # \d is a decimal digit (isdecimal): without one among those characters the pattern cannot match there
-        before = text[max(0, start - 4):start]
-        if any(map(str.isdecimal, before)) and _GRADE_BEFORE_RE.search(text, max(0, start - 4), start) \
-                and _GRADES_AFTER_RE.match(text, end):
+        if _GRADE_BEFORE_RE.search(text, max(0, start - 4), start) and _GRADES_AFTER_RE.match(text, end):
             continue  # "Кл. руководители 9, 11 классов": a list of grades, not of executors
         spans.append((position, start))
         position = end
@@ -277,7 +272,6 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
     for start, end in spans:
         words = all_words[bisect_left(starts, start):bisect_left(starts, end)]
         comma = out and text.find(",", out[-1][1], start) >= 0  # no slice made to look for the comma
-        # plural only matters after a comma: read there (_plural_phrase is pure)
         plural = comma and bool(words) and words[0].lower in _MERGE_STARTS and _plural_phrase(words)
         if comma and words and not plural and not opens_an_executor(words) and (  # "…, администрации городов"
             words[0].lower in _MERGE_STARTS or _genitive_only(words[0]) or describes_the_name_before(words)
