@@ -284,3 +284,15 @@ def test_a_cell_of_letters_and_spaces_is_split_as_split_cell_splits_it():
             assert plain == split_cell(cell, read), cell
             answered += 1
     assert answered >= 20 and left >= 20
+
+
+def test_the_plain_cell_pattern_reads_the_characters_the_letter_set_holds():
+    """plain_split tests a cell's characters with a pattern, not the set of letters it stands for: the two agree
+    on every character of the Latin, Cyrillic and general punctuation blocks (and on whole cells)."""
+    from normalizers.executors.plain_cells import _PLAIN, _PLAIN_RE
+
+    for code in [*range(0x0000, 0x0530), *range(0x1C80, 0x1C90), *range(0x2000, 0x2070)]:
+        char = chr(code)
+        assert (char in _PLAIN) == (_PLAIN_RE.fullmatch(char) is not None), hex(code)
+    assert _PLAIN_RE.fullmatch("Руководители ОО") and _PLAIN_RE.fullmatch("")
+    assert _PLAIN_RE.fullmatch("Отдел образования, ОО") is None and _PLAIN_RE.fullmatch("Школа № 5") is None

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from normalizers.executors.text import Item
+from normalizers.executors.text import Item, field
 
 MEMO_LIMIT = 20_000  # openings kept before the memo starts afresh (a bench reads about 2,000 cells)
-_TEXT = Item.text.fget
+_TEXT = field("text")
 _MEMOS: list[dict] = []  # every memo made here, for clear()
 
 

@@ -13,8 +13,9 @@ cells of deadlines or results), glossary (YAML glossaries), morphology
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from operator import attrgetter
 
 from normalizers.deadlines import is_deadline_cell
 from normalizers.executors import first_words
@@ -55,6 +56,7 @@ EXTRA_TEXT = Code.EXTRA_TEXT
 NORMALIZER_ERROR = Code.NORMALIZER_ERROR
 _MENTION_EDGES = " .,;:-–—\u00a0"
 _DASH_THEN_NAME_RE = re.compile(r"\s[-–—]\s*|\s*[-–—]\s")
+_STATUS, _KIND = attrgetter("status"), attrgetter("kind")  # read in C over all the pieces of a cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +113,14 @@ def short_names(executors: list[Executor]) -> list[str]:
 # Cells repeat a lot within a corpus ("Отдел образования" on every row): the answer for a cell is a
 # pure function of (cell, municipality, document glossary), so it is kept, up to a bound.
 MEMO_LIMIT = 50_000
-_memo: dict[tuple, ExecutorsResult] = {}
+_memo: dict[tuple, tuple[tuple, tuple, tuple]] = {}  # (executors, warnings, unknown names)
 # Segments repeat even more than cells ("Отдел образования" in "Отдел образования, ИМЦ" and in "Отдел
 # образования, школы"): what a segment names is a pure function of the glossary, its text and where its
 # words stand in it, so it is kept too, with positions relative to the segment's first word.
 _segment_memo: dict[tuple, tuple[tuple[str, str | None, str, int, int, str], ...]] = {}
+# A segment read as another text (the "17" of "МБОУ Школы №№ 10, 17" as "МБОУ Школа № 17") names what that text
+# names in the glossary, wherever and however the segment is written: kept per (glossary, text read).
+_resolved_memo: dict[tuple, tuple[tuple[str, str | None, str, str], ...]] = {}
 
 
 def clear_memo() -> None:
@@ -123,6 +128,7 @@ def clear_memo() -> None:
     bench then costs what cells never seen before cost, not a look-up of the pass before."""
     _memo.clear()
     _segment_memo.clear()
+    _resolved_memo.clear()
     is_deadline_cell.cache_clear()
     clear_explanations()
     first_words.clear()
@@ -140,16 +146,18 @@ def normalize(raw: str | None, municipality: str | None, doc_glossary: dict[str,
         known = _memo.get(key)
     except (TypeError, AttributeError):  # odd input: no memo, the safety net below still holds
         key, known = None, None
-    if known is None:
-        try:
-            known = normalize_strict(raw, municipality, doc_glossary, level)
-        except Exception:  # a normaliser never raises (architecture.md); say so in the warnings
-            known = ExecutorsResult([], [NORMALIZER_ERROR])
-        if key is not None:
-            if len(_memo) >= MEMO_LIMIT:
-                _memo.clear()
-            _memo[key] = known
-    return _executors_result(list(known.executors), list(known.warnings), list(known.unknown_names))
+    if known is not None:
+        return _executors_result(list(known[0]), list(known[1]), list(known[2]))
+    try:
+        result = normalize_strict(raw, municipality, doc_glossary, level)
+    except Exception:  # a normaliser never raises (architecture.md); say so in the warnings
+        result = ExecutorsResult([], [NORMALIZER_ERROR])
+    if key is not None:
+        if len(_memo) >= MEMO_LIMIT:
+            _memo.clear()
+        # the memo keeps its own frozen copy: the caller may change the lists of the result it is given
+        _memo[key] = (tuple(result.executors), tuple(result.warnings), tuple(result.unknown_names))
+    return result
 
 
 def names_executors(raw: str | None) -> bool:
@@ -180,18 +188,22 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     pieces: list[Piece] = []
     for segment in split.segments:
         pieces.extend(_remembered_segment_pieces(segment, glossary, glossary_key))
-    if any(piece.status == UNKNOWN or piece.kind == "role" for piece in pieces):
+    if UNKNOWN in map(_STATUS, pieces) or "role" in map(_KIND, pieces):
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
     pieces = join_appositions(pieces, cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
-    return result if executors is result.executors else replace(result, executors=executors)
+    if executors is result.executors:
+        return result
+    return _executors_result(executors, result.warnings, result.unknown_names)  # dataclasses.replace, faster
 
 
 def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:
     """_segment_pieces(), kept per (glossary, segment text, words as they stand in it, how it is read)."""
     words = segment.words
+    if segment.resolve_as is not None and not segment.person:
+        return _resolved_pieces(segment, glossary, glossary_key)
     if not segment.person and segment.resolve_as is None:
         whole = whole_known_name(words, glossary)  # one known name, as most segments are: found faster than kept
         if whole is not None:
@@ -215,6 +227,19 @@ def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple)
         return found  # pieces are never changed in place (the readings after make new ones): no copy needed
     return [Piece(name, abbreviation, kind, start + base, end + base, status)
             for name, abbreviation, kind, start, end, status in known]
+
+
+def _resolved_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:
+    """_segment_pieces() of a segment read as `resolve_as`, kept per (glossary, resolve_as)."""
+    key = (glossary_key, segment.resolve_as)
+    known = _resolved_memo.get(key)
+    if known is None:
+        if len(_resolved_memo) >= MEMO_LIMIT:
+            _resolved_memo.clear()
+        resolver = SegmentResolver(glossary, segment.resolve_as, items(segment.resolve_as))
+        known = _resolved_memo[key] = tuple((p.name, p.abbreviation, p.kind, p.status) for p in resolver.pieces())
+    start, end = segment.start, segment.end
+    return [Piece(name, abbreviation, kind, start, end, status) for name, abbreviation, kind, status in known]
 
 
 def _segment_pieces(segment, glossary: Glossary) -> list[Piece]:
@@ -262,7 +287,7 @@ def _executors_after_dash(cell: str, glossary: Glossary) -> bool:
 
 
 def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> ExecutorsResult:
-    found = pieces if all(p.status != EXTRA for p in pieces) else [p for p in pieces if p.status != EXTRA]
+    found = pieces if EXTRA not in map(_STATUS, pieces) else [p for p in pieces if p.status != EXTRA]
     extra = found is not pieces  # most cells name executors and nothing else: no copy
     if not found:  # words that name nobody we can tell apart: one executor as written, never none
         name = tidy(without_holder(cell)) or tidy(cell)

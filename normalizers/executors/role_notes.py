@@ -5,7 +5,6 @@ are dropped, as a contact person in parentheses is."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from normalizers.executors.classification import position_of
@@ -13,14 +12,14 @@ from normalizers.executors.morphology import parses
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import cues
 
-_LAST_SEGMENT_RE = re.compile(r"[^,;]*$")
 _ORDER_WORDS = frozenset({"приказ", "распоряжение", "постановление"})
 
 
 def explains_a_role(inner: str, before: str) -> bool:
     """Whether parentheses holding `inner`, written after `before`, explain the role `before` ends with."""
-    segment = _LAST_SEGMENT_RE.search(before)
-    return _explains(inner, segment.group() if segment is not None else "")
+    # the text after the last comma or semicolon (found by rfind: the pattern [^,;]*$ it replaces was searched
+    # from every position, each run to the next separator and back)
+    return _explains(inner, before[max(before.rfind(","), before.rfind(";")) + 1:])
 
 
 @lru_cache(maxsize=4096)

@@ -34,12 +34,13 @@ from normalizers.executors.morphology import (
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
-from normalizers.executors.text import Item, items, tidy
+from normalizers.executors.text import Item, field, items, tidy
 from normalizers.executors.vocabulary import cues
 
 __all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 
-_KEY = Item.key.fget
+_KEY = field("key")
+_UNREAD = object()  # no match(i) read yet (None is an answer)
 _COMPOUND_DASH_RE = re.compile(r"(?<=[А-Яа-яЁё])\s*[-–—]\s*(?=[а-яё])")
 
 
@@ -54,9 +55,17 @@ class SegmentResolver(RoleRules, NameExtents):
         self._gaps: dict[tuple[int, int], list[Piece]] = {}  # spans already read, for long cells
         self.keys = list(map(_KEY, words))
         self.vocab = cues()
+        self._matches: dict[int, tuple[Entry, int] | None] = {}  # match(i) per word: the rules ask again
 
     # -- matching helpers ---------------------------------------------------------------------
     def match(self, i: int) -> tuple[Entry, int] | None:
+        """_match_at(i), read once per word: the pass, the gaps and the roles ask about the same words again."""
+        found = self._matches.get(i, _UNREAD)
+        if found is _UNREAD:
+            found = self._matches[i] = self._match_at(i)
+        return found
+
+    def _match_at(self, i: int) -> tuple[Entry, int] | None:
         joined = self._joined_initials(i)
         if joined is not None:
             return joined

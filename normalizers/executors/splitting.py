@@ -31,7 +31,7 @@ from normalizers.executors.persons import (
 )
 from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.role_notes import explains_a_role
-from normalizers.executors.text import Item, as_ignorecase_reads, has_letters, items
+from normalizers.executors.text import Item, as_ignorecase_reads, field, has_letters, items
 from normalizers.executors.vocabulary import cues
 
 # "(по согласованию)", also cut short: "(по согл.)", "(по согласов.)", "(по соглас.)"
@@ -82,6 +82,7 @@ _GRADE_BEFORE_RE = re.compile(r"\d(?:-?х)?$")
 _NAMED_AFTER = frozenset({"им", "имени"})
 _INITIALS_FIRST_RE = re.compile(r"[А-ЯЁ]\.")
 _MERGE_STARTS = frozenset({"администрации", "г", "гор", "города", "муниципального", "городского"})
+_START = field("start")
 
 
 @dataclass(slots=True)
@@ -136,15 +137,16 @@ def split_cell(cell: str, read: CellWords | None = None) -> Split:
     if ":" in text:
         listed = headed_items(text)
         if listed is not None:
-            starts = list(map(Item.start.fget, words))
+            starts = list(map(_START, words))
             return Split([Segment(a, b, text[a:b], _slice(words, starts, a, b), resolve_as=name)
                           for a, b, name in listed], agreement_at, words)
-    starts = list(map(Item.start.fget, words))
+    starts = list(map(_START, words))
     spans = _merge_qualifiers(_spans(text), words, starts, text)
     segments = [part for start, end in spans for part in _persons_apart(text, start, end, words, starts)]
-    segments = [segment for k, segment in enumerate(segments) if not (
-        segment.person and k + 1 < len(segments)
-        and holder_before_post(cell, segment.end, segments[k + 1].start, segments[k + 1].words))]
+    if len(segments) > 1 and any(map(Segment.person.__get__, segments)):  # most cells name no person: none dropped
+        segments = [segment for k, segment in enumerate(segments) if not (
+            segment.person and k + 1 < len(segments)
+            and holder_before_post(cell, segment.end, segments[k + 1].start, segments[k + 1].words))]
     if "№" in text or (len(segments) > 1 and any(segment.text[:1].isdigit() for segment in segments)):
         segments = _expand_numbered_schools(segments)
     return Split(segments, agreement_at, words)
@@ -268,9 +270,9 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
     out: list[tuple[int, int]] = []
     previous: list[Item] = []
     for start, end in spans:
-        words = _slice(all_words, starts, start, end)
-        comma = out and "," in text[out[-1][1]:start]
-        plural = bool(words) and words[0].lower in _MERGE_STARTS and _plural_phrase(words)
+        words = all_words[bisect_left(starts, start):bisect_left(starts, end)]
+        comma = out and text.find(",", out[-1][1], start) >= 0  # no slice made to look for the comma
+        plural = comma and bool(words) and words[0].lower in _MERGE_STARTS and _plural_phrase(words)
         if comma and words and not plural and not opens_an_executor(words) and (  # "…, администрации городов"
             words[0].lower in _MERGE_STARTS or _genitive_only(words[0]) or describes_the_name_before(words)
             or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)))

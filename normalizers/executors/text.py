@@ -9,6 +9,8 @@ preposition).
 from __future__ import annotations
 
 import re
+from collections import _tuplegetter  # noqa: PLC2701 - namedtuple's own field reader
+from collections.abc import Callable
 from functools import lru_cache
 from operator import itemgetter
 
@@ -55,9 +57,16 @@ class Item(tuple):
 
 
 _new = tuple.__new__
+# Each field is read through the C descriptor namedtuple uses (collections._tuplegetter): a property over an
+# itemgetter cost about twice its instructions a read (bench/instructions.py), and items are read all the time.
 for _index, _name in enumerate(_FIELDS):
-    setattr(Item, _name, property(itemgetter(_index), doc=_name))
+    setattr(Item, _name, _tuplegetter(_index, _name))
 del _index, _name
+
+
+def field(name: str) -> Callable[[tuple], object]:
+    """The function reading one field of an item (for map(): `map(field("key"), words)`)."""
+    return itemgetter(_FIELDS.index(name))
 
 
 def _is_abbreviation(word: str) -> bool:

@@ -9,9 +9,9 @@ from normalizers.executors.classification import bare
 from normalizers.executors.glossary import Glossary
 from normalizers.executors.pieces import KNOWN, Piece
 from normalizers.executors.positions import member_bodies
-from normalizers.executors.text import Item
+from normalizers.executors.text import field
 
-_KEY = Item.key.fget
+_KEY = field("key")
 
 
 def whole_known_name(words: list, glossary: Glossary) -> Piece | None:
