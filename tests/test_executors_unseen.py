@@ -137,6 +137,11 @@ def test_agreement_misspelt_and_definitions_inside_a_cell():
     # a ministry written glued to its field, then its region: the region's ministry
     ("Минобрнауки Самарской области", "regional", "authority"),
     ("Минздрав НСО", "municipal", "external"),
+    # a field ending in "-развития" is no result; a federal one's name with a region's initials is the region's
+    ("Минсоцразвития Пермского края", "regional", "authority"),
+    ("Минсоцразвития", "regional", "authority"),
+    ("Минобрнауки РД", "regional", "authority"),
+    ("Минздрав КБР", "municipal", "external"),
 ])
 def test_bodies_of_government_are_authority_at_their_own_level_and_inside_it(cell, level, kind):
     assert [e.kind for e in normalize(cell, None, None, level).executors] == [kind]

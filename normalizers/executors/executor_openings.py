@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from normalizers.executors.classification import names_a_body_by_phrase, position_of
 from normalizers.executors.first_words import by_first_words
+from normalizers.executors.glued_ministries import glued_ministry
 from normalizers.executors.morphology import can_be_nominative
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import cues
@@ -28,6 +29,8 @@ def opens_with_an_executor(words: list[Item]) -> bool:
         return False  # "В течение года …", "по мере необходимости"
     if names_a_body_by_phrase(words) or vocab.is_federal({word.bare for word in words[:_OPENING]}):
         return True
+    if glued_ministry(words[:1]) is not None:
+        return True  # "Минсоцразвития Пермского края": the field's "-развития" is no result
     for word in words[:_OPENING]:
         if position_of(word) is not None:
             return word.is_abbreviation or can_be_nominative(word.lower)

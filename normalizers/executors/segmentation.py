@@ -32,6 +32,7 @@ from normalizers.executors.morphology import (
     to_nominative,
 )
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
+from normalizers.executors.region_initials import region_initials_end
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
 from normalizers.executors.text import Item, items, tidy
@@ -116,7 +117,7 @@ class SegmentResolver(RoleRules, NameExtents):
             found = self.match(i)
             if found is not None:
                 entry, end = found
-                higher = self._higher_level_end(end)
+                higher = self._higher_level_end(end) or region_initials_end(self.words, i, end, self.match)
                 if higher is not None:
                     if self._coordinated(higher) or self._dependent_follows(higher):
                         higher = self._gap_end(i, higher + 1)
