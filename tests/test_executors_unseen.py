@@ -26,6 +26,12 @@ from normalizers.executors.roles import expand_role_abbreviations
     ("Управление культуры администрации района", "authority"),
     ("Молодёжный центр «Импульс»", "external"),
     ("ГАУ ДПО ИРО", "external"),
+    # federal bodies of the exam system, a state legal form with the Н of научное, universities by their level
+    ("ФИПИ", "external"),
+    ("ФГБНУ «ФИПИ»", "external"),
+    ("ФГБНУ «Центр оценки»", "external"),
+    ("МФЦ", "external"),
+    ("Образовательные организации высшего образования", "external"),
 ])
 def test_kind_of_an_unseen_body_from_its_words_and_legal_form(cell, kind):
     result = normalize(cell, UNSEEN)
