@@ -269,6 +269,12 @@ def test_heads_decide_before_words_elsewhere_in_the_name(cell, names_kinds):
      [("Отдел образования", "authority"),
       ("муниципальный опорный центр дополнительного образования детей", "methodical_service")]),
     ("МАДОУ ДПО МЦ", [("МАДОУ ДПО МЦ", "methodical_service")]),
+    # a kindergarten's legal form before its name or numbers: one kindergarten each, never a number dropped
+    ("МБДОУ № 3, № 5", [("МБДОУ № 3", "preschools"), ("МБДОУ № 5", "preschools")]),
+    ("МАДОУ «Ромашка»", [("МАДОУ «Ромашка»", "preschools")]),
+    ("МБДОУ детский сад № 5 «Солнышко»", [("МБДОУ детский сад № 5 «Солнышко»", "preschools")]),
+    # the management team of one school named by its legal form is a role (O60, "Администрация школы")
+    ("Администрация МБОУ «СОШ № 2»", [("администрация МБОУ «СОШ № 2»", "role")]),
 ])
 def test_legal_forms_before_known_names(cell, names_kinds):
     assert _read(cell) == names_kinds

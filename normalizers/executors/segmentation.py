@@ -31,6 +31,7 @@ from normalizers.executors.morphology import (
     is_adjective,
     to_nominative,
 )
+from normalizers.executors.numbered_preschools import is_one_kindergarten
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.region_initials import region_initials_end
 from normalizers.executors.roles import RoleRules
@@ -279,6 +280,8 @@ class SegmentResolver(RoleRules, NameExtents):
         elif kind[0] in self.vocab.group_kinds:
             # "МКУ «Центр обеспечения деятельности образовательных учреждений»": one body, named by its quotes
             kind = self._quoted_kind(i, j) or kind
+        if (kind is None or not kind[1] or kind[0] in self.vocab.group_kinds) and is_one_kindergarten(span):
+            kind = ("preschools", True)  # "МАДОУ «Ромашка»": one kindergarten, whatever its quoted name
         if kind is None and j - i == 1 and _capitals(words[i].text):
             kind = ("other", False)  # "ДО, ОО": initials nobody defined name a body all the same, kept with a warning
         if kind is None:
