@@ -32,6 +32,11 @@ from normalizers.executors.roles import expand_role_abbreviations
     ("ФГБНУ «Центр оценки»", "external"),
     ("МФЦ", "external"),
     ("Образовательные организации высшего образования", "external"),
+    # religious bodies are outside the system; a short name agreed with is an executor, whatever its noun
+    ("Благочиние (по согласованию)", "external"),
+    ("Местная религиозная организация", "external"),
+    ("ФОК", "external"),
+    ("Культорганизатор", "role"),
 ])
 def test_kind_of_an_unseen_body_from_its_words_and_legal_form(cell, kind):
     result = normalize(cell, UNSEEN)
@@ -175,6 +180,11 @@ def test_without_a_municipality_the_plan_is_read_as_regional():
 ])
 def test_general_names(cell, name):
     assert [n for n, _ in _read(cell)] == [name]
+
+
+def test_agreement_saves_a_short_name_not_a_measure_or_a_deadline():
+    assert normalize("Размещение информации на сайте (по согласованию)", UNSEEN).warnings == ["not_executors"]
+    assert normalize("В течение года (по согласованию)", UNSEEN).warnings == ["not_executors"]
 
 
 def test_a_cell_with_words_never_gives_no_executor():

@@ -54,6 +54,7 @@ UNKNOWN_EXECUTOR = Code.UNKNOWN_EXECUTOR
 EXTRA_TEXT = Code.EXTRA_TEXT
 NORMALIZER_ERROR = Code.NORMALIZER_ERROR
 _MENTION_EDGES = " .,;:-–—\u00a0"
+AGREED_NAME_WORDS = 3  # "Русская православная церковь (по согласованию)"
 _DASH_THEN_NAME_RE = re.compile(r"\s[-–—]\s*|\s*[-–—]\s")
 
 
@@ -247,9 +248,16 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
         return states_something_done(words)  # "Директор школы, 2019 год": the date is extra text
     if is_header(words) or opens_like_a_deadline(words) or names_a_place(words):
         return True
-    if opens_with_result(words) and not _executors_after_dash(cell, glossary):
+    unagreed = without_agreement(cell)
+    if opens_with_result(words) and not _executors_after_dash(cell, glossary) and not _agreed_name(cell, unagreed):
         return True  # a deadline or not, the cell names nobody: the deadline reading, the dearest test, is spared
-    return is_deadline_cell(without_agreement(cell))
+    return is_deadline_cell(unagreed)
+
+
+def _agreed_name(cell: str, unagreed: str) -> bool:
+    """"Благочиние (по согласованию)": a short name agreed with is an executor whatever its noun reads like; a
+    measure's long text with the same words is not."""
+    return unagreed is not cell and len(items(unagreed)) <= AGREED_NAME_WORDS
 
 
 def _executors_after_dash(cell: str, glossary: Glossary) -> bool:
