@@ -285,6 +285,13 @@ def test_heads_decide_before_words_elsewhere_in_the_name(cell, names_kinds):
     ("МБДОУ детский сад № 5 «Солнышко»", [("МБДОУ детский сад № 5 «Солнышко»", "preschools")]),
     # the management team of one school named by its legal form is a role (O60, "Администрация школы")
     ("Администрация МБОУ «СОШ № 2»", [("администрация МБОУ «СОШ № 2»", "role")]),
+    # the plan's place as an adjective qualifies the name; "и др." closes a list; a known abbreviation with
+    # genitive words after it keeps its kind
+    ("Управление образования Ивановского района, ОО района",
+     [("Управление образования", "authority"), ("образовательные организации", "schools")]),
+    ("Отдел образования, ОО и др.", [("Отдел образования", "authority"), ("образовательные организации", "schools")]),
+    ("ОМСУ муниципальных образований", [("органы местного самоуправления муниципальных образований", "authority")]),
+    ("ШНОР, ИМЦ", [("школы с низкими образовательными результатами", "schools"), ("ИМЦ", "methodical_service")]),
 ])
 def test_legal_forms_before_known_names(cell, names_kinds):
     assert _read(cell) == names_kinds

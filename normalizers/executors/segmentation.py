@@ -31,6 +31,7 @@ from normalizers.executors.morphology import (
     is_adjective,
     to_nominative,
 )
+from normalizers.executors.name_tails import closes_a_list, with_known_head
 from normalizers.executors.numbered_preschools import is_one_kindergarten
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.region_initials import region_initials_end
@@ -127,7 +128,7 @@ class SegmentResolver(RoleRules, NameExtents):
                     continue
                 if self._coordinated(end) or self._dependent_follows(end):
                     j = self._gap_end(i, end + 1)
-                    out.extend(self._gap(i, j))
+                    out.extend(with_known_head(self._gap(i, j), entry.name, entry.kind, self._span_text(end, j)))
                     i = j
                     continue
                 if entry.kind == "role":
@@ -199,7 +200,8 @@ class SegmentResolver(RoleRules, NameExtents):
         if end >= len(words):
             return False
         if words[end].lower == "и":
-            return end + 1 < len(words) and self.match(end + 1) is None and not opens_a_name(words, end + 1)
+            return end + 1 < len(words) and self.match(end + 1) is None and not opens_a_name(words, end + 1) \
+                and not closes_a_list(words, end)
         return "," in self._between(end - 1, end) and continues_a_name(words[end - 1], words[end:])
 
     def _gap_may_end(self, start: int, j: int) -> bool:
