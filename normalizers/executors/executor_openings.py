@@ -29,7 +29,7 @@ def opens_with_an_executor(words: list[Item]) -> bool:
         return False  # "В течение года …", "по мере необходимости"
     if names_a_body_by_phrase(words) or vocab.is_federal({word.bare for word in words[:_OPENING]}):
         return True
-    if glued_ministry(words[:1]) is not None:
+    if first.text.startswith("Мин") and glued_ministry(words[:1]) is not None:
         return True  # "Минсоцразвития Пермского края": the field's "-развития" is no result
     for word in words[:_OPENING]:
         if position_of(word) is not None:
