@@ -184,6 +184,20 @@ def test_general_names(cell, name):
     assert [n for n, _ in _read(cell)] == [name]
 
 
+@pytest.mark.parametrize(("cell", "names"), [
+    # a body its letters tell opens executors whatever deadline words follow; when and how are extra text,
+    # a name that completes that phrase too
+    ("ИМЦ в рамках работы РМО", ["ИМЦ"]),
+    ("ДДТ в течение года", ["ДДТ"]),
+    ("Отдел образования по плану", ["Отдел образования"]),
+    ("Отдел образования по поручению УО, ИМЦ", ["Отдел образования", "ИМЦ"]),
+])
+def test_how_and_when_after_a_name_are_extra_text(cell, names):
+    result = normalize(cell, UNSEEN)
+    assert [e.name for e in result.executors] == names
+    assert result.warnings == ["extra_text"]
+
+
 def test_agreement_saves_a_short_name_not_a_measure_or_a_deadline():
     assert normalize("Размещение информации на сайте (по согласованию)", UNSEEN).warnings == ["not_executors"]
     assert normalize("В течение года (по согласованию)", UNSEEN).warnings == ["not_executors"]

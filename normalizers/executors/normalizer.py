@@ -30,6 +30,7 @@ from normalizers.executors.classification import (
     states_something_done,
 )
 from normalizers.executors.executor_openings import opens_with_an_executor
+from normalizers.executors.extra_complements import join_extra_complements
 from normalizers.executors.glossary import Glossary, glossary_for, municipal_index
 from normalizers.executors.labels import read_surnames, without_label
 from normalizers.executors.legal_form_groups import read_legal_form_groups
@@ -184,7 +185,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if any(piece.status == UNKNOWN or piece.kind == "role" for piece in pieces):
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
-    pieces = join_appositions(pieces, cell)
+    pieces = join_extra_complements(join_appositions(pieces, cell), cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     return result if executors is result.executors else replace(result, executors=executors)
