@@ -198,6 +198,17 @@ def test_how_and_when_after_a_name_are_extra_text(cell, names):
     assert result.warnings == ["extra_text"]
 
 
+@pytest.mark.parametrize(("cell", "names"), [
+    ("1. УО 2. ИМЦ", ["Управление образования", "ИМЦ"]),  # item numbers of a list in the cell open the next one
+    ("1) Отдел образования; 2) ОО", ["Отдел образования", "образовательные организации"]),
+    ("Иванова И.И. 2. Петрова П.П.", ["Иванова И.И.", "Петрова П.П."]),
+])
+def test_list_item_numbers_are_no_part_of_a_name(cell, names):
+    result = normalize(cell, UNSEEN)
+    assert [e.name for e in result.executors] == names
+    assert result.warnings == []
+
+
 def test_agreement_saves_a_short_name_not_a_measure_or_a_deadline():
     assert normalize("Размещение информации на сайте (по согласованию)", UNSEEN).warnings == ["not_executors"]
     assert normalize("В течение года (по согласованию)", UNSEEN).warnings == ["not_executors"]

@@ -35,6 +35,7 @@ from normalizers.executors.glossary import Glossary, glossary_for, municipal_ind
 from normalizers.executors.labels import read_surnames, without_label
 from normalizers.executors.legal_form_groups import read_legal_form_groups
 from normalizers.executors.levels import plan_level, relevel
+from normalizers.executors.list_markers import without_list_markers
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
 from normalizers.executors.plain_cells import plain_split
@@ -172,7 +173,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     """normalize() without the safety net, for tests that must see real failures."""
     if raw is None or not str(raw).strip():
         return ExecutorsResult()
-    cell = without_label(unwrap(str(raw)))
+    cell = without_list_markers(without_label(unwrap(str(raw))))
     glossary_key = (str(municipality or ""), _document_definitions(municipality, doc_glossary) if doc_glossary else ())
     glossary = glossary_for(*glossary_key)
     read = cell_words(cell)
