@@ -37,6 +37,9 @@ from normalizers.executors.roles import expand_role_abbreviations
     ("Местная религиозная организация", "external"),
     ("ФОК", "external"),
     ("Культорганизатор", "role"),
+    # an adverb before the adjective is no head ("Социально ориентированные …")
+    ("Социально значимые спортивные организации", "external"),
+    ("Социально ориентированные НКО", "external"),
 ])
 def test_kind_of_an_unseen_body_from_its_words_and_legal_form(cell, kind):
     result = normalize(cell, UNSEEN)
