@@ -26,6 +26,20 @@ from normalizers.executors.roles import expand_role_abbreviations
     ("Управление культуры администрации района", "authority"),
     ("Молодёжный центр «Импульс»", "external"),
     ("ГАУ ДПО ИРО", "external"),
+    # federal bodies of the exam system, a state legal form with the Н of научное, universities by their level
+    ("ФИПИ", "external"),
+    ("ФГБНУ «ФИПИ»", "external"),
+    ("ФГБНУ «Центр оценки»", "external"),
+    ("МФЦ", "external"),
+    ("Образовательные организации высшего образования", "external"),
+    # religious bodies are outside the system; a short name agreed with is an executor, whatever its noun
+    ("Благочиние (по согласованию)", "external"),
+    ("Местная религиозная организация", "external"),
+    ("ФОК", "external"),
+    ("Культорганизатор", "role"),
+    # an adverb before the adjective is no head ("Социально ориентированные …")
+    ("Социально значимые спортивные организации", "external"),
+    ("Социально ориентированные НКО", "external"),
 ])
 def test_kind_of_an_unseen_body_from_its_words_and_legal_form(cell, kind):
     result = normalize(cell, UNSEEN)
@@ -102,6 +116,8 @@ def test_and_or_a_comma_inside_a_name_does_not_split_it(cell, count):
     ("МКУ «ЦРО» (директор Орлова Е.В.)", ["МКУ «Центр развития образования»"]),
     ("Ответственные: Орлова Е.В.", ["Орлова Е.В."]),  # the column's label is no executor
     ("Отв.: Орлова Е.В., Быков П.С.", ["Орлова Е.В.", "Быков П.С."]),
+    ("Отв. Быков П.С.", ["Быков П.С."]),  # the label cut by its dot, or set off by a dash
+    ("Ответственные – классные руководители", ["классные руководители"]),
     ("Кузнецова, Орлова", ["Кузнецова", "Орлова"]),  # surnames alone are persons, run together or not
     ("Кузнецова Орлова", ["Кузнецова", "Орлова"]),
 ])
@@ -137,6 +153,11 @@ def test_agreement_misspelt_and_definitions_inside_a_cell():
     # a ministry written glued to its field, then its region: the region's ministry
     ("Минобрнауки Самарской области", "regional", "authority"),
     ("Минздрав НСО", "municipal", "external"),
+    # a field ending in "-развития" is no result; a federal one's name with a region's initials is the region's
+    ("Минсоцразвития Пермского края", "regional", "authority"),
+    ("Минсоцразвития", "regional", "authority"),
+    ("Минобрнауки РД", "regional", "authority"),
+    ("Минздрав КБР", "municipal", "external"),
 ])
 def test_bodies_of_government_are_authority_at_their_own_level_and_inside_it(cell, level, kind):
     assert [e.kind for e in normalize(cell, None, None, level).executors] == [kind]
@@ -164,6 +185,36 @@ def test_without_a_municipality_the_plan_is_read_as_regional():
 ])
 def test_general_names(cell, name):
     assert [n for n, _ in _read(cell)] == [name]
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    # a body its letters tell opens executors whatever deadline words follow; when and how are extra text,
+    # a name that completes that phrase too
+    ("ИМЦ в рамках работы РМО", ["ИМЦ"]),
+    ("ДДТ в течение года", ["ДДТ"]),
+    ("Отдел образования по плану", ["Отдел образования"]),
+    ("Отдел образования по поручению УО, ИМЦ", ["Отдел образования", "ИМЦ"]),
+])
+def test_how_and_when_after_a_name_are_extra_text(cell, names):
+    result = normalize(cell, UNSEEN)
+    assert [e.name for e in result.executors] == names
+    assert result.warnings == ["extra_text"]
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("1. УО 2. ИМЦ", ["Управление образования", "ИМЦ"]),  # item numbers of a list in the cell open the next one
+    ("1) Отдел образования; 2) ОО", ["Отдел образования", "образовательные организации"]),
+    ("Иванова И.И. 2. Петрова П.П.", ["Иванова И.И.", "Петрова П.П."]),
+])
+def test_list_item_numbers_are_no_part_of_a_name(cell, names):
+    result = normalize(cell, UNSEEN)
+    assert [e.name for e in result.executors] == names
+    assert result.warnings == []
+
+
+def test_agreement_saves_a_short_name_not_a_measure_or_a_deadline():
+    assert normalize("Размещение информации на сайте (по согласованию)", UNSEEN).warnings == ["not_executors"]
+    assert normalize("В течение года (по согласованию)", UNSEEN).warnings == ["not_executors"]
 
 
 def test_a_cell_with_words_never_gives_no_executor():
@@ -258,6 +309,19 @@ def test_heads_decide_before_words_elsewhere_in_the_name(cell, names_kinds):
      [("Отдел образования", "authority"),
       ("муниципальный опорный центр дополнительного образования детей", "methodical_service")]),
     ("МАДОУ ДПО МЦ", [("МАДОУ ДПО МЦ", "methodical_service")]),
+    # a kindergarten's legal form before its name or numbers: one kindergarten each, never a number dropped
+    ("МБДОУ № 3, № 5", [("МБДОУ № 3", "preschools"), ("МБДОУ № 5", "preschools")]),
+    ("МАДОУ «Ромашка»", [("МАДОУ «Ромашка»", "preschools")]),
+    ("МБДОУ детский сад № 5 «Солнышко»", [("МБДОУ детский сад № 5 «Солнышко»", "preschools")]),
+    # the management team of one school named by its legal form is a role (O60, "Администрация школы")
+    ("Администрация МБОУ «СОШ № 2»", [("администрация МБОУ «СОШ № 2»", "role")]),
+    # the plan's place as an adjective qualifies the name; "и др." closes a list; a known abbreviation with
+    # genitive words after it keeps its kind
+    ("Управление образования Ивановского района, ОО района",
+     [("Управление образования", "authority"), ("образовательные организации", "schools")]),
+    ("Отдел образования, ОО и др.", [("Отдел образования", "authority"), ("образовательные организации", "schools")]),
+    ("ОМСУ муниципальных образований", [("органы местного самоуправления муниципальных образований", "authority")]),
+    ("ШНОР, ИМЦ", [("школы с низкими образовательными результатами", "schools"), ("ИМЦ", "methodical_service")]),
 ])
 def test_legal_forms_before_known_names(cell, names_kinds):
     assert _read(cell) == names_kinds

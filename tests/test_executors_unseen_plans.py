@@ -68,8 +68,10 @@ def test_a_clause_after_a_group_describes_the_group(cell, expected):
      [("Муниципальное казенное учреждение Центр бухгалтерского учета", "other")]),
     ("Муниципальное бюджетное учреждение культуры Межпоселенческая библиотека",
      [("Муниципальное бюджетное учреждение культуры Межпоселенческая библиотека", "external")]),
-    # an organisation with adjectives is a body, not the action "Организация участия …"
-    ("Местная религиозная организация «Приход храма»", [("Местная религиозная организация «Приход храма»", "other")]),
+    # an organisation with adjectives is a body, not the action "Организация участия …"; a religious one is outside
+    # the system (spec: external)
+    ("Местная религиозная организация «Приход храма»",
+     [("Местная религиозная организация «Приход храма»", "external")]),
     # a clause about the name before the comma, not a name of its own
     ("Учреждения, подведомственные комитету по культуре",
      [("Учреждения, подведомственные комитету по культуре", "external")]),

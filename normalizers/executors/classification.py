@@ -196,7 +196,8 @@ def head_index(items: list[Item]) -> int | None:
             continue
         if item.is_abbreviation and bare(item) in forms:
             continue
-        if not item.is_abbreviation and is_adjective(item.lower) and i + 1 < len(items):
+        if not item.is_abbreviation and i + 1 < len(items) and (is_adjective(item.lower) or (
+                can_be(item.lower, "ADVB") and is_adjective(items[i + 1].lower))):  # "Социально ориентированные …"
             continue
         return i
     return None

@@ -6,8 +6,9 @@ tell that the column holds executors, and the date is extra text."""
 
 from __future__ import annotations
 
-from normalizers.executors.classification import names_a_body_by_phrase, position_of
+from normalizers.executors.classification import classify, names_a_body_by_phrase, position_of
 from normalizers.executors.first_words import by_first_words
+from normalizers.executors.glued_ministries import glued_ministry
 from normalizers.executors.morphology import can_be_nominative
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import cues
@@ -28,9 +29,19 @@ def opens_with_an_executor(words: list[Item]) -> bool:
         return False  # "В течение года …", "по мере необходимости"
     if names_a_body_by_phrase(words) or vocab.is_federal({word.bare for word in words[:_OPENING]}):
         return True
+    if first.text.startswith("Мин") and glued_ministry(words[:1]) is not None:
+        return True  # "Минсоцразвития Пермского края": the field's "-развития" is no result
+    if first.is_abbreviation and first.bare not in vocab.public_forms and _body_by_letters(first):
+        return True  # "ИМЦ в рамках работы РМО": a body its letters tell, whatever deadline words follow
     for word in words[:_OPENING]:
         if position_of(word) is not None:
             return word.is_abbreviation or can_be_nominative(word.lower)
         if word.lower not in vocab.role_modifiers:
             return False
     return False
+
+
+def _body_by_letters(word: Item) -> bool:
+    """An abbreviation no glossary holds that a rule reads as a body ("ИМЦ", "ТОИРО", "НГТУ"), not a guess."""
+    kind = classify([word])
+    return kind is not None and kind[1] and kind[0] != "role"

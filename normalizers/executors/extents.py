@@ -7,6 +7,7 @@ from __future__ import annotations
 from normalizers.executors.classification import bare, position_of
 from normalizers.executors.comma_heads import describes_the_name_before
 from normalizers.executors.morphology import can_be, is_adjective
+from normalizers.executors.name_tails import opens_a_place
 from normalizers.executors.positions import grade_number
 from normalizers.executors.text import DASHES
 
@@ -17,7 +18,8 @@ class NameExtents:
 
     def _absorb_qualifier(self, end: int) -> int:
         words = self.words
-        if end >= len(words) or words[end].lower not in self.vocab.qualifier_starts \
+        if end >= len(words) or (words[end].lower not in self.vocab.qualifier_starts
+                                 and not opens_a_place(words, end)) \
                 or self.methodical_group(end) is not None:  # "ШМО, МО учителей …": a body, not "МО" the place
             return end
         j = end + 1

@@ -7,20 +7,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from normalizers.executors.morphology import parses
 from normalizers.executors.pieces import RULE, UNKNOWN, Piece
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import more_cues
 
-_LABEL_RE = re.compile(r"^\s*([А-ЯЁа-яё]+)\.?\s*:\s*(?=\S)")
+# "Отв.: …", "Ответственные – …", "Отв. Петров И.И.": a colon, a spaced dash, or the dot of a cut label word
+_LABEL_RE = re.compile(r"^\s*([А-ЯЁа-яё]+)(?:\.?\s*:|\s+[-–—]\s+|\.\s+)\s*(?=\S)")
 _WORD_RE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 _SURNAME_RE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?")
 
 
+_PREFIX = 3  # "отв", "исп": enough letters to tell a label word from the names a cell opens with
+
+
+@lru_cache(maxsize=1)
+def _label_prefixes() -> frozenset[str]:
+    return frozenset(str(label)[:_PREFIX] for label in more_cues().get("cell_labels") or ())
+
+
 def without_label(cell: str) -> str:
     """The cell from the first name on, when it opens with a header word and a colon."""
-    match = _LABEL_RE.match(cell) if ":" in cell else None
+    if cell.lstrip()[:_PREFIX].lower() not in _label_prefixes():
+        return cell  # most cells: no label word opens them
+    match = _LABEL_RE.match(cell)
     if match is None:
         return cell
     word = items(match.group(1))

@@ -31,10 +31,12 @@ from normalizers.executors.classification import (
     states_something_done,
 )
 from normalizers.executors.executor_openings import opens_with_an_executor
+from normalizers.executors.extra_complements import join_extra_complements
 from normalizers.executors.glossary import Glossary, glossary_for, municipal_index
 from normalizers.executors.labels import read_surnames, without_label
 from normalizers.executors.legal_form_groups import read_legal_form_groups
 from normalizers.executors.levels import plan_level, relevel
+from normalizers.executors.list_markers import without_list_markers
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
 from normalizers.executors.plain_cells import plain_split
@@ -55,6 +57,7 @@ UNKNOWN_EXECUTOR = Code.UNKNOWN_EXECUTOR
 EXTRA_TEXT = Code.EXTRA_TEXT
 NORMALIZER_ERROR = Code.NORMALIZER_ERROR
 _MENTION_EDGES = " .,;:-–—\u00a0"
+AGREED_NAME_WORDS = 3  # "Русская православная церковь (по согласованию)"
 _DASH_THEN_NAME_RE = re.compile(r"\s[-–—]\s*|\s*[-–—]\s")
 _STATUS, _KIND = attrgetter("status"), attrgetter("kind")  # read in C over all the pieces of a cell
 
@@ -178,7 +181,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     """normalize() without the safety net, for tests that must see real failures."""
     if raw is None or not str(raw).strip():
         return ExecutorsResult()
-    cell = without_label(unwrap(str(raw)))
+    cell = without_list_markers(without_label(unwrap(str(raw))))
     glossary_key = (str(municipality or ""), _document_definitions(municipality, doc_glossary) if doc_glossary else ())
     glossary = glossary_for(*glossary_key)
     read = cell_words(cell)
@@ -191,7 +194,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if UNKNOWN in map(_STATUS, pieces) or "role" in map(_KIND, pieces):
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
-    pieces = join_appositions(pieces, cell)
+    pieces = join_extra_complements(join_appositions(pieces, cell), cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     if executors is result.executors:
@@ -272,9 +275,16 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
         return states_something_done(words)  # "Директор школы, 2019 год": the date is extra text
     if is_header(words) or opens_like_a_deadline(words) or names_a_place(words):
         return True
-    if opens_with_result(words) and not _executors_after_dash(cell, glossary):
+    unagreed = without_agreement(cell)
+    if opens_with_result(words) and not _executors_after_dash(cell, glossary) and not _agreed_name(cell, unagreed):
         return True  # a deadline or not, the cell names nobody: the deadline reading, the dearest test, is spared
-    return is_deadline_cell(without_agreement(cell))
+    return is_deadline_cell(unagreed)
+
+
+def _agreed_name(cell: str, unagreed: str) -> bool:
+    """"Благочиние (по согласованию)": a short name agreed with is an executor whatever its noun reads like; a
+    measure's long text with the same words is not."""
+    return unagreed is not cell and len(items(unagreed)) <= AGREED_NAME_WORDS
 
 
 def _executors_after_dash(cell: str, glossary: Glossary) -> bool:

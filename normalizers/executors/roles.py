@@ -156,11 +156,12 @@ class RoleRules:
         return self._piece(tidy(name), None, "role", i, end, RULE), end
 
     def _of_a_school(self, k: int) -> bool:
-        """"Администрация школы", "администрация гимназии": the management team of the plan's own school (O60)."""
+        """"Администрация школы", "администрация МБОУ «СОШ № 2»": the management team of one school (O60)."""
         if k >= len(self.words):
             return False
-        word = self.words[k]
-        return not word.is_abbreviation and bare(word) in self.vocab.school_types and can_be(word.lower, "NOUN", "gent")
+        word, vocab = self.words[k], self.vocab
+        return bare(word) in vocab.municipal_forms if word.is_abbreviation else \
+            bare(word) in vocab.school_types and can_be(word.lower, "NOUN", "gent")
 
     def _qualifies_a_position(self, word: Item) -> bool:
         """An adjective or a short modifier before a position ("социальный педагог", "Соц. педагог")."""

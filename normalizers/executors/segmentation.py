@@ -31,7 +31,10 @@ from normalizers.executors.morphology import (
     is_adjective,
     to_nominative,
 )
+from normalizers.executors.name_tails import closes_a_list, with_known_head
+from normalizers.executors.numbered_preschools import is_one_kindergarten
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
+from normalizers.executors.region_initials import region_initials_end
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
 from normalizers.executors.text import Item, field, items, tidy
@@ -125,7 +128,7 @@ class SegmentResolver(RoleRules, NameExtents):
             found = self.match(i)
             if found is not None:
                 entry, end = found
-                higher = self._higher_level_end(end)
+                higher = self._higher_level_end(end) or region_initials_end(self.words, i, end, self.match)
                 if higher is not None:
                     if self._coordinated(higher) or self._dependent_follows(higher):
                         higher = self._gap_end(i, higher + 1)
@@ -134,7 +137,7 @@ class SegmentResolver(RoleRules, NameExtents):
                     continue
                 if self._coordinated(end) or self._dependent_follows(end):
                     j = self._gap_end(i, end + 1)
-                    out.extend(self._gap(i, j))
+                    out.extend(with_known_head(self._gap(i, j), entry.name, entry.kind, self._span_text(end, j)))
                     i = j
                     continue
                 if entry.kind == "role":
@@ -206,7 +209,8 @@ class SegmentResolver(RoleRules, NameExtents):
         if end >= len(words):
             return False
         if words[end].lower == "и":
-            return end + 1 < len(words) and self.match(end + 1) is None and not opens_a_name(words, end + 1)
+            return end + 1 < len(words) and self.match(end + 1) is None and not opens_a_name(words, end + 1) \
+                and not closes_a_list(words, end)
         return "," in self._between(end - 1, end) and continues_a_name(words[end - 1], words[end:])
 
     def _gap_may_end(self, start: int, j: int) -> bool:
@@ -287,6 +291,8 @@ class SegmentResolver(RoleRules, NameExtents):
         elif kind[0] in self.vocab.group_kinds:
             # "МКУ «Центр обеспечения деятельности образовательных учреждений»": one body, named by its quotes
             kind = self._quoted_kind(i, j) or kind
+        if (kind is None or not kind[1] or kind[0] in self.vocab.group_kinds) and is_one_kindergarten(span):
+            kind = ("preschools", True)  # "МАДОУ «Ромашка»": one kindergarten, whatever its quoted name
         if kind is None and j - i == 1 and _capitals(words[i].text):
             kind = ("other", False)  # "ДО, ОО": initials nobody defined name a body all the same, kept with a warning
         if kind is None:

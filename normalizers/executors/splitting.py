@@ -20,6 +20,7 @@ from normalizers.executors.classification import PERSON_RE, bare, continues_a_co
 from normalizers.executors.comma_heads import describes_the_name_before, opens_an_executor
 from normalizers.executors.headed_list import headed_items
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
+from normalizers.executors.numbered_preschools import numbered_institution_heads
 from normalizers.executors.persons import (
     ends_with_a_bare_holder,
     holder_before_post,
@@ -362,7 +363,7 @@ def _trimmed(text: str, start: int, end: int, words: list[Item]) -> Segment:
 def _singular_school_head(head: str) -> str | None:
     """The words before "№" with the school type in the singular, or None if they name no school."""
     words = items(head)
-    school_types = cues().school_types
+    school_types = numbered_institution_heads()
     if not any(word.key.lstrip("#") in school_types for word in words):
         return None
     out = head

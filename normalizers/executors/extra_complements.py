@@ -1,0 +1,31 @@
+"""A known name right after words on how the work is done belongs to them: "ИМЦ в рамках работы РМО",
+"Отдел образования по поручению УО" name the ИМЦ and the department, the РМО and the УО only complete the
+phrase (issue 11; the spec's "… по разнарядке МОНиМП НО" gives the department alone). The phrase is an extra
+piece opened by a preposition (gap_bounds.extra_phrase_at); the name after it, with only a space between, is
+extra text too."""
+
+from __future__ import annotations
+
+from normalizers.executors.pieces import EXTRA, Piece
+from normalizers.executors.text import items
+from normalizers.executors.vocabulary import cues
+
+
+def join_extra_complements(pieces: list[Piece], cell: str) -> list[Piece]:
+    """The pieces with each name that completes an extra phrase folded into that phrase."""
+    if len(pieces) < 2 or all(piece.status != EXTRA for piece in pieces):
+        return pieces
+    out: list[Piece] = []
+    for piece in pieces:
+        left = out[-1] if out else None
+        if left is not None and left.status == EXTRA and not cell[left.end:piece.start].strip() \
+                and _opens_with_a_preposition(left.name):
+            out[-1] = Piece(f"{left.name} {piece.name}", None, left.kind, left.start, piece.end, EXTRA)
+            continue
+        out.append(piece)
+    return out
+
+
+def _opens_with_a_preposition(text: str) -> bool:
+    words = items(text)
+    return bool(words) and words[0].lower in cues().prepositions
