@@ -386,3 +386,13 @@ def test_a_scan_turned_a_quarter_gives_the_same_measures(tmp_path):
     side = score(measures_of(build_structure(ocr.parse(tmp_path / "side.pdf"))), upright)
     assert (side.found, side.numbers_exact) == (len(upright), len(upright))
     assert side.similarity >= 0.995
+
+
+def test_a_short_header_word_read_with_one_letter_wrong_still_names_its_column():
+    """At 120 dpi "Сроки" reads "Срокн": the deadline column must not be lost for one letter; a word
+    the dictionary knows ("Срока") or a text from a PDF is not forgiven."""
+    from pipeline.structure.headers import role_of
+    assert role_of("Срокн", fuzzy=True) == "deadline"
+    assert role_of("Фориа", fuzzy=True) == "form"
+    assert role_of("Срокн", fuzzy=False) is None
+    assert role_of("Нарма", fuzzy=True) is None
