@@ -202,20 +202,22 @@ def choose(candidates: list[str], before: list[str], after: list[str]) -> str:
         split = [t for t in _splits(candidates[0]) if fit(parts(t))[0] == 2]
         if len(split) == 1:
             return split[0]
-    return _written([t for t in candidates if parts(t) == number])
+    same_marks = len(_digits(candidates[0])) == len("".join(map(str, number)))  # as many digits: the same marks
+    return _written([t for t in candidates if parts(t) == number], candidates[0] if same_marks else "")
 
 
-def _written(texts: list[str]) -> str:
+def _written(texts: list[str], first: str) -> str:
     """How `texts` (readings of one number, the earliest first) write it: with a final stop when the
-    earliest shows one or most do (a stop is ink: a reading may lose it, none makes it up), the stop a
-    full stop where a reading has it so ("5.4:" is "5.4."); the most common such text, ties to the earlier.
+    cell's `first` reading or the earliest of them shows one or most do (a stop is ink: a reading may
+    lose it, none makes it up), the stop a full stop where a reading has it so ("5.4:" is "5.4."); the
+    most common such text, ties to the earlier.
     Every stop is then a full stop: an item number is printed with them, a comma or colon is a blurred one
     ("6,3", "5.1:")."""
     marked = [t for t in texts if t[-1] in STOPS]
-    stopped = texts[0][-1] in STOPS or 2 * len(marked) > len(texts)
+    stopped = first[-1:] in tuple(STOPS) or texts[0][-1] in STOPS or 2 * len(marked) > len(texts)
     fitting = Counter([t for t in marked if t.endswith(".")] or marked if stopped else
                       [t for t in texts if t[-1] not in STOPS])
-    text = max(fitting, key=lambda t: fitting[t]) if fitting else texts[0]
+    text = max(fitting, key=lambda t: fitting[t]) if fitting else texts[0] + "." * stopped  # the first saw it
     return re.sub(r"[,:;]", ".", text) if is_item_number(text) else text
 
 
