@@ -16,13 +16,16 @@ def test_a_stop_no_reading_shows_is_put_only_where_both_neighbours_want_it():
 
 def test_other_digits_two_readings_show_replace_the_first_only_where_the_plan_wants_them():
     """A blurred "4" the block reading takes for a "3": the grey readings show "4.2." between 4.1. and 4.3.
-    One reading alone is a misreading, and where the first reading fits the plan it stays."""
+    One reading alone counts only where it fits both neighbours, and where the first reading fits the
+    plan it stays."""
     found = ["3.2.", "3.2.", "3.2.", "4.2.", "4.2.", "4.2."]
     assert numbers.choose(found, ["4.1."], ["4.3."]) == "4.2."
     assert numbers.choose(["1.3.", "1.2.", "1.2.", "1.2."], ["1.1."], ["1.2."]) == "1.2."
-    assert numbers.choose(["3.2.", "3.2.", "4.2."], ["4.1."], ["4.3."]) == "3.2."
+    assert numbers.choose(["3.2.", "3.2.", "4.2."], ["4.1."], ["7."]) == "3.2."
     assert numbers.choose(found, ["3.1."], ["3.3."]) == "3.2."
     assert numbers.choose(found, ["5.1."], ["5.3."]) == "3.2."
+    # where nothing else fits, one reading that fits both neighbours comes before a stop no reading shows
+    assert numbers.choose(["41", "41", "4", "3", "3"], ["3"], ["5"]) == "4"
     # the final stop the block reading saw stays on the other digits: "3.3." read, "34." and "3.4" besides
     assert numbers.choose(["3.3.", "33.", "34.", "3.3.", "3.4", "34.", "3.4"], ["3.3."], ["4.1."]) == "3.4."
 

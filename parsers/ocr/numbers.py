@@ -185,7 +185,7 @@ def choose(candidates: list[str], before: list[str], after: list[str]) -> str:
         numbers = [t for t in candidates[1:] if is_item_number(t)]
         fitting = [t for t in numbers if _fits_around(parts(t), before, after)]
         return max(fitting, key=fitting.count) if fitting else candidates[0]
-    candidates = plausible(candidates)
+    every, candidates = candidates, plausible(candidates)
     previous = [parts(t) for t in before]
     following = [parts(t) for t in after]
     votes = Counter(parts(t) for t in candidates)
@@ -198,6 +198,10 @@ def choose(candidates: list[str], before: list[str], after: list[str]) -> str:
         return fits, same, number == first, votes[number]
 
     number = max((parts(t) for t in candidates), key=fit)
+    lone = Counter(parts(t) for t in every[1:] if is_item_number(t) and fit(parts(t))[0] == 2)
+    if fit(number)[0] < 2 and lone:  # a reading of the ink, if only one, before a stop none shows
+        number = max(lone, key=lambda n: lone[n])
+        return _written([t for t in every if parts(t) == number], "")
     if fit(number)[0] < 2:  # a full stop none of the readings shows, where both neighbours want one
         split = [t for t in _splits(candidates[0]) if fit(parts(t))[0] == 2]
         if len(split) == 1:
