@@ -3,10 +3,11 @@
 A low-resolution scan blurs the full stop between two digits into the gap, and Tesseract reads "2.4."
 as "24.": the digits are right, the number is wrong. The same small image, enlarged and read with
 digits and full stops only, usually shows the stop; but not always, and not always the same way.
-So every reading of the cell whose digits are those of the first one is a candidate, and the numbers
-of a plan follow each other ("2.3.", "2.4.", "2.5.", then "3." and "3.1."): the candidate that follows
-the number above it and is followed by the one below wins; on a tie the first reading stays. A number
-is never made up: its digits are the ones the cell shows, only the stops may move. At 100 dpi a cell
+So every reading of the cell is a candidate, and the numbers of a plan follow each other ("2.3.",
+"2.4.", "2.5.", then "3." and "3.1."): the candidate that follows the number above it and is followed
+by the one below wins; on a tie the first reading stays. A number is never made up: its digits are the
+ones the cell shows, only the stops may move; other digits (a blurred "4" the block reading takes for a
+"3") only when two readings of the cell show them and they fit the plan better. At 100 dpi a cell
 may read as a few marks ("Е -." for "2."): then a reading of it as a number is taken only when it
 fits both the number above and the one below (a "1." may open a list, and one below may close it).
 """
@@ -27,6 +28,7 @@ READINGS = (("ink", 2, "eng"), ("ink", 2, "rus"), ("ink", 3, "rus"), ("shades", 
             ("shades", 2, "eng"), ("shades", 2, "rus"))
 CHARS = "0123456789."
 STOPS = ".,:;"  # what a number's final full stop reads as
+SPECKS = "".join(sorted(engine.SPECK_MARKS))  # what a speck before the digits reads as ("‚32", "`55.")
 # Margins of the crop around the read lines, in letter heights: a quarter, and one to the right, where
 # a trailing full stop the first reading dropped would be.
 MARGIN, RIGHT_MARGIN = 0.25, 1.0
@@ -37,6 +39,9 @@ DOUBTFUL_LENGTH = 6  # characters (spaces aside) of a first-column reading that 
 STOP_SIZE, STOP_FOOT, DIGIT_HEIGHT = 0.4, 0.25, 0.6
 DIGIT_FIT = 0.35  # a digit-high mark is within this share of a digit's width of a whole number of digits
 SPECK_SIZE = 0.15  # a mark whose box has less area than a square of this side (in digits' heights) is a speck
+# A reading with other digits than the first (a blurred "4" read as "3" by the block reading, "4" by the
+# grey ones) counts when at least this many readings of the cell show it.
+OTHER_DIGITS_VOTES = 2
 HEADING = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s")  # the number before a section's title
 
 
@@ -75,8 +80,8 @@ def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrL
     """The cell's text as first read, then its readings as a number: with the same digits when the
     first reading is a number, any when it is a few doubtful marks."""
     first = single_stops("".join(ln.text for ln in lines).replace(" ", ""))
-    if is_item_number(first.lstrip(STOPS)):  # no number starts with a stop: a speck before its digits
-        first = first.lstrip(STOPS)
+    if is_item_number(first.lstrip(STOPS + SPECKS)):  # no number starts with a stop: a speck before its digits
+        first = first.lstrip(STOPS + SPECKS)
     number = is_item_number(first)
     found = [first]
     images = {"ink": _crop(ink, lines), "shades": None if shades is None else _crop(shades, lines)}
@@ -88,9 +93,19 @@ def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrL
             continue
         image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC) if scale > 1 else image
         text = "".join(ln.text for ln in engine.read(image, engine.LINE, lang, CHARS)).replace(" ", "")
-        if is_item_number(text) and (not number or _digits(text) == _digits(first)):
+        if is_item_number(text):
             found.append(text)
     return found
+
+
+def plausible(found: list[str]) -> list[str]:
+    """The readings of a cell a choice is made among: the first, those with its digits, and those with
+    other digits that enough readings show. A lone reading of other digits is a misreading."""
+    if not found or not is_item_number(found[0]):
+        return found
+    votes = Counter(_digits(t) for t in found)
+    same = _digits(found[0])
+    return [t for t in found if _digits(t) == same or votes[_digits(t)] >= OTHER_DIGITS_VOTES]
 
 
 def drawn(ink: np.ndarray, first: str) -> str | None:
@@ -170,32 +185,44 @@ def choose(candidates: list[str], before: list[str], after: list[str]) -> str:
         numbers = [t for t in candidates[1:] if is_item_number(t)]
         fitting = [t for t in numbers if _fits_around(parts(t), before, after)]
         return max(fitting, key=fitting.count) if fitting else candidates[0]
+    every, candidates = candidates, plausible(candidates)
     previous = [parts(t) for t in before]
     following = [parts(t) for t in after]
     votes = Counter(parts(t) for t in candidates)
     first = parts(candidates[0])
+    digits = _digits(candidates[0])
 
-    def fit(number: tuple[int, ...]) -> tuple[int, bool, int]:
+    def fit(number: tuple[int, ...]) -> tuple[int, bool, bool, int]:
         fits = any(follows(p, number) for p in previous) + any(follows(number, n) for n in following)
-        return fits, number == first, votes[number]  # stops move only where the plan is the better for it
+        same = "".join(map(str, number)) == digits  # stops move, digits change, only where the plan wants it
+        return fits, same, number == first, votes[number]
 
     number = max((parts(t) for t in candidates), key=fit)
+    lone = Counter(parts(t) for t in every[1:] if is_item_number(t) and fit(parts(t))[0] == 2)
+    if fit(number)[0] < 2 and lone:  # a reading of the ink, if only one, before a stop none shows
+        number = max(lone, key=lambda n: lone[n])
+        return _written([t for t in every if parts(t) == number], "")
     if fit(number)[0] < 2:  # a full stop none of the readings shows, where both neighbours want one
         split = [t for t in _splits(candidates[0]) if fit(parts(t))[0] == 2]
         if len(split) == 1:
             return split[0]
-    return _written([t for t in candidates if parts(t) == number])
+    same_marks = len(_digits(candidates[0])) == len("".join(map(str, number)))  # as many digits: the same marks
+    return _written([t for t in candidates if parts(t) == number], candidates[0] if same_marks else "")
 
 
-def _written(texts: list[str]) -> str:
+def _written(texts: list[str], first: str) -> str:
     """How `texts` (readings of one number, the earliest first) write it: with a final stop when the
-    earliest shows one or most do (a stop is ink: a reading may lose it, none makes it up), the stop a
-    full stop where a reading has it so ("5.4:" is "5.4."); the most common such text, ties to the earlier."""
+    cell's `first` reading or the earliest of them shows one or most do (a stop is ink: a reading may
+    lose it, none makes it up), the stop a full stop where a reading has it so ("5.4:" is "5.4."); the
+    most common such text, ties to the earlier.
+    Every stop is then a full stop: an item number is printed with them, a comma or colon is a blurred one
+    ("6,3", "5.1:")."""
     marked = [t for t in texts if t[-1] in STOPS]
-    stopped = texts[0][-1] in STOPS or 2 * len(marked) > len(texts)
+    stopped = first[-1:] in tuple(STOPS) or texts[0][-1] in STOPS or 2 * len(marked) > len(texts)
     fitting = Counter([t for t in marked if t.endswith(".")] or marked if stopped else
                       [t for t in texts if t[-1] not in STOPS])
-    return max(fitting, key=lambda t: fitting[t]) if fitting else texts[0]
+    text = max(fitting, key=lambda t: fitting[t]) if fitting else texts[0] + "." * stopped  # the first saw it
+    return re.sub(r"[,:;]", ".", text) if is_item_number(text) else text
 
 
 def _heading(cell) -> str | None:
@@ -205,9 +232,18 @@ def _heading(cell) -> str | None:
     return found.group(1) if found and any(ch.isalpha() for ch in text) else None
 
 
+def _ahead(found: list[str]) -> list[str]:
+    """What the cell below may read, for the one above it: its readings, and when they lost the stops of
+    a run ("52.", "53.", "54." for 5.2.-5.4.) the numbers its digits make with stops, so the first of the
+    run can take its stop from the number above and the second from the first."""
+    found = plausible(found)
+    return found + [t for text in dict.fromkeys(found) if is_item_number(text) for t in _splits(text)]
+
+
 def settle(pages: list) -> None:
     """Give each item-number cell of the pages' tables (OcrPage, in reading order) the reading its
-    neighbours in the plan agree with: the numbers above and below, or a section heading's."""
+    neighbours in the plan agree with: the number chosen above (or a section heading's), and the
+    readings below."""
     flow = []  # (cell or None for a heading, readings)
     for page in pages:
         for _, rows in page.tables:
@@ -218,11 +254,14 @@ def settle(pages: list) -> None:
                     flow.append((row[0], row[0].readings))
                 elif row[0].colspan > 1 and (number := _heading(row[0])) is not None:
                     flow.append((None, [number]))
+    chosen = None
     for i, (cell, found) in enumerate(flow):
         if cell is None:
+            chosen = found[0]
             continue
-        before = flow[i - 1][1] if i > 0 else []
-        after = flow[i + 1][1] if i + 1 < len(flow) else []
+        before = [chosen] if chosen is not None and is_item_number(chosen) else \
+            plausible(flow[i - 1][1]) if i > 0 else []
+        after = _ahead(flow[i + 1][1]) if i + 1 < len(flow) else []
         chosen = choose(found, before, after)
         lines = cell.lines
         spaced = is_item_number(chosen) and chosen != " ".join(ln.text for ln in lines)  # "3.1 ." is one number

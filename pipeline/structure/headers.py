@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from normalizers.language import is_known_word
 from parsers.model import Cell, Row
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
 
@@ -13,6 +14,9 @@ _COLUMN_NUMBERS = re.compile(r"^\d{1,2}\.?$")
 # OCR misreads a letter now and then ("Инликативные"): a header cell read by OCR names a role when its
 # first words are this similar to one of the role's phrases (phrases of at least _FUZZY_MIN letters).
 _FUZZY_RATIO, _FUZZY_MIN = 0.85, 6
+# A shorter one-word phrase ("сроки") is one misread letter away from many words; it is forgiven only in a
+# first word of its length that is no word at all ("Срокн") and has the phrase's other letters in place.
+_SHORT_MIN = 5
 _UNREAD_MARKS = 3  # characters of an OCR'd first header cell that names nothing: "№ п/п" misread
 
 
@@ -30,11 +34,19 @@ class Header:
         return tuple(self.roles)
 
 
+def _one_letter_off(word: str, phrase: str) -> bool:
+    """A short one-word phrase read with one letter wrong, into no word at all."""
+    return (_SHORT_MIN <= len(phrase) == len(word) and " " not in phrase
+            and sum(a != b for a, b in zip(word, phrase, strict=True)) == 1 and not is_known_word(word))
+
+
 def _fuzzy_role(folded: str) -> str | None:
     words = folded.split()
     best: tuple[float, str] | None = None
     for role, phrases in vocabulary()["header_roles"].items():
         for phrase in phrases:
+            if words and len(phrase) < _FUZZY_MIN and _one_letter_off(words[0], phrase):
+                return role
             if len(phrase) < _FUZZY_MIN:
                 continue
             ratio = SequenceMatcher(None, " ".join(words[:len(phrase.split())]), phrase).ratio()
