@@ -312,6 +312,16 @@ def _repeated_header(lines: list[StreamLine]) -> int:
     return k
 
 
+def _goes_on(lines: list[StreamLine], carried, usual_gap, settings: Settings) -> bool:
+    """The page opens inside the table the page before left open: its first line under a header
+    repeated (or cut) at the top keeps to the columns; or it crosses them under such a header, a
+    section's title, and the columns come back right after it."""
+    k = _repeated_header(lines)
+    if not crosses(lines[k], carried):
+        return True
+    return k > 0 and _columns_resume(lines, k, carried, usual_gap, settings)
+
+
 def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings | None = None,
                        carried: list[tuple[float, float]] | None = None,
                        known: list[tuple[float, float]] | None = None) -> list[GridTable]:
@@ -327,7 +337,7 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
     usual_gap = _spacing(lines, rules, settings)
     tables: list[GridTable] = []
     i = 0
-    if carried and lines and not crosses(lines[_repeated_header(lines)], carried):
+    if carried and lines and _goes_on(lines, carried, usual_gap, settings):
         if _body_lines(lines, 0, usual_gap, settings) >= settings.min_filled_rows:
             carried = _refined(carried, _strips_from(lines, 0, usual_gap, settings))
         end = _region_end(lines, 0, carried, usual_gap, settings)
