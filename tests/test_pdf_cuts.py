@@ -112,6 +112,8 @@ def test_a_word_cut_by_a_page_is_closed_after_a_quote_and_before_a_hyphen():
     # neither piece a word, the join a word behind a prefix the dictionary lacks
     assert join_cut("дополнительные общеразви", "вающие программы") == "дополнительные общеразвивающие программы"
     assert join_cut("для ОО", "работников") == "для ОО\nработников"
+    # a comma pushed over the page after a closing quote
+    assert join_cut('МКУ "Центр развития образования"', ", отдел") == 'МКУ "Центр развития образования", отдел'
 
 
 def test_text_under_the_bottom_rule_of_a_table_ruled_row_by_row_is_no_row():

@@ -34,6 +34,7 @@ LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]$|^\d{1,3}(?:\.\d{1,3})+$")
 
 WordTest = Callable[[str], bool]
 _CLOSING = ",.;:)»!?"
+_NEVER_OPENS = ",;:"  # signs no writer puts after a space: a line opening with one was cut before it
 _LINK_VOWELS = "оеОЕ"  # a Russian compound's first part ends in one of these ("научно-", "социально-")
 # A line cut inside a word stops less than this many average glyphs short of the cell's text edge:
 # the glyph that did not fit, a wide one at most; an edge guessed from the white strips beside an
@@ -86,6 +87,8 @@ def glue(prev: str, nxt: str, is_word: WordTest | None = None) -> bool:
     last = _LAST_TOKEN.search(prev).group(1)
     first = _FIRST_TOKEN.search(nxt).group(1)
     tail = last[-1]
+    if first[0] in _NEVER_OPENS:
+        return True  # a comma pushed over the break ("«Лазурный»|,"): the renderer cut a token, no space was there
     if (tail == "/" and len(last) > 1) or (first[0] == "/" and len(first) > 1):
         return True  # "Распоряжения/|приказы", "региональных|/федеральных": a slash glued to both words
     if tail in HYPHENS + DASHES:
