@@ -105,11 +105,33 @@ def _spacing(lines: list[StreamLine], rules: list[dict], settings: Settings) -> 
 def _region_end(lines, start, strips, usual_gap, settings) -> int:
     """Index after the table's last line: a blank line ends it, so does a crossing paragraph."""
     for k in range(start + 1, len(lines)):
-        if _blank_before(lines, k, usual_gap, settings):
+        if _blank_before(lines, k, usual_gap, settings) and not _column_run(lines, (start, k), strips, usual_gap,
+                                                                             settings):
             return k
         if crosses(lines[k], strips) and not _columns_resume(lines, k, strips, usual_gap, settings):
             return k
     return len(lines)
+
+
+def _column_run(lines, span: tuple[int, int], strips, usual_gap, settings) -> bool:
+    """Lines after a blank that keep to the table's columns, each piece of text starting where a
+    column's text starts, no bold among them, running on to rows in the columns or to the page's end:
+    a row spaced apart (a measure without a number, a section's numbered title), no paragraph; a
+    paragraph under a table starts at its margin and runs wider than a column."""
+    start, k = span  # the table's first line, the line after the blank
+    tol = 2 * settings.cell_edge_tolerance
+    starts = [min(ln.x0 for ln in lines[start:k])] + [gr for _, gr in strips]
+    ends = [gl for gl, _ in strips] + [float("inf")]
+    for j in range(k, len(lines)):
+        ln = lines[j]
+        if j > k and _blank_before(lines, j, usual_gap, settings):
+            return j - k >= 2 and len(ln.segments) >= 2 and not crosses(ln, strips)
+        if ln.bold or not all(any(abs(x0 - a) <= tol and x1 <= b + tol for a, b in zip(starts, ends, strict=True))
+                              for x0, x1 in ln.segments):
+            return False
+        if j > k and len(ln.segments) >= 2:
+            return True  # rows in the columns again
+    return len(lines) - k >= 2
 
 
 def _columns_resume(lines, k, strips, usual_gap, settings) -> bool:
@@ -210,13 +232,16 @@ def _spans_table(line: StreamLine, strips) -> bool:
 
 
 def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Settings, chars: list[dict],
-          carried: bool = False) -> GridTable:
+          carried: bool = False, spacing: _Spacing | None = None) -> GridTable:
     left = min(ln.x0 for ln in region) - 1
     right = max(ln.x1 for ln in region) + 1
     top, bottom = region[0].top - 1, region[-1].bottom + 1
     ruled = boundaries(rules, (left, top, right, bottom), settings)
     edged = _edged(region, strips, settings, carried)
-    starts, split = _row_starts(region, strips, [b.y for b in ruled], row_breaks(region, chars, settings), edged)
+    breaks = row_breaks(region, chars, settings)
+    if spacing is not None:  # a blank line inside a table (a row spaced apart) parts two rows
+        breaks.new_cell |= {k for k in range(1, len(region)) if _blank_before(region, k, spacing, settings)}
+    starts, split = _row_starts(region, strips, [b.y for b in ruled], breaks, edged)
     table = GridTable(bbox=(left, top, right, bottom), strips=list(strips), header_rows=split)
     areas = column_areas(strips, left, right)
     for n, s in enumerate(starts):
@@ -344,7 +369,7 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         # a lone line before a blank is a heading, unless it opens where a column's text does
         if end > 1 or end == len(lines) or not _blank_before(lines, end, usual_gap, settings) \
                 or any(abs(lines[0].x0 - b) <= settings.min_strip_width for _, b in carried):
-            tables.append(_grid(lines[:end], carried, rules, settings, chars, carried=True))
+            tables.append(_grid(lines[:end], carried, rules, settings, chars, carried=True, spacing=usual_gap))
             i = end
     while i < len(lines):
         start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings.min_columns), None)
@@ -368,7 +393,7 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         # to the columns read before is one (a section's only measure between two section titles)
         foot = end == len(lines) and lines[start].bold
         if filled >= settings.min_filled_rows or foot or strips is not own or _same_columns(strips, known):
-            tables.append(_grid(region, strips, rules, settings, chars))
+            tables.append(_grid(region, strips, rules, settings, chars, spacing=usual_gap))
             known = strips
         i = max(end, start + 1)
     if tables and lines and tables[-1].bbox[3] >= lines[-1].bottom:
