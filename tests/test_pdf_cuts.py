@@ -112,6 +112,8 @@ def test_a_word_cut_by_a_page_is_closed_after_a_quote_and_before_a_hyphen():
     # neither piece a word, the join a word behind a prefix the dictionary lacks
     assert join_cut("дополнительные общеразви", "вающие программы") == "дополнительные общеразвивающие программы"
     assert join_cut("для ОО", "работников") == "для ОО\nработников"
+    assert join_cut("Распоряжения", "/приказы управления") == "Распоряжения/приказы управления"
+    assert join_cut("приказы", "/ распоряжения") == "приказы\n/ распоряжения"
     # a comma pushed over the page after a closing quote
     assert join_cut('МКУ "Центр развития образования"', ", отдел") == 'МКУ "Центр развития образования", отдел'
 
