@@ -221,6 +221,14 @@ def test_the_wrap_space_under_a_cut_row_tells_whether_its_cells_go_on():
         nxt = _next_page("", "Интернет на платформе", "")
         mark_page_cuts([_spaced_ends(_page_row(726, 1), 1, last), nxt])
         assert (nxt.rows[0].continued, nxt.rows[0].wrapped) == (continued, wrapped)
+    # an unruled column: its box reaches into the white strip on its left; the text edge the reader
+    # kept (cell.right) says the last line had room for the space
+    table = _spaced_ends(_page_row(726, 1), 1, 0.0)
+    cell = table.rows[-1].cells[1]
+    cell.box, cell.right = (40.0, *cell.box[1:]), 197.0
+    nxt = _next_page("", "Участие руководителей", "")
+    mark_page_cuts([table, nxt])
+    assert nxt.rows[0].continued is False
     nxt = _next_page("", "Интернет на платформе", "")  # no space anywhere: the glyphs tell nothing
     mark_page_cuts([_page_row(726, 1), nxt])
     assert (nxt.rows[0].continued, nxt.rows[0].wrapped) == (True, False)
