@@ -92,6 +92,10 @@ def test_a_cell_whose_breaks_carry_a_space_glyph_tells_a_cut_word_by_its_missing
     # no room for the space: the glyphs cannot tell, the dictionary decides ("подготовки|и")
     assert _spaced(("Разработка", 10, 4), ("подготовки", 2, 0), ("и проведения", 20, 0)) == [
         "Разработка", "подготовки", "и проведения"]
+    # ...a long head it does not know filling the line is a cut word, even before a conjunction's letter
+    assert _spaced(("противодействие", 30, 4), ("кибербуллинг", 1, 0), ("а в школе", 20, 0)) == [
+        "противодействие", "кибербуллинга в школе"]
+    assert _spaced(("экзамены", 30, 4), ("ГИА", 1, 0), ("и ЕГЭ", 20, 0)) == ["экзамены", "ГИА", "и ЕГЭ"]
     # ...a tail it does not know is a cut word's rest, unless the column cut that line again
     assert _spaced(("уровня", 30, 4), ("сформирован", 1, 0), ("ности предметных", 20, 0)) == [
         "уровня", "сформированности предметных"]
