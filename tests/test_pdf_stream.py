@@ -360,3 +360,16 @@ def test_a_page_opening_with_a_headers_rest_and_a_section_goes_on_with_the_table
     carried = [(55.0, 95.0), (220.0, 245.0), (320.0, 345.0)]
     tables = find_stream_tables(_bold(rest) + _chars(section + body), [], carried=carried)
     assert len(tables) == 1 and round(tables[0].bbox[1] + 1) == 100
+
+
+def test_a_label_past_the_tables_right_edge_at_the_page_top_is_no_cell():
+    """The page opens with "Приложение 4", right-aligned on the page, starting where the last column's
+    text starts by chance, then a blank line: past the right edge of the table carried over it is no
+    cell's last line (one ending within the table is)."""
+    label = _chars([(0, 350, "Приложение 4")])  # ends at 408
+    body = [(3 + line, x, text) for line, x, text in _ROWS]
+    carried = [(55.0, 95.0), (220.0, 245.0), (320.0, 350.0)]
+    tops = [round(t.bbox[1] + 1) for t in find_stream_tables(label + _chars(body), [], carried=carried, right=390.0)]
+    assert 100 not in tops
+    tops = [round(t.bbox[1] + 1) for t in find_stream_tables(label + _chars(body), [], carried=carried, right=420.0)]
+    assert 100 in tops

@@ -349,13 +349,15 @@ def _goes_on(lines: list[StreamLine], carried, usual_gap, settings: Settings) ->
 
 def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings | None = None,
                        carried: list[tuple[float, float]] | None = None,
-                       known: list[tuple[float, float]] | None = None) -> list[GridTable]:
+                       known: list[tuple[float, float]] | None = None,
+                       right: float | None = None) -> list[GridTable]:
     """The unruled tables among these characters (those outside every ruled table), top to bottom.
 
     `carried` are the column strips of a table that ran to the end of the page before: lines at the
     top of this page that keep to them go on with that table, however few columns they fill. `known`
     are the columns of the last unruled table read before: a table whose body keeps to them is taken
-    to have them all (the next piece of a plan split by a page or a section heading)."""
+    to have them all (the next piece of a plan split by a page or a section heading). `right` is
+    where the carried table's text ended on the right: no cell's line reaches past it."""
     settings = settings or tolerances()
     known = known or carried
     lines = stream_lines(chars, settings)
@@ -366,9 +368,11 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         if _body_lines(lines, 0, usual_gap, settings) >= settings.min_filled_rows:
             carried = _refined(carried, _strips_from(lines, 0, usual_gap, settings))
         end = _region_end(lines, 0, carried, usual_gap, settings)
-        # a lone line before a blank is a heading, unless it opens where a column's text does
+        # a lone line before a blank is a heading, unless it opens where a column's text does and
+        # ends within the table (a label right-aligned on the page may start there by chance)
+        within = right is None or lines[0].x1 <= right + settings.min_strip_width
         if end > 1 or end == len(lines) or not _blank_before(lines, end, usual_gap, settings) \
-                or any(abs(lines[0].x0 - b) <= settings.min_strip_width for _, b in carried):
+                or (within and any(abs(lines[0].x0 - b) <= settings.min_strip_width for _, b in carried)):
             tables.append(_grid(lines[:end], carried, rules, settings, chars, carried=True, spacing=usual_gap))
             i = end
     while i < len(lines):
