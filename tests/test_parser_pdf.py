@@ -79,6 +79,8 @@ def fake_word(piece: str) -> bool:
         ("Распоряжения/", "приказы", True),  # a slash glued to both words
         ("в региональных", "/федеральных", True),
         ("приказы /", "распоряжения", False),  # a slash standing alone keeps its spaces
+        ("ДСОЦ «Лазурный»", ", ДОЦ «Артек»", True),  # a comma opens no line: the renderer cut before it
+        ("МКУ \"Центр\"", "; отдел", True),
     ],
 )
 def test_glue(prev, nxt, expected):

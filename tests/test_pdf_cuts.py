@@ -92,6 +92,10 @@ def test_a_cell_whose_breaks_carry_a_space_glyph_tells_a_cut_word_by_its_missing
     # no room for the space: the glyphs cannot tell, the dictionary decides ("подготовки|и")
     assert _spaced(("Разработка", 10, 4), ("подготовки", 2, 0), ("и проведения", 20, 0)) == [
         "Разработка", "подготовки", "и проведения"]
+    # ...a long head it does not know filling the line is a cut word, even before a conjunction's letter
+    assert _spaced(("противодействие", 30, 4), ("кибербуллинг", 1, 0), ("а в школе", 20, 0)) == [
+        "противодействие", "кибербуллинга в школе"]
+    assert _spaced(("экзамены", 30, 4), ("ГИА", 1, 0), ("и ЕГЭ", 20, 0)) == ["экзамены", "ГИА", "и ЕГЭ"]
     # ...a tail it does not know is a cut word's rest, unless the column cut that line again
     assert _spaced(("уровня", 30, 4), ("сформирован", 1, 0), ("ности предметных", 20, 0)) == [
         "уровня", "сформированности предметных"]
@@ -112,6 +116,10 @@ def test_a_word_cut_by_a_page_is_closed_after_a_quote_and_before_a_hyphen():
     # neither piece a word, the join a word behind a prefix the dictionary lacks
     assert join_cut("дополнительные общеразви", "вающие программы") == "дополнительные общеразвивающие программы"
     assert join_cut("для ОО", "работников") == "для ОО\nработников"
+    assert join_cut("Распоряжения", "/приказы управления") == "Распоряжения/приказы управления"
+    assert join_cut("приказы", "/ распоряжения") == "приказы\n/ распоряжения"
+    # a comma pushed over the page after a closing quote
+    assert join_cut('МКУ "Центр развития образования"', ", отдел") == 'МКУ "Центр развития образования", отдел'
 
 
 def test_text_under_the_bottom_rule_of_a_table_ruled_row_by_row_is_no_row():
@@ -217,6 +225,14 @@ def test_the_wrap_space_under_a_cut_row_tells_whether_its_cells_go_on():
         nxt = _next_page("", "Интернет на платформе", "")
         mark_page_cuts([_spaced_ends(_page_row(726, 1), 1, last), nxt])
         assert (nxt.rows[0].continued, nxt.rows[0].wrapped) == (continued, wrapped)
+    # an unruled column: its box reaches into the white strip on its left; the text edge the reader
+    # kept (cell.right) says the last line had room for the space
+    table = _spaced_ends(_page_row(726, 1), 1, 0.0)
+    cell = table.rows[-1].cells[1]
+    cell.box, cell.right = (40.0, *cell.box[1:]), 197.0
+    nxt = _next_page("", "Участие руководителей", "")
+    mark_page_cuts([table, nxt])
+    assert nxt.rows[0].continued is False
     nxt = _next_page("", "Интернет на платформе", "")  # no space anywhere: the glyphs tell nothing
     mark_page_cuts([_page_row(726, 1), nxt])
     assert (nxt.rows[0].continued, nxt.rows[0].wrapped) == (True, False)

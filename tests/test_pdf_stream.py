@@ -331,3 +331,45 @@ def test_a_column_empty_in_a_piece_keeps_the_known_strips_on_either_side():
     table = find_stream_tables(_chars(rows), [], known=known)[0]
     assert len(table.strips) == 4 and table.strips[2][1] < table.strips[3][0]
     assert [len([c for c in r.cells if c]) for r in table.rows] == [5, 5]
+
+
+_ROWS = [(0, 40, "1."), (0, 100, "Совещание"), (0, 250, "Сентябрь"), (0, 350, "Отдел"),
+         (1, 40, "2."), (1, 100, "Семинар"), (1, 250, "Май"), (1, 350, "Школы")]
+
+
+@pytest.mark.parametrize(("spaced", "one_table"), [
+    ([(3, 100, "Участие в"), (4, 100, "работе")], True),  # a measure without a number, set a blank line apart
+    ([(3, 40, "3."), (3, 100, "Раздел"), (4, 100, "второй")], True),  # a numbered section's title
+    ([(3, 40, "Таблица кончилась, дальше идёт текст")], False),  # a paragraph from the margin
+])
+def test_a_row_a_blank_line_apart_that_keeps_to_the_columns_stays_in_the_table(spaced, one_table):
+    after = [(6 + line, x, text) for line, x, text in _ROWS]
+    tables = find_stream_tables(_chars(_ROWS + spaced + after), [])
+    assert (len(tables) == 1) is one_table
+    if one_table:
+        tops = [round(row.bbox[1] + 1) for row in tables[0].rows]
+        assert tops[0] == 100 and {142, 184} <= set(tops)  # the spaced row is a row of its own
+
+
+def test_a_page_opening_with_a_headers_rest_and_a_section_goes_on_with_the_table():
+    """The page before cut the header after its first line: its rest opens this page, then a section's
+    title across the columns, then the body; all one table in the columns carried over."""
+    rest = [(0, 100, "мероприятия"), (0, 350, "результат")]
+    section = [(1, 40, "1. Мероприятия по повышению качества образования")]
+    body = [(2 + line, x, text) for line, x, text in _ROWS]
+    carried = [(55.0, 95.0), (220.0, 245.0), (320.0, 345.0)]
+    tables = find_stream_tables(_bold(rest) + _chars(section + body), [], carried=carried)
+    assert len(tables) == 1 and round(tables[0].bbox[1] + 1) == 100
+
+
+def test_a_label_past_the_tables_right_edge_at_the_page_top_is_no_cell():
+    """The page opens with "Приложение 4", right-aligned on the page, starting where the last column's
+    text starts by chance, then a blank line: past the right edge of the table carried over it is no
+    cell's last line (one ending within the table is)."""
+    label = _chars([(0, 350, "Приложение 4")])  # ends at 408
+    body = [(3 + line, x, text) for line, x, text in _ROWS]
+    carried = [(55.0, 95.0), (220.0, 245.0), (320.0, 350.0)]
+    tops = [round(t.bbox[1] + 1) for t in find_stream_tables(label + _chars(body), [], carried=carried, right=390.0)]
+    assert 100 not in tops
+    tops = [round(t.bbox[1] + 1) for t in find_stream_tables(label + _chars(body), [], carried=carried, right=420.0)]
+    assert 100 in tops

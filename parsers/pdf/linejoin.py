@@ -34,6 +34,7 @@ LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]$|^\d{1,3}(?:\.\d{1,3})+$")
 
 WordTest = Callable[[str], bool]
 _CLOSING = ",.;:)»!?"
+_NEVER_OPENS = ",;:"  # signs no writer puts after a space: a line opening with one was cut before it
 _LINK_VOWELS = "оеОЕ"  # a Russian compound's first part ends in one of these ("научно-", "социально-")
 # A line cut inside a word stops less than this many average glyphs short of the cell's text edge:
 # the glyph that did not fit, a wide one at most; an edge guessed from the white strips beside an
@@ -46,6 +47,7 @@ TIGHT_BREAK_GLYPHS = 1.0
 # A line of a cell whose breaks carry a space glyph, with room for this share of that glyph and none
 # after it, was not broken at a space.
 SPACE_FITS = 1.0
+LONG_HEAD = 9  # letters: a piece this long the dictionary lacks is no word of its own
 SHORT_TAIL = 4  # letters: an ending ("ого", "ости") the dictionary may know as a word of its own
 # letters: the rest of a cut word the dictionary does not know is an ending or two ("ности"); an unknown
 # word of its own ("стажерских") is longer
@@ -86,6 +88,8 @@ def glue(prev: str, nxt: str, is_word: WordTest | None = None) -> bool:
     last = _LAST_TOKEN.search(prev).group(1)
     first = _FIRST_TOKEN.search(nxt).group(1)
     tail = last[-1]
+    if first[0] in _NEVER_OPENS:
+        return True  # a comma pushed over the break ("«Лазурный»|,"): the renderer cut a token, no space was there
     if (tail == "/" and len(last) > 1) or (first[0] == "/" and len(first) > 1):
         return True  # "Распоряжения/|приказы", "региональных|/федеральных": a slash glued to both words
     if tail in HYPHENS + DASHES:
@@ -320,8 +324,11 @@ def _tight_cut(left: str, right: str, is_word: WordTest | None, is_form: WordTes
     whole = tail.end() == len(right)  # the tail is the line's first word
     signed = not whole and right[tail.end()] in HYPHENS + _CLOSING  # a sign glued after it: "а)", "о-"
     # a preposition or conjunction standing as a word of its own ("и", "на") is no ending; "а)" is
-    ending = len(tail.group(1)) <= SHORT_TAIL and (signed or (whole and not is_function(tail.group(1))))
     a, b = head.group(1), tail.group(1)
+    # a long word the dictionary lacks, filling its line: the column cut it, even before a piece that
+    # is a conjunction of its own ("профилитаци|и", "волонтерств|а")
+    long_head = len(a) >= LONG_HEAD and a[-1].islower() and not is_word(a)
+    ending = len(b) <= SHORT_TAIL and (signed or (whole and (long_head or not is_function(b))))
     if is_word(a):
         return len(b) <= SHORT_TAIL and not is_word(b) and is_form(a + b)
     return ending or is_form(a + b)

@@ -79,7 +79,8 @@ def _ended(cell: Cell) -> bool:
     spaces = [ln.end_space for ln in lines[:-1] if ln.end_space > 0]
     if not spaces or cell.box is None or lines[-1].end_space > 0:
         return False
-    edge = cell.box[2] - max(0.0, min(ln.x0 for ln in lines) - cell.box[0])
+    # the reader's text edge where it kept one (an unruled column's box stands in the white strips)
+    edge = cell.right if cell.right is not None else cell.box[2] - max(0.0, min(ln.x0 for ln in lines) - cell.box[0])
     return edge - lines[-1].x1 >= min(spaces)
 
 

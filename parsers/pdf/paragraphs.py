@@ -61,8 +61,10 @@ def _starts_paragraph(prev: TextLine, line: TextLine, left: float, right: float,
 
 def _paragraph(lines: list[TextLine], page: int, is_word: WordTest | None) -> Paragraph:
     text = lines[0].text
-    for line in lines[1:]:
-        text = text + line.text if glue(text, line.text, is_word) else f"{text} {line.text}"
+    for prev, line in zip(lines, lines[1:], strict=False):
+        # a slash at the break with the space glyph the renderer broke at: the writer put a space there
+        spaced_slash = prev.end_space > 0 and "/" in (text.rstrip()[-1:], line.text.lstrip()[:1])
+        text = text + line.text if glue(text, line.text, is_word) and not spaced_slash else f"{text} {line.text}"
     return Paragraph(text=text, bold=all(ln.bold for ln in lines), page=page)
 
 

@@ -80,10 +80,11 @@ def _explain(exc: BaseException) -> str:
 @dataclass
 class _Columns:
     """Column strips of unruled tables, handed from page to page: `open` of a table that ran to the
-    page's end, `last` of the last one read."""
+    page's end (and its right edge), `last` of the last one read."""
 
     open: list | None = None
     last: list | None = None
+    right: float | None = None  # where the open table's text ends on the right
 
 
 def _page_blocks(page, number: int, is_word: WordTest, columns: _Columns) -> tuple[list[Block], bool, int]:
@@ -94,9 +95,10 @@ def _page_blocks(page, number: int, is_word: WordTest, columns: _Columns) -> tup
     table_chars, free_chars = deal_chars(chars, found)
     free_chars = lift_overflow(free_chars, page.horizontal_edges)
     unruled = find_stream_tables(free_chars, page.horizontal_edges, carried=columns.open,
-                                 known=columns.last) if free_chars else []
+                                 known=columns.last, right=columns.right) if free_chars else []
     unruled = [drop_unruled_foot(t, free_chars, page.horizontal_edges, tolerances()) for t in unruled]
     columns.open = unruled[-1].strips if unruled and unruled[-1].open_end else None
+    columns.right = unruled[-1].bbox[2] if columns.open else None
     columns.last = unruled[-1].strips if unruled else columns.last
     if unruled:
         found = found + unruled

@@ -65,10 +65,21 @@ def _overflown(chars: list[dict], above: list[int], run: list[int], after: list[
     r_x0, r_x1 = chars[run[0]]["x0"], chars[run[-1]]["x1"]
     if r_x0 < a_x0 - 1 or r_x1 > a_x1 + 1:
         return None  # a cell's lines stand within its column
-    if after and abs(chars[after[0]]["top"] - r_top) <= _SAME_LINE:
+    mixed = _other_face_beside(chars, run, r_top)
+    if after and abs(chars[after[0]]["top"] - r_top) <= _SAME_LINE and not mixed:
         return None  # the next cell drawn goes on at its height: the first line of the row below
     middle = (r_top + r_bottom) / 2
     for rule in rules:
         if a_bottom - 1 <= rule["top"] < middle and rule["x0"] <= r_x0 and r_x1 <= rule["x1"]:
             return rule["top"]
-    return None
+    return r_top if mixed else None  # no rule under it: the row below's text shares its line
+
+
+def _other_face_beside(chars: list[dict], run: list[int], top: float) -> bool:
+    """Glyphs of another face share the run's printed line: a header's last line (bold) that a row
+    drawn too short printed down among the body's first line, even over its text; no rule need part
+    them. A cell's own short last line shares its line with its row's cells, in its face."""
+    face = chars[run[0]].get("fontname")
+    mine = set(run)
+    return any(k not in mine and not ch["text"].isspace() and abs(ch["top"] - top) <= _SAME_LINE
+               and ch.get("fontname") != face for k, ch in enumerate(chars))

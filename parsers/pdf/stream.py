@@ -18,7 +18,6 @@ model tables of ruled and unruled tables alike.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from statistics import median
 
 from parsers.pdf.columns import (
     column_strips,
@@ -31,6 +30,7 @@ from parsers.pdf.columns import (
 from parsers.pdf.hrules import boundaries, column_areas, open_columns, parts
 from parsers.pdf.rowfind import RowBreaks, row_breaks
 from parsers.pdf.segments import StreamLine, stream_lines
+from parsers.pdf.streamgaps import Spacing, blank_before, column_run, spacing
 from parsers.settings import Settings
 from parsers.settings import current as tolerances
 
@@ -77,35 +77,11 @@ def _cut(lines: list[StreamLine], strip: tuple[float, float], edged: bool) -> fl
     return (a + b) / 2
 
 
-@dataclass
-class _Spacing:
-    """The page's usual gap between lines, and where its horizontal rules run."""
-
-    gap: float
-    rule_ys: list[float]
-
-
-def _blank_before(lines: list[StreamLine], k: int, spacing: _Spacing, settings: Settings) -> bool:
-    """A blank line above line k; a gap that a rule runs through is a ruled row boundary, not a blank."""
-    if k == 0:
-        return False
-    above, below = lines[k - 1].bottom, lines[k].top
-    if below - above <= spacing.gap + settings.blank_line * lines[k].size:
-        return False
-    return not any(above <= y <= below for y in spacing.rule_ys)
-
-
-def _spacing(lines: list[StreamLine], rules: list[dict], settings: Settings) -> _Spacing:
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if b.top > a.bottom]
-    width = max((ln.x1 for ln in lines), default=0) - min((ln.x0 for ln in lines), default=0)
-    rule_ys = [r["top"] for r in rules if r["x1"] - r["x0"] >= settings.rule_cover / 4 * width]  # a cell's own rule too
-    return _Spacing(median(gaps) if gaps else 0.0, rule_ys)
-
-
 def _region_end(lines, start, strips, usual_gap, settings) -> int:
     """Index after the table's last line: a blank line ends it, so does a crossing paragraph."""
     for k in range(start + 1, len(lines)):
-        if _blank_before(lines, k, usual_gap, settings):
+        if blank_before(lines, k, usual_gap, settings) and not column_run(lines, (start, k), strips, usual_gap,
+                                                                             settings):
             return k
         if crosses(lines[k], strips) and not _columns_resume(lines, k, strips, usual_gap, settings):
             return k
@@ -116,7 +92,7 @@ def _columns_resume(lines, k, strips, usual_gap, settings) -> bool:
     """After a line crossing the columns, do lines with text in two columns follow without a blank line
     (or does the page end before any blank line)?"""
     for j in range(k + 1, min(len(lines), k + settings.max_crossing_lines + 2)):
-        if _blank_before(lines, j, usual_gap, settings):
+        if blank_before(lines, j, usual_gap, settings):
             return False
         if not crosses(lines[j], strips) and len(lines[j].segments) >= 2:
             return True
@@ -126,7 +102,7 @@ def _columns_resume(lines, k, strips, usual_gap, settings) -> bool:
 def _region_start(lines, start, strips, usual_gap, settings) -> int:
     """A page that opens inside a table: the lines above the first full row keep to its columns."""
     k = start
-    while k > 0 and not crosses(lines[k - 1], strips) and not _blank_before(lines, k, usual_gap, settings) \
+    while k > 0 and not crosses(lines[k - 1], strips) and not blank_before(lines, k, usual_gap, settings) \
             and not _intrudes(lines[k - 1], strips, settings):
         k -= 1
     return k if k == 0 else start
@@ -210,13 +186,16 @@ def _spans_table(line: StreamLine, strips) -> bool:
 
 
 def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Settings, chars: list[dict],
-          carried: bool = False) -> GridTable:
+          carried: bool = False, gaps: Spacing | None = None) -> GridTable:
     left = min(ln.x0 for ln in region) - 1
     right = max(ln.x1 for ln in region) + 1
     top, bottom = region[0].top - 1, region[-1].bottom + 1
     ruled = boundaries(rules, (left, top, right, bottom), settings)
     edged = _edged(region, strips, settings, carried)
-    starts, split = _row_starts(region, strips, [b.y for b in ruled], row_breaks(region, chars, settings), edged)
+    breaks = row_breaks(region, chars, settings)
+    if gaps is not None:  # a blank line inside a table (a row spaced apart) parts two rows
+        breaks.new_cell |= {k for k in range(1, len(region)) if blank_before(region, k, gaps, settings)}
+    starts, split = _row_starts(region, strips, [b.y for b in ruled], breaks, edged)
     table = GridTable(bbox=(left, top, right, bottom), strips=list(strips), header_rows=split)
     areas = column_areas(strips, left, right)
     for n, s in enumerate(starts):
@@ -249,7 +228,7 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
 
 def _block_end(lines, start, usual_gap, settings) -> int:
     """Index of the first line after `start` that a blank line precedes (the page's end if none)."""
-    return next((k for k in range(start + 1, len(lines)) if _blank_before(lines, k, usual_gap, settings)), len(lines))
+    return next((k for k in range(start + 1, len(lines)) if blank_before(lines, k, usual_gap, settings)), len(lines))
 
 
 def _body_lines(lines, start, usual_gap, settings) -> int:
@@ -312,29 +291,43 @@ def _repeated_header(lines: list[StreamLine]) -> int:
     return k
 
 
+def _goes_on(lines: list[StreamLine], carried, usual_gap, settings: Settings) -> bool:
+    """The page opens inside the table the page before left open: its first line under a header
+    repeated (or cut) at the top keeps to the columns; or it crosses them under such a header, a
+    section's title, and the columns come back right after it."""
+    k = _repeated_header(lines)
+    if not crosses(lines[k], carried):
+        return True
+    return k > 0 and _columns_resume(lines, k, carried, usual_gap, settings)
+
+
 def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings | None = None,
                        carried: list[tuple[float, float]] | None = None,
-                       known: list[tuple[float, float]] | None = None) -> list[GridTable]:
+                       known: list[tuple[float, float]] | None = None,
+                       right: float | None = None) -> list[GridTable]:
     """The unruled tables among these characters (those outside every ruled table), top to bottom.
 
     `carried` are the column strips of a table that ran to the end of the page before: lines at the
     top of this page that keep to them go on with that table, however few columns they fill. `known`
     are the columns of the last unruled table read before: a table whose body keeps to them is taken
-    to have them all (the next piece of a plan split by a page or a section heading)."""
+    to have them all (the next piece of a plan split by a page or a section heading). `right` is
+    where the carried table's text ended on the right: no cell's line reaches past it."""
     settings = settings or tolerances()
     known = known or carried
     lines = stream_lines(chars, settings)
-    usual_gap = _spacing(lines, rules, settings)
+    usual_gap = spacing(lines, rules, settings)
     tables: list[GridTable] = []
     i = 0
-    if carried and lines and not crosses(lines[_repeated_header(lines)], carried):
+    if carried and lines and _goes_on(lines, carried, usual_gap, settings):
         if _body_lines(lines, 0, usual_gap, settings) >= settings.min_filled_rows:
             carried = _refined(carried, _strips_from(lines, 0, usual_gap, settings))
         end = _region_end(lines, 0, carried, usual_gap, settings)
-        # a lone line before a blank is a heading, unless it opens where a column's text does
-        if end > 1 or end == len(lines) or not _blank_before(lines, end, usual_gap, settings) \
-                or any(abs(lines[0].x0 - b) <= settings.min_strip_width for _, b in carried):
-            tables.append(_grid(lines[:end], carried, rules, settings, chars, carried=True))
+        # a lone line before a blank is a heading, unless it opens where a column's text does and
+        # ends within the table (a label right-aligned on the page may start there by chance)
+        within = right is None or lines[0].x1 <= right + settings.min_strip_width
+        if end > 1 or end == len(lines) or not blank_before(lines, end, usual_gap, settings) \
+                or (within and any(abs(lines[0].x0 - b) <= settings.min_strip_width for _, b in carried)):
+            tables.append(_grid(lines[:end], carried, rules, settings, chars, carried=True, gaps=usual_gap))
             i = end
     while i < len(lines):
         start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings.min_columns), None)
@@ -358,7 +351,7 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         # to the columns read before is one (a section's only measure between two section titles)
         foot = end == len(lines) and lines[start].bold
         if filled >= settings.min_filled_rows or foot or strips is not own or _same_columns(strips, known):
-            tables.append(_grid(region, strips, rules, settings, chars))
+            tables.append(_grid(region, strips, rules, settings, chars, gaps=usual_gap))
             known = strips
         i = max(end, start + 1)
     if tables and lines and tables[-1].bbox[3] >= lines[-1].bottom:

@@ -18,10 +18,11 @@ def join_cut(before: str, after: str) -> str:
     is closed, as a reader closes it, and so is a break before a closing sign; any other break stays
     a line break."""
     left, right = before.rstrip(), after.lstrip()
-    if left[-1:].isalnum() and right[:1] in _CLOSING:
-        return left + right  # a closing sign pushed over to the next page ("образования|»")
-    if left[-2:-1].isalpha() and left[-1:] == "/" and right[:1].isalpha():
-        return left + right  # a slash glued to both words ("Распоряжения/|приказы")
+    if (left[-1:].isalnum() or left[-1:] in "\"»)") and right[:1] in _CLOSING:
+        return left + right  # a closing sign pushed over to the next page ("образования|»", "образования"|,")
+    if (left[-2:-1].isalpha() and left[-1:] == "/" and right[:1].isalpha()) or (
+            left[-1:].isalpha() and right[:1] == "/" and right[1:2].isalpha()):
+        return left + right  # a slash glued to both words ("Распоряжения/|приказы", "Распоряжения|/приказы")
     last = left.split()[-1] if left else ""
     head, tail = _HEAD.search(last), _TAIL.match(right)
     if head is not None and tail is not None and tail.group(1)[0].islower() and (

@@ -1,0 +1,58 @@
+"""Blank lines between the lines of a table without rules: the page's usual line gap, which gaps
+are blank lines, and which rows a blank line sets apart without ending the table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+from parsers.pdf.columns import crosses
+from parsers.pdf.segments import StreamLine
+from parsers.settings import Settings
+
+
+@dataclass
+class Spacing:
+    """The page's usual gap between lines, and where its horizontal rules run."""
+
+    gap: float
+    rule_ys: list[float]
+
+
+def blank_before(lines: list[StreamLine], k: int, spacing: Spacing, settings: Settings) -> bool:
+    """A blank line above line k; a gap that a rule runs through is a ruled row boundary, not a blank."""
+    if k == 0:
+        return False
+    above, below = lines[k - 1].bottom, lines[k].top
+    if below - above <= spacing.gap + settings.blank_line * lines[k].size:
+        return False
+    return not any(above <= y <= below for y in spacing.rule_ys)
+
+
+def spacing(lines: list[StreamLine], rules: list[dict], settings: Settings) -> Spacing:
+    """The median gap between the page's lines, and the rules wide enough to part rows."""
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if b.top > a.bottom]
+    width = max((ln.x1 for ln in lines), default=0) - min((ln.x0 for ln in lines), default=0)
+    rule_ys = [r["top"] for r in rules if r["x1"] - r["x0"] >= settings.rule_cover / 4 * width]  # a cell's own rule too
+    return Spacing(median(gaps) if gaps else 0.0, rule_ys)
+
+
+def column_run(lines, span: tuple[int, int], strips, usual_gap, settings) -> bool:
+    """Lines after a blank that keep to the table's columns, each piece of text starting where a
+    column's text starts, no bold among them, running on to rows in the columns or to the page's end:
+    a row spaced apart (a measure without a number, a section's numbered title), no paragraph; a
+    paragraph under a table starts at its margin and runs wider than a column."""
+    start, k = span  # the table's first line, the line after the blank
+    tol = 2 * settings.cell_edge_tolerance
+    starts = [min(ln.x0 for ln in lines[start:k])] + [gr for _, gr in strips]
+    ends = [gl for gl, _ in strips] + [float("inf")]
+    for j in range(k, len(lines)):
+        ln = lines[j]
+        if j > k and blank_before(lines, j, usual_gap, settings):
+            return j - k >= 2 and len(ln.segments) >= 2 and not crosses(ln, strips)
+        if ln.bold or not all(any(abs(x0 - a) <= tol and x1 <= b + tol for a, b in zip(starts, ends, strict=True))
+                              for x0, x1 in ln.segments):
+            return False
+        if j > k and len(ln.segments) >= 2:
+            return True  # rows in the columns again
+    return len(lines) - k >= 2
