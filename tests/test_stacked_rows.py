@@ -309,3 +309,31 @@ def test_pdf_a_cell_in_lowercase_is_cut_where_grammar_lets_an_entry_end():
     row = Row([_printed(10, 40), name, form, dates])
     assert [_texts(r)[2:] for r in split_stacked(row, ROLES).rows] == [
         ["мониторинг", "ноябрь, март\n2024"], ["адресные\nрекомендации", "май"], ["графики\nмероприятий", "июнь"]]
+
+
+def test_a_word_cut_by_the_page_is_glued_back_when_the_stack_is_joined():
+    """"образовани" fills its line to the cell's edge at the page foot and "я" opens the next page's
+    rest: one word; "ответственных" with "за" under it are two words, a line break kept."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")],
+                 page=2)
+    for tail, head, name in (("образовани", "я по плану", "Участие\nобразования по плану"),
+                             ("ответственных", "за план", "Участие\nответственных\nза план")):
+        upper = Row([_printed(10, 40), _printed(50, 50 + 6 * len(tail) + 3, (0, "1. Участие"), (1, tail)),
+                     _printed(180, 290, (0, "январь"), (1, "март")), _printed(300, 400, (0, "Директор"))], page=1)
+        rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, head), (1, "2. Педсовет"), page_top=50),
+                    _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=2)
+        first, _ = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
+        assert [_texts(r)[1] for r in split_stacked(first.rows[-1], ROLES).rows] == [name, "Педсовет"]
+
+
+def test_pdf_a_line_ending_with_a_pronoun_may_end_an_entry():
+    """"с ними" closes a phrase: the break after it is as open as any other, and the two entries that
+    read the same show the cut (a preposition at a line end would tie the lines: one text for all)."""
+    form = _printed(180, 272, *enumerate(["выявление ОО с", "признаками", "необъективности", "аналитическая",
+                                          "информация", "работа с ними", "аналитическая", "информация",
+                                          "работа с ними"]))
+    row = Row([_printed(10, 40), _printed(50, 170, *enumerate(["1. Совещание", "2. Педсовет", "3. Отчёт"])), form,
+               _printed(300, 400, (0, "май"))])
+    again = "аналитическая\nинформация\nработа с ними"
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
+        "выявление ОО с\nпризнаками\nнеобъективности", again, again]

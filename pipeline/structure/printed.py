@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
-from normalizers.language import is_function_word
 from parsers.model import Cell, PrintedLine
 from parsers.settings import current as tolerances
 from pipeline.structure import wording
@@ -97,7 +96,7 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
         weight += t.stack_full_stop
     if prev.text.endswith(JOINS):
         weight -= t.stack_runs_on
-    if last.islower() and is_function_word(last):
+    if wording.hangs(last):
         weight -= t.stack_short_word
     if any(abs(line.top - level) <= t.stack_level_share * pitch for level in levels):
         weight += t.stack_level
@@ -171,12 +170,16 @@ def choose_breaks(lines: list[PrintedLine], chosen: set[int], open_: list[tuple[
 
 def _texts(lines: list[PrintedLine], cut: set[int]) -> list[str]:
     """The filled entries the lines make, cut before each line in `cut`."""
+    return [" ".join(t) for t in _groups(lines, cut)]
+
+
+def _groups(lines: list[PrintedLine], cut: set[int]) -> list[list[str]]:
     out = [[lines[0].text]]
     for i in range(1, len(lines)):
         if i in cut:
             out.append([])
         out[-1].append(lines[i].text)
-    return [" ".join(t) for t in out]
+    return out
 
 
 def _repeats(lines: list[PrintedLine], cut: set[int]) -> bool:

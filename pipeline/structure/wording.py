@@ -45,6 +45,17 @@ def _months() -> frozenset[str]:
     return frozenset(form for month in range(1, 13) for form in month_forms(month))
 
 
+_HANGING = frozenset({"PREP", "CONJ", "PRCL"})
+
+
+@lru_cache(maxsize=4096)
+def hangs(word: str) -> bool:
+    """A lowercase preposition, conjunction or particle ("по", "и", "не"): what it ties comes on the
+    next line. A pronoun ("ними", "их") ends a phrase as well as any noun."""
+    parses = _parses(word)
+    return bool(parses) and parses[0].tag.POS in _HANGING
+
+
 def goes_on(prev: str, line: str) -> bool:
     """Grammar or usage says `line` goes on with `prev`: it opens with a case no entry opens with, `prev`
     ends with an attribute, a year follows its month ("март" over "2024, июнь 2024"), or a quoted
