@@ -16,7 +16,7 @@ from normalizers.outcomes import Code
 from parsers import docx as docx_parser
 from parsers import pdf as pdf_parser
 from parsers.model import Cell, PrintedLine, Row, Table
-from pipeline.structure import build_structure
+from pipeline.structure import build_structure, wording
 from pipeline.structure.edges import tightened
 from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import split_stacked
@@ -337,3 +337,14 @@ def test_pdf_a_line_ending_with_a_pronoun_may_end_an_entry():
     again = "аналитическая\nинформация\nработа с ними"
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
         "выявление ОО с\nпризнаками\nнеобъективности", again, again]
+
+
+@pytest.mark.parametrize("prev, line, expected", [
+    ("в ОО муниципального", "образования", True),  # an attribute before its noun
+    ("школ, адресные", "рекомендации", True),
+    ("формирования грамотности обучающихся", "Ресурсы лучших практик", False),  # a participle as a noun
+    ("этап региональный", "Совещание руководителей", False),  # no reading in one gender: not its noun
+    ("доли российской", "Федерации", True),
+])
+def test_an_attribute_at_a_line_end_goes_on_only_with_a_word_it_agrees_with(prev, line, expected):
+    assert wording.goes_on(prev, line) is expected

@@ -32,9 +32,39 @@ def oblique_opening(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def attribute_ending(word: str) -> bool:
-    """A lowercase full adjective or participle: its noun comes after it."""
+    """A lowercase full adjective or participle that serves as no noun ("обучающихся" does): its noun
+    comes after it."""
     parses = _parses(word)
-    return bool(parses) and all(p.tag.POS in _ATTRIBUTES for p in parses)
+    return bool(parses) and all(p.tag.POS in _ATTRIBUTES and "Subx" not in p.tag for p in parses)
+
+
+def _forms(word: str, parts: frozenset[str]) -> set[tuple]:
+    """Case, number, gender (singular) and animacy (accusative) a word may stand in."""
+    out = set()
+    for p in analyser().parse(word.lower()):
+        if p.tag.POS in parts:
+            tag = p.tag
+            out.add((tag.case, tag.number, tag.gender if tag.number == "sing" else None,
+                     tag.animacy if tag.case == "accs" else None))
+    return out
+
+
+def _match(a: tuple, b: tuple) -> bool:
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
+@lru_cache(maxsize=8192)
+def agrees(attribute: str, word: str) -> bool:
+    """`word` may be what `attribute` qualifies, or one more attribute of it: some reading of each in
+    the same case and number ("адресные|рекомендации"); a word the dictionary cannot read agrees
+    ("муниципального|МКУ"), "обучающихся|Ресурсы" does not."""
+    if not word.isalpha() or not (word.islower() or word[1:].islower()):
+        return True
+    theirs = _forms(word, _NAMING)
+    if not theirs:
+        return True
+    mine = _forms(attribute, _ATTRIBUTES)
+    return any(_match(a, b) for a in mine for b in theirs)
 
 
 _YEAR = re.compile(r"^(19|20)\d\d\b")
@@ -62,7 +92,7 @@ def goes_on(prev: str, line: str) -> bool:
     name follows its organisation's abbreviation ("методист МКУ" over "«Центр развития …»")."""
     last, opening = prev.split()[-1], (line.split() or [""])[0]
     bare = opening.strip("«\"()").rstrip(",.;:»")
-    if oblique_opening(bare) or attribute_ending(last):
+    if oblique_opening(bare) or (attribute_ending(last) and agrees(last, bare)):
         return True
     if _YEAR.match(opening) and last.rstrip(",.").lower() in _months():
         return True
