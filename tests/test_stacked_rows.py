@@ -345,6 +345,17 @@ def test_pdf_a_line_ending_with_a_pronoun_may_end_an_entry():
     ("формирования грамотности обучающихся", "Ресурсы лучших практик", False),  # a participle as a noun
     ("этап региональный", "Совещание руководителей", False),  # no reading in one gender: not its noun
     ("доли российской", "Федерации", True),
+    ("профилактика нарушений", "Порядка проведения", True),  # a capital with no nominative goes on
 ])
 def test_an_attribute_at_a_line_end_goes_on_only_with_a_word_it_agrees_with(prev, line, expected):
     assert wording.goes_on(prev, line) is expected
+
+
+def test_pdf_an_entry_does_not_end_inside_a_bracket():
+    """A capital opens both later lines, none would have fitted above: the bracket opened on the first
+    line and closed on the second holds them in one entry."""
+    form = _printed(180, 262, *enumerate(["Отчёт (по плану", "Методический совет)", "Справка"]))
+    row = Row([_printed(10, 40), _printed(50, 170, *enumerate(["1. Совещание", "2. Педсовет"])), form,
+               _printed(300, 400, (0, "май"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["Отчёт (по плану\nМетодический совет)",
+                                                                       "Справка"]

@@ -67,11 +67,12 @@ def row_grid(cells: list[Cell]) -> Grid | None:
 
 
 def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: list[float], pitch: float,
-                  head: str = "", glyph: float | None = None) -> float:
+                  head: str = "", glyph: float | None = None, bracket: bool = False) -> float:
     """How strongly the clues say a new entry opens at `line`. `head`: the cell's first word (a cell
     written in lowercase says nothing by a lowercase opening; an entry opening as the first does,
     "выявление …", "выявление …", is likely one more); `glyph`: the mean glyph width of the line when
-    its own width does not tell it (a word cut at the line end and glued back spans two lines)."""
+    its own width does not tell it (a word cut at the line end and glued back spans two lines);
+    `bracket`: a bracket or quote opened above is still open."""
     t = tolerances()
     weight = 0.0
     words = line.text.split()
@@ -94,7 +95,7 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
     last = prev.text.split()[-1]
     if prev.text.endswith((".", "!", "?")) and not _abbreviation(last):
         weight += t.stack_full_stop
-    if prev.text.endswith(JOINS):
+    if prev.text.endswith(JOINS) or bracket:
         weight -= t.stack_runs_on
     if wording.hangs(last):
         weight -= t.stack_short_word
@@ -118,6 +119,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
     head = lines[0].text.split()[0].strip("«\"(") if lines[0].text.split() else ""
     # each break: (before line i, blank entries it holds, weight); a gap is a break for certain
     glyph = _glyph(lines, places)
+    unclosed = _open_brackets(lines)
     breaks: list[tuple[int, int, float]] = []
     for i in range(1, len(lines)):
         blanks = places[i][0] - places[i - 1][1] - 1
@@ -125,7 +127,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
             breaks.append((i, blanks, float("inf")))
         else:
             breaks.append((i, 0, _break_weight(lines[i - 1], lines[i], right, levels, grid.pitch, head,
-                                               glyph if places[i][1] > places[i][0] else None)))
+                                               glyph if places[i][1] > places[i][0] else None, unclosed[i - 1])))
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
     count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
@@ -138,6 +140,21 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
             and not determined:
         return SHARED
     return _cut(lines, breaks, chosen | picked, leading, n)
+
+
+_PAIRS = {"(": ")", "«": "»"}
+
+
+def _open_brackets(lines: list[PrintedLine]) -> list[bool]:
+    """For each line, whether a bracket or quote opened on it or above is still open at its end (an
+    entry does not end inside "(…)")."""
+    depth = dict.fromkeys(_PAIRS, 0)
+    out = []
+    for line in lines:
+        for opening, closing in _PAIRS.items():
+            depth[opening] = max(depth[opening] + line.text.count(opening) - line.text.count(closing), 0)
+        out.append(any(depth.values()))
+    return out
 
 
 def _glyph(lines: list[PrintedLine], places: list[tuple[int, int]]) -> float:

@@ -25,8 +25,9 @@ def _parses(word: str):
 
 @lru_cache(maxsize=8192)
 def oblique_opening(word: str) -> bool:
-    """A lowercase noun or adjective with no nominative reading: the middle of a phrase, not its head."""
-    parses = _parses(word)
+    """A noun or adjective with no nominative reading: the middle of a phrase, not its head, even with
+    a capital ("нарушений|Порядка проведения", "со стороны|Образовательного Фонда")."""
+    parses = _parses(word.lower() if word[1:].islower() else word)
     return bool(parses) and all(p.tag.POS in _NAMING and p.tag.case != "nomn" for p in parses)
 
 
