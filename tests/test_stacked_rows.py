@@ -351,11 +351,12 @@ def test_an_attribute_at_a_line_end_goes_on_only_with_a_word_it_agrees_with(prev
     assert wording.goes_on(prev, line) is expected
 
 
-def test_pdf_an_entry_does_not_end_inside_a_bracket():
-    """A capital opens both later lines, none would have fitted above: the bracket opened on the first
-    line and closed on the second holds them in one entry."""
-    form = _printed(180, 262, *enumerate(["Отчёт (по плану", "Методический совет)", "Справка"]))
+@pytest.mark.parametrize("first, second", [("Отчёт (по плану", "Методический совет)"),
+                                           ('Отчёт "по плану', 'Методический совет"')])
+def test_pdf_an_entry_does_not_end_inside_a_bracket(first, second):
+    """A capital opens both later lines, none would have fitted above: the bracket (or straight quote)
+    opened on the first line and closed on the second holds them in one entry."""
+    form = _printed(180, 262, *enumerate([first, second, "Справка"]))
     row = Row([_printed(10, 40), _printed(50, 170, *enumerate(["1. Совещание", "2. Педсовет"])), form,
                _printed(300, 400, (0, "май"))])
-    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["Отчёт (по плану\nМетодический совет)",
-                                                                       "Справка"]
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [f"{first}\n{second}", "Справка"]

@@ -147,13 +147,15 @@ _PAIRS = {"(": ")", "«": "»"}
 
 def _open_brackets(lines: list[PrintedLine]) -> list[bool]:
     """For each line, whether a bracket or quote opened on it or above is still open at its end (an
-    entry does not end inside "(…)")."""
+    entry does not end inside "(…)"); straight quotes open and close by turns."""
     depth = dict.fromkeys(_PAIRS, 0)
+    quotes = 0
     out = []
     for line in lines:
         for opening, closing in _PAIRS.items():
             depth[opening] = max(depth[opening] + line.text.count(opening) - line.text.count(closing), 0)
-        out.append(any(depth.values()))
+        quotes += line.text.count('"')
+        out.append(any(depth.values()) or quotes % 2 == 1)
     return out
 
 
