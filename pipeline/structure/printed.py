@@ -95,7 +95,8 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
     last = prev.text.split()[-1]
     if prev.text.endswith((".", "!", "?")) and not _abbreviation(last):
         weight += t.stack_full_stop
-    if prev.text.endswith(JOINS) or bracket:
+    closed_quote = prev.text.endswith('"') and not bracket  # a straight quote that closed a name
+    if (prev.text.endswith(JOINS) and not closed_quote) or bracket:
         weight -= t.stack_runs_on
     if wording.hangs(last):
         weight -= t.stack_short_word
