@@ -346,6 +346,8 @@ def test_pdf_a_line_ending_with_a_pronoun_may_end_an_entry():
     ("этап региональный", "Совещание руководителей", False),  # no reading in one gender: not its noun
     ("доли российской", "Федерации", True),
     ("профилактика нарушений", "Порядка проведения", True),  # a capital with no nominative goes on
+    ("со стороны Фонда", "«Талант и успех»", True),  # a quoted name after the noun naming its kind
+    ("Отчёт представлен.", "«Точка роста» открыта", False),
 ])
 def test_an_attribute_at_a_line_end_goes_on_only_with_a_word_it_agrees_with(prev, line, expected):
     assert wording.goes_on(prev, line) is expected

@@ -87,14 +87,22 @@ def hangs(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in _HANGING
 
 
+@lru_cache(maxsize=4096)
+def _names_kind(word: str) -> bool:
+    """A lowercase noun a quoted name may follow ("Фонда «Талант и успех»", "платформе «РЭШ»")."""
+    parses = _parses(word.lower() if word[1:].islower() else word)
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
 def goes_on(prev: str, line: str) -> bool:
     """Grammar or usage says `line` goes on with `prev`: it opens with a case no entry opens with, `prev`
     ends with an attribute, a year follows its month ("март" over "2024, июнь 2024"), or a quoted
-    name follows its organisation's abbreviation ("методист МКУ" over "«Центр развития …»")."""
+    name follows its organisation's abbreviation or a noun naming its kind ("методист МКУ" over
+    "«Центр развития …»", "со стороны Фонда" over "«Талант и успех»")."""
     last, opening = prev.split()[-1], (line.split() or [""])[0]
     bare = opening.strip("«\"()").rstrip(",.;:»")
     if oblique_opening(bare) or (attribute_ending(last) and agrees(last, bare)):
         return True
     if _YEAR.match(opening) and last.rstrip(",.").lower() in _months():
         return True
-    return opening[:1] in "«\"" and len(last) > 1 and last.isalpha() and last.isupper()
+    return opening[:1] in "«\"" and len(last) > 1 and last.isalpha() and (last.isupper() or _names_kind(last))
