@@ -15,6 +15,7 @@ first. Those rows are joined back too, on one page or in the rest at the next pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from normalizers.language import is_known_word
@@ -24,6 +25,8 @@ from pipeline.structure import printed
 from pipeline.structure.edges import tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader
 from pipeline.structure.stacked import _marker, _name_groups, _roles_of
+
+_WORD_START = re.compile(r"[^\W\d_]+")
 
 
 def join_cut_stacks(blocks: list[Block]) -> list[Block]:
@@ -190,16 +193,20 @@ def _goes_on(name: str, more: str) -> bool:
 
 
 def _word_cut(a: Cell, b: Cell) -> bool:
-    """The page fell inside a word too wide for the column ("образовани|я"): the upper piece's last
-    line is one token filled to the cell's edge, the rest opens in lowercase, and the pieces glue
-    as the reader glues a word cut at a line end (a word that fits is moved to the next line whole)."""
+    """The page fell inside a word too wide for the column ("образовани|я", "руководите|лей"): the
+    upper piece's last line is one token filled to the cell's edge, the rest opens in lowercase (a
+    word that fits is moved to the next line whole), and the pieces glue as the reader glues a word
+    cut at a line end, or their join is a word even where each piece is one too ("различным|и")."""
     if not (printed.geometric(a) and printed.geometric(b)) or a.right is None or not a.paragraphs \
             or not b.paragraphs:
         return False
     last, first = a.lines[-1], b.lines[0].text
     glyph = (last.x1 - last.x0) / max(len(last.text), 1)
-    return " " not in last.text and last.text[-1:].isalpha() and first[:1].isalpha() and first[:1].islower() \
-        and a.right - last.x1 < FORCED_BREAK_GLYPHS * glyph and glue(last.text, first, is_known_word)
+    if " " in last.text or not last.text[-1:].isalpha() or not first[:1].islower() \
+            or a.right - last.x1 >= FORCED_BREAK_GLYPHS * glyph:
+        return False
+    tail = _WORD_START.match(first)
+    return glue(last.text, first, is_known_word) or (tail is not None and is_known_word(last.text + tail.group(0)))
 
 
 def _joined(a: Cell, b: Cell, grid: printed.Grid | None, top: float | None, row_last: int) -> Cell:
