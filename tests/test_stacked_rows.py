@@ -350,6 +350,9 @@ def test_pdf_a_line_ending_with_a_pronoun_may_end_an_entry():
     ("профилактика нарушений", "Порядка проведения", True),  # a capital with no nominative goes on
     ("со стороны Фонда", "«Талант и успех»", True),  # a quoted name after the noun naming its kind
     ("Отчёт представлен.", "«Точка роста» открыта", False),
+    ("Наличие", "Плана-графика", True),  # a compound's head word in its case
+    ("Сентябрь 2021 г.", "-май 2022 г.", True),  # a range's second half
+    ("Сентябрь 2021 г.", "- май 2022 г.", False),  # a dash standing alone may open an item
 ])
 def test_an_attribute_at_a_line_end_goes_on_only_with_a_word_it_agrees_with(prev, line, expected):
     assert wording.goes_on(prev, line) is expected

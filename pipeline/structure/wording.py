@@ -94,15 +94,21 @@ def _names_kind(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+
+
 def goes_on(prev: str, line: str) -> bool:
-    """Grammar or usage says `line` goes on with `prev`: it opens with a case no entry opens with, `prev`
-    ends with an attribute, a year follows its month ("март" over "2024, июнь 2024"), or a quoted
+    """Grammar or usage says `line` goes on with `prev`: it opens with a case no entry opens with (a
+    compound by its head word), with a dash glued to a word (a range's second half), `prev` ends with
+    an attribute, a year follows its month ("март" over "2024, июнь 2024"), or a quoted
     name follows its organisation's abbreviation or a noun naming its kind ("методист МКУ" over
     "«Центр развития …»", "со стороны Фонда" over "«Талант и успех»")."""
     last, opening = prev.split()[-1], (line.split() or [""])[0]
-    bare = opening.strip("«\"()").rstrip(",.;:»")
+    bare = opening.strip("«\"()").rstrip(",.;:»").split("-")[0]  # "Плана-графика": its head word
     if oblique_opening(bare) or (attribute_ending(last) and agrees(last, bare)):
         return True
+    if opening[:1] in _DASHES and opening[1:2].isalnum():
+        return True  # a range's second half: "Сентябрь 2021 г." over "-май 2022 г."
     if _YEAR.match(opening) and last.rstrip(",.").lower() in _months():
         return True
     return opening[:1] in "«\"" and len(last) > 1 and last.isalpha() and (last.isupper() or _names_kind(last))
