@@ -368,3 +368,24 @@ def test_pdf_an_entry_does_not_end_inside_a_bracket(first, second):
     row = Row([_printed(10, 40), _printed(50, 170, *enumerate(["1. Совещание", "2. Педсовет"])), form,
                _printed(300, 400, (0, "май"))])
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [f"{first}\n{second}", "Справка"]
+
+
+def _spanning(x0: float, right: float, *lines: tuple[int, int, str]) -> Cell:
+    """A PDF cell on a 12 pt grid, 10 pt a line: (first grid line, last grid line, text), a word glued
+    back over two lines spanning both."""
+    printed = [PrintedLine(t, 100 + 12 * a, 100 + 12 * b + 10, x0, x0 + 6 * len(t)) for a, b, t in lines]
+    return Cell(text="\n".join(t for _, _, t in lines), paragraphs=[t for _, _, t in lines], lines=printed,
+                right=right)
+
+
+def test_pdf_a_row_of_words_glued_back_over_two_lines_keeps_its_line_grid():
+    """A narrow column in a large font cuts most words: the lines glued back, each two grid lines tall,
+    outnumber the others, and the grid is still read from a line of one grid line (else every line
+    stands a grid line apart, and the cell reads as more entries than measures)."""
+    name = _spanning(50, 170, (0, 1, "1. Совещание"), (2, 3, "руководителей"), (4, 5, "2. Педсовет"),
+                     (6, 7, "руководителей"))
+    one = ((0, "отдел"), (1, "организации"), (3, "воспитательной"), (5, "работы"))
+    executors = _spanning(180, 270, *[(k + a, k + a + (t in ("организации", "воспитательной")), t)
+                                      for k in (0, 6) for a, t in one])
+    stack = split_stacked(Row([_printed(10, 40), name, executors, _printed(300, 400, (0, "май"))]), ROLES)
+    assert stack.lined_up and [_texts(r)[2] for r in stack.rows] == ["отдел\nорганизации\nвоспитательной\nработы"] * 2

@@ -52,15 +52,16 @@ class Grid:
 
 def row_grid(cells: list[Cell]) -> Grid | None:
     """The grid of the lines of a row's cells (those with geometry): the usual step between two lines
-    of a cell (most of them follow each other; a blank line is a wider step), else a line's height."""
+    of a cell (most of them follow each other; a blank line is a wider step), taken from a line of one
+    grid line (not a word glued back over two), else a line's height."""
     lines = [c.lines for c in cells if geometric(c)]
     if not lines:
         return None
     origin = min(ln.top for group in lines for ln in group)
     heights = sorted(ln.bottom - ln.top for group in lines for ln in group)
-    height = heights[len(heights) // 2]
+    height = heights[len(heights) // 4]  # a narrow column glues many cut words back over two lines
     steps = [b.top - a.top for group in lines for a, b in zip(group, group[1:], strict=False)
-             if b.top - a.top > 0.6 * height]
+             if b.top - a.top > 0.6 * height and a.bottom - a.top < 1.5 * height]
     steps.sort()
     pitch = steps[len(steps) // 2] if steps else 1.2 * height  # the usual step: a first line may stand closer
     return Grid(origin, max(pitch, 1.0), height)
