@@ -23,10 +23,10 @@ from pipeline.structure.stacked import split_stacked
 
 ROLES = ["number", "name", "deadline", "executors"]
 # PDF: stacks given back exactly, a regression guard a little under the present figure (2026-12-02:
-# 117 of 162: grammar clues for lowercase cells, words and years glued right, brackets held). Entries
+# 119 of 162: grammar clues for lowercase cells, words and years glued right, brackets held). Entries
 # of one lowercase word per line, or several capitalised phrases in one entry, cannot be told apart
 # from the line breaks of one entry by geometry alone.
-PDF_STACKS_FLOOR = 113
+PDF_STACKS_FLOOR = 116
 
 
 def _cell(*slots: str) -> Cell:
@@ -389,3 +389,15 @@ def test_pdf_a_row_of_words_glued_back_over_two_lines_keeps_its_line_grid():
                                       for k in (0, 6) for a, t in one])
     stack = split_stacked(Row([_printed(10, 40), name, executors, _printed(300, 400, (0, "май"))]), ROLES)
     assert stack.lined_up and [_texts(r)[2] for r in stack.rows] == ["отдел\nорганизации\nвоспитательной\nработы"] * 2
+
+
+def test_pdf_clues_for_half_the_breaks_read_a_cell_as_entries():
+    """Three measures, a capital opens the last entry and the others open with abbreviations, which say
+    nothing: one clue for the two breaks the measures need is enough to read an entry per measure,
+    not one text for all."""
+    executors = _printed(180, 248, *enumerate(["МКУ ЦРО ОО", "МБОУ ДПО МЦ", "ГБУ ДО ЦДТ", "Департамент",
+                                               "образования"]))
+    names = ["1. Совещание с", "классными", "руководителями", "2. Педсовет", "школ", "3. Отчёт"]
+    row = Row([_printed(10, 40), _printed(50, 170, *enumerate(names)), executors, _printed(300, 400, (0, "май"))])
+    entries = [_texts(r)[2] for r in split_stacked(row, ROLES).rows]
+    assert len(set(entries)) == 3 and entries[-1] == "Департамент\nобразования"

@@ -138,7 +138,9 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
     open_ = [(i, w) for i, _, w in breaks if -sure < w < sure]
     picked = choose_breaks(lines, chosen, open_, n - count)
     determined = sum(w >= 0 for _, w in open_) == n - count  # nothing else may break: an entry each
-    if count == 1 and n > 1 and not _repeats(lines, picked) and sum(w > 0 for _, w in open_) < n - 1 \
+    # one text for all has few clues of a break inside it (a capital opening a body's second line);
+    # entries for clues at half the breaks the measures need are read as entries
+    if count == 1 and n > 1 and not _repeats(lines, picked) and 2 * sum(w > 0 for _, w in open_) < n - 1 \
             and not determined:
         return SHARED
     return _cut(lines, breaks, chosen | picked, leading, n)
