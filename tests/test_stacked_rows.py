@@ -330,8 +330,7 @@ def test_a_word_cut_by_the_page_is_glued_back_when_the_stack_is_joined():
 
 
 def test_pdf_a_line_ending_with_a_pronoun_may_end_an_entry():
-    """"с ними" closes a phrase: the break after it is as open as any other, and the two entries that
-    read the same show the cut (a preposition at a line end would tie the lines: one text for all)."""
+    """"с ними" closes a phrase (a preposition would tie the lines): entries reading the same show the cut."""
     form = _printed(180, 272, *enumerate(["выявление ОО с", "признаками", "необъективности", "аналитическая",
                                           "информация", "работа с ними", "аналитическая", "информация",
                                           "работа с ними"]))
@@ -362,8 +361,7 @@ def test_an_attribute_at_a_line_end_goes_on_only_with_a_word_it_agrees_with(prev
 @pytest.mark.parametrize("first, second", [("Отчёт (по плану", "Методический совет)"),
                                            ('Отчёт "по плану', 'Методический совет"')])
 def test_pdf_an_entry_does_not_end_inside_a_bracket(first, second):
-    """A capital opens both later lines, none would have fitted above: the bracket (or straight quote)
-    opened on the first line and closed on the second holds them in one entry."""
+    """Capitals open both later lines; a bracket (straight quote) left open holds the first two in one."""
     form = _printed(180, 262, *enumerate([first, second, "Справка"]))
     row = Row([_printed(10, 40), _printed(50, 170, *enumerate(["1. Совещание", "2. Педсовет"])), form,
                _printed(300, 400, (0, "май"))])
@@ -371,11 +369,10 @@ def test_pdf_an_entry_does_not_end_inside_a_bracket(first, second):
 
 
 def _spanning(x0: float, right: float, *lines: tuple[int, int, str]) -> Cell:
-    """A PDF cell on a 12 pt grid, 10 pt a line: (first grid line, last grid line, text), a word glued
-    back over two lines spanning both."""
+    """A PDF cell on a 12 pt grid: (first grid line, last grid line, text), a glued word over two."""
     printed = [PrintedLine(t, 100 + 12 * a, 100 + 12 * b + 10, x0, x0 + 6 * len(t)) for a, b, t in lines]
-    return Cell(text="\n".join(t for _, _, t in lines), paragraphs=[t for _, _, t in lines], lines=printed,
-                right=right)
+    texts = [ln.text for ln in printed]
+    return Cell(text="\n".join(texts), paragraphs=texts, lines=printed, right=right)
 
 
 def test_pdf_a_row_of_words_glued_back_over_two_lines_keeps_its_line_grid():
@@ -392,9 +389,8 @@ def test_pdf_a_row_of_words_glued_back_over_two_lines_keeps_its_line_grid():
 
 
 def test_pdf_clues_for_half_the_breaks_read_a_cell_as_entries():
-    """Three measures, a capital opens the last entry and the others open with abbreviations, which say
-    nothing: one clue for the two breaks the measures need is enough to read an entry per measure,
-    not one text for all."""
+    """A capital opens the last of three entries, abbreviations (no clue) the others: one clue for the two
+    breaks the measures need reads an entry per measure, not one text for all."""
     executors = _printed(180, 248, *enumerate(["МКУ ЦРО ОО", "МБОУ ДПО МЦ", "ГБУ ДО ЦДТ", "Департамент",
                                                "образования"]))
     names = ["1. Совещание с", "классными", "руководителями", "2. Педсовет", "школ", "3. Отчёт"]
