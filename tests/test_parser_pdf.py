@@ -61,6 +61,8 @@ def fake_word(piece: str) -> bool:
         ("Октябрь 2021 г.", "- апрель 2022 г.", False),  # a bullet or dash opening the next line
         ("13.10", ".", True),  # digits and punctuation
         ("3.", "1.", True),
+        ("2021-2025", "2021", False),  # two years side by side: a period's end over the next entry
+        ("Март 2020", "2020-2022", False),
         ("МБОУ Школы №", "№ 10, 17", True),
         ("МБОУ Школа №", "10, МБОУ", False),  # a sign before its number keeps its space
         ("Школы № 10,", "11, 13", False),  # a list goes on after a comma

@@ -66,6 +66,10 @@ def _is_punctuation(token: str) -> bool:
     return all(unicodedata.category(ch).startswith("P") for ch in token)
 
 
+_YEAR_END = re.compile(r"(?:^|\D)(?:19|20)\d\d$")
+_YEAR_START = re.compile(r"^(?:19|20)\d\d(?:\D|$)")
+
+
 def _glue_symbols(last: str, first: str) -> bool:
     """Pieces without letters: a number cut in two ("13.10|.", "2.|1.") or a doubled sign ("№|№").
 
@@ -73,6 +77,8 @@ def _glue_symbols(last: str, first: str) -> bool:
     """
     if last[-1] in _SEPARATORS or first[0] in _BULLETS or first[0] in "([«\"'":
         return False
+    if _YEAR_END.search(last) and _YEAR_START.match(first):
+        return False  # two years side by side, a period's end over the next entry's ("2021-2025|2021")
     if _has_digit(last) and _has_digit(first):
         return True
     if _is_punctuation(first) or _is_punctuation(last):

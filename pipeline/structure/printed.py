@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
-from normalizers.language import is_function_word
 from parsers.model import Cell, PrintedLine
 from parsers.settings import current as tolerances
 from pipeline.structure import wording
@@ -53,26 +52,28 @@ class Grid:
 
 def row_grid(cells: list[Cell]) -> Grid | None:
     """The grid of the lines of a row's cells (those with geometry): the usual step between two lines
-    of a cell (most of them follow each other; a blank line is a wider step), else a line's height."""
+    of a cell (most of them follow each other; a blank line is a wider step), taken from a line of one
+    grid line (not a word glued back over two), else a line's height."""
     lines = [c.lines for c in cells if geometric(c)]
     if not lines:
         return None
     origin = min(ln.top for group in lines for ln in group)
     heights = sorted(ln.bottom - ln.top for group in lines for ln in group)
-    height = heights[len(heights) // 2]
+    height = heights[len(heights) // 4]  # a narrow column glues many cut words back over two lines
     steps = [b.top - a.top for group in lines for a, b in zip(group, group[1:], strict=False)
-             if b.top - a.top > 0.6 * height]
+             if b.top - a.top > 0.6 * height and a.bottom - a.top < 1.5 * height]
     steps.sort()
     pitch = steps[len(steps) // 2] if steps else 1.2 * height  # the usual step: a first line may stand closer
     return Grid(origin, max(pitch, 1.0), height)
 
 
 def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: list[float], pitch: float,
-                  head: str = "", glyph: float | None = None) -> float:
+                  head: str = "", glyph: float | None = None, bracket: bool = False) -> float:
     """How strongly the clues say a new entry opens at `line`. `head`: the cell's first word (a cell
     written in lowercase says nothing by a lowercase opening; an entry opening as the first does,
     "выявление …", "выявление …", is likely one more); `glyph`: the mean glyph width of the line when
-    its own width does not tell it (a word cut at the line end and glued back spans two lines)."""
+    its own width does not tell it (a word cut at the line end and glued back spans two lines);
+    `bracket`: a bracket or quote opened above is still open."""
     t = tolerances()
     weight = 0.0
     words = line.text.split()
@@ -95,9 +96,10 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
     last = prev.text.split()[-1]
     if prev.text.endswith((".", "!", "?")) and not _abbreviation(last):
         weight += t.stack_full_stop
-    if prev.text.endswith(JOINS):
+    closed_quote = prev.text.endswith('"') and not bracket  # a straight quote that closed a name
+    if (prev.text.endswith(JOINS) and not closed_quote) or bracket:
         weight -= t.stack_runs_on
-    if last.islower() and is_function_word(last):
+    if wording.hangs(last):
         weight -= t.stack_short_word
     if any(abs(line.top - level) <= t.stack_level_share * pitch for level in levels):
         weight += t.stack_level
@@ -119,6 +121,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
     head = lines[0].text.split()[0].strip("«\"(") if lines[0].text.split() else ""
     # each break: (before line i, blank entries it holds, weight); a gap is a break for certain
     glyph = _glyph(lines, places)
+    unclosed = _open_brackets(lines)
     breaks: list[tuple[int, int, float]] = []
     for i in range(1, len(lines)):
         blanks = places[i][0] - places[i - 1][1] - 1
@@ -126,7 +129,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
             breaks.append((i, blanks, float("inf")))
         else:
             breaks.append((i, 0, _break_weight(lines[i - 1], lines[i], right, levels, grid.pitch, head,
-                                               glyph if places[i][1] > places[i][0] else None)))
+                                               glyph if places[i][1] > places[i][0] else None, unclosed[i - 1])))
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
     count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
@@ -135,10 +138,29 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
     open_ = [(i, w) for i, _, w in breaks if -sure < w < sure]
     picked = choose_breaks(lines, chosen, open_, n - count)
     determined = sum(w >= 0 for _, w in open_) == n - count  # nothing else may break: an entry each
-    if count == 1 and n > 1 and not _repeats(lines, picked) and sum(w > 0 for _, w in open_) < n - 1 \
+    # one text for all has few clues of a break inside it (a capital opening a body's second line);
+    # entries for clues at half the breaks the measures need are read as entries
+    if count == 1 and n > 1 and not _repeats(lines, picked) and 2 * sum(w > 0 for _, w in open_) < n - 1 \
             and not determined:
         return SHARED
     return _cut(lines, breaks, chosen | picked, leading, n)
+
+
+_PAIRS = {"(": ")", "«": "»"}
+
+
+def _open_brackets(lines: list[PrintedLine]) -> list[bool]:
+    """For each line, whether a bracket or quote opened on it or above is still open at its end (an
+    entry does not end inside "(…)"); straight quotes open and close by turns."""
+    depth = dict.fromkeys(_PAIRS, 0)
+    quotes = 0
+    out = []
+    for line in lines:
+        for opening, closing in _PAIRS.items():
+            depth[opening] = max(depth[opening] + line.text.count(opening) - line.text.count(closing), 0)
+        quotes += line.text.count('"')
+        out.append(any(depth.values()) or quotes % 2 == 1)
+    return out
 
 
 def _glyph(lines: list[PrintedLine], places: list[tuple[int, int]]) -> float:
@@ -171,12 +193,16 @@ def choose_breaks(lines: list[PrintedLine], chosen: set[int], open_: list[tuple[
 
 def _texts(lines: list[PrintedLine], cut: set[int]) -> list[str]:
     """The filled entries the lines make, cut before each line in `cut`."""
+    return [" ".join(t) for t in _groups(lines, cut)]
+
+
+def _groups(lines: list[PrintedLine], cut: set[int]) -> list[list[str]]:
     out = [[lines[0].text]]
     for i in range(1, len(lines)):
         if i in cut:
             out.append([])
         out[-1].append(lines[i].text)
-    return [" ".join(t) for t in out]
+    return out
 
 
 def _repeats(lines: list[PrintedLine], cut: set[int]) -> bool:

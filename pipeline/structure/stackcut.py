@@ -15,13 +15,18 @@ first. Those rows are joined back too, on one page or in the rest at the next pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from normalizers.language import is_known_word
 from parsers.model import Block, Cell, PrintedLine, Row, Table
+from parsers.pdf.linejoin import FORCED_BREAK_GLYPHS, glue
 from pipeline.structure import printed
 from pipeline.structure.edges import tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader
 from pipeline.structure.stacked import _marker, _name_groups, _roles_of
+
+_WORD_START = re.compile(r"[^\W\d_]+")
 
 
 def join_cut_stacks(blocks: list[Block]) -> list[Block]:
@@ -187,11 +192,31 @@ def _goes_on(name: str, more: str) -> bool:
     return last is not None and opening[0].follows(last[0]) and (alone is None or groups is None)
 
 
+def _word_cut(a: Cell, b: Cell) -> bool:
+    """The page fell inside a word too wide for the column ("образовани|я", "руководите|лей"): the
+    upper piece's last line is one token filled to the cell's edge, the rest opens in lowercase (a
+    word that fits is moved to the next line whole), and the pieces glue as the reader glues a word
+    cut at a line end, or their join is a word even where each piece is one too ("различным|и")."""
+    if not (printed.geometric(a) and printed.geometric(b)) or a.right is None or not a.paragraphs \
+            or not b.paragraphs:
+        return False
+    last, first = a.lines[-1], b.lines[0].text
+    glyph = (last.x1 - last.x0) / max(len(last.text), 1)
+    if " " in last.text or not last.text[-1:].isalpha() or not first[:1].islower() \
+            or a.right - last.x1 >= FORCED_BREAK_GLYPHS * glyph:
+        return False
+    tail = _WORD_START.match(first)
+    return glue(last.text, first, is_known_word) or (tail is not None and is_known_word(last.text + tail.group(0)))
+
+
 def _joined(a: Cell, b: Cell, grid: printed.Grid | None, top: float | None, row_last: int) -> Cell:
     """Two pieces of a cell as one; the lower piece's lines set one grid line below the upper's last
     (each cell on its own: a renderer keeping a paragraph's last lines together leaves some cells a
     line short at the page foot), or below the row's last line when the upper piece is empty."""
     text = "\n".join(t for t in (a.text.strip("\n"), b.text.strip("\n")) if t)
+    glued = _word_cut(a, b)
+    if glued:
+        text = a.text.strip("\n") + b.text.strip("\n")
     lines = None
     upper_ok = printed.geometric(a) or not a.text.strip()
     if grid is not None and top is not None and upper_ok and (printed.geometric(b) or not b.text.strip()):
@@ -199,5 +224,11 @@ def _joined(a: Cell, b: Cell, grid: printed.Grid | None, top: float | None, row_
         shift = grid.origin + (last + 1) * grid.pitch - top
         moved = [PrintedLine(ln.text, ln.top + shift, ln.bottom + shift, ln.x0, ln.x1) for ln in b.lines or []]
         lines = [*(a.lines or []), *moved]
-    return replace(a, text=text, paragraphs=[*a.paragraphs, *b.paragraphs], lines=lines,
+        if glued:
+            last, first = lines[len(a.lines) - 1], lines[len(a.lines)]
+            lines[len(a.lines) - 1:len(a.lines) + 1] = [PrintedLine(last.text + first.text, last.top, first.bottom,
+                                                                    last.x0, first.x1)]
+    paragraphs = [*a.paragraphs[:-1], a.paragraphs[-1] + b.paragraphs[0], *b.paragraphs[1:]] if glued \
+        else [*a.paragraphs, *b.paragraphs]
+    return replace(a, text=text, paragraphs=paragraphs, lines=lines,
                    right=a.right if a.right is not None else b.right)

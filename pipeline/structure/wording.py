@@ -25,16 +25,47 @@ def _parses(word: str):
 
 @lru_cache(maxsize=8192)
 def oblique_opening(word: str) -> bool:
-    """A lowercase noun or adjective with no nominative reading: the middle of a phrase, not its head."""
-    parses = _parses(word)
+    """A noun or adjective with no nominative reading: the middle of a phrase, not its head, even with
+    a capital ("нарушений|Порядка проведения", "со стороны|Образовательного Фонда")."""
+    parses = _parses(word.lower() if word[1:].islower() else word)
     return bool(parses) and all(p.tag.POS in _NAMING and p.tag.case != "nomn" for p in parses)
 
 
 @lru_cache(maxsize=8192)
 def attribute_ending(word: str) -> bool:
-    """A lowercase full adjective or participle: its noun comes after it."""
+    """A lowercase full adjective or participle that serves as no noun ("обучающихся" does): its noun
+    comes after it."""
     parses = _parses(word)
-    return bool(parses) and all(p.tag.POS in _ATTRIBUTES for p in parses)
+    return bool(parses) and all(p.tag.POS in _ATTRIBUTES and "Subx" not in p.tag for p in parses)
+
+
+def _forms(word: str, parts: frozenset[str]) -> set[tuple]:
+    """Case, number, gender (singular) and animacy (accusative) a word may stand in."""
+    out = set()
+    for p in analyser().parse(word.lower()):
+        if p.tag.POS in parts:
+            tag = p.tag
+            out.add((tag.case, tag.number, tag.gender if tag.number == "sing" else None,
+                     tag.animacy if tag.case == "accs" else None))
+    return out
+
+
+def _match(a: tuple, b: tuple) -> bool:
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
+@lru_cache(maxsize=8192)
+def agrees(attribute: str, word: str) -> bool:
+    """`word` may be what `attribute` qualifies, or one more attribute of it: some reading of each in
+    the same case and number ("адресные|рекомендации"); a word the dictionary cannot read agrees
+    ("муниципального|МКУ"), "обучающихся|Ресурсы" does not."""
+    if not word.isalpha() or not (word.islower() or word[1:].islower()):
+        return True
+    theirs = _forms(word, _NAMING)
+    if not theirs:
+        return True
+    mine = _forms(attribute, _ATTRIBUTES)
+    return any(_match(a, b) for a in mine for b in theirs)
 
 
 _YEAR = re.compile(r"^(19|20)\d\d\b")
@@ -45,14 +76,39 @@ def _months() -> frozenset[str]:
     return frozenset(form for month in range(1, 13) for form in month_forms(month))
 
 
+_HANGING = frozenset({"PREP", "CONJ", "PRCL"})
+
+
+@lru_cache(maxsize=4096)
+def hangs(word: str) -> bool:
+    """A lowercase preposition, conjunction or particle ("по", "и", "не"): what it ties comes on the
+    next line. A pronoun ("ними", "их") ends a phrase as well as any noun."""
+    parses = _parses(word)
+    return bool(parses) and parses[0].tag.POS in _HANGING
+
+
+@lru_cache(maxsize=4096)
+def _names_kind(word: str) -> bool:
+    """A lowercase noun a quoted name may follow ("Фонда «Талант и успех»", "платформе «РЭШ»")."""
+    parses = _parses(word.lower() if word[1:].islower() else word)
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+
+
 def goes_on(prev: str, line: str) -> bool:
-    """Grammar or usage says `line` goes on with `prev`: it opens with a case no entry opens with, `prev`
-    ends with an attribute, a year follows its month ("март" over "2024, июнь 2024"), or a quoted
-    name follows its organisation's abbreviation ("методист МКУ" over "«Центр развития …»")."""
+    """Grammar or usage says `line` goes on with `prev`: it opens with a case no entry opens with (a
+    compound by its head word), with a dash glued to a word (a range's second half), `prev` ends with
+    an attribute, a year follows its month ("март" over "2024, июнь 2024"), or a quoted
+    name follows its organisation's abbreviation or a noun naming its kind ("методист МКУ" over
+    "«Центр развития …»", "со стороны Фонда" over "«Талант и успех»")."""
     last, opening = prev.split()[-1], (line.split() or [""])[0]
-    bare = opening.strip("«\"()").rstrip(",.;:»")
-    if oblique_opening(bare) or attribute_ending(last):
+    bare = opening.strip("«\"()").rstrip(",.;:»").split("-")[0]  # "Плана-графика": its head word
+    if oblique_opening(bare) or (attribute_ending(last) and agrees(last, bare)):
         return True
+    if opening[:1] in _DASHES and opening[1:2].isalnum():
+        return True  # a range's second half: "Сентябрь 2021 г." over "-май 2022 г."
     if _YEAR.match(opening) and last.rstrip(",.").lower() in _months():
         return True
-    return opening[:1] in "«\"" and len(last) > 1 and last.isalpha() and last.isupper()
+    return opening[:1] in "«\"" and len(last) > 1 and last.isalpha() and (last.isupper() or _names_kind(last))
