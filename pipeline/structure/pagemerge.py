@@ -1,0 +1,45 @@
+"""A vertical merge that a page break hides: the rest of a merged cell at a page's first row.
+
+A renderer closes a merged cell at the page's foot with the table's rule and prints its text only in
+the part above; the part on the next page is an empty cell under a rule (or under the repeated
+header), as a cell the office left empty is. What tells them apart is the office's habit: a plan
+that merges repeated text down a column elsewhere merged it here too, so an empty cell of that
+column in a page's first measure, under a filled one at the foot of the page before, is the merge
+going on. The plan is weighed whole, at its end: the habit may show only below the break.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from normalizers.outcomes import Code
+from pipeline.structure.model import RawMeasure
+from pipeline.structure.rows import RowCells
+
+_OWN = frozenset({"number", "name"})  # a measure's own cells: never merged from the row above
+
+
+@dataclass
+class PageTopGaps:
+    merging: set[str] = field(default_factory=set)  # roles the plan merges down somewhere
+    gaps: list[tuple[RawMeasure, str, str]] = field(default_factory=list)  # measure, role, text above
+
+    def note(self, cells: RowCells, measure: RawMeasure, previous: RawMeasure | None, piece_start: bool) -> None:
+        """Learn the plan's merged columns from a row; keep the empty cells of a page's first measure
+        under a filled cell of the last measure of the page before."""
+        self.merging |= (cells.inherited | cells.merged_empty) - _OWN
+        if not piece_start or previous is None or cells.page is None or previous.page_end is None \
+                or cells.page <= previous.page_end:
+            return
+        for role, text in previous.cells.items():
+            if role not in _OWN and text and not measure.get(role):
+                self.gaps.append((measure, role, text))
+
+    def close(self) -> None:
+        """The plan's end: the gaps in columns it merges elsewhere take the text above; start afresh."""
+        for measure, role, text in self.gaps:
+            if role in self.merging and not measure.get(role):
+                measure.cells[role] = text
+                if Code.CELL_INHERITED not in measure.warnings:
+                    measure.warnings.append(Code.CELL_INHERITED)
+        self.merging, self.gaps = set(), []
