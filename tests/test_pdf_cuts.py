@@ -8,8 +8,9 @@ import pdfplumber
 import pytest
 from layouts.spec import FILES
 
-from normalizers.language import is_function_word, is_known_word, is_word_form
+from normalizers.language import is_function_word, is_known_word, is_link_word, is_word_form
 from parsers.model import Cell, Paragraph, PrintedLine, Row, Table
+from parsers.pdf.headsplit import join_split_headers
 from parsers.pdf.linejoin import close_forced_breaks
 from parsers.pdf.pagecuts import mark_page_cuts
 from parsers.pdf.ruled_foot import drop_unruled_foot
@@ -31,7 +32,8 @@ def _line(text: str, top: float, room: float | None = None, space: float = 0.0) 
 
 def _read(first: str, second: str, room: float) -> list[str]:
     lines = [_line(first, 0, room), _line(second, 14)]
-    return [ln.text for ln in close_forced_breaks(lines, BOX, is_known_word, (is_word_form, is_function_word))]
+    tight = (is_word_form, is_function_word, is_link_word)
+    return [ln.text for ln in close_forced_breaks(lines, BOX, is_known_word, tight)]
 
 
 def test_a_word_cut_where_no_glyph_more_fitted_is_closed():
@@ -42,6 +44,8 @@ def test_a_word_cut_where_no_glyph_more_fitted_is_closed():
     assert _read("http://единый", "урок.рф", room=4.0) == ["http://единыйурок.рф"]
     # a hyphenated word too wide for the column, broken before its hyphen
     assert _read("сентябрь", "-октябрь", room=4.0) == ["сентябрь-октябрь"]
+    # a word before a compound's linking vowel glued to its hyphen
+    assert _read("психолог", "о-педагогической помощи", room=4.0) == ["психолого-педагогической помощи"]
 
 
 def test_a_whole_word_before_the_next_stays_apart():
@@ -52,6 +56,9 @@ def test_a_whole_word_before_the_next_stays_apart():
     assert _read("юнармейског", "о движения", room=10.0) == ["юнармейског", "о движения"]
     assert _read("потенциала", "-развитие кадров", room=10.0) == ["потенциала", "-развитие кадров"]  # a bullet
     assert _read("научных знаний", "-физическое", room=4.0) == ["научных знаний", "-физическое"]
+    # a word, then a preposition of its own, though the join spells a word ("процедурна")
+    assert _read("процедур", "на официальных", room=4.0) == ["процедур", "на официальных"]
+    assert _read("практику", "мы", room=4.0) == ["практикумы"]  # a pronoun may be a word's ending
 
 
 def test_office_renderers_print_the_space_they_broke_a_line_at_when_it_fits():
@@ -112,6 +119,11 @@ def test_a_word_cut_by_a_page_is_closed_after_a_quote_and_before_a_hyphen():
     # neither piece a word, the join a word behind a prefix the dictionary lacks
     assert join_cut("дополнительные общеразви", "вающие программы") == "дополнительные общеразвивающие программы"
     assert join_cut("для ОО", "работников") == "для ОО\nработников"
+    # pieces the dictionary knows as words ("елями"): joined where the page's geometry left the break
+    # open, kept apart after a wrap's space or before a preposition
+    assert join_cut("совещания с заместит", "елями директоров", mid_word=True) == "совещания с заместителями директоров"
+    assert join_cut("совещания с заместит", "елями директоров") == "совещания с заместит\nелями директоров"
+    assert join_cut("оценочных процедур", "на сайтах", mid_word=True) == "оценочных процедур\nна сайтах"
 
 
 def test_text_under_the_bottom_rule_of_a_table_ruled_row_by_row_is_no_row():
@@ -312,3 +324,32 @@ def test_the_last_line_a_squeezed_header_prints_past_its_rule_goes_back_to_its_c
     # an item's number alone on the first line of the row below (a stacked entry, its words on the next line)
     stacked = _glyphs("участия выборки", 60, 83) + _glyphs("5.", 60, 97) + _glyphs("Организация", 60, 111)
     assert lift_overflow(stacked, rule) == stacked
+
+
+def _header_cell(text: str, x0: float, x1: float, top: float, bold: bool = True) -> Cell:
+    return Cell(text, [text] if text else [], bold=bold and bool(text), box=(x0, top, x1, top + 20))
+
+
+def test_a_two_row_header_parted_by_a_page_opens_the_next_page_whole():
+    """The upper row of a two-row header alone at a page's foot (its columns guessed from its words:
+    the group cell looks like one column), the lower row atop the next page: one header, the group
+    cell spanning the two columns under it, the others merged down."""
+    upper = Row([_header_cell("№", 110, 166, 533), _header_cell("Мероприятие", 166, 334, 533),
+                 _header_cell("Организация исполнения", 334, 588, 533),
+                 _header_cell("Результат", 588, 701, 533)], page=1)
+    lower = Row([_header_cell("", 56, 128, 78), _header_cell("", 128, 306, 78), _header_cell("Сроки", 306, 438, 78),
+                 _header_cell("Ответственный", 438, 591, 78), _header_cell("", 591, 724, 78)], page=2)
+    body = Row([_header_cell(t, x, x + 100, 102, bold=False) for t, x in (("1", 56), ("Семинар", 157))], page=2)
+    first, second = Table([upper], page_start=1, page_end=1), Table([lower, body], page_start=2, page_end=2)
+    blocks = [Paragraph("План", page=1), first, second]
+    join_split_headers(blocks)
+    assert blocks == [blocks[0], second]
+    assert [(c.text, c.colspan) for c in second.rows[0].cells] == [
+        ("№", 1), ("Мероприятие", 1), ("Организация исполнения", 2), ("Результат", 1)]
+    assert [(c.text, c.vmerged) for c in second.rows[1].cells] == [
+        ("№", True), ("Мероприятие", True), ("Сроки", False), ("Ответственный", False), ("Результат", True)]
+    # a header printed again at the next page's top splits no group cell: both stay
+    again = Row([replace(c) for c in upper.cells], page=2)
+    first, second = Table([upper], page_start=1, page_end=1), Table([again, body], page_start=2, page_end=2)
+    join_split_headers(blocks := [first, second])
+    assert blocks == [first, second] and first.rows == [upper]

@@ -133,7 +133,7 @@ def join_lines(lines: Iterable[str], is_word: WordTest | None = None) -> list[st
 
 
 def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: WordTest | None = None,
-                        tight: tuple[WordTest, WordTest] | None = None,
+                        tight: tuple[WordTest, WordTest, WordTest] | None = None,
                         glyphs: float = FORCED_BREAK_GLYPHS) -> list:
     """Lines (with text, x0, x1) of a cell spanning `box` (left, right) -> the same, a word the
     renderer had to cut put back together.
@@ -143,8 +143,9 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
     token that ends within a glyph of the cell's right text edge (the box less the padding seen on
     the left), followed by a line opening in lowercase, ends inside a word ("эффективнос|ти",
     "журналистик|и") when the join is a word or neither piece is one. `tight` (a looser test of the
-    join, a test of function words) closes a cut that left no room for a glyph ("юнармейског|о")."""
-    tight = tight or (None, None)
+    join, a test of function words) closes a cut that left no room for a glyph ("юнармейског|о"); its
+    test of prepositions and conjunctions keeps "процедур|на" two words."""
+    tight = tight or (None, None, None)
     if len(lines) < 2 or box is None:
         return lines
     left_pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
@@ -284,7 +285,7 @@ def _pushed_over(token: str, first: str) -> bool:
 
 def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | None,
               is_form: WordTest | None = None, is_function: WordTest | None = None,
-              glyphs: float = FORCED_BREAK_GLYPHS) -> bool:
+              is_link: WordTest | None = None, glyphs: float = FORCED_BREAK_GLYPHS) -> bool:
     """A one-token line filled to the cell's edge (less room than a couple of its glyphs), a lowercase
     line after it: a word too wide for the column, cut where the line ran out. `token` is the text so
     far (pieces already joined), `prev` its last printed line, whose glyphs tell the room left."""
@@ -297,8 +298,20 @@ def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | Non
         return True  # an address has no spaces: the column cut it ("http://единый|урок.рф", "урок.|рф")
     if not token[-1].isalpha():
         return False
+    if _word_then_particle(token, first, is_word, is_link):
+        return False
     return _may_glue(token, first, is_word) or (
         room < TIGHT_BREAK_GLYPHS * glyph and _tight_cut(token, first, is_word, is_form, is_function))
+
+
+def _word_then_particle(left: str, right: str, is_word: WordTest | None, is_link: WordTest | None) -> bool:
+    """A word, then a preposition or conjunction standing as a word of its own ("процедур|на"): two
+    words, though their join may spell one ("процедурна"); a word cut in two leaves no particle."""
+    head, tail = _WORD_END.search(left), _WORD_START.search(right)
+    if is_word is None or is_link is None or head is None or tail is None:
+        return False
+    rest = right[tail.end():tail.end() + 1]
+    return (not rest or rest.isspace()) and is_word(head.group(1)) and is_link(tail.group(1))
 
 
 def _may_glue(left: str, right: str, is_word: WordTest | None) -> bool:
@@ -323,5 +336,7 @@ def _tight_cut(left: str, right: str, is_word: WordTest | None, is_form: WordTes
     ending = len(tail.group(1)) <= SHORT_TAIL and (signed or (whole and not is_function(tail.group(1))))
     a, b = head.group(1), tail.group(1)
     if is_word(a):
-        return len(b) <= SHORT_TAIL and not is_word(b) and is_form(a + b)
+        # a compound's linking vowel glued to its hyphen ("психолог|о-педагогической") is no word
+        linking = len(b) == 1 and b in _LINK_VOWELS and not whole and right[tail.end()] in HYPHENS
+        return linking or (len(b) <= SHORT_TAIL and not is_word(b) and is_form(a + b))
     return ending or is_form(a + b)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from pdfplumber.table import Table as FoundTable
 
-from normalizers.language import is_function_word, is_word_form
+from normalizers.language import is_function_word, is_link_word, is_word_form
 from parsers.model import Cell, Row, Table
 from parsers.pdf.celllines import printed_lines, text_edge
 from parsers.pdf.linejoin import (
@@ -77,7 +77,7 @@ class _CellIndex:
 
 
 def _cell(chars: list[dict], is_word: WordTest | None, box=None, glyphs: float = FORCED_BREAK_GLYPHS) -> Cell:
-    tight = (is_word_form, is_function_word) if is_word is not None else None
+    tight = (is_word_form, is_function_word, is_link_word) if is_word is not None else None
     lines = close_forced_breaks(text_lines(chars), (box[0], box[2]) if box else None, is_word, tight, glyphs)
     printed = printed_lines(lines, is_word)
     return Cell(
