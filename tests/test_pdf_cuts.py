@@ -9,7 +9,7 @@ import pytest
 from layouts.spec import FILES
 
 from normalizers.language import is_function_word, is_known_word, is_link_word, is_word_form
-from parsers.model import Cell, Paragraph, PrintedLine, Row, Table
+from parsers.model import Cell, Document, Paragraph, PrintedLine, Row, Table
 from parsers.pdf.headsplit import join_split_headers
 from parsers.pdf.linejoin import close_forced_breaks
 from parsers.pdf.pagecuts import mark_page_cuts
@@ -353,3 +353,26 @@ def test_a_two_row_header_parted_by_a_page_opens_the_next_page_whole():
     first, second = Table([upper], page_start=1, page_end=1), Table([again, body], page_start=2, page_end=2)
     join_split_headers(blocks := [first, second])
     assert blocks == [first, second] and first.rows == [upper]
+
+
+def _plan_pages(merges: bool) -> Document:
+    """A plan over two pages, its deadline column merged down once on page 1 when `merges`; the last
+    measure of page 1 has a deadline, the first of page 2 none."""
+    def row(number: str, name: str, deadline: str, page: int, merged: bool = False) -> Row:
+        return Row([Cell(number), Cell(name), Cell(deadline, vmerged=merged), Cell("Управление образования")],
+                   page=page)
+    header = Row([Cell(t, bold=True) for t in ("№", "Наименование мероприятия", "Срок", "Ответственный")], page=1)
+    first = [header, row("1.", "Совещание", "Май", 1), row("2.", "Семинар", "Май" if merges else "Июнь", 1, merges),
+             row("3.", "Конкурс", "2021", 1)]
+    return Document(source="x", format="pdf", blocks=[
+        Paragraph("План мероприятий по развитию системы оценки качества", page=1),
+        Table(first, page_start=1, page_end=1), Table([row("4.", "Форум", "", 2)], page_start=2, page_end=2)])
+
+
+def test_a_merge_a_page_break_hides_goes_on_in_a_column_the_plan_merges():
+    """The renderer closes a merged cell at the page's foot: the next page's first measure, its cell
+    empty, takes the text above only in a column the plan merges elsewhere."""
+    from pipeline.structure import build_structure
+    for merges, expected in ((True, "2021"), (False, None)):
+        measures = build_structure(_plan_pages(merges)).plans[0].measures
+        assert [m.get("deadline") for m in measures][-1] == expected

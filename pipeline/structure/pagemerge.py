@@ -22,24 +22,36 @@ _OWN = frozenset({"number", "name"})  # a measure's own cells: never merged from
 @dataclass
 class PageTopGaps:
     merging: set[str] = field(default_factory=set)  # roles the plan merges down somewhere
-    gaps: list[tuple[RawMeasure, str, str]] = field(default_factory=list)  # measure, role, text above
+    # the measures under one hidden merge (its page's first, then those merged under it), role, text above
+    gaps: list[tuple[list[RawMeasure], str, str]] = field(default_factory=list)
 
     def note(self, cells: RowCells, measure: RawMeasure, previous: RawMeasure | None, piece_start: bool) -> None:
         """Learn the plan's merged columns from a row; keep the empty cells of a page's first measure
-        under a filled cell of the last measure of the page before."""
+        under a filled cell of the last measure of the page before, and the rows merged under them."""
         self.merging |= (cells.inherited | cells.merged_empty) - _OWN
+        for chain, role, _text in self.gaps:
+            if chain[-1] is previous and role in cells.merged_empty and not measure.get(role):
+                chain.append(measure)
         if not piece_start or previous is None or cells.page is None or previous.page_end is None \
                 or cells.page <= previous.page_end:
             return
         for role, text in previous.cells.items():
             if role not in _OWN and text and not measure.get(role):
-                self.gaps.append((measure, role, text))
+                self.gaps.append(([measure], role, text))
+                if role in self.merging:
+                    _fill([measure], role, text)  # the habit is known already: rows below inherit it
 
     def close(self) -> None:
         """The plan's end: the gaps in columns it merges elsewhere take the text above; start afresh."""
-        for measure, role, text in self.gaps:
-            if role in self.merging and not measure.get(role):
-                measure.cells[role] = text
-                if Code.CELL_INHERITED not in measure.warnings:
-                    measure.warnings.append(Code.CELL_INHERITED)
+        for chain, role, text in self.gaps:
+            if role in self.merging:
+                _fill(chain, role, text)
         self.merging, self.gaps = set(), []
+
+
+def _fill(chain: list[RawMeasure], role: str, text: str) -> None:
+    for measure in chain:
+        if not measure.get(role):
+            measure.cells[role] = text
+            if Code.CELL_INHERITED not in measure.warnings:
+                measure.warnings.append(Code.CELL_INHERITED)
