@@ -176,7 +176,8 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
                    and not _words_apart(token, first, is_word)) or (
                 token[-1:] in HYPHENS + DASHES and first[:1].isalnum())  # broken after a dash: "совещания –|МООУСО"
         else:
-            cut = _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs) or (
+            again = token != printed.text.strip()  # the line before was the rest of a word cut already
+            cut = _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs, again=again) or (
                 bool(space) and _unknown_tail(token, line, (room, right_edge - line.x1), printed, is_word)) \
                 or _abbreviation_cut(token, first, room, printed, glyphs)
         if _pushed_over(token, first) or cut:
@@ -285,10 +286,11 @@ def _pushed_over(token: str, first: str) -> bool:
 
 def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | None,
               is_form: WordTest | None = None, is_function: WordTest | None = None,
-              is_link: WordTest | None = None, glyphs: float = FORCED_BREAK_GLYPHS) -> bool:
+              is_link: WordTest | None = None, glyphs: float = FORCED_BREAK_GLYPHS, again: bool = False) -> bool:
     """A one-token line filled to the cell's edge (less room than a couple of its glyphs), a lowercase
     line after it: a word too wide for the column, cut where the line ran out. `token` is the text so
-    far (pieces already joined), `prev` its last printed line, whose glyphs tell the room left."""
+    far (pieces already joined), `prev` its last printed line, whose glyphs tell the room left; `again`:
+    that line was the rest of a word cut before it."""
     if not token or " " in token or not first[:1].islower():
         return False
     glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
@@ -301,7 +303,7 @@ def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | Non
     if _word_then_particle(token, first, is_word, is_link):
         return False
     return _may_glue(token, first, is_word) or (
-        room < TIGHT_BREAK_GLYPHS * glyph and _tight_cut(token, first, is_word, is_form, is_function))
+        room < TIGHT_BREAK_GLYPHS * glyph and _tight_cut(token, first, is_word, is_form, is_function, again))
 
 
 def _word_then_particle(left: str, right: str, is_word: WordTest | None, is_link: WordTest | None) -> bool:
@@ -323,17 +325,18 @@ def _may_glue(left: str, right: str, is_word: WordTest | None) -> bool:
 
 
 def _tight_cut(left: str, right: str, is_word: WordTest | None, is_form: WordTest | None,
-               is_function: WordTest | None) -> bool:
+               is_function: WordTest | None, again: bool = False) -> bool:
     """A head that is no word before a short tail that is no preposition or conjunction ("радикализац|ии",
-    "Кушевск|ого"), or before any tail when the join is a word form ("юнармейског|о"); a head that is a
-    word before a short tail that is none when the join is a word form ("неуспешно|сти")."""
+    "Кушевск|ого"), or any short tail when the head is a word cut twice already ("сформир|ованност|и"),
+    or before any tail when the join is a word form ("юнармейског|о"); a head that is a word before a
+    short tail that is none when the join is a word form ("неуспешно|сти")."""
     head, tail = _WORD_END.search(left), _WORD_START.search(right)
     if is_word is None or is_form is None or is_function is None or head is None or tail is None:
         return False
     whole = tail.end() == len(right)  # the tail is the line's first word
     signed = not whole and right[tail.end()] in HYPHENS + _CLOSING  # a sign glued after it: "а)", "о-"
     # a preposition or conjunction standing as a word of its own ("и", "на") is no ending; "а)" is
-    ending = len(tail.group(1)) <= SHORT_TAIL and (signed or (whole and not is_function(tail.group(1))))
+    ending = len(tail.group(1)) <= SHORT_TAIL and (signed or (whole and (again or not is_function(tail.group(1)))))
     a, b = head.group(1), tail.group(1)
     if is_word(a):
         # a compound's linking vowel glued to its hyphen ("психолог|о-педагогической") is no word
