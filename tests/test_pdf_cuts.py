@@ -359,9 +359,9 @@ def test_a_two_row_header_parted_by_a_page_opens_the_next_page_whole():
     assert blocks == [first, second] and first.rows == [upper]
 
 
-def _plan_pages(merges: bool) -> Document:
+def _plan_pages(merges: bool, sub_item: bool = False) -> Document:
     """A plan over two pages, its deadline column merged down once on page 1 when `merges`; the last
-    measure of page 1 has a deadline, the first of page 2 none."""
+    measure of page 1 has a deadline, the first of page 2 none (a sub-item under it when `sub_item`)."""
     def row(number: str, name: str, deadline: str, page: int, merged: bool = False) -> Row:
         return Row([Cell(number), Cell(name), Cell(deadline, vmerged=merged), Cell("Управление образования")],
                    page=page)
@@ -370,7 +370,9 @@ def _plan_pages(merges: bool) -> Document:
              row("3.", "Конкурс", "2021", 1)]
     return Document(source="x", format="pdf", blocks=[
         Paragraph("План мероприятий по развитию системы оценки качества", page=1),
-        Table(first, page_start=1, page_end=1), Table([row("4.", "Форум", "", 2)], page_start=2, page_end=2)])
+        Table(first, page_start=1, page_end=1),
+        Table([row("4.", "Форум", "", 2)] + ([row("4.1.", "Секция", "Март", 2)] if sub_item else []),
+              page_start=2, page_end=2)])
 
 
 def test_a_merge_a_page_break_hides_goes_on_in_a_column_the_plan_merges():
@@ -380,3 +382,5 @@ def test_a_merge_a_page_break_hides_goes_on_in_a_column_the_plan_merges():
     for merges, expected in ((True, "2021"), (False, None)):
         measures = build_structure(_plan_pages(merges)).plans[0].measures
         assert [m.get("deadline") for m in measures][-1] == expected
+    measures = build_structure(_plan_pages(True, sub_item=True)).plans[0].measures
+    assert [m.get("deadline") for m in measures][-2:] == [None, "Март"]  # a group item leaves its cells

@@ -302,7 +302,7 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     if carried:
         measure.warnings.append(Code.ROW_MERGED_FORWARD)
     st.merged = merge_over_page(st.merged, cells, measure, previous, piece_start, nxt)
-    st.page_gaps.note(cells, measure, previous, piece_start)
+    st.page_gaps.note(cells, measure, previous, piece_start, nxt)
     if cells.inherited or any(measure.get(r) for r in cells.merged_empty):
         measure.warnings.append(Code.CELL_INHERITED)
     plan.measures.append(measure)

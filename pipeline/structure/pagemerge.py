@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from normalizers.outcomes import Code
 from pipeline.structure.model import RawMeasure
-from pipeline.structure.rows import RowCells
+from pipeline.structure.rows import RowCells, is_child_number
 
 _OWN = frozenset({"number", "name"})  # a measure's own cells: never merged from the row above
 
@@ -25,15 +25,17 @@ class PageTopGaps:
     # the measures under one hidden merge (its page's first, then those merged under it), role, text above
     gaps: list[tuple[list[RawMeasure], str, str]] = field(default_factory=list)
 
-    def note(self, cells: RowCells, measure: RawMeasure, previous: RawMeasure | None, piece_start: bool) -> None:
+    def note(self, cells: RowCells, measure: RawMeasure, previous: RawMeasure | None, piece_start: bool,
+             nxt: RowCells | None = None) -> None:
         """Learn the plan's merged columns from a row; keep the empty cells of a page's first measure
-        under a filled cell of the last measure of the page before, and the rows merged under them."""
+        under a filled cell of the last measure of the page before, and the rows merged under them. A
+        measure whose sub-items follow ("5." over "5.1") leaves its cells to them: no merge there."""
         self.merging |= (cells.inherited | cells.merged_empty) - _OWN
         for chain, role, _text in self.gaps:
             if chain[-1] is previous and role in cells.merged_empty and not measure.get(role):
                 chain.append(measure)
         if not piece_start or previous is None or cells.page is None or previous.page_end is None \
-                or cells.page <= previous.page_end:
+                or cells.page <= previous.page_end or (nxt is not None and is_child_number(nxt.number, cells.number)):
             return
         for role, text in previous.cells.items():
             if role not in _OWN and text and not measure.get(role):
