@@ -63,6 +63,7 @@ class Settings:
     max_title_paragraph: int = 400  # characters: longer paragraphs are prose, not headings
     max_section_paragraph: int = 300  # characters: longer paragraphs between table pieces are no section
     max_cut_tail: int = 3  # characters: a page-cut word's tail this short may be a dictionary "word" of its own
+    min_cut_head: int = 4  # letters: a page-cut word's head this long is no particle ("по|данным")
     # Structure: measures stacked in one PDF row (printed.py), weights of the clues for a paragraph break
     stack_fit: float = 4.0  # the next line's first word would have fitted on this line
     stack_fit_near: float = 0.5  # ...by the glyphs' mean width, with less than a glyph to spare

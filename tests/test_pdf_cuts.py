@@ -8,7 +8,7 @@ import pdfplumber
 import pytest
 from layouts.spec import FILES
 
-from normalizers.language import is_function_word, is_known_word, is_word_form
+from normalizers.language import is_function_word, is_known_word, is_link_word, is_word_form
 from parsers.model import Cell, Paragraph, PrintedLine, Row, Table
 from parsers.pdf.linejoin import close_forced_breaks
 from parsers.pdf.pagecuts import mark_page_cuts
@@ -31,7 +31,8 @@ def _line(text: str, top: float, room: float | None = None, space: float = 0.0) 
 
 def _read(first: str, second: str, room: float) -> list[str]:
     lines = [_line(first, 0, room), _line(second, 14)]
-    return [ln.text for ln in close_forced_breaks(lines, BOX, is_known_word, (is_word_form, is_function_word))]
+    tight = (is_word_form, is_function_word, is_link_word)
+    return [ln.text for ln in close_forced_breaks(lines, BOX, is_known_word, tight)]
 
 
 def test_a_word_cut_where_no_glyph_more_fitted_is_closed():
@@ -42,6 +43,12 @@ def test_a_word_cut_where_no_glyph_more_fitted_is_closed():
     assert _read("http://единый", "урок.рф", room=4.0) == ["http://единыйурок.рф"]
     # a hyphenated word too wide for the column, broken before its hyphen
     assert _read("сентябрь", "-октябрь", room=4.0) == ["сентябрь-октябрь"]
+    # a word the column cut twice, its head no word the dictionary knows: a one-letter rest is its ending
+    lines = [_line("сформир", 0, 4.0), _line("ованност", 14, 4.0), _line("и предметных", 28)]
+    tight = (is_word_form, is_function_word, is_link_word)
+    assert [ln.text for ln in close_forced_breaks(lines, BOX, is_known_word, tight)] == ["сформированности предметных"]
+    # a word before a compound's linking vowel glued to its hyphen
+    assert _read("психолог", "о-педагогической помощи", room=4.0) == ["психолого-педагогической помощи"]
 
 
 def test_a_whole_word_before_the_next_stays_apart():
@@ -52,6 +59,9 @@ def test_a_whole_word_before_the_next_stays_apart():
     assert _read("юнармейског", "о движения", room=10.0) == ["юнармейског", "о движения"]
     assert _read("потенциала", "-развитие кадров", room=10.0) == ["потенциала", "-развитие кадров"]  # a bullet
     assert _read("научных знаний", "-физическое", room=4.0) == ["научных знаний", "-физическое"]
+    # a word, then a preposition of its own, though the join spells a word ("процедурна")
+    assert _read("процедур", "на официальных", room=4.0) == ["процедур", "на официальных"]
+    assert _read("практику", "мы", room=4.0) == ["практикумы"]  # a pronoun may be a word's ending
 
 
 def test_office_renderers_print_the_space_they_broke_a_line_at_when_it_fits():
@@ -120,6 +130,11 @@ def test_a_word_cut_by_a_page_is_closed_after_a_quote_and_before_a_hyphen():
     assert join_cut("приказы", "/ распоряжения") == "приказы\n/ распоряжения"
     # a comma pushed over the page after a closing quote
     assert join_cut('МКУ "Центр развития образования"', ", отдел") == 'МКУ "Центр развития образования", отдел'
+    # pieces the dictionary knows as words ("елями"): joined where the page's geometry left the break
+    # open, kept apart after a wrap's space or before a preposition
+    assert join_cut("совещания с заместит", "елями директоров", mid_word=True) == "совещания с заместителями директоров"
+    assert join_cut("совещания с заместит", "елями директоров") == "совещания с заместит\nелями директоров"
+    assert join_cut("оценочных процедур", "на сайтах", mid_word=True) == "оценочных процедур\nна сайтах"
 
 
 def test_text_under_the_bottom_rule_of_a_table_ruled_row_by_row_is_no_row():

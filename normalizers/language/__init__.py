@@ -9,10 +9,11 @@ from normalizers.language.morphology import (
     analyser,
     is_function_word,
     is_known_word,
+    is_link_word,
     is_noun_nominative,
     is_word_form,
 )
 from normalizers.language.text import clean, fold, fold_case
 
-__all__ = ["analyser", "clean", "fold", "fold_case", "is_function_word", "is_known_word", "is_noun_nominative",
-           "is_word_form", "month_forms", "month_of_genitive"]
+__all__ = ["analyser", "clean", "fold", "fold_case", "is_function_word", "is_known_word", "is_link_word",
+           "is_noun_nominative", "is_word_form", "month_forms", "month_of_genitive"]

@@ -58,6 +58,14 @@ def is_function_word(piece: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def is_link_word(piece: str) -> bool:
+    """True for a preposition of two letters or more ("на", "для"): a word that stands before another,
+    never a word's ending as a one-letter "и", a pronoun "мы" or a particle "ли" may be."""
+    word = piece.lower()
+    return len(word) >= 2 and word.isalpha() and analyser().parse(word)[0].tag.POS == "PREP"
+
+
+@lru_cache(maxsize=4096)
 def is_noun_nominative(piece: str) -> bool:
     """True when `piece` reads best as a noun and may be its singular nominative ("Участие",
     "Организация"): how the name of a measure opens, unlike the words a cut sentence goes on with

@@ -143,7 +143,7 @@ def join_lines(lines: Iterable[str], is_word: WordTest | None = None) -> list[st
 
 
 def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: WordTest | None = None,
-                        tight: tuple[WordTest, WordTest] | None = None,
+                        tight: tuple[WordTest, WordTest, WordTest] | None = None,
                         glyphs: float = FORCED_BREAK_GLYPHS) -> list:
     """Lines (with text, x0, x1) of a cell spanning `box` (left, right) -> the same, a word the
     renderer had to cut put back together.
@@ -153,8 +153,9 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
     token that ends within a glyph of the cell's right text edge (the box less the padding seen on
     the left), followed by a line opening in lowercase, ends inside a word ("эффективнос|ти",
     "журналистик|и") when the join is a word or neither piece is one. `tight` (a looser test of the
-    join, a test of function words) closes a cut that left no room for a glyph ("юнармейског|о")."""
-    tight = tight or (None, None)
+    join, a test of function words) closes a cut that left no room for a glyph ("юнармейског|о"); its
+    test of prepositions and conjunctions keeps "процедур|на" two words."""
+    tight = tight or (None, None, None)
     if len(lines) < 2 or box is None:
         return lines
     left_pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
@@ -185,7 +186,8 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
                    and not _words_apart(token, first, is_word)) or (
                 token[-1:] in HYPHENS + DASHES and first[:1].isalnum())  # broken after a dash: "совещания –|МООУСО"
         else:
-            cut = _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs) or (
+            again = token != printed.text.strip()  # the line before was the rest of a word cut already
+            cut = _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs, again=again) or (
                 bool(space) and _unknown_tail(token, line, (room, right_edge - line.x1), printed, is_word)) \
                 or _abbreviation_cut(token, first, room, printed, glyphs)
         if _pushed_over(token, first) or cut:
@@ -294,10 +296,11 @@ def _pushed_over(token: str, first: str) -> bool:
 
 def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | None,
               is_form: WordTest | None = None, is_function: WordTest | None = None,
-              glyphs: float = FORCED_BREAK_GLYPHS) -> bool:
+              is_link: WordTest | None = None, glyphs: float = FORCED_BREAK_GLYPHS, again: bool = False) -> bool:
     """A one-token line filled to the cell's edge (less room than a couple of its glyphs), a lowercase
     line after it: a word too wide for the column, cut where the line ran out. `token` is the text so
-    far (pieces already joined), `prev` its last printed line, whose glyphs tell the room left."""
+    far (pieces already joined), `prev` its last printed line, whose glyphs tell the room left; `again`:
+    that line was the rest of a word cut before it."""
     if not token or " " in token or not first[:1].islower():
         return False
     glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
@@ -307,8 +310,20 @@ def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | Non
         return True  # an address has no spaces: the column cut it ("http://единый|урок.рф", "урок.|рф")
     if not token[-1].isalpha():
         return False
+    if _word_then_particle(token, first, is_word, is_link):
+        return False
     return _may_glue(token, first, is_word) or (
-        room < TIGHT_BREAK_GLYPHS * glyph and _tight_cut(token, first, is_word, is_form, is_function))
+        room < TIGHT_BREAK_GLYPHS * glyph and _tight_cut(token, first, is_word, is_form, is_function, again))
+
+
+def _word_then_particle(left: str, right: str, is_word: WordTest | None, is_link: WordTest | None) -> bool:
+    """A word, then a preposition or conjunction standing as a word of its own ("процедур|на"): two
+    words, though their join may spell one ("процедурна"); a word cut in two leaves no particle."""
+    head, tail = _WORD_END.search(left), _WORD_START.search(right)
+    if is_word is None or is_link is None or head is None or tail is None:
+        return False
+    rest = right[tail.end():tail.end() + 1]
+    return (not rest or rest.isspace()) and is_word(head.group(1)) and is_link(tail.group(1))
 
 
 def _may_glue(left: str, right: str, is_word: WordTest | None) -> bool:
@@ -320,10 +335,11 @@ def _may_glue(left: str, right: str, is_word: WordTest | None) -> bool:
 
 
 def _tight_cut(left: str, right: str, is_word: WordTest | None, is_form: WordTest | None,
-               is_function: WordTest | None) -> bool:
+               is_function: WordTest | None, again: bool = False) -> bool:
     """A head that is no word before a short tail that is no preposition or conjunction ("радикализац|ии",
-    "Кушевск|ого"), or before any tail when the join is a word form ("юнармейског|о"); a head that is a
-    word before a short tail that is none when the join is a word form ("неуспешно|сти")."""
+    "Кушевск|ого"), or any short tail when the head is a word cut twice already ("сформир|ованност|и"),
+    or before any tail when the join is a word form ("юнармейског|о"); a head that is a word before a
+    short tail that is none when the join is a word form ("неуспешно|сти")."""
     head, tail = _WORD_END.search(left), _WORD_START.search(right)
     if is_word is None or is_form is None or is_function is None or head is None or tail is None:
         return False
@@ -334,7 +350,9 @@ def _tight_cut(left: str, right: str, is_word: WordTest | None, is_form: WordTes
     # a long word the dictionary lacks, filling its line: the column cut it, even before a piece that
     # is a conjunction of its own ("профилитаци|и", "волонтерств|а")
     long_head = len(a) >= LONG_HEAD and a[-1].islower() and not is_word(a)
-    ending = len(b) <= SHORT_TAIL and (signed or (whole and (long_head or not is_function(b))))
+    ending = len(b) <= SHORT_TAIL and (signed or (whole and (again or long_head or not is_function(b))))
     if is_word(a):
-        return len(b) <= SHORT_TAIL and not is_word(b) and is_form(a + b)
+        # a compound's linking vowel glued to its hyphen ("психолог|о-педагогической") is no word
+        linking = len(b) == 1 and b in _LINK_VOWELS and not whole and right[tail.end()] in HYPHENS
+        return linking or (len(b) <= SHORT_TAIL and not is_word(b) and is_form(a + b))
     return ending or is_form(a + b)

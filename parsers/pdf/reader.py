@@ -25,6 +25,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from normalizers.language import is_known_word
 from parsers.model import Block, Document, NoTextLayer, ParseError
+from parsers.pdf.headsplit import join_split_headers
 from parsers.pdf.integrity import damage_report, recovered_errors, xref_rebuilt
 from parsers.pdf.linejoin import WordTest
 from parsers.pdf.pagecuts import mark_page_cuts
@@ -152,6 +153,7 @@ def parse(path: pathlib.Path) -> Document:
                 has_images = has_images or images
                 total_chars += count
             rebuilt = xref_rebuilt(pdf)
+        join_split_headers(doc.blocks, is_known_word)
         mark_page_cuts(doc.blocks)
     except BROKEN_FILE_ERRORS as exc:
         raise ParseError(_explain(exc)) from exc

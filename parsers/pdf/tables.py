@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from pdfplumber.table import Table as FoundTable
 
-from normalizers.language import is_function_word, is_word_form
+from normalizers.language import is_function_word, is_link_word, is_word_form
 from parsers.model import Cell, Row, Table
 from parsers.pdf.celllines import printed_lines, text_edge
 from parsers.pdf.linejoin import (
@@ -76,9 +76,12 @@ class _CellIndex:
         return None
 
 
+def _tight(is_word: WordTest | None):
+    return (is_word_form, is_function_word, is_link_word) if is_word is not None else None
+
+
 def _cell(chars: list[dict], is_word: WordTest | None, box=None, glyphs: float = FORCED_BREAK_GLYPHS) -> Cell:
-    tight = (is_word_form, is_function_word) if is_word is not None else None
-    lines = close_forced_breaks(text_lines(chars), (box[0], box[2]) if box else None, is_word, tight, glyphs)
+    lines = close_forced_breaks(text_lines(chars), (box[0], box[2]) if box else None, is_word, _tight(is_word), glyphs)
     printed = printed_lines(lines, is_word)
     return Cell(
         text="\n".join(join_lines((ln.text for ln in lines), is_word)),
@@ -209,11 +212,23 @@ def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> 
             cells.append(cell)
         row = Row(cells=cells, page=page)
         if rows and found_row.open_above and not (grid.header_rows == 2 and len(rows) == 1):
-            merge_down(rows[-1], row, found_row.open_above)  # a two-row header is folded below
+            merge_down(rows[-1], row, found_row.open_above, is_word, grid.strips)  # a two-row header: folded below
         rows.append(row)
     if grid.header_rows == 2 and len(rows) >= 2:
         fold_header(rows[0], rows[1], is_word)
     return Table(rows=rows, page_start=page, page_end=page)
+
+
+def _cut_over(origin: Cell, cell: Cell, is_word: WordTest | None, strips) -> bool:
+    """The merged cell's part in the lower row opens with the rest of a word its upper part ends with:
+    its lines read as one cell's glue the first lower line to the last upper one."""
+    if not origin.lines or not cell.lines or origin.box is None:
+        return False
+    box = _text_box(origin.box, strips or [])
+    upper = close_forced_breaks(origin.lines, (box[0], box[2]), is_word, _tight(is_word), GUESSED_EDGE_GLYPHS)
+    both = close_forced_breaks(origin.lines + cell.lines[:1], (box[0], box[2]), is_word, _tight(is_word),
+                               GUESSED_EDGE_GLYPHS)
+    return len(both) == len(upper)
 
 
 def _spans(row: Row) -> list[tuple[int, int, Cell]]:
@@ -239,10 +254,12 @@ def fold_header(upper: Row, lower: Row, is_word: WordTest | None = None) -> None
         cell.text, cell.paragraphs, cell.vmerged, cell.lines = text, list(owner.paragraphs), bool(text), None
 
 
-def merge_down(upper: Row, lower: Row, columns: set[int]) -> None:
+def merge_down(upper: Row, lower: Row, columns: set[int], is_word: WordTest | None = None,
+               strips: list[tuple[float, float]] | None = None) -> None:
     """Columns whose rule is missing between two rows while the neighbours have one: the upper cell
     reaches down over the lower row, so its text (with any of it printed lower) belongs to both, the
-    lower marked as inherited, as a DOCX reader gives a vertically merged cell."""
+    lower marked as inherited, as a DOCX reader gives a vertically merged cell; a word the rule's
+    place cut in two ("образовательн|ых") is closed as inside one cell."""
     above = {start: cell for start, end, cell in _spans(upper) if end - start == 1}
     for start, end, cell in _spans(lower):
         origin = above.get(start)
@@ -252,7 +269,7 @@ def merge_down(upper: Row, lower: Row, columns: set[int]) -> None:
             cell.vmerged = not cell.text.strip()
             continue
         if cell.text.strip():
-            origin.text = f"{origin.text}\n{cell.text}"
+            origin.text = f"{origin.text}{'' if _cut_over(origin, cell, is_word, strips) else chr(10)}{cell.text}"
             origin.paragraphs = origin.paragraphs + cell.paragraphs
             origin.lines = None  # its lines now stand in two rows
         cell.text, cell.paragraphs, cell.bold, cell.vmerged = origin.text, list(origin.paragraphs), origin.bold, True

@@ -27,6 +27,7 @@ from pipeline.structure.headers import (
 from pipeline.structure.meta import read_meta
 from pipeline.structure.model import Plan, RawMeasure, StructuredDocument
 from pipeline.structure.pagecut import merge_over_page, stitch_cut_headers
+from pipeline.structure.pagemerge import PageTopGaps
 from pipeline.structure.rows import (
     RowCells,
     is_child_number,
@@ -61,6 +62,7 @@ class _State:
     last_roles: list[str | None] | None = None  # how the previous piece was read, when realigned
     dropping: bool = False  # the last row was dropped: its page-cut rest goes with it
     merged: tuple[int | None, frozenset[str]] = (None, frozenset())  # page and roles under a merge, last row
+    page_gaps: PageTopGaps = field(default_factory=PageTopGaps)  # a merge a page break hid
 
 
 def build_structure(doc: Document) -> StructuredDocument:
@@ -211,6 +213,7 @@ def _skip_subheader(st: _State, rows: list[Row], j: int, refine: bool) -> int:
 
 
 def _close_plan(st: _State) -> None:
+    st.page_gaps.close()
     if st.plan is not None:
         if st.plan.measures:
             st.plans.append(st.plan)
@@ -299,6 +302,7 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     if carried:
         measure.warnings.append(Code.ROW_MERGED_FORWARD)
     st.merged = merge_over_page(st.merged, cells, measure, previous, piece_start, nxt)
+    st.page_gaps.note(cells, measure, previous, piece_start, nxt)
     if cells.inherited or any(measure.get(r) for r in cells.merged_empty):
         measure.warnings.append(Code.CELL_INHERITED)
     plan.measures.append(measure)

@@ -80,14 +80,15 @@ def prepend(first: RowCells, cells: RowCells) -> None:
 
 
 def append_cells(measure: RawMeasure, cells: RowCells) -> None:
+    mid_word = cells.continued is True and not cells.wrapped  # the page cut the row, not at a wrap's space
     for role, text in cells.texts.items():
         if not text.strip() or role == "number":
             continue
         if role == "name":
-            measure.name = join_cut(measure.name, text) if measure.name else text
+            measure.name = join_cut(measure.name, text, mid_word) if measure.name else text
         else:
             old = measure.cells.get(role)
-            measure.cells[role] = join_cut(old, text) if old else text
+            measure.cells[role] = join_cut(old, text, mid_word) if old else text
     if cells.page is not None:
         measure.page_end = max(measure.page_end or cells.page, cells.page)
     if cells.confidence is not None:

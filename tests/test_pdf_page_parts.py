@@ -1,0 +1,65 @@
+"""A plan's parts a page break parts: a two-row header whose rows fall on two pages, a merged cell the
+renderer closes at a page's foot."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from parsers.model import Cell, Document, Paragraph, Row, Table
+from parsers.pdf.headsplit import join_split_headers
+
+
+def _header_cell(text: str, x0: float, x1: float, top: float, bold: bool = True) -> Cell:
+    return Cell(text, [text] if text else [], bold=bold and bool(text), box=(x0, top, x1, top + 20))
+
+
+def test_a_two_row_header_parted_by_a_page_opens_the_next_page_whole():
+    """The upper row of a two-row header alone at a page's foot (its columns guessed from its words:
+    the group cell looks like one column), the lower row atop the next page: one header, the group
+    cell spanning the two columns under it, the others merged down."""
+    upper = Row([_header_cell("№", 110, 166, 533), _header_cell("Мероприятие", 166, 334, 533),
+                 _header_cell("Организация исполнения", 334, 588, 533),
+                 _header_cell("Результат", 588, 701, 533)], page=1)
+    lower = Row([_header_cell("", 56, 128, 78), _header_cell("", 128, 306, 78), _header_cell("Сроки", 306, 438, 78),
+                 _header_cell("Ответственный", 438, 591, 78), _header_cell("", 591, 724, 78)], page=2)
+    body = Row([_header_cell(t, x, x + 100, 102, bold=False) for t, x in (("1", 56), ("Семинар", 157))], page=2)
+    first, second = Table([upper], page_start=1, page_end=1), Table([lower, body], page_start=2, page_end=2)
+    blocks = [Paragraph("План", page=1), first, second]
+    join_split_headers(blocks)
+    assert blocks == [blocks[0], second]
+    assert [(c.text, c.colspan) for c in second.rows[0].cells] == [
+        ("№", 1), ("Мероприятие", 1), ("Организация исполнения", 2), ("Результат", 1)]
+    assert [(c.text, c.vmerged) for c in second.rows[1].cells] == [
+        ("№", True), ("Мероприятие", True), ("Сроки", False), ("Ответственный", False), ("Результат", True)]
+    # a header printed again at the next page's top splits no group cell: both stay
+    again = Row([replace(c) for c in upper.cells], page=2)
+    first, second = Table([upper], page_start=1, page_end=1), Table([again, body], page_start=2, page_end=2)
+    join_split_headers(blocks := [first, second])
+    assert blocks == [first, second] and first.rows == [upper]
+
+
+def _plan_pages(merges: bool, sub_item: bool = False) -> Document:
+    """A plan over two pages, its deadline column merged down once on page 1 when `merges`; the last
+    measure of page 1 has a deadline, the first of page 2 none (a sub-item under it when `sub_item`)."""
+    def row(number: str, name: str, deadline: str, page: int, merged: bool = False) -> Row:
+        return Row([Cell(number), Cell(name), Cell(deadline, vmerged=merged), Cell("Управление образования")],
+                   page=page)
+    header = Row([Cell(t, bold=True) for t in ("№", "Наименование мероприятия", "Срок", "Ответственный")], page=1)
+    first = [header, row("1.", "Совещание", "Май", 1), row("2.", "Семинар", "Май" if merges else "Июнь", 1, merges),
+             row("3.", "Конкурс", "2021", 1)]
+    return Document(source="x", format="pdf", blocks=[
+        Paragraph("План мероприятий по развитию системы оценки качества", page=1),
+        Table(first, page_start=1, page_end=1),
+        Table([row("4.", "Форум", "", 2)] + ([row("4.1.", "Секция", "Март", 2)] if sub_item else []),
+              page_start=2, page_end=2)])
+
+
+def test_a_merge_a_page_break_hides_goes_on_in_a_column_the_plan_merges():
+    """The renderer closes a merged cell at the page's foot: the next page's first measure, its cell
+    empty, takes the text above only in a column the plan merges elsewhere."""
+    from pipeline.structure import build_structure
+    for merges, expected in ((True, "2021"), (False, None)):
+        measures = build_structure(_plan_pages(merges)).plans[0].measures
+        assert [m.get("deadline") for m in measures][-1] == expected
+    measures = build_structure(_plan_pages(True, sub_item=True)).plans[0].measures
+    assert [m.get("deadline") for m in measures][-2:] == [None, "Март"]  # a group item leaves its cells
