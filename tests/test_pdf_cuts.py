@@ -55,6 +55,8 @@ def test_a_whole_word_before_the_next_stays_apart():
     # a head the dictionary does not know before a whole word, a preposition or a conjunction
     assert _read("радикализации", "протестных настроений", room=4.0) == ["радикализации", "протестных настроений"]
     assert _read("тьюторов", "и руководителей", room=4.0) == ["тьюторов", "и руководителей"]
+    # a long head the dictionary lacks before a preposition of two letters: two words
+    assert _read("квазитьюторизации", "на уровне школ", room=4.0) == ["квазитьюторизации", "на уровне школ"]
     # room for a glyph more: the renderer did not have to cut
     assert _read("юнармейског", "о движения", room=10.0) == ["юнармейског", "о движения"]
     assert _read("потенциала", "-развитие кадров", room=10.0) == ["потенциала", "-развитие кадров"]  # a bullet

@@ -347,9 +347,10 @@ def _tight_cut(left: str, right: str, is_word: WordTest | None, is_form: WordTes
     signed = not whole and right[tail.end()] in HYPHENS + _CLOSING  # a sign glued after it: "а)", "о-"
     # a preposition or conjunction standing as a word of its own ("и", "на") is no ending; "а)" is
     a, b = head.group(1), tail.group(1)
-    # a long word the dictionary lacks, filling its line: the column cut it, even before a piece that
-    # is a conjunction of its own ("профилитаци|и", "волонтерств|а")
-    long_head = len(a) >= LONG_HEAD and a[-1].islower() and not is_word(a)
+    # a long word the dictionary lacks, filling its line: the column cut it, even before a one-letter
+    # piece that is a conjunction of its own ("профилитаци|и", "волонтерств|а"); a longer preposition
+    # ("на", "по") after it opens the next word
+    long_head = len(a) >= LONG_HEAD and a[-1].islower() and not is_word(a) and len(b) == 1
     ending = len(b) <= SHORT_TAIL and (signed or (whole and (again or long_head or not is_function(b))))
     if is_word(a):
         # a compound's linking vowel glued to its hyphen ("психолог|о-педагогической") is no word
