@@ -32,9 +32,11 @@ def initials_definitions(text: str, defined: dict[str, str]) -> dict[str, str]:
     if not candidates:
         return {}
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    runs = _initials_runs(text, tokens, max(map(len, candidates)))
     found: dict[str, str] = {}
     for abbreviation in sorted(candidates):
-        starts = _spellings(text, tokens, abbreviation.lower())
+        letters = abbreviation.lower()
+        starts = [i for i, initials in runs if initials.startswith(letters)]
         names = {_name(text, tokens, start, len(abbreviation)) for start in starts}
         names.discard("")
         if len(names) == 1:
@@ -42,21 +44,21 @@ def initials_definitions(text: str, defined: dict[str, str]) -> dict[str, str]:
     return found
 
 
-def _spellings(text: str, tokens: list[tuple[str, int, int]], letters: str) -> list[int]:
-    """Indexes of the tokens that open a run of words on one line whose initials are `letters`, the first one
-    capitalised, none of them an abbreviation or a short word ("по", "и": the run would read past the name)."""
-    size = len(letters)
+def _initials_runs(text: str, tokens: list[tuple[str, int, int]], longest: int) -> list[tuple[int, str]]:
+    """(index, initials) of every capitalised word that opens a run of words on one line: the initials of the
+    run's words, up to `longest`. No word of a run is an abbreviation or a short word ("по", "и": the run
+    would read past the name)."""
     out = []
-    for i in range(len(tokens) - size + 1):
-        first = tokens[i][0]
-        if first[0].lower() != letters[0] or not first[0].isupper() or first.isupper():
+    for i, (first, _, _) in enumerate(tokens):
+        if not first[0].isupper() or not _plain_word(first):
             continue
-        run = tokens[i:i + size]
-        if "\n" in text[run[0][1]:run[-1][2]]:
-            continue
-        if all(_plain_word(word) and word[0].lower() == letter
-               for (word, _, _), letter in zip(run, letters, strict=True)):
-            out.append(i)
+        initials = [first[0].lower()]
+        j = i + 1
+        while len(initials) < longest and j < len(tokens) and _plain_word(tokens[j][0]) \
+                and "\n" not in text[tokens[j - 1][2]:tokens[j][1]]:
+            initials.append(tokens[j][0][0].lower())
+            j += 1
+        out.append((i, "".join(initials)))
     return out
 
 
