@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from normalizers.executors.initials_definitions import initials_definitions
 from normalizers.executors.morphology import can_be, is_adjective, parses, to_nominative
 
 # "(далее – УО)", "(далее по тексту - ОО)", "(далее также – Департамент)", "(далее именуемый – Отдел)"
@@ -29,7 +30,8 @@ _LOOKBACK = 400
 
 
 def mine_glossary(text: str) -> dict[str, str]:
-    """Abbreviation -> full name (nominative) for every "(далее – X)" definition in `text`."""
+    """Abbreviation -> full name (nominative) for every "(далее – X)" definition in `text`, and for the
+    abbreviations whose initials one name of `text` spells out (initials_definitions)."""
     found: dict[str, str] = {}
     if not text:
         return found
@@ -41,6 +43,7 @@ def mine_glossary(text: str) -> dict[str, str]:
         name = _defined_name(text[max(0, match.start() - _LOOKBACK):match.start()], short)
         if name:
             found.setdefault(short, name)
+    found.update(initials_definitions(text, found))  # "ИРОСО" used, "Институт развития … области" written out
     return found
 
 

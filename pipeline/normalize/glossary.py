@@ -12,8 +12,13 @@ from pipeline.structure.model import StructuredDocument
 
 
 def document_glossary(doc: StructuredDocument) -> dict[str, str]:
-    """Abbreviation -> full name, from every text the document holds (the running text first)."""
-    return executors.mine_glossary("\n".join(_texts(doc)))
+    """Abbreviation -> full name, from every text the document holds (the running text first), and the initials
+    of the body that issues it ("ДО" in the order of the Департамент образования), unless a text says otherwise."""
+    found = executors.mine_glossary("\n".join(_texts(doc)))
+    issuer = executors.issuer_definition(doc.meta.issuer)
+    if issuer is not None:
+        found.setdefault(*issuer)
+    return found
 
 
 def _texts(doc: StructuredDocument) -> list[str]:
