@@ -1459,10 +1459,11 @@ SOURCES.update({
 
 def deadlines_part5(p):
     return [
-        # S104 (school year 2018-2019: Sep-Dec in 2018, Jan-Aug in 2019; a comma list of months is multi)
+        # S104 (school year 2018-2019: Sep-Dec in 2018, Jan-Aug in 2019; a comma list of months is multi, touching
+        # months joined into one span, sample R15 — first labelled with four spans, corrected to R15, see README)
         ("S104", "Сентябрь", dict(kind="interval", occ=[M(2018, 9)], months=[9])),
         ("S104", "Сентябрь, Октябрь, январь, март.",
-         dict(kind="multi", occ=[M(2018, 9), M(2018, 10), M(2019, 1), M(2019, 3)], months=[9, 10, 1, 3])),
+         dict(kind="multi", occ=[M(2018, 9, 2018, 10), M(2019, 1), M(2019, 3)], months=[9, 10, 1, 3])),
         ("S104", "Октябрь", dict(kind="interval", occ=[M(2018, 10)], months=[10])),
         # S105 (the week 16-21 Jan 2012; days without a year placed in it, O50)
         ("S105", "16.01", dict(kind="date", occ=[D(2012, 1, 16)], months=[1])),
