@@ -90,6 +90,8 @@ class CalendarItems(TokenCursor):
         lost_dash = self.tag(k) == "MON" and self.tag(i) == "MON" and len(segs) == 1 and segs[0].start.year is None
         if self.tag(k) == "DASH" or self.text(k) in ("по", "до") or lost_dash:
             k += 0 if lost_dash else 1  # "Июнь август 2007 года": the dash was lost (O36)
+            if self.tag(k - 1) == "DASH" and self.text(k) in ("по", "до"):
+                k += 1  # "С 4.09. – по 20.09.": a dash and "по" mark the one end together
             nxt = self.item_at(k)
             if nxt is not None and len(segs) == 1 and len(nxt[0]) == 1:
                 a, b = segs[0], nxt[0][0]
