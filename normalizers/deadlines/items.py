@@ -90,6 +90,8 @@ class CalendarItems(TokenCursor):
         lost_dash = self.tag(k) == "MON" and self.tag(i) == "MON" and len(segs) == 1 and segs[0].start.year is None
         if self.tag(k) == "DASH" or self.text(k) in ("по", "до") or lost_dash:
             k += 0 if lost_dash else 1  # "Июнь август 2007 года": the dash was lost (O36)
+            if self.tag(k - 1) == "DASH" and self.text(k) in ("по", "до"):
+                k += 1  # "С 4.09. – по 20.09.": a dash and "по" mark the one end together
             nxt = self.item_at(k)
             if nxt is not None and len(segs) == 1 and len(nxt[0]) == 1:
                 a, b = segs[0], nxt[0][0]
@@ -166,6 +168,8 @@ class CalendarItems(TokenCursor):
         days = [self.t[i].value]
         j = i + 1
         while self.tag(j) == "COMMA" or self.text(j) == "и":
+            if self.tag(j + 1) == "DATE":  # "3, 10, 17.10.2016": the last day is written as a date
+                return self.days_before_a_date(days, j + 1)
             if self.tag(j + 1) != "NUM" or not 1 <= self.t[j + 1].value <= 31:
                 return None
             days.append(self.t[j + 1].value)
@@ -175,6 +179,14 @@ class CalendarItems(TokenCursor):
                 last = segs[0].start
                 return [segs[0] if d == last.day else _one_day(last, d) for d in days], end
         return None
+
+    def days_before_a_date(self, days: list[int], k: int) -> tuple[list[Segment], int] | None:
+        """Days listed before a full date share its month and year (O38): one day each."""
+        last, m, y = self.t[k].value
+        if not 1 <= m <= 12 or not 1 <= last <= 31:
+            return None
+        like = Unit("day", m, y, last)
+        return [_one_day(like, d) for d in (*days, last)], self.skip_year_marks(k + 1)
 
     def decade_item(self, i: int) -> tuple[list[Segment], int] | None:
         """"первая декада сентября", "II декада апреля 2024": days 1-10, 11-20 or 21 to the month's end."""

@@ -20,6 +20,7 @@ from operator import attrgetter
 from normalizers.deadlines import is_deadline_cell
 from normalizers.executors import first_words
 from normalizers.executors.appositions import join_appositions
+from normalizers.executors.bare_teams import teams_among_roles
 from normalizers.executors.classification import (
     classify,
     is_header,
@@ -194,6 +195,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if UNKNOWN in map(_STATUS, pieces) or "role" in map(_KIND, pieces):
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
+        pieces = teams_among_roles(pieces)
     pieces = join_extra_complements(join_appositions(pieces, cell), cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))

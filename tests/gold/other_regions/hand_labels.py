@@ -389,6 +389,7 @@ def deadlines(sources):
     out += deadlines_part2(p)
     out += deadlines_part3(p)
     out += deadlines_part4(p)
+    out += deadlines_part5(p)
     return out
 
 
@@ -1386,4 +1387,218 @@ EXECUTORS += [
     # S103 (a city's department named with its head in parentheses: one executor named by the department, O44)
     ("S103", "Департамент по спорту и молодежной политике (Хромин Е.В.)",
      [("Департамент по спорту и молодежной политике", "Департамент по спорту и молодежной политике", None, A, 0)]),
+]
+
+
+# ---- part 8: S104-S117 (seventh pass, h11gen4: deadline and executor cells; labelled before any normaliser ran on
+# them, from notes_raw.txt's seventh-pass block; rows appended after all earlier rows, so earlier held-out rows stay)
+_CAL = "years written in the cells (title not in the stored page or gives no period): calendar span (spec: nothing)"
+_TITLE_DAYS = "O51: the plan title gives its own span of days; that span is the period"
+SOURCES.update({
+    "S104": dict(url="https://okt-marpos.edu21.cap.ru/news/2018/12/01/event_1029506/?id=32fc339c-287a-4c27-9b54-d24d1adc380e",
+                 region="Чувашская Республика", municipality="Мариинско-Посадский район (МБОУ «Октябрьская СОШ»)",
+                 plan="План мероприятий по профилактике детского дорожно-транспортного травматизма на 2018-2019 учебный год",
+                 period=["2018-09-01", "2019-08-31"], school_year=True, period_basis="title: на 2018-2019 учебный год"),
+    "S105": dict(url="https://school-20-2007.narod.ru/nedbio.htm", region=None,
+                 municipality="МБОУ СОШ №20 имени Милевского Н.И.",
+                 plan="План проведения недели биологии, химии и экологии 16.01.12 – 21.01.12",
+                 period=["2012-01-16", "2012-01-21"], school_year=False, period_basis=_TITLE_DAYS),
+    "S106": dict(url="https://syasschool2.nubex.ru/zhizn-shkoli/news/37893.html", region="Ленинградская область",
+                 municipality="Волховский район (МОБУ «Сясьстройская СОШ №2»)",
+                 plan="План основных мероприятий по подготовке и проведению празднования 79-ой годовщины Победы в Великой Отечественной войне в 2024 году",
+                 period=["2024-01-01", "2024-12-31"], school_year=False, period_basis="title: в 2024 году"),
+    "S107": dict(url="https://sosh1-yaltch.edu21.cap.ru/news/2020/10/19/event_2046008/?id=879e6cd2-9989-4003-8870-c44101ccb09f",
+                 region="Чувашская Республика", municipality="Яльчикский район (СОШ № 1)",
+                 plan="План-график мероприятий в рамках недели русского языка и литературы (19.10.20г. – 24.10.20г.)",
+                 period=["2020-10-19", "2020-10-24"], school_year=False, period_basis=_TITLE_DAYS),
+    "S108": dict(url="https://gym6-galat.edu21.cap.ru/news/2017/11/14/news_527010/?id=8e87058c-8289-40e2-b3b0-aa8fa2337493",
+                 region="Чувашская Республика", municipality="город Алатырь (гимназия № 6)",
+                 plan="Программа проекта «Отечество – связь времён» (7-17 ноября 2017)",
+                 period=["2017-01-01", "2017-12-31"], school_year=False, period_basis=_CAL),
+    "S109": dict(url="https://egorkino-shumr.edu21.cap.ru/news/2017/01/23/event_2029013/?id=03a94f2a-6de1-4c15-8102-d3dd6312e310",
+                 region="Чувашская Республика", municipality="Шумерлинский район (Егоркинская школа)",
+                 plan="План проведения недели русского языка и литературы с 23 января по 28 января 2017 года",
+                 period=None, school_year=None,
+                 period_basis="not used: executor cells only (the plan's rows are days of the week)"),
+    "S110": dict(url="https://umanai-shumr.edu21.cap.ru/info-block/banneri-2022/denj-chuvashskogo-yazika/",
+                 region="Чувашская Республика",
+                 municipality="Шумерлинский район (МБОУ «Юманайская СОШ им. С. М. Архипова»)",
+                 plan="План основных мероприятий, проводимых в рамках Дня чувашского языка (2022)",
+                 period=["2022-01-01", "2022-12-31"], school_year=False, period_basis=_CAL),
+    "S111": dict(url="https://kkulikeev-yaltch.edu21.cap.ru/news/2011/04/22/news_118236/?id=a51ef9b7-4b4d-4e3d-8d34-c3f57b37bf8e",
+                 region="Чувашская Республика", municipality="Яльчикский район (МОУ «Кошки-Куликеевская СОШ»)",
+                 plan="План мероприятий, проводимых в рамках недели чувашского языка (22-28 апреля 2011)",
+                 period=["2011-01-01", "2011-12-31"], school_year=False, period_basis=_CAL),
+    "S112": dict(url="http://www.obrazov-galat.edu21.cap.ru/?t=hry&eduid=4044&hry=./4278/80794/80797/101993",
+                 region="Чувашская Республика", municipality="город Алатырь (школа, не названа в сохранённом фрагменте)",
+                 plan="План мероприятий, проводимых в честь 100-летия со дня рождения чувашского народного поэта Я.Г.Ухсая",
+                 period=["2011-01-01", "2011-12-31"], school_year=False,
+                 period_basis="O55: a jubilee with no year in title or cells takes the jubilee's year (Ухсай, born 1911)"),
+    "S113": dict(url="https://opytnyi-zivil.edu21.cap.ru/info-block/god-vidayuschihsya-zemlyakov",
+                 region="Чувашская Республика", municipality="Цивильский район (МБОУ «СОШ п. Опытный»)",
+                 plan="План проведения Года выдающихся земляков в Чувашской Республике (2022)",
+                 period=["2022-01-01", "2022-12-31"], school_year=False, period_basis=_CAL),
+    "S114": dict(url="https://gcheb.cap.ru/news/2019/12/03/navstrechu-100-letiyu-chuvashskoj-avtonomnoj-oblas",
+                 region="Чувашская Республика", municipality="город Чебоксары",
+                 plan="Мероприятия для образовательных организаций к 100-летию Чувашской автономной области (2020)",
+                 period=["2020-01-01", "2020-12-31"], school_year=False, period_basis=_CAL),
+    "S115": dict(url="https://kopilkaurokov.ru/vsemUchitelam/planirovanie/planrabotymoklassnykhrukovoditieliei",
+                 region=None, municipality="школа (не названа в сохранённом фрагменте)",
+                 plan="План работы МО классных руководителей на 2015-2016 учебный год",
+                 period=["2015-09-01", "2016-08-31"], school_year=True, period_basis="title: на 2015-2016 учебный год"),
+    "S116": dict(url="http://geum.ru/next/art-175649.php", region="Калининградская область",
+                 municipality="город Гвардейск (МОУ СОШ №2)",
+                 plan="План мероприятий по предупреждению детского травматизма на 2011-2012 учебный год",
+                 period=["2011-09-01", "2012-08-31"], school_year=True, period_basis="title: на 2011-2012 учебный год"),
+    "S117": dict(url="https://ds3-urmary.edu21.cap.ru/news/2018/10/23/event_1029144/?id=357a09cc-f1ec-439f-bae4-f9a5e6318798",
+                 region="Чувашская Республика", municipality="Урмарский район (МБДОУ «Детский сад №3 «Зоренька»»)",
+                 plan="План мероприятий проведения «Месячника безопасности» (с 01 сентября – 30 сентября 2018 года)",
+                 period=["2018-09-01", "2018-09-30"], school_year=False, period_basis=_TITLE_DAYS),
+})
+
+
+def deadlines_part5(p):
+    return [
+        # S104 (school year 2018-2019: Sep-Dec in 2018, Jan-Aug in 2019; a comma list of months is multi, touching
+        # months joined into one span, sample R15 — first labelled with four spans, corrected to R15, see README)
+        ("S104", "Сентябрь", dict(kind="interval", occ=[M(2018, 9)], months=[9])),
+        ("S104", "Сентябрь, Октябрь, январь, март.",
+         dict(kind="multi", occ=[M(2018, 9, 2018, 10), M(2019, 1), M(2019, 3)], months=[9, 10, 1, 3])),
+        ("S104", "Октябрь", dict(kind="interval", occ=[M(2018, 10)], months=[10])),
+        # S105 (the week 16-21 Jan 2012; days without a year placed in it, O50)
+        ("S105", "16.01", dict(kind="date", occ=[D(2012, 1, 16)], months=[1])),
+        ("S105", "17.01", dict(kind="date", occ=[D(2012, 1, 17)], months=[1])),
+        ("S105", "18.01", dict(kind="date", occ=[D(2012, 1, 18)], months=[1])),
+        ("S105", "19.01", dict(kind="date", occ=[D(2012, 1, 19)], months=[1])),
+        ("S105", "20.01", dict(kind="date", occ=[D(2012, 1, 20)], months=[1])),
+        # S106 (2024; "Сроки, место проведения": places and times go to note, O54)
+        ("S106", "6 мая, Сясьстрой, гражданское кладбище, ул. Петрозаводская, №1е",
+         dict(kind="date", occ=[D(2024, 5, 6)], months=[5], note="Сясьстрой, гражданское кладбище, ул. Петрозаводская, №1е")),
+        ("S106", "26 апреля, Сясьстрой, ул. Ленина №82е",
+         dict(kind="date", occ=[D(2024, 4, 26)], months=[4], note="Сясьстрой, ул. Ленина №82е")),
+        ("S106", "2 мая, МОБУ «Сясьстройская СОШ №2»",
+         dict(kind="date", occ=[D(2024, 5, 2)], months=[5], note="МОБУ «Сясьстройская СОШ №2»")),
+        ("S106", "2 мая 2024 в 14:45 коворкинг центр «Атмосфера»",
+         dict(kind="date", occ=[D(2024, 5, 2)], months=[5], note="в 14:45 коворкинг центр «Атмосфера»")),
+        ("S106", "3 мая, МОБУ «Сясьстройская СОШ №2»",
+         dict(kind="date", occ=[D(2024, 5, 3)], months=[5], note="МОБУ «Сясьстройская СОШ №2»")),
+        ("S106", "6 мая, МОБУ «Сясьстройская СОШ №2»",
+         dict(kind="date", occ=[D(2024, 5, 6)], months=[5], note="МОБУ «Сясьстройская СОШ №2»")),
+        ("S106", "7 мая 2024 года", dict(kind="date", occ=[D(2024, 5, 7)], months=[5])),
+        ("S106", "8 мая 2024, Памятник-мемориал «70 лет Победы»",
+         dict(kind="date", occ=[D(2024, 5, 8)], months=[5], note="Памятник-мемориал «70 лет Победы»")),
+        # S107 (the week 19-24 Oct 2020; two-digit years, O37)
+        ("S107", "19.10.20", dict(kind="date", occ=[D(2020, 10, 19)], months=[10])),
+        ("S107", "20.10.20", dict(kind="date", occ=[D(2020, 10, 20)], months=[10])),
+        ("S107", "21.10.20", dict(kind="date", occ=[D(2020, 10, 21)], months=[10])),
+        # S108 (2017; a day.month range with one year, O48/O49; a day range without a year, O50; time + place, O54)
+        ("S108", "24.10 - 10.11.2017г.",
+         dict(kind="interval", occ=[(date(2017, 10, 24), date(2017, 11, 10))], months=[10, 11])),
+        ("S108", "7-13 ноября", dict(kind="interval", occ=[(date(2017, 11, 7), date(2017, 11, 13))], months=[11])),
+        ("S108", "17 ноября 12.00 Актовый зал", dict(kind="date", occ=[D(2017, 11, 17)], months=[11], note="12.00 Актовый зал")),
+        ("S108", "16 ноября 13.00 Актовый зал", dict(kind="date", occ=[D(2017, 11, 16)], months=[11], note="13.00 Актовый зал")),
+        # S110 (2022)
+        ("S110", "С 18 апреля по 23 апреля 2022 года",
+         dict(kind="interval", occ=[(date(2022, 4, 18), date(2022, 4, 23))], months=[4])),
+        ("S110", "25 апреля 2022 года", dict(kind="date", occ=[D(2022, 4, 25)], months=[4])),
+        # S111 (2011; two-digit years)
+        ("S111", "22.04.11", dict(kind="date", occ=[D(2011, 4, 22)], months=[4])),
+        ("S111", "23.04.11", dict(kind="date", occ=[D(2011, 4, 23)], months=[4])),
+        ("S111", "25.04.11", dict(kind="date", occ=[D(2011, 4, 25)], months=[4])),
+        ("S111", "26.04.11", dict(kind="date", occ=[D(2011, 4, 26)], months=[4])),
+        ("S111", "27.04.11", dict(kind="date", occ=[D(2011, 4, 27)], months=[4])),
+        ("S111", "28.04.11", dict(kind="date", occ=[D(2011, 4, 28)], months=[4])),
+        # S112 (2011, a jubilee's year)
+        ("S112", "Ноябрь", dict(kind="interval", occ=[M(2011, 11)], months=[11])),
+        ("S112", "10-20 ноября", dict(kind="interval", occ=[(date(2011, 11, 10), date(2011, 11, 20))], months=[11])),
+        ("S112", "15-25 ноября", dict(kind="interval", occ=[(date(2011, 11, 15), date(2011, 11, 25))], months=[11])),
+        ("S112", "23 ноября", dict(kind="date", occ=[D(2011, 11, 23)], months=[11])),
+        ("S112", "25 ноября", dict(kind="date", occ=[D(2011, 11, 25)], months=[11])),
+        # S113 (2022)
+        ("S113", "Январь 2022", dict(kind="interval", occ=[M(2022, 1)], months=[1])),
+        ("S113", "В течение года", dict(kind="continuous")),
+        ("S113", "Январь", dict(kind="interval", occ=[M(2022, 1)], months=[1])),
+        # S114 (2020)
+        ("S114", "Март 2020 г.", dict(kind="interval", occ=[M(2020, 3)], months=[3])),
+        ("S114", "Апрель 2020 г.", dict(kind="interval", occ=[M(2020, 4)], months=[4])),
+        ("S114", "23.06.2020 г.", dict(kind="date", occ=[D(2020, 6, 23)], months=[6])),
+        # S115 (school year 2015-2016)
+        ("S115", "Сентябрь", dict(kind="interval", occ=[M(2015, 9)], months=[9])),
+        ("S115", "В течение года", dict(kind="continuous")),
+        # S116 (school year 2011-2012: a bare "август" is August 2012, R14)
+        ("S116", "август", dict(kind="interval", occ=[M(2012, 8)], months=[8])),
+        ("S116", "сентябрь", dict(kind="interval", occ=[M(2011, 9)], months=[9])),
+        ("S116", "в течение учебного года", dict(kind="continuous")),
+        ("S116", "сентябрь-ноябрь", dict(kind="interval", occ=[M(2011, 9, 2011, 11)], months=[9, 10, 11])),
+        # S117 (September 2018, O51; "1 декада" = days 1-10 of the month)
+        ("S117", "1 декада сентября", dict(kind="interval", occ=[(date(2018, 9, 1), date(2018, 9, 10))], months=[9])),
+        ("S117", "С 4.09. – по 20.09.", dict(kind="interval", occ=[(date(2018, 9, 4), date(2018, 9, 20))], months=[9])),
+        ("S117", "10 сентября", dict(kind="date", occ=[D(2018, 9, 10)], months=[9])),
+    ]
+
+
+_ZAM_VVR = "заместитель директора по ВВР"
+EXECUTORS += [
+    # S104 (a school's own plan: posts expanded, singular posts stay singular, O43; staff of an outside body are a
+    # role, as "специалисты Министерства", O62)
+    ("S104", "Заместитель директора по ВВР", [("Заместитель директора по ВВР", _ZAM_VVR, None, R, 0)]),
+    ("S104", "Зам. дир. по ВВР , сотрудники ГИБДД.",
+     [("Зам. дир. по ВВР", _ZAM_VVR, None, R, 0), ("сотрудники ГИБДД", "сотрудники ГИБДД", None, R, 0)]),
+    ("S104", "Зам. дир. по ВВР , кл. руководители, преподаватель ОБЖ.",
+     [("Зам. дир. по ВВР", _ZAM_VVR, None, R, 0), ("кл. руководители", "классные руководители", None, R, 0),
+      ("преподаватель ОБЖ", "преподаватель ОБЖ", None, R, 0)]),
+    # S105 (persons run together without commas, O20)
+    ("S105", "Зинченко Е.В. Пунда Н.А. Сидорова И.Н. Пиденко Н.И.",
+     _persons("Зинченко Е.В.", "Пунда Н.А.", "Сидорова И.Н.", "Пиденко Н.И.")),
+    ("S105", "Сидорова И.Н. Зинченко Е.В.", _persons("Сидорова И.Н.", "Зинченко Е.В.")),
+    ("S105", "Сидорова И.Н. Пунда Н.А.", _persons("Сидорова И.Н.", "Пунда Н.А.")),
+    ("S105", "Зинченко Е.В. Сидорова И.Н.", _persons("Зинченко Е.В.", "Сидорова И.Н.")),
+    ("S105", "Зинченко Е.В. Пунда Н.А. Довгаль С.Ф.", _persons("Зинченко Е.В.", "Пунда Н.А.", "Довгаль С.Ф.")),
+    # S107
+    ("S107", "Журавлева М.Ф. Кондратьева А.П. Морозова Г.В. Садовникова Е.В. Уразаева Н.В.",
+     _persons("Журавлева М.Ф.", "Кондратьева А.П.", "Морозова Г.В.", "Садовникова Е.В.", "Уразаева Н.В.")),
+    # S108 (a surname glued to its initials stays as written, as O69)
+    ("S108", "Дмитриева Т.В.", _persons("Дмитриева Т.В.")),
+    ("S108", "Донин М.С.", _persons("Донин М.С.")),
+    ("S108", "Дмитриева Т.В. Донин М.С.", _persons("Дмитриева Т.В.", "Донин М.С.")),
+    ("S108", "Громилова М.В., ДмитриеваТ.В., Душенькин В.В., Маркина Е.Н.",
+     _persons("Громилова М.В.", "ДмитриеваТ.В.", "Душенькин В.В.", "Маркина Е.Н.")),
+    # S109
+    ("S109", "Мозякова А.Г.", _persons("Мозякова А.Г.")),
+    ("S109", "Ануфриева В.Г.", _persons("Ануфриева В.Г.")),
+    # S110
+    ("S110", "Григорьева З.А.", _persons("Григорьева З.А.")),
+    ("S110", "Ундрицова А.А.", _persons("Ундрицова А.А.")),
+    # S111 (initials written with spaces, O20)
+    ("S111", "Библиотекарь", [("Библиотекарь", "библиотекарь", None, R, 0)]),
+    ("S111", "Дергунова М. Я.", _persons("Дергунова М. Я.")),
+    ("S111", "Дергунова М. Я. Портнова А. И. Дергачев В.Н.", _persons("Дергунова М. Я.", "Портнова А. И.", "Дергачев В.Н.")),
+    ("S111", "Классные руководители", [("Классные руководители", "классные руководители", None, R, 0)]),
+    ("S111", "Дергунова М. Я. Портнова А. И.", _persons("Дергунова М. Я.", "Портнова А. И.")),
+    # S113 (a post followed by its holder is one role named by the post, O29/O56; the pupils' self-government is a
+    # collegial body of the school, other, as S102; "МО" of a school = its methodical associations; a typo stays in
+    # the mention only, O25)
+    ("S113", "Руководители МО, классные руководители, школьное самоуправление",
+     [("Руководители МО", "руководители методических объединений", None, R, 0),
+      ("классные руководители", "классные руководители", None, R, 0),
+      ("школьное самоуправление", "школьное самоуправление", None, O, 0)]),
+    ("S113", "Заместитель директора Григорьева К.И.",
+     [("Заместитель директора Григорьева К.И.", "заместитель директора", None, R, 0)]),
+    ("S113", "Администрация, учителя-предметник, классные руководители",
+     [("Администрация", "администрация школы", None, R, 0), ("учителя-предметник", "учителя-предметники", None, R, 0),
+      ("классные руководители", "классные руководители", None, R, 0)]),
+    ("S113", "Заместитель директора Хвостенкова О.А.",
+     [("Заместитель директора Хвостенкова О.А.", "заместитель директора", None, R, 0)]),
+    ("S113", "Администрация, учителя-предметники, классные руководители, руководитель музея Никандрова Н.Г., "
+             "старшая вожатая Михайлова А.Ю.",
+     [("Администрация", "администрация школы", None, R, 0), ("учителя-предметники", "учителя-предметники", None, R, 0),
+      ("классные руководители", "классные руководители", None, R, 0),
+      ("руководитель музея Никандрова Н.Г.", "руководитель музея", None, R, 0),
+      ("старшая вожатая Михайлова А.Ю.", "старшая вожатая", None, R, 0)]),
+    # S115
+    ("S115", "Зам. директора по УВР Конюхова Н.М.",
+     [("Зам. директора по УВР Конюхова Н.М.", "заместитель директора по УВР", None, R, 0)]),
+    # S117 (a kindergarten's own plan)
+    ("S117", "Заведующий", [("Заведующий", "заведующий", None, R, 0)]),
+    ("S117", "Воспитатели", [("Воспитатели", "воспитатели", None, R, 0)]),
 ]
