@@ -425,3 +425,4 @@ def test_pdf_a_lowercase_line_opening_with_a_nominative_head_opens_an_entry():
         "объективность\nоценки\nрезультатов", "повышение\nкачества"]
     assert not wording.opens_phrase("Каникулярный", "период") and wording.opens_phrase("результатов", "повышение")
     assert not wording.opens_phrase("проведены", "мониторинги")
+    assert wording.opens_phrase("мероприятий", "письма") and not wording.opens_phrase("2023", "год")

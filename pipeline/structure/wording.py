@@ -69,6 +69,7 @@ def agrees(attribute: str, word: str) -> bool:
 
 
 _CASES_OPENING = frozenset({"nomn", "accs"})
+HEAD_SHARE = 0.5
 _TAKES_OBJECT = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 
 
@@ -78,7 +79,9 @@ def head_opening(word: str) -> bool:
     "специалисты", "интерактивная"): the head of a phrase, as an entry opens, not a word governed by
     the noun above ("оценки", "качества" may be genitives and say nothing)."""
     parses = _parses(word)
-    return bool(parses) and all(p.tag.POS in _NAMING and p.tag.case in _CASES_OPENING for p in parses)
+    if not parses or any(p.tag.POS not in _NAMING for p in parses):
+        return False
+    return sum(p.score for p in parses if p.tag.case in _CASES_OPENING) >= HEAD_SHARE * sum(p.score for p in parses)
 
 
 @lru_cache(maxsize=8192)
@@ -93,6 +96,8 @@ def opens_phrase(last: str, opening: str) -> bool:
     accusative, and `last` is no verb taking it as its object, no attribute it agrees with, no
     preposition (a capitalised first word is read in lowercase)."""
     last = last.lower() if last[1:].islower() else last
+    if any(ch.isdigit() for ch in last):
+        return False  # a number goes on with what it counts: "2023|год", "3|совещания"
     return head_opening(opening) and not _takes_object(last) and not hangs(last) \
         and not (attribute_ending(last) and agrees(last, opening))
 
