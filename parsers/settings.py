@@ -76,6 +76,7 @@ class Settings:
     stack_level_share: float = 0.3  # share of the line pitch two tops may differ by and stand level
     stack_same_opening: float = 1.0  # the next line opens with the cell's first word
     stack_grammar: float = 2.0  # no word would have fitted and grammar says the line goes on (minus this)
+    stack_head_opening: float = 1.0  # a lowercase line opens with a word that can only head a phrase
     stack_same_entry: float = 1.5  # two entries side by side that read the same (one executor repeated)
     # Structure: a document without a plan table that still reads like a plan (unread.py)
     min_plan_header_roles: int = 3  # header roles (№ counts) whose words on one line make a plan header

@@ -23,10 +23,11 @@ from pipeline.structure.stacked import split_stacked
 
 ROLES = ["number", "name", "deadline", "executors"]
 # PDF: stacks given back exactly, a regression guard a little under the present figure (2026-12-02:
-# 119 of 162: grammar clues for lowercase cells, words and years glued right, brackets held). Entries
-# of one lowercase word per line, or several capitalised phrases in one entry, cannot be told apart
-# from the line breaks of one entry by geometry alone.
-PDF_STACKS_FLOOR = 116
+# 127 of 162: grammar clues for lowercase cells, words and years glued right, brackets held, a line
+# opening with a phrase head, a paragraph mark inside an entry kept whole). Entries of one lowercase
+# word per line, or several capitalised phrases in one entry, cannot be told apart from the line
+# breaks of one entry by geometry alone.
+PDF_STACKS_FLOOR = 124
 
 
 def _cell(*slots: str) -> Cell:
@@ -397,3 +398,32 @@ def test_pdf_clues_for_half_the_breaks_read_a_cell_as_entries():
     row = Row([_printed(10, 40), _printed(50, 170, *enumerate(names)), executors, _printed(300, 400, (0, "май"))])
     entries = [_texts(r)[2] for r in split_stacked(row, ROLES).rows]
     assert len(set(entries)) == 3 and entries[-1] == "Департамент\nобразования"
+
+
+def test_pdf_a_paragraph_mark_inside_an_entry_keeps_the_stack_whole():
+    """"течение" would have fitted after "В": the renderer broke there on a paragraph mark, and a
+    preposition ends no entry, so the cell holds more paragraphs than the measures and cannot line up;
+    "Директор" over "Завуч" is two entries, each a word of its own."""
+    name = _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет"))
+    torn = Row([_printed(10, 40), name, _printed(180, 290, (0, "В"), (1, "течение года")),
+                _printed(300, 400, (0, "Директор"))])
+    stack = split_stacked(torn, ROLES)
+    assert stack is not None and not stack.lined_up and len(stack.rows) == 1
+    whole = Row([_printed(10, 40), name, _printed(180, 290, (0, "Директор"), (1, "Завуч")),
+                 _printed(300, 400, (0, "май"))])
+    assert [_texts(r)[2] for r in split_stacked(whole, ROLES).rows] == ["Директор", "Завуч"]
+
+
+def test_pdf_a_lowercase_line_opening_with_a_nominative_head_opens_an_entry():
+    """No word would have fitted above and no capital opens a line, but "повышение" can only head a
+    phrase while "оценки" may be the genitive of the noun above: two entries, not one shared text.
+    After an attribute it agrees with, the same word goes on ("Каникулярный|период")."""
+    name = _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет"))
+    cell = _printed(180, 270, (0, "объективность"), (1, "оценки"), (2, "результатов"), (3, "повышение"),
+                    (4, "качества"))
+    row = Row([_printed(10, 40), name, cell, _printed(300, 400, (0, "май"), (1, "июнь"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
+        "объективность\nоценки\nрезультатов", "повышение\nкачества"]
+    assert not wording.opens_phrase("Каникулярный", "период") and wording.opens_phrase("результатов", "повышение")
+    assert not wording.opens_phrase("проведены", "мониторинги")
+    assert wording.opens_phrase("мероприятий", "письма") and not wording.opens_phrase("2023", "год")

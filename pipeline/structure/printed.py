@@ -10,6 +10,9 @@ the next line stands level with the first line of a measure's name (as offices a
 cell then has as many entries as the measures when the sure breaks and the likeliest others make them
 so; one entry with no break in it serves every measure; more sure entries than measures is a cell
 that does not line up. Blank entries after the last line leave no trace: they fill what is missing.
+A paragraph mark inside an entry is a cell that does not line up too: a line whose next word would
+have fitted after it, so the renderer broke there on a paragraph mark, while grammar says the entry
+goes on ("В|течение всего периода", "Проект|дорожной карты", "МКУ|«Центр развития образования»").
 """
 
 from __future__ import annotations
@@ -91,6 +94,8 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
         weight += t.stack_opening  # a bracket goes on with what it explains: "(2022 год)", "(ФООП ДО)"
     elif first.islower() and not head[:1].islower():
         weight -= t.stack_opening  # a digit or an abbreviation says nothing: dates run on, "СПТ"
+    if first.islower() and not prev.text.endswith(JOINS) and wording.opens_phrase(prev.text.split()[-1], opening):
+        weight += t.stack_head_opening  # "… результатами" over "повышение качества"
     if len(head) > 2 and opening.lower() == head.lower():
         weight += t.stack_same_opening
     last = prev.text.split()[-1]
@@ -104,6 +109,24 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
     if any(abs(line.top - level) <= t.stack_level_share * pitch for level in levels):
         weight += t.stack_level
     return weight
+
+
+def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float, glyph: float) -> bool:
+    """A paragraph mark inside an entry: the next line's first word would have fitted after a line
+    (by a glyph to spare), yet the line cannot end an entry (grammar goes on, or it ends with a
+    preposition or conjunction; a lone first word is read in lowercase). Lines glued over two grid
+    lines and blank grid lines between are left out: their widths say nothing."""
+    for i in range(1, len(lines)):
+        prev, line = lines[i - 1], lines[i]
+        words = line.text.split()
+        if not words or places[i][0] != places[i - 1][1] + 1 or places[i][1] > places[i][0]:
+            continue
+        if right - prev.x1 - glyph * (len(words[0]) + 1) < glyph:
+            continue
+        last = prev.text.split()[-1]
+        if wording.goes_on(prev.text, line.text) or wording.hangs(last if " " in prev.text.strip() else last.lower()):
+            return True
+    return False
 
 
 def _abbreviation(word: str) -> bool:
@@ -121,6 +144,8 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
     head = lines[0].text.split()[0].strip("«\"(") if lines[0].text.split() else ""
     # each break: (before line i, blank entries it holds, weight); a gap is a break for certain
     glyph = _glyph(lines, places)
+    if _torn(lines, places, right, glyph):
+        return False
     unclosed = _open_brackets(lines)
     breaks: list[tuple[int, int, float]] = []
     for i in range(1, len(lines)):

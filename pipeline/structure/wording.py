@@ -68,6 +68,40 @@ def agrees(attribute: str, word: str) -> bool:
     return any(_match(a, b) for a in mine for b in theirs)
 
 
+_CASES_OPENING = frozenset({"nomn", "accs"})
+HEAD_SHARE = 0.5
+_TAKES_OBJECT = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+
+
+@lru_cache(maxsize=8192)
+def head_opening(word: str) -> bool:
+    """A lowercase noun or adjective that can only be nominative or accusative ("повышение",
+    "специалисты", "интерактивная"): the head of a phrase, as an entry opens, not a word governed by
+    the noun above ("оценки", "качества" may be genitives and say nothing)."""
+    parses = _parses(word)
+    if not parses or any(p.tag.POS not in _NAMING for p in parses):
+        return False
+    return sum(p.score for p in parses if p.tag.case in _CASES_OPENING) >= HEAD_SHARE * sum(p.score for p in parses)
+
+
+@lru_cache(maxsize=8192)
+def _takes_object(word: str) -> bool:
+    """A verb, short participle or gerund ("повысят", "проведены"): an accusative after it is its object."""
+    parses = _parses(word)
+    return bool(parses) and parses[0].tag.POS in _TAKES_OBJECT
+
+
+def opens_phrase(last: str, opening: str) -> bool:
+    """`opening` heads a phrase of its own after a line ending with `last`: it can only be nominative or
+    accusative, and `last` is no verb taking it as its object, no attribute it agrees with, no
+    preposition (a capitalised first word is read in lowercase)."""
+    last = last.lower() if last[1:].islower() else last
+    if any(ch.isdigit() for ch in last):
+        return False  # a number goes on with what it counts: "2023|год", "3|совещания"
+    return head_opening(opening) and not _takes_object(last) and not hangs(last) \
+        and not (attribute_ending(last) and agrees(last, opening))
+
+
 _YEAR = re.compile(r"^(19|20)\d\d\b")
 
 
