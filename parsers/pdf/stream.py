@@ -220,8 +220,10 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
             boxes.append((xs[k], band_top, xs[k + 1], band_bottom))
             boxes.extend([None] * (span - 1))
         above = next((b for b in ruled if n and parts(b.y, region[s - 1], region[s])), None)
-        if _heads(region[s - 1]) and not _heads(region[s]):
-            above = None  # a header's cell never reaches down into the body: a rule missing under it is no merge
+        if (_heads(region[s - 1]) and not _heads(region[s])) or region[s].numbering:
+            # a header's cell never reaches down into the body, nor into the row numbering the columns
+            # (one number per column): a rule missing under it is no merge
+            above = None
         table.rows.append(GridRow(boxes, (left, band_top, right, band_bottom), open_columns(above, areas)))
     return table
 
