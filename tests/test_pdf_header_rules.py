@@ -97,3 +97,17 @@ def test_a_header_printed_whole_at_the_foot_and_again_overleaf_stays_apart():
     cut, after = Table([plain], page_start=1, page_end=1), _next_page(again)
     join_cut_header_rows(blocks := [cut, after], is_known_word)
     assert blocks == [cut, after] and after.rows[0].cells[1].text == "Мероприятие"
+
+
+def test_the_end_of_a_title_cut_by_the_page_under_a_repeated_header_is_no_header_line():
+    """A header printed again at the page's top ("Срок | исполнения" on two lines), then the bold end
+    of a section title the page cut, in the first column the header's text left a line above: a row of
+    its own, not a word of the header's first cell."""
+    header = [(0, 40, "№"), (0, 100, "Мероприятие"), (0, 250, "Срок"), (0, 350, "Исполнитель"), (1, 250, "исполнения"),
+              (2, 40, "годы")]
+    body = [(3 + line, x, text) for line, x, text in [
+        (0, 40, "1."), (0, 100, "Совещание"), (0, 250, "Сентябрь"), (0, 350, "Отдел"),
+        (1, 40, "2."), (1, 100, "Семинар"), (1, 250, "Май"), (1, 350, "Школы")]]
+    table = find_stream_tables(_chars(header, bold=True) + _chars(body), [])[0]
+    tops = [round(row.bbox[1] + 1) for row in table.rows]
+    assert tops[:3] == [100, 128, 142]  # the header's two lines, the title's end, the first measure

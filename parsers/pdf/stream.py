@@ -27,6 +27,7 @@ from parsers.pdf.columns import (
     merge_complementary,
     reaches_over,
 )
+from parsers.pdf.headerlines import resumes_after_blank
 from parsers.pdf.hrules import boundaries, column_areas, open_columns, parts
 from parsers.pdf.rowfind import RowBreaks, row_breaks
 from parsers.pdf.segments import StreamLine, stream_lines
@@ -134,7 +135,8 @@ def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: 
     header_end = 0
     left = min(ln.x0 for ln in region)
     while header_end < len(region) and region[header_end].bold and not _spans_table(region[header_end], strips) \
-            and not (header_end and _section_row(region[header_end], left, strips)):
+            and not (header_end and _section_row(region[header_end], left, strips)) \
+            and not resumes_after_blank(region[:header_end + 1], strips):
         header_end += 1
     group_gaps = [strip for strip, edge in zip(strips, edged, strict=True) if edge]
     crossing_header = [k for k in range(header_end)
