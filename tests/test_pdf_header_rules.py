@@ -111,3 +111,25 @@ def test_the_end_of_a_title_cut_by_the_page_under_a_repeated_header_is_no_header
     table = find_stream_tables(_chars(header, bold=True) + _chars(body), [])[0]
     tops = [round(row.bbox[1] + 1) for row in table.rows]
     assert tops[:3] == [100, 128, 142]  # the header's two lines, the title's end, the first measure
+
+
+def test_the_rest_of_a_cut_row_under_a_repeated_header_is_no_header_row():
+    """A name cell running over the page, the header printed again above its rest: the rest opens in
+    "период", a deadline's header word, yet the page's geometry says it goes on the row above."""
+    from parsers.model import Document
+    from pipeline.structure import build_structure
+
+    def header(page: int) -> Row:
+        return Row([Cell(t, bold=True) for t in ("№", "Наименование мероприятия", "Срок", "Ответственный")], page=page)
+
+    first = Table([header(1), Row([Cell("1."), Cell("Мониторинг воспитательной деятельности в"), Cell("Май"),
+                                   Cell("Отдел")], page=1)], page_start=1, page_end=1)
+    rest = Row([Cell(""), Cell("период каникулярного отдыха обучающихся"), Cell(""), Cell("")], page=2,
+               continued=True)
+    second = Table([header(2), rest, Row([Cell("2."), Cell("Семинар"), Cell("Июнь"), Cell("Школы")], page=2)],
+                   page_start=2, page_end=2)
+    doc = Document(source="x", format="pdf", blocks=[Paragraph("План мероприятий по воспитанию", page=1), first,
+                                                     second])
+    measures = build_structure(doc).plans[0].measures
+    assert [" ".join(m.name.split()) for m in measures] == [
+        "Мониторинг воспитательной деятельности в период каникулярного отдыха обучающихся", "Семинар"]
