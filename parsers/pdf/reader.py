@@ -25,6 +25,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from normalizers.language import is_known_word
 from parsers.model import Block, Document, NoTextLayer, ParseError
+from parsers.pdf.headcut import join_cut_header_rows
 from parsers.pdf.headsplit import join_split_headers
 from parsers.pdf.integrity import damage_report, recovered_errors, xref_rebuilt
 from parsers.pdf.linejoin import WordTest
@@ -153,6 +154,7 @@ def parse(path: pathlib.Path) -> Document:
                 has_images = has_images or images
                 total_chars += count
             rebuilt = xref_rebuilt(pdf)
+        join_cut_header_rows(doc.blocks, is_known_word)
         join_split_headers(doc.blocks, is_known_word)
         mark_page_cuts(doc.blocks)
     except BROKEN_FILE_ERRORS as exc:

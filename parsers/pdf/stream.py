@@ -27,6 +27,7 @@ from parsers.pdf.columns import (
     merge_complementary,
     reaches_over,
 )
+from parsers.pdf.headerlines import resumes_after_blank
 from parsers.pdf.hrules import boundaries, column_areas, open_columns, parts
 from parsers.pdf.rowfind import RowBreaks, row_breaks
 from parsers.pdf.segments import StreamLine, stream_lines
@@ -134,7 +135,8 @@ def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: 
     header_end = 0
     left = min(ln.x0 for ln in region)
     while header_end < len(region) and region[header_end].bold and not _spans_table(region[header_end], strips) \
-            and not (header_end and _section_row(region[header_end], left, strips)):
+            and not (header_end and _section_row(region[header_end], left, strips)) \
+            and not resumes_after_blank(region[:header_end + 1], strips):
         header_end += 1
     group_gaps = [strip for strip, edge in zip(strips, edged, strict=True) if edge]
     crossing_header = [k for k in range(header_end)
@@ -220,8 +222,10 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
             boxes.append((xs[k], band_top, xs[k + 1], band_bottom))
             boxes.extend([None] * (span - 1))
         above = next((b for b in ruled if n and parts(b.y, region[s - 1], region[s])), None)
-        if _heads(region[s - 1]) and not _heads(region[s]):
-            above = None  # a header's cell never reaches down into the body: a rule missing under it is no merge
+        if (_heads(region[s - 1]) and not _heads(region[s])) or region[s].numbering:
+            # a header's cell never reaches down into the body, nor into the row numbering the columns
+            # (one number per column): a rule missing under it is no merge
+            above = None
         table.rows.append(GridRow(boxes, (left, band_top, right, band_bottom), open_columns(above, areas)))
     return table
 

@@ -196,8 +196,11 @@ def _repeated(st: _State, header: Header, title: str | None, piece_start: bool) 
 
 def _skip_subheader(st: _State, rows: list[Row], j: int, refine: bool) -> int:
     """A second header row or a row of column numbers under the header belongs to it; under a header
-    printed again, so does any row that reads as one of the plan's header rows."""
+    printed again, so does any row that reads as one of the plan's header rows, but the rest of a row
+    the page cut ("период каникулярного отдыха …" reads as a deadline's header cell)."""
     while j < len(rows):
+        if not refine and rows[j].continued is True:
+            break
         refined = refine_with_subheader(st.header, rows[j])
         below = read_header(rows[j])
         if refined is not None and (below is None or refines(st.header, below)):

@@ -1,0 +1,109 @@
+"""A header row cut by a page: its first lines at one page's foot, the rest at the next page's top.
+
+A renderer that may split rows breaks a tall header row (narrow columns, a large font) where the
+page ends: "№ п/п | Содержан | Организация | Результат" at the foot, "ие мероприятия | исполнения"
+over the next page's table. The piece at the foot is read as a table of its own, its columns
+guessed from its few words (a group cell may look like one narrow column); the next page's table
+has the true columns. Each cell at the foot is put on top of the cell under it, words the page cut
+glued back, so the next page's table opens with the whole header and the piece left behind is
+dropped. A header printed whole at the foot and again on the next page is no cut and stays apart.
+"""
+
+from __future__ import annotations
+
+from parsers.model import Cell, Paragraph, Row, Table
+from parsers.pdf.linejoin import WordTest, join_lines
+
+_SAME_X = 3.0  # points: a merged cell's copies are cut where each row's text leaves room
+
+
+def join_cut_header_rows(blocks: list, is_word: WordTest | None = None) -> None:
+    """Glue a bold row left at a page's foot onto the bold first row of the next page's first table
+    when each of its cells stands over one cell of that row."""
+    for k, block in enumerate(blocks):
+        if not isinstance(block, Table) or not block.rows or not _last_on_page(blocks, k):
+            continue
+        nxt = _first_on_next_page(blocks, k)
+        if nxt is None:
+            continue
+        upper, lower = block.rows[-1], nxt.rows[0]
+        owners = _owners(upper, lower)
+        if owners is None:
+            continue
+        for cell, owner in zip(upper.cells, owners, strict=True):
+            _prepend(nxt.rows, owner, cell, is_word)
+        _fold_under(nxt.rows)
+        block.rows.pop()
+    blocks[:] = [b for b in blocks if not (isinstance(b, Table) and not b.rows)]
+
+
+def _page(block) -> int | None:
+    return block.page if isinstance(block, Paragraph) else block.page_start
+
+
+def _last_on_page(blocks: list, k: int) -> bool:
+    return k + 1 == len(blocks) or _page(blocks[k + 1]) != blocks[k].page_end
+
+
+def _first_on_next_page(blocks: list, k: int) -> Table | None:
+    if k + 1 >= len(blocks):
+        return None
+    following = blocks[k + 1]
+    if not isinstance(following, Table) or not following.rows or following.page_start != blocks[k].page_end + 1:
+        return None
+    return following
+
+
+def _bold_row(row: Row, least: int) -> bool:
+    filled = [c for c in row.cells if c.text.strip()]
+    return len(filled) >= least and all(c.bold for c in filled)
+
+
+def _owners(upper: Row, lower: Row) -> list[int] | None:
+    """For each cell of `upper`, the index of the cell of `lower` under its middle: one each, in
+    order, every filled cell of `lower` under one. None when the rows are no header cut in two."""
+    if not _bold_row(upper, 2) or not _bold_row(lower, 1) or len(upper.cells) != len(lower.cells):
+        return None
+    if any(c.box is None for c in upper.cells + lower.cells) or any(c.colspan != 1 for c in upper.cells):
+        return None
+    owners = []
+    for cell in upper.cells:
+        middle = (cell.box[0] + cell.box[2]) / 2
+        inside = [j for j, c in enumerate(lower.cells) if c.box[0] <= middle <= c.box[2]]
+        if len(inside) != 1:
+            return None
+        owners.append(inside[0])
+    if owners != sorted(set(owners)) or len(owners) != len(lower.cells):
+        return None
+    if all(a.text.strip() == b.text.strip() for a, b in zip(upper.cells, lower.cells, strict=True)):
+        return None  # the header printed again, not cut
+    return owners
+
+
+def _prepend(rows: list[Row], column: int, cell: Cell, is_word: WordTest | None) -> None:
+    """Put the foot's cell text before the cell's at the top, and in the copies a merged header cell
+    left in the rows under it."""
+    head = rows[0].cells[column]
+    old, top = head.text.strip(), cell.text.strip()
+    if not top:
+        return
+    text = " ".join(join_lines([top, old], is_word)) if old else top
+    head.text, head.paragraphs, head.lines, head.bold = text, [text], None, True
+    for row in rows[1:]:
+        below = next((c for c in row.cells if c.box is not None and abs(c.box[0] - head.box[0]) < _SAME_X
+                      and abs(c.box[2] - head.box[2]) < _SAME_X), None)
+        if below is None or not old or not below.vmerged or below.text.strip() != old:
+            break
+        below.text, below.paragraphs, below.lines = text, [text], None
+
+
+def _fold_under(rows: list[Row]) -> None:
+    """A header of two rows, split under a group cell: a cell of the upper row outside the group that
+    the page left empty at the top stands in the lower row too, as the reader folds a whole header."""
+    if len(rows) < 2 or not _bold_row(rows[1], 1) or len(rows[1].cells) <= len(rows[0].cells):
+        return
+    for head in rows[0].cells:
+        below = next((c for c in rows[1].cells if c.box is not None and abs(c.box[0] - head.box[0]) < _SAME_X
+                      and abs(c.box[2] - head.box[2]) < _SAME_X), None)
+        if head.colspan == 1 and head.text.strip() and below is not None and not below.text.strip():
+            below.text, below.paragraphs, below.bold, below.vmerged = head.text, [head.text], True, True
