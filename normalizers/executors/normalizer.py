@@ -208,9 +208,9 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
 def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:
     """_segment_pieces(), kept per (glossary, segment text, words as they stand in it, how it is read)."""
     words = segment.words
-    if segment.resolve_as is not None and not segment.person:
-        return _resolved_pieces(segment, glossary, glossary_key)
-    if not segment.person and segment.resolve_as is None:
+    if not segment.person:
+        if segment.resolve_as is not None:
+            return _resolved_pieces(segment, glossary, glossary_key)
         whole = whole_known_name(words, glossary)  # one known name, as most segments are: found faster than kept
         if whole is not None:
             return [whole]
