@@ -316,7 +316,7 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
     next to them ("директор МЦ Королева О.А.", "Черкасов М.Н. ст. вожатый"), who is dropped."""
     segment = text[start:end]
     if not names_a_person(segment):
-        inside = _slice(words, starts, start, end)
+        inside = words[bisect_left(starts, start):bisect_left(starts, end)]  # _slice, inline: most segments
         if ends_with_a_bare_holder(inside):  # "Учитель физкультуры Смирнов": the post, its holder dropped
             return [_trimmed(text, start, inside[-2].end, inside[:-1])]
         return [Segment(start, end, segment, inside)]
