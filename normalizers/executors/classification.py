@@ -42,13 +42,15 @@ def is_person(text: str) -> bool:
 
 
 _POSITIONS_OF: dict[str, object] = {}  # word -> position_of: every field of an item it reads comes from its text
+_UNREAD = object()  # a word position_of has not read yet (None is an answer)
 
 
 def position_of(item: Item):
     """The position a word names (руководитель, специалист…), or None, kept per word (asked twice a cell)."""
     text = item.text
-    if text in _POSITIONS_OF:
-        return _POSITIONS_OF[text]
+    found = _POSITIONS_OF.get(text, _UNREAD)  # one look-up where `in` and `[]` made two
+    if found is not _UNREAD:
+        return found
     if len(_POSITIONS_OF) >= 100_000:
         _POSITIONS_OF.clear()
     found = _POSITIONS_OF[text] = _read_position(item)

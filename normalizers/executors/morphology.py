@@ -52,7 +52,10 @@ def part_of_speech(word: str) -> tuple[str | None, float]:
     found = _pos_cache.get(word)
     if found is None:
         variants = parses(word)
-        found = (variants[0].tag.POS, variants[0].score) if variants else (None, 0.0)
+        pos = variants[0].tag.POS if variants else None
+        # kept as a plain str: pymorphy3's typed grammeme hashes and compares in Python (a check that the other
+        # side is a grammeme), and every caller compares it with grammemes, in sets or alone
+        found = (str(pos) if pos is not None else None, variants[0].score if variants else 0.0)
         _pos_cache[word] = found
     return found
 

@@ -45,6 +45,7 @@ from normalizers.executors.role_lists import distribute_directions, share_organi
 from normalizers.executors.role_notes import clear_explanations
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.splitting import cell_words, split_cell, unwrap, without_agreement
+from normalizers.executors.text import field as item_field
 from normalizers.executors.text import has_letters, items, keys, tidy
 from normalizers.executors.vocabulary import cues
 from normalizers.executors.whole_names import whole_known_name
@@ -58,9 +59,11 @@ UNKNOWN_EXECUTOR = Code.UNKNOWN_EXECUTOR
 EXTRA_TEXT = Code.EXTRA_TEXT
 NORMALIZER_ERROR = Code.NORMALIZER_ERROR
 _MENTION_EDGES = " .,;:-–—\u00a0"
+_CLOSING_QUOTES = frozenset("»\"”")  # a set: "" (the cell's end) is in no set, where it is in every string
 AGREED_NAME_WORDS = 3  # "Русская православная церковь (по согласованию)"
 _DASH_THEN_NAME_RE = re.compile(r"\s[-–—]\s*|\s*[-–—]\s")
 _STATUS, _KIND = attrgetter("status"), attrgetter("kind")  # read in C over all the pieces of a cell
+_WORD_KEY = item_field("key")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,9 +210,9 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
 def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:
     """_segment_pieces(), kept per (glossary, segment text, words as they stand in it, how it is read)."""
     words = segment.words
-    if segment.resolve_as is not None and not segment.person:
-        return _resolved_pieces(segment, glossary, glossary_key)
-    if not segment.person and segment.resolve_as is None:
+    if not segment.person:
+        if segment.resolve_as is not None:
+            return _resolved_pieces(segment, glossary, glossary_key)
         whole = whole_known_name(words, glossary)  # one known name, as most segments are: found faster than kept
         if whole is not None:
             return [whole]
@@ -227,8 +230,8 @@ def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple)
         found = _segment_pieces(segment, glossary)
         if len(_segment_memo) >= MEMO_LIMIT:
             _segment_memo.clear()
-        _segment_memo[key] = tuple((p.name, p.abbreviation, p.kind, p.start - base, p.end - base, p.status)
-                                   for p in found)
+        _segment_memo[key] = tuple([(p.name, p.abbreviation, p.kind, p.start - base, p.end - base, p.status)
+                                    for p in found])
         return found  # pieces are never changed in place (the readings after make new ones): no copy needed
     return [Piece(name, abbreviation, kind, start + base, end + base, status)
             for name, abbreviation, kind, start, end, status in known]
@@ -267,7 +270,7 @@ def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
     if holder_in_parentheses(cell) and not is_deadline_cell(cell):
         return False  # "К по МП (В.В. Зубенко)": whatever its first word, it names the holder's body
     lengths = glossary.lengths.get(words[0].key)  # the names the first word opens, longest first
-    if lengths is not None and glossary.longest_match([w.key for w in words[: lengths[0]]], 0):
+    if lengths is not None and glossary.longest_match(list(map(_WORD_KEY, words[: lengths[0]])), 0):
         return states_something_done(words)
     if opens_with_a_body(words):
         return states_something_done(words)
@@ -305,21 +308,31 @@ def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> Executor
         name = tidy(without_holder(cell)) or tidy(cell)
         return ExecutorsResult([Executor(_mention(cell, 0, len(cell)), name, None, "other")], [UNKNOWN_EXECUTOR],
                                [name])
-    agreed = _agreement_flags(found, agreement_at) if agreement_at else [False] * len(found)
     executors: list[Executor] = []
     seen: set[str] = set()
     unknown: set[str] = set()
-    for piece, by_agreement in zip(found, agreed, strict=True):
-        if piece.name in seen:
-            if by_agreement:
-                index = next(i for i, e in enumerate(executors) if e.name == piece.name)
-                executors[index] = _with_agreement(executors[index])
-            continue
-        seen.add(piece.name)
-        if piece.status == UNKNOWN:
-            unknown.add(piece.name)
-        mention = _mention(cell, piece.start, piece.end)
-        executors.append(_executor(mention, piece.name, piece.abbreviation, piece.kind, by_agreement))
+    if not agreement_at:  # most cells agree with nobody: no flags to read, no earlier executor to mark
+        for piece in found:
+            name = piece.name
+            if name in seen:
+                continue
+            seen.add(name)
+            if piece.status == UNKNOWN:
+                unknown.add(name)
+            executors.append(_executor(_mention(cell, piece.start, piece.end), name, piece.abbreviation, piece.kind,
+                                       False))
+    else:
+        for piece, by_agreement in zip(found, _agreement_flags(found, agreement_at), strict=True):
+            if piece.name in seen:
+                if by_agreement:
+                    index = next(i for i, e in enumerate(executors) if e.name == piece.name)
+                    executors[index] = _with_agreement(executors[index])
+                continue
+            seen.add(piece.name)
+            if piece.status == UNKNOWN:
+                unknown.add(piece.name)
+            mention = _mention(cell, piece.start, piece.end)
+            executors.append(_executor(mention, piece.name, piece.abbreviation, piece.kind, by_agreement))
     warnings = []
     if unknown:
         warnings.append(UNKNOWN_EXECUTOR)
@@ -331,10 +344,13 @@ def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> Executor
 def _mention(cell: str, start: int, end: int) -> str:
     """The words as written, with the closing quote of a quote they open."""
     text = cell[start:end]
-    while end < len(cell) and cell[end] in "»\"”" and _opens_quote(text):
-        end += 1
-        text = cell[start:end]
-    if "  " in text or "\n" in text or "\t" in text or "\u00a0" in text:
+    if cell[end:end + 1] in _CLOSING_QUOTES:  # most mentions end before no quote: the loop is not entered
+        while end < len(cell) and cell[end] in "»\"”" and _opens_quote(text):
+            end += 1
+            text = cell[start:end]
+    # a line break, a tab and a no-break space are all unprintable: most mentions are printable, one test
+    if (not text.isprintable() or "  " in text) and (
+            "  " in text or "\n" in text or "\t" in text or "\u00a0" in text):
         text = clean(text)
     return text.strip(_MENTION_EDGES)
 

@@ -39,10 +39,12 @@ def refers_to_an_order(inside: list) -> bool:
     """"(по приказу директора)", "(согласно распоряжению № 5)", "(приказ от 01.09.2020 № 12)": a reference to
     the order that appoints the executors, no executor of its own."""
     vocab = cues()
-    words = inside[1:3] if inside and inside[0].lower in vocab.deadline_openers | vocab.prepositions.keys() \
+    opener = inside[0].lower if inside else None  # tested against each set: no union of them built a call
+    words = inside[1:3] if inside and (opener in vocab.deadline_openers or opener in vocab.prepositions) \
         else inside[:1]
     return any(not word.is_abbreviation and word.key in _ORDER_WORDS for word in words)
 
 
-def _is_participle(word: str) -> bool:
+@lru_cache(maxsize=16384)
+def _is_participle(word: str) -> bool:  # a word's answer, kept like its parses (its tags read in Python)
     return any(variant.tag.POS == "PRTF" for variant in parses(word))

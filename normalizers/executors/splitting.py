@@ -32,7 +32,7 @@ from normalizers.executors.persons import (
 )
 from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.role_notes import explains_a_role
-from normalizers.executors.text import Item, as_ignorecase_reads, field, has_letters, items
+from normalizers.executors.text import _LETTERS, Item, as_ignorecase_reads, field, has_letters, items
 from normalizers.executors.vocabulary import cues
 
 # "(по согласованию)", also cut short: "(по согл.)", "(по согласов.)", "(по соглас.)"
@@ -143,7 +143,9 @@ def split_cell(cell: str, read: CellWords | None = None) -> Split:
                           for a, b, name in listed], agreement_at, words)
     starts = list(map(_START, words))
     spans = _merge_qualifiers(_spans(text), words, starts, text)
-    segments = [part for start, end in spans for part in _persons_apart(text, start, end, words, starts)]
+    segments: list[Segment] = []
+    for start, end in spans:  # a loop, not a comprehension: no frame of its own made for a span or two
+        segments += _persons_apart(text, start, end, words, starts)
     if len(segments) > 1 and any(map(Segment.person.__get__, segments)):  # most cells name no person: none dropped
         segments = [segment for k, segment in enumerate(segments) if not (
             segment.person and k + 1 < len(segments)
@@ -217,8 +219,13 @@ def _spans(text: str) -> list[tuple[int, int]]:
         if quoted and _inside_quotes(text, start):
             continue  # "ГБУ «Центр психолого-педагогической, медицинской и социальной помощи»"
         # a match of _GRADE_BEFORE_RE ends the text before the separator (or its last line break): it starts
-        # among the last four characters, so the search starts there, not at the cell's first character
-        if _GRADE_BEFORE_RE.search(text, max(0, start - 4), start) and _GRADES_AFTER_RE.match(text, end):
+        # among the last four characters, so the search starts there, not at the cell's first character; and it
+        # ends with a decimal digit (what \d reads) or "х": after most names it is not tried
+        last = text[start - 1:start]  # "" at the text's start
+        if last == "\n":  # `$` matches before a line break that ends the searched text
+            last = text[start - 2:start - 1]
+        if (last == "х" or last.isdecimal()) and _GRADE_BEFORE_RE.search(text, max(0, start - 4), start) \
+                and _GRADES_AFTER_RE.match(text, end):
             continue  # "Кл. руководители 9, 11 классов": a list of grades, not of executors
         spans.append((position, start))
         position = end
@@ -233,26 +240,25 @@ def _spans(text: str) -> list[tuple[int, int]]:
         end = start + len(stripped)
         if end < len(text) and text[end] == "." and _INITIAL_RE.search(text[start:end]):
             end += 1
-        if has_letters(stripped) or _BARE_NUMBER_RE.match(text[start:end].strip()):
-            out.append((start, end))
+        if stripped[:1] in _LETTERS or has_letters(stripped) or _BARE_NUMBER_RE.match(text[start:end].strip()):
+            out.append((start, end))  # most pieces open with a letter: has_letters is not called for them
     return out
 
 
 def _punctuation_runs(text: str) -> list[tuple[int, int]]:
     """Spans of the runs of commas and semicolons, as _PUNCTUATION_SEPARATOR_RE finds them: str.find jumps
     to each, where the pattern was tried at every character."""
+    if ";" in text:
+        text = text.replace(";", ",")  # one mark to look for; the length, hence every position, is kept
     runs = []
-    position, size = 0, len(text)
-    while True:
-        comma, semicolon = text.find(",", position), text.find(";", position)
-        if comma < 0 and semicolon < 0:
-            return runs
-        start = comma if semicolon < 0 or 0 <= comma < semicolon else semicolon
+    start = text.find(",")
+    while start >= 0:
         end = start + 1
-        while end < size and text[end] in ",;":
+        while text[end:end + 1] == ",":
             end += 1
         runs.append((start, end))
-        position = end
+        start = text.find(",", end)
+    return runs
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -310,7 +316,7 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
     next to them ("директор МЦ Королева О.А.", "Черкасов М.Н. ст. вожатый"), who is dropped."""
     segment = text[start:end]
     if not names_a_person(segment):
-        inside = _slice(words, starts, start, end)
+        inside = words[bisect_left(starts, start):bisect_left(starts, end)]  # _slice, inline: most segments
         if ends_with_a_bare_holder(inside):  # "Учитель физкультуры Смирнов": the post, its holder dropped
             return [_trimmed(text, start, inside[-2].end, inside[:-1])]
         return [Segment(start, end, segment, inside)]
