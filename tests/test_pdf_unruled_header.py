@@ -49,3 +49,24 @@ def test_a_tall_first_row_with_text_in_every_column_keeps_every_gap():
     # the same line in bold (a header's words) parts nothing on its own
     header = _line((57, 65), (170, 253), (283, 366), (396, 440), bold=True)
     assert merge_complementary([header, *rest], strips) == [(273.0, 282.0)]
+
+
+def test_a_bold_header_line_in_even_narrow_columns_keeps_its_cells():
+    """Six narrow columns: the header's first words ("№ п/п", "Мероприя", "Сроки"...) stand evenly
+    spread, as a justified line's words do, but two font sizes apart; it keeps six cells. A justified
+    line of prose (spaces stretched less than that) stays one run."""
+    from parsers.pdf.segments import stream_lines
+
+    words = ["№", "Мероприя", "Сроки", "Ожидаем", "Форма", "Исполнит"]
+
+    def line(face: str, gap: float) -> list[dict]:
+        chars, x0 = [], 73.0
+        for word in words:
+            chars += _glyphs(word, x0, 126, face, width=8.0)
+            x0 += 8.0 * len(word) + gap
+        return [{**ch, "size": 12.0} for ch in chars]
+
+    assert len(stream_lines(line("DejaVuSerif-Bold", 26.0))[0].segments) == 6
+    assert len(stream_lines(line("DejaVuSerif", 26.0))[0].segments) == 1  # regular: justified prose
+    # bold prose justified with its spaces stretched less than the header's gaps: one run
+    assert len(stream_lines(line("DejaVuSerif-Bold", 9.0))[0].segments) == 1
