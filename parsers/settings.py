@@ -42,6 +42,8 @@ class Settings:
     rule_cover: float = 0.5  # a horizontal rule covering this share of the table's width divides rows
     justified_gaps: int = 5  # a line with this many wide gaps or more (more than a usual table's columns)...
     justified_spread: float = 0.35  # ...all alike within this share of the font size is justified prose
+    header_gap: float = 1.5  # a bold line whose gaps are all this wide (share of the font size): a header's
+    # words in even columns, no justified prose (a stretched space stays narrower)
     row_rule_slack: float = 2.0  # points a row's rule may lie further below its text than other rows' (ruled_foot)
     cell_edge_tolerance: float = 1.5  # points: lines of one left-aligned cell start this close to each other
     row_space: float = 0.3  # a space's width (share of the font size) when asking whether a word would have fitted

@@ -38,6 +38,32 @@ def test_a_two_row_header_parted_by_a_page_opens_the_next_page_whole():
     assert blocks == [first, second] and first.rows == [upper]
 
 
+
+def test_a_header_parted_inside_its_merged_cells_joins_their_words():
+    """The page parts the header under its group cell while the cells merged over both rows print on:
+    their rest atop the next page ("мероприятия", lowercase) joins their start at the foot; a capital
+    word outside the group is a cell of its own, no such rest, and the rows stay apart."""
+    def rows(rest: str) -> tuple[Row, Row]:
+        upper = Row([_header_cell("№", 100, 160, 530), _header_cell("Наименование", 160, 330, 530),
+                     _header_cell("Исполнение", 330, 590, 530), _header_cell("Форма", 590, 700, 530)], page=1)
+        lower = Row([_header_cell("", 56, 128, 56), _header_cell(rest, 128, 306, 56),
+                     _header_cell("Результат", 306, 438, 56), _header_cell("Ответственный", 438, 591, 56),
+                     _header_cell("реализации", 591, 724, 56)], page=2)
+        return upper, lower
+    body = Row([_header_cell(t, x, x + 100, 102, bold=False) for t, x in (("1", 56), ("Семинар", 157))], page=2)
+    upper, lower = rows("мероприятия")
+    first, second = Table([upper], page_start=1, page_end=1), Table([lower, body], page_start=2, page_end=2)
+    join_split_headers(blocks := [first, second])
+    assert blocks == [second]
+    assert [(c.text, c.colspan) for c in second.rows[0].cells] == [
+        ("№", 1), ("Наименование мероприятия", 1), ("Исполнение", 2), ("Форма реализации", 1)]
+    assert [c.text for c in second.rows[1].cells] == [
+        "№", "Наименование мероприятия", "Результат", "Ответственный", "Форма реализации"]
+    upper, lower = rows("Мероприятие")
+    first, second = Table([upper], page_start=1, page_end=1), Table([lower, body], page_start=2, page_end=2)
+    join_split_headers(blocks := [first, second])
+    assert blocks == [first, second] and first.rows == [upper]
+
 def _plan_pages(merges: bool, sub_item: bool = False) -> Document:
     """A plan over two pages, its deadline column merged down once on page 1 when `merges`; the last
     measure of page 1 has a deadline, the first of page 2 none (a sub-item under it when `sub_item`)."""

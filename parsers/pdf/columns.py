@@ -97,17 +97,29 @@ def merge_complementary(lines: list[StreamLine], strips: list[tuple[float, float
     and whose body is left-aligned, or a chance gap in justified prose, not two columns."""
     settings = settings or tolerances()
     kept = list(strips)
+    # a body line with text in every column, each piece between two strips, parts them all: a row's
+    # first line of a tall row may be the only one a page shows of some columns
+    full = sum(1 for ln in lines if _fills_every_column(ln, strips))
     k = 0
     while k < len(kept):
         left = kept[k - 1][1] if k else float("-inf")
         right = kept[k + 1][0] if k + 1 < len(kept) else float("inf")
         gl, gr = kept[k]
         both = sum(1 for ln in lines if _parts(ln, (gl, gr), left, right))
+        both = max(both, settings.min_strip_support if full else 0)
         if both >= settings.min_strip_support:
             k += 1
         else:
             del kept[k]
     return kept
+
+
+def _fills_every_column(line: StreamLine, strips: list[tuple[float, float]]) -> bool:
+    """A body line (neither bold nor numbers) with one piece of text in each column the strips part."""
+    if line.bold or line.numbering or len(strips) < 2 or len(line.segments) != len(strips) + 1:
+        return False
+    bounds = [float("-inf")] + [x for strip in strips for x in strip] + [float("inf")]
+    return all(bounds[2 * k] <= x0 and x1 <= bounds[2 * k + 1] for k, (x0, x1) in enumerate(line.segments))
 
 
 def _parts(line: StreamLine, strip: tuple[float, float], left: float, right: float) -> bool:

@@ -54,7 +54,8 @@ def _first_on_next_page(blocks: list, k: int) -> Table | None:
 def _spans_over(upper: Row, lower: Row) -> list[int] | None:
     """How many cells of `lower` each cell of `upper` stands over, when `upper` is a bold row and
     `lower` the rest of its header: bold words under a cell of `upper` that stands over two or more
-    cells, nothing under the others. None when the rows are no such pair."""
+    cells, under the others nothing or the rest of their words the page cut. None when the rows are no
+    such pair."""
     filled = [c for c in lower.cells if c.text.strip()]
     if not filled or not all(c.bold for c in filled) or not all(c.bold and c.text.strip() for c in upper.cells):
         return None
@@ -65,9 +66,19 @@ def _spans_over(upper: Row, lower: Row) -> list[int] | None:
         return None
     spans = [owners.count(k) for k in range(len(upper.cells))]
     groups = {k for k, n in enumerate(spans) if n >= 2}
-    if not groups or any(owners[i] not in groups for i, c in enumerate(lower.cells) if c.text.strip()):
+    if not any(owners[i] in groups for i, c in enumerate(lower.cells) if c.text.strip()):
+        return None
+    if any(owners[i] not in groups and not _goes_on(c.text) for i, c in enumerate(lower.cells) if c.text.strip()):
         return None
     return spans
+
+
+def _goes_on(text: str) -> bool:
+    """A header cell's rest the page carried over ("Наименование | мероприятия"): a cell merged down
+    over both header rows prints its words down through them, so the page may cut it too; a rest opens
+    in lowercase, a cell of its own with a capital."""
+    first = text.strip()[:1]
+    return first.isalpha() and first.islower()
 
 
 def _nearest(row: Row, x: float) -> int:

@@ -54,11 +54,12 @@ def stream_lines(chars: list[dict], settings: Settings | None = None) -> list[St
             else:
                 segments.append((ch["x0"], ch["x1"]))
                 texts.append(ch["text"])
-        if _justified(segments, size, settings) and not _numbers_columns(texts):
+        bold = all("bold" in (c.get("fontname") or "").lower() for c in group)
+        if _justified(segments, size, settings) and not _numbers_columns(texts) \
+                and not (bold and _header_spread(segments, size, settings)):
             segments = [(segments[0][0], segments[-1][1])]
         lines.append(StreamLine(min(c["top"] for c in group), max(c["bottom"] for c in group), size,
-                                all("bold" in (c.get("fontname") or "").lower() for c in group), segments,
-                                _numbers_columns(texts)))
+                                bold, segments, _numbers_columns(texts)))
     lines.sort(key=lambda ln: ln.top)
     return lines
 
@@ -75,3 +76,9 @@ def _justified(segments: list[tuple[float, float]], size: float, settings: Setti
     """A justified line of prose: its words stand apart, but all gaps are stretched alike."""
     gaps = [b[0] - a[1] for a, b in zip(segments, segments[1:], strict=False)]
     return len(gaps) >= settings.justified_gaps and max(gaps) - min(gaps) <= settings.justified_spread * size
+
+
+def _header_spread(segments: list[tuple[float, float]], size: float, settings: Settings) -> bool:
+    """A bold line whose words stand far apart, all gaps alike: a header's first words in columns of one
+    width (narrow columns cut the words), no justified prose, whose stretched spaces stay narrower."""
+    return min(b[0] - a[1] for a, b in zip(segments, segments[1:], strict=False)) >= settings.header_gap * size

@@ -26,8 +26,12 @@ def lift_overflow(chars: list[dict], rules: list[dict]) -> list[dict]:
         if rule is None:
             continue
         last = chars[run[0] - 1]  # the line's last glyph drawn, the space it wrapped at if any
+        # a line drawn over the body's text was no word's end the renderer squeezed (those are short):
+        # it is a word of its own, a space's width after the line above
+        spaced = _overprinted(chars, above, run) and not last["text"].isspace()
+        space = 0.3 * (last["bottom"] - last["top"]) if spaced else 0.0
         for n, k in enumerate(run):
-            x = last["x1"] + 0.01 * (n + 1)
+            x = last["x1"] + space + 0.01 * (n + 1)
             moved[k] = {**chars[k], "top": last["top"], "bottom": last["bottom"], "x0": x, "x1": x,
                         "doctop": chars[k].get("doctop", chars[k]["top"]) - (chars[k]["top"] - last["top"])}
     return [moved.get(k, ch) for k, ch in enumerate(chars)] if moved else chars
@@ -52,6 +56,8 @@ def _runs(chars: list[dict]) -> list[list[int]]:
 def _overflown(chars: list[dict], above: list[int], run: list[int], after: list[int],
                rules: list[dict]) -> float | None:
     """The height of the rule `run` was printed past, when it is the overflowing last line of `above`'s cell."""
+    if _overprinted(chars, above, run):
+        return chars[run[0]]["top"]
     if len(run) > tolerances().stray_glyphs or len(above) <= len(run):
         return None
     if LIST_NUMBER.match("".join(chars[k]["text"] for k in run)):
@@ -83,3 +89,25 @@ def _other_face_beside(chars: list[dict], run: list[int], top: float) -> bool:
     mine = set(run)
     return any(k not in mine and not ch["text"].isspace() and abs(ch["top"] - top) <= _SAME_LINE
                and ch.get("fontname") != face for k, ch in enumerate(chars))
+
+
+def _overprinted(chars: list[dict], above: list[int], run: list[int]) -> bool:
+    """A header's line the row drawn too short printed down among the body's first line, in another
+    face: right over the body's text (no cell prints over another's), or beside it while only the
+    header's face stands above (the header atop the page). Its words are centred under the line
+    above, whatever the run's length."""
+    first, last = chars[run[0]], chars[run[-1]]
+    top, face = first["top"], first.get("fontname")
+    a_first, a_last = chars[above[0]], chars[above[-1]]
+    height = max(chars[k]["bottom"] for k in above) - a_first["top"]
+    if a_first.get("fontname") != face or not 0 < top - a_first["top"] <= 2 * height:
+        return False
+    if first["x0"] >= a_last["x1"] or last["x1"] <= a_first["x0"]:
+        return False  # not under the line above: no line of its cell
+    mine = set(run)
+    beside = [ch for k, ch in enumerate(chars) if k not in mine and not ch["text"].isspace()
+              and abs(ch["top"] - top) <= _SAME_LINE and ch.get("fontname") != face]
+    if any(ch["x0"] < last["x1"] and first["x0"] < ch["x1"] for ch in beside):
+        return True
+    return bool(beside) and all(ch.get("fontname") == face for ch in chars
+                                if not ch["text"].isspace() and ch["top"] < top - _SAME_LINE)
