@@ -13,6 +13,7 @@ from parsers import ocr
 from parsers.model import Cell, Document, Paragraph, Row, Table
 from parsers.ocr import engine, grid, image, page
 from pipeline.structure import build_structure
+from pipeline.structure.headers import read_header
 
 HEADER = ["№ п/п", "Наименование мероприятия", "Сроки", "Ответственные исполнители", "Ожидаемый результат"]
 TIMASHEVSKY = "timashevsky_2023_order046"
@@ -93,3 +94,14 @@ def test_the_first_plans_title_is_its_heading_printed_bold_in_part_not_the_pream
     plans = build_structure(ocr.parse(scan)).plans
     assert plans[0].title.startswith("Обоснование принимаемых мер")
     assert plans[0].title.endswith("качества подготовки обучающихся")
+
+
+def test_an_ocr_header_with_a_speck_before_a_word_and_a_misread_number_cell_is_a_header():
+    """A header printed again on a scan, read "№_ пп" | … | "в Срок оведения" | …: a one-letter word a
+    speck made opens a cell, the number cell has its letters but not its slash; still the plan's header."""
+    texts = ["№_\nпп", "Наименование мероприятия", "Форма\nпроведения", "в Срок\nоведения", "Ответственный",
+             "Ожидаемые результаты", "Отметкао\nвыполнении"]
+    header = read_header(Row([Cell(t, t.split("\n"), confidence=60.0) for t in texts], 1))
+    assert header is not None
+    assert header.roles == ["number", "name", "form", "deadline", "executors", "result", "mark"]
+    assert read_header(Row([Cell(t, t.split("\n")) for t in texts], 1)) is None  # a text layer is not forgiven
