@@ -71,15 +71,18 @@ def role_of(text: str, fuzzy: bool = False) -> str | None:
     if best is None:
         best = _spaced_otherwise(folded)
     if best is None and fuzzy:
-        return _fuzzy_role(folded) or _after_speck(folded)
+        return _fuzzy_role(folded) or _after_speck(text)
     return best[1] if best else None
 
 
-def _after_speck(folded: str) -> str | None:
-    """An OCR'd header cell opened by a one-letter word a speck was read as ("в Срок проведения"):
-    the role the rest names, word for word."""
-    first, _, rest = folded.partition(" ")
-    return role_of(rest) if len(first) == 1 and rest else None
+def _after_speck(text: str) -> str | None:
+    """An OCR'd header cell opened by a lowercase one-letter word a speck was read as, before the
+    capital the cell's words open with ("в Срок проведения"): the role the rest names, word for word.
+    A cell's sentence ("в течение года", "и другие") goes on in lowercase."""
+    words = text.split()
+    if len(words) < 2 or len(words[0]) != 1 or not words[0].islower() or not words[1][:1].isupper():
+        return None
+    return role_of(" ".join(words[1:]))
 
 
 def _spaced_otherwise(folded: str) -> tuple[int, str] | None:
