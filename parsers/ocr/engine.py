@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -37,13 +37,15 @@ class EngineMissing(RuntimeError):
 @dataclass
 class OcrLine:
     """One recognised text line: text, box in pixels, height of its letters, mean word confidence,
-    and the height (in pixels) its letters stand on."""
+    the height (in pixels) its letters stand on, and the boxes of its words of a few letters (whose
+    strokes tell a line printed partly bold from a bold one)."""
 
     text: str
     box: tuple[int, int, int, int]
     row_height: float
     confidence: float
     baseline: int | None = None
+    words: list[tuple[int, int, int, int]] = field(default_factory=list)  # boxes of its words of letters
 
 
 def tessdata() -> str | None:
@@ -90,6 +92,7 @@ SPECK_MARKS = frozenset("‚`^_|›‹~‘’'¦")
 # A letter or digit stands at least this part of its line's height: a "word" of one lower than that is a
 # speck the engine named after the letter it looks most like (a dot read as "у" before a header).
 MIN_LETTER_HEIGHT = 0.3
+WORD_LETTERS = 4  # a word of fewer letters is too short for its strokes to tell bold print
 
 
 def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: str | None = None) -> list[OcrLine]:
@@ -127,6 +130,8 @@ def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: 
         elif text and lines and not is_speck(text):
             lines[-1].text = f"{lines[-1].text} {text}" if lines[-1].text else text
             spans[-1] += [box[0], box[2]] if box else []
+            if box and sum(ch.isalpha() for ch in text) >= WORD_LETTERS:
+                lines[-1].words.append(tuple(int(v) for v in box))
         if not it.Next(word):
             break
     for i in dropped:  # the line is cut to the words it keeps: a speck before the text does not widen it

@@ -24,8 +24,10 @@ INSET = 4  # pixels cut from each side of a cell box, past the erased rule
 MIN_INK = 40  # a cell with fewer ink pixels than this is empty (speckle, a rule's remains)
 NOISE_CONFIDENCE = 25.0  # a line below this confidence with no letter or digit is noise
 BOLD_STROKE = 1.3  # a line whose strokes are wider than the page median by this factor is bold
+BOLD_WORD = 1.15  # ... when none of its words has strokes less wider than that (one word is a noisier measure)
 DOUBTFUL_CELL = 85.0  # a cell whose weakest line the engine is less sure of is read again from its grey
 KEEP_CHARS = 0.9  # the grey reading replaces the first only if it reads this share of its letters at least
+MIN_GAP_TEXT = 15  # pixel rows of ink a band between two tables has at least to hold a line of print
 INK_REACH = 5  # pixels (a square's side) around the binarised ink where the grey is kept for that reading
 _PT = 72 / image.DPI
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe: one page is opened and rendered at a time
@@ -72,16 +74,25 @@ def _stroke_width(ink: np.ndarray, shades: np.ndarray | None = None) -> float:
     return 2.0 * amount / max(outline, 1)
 
 
+Stroke = tuple[float, float]  # a line's stroke width, and that of its least bold word
+
+
+def _stroke(ink: np.ndarray, shades: np.ndarray | None, box: tuple[int, int, int, int]) -> float:
+    x0, y0, x1, y1 = box
+    return _stroke_width(ink[y0:y1, x0:x1], None if shades is None else shades[y0:y1, x0:x1])
+
+
 def _text_lines(found: list[engine.OcrLine], ink: np.ndarray, dx: int, dy: int,
-                shades: np.ndarray | None = None) -> list[tuple[TextLine, float]]:
-    """Engine lines (boxes in `ink`'s pixels, offset by dx, dy on the page) -> TextLines + stroke width;
+                shades: np.ndarray | None = None) -> list[tuple[TextLine, Stroke]]:
+    """Engine lines (boxes in `ink`'s pixels, offset by dx, dy on the page) -> TextLines + strokes;
     `shades`: the same image in grey, when there is one."""
     out = []
     for ln in found:
         if _is_noise(ln):
             continue
         x0, y0, x1, y1 = ln.box
-        density = _stroke_width(ink[y0:y1, x0:x1], None if shades is None else shades[y0:y1, x0:x1])
+        whole = _stroke(ink, shades, ln.box)
+        density = (whole, min((_stroke(ink, shades, w) for w in ln.words), default=whole))
         size = ln.row_height * _PT / 0.7  # Tesseract's row height is about 0.7 of the font size
         out.append((TextLine(ln.text, (x0 + dx) * _PT, (x1 + dx) * _PT, (y0 + dy) * _PT, (y1 + dy) * _PT,
                              round(size), False), density))
@@ -96,7 +107,7 @@ def _padded(page: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
 
 def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarray | None = None,
               number: bool = False, inked: np.ndarray | None = None
-              ) -> tuple[list[tuple[TextLine, float]], float | None, list[str]]:
+              ) -> tuple[list[tuple[TextLine, Stroke]], float | None, list[str]]:
     """The lines in a cell box of the clean page (with their stroke widths), the lowest confidence, and
     when `number` (the first column) and the cell reads as an item number, its readings
     (`parsers.ocr.numbers`). `gray`: the straightened page before binarisation, for a second look;
@@ -155,7 +166,7 @@ def grey_ink(gray: np.ndarray, clean: np.ndarray, rules: np.ndarray) -> np.ndarr
 
 
 def _unread_number(padded: np.ndarray, shades: np.ndarray | None, dx: int,
-                   dy: int) -> tuple[list[tuple[TextLine, float]], float | None, list[str]]:
+                   dy: int) -> tuple[list[tuple[TextLine, Stroke]], float | None, list[str]]:
     """A number cell with ink the block reading found no text in (a "1." at 100 dpi): its ink read as
     a number. The cell keeps an empty line where the ink is, which `numbers.settle` fills only with a
     reading the numbers around it agree with, and drops otherwise."""
@@ -169,7 +180,8 @@ def _unread_number(padded: np.ndarray, shades: np.ndarray | None, dx: int,
         return [], None, []
     line = TextLine("", (x0 + dx) * _PT, (x1 + dx) * _PT, (y0 + dy) * _PT, (y1 + dy) * _PT,
                     round((y1 - y0) * _PT / 0.7), False)
-    return [(line, _stroke_width(255 - padded[y0:y1, x0:x1]))], None, found
+    stroke = _stroke_width(255 - padded[y0:y1, x0:x1])
+    return [(line, (stroke, stroke))], None, found
 
 
 def without_rules(ink: np.ndarray, rules: np.ndarray) -> np.ndarray:
@@ -179,13 +191,46 @@ def without_rules(ink: np.ndarray, rules: np.ndarray) -> np.ndarray:
     return clean
 
 
-def _mark_bold(measured: list[tuple[TextLine, float]]) -> None:
-    """Bold print has wider strokes than the page's usual line."""
+def _mark_bold(measured: list[tuple[TextLine, Stroke]]) -> None:
+    """Bold print has wider strokes than the page's usual line. As in a PDF, a line is bold when all
+    its words are: a heading printed bold in part ("Обоснование мер по треку «…»") is not."""
     if not measured:
         return
-    median = float(np.median([d for _, d in measured]))
-    for line, density in measured:
-        line.bold = median > 0 and density > BOLD_STROKE * median
+    median = float(np.median([whole for _, (whole, _) in measured]))
+    for line, (whole, weakest) in measured:
+        line.bold = median > 0 and whole > BOLD_STROKE * median and weakest > BOLD_WORD * median
+
+
+def grid_box(table: grid.GridTable) -> tuple[int, int, int, int]:
+    """The box its cells fill. The table's own box also takes in the ink its rules touch: a tall letter
+    of a title printed close above or below the table, which blanking that box would lose."""
+    boxes = [cell.box for row in table.rows for cell in row]
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def unread_gaps(outside: np.ndarray, boxes: list[tuple[int, int, int, int]],
+                found: list[engine.OcrLine]) -> list[engine.OcrLine]:
+    """The text between two tables that the page's layout analysis left out, read as one block.
+
+    Between two plan tables an office prints the next plan's title; on a coarse scan the engine's
+    page layout may take its few blurred words for a picture or noise and return no line there, and
+    the two plans would read as one. A band between two tables with a line's height of ink and no
+    line read in it is read again as one block of text."""
+    lines = []
+    for above, below in zip(boxes, boxes[1:], strict=False):
+        top, bottom = above[3] + PAD // 2, below[1] - PAD // 2
+        if bottom - top < MIN_GAP_TEXT or any(top <= (ln.box[1] + ln.box[3]) / 2 <= bottom for ln in found):
+            continue
+        band = outside[top:bottom]
+        if np.count_nonzero((band < 128).sum(axis=1) >= 3) < MIN_GAP_TEXT:
+            continue  # specks or the rims of rules, not a line of print
+        padded = cv2.copyMakeBorder(band, PAD, PAD, 0, 0, cv2.BORDER_CONSTANT, value=255)
+        for ln in engine.read(padded, engine.BLOCK):
+            x0, y0, x1, y1 = ln.box
+            shift = top - PAD
+            lines.append(engine.OcrLine(ln.text, (x0, y0 + shift, x1, y1 + shift), ln.row_height, ln.confidence,
+                                        None if ln.baseline is None else ln.baseline + shift))
+    return lines
 
 
 def read_page(path: str, index: int) -> OcrPage:
@@ -205,7 +250,7 @@ def read_page(path: str, index: int) -> OcrPage:
     clean = without_rules(ink, rules)
     inked = grey_ink(gray, clean, rules)
     page = OcrPage(number=index + 1, height=gray.shape[0] * _PT, skew=angle)
-    measured: list[tuple[TextLine, float]] = []
+    measured: list[tuple[TextLine, Stroke]] = []
     outside = clean.copy()
     for table in tables:
         rows = []
@@ -218,11 +263,13 @@ def read_page(path: str, index: int) -> OcrPage:
                 measured.extend(lines)
                 row.append(OcrCell([ln for ln, _ in lines], cell.colspan, cell.covered, confidence, read))
             rows.append(row)
-        page.tables.append((table.box[1] * _PT, rows))
-        x0, y0, x1, y1 = table.box
+        x0, y0, x1, y1 = grid_box(table)
+        page.tables.append((y0 * _PT, rows))
         outside[y0:y1 + 1, x0:x1 + 1] = 255
     if np.count_nonzero(outside < 128) >= MIN_INK:
-        free = _text_lines(engine.read(outside, engine.PAGE), 255 - outside, 0, 0, gray)
+        found = engine.read(outside, engine.PAGE)
+        found += unread_gaps(outside, [grid_box(t) for t in tables], found)
+        free = _text_lines(found, 255 - outside, 0, 0, gray)
         measured.extend(free)
         page.lines = sorted((ln for ln, _ in free), key=lambda ln: (ln.top, ln.x0))
     _mark_bold(measured)

@@ -63,6 +63,7 @@ class _State:
     dropping: bool = False  # the last row was dropped: its page-cut rest goes with it
     merged: tuple[int | None, frozenset[str]] = (None, frozenset())  # page and roles under a merge, last row
     page_gaps: PageTopGaps = field(default_factory=PageTopGaps)  # a merge a page break hid
+    pages: tuple[int | None, int | None] = (None, None)  # the page the last table ended on, this one's first
 
 
 def build_structure(doc: Document) -> StructuredDocument:
@@ -91,6 +92,7 @@ def _table(st: _State, table: Table) -> None:
         return
     st.last_table_passport = False
     st.piece_realigned = False
+    st.pages = (st.pages[0], table.page_start)
     column_roles = None
     rows = table.rows
     i = 0
@@ -128,6 +130,7 @@ def _table(st: _State, table: Table) -> None:
         first_row = False
         i += 1
     st.region = []
+    st.pages = (table.page_end, None)
 
 
 def _column_roles(st: _State, table: Table) -> list[str | None] | None:
@@ -191,7 +194,17 @@ def _repeated(st: _State, header: Header, title: str | None, piece_start: bool) 
         return False
     if not any(agrees(header.roles, roles) for roles in st.header_signatures):
         return False
+    if piece_start and _text_between(st):
+        return False  # text printed between two grids on one page: the next plan, its title unread
     return st.title_row is None or piece_start
+
+
+def _text_between(st: _State) -> bool:
+    """Paragraphs stand between the last table and this one, both on one page. A header repeated on
+    the page a plan's table runs on to has nothing above it but the page's margins; one printed again
+    below text on the same page opens a new table (a scan's reading may have lost its title)."""
+    ended, starts = st.pages
+    return ended is not None and ended == starts and any(p.page == starts for p in st.region)
 
 
 def _skip_subheader(st: _State, rows: list[Row], j: int, refine: bool) -> int:

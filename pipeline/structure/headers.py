@@ -17,7 +17,7 @@ _FUZZY_RATIO, _FUZZY_MIN = 0.85, 6
 # A shorter one-word phrase ("сроки") is one misread letter away from many words; it is forgiven only in a
 # first word of its length that is no word at all ("Срокн") and has the phrase's other letters in place.
 _SHORT_MIN = 5
-_UNREAD_MARKS = 3  # characters of an OCR'd first header cell that names nothing: "№ п/п" misread
+_UNREAD_MARKS = 3  # letters and "№" of an OCR'd first header cell that names nothing: "№ п/п" misread
 
 
 @dataclass
@@ -71,8 +71,18 @@ def role_of(text: str, fuzzy: bool = False) -> str | None:
     if best is None:
         best = _spaced_otherwise(folded)
     if best is None and fuzzy:
-        return _fuzzy_role(folded)
+        return _fuzzy_role(folded) or _after_speck(text)
     return best[1] if best else None
+
+
+def _after_speck(text: str) -> str | None:
+    """An OCR'd header cell opened by a lowercase one-letter word a speck was read as, before the
+    capital the cell's words open with ("в Срок проведения"): the role the rest names, word for word.
+    A cell's sentence ("в течение года", "и другие") goes on in lowercase."""
+    words = text.split()
+    if len(words) < 2 or len(words[0]) != 1 or not words[0].islower() or not words[1][:1].isupper():
+        return None
+    return role_of(" ".join(words[1:]))
 
 
 def _spaced_otherwise(folded: str) -> tuple[int, str] | None:
@@ -155,8 +165,8 @@ def _read_header_row(row: Row) -> Header | None:
 
 
 def _unread_marks(cell: Cell) -> bool:
-    """A first header cell read by OCR as a few marks ("№ п/п" read as "ы т"): the number column."""
-    return cell.confidence is not None and len("".join(cell.text.split())) <= _UNREAD_MARKS
+    """A first header cell read by OCR as a few marks ("№ п/п" read as "ы т", "№_ пп"): the number column."""
+    return cell.confidence is not None and sum(ch.isalnum() or ch == "№" for ch in cell.text) <= _UNREAD_MARKS
 
 
 def is_column_numbering(row: Row) -> bool:

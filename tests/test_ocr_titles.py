@@ -1,0 +1,107 @@
+"""Plan titles on scans: the text between two table grids on a page, and a heading printed bold in part."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+from conftest import corpus_file
+from degrade import make_scan
+
+from parsers import ocr
+from parsers.model import Cell, Document, Paragraph, Row, Table
+from parsers.ocr import engine, grid, image, page
+from pipeline.structure import build_structure
+from pipeline.structure.headers import read_header
+
+HEADER = ["№ п/п", "Наименование мероприятия", "Сроки", "Ответственные исполнители", "Ожидаемый результат"]
+TIMASHEVSKY = "timashevsky_2023_order046"
+needs_tesseract = pytest.mark.skipif(engine.tessdata() is None, reason="tesseract-ocr-rus not installed")
+
+
+def _row(*texts: str, page: int) -> Row:
+    return Row([Cell(t, [t]) for t in texts], page)
+
+
+def _table(*rows: Row) -> Table:
+    return Table(list(rows), page_start=rows[0].page, page_end=rows[-1].page)
+
+
+def test_a_header_printed_again_below_text_on_the_same_page_starts_a_new_plan():
+    """The title between two tables was lost to a scan's noise, only the analysis under it was read:
+    the header below that text opens a second plan, not a page's repetition of the first one's."""
+    analysis = "Проблема успеваемости школьников была и остается актуальной. " * 8
+    d = Document("scan", "pdf-ocr", [
+        Paragraph("План мероприятий", bold=True, page=1),
+        _table(_row(*HEADER, page=1), _row("1.", "Первое", "Май", "УО", "Отчет", page=1)),
+        Paragraph(analysis, page=1),
+        _table(_row(*HEADER, page=1), _row("1.", "Второе", "Июнь", "УО", "Отчет", page=1)),
+        _table(_row(*HEADER, page=2), _row("2.", "Третье", "Июль", "УО", "Отчет", page=2))])
+    plans = build_structure(d).plans
+    assert [[m.name for m in p.measures] for p in plans] == [["Первое"], ["Второе", "Третье"]]
+
+
+def test_a_header_repeated_at_a_page_top_under_a_running_head_stays_in_its_plan():
+    d = Document("scan", "pdf-ocr", [
+        Paragraph("План мероприятий", bold=True, page=1),
+        _table(_row(*HEADER, page=1), _row("1.", "Первое", "Май", "УО", "Отчет", page=1)),
+        Paragraph("Продолжение приложения к приказу управления образования от 30.08.2023 " * 6, page=2),
+        _table(_row(*HEADER, page=2), _row("2.", "Второе", "Июнь", "УО", "Отчет", page=2))])
+    assert [[m.name for m in p.measures] for p in build_structure(d).plans] == [["Первое", "Второе"]]
+
+
+def test_the_box_blanked_around_a_table_is_its_cells_not_a_letter_standing_on_its_rule():
+    """A tall letter of a title printed close above a table touches its top rule and joins the table's
+    box; the page's text outside tables is read with the cells' box blanked only, so the title stays."""
+    sheet = np.full((900, 1000), 255, np.uint8)
+    for y in (300, 400, 500):
+        cv2.line(sheet, (100, y), (900, y), 0, 3)
+    for x in (100, 500, 900):
+        cv2.line(sheet, (x, 300), (x, 500), 0, 3)
+    cv2.line(sheet, (200, 240), (200, 299), 0, 4)  # the stem of a "р" reaching down to the rule
+    tables, _ = grid.find_tables(image.ink(sheet))
+    assert len(tables) == 1 and tables[0].box[1] < 250
+    assert abs(page.grid_box(tables[0])[1] - 300) <= 3
+
+
+@needs_tesseract
+def test_text_between_two_tables_the_page_layout_missed_is_read_as_a_block():
+    """Page 10 of the Timashevsky order: a plan's last rows, the next plan's title and its analysis,
+    the next table. Were the layout analysis to return nothing between the grids, the band is read."""
+    pdf = pdfium.PdfDocument(str(corpus_file(TIMASHEVSKY, "pdf")))
+    gray = image.render(pdf, 9)
+    pdf.close()
+    ink = image.ink(gray)
+    tables, rules = grid.find_tables(ink)
+    assert len(tables) == 2
+    outside = page.without_rules(ink, rules)
+    for table in tables:
+        x0, y0, x1, y1 = page.grid_box(table)
+        outside[y0:y1 + 1, x0:x1 + 1] = 255
+    read = page.unread_gaps(outside, [page.grid_box(t) for t in tables], [])
+    assert read and read[0].text == "Профилактика учебной неуспешности в ОО муниципалитета"
+    assert page.unread_gaps(outside, [page.grid_box(t) for t in tables], read) == []
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_the_first_plans_title_is_its_heading_printed_bold_in_part_not_the_preamble(tmp_path):
+    """Page 2 of the Timashevsky order at 125 dpi: the bold document title, then the plan's heading
+    with only its track's name in bold, the analysis, the table. The heading is no bold line."""
+    scan = make_scan(corpus_file(TIMASHEVSKY, "pdf"), tmp_path / "scan.pdf", seed=2971, dpi=125, blur=0.7,
+                     quality=45, pages=[1])
+    plans = build_structure(ocr.parse(scan)).plans
+    assert plans[0].title.startswith("Обоснование принимаемых мер")
+    assert plans[0].title.endswith("качества подготовки обучающихся")
+
+
+def test_an_ocr_header_with_a_speck_before_a_word_and_a_misread_number_cell_is_a_header():
+    """A header printed again on a scan, read "№_ пп" | … | "в Срок оведения" | …: a one-letter word a
+    speck made opens a cell, the number cell has its letters but not its slash; still the plan's header."""
+    texts = ["№_\nпп", "Наименование мероприятия", "Форма\nпроведения", "в Срок\nоведения", "Ответственный",
+             "Ожидаемые результаты", "Отметкао\nвыполнении"]
+    header = read_header(Row([Cell(t, t.split("\n"), confidence=60.0) for t in texts], 1))
+    assert header is not None
+    assert header.roles == ["number", "name", "form", "deadline", "executors", "result", "mark"]
+    assert read_header(Row([Cell(t, t.split("\n")) for t in texts], 1)) is None  # a text layer is not forgiven
