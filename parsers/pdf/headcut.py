@@ -11,8 +11,9 @@ dropped. A header printed whole at the foot and again on the next page is no cut
 
 from __future__ import annotations
 
-from parsers.model import Cell, Paragraph, Row, Table
+from parsers.model import Cell, Row, Table
 from parsers.pdf.linejoin import WordTest, join_lines
+from parsers.pdf.pagefoot import first_on_next_page, last_on_page
 
 _SAME_X = 3.0  # points: a merged cell's copies are cut where each row's text leaves room
 
@@ -21,9 +22,9 @@ def join_cut_header_rows(blocks: list, is_word: WordTest | None = None) -> None:
     """Glue a bold row left at a page's foot onto the bold first row of the next page's first table
     when each of its cells stands over one cell of that row."""
     for k, block in enumerate(blocks):
-        if not isinstance(block, Table) or not block.rows or not _last_on_page(blocks, k):
+        if not isinstance(block, Table) or not block.rows or not last_on_page(blocks, k):
             continue
-        nxt = _first_on_next_page(blocks, k)
+        nxt = first_on_next_page(blocks, k)
         if nxt is None:
             continue
         upper, lower = block.rows[-1], nxt.rows[0]
@@ -35,23 +36,6 @@ def join_cut_header_rows(blocks: list, is_word: WordTest | None = None) -> None:
         _fold_under(nxt.rows)
         block.rows.pop()
     blocks[:] = [b for b in blocks if not (isinstance(b, Table) and not b.rows)]
-
-
-def _page(block) -> int | None:
-    return block.page if isinstance(block, Paragraph) else block.page_start
-
-
-def _last_on_page(blocks: list, k: int) -> bool:
-    return k + 1 == len(blocks) or _page(blocks[k + 1]) != blocks[k].page_end
-
-
-def _first_on_next_page(blocks: list, k: int) -> Table | None:
-    if k + 1 >= len(blocks):
-        return None
-    following = blocks[k + 1]
-    if not isinstance(following, Table) or not following.rows or following.page_start != blocks[k].page_end + 1:
-        return None
-    return following
 
 
 def _bold_row(row: Row, least: int) -> bool:

@@ -10,8 +10,9 @@ outside it merged down), the next page's table opens with the whole header.
 
 from __future__ import annotations
 
-from parsers.model import Cell, Paragraph, Row, Table
+from parsers.model import Cell, Row, Table
 from parsers.pdf.linejoin import WordTest
+from parsers.pdf.pagefoot import first_on_next_page, last_on_page
 from parsers.pdf.tables import fold_header
 
 
@@ -19,9 +20,9 @@ def join_split_headers(blocks: list, is_word: WordTest | None = None) -> None:
     """Move a header row left alone at a page's foot onto the next page's table, above the row that
     splits its group cell; the table it leaves behind, empty, is dropped."""
     for k, block in enumerate(blocks):
-        if not isinstance(block, Table) or not block.rows or not _last_on_page(blocks, k):
+        if not isinstance(block, Table) or not block.rows or not last_on_page(blocks, k):
             continue
-        nxt = _first_on_next_page(blocks, k)
+        nxt = first_on_next_page(blocks, k)
         if nxt is None:
             continue
         spans = _spans_over(block.rows[-1], nxt.rows[0])
@@ -32,23 +33,6 @@ def join_split_headers(blocks: list, is_word: WordTest | None = None) -> None:
         nxt.rows.insert(0, upper)
         block.rows.pop()
     blocks[:] = [b for b in blocks if not (isinstance(b, Table) and not b.rows)]
-
-
-def _page(block) -> int | None:
-    return block.page if isinstance(block, Paragraph) else block.page_start
-
-
-def _last_on_page(blocks: list, k: int) -> bool:
-    return k + 1 == len(blocks) or _page(blocks[k + 1]) != blocks[k].page_end
-
-
-def _first_on_next_page(blocks: list, k: int) -> Table | None:
-    if k + 1 >= len(blocks):
-        return None
-    following = blocks[k + 1]
-    if not isinstance(following, Table) or not following.rows or following.page_start != blocks[k].page_end + 1:
-        return None
-    return following
 
 
 def _spans_over(upper: Row, lower: Row) -> list[int] | None:
