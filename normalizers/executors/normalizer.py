@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
 from operator import attrgetter
 
 from normalizers.deadlines import is_deadline_cell
@@ -22,7 +21,6 @@ from normalizers.executors import first_words
 from normalizers.executors.appositions import join_appositions
 from normalizers.executors.bare_teams import teams_among_roles
 from normalizers.executors.classification import (
-    classify,
     is_header,
     names_a_place,
     opens_like_a_deadline,
@@ -31,9 +29,10 @@ from normalizers.executors.classification import (
     opens_with_result,
     states_something_done,
 )
+from normalizers.executors.document_definitions import document_definitions
 from normalizers.executors.executor_openings import opens_with_an_executor
 from normalizers.executors.extra_complements import join_extra_complements
-from normalizers.executors.glossary import Glossary, glossary_for, municipal_index
+from normalizers.executors.glossary import Glossary, glossary_for
 from normalizers.executors.labels import read_surnames, without_label
 from normalizers.executors.legal_form_groups import read_legal_form_groups
 from normalizers.executors.levels import plan_level, relevel
@@ -46,8 +45,7 @@ from normalizers.executors.role_notes import clear_explanations
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.splitting import cell_words, split_cell, unwrap, without_agreement
 from normalizers.executors.text import field as item_field
-from normalizers.executors.text import has_letters, items, keys, tidy
-from normalizers.executors.vocabulary import cues
+from normalizers.executors.text import has_letters, items, tidy
 from normalizers.executors.whole_names import whole_known_name
 from normalizers.language import clean
 from normalizers.outcomes import Code
@@ -186,7 +184,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if raw is None or not str(raw).strip():
         return ExecutorsResult()
     cell = without_list_markers(without_label(unwrap(str(raw))))
-    glossary_key = (str(municipality or ""), _document_definitions(municipality, doc_glossary) if doc_glossary else ())
+    glossary_key = (str(municipality or ""), document_definitions(municipality, doc_glossary) if doc_glossary else ())
     glossary = glossary_for(*glossary_key)
     read = cell_words(cell)
     if _holds_no_executors(cell, read.words, glossary):
@@ -373,36 +371,3 @@ def _agreement_flags(found: list[Piece], agreement_at: list[int]) -> list[bool]:
         if before:
             flags[max(before, key=lambda i: found[i].end)] = True
     return flags
-
-
-def _document_definitions(municipality: str, doc_glossary: dict[str, str] | None) -> tuple:
-    if not doc_glossary:
-        return ()
-    try:
-        frozen = tuple(sorted((str(k), str(v)) for k, v in doc_glossary.items()))
-    except (AttributeError, TypeError):
-        return ()
-    return _bodies_among(str(municipality or ""), frozen)
-
-
-@lru_cache(maxsize=256)
-def _bodies_among(municipality: str, definitions: tuple[tuple[str, str], ...]) -> tuple:
-    """(abbreviation, name, kind) for the definitions that name bodies, groups or people."""
-    known = municipal_index(municipality)
-    body_heads = cues().body_heads | cues().authority_heads | set(cues().positions)
-    out = []
-    for abbreviation, name in definitions:
-        if not has_letters(abbreviation) or not has_letters(name):
-            continue
-        entry = known.get(keys(name))
-        if entry is not None:
-            out.append((abbreviation, entry.name, entry.kind))
-            continue
-        words = items(name)
-        if not any(w.key in body_heads for w in words):
-            continue
-        kind = classify(words)
-        if kind is not None:
-            out.append((abbreviation, name, kind[0]))
-    return tuple(out)
-

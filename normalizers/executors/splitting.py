@@ -21,13 +21,13 @@ from normalizers.executors.comma_heads import describes_the_name_before, opens_a
 from normalizers.executors.headed_list import headed_items
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.numbered_preschools import numbered_institution_heads
+from normalizers.executors.parenthesised_names import names_what_precedes
 from normalizers.executors.persons import (
     ends_with_a_bare_holder,
     holder_before_post,
     holds_a_post,
     named_after,
     names_a_person,
-    names_a_post,
     person_spans,
 )
 from normalizers.executors.positions import mend_spaced_breaks
@@ -170,7 +170,7 @@ def _blank_parentheses(cell: str, agreement_at: list[int]) -> str:
     for match in _PARENS_RE.finditer(blanked):
         inner = match.group(1)
         if PERSON_RE.search(inner) or not has_letters(inner) or _DEFINITION_RE.match(inner) \
-                or _names_what_precedes(inner, blanked[:match.start()]) \
+                or names_what_precedes(inner, blanked[:match.start()]) \
                 or explains_a_role(inner, blanked[:match.start()]):
             # a contact person ("(начальник Бут В.Ф.)") or a definition ("(далее – МОН)") names no executor
             work[match.start():match.end()] = " " * (match.end() - match.start())
@@ -181,26 +181,6 @@ def _blank_parentheses(cell: str, agreement_at: list[int]) -> str:
             work[match.end() - 1] = ";"
     return "".join(work).replace("(", ";").replace(")", ";")
 
-
-def _names_what_precedes(inner: str, before: str) -> bool:
-    """"… Республике Саха (Якутия)": a second name of the word before; "Органы исполнительной власти
-    (ОИВ)": the abbreviation of the words before (its letters are their initials, in order)."""
-    words = items(inner)
-    if len(words) != 1:
-        return False
-    word = words[0]
-    if not word.is_abbreviation:
-        return word.capitalised and bool(before.strip()) and before.rstrip()[-1:].isalpha() \
-            and not names_a_post(word)  # "Огаркова И.И. (Методист)": the person's post, an executor
-    letters = [ch for ch in word.text.lower() if ch.isalpha()]
-    initials = [w.text[0].lower() for w in items(before)[-20:] if not w.is_abbreviation]
-    if len(letters) < 3 or len(initials) < len(letters):
-        return False
-    position = 0
-    for initial in initials:
-        if position < len(letters) and initial == letters[position]:
-            position += 1
-    return position == len(letters)
 
 
 def _slice(words: list[Item], starts: list[int], start: int, end: int) -> list[Item]:

@@ -1,0 +1,70 @@
+"""Stacked rows in PDF read line by line (pipeline/structure/stacked.py): words glued back over two grid
+lines, clues for half the breaks, a paragraph mark inside one entry, a lowercase line opening a phrase."""
+
+from __future__ import annotations
+
+from test_stacked_rows import ROLES, _printed, _texts
+
+from parsers.model import Cell, PrintedLine, Row
+from pipeline.structure import wording
+from pipeline.structure.stacked import split_stacked
+
+
+def _spanning(x0: float, right: float, *lines: tuple[int, int, str]) -> Cell:
+    """A PDF cell on a 12 pt grid: (first grid line, last grid line, text), a glued word over two."""
+    printed = [PrintedLine(t, 100 + 12 * a, 100 + 12 * b + 10, x0, x0 + 6 * len(t)) for a, b, t in lines]
+    texts = [ln.text for ln in printed]
+    return Cell(text="\n".join(texts), paragraphs=texts, lines=printed, right=right)
+
+
+def test_pdf_a_row_of_words_glued_back_over_two_lines_keeps_its_line_grid():
+    """A narrow column in a large font cuts most words: the lines glued back, each two grid lines tall,
+    outnumber the others, and the grid is still read from a line of one grid line (else every line
+    stands a grid line apart, and the cell reads as more entries than measures)."""
+    name = _spanning(50, 170, (0, 1, "1. Совещание"), (2, 3, "руководителей"), (4, 5, "2. Педсовет"),
+                     (6, 7, "руководителей"))
+    one = ((0, "отдел"), (1, "организации"), (3, "воспитательной"), (5, "работы"))
+    executors = _spanning(180, 270, *[(k + a, k + a + (t in ("организации", "воспитательной")), t)
+                                      for k in (0, 6) for a, t in one])
+    stack = split_stacked(Row([_printed(10, 40), name, executors, _printed(300, 400, (0, "май"))]), ROLES)
+    assert stack.lined_up and [_texts(r)[2] for r in stack.rows] == ["отдел\nорганизации\nвоспитательной\nработы"] * 2
+
+
+def test_pdf_clues_for_half_the_breaks_read_a_cell_as_entries():
+    """A capital opens the last of three entries, abbreviations (no clue) the others: one clue for the two
+    breaks the measures need reads an entry per measure, not one text for all."""
+    executors = _printed(180, 248, *enumerate(["МКУ ЦРО ОО", "МБОУ ДПО МЦ", "ГБУ ДО ЦДТ", "Департамент",
+                                               "образования"]))
+    names = ["1. Совещание с", "классными", "руководителями", "2. Педсовет", "школ", "3. Отчёт"]
+    row = Row([_printed(10, 40), _printed(50, 170, *enumerate(names)), executors, _printed(300, 400, (0, "май"))])
+    entries = [_texts(r)[2] for r in split_stacked(row, ROLES).rows]
+    assert len(set(entries)) == 3 and entries[-1] == "Департамент\nобразования"
+
+
+def test_pdf_a_paragraph_mark_inside_an_entry_keeps_the_stack_whole():
+    """"течение" would have fitted after "В": the renderer broke there on a paragraph mark, and a
+    preposition ends no entry, so the cell holds more paragraphs than the measures and cannot line up;
+    "Директор" over "Завуч" is two entries, each a word of its own."""
+    name = _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет"))
+    torn = Row([_printed(10, 40), name, _printed(180, 290, (0, "В"), (1, "течение года")),
+                _printed(300, 400, (0, "Директор"))])
+    stack = split_stacked(torn, ROLES)
+    assert stack is not None and not stack.lined_up and len(stack.rows) == 1
+    whole = Row([_printed(10, 40), name, _printed(180, 290, (0, "Директор"), (1, "Завуч")),
+                 _printed(300, 400, (0, "май"))])
+    assert [_texts(r)[2] for r in split_stacked(whole, ROLES).rows] == ["Директор", "Завуч"]
+
+
+def test_pdf_a_lowercase_line_opening_with_a_nominative_head_opens_an_entry():
+    """No word would have fitted above and no capital opens a line, but "повышение" can only head a
+    phrase while "оценки" may be the genitive of the noun above: two entries, not one shared text.
+    After an attribute it agrees with, the same word goes on ("Каникулярный|период")."""
+    name = _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет"))
+    cell = _printed(180, 270, (0, "объективность"), (1, "оценки"), (2, "результатов"), (3, "повышение"),
+                    (4, "качества"))
+    row = Row([_printed(10, 40), name, cell, _printed(300, 400, (0, "май"), (1, "июнь"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
+        "объективность\nоценки\nрезультатов", "повышение\nкачества"]
+    assert not wording.opens_phrase("Каникулярный", "период") and wording.opens_phrase("результатов", "повышение")
+    assert not wording.opens_phrase("проведены", "мониторинги")
+    assert wording.opens_phrase("мероприятий", "письма") and not wording.opens_phrase("2023", "год")
