@@ -5,14 +5,14 @@ with its territory ("администрация района", "админист
 from __future__ import annotations
 
 from normalizers.executors.pieces import Piece
-from normalizers.executors.positions import _team_positions
+from normalizers.executors.positions import team_positions
 
 
 def teams_among_roles(pieces: list[Piece]) -> list[Piece]:
     """Re-kind a bare team word read as a body when every other executor of the cell is a role."""
     if len(pieces) < 2:
         return pieces
-    teams = _team_positions()
+    teams = team_positions()
     bare = [i for i, p in enumerate(pieces) if p.kind != "role" and p.name.lower() in teams]
     if not bare or any(p.kind != "role" for i, p in enumerate(pieces) if i not in bare):
         return pieces

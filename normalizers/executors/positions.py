@@ -48,7 +48,7 @@ def _deputy_acronym_cue() -> tuple[str, str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _team_positions() -> frozenset[str]:
+def team_positions() -> frozenset[str]:
     return frozenset(str(w) for w in more_cues().get("team_positions") or [])
 
 
@@ -205,4 +205,4 @@ def mend_spaced_breaks(text: str) -> str:
 
 def names_a_team(word: Item) -> bool:
     """"коллектив", "администрация": a position word that names a team, held by nobody."""
-    return bare(word) in _team_positions()
+    return bare(word) in team_positions()
