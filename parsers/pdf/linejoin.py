@@ -179,7 +179,9 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
                 printed = line
                 continue
             cut = False  # the renderer wrote the space it broke the line at
-        elif _hyphen_pushed(token, first, room, printed):
+        elif _hyphen_pushed(token, first, room, printed) or _hyphen_alone(token, line, room, printed):
+            cut = True
+        elif not space and _dash_glued(token, first, room, printed):
             cut = True
         elif space and text_edge - printed.x1 >= SPACE_FITS * space:  # a space would have fit: none is there
             cut = (_unmarked_cut(token, first, text_edge - printed.x1, printed, glyphs)
@@ -268,6 +270,29 @@ def _hyphen_pushed(token: str, first: str, room: float, prev) -> bool:
     return room < TIGHT_BREAK_GLYPHS * glyph
 
 
+def _hyphen_alone(token: str, line, room: float, prev) -> bool:
+    """A compound too wide for the column printed as "семинаров|-|совещаний": a one-word line filled to
+    the edge, then a hyphen alone on its line with no space glyph after it (glued to the next word)."""
+    if line.text.strip() not in HYPHENS or getattr(line, "end_space", 0.0) > 0:
+        return False
+    if not token[-1:].isalpha() or " " in prev.text.strip():
+        return False
+    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
+    return room < FORCED_BREAK_GLYPHS * glyph
+
+
+def _dash_glued(token: str, first: str, room: float, prev) -> bool:
+    """A line ending in a dash that stands after a space, with room for a glyph and no space glyph
+    printed after the dash, in a cell whose breaks show no space glyph to compare with: the renderer
+    broke after the dash itself, so the writer glued it to the next word ("совещания –|МООУСО")."""
+    if token[-1:] not in DASHES or token[-2:-1] != " " or getattr(prev, "end_space", 0.0) > 0:
+        return False
+    if not first[:1].isalnum():
+        return False
+    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
+    return room >= glyph
+
+
 def _unknown_tail(token: str, line, rooms: tuple[float, float], prev, is_word: WordTest | None) -> bool:
     """A cell whose breaks carry a space glyph, a one-word line filled with no room for one: a word
     ended there or the column cut one. A short lowercase tail the dictionary does not know, no
@@ -288,7 +313,7 @@ def _unknown_tail(token: str, line, rooms: tuple[float, float], prev, is_word: W
 
 def _pushed_over(token: str, first: str) -> bool:
     """No line opens with a comma, a closing bracket or a closing quote: the renderer pushed it over."""
-    if not token or not (token[-1].isalnum() or token[-1] in "»)\""):
+    if not token or not (token[-1].isalnum() or token[-1] in "»)\"!?"):
         return False
     closing_quote = first[:1] == '"' and not first[1:2].isalnum()
     return first[:1] in _CLOSING or closing_quote

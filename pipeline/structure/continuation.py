@@ -85,10 +85,10 @@ def append_cells(measure: RawMeasure, cells: RowCells) -> None:
         if not text.strip() or role == "number":
             continue
         if role == "name":
-            measure.name = join_cut(measure.name, text, mid_word) if measure.name else text
+            measure.name = join_cut(measure.name, text, mid_word, cells.wrapped) if measure.name else text
         else:
             old = measure.cells.get(role)
-            measure.cells[role] = join_cut(old, text, mid_word) if old else text
+            measure.cells[role] = join_cut(old, text, mid_word, cells.wrapped) if old else text
     if cells.page is not None:
         measure.page_end = max(measure.page_end or cells.page, cells.page)
     if cells.confidence is not None:

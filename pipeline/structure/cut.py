@@ -13,15 +13,17 @@ _CLOSING = ",.;:)»!?"
 _TAIL = re.compile(r"^([^\W\d_]+)")  # the letters a line opens with
 
 
-def join_cut(before: str, after: str, mid_word: bool = False) -> str:
+def join_cut(before: str, after: str, mid_word: bool = False, spaced: bool = False) -> str:
     """Text of a row cut by a page: a word the page cut in two ("деятельност|и", "«Патриотиче|ское»")
     is closed, as a reader closes it, and so is a break before a closing sign; any other break stays
     a line break. `mid_word`: the page's geometry left the break open (no wrap's space above it), so
-    pieces that are words of their own spell one word when joined ("заместит|елями")."""
+    pieces that are words of their own spell one word when joined ("заместит|елями"). `spaced`: the
+    page broke the row's cells at a wrap's space, so a slash before it stood before a space
+    ("районов/| городских")."""
     left, right = before.rstrip(), after.lstrip()
     if (left[-1:].isalnum() or left[-1:] in "\"»)") and right[:1] in _CLOSING:
         return left + right  # a closing sign pushed over to the next page ("образования|»", "образования"|,")
-    if (left[-2:-1].isalpha() and left[-1:] == "/" and right[:1].isalpha()) or (
+    if (left[-2:-1].isalpha() and left[-1:] == "/" and right[:1].isalpha() and not spaced) or (
             left[-1:].isalpha() and right[:1] == "/" and right[1:2].isalpha()):
         return left + right  # a slash glued to both words ("Распоряжения/|приказы", "Распоряжения|/приказы")
     last = left.split()[-1] if left else ""
@@ -31,6 +33,7 @@ def join_cut(before: str, after: str, mid_word: bool = False) -> str:
             or (len(tail.group(1)) <= tolerances().max_cut_tail < len(head.group(1))
                 and is_known_word(head.group(1) + tail.group(1)) and not _word_and_particle(head.group(1), right))
             or _pieces_of_a_form(head.group(1), tail.group(1))
+            or (mid_word and _ending_of_a_form(head.group(1), right))
             or (mid_word and _words_of_a_word(head.group(1), right))):
         return left + right
     return f"{before}\n{after}"
@@ -56,3 +59,13 @@ def _pieces_of_a_form(head: str, tail: str) -> bool:
     """Neither piece a word, their join a word behind a prefix the dictionary lacks
     ("общеразви|вающие", "самообслед|ования"): a word the page cut."""
     return not is_known_word(head) and not is_known_word(tail) and is_word_form(head + tail)
+
+
+def _ending_of_a_form(head: str, right: str) -> bool:
+    """A head the dictionary lacks, then a short ending standing alone that is no preposition,
+    conjunction or particle, their join a word form ("внутришкольно|го", "заключительног|о"): the page
+    cut the word; the dictionary knows such endings as words of their own ("го", "ой")."""
+    tail = _TAIL.match(right).group(1)
+    if len(tail) > tolerances().max_cut_tail or right[len(tail):len(tail) + 1] not in ("", " ", "\n"):
+        return False
+    return not is_known_word(head) and not is_function_word(tail) and is_word_form(head + tail)

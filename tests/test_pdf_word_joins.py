@@ -1,0 +1,57 @@
+"""Words and signs a PDF line or page end parted, put back as the writer typed them (issue 10)."""
+
+from __future__ import annotations
+
+from normalizers.language import is_function_word, is_known_word, is_link_word, is_word_form
+from parsers.pdf.linejoin import close_forced_breaks
+from parsers.pdf.text import TextLine
+from pipeline.structure.cut import join_cut
+
+GLYPH = 7.5  # points a glyph of these lines is wide
+BOX = (150.0, 250.0)  # the cell's left and right edge; text starts 5 points in
+TIGHT = (is_word_form, is_function_word, is_link_word)
+
+
+def _line(text: str, top: float, room: float | None = None, space: float = 0.0) -> TextLine:
+    """A printed line; `room`: how far short of the right text edge it stops; `space`: the space glyph after it."""
+    x1 = BOX[1] - 5 - room if room is not None else 155 + GLYPH * len(text)
+    return TextLine(text, 155.0, x1, top, top + 10, 12.0, False, space)
+
+
+def _read(*lines: TextLine) -> list[str]:
+    return [ln.text for ln in close_forced_breaks(list(lines), BOX, is_known_word, TIGHT)]
+
+
+def test_a_compound_printed_with_its_hyphen_alone_on_a_line_is_one_word():
+    # "семинаров-совещаний" too wide for the column: word, hyphen, word, no space glyph at either break
+    assert _read(_line("семинаров", 0, 2.0), _line("-", 14), _line("совещаний для", 28, space=4.0),
+                 _line("педагогов", 42)) == ["семинаров-совещаний для", "педагогов"]
+    # the first line stopped well short of the edge: the hyphen is a bullet's, the item a new one
+    assert _read(_line("семинаров", 0, 30.0, space=4.0), _line("- совещаний", 14)) == ["семинаров", "- совещаний"]
+
+
+def test_a_dash_the_renderer_broke_after_with_room_to_spare_was_glued_to_the_next_word():
+    # no space glyph after the dash though one fitted: the writer typed "–МООУСО"
+    assert _read(_line("совещания –", 0, 30.0), _line("МООУСО, ОО", 14)) == ["совещания –МООУСО, ОО"]
+    # the break carried its space glyph: the dash stood between spaces
+    assert _read(_line("совещания –", 0, 30.0, space=4.0), _line("МООУСО, ОО", 14)) == ["совещания –", "МООУСО, ОО"]
+    # a dash filling the line to the edge tells nothing: the line break stays
+    assert _read(_line("совещания –", 0, 1.0), _line("МООУСО, ОО", 14)) == ["совещания –", "МООУСО, ОО"]
+
+
+def test_a_closing_quote_pushed_over_after_an_exclamation_mark_goes_back():
+    assert _read(_line("«#Ориентируйся!", 0, 3.0), _line("», для", 14)) == ["«#Ориентируйся!», для"]
+
+
+def test_a_short_ending_the_page_cut_off_an_unknown_head_is_joined_where_the_page_cut_the_word():
+    # the dictionary knows "го" as a word of its own; the join is a word form, "го" no preposition
+    assert join_cut("организации внутришкольно", "го контроля", mid_word=True) == "организации внутришкольного контроля"
+    assert join_cut("организации внутришкольно", "го контроля") == "организации внутришкольно\nго контроля"
+    # a conjunction after an unknown head stays a word of its own
+    assert join_cut("работа ВсОШ", "и олимпиад", mid_word=True) == "работа ВсОШ\nи олимпиад"
+
+
+def test_a_slash_before_the_space_a_page_broke_the_row_at_keeps_its_space():
+    assert join_cut("муниципальных районов/", "городских округов") == "муниципальных районов/городских округов"
+    assert join_cut("муниципальных районов/", "городских округов", spaced=True) == \
+        "муниципальных районов/\nгородских округов"
