@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import resource
 import signal
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from pipeline.store import forget_inherited_locks
 
 _FORK = multiprocessing.get_context("fork")
 WALL_FACTOR = 3  # a hang that burns no processor time (a lock, a pipe) is stopped by the clock
+WALL_GRACE = 5  # seconds of wall time on top: starting the child, sending the result back
+LOOK = 5.0  # seconds between two looks at the child's processor-time limit, which its reader may raise
 
 
 @dataclass(frozen=True)
@@ -39,30 +42,68 @@ class LimitExceeded(Exception):
     """The file took more time or memory than allowed, or crashed its reader; the message says which."""
 
 
-def run_limited(fn: Callable[..., Any], args: tuple, limits: Limits) -> Any:
-    """`fn(*args)` in a forked child under `limits`; its result, or its exception raised here."""
+def run_limited(fn: Callable[..., Any], args: tuple, limits: Limits, name: str = "") -> Any:
+    """`fn(*args)` in a forked child under `limits`; its result, or its exception raised here.
+    `name`: the file being read, for the message when it goes over a limit."""
     if limits.seconds is None and limits.memory_mb is None:
         return fn(*args)
     receiver, sender = _FORK.Pipe(duplex=False)
     child = _FORK.Process(target=_child, args=(sender, fn, args, limits), daemon=True)
     child.start()
     sender.close()
-    wall = None if limits.seconds is None else WALL_FACTOR * limits.seconds + 5
     try:
-        if not receiver.poll(wall):
+        answered, seconds = _await(receiver, child.pid, limits.seconds)
+        if not answered:
             _kill(child)
-            raise LimitExceeded(data_text("read.timeout", seconds=f"{limits.seconds:.0f}"))
+            raise LimitExceeded(data_text("read.timeout", file=_named(name), seconds=f"{seconds:.0f}"))
         try:
             kind, payload = receiver.recv()
         except EOFError:
             child.join()
-            raise LimitExceeded(_death_message(child.exitcode, limits)) from None
+            raise LimitExceeded(_death_message(child.exitcode, limits, name, seconds)) from None
     finally:
         receiver.close()
     child.join()
     if kind == "error":
         raise payload
     return payload
+
+
+def wall_seconds(cpu_seconds: float) -> float:
+    """The wall-clock limit that goes with a processor-time limit: a loaded machine gives a child less
+    than a core, and a hang that burns nothing is still stopped."""
+    return WALL_FACTOR * cpu_seconds + WALL_GRACE
+
+
+def child_cpu_limit(pid: int, configured: float) -> float:
+    """A child's processor-time limit now. A reader that knows its work is long raises its own (OCR, by
+    the pages it has to recognise); it never goes below the configured one."""
+    try:
+        soft, _ = resource.prlimit(pid, resource.RLIMIT_CPU)
+    except (OSError, ValueError):  # the child has gone, or the system does not tell
+        return configured
+    return configured if soft == resource.RLIM_INFINITY else max(float(soft), configured)
+
+
+def _await(receiver, pid: int, configured: float | None) -> tuple[bool, float | None]:
+    """Wait for the child's answer (or its end). The wall-clock limit follows the child's processor-time
+    limit, looked at every few seconds: a fixed one would cut the OCR of a long scan on a loaded
+    machine. Returns whether the child answered in time, and the processor-time limit it had last."""
+    if configured is None:
+        receiver.poll(None)
+        return True, None
+    started, seconds = time.monotonic(), configured
+    while True:
+        left = started + wall_seconds(seconds) - time.monotonic()
+        if receiver.poll(max(0.0, min(left, LOOK))):
+            return True, child_cpu_limit(pid, seconds)  # a reader stopped by its own raised limit says so
+        seconds = child_cpu_limit(pid, seconds)
+        if started + wall_seconds(seconds) <= time.monotonic():
+            return False, seconds
+
+
+def _named(name: str) -> str:
+    return f" «{name}»" if name else ""
 
 
 def _child(sender, fn, args, limits: Limits) -> None:
@@ -121,9 +162,9 @@ def _kill(child) -> None:
     child.join()
 
 
-def _death_message(exitcode: int | None, limits: Limits) -> str:
+def _death_message(exitcode: int | None, limits: Limits, name: str = "", seconds: float | None = None) -> str:
     if exitcode == -signal.SIGXCPU:
-        return data_text("read.cpu_timeout", seconds=f"{limits.seconds:.0f}")
+        return data_text("read.cpu_timeout", file=_named(name), seconds=f"{seconds or limits.seconds:.0f}")
     if exitcode is not None and exitcode < 0:
         sig = signal.Signals(-exitcode).name
         if -exitcode == signal.SIGKILL:

@@ -49,7 +49,7 @@ def read_task(source: SourceFile, limits: Limits) -> ReadOutcome:
     """The task of every executor: never raises for a bad file, it reports it as data."""
     try:
         with _may_fork():
-            return run_limited(read_encoded, (source,), limits)
+            return run_limited(read_encoded, (source,), limits, source.display)
     except (ReadFailure, LimitExceeded) as e:
         return ReadOutcome(source.document_id, status=getattr(e, "status", Status.FAILED), error=str(e),
                            format=getattr(e, "format", None))

@@ -52,3 +52,30 @@ def test_a_short_header_word_read_with_one_letter_wrong_still_names_its_column()
     assert role_of("Фориа", fuzzy=True) == "form"
     assert role_of("Срокн", fuzzy=False) is None
     assert role_of("Нарма", fuzzy=True) is None
+
+
+def _row(first: str, readings: list[str], colspan: int = 1) -> list:
+    from parsers.ocr.page import OcrCell
+    from parsers.pdf.text import TextLine
+
+    line = TextLine(first, 10.0, 40.0, 100.0, 110.0, 10, False)
+    return [OcrCell([line] if first else [], colspan=colspan, readings=readings)]
+
+
+def test_a_number_under_a_title_printed_over_two_numbered_rows_fits_the_first_of_them():
+    """A section title over two rows of a Word list: its second row took the list's next number ("4."),
+    and the first measure below, read as marks, is still "3.1.", which follows the title's "3."."""
+    from parsers.ocr.page import OcrPage
+
+    rows = [_row("2.3.", ["2.3.", "2.3."]),
+            _row("3. Мониторинг достижения показателей", [], colspan=5),
+            _row("4. и талантов у детей и молодежи", [], colspan=5),
+            _row("за,", ["за,", "3.1", "3.1."]),
+            _row("3.2.", ["3.2.", "3.2."])]
+    page = OcrPage(number=1, height=800.0, tables=[(0.0, rows)])
+    numbers.settle([page])
+    assert rows[3][0].lines[0].text.startswith("3.1")
+    alone = [_row("2.3.", ["2.3.", "2.3."]), _row("4. Мониторинг", [], colspan=5),
+             _row("за,", ["за,", "3.1", "3.1."]), _row("3.2.", ["3.2.", "3.2."])]
+    numbers.settle([OcrPage(number=1, height=800.0, tables=[(0.0, alone)])])
+    assert alone[2][0].lines[0].text == "за,"  # under a title "4." alone, "3.1" fits nothing above

@@ -243,7 +243,9 @@ def _ahead(found: list[str]) -> list[str]:
 def settle(pages: list) -> None:
     """Give each item-number cell of the pages' tables (OcrPage, in reading order) the reading its
     neighbours in the plan agree with: the number chosen above (or a section heading's), and the
-    readings below."""
+    readings below. After a run of section titles any of them may be the one the number falls under:
+    a title printed over two rows of a Word list takes the list's next number on its second row
+    ("3. Мониторинг ... способностей", "4. и талантов у детей", then "3.1.")."""
     flow = []  # (cell or None for a heading, readings)
     for page in pages:
         for _, rows in page.tables:
@@ -254,13 +256,15 @@ def settle(pages: list) -> None:
                     flow.append((row[0], row[0].readings))
                 elif row[0].colspan > 1 and (number := _heading(row[0])) is not None:
                     flow.append((None, [number]))
-    chosen = None
+    chosen, titles = None, []
     for i, (cell, found) in enumerate(flow):
         if cell is None:
             chosen = found[0]
+            titles.append(chosen)
             continue
-        before = [chosen] if chosen is not None and is_item_number(chosen) else \
-            plausible(flow[i - 1][1]) if i > 0 else []
+        before = titles or ([chosen] if chosen is not None and is_item_number(chosen) else
+                            plausible(flow[i - 1][1]) if i > 0 else [])
+        titles = []
         after = _ahead(flow[i + 1][1]) if i + 1 < len(flow) else []
         chosen = choose(found, before, after)
         lines = cell.lines

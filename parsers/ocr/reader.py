@@ -55,19 +55,29 @@ def share_cores(processes: int) -> None:
     os.environ.setdefault(WORKERS_VARIABLE, str(max(1, _cores() // max(1, processes))))
 
 
-def _raise_limit(kind: int, extra: int) -> None:
-    """Raise a finite soft limit by `extra`, within the hard limit (which the ingest leaves open)."""
+def scan_cpu_limit(configured: int, pages: int) -> int:
+    """The processor-time limit for reading a file with `pages` pages to recognise: the one set on the
+    reading of a file (`--file-timeout`, for any file) plus a budget per page; no limit stays none.
+    The ingest's clock follows this limit (pipeline.isolation), so a long scan is not cut on a loaded
+    machine either."""
+    if configured == resource.RLIM_INFINITY:
+        return configured
+    return configured + CPU_SECONDS_PER_PAGE * pages
+
+
+def _raise_limit(kind: int, wanted: int) -> None:
+    """Raise a finite soft limit to `wanted`, within the hard limit (which the ingest leaves open); no
+    limit stays none."""
     soft, hard = resource.getrlimit(kind)
-    if soft == resource.RLIM_INFINITY:
+    if soft == resource.RLIM_INFINITY or wanted <= soft:
         return
-    wanted = soft + extra
     resource.setrlimit(kind, (wanted if hard == resource.RLIM_INFINITY else min(wanted, hard), hard))
 
 
 def _read_pages(path: pathlib.Path, indexes: list[int]) -> list[OcrPage]:
     n = workers(len(indexes))
-    _raise_limit(resource.RLIMIT_CPU, CPU_SECONDS_PER_PAGE * len(indexes))
-    _raise_limit(resource.RLIMIT_AS, MEMORY_PER_THREAD * n)
+    _raise_limit(resource.RLIMIT_CPU, scan_cpu_limit(resource.getrlimit(resource.RLIMIT_CPU)[0], len(indexes)))
+    _raise_limit(resource.RLIMIT_AS, resource.getrlimit(resource.RLIMIT_AS)[0] + MEMORY_PER_THREAD * n)
     cv2.setNumThreads(1)  # one core per page: the parallelism is across pages
     # Always in pool threads, also for one page: the engines die with them and leave the caller small.
     with ThreadPoolExecutor(n, thread_name_prefix="ocr") as pool:
