@@ -107,3 +107,15 @@ def test_bodies_outside_education_are_external(cell, kind):
 
 def test_municipal_budget_institution_is_not_an_enterprise():
     assert kinds("МБОУ СОШ № 3") == ["school"]
+
+
+# -- commas inside a "по …" territory list (territory_lists.py) ------------------------------------------------------
+def test_territory_list_after_po_stays_in_one_executor():
+    result = normalize("начальник отдела надзорной деятельности по г. Энску, Энскому и Эмскому районам "
+                       "(по согласованию)", UNSEEN)
+    assert [(e.kind, e.by_agreement) for e in result.executors] == [("role", True)]
+
+
+def test_nominative_after_a_po_phrase_is_a_new_executor():
+    assert read("Отдел полиции по Энскому району, Администрация района") == [
+        ("Отдел полиции по Энскому району", "external"), ("Администрация района", "authority")]
