@@ -49,7 +49,8 @@ def distribute_shared_heads(pieces: list[Piece], cell: str) -> list[Piece]:
     at = 0
     while at < len(pieces):
         piece = pieces[at]
-        words = items(cell[piece.start:piece.end]) if piece.status != UNKNOWN else []
+        listed_after = piece.status != UNKNOWN and at + 1 < len(pieces) and pieces[at + 1].status == UNKNOWN
+        words = items(cell[piece.start:piece.end]) if listed_after else []  # most pieces: no list follows
         found = _listed(pieces, at, cell) if len(words) == 2 and _plural_head(words[0]) \
             and _genitive_adjective(words[1]) else None
         if found is None:
