@@ -28,6 +28,12 @@ _INITIAL_RE = re.compile(r"[А-ЯЁABCEHKMOPTX]\.")  # Latin look-alikes typed f
 _DOTLESS_INITIALS_RE = re.compile(r"[а-яё]\s[А-ЯЁ]\s[А-ЯЁ](?![А-Яа-яЁё.])")
 
 
+def _dotless_initials(text: str) -> bool:
+    """Initials without dots, looked for only where the text ends in a lone capital ("… Петрова О А"): the search
+    is spared on the many cells that do not."""
+    return text[-2:-1] == " " and text[-1:].isupper() and _DOTLESS_INITIALS_RE.search(text) is not None
+
+
 @lru_cache(maxsize=8192)
 def _not_a_surname(word: str) -> bool:
     """A position, a modifier of one, or the head noun of a body, written with a capital letter."""
@@ -64,7 +70,7 @@ def names_a_person(segment: str) -> bool:
     patronymic."""
     return ("." in segment and _INITIAL_RE.search(segment) is not None) or (  # _may_hold_a_full_name, inline
         ("ич" in segment or "вна" in segment or "чна" in segment) and _FULL_NAME_RE.search(segment) is not None) \
-        or _DOTLESS_INITIALS_RE.search(segment) is not None
+        or _dotless_initials(segment)
 
 
 def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -92,7 +98,7 @@ def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
 def opens_with_a_person(cell: str) -> bool:
     """The cell opens with a person named by initials and surname, either order."""
     if "." not in cell and not ("ич" in cell or "вна" in cell or "чна" in cell) \
-            and _DOTLESS_INITIALS_RE.search(cell) is None:  # _may_hold_a_full_name
+            and not _dotless_initials(cell.rstrip()):  # _may_hold_a_full_name
         return False  # PERSON_RE needs the dot of an initial or the ending of a patronymic
     text = _LEADING_RE.sub("", cell, count=1)  # the pattern is anchored: one match at most
     match = PERSON_RE.match(text)
