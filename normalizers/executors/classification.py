@@ -24,9 +24,9 @@ from normalizers.executors.vocabulary import cues
 # or glued to it when a line break was lost ("ИвановаА.А.": both initials then, so no abbreviation reads so).
 PERSON_RE = re.compile(
     r"(?:\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:овна|евна|ична|ович|евич|ич)\b"
-    r"|\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁABCEHKMOPTX]\.\s*(?:[А-ЯЁABCEHKMOPTX]\.?)?"
+    r"|\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+(?:[А-ЯЁABCEHKMOPTX]\.\s*(?:[А-ЯЁABCEHKMOPTX]\.?)?"
+    r"|[А-ЯЁ]\s[А-ЯЁ](?![А-Яа-яЁё.]))"  # "Иванова Е Ю": initials without dots
     r"|\b[А-ЯЁ][а-яё]{2,}[А-ЯЁ]\.\s?[А-ЯЁ]\.?"
-    r"|\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s[А-ЯЁ]\s[А-ЯЁ](?![А-Яа-яЁё.])"  # "Иванова Е Ю": initials without dots
     r"|\b[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?![А-Яа-яЁё])"
 )
 
