@@ -24,7 +24,8 @@ from normalizers.executors.vocabulary import cues
 # or glued to it when a line break was lost ("ИвановаА.А.": both initials then, so no abbreviation reads so).
 PERSON_RE = re.compile(
     r"(?:\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:овна|евна|ична|ович|евич|ич)\b"
-    r"|\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[А-ЯЁABCEHKMOPTX]\.\s*(?:[А-ЯЁABCEHKMOPTX]\.?)?"
+    r"|\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+(?:[А-ЯЁABCEHKMOPTX]\.\s*(?:[А-ЯЁABCEHKMOPTX]\.?)?"
+    r"|[А-ЯЁ]\s[А-ЯЁ](?![А-Яа-яЁё.]))"  # "Иванова Е Ю": initials without dots
     r"|\b[А-ЯЁ][а-яё]{2,}[А-ЯЁ]\.\s?[А-ЯЁ]\.?"
     r"|\b[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?![А-Яа-яЁё])"
 )
@@ -268,8 +269,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "other", True
     if head_word in vocab.external_heads:
         return "external", True
-    if words & vocab.culture_forms:
-        return "external", True  # "МБУК «МЦБС»": a culture institution by its legal form
+    if words & vocab.culture_forms or words & vocab.enterprise_forms:
+        return "external", True  # "МБУК «МЦБС»", "МУП ЖКХ": a culture institution or an enterprise by its form
     if len(items) == 1 and items[0].is_abbreviation and kind_by_shape(items[0].text) is not None:
         return kind_by_shape(items[0].text), False  # "УСЗН", "УФСИН", "ГМК": a guess by the letters, warned
     if is_unit_of_an_authority(items):

@@ -24,6 +24,14 @@ from normalizers.executors.vocabulary import cues
 
 _LEADING_RE = re.compile(r"^[\s\-–—•*·]*")
 _INITIAL_RE = re.compile(r"[А-ЯЁABCEHKMOPTX]\.")  # Latin look-alikes typed for initials too
+# "Иванова Е Ю": a surname and two initials typed without their dots (PERSON_RE reads them too)
+_DOTLESS_INITIALS_RE = re.compile(r"[а-яё]\s[А-ЯЁ]\s[А-ЯЁ](?![А-Яа-яЁё.])")
+
+
+def _dotless_initials(text: str) -> bool:
+    """Initials without dots, looked for only where the text ends in a lone capital ("… Петрова О А"): the search
+    is spared on the many cells that do not."""
+    return text[-2:-1] == " " and text[-1:].isupper() and _DOTLESS_INITIALS_RE.search(text) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -58,9 +66,11 @@ def full_name_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
 
 
 def names_a_person(segment: str) -> bool:
-    """Whether a stretch of text names a person: initials, or a full name with a patronymic."""
+    """Whether a stretch of text names a person: initials (with dots or without), or a full name with a
+    patronymic."""
     return ("." in segment and _INITIAL_RE.search(segment) is not None) or (  # _may_hold_a_full_name, inline
-        ("ич" in segment or "вна" in segment or "чна" in segment) and _FULL_NAME_RE.search(segment) is not None)
+        ("ич" in segment or "вна" in segment or "чна" in segment) and _FULL_NAME_RE.search(segment) is not None) \
+        or _dotless_initials(segment)
 
 
 def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -87,7 +97,8 @@ def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
 
 def opens_with_a_person(cell: str) -> bool:
     """The cell opens with a person named by initials and surname, either order."""
-    if "." not in cell and not ("ич" in cell or "вна" in cell or "чна" in cell):  # _may_hold_a_full_name
+    if "." not in cell and not ("ич" in cell or "вна" in cell or "чна" in cell) \
+            and not _dotless_initials(cell.rstrip()):  # _may_hold_a_full_name
         return False  # PERSON_RE needs the dot of an initial or the ending of a patronymic
     text = _LEADING_RE.sub("", cell, count=1)  # the pattern is anchored: one match at most
     match = PERSON_RE.match(text)

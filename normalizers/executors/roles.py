@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.executors import legal_form_tails, work_areas
+from normalizers.executors import genitive_bodies, genitive_lists, legal_form_tails, work_areas
 from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
 from normalizers.executors.morphology import (
     can_be,
@@ -42,16 +42,6 @@ _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
 _HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель",
                          "зав", "дир", "рук", "зам"})
-
-
-def _genitive_body(word: Item) -> bool:
-    """A capitalised body noun that can be genitive but not a nominative singular ("Министерства", "членов Совета
-    профилактики")."""
-    if bare(word) not in cues().name_heads:
-        return False
-    variants = [p for p in parses(word.lower) if p.tag.POS == "NOUN"]
-    return any(p.tag.case == "gent" for p in variants) and not any(
-        p.tag.case == "nomn" and p.tag.number == "sing" for p in variants)
 
 
 def _oblique_compound(position_text: str, tail_text: str, head: Item) -> tuple[str, str]:
@@ -216,7 +206,7 @@ class RoleRules:
             name += dependent
             end = self._absorb_qualifier(end)
         else:
-            end = k
+            tail_text, end = self._listed_organisations(j, k, tail_text)
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
             plural = oblique_plural(head.lower) or (
                 head_position.staff and any(self._names_a_body(w) for w in words[j:k]))
@@ -228,6 +218,11 @@ class RoleRules:
         if known is not None:
             return self._piece(known.name, known.abbreviation, known.kind, i, end, KNOWN), end
         return self._piece(name, None, "role", i, end, RULE), end
+
+    def _listed_organisations(self, j: int, k: int, tail_text: str) -> tuple[str, int]:
+        """"руководители хозяйств, предприятий": the role's organisations listed in the genitive after a comma."""
+        listed = genitive_lists.list_end(self.words, k, self._between) if k > j else None
+        return (self._tail_text(j, listed), listed) if listed else (tail_text, k)
 
     def _position_text(self, i: int, j: int, head: Item) -> str:
         """The position as written, a typo of its head mended ("методиты" -> "методисты"; the mention keeps it)."""
@@ -244,7 +239,7 @@ class RoleRules:
         while k < n and (self.match(k) is None or (k > j and self._genitive_of_previous(k))):
             word = words[k]
             if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k) \
-                    and not _genitive_body(word):
+                    and not genitive_bodies.continues_in_genitive(words, k):
                 break  # a new name; "специалисты Министерства" keeps the body the staff belong to
             if deputy_acronym(word) is not None:
                 break  # "… 11 классов ЗДУВР": a deputy of the school, a role of its own
@@ -269,9 +264,11 @@ class RoleRules:
 
     def _dependent_words(self, end: int) -> tuple[int, str]:
         """"руководители образовательных учреждений дополнительного образования": lower-case genitive words
-        after the organisation of a role belong to it."""
+        after the organisation of a role belong to it, and so does a comma list of genitive plurals."""
         if not self._dependent_follows(end):
-            return work_areas.area_after(self.words, end)  # "… ОО по УВР": the role's area of work, if one follows
+            listed = genitive_lists.list_end(self.words, end, self._between)  # "…предприятий, организаций"
+            return (listed, self._span_text(end - 1, listed)[len(self.words[end - 1].text):]) if listed \
+                else work_areas.area_after(self.words, end)  # "… ОО по УВР": the role's area of work, if one follows
         stop = self._tail_end(end)
         return stop, " " + " ".join(self._span_text(end, stop).split())
 

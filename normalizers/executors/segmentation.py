@@ -248,9 +248,9 @@ class SegmentResolver(RoleRules, NameExtents):
         if cut is not None:  # "… по разнарядке МОНиМП НО": the executor before it, the rest extra text
             return self._gap(i, cut) + [self._piece(tidy(self._span_text(cut, j)), None, "other", cut, j, EXTRA)]
         for k in range(i + 1, j - 1):
-            if words[k].lower == "и" and not self._is_initial(k) and not self._inside_quotes(k) \
-                    and not gap_bounds.paired_abbreviations(words, k, j, self.match) and (
-                    self.match(k + 1) is not None or opens_a_name(words, k + 1)):
+            if words[k].lower == "и" and not self._is_initial(k) and not self._coordinated_adjectives(k) \
+                    and not self._inside_quotes(k) and not gap_bounds.paired_abbreviations(words, k, j, self.match) \
+                    and (self.match(k + 1) is not None or opens_a_name(words, k + 1)):
                 left, right = self._gap(i, k), self._gap(k + 1, j)
                 if left and right and all(p.status != EXTRA for p in left + right):
                     return self._with_shared_tail(left, i, k, j) + right

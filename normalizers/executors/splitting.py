@@ -32,6 +32,7 @@ from normalizers.executors.persons import (
 )
 from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.role_notes import explains_a_role
+from normalizers.executors.territory_lists import continues_a_territory_list
 from normalizers.executors.text import _LETTERS, Item, as_ignorecase_reads, field, has_letters, items
 from normalizers.executors.vocabulary import cues
 
@@ -262,7 +263,8 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
         plural = comma and bool(words) and words[0].lower in _MERGE_STARTS and _plural_phrase(words)
         if comma and words and not plural and not opens_an_executor(words) and (  # "…, администрации городов"
             words[0].lower in _MERGE_STARTS or _genitive_only(words[0]) or describes_the_name_before(words)
-            or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)))
+            or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)
+                                    or continues_a_territory_list(previous, words)))  # "по г. N, N-скому району"
         ):
             out[-1] = (out[-1][0], end)
             previous = previous + words

@@ -78,6 +78,7 @@ class Vocabulary:
     comma_body_heads: frozenset[str] = frozenset()
     body_phrases: tuple[frozenset[str], ...] = ()
     apposition_heads: frozenset[str] = frozenset()
+    enterprise_forms: frozenset[str] = frozenset()
 
     @cached_property
     def legal_forms(self) -> frozenset[str]:

@@ -1,0 +1,121 @@
+"""Executor rules for plans outside education (civil defence, forestry, health, culture; issue 11, the classes
+of the blind set): a head shared by coordinated or listed modifiers, a role whose body follows in the genitive,
+a trailing means phrase, initials typed without dots, kinds of bodies outside education.
+
+Cells are our own made-up examples of each class, read as a municipality without a glossary file. Each rule has
+cases where it applies and cases where it must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import UNSEEN, kinds, read
+
+from normalizers.executors import normalize
+from normalizers.outcomes import Code
+
+
+# -- a head noun shared by modifiers (shared_heads.py, segmentation's "и" between adjectives) ----------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    # listed adjectives with commas: one body per adjective, head and noun put in the singular
+    ("Администрации Верхнего, Нижнего районов города Энска",
+     [("администрация Верхнего района города Энска", "authority"),
+      ("администрация Нижнего района города Энска", "authority")]),
+    ("Администрации Заречного, Лесного, Горного округов",
+     [("администрация Заречного округа", "authority"), ("администрация Лесного округа", "authority"),
+      ("администрация Горного округа", "authority")]),
+    # adjectives joined by "и" before one noun: one body
+    ("администрации городских и сельских поселений", [("администрации городских и сельских поселений", "authority")]),
+])
+def test_shared_head_over_listed_modifiers(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # each name whole: nothing to share
+    ("Администрация Верхнего района, Отдел образования",
+     [("Администрация Верхнего района", "authority"), ("Отдел образования", "authority")]),
+    # two nouns joined by "и": two bodies
+    ("Отдел образования и отдел культуры", [("Отдел образования", "authority"), ("отдел культуры", "authority")]),
+])
+def test_no_shared_head_where_names_are_whole(cell, expected):
+    assert read(cell) == expected
+
+
+# -- a role followed by its body in the genitive (genitive_bodies.py, genitive_lists.py) ----------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("руководитель Энского лесничества", [("руководитель Энского лесничества", "role")]),
+    ("начальник Главного управления МЧС России по Энской области",
+     [("начальник Главного управления МЧС России по Энской области", "role")]),
+    # a role followed by a comma list of genitive plurals is one role
+    ("руководители предприятий, организаций и учреждений",
+     [("руководители предприятий, организаций и учреждений", "role")]),
+    ("руководители хозяйств, предприятий", [("руководители хозяйств, предприятий", "role")]),
+])
+def test_role_keeps_its_body_in_the_genitive(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # a capitalised name in the nominative after a role is an executor of its own
+    ("руководитель, Энское лесничество", [("руководитель", "role"), ("Энское лесничество", "external")]),
+    # a nominative plural after the comma is a group of its own
+    ("руководители предприятий, образовательные организации",
+     [("руководители предприятий", "role"), ("образовательные организации", "schools")]),
+])
+def test_nominative_after_a_role_opens_a_new_executor(cell, expected):
+    assert read(cell) == expected
+
+
+# -- a trailing means phrase ----------------------------------------------------------------------------------------
+def test_means_phrase_after_a_body_is_extra_text():
+    result = normalize("Администрации поселений через средства массовой информации", UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [("Администрации поселений", "authority")]
+    assert Code.EXTRA_TEXT in result.warnings
+
+
+def test_body_without_a_means_phrase_has_no_extra_text():
+    result = normalize("Администрации поселений", UNSEEN)
+    assert Code.EXTRA_TEXT not in result.warnings
+
+
+# -- initials without dots -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Смирнова А Б Кузнецов В Г", [("Смирнова А Б", "role"), ("Кузнецов В Г", "role")]),
+    ("ЦБ Смирнова А Б", [("ЦБ", "other"), ("Смирнова А Б", "role")]),
+])
+def test_initials_without_dots_name_persons(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["Корпус А", "Школа № 5 корпус Б"])
+def test_one_capital_letter_is_no_person(cell):
+    assert "role" not in kinds(cell)
+
+
+# -- kinds of bodies outside education -------------------------------------------------------------------------------
+@pytest.mark.parametrize(("cell", "kind"), [
+    ("Энское лесничество", "external"),
+    ("противопожарная служба района", "external"),
+    ("водопользователи", "external"),
+    ("МУП «Теплосеть»", "external"),
+    ("МУП ЖКХ", "external"),
+])
+def test_bodies_outside_education_are_external(cell, kind):
+    assert kinds(cell) == [kind]
+
+
+def test_municipal_budget_institution_is_not_an_enterprise():
+    assert kinds("МБОУ СОШ № 3") == ["school"]
+
+
+# -- commas inside a "по …" territory list (territory_lists.py) ------------------------------------------------------
+def test_territory_list_after_po_stays_in_one_executor():
+    result = normalize("начальник отдела надзорной деятельности по г. Энску, Энскому и Эмскому районам "
+                       "(по согласованию)", UNSEEN)
+    assert [(e.kind, e.by_agreement) for e in result.executors] == [("role", True)]
+
+
+def test_nominative_after_a_po_phrase_is_a_new_executor():
+    assert read("Отдел полиции по Энскому району, Администрация района") == [
+        ("Отдел полиции по Энскому району", "external"), ("Администрация района", "authority")]
