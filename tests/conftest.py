@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
 from pathlib import Path
 
@@ -46,15 +48,31 @@ def structured(path: Path):
 
 @pytest.fixture(scope="session")
 def corpus_dataset(tmp_path_factory) -> Path:
-    """The dataset `make ingest` writes: data/raw ingested into a temporary folder."""
+    """The dataset `make ingest` writes: data/raw ingested into a temporary folder, once per run. Under
+    xdist the workers share one ingest (the tests only read it): the first builds it under a lock in the
+    run's common temporary folder, the other waits and reads the same files."""
     from pipeline.ingest import ingest_paths
 
-    out = tmp_path_factory.mktemp("dataset")
-    raw = tmp_path_factory.mktemp("raw")
-    shutil.copytree(RAW, raw, dirs_exist_ok=True)
-    report = ingest_paths([raw], out, show_progress=False)
-    assert not report.failed, [o for o in report.outcomes if o.status == "failed"]
+    shared = _run_folder(tmp_path_factory) / "corpus_dataset"
+    shared.mkdir(exist_ok=True)
+    out, done = shared / "dataset", shared / "done"
+    with (shared / "lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(out, ignore_errors=True)
+            raw = shared / "raw"
+            shutil.rmtree(raw, ignore_errors=True)
+            shutil.copytree(RAW, raw)
+            report = ingest_paths([raw], out, show_progress=False)
+            assert not report.failed, [o for o in report.outcomes if o.status == "failed"]
+            done.touch()
     return out
+
+
+def _run_folder(tmp_path_factory) -> Path:
+    """The temporary folder of this test run: the workers' own folders are inside it under xdist."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
 WORST_SHOWN = 5
