@@ -100,3 +100,15 @@ def pytest_terminal_summary(terminalreporter):
     write("worst five:")
     for r in sorted(rows, key=lambda r: r[3] / r[4])[:WORST_SHOWN]:
         write(f"  {r[0]} {r[1]}: {r[3]}/{r[4]} = {r[3] / r[4]:.1%}  [{r[5]}]")
+
+
+def pytest_collection_modifyitems(items):
+    """The files holding slow tests run first, each file kept whole (its module fixtures are made once).
+    xdist hands each worker a contiguous half of this order and a worker that runs dry takes the tail of
+    the other's queue: with the long tests at the front, the run ends on short ones, and no worker is
+    left alone with a long test while the other waits."""
+    has_slow = {item.path for item in items if item.get_closest_marker("slow")}
+    first_seen = {}
+    for item in items:
+        first_seen.setdefault(item.path, len(first_seen))
+    items.sort(key=lambda item: (item.path not in has_slow, first_seen[item.path]))
