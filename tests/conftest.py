@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
 from pathlib import Path
 
@@ -46,15 +48,31 @@ def structured(path: Path):
 
 @pytest.fixture(scope="session")
 def corpus_dataset(tmp_path_factory) -> Path:
-    """The dataset `make ingest` writes: data/raw ingested into a temporary folder."""
+    """The dataset `make ingest` writes: data/raw ingested into a temporary folder, once per run. Under
+    xdist the workers share one ingest (the tests only read it): the first builds it under a lock in the
+    run's common temporary folder, the other waits and reads the same files."""
     from pipeline.ingest import ingest_paths
 
-    out = tmp_path_factory.mktemp("dataset")
-    raw = tmp_path_factory.mktemp("raw")
-    shutil.copytree(RAW, raw, dirs_exist_ok=True)
-    report = ingest_paths([raw], out, show_progress=False)
-    assert not report.failed, [o for o in report.outcomes if o.status == "failed"]
+    shared = _run_folder(tmp_path_factory) / "corpus_dataset"
+    shared.mkdir(exist_ok=True)
+    out, done = shared / "dataset", shared / "done"
+    with (shared / "lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(out, ignore_errors=True)
+            raw = shared / "raw"
+            shutil.rmtree(raw, ignore_errors=True)
+            shutil.copytree(RAW, raw)
+            report = ingest_paths([raw], out, show_progress=False)
+            assert not report.failed, [o for o in report.outcomes if o.status == "failed"]
+            done.touch()
     return out
+
+
+def _run_folder(tmp_path_factory) -> Path:
+    """The temporary folder of this test run: the workers' own folders are inside it under xdist."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
 WORST_SHOWN = 5
@@ -82,3 +100,15 @@ def pytest_terminal_summary(terminalreporter):
     write("worst five:")
     for r in sorted(rows, key=lambda r: r[3] / r[4])[:WORST_SHOWN]:
         write(f"  {r[0]} {r[1]}: {r[3]}/{r[4]} = {r[3] / r[4]:.1%}  [{r[5]}]")
+
+
+def pytest_collection_modifyitems(items):
+    """The files holding slow tests run first, each file kept whole (its module fixtures are made once).
+    xdist hands each worker a contiguous half of this order and a worker that runs dry takes the tail of
+    the other's queue: with the long tests at the front, the run ends on short ones, and no worker is
+    left alone with a long test while the other waits."""
+    has_slow = {item.path for item in items if item.get_closest_marker("slow")}
+    first_seen = {}
+    for item in items:
+        first_seen.setdefault(item.path, len(first_seen))
+    items.sort(key=lambda item: (item.path not in has_slow, first_seen[item.path]))
