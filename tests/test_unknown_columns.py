@@ -6,7 +6,7 @@ from __future__ import annotations
 from parsers.model import Cell, Document, Paragraph, Row, Table
 from pipeline import present
 from pipeline.structure import build_structure
-from pipeline.structure.headers import read_header
+from pipeline.structure.headers import Header, read_header
 from pipeline.structure.unknown_columns import guess_missing_role, sounds_like
 
 KNOWN = ["№ п/п", "Наименование мероприятия", "Сроки", "Ответственные исполнители", "Ожидаемый результат"]
@@ -34,6 +34,18 @@ def test_a_column_nobody_listed_keeps_its_text_under_its_header_and_the_document
     assert [(n.code, n.plan, n.header) for n in s.notes] == [
         ("column_unknown", "План мероприятий на 2021-2022 годы", "Объём финансирования, тыс. руб."),
         ("column_unknown", "План мероприятий на 2021-2022 годы", "столбец 6")]
+
+
+def test_a_header_with_two_columns_nobody_listed_still_opens_its_plan_and_keeps_both():
+    header = row("№", "Мероприятие", "Срок", "Исполнители", "Объём финансирования", "Источник финансирования")
+    d = plan(Table([header, row("1.", "Ремонт", "2021 год", "Управление образования", "100,0", "Бюджет района")]))
+    m = build_structure(d).plans[0].measures[0]
+    assert m.others == {"Объём финансирования": "100,0", "Источник финансирования": "Бюджет района"}
+
+
+def test_two_unnamed_header_cells_only_beside_the_whole_core():
+    assert read_header(row("№", "Мероприятие", "Срок", "Кто проводит", "Финансирование")) is None  # no executors
+    assert read_header(row("1.", "Мероприятия по развитию", "Срок до мая", "Управление образования", "100")) is None
 
 
 def test_the_rest_of_an_unknown_columns_cell_cut_by_a_page_joins_its_measure():
@@ -81,11 +93,11 @@ def test_a_column_under_another_wording_takes_the_missing_role_when_its_cells_re
 
 
 def test_no_guess_when_two_columns_lack_a_role_or_no_core_role_is_missing():
-    two_open = read_header(row("№", "Мероприятие", "Срок", "Кто проводит", "Финансирование"))
+    two_open = Header(["number", "name", "deadline", None, None],
+                      ["№", "Мероприятие", "Срок", "Кто проводит", "Финансирование"])
     cells = [row("1.", "Семинар", "Май", "Управление образования", "100"),
              row("2.", "Конкурс", "Июнь", "МКУ «ИМЦ»", "200")]
-    if two_open is not None:  # a header of three named cells out of five may not read as one at all
-        assert guess_missing_role(two_open, cells)[1] is None
+    assert guess_missing_role(two_open, cells)[1] is None
     complete = read_header(row("№", "Мероприятие", "Срок", "Исполнители", "Руководители ОО"))
     assert guess_missing_role(complete, cells)[1] is None
 

@@ -18,7 +18,10 @@ _FUZZY_RATIO, _FUZZY_MIN = 0.85, 6
 # first word of its length that is no word at all ("Срокн") and has the phrase's other letters in place.
 _SHORT_MIN = 5
 _BROKEN_WORD = re.compile(r"(?<=[а-яё])-[ \t]*\n\s*(?=[а-яё])")
-_UNREAD_MARKS = 3  # letters and "№" of an OCR'd first header cell that names nothing: "№ п/п" misread
+_UNREAD_MARKS = 3
+# A header names all its cells but one; one naming the measure, its deadline and its executors may leave two
+# unnamed (financing and its source: columns no vocabulary lists), whose text the measures keep.
+_UNNAMED_OF_MANY = 2  # letters and "№" of an OCR'd first header cell that names nothing: "№ п/п" misread
 
 
 @dataclass
@@ -167,11 +170,16 @@ def _read_header_row(row: Row) -> Header | None:
             capitalised += role is not None and _opens_heading(cell.text)
         roles += [role] * cell.colspan
         labels += [header_label(cell.text)] * cell.colspan
-    if "name" not in set(roles) or filled < 2 or named < max(2, filled - 1) or capitalised < 2:
+    if "name" not in set(roles) or filled < 2 or named < 2 or capitalised < 2 \
+            or filled - named > (_UNNAMED_OF_MANY if _names_the_core(roles) else 1):
         return None
     if roles and roles[0] is None and (not row.cells[0].text.strip() or _unread_marks(row.cells[0])):
         roles[0] = "number"
     return Header(roles, labels)
+
+
+def _names_the_core(roles: list[str | None]) -> bool:
+    return {"name", "deadline"} <= set(roles) and bool({"executors", "exec_result"} & set(roles))
 
 
 def _unread_marks(cell: Cell) -> bool:
