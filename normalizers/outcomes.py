@@ -31,6 +31,8 @@ class Code(StrEnum):
     STACKED_ROW_KEPT = "stacked_row_kept"
     PLAN_WITHOUT_MEASURES = "plan_without_measures"
     PLAN_TITLE_MISSING = "plan_title_missing"
+    COLUMN_UNKNOWN = "column_unknown"
+    COLUMN_ROLE_GUESSED = "column_role_guessed"
     YEAR_ASSUMED = "year_assumed"
     UNPARSED = "unparsed"
     NOT_A_DEADLINE = "not_a_deadline"

@@ -169,6 +169,8 @@ def _ingest_one(source: SourceFile, sha: str, state: _State, report: IngestRepor
     report.warning_counts.update(w for ws in read.measure_warnings for w in ws)
     report.warning_counts.update(result.warnings)
     report.unknown_executors.update(result.unknown_executors)
+    report.messages += [say(f"ingest.{n['code']}", file=source.display, plan=n["plan"], header=n["header"],
+                            role=say(f"column_role.{n['role']}")) for n in result.notes]
     return FileOutcome(source.display, Status.OK, row["n_plans"], row["n_measures"], row["n_warnings"], row["error"])
 
 

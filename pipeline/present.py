@@ -56,6 +56,8 @@ def text(value) -> str:
         return value.isoformat()
     if isinstance(value, list | tuple):
         return LIST_SEPARATOR.join(text(v) for v in value if v is not None)
+    if isinstance(value, dict) and set(value) == {"header", "text"}:
+        return f"{text(value['header'])}: {text(value['text'])}"  # a column kept under its header (other_columns)
     if isinstance(value, dict):
         return LIST_SEPARATOR.join(f"{k}: {text(v)}" for k, v in value.items())
     return str(value)

@@ -5,7 +5,8 @@ A change to a column is a new SCHEMA_VERSION, recorded in every table.
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.2"  # 1.2: measures.ocr_confidence; 1.1: document_id is the path under the raw root
+# 1.3: measures.other_columns; 1.2: measures.ocr_confidence; 1.1: document_id is the path under the raw root
+SCHEMA_VERSION = "1.3"
 PARSER_VERSION = "0.3.0"
 
 MEASURES = pa.schema([
@@ -56,6 +57,8 @@ MEASURES = pa.schema([
     ("warning_details", pa.list_(pa.struct([("code", pa.string()), ("field", pa.string()),
                                             ("location", pa.string())]))),
     ("ocr_confidence", pa.float32()),  # read by OCR: the lowest confidence (0-100) of its cells; else null
+    # the text of the plan's columns read as no role, in column order: nothing the reader did not know is lost
+    ("other_columns", pa.list_(pa.struct([("header", pa.string()), ("text", pa.string())]))),
     ("schema_version", pa.string()),
     ("parser_version", pa.string()),
 ])

@@ -28,6 +28,7 @@ class DocumentResult:
     unknown_executors: list[str]
     warnings: list[str] = field(default_factory=list)  # about the whole document
     damage: list[str] = field(default_factory=list)  # what the file lost, for a person
+    notes: list[dict] = field(default_factory=list)  # plan columns not known or guessed: code, plan, header, role
 
 
 def read_file(source: SourceFile) -> DocumentResult:
@@ -44,6 +45,7 @@ def read_file(source: SourceFile) -> DocumentResult:
         unknown_executors=records.unknown_executors,
         warnings=sorted(set(structured.warnings) | {d.code for d in parsed.damage}),
         damage=[d.message for d in parsed.damage],
+        notes=[{"code": str(n.code), "plan": n.plan, "header": n.header, "role": n.role} for n in structured.notes],
     )
 
 

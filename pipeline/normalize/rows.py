@@ -62,6 +62,7 @@ def read_measure(m: RawMeasure, seq: int, topic: topics.Topic, ctx: PlanContext)
         "duplicate_of": None, "source_file": ctx.source_file,
         "page_start": m.page_start, "page_end": m.page_end,
         "warnings": warnings, "warning_details": details(warnings, location), "ocr_confidence": m.ocr_confidence,
+        "other_columns": [{"header": h, "text": clean(t)} for h, t in m.others.items() if clean(t)],
         "schema_version": schema.SCHEMA_VERSION, "parser_version": schema.PARSER_VERSION,
     }
     return MeasureReading(row, ex.executors, d.occurrences, ex.unknown_names)

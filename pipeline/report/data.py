@@ -84,7 +84,7 @@ def load(data_dir: Path) -> ReportData:
         executors_normalised=not load_frame.empty,
         measures=frame(f"""
             SELECT m.measure_id, m.document_id, m.municipality, m.plan_key, m.plan_number, m.plan_seq, m.seq,
-                   m.item_number, m.name, m.deadline_raw, m.executors, m.source_file,
+                   m.item_number, m.name, m.deadline_raw, m.executors, m.source_file, m.other_columns,
                    coalesce(m.topic_code, 'other') AS topic_code, m.warnings, m.deadline_kind,
                    m.duplicate_of IS NOT NULL AS repeat,
                    {location_sql(language())} AS location, {TIMING} AS timing, d.order_number, d.order_date

@@ -22,6 +22,14 @@ def _s(value) -> str:
     return "" if value is None or (isinstance(value, float) and pd.isna(value)) else escape(str(value))
 
 
+def _others(columns) -> str:
+    """The text of the measure's columns without a role (other_columns), each under its header."""
+    if columns is None or (isinstance(columns, float) and pd.isna(columns)):
+        return ""
+    return "".join(f'<br><small class="other-column"><b>{_s(c["header"])}:</b> {_s(c["text"])}</small>'
+                   for c in columns)
+
+
 class MeasureLists:
     """Registers lists while pages are drawn; `write` puts one HTML page per list into the report folder."""
 
@@ -67,7 +75,7 @@ class MeasureLists:
             warnings = "; ".join(label(w, language()) for w in m["warnings"]) if m["warnings"] is not None else ""
             body.append(
                 f'<tr class="measure" data-measure="{_s(m["measure_id"])}"><td class="num">{i}</td>'
-                f"<td>{_s(m['item_number'])}</td><td>{_s(m['name'])}</td>"
+                f"<td>{_s(m['item_number'])}</td><td>{_s(m['name'])}{_others(m.get('other_columns'))}</td>"
                 f"<td>{_s(m['deadline_raw'])}</td><td>{escape(executors)}</td>"
                 f"<td>{_s(self.doc_names.get(m['document_id'], m['source_file']))}"
                 f"<br><small>{_s(m['source_file'])}</small></td>"

@@ -14,7 +14,7 @@ from parsers.model import Document, Paragraph, Row, Table
 from parsers.settings import current as tolerances
 from pipeline.structure import passport, titles
 from pipeline.structure.align import align_piece
-from pipeline.structure.continuation import append_cells, continues, fills_next, only, prepend
+from pipeline.structure.continuation import append_cells, append_others, continues, fills_next, only, prepend
 from pipeline.structure.headers import (
     Header,
     agrees,
@@ -25,7 +25,7 @@ from pipeline.structure.headers import (
     tops,
 )
 from pipeline.structure.meta import read_meta
-from pipeline.structure.model import Plan, RawMeasure, StructuredDocument
+from pipeline.structure.model import ColumnNote, Plan, RawMeasure, StructuredDocument
 from pipeline.structure.pagecut import merge_over_page, stitch_cut_headers
 from pipeline.structure.pagemerge import PageTopGaps
 from pipeline.structure.rows import (
@@ -39,6 +39,7 @@ from pipeline.structure.rows import (
 )
 from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import Stack, split_stacked
+from pipeline.structure.unknown_columns import guess_missing_role, unknown_column_notes
 
 
 @dataclass
@@ -54,6 +55,8 @@ class _State:
     last_kind: str = "header"  # header, section, measure, skip
     title_row: str | None = None  # a one-cell row that may title the next plan
     warnings: list[str] = field(default_factory=list)
+    notes: list[ColumnNote] = field(default_factory=list)  # columns without a role, or given one on a guess
+    labels: list[str] | None = None  # the header of each column of the piece, where the piece is as wide
     plan_closed: bool = False
     last_table_passport: bool = False
     piece_realigned: bool = False
@@ -79,7 +82,8 @@ def build_structure(doc: Document) -> StructuredDocument:
         else:
             _table(st, block)
     _close_plan(st)
-    return StructuredDocument(read_meta(st.preamble), st.plans, [p.text for p in doc.paragraphs], st.warnings)
+    return StructuredDocument(read_meta(st.preamble), st.plans, [p.text for p in doc.paragraphs], st.warnings,
+                              st.notes)
 
 
 def _table(st: _State, table: Table) -> None:
@@ -123,8 +127,8 @@ def _table(st: _State, table: Table) -> None:
             stack = split_stacked(row, column_roles, st.plan.measures) or Stack([row], lined_up=True)
             before = len(st.plan.measures)
             for k, (part, after) in enumerate(stack.parts(nxt)):
-                _row(st, project(part, column_roles), first_row and k == 0,
-                     project(after, column_roles) if after is not None else None)
+                _row(st, project(part, column_roles, st.labels), first_row and k == 0,
+                     project(after, column_roles, st.labels) if after is not None else None)
             if not stack.lined_up and len(st.plan.measures) > before:
                 st.plan.measures[-1].warnings.append(Code.STACKED_ROW_KEPT)
         first_row = False
@@ -138,6 +142,7 @@ def _column_roles(st: _State, table: Table) -> list[str | None] | None:
     had to be realigned and this piece has its width; another reading only when the cells clearly fit it."""
     if st.header is None or st.plan_closed:
         return None
+    st.labels = st.header.labels
     if any(read_header(r) for r in table.rows):
         st.last_roles = None
         return list(st.header.roles)
@@ -145,6 +150,7 @@ def _column_roles(st: _State, table: Table) -> list[str | None] | None:
     baseline = st.last_roles if st.last_roles is not None and len(st.last_roles) == width else None
     alignment = align_piece(table, st.header, baseline)
     roles = alignment.roles if alignment is not None else (baseline or list(st.header.roles))
+    st.labels = st.header.labels if width == st.header.width else None
     st.piece_realigned = roles != st.header.roles
     st.last_roles = roles if st.piece_realigned else None
     return roles
@@ -177,6 +183,10 @@ def _header(st: _State, header: Header, rows: list[Row], i: int, piece_start: bo
     if title_index < len(st.region) and st.title_row is None:
         st.region = st.region[title_index:]
     j = _skip_subheader(st, rows, i + 1, refine=True)
+    st.header, guessed = guess_missing_role(st.header, rows[j:])
+    if guessed is not None:
+        st.notes.append(ColumnNote(guessed.code, title, guessed.header, guessed.role))
+        st.warnings.append(guessed.code)
     st.section = None
     st.last_kind = "header"
     st.last_roles = None
@@ -233,6 +243,8 @@ def _close_plan(st: _State) -> None:
     if st.plan is not None:
         if st.plan.measures:
             st.plans.append(st.plan)
+            st.notes += (notes := unknown_column_notes(st.plan))
+            st.warnings += [n.code for n in notes[:1]]
         else:
             st.warnings.append(Code.PLAN_WITHOUT_MEASURES)
     st.plan = None
@@ -275,6 +287,8 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
         st.carry = None
     number, name = cells.number, cells.name
     if cells.n_filled == 0 or not cells.filled_roles():
+        if cells.others and plan.measures:
+            append_others(plan.measures[-1], cells.others)  # the rest of an unnamed column's cell
         return  # nothing, or text only in columns the header names nothing
     if _section_row(st, cells, piece_start):
         return
@@ -308,7 +322,8 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     measure = RawMeasure(number=clean(number) or None, name=name,
                          cells={r: t for r, t in cells.texts.items() if r not in ("number", "name")},
                          section=st.section, page_start=cells.page, page_end=cells.page,
-                         ocr_confidence=cells.confidence, start=cells.start, end=cells.end)
+                         ocr_confidence=cells.confidence, start=cells.start, end=cells.end,
+                         others=dict(cells.others))
     if not has_number:
         measure.warnings.append(Code.NUMBER_MISSING)
         if not sure:

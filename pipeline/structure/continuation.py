@@ -77,6 +77,16 @@ def prepend(first: RowCells, cells: RowCells) -> None:
     for role in first.filled_roles():
         after = cells.get(role)
         cells.texts[role] = f"{first.get(role)}\n{after}" if after.strip() else first.get(role)
+    for label, text in first.others.items():
+        after = cells.others.get(label, "")
+        cells.others[label] = f"{text}\n{after}" if after.strip() else text
+
+
+def append_others(measure: RawMeasure, others: dict[str, str], mid_word: bool = False) -> None:
+    """The text of columns without a role joins the measure's as a named cell's does."""
+    for label, text in others.items():
+        old = measure.others.get(label)
+        measure.others[label] = join_cut(old, text, mid_word) if old else text
 
 
 def append_cells(measure: RawMeasure, cells: RowCells) -> None:
@@ -89,6 +99,7 @@ def append_cells(measure: RawMeasure, cells: RowCells) -> None:
         else:
             old = measure.cells.get(role)
             measure.cells[role] = join_cut(old, text, mid_word, cells.wrapped) if old else text
+    append_others(measure, cells.others, mid_word)
     if cells.page is not None:
         measure.page_end = max(measure.page_end or cells.page, cells.page)
     if cells.confidence is not None:

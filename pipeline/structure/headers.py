@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from normalizers.language import is_known_word
+from normalizers.language import clean, is_known_word
 from parsers.model import Cell, Row
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
 
@@ -17,7 +17,11 @@ _FUZZY_RATIO, _FUZZY_MIN = 0.85, 6
 # A shorter one-word phrase ("сроки") is one misread letter away from many words; it is forgiven only in a
 # first word of its length that is no word at all ("Срокн") and has the phrase's other letters in place.
 _SHORT_MIN = 5
-_UNREAD_MARKS = 3  # letters and "№" of an OCR'd first header cell that names nothing: "№ п/п" misread
+_BROKEN_WORD = re.compile(r"(?<=[а-яё])-[ \t]*\n\s*(?=[а-яё])")
+_UNREAD_MARKS = 3
+# A header names all its cells but one; one naming the measure, its deadline and its executors may leave two
+# unnamed (financing and its source: columns no vocabulary lists), whose text the measures keep.
+_UNNAMED_OF_MANY = 2  # letters and "№" of an OCR'd first header cell that names nothing: "№ п/п" misread
 
 
 @dataclass
@@ -25,6 +29,7 @@ class Header:
     """Roles per grid column, e.g. ["number", "name", "deadline", "executors", "result"]."""
 
     roles: list[str | None]
+    labels: list[str] = field(default_factory=list)  # each column's header text as printed, cleaned
 
     @property
     def width(self) -> int:
@@ -32,6 +37,12 @@ class Header:
 
     def signature(self) -> tuple:
         return tuple(self.roles)
+
+
+def header_label(text: str) -> str:
+    """A header cell's text as a reader names the column: on one line, a word the narrow cell broke
+    with a hyphen ("финанси-|рования") joined again."""
+    return clean(_BROKEN_WORD.sub("", text))
 
 
 def _one_letter_off(word: str, phrase: str) -> bool:
@@ -148,6 +159,7 @@ def _needs() -> set[str]:
 def _read_header_row(row: Row) -> Header | None:
     """Roles of a row that reads as header words, whether or not it names a deadline or executors."""
     roles: list[str | None] = []
+    labels: list[str] = []
     named = capitalised = 0
     filled = 0
     for cell in row.cells:
@@ -157,11 +169,17 @@ def _read_header_row(row: Row) -> Header | None:
             named += role is not None
             capitalised += role is not None and _opens_heading(cell.text)
         roles += [role] * cell.colspan
-    if "name" not in set(roles) or filled < 2 or named < max(2, filled - 1) or capitalised < 2:
+        labels += [header_label(cell.text)] * cell.colspan
+    if "name" not in set(roles) or filled < 2 or named < 2 or capitalised < 2 \
+            or filled - named > (_UNNAMED_OF_MANY if _names_the_core(roles) else 1):
         return None
     if roles and roles[0] is None and (not row.cells[0].text.strip() or _unread_marks(row.cells[0])):
         roles[0] = "number"
-    return Header(roles)
+    return Header(roles, labels)
+
+
+def _names_the_core(roles: list[str | None]) -> bool:
+    return {"name", "deadline"} <= set(roles) and bool({"executors", "exec_result"} & set(roles))
 
 
 def _unread_marks(cell: Cell) -> bool:
@@ -181,6 +199,7 @@ def is_column_numbering(row: Row) -> bool:
 def refine_with_subheader(header: Header, row: Row) -> Header | None:
     """A second header row under the first: its named cells override the roles of the columns they sit in."""
     roles = list(header.roles)
+    labels = list(header.labels)
     pos = 0
     named = 0
     filled = 0
@@ -193,10 +212,12 @@ def refine_with_subheader(header: Header, row: Row) -> Header | None:
             if role:
                 for k in range(pos, min(pos + cell.colspan, len(roles))):
                     roles[k] = role
+                    if k < len(labels):
+                        labels[k] = header_label(text)
         pos += cell.colspan
     if filled == 0 or named < filled:
         return None
-    return Header(roles)
+    return Header(roles, labels)
 
 
 def refines(header: Header, below: Header) -> bool:

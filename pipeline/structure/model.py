@@ -29,6 +29,7 @@ class RawMeasure:
     ocr_confidence: float | None = None  # read by OCR: the lowest confidence of its cells (0-100)
     start: tuple[int, int] | None = None  # DOCX: (table, row) where the measure starts, 1-based
     end: tuple[int, int] | None = None  # and where it ends
+    others: dict[str, str] = field(default_factory=dict)  # header -> text of the columns read as no role
 
     def get(self, role: str) -> str | None:
         return self.cells.get(role)
@@ -52,3 +53,15 @@ class StructuredDocument:
     plans: list[Plan]
     paragraphs: list[str]  # the running text outside the tables, where definitions ("далее – УО") stand
     warnings: list[str] = field(default_factory=list)
+    notes: list[ColumnNote] = field(default_factory=list)  # what a person should hear about the columns
+
+
+@dataclass(frozen=True)
+class ColumnNote:
+    """A plan's column the reader did not know (`column_unknown`) or gave a role on weak evidence
+    (`column_role_guessed`, `role` set): the summary names it with the file and the plan."""
+
+    code: str
+    plan: str
+    header: str
+    role: str | None = None

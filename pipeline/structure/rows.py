@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from normalizers.language import clean
 from parsers.model import Row
@@ -29,6 +29,7 @@ class RowCells:
     continued: bool | None = None  # PDF, a page's first row: what the page's geometry says (Row.continued)
     cut: bool = False  # PDF, a page's last row whose rest opens the next page (Row.cut)
     wrapped: bool = False  # PDF, a continued row whose cells above broke at a wrap's space (Row.wrapped)
+    others: dict[str, str] = field(default_factory=dict)  # header -> text of the columns without a role
 
     def get(self, role: str) -> str:
         return self.texts.get(role, "")
@@ -45,10 +46,12 @@ class RowCells:
         return [r for r, t in self.texts.items() if t.strip()]
 
 
-def project(row: Row, column_roles: list[str | None]) -> RowCells:
+def project(row: Row, column_roles: list[str | None], labels: list[str] | None = None) -> RowCells:
     """Map the row's cells to roles by grid position; `column_roles` gives each column's role
-    (None: a column read as nothing). Cells beyond the known columns go to "overflow"."""
+    (None: a column read as nothing, whose text goes to `others` under its header in `labels`).
+    Cells beyond the known columns go to "overflow"."""
     texts: dict[str, str] = {}
+    others: dict[str, str] = {}
     inherited: set[str] = set()
     merged_empty: set[str] = set()
     pos = 0
@@ -62,6 +65,9 @@ def project(row: Row, column_roles: list[str | None]) -> RowCells:
         pos += cell.colspan
         if cell.vmerged and not text and role is not None:
             merged_empty.add(role)
+        if text and role is None:
+            label = column_label(labels, pos - cell.colspan)
+            others[label] = f"{others[label]}\n{text}" if others.get(label) else text
         if not text or role is None:
             continue
         if cell.vmerged:
@@ -76,7 +82,13 @@ def project(row: Row, column_roles: list[str | None]) -> RowCells:
     where = (row.table, row.index) if row.table is not None and row.index is not None else None
     return RowCells(texts, len(filled), single, row.page, clean(first), frozenset(inherited),
                     frozenset(merged_empty), min(scores) if scores else None, where, where, row.continued,
-                    row.cut, row.wrapped)
+                    row.cut, row.wrapped, others)
+
+
+def column_label(labels: list[str] | None, pos: int) -> str:
+    """The header a column is printed under, or "столбец N" (1-based) where it has none."""
+    label = labels[pos] if labels and pos < len(labels) else ""
+    return label or f"столбец {pos + 1}"
 
 
 def _heading_in_number_column(row: Row, column_roles: list[str | None]) -> bool:
