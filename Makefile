@@ -31,8 +31,10 @@ SYSTEM_GROUPS ?= chromium $(INGEST_GROUPS)
 system-deps:
 	@scripts/install-system-deps.sh $(SYSTEM_GROUPS)
 
+# Bytecode on for the tests even where the environment turns it off: pytest's rewritten test modules and
+# every `python -m pipeline` the tests start would otherwise be compiled again on each run.
 test: system-deps $(STAMP)
-	$(BIN)/python -m pytest -n 2 --dist worksteal -q
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n 2 --dist worksteal -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
