@@ -96,7 +96,9 @@ def _await(receiver, pid: int, configured: float | None) -> tuple[bool, float | 
     while True:
         left = started + wall_seconds(seconds) - time.monotonic()
         if receiver.poll(max(0.0, min(left, LOOK))):
-            return True, child_cpu_limit(pid, seconds)  # a reader stopped by its own raised limit says so
+            # the limit of the last look, not one read now: the kernel adds a second to the soft limit of a
+            # child it has just sent SIGXCPU, and a reader's own raise happens at its start
+            return True, seconds
         seconds = child_cpu_limit(pid, seconds)
         if started + wall_seconds(seconds) <= time.monotonic():
             return False, seconds
