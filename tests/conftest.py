@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import pickle
 import shutil
 from pathlib import Path
 
@@ -25,16 +26,44 @@ def corpus_file(stem: str, fmt: str) -> Path:
 
 _PARSED: dict[Path, object] = {}
 _STRUCTURED: dict[Path, object] = {}
+_SHARED: list[Path] = []  # the run's common folder, where xdist workers leave what they parsed for each other
 
 
 def parsed(path: Path):
-    """Parse a corpus file once per test process: the parser tests and the structure tests read the
-    same files (the structure step leaves the parsed document as it is)."""
+    """Parse a corpus file once per test run: the parser tests and the structure tests read the same
+    files (the structure step leaves the parsed document as it is), and under xdist the worker that
+    parses a file first leaves it pickled for the other."""
     if path not in _PARSED:
-        from parsers import docx, pdf
-
-        _PARSED[path] = (pdf if path.suffix == ".pdf" else docx).parse(path)
+        _PARSED[path] = _shared_parse(path, _SHARED[0] / "parsed") if _SHARED else _parse(path)
     return _PARSED[path]
+
+
+def _parse(path: Path):
+    from parsers import docx, pdf
+
+    return (pdf if path.suffix == ".pdf" else docx).parse(path)
+
+
+def _shared_parse(path: Path, folder: Path):
+    folder.mkdir(exist_ok=True)
+    stored = folder / f"{path.parent.name}--{path.name}.pickle"
+    with (folder / f"{stored.name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if stored.exists():
+            return pickle.loads(stored.read_bytes())
+        document = _parse(path)
+        stored.with_suffix(".part").write_bytes(pickle.dumps(document))
+        stored.with_suffix(".part").replace(stored)
+        return document
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_folder(tmp_path_factory):
+    """Under xdist, points parsed() at the run's common folder (the workers' own are inside it)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        _SHARED[:] = [_run_folder(tmp_path_factory)]
+    yield
+    _SHARED.clear()
 
 
 def structured(path: Path):
