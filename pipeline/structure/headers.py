@@ -18,10 +18,10 @@ _FUZZY_RATIO, _FUZZY_MIN = 0.85, 6
 # first word of its length that is no word at all ("Срокн") and has the phrase's other letters in place.
 _SHORT_MIN = 5
 _BROKEN_WORD = re.compile(r"(?<=[а-яё])-[ \t]*\n\s*(?=[а-яё])")
-_UNREAD_MARKS = 3
+_UNREAD_MARKS = 3  # letters and "№" of an OCR'd first header cell that names nothing: "№ п/п" misread
 # A header names all its cells but one; one naming the measure, its deadline and its executors may leave two
 # unnamed (financing and its source: columns no vocabulary lists), whose text the measures keep.
-_UNNAMED_OF_MANY = 2  # letters and "№" of an OCR'd first header cell that names nothing: "№ п/п" misread
+_UNNAMED_OF_MANY = 2
 
 
 @dataclass
