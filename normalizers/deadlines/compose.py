@@ -161,7 +161,10 @@ def _holidays(f: dict, period: PlanPeriod | None, holiday) -> str:
 def _dated(f: dict, segments: list[Segment], period: PlanPeriod | None, continuous=None) -> str:
     """Fill the spans of a cell that names calendar items only; return its kind. Whole years "в течение"
     or followed by a period-wide word ("2006 - 2007 гг. постоянно", O11) are continuous over them."""
-    spans, _ = _placed(segments, period, f)
+    spans, warnings = _placed(segments, period, f)
+    if not spans and Code.UNPARSED in warnings:
+        f["months"] = []
+        return "unknown"  # every range ran backwards: nothing to date
     occ = join_touching(spans)
     f["occurrences"] = occ
     _set_span(f, occ)
@@ -202,6 +205,8 @@ def _placed(segments: list[Segment], period: PlanPeriod | None, f: dict) -> tupl
     placed = placer.place_all()
     if placer.year_assumed:
         f["warnings"].append(Code.YEAR_ASSUMED)
+    if placer.reversed:
+        f["warnings"].append(Code.UNPARSED)
     if outside([s for s, w in placed if w], period):
         f["warnings"].append(Code.OUTSIDE_PERIOD)
     return [s for s, _ in placed], f["warnings"]

@@ -76,6 +76,7 @@ class Placer:
         self.period = period
         self.school = bool(period and period.school_year)
         self.year_assumed = False
+        self.reversed = False  # a range written end-before-start ("с 20 по 4 мая"): no span can be read
 
     def place_all(self) -> list[tuple[Span, bool]]:
         """(span, written) per segment that can be placed, in the order written."""
@@ -105,6 +106,9 @@ class Placer:
                 span = (span[0], max(span[0], p.end))
             if seg.open_start:
                 span = (min(p.start, span[1]), span[1])
+        if span[0] > span[1]:
+            self.reversed = True
+            return None
         if not written:
             c = clip(span, p.span)
             return (c, False) if c else None
