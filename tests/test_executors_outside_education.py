@@ -8,6 +8,8 @@ cases where it applies and cases where it must not.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from unseen_reading import UNSEEN, kinds, read
 
@@ -54,6 +56,22 @@ def test_no_shared_head_where_names_are_whole(cell, expected):
 ])
 def test_role_keeps_its_body_in_the_genitive(cell, expected):
     assert read(cell) == expected
+
+
+@pytest.mark.parametrize("nouns", list(itertools.permutations(["хозяйств", "организаций", "учреждений"]))
+                         + list(itertools.permutations(["предприятий", "организаций", "учреждений"])))
+def test_genitive_list_after_a_role_is_read_whatever_the_order(nouns):
+    """The list is one role in every order: a noun the glossary knows ("предприятий") used to stop the role's
+    words early and split the list, one it does not know let "и …" fall off as extra text."""
+    cell = f"руководители {nouns[0]}, {nouns[1]} и {nouns[2]}"
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [(cell, "role")]
+    assert result.warnings == []
+
+
+@pytest.mark.parametrize("cell", ["руководители хозяйств и учреждений", "директора лицеев и гимназий"])
+def test_two_genitive_plurals_joined_by_and_are_one_role(cell):
+    assert read(cell) == [(cell, "role")]
 
 
 @pytest.mark.parametrize(("cell", "expected"), [

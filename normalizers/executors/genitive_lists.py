@@ -1,6 +1,9 @@
 """A role followed by a list of genitive plurals is one role: "руководители предприятий, организаций и
 учреждений" names the heads of all three (the comma lists the role's organisations, no new executor). Only a
-list that runs to the end of the segment and holds nothing but nouns that cannot be nominative is read so."""
+list that runs to the end of the segment and holds nothing but nouns that cannot be nominative is read so.
+The reading does not depend on the order of the nouns: the list is looked for from its first separator, not
+from wherever the role's own words happened to stop (a noun the glossary knows, such as "предприятий", stops
+them earlier than one it does not)."""
 
 from __future__ import annotations
 
@@ -23,15 +26,18 @@ def _plain(word: Item) -> bool:
 
 
 def list_end(words: list[Item], end: int, between) -> int | None:
-    """Where a comma list of genitive plurals after words[end - 1] (a genitive plural itself) ends: the end of
-    the words, or None when no such list follows. `between(a, b)` is the text between words a and b."""
-    if end < 1 or end >= len(words) or between(end - 1, end).strip() != "," or not _plain(words[end - 1]) \
+    """Where a list of genitive plurals after words[end - 1] (a genitive plural itself) ends: the end of the
+    words, or None when no such list follows. The list goes on after a comma ("хозяйств, организаций") or a
+    last "и" ("организаций и учреждений"). `between(a, b)` is the text between words a and b."""
+    if end < 1 or end >= len(words) or not _plain(words[end - 1]) \
             or not _genitive_plural(words[end - 1].lower, False):
+        return None
+    if between(end - 1, end).strip() != "," and words[end].lower != "и":
         return None
     k = end
     while k < len(words):
         word = words[k]
-        if word.lower == "и" and k > end and between(k - 1, k).strip() == "" and k + 2 == len(words):
+        if word.lower == "и" and between(k - 1, k).strip() == "" and k + 2 == len(words):
             k += 1
             continue
         if not _plain(word) or not _genitive_plural(word.lower, True):
@@ -40,3 +46,12 @@ def list_end(words: list[Item], end: int, between) -> int | None:
             return None
         k += 1
     return k
+
+
+def list_in_tail(words: list[Item], start: int, stop: int, between) -> int | None:
+    """The end of a genitive list that begins among words[start:stop] (a role's words after its position) at
+    their first comma or "и", or None: the role's words may have stopped inside the list or before it."""
+    for k in range(start + 1, min(stop, len(words) - 1) + 1):
+        if between(k - 1, k).strip() == "," or words[k].lower == "и":
+            return list_end(words, k, between)
+    return None

@@ -220,9 +220,9 @@ class RoleRules:
         return self._piece(name, None, "role", i, end, RULE), end
 
     def _listed_organisations(self, j: int, k: int, tail_text: str) -> tuple[str, int]:
-        """"руководители хозяйств, предприятий": the role's organisations listed in the genitive after a comma."""
-        listed = genitive_lists.list_end(self.words, k, self._between) if k > j else None
-        return (self._tail_text(j, listed), listed) if listed else (tail_text, k)
+        """"руководители хозяйств, предприятий": the role's organisations listed in the genitive, in any order."""
+        listed = genitive_lists.list_in_tail(self.words, j, k, self._between) if k > j else None
+        return (self._tail_text(j, listed), listed) if listed and listed >= k else (tail_text, k)
 
     def _position_text(self, i: int, j: int, head: Item) -> str:
         """The position as written, a typo of its head mended ("методиты" -> "методисты"; the mention keeps it)."""
