@@ -25,6 +25,23 @@ def test_words_on_how_the_work_is_done_are_extra_text_not_part_of_the_name(cell,
     assert "extra_text" in result.warnings
 
 
+@pytest.mark.parametrize(("cell", "name"), [
+    # a noun no list holds, or a misspelt one, before an executive body written as initials
+    ("Отдел культуры по заявке ДОиН", "Отдел культуры"),
+    ("Комитет образования по разнорядке МОиН", "Комитет образования"),
+])
+def test_po_a_word_and_a_body_by_initials_are_extra_text(cell, name):
+    result = normalize(cell, UNSEEN)
+    assert [e.name for e in result.executors] == [name]
+    assert "extra_text" in result.warnings
+
+
+@pytest.mark.parametrize("cell", ["Комитет по образованию МО ГО «Энский»", "Управление по делам ГО и ЧС"])
+def test_po_before_initials_that_are_no_executive_body_stays_in_the_name(cell):
+    result = normalize(cell, UNSEEN)
+    assert [e.name for e in result.executors] == [cell]
+
+
 @pytest.mark.parametrize("cell", ["Комитет по делам молодежи", "Управление по физической культуре и спорту"])
 def test_a_name_with_po_and_its_field_is_not_cut(cell):
     result = normalize(cell, UNSEEN)

@@ -1,12 +1,13 @@
 """Where a stretch of words no glossary knows splits or stops being a name.
 
 Three signs read the words around one position: a preposition opening words on how the work is done ("по
-разнарядке …"), two abbreviations joined by "и" inside one complement ("по делам ГО и ЧС"), and an
+разнарядке …", or "по" and any word before a body written as initials: "по заявке МОиН"), two abbreviations joined by "и" inside one complement ("по делам ГО и ЧС"), and an
 abbreviation that names a body of its own after a complete name ("Отдел образования ИМЦ").
 """
 
 from __future__ import annotations
 
+from normalizers.executors.abbreviated_bodies import abbreviated_body
 from normalizers.executors.classification import classify
 from normalizers.executors.morphology import can_be, is_adjective
 from normalizers.executors.text import Item
@@ -25,7 +26,20 @@ def extra_phrase_at(words: list[Item], i: int, j: int) -> int | None:
         if opener and not words[k + 1].is_abbreviation \
                 and (words[k + 1].key in vocab.extra_phrase_heads or words[k + 1].is_number):  # "в 2020-2021 гг."
             return k
+        if _by_word_of_a_body(words, k, j):
+            return k
     return None
+
+
+def _by_word_of_a_body(words: list[Item], k: int, j: int) -> bool:
+    """"… по заявке МОиН", "… по разнарядке МОНиМП НО": "по", one lower-case word, then an executive body
+    written as initials (two fields at least, so "МО" is never read so): the body whose request or quota the
+    work follows, whatever the noun, and the noun may be one no list holds or one misspelt."""
+    if words[k].lower != "по" or k + 2 >= j:
+        return False
+    noun, body = words[k + 1], words[k + 2]
+    return not (noun.is_abbreviation or noun.capitalised or noun.is_number) and body.is_abbreviation \
+        and abbreviated_body([body]) is not None
 
 
 def paired_abbreviations(words: list[Item], k: int, j: int, match) -> bool:
