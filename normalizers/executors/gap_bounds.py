@@ -1,8 +1,9 @@
 """Where a stretch of words no glossary knows splits or stops being a name.
 
 Three signs read the words around one position: a preposition opening words on how the work is done ("по
-разнарядке …", or "по" and any word before a body written as initials: "по заявке МОиН"), two abbreviations joined by "и" inside one complement ("по делам ГО и ЧС"), and an
-abbreviation that names a body of its own after a complete name ("Отдел образования ИМЦ").
+разнарядке …"; "по" and any word before a body written as initials: "по заявке МОиН"), two abbreviations
+joined by "и" inside one complement ("по делам ГО и ЧС"), and an abbreviation that names a body of its own
+after a complete name ("Отдел образования ИМЦ").
 """
 
 from __future__ import annotations
