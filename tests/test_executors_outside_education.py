@@ -74,6 +74,20 @@ def test_two_genitive_plurals_joined_by_and_are_one_role(cell):
     assert read(cell) == [(cell, "role")]
 
 
+@pytest.mark.parametrize("items", list(itertools.permutations(
+    ["учреждений культуры и спорта", "образовательных организаций", "хозяйств района"])))
+def test_genitive_items_of_several_words_are_one_role_in_any_order(items):
+    """An item may open with an adjective ("образовательных …") or go on with genitives ("… культуры и
+    спорта"): neither can be an executor of its own in the genitive, whatever its place in the list."""
+    cell = "руководители " + ", ".join(items)
+    assert read(cell) == [(cell, "role")]
+
+
+def test_a_nominative_item_after_a_role_list_is_still_its_own_executor():
+    assert read("руководители школ, учреждения культуры") == [("руководители школ", "role"),
+                                                              ("учреждения культуры", "external")]
+
+
 @pytest.mark.parametrize(("cell", "expected"), [
     # a capitalised name in the nominative after a role is an executor of its own
     ("руководитель, Энское лесничество", [("руководитель", "role"), ("Энское лесничество", "external")]),

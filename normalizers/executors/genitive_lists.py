@@ -1,6 +1,7 @@
 """A role followed by a list of genitive plurals is one role: "руководители предприятий, организаций и
 учреждений" names the heads of all three (the comma lists the role's organisations, no new executor). Only a
-list that runs to the end of the segment and holds nothing but nouns that cannot be nominative is read so.
+list that runs to the end of the segment, each of its items opened by a word that cannot be nominative, is read
+so.
 The reading does not depend on the order of the nouns: the list is looked for from its first separator, not
 from wherever the role's own words happened to stop (a noun the glossary knows, such as "предприятий", stops
 them earlier than one it does not)."""
@@ -9,16 +10,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from normalizers.executors.classification import position_of
 from normalizers.executors.morphology import parses
 from normalizers.executors.text import Item
 
+_NOMINALS = ("NOUN", "ADJF")
+
 
 @lru_cache(maxsize=4096)
-def _genitive_plural(lower: str, only: bool) -> bool:
-    """A noun that can be genitive plural (and, if `only`, never nominative)."""
-    nouns = [p for p in parses(lower) if p.tag.POS == "NOUN"]
-    return any(p.tag.case == "gent" and p.tag.number == "plur" for p in nouns) and not (
-        only and any(p.tag.case == "nomn" for p in nouns))
+def _genitive(lower: str, only: bool) -> bool:
+    """A noun or adjective that can be genitive (and, if `only`, never nominative: "учреждений",
+    "образовательных", not "культуры")."""
+    nominals = [p for p in parses(lower) if p.tag.POS in _NOMINALS]
+    return any(p.tag.case == "gent" for p in nominals) and not (
+        only and any(p.tag.case == "nomn" for p in nominals))
 
 
 def _plain(word: Item) -> bool:
@@ -26,26 +31,31 @@ def _plain(word: Item) -> bool:
 
 
 def list_end(words: list[Item], end: int, between) -> int | None:
-    """Where a list of genitive plurals after words[end - 1] (a genitive plural itself) ends: the end of the
-    words, or None when no such list follows. The list goes on after a comma ("хозяйств, организаций") or a
-    last "и" ("организаций и учреждений"). `between(a, b)` is the text between words a and b."""
-    if end < 1 or end >= len(words) or not _plain(words[end - 1]) \
-            or not _genitive_plural(words[end - 1].lower, False):
+    """Where a list of organisations in the genitive after words[end - 1] (a genitive itself) ends: the end of
+    the words, or None when no such list follows. The list goes on after a comma ("хозяйств, организаций") or
+    an "и" ("организаций и учреждений"); each item opens with a word that cannot be nominative, so it cannot
+    be an executor of its own, and may go on with genitive words ("учреждений культуры и спорта").
+    `between(a, b)` is the text between words a and b."""
+    n = len(words)
+    if end < 1 or end >= n or not _plain(words[end - 1]) or not _genitive(words[end - 1].lower, False):
         return None
     if between(end - 1, end).strip() != "," and words[end].lower != "и":
         return None
-    k = end
-    while k < len(words):
+    opening = True
+    for k in range(end, n):
         word = words[k]
-        if word.lower == "и" and between(k - 1, k).strip() == "" and k + 2 == len(words):
-            k += 1
+        if word.lower == "и":
+            if k + 1 == n or between(k - 1, k).strip():
+                return None
+            opening = True
             continue
-        if not _plain(word) or not _genitive_plural(word.lower, True):
+        if not _plain(word) or not _genitive(word.lower, opening):
             return None
-        if k + 1 < len(words) and words[k + 1].lower != "и" and between(k, k + 1).strip() != ",":
+        gap = between(k, k + 1).strip() if k + 1 < n else ""
+        if gap not in ("", ","):
             return None
-        k += 1
-    return k
+        opening = gap == ","
+    return None if opening else n
 
 
 def list_in_tail(words: list[Item], start: int, stop: int, between) -> int | None:
@@ -55,3 +65,21 @@ def list_in_tail(words: list[Item], start: int, stop: int, between) -> int | Non
         if between(k - 1, k).strip() == "," or words[k].lower == "и":
             return list_end(words, k, between)
     return None
+
+
+def continues_a_role_list(before: list[Item], words: list[Item]) -> bool:
+    """Whether the words after a comma are one more organisation of the role before it, in the genitive
+    ("руководители учреждений культуры, образовательных организаций"): the role's words end in a genitive,
+    and these open with a word that cannot be nominative, the rest genitive (an "и" may join two)."""
+    if not before or not words or not any(position_of(w) is not None for w in before[:2]) \
+            or not _plain(before[-1]) or not _genitive(before[-1].lower, False):
+        return False
+    opening = True
+    for word in words:
+        if word.lower == "и" and not opening:
+            opening = True
+            continue
+        if not _plain(word) or not _genitive(word.lower, opening):
+            return False
+        opening = False
+    return not opening

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from normalizers.executors.classification import PERSON_RE, bare, continues_a_complement, continues_a_name, position_of
 from normalizers.executors.comma_heads import describes_the_name_before, opens_an_executor
+from normalizers.executors.genitive_lists import continues_a_role_list
 from normalizers.executors.headed_list import headed_items
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.numbered_preschools import numbered_institution_heads
@@ -265,7 +266,7 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
             words[0].lower in _MERGE_STARTS or _genitive_only(words[0]) or describes_the_name_before(words)
             or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)
                                     or continues_a_territory_list(previous, words)))  # "по г. N, N-скому району"
-        ):
+        ) or (comma and continues_a_role_list(previous, words)):  # "руководители учреждений культуры, школ"
             out[-1] = (out[-1][0], end)
             previous = previous + words
         else:
