@@ -71,8 +71,9 @@ def continues_a_role_list(before: list[Item], words: list[Item]) -> bool:
     """Whether the words after a comma are one more organisation of the role before it, in the genitive
     ("руководители учреждений культуры, образовательных организаций"): the role's words end in a genitive,
     and these open with a word that cannot be nominative, the rest genitive (an "и" may join two)."""
-    if not before or not words or not any(position_of(w) is not None for w in before[:2]) \
-            or not _plain(before[-1]) or not _genitive(before[-1].lower, False):
+    if not before or not words or not _plain(words[0]) or not _genitive(words[0].lower, True) \
+            or not _plain(before[-1]) or not _genitive(before[-1].lower, False) \
+            or not any(position_of(w) is not None for w in before[:2]):
         return False
     opening = True
     for word in words:
