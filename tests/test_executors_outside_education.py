@@ -88,6 +88,19 @@ def test_a_nominative_item_after_a_role_list_is_still_its_own_executor():
                                                               ("учреждения культуры", "external")]
 
 
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Руководители муниципальных бюджетных общеобразовательных учреждений",
+     "руководители муниципальных бюджетных общеобразовательных учреждений"),
+    ("директора подведомственных образовательных организаций",
+     "директора подведомственных образовательных организаций"),
+    ("педагоги сельских ОО", "педагоги сельских образовательных организаций"),
+])
+def test_genitive_adjectives_before_a_known_body_stay_with_the_role(cell, name):
+    """The adjectives describe the body the glossary knows; they used to be cut off as a role of their own
+    ("руководители подведомственных") with the body as a second executor."""
+    assert read(cell) == [(name, "role")]
+
+
 @pytest.mark.parametrize(("cell", "expected"), [
     # a capitalised name in the nominative after a role is an executor of its own
     ("руководитель, Энское лесничество", [("руководитель", "role"), ("Энское лесничество", "external")]),
