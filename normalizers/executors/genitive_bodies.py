@@ -53,9 +53,10 @@ def opens_genitive_body(words: list[Item], k: int) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(words[j].lower))
 
 
-def modifiers_of_the_body(words: list[Item], j: int, k: int) -> bool:
-    """Whether words[j:k], between a position and a body a glossary knows, are lower-case adjectives of that
-    body in the genitive ("руководители подведомственных ОО", "… муниципальных бюджетных общеобразовательных
-    учреждений"): they describe the body, so the role composes with it and keeps them as written."""
-    return k > j and all(not w.is_abbreviation and not w.capitalised and not w.is_number
+def modifiers_of_the_body(words: list[Item], j: int, k: int, governs: str) -> bool:
+    """Whether words[j:k], between a position that governs the genitive and a body a glossary knows, are
+    lower-case adjectives of that body in the genitive ("руководители подведомственных ОО", "… муниципальных
+    бюджетных общеобразовательных учреждений"): they describe the body, so the role composes with it and
+    keeps them as written."""
+    return governs == "gent" and k > j and all(not w.is_abbreviation and not w.capitalised and not w.is_number
                          and _genitive_adjective(w) for w in words[j:k])

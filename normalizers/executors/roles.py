@@ -189,8 +189,7 @@ class RoleRules:
         found = self.match(k) if k < n else None
         compose = found is not None and (
             k == j or words[k - 1].lower in self.vocab.prepositions or position_of(words[k - 1]) is not None
-            or words[k - 1].key in self.vocab.determiners  # "Руководители всех ОО"
-            or (governs == "gent" and genitive_bodies.modifiers_of_the_body(words, j, k))  # "… подведомственных ОО"
+            or words[k - 1].key in self.vocab.determiners or genitive_bodies.modifiers_of_the_body(words, j, k, governs)
         ) and not (k == j and self._reads_as_new_name(k))
         if compose:
             entry, end = found
