@@ -58,5 +58,5 @@ def modifiers_of_the_body(words: list[Item], j: int, k: int, governs: str) -> bo
     lower-case adjectives of that body in the genitive ("руководители подведомственных ОО", "… муниципальных
     бюджетных общеобразовательных учреждений"): they describe the body, so the role composes with it and
     keeps them as written."""
-    return governs == "gent" and k > j and all(not w.is_abbreviation and not w.capitalised and not w.is_number
-                         and _genitive_adjective(w) for w in words[j:k])
+    return governs == "gent" and k > j and all(
+        not w.is_abbreviation and not w.capitalised and not w.is_number and _genitive_adjective(w) for w in words[j:k])
