@@ -164,3 +164,24 @@ def test_territory_list_after_po_stays_in_one_executor():
 def test_nominative_after_a_po_phrase_is_a_new_executor():
     assert read("Отдел полиции по Энскому району, Администрация района") == [
         ("Отдел полиции по Энскому району", "external"), ("Администрация района", "authority")]
+
+
+# -- a municipal body named with the region it lies in (units.of_a_municipal_administration) -------------------------
+@pytest.mark.parametrize("cell", [
+    "Отдел образования администрации МР «Энский район» Республики Энск",
+    "Администрация Энского сельсовета Энского района Энского края",
+])
+def test_a_body_of_a_municipal_administration_is_authority_whatever_region_follows(cell):
+    assert read(cell) == [(cell, "authority")]
+
+
+@pytest.mark.parametrize("cell", ["Министерство образования Энской области",
+                                  "Управление пресс-службы и информации администрации области"])
+def test_a_regional_body_without_a_municipality_stays_external_in_a_municipal_plan(cell):
+    assert read(cell) == [(cell, "external")]
+
+
+def test_the_region_after_a_municipal_qualifier_is_part_of_the_qualifier_not_an_executor():
+    result = normalize("Управление образования администрации Энского района Энской области", UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [("Управление образования", "authority")]
+    assert result.executors[0].mention == "Управление образования администрации Энского района Энской области"

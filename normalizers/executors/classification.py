@@ -17,7 +17,7 @@ from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.outside_groups import is_outside_group
 from normalizers.executors.text import BARE, IS_PREDICATE, Item
-from normalizers.executors.units import is_unit_of_an_authority
+from normalizers.executors.units import is_unit_of_an_authority, of_a_municipal_administration
 from normalizers.executors.vocabulary import cues
 
 # Initials after a surname may be typed with the Latin capitals that look like Cyrillic ones ("Калита B.C."),
@@ -257,6 +257,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "external", True  # НГТУ, ОмГУ, БГПУ: a university by its short name
     if is_school(items):
         return "school", True
+    if head_word in vocab.authority_heads and of_a_municipal_administration(words):
+        return "authority", True  # "Отдел образования администрации МР «N-ский район» Республики N"
     if words & vocab.higher_level_markers or words & vocab.state_forms or vocab.is_federal(words) \
             or is_state_form(items[0]):
         return "external", True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from normalizers.executors.morphology import can_be
 from normalizers.executors.text import Item
-from normalizers.executors.vocabulary import cues
+from normalizers.executors.vocabulary import cues, more_cues
 
 
 def is_unit_of_an_authority(items: list[Item]) -> bool:
@@ -21,3 +21,11 @@ def is_unit_of_an_authority(items: list[Item]) -> bool:
                 and items[k - 1].lower not in vocab.connectors:
             return can_be(items[k + 1].lower, "NOUN", "gent")
     return False
+
+
+def of_a_municipal_administration(words: set[str]) -> bool:
+    """"Отдел образования администрации МР «N-ский район» Республики N": an administration of a district, town or
+    settlement is named, so the body is municipal; the region after it only says where the municipality lies
+    (the region's words alone would make it a body of a higher level)."""
+    markers = more_cues()["municipal_administration_markers"]
+    return "администрация" in words and not words.isdisjoint(markers)
