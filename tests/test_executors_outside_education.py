@@ -185,3 +185,24 @@ def test_the_region_after_a_municipal_qualifier_is_part_of_the_qualifier_not_an_
     result = normalize("Управление образования администрации Энского района Энской области", UNSEEN)
     assert [(e.name, e.kind) for e in result.executors] == [("Управление образования", "authority")]
     assert result.executors[0].mention == "Управление образования администрации Энского района Энской области"
+
+
+# -- a school's own collegial bodies (extents._of_its_institution, classification: councils of schools) ------------
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Управляющий совет лицея", "управляющий совет"),
+    ("педсовет школы", "педагогический совет"),
+    ("Управляющий совет ОО", "управляющий совет"),
+])
+def test_a_school_body_followed_by_its_school_in_the_genitive_is_one_body(cell, name):
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [(name, "other")]
+    assert result.executors[0].mention == cell
+
+
+@pytest.mark.parametrize("cell", ["Совет учреждения", "Совет директоров школ района"])
+def test_a_council_of_schools_is_a_body_inside_the_system(cell):
+    assert read(cell) == [(cell, "other")]
+
+
+def test_a_council_of_no_school_stays_outside():
+    assert read("Совет ветеранов района") == [("Совет ветеранов района", "external")]

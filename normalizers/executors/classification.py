@@ -269,6 +269,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
             return kind, True
     if head_word in vocab.additional_education_heads or words & vocab.additional_education_heads:
         return "other", True
+    if head_word in vocab.council_heads and words & vocab.group_heads:
+        return "other", True  # "Совет школы", "Совет директоров школ": a collegial body inside the system (O40)
     if head_word in vocab.external_heads:
         return "external", True
     if words & vocab.culture_forms or words & vocab.enterprise_forms:

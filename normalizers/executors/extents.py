@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from normalizers.executors.classification import bare, position_of
 from normalizers.executors.comma_heads import describes_the_name_before
-from normalizers.executors.morphology import can_be, is_adjective
+from normalizers.executors.morphology import can_be, is_adjective, parses
 from normalizers.executors.name_tails import opens_a_place
 from normalizers.executors.positions import grade_number
 from normalizers.executors.text import DASHES
@@ -15,6 +15,21 @@ from normalizers.executors.text import DASHES
 class NameExtents:
     """Mixed into the segment resolver, whose words, vocabulary and matching (`match`, `_between`,
     `_is_legal_form`, `_starts_another_body`, `methodical_group`) these rules read."""
+
+    def _of_its_institution(self, end: int, kind: str) -> int:
+        """"Управляющий совет школы", "ППк ОО": a body of a school's own (kind other) followed by its school or
+        schools in the genitive is one body; the school is not an executor of its own."""
+        words = self.words
+        if kind != "other" or end >= len(words) or self._between(end - 1, end).strip():
+            return end
+        word = words[end]
+        if word.is_abbreviation:
+            found = self.match(end)
+            return found[1] if found is not None and found[0].kind in ("schools", "preschools") else end
+        if word.capitalised or bare(word) not in self.vocab.group_heads \
+                or not any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word.lower)):
+            return end
+        return end + 1
 
     def _absorb_qualifier(self, end: int) -> int:
         words = self.words

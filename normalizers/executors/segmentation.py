@@ -144,7 +144,7 @@ class SegmentResolver(RoleRules, NameExtents):
                     piece, i = self.known_role(entry, i, end)
                     out.append(piece)
                     continue
-                end = self._absorb_apposition(self._absorb_qualifier(end))
+                end = self._absorb_apposition(self._absorb_qualifier(self._of_its_institution(end, entry.kind)))
                 narrowed = self._selection_end(end) if entry.kind in self.vocab.group_kinds else end
                 if entry.kind == "role":
                     narrowed = self._grades_end(end)
