@@ -187,7 +187,7 @@ def test_the_region_after_a_municipal_qualifier_is_part_of_the_qualifier_not_an_
     assert result.executors[0].mention == "Управление образования администрации Энского района Энской области"
 
 
-# -- a school's own collegial bodies (extents._of_its_institution, classification: councils of schools) ------------
+# -- a school's own collegial bodies (extents._of_its_institution, institution_councils.py) ----------------------
 @pytest.mark.parametrize(("cell", "name"), [
     ("Управляющий совет лицея", "управляющий совет"),
     ("педсовет школы", "педагогический совет"),
@@ -199,10 +199,11 @@ def test_a_school_body_followed_by_its_school_in_the_genitive_is_one_body(cell, 
     assert result.executors[0].mention == cell
 
 
-@pytest.mark.parametrize("cell", ["Совет учреждения", "Совет директоров школ района"])
-def test_a_council_of_schools_is_a_body_inside_the_system(cell):
+@pytest.mark.parametrize("cell", ["Совет учреждения", "Совет школы"])
+def test_the_council_of_an_institution_is_a_body_of_the_school_community(cell):
     assert read(cell) == [(cell, "other")]
 
 
-def test_a_council_of_no_school_stays_outside():
-    assert read("Совет ветеранов района") == [("Совет ветеранов района", "external")]
+@pytest.mark.parametrize("cell", ["Совет ветеранов района", "Совет директоров школ района"])
+def test_a_council_of_people_stays_outside(cell):
+    assert kinds(cell) == ["external"]

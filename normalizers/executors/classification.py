@@ -13,6 +13,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from normalizers.executors.abbreviation_shapes import kind_by_shape
+from normalizers.executors.institution_councils import institution_council
 from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.outside_groups import is_outside_group
@@ -241,8 +242,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         position = position_of(items[index]) if index is not None else None
         if position is not None and not position.requires_group:
             return "role", True
-    if words & vocab.community_markers and head_word in vocab.community_body_heads:
-        return "other", True  # "Родительский комитет", "Управляющий совет": the school community
+    if words & vocab.community_markers and head_word in vocab.community_body_heads or institution_council(items, head):
+        return "other", True  # "Родительский комитет", "Управляющий совет", "Совет школы": the school community
     if head_word not in vocab.authority_heads:
         for required, kind in vocab.early_kind_rules:
             if required <= words:
@@ -269,8 +270,6 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
             return kind, True
     if head_word in vocab.additional_education_heads or words & vocab.additional_education_heads:
         return "other", True
-    if head_word in vocab.council_heads and words & vocab.group_heads:
-        return "other", True  # "Совет школы", "Совет директоров школ": a collegial body inside the system (O40)
     if head_word in vocab.external_heads:
         return "external", True
     if words & vocab.culture_forms or words & vocab.enterprise_forms:

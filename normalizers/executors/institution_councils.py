@@ -1,0 +1,25 @@
+"""The council of one institution ("Совет школы", "Совет учреждения"): a collegial body of the school community,
+kind other (other-regions O40), not one of the outside councils that the head noun "совет" marks as external
+("Совет ветеранов"). A council of people ("Совет директоров школ") is not read so."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from normalizers.executors.morphology import parses
+from normalizers.executors.text import Item
+from normalizers.executors.vocabulary import cues
+
+
+def institution_council(items: list[Item], head: int | None) -> bool:
+    """A council head with an institution word in the genitive singular right after it."""
+    vocab = cues()
+    if head is None or head + 1 >= len(items) or items[head].bare not in vocab.council_heads:
+        return False
+    after = items[head + 1]
+    return not after.is_abbreviation and after.bare in vocab.group_heads and _genitive_singular(after.lower)
+
+
+@lru_cache(maxsize=1024)
+def _genitive_singular(lower: str) -> bool:
+    return any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(lower))
