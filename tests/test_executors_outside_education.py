@@ -207,3 +207,26 @@ def test_the_council_of_an_institution_is_a_body_of_the_school_community(cell):
 @pytest.mark.parametrize("cell", ["Совет ветеранов района", "Совет директоров школ района"])
 def test_a_council_of_people_stays_outside(cell):
     assert kinds(cell) == ["external"]
+
+
+# -- a body followed by the authority it belongs to, or by its members (extents.py) --------------------------------
+@pytest.mark.parametrize("cell", ["методический кабинет отдела общего образования",
+                                  "Методкабинет комитета образования"])
+def test_a_body_of_an_authority_named_with_it_in_the_genitive_is_one_body(cell):
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [("Методический кабинет", "methodical_service")]
+    assert result.executors[0].mention == cell and result.warnings == []
+
+
+def test_an_authority_in_the_nominative_after_a_body_is_its_own_executor():
+    assert kinds("Методический кабинет, управление образования") == ["methodical_service", "authority"]
+
+
+def test_a_methodical_association_named_by_its_members_is_one_body():
+    result = normalize("районное методическое объединение учителей истории, руководители ОО", UNSEEN)
+    assert [e.kind for e in result.executors] == ["methodical_service", "role"]
+    assert result.executors[0].mention == "районное методическое объединение учителей истории"
+
+
+def test_the_council_keeps_the_kind_its_adjective_gives():
+    assert kinds("Методический совет лицея") == ["methodical_service"]

@@ -18,11 +18,22 @@ class NameExtents:
 
     def _of_its_institution(self, end: int, kind: str) -> int:
         """"Управляющий совет школы", "ППк ОО": a body of a school's own (kind other) followed by its school or
-        schools in the genitive is one body; the school is not an executor of its own."""
+        schools in the genitive is one body; the school is not an executor of its own. So is a body followed by
+        the authority it belongs to, in the genitive ("методический кабинет отдела образования")."""
         words = self.words
-        if kind != "other" or end >= len(words) or self._between(end - 1, end).strip():
+        if kind == "role" or end >= len(words) or self._between(end - 1, end).strip():
             return end
         word = words[end]
+        if not (word.capitalised or word.is_abbreviation) and word.lower not in self.vocab.qualifier_starts \
+                and bare(word) in self.vocab.authority_heads \
+                and can_be(word.lower, "NOUN", "gent") and not _nominative_singular(word.lower):
+            k = end + 1  # the authority's own genitive words: "… отдела общего образования"
+            while k < len(words) and not (words[k].capitalised or words[k].is_abbreviation) and words[k].lower != "и" \
+                    and not self._between(k - 1, k).strip() and _genitive(words[k].lower):
+                k += 1
+            return k
+        if kind != "other":
+            return end
         if word.is_abbreviation:
             found = self.match(end)
             return found[1] if found is not None and found[0].kind in ("schools", "preschools") else end
@@ -30,6 +41,20 @@ class NameExtents:
                 or not any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses(word.lower)):
             return end
         return end + 1
+
+    def _members_end(self, end: int) -> int:
+        """"… объединение учителей начальных классов": a position in the genitive right after a methodical body
+        names its members (as "ШМО учителей …" does); they run to the next name or capital."""
+        words = self.words
+        if end >= len(words) or self._between(end - 1, end).strip() or words[end].is_abbreviation \
+                or position_of(words[end]) is None or not can_be(words[end].lower, "NOUN", "gent") \
+                or can_be(words[end].lower, "NOUN", "nomn"):
+            return end
+        k = end + 1
+        while k < len(words) and self.match(k) is None and not words[k].capitalised and words[k].lower != "и" \
+                and not self._between(k - 1, k).strip():
+            k += 1
+        return k
 
     def _absorb_qualifier(self, end: int) -> int:
         words = self.words
@@ -51,9 +76,14 @@ class NameExtents:
                 break
         return j
 
-    def _selection_end(self, end: int) -> int:
-        """End of "с <instrumental words>" after a group ("школы с низкими результатами"), else `end`."""
+    def _selection_end(self, end: int, kind: str) -> int:
+        """End of "с <instrumental words>" after a group ("школы с низкими результатами"), of the members
+        after a methodical association ("районное методическое объединение учителей математики"), else `end`."""
         words = self.words
+        if kind == "methodical_service":
+            return self._members_end(end)
+        if kind not in self.vocab.group_kinds:
+            return end
         if end < len(words) and "," in self._between(end - 1, end) and describes_the_name_before(words[end:]):
             return len(words)  # "ОО, подведомственные отделу образования": a clause about the group
         if end + 1 >= len(words) or words[end].lower not in ("с", "со"):
@@ -101,3 +131,11 @@ class NameExtents:
                 j += 1
             return j
         return self._absorb_qualifier(found[1]) if found else end
+
+
+def _nominative_singular(lower: str) -> bool:
+    return any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(lower))
+
+
+def _genitive(lower: str) -> bool:
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses(lower))

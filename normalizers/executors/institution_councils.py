@@ -12,9 +12,10 @@ from normalizers.executors.vocabulary import cues
 
 
 def institution_council(items: list[Item], head: int | None) -> bool:
-    """A council head with an institution word in the genitive singular right after it."""
+    """A council head opening the name, an institution word in the genitive singular right after it (a "Методический
+    совет школы" keeps the kind its adjective gives)."""
     vocab = cues()
-    if head is None or head + 1 >= len(items) or items[head].bare not in vocab.council_heads:
+    if head != 0 or len(items) < 2 or items[0].bare not in vocab.council_heads:
         return False
     after = items[head + 1]
     return not after.is_abbreviation and after.bare in vocab.group_heads and _genitive_singular(after.lower)

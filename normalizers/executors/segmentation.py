@@ -145,7 +145,7 @@ class SegmentResolver(RoleRules, NameExtents):
                     out.append(piece)
                     continue
                 end = self._absorb_apposition(self._absorb_qualifier(self._of_its_institution(end, entry.kind)))
-                narrowed = self._selection_end(end) if entry.kind in self.vocab.group_kinds else end
+                narrowed = self._selection_end(end, entry.kind)
                 if entry.kind == "role":
                     narrowed = self._grades_end(end)
                 if narrowed > end:  # "ОбОО с высокими результатами", "классные руководители 5-9 классов"
