@@ -230,3 +230,8 @@ def test_a_methodical_association_named_by_its_members_is_one_body():
 
 def test_the_council_keeps_the_kind_its_adjective_gives():
     assert kinds("Методический совет лицея") == ["methodical_service"]
+
+
+@pytest.mark.parametrize("cell", ["Совет отцов", "Совет родителей лицея", "Совет школьников"])
+def test_a_council_of_parents_or_pupils_is_the_school_community(cell):
+    assert kinds(cell) == ["other"]
