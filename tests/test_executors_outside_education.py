@@ -235,3 +235,18 @@ def test_the_council_keeps_the_kind_its_adjective_gives():
 @pytest.mark.parametrize("cell", ["Совет отцов", "Совет родителей лицея", "Совет школьников"])
 def test_a_council_of_parents_or_pupils_is_the_school_community(cell):
     assert kinds(cell) == ["other"]
+
+
+# -- a shared organisation after chained positions (role_lists.share_organisation) --------------------------------
+@pytest.mark.parametrize(("cell", "first"), [
+    ("директора и заместители директоров гимназий", "директора гимназий"),
+    ("руководители и заместители руководителей ОО", "руководители образовательных организаций"),
+])
+def test_the_organisation_after_a_deputys_chief_is_shared_by_the_chief(cell, first):
+    assert read(cell)[0] == (first, "role")
+
+
+@pytest.mark.parametrize("cell", ["учителя и заместители директоров по УВР",
+                                  "директора и заместитель начальника УО"])
+def test_no_organisation_is_shared_where_none_or_another_chief_follows(cell):
+    assert read(cell)[0][0] in ("учителя", "директора")

@@ -30,19 +30,35 @@ def distribute_directions(pieces: list[Piece]) -> list[Piece]:
 
 
 def share_organisation(pieces: list[Piece], cell: str) -> list[Piece]:
-    """"руководители и педагоги ОО": a bare plural position joined by "и" to a position with its organisation
-    belongs to that organisation too (one shared genitive, as O30 reads "X и Y администрации района")."""
+    """"руководители и педагоги ОО", "директора и заместители директоров школ": a bare plural position joined by
+    "и" to a position with its organisation belongs to that organisation too (one shared genitive, as O30 reads
+    "X и Y администрации района")."""
     out = list(pieces)
     for n in range(len(out) - 1):
         left, right = out[n], out[n + 1]
         if left.kind != "role" or right.kind != "role" or cell[left.end:right.start].strip().lower() != "и":
             continue
-        written = cell[right.start:right.end].split()
-        if " " in left.name or len(written) < 2 or position_of_text(written[1]) or not _plural_position(left.name):
-            continue
-        organisation = right.name.split(" ", 1)[1]
+        words = right.name.split()
+        k = 1
+        while k < len(words) and position_of_text(words[k]):
+            k += 1  # "заместители директоров школ": the organisation comes after the positions
+        if " " in left.name or k >= len(words) or not _genitive(words[k]) or not _plural_position(left.name) \
+                or (k > 1 and not _same_position(left.name, words[k - 1])):
+            continue  # "директора и заместитель начальника УО": the deputy's chief is no director
+        organisation = " ".join(words[k:])
         out[n] = Piece(f"{left.name} {organisation}", None, "role", left.start, left.end, left.status)
     return out
+
+
+def _genitive(word: str) -> bool:
+    """The organisation opens with a word in the genitive ("школ", "образовательных"), not a preposition."""
+    variants = parses(word.lower())
+    return not any(p.tag.POS == "PREP" for p in variants) and any(
+        p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in variants)
+
+
+def _same_position(one: str, other: str) -> bool:
+    return bool({p.normal_form for p in parses(one.lower())} & {p.normal_form for p in parses(other.lower())})
 
 
 def _plural_position(word: str) -> bool:
