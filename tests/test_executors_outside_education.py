@@ -250,3 +250,19 @@ def test_the_organisation_after_a_deputys_chief_is_shared_by_the_chief(cell, fir
                                   "директора и заместитель начальника УО"])
 def test_no_organisation_is_shared_where_none_or_another_chief_follows(cell):
     assert read(cell)[0][0] in ("учителя", "директора")
+
+
+# -- a place before a known body inside quotes; persons named by "лица" ---------------------------------------------
+@pytest.mark.parametrize(("cell", "kind"), [("МБУ «Энская ЦБС»", "external"), ("МБУ «Энская ЦРБ»", "external")])
+def test_a_quoted_name_of_a_place_and_a_known_body_has_that_bodys_kind(cell, kind):
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [(cell, kind)]
+    assert "unknown_executor" not in result.warnings
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Ответственные лица ОО", "ответственные лица образовательных организаций"),
+    ("лица, ответственные за питание", "лица, ответственные за питание"),
+])
+def test_persons_named_lica_are_one_role_with_their_organisation_or_clause(cell, name):
+    assert read(cell) == [(name, "role")]

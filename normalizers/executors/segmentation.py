@@ -359,10 +359,10 @@ class SegmentResolver(RoleRules, NameExtents):
         quoted = [k for k in range(i, j) if self._inside_quotes(k)]
         if not quoted or quoted[0] == i:
             return None
-        found = self.glossary.longest_match(self.keys, quoted[0])
-        if found is not None:
-            return found[0].kind, True
-        return classify(self.words[quoted[0]:quoted[-1] + 1])
+        found = self.glossary.longest_match(self.keys, quoted[0])  # "«Энская ЦБС»": a place, then a known body
+        kind = found[0].kind if found is not None else gap_bounds.kind_after_place_adjectives(
+            self.words, self.keys, self.glossary, quoted[0], quoted[-1] + 1)
+        return (kind, True) if kind is not None else classify(self.words[quoted[0]:quoted[-1] + 1])
 
     def _closed_before(self, k: int, gap: str) -> bool:
         """"ГБУЗ "ЦРБ" ОМВД": a straight quote right after the quoted word, then a space, closes the name."""

@@ -35,7 +35,7 @@ from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.role_notes import explains_a_role
 from normalizers.executors.territory_lists import continues_a_territory_list
 from normalizers.executors.text import _LETTERS, Item, as_ignorecase_reads, field, has_letters, items
-from normalizers.executors.vocabulary import cues
+from normalizers.executors.vocabulary import cues, more_cues
 
 # "(по согласованию)", also cut short: "(по согл.)", "(по согласов.)", "(по соглас.)"
 _AGREEMENT_RE = re.compile(r"\(?\s*(?:по|со)\s+(?:согласовани[юия]|согл(?:ас(?:ов)?)?\.)\s*\)?", re.IGNORECASE)
@@ -266,13 +266,20 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
             words[0].lower in _MERGE_STARTS or _genitive_only(words[0]) or describes_the_name_before(words)
             or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)
                                     or continues_a_territory_list(previous, words)))  # "по г. N, N-скому району"
-        ) or (comma and continues_a_role_list(previous, words)):  # "руководители учреждений культуры, школ"
+        ) or (comma and (continues_a_role_list(previous, words)  # "руководители учреждений культуры, школ"
+                         or _persons_described(previous, words))):
             out[-1] = (out[-1][0], end)
             previous = previous + words
         else:
             out.append((start, end))
             previous = words
     return out
+
+
+def _persons_described(previous: list[Item], words: list[Item]) -> bool:
+    """"лица, ответственные за питание": "лица" alone names no one; the clause after the comma says who."""
+    return len(previous) == 1 and previous[0].bare in more_cues()["described_persons"] and bool(words) \
+        and is_adjective(words[0].lower)
 
 
 def _plural_phrase(words: list[Item]) -> bool:
