@@ -27,7 +27,7 @@ from parsers.pdf.columns import (
     merge_complementary,
     reaches_over,
 )
-from parsers.pdf.headerlines import resumes_after_blank
+from parsers.pdf.headerlines import grouped_strips, resumes_after_blank
 from parsers.pdf.hrules import boundaries, column_areas, open_columns, parts
 from parsers.pdf.rowfind import RowBreaks, row_breaks
 from parsers.pdf.segments import StreamLine, stream_lines
@@ -193,7 +193,8 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
     right = max(ln.x1 for ln in region) + 1
     top, bottom = region[0].top - 1, region[-1].bottom + 1
     ruled = boundaries(rules, (left, top, right, bottom), settings)
-    edged = _edged(region, strips, settings, carried)
+    grouped = grouped_strips(region, strips)
+    edged = [edge or j in grouped for j, edge in enumerate(_edged(region, strips, settings, carried))]
     breaks = row_breaks(region, chars, settings)
     if gaps is not None:  # a blank line inside a table (a row spaced apart) parts two rows
         breaks.new_cell |= {k for k in range(1, len(region)) if blank_before(region, k, gaps, settings)}

@@ -1,0 +1,44 @@
+"""A header over a table without rules whose body shows too little (parsers.pdf.stream): at a page's
+foot over a section title alone, or over one short measure. The header's own lines show its group
+cell (sub-cells parted under it), the row numbering the columns shows how many there are."""
+
+from __future__ import annotations
+
+from parsers.pdf.stream import find_stream_tables
+
+_SIZE = 10.0
+_GLYPH = 5.0  # every glyph 5 pt wide, a space 3 pt: wider than a space gap, narrower than a cell gap
+
+
+def _chars(cells: list[tuple[int, float, str]], face: str = "Arial") -> list[dict]:
+    """(line number, x, text) -> pdfplumber-like characters, lines 14 pt apart, no rules anywhere."""
+    out = []
+    for line, x, text in cells:
+        top = 100.0 + 14.0 * line
+        for word in text.split():
+            for ch in word:
+                out.append({"text": ch, "x0": x, "x1": x + _GLYPH, "top": top, "bottom": top + _SIZE,
+                            "size": _SIZE, "fontname": face})
+                x += _GLYPH
+            x += 3.0
+    return out
+
+
+def _bold(cells):
+    return _chars(cells, "Arial-Bold")
+
+
+def test_a_two_row_header_at_the_page_foot_over_a_section_title_alone_splits_under_its_group_cell():
+    """A plan's table opens at a page's foot: its two-row header, the row numbering its columns and a
+    section title, no measure. The columns are those read before; the group cell starts inside the
+    strip between its sub-columns and runs past its middle over "Срок" and "Ответственный", which part
+    under it: the header still has its two rows, the group cell one cell over both columns."""
+    header = [(0, 40, "№"), (0, 100, "Мероприятие"), (0, 322, "Исполнение мер"),
+              (1, 250, "Срок"), (1, 350, "Ответственный"), (2, 250, "исполнения")]
+    numbers = [(3, 45, "1"), (3, 150, "2"), (3, 280, "3"), (3, 380, "4")]
+    section = [(4, 40, "Раздел 1. Нормативное обеспечение развития муниципальной системы")]
+    known = [(55.0, 95.0), (220.0, 245.0), (320.0, 345.0)]
+    table = find_stream_tables(_bold(header) + _chars(numbers + section), [], known=known)[0]
+    assert table.header_rows == 2
+    assert table.rows[0].cells[3] is None and table.rows[0].cells[2] is not None
+    assert all(box is not None for box in table.rows[1].cells)
