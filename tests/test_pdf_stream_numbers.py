@@ -42,3 +42,18 @@ def test_a_two_row_header_at_the_page_foot_over_a_section_title_alone_splits_und
     assert table.header_rows == 2
     assert table.rows[0].cells[3] is None and table.rows[0].cells[2] is not None
     assert all(box is not None for box in table.rows[1].cells)
+
+
+def test_the_column_numbers_keep_a_column_a_short_body_leaves_empty_under_a_group_cell():
+    """A plan's table at a page's foot: a two-row header whose group cell crosses the gap between the
+    last two columns, the row numbering its five columns, one measure with no result. The body shows
+    three gaps; the numbers, one per column, say the columns read before, whose gaps it keeps to."""
+    header = [(0, 40, "№"), (0, 100, "Мероприятие"), (0, 250, "Срок"), (0, 380, "Исполнение мер"),
+              (1, 350, "Исполнители"), (1, 450, "Результат")]
+    numbers = [(2, 45, "1"), (2, 150, "2"), (2, 260, "3"), (2, 370, "4"), (2, 470, "5")]
+    body = [(3, 40, "1."), (3, 100, "Совещание"), (3, 250, "Май"), (3, 350, "Отдел"),
+            (4, 100, "руководителей"), (4, 350, "школ")]
+    known = [(55.0, 95.0), (220.0, 245.0), (320.0, 345.0), (420.0, 445.0)]
+    table = find_stream_tables(_bold(header) + _chars(numbers + body), [], known=known)[0]
+    assert len(table.strips) == 4
+    assert table.header_rows == 2

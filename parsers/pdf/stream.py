@@ -278,6 +278,18 @@ def _numbered_in(lines: list[StreamLine], columns) -> bool:
     return places == list(range(len(columns) + 1))
 
 
+def _numbers_keep(lines: list[StreamLine], block: list[StreamLine], strips, known, body: int) -> bool:
+    """The row of column numbers under the header says the columns read before: a header alone (its
+    words' gaps are no columns), or a body too short to show every gap (a column it leaves empty, a
+    group cell crossing the gap above it) that keeps to them while the gaps it shows miss a number."""
+    if not _numbered_in(lines, known):
+        return False
+    if body == 0:
+        return True
+    return not _numbered_in(lines, strips) and not any(
+        crosses(ln, known) for ln in block if len(ln.segments) >= 2 and not ln.bold and not ln.numbering)
+
+
 def _same_columns(strips, known) -> bool:
     """As many column gaps as the table read before, each overlapping its own."""
     return bool(known) and len(strips) == len(known) and all(
@@ -343,8 +355,8 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         # heading further down the page has columns of its own)
         block = lines[start:_block_end(lines, start, usual_gap, settings)]
         strips = keep_carried(block, own, known, settings) if known else own
-        if known and _body_lines(lines, start, usual_gap, settings) == 0 and _numbered_in(lines[start:], known):
-            strips = known  # a header alone: its words' gaps are no columns, its column numbers say which
+        if known and _numbers_keep(lines[start:], block, strips, known, _body_lines(lines, start, usual_gap, settings)):
+            strips = known
         if len(strips) < settings.min_columns - 1:
             i = start + 1
             continue
