@@ -57,3 +57,18 @@ def test_the_column_numbers_keep_a_column_a_short_body_leaves_empty_under_a_grou
     table = find_stream_tables(_bold(header) + _chars(numbers + body), [], known=known)[0]
     assert len(table.strips) == 4
     assert table.header_rows == 2
+
+
+def test_the_rule_under_the_column_numbers_closes_the_header_not_a_ruled_body():
+    """Rules around the header only, the row of column numbers inside it: the rule under the numbers is
+    the header's, so the body is unruled and a measure without a number opens where the name above
+    ended short ("ееее"; "Участие" would have fitted after it), as in a table with no rules at all."""
+    header = [(0, 40, "№"), (0, 100, "Мероприятие"), (0, 250, "Срок"), (0, 350, "Исполнитель")]
+    numbers = [(1, 45, "1"), (1, 150, "2"), (1, 260, "3"), (1, 370, "4")]
+    body = [(2, 40, "1."), (2, 100, "ааааа бббббб ввввввв"), (2, 250, "Март"), (2, 350, "Отдел"),
+            (3, 100, "гггггггг ддддддд"), (3, 350, "школы"), (4, 100, "ееее"),
+            (5, 100, "Участие в работе"), (6, 100, "конкурсе")]
+    rules = [{"x0": 35.0, "x1": 420.0, "top": y} for y in (99.0, 112.0, 126.0)]
+    table = find_stream_tables(_bold(header) + _chars(numbers + body), rules)[0]
+    tops = [round(row.bbox[1] + 1) for row in table.rows]
+    assert tops == [100, 114, 128, 170]  # header, numbers, measure 1, the measure without a number

@@ -144,8 +144,12 @@ def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: 
     if crossing_header and crossing_header[-1] + 1 < header_end:
         starts.append(crossing_header[-1] + 1)
         split = 2
-    # rules between the body's rows part them: then a wrapped line that would have fitted is no sign
-    body_ruled = any(parts(y, region[j - 1], region[j]) for j in range(header_end + 1, len(region))
+    # rules between the body's rows part them: then a wrapped line that would have fitted is no sign;
+    # the row numbering the columns stands in the header, and the rule under it closes the header
+    body_start = header_end
+    while body_start < len(region) and region[body_start].numbering:
+        body_start += 1
+    body_ruled = any(parts(y, region[j - 1], region[j]) for j in range(body_start + 1, len(region))
                      for y in rule_ys) or (header_end == 0 and any(y <= region[0].bottom for y in rule_ys))
     # ...or the piece opens under a rule with no header: the rest of a row ruled at the page's top
     for k in range(max(header_end, 1), len(region)):
