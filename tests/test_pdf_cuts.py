@@ -265,6 +265,21 @@ def test_a_header_printed_again_at_a_page_top_is_passed_over():
     assert again.continued is None and nxt.rows[1].continued is True
 
 
+def test_a_header_printed_again_is_passed_over_when_its_table_opened_under_a_heading():
+    """The plan's table opens under its title (the page's first block a paragraph); the next page
+    repeats its header of two rows and goes on with the row the page cut, whose rest opens with a
+    capital ("Школы резерва"): the repeated rows are no rest of the cut row, the row under them is."""
+    header = [Row([Cell("№"), Cell("Мероприятие"), Cell("Исполнение", colspan=2)], page=1),
+              Row([Cell("№"), Cell("Мероприятие"), Cell("Срок"), Cell("Исполнители")], page=1)]
+    first = Table([*header, *_page_row(726, 4).rows], page_start=1, page_end=1)
+    nxt = _next_page("", "Школы резерва", "")
+    again = [Row([Cell(c.text, colspan=c.colspan) for c in r.cells], page=2) for r in header]
+    nxt.rows[:0] = again
+    mark_page_cuts([Paragraph("Приложение 1", page=1), Paragraph("План мероприятий", page=1), first, nxt])
+    assert [r.continued for r in nxt.rows] == [None, None, True]
+    assert first.rows[-1].cut
+
+
 def test_a_row_far_under_a_ruled_header_stays_in_the_table():
     """Rules around the header only: a page's one body row, pushed well under the header's rule (a
     tall row moved to the next page), has text in several cells: a row, kept; a lone line there is

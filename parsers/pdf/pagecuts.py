@@ -35,14 +35,14 @@ def mark_page_cuts(blocks: list) -> None:
     openers: set[tuple[str, ...]] = set()  # rows that opened a table: a header printed again
     for page in sorted(first):
         block = first[page]
-        if not isinstance(block, Table) or not block.rows:
-            continue
-        row = next((r for r in block.rows if _signature(r) not in openers), None)
-        above = ends.get(page - 1)
-        if row is not None and above is not None:
-            row.continued = goes_on(above.rows[-1], row, foot, _pitch(above.rows))
-            above.rows[-1].cut = row.continued is True
-            row.wrapped = row.continued is True and wrapped(above.rows[-1], row)
+        if isinstance(block, Table) and block.rows:
+            row = next((r for r in block.rows if _signature(r) not in openers), None)
+            above = ends.get(page - 1)
+            if row is not None and above is not None:
+                row.continued = goes_on(above.rows[-1], row, foot, _pitch(above.rows))
+                above.rows[-1].cut = row.continued is True
+                row.wrapped = row.continued is True and wrapped(above.rows[-1], row)
+        # a table opening under a heading (the page's first block a paragraph) opens with a header too
         for table in starting.get(page, ()):
             openers.update(_signature(r) for r in table.rows[:3])
 

@@ -27,7 +27,7 @@ from parsers.pdf.columns import (
     merge_complementary,
     reaches_over,
 )
-from parsers.pdf.headerlines import resumes_after_blank
+from parsers.pdf.headerlines import grouped_strips, resumes_after_blank
 from parsers.pdf.hrules import boundaries, column_areas, open_columns, parts
 from parsers.pdf.rowfind import RowBreaks, row_breaks
 from parsers.pdf.segments import StreamLine, stream_lines
@@ -144,8 +144,12 @@ def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: 
     if crossing_header and crossing_header[-1] + 1 < header_end:
         starts.append(crossing_header[-1] + 1)
         split = 2
-    # rules between the body's rows part them: then a wrapped line that would have fitted is no sign
-    body_ruled = any(parts(y, region[j - 1], region[j]) for j in range(header_end + 1, len(region))
+    # rules between the body's rows part them: then a wrapped line that would have fitted is no sign;
+    # the row numbering the columns stands in the header, and the rule under it closes the header
+    body_start = header_end
+    while body_start < len(region) and region[body_start].numbering:
+        body_start += 1
+    body_ruled = any(parts(y, region[j - 1], region[j]) for j in range(body_start + 1, len(region))
                      for y in rule_ys) or (header_end == 0 and any(y <= region[0].bottom for y in rule_ys))
     # ...or the piece opens under a rule with no header: the rest of a row ruled at the page's top
     for k in range(max(header_end, 1), len(region)):
@@ -193,7 +197,8 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
     right = max(ln.x1 for ln in region) + 1
     top, bottom = region[0].top - 1, region[-1].bottom + 1
     ruled = boundaries(rules, (left, top, right, bottom), settings)
-    edged = _edged(region, strips, settings, carried)
+    grouped = grouped_strips(region, strips)
+    edged = [edge or j in grouped for j, edge in enumerate(_edged(region, strips, settings, carried))]
     breaks = row_breaks(region, chars, settings)
     if gaps is not None:  # a blank line inside a table (a row spaced apart) parts two rows
         breaks.new_cell |= {k for k in range(1, len(region)) if blank_before(region, k, gaps, settings)}
@@ -277,6 +282,18 @@ def _numbered_in(lines: list[StreamLine], columns) -> bool:
     return places == list(range(len(columns) + 1))
 
 
+def _numbers_keep(lines: list[StreamLine], block: list[StreamLine], strips, known, body: int) -> bool:
+    """The row of column numbers under the header says the columns read before: a header alone (its
+    words' gaps are no columns), or a body too short to show every gap (a column it leaves empty, a
+    group cell crossing the gap above it) that keeps to them while the gaps it shows miss a number."""
+    if not _numbered_in(lines, known):
+        return False
+    if body == 0:
+        return True
+    return not _numbered_in(lines, strips) and not any(
+        crosses(ln, known) for ln in block if len(ln.segments) >= 2 and not ln.bold and not ln.numbering)
+
+
 def _same_columns(strips, known) -> bool:
     """As many column gaps as the table read before, each overlapping its own."""
     return bool(known) and len(strips) == len(known) and all(
@@ -342,8 +359,8 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         # heading further down the page has columns of its own)
         block = lines[start:_block_end(lines, start, usual_gap, settings)]
         strips = keep_carried(block, own, known, settings) if known else own
-        if known and _body_lines(lines, start, usual_gap, settings) == 0 and _numbered_in(lines[start:], known):
-            strips = known  # a header alone: its words' gaps are no columns, its column numbers say which
+        if known and _numbers_keep(lines[start:], block, strips, known, _body_lines(lines, start, usual_gap, settings)):
+            strips = known
         if len(strips) < settings.min_columns - 1:
             i = start + 1
             continue
