@@ -4,6 +4,7 @@ misreads; on readings written out here, no image read."""
 from __future__ import annotations
 
 from parsers.ocr import numbers
+from parsers.ocr.engine import OcrLine
 
 
 def test_a_stop_no_reading_shows_is_put_only_where_both_neighbours_want_it():
@@ -79,3 +80,23 @@ def test_a_number_under_a_title_printed_over_two_numbered_rows_fits_the_first_of
              _row("за,", ["за,", "3.1", "3.1."]), _row("3.2.", ["3.2.", "3.2."])]
     numbers.settle([OcrPage(number=1, height=800.0, tables=[(0.0, alone)])])
     assert alone[2][0].lines[0].text == "за,"  # under a title "4." alone, "3.1" fits nothing above
+
+
+def test_marks_most_readings_agree_on_are_that_number_where_one_neighbour_wants_it():
+    """A "22" read as marks ("эз--") under a number read badly ("7." for 21): most readings of the cell
+    show "22" and the number below follows it. Two readings are not enough, nor one neighbour that
+    wants another number."""
+    assert numbers.choose(["эз--", "22", "22", "22", "22", "22"], ["7."], ["23."]) == "22"
+    assert numbers.choose(["эз--", "22", "22"], ["7."], ["23."]) == "эз--"
+    assert numbers.choose(["эз--", "22", "22", "22"], ["7."], ["30."]) == "эз--"
+
+
+def test_two_lines_no_taller_together_than_one_are_one_line_of_digits_cut_in_halves():
+    """At a coarse resolution the binarisation may cut "22" across: its upper half reads "эз", its lower
+    "--", each a line of half a digit's height. A cell of two numbers, one under the other, is not that."""
+    upper = OcrLine("эз", (41, 29, 79, 47), 23.5, 57.0)
+    lower = OcrLine("--", (41, 49, 80, 60), 23.5, 54.0)
+    assert numbers.halves([upper, lower])
+    assert not numbers.halves([OcrLine("1.", (41, 29, 79, 60), 31.0, 90.0),
+                               OcrLine("2.", (41, 80, 79, 111), 31.0, 90.0)])
+    assert not numbers.halves([upper])

@@ -9,7 +9,8 @@ by the one below wins; on a tie the first reading stays. A number is never made 
 ones the cell shows, only the stops may move; other digits (a blurred "4" the block reading takes for a
 "3") only when two readings of the cell show them and they fit the plan better. At 100 dpi a cell
 may read as a few marks ("Е -." for "2."): then a reading of it as a number is taken only when it
-fits both the number above and the one below (a "1." may open a list, and one below may close it).
+fits both the number above and the one below (a "1." may open a list, and one below may close it), or
+one of them when most readings of the cell agree on it (the number above may be misread in turn).
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ SPECK_SIZE = 0.15  # a mark whose box has less area than a square of this side (
 # A reading with other digits than the first (a blurred "4" read as "3" by the block reading, "4" by the
 # grey ones) counts when at least this many readings of the cell show it.
 OTHER_DIGITS_VOTES = 2
+# Marks that read as no number, where most of the readings of the cell agree on one (a "22" the binarisation
+# cut into an upper and a lower half, read "эз" over "--"): taken when it fits the number above or below.
+AGREED_VOTES = 3
+HALVES = 1.5  # lines that together stand no taller than this many of their letters' height: one line cut
 HEADING = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s")  # the number before a section's title
 
 
@@ -74,6 +79,15 @@ def single_stops(text: str) -> str:
 def is_doubtful(text: str) -> bool:
     """A few marks where a number is due ("Е -.", "и.", "[ 6."): perhaps a number read badly."""
     return not is_item_number(text) and 0 < len(text) <= DOUBTFUL_LENGTH
+
+
+def halves(lines: list[engine.OcrLine]) -> bool:
+    """Two or more lines of a number cell that together stand no taller than one line of their letters:
+    one line of digits the binarisation broke into an upper and a lower half, read as marks."""
+    if len(lines) < 2:
+        return False
+    height = max(ln.box[3] for ln in lines) - min(ln.box[1] for ln in lines)
+    return height <= HALVES * max(ln.row_height for ln in lines)
 
 
 def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrLine]) -> list[str]:
@@ -178,13 +192,20 @@ def _fits_around(number: tuple[int, ...], before: list[str], after: list[str]) -
     return (above or below) and (above or opens) and (below or closes)
 
 
+def _fits_one_side(number: tuple[int, ...], before: list[str], after: list[str]) -> bool:
+    return any(follows(parts(p), number) for p in before) or any(follows(number, parts(n)) for n in after)
+
+
 def choose(candidates: list[str], before: list[str], after: list[str]) -> str:
     """The reading among `candidates` (the first reading first) that fits its neighbours' readings best;
     on a tie the first reading's number, with its last stop if it or most readings show one."""
-    if not is_item_number(candidates[0]):  # marks, not a number: a reading that fits on both sides, or none
+    if not is_item_number(candidates[0]):  # marks: a reading that fits both sides, or most show and one side wants
         numbers = [t for t in candidates[1:] if is_item_number(t)]
         fitting = [t for t in numbers if _fits_around(parts(t), before, after)]
-        return max(fitting, key=fitting.count) if fitting else candidates[0]
+        if fitting:
+            return max(fitting, key=fitting.count)
+        agreed = [t for t in numbers if numbers.count(t) >= AGREED_VOTES and _fits_one_side(parts(t), before, after)]
+        return max(agreed, key=agreed.count) if agreed else candidates[0]
     every, candidates = candidates, plausible(candidates)
     previous = [parts(t) for t in before]
     following = [parts(t) for t in after]

@@ -129,7 +129,7 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     text = "".join(ln.text for ln in kept).replace(" ", "")
     if number and not kept:
         return _unread_number(padded, shades, x0 + INSET - PAD, y0 + INSET - PAD)
-    maybe = number and kept and (numbers.is_item_number(text) or numbers.is_doubtful(text))
+    maybe = number and kept and (numbers.is_item_number(text) or numbers.is_doubtful(text) or numbers.halves(kept))
     return lines, confidence, numbers.readings(padded, shades, kept) if maybe else []
 
 

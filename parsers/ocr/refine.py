@@ -31,6 +31,7 @@ NEAR_LINE = 0.25
 _GROUP = (25, 5)  # pixels: leftover pieces closer than this are read together (letters of a line)
 _GAP = 4  # pixels between a line and the piece read after it
 WRAP_LINES = 1.6  # a wrapped piece ends at most this many letter heights below the line above
+SHADOW = 0.6  # a line with this share of its box inside a surer line's box is that line's ink read again
 NUMBER_LANGUAGE = "eng"  # the model asked again about a line of digits (Debian's tesseract-ocr brings it)
 _NUMBER = re.compile(r"[\d\s.,:;/()\-\u2012-\u2015]+")
 
@@ -151,6 +152,22 @@ def _skipped(gray: np.ndarray, lines: list[engine.OcrLine], border: int) -> list
     return found
 
 
+def _inside(inner: tuple[int, int, int, int], outer: tuple[int, int, int, int]) -> float:
+    """The share of `inner`'s area that lies within `outer`."""
+    w = min(inner[2], outer[2]) - max(inner[0], outer[0])
+    h = min(inner[3], outer[3]) - max(inner[1], outer[1])
+    area = (inner[2] - inner[0]) * (inner[3] - inner[1])
+    return w * h / area if w > 0 and h > 0 and area > 0 else 0.0
+
+
+def without_shadows(lines: list[engine.OcrLine]) -> list[engine.OcrLine]:
+    """A blurred line may come back twice from a block reading: once whole and once as a weak line of
+    marks over the top of its letters (">" over "2.2,"). Read again alone, that shadow turns into
+    letters ("эз") and a line of its own; it is dropped while it still lies within the surer line."""
+    return [ln for ln in lines if not any(other is not ln and other.confidence > ln.confidence
+                                          and _inside(ln.box, other.box) >= SHADOW for other in lines)]
+
+
 def refine(gray: np.ndarray, lines: list[engine.OcrLine], border: int = 0,
            shades: np.ndarray | None = None) -> list[engine.OcrLine]:
     """The lines of a cell image (black ink on white) after a second look, top to bottom.
@@ -159,6 +176,7 @@ def refine(gray: np.ndarray, lines: list[engine.OcrLine], border: int = 0,
     remains), never text. `shades`: the same cell in grey before binarisation, when there is one: a
     clean print the threshold made brittle reads better there, a speckled one worse, so a weak line
     is read from both."""
+    lines = without_shadows(lines)
     better = [_reread([gray] if shades is None else [gray, shades], ln) for ln in lines]
     added = _skipped(gray, better, border)
     if not added:
