@@ -222,12 +222,12 @@ def _joined(a: Cell, b: Cell, grid: printed.Grid | None, top: float | None, row_
     if grid is not None and top is not None and upper_ok and (printed.geometric(b) or not b.text.strip()):
         last = max((grid.span(ln)[1] for ln in a.lines or []), default=row_last)
         shift = grid.origin + (last + 1) * grid.pitch - top
-        moved = [PrintedLine(ln.text, ln.top + shift, ln.bottom + shift, ln.x0, ln.x1) for ln in b.lines or []]
+        moved = [replace(ln, top=ln.top + shift, bottom=ln.bottom + shift) for ln in b.lines or []]
         lines = [*(a.lines or []), *moved]
         if glued:
             last, first = lines[len(a.lines) - 1], lines[len(a.lines)]
             lines[len(a.lines) - 1:len(a.lines) + 1] = [PrintedLine(last.text + first.text, last.top, first.bottom,
-                                                                    last.x0, first.x1)]
+                                                                    last.x0, first.x1, first.end_space)]
     paragraphs = [*a.paragraphs[:-1], a.paragraphs[-1] + b.paragraphs[0], *b.paragraphs[1:]] if glued \
         else [*a.paragraphs, *b.paragraphs]
     return replace(a, text=text, paragraphs=paragraphs, lines=lines,

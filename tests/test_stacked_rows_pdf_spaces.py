@@ -1,0 +1,50 @@
+"""Stacked rows in PDF told apart by the space glyph a renderer writes where it wraps a line
+(pipeline/structure/printed.py): a line carrying it goes on, a line without it though it fits ends
+its paragraph; where no line carries one, the other clues decide as before."""
+
+from __future__ import annotations
+
+from test_stacked_rows import ROLES, _printed, _texts
+
+from parsers.model import Cell, PrintedLine, Row
+from pipeline.structure.stacked import split_stacked
+
+SPACE = 3.0
+
+
+def _spaced(x0: float, right: float, *lines: tuple[int, str, bool]) -> Cell:
+    """A PDF cell on a 12 pt grid, 6 pt a glyph: (grid line, text, wrapped: a space glyph after it)."""
+    printed = [PrintedLine(t, 100 + 12 * k, 110 + 12 * k, x0, x0 + 6 * len(t), SPACE if wrapped else 0.0)
+               for k, t, wrapped in lines]
+    texts = [ln.text for ln in printed]
+    return Cell(text="\n".join(texts), paragraphs=texts, lines=printed, right=right)
+
+
+def _name() -> Cell:
+    return _spaced(50, 170, (0, "1. Совещание", False), (1, "2. Педсовет", False))
+
+
+def test_pdf_a_line_carrying_the_wrap_space_goes_on_though_a_capital_opens_the_next():
+    """One entry for both measures wraps before a capitalised word standing level with the second
+    name: the space after "образования" says the renderer wrapped there, so it is no break."""
+    result = _spaced(180, 400, (0, "Распоряжение Управления образования", True), (1, "Администрации района", False))
+    row = Row([_printed(10, 40), _name(), result, _spaced(410, 480, (0, "май", False), (1, "июнь", False))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
+        "Распоряжение Управления образования\nАдминистрации района"] * 2
+
+
+def test_pdf_a_line_without_the_wrap_space_where_one_fits_ends_its_entry():
+    """"педагог-психолог" would not have fitted after "Директор" and opens in lowercase, as a wrapped
+    line would; but "Директор" stops with room for the space the renderer leaves at its wraps and none is
+    there: an entry each, not one text for both."""
+    name = _spaced(50, 170, (0, "1. Совещание с", True), (1, "учителями", False), (2, "2. Педсовет", False))
+    executors = _spaced(180, 290, (0, "Директор", False), (1, "педагог-психолог", False))
+    row = Row([_printed(10, 40), name, executors, _spaced(300, 400, (0, "май", False), (1, "июнь", False))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["Директор", "педагог-психолог"]
+
+
+def test_pdf_a_break_after_a_dash_is_no_paragraph_end_though_no_space_stands_there():
+    """A renderer wraps after a hyphen or dash without a space: "сентябрь-" goes on with "май"."""
+    dates = _spaced(180, 260, (0, "сентябрь-", False), (1, "май", False))
+    row = Row([_printed(10, 40), _name(), dates, _spaced(300, 400, (0, "Директор", False), (1, "Завуч", False))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["сентябрь-\nмай"] * 2
