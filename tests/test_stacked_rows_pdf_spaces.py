@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from test_stacked_rows import ROLES, _printed, _texts
 
-from parsers.model import Cell, PrintedLine, Row
+from parsers.model import Cell, PrintedLine, Row, Table
+from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import split_stacked
 
 SPACE = 3.0
@@ -48,3 +49,18 @@ def test_pdf_a_break_after_a_dash_is_no_paragraph_end_though_no_space_stands_the
     dates = _spaced(180, 260, (0, "сентябрь-", False), (1, "май", False))
     row = Row([_printed(10, 40), _name(), dates, _spaced(300, 400, (0, "Директор", False), (1, "Завуч", False))])
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["сентябрь-\nмай"] * 2
+
+
+def test_a_stack_parted_by_the_reader_inside_a_name_is_joined_where_the_name_wrapped():
+    """No rules between the rows: the reader opens a row where "Справка" starts under white (the
+    second measure has no result), inside the second name, whose line above carries the wrap space."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок"), Cell("Результат")], page=1)
+    upper = Row([_printed(10, 40), _spaced(50, 170, (0, "1. Совещание", False), (1, "2. Проверка журналов", True)),
+                 _spaced(180, 290, (0, "январь", False), (1, "март", False)),
+                 _spaced(300, 400, (0, "Протокол", False))], page=1)
+    lower = Row([_printed(10, 40), _spaced(50, 170, (2, "по итогам четверти", False), (3, "3. Педсовет", False)),
+                 _spaced(180, 290, (2, "май", False)), _spaced(300, 400, (2, "Справка", False))], page=1)
+    (table,) = join_cut_stacks([Table([header, upper, lower], 1, 1)])
+    assert [_texts(r) for r in split_stacked(table.rows[1], ROLES).rows] == [
+        ["1.", "Совещание", "январь", "Протокол"], ["2.", "Проверка журналов\nпо итогам четверти", "март", ""],
+        ["3.", "Педсовет", "май", "Справка"]]

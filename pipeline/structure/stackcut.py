@@ -135,10 +135,38 @@ def _absorb_names(rows: list[Row], roles: list[str | None]) -> list[Row]:
             k = _roles_of(upper, roles).index("name")
             cells = list(upper.cells)
             cells[k] = _joined_here(upper.cells[k], row.cells[k])
-            out[-1] = replace(upper, cells=cells)
+            out[-1] = replace(upper, cells=cells, cut=row.cut)
+        elif upper is not None and upper.page == row.page and _name_goes_on(upper, row, roles):
+            k = _roles_of(upper, roles).index("name")
+            cells = [_joined_here(a, b, mend=i == k) for i, (a, b) in enumerate(zip(upper.cells, row.cells,
+                                                                                     strict=True))]
+            out[-1] = replace(upper, cells=cells, cut=row.cut)
         else:
             out.append(row)
     return out
+
+
+def _name_goes_on(upper: Row, row: Row, roles: list[str | None]) -> bool:
+    """`row` is the lower part of `upper`, a numbered stack, that a reader without rules between the
+    rows parted where an entry opens under white (a blank paragraph beside a measure above it): the
+    first line of its name, no number opening it, stands on the grid line under `upper`'s last name
+    line, which the renderer wrapped (the space it leaves at a wrap, or a word cut at the column's
+    edge); a name cell's paragraph does not go on into another row. Neither has a number cell filled."""
+    if [c.colspan for c in upper.cells] != [c.colspan for c in row.cells] or upper.width != len(roles) \
+            or any(c.vmerged for c in row.cells):
+        return False
+    cell_roles = _roles_of(upper, roles)
+    if "name" not in cell_roles or any(c.text.strip() for r in (upper, row)
+                                       for c, role in zip(r.cells, cell_roles, strict=True) if role == "number"):
+        return False
+    k = cell_roles.index("name")
+    a, b = upper.cells[k], row.cells[k]
+    if not (printed.geometric(a) and printed.geometric(b)) or _marker(a.lines[0].text) is None \
+            or _marker(b.lines[0].text) is not None:
+        return False
+    grid = printed.row_grid(upper.cells)
+    below = grid is not None and grid.index(b.lines[0].top) == grid.span(a.lines[-1])[1] + 1
+    return below and (a.lines[-1].end_space > 0 or _word_cut(a, b))
 
 
 def _stacked_above(upper: Row, row: Row, roles: list[str | None]) -> bool:
@@ -172,11 +200,21 @@ def _follows(name: str, more: str) -> bool:
     return opening is not None and last is not None and opening[0].follows(last[0])
 
 
-def _joined_here(a: Cell, b: Cell) -> Cell:
-    """Two cells of one page as one, each line where it stands."""
+def _joined_here(a: Cell, b: Cell, mend: bool = False) -> Cell:
+    """Two cells of one page as one, each line where it stands (an empty piece has none); `mend`: a
+    word cut at the upper piece's last line is glued back with its tail."""
     text = "\n".join(t for t in (a.text.strip("\n"), b.text.strip("\n")) if t)
-    lines = [*a.lines, *b.lines] if printed.geometric(a) and printed.geometric(b) else None
-    return replace(a, text=text, paragraphs=[*a.paragraphs, *b.paragraphs], lines=lines)
+    placed = all(printed.geometric(c) or not c.text.strip() for c in (a, b))
+    lines = [*(a.lines or []), *(b.lines or [])] if placed and text else None
+    paragraphs = [*a.paragraphs, *b.paragraphs]
+    if mend and _word_cut(a, b):
+        text = a.text.strip("\n") + b.text.strip("\n")
+        paragraphs = [*a.paragraphs[:-1], a.paragraphs[-1] + b.paragraphs[0], *b.paragraphs[1:]]
+        if lines is not None:
+            last, first = a.lines[-1], b.lines[0]
+            lines[len(a.lines) - 1:len(a.lines) + 1] = [PrintedLine(last.text + first.text, last.top, first.bottom,
+                                                                    last.x0, first.x1, first.end_space)]
+    return replace(a, text=text, paragraphs=paragraphs, lines=lines, right=a.right if a.right is not None else b.right)
 
 
 def _goes_on(name: str, more: str) -> bool:
