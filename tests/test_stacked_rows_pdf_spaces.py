@@ -64,3 +64,29 @@ def test_a_stack_parted_by_the_reader_inside_a_name_is_joined_where_the_name_wra
     assert [_texts(r) for r in split_stacked(table.rows[1], ROLES).rows] == [
         ["1.", "Совещание", "январь", "Протокол"], ["2.", "Проверка журналов\nпо итогам четверти", "март", ""],
         ["3.", "Педсовет", "май", "Справка"]]
+
+
+def test_the_rest_of_a_stack_parted_again_at_the_next_page_is_joined_with_a_word_cut_between():
+    """The page cut the stack; the reader parts its rest once more where "Справка" opens under white,
+    inside a name whose line fills its column (no room for the wrap space: none is printed) and
+    inside an executor cut mid-word ("руководи|тели"): one stack of three measures."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок"), Cell("Ответственный"),
+                  Cell("Результат")], page=2)
+    roles = ["number", "name", "deadline", "executors", "result"]
+    name_right, executor_right = 50 + 6 * len("2. Проверка дневников") + 1, 300 + 6 * len("руководи") + 1
+    upper = Row([_printed(10, 40), _spaced(50, name_right, (0, "1. Совещание с", True), (1, "учителями", False)),
+                 _spaced(180, 290, (0, "январь", False), (1, "март", False)),
+                 _spaced(300, executor_right, (0, "Директор", False), (1, "Завуч", False)),
+                 _spaced(410, 500, (0, "Протокол", False))], page=1)
+    rest = Row([_printed(10, 40), _spaced(50, name_right, (0, "2. Проверка дневников", False)),
+                _spaced(180, 290, (0, "май", False)), _spaced(300, executor_right, (0, "руководи", False)),
+                _spaced(410, 500)], page=2)
+    lower = Row([_printed(10, 40), _spaced(50, name_right, (1, "учащихся", False), (2, "3. Педсовет", False)),
+                 _spaced(180, 290), _spaced(300, executor_right, (1, "тели ОО", False)),
+                 _spaced(410, 500, (1, "Справка", False))], page=2)
+    first, second = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest, lower], 2, 2)])
+    assert second.rows == [header]
+    assert [_texts(r) for r in split_stacked(first.rows[-1], roles).rows] == [
+        ["1.", "Совещание с\nучителями", "январь", "Директор", "Протокол"],
+        ["2.", "Проверка дневников\nучащихся", "март", "Завуч", ""],
+        ["3.", "Педсовет", "май", "руководители ОО", "Справка"]]

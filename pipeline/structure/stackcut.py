@@ -106,8 +106,8 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page:
 
 def _rest(upper: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, int]:
     """The rest of `upper` at the next page's top, with the rows under it holding nothing but the
-    names numbered on from `upper`'s (the reader parted them where a name opens with its number),
-    and how many rows that takes."""
+    names numbered on from `upper`'s (the reader parted them where a name opens with its number) or
+    going on inside a name (`_name_goes_on`), and how many rows that takes."""
     rest, taken = rows[0], 1
     cell_roles = _roles_of(upper, roles)
     if "name" not in cell_roles or [c.colspan for c in upper.cells] != [c.colspan for c in rest.cells]:
@@ -115,12 +115,15 @@ def _rest(upper: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, in
     k = cell_roles.index("name")
     for row in rows[1:]:
         name = f"{upper.cells[k].text.strip()}\n{rest.cells[k].text.strip()}"
-        if [c.colspan for c in row.cells] != [c.colspan for c in rest.cells] or not _names_only(row, cell_roles) \
-                or any(c.vmerged for c in row.cells) or not _follows(name, row.cells[k].text.strip()):
+        if [c.colspan for c in row.cells] == [c.colspan for c in rest.cells] and _names_only(row, cell_roles) \
+                and not any(c.vmerged for c in row.cells) and _follows(name, row.cells[k].text.strip()):
+            cells = list(rest.cells)
+            cells[k] = _joined_here(rest.cells[k], row.cells[k])
+        elif _name_goes_on(rest, row, roles, numbered=False):
+            cells = [_joined_here(a, b, mend=True) for a, b in zip(rest.cells, row.cells, strict=True)]
+        else:
             break
-        cells = list(rest.cells)
-        cells[k] = _joined_here(rest.cells[k], row.cells[k])
-        rest, taken = replace(rest, cells=cells), taken + 1
+        rest, taken = replace(rest, cells=cells, cut=row.cut), taken + 1
     return rest, taken
 
 
@@ -137,21 +140,20 @@ def _absorb_names(rows: list[Row], roles: list[str | None]) -> list[Row]:
             cells[k] = _joined_here(upper.cells[k], row.cells[k])
             out[-1] = replace(upper, cells=cells, cut=row.cut)
         elif upper is not None and upper.page == row.page and _name_goes_on(upper, row, roles):
-            k = _roles_of(upper, roles).index("name")
-            cells = [_joined_here(a, b, mend=i == k) for i, (a, b) in enumerate(zip(upper.cells, row.cells,
-                                                                                     strict=True))]
+            cells = [_joined_here(a, b, mend=True) for a, b in zip(upper.cells, row.cells, strict=True)]
             out[-1] = replace(upper, cells=cells, cut=row.cut)
         else:
             out.append(row)
     return out
 
 
-def _name_goes_on(upper: Row, row: Row, roles: list[str | None]) -> bool:
+def _name_goes_on(upper: Row, row: Row, roles: list[str | None], numbered: bool = True) -> bool:
     """`row` is the lower part of `upper`, a numbered stack, that a reader without rules between the
     rows parted where an entry opens under white (a blank paragraph beside a measure above it): the
     first line of its name, no number opening it, stands on the grid line under `upper`'s last name
     line, which the renderer wrapped (the space it leaves at a wrap, or a word cut at the column's
-    edge); a name cell's paragraph does not go on into another row. Neither has a number cell filled."""
+    edge); a name cell's paragraph does not go on into another row. Neither has a number cell filled.
+    `numbered`: `upper`'s name opens with a number (not so the rest of a stack at a page's top)."""
     if [c.colspan for c in upper.cells] != [c.colspan for c in row.cells] or upper.width != len(roles) \
             or any(c.vmerged for c in row.cells):
         return False
@@ -161,12 +163,24 @@ def _name_goes_on(upper: Row, row: Row, roles: list[str | None]) -> bool:
         return False
     k = cell_roles.index("name")
     a, b = upper.cells[k], row.cells[k]
-    if not (printed.geometric(a) and printed.geometric(b)) or _marker(a.lines[0].text) is None \
+    if not (printed.geometric(a) and printed.geometric(b)) or (numbered and _marker(a.lines[0].text) is None) \
             or _marker(b.lines[0].text) is not None:
         return False
     grid = printed.row_grid(upper.cells)
-    below = grid is not None and grid.index(b.lines[0].top) == grid.span(a.lines[-1])[1] + 1
-    return below and (a.lines[-1].end_space > 0 or _word_cut(a, b))
+    if grid is None or grid.index(b.lines[0].top) != grid.span(a.lines[-1])[1] + 1:
+        return False
+    return a.lines[-1].end_space > 0 or _word_cut(a, b) or _filled(a, b.lines[0].text, grid.space)
+
+
+def _filled(a: Cell, line: str, space: float) -> bool:
+    """`a`'s last line leaves no room for the next line's first word, nor for the space a renderer
+    writes at a wrap (where it writes them), and the next line opens in lowercase: a wrap, not an end."""
+    last, words = a.lines[-1], line.split()
+    if a.right is None or not words or not words[0][:1].islower():
+        return False
+    room = a.right - last.x1
+    glyph = (last.x1 - last.x0) / max(len(last.text), 1)
+    return room < glyph * (len(words[0]) + 1) and (not space or room < space)
 
 
 def _stacked_above(upper: Row, row: Row, roles: list[str | None]) -> bool:
