@@ -157,7 +157,8 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
     """The cell's entry for each of `n` measures, SHARED, or False when it cannot line up. `levels`:
     the tops of the measures' names after the first."""
     lines = cell.lines
-    right = cell.right if cell.right is not None else max(ln.x1 for ln in lines)
+    # no edge stands left of the cell's own glyphs (a rest joined from a page whose column reached further)
+    right = max([ln.x1 for ln in lines] + ([cell.right] if cell.right is not None else []))
     sure = tolerances().stack_sure
     places = [grid.span(ln) for ln in lines]
     head = lines[0].text.split()[0].strip("«\"(") if lines[0].text.split() else ""
@@ -236,8 +237,9 @@ def choose_breaks(lines: list[PrintedLine], chosen: set[int], open_: list[tuple[
 
 
 def _texts(lines: list[PrintedLine], cut: set[int]) -> list[str]:
-    """The filled entries the lines make, cut before each line in `cut`."""
-    return [" ".join(t) for t in _groups(lines, cut)]
+    """The filled entries the lines make, cut before each line in `cut`, in one case (an office types
+    the same entry "В течение года" and "в течение года")."""
+    return [" ".join(t).casefold() for t in _groups(lines, cut)]
 
 
 def _groups(lines: list[PrintedLine], cut: set[int]) -> list[list[str]]:
