@@ -4,6 +4,8 @@ its paragraph; where no line carries one, the other clues decide as before."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_stacked_rows import ROLES, _printed, _texts
 
 from parsers.model import Cell, PrintedLine, Row, Table
@@ -90,3 +92,52 @@ def test_the_rest_of_a_stack_parted_again_at_the_next_page_is_joined_with_a_word
         ["1.", "Совещание с\nучителями", "январь", "Директор", "Протокол"],
         ["2.", "Проверка дневников\nучащихся", "март", "Завуч", ""],
         ["3.", "Педсовет", "май", "руководители ОО", "Справка"]]
+
+
+_HEADER = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок"), Cell("Ожидаемый результат")])
+_ROLES = ["number", "name", "deadline", "result"]
+
+
+def test_a_stack_whose_cell_wraps_over_the_page_is_joined_though_each_piece_holds_two_measures():
+    """"Справка о" carries the wrap space at the page foot and "проверке" opens the next page in
+    lowercase: one row cut by the page, not two stacks of two measures."""
+    upper = Row([_printed(10, 40), _spaced(50, 170, (0, "1. Совещание", False), (1, "2. Педсовет", False)),
+                 _spaced(180, 290, (0, "май", False), (1, "июнь", False)),
+                 _spaced(300, 400, (0, "Протокол", False), (1, "Справка о", True))], page=1)
+    rest = Row([_printed(10, 40), _spaced(50, 170, (0, "3. Отчёт", False), (1, "4. Анализ", False)),
+                _spaced(180, 290, (0, "август", False), (1, "сентябрь", False)),
+                _spaced(300, 400, (0, "проверке", False), (1, "Приказ", False), (2, "План", False))], page=2)
+    first, second = join_cut_stacks([Table([replace(_HEADER, page=1), upper], 1, 1),
+                                     Table([replace(_HEADER, page=2), rest], 2, 2)])
+    assert len(second.rows) == 1
+    assert [_texts(r)[2:] for r in split_stacked(first.rows[-1], _ROLES).rows] == [
+        ["май", "Протокол"], ["июнь", "Справка о\nпроверке"], ["август", "Приказ"], ["сентябрь", "План"]]
+
+
+def test_a_stack_parted_where_a_name_opens_with_its_number_is_joined_when_that_lines_it_up():
+    """No rules between the rows: the reader opens a row at "3. Отчёт", whose result stands beside
+    it; the first part holds three deadlines for two names, the parts joined line up."""
+    upper = Row([_printed(10, 40), _spaced(50, 170, (0, "1. Совещание", False), (1, "2. Педсовет", False)),
+                 _spaced(180, 290, (0, "май", False), (1, "июнь", False), (2, "август", False)),
+                 _spaced(300, 400, (0, "Протокол", False), (1, "Справка", False))], page=1)
+    lower = Row([_printed(10, 40), _spaced(50, 170, (2, "3. Отчёт", False)), _spaced(180, 290),
+                 _spaced(300, 400, (2, "Приказ", False))], page=1)
+    (table,) = join_cut_stacks([Table([replace(_HEADER, page=1), upper, lower], 1, 1)])
+    assert len(table.rows) == 2
+    assert [_texts(r)[1:] for r in split_stacked(table.rows[1], _ROLES).rows] == [
+        ["Совещание", "май", "Протокол"], ["Педсовет", "июнь", "Справка"], ["Отчёт", "август", "Приказ"]]
+
+
+def test_a_compound_cut_before_its_hyphen_by_the_page_is_glued_back():
+    """"Организационно" fills its line at the page foot, no wrap space after it, and
+    "-технологическое" opens the next page: one word, as a reader glues it at a line end."""
+    name_right = 50 + 6 * len("Организационно") + 1
+    upper = Row([_printed(10, 40), _spaced(50, name_right, (0, "1. Совещание", False), (1, "2.", True),
+                                           (2, "Организационно", False)),
+                 _spaced(180, 290, (0, "май", False), (1, "июнь", False)), _spaced(300, 400)], page=1)
+    rest = Row([_printed(10, 40), _spaced(50, name_right, (0, "-технологическое", True), (1, "сопровождение", False)),
+                _spaced(180, 290), _spaced(300, 400)], page=2)
+    first, _ = join_cut_stacks([Table([replace(_HEADER, page=1), upper], 1, 1),
+                                Table([replace(_HEADER, page=2), rest], 2, 2)])
+    assert [_texts(r)[1] for r in split_stacked(first.rows[-1], _ROLES).rows] == [
+        "Совещание", "Организационно-технологическое\nсопровождение"]

@@ -20,13 +20,14 @@ from dataclasses import replace
 
 from normalizers.language import is_known_word
 from parsers.model import Block, Cell, PrintedLine, Row, Table
-from parsers.pdf.linejoin import FORCED_BREAK_GLYPHS, glue
+from parsers.pdf.linejoin import FORCED_BREAK_GLYPHS, HYPHENS, glue
 from pipeline.structure import printed
 from pipeline.structure.edges import tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader
-from pipeline.structure.stacked import _marker, _name_groups, _roles_of
+from pipeline.structure.stacked import _marker, _name_groups, _roles_of, split_stacked
 
 _WORD_START = re.compile(r"[^\W\d_]+")
+_MAX_PARTS = 4  # rows a stacked row may be parted into at the numbers of its names
 
 
 def join_cut_stacks(blocks: list[Block]) -> list[Block]:
@@ -48,6 +49,11 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
             upper, page = last
             rest, taken = _rest(upper.rows[-1], table.rows[start:], header.roles)
             joined = _join(upper.rows[-1], rest, page, header.roles, whole_page=start + taken == len(table.rows))
+            joined, more = _numbered_on(lambda extra, low=upper.rows[-1], r=rest, p=page, h=header:
+                                        _join(low, _stacked_here(r, extra), p, h.roles), _names(upper.rows[-1], rest,
+                                        header.roles), upper.rows[-1], table.rows[start + taken:], header.roles) \
+                or (joined, 0)
+            taken += more
             if joined is not None:
                 upper.rows[-1] = joined
                 del table.rows[start:start + taken]
@@ -86,7 +92,7 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page:
     k = cell_roles.index("name")
     name, more = upper.cells[k].text.strip(), rest.cells[k].text.strip()
     if _marker(name.split("\n")[0]) is None or (more and not (_goes_on(name, more) or _names_only(rest, cell_roles)
-                                                              and _follows(name, more))):
+                                                              and _follows(name, more) or _runs_over(upper, rest))):
         return None
     if any(rest.cells[i].text.strip() for i, r in enumerate(cell_roles) if r == "number"):
         return None
@@ -102,6 +108,13 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page:
     cells = [_joined(a, b, grid, min(tops) if tops else None, row_last)
              for a, b in zip(upper.cells, rest.cells, strict=True)]
     return Row(cells=cells, page=upper.page, table=upper.table, index=upper.index)
+
+
+def _runs_over(upper: Row, rest: Row) -> bool:
+    """A cell's text runs over the page: its last line carries the space a renderer leaves at a wrap
+    and its rest opens in lowercase (so two stacks on two pages are one row cut by the page)."""
+    return any(printed.geometric(a) and a.lines[-1].end_space > 0 and b.text.strip()[:1].islower()
+               for a, b in zip(upper.cells, rest.cells, strict=True))
 
 
 def _rest(upper: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, int]:
@@ -144,7 +157,61 @@ def _absorb_names(rows: list[Row], roles: list[str | None]) -> list[Row]:
             out[-1] = replace(upper, cells=cells, cut=row.cut)
         else:
             out.append(row)
+    j = 0
+    while j < len(out):
+        found = _numbered_on(lambda extra, r=out[j]: _stacked_here(r, extra) if all(x.page == r.page for x in extra)
+                             else None, _names(out[j], None, roles), out[j], out[j + 1:], roles)
+        if found is not None:
+            out[j:j + 1 + found[1]] = [found[0]]
+        j += 1
     return out
+
+
+def _names(row: Row, rest: Row | None, roles: list[str | None]) -> str:
+    """The text of `row`'s name cell, with its rest's."""
+    cell_roles = _roles_of(row, roles)
+    if "name" not in cell_roles:
+        return ""
+    k = cell_roles.index("name")
+    return "\n".join(r.cells[k].text.strip() for r in (row, rest) if r is not None and len(r.cells) > k)
+
+
+def _lines_up(row: Row | None, roles: list[str | None]) -> bool:
+    stack = split_stacked(row, roles) if row is not None else None
+    return stack is not None and stack.lined_up
+
+
+def _stacked_here(row: Row, more: list[Row]) -> Row:
+    """`row` with the rows under it on its page, each cell's lines where they stand."""
+    for lower in more:
+        cells = [_joined_here(a, b, mend=True) for a, b in zip(row.cells, lower.cells, strict=True)]
+        row = replace(row, cells=cells, cut=lower.cut)
+    return row
+
+
+def _numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, int] | None:
+    """A stacked row (`join([])`, its names `name`, its cells laid out as `like`'s) that does not line
+    up, joined by `join` with the rows under it whose names open with the numbers going on (a reader
+    without rules parts a tall stacked row where a name opens with its number, each part with the
+    entries beside it), when that makes every cell line up: the joined row and how many rows it took."""
+    cell_roles = _roles_of(like, roles)
+    if not rows or "name" not in cell_roles or like.width != len(roles):
+        return None
+    k, taken = cell_roles.index("name"), []
+    if [c.colspan for c in rows[0].cells] != [c.colspan for c in like.cells] \
+            or not _follows(name, rows[0].cells[k].text.strip()) or _lines_up(join([]), roles):
+        return None
+    for row in rows[:_MAX_PARTS]:
+        if [c.colspan for c in row.cells] != [c.colspan for c in like.cells] or any(c.vmerged for c in row.cells) \
+                or row.page != rows[0].page or not _follows(name, row.cells[k].text.strip()) \
+                or any(c.text.strip() for c, r in zip(row.cells, cell_roles, strict=True) if r == "number"):
+            return None
+        taken.append(row)
+        name = f"{name}\n{row.cells[k].text.strip()}"
+        found = join(taken)
+        if _lines_up(found, roles):
+            return found, len(taken)
+    return None
 
 
 def _name_goes_on(upper: Row, row: Row, roles: list[str | None], numbered: bool = True) -> bool:
@@ -248,14 +315,18 @@ def _word_cut(a: Cell, b: Cell) -> bool:
     """The page fell inside a word too wide for the column ("образовани|я", "руководите|лей"): the
     upper piece's last line is one token filled to the cell's edge, the rest opens in lowercase (a
     word that fits is moved to the next line whole), and the pieces glue as the reader glues a word
-    cut at a line end, or their join is a word even where each piece is one too ("различным|и")."""
+    cut at a line end, or their join is a word even where each piece is one too ("различным|и"); or
+    a compound too wide for the column broken before its hyphen ("Организационно|-технологическое")."""
     if not (printed.geometric(a) and printed.geometric(b)) or a.right is None or not a.paragraphs \
             or not b.paragraphs:
         return False
     last, first = a.lines[-1], b.lines[0].text
     glyph = (last.x1 - last.x0) / max(len(last.text), 1)
-    if " " in last.text or not last.text[-1:].isalpha() or not first[:1].islower() \
-            or a.right - last.x1 >= FORCED_BREAK_GLYPHS * glyph:
+    if " " in last.text or not last.text[-1:].isalpha() or a.right - last.x1 >= FORCED_BREAK_GLYPHS * glyph:
+        return False
+    if first[:1] in HYPHENS and first[1:2].islower() and not last.end_space:
+        return True
+    if not first[:1].islower():
         return False
     tail = _WORD_START.match(first)
     return glue(last.text, first, is_known_word) or (tail is not None and is_known_word(last.text + tail.group(0)))
