@@ -79,7 +79,8 @@ def test_office_renderers_print_the_space_they_broke_a_line_at_when_it_fits():
 def _spaced(*lines: tuple[str, float, float]) -> list[str]:
     """Lines (text, room, printed space) of a cell read with the space glyphs' evidence."""
     printed = [_line(text, 14 * i, room, space) for i, (text, room, space) in enumerate(lines)]
-    return [ln.text for ln in close_forced_breaks(printed, BOX, is_known_word, (is_word_form, is_function_word))]
+    return [ln.text for ln in close_forced_breaks(printed, BOX, is_known_word, (is_word_form, is_function_word,
+                                                                              is_link_word))]
 
 
 def test_a_cell_whose_breaks_carry_a_space_glyph_tells_a_cut_word_by_its_missing_space():
@@ -119,6 +120,19 @@ def test_a_cell_whose_breaks_carry_a_space_glyph_tells_a_cut_word_by_its_missing
     assert _spaced(("ГБУ ПО", 30, 4), ("«ЦППМиСПП", 1, 0), ("О» БПК БР", 20, 0)) == ["ГБУ ПО", "«ЦППМиСППО» БПК БР"]
     assert _spaced(("ГБУ ПО", 30, 4), ("«ЦППМиСПП", 1, 0), ("«ОО» БПК", 20, 0)) == ["ГБУ ПО", "«ЦППМиСПП", "«ОО» БПК"]
     assert _spaced(("ГБУ ПО", 30, 4), ("«Школа", 1, 0), ("РОСАТОМ»", 20, 0)) == ["ГБУ ПО", "«Школа", "РОСАТОМ»"]
+
+
+def test_a_paragraph_ending_near_the_edge_stays_apart_from_a_preposition_a_number_or_a_word_cut_again():
+    """Room for the space the cell's wraps carry and none printed, less than a glyph and a half: a
+    cut or a paragraph's end (a stacked cell). A word before a preposition of its own, a word of
+    letters before digits, a word before a word the column cut once more end their paragraphs."""
+    assert _spaced(("Отдел", 40, 4), ("рекомендации", 6, 0), ("по плану", 20, 0)) == ["Отдел", "рекомендации",
+                                                                                        "по плану"]
+    assert _spaced(("Отдел", 40, 4), ("периода", 6, 0), ("2021 г.", 20, 0)) == ["Отдел", "периода", "2021 г."]
+    assert _spaced(("Отдел", 40, 4), ("функционирования", 6, 0), ("профилак", 1, 0), ("тика учебной", 20, 0)) == [
+        "Отдел", "функционирования", "профилактика учебной"]
+    assert _spaced(("Отдел", 40, 4), ("проект", 6, 0), ("ировани", 1, 0), ("я школ", 20, 0)) == [
+        "Отдел", "проектирования школ"]  # one word cut twice: the pieces join into a word
 
 
 def test_a_word_cut_by_a_page_is_closed_after_a_quote_and_before_a_hyphen():

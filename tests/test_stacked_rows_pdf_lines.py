@@ -3,6 +3,8 @@ lines, clues for half the breaks, a paragraph mark inside one entry, a lowercase
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_stacked_rows import ROLES, _printed, _texts
 
 from parsers.model import Cell, PrintedLine, Row
@@ -68,3 +70,23 @@ def test_pdf_a_lowercase_line_opening_with_a_nominative_head_opens_an_entry():
     assert not wording.opens_phrase("Каникулярный", "период") and wording.opens_phrase("результатов", "повышение")
     assert not wording.opens_phrase("проведены", "мониторинги")
     assert wording.opens_phrase("мероприятий", "письма") and not wording.opens_phrase("2023", "год")
+
+
+def test_pdf_a_cells_edge_is_no_further_left_than_its_own_lines():
+    """The rest of a row joined from another page reaches past the edge the upper piece was given:
+    the edge is taken from the lines, so "Директор" stops with room for a space and ends its entry."""
+    executors = _printed(180, 200, (0, "Директор"), (1, "педагог-психолог"))
+    executors.lines[:] = [replace(ln, end_space=0.0) for ln in executors.lines]
+    name = _printed(50, 170, (0, "1. Совещание с"), (1, "учителями"), (2, "2. Педсовет"))
+    name.lines[0] = replace(name.lines[0], end_space=3.0)
+    row = Row([_printed(10, 40), name, executors, _printed(300, 400, (0, "май"), (1, "июнь"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["Директор", "педагог-психолог"]
+
+
+def test_pdf_an_entry_repeated_in_another_case_is_no_shared_text():
+    """"В течение года" over "в течение года", both filling the column: one entry per measure, as an
+    office typed it twice, not one text for both."""
+    dates = _printed(180, 180 + 6 * len("в течение года"), (0, "В течение года"), (1, "в течение года"))
+    name = _printed(50, 170, (0, "1. Совещание с"), (1, "учителями"), (2, "2. Педсовет"))
+    row = Row([_printed(10, 40), name, dates, _printed(300, 400, (0, "Директор"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["В течение года", "в течение года"]

@@ -155,7 +155,7 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
     "журналистик|и") when the join is a word or neither piece is one. `tight` (a looser test of the
     join, a test of function words) closes a cut that left no room for a glyph ("юнармейског|о"); its
     test of prepositions and conjunctions keeps "процедур|на" two words."""
-    tight = tight or (None, None, None)
+    tight = (*(tight or ()), None, None, None)[:3]
     if len(lines) < 2 or box is None:
         return lines
     left_pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
@@ -168,6 +168,7 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
     text_edge = max(ends + ([right_edge] if glyphs <= FORCED_BREAK_GLYPHS else []))
     out = [lines[0]]
     printed = lines[0]  # the last printed line in out[-1]: where the text stopped short of the edge
+    after = dict(zip(map(id, lines), [ln.text.split(" ", 1)[0] for ln in lines[1:]] + [""], strict=True))
     for line in lines[1:]:
         prev = out[-1]
         token, first = prev.text.strip(), line.text.split(" ", 1)[0]
@@ -184,8 +185,9 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
         elif not space and _dash_glued(token, first, room, printed):
             cut = True
         elif space and text_edge - printed.x1 >= SPACE_FITS * space:  # a space would have fit: none is there
+            then = after[id(line)] if " " not in line.text.strip() else ""  # a one-token line may be cut too
             cut = (_unmarked_cut(token, first, text_edge - printed.x1, printed, glyphs)
-                   and not _words_apart(token, first, is_word)) or (
+                   and not _words_apart(token, first, is_word, then, tight[2])) or (
                 token[-1:] in HYPHENS + DASHES and first[:1].isalnum())  # broken after a dash: "совещания –|МООУСО"
         else:
             again = token != printed.text.strip()  # the line before was the rest of a word cut already
@@ -218,8 +220,8 @@ def _unmarked_cut(token: str, first: str, room: float, prev, glyphs: float) -> b
         return False
     if first[:1].isdigit() and LIST_NUMBER.match(first):
         return False  # a paragraph numbered "2.2." opens the line (a measure stacked under another)
-    if first[:1].islower() or first[:1].isdigit() or address:
-        return True
+    if first[:1].islower() or (first[:1].isdigit() and not token[-1].isalpha()) or address:
+        return True  # a word of letters is not cut before digits ("периода|2021 г.")
     # an abbreviation cut in its capitals ("ЦППМиСП|ПО"): a capital inside the piece before
     return first[:1].isupper() and any(ch.isupper() for ch in printed[1:])
 
@@ -245,16 +247,23 @@ def _abbreviation_cut(token: str, first: str, room: float, prev, glyphs: float) 
     return room < glyphs * glyph
 
 
-def _words_apart(token: str, first: str, is_word: WordTest | None) -> bool:
+def _words_apart(token: str, first: str, is_word: WordTest | None, then: str = "",
+                 is_link: WordTest | None = None) -> bool:
     """Two words whose join is none: a paragraph ended at the edge by chance ("мероприятия|онлайн-опрос",
-    "ноябрь-апрель|октябрь" in a stacked cell, whose paragraph ends carry no space glyph)."""
+    "ноябрь-апрель|октябрь" in a stacked cell, whose paragraph ends carry no space glyph), the second
+    maybe cut once more (`then`, the next line's first token: "функционирования|профилак|тика"), or
+    a word and a preposition standing alone ("рекомендации|по плану")."""
     head, tail = _WORD_END.search(token), _WORD_START.search(first)
     if is_word is None or head is None or tail is None:
         return False
     a, b = head.group(1), tail.group(1)
+    if is_link is not None and len(a) >= 4 and is_word(a) and is_link(b) and tail.end() == len(first):
+        return True
     if min(len(a), len(b)) < 4:
         return False  # an ending ("Проектор|ия"): the dictionary knows short pieces it should not
-    return is_word(a) and is_word(b) and not is_word(a + b)
+    rest = _WORD_START.match(then)
+    whole = b + rest.group(1) if rest is not None and then[:1].islower() and tail.end() == len(first) else b
+    return is_word(a) and (is_word(b) or is_word(whole)) and not is_word(a + b) and not is_word(a + whole)
 
 
 def _hyphen_pushed(token: str, first: str, room: float, prev) -> bool:

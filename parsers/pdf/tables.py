@@ -38,19 +38,27 @@ def _inside(x: float, y: float, bbox: tuple[float, float, float, float]) -> bool
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
+def _wrap_space(ch: dict, prev: dict | None) -> bool:
+    """`ch` is a space glyph drawn right after `prev` on its line: the space a renderer writes where
+    it wraps a line, which belongs to `prev`'s cell though it may stand past the box of an unruled
+    column (the box ends at the column's widest line's last glyph)."""
+    return prev is not None and ch["text"].isspace() and not prev["text"].isspace() \
+        and abs(ch["top"] - prev["top"]) <= 0.5 and abs(ch["x0"] - prev["x1"]) <= 0.5
+
+
 def deal_chars(chars: Iterable[dict], tables: list[FoundTable]) -> tuple[list[list[dict]], list[dict]]:
     """Characters -> (the characters inside each table, the characters outside every table)."""
     inside: list[list[dict]] = [[] for _ in tables]
     outside: list[dict] = []
     boxes = [t.bbox for t in tables]
+    prev, where = None, None
     for ch in chars:
         x, y = _center(ch)
-        for i, box in enumerate(boxes):
-            if _inside(x, y, box):
-                inside[i].append(ch)
-                break
-        else:
-            outside.append(ch)
+        dest = next((i for i, box in enumerate(boxes) if _inside(x, y, box)), None)
+        if dest is None and where is not None and _wrap_space(ch, prev):
+            dest = where
+        (inside[dest] if dest is not None else outside).append(ch)
+        prev, where = ch, dest
     return inside, outside
 
 
@@ -98,6 +106,9 @@ def build_table(found: FoundTable, chars: list[dict], page: int, is_word: WordTe
     index = _CellIndex(cell_boxes)
     cell_chars: list[list[dict]] = [[] for _ in cell_boxes]
     owners = _overflow_back([index.find(*_center(ch)) for ch in chars], chars, cell_boxes)
+    for k in range(1, len(chars)):
+        if owners[k] is None and _wrap_space(chars[k], chars[k - 1]):
+            owners[k] = owners[k - 1]
     for ch, i in zip(chars, owners, strict=True):
         if i is not None:
             cell_chars[i].append(ch)

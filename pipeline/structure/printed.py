@@ -6,7 +6,10 @@ cell's empty grid lines before and between its lines are blank entries for certa
 lines that follow each other the break is read from clues, each weighed in the settings: the next
 line's first word would have fitted on this one (the renderer wraps only what does not fit), the next
 line opens with a capital, this line ends a sentence or runs on (a comma, a hyphen, a preposition),
-the next line stands level with the first line of a measure's name (as offices align them). The
+the next line stands level with the first line of a measure's name (as offices align them), and the
+strongest where a renderer gives it: the space glyph it writes where it wraps a line (LibreOffice and
+Word do, when the space fits), so a line carrying one goes on and a line without one ended its
+paragraph if a space would have fitted after it (a line broken after a dash carries none). The
 cell then has as many entries as the measures when the sure breaks and the likeliest others make them
 so; one entry with no break in it serves every measure; more sure entries than measures is a cell
 that does not line up. Blank entries after the last line leave no trace: they fill what is missing.
@@ -38,11 +41,13 @@ def geometric(cell: Cell) -> bool:
 
 @dataclass(frozen=True)
 class Grid:
-    """A row's line grid: the top of its first line, its line pitch and a printed line's height."""
+    """A row's line grid: the top of its first line, its line pitch and a printed line's height;
+    `space`: the width of the space glyph the renderer writes where it wraps a line (0: it writes none)."""
 
     origin: float
     pitch: float
     height: float
+    space: float = 0.0
 
     def index(self, top: float) -> int:
         return round((top - self.origin) / self.pitch)
@@ -67,10 +72,11 @@ def row_grid(cells: list[Cell]) -> Grid | None:
              if b.top - a.top > 0.6 * height and a.bottom - a.top < 1.5 * height]
     steps.sort()
     pitch = steps[len(steps) // 2] if steps else 1.2 * height  # the usual step: a first line may stand closer
-    return Grid(origin, max(pitch, 1.0), height)
+    space = min((ln.end_space for group in lines for ln in group if ln.end_space > 0), default=0.0)
+    return Grid(origin, max(pitch, 1.0), height, space)
 
 
-def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: list[float], pitch: float,
+def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: list[float], grid: Grid,
                   head: str = "", glyph: float | None = None, bracket: bool = False) -> float:
     """How strongly the clues say a new entry opens at `line`. `head`: the cell's first word (a cell
     written in lowercase says nothing by a lowercase opening; an entry opening as the first does,
@@ -106,9 +112,22 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
         weight -= t.stack_runs_on
     if wording.hangs(last):
         weight -= t.stack_short_word
-    if any(abs(line.top - level) <= t.stack_level_share * pitch for level in levels):
+    if any(abs(line.top - level) <= t.stack_level_share * grid.pitch for level in levels):
         weight += t.stack_level
-    return weight
+    return weight + _wrap_space(prev, right, grid.space)
+
+
+def _wrap_space(prev: PrintedLine, right: float, space: float) -> float:
+    """The renderer writes the space it wraps a line at where the space fits: a line carrying one goes
+    on; one without it though it would have fitted ended its paragraph (unless it broke after a dash
+    or a slash, where no space stands). Silent where the row's renderer marks no wraps at all."""
+    if not space:
+        return 0.0
+    if prev.end_space > 0:
+        return -tolerances().stack_wrap_space
+    if right - prev.x1 >= space and not prev.text.endswith(JOINS):
+        return tolerances().stack_wrap_space
+    return 0.0
 
 
 def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float, glyph: float) -> bool:
@@ -138,7 +157,8 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
     """The cell's entry for each of `n` measures, SHARED, or False when it cannot line up. `levels`:
     the tops of the measures' names after the first."""
     lines = cell.lines
-    right = cell.right if cell.right is not None else max(ln.x1 for ln in lines)
+    # no edge stands left of the cell's own glyphs (a rest joined from a page whose column reached further)
+    right = max([ln.x1 for ln in lines] + ([cell.right] if cell.right is not None else []))
     sure = tolerances().stack_sure
     places = [grid.span(ln) for ln in lines]
     head = lines[0].text.split()[0].strip("«\"(") if lines[0].text.split() else ""
@@ -153,7 +173,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
         if blanks > 0:
             breaks.append((i, blanks, float("inf")))
         else:
-            breaks.append((i, 0, _break_weight(lines[i - 1], lines[i], right, levels, grid.pitch, head,
+            breaks.append((i, 0, _break_weight(lines[i - 1], lines[i], right, levels, grid, head,
                                                glyph if places[i][1] > places[i][0] else None, unclosed[i - 1])))
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
@@ -217,8 +237,9 @@ def choose_breaks(lines: list[PrintedLine], chosen: set[int], open_: list[tuple[
 
 
 def _texts(lines: list[PrintedLine], cut: set[int]) -> list[str]:
-    """The filled entries the lines make, cut before each line in `cut`."""
-    return [" ".join(t) for t in _groups(lines, cut)]
+    """The filled entries the lines make, cut before each line in `cut`, in one case (an office types
+    the same entry "В течение года" and "в течение года")."""
+    return [" ".join(t).casefold() for t in _groups(lines, cut)]
 
 
 def _groups(lines: list[PrintedLine], cut: set[int]) -> list[list[str]]:

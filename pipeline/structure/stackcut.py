@@ -20,13 +20,14 @@ from dataclasses import replace
 
 from normalizers.language import is_known_word
 from parsers.model import Block, Cell, PrintedLine, Row, Table
-from parsers.pdf.linejoin import FORCED_BREAK_GLYPHS, glue
+from parsers.pdf.linejoin import FORCED_BREAK_GLYPHS, HYPHENS, glue
 from pipeline.structure import printed
 from pipeline.structure.edges import tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader
-from pipeline.structure.stacked import _marker, _name_groups, _roles_of
+from pipeline.structure.stacked import _marker, _name_groups, _roles_of, split_stacked
 
 _WORD_START = re.compile(r"[^\W\d_]+")
+_MAX_PARTS = 4  # rows a stacked row may be parted into at the numbers of its names
 
 
 def join_cut_stacks(blocks: list[Block]) -> list[Block]:
@@ -48,6 +49,11 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
             upper, page = last
             rest, taken = _rest(upper.rows[-1], table.rows[start:], header.roles)
             joined = _join(upper.rows[-1], rest, page, header.roles, whole_page=start + taken == len(table.rows))
+            joined, more = _numbered_on(lambda extra, low=upper.rows[-1], r=rest, p=page, h=header:
+                                        _join(low, _stacked_here(r, extra), p, h.roles), _names(upper.rows[-1], rest,
+                                        header.roles), upper.rows[-1], table.rows[start + taken:], header.roles) \
+                or (joined, 0)
+            taken += more
             if joined is not None:
                 upper.rows[-1] = joined
                 del table.rows[start:start + taken]
@@ -86,7 +92,7 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page:
     k = cell_roles.index("name")
     name, more = upper.cells[k].text.strip(), rest.cells[k].text.strip()
     if _marker(name.split("\n")[0]) is None or (more and not (_goes_on(name, more) or _names_only(rest, cell_roles)
-                                                              and _follows(name, more))):
+                                                              and _follows(name, more) or _runs_over(upper, rest))):
         return None
     if any(rest.cells[i].text.strip() for i, r in enumerate(cell_roles) if r == "number"):
         return None
@@ -104,10 +110,17 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page:
     return Row(cells=cells, page=upper.page, table=upper.table, index=upper.index)
 
 
+def _runs_over(upper: Row, rest: Row) -> bool:
+    """A cell's text runs over the page: its last line carries the space a renderer leaves at a wrap
+    and its rest opens in lowercase (so two stacks on two pages are one row cut by the page)."""
+    return any(printed.geometric(a) and a.lines[-1].end_space > 0 and b.text.strip()[:1].islower()
+               for a, b in zip(upper.cells, rest.cells, strict=True))
+
+
 def _rest(upper: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, int]:
     """The rest of `upper` at the next page's top, with the rows under it holding nothing but the
-    names numbered on from `upper`'s (the reader parted them where a name opens with its number),
-    and how many rows that takes."""
+    names numbered on from `upper`'s (the reader parted them where a name opens with its number) or
+    going on inside a name (`_name_goes_on`), and how many rows that takes."""
     rest, taken = rows[0], 1
     cell_roles = _roles_of(upper, roles)
     if "name" not in cell_roles or [c.colspan for c in upper.cells] != [c.colspan for c in rest.cells]:
@@ -115,12 +128,15 @@ def _rest(upper: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, in
     k = cell_roles.index("name")
     for row in rows[1:]:
         name = f"{upper.cells[k].text.strip()}\n{rest.cells[k].text.strip()}"
-        if [c.colspan for c in row.cells] != [c.colspan for c in rest.cells] or not _names_only(row, cell_roles) \
-                or any(c.vmerged for c in row.cells) or not _follows(name, row.cells[k].text.strip()):
+        if [c.colspan for c in row.cells] == [c.colspan for c in rest.cells] and _names_only(row, cell_roles) \
+                and not any(c.vmerged for c in row.cells) and _follows(name, row.cells[k].text.strip()):
+            cells = list(rest.cells)
+            cells[k] = _joined_here(rest.cells[k], row.cells[k])
+        elif _name_goes_on(rest, row, roles, numbered=False):
+            cells = [_joined_here(a, b, mend=True) for a, b in zip(rest.cells, row.cells, strict=True)]
+        else:
             break
-        cells = list(rest.cells)
-        cells[k] = _joined_here(rest.cells[k], row.cells[k])
-        rest, taken = replace(rest, cells=cells), taken + 1
+        rest, taken = replace(rest, cells=cells, cut=row.cut), taken + 1
     return rest, taken
 
 
@@ -135,10 +151,103 @@ def _absorb_names(rows: list[Row], roles: list[str | None]) -> list[Row]:
             k = _roles_of(upper, roles).index("name")
             cells = list(upper.cells)
             cells[k] = _joined_here(upper.cells[k], row.cells[k])
-            out[-1] = replace(upper, cells=cells)
+            out[-1] = replace(upper, cells=cells, cut=row.cut)
+        elif upper is not None and upper.page == row.page and _name_goes_on(upper, row, roles):
+            cells = [_joined_here(a, b, mend=True) for a, b in zip(upper.cells, row.cells, strict=True)]
+            out[-1] = replace(upper, cells=cells, cut=row.cut)
         else:
             out.append(row)
+    j = 0
+    while j < len(out):
+        found = _numbered_on(lambda extra, r=out[j]: _stacked_here(r, extra) if all(x.page == r.page for x in extra)
+                             else None, _names(out[j], None, roles), out[j], out[j + 1:], roles)
+        if found is not None:
+            out[j:j + 1 + found[1]] = [found[0]]
+        j += 1
     return out
+
+
+def _names(row: Row, rest: Row | None, roles: list[str | None]) -> str:
+    """The text of `row`'s name cell, with its rest's."""
+    cell_roles = _roles_of(row, roles)
+    if "name" not in cell_roles:
+        return ""
+    k = cell_roles.index("name")
+    return "\n".join(r.cells[k].text.strip() for r in (row, rest) if r is not None and len(r.cells) > k)
+
+
+def _lines_up(row: Row | None, roles: list[str | None]) -> bool:
+    stack = split_stacked(row, roles) if row is not None else None
+    return stack is not None and stack.lined_up
+
+
+def _stacked_here(row: Row, more: list[Row]) -> Row:
+    """`row` with the rows under it on its page, each cell's lines where they stand."""
+    for lower in more:
+        cells = [_joined_here(a, b, mend=True) for a, b in zip(row.cells, lower.cells, strict=True)]
+        row = replace(row, cells=cells, cut=lower.cut)
+    return row
+
+
+def _numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, int] | None:
+    """A stacked row (`join([])`, its names `name`, its cells laid out as `like`'s) that does not line
+    up, joined by `join` with the rows under it whose names open with the numbers going on (a reader
+    without rules parts a tall stacked row where a name opens with its number, each part with the
+    entries beside it), when that makes every cell line up: the joined row and how many rows it took."""
+    cell_roles = _roles_of(like, roles)
+    if not rows or "name" not in cell_roles or like.width != len(roles):
+        return None
+    k, taken = cell_roles.index("name"), []
+    if [c.colspan for c in rows[0].cells] != [c.colspan for c in like.cells] \
+            or not _follows(name, rows[0].cells[k].text.strip()) or _lines_up(join([]), roles):
+        return None
+    for row in rows[:_MAX_PARTS]:
+        if [c.colspan for c in row.cells] != [c.colspan for c in like.cells] or any(c.vmerged for c in row.cells) \
+                or row.page != rows[0].page or not _follows(name, row.cells[k].text.strip()) \
+                or any(c.text.strip() for c, r in zip(row.cells, cell_roles, strict=True) if r == "number"):
+            return None
+        taken.append(row)
+        name = f"{name}\n{row.cells[k].text.strip()}"
+        found = join(taken)
+        if _lines_up(found, roles):
+            return found, len(taken)
+    return None
+
+
+def _name_goes_on(upper: Row, row: Row, roles: list[str | None], numbered: bool = True) -> bool:
+    """`row` is the lower part of `upper`, a numbered stack, that a reader without rules between the
+    rows parted where an entry opens under white (a blank paragraph beside a measure above it): the
+    first line of its name, no number opening it, stands on the grid line under `upper`'s last name
+    line, which the renderer wrapped (the space it leaves at a wrap, or a word cut at the column's
+    edge); a name cell's paragraph does not go on into another row. Neither has a number cell filled.
+    `numbered`: `upper`'s name opens with a number (not so the rest of a stack at a page's top)."""
+    if [c.colspan for c in upper.cells] != [c.colspan for c in row.cells] or upper.width != len(roles) \
+            or any(c.vmerged for c in row.cells):
+        return False
+    cell_roles = _roles_of(upper, roles)
+    if "name" not in cell_roles or any(c.text.strip() for r in (upper, row)
+                                       for c, role in zip(r.cells, cell_roles, strict=True) if role == "number"):
+        return False
+    k = cell_roles.index("name")
+    a, b = upper.cells[k], row.cells[k]
+    if not (printed.geometric(a) and printed.geometric(b)) or (numbered and _marker(a.lines[0].text) is None) \
+            or _marker(b.lines[0].text) is not None:
+        return False
+    grid = printed.row_grid(upper.cells)
+    if grid is None or grid.index(b.lines[0].top) != grid.span(a.lines[-1])[1] + 1:
+        return False
+    return a.lines[-1].end_space > 0 or _word_cut(a, b) or _filled(a, b.lines[0].text, grid.space)
+
+
+def _filled(a: Cell, line: str, space: float) -> bool:
+    """`a`'s last line leaves no room for the next line's first word, nor for the space a renderer
+    writes at a wrap (where it writes them), and the next line opens in lowercase: a wrap, not an end."""
+    last, words = a.lines[-1], line.split()
+    if a.right is None or not words or not words[0][:1].islower():
+        return False
+    room = a.right - last.x1
+    glyph = (last.x1 - last.x0) / max(len(last.text), 1)
+    return room < glyph * (len(words[0]) + 1) and (not space or room < space)
 
 
 def _stacked_above(upper: Row, row: Row, roles: list[str | None]) -> bool:
@@ -172,11 +281,21 @@ def _follows(name: str, more: str) -> bool:
     return opening is not None and last is not None and opening[0].follows(last[0])
 
 
-def _joined_here(a: Cell, b: Cell) -> Cell:
-    """Two cells of one page as one, each line where it stands."""
+def _joined_here(a: Cell, b: Cell, mend: bool = False) -> Cell:
+    """Two cells of one page as one, each line where it stands (an empty piece has none); `mend`: a
+    word cut at the upper piece's last line is glued back with its tail."""
     text = "\n".join(t for t in (a.text.strip("\n"), b.text.strip("\n")) if t)
-    lines = [*a.lines, *b.lines] if printed.geometric(a) and printed.geometric(b) else None
-    return replace(a, text=text, paragraphs=[*a.paragraphs, *b.paragraphs], lines=lines)
+    placed = all(printed.geometric(c) or not c.text.strip() for c in (a, b))
+    lines = [*(a.lines or []), *(b.lines or [])] if placed and text else None
+    paragraphs = [*a.paragraphs, *b.paragraphs]
+    if mend and _word_cut(a, b):
+        text = a.text.strip("\n") + b.text.strip("\n")
+        paragraphs = [*a.paragraphs[:-1], a.paragraphs[-1] + b.paragraphs[0], *b.paragraphs[1:]]
+        if lines is not None:
+            last, first = a.lines[-1], b.lines[0]
+            lines[len(a.lines) - 1:len(a.lines) + 1] = [PrintedLine(last.text + first.text, last.top, first.bottom,
+                                                                    last.x0, first.x1, first.end_space)]
+    return replace(a, text=text, paragraphs=paragraphs, lines=lines, right=a.right if a.right is not None else b.right)
 
 
 def _goes_on(name: str, more: str) -> bool:
@@ -196,14 +315,18 @@ def _word_cut(a: Cell, b: Cell) -> bool:
     """The page fell inside a word too wide for the column ("образовани|я", "руководите|лей"): the
     upper piece's last line is one token filled to the cell's edge, the rest opens in lowercase (a
     word that fits is moved to the next line whole), and the pieces glue as the reader glues a word
-    cut at a line end, or their join is a word even where each piece is one too ("различным|и")."""
+    cut at a line end, or their join is a word even where each piece is one too ("различным|и"); or
+    a compound too wide for the column broken before its hyphen ("Организационно|-технологическое")."""
     if not (printed.geometric(a) and printed.geometric(b)) or a.right is None or not a.paragraphs \
             or not b.paragraphs:
         return False
     last, first = a.lines[-1], b.lines[0].text
     glyph = (last.x1 - last.x0) / max(len(last.text), 1)
-    if " " in last.text or not last.text[-1:].isalpha() or not first[:1].islower() \
-            or a.right - last.x1 >= FORCED_BREAK_GLYPHS * glyph:
+    if " " in last.text or not last.text[-1:].isalpha() or a.right - last.x1 >= FORCED_BREAK_GLYPHS * glyph:
+        return False
+    if first[:1] in HYPHENS and first[1:2].islower() and not last.end_space:
+        return True
+    if not first[:1].islower():
         return False
     tail = _WORD_START.match(first)
     return glue(last.text, first, is_known_word) or (tail is not None and is_known_word(last.text + tail.group(0)))
@@ -222,12 +345,12 @@ def _joined(a: Cell, b: Cell, grid: printed.Grid | None, top: float | None, row_
     if grid is not None and top is not None and upper_ok and (printed.geometric(b) or not b.text.strip()):
         last = max((grid.span(ln)[1] for ln in a.lines or []), default=row_last)
         shift = grid.origin + (last + 1) * grid.pitch - top
-        moved = [PrintedLine(ln.text, ln.top + shift, ln.bottom + shift, ln.x0, ln.x1) for ln in b.lines or []]
+        moved = [replace(ln, top=ln.top + shift, bottom=ln.bottom + shift) for ln in b.lines or []]
         lines = [*(a.lines or []), *moved]
         if glued:
             last, first = lines[len(a.lines) - 1], lines[len(a.lines)]
             lines[len(a.lines) - 1:len(a.lines) + 1] = [PrintedLine(last.text + first.text, last.top, first.bottom,
-                                                                    last.x0, first.x1)]
+                                                                    last.x0, first.x1, first.end_space)]
     paragraphs = [*a.paragraphs[:-1], a.paragraphs[-1] + b.paragraphs[0], *b.paragraphs[1:]] if glued \
         else [*a.paragraphs, *b.paragraphs]
     return replace(a, text=text, paragraphs=paragraphs, lines=lines,
