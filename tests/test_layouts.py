@@ -68,6 +68,7 @@ def test_a_generated_layout_is_read(layout, fmt, record_property):
 
 
 @pytest.mark.slow
+@pytest.mark.gathers
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_generated_layouts_read_back(fmt, record_property):
     by_key = {_key(layout, fmt): layout for layout in CATALOG}

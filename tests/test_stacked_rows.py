@@ -190,6 +190,7 @@ def test_a_generated_stacked_layout_is_read_in_pdf(layout):
 
 
 @pytest.mark.slow
+@pytest.mark.gathers
 def test_generated_stacked_layouts_read_back_in_pdf():
     """A stack counts when every one of its measures comes back exactly (wherever it stands)."""
     split = total = 0
