@@ -26,7 +26,8 @@ def corpus_file(stem: str, fmt: str) -> Path:
 
 _PARSED: dict[Path, object] = {}
 _STRUCTURED: dict[Path, object] = {}
-_SHARED: list[Path] = []  # the run's common folder, where xdist workers leave what they parsed for each other
+_SHARED: list[Path] = []  # the run's common folder, where xdist workers leave what they computed for each other
+BUSY = object()  # what shared() returns, when told not to wait, for a value the other worker is computing now
 
 
 def parsed(path: Path):
@@ -34,7 +35,7 @@ def parsed(path: Path):
     files (the structure step leaves the parsed document as it is), and under xdist the worker that
     parses a file first leaves it pickled for the other."""
     if path not in _PARSED:
-        _PARSED[path] = _shared_parse(path, _SHARED[0] / "parsed") if _SHARED else _parse(path)
+        _PARSED[path] = shared(f"parsed/{path.parent.name}--{path.name}", lambda: _parse(path))
     return _PARSED[path]
 
 
@@ -44,24 +45,39 @@ def _parse(path: Path):
     return (pdf if path.suffix == ".pdf" else docx).parse(path)
 
 
-def _shared_parse(path: Path, folder: Path):
-    folder.mkdir(exist_ok=True)
-    stored = folder / f"{path.parent.name}--{path.name}.pickle"
-    with (folder / f"{stored.name}.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+def shared(key: str, compute, wait: bool = True):
+    """`compute()` once per test run: the first worker to ask leaves the value pickled in the run's
+    common folder under `key`, the other reads it. With `wait` false, a value the other worker is
+    computing now is not waited for: BUSY comes back, and the caller can do something else first."""
+    if not _SHARED:
+        return compute()
+    stored = _SHARED[0] / "shared" / f"{key}.pickle"
+    stored.parent.mkdir(parents=True, exist_ok=True)
+    with stored.with_suffix(".lock").open("w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            return BUSY
         if stored.exists():
             return pickle.loads(stored.read_bytes())
-        document = _parse(path)
-        stored.with_suffix(".part").write_bytes(pickle.dumps(document))
+        value = compute()
+        stored.with_suffix(".part").write_bytes(pickle.dumps(value))
         stored.with_suffix(".part").replace(stored)
-        return document
+        return value
+
+
+def shared_each(keys: list[str], compute) -> list:
+    """shared() for many values, `compute(key)` each: those the other worker is computing now are
+    taken last, so that a test needing them all does not wait behind it, value after value."""
+    # the first pass backwards: the tests that make the values one by one go forwards
+    found = {key: shared(key, lambda key=key: compute(key), wait=False) for key in reversed(keys)}
+    return [shared(key, lambda key=key: compute(key)) if found[key] is BUSY else found[key] for key in keys]
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _shared_folder(tmp_path_factory):
-    """Under xdist, points parsed() at the run's common folder (the workers' own are inside it)."""
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        _SHARED[:] = [_run_folder(tmp_path_factory)]
+    """Points shared() at the run's common folder (under xdist the workers' own are inside it)."""
+    _SHARED[:] = [_run_folder(tmp_path_factory)]
     yield
     _SHARED.clear()
 
@@ -135,9 +151,13 @@ def pytest_collection_modifyitems(items):
     """The files holding slow tests run first, each file kept whole (its module fixtures are made once).
     xdist hands each worker a contiguous half of this order and a worker that runs dry takes the tail of
     the other's queue: with the long tests at the front, the run ends on short ones, and no worker is
-    left alone with a long test while the other waits."""
+    left alone with a long test while the other waits. A test marked `gathers` (a floor over readings
+    that tests of its own file make and keep, conftest.shared) goes to the very end and its file to the
+    very front: run early, it would make every reading itself, one long test again."""
+    gathering = {item.path for item in items if item.get_closest_marker("gathers")}
     has_slow = {item.path for item in items if item.get_closest_marker("slow")}
     first_seen = {}
     for item in items:
         first_seen.setdefault(item.path, len(first_seen))
-    items.sort(key=lambda item: (item.path not in has_slow, first_seen[item.path]))
+    items.sort(key=lambda item: (item.get_closest_marker("gathers") is not None, item.path not in gathering,
+                                 item.path not in has_slow, first_seen[item.path]))

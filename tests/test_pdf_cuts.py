@@ -171,13 +171,11 @@ def _text(page, box) -> str:
 
 
 def _measures(name: str, fmt: str) -> list[dict]:
-    from gold_compare import measures_of, norm
+    """A generated layout's measures as tests/test_layouts.py read them (once per run for both files)."""
+    from gold_compare import norm
+    from test_layouts import CATALOG, layout_score
 
-    from parsers import docx, pdf
-    from pipeline.structure import build_structure
-
-    parser = pdf if fmt == "pdf" else docx
-    rows = measures_of(build_structure(parser.parse(FILES / f"{name}.{fmt}")))
+    rows = layout_score(next(layout for layout in CATALOG if layout.name == name), fmt).measures
     return [{k: norm(v, "pdf") if isinstance(v, str) else v for k, v in r.items()} for r in rows]
 
 

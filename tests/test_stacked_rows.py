@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from conftest import shared, shared_each
 from docx import Document as WordDocument
 from gold_compare import FIELDS, compare, measures_of, norm
 from layouts.expected import gold_plans
@@ -173,12 +174,30 @@ def _key(measure: dict) -> tuple:
     return tuple(norm(measure.get(f), "pdf") for f in FIELDS)
 
 
+def _read_pdf(key: str) -> list[dict]:
+    return measures_of(build_structure(pdf_parser.parse(FILES / f"{key.rpartition('--')[2]}.pdf")))
+
+
+def _pdf_key(layout) -> str:
+    return f"stacked/pdf--{layout.name}"
+
+
 @pytest.mark.slow
+@pytest.mark.parametrize("layout", load_stacked_catalog(), ids=lambda layout: layout.name)
+def test_a_generated_stacked_layout_is_read_in_pdf(layout):
+    """One stacked layout read from its PDF, kept for the run: a test of its own so that xdist spreads
+    the readings over its workers; the floor below is held over all of them."""
+    assert shared(_pdf_key(layout), lambda: _read_pdf(_pdf_key(layout))), layout.name
+
+
+@pytest.mark.slow
+@pytest.mark.gathers
 def test_generated_stacked_layouts_read_back_in_pdf():
     """A stack counts when every one of its measures comes back exactly (wherever it stands)."""
     split = total = 0
-    for layout in load_stacked_catalog():
-        got = {_key(m) for m in measures_of(build_structure(pdf_parser.parse(FILES / f"{layout.name}.pdf")))}
+    catalog = load_stacked_catalog()
+    for layout, read in zip(catalog, shared_each([_pdf_key(layout) for layout in catalog], _read_pdf), strict=True):
+        got = {_key(m) for m in read}
         expected = {m["_index"]: m for m in expected_stacked(layout)}
         for stack in plan_stacks(layout, gold_plans(layout)):
             if not stack.broken:

@@ -67,7 +67,13 @@ def _long(horiz: np.ndarray) -> np.ndarray:
     count, labels, stats, _ = cv2.connectedComponentsWithStats(horiz, connectivity=8)
     keep = stats[:, cv2.CC_STAT_WIDTH] >= MIN_TABLE_W * horiz.shape[1]
     keep[0] = False
-    return np.where(keep[labels], 255, 0).astype(np.uint8)
+    return _painted(keep, labels)
+
+
+def _painted(kept: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """The mask of the kept components: a 0/255 byte per component looked up by label (not a
+    full-page array of 64-bit integers made and narrowed, which cost three times as much a page)."""
+    return np.where(kept, 255, 0).astype(np.uint8)[labels]
 
 
 def bridges(mask: np.ndarray, horiz: np.ndarray) -> np.ndarray:
@@ -85,7 +91,7 @@ def bridges(mask: np.ndarray, horiz: np.ndarray) -> np.ndarray:
         top = rules[max(y - _JOIN, 0):y + _JOIN + 1, cols]
         bottom = rules[max(y + bh - 1 - _JOIN, 0):y + bh + _JOIN, cols]
         kept[i] = bool(top.any() and bottom.any())
-    return np.where(kept[labels], 255, 0).astype(np.uint8)
+    return _painted(kept, labels)
 
 
 def _positions(profile: np.ndarray, minimum: float) -> list[int]:

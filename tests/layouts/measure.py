@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gold_compare import Comparison, compare, measures_of
 
@@ -15,6 +15,7 @@ class LayoutScore:
     layout: Layout
     fmt: str
     comparison: Comparison
+    measures: list[dict] = field(default_factory=list)  # as read, before the comparison's normalising
 
     @property
     def rate(self) -> float:
@@ -27,7 +28,7 @@ def score(layout: Layout, fmt: str) -> LayoutScore:
 
     parser = pdf if fmt == "pdf" else docx
     got = measures_of(build_structure(parser.parse(FILES / f"{layout.name}.{fmt}")))
-    return LayoutScore(layout, fmt, compare(got, expected_measures(layout), fmt))
+    return LayoutScore(layout, fmt, compare(got, expected_measures(layout), fmt), got)
 
 
 def features(layout: Layout) -> str:
