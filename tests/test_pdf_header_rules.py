@@ -3,27 +3,16 @@ numbering the columns under a header whose rule skips its merged cells, a header
 
 from __future__ import annotations
 
+from line_glyphs import line_chars
+
 from normalizers.language import is_known_word
 from parsers.model import Cell, Paragraph, Row, Table
 from parsers.pdf.headcut import join_cut_header_rows
 from parsers.pdf.stream import find_stream_tables
 
-_SIZE = 10.0
-_GLYPH = 5.0
-
 
 def _chars(cells: list[tuple[int, float, str]], bold: bool = False) -> list[dict]:
-    """(line number, x, text) -> pdfplumber-like characters, lines 14 pt apart."""
-    out = []
-    for line, x, text in cells:
-        top = 100.0 + 14.0 * line
-        for word in text.split():
-            for ch in word:
-                out.append({"text": ch, "x0": x, "x1": x + _GLYPH, "top": top, "bottom": top + _SIZE,
-                            "size": _SIZE, "fontname": "Arial-Bold" if bold else "Arial"})
-                x += _GLYPH
-            x += 3.0
-    return out
+    return line_chars(cells, "Arial-Bold" if bold else "Arial")
 
 
 def test_the_row_numbering_the_columns_inherits_no_header_cell():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pdfplumber
 import pytest
 from layouts.spec import FILES
+from line_glyphs import GLYPH, SIZE, line_chars
 
 from normalizers.language import is_known_word
 from parsers.pdf.stream import find_stream_tables
@@ -37,22 +38,11 @@ def test_group_cell_over_two_columns_keeps_them_apart():
 
 # --- rows without rules, from the lines' geometry (parsers.pdf.rowfind) -----------------------------
 
-_SIZE = 10.0
-_GLYPH = 5.0  # every glyph 5 pt wide, a space 3 pt: wider than a space gap, narrower than a cell gap
+_SIZE, _GLYPH = SIZE, GLYPH
 
 
 def _chars(cells: list[tuple[int, float, str]]) -> list[dict]:
-    """(line number, x, text) -> pdfplumber-like characters, lines 14 pt apart, no rules anywhere."""
-    out = []
-    for line, x, text in cells:
-        top = 100.0 + 14.0 * line
-        for word in text.split():
-            for ch in word:
-                out.append({"text": ch, "x0": x, "x1": x + _GLYPH, "top": top, "bottom": top + _SIZE,
-                            "size": _SIZE, "fontname": "Arial"})
-                x += _GLYPH
-            x += 3.0
-    return out
+    return line_chars(cells)
 
 
 # number | name (x 100; its longest line, the first, reaches x 196) | deadline (x 250) | executors (x 350)

@@ -4,24 +4,13 @@ cell (sub-cells parted under it), the row numbering the columns shows how many t
 
 from __future__ import annotations
 
-from parsers.pdf.stream import find_stream_tables
+from line_glyphs import line_chars
 
-_SIZE = 10.0
-_GLYPH = 5.0  # every glyph 5 pt wide, a space 3 pt: wider than a space gap, narrower than a cell gap
+from parsers.pdf.stream import find_stream_tables
 
 
 def _chars(cells: list[tuple[int, float, str]], face: str = "Arial") -> list[dict]:
-    """(line number, x, text) -> pdfplumber-like characters, lines 14 pt apart, no rules anywhere."""
-    out = []
-    for line, x, text in cells:
-        top = 100.0 + 14.0 * line
-        for word in text.split():
-            for ch in word:
-                out.append({"text": ch, "x0": x, "x1": x + _GLYPH, "top": top, "bottom": top + _SIZE,
-                            "size": _SIZE, "fontname": face})
-                x += _GLYPH
-            x += 3.0
-    return out
+    return line_chars(cells, face)
 
 
 def _bold(cells):
