@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import cv2
 import numpy as np
 
+from parsers.ocr.cv import cv2
 from parsers.ocr.open_grid import open_sides
 
 # A rule is at least this share of the page width (horizontal) or height (vertical) long.

@@ -7,9 +7,10 @@ scanner used, then rotated by the angle that makes its text lines and rules most
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 import pypdfium2 as pdfium
+
+from parsers.ocr.cv import cv2
 
 DPI = 300
 MAX_SKEW = 5.0  # degrees; a page tilted more than this is rotated by hand, not by a deskew

@@ -19,10 +19,10 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-import cv2
 import numpy as np
 
 from parsers.ocr import engine
+from parsers.ocr.cv import cv2
 
 # How the number cell is read again: (binarised ink or grey shades, enlargement, language model).
 READINGS = (("ink", 2, "eng"), ("ink", 2, "rus"), ("ink", 3, "rus"), ("shades", 1, "rus"),

@@ -10,8 +10,9 @@ ink it does not touch, so a heading across the table stays one cell (a colspan),
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
+
+from parsers.ocr.cv import cv2
 
 # Long rules whose ends lie within this share of the page width of each other are rules of one table.
 EDGE_TOLERANCE = 0.02

@@ -13,10 +13,10 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-import cv2
 import numpy as np
 
 from parsers.ocr import engine
+from parsers.ocr.cv import cv2
 
 SCALE = 0.5  # of the rendering resolution: enough for the shape of the lines, twice as fast
 MIN_CONFIDENCE = 5.0  # Tesseract's orientation confidence below which the page is left as it is

@@ -11,11 +11,11 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
-import cv2
 import numpy as np
 import pypdfium2 as pdfium
 
 from parsers.ocr import engine, grid, image, numbers, orientation
+from parsers.ocr.cv import cv2
 from parsers.ocr.refine import refine
 from parsers.pdf.text import TextLine
 

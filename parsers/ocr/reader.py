@@ -17,7 +17,6 @@ import pathlib
 import resource
 from concurrent.futures import ThreadPoolExecutor
 
-import cv2
 import pypdfium2 as pdfium
 
 from normalizers.language import is_known_word
@@ -78,7 +77,6 @@ def _read_pages(path: pathlib.Path, indexes: list[int]) -> list[OcrPage]:
     n = workers(len(indexes))
     _raise_limit(resource.RLIMIT_CPU, scan_cpu_limit(resource.getrlimit(resource.RLIMIT_CPU)[0], len(indexes)))
     _raise_limit(resource.RLIMIT_AS, resource.getrlimit(resource.RLIMIT_AS)[0] + MEMORY_PER_THREAD * n)
-    cv2.setNumThreads(1)  # one core per page: the parallelism is across pages
     # Always in pool threads, also for one page: the engines die with them and leave the caller small.
     with ThreadPoolExecutor(n, thread_name_prefix="ocr") as pool:
         return list(pool.map(read_page, [str(path)] * len(indexes), indexes))

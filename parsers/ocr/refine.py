@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-import cv2
 import numpy as np
 
 from parsers.ocr import engine
+from parsers.ocr.cv import cv2
 
 REREAD_BELOW = 85.0  # a line read with less confidence than this is read again on its own
 BETTER_BY = 5.0  # the second reading of a line replaces the first when it is this much surer
