@@ -66,10 +66,11 @@ class _Heights:
         self.keys = [k for _, k in visible]
 
     def near(self, top: float) -> list[int]:
-        """Indices, in drawing order, of the visible glyphs within twice the same-line tolerance of
-        `top`: a superset of those on its printed line, which the callers' own test then picks."""
+        """Indices of the visible glyphs within twice the same-line tolerance of `top`, in no particular
+        order (the callers only ask whether any qualifies): a superset of those on its printed line,
+        which the callers' own test then picks."""
         low, high = bisect_left(self.tops, top - 2 * _SAME_LINE), bisect_right(self.tops, top + 2 * _SAME_LINE)
-        return sorted(self.keys[low:high])
+        return self.keys[low:high]
 
 
 def _overflown(chars: list[dict], heights: _Heights, above: list[int], run: list[int], after: list[int],
