@@ -26,6 +26,7 @@ from pipeline.store import forget_inherited_locks
 _FORK = multiprocessing.get_context("fork")
 WALL_FACTOR = 3  # a hang that burns no processor time (a lock, a pipe) is stopped by the clock
 WALL_GRACE = 5  # seconds of wall time on top: starting the child, sending the result back
+CPU_SLACK = 0.5  # seconds: the count read lags the kernel's own by a tick or a few
 LOOK = 5.0  # seconds between two looks at the child's processor-time limit, which its reader may raise
 
 
@@ -77,12 +78,34 @@ def wall_seconds(cpu_seconds: float) -> float:
 
 def child_cpu_limit(pid: int, configured: float) -> float:
     """A child's processor-time limit now. A reader that knows its work is long raises its own (OCR, by
-    the pages it has to recognise); it never goes below the configured one."""
+    the pages it has to recognise); it never goes below the configured one. A raise seen once the child
+    has used up the limit it had is the kernel's, not the reader's: Linux adds a second to the soft limit
+    when it sends SIGXCPU, and the child is going over its limit, not given a longer one."""
     try:
         soft, _ = resource.prlimit(pid, resource.RLIMIT_CPU)
     except (OSError, ValueError):  # the child has gone, or the system does not tell
         return configured
-    return configured if soft == resource.RLIM_INFINITY else max(float(soft), configured)
+    if soft == resource.RLIM_INFINITY or soft <= configured:
+        return configured
+    used = cpu_seconds_used(pid)
+    return configured if used is not None and used >= configured - CPU_SLACK else float(soft)
+
+
+def cpu_seconds_used(pid: int) -> float | None:
+    """Processor seconds a process has used: the scheduler's count in nanoseconds where the kernel keeps
+    one (/proc/PID/schedstat), else user and system clock ticks (/proc/PID/stat, a little behind); None if
+    the process has gone."""
+    try:
+        with open(f"/proc/{pid}/schedstat") as f:
+            return int(f.read().split()[0]) / 1e9
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rpartition(")")[2].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime: fields 14, 15
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _await(receiver, pid: int, configured: float | None) -> tuple[bool, float | None]:
