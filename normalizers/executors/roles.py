@@ -187,17 +187,21 @@ class RoleRules:
                    f"{written_members}"
             return self._piece(tidy(name), None, "role", i, end, RULE), end
         found = self.match(k) if k < n else None
+        modifiers_case = genitive_bodies.case_of_the_modifiers(words, j, k, governs) if found is not None else None
         compose = found is not None and (
             k == j or words[k - 1].lower in self.vocab.prepositions or position_of(words[k - 1]) is not None
-            or words[k - 1].key in self.vocab.determiners or genitive_bodies.modifiers_of_the_body(words, j, k, governs)
+            or words[k - 1].key in self.vocab.determiners or modifiers_case is not None
         ) and not (k == j and self._reads_as_new_name(k))
         if compose:
             entry, end = found
             case = self.vocab.prepositions.get(words[k - 1].lower, governs) if k > j else governs
             if k > j and position_of(words[k - 1]) is not None:
                 case = position_of(words[k - 1]).governs
+            elif modifiers_case is not None:
+                case = modifiers_case  # "заведующие подведомственных ДОУ": the body agrees with its adjectives
             one_of_a_group = not head_position.staff and entry.kind in self.vocab.group_kinds \
-                and bare(head) in _HEAD_POSTS and not written_plural(head) and not oblique_plural(head.lower)
+                and bare(head) in _HEAD_POSTS and not written_plural(head) and not oblique_plural(head.lower) \
+                and not (modifiers_case is not None and genitive_bodies.plural_only(words[j:k], modifiers_case))
             organisation = self._organisation_in_case(entry.name, case, "sing" if one_of_a_group else None)
             plural = head_position.staff or oblique_plural(head.lower) or (
                 entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS and not one_of_a_group)
