@@ -9,7 +9,9 @@ where it applies and cases where it must not.
 from __future__ import annotations
 
 import pytest
-from unseen_reading import read
+from unseen_reading import UNSEEN, read
+
+from normalizers.executors import normalize
 
 
 # -- modifiers of the body after a position that governs the instrumental (genitive_bodies.case_of_the_modifiers) --
@@ -39,3 +41,43 @@ def test_modifiers_in_the_instrumental_do_not_join_a_position_that_governs_the_g
     got = read("руководители подведомственными ДОУ")
     assert ("руководители подведомственными дошкольными образовательными учреждениями", "role") not in got
     assert got[-1] == ("дошкольные образовательные учреждения", "preschools")
+
+
+# -- a legal formula in parentheses that renames the people before it (parenthesised_names) -------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("родители (законные представители)", [("родители", "role")]),
+    ("Родители (законные представители) воспитанников, воспитатели",
+     [("родители воспитанников", "role"), ("воспитатели", "role")]),
+    ("учителя, родители (лица, их заменяющие)", [("учителя", "role"), ("родители", "role")]),
+])
+def test_a_renaming_formula_in_parentheses_is_no_executor_of_its_own(cell, expected):
+    """"(законные представители)" used to be a second executor, and the genitive after it ("воспитанников") a
+    third."""
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # after a body, not people: the formula is not a gloss of it
+    ("Отдел опеки (законные представители)", [("Отдел опеки", "authority"), ("законные представители", "role")]),
+    # after a comma it stands alone
+    ("учителя, (законные представители)", [("учителя", "role"), ("законные представители", "role")]),
+])
+def test_the_formula_renames_only_people_written_just_before_it(cell, expected):
+    assert read(cell) == expected
+
+
+# -- a numbered unit of a known body (numbered_units.py) --------------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Пожарная часть № 7", [("пожарная часть № 7", "external")]),
+    ("ПЧ-31, ЦРБ", [("пожарная часть № 31", "external"), ("центральная районная больница", "external")]),
+    ("ПЧ №31 г. Энска (по согласованию)", [("пожарная часть № 31", "external")]),
+])
+def test_the_number_of_a_unit_stays_in_its_name(cell, expected):
+    assert read(cell) == expected
+    assert not normalize(cell, UNSEEN).warnings
+
+
+def test_a_number_after_a_space_alone_is_not_a_unit_number():
+    """"ПЧ 2 раза в год": the number opens the rest of the cell, not the unit's name."""
+    result = normalize("ПЧ 2 раза в год", UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [("пожарная часть", "external")]

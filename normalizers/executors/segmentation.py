@@ -33,6 +33,7 @@ from normalizers.executors.morphology import (
 )
 from normalizers.executors.name_tails import closes_a_list, with_known_head
 from normalizers.executors.numbered_preschools import is_one_kindergarten
+from normalizers.executors.numbered_units import unit_number
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.region_initials import region_initials_end
 from normalizers.executors.roles import RoleRules
@@ -143,6 +144,14 @@ class SegmentResolver(RoleRules, NameExtents):
                 if entry.kind == "role":
                     piece, i = self.known_role(entry, i, end)
                     out.append(piece)
+                    continue
+                numbered = unit_number(self.words, end, self._between) \
+                    if entry.kind in self.vocab.body_kinds else None
+                if numbered is not None:  # "Пожарная часть № 12", "ПЧ-45": which unit of the body
+                    number_end, number = numbered
+                    end = self._absorb_qualifier(number_end)
+                    out.append(self._piece(f"{entry.name} № {number}", None, entry.kind, i, end, KNOWN))
+                    i = end
                     continue
                 end = self._absorb_apposition(self._absorb_qualifier(self._of_its_institution(end, entry.kind)))
                 narrowed = self._selection_end(end, entry.kind)
