@@ -187,10 +187,11 @@ class RoleRules:
                    f"{written_members}"
             return self._piece(tidy(name), None, "role", i, end, RULE), end
         found = self.match(k) if k < n else None
-        modifiers_case = genitive_bodies.case_of_the_modifiers(words, j, k, governs) if found is not None else None
+        modifiers_case = None  # the case of lower-case adjectives of the body, read only when nothing else composes
         compose = found is not None and (
             k == j or words[k - 1].lower in self.vocab.prepositions or position_of(words[k - 1]) is not None
-            or words[k - 1].key in self.vocab.determiners or modifiers_case is not None
+            or words[k - 1].key in self.vocab.determiners
+            or (modifiers_case := genitive_bodies.case_of_the_modifiers(words, j, k, governs)) is not None
         ) and not (k == j and self._reads_as_new_name(k))
         if compose:
             entry, end = found

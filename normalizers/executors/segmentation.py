@@ -145,8 +145,9 @@ class SegmentResolver(RoleRules, NameExtents):
                     piece, i = self.known_role(entry, i, end)
                     out.append(piece)
                     continue
-                numbered = unit_number(self.words, end, self._between) \
-                    if entry.kind in self.vocab.body_kinds else None
+                numbered = unit_number(self.words, end, self._between) if end < n and (
+                    self.words[end].is_number or self.words[end].text == "№") \
+                    and entry.kind in self.vocab.body_kinds else None
                 if numbered is not None:  # "Пожарная часть № 12", "ПЧ-45": which unit of the body
                     number_end, number = numbered
                     end = self._absorb_qualifier(number_end)
