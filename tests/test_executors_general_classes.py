@@ -81,3 +81,31 @@ def test_a_number_after_a_space_alone_is_not_a_unit_number():
     """"ПЧ 2 раза в год": the number opens the rest of the cell, not the unit's name."""
     result = normalize("ПЧ 2 раза в год", UNSEEN)
     assert [(e.name, e.kind) for e in result.executors] == [("пожарная часть", "external")]
+
+
+# -- a teacher's subjects and compound positions (role_lists.distribute_directions, roles._compound) ----------
+@pytest.mark.parametrize(("cell", "expected"), [
+    # a subject written as its abbreviation continues the teacher's list, as a genitive subject does
+    ("Учителя физической культуры, ОБЖ", [("учителя физической культуры, ОБЖ", "role")]),
+    ("учитель истории, ИЗО, руководитель кружка",
+     [("учитель истории, ИЗО", "role"), ("руководитель кружка", "role")]),
+])
+def test_a_subject_abbreviation_after_a_teacher_joins_the_teachers_subjects(cell, expected):
+    assert read(cell) == expected
+    assert not normalize(cell, UNSEEN).warnings
+
+
+def test_a_subject_abbreviation_after_another_role_is_not_joined():
+    """Only a teaching position has subjects: after class teachers "ОБЖ" stays an unknown name."""
+    assert read("классные руководители, ОБЖ") == [("классные руководители", "role"), ("ОБЖ", "other")]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Преподаватель – организатор ОБЖ", "преподаватель-организатор ОБЖ"),
+    ("учитель – логопед", "учитель-логопед"),
+    ("Педагог — организатор", "педагог-организатор"),
+    # an apposition of two posts is not a compound
+    ("руководитель – директор школы", "руководитель – директор школы"),
+])
+def test_a_teaching_position_and_another_joined_by_a_spaced_dash_are_one_compound(cell, name):
+    assert read(cell) == [(name, "role")]

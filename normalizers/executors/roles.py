@@ -35,10 +35,12 @@ from normalizers.executors.positions import (
     written_plural,
     written_plural_name,
 )
-from normalizers.executors.text import DASHES, Item, keys, tidy
+from normalizers.executors.text import DASHES, Item, items, keys, tidy
 from normalizers.executors.vocabulary import cues, more_cues
 
 _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
+# Two words joined by a dash with spaces around it ("Преподаватель – организатор ОБЖ", "педагог - психолог")
+_SPACED_COMPOUND_RE = re.compile(r"([А-Яа-яЁё]+)\s+[-–—]\s+([а-яё]+)")
 _ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
 _HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель",
                          "зав", "дир", "рук", "зам"})
@@ -218,6 +220,8 @@ class RoleRules:
             spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
             tail_text = legal_form_tails.tail(spelt_body, words[j:k], governs, head, tail_text)  # "руководители МОУ"
             name = self._position_name(position_text, plural) + tail_text
+        if " " in name and any(dash in name for dash in DASHES):
+            name = _SPACED_COMPOUND_RE.sub(_compound, name)  # "Преподаватель – организатор ОБЖ"
         name = tidy(spell_grades(deputy_of_the_director(name)))
         known = self.glossary.lookup(name)
         if known is not None:
@@ -400,3 +404,14 @@ class RoleRules:
         if first[:2].isupper() or first[:1] in "«\"":
             return inflected
         return inflected[:1].lower() + inflected[1:]
+
+
+def _compound(match: re.Match) -> str:
+    """A teaching position and another joined by a spaced dash are one compound position, written with a hyphen
+    as in the dictionary ("преподаватель-организатор", "учитель-логопед"); other dashes stay ("руководитель –
+    директор школы" is an apposition)."""
+    left, right = items(match.group(1)), items(match.group(2))
+    if left and right and left[0].key in (more_cues().get("teaching_positions") or ()) \
+            and position_of(right[0]) is not None:
+        return f"{match.group(1)}-{match.group(2)}"
+    return match.group(0)
