@@ -109,3 +109,36 @@ def test_a_subject_abbreviation_after_another_role_is_not_joined():
 ])
 def test_a_teaching_position_and_another_joined_by_a_spaced_dash_are_one_compound(cell, name):
     assert read(cell) == [(name, "role")]
+
+
+# -- sector-wide short names of the shared glossary (common.yaml) ------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("ППМС-центр, ОО", [("центр психолого-педагогической, медицинской и социальной помощи", "other"),
+                        ("образовательные организации", "schools")]),
+    ("ТИК, УИИ", [("территориальная избирательная комиссия", "external"),
+                  ("уголовно-исполнительная инспекция", "external")]),
+    ("ПНД, ЦСОН", [("психоневрологический диспансер", "external"),
+                   ("центр социального обслуживания населения", "external")]),
+    ("председатель ТИК", [("председатель территориальной избирательной комиссии", "role")]),
+])
+def test_sector_wide_short_names_are_known_anywhere(cell, expected):
+    assert read(cell) == expected
+    assert not normalize(cell, UNSEEN).warnings
+
+
+# -- a known body followed by its own name in quotes (segmentation._quoted_name_end) -------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("ФОК «Олимп»", [("физкультурно-оздоровительный комплекс «Олимп»", "external")]),
+    ("ЦБС «Радуга», ОО", [("централизованная библиотечная система «Радуга»", "external"),
+                          ("образовательные организации", "schools")]),
+    ('детский оздоровительный лагерь "Звёздочка" (по согласованию)',
+     [("детский оздоровительный лагерь «Звёздочка»", "external")]),
+])
+def test_a_quoted_name_after_a_known_body_is_that_bodys_name(cell, expected):
+    """The quoted name used to be a second executor of kind other with unknown_executor."""
+    assert read(cell) == expected
+    assert not normalize(cell, UNSEEN).warnings
+
+
+def test_an_unclosed_quote_after_a_known_body_does_not_glue_the_rest_to_it():
+    assert read("ЦРБ «Энская")[0] == ("центральная районная больница", "external")

@@ -154,6 +154,12 @@ class SegmentResolver(RoleRules, NameExtents):
                     out.append(self._piece(f"{entry.name} № {number}", None, entry.kind, i, end, KNOWN))
                     i = end
                     continue
+                quoted_end = self._quoted_name_end(end) if end < n and entry.kind in self.vocab.body_kinds else end
+                if quoted_end > end:  # "ФОК «Олимп»", "ЦБС «Радуга»": the body's own name in quotes
+                    name = f"{entry.name} «{self._span_text(end, quoted_end)}»"
+                    out.append(self._piece(name, None, entry.kind, i, quoted_end, KNOWN))
+                    i = quoted_end
+                    continue
                 end = self._absorb_apposition(self._absorb_qualifier(self._of_its_institution(end, entry.kind)))
                 narrowed = self._selection_end(end, entry.kind)
                 if entry.kind == "role":
@@ -377,6 +383,18 @@ class SegmentResolver(RoleRules, NameExtents):
     def _closed_before(self, k: int, gap: str) -> bool:
         """"ГБУЗ "ЦРБ" ОМВД": a straight quote right after the quoted word, then a space, closes the name."""
         return gap.strip() in ('"', "”") and gap[-1:].isspace() and self._inside_quotes(k - 1)
+
+    def _quoted_name_end(self, end: int) -> int:
+        """After a known name ending before words[end], the end of a quoted name that opens right after it and is
+        closed ("ЦБС «Радуга»"); `end` when none does."""
+        gap = self._between(end - 1, end)
+        if not any(quote in gap for quote in "«\"“") or "," in gap or ";" in gap or self._inside_quotes(end - 1):
+            return end
+        k = end
+        while k < len(self.words) and self._inside_quotes(k):
+            k += 1
+        closing = self.text[self.words[k - 1].end - self.offset:]
+        return k if k > end and closing[:1] in "»\"”" and closing else end
 
     def _inside_quotes(self, k: int) -> bool:
         """Whether word k stands inside quotes opened earlier in the segment."""
