@@ -113,7 +113,7 @@ def test_a_teaching_position_and_another_joined_by_a_spaced_dash_are_one_compoun
 
 # -- sector-wide short names of the shared glossary (common.yaml) ------------------------------------------------
 @pytest.mark.parametrize(("cell", "expected"), [
-    ("ППМС-центр, ОО", [("центр психолого-педагогической, медицинской и социальной помощи", "other"),
+    ("ППМС-центр, ОО", [("Центр психолого-педагогической, медицинской и социальной помощи", "other"),
                         ("образовательные организации", "schools")]),
     ("ТИК, УИИ", [("территориальная избирательная комиссия", "external"),
                   ("уголовно-исполнительная инспекция", "external")]),
