@@ -220,7 +220,7 @@ class RoleRules:
             spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
             tail_text = legal_form_tails.tail(spelt_body, words[j:k], governs, head, tail_text)  # "руководители МОУ"
             name = self._position_name(position_text, plural) + tail_text
-        if " " in name and any(dash in name for dash in DASHES):
+        if " – " in name or " - " in name or " — " in name:
             name = _SPACED_COMPOUND_RE.sub(_compound, name)  # "Преподаватель – организатор ОБЖ"
         name = tidy(spell_grades(deputy_of_the_director(name)))
         known = self.glossary.lookup(name)

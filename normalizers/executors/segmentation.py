@@ -45,6 +45,7 @@ __all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 
 _KEY = field("key")
 _UNREAD = object()  # no match(i) read yet (None is an answer)
+_OPENING_QUOTES = frozenset("«\"“")
 _COMPOUND_DASH_RE = re.compile(r"(?<=[А-Яа-яЁё])\s*[-–—]\s*(?=[а-яё])")
 
 
@@ -154,7 +155,8 @@ class SegmentResolver(RoleRules, NameExtents):
                     out.append(self._piece(f"{entry.name} № {number}", None, entry.kind, i, end, KNOWN))
                     i = end
                     continue
-                quoted_end = self._quoted_name_end(end) if end < n and entry.kind in self.vocab.body_kinds else end
+                opened = end < n and self.text[self.words[end].start - self.offset - 1] in _OPENING_QUOTES
+                quoted_end = self._quoted_name_end(end) if opened and entry.kind in self.vocab.body_kinds else end
                 if quoted_end > end:  # "ФОК «Олимп»", "ЦБС «Радуга»": the body's own name in quotes
                     name = f"{entry.name} «{self._span_text(end, quoted_end)}»"
                     out.append(self._piece(name, None, entry.kind, i, quoted_end, KNOWN))
