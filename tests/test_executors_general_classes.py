@@ -142,3 +142,35 @@ def test_a_quoted_name_after_a_known_body_is_that_bodys_name(cell, expected):
 
 def test_an_unclosed_quote_after_a_known_body_does_not_glue_the_rest_to_it():
     assert read("ЦРБ «Энская")[0] == ("центральная районная больница", "external")
+
+
+# -- two abbreviations that each name a body of their own (gap_bounds.after_a_body_of_its_own) -------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Отдел образования ЦДТ ДЮСШ", [("Отдел образования", "authority"), ("ЦДТ", "other"), ("ДЮСШ", "other")]),
+    ("ИМЦ ДДТ, ОО", [("ИМЦ", "methodical_service"), ("ДДТ", "other"), ("образовательные организации", "schools")]),
+])
+def test_abbreviations_of_bodies_of_their_own_side_by_side_are_two_executors(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # a legal form and its grade open one body's name
+    ("МБУ ДО ЦДТ", [("МБУ ДО ЦДТ", "other")]),
+    # abbreviations whose kind is only guessed from their letters stay one unknown name
+    ("ЭПК ЮР", [("ЭПК ЮР", "other")]),
+])
+def test_abbreviations_not_both_bodies_of_their_own_stay_together(cell, expected):
+    assert read(cell) == expected
+
+
+# -- a modifier of a position ("участковый", role_modifiers) -----------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("участковый уполномоченный полиции", [("участковый уполномоченный полиции", "role")]),
+    ("Инспектор ПДН, участковые уполномоченные полиции (по согласованию)",
+     [("инспекторы ПДН", "role"), ("участковые уполномоченные полиции", "role")]),
+    # without a position after it the word is an adjective of a body, no role
+    ("участковая больница", [("участковая больница", "external")]),
+])
+def test_a_district_officer_is_one_role(cell, expected):
+    """"участковый" used to be dropped as stray text before the position."""
+    assert read(cell) == expected

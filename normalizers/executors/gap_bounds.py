@@ -1,9 +1,9 @@
 """Where a stretch of words no glossary knows splits or stops being a name.
 
-Three signs read the words around one position: a preposition opening words on how the work is done ("по
+Four signs read the words around one position: a preposition opening words on how the work is done ("по
 разнарядке …"; "по" and any word before a body written as initials: "по заявке МОиН"), two abbreviations
-joined by "и" inside one complement ("по делам ГО и ЧС"), and an abbreviation that names a body of its own
-after a complete name ("Отдел образования ИМЦ").
+joined by "и" inside one complement ("по делам ГО и ЧС"), an abbreviation that names a body of its own
+after a complete name ("Отдел образования ИМЦ"), and two such abbreviations side by side ("ЦДТ ДЮСШ").
 """
 
 from __future__ import annotations
@@ -64,6 +64,18 @@ def body_after_a_complete_name(words: list[Item], k: int) -> bool:
         return False
     kind = classify([words[k]])
     return kind is not None and kind[1] and kind[0] in _BODIES_OF_THEIR_OWN
+
+
+def after_a_body_of_its_own(words: list[Item], k: int) -> bool:
+    """"ЦДТ ДЮСШ", "ИМЦ ДДТ": an abbreviation that names a methodical, school or additional-education body by
+    itself, right after another such abbreviation, opens the next executor: neither is the other's complement.
+    Abbreviations whose kind is only a guess ("БПК БР") stay together."""
+    before = words[k - 1]
+    if not before.is_abbreviation or not words[k].is_abbreviation:
+        return False
+    kind, kind_before = classify([words[k]]), classify([before])
+    return kind is not None and kind[1] and kind[0] in _BODIES_OF_THEIR_OWN \
+        and kind_before is not None and kind_before[1] and kind_before[0] in _BODIES_OF_THEIR_OWN
 
 
 def kind_after_place_adjectives(words: list[Item], keys: list[str], glossary, i: int, j: int) -> str | None:

@@ -357,7 +357,8 @@ class SegmentResolver(RoleRules, NameExtents):
             if "»" in gap or ('"' in gap and not self._inside_quotes(k - 1)) or self._closed_before(k, gap):
                 return True
             return (bare(word) in vocab.public_forms and not self._is_legal_form(k - 1)) \
-                or gap_bounds.body_after_a_complete_name(self.words, k)
+                or gap_bounds.body_after_a_complete_name(self.words, k) \
+                or gap_bounds.after_a_body_of_its_own(self.words, k)
         if not word.capitalised or word.lower in vocab.qualifier_starts or before.is_number:
             return False
         if self._is_legal_form(k - 1) or (bare(before) in vocab.authority_heads and can_be(word.lower, "NOUN", "gent")):
