@@ -220,8 +220,7 @@ class RoleRules:
             spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
             tail_text = legal_form_tails.tail(spelt_body, words[j:k], governs, head, tail_text)  # "руководители МОУ"
             name = self._position_name(position_text, plural) + tail_text
-        if " – " in name or " - " in name or " — " in name:
-            name = _SPACED_COMPOUND_RE.sub(_compound, name)  # "Преподаватель – организатор ОБЖ"
+        name = _compound_positions(name)  # "Преподаватель – организатор ОБЖ"
         name = tidy(spell_grades(deputy_of_the_director(name)))
         known = self.glossary.lookup(name)
         if known is not None:
@@ -334,7 +333,7 @@ class RoleRules:
         written = self._span_text(i, end, with_dot=True)
         if keys(written) == keys(entry.name) and not written_plural(self.words[end - 1]) \
                 and not oblique_plural(self.words[end - 1].lower) and written_plural_name(entry.name):
-            name = self._position_name(written, False)
+            name = _compound_positions(self._position_name(written, False))  # "педагог - психолог"
         grades = self._grades_end(end)
         if grades > end:
             tail = self.text[self.words[end - 1].end - self.offset:self.words[grades - 1].end - self.offset]
@@ -404,6 +403,13 @@ class RoleRules:
         if first[:2].isupper() or first[:1] in "«\"":
             return inflected
         return inflected[:1].lower() + inflected[1:]
+
+
+def _compound_positions(name: str) -> str:
+    """The name with a teaching position and another joined by a spaced dash written as one compound."""
+    if " – " in name or " - " in name or " — " in name:
+        return _SPACED_COMPOUND_RE.sub(_compound, name)
+    return name
 
 
 def _compound(match: re.Match) -> str:
