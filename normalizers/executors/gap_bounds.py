@@ -1,17 +1,19 @@
 """Where a stretch of words no glossary knows splits or stops being a name.
 
-Three signs read the words around one position: a preposition opening words on how the work is done ("по
+Four signs read the words around one position: a preposition opening words on how the work is done ("по
 разнарядке …"; "по" and any word before a body written as initials: "по заявке МОиН"), two abbreviations
-joined by "и" inside one complement ("по делам ГО и ЧС"), and an abbreviation that names a body of its own
-after a complete name ("Отдел образования ИМЦ").
+joined by "и" inside one complement ("по делам ГО и ЧС"), an abbreviation that names a body of its own
+after a complete name ("Отдел образования ИМЦ"), and two such abbreviations side by side ("ЦДТ ДЮСШ").
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from normalizers.executors.abbreviated_bodies import abbreviated_body
 from normalizers.executors.classification import classify
 from normalizers.executors.morphology import can_be, is_adjective
-from normalizers.executors.text import Item
+from normalizers.executors.text import Item, items
 from normalizers.executors.vocabulary import cues
 
 # Kinds of an abbreviation that names a body by itself, not the complement of the name before it.
@@ -62,7 +64,23 @@ def body_after_a_complete_name(words: list[Item], k: int) -> bool:
     before = words[k - 1]
     if k < 2 or before.capitalised or before.is_abbreviation or not can_be(before.lower, "NOUN", "gent"):
         return False
-    kind = classify([words[k]])
+    return _names_a_body_of_its_own(words[k].text)
+
+
+def after_a_body_of_its_own(words: list[Item], k: int) -> bool:
+    """"ЦДТ ДЮСШ", "ИМЦ ДДТ": an abbreviation that names a methodical, school or additional-education body by
+    itself, right after another such abbreviation, opens the next executor: neither is the other's complement.
+    Abbreviations whose kind is only a guess ("БПК БР") stay together."""
+    before = words[k - 1]
+    return before.is_abbreviation and words[k].is_abbreviation \
+        and _names_a_body_of_its_own(words[k].text) and _names_a_body_of_its_own(before.text)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_body_of_its_own(text: str) -> bool:
+    """Whether one abbreviation names a methodical, school or additional-education body by itself (kept per
+    word: the pass asks about the same abbreviations cell after cell)."""
+    kind = classify(items(text))
     return kind is not None and kind[1] and kind[0] in _BODIES_OF_THEIR_OWN
 
 

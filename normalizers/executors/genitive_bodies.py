@@ -29,8 +29,13 @@ def _genitive_body(word: Item) -> bool:
 
 def _genitive_adjective(word: Item) -> bool:
     """An adjective (or participle) with a genitive reading and no nominative one: "Энского", "Главного"."""
+    return _adjective_in(word, "gent")
+
+
+def _adjective_in(word: Item, case: str) -> bool:
+    """An adjective (or participle) with a reading in `case` and no nominative one."""
     variants = [p for p in parses(word.lower) if p.tag.POS in ("ADJF", "PRTF")]
-    return bool(variants) and any(p.tag.case == "gent" for p in variants) \
+    return bool(variants) and any(p.tag.case == case for p in variants) \
         and not any(p.tag.case == "nomn" for p in variants)
 
 
@@ -53,10 +58,24 @@ def opens_genitive_body(words: list[Item], k: int) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(words[j].lower))
 
 
-def modifiers_of_the_body(words: list[Item], j: int, k: int, governs: str) -> bool:
-    """Whether words[j:k], between a position that governs the genitive and a body a glossary knows, are
-    lower-case adjectives of that body in the genitive ("руководители подведомственных ОО", "… муниципальных
-    бюджетных общеобразовательных учреждений"): they describe the body, so the role composes with it and
-    keeps them as written."""
-    return governs == "gent" and k > j and all(
-        not w.is_abbreviation and not w.capitalised and not w.is_number and _genitive_adjective(w) for w in words[j:k])
+def case_of_the_modifiers(words: list[Item], j: int, k: int, governs: str) -> str | None:
+    """The case of words[j:k] when they stand between a position and a body a glossary knows and are lower-case
+    adjectives of that body ("руководители подведомственных ОО", "… муниципальных бюджетных общеобразовательных
+    учреждений"): they describe the body, so the role composes with it in that case and keeps them as written.
+    They are in the genitive or in the case the position governs: a position that governs another case is
+    written with the genitive as often as with its own ("заведующие подведомственных ДОУ", "заведующие
+    подведомственными ДОУ"). None when they are not such modifiers."""
+    if k <= j or any(w.is_abbreviation or w.capitalised or w.is_number for w in words[j:k]):
+        return None
+    for case in ("gent",) if governs == "gent" else ("gent", governs):
+        if all(_adjective_in(w, case) for w in words[j:k]):
+            return case
+    return None
+
+
+def plural_only(words: list[Item], case: str) -> bool:
+    """Whether adjectives read in `case` can only be plural ("подведомственных", not "подведомственного"): the
+    body they describe is a group, whatever number the position is written in ("Зав. подведомственных ДОУ")."""
+    return all(
+        all(p.tag.number == "plur" for p in parses(w.lower) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case)
+        for w in words)

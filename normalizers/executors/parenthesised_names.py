@@ -1,11 +1,15 @@
 """Parentheses that name what stands before them, so they hold no executor of their own: a second name of
-the word before ("Республике Саха (Якутия)") or the initials of the words before ("Органы исполнительной
-власти (ОИВ)")."""
+the word before ("Республике Саха (Якутия)"), the initials of the words before ("Органы исполнительной
+власти (ОИВ)") or a legal formula that renames the people before ("родители (законные представители)")."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from normalizers.executors.classification import position_of
 from normalizers.executors.persons import names_a_post
 from normalizers.executors.text import items
+from normalizers.executors.vocabulary import more_cues
 
 
 def names_what_precedes(inner: str, before: str) -> bool:
@@ -27,3 +31,20 @@ def names_what_precedes(inner: str, before: str) -> bool:
         if position < len(letters) and initial == letters[position]:
             position += 1
     return position == len(letters)
+
+
+@lru_cache(maxsize=1)
+def _renaming_glosses() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(gloss) for gloss in more_cues().get("renaming_glosses") or ())
+
+
+def renames_the_people_before(inner: str, before: str) -> bool:
+    """True when `inner` is a formula of the shared vocabulary that renames the people named just before it:
+    "родители (законные представители)", "родители (лица, их заменяющие)" are one group, not two."""
+    if not before.rstrip() or before.rstrip()[-1:] in ",;":
+        return False
+    glossed = tuple(word.key for word in items(inner))
+    if glossed not in _renaming_glosses():
+        return False
+    last = items(before)[-1:]
+    return bool(last) and position_of(last[0]) is not None

@@ -5,28 +5,48 @@ deputies for ВР. An abbreviation that no glossary knows, standing alone right 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from normalizers.executors.classification import position_of
 from normalizers.executors.morphology import parses
 from normalizers.executors.pieces import RULE, UNKNOWN, Piece
 from normalizers.executors.text import items
+from normalizers.executors.vocabulary import more_cues
 
 _DIRECTION_ROLE_RE = re.compile(r"^(?P<position>.+\sпо\s)[А-ЯЁ]{1,6}$")
 _BARE_ABBREVIATION_RE = re.compile(r"^[А-ЯЁ]{1,6}$")
 
 
 def distribute_directions(pieces: list[Piece]) -> list[Piece]:
-    """The pieces with each bare direction after "… по X" read as the same position for that direction."""
+    """The pieces with each bare direction after "… по X" read as the same position for that direction, and each
+    school subject written as its abbreviation after a teacher's subjects joined to that list ("учителя физической
+    культуры, ОБЖ" is one role, as "учителя истории, обществознания" is)."""
     out: list[Piece] = []
     for piece in pieces:
         previous = out[-1] if out else None
         if previous is not None and piece.status == UNKNOWN and _BARE_ABBREVIATION_RE.match(piece.name) \
                 and previous.kind == "role":
+            if _teaches_subjects(previous.name) and piece.name.lower() in _subject_abbreviations():
+                out[-1] = Piece(f"{previous.name}, {piece.name}", None, "role", previous.start, piece.end,
+                                previous.status)
+                continue
             match = _DIRECTION_ROLE_RE.match(previous.name)
             if match is not None:
                 piece = Piece(match.group("position") + piece.name, None, "role", piece.start, piece.end, RULE)
         out.append(piece)
     return out
+
+
+@lru_cache(maxsize=1)
+def _subject_abbreviations() -> frozenset[str]:
+    return frozenset(str(word).lower() for word in more_cues().get("subject_abbreviations") or ())
+
+
+def _teaches_subjects(name: str) -> bool:
+    """A teaching position followed by its subjects: "учителя физической культуры", "преподаватель истории"."""
+    words = name.split()
+    return len(words) > 1 and bool(items(words[0])) \
+        and items(words[0])[0].key in (more_cues().get("teaching_positions") or ())
 
 
 def share_organisation(pieces: list[Piece], cell: str) -> list[Piece]:

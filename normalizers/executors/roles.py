@@ -35,10 +35,12 @@ from normalizers.executors.positions import (
     written_plural,
     written_plural_name,
 )
-from normalizers.executors.text import DASHES, Item, keys, tidy
+from normalizers.executors.text import DASHES, Item, items, keys, tidy
 from normalizers.executors.vocabulary import cues, more_cues
 
 _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
+# Two words joined by a dash with spaces around it ("Преподаватель – организатор ОБЖ", "педагог - психолог")
+_SPACED_COMPOUND_RE = re.compile(r"([А-Яа-яЁё]+)\s+[-–—]\s+([а-яё]+)")
 _ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
 _HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель",
                          "зав", "дир", "рук", "зам"})
@@ -187,17 +189,22 @@ class RoleRules:
                    f"{written_members}"
             return self._piece(tidy(name), None, "role", i, end, RULE), end
         found = self.match(k) if k < n else None
+        modifiers_case = None  # the case of lower-case adjectives of the body, read only when nothing else composes
         compose = found is not None and (
             k == j or words[k - 1].lower in self.vocab.prepositions or position_of(words[k - 1]) is not None
-            or words[k - 1].key in self.vocab.determiners or genitive_bodies.modifiers_of_the_body(words, j, k, governs)
+            or words[k - 1].key in self.vocab.determiners
+            or (modifiers_case := genitive_bodies.case_of_the_modifiers(words, j, k, governs)) is not None
         ) and not (k == j and self._reads_as_new_name(k))
         if compose:
             entry, end = found
             case = self.vocab.prepositions.get(words[k - 1].lower, governs) if k > j else governs
             if k > j and position_of(words[k - 1]) is not None:
                 case = position_of(words[k - 1]).governs
+            elif modifiers_case is not None:
+                case = modifiers_case  # "заведующие подведомственных ДОУ": the body agrees with its adjectives
             one_of_a_group = not head_position.staff and entry.kind in self.vocab.group_kinds \
-                and bare(head) in _HEAD_POSTS and not written_plural(head) and not oblique_plural(head.lower)
+                and bare(head) in _HEAD_POSTS and not written_plural(head) and not oblique_plural(head.lower) \
+                and not (modifiers_case is not None and genitive_bodies.plural_only(words[j:k], modifiers_case))
             organisation = self._organisation_in_case(entry.name, case, "sing" if one_of_a_group else None)
             plural = head_position.staff or oblique_plural(head.lower) or (
                 entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS and not one_of_a_group)
@@ -213,6 +220,7 @@ class RoleRules:
             spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
             tail_text = legal_form_tails.tail(spelt_body, words[j:k], governs, head, tail_text)  # "руководители МОУ"
             name = self._position_name(position_text, plural) + tail_text
+        name = _compound_positions(name)  # "Преподаватель – организатор ОБЖ"
         name = tidy(spell_grades(deputy_of_the_director(name)))
         known = self.glossary.lookup(name)
         if known is not None:
@@ -325,7 +333,7 @@ class RoleRules:
         written = self._span_text(i, end, with_dot=True)
         if keys(written) == keys(entry.name) and not written_plural(self.words[end - 1]) \
                 and not oblique_plural(self.words[end - 1].lower) and written_plural_name(entry.name):
-            name = self._position_name(written, False)
+            name = _compound_positions(self._position_name(written, False))  # "педагог - психолог"
         grades = self._grades_end(end)
         if grades > end:
             tail = self.text[self.words[end - 1].end - self.offset:self.words[grades - 1].end - self.offset]
@@ -395,3 +403,21 @@ class RoleRules:
         if first[:2].isupper() or first[:1] in "«\"":
             return inflected
         return inflected[:1].lower() + inflected[1:]
+
+
+def _compound_positions(name: str) -> str:
+    """The name with a teaching position and another joined by a spaced dash written as one compound."""
+    if " – " in name or " - " in name or " — " in name:
+        return _SPACED_COMPOUND_RE.sub(_compound, name)
+    return name
+
+
+def _compound(match: re.Match) -> str:
+    """A teaching position and another joined by a spaced dash are one compound position, written with a hyphen
+    as in the dictionary ("преподаватель-организатор", "учитель-логопед"); other dashes stay ("руководитель –
+    директор школы" is an apposition)."""
+    left, right = items(match.group(1)), items(match.group(2))
+    if left and right and left[0].key in (more_cues().get("teaching_positions") or ()) \
+            and position_of(right[0]) is not None:
+        return f"{match.group(1)}-{match.group(2)}"
+    return match.group(0)

@@ -33,6 +33,7 @@ from normalizers.executors.morphology import (
 )
 from normalizers.executors.name_tails import closes_a_list, with_known_head
 from normalizers.executors.numbered_preschools import is_one_kindergarten
+from normalizers.executors.numbered_units import unit_number
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.region_initials import region_initials_end
 from normalizers.executors.roles import RoleRules
@@ -44,6 +45,7 @@ __all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 
 _KEY = field("key")
 _UNREAD = object()  # no match(i) read yet (None is an answer)
+_OPENING_QUOTES = frozenset("«\"“")
 _COMPOUND_DASH_RE = re.compile(r"(?<=[А-Яа-яЁё])\s*[-–—]\s*(?=[а-яё])")
 
 
@@ -143,6 +145,22 @@ class SegmentResolver(RoleRules, NameExtents):
                 if entry.kind == "role":
                     piece, i = self.known_role(entry, i, end)
                     out.append(piece)
+                    continue
+                numbered = unit_number(self.words, end, self._between) if end < n and (
+                    self.words[end].is_number or self.words[end].text == "№") \
+                    and entry.kind in self.vocab.body_kinds else None
+                if numbered is not None:  # "Пожарная часть № 12", "ПЧ-45": which unit of the body
+                    number_end, number = numbered
+                    end = self._absorb_qualifier(number_end)
+                    out.append(self._piece(f"{entry.name} № {number}", None, entry.kind, i, end, KNOWN))
+                    i = end
+                    continue
+                opened = end < n and self.text[self.words[end].start - self.offset - 1] in _OPENING_QUOTES
+                quoted_end = self._quoted_name_end(end) if opened and entry.kind in self.vocab.body_kinds else end
+                if quoted_end > end:  # "ФОК «Олимп»", "ЦБС «Радуга»": the body's own name in quotes
+                    name = f"{entry.name} «{self._span_text(end, quoted_end)}»"
+                    out.append(self._piece(name, None, entry.kind, i, quoted_end, KNOWN))
+                    i = quoted_end
                     continue
                 end = self._absorb_apposition(self._absorb_qualifier(self._of_its_institution(end, entry.kind)))
                 narrowed = self._selection_end(end, entry.kind)
@@ -339,7 +357,8 @@ class SegmentResolver(RoleRules, NameExtents):
             if "»" in gap or ('"' in gap and not self._inside_quotes(k - 1)) or self._closed_before(k, gap):
                 return True
             return (bare(word) in vocab.public_forms and not self._is_legal_form(k - 1)) \
-                or gap_bounds.body_after_a_complete_name(self.words, k)
+                or gap_bounds.body_after_a_complete_name(self.words, k) \
+                or gap_bounds.after_a_body_of_its_own(self.words, k)
         if not word.capitalised or word.lower in vocab.qualifier_starts or before.is_number:
             return False
         if self._is_legal_form(k - 1) or (bare(before) in vocab.authority_heads and can_be(word.lower, "NOUN", "gent")):
@@ -367,6 +386,18 @@ class SegmentResolver(RoleRules, NameExtents):
     def _closed_before(self, k: int, gap: str) -> bool:
         """"ГБУЗ "ЦРБ" ОМВД": a straight quote right after the quoted word, then a space, closes the name."""
         return gap.strip() in ('"', "”") and gap[-1:].isspace() and self._inside_quotes(k - 1)
+
+    def _quoted_name_end(self, end: int) -> int:
+        """After a known name ending before words[end], the end of a quoted name that opens right after it and is
+        closed ("ЦБС «Радуга»"); `end` when none does."""
+        gap = self._between(end - 1, end)
+        if not any(quote in gap for quote in "«\"“") or "," in gap or ";" in gap or self._inside_quotes(end - 1):
+            return end
+        k = end
+        while k < len(self.words) and self._inside_quotes(k):
+            k += 1
+        closing = self.text[self.words[k - 1].end - self.offset:]
+        return k if k > end and closing[:1] in "»\"”" and closing else end
 
     def _inside_quotes(self, k: int) -> bool:
         """Whether word k stands inside quotes opened earlier in the segment."""

@@ -22,7 +22,7 @@ from normalizers.executors.genitive_lists import continues_a_role_list
 from normalizers.executors.headed_list import headed_items
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.numbered_preschools import numbered_institution_heads
-from normalizers.executors.parenthesised_names import names_what_precedes
+from normalizers.executors.parenthesised_names import names_what_precedes, renames_the_people_before
 from normalizers.executors.persons import (
     ends_with_a_bare_holder,
     holder_before_post,
@@ -173,7 +173,8 @@ def _blank_parentheses(cell: str, agreement_at: list[int]) -> str:
         inner = match.group(1)
         if PERSON_RE.search(inner) or not has_letters(inner) or _DEFINITION_RE.match(inner) \
                 or names_what_precedes(inner, blanked[:match.start()]) \
-                or explains_a_role(inner, blanked[:match.start()]):
+                or explains_a_role(inner, blanked[:match.start()]) \
+                or renames_the_people_before(inner, blanked[:match.start()]):
             # a contact person ("(начальник Бут В.Ф.)") or a definition ("(далее – МОН)") names no executor
             work[match.start():match.end()] = " " * (match.end() - match.start())
             if PERSON_RE.search(inner) and _NAME_OPENS_RE.match(blanked, match.end()):
