@@ -1,0 +1,49 @@
+"""Executor classes the fresh other-regions set (tests/gold/other_regions_fresh/) showed broken, with examples
+of our own, read as a municipality no glossary file exists for."""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import read
+
+
+# -- district bodies outside education under their sector-wide short names (F17) ------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("УСЗН", [("управление социальной защиты населения", "authority")]),
+    ("ОСЗН, отдел культуры", [("отдел социальной защиты населения", "authority"), ("отдел культуры", "authority")]),
+    ("Начальник ОСЗН", [("начальник отдела социальной защиты населения", "role")]),
+    ("Специалисты ЦСОН", [("специалисты центра социального обслуживания населения", "role")]),
+    ("МУО", [("муниципальное управление образования", "authority")]),
+    ("Зав. РМК", [("заведующий районным методическим кабинетом", "role")]),
+    ("РМК", [("Районный методический кабинет", "methodical_service")]),
+])
+def test_common_district_abbreviations_are_spelt_out(cell, expected):
+    assert read(cell) == expected
+
+
+def test_a_body_abbreviation_then_a_person_is_two_executors():
+    assert read("УСЗН Петрова И. И.") == [("управление социальной защиты населения", "authority"),
+                                           ("Петрова И. И.", "role")]
+
+
+# -- a place adjective before a known abbreviation: the place, then the body spelt out ------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Ивановская ЦРБ", [("Ивановская центральная районная больница", "external")]),
+    ("Северная РБ", [("Северная районная больница", "external")]),
+    ("Озёрский РДК", [("Озёрский районный дом культуры", "external")]),
+    ("Заречная ЦДБ, УО", [("Заречная центральная детская библиотека", "external"),
+                          ("Управление образования", "authority")]),
+])
+def test_a_place_adjective_keeps_the_known_body(cell, expected):
+    assert read(cell) == expected
+
+
+def test_an_abbreviation_read_only_after_a_place_stays_unknown_alone():
+    """"РБ" is a hospital after a place ("Северная РБ") but a republic's initials elsewhere ("МОиН РБ")."""
+    assert read("РБ") == [("РБ", "other")]
+    assert read("Иванов А.А. Лесная РБ") == [("Иванов А.А.", "role"), ("Лесная районная больница", "external")]
+
+
+def test_lower_case_adjectives_before_a_known_name_stay_one_name():
+    """"Районный методический кабинет" is a name of its own, not a place before an abbreviation."""
+    assert read("Районный методический кабинет") == [("Районный методический кабинет", "methodical_service")]
