@@ -47,3 +47,27 @@ def test_an_abbreviation_read_only_after_a_place_stays_unknown_alone():
 def test_lower_case_adjectives_before_a_known_name_stay_one_name():
     """"Районный методический кабинет" is a name of its own, not a place before an abbreviation."""
     assert read("Районный методический кабинет") == [("Районный методический кабинет", "methodical_service")]
+
+
+# -- kinds of bodies: public associations, ensembles, the schools' own libraries; activists as a role -----------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Отдел культуры, местная организация ВОИ", [("Отдел культуры", "authority"),
+                                                   ("местная организация ВОИ", "external")]),
+    ("УО, районная организация ветеранов", [("Управление образования", "authority"),
+                                            ("районная организация ветеранов", "external")]),
+    ("Всероссийское общество охраны природы", [("Всероссийское общество охраны природы", "external")]),
+    ("Петров П.П., ансамбль «Берёзка»", [("Петров П.П.", "role"), ("ансамбль «Берёзка»", "external")]),
+    ("Библиотека школы", [("Библиотека школы", "other")]),
+    ("Библиотеки общеобразовательных учреждений", [("Библиотеки общеобразовательных учреждений", "other")]),
+    ("Центральная библиотека", [("Центральная библиотека", "external")]),
+])
+def test_kinds_of_associations_ensembles_and_school_libraries(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Учитель истории, актив класса", [("учитель истории", "role"), ("актив класса", "role")]),
+    ("Вожатая; актив школьного музея", [("вожатая", "role"), ("актив школьного музея", "role")]),
+])
+def test_activists_named_as_a_group_are_a_role_not_extra_text(cell, expected):
+    assert read(cell) == expected
