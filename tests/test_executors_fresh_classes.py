@@ -71,3 +71,30 @@ def test_kinds_of_associations_ensembles_and_school_libraries(cell, expected):
 ])
 def test_activists_named_as_a_group_are_a_role_not_extra_text(cell, expected):
     assert read(cell) == expected
+
+
+# -- numbered units after an unexplained abbreviation; the Latin "N" for "№" (F18) ------------------------------
+def test_numbers_after_an_unexplained_abbreviation_are_one_unit_each():
+    assert [name for name, _ in read("ЖЭУ №№ 3, 4, 7")] == ["ЖЭУ №№ 3", "ЖЭУ № 4", "ЖЭУ № 7"]
+    assert [kind for _, kind in read("ЖЭУ №№ 3, 4, 7")] == ["other"] * 3
+
+
+def test_a_body_then_numbered_units_keeps_both():
+    assert read("ООО «Водоканал» РЭС № 1, 2") == [("ООО «Водоканал»", "external"), ("РЭС № 1", "other"),
+                                                 ("РЭС № 2", "other")]
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("МБОУ СОШ N 12", ["МБОУ СОШ № 12"]),
+    ("МБОУ СОШ NN 4, 9", ["МБОУ СОШ № 4", "МБОУ СОШ № 9"]),
+])
+def test_a_latin_n_before_a_number_is_the_number_sign(cell, names):
+    assert [name for name, _ in read(cell)] == names
+
+
+def test_a_latin_n_inside_a_word_or_without_a_number_stays():
+    from normalizers.executors.numbered_units import latin_number_signs
+
+    assert latin_number_signs("ООО «NN-Сервис»") == "ООО «NN-Сервис»"
+    assert latin_number_signs("IBN 5") == "IBN 5"
+    assert latin_number_signs("Школа N 5") == "Школа № 5"

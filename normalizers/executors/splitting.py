@@ -22,6 +22,7 @@ from normalizers.executors.genitive_lists import continues_a_role_list
 from normalizers.executors.headed_list import headed_items
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.numbered_preschools import numbered_institution_heads
+from normalizers.executors.numbered_units import latin_number_signs, numbered_unit_head
 from normalizers.executors.parenthesised_names import names_what_precedes
 from normalizers.executors.persons import (
     ends_with_a_bare_holder,
@@ -113,7 +114,7 @@ _WRAPPED_HYPHEN_RE = re.compile(r"(?<=[а-яё])[-‐\u00ad]\s*\n\s*(?=[а-яё]
 def unwrap(cell: str) -> str:
     """Join a word broken over two lines ("образова-\nния", "руко- водители") and drop soft hyphens."""
     joined = _WRAPPED_HYPHEN_RE.sub("", cell) if "\n" in cell else cell  # the pattern needs a line break
-    return mend_spaced_breaks(joined.replace("\u00ad", "") if "\u00ad" in joined else joined)
+    return latin_number_signs(mend_spaced_breaks(joined.replace("\u00ad", "") if "\u00ad" in joined else joined))
 
 
 @dataclass(slots=True)
@@ -383,6 +384,11 @@ def _expand_numbered_schools(segments: list[Segment]) -> list[Segment]:
                 school = head
                 resolve_as = f"{head} № {numbered.group('number').replace(' ', '')}"
                 out.append(Segment(segment.start, segment.end, segment.text, segment.words, resolve_as=resolve_as))
+                continue
+            unit = numbered_unit_head(numbered.group("head"))
+            if unit is not None:  # "ЖЭУ №№ 1, 2": the numbers after it are units of that abbreviation (F18)
+                school = unit
+                out.append(segment)
                 continue
         elif bare and school is not None:
             resolve_as = f"{school} № {bare.group('number').replace(' ', '')}"
