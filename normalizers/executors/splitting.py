@@ -34,6 +34,7 @@ from normalizers.executors.persons import (
 )
 from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.role_notes import explains_a_role
+from normalizers.executors.territory_abbreviations import spell_districts
 from normalizers.executors.territory_lists import continues_a_territory_list
 from normalizers.executors.text import _LETTERS, Item, as_ignorecase_reads, field, has_letters, items
 from normalizers.executors.vocabulary import cues, more_cues
@@ -114,7 +115,8 @@ _WRAPPED_HYPHEN_RE = re.compile(r"(?<=[а-яё])[-‐\u00ad]\s*\n\s*(?=[а-яё]
 def unwrap(cell: str) -> str:
     """Join a word broken over two lines ("образова-\nния", "руко- водители") and drop soft hyphens."""
     joined = _WRAPPED_HYPHEN_RE.sub("", cell) if "\n" in cell else cell  # the pattern needs a line break
-    return latin_number_signs(mend_spaced_breaks(joined.replace("\u00ad", "") if "\u00ad" in joined else joined))
+    mended = mend_spaced_breaks(joined.replace("\u00ad", "") if "\u00ad" in joined else joined)
+    return spell_districts(latin_number_signs(mended))
 
 
 @dataclass(slots=True)
