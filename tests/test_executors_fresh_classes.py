@@ -98,3 +98,36 @@ def test_a_latin_n_inside_a_word_or_without_a_number_stays():
     assert latin_number_signs("ООО «NN-Сервис»") == "ООО «NN-Сервис»"
     assert latin_number_signs("IBN 5") == "IBN 5"
     assert latin_number_signs("Школа N 5") == "Школа № 5"
+
+
+# -- the contracted "р-на" of a district qualifier; two territories joined by "и" after one body ---------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Управление образования Заречного р-на", [("Управление образования", "authority")]),
+    ("УСЗН Ленинского р-на, ЦДБ", [("управление социальной защиты населения", "authority"),
+                                   ("центральная детская библиотека", "external")]),
+    ("Школы р-на", [("школы района", "schools")]),
+])
+def test_a_contracted_district_is_read_as_the_word(cell, expected):
+    assert read(cell) == expected
+
+
+def test_a_contraction_inside_a_word_stays():
+    from normalizers.executors.territory_abbreviations import spell_districts
+
+    assert spell_districts("пр-на") == "пр-на"
+    assert spell_districts("Кировского р-на") == "Кировского района"
+    assert spell_districts("в р-не") == "в районе"
+
+
+@pytest.mark.parametrize("cell", ["УО администрации города и районов", "УО администрации района и поселений"])
+def test_two_territories_after_one_body_qualify_it(cell):
+    from normalizers.executors import normalize
+
+    result = normalize(cell, "nowhere-town")
+    assert [(e.name, e.kind) for e in result.executors] == [("Управление образования", "authority")]
+    assert result.warnings == []
+
+
+def test_a_body_after_and_still_opens_a_name():
+    assert read("УО администрации района и ИМЦ") == [("Управление образования", "authority"),
+                                                      ("ИМЦ", "methodical_service")]
