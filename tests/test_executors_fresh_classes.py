@@ -131,3 +131,16 @@ def test_two_territories_after_one_body_qualify_it(cell):
 def test_a_body_after_and_still_opens_a_name():
     assert read("УО администрации района и ИМЦ") == [("Управление образования", "authority"),
                                                       ("ИМЦ", "methodical_service")]
+
+
+# -- an area of work in letters right after a post, without "по", is spelt in the genitive ---------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Организатор УВР", [("организатор учебно-воспитательной работы", "role")]),
+    ("Руководитель ВР, учителя", [("руководитель воспитательной работы", "role"), ("учителя", "role")]),
+    # after "по" the letters stay, as the rulings name the deputy directors
+    ("Зам. директора по ВР", [("заместитель директора по ВР", "role")]),
+    # letters with another common reading are not spelt
+    ("Глава МР", [("глава МР", "role")]),
+])
+def test_an_area_of_work_after_a_post(cell, expected):
+    assert read(cell) == expected
