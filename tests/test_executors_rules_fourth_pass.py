@@ -166,6 +166,10 @@ def test_a_list_of_grades_stays_with_its_role(cell, name):
     assert _read(cell) == [(name, "role")]
 
 
-@pytest.mark.parametrize(("cell", "kind"), [("Богучанская ЦРБ", "external"), ("Районный ЦЗН", "external")])
-def test_place_adjectives_before_a_known_body_keep_its_kind_and_the_written_name(cell, kind):
-    assert _read(cell) == [(cell, kind)]
+@pytest.mark.parametrize(("cell", "name", "kind"), [
+    ("Богучанская ЦРБ", "Богучанская центральная районная больница", "external"),
+    ("Районный ЦЗН", "Районный центр занятости населения", "external"),
+])
+def test_place_adjectives_before_a_known_body_keep_its_kind_and_spell_it_out(cell, name, kind):
+    """The abbreviation is spelt out as it is alone ("ЦРБ" -> "центральная районная больница"), the place kept."""
+    assert _read(cell) == [(name, kind)]

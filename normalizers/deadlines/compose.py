@@ -99,6 +99,11 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     elif holiday and not segments:
         kind = _holidays(f, period, holiday)
         note_phrases += [p for p in (continuous, on_demand) if p]
+    elif segments and period and continuous and _month_then_year_round(segments, continuous, tokens):
+        kind = "continuous"  # "октябрь, в течение года": the work starts that month and runs all year (F8)
+        f["occurrences"] = pspan
+        _set_span(f, pspan)
+        note_phrases += [p for p in (on_demand, holiday) if p]
     elif segments:
         kind = _dated(f, segments, period, continuous)
         if kind == "continuous":
@@ -128,6 +133,20 @@ def _phrases(reading: Reading, period: PlanPeriod | None) -> tuple:
     place_events(reading, period)
     return (reading.phrase("holiday"), reading.phrase("schedule"), reading.phrase("continuous"),
             reading.phrase("on_demand"))
+
+
+_YEAR_WORDS = frozenset({"год", "года", "г"})
+
+
+def _month_then_year_round(segments: list[Segment], continuous, tokens) -> bool:
+    """One month without a day or a year, and a phrase spanning the (school) year: "сентябрь, в течение года"."""
+    if len(segments) != 1:
+        return False
+    seg = segments[0]
+    if not (seg.start.kind == seg.end.kind == "month" and seg.start.n == seg.end.n and seg.start.year is None
+            and seg.end.year is None and not (seg.open_end or seg.open_start or seg.before or seg.during)):
+        return False
+    return any(tok.text in _YEAR_WORDS for tok in tokens[continuous.first:continuous.last + 1])
 
 
 def _named_months(segments: list[Segment]) -> list[int]:

@@ -14,6 +14,7 @@ from datetime import date
 from normalizers.deadlines.compose import build, empty_fields
 from normalizers.deadlines.grammar import parse
 from normalizers.deadlines.lexicon import load_lexicon
+from normalizers.deadlines.month_days import with_plan_month
 from normalizers.deadlines.period import PlanPeriod, plan_period
 from normalizers.deadlines.tokens import tokenize
 from normalizers.outcomes import Code
@@ -56,6 +57,7 @@ def normalize(raw: str | None, period: PlanPeriod | None) -> Deadline:
         return _deadline(empty_fields("unknown", [Code.UNPARSED]))
     try:
         lex = load_lexicon()
+        text = with_plan_month(text, period)
         reading = parse(tokenize(text, lex), lex)
         return _deadline(build(reading, period, text, lex))
     except Exception:  # a cell must never stop a run

@@ -12,11 +12,12 @@ from normalizers.deadlines.lexicon import Lexicon, typo_candidate
 from normalizers.language import fold_case
 
 # A word; punctuation; a full date "25.03.2019", "25.03.19", spaced after its dots "25. 03. 2019" (a four-digit
-# year then); a day and month without a year "25.03", "25.03." (not a decimal inside a longer number); numbers.
+# year then) or once before the first dot ("3 .05. 2015", F13); a day and month without a year "25.03", "25.03."
+# (not a decimal inside a longer number); numbers.
 # Each alternative starts with a different kind of character, so words and punctuation, most of a cell, are
 # tried first and the date forms only at a digit.
 _TOKEN_RE = re.compile(r"[^\W\d_]+|[^\s\w]|(?=\d)(?:"
-                       r"(?<![\d.])\d{1,2}\.\s{0,2}\d{1,2}\.(?:\d{4}|\d{2}|\s{1,2}(?:19|20)\d\d)(?!\d)"
+                       r"(?<![\d.])\d{1,2} ?\.\s{0,2}\d{1,2}\.(?:\d{4}|\d{2}|\s{1,2}(?:19|20)\d\d)(?!\d)"
                        r"|(?<![\d.])\d{1,2}\.\d\d(?![\d,])\.?"
                        r"|(?<![\d.])\d{1,2}\.(?:19|20)\d\d(?!\d)|\d+)")
 _PUNCT = {"-": "DASH", "‐": "DASH", "‑": "DASH", "‒": "DASH", "–": "DASH", "—": "DASH", "―": "DASH", "−": "DASH",

@@ -11,6 +11,9 @@ from normalizers.executors.name_tails import opens_a_place
 from normalizers.executors.positions import grade_number
 from normalizers.executors.text import DASHES
 
+# Kinds of territory (lemmas) a second qualifier after "и" names ("… администрации города и районов города").
+_TERRITORIES = frozenset({"район", "город", "поселение", "округ"})
+
 
 class NameExtents:
     """Mixed into the segment resolver, whose words, vocabulary and matching (`match`, `_between`,
@@ -72,6 +75,9 @@ class NameExtents:
                 j += 1  # a place's name; "… района Управление культуры …": a body noun opens the next name
             elif word.is_number:
                 j += 1
+            elif word.lower == "и" and j + 1 < len(words) and not words[j + 1].is_abbreviation \
+                    and words[j + 1].key in _TERRITORIES:
+                j += 2  # "УО администрации города и районов": both territories qualify the one body
             else:
                 break
         return j

@@ -8,6 +8,7 @@ import re
 
 from normalizers.executors import genitive_bodies, genitive_lists, legal_form_tails, work_areas
 from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
+from normalizers.executors.genitive_areas import spell_genitive_area
 from normalizers.executors.morphology import (
     can_be,
     can_be_nominative,
@@ -221,7 +222,7 @@ class RoleRules:
             tail_text = legal_form_tails.tail(spelt_body, words[j:k], governs, head, tail_text)  # "руководители МОУ"
             name = self._position_name(position_text, plural) + tail_text
         name = _compound_positions(name)  # "Преподаватель – организатор ОБЖ"
-        name = tidy(spell_grades(deputy_of_the_director(name)))
+        name = spell_genitive_area(tidy(spell_grades(deputy_of_the_director(name))))  # "организатор ВР"
         known = self.glossary.lookup(name)
         if known is not None:
             return self._piece(known.name, known.abbreviation, known.kind, i, end, KNOWN), end

@@ -35,6 +35,7 @@ from normalizers.executors.name_tails import closes_a_list, with_known_head
 from normalizers.executors.numbered_preschools import is_one_kindergarten
 from normalizers.executors.numbered_units import unit_number
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
+from normalizers.executors.place_abbreviations import place_then_abbreviation
 from normalizers.executors.region_initials import region_initials_end
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
@@ -182,6 +183,12 @@ class SegmentResolver(RoleRules, NameExtents):
             if self.starts_role(i):
                 piece, end = self._role(i)
                 out.append(piece)
+                i = end
+                continue
+            placed = place_then_abbreviation(self.words, i, self.match)
+            if placed is not None:  # "Абанская ЦРБ": the place, then the body spelt out
+                name, kind, end = placed
+                out.append(self._piece(name, None, kind, i, end, KNOWN))
                 i = end
                 continue
             j = self._gap_end(i, i + 1)

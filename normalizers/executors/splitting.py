@@ -22,6 +22,7 @@ from normalizers.executors.genitive_lists import continues_a_role_list
 from normalizers.executors.headed_list import headed_items
 from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
 from normalizers.executors.numbered_preschools import numbered_institution_heads
+from normalizers.executors.numbered_unit_lists import latin_number_signs, numbered_unit_head
 from normalizers.executors.parenthesised_names import names_what_precedes, renames_the_people_before
 from normalizers.executors.persons import (
     ends_with_a_bare_holder,
@@ -33,6 +34,7 @@ from normalizers.executors.persons import (
 )
 from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.role_notes import explains_a_role
+from normalizers.executors.territory_abbreviations import spell_districts
 from normalizers.executors.territory_lists import continues_a_territory_list
 from normalizers.executors.text import _LETTERS, Item, as_ignorecase_reads, field, has_letters, items
 from normalizers.executors.vocabulary import cues, more_cues
@@ -113,7 +115,8 @@ _WRAPPED_HYPHEN_RE = re.compile(r"(?<=[а-яё])[-‐\u00ad]\s*\n\s*(?=[а-яё]
 def unwrap(cell: str) -> str:
     """Join a word broken over two lines ("образова-\nния", "руко- водители") and drop soft hyphens."""
     joined = _WRAPPED_HYPHEN_RE.sub("", cell) if "\n" in cell else cell  # the pattern needs a line break
-    return mend_spaced_breaks(joined.replace("\u00ad", "") if "\u00ad" in joined else joined)
+    mended = mend_spaced_breaks(joined.replace("\u00ad", "") if "\u00ad" in joined else joined)
+    return spell_districts(latin_number_signs(mended))
 
 
 @dataclass(slots=True)
@@ -384,6 +387,11 @@ def _expand_numbered_schools(segments: list[Segment]) -> list[Segment]:
                 school = head
                 resolve_as = f"{head} № {numbered.group('number').replace(' ', '')}"
                 out.append(Segment(segment.start, segment.end, segment.text, segment.words, resolve_as=resolve_as))
+                continue
+            unit = numbered_unit_head(numbered.group("head"))
+            if unit is not None:  # "ЖЭУ №№ 1, 2": the numbers after it are units of that abbreviation (F18)
+                school = unit
+                out.append(segment)
                 continue
         elif bare and school is not None:
             resolve_as = f"{school} № {bare.group('number').replace(' ', '')}"
