@@ -83,6 +83,9 @@ def fake_word(piece: str) -> bool:
         ("приказы /", "распоряжения", False),  # a slash standing alone keeps its spaces
         ("ДСОЦ «Лазурный»", ", ДОЦ «Артек»", True),  # a comma opens no line: the renderer cut before it
         ("МКУ \"Центр\"", "; отдел", True),
+        ("открытых уроков «Проектория", "»", True),  # nor with a closing quote or bracket
+        ("(метапредметных результатов", ") и", True),
+        ("«Проектория»", "(2022 год)", False),
     ],
 )
 def test_glue(prev, nxt, expected):

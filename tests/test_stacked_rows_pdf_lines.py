@@ -90,3 +90,12 @@ def test_pdf_an_entry_repeated_in_another_case_is_no_shared_text():
     name = _printed(50, 170, (0, "1. Совещание с"), (1, "учителями"), (2, "2. Педсовет"))
     row = Row([_printed(10, 40), name, dates, _printed(300, 400, (0, "Директор"))])
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["В течение года", "в течение года"]
+
+
+def test_pdf_a_line_opening_in_lowercase_goes_on_when_a_blank_entry_can_end_the_cell():
+    """Three measures, two entries: the last measure has none (a blank paragraph prints nothing), so
+    "о проведении" goes on with the line above rather than make an entry of its own."""
+    names = _printed(50, 170, *enumerate(["1. Совещание с", "классными", "руководителями", "2. Педсовет", "3. Отчёт"]))
+    results = _printed(180, 264, (0, "Наличие отчета"), (1, "о проведении"), (2, "Протоколы"))
+    row = Row([_printed(10, 40), names, results, _printed(300, 400, (0, "май"), (1, "июнь"), (2, "июль"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["Наличие отчета\nо проведении", "Протоколы", ""]

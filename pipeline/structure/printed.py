@@ -12,7 +12,9 @@ Word do, when the space fits), so a line carrying one goes on and a line without
 paragraph if a space would have fitted after it (a line broken after a dash carries none). The
 cell then has as many entries as the measures when the sure breaks and the likeliest others make them
 so; one entry with no break in it serves every measure; more sure entries than measures is a cell
-that does not line up. Blank entries after the last line leave no trace: they fill what is missing.
+that does not line up. Blank entries after the last line leave no trace: they fill what is missing,
+rather than a break the clues say runs on (a line opening in lowercase with nothing for a break),
+unless the cut makes entries that read the same (an executor repeated for each measure).
 A paragraph mark inside an entry is a cell that does not line up too: a line whose next word would
 have fitted after it, so the renderer broke there on a paragraph mark, while grammar says the entry
 goes on ("В|течение всего периода", "Проект|дорожной карты", "МКУ|«Центр развития образования»").
@@ -182,6 +184,9 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
         return False
     open_ = [(i, w) for i, _, w in breaks if -sure < w < sure]
     picked = choose_breaks(lines, chosen, open_, n - count)
+    if not _repeats(lines, chosen | picked):  # a break the clues say runs on ends no entry: blanks fill in
+        picked = choose_breaks(lines, chosen, [(i, w) for i, w in open_ if w > -tolerances().stack_opening],
+                               n - count)
     determined = sum(w >= 0 for _, w in open_) == n - count  # nothing else may break: an entry each
     # one text for all has few clues of a break inside it (a capital opening a body's second line);
     # entries for clues at half the breaks the measures need are read as entries

@@ -23,10 +23,11 @@ from parsers.model import Block, Cell, PrintedLine, Row, Table
 from parsers.pdf.linejoin import FORCED_BREAK_GLYPHS, HYPHENS, glue
 from pipeline.structure import printed
 from pipeline.structure.edges import tightened
-from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader
+from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, tops
 from pipeline.structure.stacked import _marker, _name_groups, _roles_of, split_stacked
 
 _WORD_START = re.compile(r"[^\W\d_]+")
+_CLOSING_SIGNS = "»)"  # no line opens with one: the renderer pushed it over
 _MAX_PARTS = 4  # rows a stacked row may be parted into at the numbers of its names
 
 
@@ -71,6 +72,9 @@ def _body_start(rows: list[Row], header: Header | None) -> tuple[int, Header | N
     i = 0
     while i < len(rows):
         found = read_header(rows[i])
+        if found is None and i + 1 < len(rows) and (below := read_header(rows[i + 1])) is not None \
+                and tops(rows[i], below):
+            found, i = below, i + 1  # the upper row of a two-row header, its group cell naming nothing
         if found is not None:
             header = found
         elif not (is_column_numbering(rows[i]) or (i and header is not None
@@ -160,7 +164,7 @@ def _absorb_names(rows: list[Row], roles: list[str | None]) -> list[Row]:
     j = 0
     while j < len(out):
         found = _numbered_on(lambda extra, r=out[j]: _stacked_here(r, extra) if all(x.page == r.page for x in extra)
-                             else None, _names(out[j], None, roles), out[j], out[j + 1:], roles)
+                             else None, _names(out[j], None, roles), out[j], out[j + 1:], roles, to_foot=j > 0)
         if found is not None:
             out[j:j + 1 + found[1]] = [found[0]]
         j += 1
@@ -189,18 +193,24 @@ def _stacked_here(row: Row, more: list[Row]) -> Row:
     return row
 
 
-def _numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, int] | None:
+def _numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | None],
+                 to_foot: bool = False) -> tuple[Row, int] | None:
     """A stacked row (`join([])`, its names `name`, its cells laid out as `like`'s) that does not line
     up, joined by `join` with the rows under it whose names open with the numbers going on (a reader
     without rules parts a tall stacked row where a name opens with its number, each part with the
-    entries beside it), when that makes every cell line up: the joined row and how many rows it took."""
+    entries beside it), when that makes every cell line up; or, `to_foot`, when the parts of a row
+    holding one name and entries beside it for more measures reach the page's foot (the rest at the next page's top is
+    joined after). Not so a stack of its own that does not line up (one kept whole), nor a row atop
+    its page (the rest of the stack the page before cut, its entries going on beside it): the joined
+    row and how many rows it took."""
     cell_roles = _roles_of(like, roles)
     if not rows or "name" not in cell_roles or like.width != len(roles):
         return None
     k, taken = cell_roles.index("name"), []
     if [c.colspan for c in rows[0].cells] != [c.colspan for c in like.cells] \
-            or not _follows(name, rows[0].cells[k].text.strip()) or _lines_up(join([]), roles):
+            or not _follows(name, rows[0].cells[k].text.strip()) or _lines_up(alone := join([]), roles):
         return None
+    single = to_foot and alone is not None and split_stacked(alone, roles) is None and _overfull(alone, cell_roles)
     for row in rows[:_MAX_PARTS]:
         if [c.colspan for c in row.cells] != [c.colspan for c in like.cells] or any(c.vmerged for c in row.cells) \
                 or row.page != rows[0].page or not _follows(name, row.cells[k].text.strip()) \
@@ -209,9 +219,18 @@ def _numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | 
         taken.append(row)
         name = f"{name}\n{row.cells[k].text.strip()}"
         found = join(taken)
-        if _lines_up(found, roles):
-            return found, len(taken)
+        if _lines_up(found, roles) or (single and row is rows[-1] and row.cut and found is not None):
+            return found, len(taken)  # a stack the page cuts lines up once its rest is joined
     return None
+
+
+def _overfull(row: Row, cell_roles: list[str | None]) -> bool:
+    """A row of one name with a cell beside it holding entries for more measures than one, for certain
+    (a wider step or a word that would have fitted between them): the later measures' names stand
+    lower, in the rows the reader parted it into."""
+    grid = printed.row_grid(row.cells)
+    return grid is not None and any(printed.geometric(c) and printed.entries(c, 1, grid, []) is False
+                                    for c, r in zip(row.cells, cell_roles, strict=True) if r not in ("name", "number"))
 
 
 def _name_goes_on(upper: Row, row: Row, roles: list[str | None], numbered: bool = True) -> bool:
@@ -316,7 +335,8 @@ def _word_cut(a: Cell, b: Cell) -> bool:
     upper piece's last line is one token filled to the cell's edge, the rest opens in lowercase (a
     word that fits is moved to the next line whole), and the pieces glue as the reader glues a word
     cut at a line end, or their join is a word even where each piece is one too ("различным|и"); or
-    a compound too wide for the column broken before its hyphen ("Организационно|-технологическое")."""
+    a compound too wide for the column broken before its hyphen ("Организационно|-технологическое"), or a
+    closing quote pushed over after the word it closes ("образования|»")."""
     if not (printed.geometric(a) and printed.geometric(b)) or a.right is None or not a.paragraphs \
             or not b.paragraphs:
         return False
@@ -326,6 +346,8 @@ def _word_cut(a: Cell, b: Cell) -> bool:
         return False
     if first[:1] in HYPHENS and first[1:2].islower() and not last.end_space:
         return True
+    if first[:1] in _CLOSING_SIGNS:
+        return True  # a closing quote or bracket pushed over with the word it closes ("образования|»")
     if not first[:1].islower():
         return False
     tail = _WORD_START.match(first)

@@ -1,0 +1,79 @@
+"""Stacked rows in PDF cut by a page (pipeline/structure/stackcut.py): the rest at the next page's top
+is found under a header of two rows printed again, and a stack the reader parted at its names' numbers
+is joined with its rest though its parts on the first page do not line up by themselves."""
+
+from __future__ import annotations
+
+from test_stacked_rows import ROLES, _printed, _texts
+
+from parsers.model import Cell, Row, Table
+from pipeline.structure.stackcut import join_cut_stacks
+from pipeline.structure.stacked import split_stacked
+
+
+def _two_row_header(page: int) -> list[Row]:
+    """"Исполнение" over the deadline and executor columns; the number and name cells merged down."""
+    group = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Исполнение", colspan=2)], page=page)
+    lower = Row([Cell("№ п/п", vmerged=True), Cell("Наименование мероприятия", vmerged=True),
+                 Cell("Срок исполнения"), Cell("Ответственный")], page=page)
+    return [group, lower]
+
+
+def test_a_stack_cut_by_a_page_is_joined_with_its_rest_under_a_two_row_header_printed_again():
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание")),
+                 _printed(180, 290, (0, "январь"), (1, "март")), _printed(300, 400, (0, "Директор"))], page=1)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "2. Проверка журналов"), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=2)
+    first, second = join_cut_stacks([Table([*_two_row_header(1), upper], 1, 1),
+                                      Table([*_two_row_header(2), rest], 2, 2)])
+    assert len(second.rows) == 2
+    assert [_texts(r)[1:3] for r in split_stacked(first.rows[-1], ROLES).rows] == [
+        ["Совещание", "январь"], ["Проверка журналов", "март"]]
+
+
+def test_a_stack_parted_at_its_numbers_and_cut_by_the_page_is_joined_over_both():
+    """No rules between the rows: the reader opens a row at "2. Педсовет", where the executor of the
+    first measure goes on; the dates of all three stand beside the first name, and the third measure's
+    name is at the next page's top. The parts on the first page do not line up by themselves (three
+    dates, two names), all of them together do."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    ordinary = Row([_printed(10, 40), _printed(50, 170, (0, "Отчёт")), _printed(180, 290, (0, "декабрь")),
+                    _printed(300, 400, (0, "Директор"))], page=1)
+    upper = Row([_printed(10, 40), _printed(50, 170, (1, "1. Совещание с"), (2, "классными"), (3, "руководителями")),
+                 _printed(180, 290, (1, "январь"), (2, "март"), (3, "май")),
+                 _printed(300, 400, (1, "Директор,"), (2, "заместитель"), (3, "директора по"))], page=1)
+    lower = Row([_printed(10, 40), _printed(50, 170, (4, "2. Педсовет")), _printed(180, 290),
+                 _printed(300, 400, (4, "УВР"))], page=1, cut=True)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "3. Проверка журналов"), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=2)
+    first, second = join_cut_stacks([Table([header, ordinary, upper, lower], 1, 1), Table([header, rest], 2, 2)])
+    assert len(first.rows) == 3 and second.rows == [header]
+    assert [_texts(r)[1:3] for r in split_stacked(first.rows[-1], ROLES).rows] == [
+        ["Совещание с\nклассными\nруководителями", "январь"], ["Педсовет", "март"], ["Проверка журналов", "май"]]
+
+
+def test_a_row_atop_its_page_does_not_take_in_the_stack_cut_at_the_foot():
+    """The first row of a page goes on with the stack the page before cut, its entries beside it (the
+    earlier measures' among them); the next numbered row at the foot is a stack of its own and stays
+    apart, though the two together do not line up either."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    top = Row([_printed(10, 40), _printed(50, 170, (0, "2. Педсовет")), _printed(180, 290, (0, "март"), (1, "Апрель")),
+               _printed(300, 400, (0, "Директор"))], page=2)
+    foot = Row([_printed(10, 40), _printed(50, 170, (2, "3. Проверка"), (3, "4. Отчёт")),
+                _printed(180, 290, (2, "май"), (3, "июнь")), _printed(300, 400)], page=2, cut=True)
+    (table,) = join_cut_stacks([Table([header, top, foot], 2, 2)])
+    assert len(table.rows) == 3
+
+
+def test_a_closing_quote_the_page_pushed_over_goes_back_to_its_word():
+    """"образования»" does not fit the column: the renderer leaves the word filling the line at the
+    page's foot and sets its closing quote atop the next page."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Проверка")),
+                 _printed(180, 290, (0, "январь"), (1, "март")),
+                 _printed(300, 366, (0, "МКУ «Центр"), (1, "развития"), (2, "образования"))], page=1)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, page_top=50), _printed(180, 290, page_top=50),
+                _printed(300, 366, (0, "»"), page_top=50)], page=2)
+    first, _ = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
+    executors = [_texts(r)[3] for r in split_stacked(first.rows[-1], ROLES).rows]
+    assert executors == ["МКУ «Центр\nразвития\nобразования»"] * 2
