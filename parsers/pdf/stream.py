@@ -23,6 +23,7 @@ from parsers.pdf.columns import (
     column_strips,
     crosses,
     empty_first_column,
+    empty_last_column,
     keep_carried,
     merge_complementary,
     reaches_over,
@@ -196,7 +197,7 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
     left = min(ln.x0 for ln in region) - 1
     right = max(ln.x1 for ln in region) + 1
     top, bottom = region[0].top - 1, region[-1].bottom + 1
-    ruled = boundaries(rules, (left, top, right, bottom), settings)
+    ruled = boundaries(rules, (left, top, right, bottom), settings, strips)
     grouped = grouped_strips(region, strips)
     edged = [edge or j in grouped for j, edge in enumerate(_edged(region, strips, settings, carried))]
     breaks = row_breaks(region, chars, settings)
@@ -257,8 +258,8 @@ def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]
     rows = sum(1 for ln in lines[start:] if len(ln.segments) >= settings.min_columns
                and not ln.bold and not ln.numbering)
     local = settings.override(min_strip_support=max(1, min(settings.min_strip_support, rows)))
-    return empty_first_column(window, merge_complementary(lines[start:], column_strips(window, settings), local),
-                              settings)
+    strips = merge_complementary(lines[start:], column_strips(window, settings), local)
+    return empty_last_column(window, empty_first_column(window, strips, settings), settings)
 
 
 def _refined(carried, own):
