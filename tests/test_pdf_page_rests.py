@@ -1,17 +1,20 @@
 """Generated layouts' PDF failures: a word the column cut at a page's foot, a rule that rules some cells
-of a row only (the others merged down), a header cell over a column the page's body leaves empty."""
+of a row only (the others merged down), a header cell over a column the page's body leaves empty, and
+words a narrow column cut that the reader glued wrongly or left apart."""
 
 from __future__ import annotations
 
 from line_glyphs import line_chars
 
-from normalizers.language import is_known_word
+from normalizers.language import is_function_word, is_known_word, is_link_word, is_word_form
 from parsers.model import Cell, PrintedLine, Row, Table
+from parsers.pdf.forcedbreaks import close_forced_breaks
 from parsers.pdf.hrules import boundaries, column_areas, open_columns
 from parsers.pdf.pagecuts import mark_page_cuts
 from parsers.pdf.stream import find_stream_tables
 from parsers.settings import current
 from pipeline.structure.continuation import append_cells
+from pipeline.structure.cut import join_cut
 from pipeline.structure.model import RawMeasure
 from pipeline.structure.rows import project
 
@@ -123,3 +126,40 @@ def test_a_header_cell_right_of_a_short_body_heads_a_column_the_page_leaves_empt
         (1, 100, "руководителей"), (1, 250, "2021"), (1, 350, "ОО"), (2, 100, "школ")]]
     table = find_stream_tables(_bold(header) + line_chars(short), [])[0]
     assert len(table.strips) == 3
+
+
+def _cell_lines(*lines: tuple[str, float, float]) -> list[str]:
+    """Lines (text, x1, space glyph after it) of a cell whose text may reach x 245 (box 150-250, text
+    from x 155) -> the lines the reader keeps."""
+    printed = [PrintedLine(text, 14 * k, 14 * k + 10, 155.0, x1, space) for k, (text, x1, space) in enumerate(lines)]
+    tight = (is_word_form, is_function_word, is_link_word)
+    return [ln.text for ln in close_forced_breaks(printed, (150.0, 250.0), is_known_word, tight, 2.0)]
+
+
+def test_a_quoted_name_of_letters_and_digits_cut_before_its_digits_is_closed():
+    """A name glued to its digits ("«PRO_актив52»") too wide for the column: the line holding its head
+    fills the edge without the space the cell's breaks carry, and the rest closes the quote."""
+    assert _cell_lines(("Организация", 235.0, 4.0), ("«PRO_актив", 237.5, 0.0), ("52», в целях", 241.0, 4.0)) \
+        == ["Организация", "«PRO_актив52», в целях"]
+    assert _cell_lines(("Организация", 235.0, 4.0), ("«Волонтер5", 244.4, 0.0), ("2», в целях", 239.0, 4.0)) \
+        == ["Организация", "«Волонтер52», в целях"]
+    # a name of letters alone wrapped before a year stays two words
+    assert _cell_lines(("Организация", 235.0, 4.0), ("«Точка", 244.4, 0.0), ("2030», в целях", 239.0, 4.0)) \
+        == ["Организация", "«Точка", "2030», в целях"]
+
+
+def test_an_address_cut_where_the_space_glyph_would_have_fitted_is_closed():
+    assert _cell_lines(("Организация", 241.1, 3.9), ("http://единый", 240.8, 0.0), ("урок.рф", 208.3, 0.0)) \
+        == ["Организация", "http://единыйурок.рф"]
+
+
+def test_a_name_before_a_word_the_column_cut_again_stays_a_word_of_its_own():
+    """"Кушевского" (a name the dictionary lacks) fills its line, "медицинск|ого" is cut once more:
+    "медицинск" is the head of "медицинского", not the rest of the name."""
+    assert _cell_lines(("филиалом", 203.6, 3.6), ("Кушевского", 242.0, 0.0), ("медицинск", 241.0, 0.0),
+                       ("ого колледжа", 220.0, 3.6)) == ["филиалом", "Кушевского", "медицинского колледжа"]
+
+
+def test_a_doubled_sign_cut_by_a_page_is_closed():
+    assert join_cut("МБОУ Школы №", "№ 10, 17", mid_word=True) == "МБОУ Школы №№ 10, 17"
+    assert join_cut("МБОУ Школы №", "10, 17", mid_word=True) == "МБОУ Школы №\n10, 17"

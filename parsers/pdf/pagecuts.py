@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from normalizers.language import is_function_word, is_link_word, is_word_form
 from parsers.model import Cell, Paragraph, PrintedLine, Row, Table
-from parsers.pdf.linejoin import TIGHT_BREAK_GLYPHS, WordTest, close_forced_breaks
+from parsers.pdf.forcedbreaks import close_forced_breaks
+from parsers.pdf.linejoin import TIGHT_BREAK_GLYPHS, WordTest
 from parsers.settings import current as tolerances
 
 
