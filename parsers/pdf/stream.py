@@ -258,8 +258,8 @@ def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]
     rows = sum(1 for ln in lines[start:] if len(ln.segments) >= settings.min_columns
                and not ln.bold and not ln.numbering)
     local = settings.override(min_strip_support=max(1, min(settings.min_strip_support, rows)))
-    strips = merge_complementary(lines[start:], column_strips(window, settings), local)
-    return empty_last_column(window, empty_first_column(window, strips, settings), settings)
+    return empty_first_column(window, merge_complementary(lines[start:], column_strips(window, settings), local),
+                              settings)
 
 
 def _refined(carried, own):
@@ -362,6 +362,8 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         strips = keep_carried(block, own, known, settings) if known else own
         if known and _numbers_keep(lines[start:], block, strips, known, _body_lines(lines, start, usual_gap, settings)):
             strips = known
+        if strips is own:  # no columns read before fit: a header cell right of the body heads one of its own
+            strips = own = empty_last_column(block, own, settings)
         if len(strips) < settings.min_columns - 1:
             i = start + 1
             continue
