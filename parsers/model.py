@@ -50,6 +50,7 @@ class Cell:
     lines: list[PrintedLine] | None = None
     right: float | None = None
     box: tuple[float, float, float, float] | None = None  # PDF: the ruled cell's box (x0, top, x1, bottom)
+    rest_of_word: bool = False  # PDF, a page's first row: the text opens with the rest of a word the page before cut
 
     def __repr__(self) -> str:
         span = f" x{self.colspan}" if self.colspan > 1 else ""

@@ -10,7 +10,7 @@ from layouts.spec import FILES
 
 from normalizers.language import is_function_word, is_known_word, is_link_word, is_word_form
 from parsers.model import Cell, Paragraph, PrintedLine, Row, Table
-from parsers.pdf.linejoin import close_forced_breaks
+from parsers.pdf.forcedbreaks import close_forced_breaks
 from parsers.pdf.pagecuts import mark_page_cuts
 from parsers.pdf.ruled_foot import drop_unruled_foot
 from parsers.pdf.stream import find_stream_tables

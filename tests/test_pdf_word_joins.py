@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from normalizers.language import is_function_word, is_known_word, is_link_word, is_word_form
-from parsers.pdf.linejoin import close_forced_breaks
+from parsers.pdf.forcedbreaks import close_forced_breaks
 from parsers.pdf.text import TextLine
 from pipeline.structure.cut import join_cut
 

@@ -70,6 +70,30 @@ def empty_first_column(lines: list[StreamLine], strips: list[tuple[float, float]
     return strips
 
 
+def empty_last_column(lines: list[StreamLine], strips: list[tuple[float, float]],
+                      settings: Settings) -> list[tuple[float, float]]:
+    """The strips, and one more when a bold header line holds a cell over the body's last column and
+    another wholly right of the body's text: the second heads a column the body leaves empty on this
+    page (a result column a page's only row leaves blank), which no body line can show. A header
+    centred over a short body holds one cell there, not two."""
+    body = [ln for ln in lines if len(ln.segments) >= 2 and not ln.bold and not ln.numbering]
+    if not body or not strips or any(ln.numbering for ln in lines):
+        return strips  # a row numbering the columns tells them (parsers.pdf.stream keeps those read before)
+    right, last_start = max(ln.x1 for ln in body), strips[-1][1]
+    if last_start >= right:
+        return strips
+    for ln in lines:
+        if not ln.bold and len(ln.segments) >= 2:
+            break  # the body: the header stands above it
+        if len(ln.segments) < 2:
+            continue
+        (_, before), (after, _) = ln.segments[-2], ln.segments[-1]
+        start = max(right, before) + 1
+        if last_start < before and after - 1 - start >= settings.min_strip_width:
+            return [*strips, (start, after - 1)]
+    return strips
+
+
 def _ungrouped(line: StreamLine, below: list[StreamLine]) -> StreamLine:
     """A header line with its group cells opened where its sub-columns part below: a bold segment
     standing over a gap between two segments of a bold line under it, or centred in it, is a cell

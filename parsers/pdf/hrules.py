@@ -24,8 +24,10 @@ class Boundary:
         return any(x0 - _SAME_HEIGHT <= x <= x1 + _SAME_HEIGHT for x0, x1 in self.pieces)
 
 
-def boundaries(rules: list[dict], box: tuple[float, float, float, float], settings: Settings) -> list[Boundary]:
-    """The ruled row boundaries inside the table's box, top to bottom."""
+def boundaries(rules: list[dict], box: tuple[float, float, float, float], settings: Settings,
+               strips: list[tuple[float, float]] | None = None) -> list[Boundary]:
+    """The ruled row boundaries inside the table's box, top to bottom: those that cover most of its
+    width and, given the column `strips`, those that rule whole cells of a ruled body."""
     left, top, right, bottom = box
     found: list[Boundary] = []
     for r in sorted((r for r in rules if top < r["top"] < bottom and r["x1"] > left and r["x0"] < right),
@@ -36,8 +38,24 @@ def boundaries(rules: list[dict], box: tuple[float, float, float, float], settin
         else:
             found.append(Boundary(r["top"], [piece]))
     width = right - left
-    return [b for b in found
+    full = [b for b in found
             if sum(max(0.0, min(x1, right) - max(x0, left)) for x0, x1 in b.pieces) >= settings.rule_cover * width]
+    if not full or strips is None:
+        return full
+    areas = column_areas(strips, left, right)
+    return [b for b in found if b in full or _whole_cells(b, areas, strips, (left, right))]
+
+
+def _whole_cells(boundary: Boundary, areas: list[tuple[float, float]], strips: list[tuple[float, float]],
+                 edges: tuple[float, float]) -> bool:
+    """A boundary short of most of the width, in a table whose rows are ruled: it rules whole cells
+    (each piece runs from the table's edge or a column gap to the table's edge or a gap, past a
+    column's text on both sides) and leaves the others open, merged down over the next row."""
+    def at_gap(x: float) -> bool:
+        return x <= edges[0] + _SAME_HEIGHT or x >= edges[1] - _SAME_HEIGHT or any(a <= x <= b for a, b in strips)
+
+    return all(at_gap(x0) and at_gap(x1) and any(x0 < a - _SAME_HEIGHT and b + _SAME_HEIGHT < x1 for a, b in areas)
+               for x0, x1 in boundary.pieces)
 
 
 def parts(y: float, upper, lower) -> bool:

@@ -9,11 +9,16 @@ a row that opened an earlier table word for word)."""
 
 from __future__ import annotations
 
-from parsers.model import Cell, Paragraph, Row, Table
+from dataclasses import replace
+
+from normalizers.language import is_function_word, is_link_word, is_word_form
+from parsers.model import Cell, Paragraph, PrintedLine, Row, Table
+from parsers.pdf.forcedbreaks import close_forced_breaks
+from parsers.pdf.linejoin import TIGHT_BREAK_GLYPHS, WordTest
 from parsers.settings import current as tolerances
 
 
-def mark_page_cuts(blocks: list) -> None:
+def mark_page_cuts(blocks: list, is_word: WordTest | None = None) -> None:
     """Set `Row.continued` on the first row of a page's first table under what the page before left."""
     first: dict[int, object] = {}
     last: dict[int, object] = {}
@@ -42,6 +47,7 @@ def mark_page_cuts(blocks: list) -> None:
                 row.continued = goes_on(above.rows[-1], row, foot, _pitch(above.rows))
                 above.rows[-1].cut = row.continued is True
                 row.wrapped = row.continued is True and wrapped(above.rows[-1], row)
+                mark_rests(above.rows[-1], row, is_word)
         # a table opening under a heading (the page's first block a paragraph) opens with a header too
         for table in starting.get(page, ()):
             openers.update(_signature(r) for r in table.rows[:3])
@@ -72,16 +78,66 @@ def wrapped(above: Row, row: Row) -> bool:
     return bool(filled) and all(a is not None and a.lines and a.lines[-1].end_space > 0 for a in over)
 
 
+def mark_rests(above: Row, row: Row, is_word: WordTest | None = None) -> None:
+    """Mark the cells of `row` whose first line goes on a word the page cut at the last line of the
+    cell above it ("стажирово|чных", "«Проектори|я»"): the page break read as a line break inside
+    one cell, as the reader reads the cell's own breaks (`close_forced_breaks`)."""
+    for cell in row.cells:
+        middle = _middle(cell)
+        if not cell.lines or cell.vmerged or middle is None:
+            continue
+        over = next((a for a in above.cells if a.box is not None and a.box[0] <= middle <= a.box[2]), None)
+        cell.rest_of_word = over is not None and _glued_over(over, cell.lines[0], is_word)
+
+
+def _glued_over(over: Cell, first: PrintedLine, is_word: WordTest | None) -> bool:
+    lines = over.lines or []
+    if not lines or over.box is None or " " in lines[-1].text.strip():
+        return False
+    height = min(ln.bottom - ln.top for ln in lines)
+    if lines[-1].bottom - lines[-1].top > 1.5 * height:
+        return False  # a word already glued from two printed lines: its glyphs' width is not its length's
+    left = min(ln.x0 for ln in lines)
+    box = (left, _edge(over, lines))
+    # a page's last line may lack the space glyph a wrap leaves inside a page: the words decide
+    lines = [replace(ln, end_space=0.0) for ln in lines]
+    first = replace(first, end_space=0.0)
+    tight = (is_word_form, is_function_word, is_link_word) if is_word is not None else None
+    upper = close_forced_breaks(lines, box, is_word, tight)
+    return len(close_forced_breaks([*lines, first], box, is_word, tight)) == len(upper)
+
+
+def ends_in_cut_word(cell: Cell) -> bool:
+    """The cell's last line is one token filled to within a glyph of its text edge, with room for the
+    space glyph the cell's other breaks carry and none printed: the renderer cut there a word too wide
+    for the column ("несовершенно|летних"); a word that fitted would have moved down whole, and a line
+    wrapped at a space that fitted carries it."""
+    lines = cell.lines or []
+    spaces = [ln.end_space for ln in lines[:-1] if ln.end_space > 0]
+    if not spaces or cell.box is None or lines[-1].end_space > 0:
+        return False
+    last = lines[-1]
+    text = last.text.strip()
+    if not text or " " in text or not text[-1].isalnum():
+        return False
+    room, glyph = _edge(cell, lines) - last.x1, (last.x1 - last.x0) / len(text)
+    return min(spaces) <= room < TIGHT_BREAK_GLYPHS * glyph
+
+
+def _edge(cell: Cell, lines) -> float:
+    """The reader's text edge where it kept one (an unruled column's box stands in the white strips),
+    else the box less the padding its lines keep on the left."""
+    return cell.right if cell.right is not None else cell.box[2] - max(0.0, min(ln.x0 for ln in lines) - cell.box[0])
+
+
 def _ended(cell: Cell) -> bool:
     """The cell's last line stops with room for the space glyph its other breaks carry and none
     printed: the renderer ended the cell's text there (it writes the space it wraps a line at)."""
     lines = cell.lines or []
     spaces = [ln.end_space for ln in lines[:-1] if ln.end_space > 0]
-    if not spaces or cell.box is None or lines[-1].end_space > 0:
+    if not spaces or cell.box is None or lines[-1].end_space > 0 or ends_in_cut_word(cell):
         return False
-    # the reader's text edge where it kept one (an unruled column's box stands in the white strips)
-    edge = cell.right if cell.right is not None else cell.box[2] - max(0.0, min(ln.x0 for ln in lines) - cell.box[0])
-    return edge - lines[-1].x1 >= min(spaces)
+    return _edge(cell, lines) - lines[-1].x1 >= min(spaces)
 
 
 def _bottom(row: Row) -> float | None:

@@ -156,7 +156,7 @@ def parse(path: pathlib.Path) -> Document:
             rebuilt = xref_rebuilt(pdf)
         join_cut_header_rows(doc.blocks, is_known_word)
         join_split_headers(doc.blocks, is_known_word)
-        mark_page_cuts(doc.blocks)
+        mark_page_cuts(doc.blocks, is_known_word)
     except BROKEN_FILE_ERRORS as exc:
         raise ParseError(_explain(exc)) from exc
     if doc.pages == 0:

@@ -28,7 +28,7 @@ def drop_unruled_foot(table, chars: list[dict], rules: list[dict], settings: Set
         return table
     left, top, right, _ = table.bbox
     slack = settings.row_rule_slack
-    ys = [b.y for b in boundaries(rules, (left, top - slack, right, float("inf")), settings)]
+    ys = [b.y for b in boundaries(rules, (left, top - slack, right, float("inf")), settings, table.strips)]
     boxes = [row.bbox for row in rows]
     if getattr(table, "header_rows", 0) == 2:  # a two-row header is ruled under its group cells only
         boxes[:2] = [(*boxes[0][:3], boxes[1][3])]

@@ -23,6 +23,7 @@ from parsers.pdf.columns import (
     column_strips,
     crosses,
     empty_first_column,
+    empty_last_column,
     keep_carried,
     merge_complementary,
     reaches_over,
@@ -196,7 +197,7 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
     left = min(ln.x0 for ln in region) - 1
     right = max(ln.x1 for ln in region) + 1
     top, bottom = region[0].top - 1, region[-1].bottom + 1
-    ruled = boundaries(rules, (left, top, right, bottom), settings)
+    ruled = boundaries(rules, (left, top, right, bottom), settings, strips)
     grouped = grouped_strips(region, strips)
     edged = [edge or j in grouped for j, edge in enumerate(_edged(region, strips, settings, carried))]
     breaks = row_breaks(region, chars, settings)
@@ -361,6 +362,8 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         strips = keep_carried(block, own, known, settings) if known else own
         if known and _numbers_keep(lines[start:], block, strips, known, _body_lines(lines, start, usual_gap, settings)):
             strips = known
+        if strips is own:  # no columns read before fit: a header cell right of the body heads one of its own
+            strips = own = empty_last_column(block, own, settings)
         if len(strips) < settings.min_columns - 1:
             i = start + 1
             continue

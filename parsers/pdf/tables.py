@@ -18,13 +18,8 @@ from pdfplumber.table import Table as FoundTable
 from normalizers.language import is_function_word, is_link_word, is_word_form
 from parsers.model import Cell, Row, Table
 from parsers.pdf.celllines import printed_lines, text_edge
-from parsers.pdf.linejoin import (
-    FORCED_BREAK_GLYPHS,
-    GUESSED_EDGE_GLYPHS,
-    WordTest,
-    close_forced_breaks,
-    join_lines,
-)
+from parsers.pdf.forcedbreaks import close_forced_breaks
+from parsers.pdf.linejoin import FORCED_BREAK_GLYPHS, GUESSED_EDGE_GLYPHS, WordTest, join_lines
 from parsers.pdf.paragraphs import cell_paragraphs
 from parsers.pdf.text import text_lines
 from parsers.settings import current as tolerances

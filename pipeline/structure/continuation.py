@@ -89,16 +89,24 @@ def append_others(measure: RawMeasure, others: dict[str, str], mid_word: bool = 
         measure.others[label] = join_cut(old, text, mid_word) if old else text
 
 
+def _join(before: str, after: str, role: str, cells: RowCells, mid_word: bool) -> str:
+    """A cell's text above the page's cut and its rest: the word the renderer cut at the column's
+    edge (the reader saw it, `RowCells.rests`) is closed; any other break as `join_cut` reads it."""
+    if role in cells.rests:
+        return before.rstrip() + after.lstrip()
+    return join_cut(before, after, mid_word, cells.wrapped)
+
+
 def append_cells(measure: RawMeasure, cells: RowCells) -> None:
     mid_word = cells.continued is True and not cells.wrapped  # the page cut the row, not at a wrap's space
     for role, text in cells.texts.items():
         if not text.strip() or role == "number":
             continue
         if role == "name":
-            measure.name = join_cut(measure.name, text, mid_word, cells.wrapped) if measure.name else text
+            measure.name = _join(measure.name, text, role, cells, mid_word) if measure.name else text
         else:
             old = measure.cells.get(role)
-            measure.cells[role] = join_cut(old, text, mid_word, cells.wrapped) if old else text
+            measure.cells[role] = _join(old, text, role, cells, mid_word) if old else text
     append_others(measure, cells.others, mid_word)
     if cells.page is not None:
         measure.page_end = max(measure.page_end or cells.page, cells.page)

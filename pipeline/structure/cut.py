@@ -27,6 +27,9 @@ def join_cut(before: str, after: str, mid_word: bool = False, spaced: bool = Fal
             left[-1:].isalpha() and right[:1] == "/" and right[1:2].isalpha()):
         return left + right  # a slash glued to both words ("Распоряжения/|приказы", "Распоряжения|/приказы")
     last = left.split()[-1] if left else ""
+    first = right.split()[0] if right else ""
+    if last and first and not _has_letter(last) and not _has_letter(first) and glue(last, first):
+        return left + right  # a number or a doubled sign cut in two ("№|№ 10", "13.10|."), as inside a cell
     head, tail = _HEAD.search(last), _TAIL.match(right)
     if head is not None and tail is not None and tail.group(1)[0].islower() and (
             glue(left, right, is_known_word)
@@ -37,6 +40,10 @@ def join_cut(before: str, after: str, mid_word: bool = False, spaced: bool = Fal
             or (mid_word and _words_of_a_word(head.group(1), right))):
         return left + right
     return f"{before}\n{after}"
+
+
+def _has_letter(token: str) -> bool:
+    return any(ch.isalpha() for ch in token)
 
 
 def _word_and_particle(head: str, right: str) -> bool:

@@ -30,6 +30,7 @@ class RowCells:
     cut: bool = False  # PDF, a page's last row whose rest opens the next page (Row.cut)
     wrapped: bool = False  # PDF, a continued row whose cells above broke at a wrap's space (Row.wrapped)
     others: dict[str, str] = field(default_factory=dict)  # header -> text of the columns without a role
+    rests: frozenset[str] = frozenset()  # PDF: roles whose text opens with the rest of a word the page before cut
 
     def get(self, role: str) -> str:
         return self.texts.get(role, "")
@@ -54,6 +55,7 @@ def project(row: Row, column_roles: list[str | None], labels: list[str] | None =
     others: dict[str, str] = {}
     inherited: set[str] = set()
     merged_empty: set[str] = set()
+    rests: set[str] = set()
     pos = 0
     filled = [c for c in row.cells if c.text.strip()]
     for cell in row.cells:
@@ -72,6 +74,8 @@ def project(row: Row, column_roles: list[str | None], labels: list[str] | None =
             continue
         if cell.vmerged:
             inherited.add(role)
+        if cell.rest_of_word and not texts.get(role):
+            rests.add(role)
         texts[role] = f"{texts[role]}\n{text}" if texts.get(role) else text
     single = len(filled) == 1 and (filled[0].colspan >= 2 or len(row.cells) == 1
                                    or _heading_in_number_column(row, column_roles))
@@ -82,7 +86,7 @@ def project(row: Row, column_roles: list[str | None], labels: list[str] | None =
     where = (row.table, row.index) if row.table is not None and row.index is not None else None
     return RowCells(texts, len(filled), single, row.page, clean(first), frozenset(inherited),
                     frozenset(merged_empty), min(scores) if scores else None, where, where, row.continued,
-                    row.cut, row.wrapped, others)
+                    row.cut, row.wrapped, others, frozenset(rests))
 
 
 def column_label(labels: list[str] | None, pos: int) -> str:
