@@ -122,9 +122,11 @@ def test_a_number_that_breaks_the_run_is_repaired_to_the_one_a_character_away_th
     assert numbers.choose(["19.", "19."], ["5."], ["7."]) == "19."  # 6. is two characters from "19."
 
 
-def test_a_colon_between_digits_is_a_full_stop():
-    assert numbers.inner_stops("4:4.") == "4.4."
-    assert numbers.inner_stops("13;2") == "13.2"
+def test_a_number_cell_read_with_marks_around_its_digits_is_written_as_the_number():
+    """A colon between digits is a blurred stop; a speck before the digits or a dash after them is no
+    part of the number; marks that leave no number stay as read."""
+    assert [numbers.cleaned(t) for t in ("4:4.", "13;2", "5.3 -", "5.=", "`55.", "6..", "Е -.", "3.1 .")] == \
+        ["4.4.", "13.2", "5.3", "5.", "55.", "6.", "Е-.", "3.1."]
     assert numbers.choose(["4.4.", "3.4.", "44."], ["4.3."], ["5"]) == "4.4."
 
 

@@ -33,6 +33,7 @@ READINGS = (("ink", 2, "eng"), ("ink", 2, "rus"), ("ink", 3, "rus"), ("shades", 
             ("shades", 2, "eng"), ("shades", 2, "rus"))
 CHARS = "0123456789."
 STOPS = ".,:;"  # what a number's final full stop reads as
+TRAILING = "-—–=_"  # what a speck or a rule's end after a number's digits reads as ("5.3-", "5.=")
 SPECKS = "".join(sorted(engine.SPECK_MARKS))  # what a speck before the digits reads as ("‚32", "`55.")
 # Margins of the crop around the read lines, in letter heights: a quarter, and one to the right, where
 # a trailing full stop the first reading dropped would be.
@@ -112,12 +113,21 @@ def halves(lines: list[engine.OcrLine]) -> bool:
     return height <= HALVES * max(ln.row_height for ln in lines)
 
 
+def cleaned(text: str) -> str:
+    """A number cell's text as a number would be written: no spaces, one stop in a row, a colon between
+    digits a stop, and no speck before its digits or dash after them where the rest is a number."""
+    text = inner_stops(single_stops(text.replace(" ", "")))
+    if is_item_number(text.lstrip(STOPS + SPECKS)):  # no number starts with a stop: a speck before its digits
+        text = text.lstrip(STOPS + SPECKS)
+    if is_item_number(text.rstrip(TRAILING + SPECKS)):  # nor ends with a dash: a speck or a rule's end after it
+        text = text.rstrip(TRAILING + SPECKS)
+    return text
+
+
 def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrLine]) -> list[str]:
     """The cell's text as first read, then its readings as a number: with the same digits when the
     first reading is a number, any when it is a few doubtful marks."""
-    first = inner_stops(single_stops("".join(ln.text for ln in lines).replace(" ", "")))
-    if is_item_number(first.lstrip(STOPS + SPECKS)):  # no number starts with a stop: a speck before its digits
-        first = first.lstrip(STOPS + SPECKS)
+    first = cleaned("".join(ln.text for ln in lines))
     number = is_item_number(first)
     found = [first]
     images = {"ink": _crop(ink, lines), "shades": None if shades is None else _crop(shades, lines)}
@@ -363,19 +373,20 @@ def settle(pages: list) -> None:
                     flow.append((None, [number]))
                 elif row[0].colspan > 1 and row[0].lines:
                     opened.add(len(flow))
-    chosen, titles = None, []
+    chosen, titles, last = None, [], None  # last: the last number chosen, past cells read as no number
     for i, (cell, found) in enumerate(flow):
         if cell is None:
             chosen = found[0]
             titles.append(chosen)
             continue
         before = titles or ([chosen] if chosen is not None and is_item_number(chosen) else
-                            plausible(flow[i - 1][1]) if i > 0 else [])
+                            (plausible(flow[i - 1][1]) if i > 0 else []) + ([last] if last else []))
         before = before + [OPENING] if i in opened else before  # a list may start again under such a title
-        above = None if titles else chosen
+        above = None if titles else last
         titles = []
         after = _ahead(flow[i + 1][1]) if i + 1 < len(flow) else []
         chosen = choose(found, before, after, above)
+        last = chosen if is_item_number(chosen) else last
         cell.repaired = is_item_number(chosen) and not (is_item_number(found[0]) and parts(found[0]) == parts(chosen))
         lines = cell.lines
         spaced = is_item_number(chosen) and chosen != " ".join(ln.text for ln in lines)  # "3.1 ." is one number
