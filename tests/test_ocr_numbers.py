@@ -112,8 +112,8 @@ def test_a_number_that_breaks_the_run_is_repaired_to_the_one_a_character_away_th
     Nothing is repaired where the reading fits the number above, where two numbers would fit, or where
     the nearest fitting number is two characters away."""
     assert numbers.choose(["3.1.", "3.1.", "4.4.", "3.3.", "3.3."], ["4"], ["4.2.", "3.2."]) == "4.1."
-    assert numbers.choose(["13.22", "13.22", "13.2", "132."], ["13.11."], ["14"], above="13.11.") == "13.12."
-    assert numbers.choose(["#349", "3.10", "310", "319", "3.10"], ["13.9."], ["13.11."], above="13.9.") == "13.10."
+    assert numbers.choose(["13.22", "13.22", "13.2", "132."], ["13.11."], ["14"], {2: True}) == "13.12."
+    assert numbers.choose(["#349", "3.10", "310", "319", "3.10"], ["13.9."], ["13.11."], {2: True}) == "13.10."
     assert numbers.choose(["#349", "3.10", "310"], ["13.9."], ["13.11."]) == "#349"  # one reading of marks
     assert numbers.choose(["3.3.", "3.3."], ["3.2."], ["4.1."]) == "3.3."  # follows the number above: stays
     assert numbers.choose(["2.6.", "2.6."], ["2.4."], ["2.7."]) == "2.6."  # a plan that skips 2.5.
@@ -130,15 +130,18 @@ def test_a_number_cell_read_with_marks_around_its_digits_is_written_as_the_numbe
     assert numbers.choose(["4.4.", "3.4.", "44."], ["4.3."], ["5"]) == "4.4."
 
 
-def test_where_the_readings_differ_on_the_last_stop_the_number_above_of_its_depth_decides():
+def test_where_the_readings_differ_on_the_last_stop_the_plans_numbers_of_its_depth_decide():
     """A speck beside "5.4" reads as a stop in some readings, not others: a plan writes its numbers of
-    one depth alike, so "5.4" under "5.3", "5.4." under "5.3."; a number of another depth above ("5.")
-    says nothing, and readings that agree keep their stop."""
+    one depth alike, as most of the last ones of that depth were chosen ("5.1", "5.2", "5.3" but "5."),
+    and readings that agree keep their stop. One number read with a speck does not set the style."""
     found = ["5.4.", "5.4", "5.4", "5.4"]
-    assert numbers.choose(found, ["5.3"], ["5.5"], above="5.3") == "5.4"
-    assert numbers.choose(found, ["5.3."], ["5.5"], above="5.3.") == "5.4."
-    assert numbers.choose(found, ["5."], ["5.5"], above="5.") == "5.4."
-    assert numbers.choose(["5.4.", "5.4."], ["5.3"], ["5.5"], above="5.3") == "5.4."
+    assert numbers.styles(["4.", "5.", "5.1", "5.2", "5.3"]) == {1: True, 2: False}
+    assert numbers.styles(["21", "22", "23.", "24"]) == {1: False}
+    assert numbers.styles(["1.", "2"]) == {}
+    assert numbers.choose(found, ["5.3"], ["5.5"], numbers.styles(["5.", "5.1", "5.2", "5.3"])) == "5.4"
+    assert numbers.choose(found, ["5.3."], ["5.5"], numbers.styles(["5.", "5.1.", "5.2.", "5.3."])) == "5.4."
+    assert numbers.choose(found, ["5."], ["5.5"], numbers.styles(["4.", "5."])) == "5.4."
+    assert numbers.choose(["5.4.", "5.4."], ["5.3"], ["5.5"], {2: False}) == "5.4."
 
 
 def test_a_list_may_start_again_under_a_title_without_a_number():

@@ -247,21 +247,35 @@ def _edits(a: str, b: str) -> int:
     return row[-1]
 
 
-def _style(above: str | None, number: tuple[int, ...]) -> bool | None:
-    """Does a number of `number`'s depth end with a stop in this plan, as the number `above` it shows?
-    None where that is not known: no number above, or one of another depth ("3." over "3.1")."""
-    if above is None or not is_item_number(above) or len(parts(above)) != len(number):
-        return None
-    return above[-1] in STOPS
+STYLE_RUN = 5  # the numbers of a depth chosen last that tell whether the plan ends them with a stop
 
 
-def repaired(readings: list[str], before: list[str], after: list[str], above: str | None = None) -> str | None:
+def styles(chosen: list[str]) -> dict[int, bool]:
+    """Per depth, whether the plan ends its numbers with a stop: as most of the last STYLE_RUN numbers of
+    that depth among those `chosen` so far do ("5.3", "5.4" but "5."); a depth they split on is left out."""
+    found: dict[int, list[bool]] = {}
+    for text in chosen:
+        found.setdefault(len(parts(text)), []).append(text[-1] in STOPS)
+    out = {}
+    for depth, stops in found.items():
+        recent = stops[-STYLE_RUN:]
+        if 2 * sum(recent) != len(recent):
+            out[depth] = 2 * sum(recent) > len(recent)
+    return out
+
+
+def _style(stops: dict[int, bool] | None, number: tuple[int, ...]) -> bool | None:
+    return None if stops is None else stops.get(len(number))
+
+
+def repaired(readings: list[str], before: list[str], after: list[str],
+             stops: dict[int, bool] | None = None) -> str | None:
     """The number the plan wants here, where no reading of the cell fits both its neighbours: the one
     after the number above that leads to one below and is a single character from a reading of the cell
     (a blurred "4" read "3": "3.1." under "4." and over "4.2." is 4.1.; a lost "1": "3.10" after 13.9.
     is 13.10.). In a cell first read as marks, that reading must be one more than one reading shows.
-    None when no such number, or more than one, is near. It ends with a stop as the number `above` of its
-    depth does, or where that is not known, where a reading of the cell does."""
+    None when no such number, or more than one, is near. It ends with a stop as the plan's numbers of its
+    depth do (`stops`, see `styles`), or where that is not known, where a reading of the cell does."""
     numbers = [t.rstrip(STOPS) for t in readings if is_item_number(t)]
     if not is_item_number(readings[0]):
         numbers = [t for t in numbers if numbers.count(t) >= OTHER_DIGITS_VOTES]
@@ -273,15 +287,15 @@ def repaired(readings: list[str], before: list[str], after: list[str], above: st
     if len(near) != 1:
         return None
     number = near.pop()
-    style = _style(above, number)
+    style = _style(stops, number)
     stopped = any(t[-1] in STOPS for t in readings if is_item_number(t)) if style is None else style
     return ".".join(map(str, number)) + "." * stopped
 
 
-def choose(candidates: list[str], before: list[str], after: list[str], above: str | None = None) -> str:
+def choose(candidates: list[str], before: list[str], after: list[str], stops: dict[int, bool] | None = None) -> str:
     """The reading among `candidates` (the first reading first) that fits its neighbours' readings best;
     on a tie the first reading's number, with its last stop if it or most readings show one, or where
-    the readings differ on it, as the number chosen `above` it, if of the same depth, has it."""
+    the readings differ on it, as the plan's numbers of its depth (`stops`, see `styles`) have it."""
     if not is_item_number(candidates[0]):  # marks: a reading that fits both sides, or most show and one side wants
         numbers = [t for t in candidates[1:] if is_item_number(t)]
         fitting = [t for t in numbers if _fits_around(parts(t), before, after)]
@@ -289,7 +303,7 @@ def choose(candidates: list[str], before: list[str], after: list[str], above: st
             return max(fitting, key=fitting.count)
         agreed = [t for t in numbers if numbers.count(t) >= AGREED_VOTES and _fits_one_side(parts(t), before, after)]
         return max(agreed, key=agreed.count) if agreed else \
-            repaired(candidates, before, after, above) or candidates[0]
+            repaired(candidates, before, after, stops) or candidates[0]
     every, candidates = candidates, plausible(candidates)
     previous = [parts(t) for t in before]
     following = [parts(t) for t in after]
@@ -306,18 +320,18 @@ def choose(candidates: list[str], before: list[str], after: list[str], above: st
     lone = Counter(parts(t) for t in every[1:] if is_item_number(t) and fit(parts(t))[0] == 2)
     if fit(number)[0] < 2 and lone:  # a reading of the ink, if only one, before a stop none shows
         number = max(lone, key=lambda n: lone[n])
-        return _written([t for t in every if parts(t) == number], "", _style(above, number))
+        return _written([t for t in every if parts(t) == number], "", _style(stops, number))
     if fit(number)[0] < 2:  # a full stop none of the readings shows, where both neighbours want one
         split = [t for t in _splits(candidates[0]) if fit(parts(t))[0] == 2]
         if len(split) == 1:
             return split[0]
     if not any(follows(p, number) for p in previous):  # the cell breaks the run: one character misread
-        near = repaired(every, before, after, above)
+        near = repaired(every, before, after, stops)
         if near is not None:
             return near
     same_marks = len(_digits(candidates[0])) == len("".join(map(str, number)))  # as many digits: the same marks
     return _written([t for t in candidates if parts(t) == number], candidates[0] if same_marks else "",
-                    _style(above, number))
+                    _style(stops, number))
 
 
 def _written(texts: list[str], first: str, above_stop: bool | None = None) -> str:
@@ -325,7 +339,7 @@ def _written(texts: list[str], first: str, above_stop: bool | None = None) -> st
     cell's `first` reading or the earliest of them shows one or most do (a stop is ink: a reading may
     lose it, none makes it up), the stop a full stop where a reading has it so ("5.4:" is "5.4."); the
     most common such text, ties to the earlier. Where some readings show a stop and others not (a speck
-    beside the digits, a stop the blur took), a plan's numbers are written alike: as the one above.
+    beside the digits, a stop the blur took), a plan's numbers are written alike: as the last of its depth.
     Every stop is then a full stop: an item number is printed with them, a comma or colon is a blurred one
     ("6,3", "5.1:")."""
     marked = [t for t in texts if t[-1] in STOPS]
@@ -373,7 +387,7 @@ def settle(pages: list) -> None:
                     flow.append((None, [number]))
                 elif row[0].colspan > 1 and row[0].lines:
                     opened.add(len(flow))
-    chosen, titles, last = None, [], None  # last: the last number chosen, past cells read as no number
+    chosen, titles, last, history = None, [], None, []  # last: the last number chosen, past cells of no number
     for i, (cell, found) in enumerate(flow):
         if cell is None:
             chosen = found[0]
@@ -382,11 +396,11 @@ def settle(pages: list) -> None:
         before = titles or ([chosen] if chosen is not None and is_item_number(chosen) else
                             (plausible(flow[i - 1][1]) if i > 0 else []) + ([last] if last else []))
         before = before + [OPENING] if i in opened else before  # a list may start again under such a title
-        above = None if titles else last
         titles = []
         after = _ahead(flow[i + 1][1]) if i + 1 < len(flow) else []
-        chosen = choose(found, before, after, above)
+        chosen = choose(found, before, after, styles(history))
         last = chosen if is_item_number(chosen) else last
+        history += [chosen] if is_item_number(chosen) else []
         cell.repaired = is_item_number(chosen) and not (is_item_number(found[0]) and parts(found[0]) == parts(chosen))
         lines = cell.lines
         spaced = is_item_number(chosen) and chosen != " ".join(ln.text for ln in lines)  # "3.1 ." is one number
