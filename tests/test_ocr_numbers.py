@@ -119,6 +119,8 @@ def test_a_number_that_breaks_the_run_is_repaired_to_the_one_a_character_away_th
     assert numbers.choose(["2.6.", "2.6."], ["2.4."], ["2.7."]) == "2.6."  # a plan that skips 2.5.
     assert numbers.choose(["7.", "7."], ["5."], ["6.", "8."]) == "7."  # 6. and 8. would both fit
     assert numbers.choose(["9.", "9."], ["5."], ["7."]) == "6."
+    assert numbers.choose(["9.", "9.", "9."], ["5."], ["7."]) == "9."  # every reading agrees
+    assert numbers.choose(["1.", "1."], ["10."], ["12."]) == "1."  # a new list may start anywhere
     assert numbers.choose(["19.", "19."], ["5."], ["7."]) == "19."  # 6. is two characters from "19."
 
 

@@ -273,12 +273,15 @@ def repaired(readings: list[str], before: list[str], after: list[str],
     """The number the plan wants here, where no reading of the cell fits both its neighbours: the one
     after the number above that leads to one below and is a single character from a reading of the cell
     (a blurred "4" read "3": "3.1." under "4." and over "4.2." is 4.1.; a lost "1": "3.10" after 13.9.
-    is 13.10.). In a cell first read as marks, that reading must be one more than one reading shows.
+    is 13.10.). In a cell first read as marks, that reading must be one more than one reading shows; a
+    cell read "1." or read alike by three readings or more is not repaired.
     None when no such number, or more than one, is near. It ends with a stop as the plan's numbers of its
     depth do (`stops`, see `styles`), or where that is not known, where a reading of the cell does."""
     numbers = [t.rstrip(STOPS) for t in readings if is_item_number(t)]
     if not is_item_number(readings[0]):
         numbers = [t for t in numbers if numbers.count(t) >= OTHER_DIGITS_VOTES]
+    elif parts(readings[0]) == (1,) or (len(numbers) >= AGREED_VOTES and len({parts(t) for t in numbers}) == 1):
+        return None  # a "1." may open a list anywhere; a number every reading agrees on is what is printed
     if not numbers:
         return None
     nexts = {n for p in before for n in _successors(parts(p)) if parts(p)}
