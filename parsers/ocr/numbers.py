@@ -284,7 +284,8 @@ def repaired(readings: list[str], before: list[str], after: list[str],
         return None  # a "1." may open a list anywhere; a number every reading agrees on is what is printed
     if not numbers:
         return None
-    nexts = {n for p in before for n in _successors(parts(p)) if parts(p)}
+    nexts = {n for p in before if p != OPENING for n in _successors(parts(p)) if parts(p)}
+    nexts |= {(1,)} if OPENING in before else set()
     wanted = [n for n in nexts if any(follows(n, parts(t)) for t in after)]
     near = {n for n in wanted if any(_edits(".".join(map(str, n)), t) <= 1 for t in numbers)}
     if len(near) != 1:
