@@ -49,6 +49,7 @@ class Code(StrEnum):
     PDF_STRUCTURE_REPAIRED = "pdf_structure_repaired"
     PDF_CONTENT_DAMAGED = "pdf_content_damaged"
     OCR_LOW_CONFIDENCE = "ocr_low_confidence"
+    OCR_NUMBER_REPAIRED = "ocr_number_repaired"
 
 
 class Status(StrEnum):

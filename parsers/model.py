@@ -32,7 +32,8 @@ class Cell:
     break (DOCX: between paragraphs; PDF: between printed lines, words broken at a line end joined).
     `bold` is true when all of the cell's visible text is bold. `vmerged` marks a cell whose text
     was carried down from a vertically merged cell above it (DOCX `w:vMerge` continuation).
-    `confidence` is set only for text read by OCR: the lowest line confidence in the cell (0-100).
+    `confidence` is set only for text read by OCR: the lowest line confidence in the cell (0-100), and
+    `repaired` when OCR's reading of an item number was replaced by another its neighbours in the plan fit.
     `slots` are every paragraph of a DOCX cell, blank ones too: offices keep measures stacked in one row
     lined up with blank paragraphs (pipeline/structure/stacked.py); None where a reader cannot tell (PDF).
     `lines` are a PDF cell's printed lines, one per line of `text`, and `right` the right edge its text
@@ -46,6 +47,7 @@ class Cell:
     colspan: int = 1
     vmerged: bool = False
     confidence: float | None = None
+    repaired: bool = False
     slots: list[str] | None = None
     lines: list[PrintedLine] | None = None
     right: float | None = None

@@ -1,9 +1,11 @@
 """OCR item numbers: which reading of a number cell the plan around it wants, and the header words OCR
-misreads; on readings written out here, no image read."""
+misreads; on readings written out here, and on small cell images drawn here."""
 
 from __future__ import annotations
 
-from parsers.ocr import numbers
+import pytest
+
+from parsers.ocr import engine, numbers
 from parsers.ocr.engine import OcrLine
 
 
@@ -18,13 +20,15 @@ def test_a_stop_no_reading_shows_is_put_only_where_both_neighbours_want_it():
 def test_other_digits_two_readings_show_replace_the_first_only_where_the_plan_wants_them():
     """A blurred "4" the block reading takes for a "3": the grey readings show "4.2." between 4.1. and 4.3.
     One reading alone counts only where it fits both neighbours, and where the first reading fits the
-    plan it stays."""
+    plan it stays. Where no reading fits the run, the one number that does and is a character from a
+    reading is taken (5.2. between 5.1. and 5.3.; `repaired`)."""
     found = ["3.2.", "3.2.", "3.2.", "4.2.", "4.2.", "4.2."]
     assert numbers.choose(found, ["4.1."], ["4.3."]) == "4.2."
     assert numbers.choose(["1.3.", "1.2.", "1.2.", "1.2."], ["1.1."], ["1.2."]) == "1.2."
     assert numbers.choose(["3.2.", "3.2.", "4.2."], ["4.1."], ["7."]) == "3.2."
     assert numbers.choose(found, ["3.1."], ["3.3."]) == "3.2."
-    assert numbers.choose(found, ["5.1."], ["5.3."]) == "3.2."
+    assert numbers.choose(found, ["5.1."], ["5.3."]) == "5.2."
+    assert numbers.choose(found, ["6.2."], ["6.4."]) == "3.2."  # 6.3. is two characters from every reading
     # where nothing else fits, one reading that fits both neighbours comes before a stop no reading shows
     assert numbers.choose(["41", "41", "4", "3", "3"], ["3"], ["5"]) == "4"
     # the final stop the block reading saw stays on the other digits: "3.3." read, "34." and "3.4" besides
@@ -100,3 +104,115 @@ def test_two_lines_no_taller_together_than_one_are_one_line_of_digits_cut_in_hal
     assert not numbers.halves([OcrLine("1.", (41, 29, 79, 60), 31.0, 90.0),
                                OcrLine("2.", (41, 80, 79, 111), 31.0, 90.0)])
     assert not numbers.halves([upper])
+
+
+def test_a_number_that_breaks_the_run_is_repaired_to_the_one_a_character_away_that_fits_both_sides():
+    """Under a title "4." and over a cell read "4.2.", a "3.1." is 4.1.; a "13.22" after 13.11. and before
+    a title "14." is 13.12.; a "3.10" read twice in a cell of marks between 13.9. and 13.11. is 13.10.
+    Nothing is repaired where the reading fits the number above, where two numbers would fit, or where
+    the nearest fitting number is two characters away."""
+    assert numbers.choose(["3.1.", "3.1.", "4.4.", "3.3.", "3.3."], ["4"], ["4.2.", "3.2."]) == "4.1."
+    assert numbers.choose(["13.22", "13.22", "13.2", "132."], ["13.11."], ["14"], {2: True}) == "13.12."
+    assert numbers.choose(["#349", "3.10", "310", "319", "3.10"], ["13.9."], ["13.11."], {2: True}) == "13.10."
+    assert numbers.choose(["#349", "3.10", "310"], ["13.9."], ["13.11."]) == "#349"  # one reading of marks
+    assert numbers.choose(["3.3.", "3.3."], ["3.2."], ["4.1."]) == "3.3."  # follows the number above: stays
+    assert numbers.choose(["2.6.", "2.6."], ["2.4."], ["2.7."]) == "2.6."  # a plan that skips 2.5.
+    assert numbers.choose(["7.", "7."], ["5."], ["6.", "8."]) == "7."  # 6. and 8. would both fit
+    assert numbers.choose(["9.", "9."], ["5."], ["7."]) == "6."
+    assert numbers.choose(["9.", "9.", "9."], ["5."], ["7."]) == "9."  # every reading agrees
+    assert numbers.choose(["1.", "1."], ["10."], ["12."]) == "1."  # a new list may start anywhere
+    assert numbers.choose(["19.", "19."], ["5."], ["7."]) == "19."  # 6. is two characters from "19."
+
+
+def test_a_number_cell_read_with_marks_around_its_digits_is_written_as_the_number():
+    """A colon between digits is a blurred stop; a speck before the digits or a dash after them is no
+    part of the number; marks that leave no number stay as read."""
+    assert [numbers.cleaned(t) for t in ("4:4.", "13;2", "5.3 -", "5.=", "`55.", "6..", "Е -.", "3.1 .")] == \
+        ["4.4.", "13.2", "5.3", "5.", "55.", "6.", "Е-.", "3.1."]
+    assert numbers.choose(["4.4.", "3.4.", "44."], ["4.3."], ["5"]) == "4.4."
+
+
+def test_where_the_readings_differ_on_the_last_stop_the_plans_numbers_of_its_depth_decide():
+    """A speck beside "5.4" reads as a stop in some readings, not others: a plan writes its numbers of
+    one depth alike, as most of the last ones of that depth were chosen ("5.1", "5.2", "5.3" but "5."),
+    and readings that agree keep their stop. One number read with a speck does not set the style."""
+    found = ["5.4.", "5.4", "5.4", "5.4"]
+    assert numbers.styles(["4.", "5.", "5.1", "5.2", "5.3"]) == {1: True, 2: False}
+    assert numbers.styles(["21", "22", "23.", "24"]) == {1: False}
+    assert numbers.styles(["1.", "2"]) == {}
+    assert numbers.choose(found, ["5.3"], ["5.5"], numbers.styles(["5.", "5.1", "5.2", "5.3"])) == "5.4"
+    assert numbers.choose(found, ["5.3."], ["5.5"], numbers.styles(["5.", "5.1.", "5.2.", "5.3."])) == "5.4."
+    assert numbers.choose(found, ["5."], ["5.5"], numbers.styles(["4.", "5."])) == "5.4."
+    assert numbers.choose(["5.4.", "5.4."], ["5.3"], ["5.5"], {2: False}) == "5.4."
+
+
+def test_a_list_may_start_again_under_a_title_without_a_number():
+    """"Направление «…»" across the table, then a cell read "5" and "1." twice: under such a title a list
+    may start again, and "1." fits both sides; the cell is flagged as repaired. Over a row of the same
+    list, the numbers go on."""
+    from parsers.ocr.page import OcrPage
+
+    rows = [_row("3.", ["3.", "3."]), _row("4.", ["4.", "4."]),
+            _row("Направление «Мониторинг эффективности руководителей»", [], colspan=5),
+            _row("5", ["5", "5.", "1.", "1."]), _row("2", ["2", "2.", "2."])]
+    numbers.settle([OcrPage(number=1, height=800.0, tables=[(0.0, rows)])])
+    assert [r[0].lines[0].text for r in rows if r[0].readings] == ["3.", "4.", "1.", "2."]
+    assert [r[0].repaired for r in rows if r[0].readings] == [False, False, True, False]
+    going_on = [_row("4.", ["4.", "4."]), _row("Направление «Мониторинг»", [], colspan=5),
+                _row("5.", ["5.", "5.", "1."]), _row("6.", ["6.", "6."])]
+    numbers.settle([OcrPage(number=1, height=800.0, tables=[(0.0, going_on)])])
+    assert going_on[2][0].lines[0].text == "5." and not going_on[2][0].repaired
+
+
+def test_a_repaired_number_carries_a_warning_to_its_measure():
+    from parsers.model import Cell, Document, Paragraph, Row, Table
+    from pipeline.structure import build_structure
+
+    header = ["№ п/п", "Наименование мероприятия", "Сроки", "Ответственные исполнители"]
+    rows = [Row([Cell(t, [t]) for t in header], 1)]
+    for number, name, fixed in (("1.", "Первое", False), ("2.", "Второе", True), ("3.", "Третье", False)):
+        cells = [Cell(t, [t], confidence=90.0) for t in (number, name, "Май", "УО")]
+        cells[0].repaired = fixed
+        rows.append(Row(cells, 1))
+    document = Document("scan", "pdf-ocr", [Paragraph("План мероприятий", bold=True, page=1),
+                                            Table(rows, page_start=1, page_end=1)])
+    measures = build_structure(document).plans[0].measures
+    assert [("ocr_number_repaired" in m.warnings) for m in measures] == [False, True, False]
+
+
+def _cell_image(text: str, specks: int, seed: int = 3):
+    """A number cell at 300 dpi as the page reader cuts it (black on white, padded): `text` in 12 pt
+    print, and `specks` dots of a coarse speckled scan, each a few pixels."""
+    import cv2
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    cell = np.full((120, 160), 255, np.uint8)
+    if text:
+        cv2.putText(cell, text, (40, 75), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 0, 3)
+    for x, y in zip(rng.integers(22, 138, specks), rng.integers(22, 98, specks), strict=True):
+        cell[y:y + 4, x:x + 3] = 0
+    return cell
+
+
+def test_a_number_cell_holding_only_specks_holds_no_digit():
+    """Specks in an empty number cell read as "*" or "г" and passed for a measure's number; a digit is
+    taller than any speck, a full stop alone is no number either."""
+
+    assert numbers.holds_digits(_cell_image("2.", 0))
+    assert numbers.holds_digits(_cell_image("13.1", 12))
+    assert not numbers.holds_digits(_cell_image("", 12))
+    assert not numbers.holds_digits(_cell_image(".", 4))
+    assert not numbers.holds_digits(_cell_image("", 25, seed=1))
+
+
+@pytest.mark.skipif(engine.tessdata() is None, reason="tesseract-ocr-rus not installed")
+def test_the_specks_of_a_number_cell_are_not_read():
+    from parsers.ocr import page
+
+    specks = _cell_image("", 25, seed=1)
+    cut = page.PAD - page.INSET
+    clean = specks[cut:-cut, cut:-cut]
+    box = (0, 0, clean.shape[1], clean.shape[0])
+    assert page.read_cell(clean, box, number=False)[0]  # read as any cell, the specks make a letter
+    assert page.read_cell(clean, box, number=True) == ([], None, [])

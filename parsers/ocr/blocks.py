@@ -21,6 +21,7 @@ def _cell(cell: OcrCell, is_word: WordTest | None) -> Cell:
         bold=bool(lines) and all(ln.bold for ln in lines),
         colspan=cell.colspan,
         confidence=cell.confidence,
+        repaired=cell.repaired,
     )
 
 

@@ -5,12 +5,16 @@ as "24.": the digits are right, the number is wrong. The same small image, enlar
 digits and full stops only, usually shows the stop; but not always, and not always the same way.
 So every reading of the cell is a candidate, and the numbers of a plan follow each other ("2.3.",
 "2.4.", "2.5.", then "3." and "3.1."): the candidate that follows the number above it and is followed
-by the one below wins; on a tie the first reading stays. A number is never made up: its digits are the
+by the one below wins; on a tie the first reading stays. A number is not made up: its digits are the
 ones the cell shows, only the stops may move; other digits (a blurred "4" the block reading takes for a
 "3") only when two readings of the cell show them and they fit the plan better. At 100 dpi a cell
 may read as a few marks ("Е -." for "2."): then a reading of it as a number is taken only when it
 fits both the number above and the one below (a "1." may open a list, and one below may close it), or
 one of them when most readings of the cell agree on it (the number above may be misread in turn).
+Save one case: where no reading fits and the cell breaks the run, the one number that follows the
+number above, leads to a reading below and is a single character from a reading of the cell is taken
+("3.1." under "4." and over "4.2." is 4.1.). A cell given other digits than it first read as is
+`repaired`, and its measure says so (ocr_number_repaired).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from parsers.ocr import engine
+from parsers.ocr import engine, image
 from parsers.ocr.cv import cv2
 
 # How the number cell is read again: (binarised ink or grey shades, enlargement, language model).
@@ -29,6 +33,7 @@ READINGS = (("ink", 2, "eng"), ("ink", 2, "rus"), ("ink", 3, "rus"), ("shades", 
             ("shades", 2, "eng"), ("shades", 2, "rus"))
 CHARS = "0123456789."
 STOPS = ".,:;"  # what a number's final full stop reads as
+TRAILING = "-—–=_"  # what a speck or a rule's end after a number's digits reads as ("5.3-", "5.=")
 SPECKS = "".join(sorted(engine.SPECK_MARKS))  # what a speck before the digits reads as ("‚32", "`55.")
 # Margins of the crop around the read lines, in letter heights: a quarter, and one to the right, where
 # a trailing full stop the first reading dropped would be.
@@ -47,6 +52,10 @@ OTHER_DIGITS_VOTES = 2
 # cut into an upper and a lower half, read "эз" over "--"): taken when it fits the number above or below.
 AGREED_VOTES = 3
 HALVES = 1.5  # lines that together stand no taller than this many of their letters' height: one line cut
+# The smallest digit an order prints (7 pt) stands about 20 pixels at image.DPI; specks of a coarse speckled
+# scan, clustered and blurred, stand up to about 10. A number cell with no mark this tall holds no digit.
+MIN_DIGIT = 14 * image.DPI // 300
+OPENING = "0"  # the number before a list's first: "1." follows it
 HEADING = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s")  # the number before a section's title
 
 
@@ -76,6 +85,20 @@ def single_stops(text: str) -> str:
     return re.sub(r"([.,:;])[.,:;]+", r"\1", text)
 
 
+def holds_digits(ink: np.ndarray) -> bool:
+    """Does a number cell (black ink on white) hold a mark as tall as a digit? Specks alone, left by a
+    speckled scan in a cell with no number, read as "*", "г" or "<" and would pass for a measure's number.
+    A digit the binarisation cut across by a hair of white stays one mark."""
+    mask = cv2.morphologyEx((ink < 128).astype(np.uint8), cv2.MORPH_CLOSE, np.ones((5, 1), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    return count > 1 and int(stats[1:, cv2.CC_STAT_HEIGHT].max()) >= MIN_DIGIT
+
+
+def inner_stops(text: str) -> str:
+    """A colon or semicolon between two digits is a blurred full stop: "4:4." is "4.4."."""
+    return re.sub(r"(?<=\d)[:;](?=\d)", ".", text)
+
+
 def is_doubtful(text: str) -> bool:
     """A few marks where a number is due ("Е -.", "и.", "[ 6."): perhaps a number read badly."""
     return not is_item_number(text) and 0 < len(text) <= DOUBTFUL_LENGTH
@@ -90,12 +113,21 @@ def halves(lines: list[engine.OcrLine]) -> bool:
     return height <= HALVES * max(ln.row_height for ln in lines)
 
 
+def cleaned(text: str) -> str:
+    """A number cell's text as a number would be written: no spaces, one stop in a row, a colon between
+    digits a stop, and no speck before its digits or dash after them where the rest is a number."""
+    text = inner_stops(single_stops(text.replace(" ", "")))
+    if is_item_number(text.lstrip(STOPS + SPECKS)):  # no number starts with a stop: a speck before its digits
+        text = text.lstrip(STOPS + SPECKS)
+    if is_item_number(text.rstrip(TRAILING + SPECKS)):  # nor ends with a dash: a speck or a rule's end after it
+        text = text.rstrip(TRAILING + SPECKS)
+    return text
+
+
 def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrLine]) -> list[str]:
     """The cell's text as first read, then its readings as a number: with the same digits when the
     first reading is a number, any when it is a few doubtful marks."""
-    first = single_stops("".join(ln.text for ln in lines).replace(" ", ""))
-    if is_item_number(first.lstrip(STOPS + SPECKS)):  # no number starts with a stop: a speck before its digits
-        first = first.lstrip(STOPS + SPECKS)
+    first = cleaned("".join(ln.text for ln in lines))
     number = is_item_number(first)
     found = [first]
     images = {"ink": _crop(ink, lines), "shades": None if shades is None else _crop(shades, lines)}
@@ -196,16 +228,86 @@ def _fits_one_side(number: tuple[int, ...], before: list[str], after: list[str])
     return any(follows(parts(p), number) for p in before) or any(follows(number, parts(n)) for n in after)
 
 
-def choose(candidates: list[str], before: list[str], after: list[str]) -> str:
+def _successors(number: tuple[int, ...]) -> list[tuple[int, ...]]:
+    """The numbers that may come right after `number` in a plan (see `follows`)."""
+    found = [(*number, 1)]
+    for k in range(len(number)):
+        nxt = (*number[:k], number[k] + 1)
+        found += [nxt, (*nxt, 1)]
+    return found
+
+
+def _edits(a: str, b: str) -> int:
+    """Characters to change, insert or delete to turn `a` into `b` (Levenshtein distance)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+STYLE_RUN = 5  # the numbers of a depth chosen last that tell whether the plan ends them with a stop
+
+
+def styles(chosen: list[str]) -> dict[int, bool]:
+    """Per depth, whether the plan ends its numbers with a stop: as most of the last STYLE_RUN numbers of
+    that depth among those `chosen` so far do ("5.3", "5.4" but "5."); a depth they split on is left out."""
+    found: dict[int, list[bool]] = {}
+    for text in chosen:
+        found.setdefault(len(parts(text)), []).append(text[-1] in STOPS)
+    out = {}
+    for depth, stops in found.items():
+        recent = stops[-STYLE_RUN:]
+        if 2 * sum(recent) != len(recent):
+            out[depth] = 2 * sum(recent) > len(recent)
+    return out
+
+
+def _style(stops: dict[int, bool] | None, number: tuple[int, ...]) -> bool | None:
+    return None if stops is None else stops.get(len(number))
+
+
+def repaired(readings: list[str], before: list[str], after: list[str],
+             stops: dict[int, bool] | None = None) -> str | None:
+    """The number the plan wants here, where no reading of the cell fits both its neighbours: the one
+    after the number above that leads to one below and is a single character from a reading of the cell
+    (a blurred "4" read "3": "3.1." under "4." and over "4.2." is 4.1.; a lost "1": "3.10" after 13.9.
+    is 13.10.). In a cell first read as marks, that reading must be one more than one reading shows; a
+    cell read "1." or read alike by three readings or more is not repaired.
+    None when no such number, or more than one, is near. It ends with a stop as the plan's numbers of its
+    depth do (`stops`, see `styles`), or where that is not known, where a reading of the cell does."""
+    numbers = [t.rstrip(STOPS) for t in readings if is_item_number(t)]
+    if not is_item_number(readings[0]):
+        numbers = [t for t in numbers if numbers.count(t) >= OTHER_DIGITS_VOTES]
+    elif parts(readings[0]) == (1,) or (len(numbers) >= AGREED_VOTES and len({parts(t) for t in numbers}) == 1):
+        return None  # a "1." may open a list anywhere; a number every reading agrees on is what is printed
+    if not numbers:
+        return None
+    nexts = {n for p in before if p != OPENING for n in _successors(parts(p)) if parts(p)}
+    nexts |= {(1,)} if OPENING in before else set()
+    wanted = [n for n in nexts if any(follows(n, parts(t)) for t in after)]
+    near = {n for n in wanted if any(_edits(".".join(map(str, n)), t) <= 1 for t in numbers)}
+    if len(near) != 1:
+        return None
+    number = near.pop()
+    style = _style(stops, number)
+    stopped = any(t[-1] in STOPS for t in readings if is_item_number(t)) if style is None else style
+    return ".".join(map(str, number)) + "." * stopped
+
+
+def choose(candidates: list[str], before: list[str], after: list[str], stops: dict[int, bool] | None = None) -> str:
     """The reading among `candidates` (the first reading first) that fits its neighbours' readings best;
-    on a tie the first reading's number, with its last stop if it or most readings show one."""
+    on a tie the first reading's number, with its last stop if it or most readings show one, or where
+    the readings differ on it, as the plan's numbers of its depth (`stops`, see `styles`) have it."""
     if not is_item_number(candidates[0]):  # marks: a reading that fits both sides, or most show and one side wants
         numbers = [t for t in candidates[1:] if is_item_number(t)]
         fitting = [t for t in numbers if _fits_around(parts(t), before, after)]
         if fitting:
             return max(fitting, key=fitting.count)
         agreed = [t for t in numbers if numbers.count(t) >= AGREED_VOTES and _fits_one_side(parts(t), before, after)]
-        return max(agreed, key=agreed.count) if agreed else candidates[0]
+        return max(agreed, key=agreed.count) if agreed else \
+            repaired(candidates, before, after, stops) or candidates[0]
     every, candidates = candidates, plausible(candidates)
     previous = [parts(t) for t in before]
     following = [parts(t) for t in after]
@@ -222,24 +324,32 @@ def choose(candidates: list[str], before: list[str], after: list[str]) -> str:
     lone = Counter(parts(t) for t in every[1:] if is_item_number(t) and fit(parts(t))[0] == 2)
     if fit(number)[0] < 2 and lone:  # a reading of the ink, if only one, before a stop none shows
         number = max(lone, key=lambda n: lone[n])
-        return _written([t for t in every if parts(t) == number], "")
+        return _written([t for t in every if parts(t) == number], "", _style(stops, number))
     if fit(number)[0] < 2:  # a full stop none of the readings shows, where both neighbours want one
         split = [t for t in _splits(candidates[0]) if fit(parts(t))[0] == 2]
         if len(split) == 1:
             return split[0]
+    if not any(follows(p, number) for p in previous):  # the cell breaks the run: one character misread
+        near = repaired(every, before, after, stops)
+        if near is not None:
+            return near
     same_marks = len(_digits(candidates[0])) == len("".join(map(str, number)))  # as many digits: the same marks
-    return _written([t for t in candidates if parts(t) == number], candidates[0] if same_marks else "")
+    return _written([t for t in candidates if parts(t) == number], candidates[0] if same_marks else "",
+                    _style(stops, number))
 
 
-def _written(texts: list[str], first: str) -> str:
+def _written(texts: list[str], first: str, above_stop: bool | None = None) -> str:
     """How `texts` (readings of one number, the earliest first) write it: with a final stop when the
     cell's `first` reading or the earliest of them shows one or most do (a stop is ink: a reading may
     lose it, none makes it up), the stop a full stop where a reading has it so ("5.4:" is "5.4."); the
-    most common such text, ties to the earlier.
+    most common such text, ties to the earlier. Where some readings show a stop and others not (a speck
+    beside the digits, a stop the blur took), a plan's numbers are written alike: as the last of its depth.
     Every stop is then a full stop: an item number is printed with them, a comma or colon is a blurred one
     ("6,3", "5.1:")."""
     marked = [t for t in texts if t[-1] in STOPS]
     stopped = first[-1:] in tuple(STOPS) or texts[0][-1] in STOPS or 2 * len(marked) > len(texts)
+    if above_stop is not None and 0 < len(marked) < len(texts):
+        stopped = above_stop
     fitting = Counter([t for t in marked if t.endswith(".")] or marked if stopped else
                       [t for t in texts if t[-1] not in STOPS])
     text = max(fitting, key=lambda t: fitting[t]) if fitting else texts[0] + "." * stopped  # the first saw it
@@ -266,8 +376,10 @@ def settle(pages: list) -> None:
     neighbours in the plan agree with: the number chosen above (or a section heading's), and the
     readings below. After a run of section titles any of them may be the one the number falls under:
     a title printed over two rows of a Word list takes the list's next number on its second row
-    ("3. Мониторинг ... способностей", "4. и талантов у детей", then "3.1.")."""
+    ("3. Мониторинг ... способностей", "4. и талантов у детей", then "3.1."). After a title without a
+    number ("Направление «…»") the numbers may go on or start again at "1."."""
     flow = []  # (cell or None for a heading, readings)
+    opened = set()  # indexes in flow of the cells right after a title without a number
     for page in pages:
         for _, rows in page.tables:
             for row in rows:
@@ -277,17 +389,23 @@ def settle(pages: list) -> None:
                     flow.append((row[0], row[0].readings))
                 elif row[0].colspan > 1 and (number := _heading(row[0])) is not None:
                     flow.append((None, [number]))
-    chosen, titles = None, []
+                elif row[0].colspan > 1 and row[0].lines:
+                    opened.add(len(flow))
+    chosen, titles, last, history = None, [], None, []  # last: the last number chosen, past cells of no number
     for i, (cell, found) in enumerate(flow):
         if cell is None:
             chosen = found[0]
             titles.append(chosen)
             continue
         before = titles or ([chosen] if chosen is not None and is_item_number(chosen) else
-                            plausible(flow[i - 1][1]) if i > 0 else [])
+                            (plausible(flow[i - 1][1]) if i > 0 else []) + ([last] if last else []))
+        before = before + [OPENING] if i in opened else before  # a list may start again under such a title
         titles = []
         after = _ahead(flow[i + 1][1]) if i + 1 < len(flow) else []
-        chosen = choose(found, before, after)
+        chosen = choose(found, before, after, styles(history))
+        last = chosen if is_item_number(chosen) else last
+        history += [chosen] if is_item_number(chosen) else []
+        cell.repaired = is_item_number(chosen) and not (is_item_number(found[0]) and parts(found[0]) == parts(chosen))
         lines = cell.lines
         spaced = is_item_number(chosen) and chosen != " ".join(ln.text for ln in lines)  # "3.1 ." is one number
         if chosen != found[0] or spaced:

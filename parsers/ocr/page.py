@@ -40,6 +40,7 @@ class OcrCell:
     covered: bool = False
     confidence: float | None = None  # mean word confidence, None for an empty cell
     readings: list[str] = field(default_factory=list)  # an item number's readings, the first one first
+    repaired: bool = False  # the number numbers.settle chose is not the one the cell first read as
 
 
 @dataclass
@@ -116,7 +117,7 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     if min(x1 - x0, y1 - y0) <= 2 * INSET:
         return [], None, []
     padded = _padded(clean, box)
-    if np.count_nonzero(padded < 128) < MIN_INK:
+    if np.count_nonzero(padded < 128) < MIN_INK or (number and not numbers.holds_digits(padded)):
         return [], None, []
     shades = _padded(gray, box) if gray is not None else None
     # not a number cell: its readings as a number (parsers.ocr.numbers) start from the binarised one

@@ -336,6 +336,8 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     st.page_gaps.note(cells, measure, previous, piece_start, nxt)
     if cells.inherited or any(measure.get(r) for r in cells.merged_empty):
         measure.warnings.append(Code.CELL_INHERITED)
+    if cells.repaired and has_number:
+        measure.warnings.append(Code.OCR_NUMBER_REPAIRED)
     plan.measures.append(measure)
     st.last_kind = "measure"
     st.title_row = None

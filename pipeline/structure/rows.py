@@ -31,6 +31,7 @@ class RowCells:
     wrapped: bool = False  # PDF, a continued row whose cells above broke at a wrap's space (Row.wrapped)
     others: dict[str, str] = field(default_factory=dict)  # header -> text of the columns without a role
     rests: frozenset[str] = frozenset()  # PDF: roles whose text opens with the rest of a word the page before cut
+    repaired: bool = False  # OCR: a cell's number was chosen to fit the plan, not as first read
 
     def get(self, role: str) -> str:
         return self.texts.get(role, "")
@@ -86,7 +87,7 @@ def project(row: Row, column_roles: list[str | None], labels: list[str] | None =
     where = (row.table, row.index) if row.table is not None and row.index is not None else None
     return RowCells(texts, len(filled), single, row.page, clean(first), frozenset(inherited),
                     frozenset(merged_empty), min(scores) if scores else None, where, where, row.continued,
-                    row.cut, row.wrapped, others, frozenset(rests))
+                    row.cut, row.wrapped, others, frozenset(rests), any(c.repaired for c in row.cells))
 
 
 def column_label(labels: list[str] | None, pos: int) -> str:
