@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 
+# a digit right before the dot or bracket: in every marker, and found by a fast scan where the pattern, opening
+# with lookbehinds, is tried at every character
+_MARKER_HINT_RE = re.compile(r"\d[.)]")
 _MARKER_RE = re.compile(r"(?:^|(?<=[\s;,]))(?<!№\s)(?<!№)(\d{1,2})[.)](?=\s*[А-ЯЁA-Z«\"])")
 
 
 def without_list_markers(cell: str) -> str:
     """The cell with its list item numbers blanked (the first) or turned into a ";" (the others)."""
-    if "." not in cell and ")" not in cell:
+    if ("." not in cell and ")" not in cell) or _MARKER_HINT_RE.search(cell) is None:
         return cell
     return _MARKER_RE.sub(_blank, cell)
 

@@ -56,6 +56,8 @@ class SegmentResolver(RoleRules, NameExtents):
     def __init__(self, glossary: Glossary, text: str, words: list[Item], offset: int = 0):
         self.glossary = glossary
         self.text = text
+        # most segments hold no quote: then no word stands inside one, and _inside_quotes answers at once
+        self._quoted = "«" in text or '"' in text or "“" in text
         self.offset = offset
         self.words = words
         self._gaps: dict[tuple[int, int], list[Piece]] = {}  # spans already read, for long cells
@@ -408,6 +410,8 @@ class SegmentResolver(RoleRules, NameExtents):
 
     def _inside_quotes(self, k: int) -> bool:
         """Whether word k stands inside quotes opened earlier in the segment."""
+        if not self._quoted:
+            return False
         before = self.text[:self.words[k].start - self.offset]
         return before.count("«") > before.count("»") or (before.count('"') + before.count("“")) % 2 == 1
 

@@ -168,7 +168,8 @@ def _blank_parentheses(cell: str, agreement_at: list[int]) -> str:
     """Blank "(по согласованию)" (noting where it was), persons and definitions in parentheses; other
     parentheses become separators. Offsets are kept, so mentions can be cut from the cell."""
     work = list(cell)
-    for match in _AGREEMENT_RE.finditer(cell):
+    # every form of "(по согласованию)" holds "согл" (without_agreement): most cells with a parenthesis do not
+    for match in _AGREEMENT_RE.finditer(cell) if "согл" in as_ignorecase_reads(cell) else ():
         agreement_at.append(match.start())
         work[match.start():match.end()] = " " * (match.end() - match.start())
     blanked = "".join(work)

@@ -99,14 +99,15 @@ def _token_fields(token: str) -> tuple[str, bool, bool, str, bool, bool]:
 
 
 # A space-separated piece of a cell ("образования,", "«Школа", "№13") -> (token fields, start, end) of its tokens,
-# positions within the piece. No token holds a space and none is read across one (the number pattern looks one
-# character ahead, and a space is no letter), so a cell's tokens are its pieces' tokens, each piece read once:
-# a regular expression costs a hundred instructions and more a character, a dictionary look-up a piece none.
-_piece_cache: dict[str, tuple[tuple[tuple, int, int], ...]] = {}
+# positions within the piece, and the piece's width with the space after it. No token holds a space and none is
+# read across one (the number pattern looks one character ahead, and a space is no letter), so a cell's tokens are
+# its pieces' tokens, each piece read once: a regular expression costs a hundred instructions and more a
+# character, a dictionary look-up a piece none.
+_piece_cache: dict[str, tuple[tuple[tuple[tuple, int, int], ...], int]] = {}
 PIECE_CACHE_LIMIT = 200_000
 
 
-def _piece_tokens(piece: str) -> tuple[tuple[tuple, int, int], ...]:
+def _piece_tokens(piece: str) -> tuple[tuple[tuple[tuple, int, int], ...], int]:
     out = []
     for match in _TOKEN_RE.finditer(piece):
         token = match[0]
@@ -116,7 +117,7 @@ def _piece_tokens(piece: str) -> tuple[tuple[tuple, int, int], ...]:
         out.append((info, match.start(), match.end()))
     if len(_piece_cache) >= PIECE_CACHE_LIMIT:
         _piece_cache.clear()
-    found = _piece_cache[piece] = tuple(out)
+    found = _piece_cache[piece] = (tuple(out), len(piece) + 1)
     return found
 
 
@@ -126,12 +127,13 @@ def items(text: str, offset: int = 0) -> list[Item]:
     append, known = out.append, _piece_cache.get
     start = offset
     for piece in text.split(" "):
-        tokens = known(piece)
-        if tokens is None:
-            tokens = _piece_tokens(piece)
+        found = known(piece)
+        if found is None:
+            found = _piece_tokens(piece)
+        tokens, width = found  # the width kept with the tokens: no len() a piece
         for info, a, b in tokens:
             append(_new(Item, info + (start + a, start + b)))
-        start += len(piece) + 1
+        start += width
     return out
 
 
