@@ -10,7 +10,7 @@ from unseen_reading import UNSEEN
 from unseen_reading import read as _read
 
 from normalizers.executors import normalize
-from normalizers.executors.roles import expand_role_abbreviations
+from normalizers.executors.role_names import expand_role_abbreviations
 
 
 # -- kinds of bodies nobody listed -------------------------------------------------------------------------

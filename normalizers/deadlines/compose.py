@@ -101,8 +101,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         note_phrases += [p for p in (continuous, on_demand) if p]
     elif segments and period and continuous and _month_then_year_round(segments, continuous, tokens):
         kind = "continuous"  # "октябрь, в течение года": the work starts that month and runs all year (F8)
-        f["occurrences"] = pspan
-        _set_span(f, pspan)
+        _over_the_plan(f, pspan)
         note_phrases += [p for p in (on_demand, holiday) if p]
     elif segments:
         kind = _dated(f, segments, period, continuous)
@@ -111,19 +110,23 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         note_phrases += [p for p in (continuous, on_demand, holiday) if p]
     elif continuous:
         kind = "continuous"
-        f["occurrences"] = pspan
-        _set_span(f, pspan)
+        _over_the_plan(f, pspan)
         note_phrases += [p for p in (on_demand,) if p]
     else:
         kind = "on_demand"
-        f["occurrences"] = pspan
-        _set_span(f, pspan)
+        _over_the_plan(f, pspan)
         if on_demand and not on_demand.has_tail:
             on_demand = None
     f["deadline_kind"] = kind
     f["note"] = note_of(reading, raw, kind, note_phrases, schedule, on_demand, lex)
     f["warnings"] = _final_warnings(f["warnings"], reading)
     return f
+
+
+def _over_the_plan(f: dict, pspan: list) -> None:
+    """One occurrence, the plan's whole period (continuous, on demand): no dates of its own."""
+    f["occurrences"] = pspan
+    _set_span(f, pspan)
 
 
 def _phrases(reading: Reading, period: PlanPeriod | None) -> tuple:

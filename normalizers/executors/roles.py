@@ -4,11 +4,8 @@ position governs (spec, R12); abbreviated positions are spelt out. A mixin of Se
 
 from __future__ import annotations
 
-import re
-
 from normalizers.executors import genitive_bodies, genitive_lists, legal_form_tails, work_areas
 from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
-from normalizers.executors.genitive_areas import spell_genitive_area
 from normalizers.executors.morphology import (
     can_be,
     can_be_nominative,
@@ -16,16 +13,13 @@ from normalizers.executors.morphology import (
     is_adjective,
     is_known,
     oblique_head,
-    parses,
     pluralise,
 )
 from normalizers.executors.pieces import KNOWN, RULE, Piece
 from normalizers.executors.positions import (
     GRADE_WORDS,
-    agreeing,
     class_teachers_abbreviated,
     deputy_acronym,
-    deputy_of_the_director,
     governed_positions,
     grade_number,
     inflect_group,
@@ -36,13 +30,10 @@ from normalizers.executors.positions import (
     written_plural,
     written_plural_name,
 )
-from normalizers.executors.text import DASHES, Item, items, keys, tidy
-from normalizers.executors.vocabulary import cues, more_cues
+from normalizers.executors.role_names import compound_positions, expand_role_abbreviations, finished_role_name
+from normalizers.executors.text import DASHES, Item, keys, tidy
+from normalizers.executors.vocabulary import more_cues
 
-_NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
-# Two words joined by a dash with spaces around it ("Преподаватель – организатор ОБЖ", "педагог - психолог")
-_SPACED_COMPOUND_RE = re.compile(r"([А-Яа-яЁё]+)\s+[-–—]\s+([а-яё]+)")
-_ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
 _HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель",
                          "зав", "дир", "рук", "зам"})
 
@@ -52,43 +43,6 @@ def _oblique_compound(position_text: str, tail_text: str, head: Item) -> tuple[s
     if tail_text[:1] == "-" and oblique_plural(head.lower):
         return position_text + tail_text, ""
     return position_text, tail_text
-
-
-def _plural_only(word: str) -> bool:
-    return can_be(word, "NOUN", "nomn") and not any(
-        p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word))
-
-
-
-
-
-
-def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
-    """"Соц. педагог" -> "социальный педагог", "Пед.-организатор" -> "педагог-организатор"."""
-    if "." not in text:
-        return text
-
-    governor_end = [-1]  # where the last abbreviated post that governs the next one ends ("Зам. зав.")
-
-    def expand(match: re.Match) -> str:
-        full = abbreviations.get(match.group(1).lower())
-        if full is None:
-            return match.group()
-        if "|" in full:  # an adjective agrees in number with the word it qualifies
-            singular, plural = full.split("|")
-            following = _NEXT_WORD_RE.match(text, match.end())
-            full = plural if following and _plural_only(following.group().lower()) else agreeing(singular, following)
-        elif match.start() == governor_end[0]:
-            full = inflect_phrase(full, "gent")  # "Зам. зав. по ВМР": заместитель заведующего
-        governs = " " not in full and full in cues().positions and not match.group(2)
-        governor_end[0] = match.end() if governs else -1
-        return full + ("-" if match.group(2) else " ")
-
-    return _ABBREVIATED_RE.sub(expand, text).strip()
-
-
-
-
 
 
 class RoleRules:
@@ -165,17 +119,8 @@ class RoleRules:
         words, n = self.words, len(self.words)
         if deputy_acronym(words[i]) is not None:
             return self._deputy_by_acronym(i)
-        j = i
-        if position_of(words[j]) is None:
-            j += 1
-        head = words[j]
+        head, j, governs = self._positions(i)
         head_position = position_of(head)
-        j += 1
-        governs = head_position.governs
-        while j < n and position_of(words[j]) is not None and self.match(j) is None \
-                and not self._reads_as_new_name(j):
-            governs = position_of(words[j]).governs  # "заместитель директора", not "Кл. руководители Организатор"
-            j += 1
         k = self._tail_end(j)
         position_text = self._position_text(i, j, head)
         tail_text = self._tail_text(j, k)
@@ -221,12 +166,25 @@ class RoleRules:
             spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
             tail_text = legal_form_tails.tail(spelt_body, words[j:k], governs, head, tail_text)  # "руководители МОУ"
             name = self._position_name(position_text, plural) + tail_text
-        name = _compound_positions(name)  # "Преподаватель – организатор ОБЖ"
-        name = spell_genitive_area(tidy(spell_grades(deputy_of_the_director(name))))  # "организатор ВР"
+        name = finished_role_name(name)
         known = self.glossary.lookup(name)
         if known is not None:
             return self._piece(known.name, known.abbreviation, known.kind, i, end, KNOWN), end
         return self._piece(name, None, "role", i, end, RULE), end
+
+    def _positions(self, i: int) -> tuple[Item, int, str]:
+        """(the head post, where the run of posts from words[i] ends, the case the last governs): a modifier
+        may stand first ("Соц. педагог")."""
+        words, n = self.words, len(self.words)
+        j = i if position_of(words[i]) is not None else i + 1
+        head = words[j]
+        governs = position_of(head).governs
+        j += 1
+        while j < n and position_of(words[j]) is not None and self.match(j) is None \
+                and not self._reads_as_new_name(j):
+            governs = position_of(words[j]).governs  # "заместитель директора", not "Кл. руководители Организатор"
+            j += 1
+        return head, j, governs
 
     def _listed_organisations(self, j: int, k: int, tail_text: str) -> tuple[str, int]:
         """"руководители хозяйств, предприятий": the role's organisations listed in the genitive, in any order."""
@@ -334,7 +292,7 @@ class RoleRules:
         written = self._span_text(i, end, with_dot=True)
         if keys(written) == keys(entry.name) and not written_plural(self.words[end - 1]) \
                 and not oblique_plural(self.words[end - 1].lower) and written_plural_name(entry.name):
-            name = _compound_positions(self._position_name(written, False))  # "педагог - психолог"
+            name = compound_positions(self._position_name(written, False))  # "педагог - психолог"
         grades = self._grades_end(end)
         if grades > end:
             tail = self.text[self.words[end - 1].end - self.offset:self.words[grades - 1].end - self.offset]
@@ -404,21 +362,3 @@ class RoleRules:
         if first[:2].isupper() or first[:1] in "«\"":
             return inflected
         return inflected[:1].lower() + inflected[1:]
-
-
-def _compound_positions(name: str) -> str:
-    """The name with a teaching position and another joined by a spaced dash written as one compound."""
-    if " – " in name or " - " in name or " — " in name:
-        return _SPACED_COMPOUND_RE.sub(_compound, name)
-    return name
-
-
-def _compound(match: re.Match) -> str:
-    """A teaching position and another joined by a spaced dash are one compound position, written with a hyphen
-    as in the dictionary ("преподаватель-организатор", "учитель-логопед"); other dashes stay ("руководитель –
-    директор школы" is an apposition)."""
-    left, right = items(match.group(1)), items(match.group(2))
-    if left and right and left[0].key in (more_cues().get("teaching_positions") or ()) \
-            and position_of(right[0]) is not None:
-        return f"{match.group(1)}-{match.group(2)}"
-    return match.group(0)

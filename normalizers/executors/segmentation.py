@@ -26,17 +26,16 @@ from normalizers.executors.coordination import shared_tail
 from normalizers.executors.extents import NameExtents
 from normalizers.executors.glossary import Entry, Glossary
 from normalizers.executors.glued_ministries import glued_ministry
+from normalizers.executors.known_names import KnownNames
 from normalizers.executors.morphology import (
     can_be,
     is_adjective,
     to_nominative,
 )
-from normalizers.executors.name_tails import closes_a_list, with_known_head
+from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.numbered_preschools import is_one_kindergarten
-from normalizers.executors.numbered_units import unit_number
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.place_abbreviations import place_then_abbreviation
-from normalizers.executors.region_initials import region_initials_end
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
 from normalizers.executors.text import Item, field, items, tidy
@@ -46,11 +45,10 @@ __all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 
 _KEY = field("key")
 _UNREAD = object()  # no match(i) read yet (None is an answer)
-_OPENING_QUOTES = frozenset("«\"“")
 _COMPOUND_DASH_RE = re.compile(r"(?<=[А-Яа-яЁё])\s*[-–—]\s*(?=[а-яё])")
 
 
-class SegmentResolver(RoleRules, NameExtents):
+class SegmentResolver(RoleRules, NameExtents, KnownNames):
     """Resolves the items of one segment against one glossary."""
 
     def __init__(self, glossary: Glossary, text: str, words: list[Item], offset: int = 0):
@@ -132,50 +130,8 @@ class SegmentResolver(RoleRules, NameExtents):
                 continue
             found = self.match(i)
             if found is not None:
-                entry, end = found
-                higher = self._higher_level_end(end) or region_initials_end(self.words, i, end, self.match)
-                if higher is not None:
-                    if self._coordinated(higher) or self._dependent_follows(higher):
-                        higher = self._gap_end(i, higher + 1)
-                    out.extend(self._gap(i, higher))
-                    i = higher
-                    continue
-                if self._coordinated(end) or self._dependent_follows(end):
-                    j = self._gap_end(i, end + 1)
-                    out.extend(with_known_head(self._gap(i, j), entry.name, entry.kind, self._span_text(end, j)))
-                    i = j
-                    continue
-                if entry.kind == "role":
-                    piece, i = self.known_role(entry, i, end)
-                    out.append(piece)
-                    continue
-                numbered = unit_number(self.words, end, self._between) if end < n and (
-                    self.words[end].is_number or self.words[end].text == "№") \
-                    and entry.kind in self.vocab.body_kinds else None
-                if numbered is not None:  # "Пожарная часть № 12", "ПЧ-45": which unit of the body
-                    number_end, number = numbered
-                    end = self._absorb_qualifier(number_end)
-                    out.append(self._piece(f"{entry.name} № {number}", None, entry.kind, i, end, KNOWN))
-                    i = end
-                    continue
-                opened = end < n and self.text[self.words[end].start - self.offset - 1] in _OPENING_QUOTES
-                quoted_end = self._quoted_name_end(end) if opened and entry.kind in self.vocab.body_kinds else end
-                if quoted_end > end:  # "ФОК «Олимп»", "ЦБС «Радуга»": the body's own name in quotes
-                    name = f"{entry.name} «{self._span_text(end, quoted_end)}»"
-                    out.append(self._piece(name, None, entry.kind, i, quoted_end, KNOWN))
-                    i = quoted_end
-                    continue
-                end = self._absorb_apposition(self._absorb_qualifier(self._of_its_institution(end, entry.kind)))
-                narrowed = self._selection_end(end, entry.kind)
-                if entry.kind == "role":
-                    narrowed = self._grades_end(end)
-                if narrowed > end:  # "ОбОО с высокими результатами", "классные руководители 5-9 классов"
-                    name = f"{entry.name}{self._between(end - 1, end).rstrip()} {self._span_text(end, narrowed)}"
-                    out.append(self._piece(name, None, entry.kind, i, narrowed, KNOWN))
-                    i = narrowed
-                    continue
-                out.append(self._piece(entry.name, entry.abbreviation, entry.kind, i, end, KNOWN))
-                i = end
+                known, i = self._known_name_pieces(i, *found)
+                out.extend(known)
                 continue
             council = self.council_of_a_body(i)
             if council is not None:
@@ -395,18 +351,6 @@ class SegmentResolver(RoleRules, NameExtents):
     def _closed_before(self, k: int, gap: str) -> bool:
         """"ГБУЗ "ЦРБ" ОМВД": a straight quote right after the quoted word, then a space, closes the name."""
         return gap.strip() in ('"', "”") and gap[-1:].isspace() and self._inside_quotes(k - 1)
-
-    def _quoted_name_end(self, end: int) -> int:
-        """After a known name ending before words[end], the end of a quoted name that opens right after it and is
-        closed ("ЦБС «Радуга»"); `end` when none does."""
-        gap = self._between(end - 1, end)
-        if not any(quote in gap for quote in "«\"“") or "," in gap or ";" in gap or self._inside_quotes(end - 1):
-            return end
-        k = end
-        while k < len(self.words) and self._inside_quotes(k):
-            k += 1
-        closing = self.text[self.words[k - 1].end - self.offset:]
-        return k if k > end and closing[:1] in "»\"”" and closing else end
 
     def _inside_quotes(self, k: int) -> bool:
         """Whether word k stands inside quotes opened earlier in the segment."""

@@ -20,9 +20,8 @@ from normalizers.executors.classification import PERSON_RE, bare, continues_a_co
 from normalizers.executors.comma_heads import describes_the_name_before, opens_an_executor
 from normalizers.executors.genitive_lists import continues_a_role_list
 from normalizers.executors.headed_list import headed_items
-from normalizers.executors.morphology import can_be, inflect_phrase, is_adjective, parses
-from normalizers.executors.numbered_preschools import numbered_institution_heads
-from normalizers.executors.numbered_unit_lists import latin_number_signs, numbered_unit_head
+from normalizers.executors.morphology import can_be, is_adjective, parses
+from normalizers.executors.numbered_unit_lists import BARE_NUMBER_RE, expand_numbered_schools, latin_number_signs
 from normalizers.executors.parenthesised_names import names_what_precedes, renames_the_people_before
 from normalizers.executors.persons import (
     ends_with_a_bare_holder,
@@ -76,8 +75,6 @@ def _holds_a_connector_hint(text: str) -> bool:
 
 
 _EDGE_CHARS = " .,;:-–—\u00a0\n\r\t"
-_NUMBERED_RE = re.compile(r"^(?P<head>.*?)(?P<sign>№{1,2})\s*(?P<number>\d+\s*[А-Яа-я]?)\s*$", re.DOTALL)
-_BARE_NUMBER_RE = re.compile(r"^(?:№{1,2}\s*)?(?P<number>\d+\s*[А-Яа-я]?)$")
 _INITIAL_HINT_RE = re.compile(r"[А-ЯЁABCEHKMOPTX]\.")  # Latin look-alikes typed for initials too
 _INITIAL_RE = re.compile(r"(?:^|[\s.])[А-ЯЁABCEHKMOPTX]$")
 # After a comma that follows a number: more numbers, then the word for the grades they are ("9, 11 классов").
@@ -156,7 +153,7 @@ def split_cell(cell: str, read: CellWords | None = None) -> Split:
             segment.person and k + 1 < len(segments)
             and holder_before_post(cell, segment.end, segments[k + 1].start, segments[k + 1].words))]
     if "№" in text or (len(segments) > 1 and any(segment.text[:1].isdigit() for segment in segments)):
-        segments = _expand_numbered_schools(segments)
+        segments = expand_numbered_schools(segments)
     return Split(segments, agreement_at, words)
 
 
@@ -227,7 +224,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
         end = start + len(stripped)
         if end < len(text) and text[end] == "." and _INITIAL_RE.search(text[start:end]):
             end += 1
-        if stripped[:1] in _LETTERS or has_letters(stripped) or _BARE_NUMBER_RE.match(text[start:end].strip()):
+        if stripped[:1] in _LETTERS or has_letters(stripped) or BARE_NUMBER_RE.match(text[start:end].strip()):
             out.append((start, end))  # most pieces open with a letter: has_letters is not called for them
     return out
 
@@ -359,47 +356,3 @@ def _trimmed(text: str, start: int, end: int, words: list[Item]) -> Segment:
     stripped = piece.strip(_EDGE_CHARS)
     start += piece.index(stripped) if stripped else 0
     return Segment(start, start + len(stripped), stripped, words)
-
-
-def _singular_school_head(head: str) -> str | None:
-    """The words before "№" with the school type in the singular, or None if they name no school."""
-    words = items(head)
-    school_types = numbered_institution_heads()
-    if not any(word.key.lstrip("#") in school_types for word in words):
-        return None
-    out = head
-    for word in words:
-        if word.key in school_types and not word.is_abbreviation:
-            singular = inflect_phrase(word.text, "nomn", "sing")
-            out = out[: word.start] + singular + out[word.end:]
-            break
-    return " ".join(out.split())
-
-
-def _expand_numbered_schools(segments: list[Segment]) -> list[Segment]:
-    out: list[Segment] = []
-    school: str | None = None
-    for segment in segments:
-        numbered = _NUMBERED_RE.match(segment.text)
-        bare = _BARE_NUMBER_RE.match(segment.text.strip())
-        if numbered and numbered.group("head").strip():
-            head = _singular_school_head(numbered.group("head"))
-            if head is not None:
-                school = head
-                resolve_as = f"{head} № {numbered.group('number').replace(' ', '')}"
-                out.append(Segment(segment.start, segment.end, segment.text, segment.words, resolve_as=resolve_as))
-                continue
-            unit = numbered_unit_head(numbered.group("head"))
-            if unit is not None:  # "ЖЭУ №№ 1, 2": the numbers after it are units of that abbreviation (F18)
-                school = unit
-                out.append(segment)
-                continue
-        elif bare and school is not None:
-            resolve_as = f"{school} № {bare.group('number').replace(' ', '')}"
-            out.append(Segment(segment.start, segment.end, segment.text, segment.words, resolve_as=resolve_as))
-            continue
-        if bare:
-            continue
-        school = None
-        out.append(segment)
-    return out

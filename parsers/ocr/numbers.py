@@ -27,18 +27,29 @@ import numpy as np
 
 from parsers.ocr import engine, image
 from parsers.ocr.cv import cv2
+from parsers.ocr.number_text import (
+    STOPS,
+    digits_of,
+    edit_distance,
+    follows,
+    inner_stops,
+    is_item_number,
+    parts,
+    single_stops,
+    style_of,
+    styles,
+    successors,
+)
 
 # How the number cell is read again: (binarised ink or grey shades, enlargement, language model).
 READINGS = (("ink", 2, "eng"), ("ink", 2, "rus"), ("ink", 3, "rus"), ("shades", 1, "rus"),
             ("shades", 2, "eng"), ("shades", 2, "rus"))
 CHARS = "0123456789."
-STOPS = ".,:;"  # what a number's final full stop reads as
 TRAILING = "-—–=_"  # what a speck or a rule's end after a number's digits reads as ("5.3-", "5.=")
 SPECKS = "".join(sorted(engine.SPECK_MARKS))  # what a speck before the digits reads as ("‚32", "`55.")
 # Margins of the crop around the read lines, in letter heights: a quarter, and one to the right, where
 # a trailing full stop the first reading dropped would be.
 MARGIN, RIGHT_MARGIN = 0.25, 1.0
-SHAPE = re.compile(r"\d{1,3}(?:[.,]\d{1,3}){0,3}[.,:;]?")  # "2.4.", "24.", "13.10", "1,6.", "5.4:"
 DOUBTFUL_LENGTH = 6  # characters (spaces aside) of a first-column reading that may be a number misread
 # The ink of a number cell, by its marks' size against the digits' height: a full stop is at most this
 # high and wide, and its foot this close to the digits' foot; a mark between the two sizes is none of them.
@@ -59,18 +70,6 @@ OPENING = "0"  # the number before a list's first: "1." follows it
 HEADING = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s")  # the number before a section's title
 
 
-def is_item_number(text: str) -> bool:
-    return bool(SHAPE.fullmatch(text))
-
-
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
-
-
-def parts(text: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in re.findall(r"\d+", text))
-
-
 def _crop(image: np.ndarray, lines: list[engine.OcrLine]) -> np.ndarray:
     height = max(ln.row_height for ln in lines)
     x0 = max(min(ln.box[0] for ln in lines) - int(MARGIN * height), 0)
@@ -80,11 +79,6 @@ def _crop(image: np.ndarray, lines: list[engine.OcrLine]) -> np.ndarray:
     return image[y0:y1, x0:x1]
 
 
-def single_stops(text: str) -> str:
-    """A number has no two stops in a row: "8. ." or "6.." is a stop and a speck beside it."""
-    return re.sub(r"([.,:;])[.,:;]+", r"\1", text)
-
-
 def holds_digits(ink: np.ndarray) -> bool:
     """Does a number cell (black ink on white) hold a mark as tall as a digit? Specks alone, left by a
     speckled scan in a cell with no number, read as "*", "г" or "<" and would pass for a measure's number.
@@ -92,11 +86,6 @@ def holds_digits(ink: np.ndarray) -> bool:
     mask = cv2.morphologyEx((ink < 128).astype(np.uint8), cv2.MORPH_CLOSE, np.ones((5, 1), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     return count > 1 and int(stats[1:, cv2.CC_STAT_HEIGHT].max()) >= MIN_DIGIT
-
-
-def inner_stops(text: str) -> str:
-    """A colon or semicolon between two digits is a blurred full stop: "4:4." is "4.4."."""
-    return re.sub(r"(?<=\d)[:;](?=\d)", ".", text)
 
 
 def is_doubtful(text: str) -> bool:
@@ -149,9 +138,9 @@ def plausible(found: list[str]) -> list[str]:
     other digits that enough readings show. A lone reading of other digits is a misreading."""
     if not found or not is_item_number(found[0]):
         return found
-    votes = Counter(_digits(t) for t in found)
-    same = _digits(found[0])
-    return [t for t in found if _digits(t) == same or votes[_digits(t)] >= OTHER_DIGITS_VOTES]
+    votes = Counter(digits_of(t) for t in found)
+    same = digits_of(found[0])
+    return [t for t in found if digits_of(t) == same or votes[digits_of(t)] >= OTHER_DIGITS_VOTES]
 
 
 def drawn(ink: np.ndarray, first: str) -> str | None:
@@ -159,7 +148,7 @@ def drawn(ink: np.ndarray, first: str) -> str | None:
     each digit-high one holding as many of those digits as its width makes room for, each dot on the
     foot of the digits a stop. None when the marks are not that plain (a digit broken in two, a comma,
     a welded stop: the ink then shows nothing the readings do not)."""
-    digits = _digits(first)
+    digits = digits_of(first)
     count, _, stats, _ = cv2.connectedComponentsWithStats((ink < 128).astype(np.uint8), connectivity=8)
     boxes = sorted((int(x), int(y), int(w), int(h)) for x, y, w, h, _ in stats[1:count])
     height = max((h for _, _, _, h in boxes), default=0)
@@ -184,22 +173,9 @@ def drawn(ink: np.ndarray, first: str) -> str | None:
     return text if used == len(digits) and is_item_number(text) else None
 
 
-def follows(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
-    """Does number `b` come right after `a` in a plan: the next at some level, or the first below `a`?"""
-    if not a or not b:
-        return False
-    if b == (*a, 1):
-        return True
-    for k in range(len(a)):
-        nxt = (*a[:k], a[k] + 1)
-        if b in (nxt, (*nxt, 1)):
-            return True
-    return False
-
-
 def _splits(text: str) -> list[str]:
     """`text`'s digits cut into numbers of one or two digits, joined by full stops, ended as `text` is."""
-    digits, end = _digits(text), "." if text[-1] in STOPS else ""
+    digits, end = digits_of(text), "." if text[-1] in STOPS else ""
     if len(digits) > 4:
         return []
     found = []
@@ -228,46 +204,6 @@ def _fits_one_side(number: tuple[int, ...], before: list[str], after: list[str])
     return any(follows(parts(p), number) for p in before) or any(follows(number, parts(n)) for n in after)
 
 
-def _successors(number: tuple[int, ...]) -> list[tuple[int, ...]]:
-    """The numbers that may come right after `number` in a plan (see `follows`)."""
-    found = [(*number, 1)]
-    for k in range(len(number)):
-        nxt = (*number[:k], number[k] + 1)
-        found += [nxt, (*nxt, 1)]
-    return found
-
-
-def _edits(a: str, b: str) -> int:
-    """Characters to change, insert or delete to turn `a` into `b` (Levenshtein distance)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
-
-
-STYLE_RUN = 5  # the numbers of a depth chosen last that tell whether the plan ends them with a stop
-
-
-def styles(chosen: list[str]) -> dict[int, bool]:
-    """Per depth, whether the plan ends its numbers with a stop: as most of the last STYLE_RUN numbers of
-    that depth among those `chosen` so far do ("5.3", "5.4" but "5."); a depth they split on is left out."""
-    found: dict[int, list[bool]] = {}
-    for text in chosen:
-        found.setdefault(len(parts(text)), []).append(text[-1] in STOPS)
-    out = {}
-    for depth, stops in found.items():
-        recent = stops[-STYLE_RUN:]
-        if 2 * sum(recent) != len(recent):
-            out[depth] = 2 * sum(recent) > len(recent)
-    return out
-
-
-def _style(stops: dict[int, bool] | None, number: tuple[int, ...]) -> bool | None:
-    return None if stops is None else stops.get(len(number))
-
-
 def repaired(readings: list[str], before: list[str], after: list[str],
              stops: dict[int, bool] | None = None) -> str | None:
     """The number the plan wants here, where no reading of the cell fits both its neighbours: the one
@@ -284,14 +220,14 @@ def repaired(readings: list[str], before: list[str], after: list[str],
         return None  # a "1." may open a list anywhere; a number every reading agrees on is what is printed
     if not numbers:
         return None
-    nexts = {n for p in before if p != OPENING for n in _successors(parts(p)) if parts(p)}
+    nexts = {n for p in before if p != OPENING for n in successors(parts(p)) if parts(p)}
     nexts |= {(1,)} if OPENING in before else set()
     wanted = [n for n in nexts if any(follows(n, parts(t)) for t in after)]
-    near = {n for n in wanted if any(_edits(".".join(map(str, n)), t) <= 1 for t in numbers)}
+    near = {n for n in wanted if any(edit_distance(".".join(map(str, n)), t) <= 1 for t in numbers)}
     if len(near) != 1:
         return None
     number = near.pop()
-    style = _style(stops, number)
+    style = style_of(stops, number)
     stopped = any(t[-1] in STOPS for t in readings if is_item_number(t)) if style is None else style
     return ".".join(map(str, number)) + "." * stopped
 
@@ -313,7 +249,7 @@ def choose(candidates: list[str], before: list[str], after: list[str], stops: di
     following = [parts(t) for t in after]
     votes = Counter(parts(t) for t in candidates)
     first = parts(candidates[0])
-    digits = _digits(candidates[0])
+    digits = digits_of(candidates[0])
 
     def fit(number: tuple[int, ...]) -> tuple[int, bool, bool, int]:
         fits = any(follows(p, number) for p in previous) + any(follows(number, n) for n in following)
@@ -324,7 +260,7 @@ def choose(candidates: list[str], before: list[str], after: list[str], stops: di
     lone = Counter(parts(t) for t in every[1:] if is_item_number(t) and fit(parts(t))[0] == 2)
     if fit(number)[0] < 2 and lone:  # a reading of the ink, if only one, before a stop none shows
         number = max(lone, key=lambda n: lone[n])
-        return _written([t for t in every if parts(t) == number], "", _style(stops, number))
+        return _written([t for t in every if parts(t) == number], "", style_of(stops, number))
     if fit(number)[0] < 2:  # a full stop none of the readings shows, where both neighbours want one
         split = [t for t in _splits(candidates[0]) if fit(parts(t))[0] == 2]
         if len(split) == 1:
@@ -333,9 +269,9 @@ def choose(candidates: list[str], before: list[str], after: list[str], stops: di
         near = repaired(every, before, after, stops)
         if near is not None:
             return near
-    same_marks = len(_digits(candidates[0])) == len("".join(map(str, number)))  # as many digits: the same marks
+    same_marks = len(digits_of(candidates[0])) == len("".join(map(str, number)))  # as many digits: the same marks
     return _written([t for t in candidates if parts(t) == number], candidates[0] if same_marks else "",
-                    _style(stops, number))
+                    style_of(stops, number))
 
 
 def _written(texts: list[str], first: str, above_stop: bool | None = None) -> str:

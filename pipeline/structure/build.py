@@ -324,14 +324,7 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
                          section=st.section, page_start=cells.page, page_end=cells.page,
                          ocr_confidence=cells.confidence, start=cells.start, end=cells.end,
                          others=dict(cells.others))
-    if not has_number:
-        measure.warnings.append(Code.NUMBER_MISSING)
-        if not sure:
-            measure.warnings.append(Code.ROW_KEPT_APART_UNCERTAIN)
-    if st.piece_realigned:
-        measure.warnings.append(Code.COLUMNS_REALIGNED)
-    if carried:
-        measure.warnings.append(Code.ROW_MERGED_FORWARD)
+    measure.warnings.extend(_how_the_row_was_read(st, has_number, sure, carried))
     st.merged = merge_over_page(st.merged, cells, measure, previous, piece_start, nxt)
     st.page_gaps.note(cells, measure, previous, piece_start, nxt)
     if cells.inherited or any(measure.get(r) for r in cells.merged_empty):
@@ -341,6 +334,17 @@ def _row(st: _State, cells: RowCells, piece_start: bool, nxt: RowCells | None) -
     plan.measures.append(measure)
     st.last_kind = "measure"
     st.title_row = None
+
+
+def _how_the_row_was_read(st: _State, has_number: bool, sure: bool, carried: bool) -> list[str]:
+    """The warnings a measure gets from how its row was found: no number of its own, kept apart from the
+    measure above on weak evidence, columns realigned, the rest of a row carried forward into it."""
+    warnings = [] if has_number else [Code.NUMBER_MISSING] + ([] if sure else [Code.ROW_KEPT_APART_UNCERTAIN])
+    if st.piece_realigned:
+        warnings.append(Code.COLUMNS_REALIGNED)
+    if carried:
+        warnings.append(Code.ROW_MERGED_FORWARD)
+    return warnings
 
 
 def _section_row(st: _State, cells: RowCells, piece_start: bool) -> bool:

@@ -1,0 +1,83 @@
+"""What an item number looks like as text ("2.4.", "13.10", "5."): its shape, its parts, which number may
+follow which in a plan, and whether a plan ends its numbers with a stop. Pure functions on strings, split from
+numbers.py, which reads the number cells of a scan."""
+
+from __future__ import annotations
+
+import re
+
+STOPS = ".,:;"  # what a number's final full stop reads as
+SHAPE = re.compile(r"\d{1,3}(?:[.,]\d{1,3}){0,3}[.,:;]?")  # "2.4.", "24.", "13.10", "1,6.", "5.4:"
+STYLE_RUN = 5  # the numbers of a depth chosen last that tell whether the plan ends them with a stop
+
+
+def is_item_number(text: str) -> bool:
+    return bool(SHAPE.fullmatch(text))
+
+
+def digits_of(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def parts(text: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in re.findall(r"\d+", text))
+
+
+def single_stops(text: str) -> str:
+    """A number has no two stops in a row: "8. ." or "6.." is a stop and a speck beside it."""
+    return re.sub(r"([.,:;])[.,:;]+", r"\1", text)
+
+
+def inner_stops(text: str) -> str:
+    """A colon or semicolon between two digits is a blurred full stop: "4:4." is "4.4."."""
+    return re.sub(r"(?<=\d)[:;](?=\d)", ".", text)
+
+
+def follows(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """Does number `b` come right after `a` in a plan: the next at some level, or the first below `a`?"""
+    if not a or not b:
+        return False
+    if b == (*a, 1):
+        return True
+    for k in range(len(a)):
+        nxt = (*a[:k], a[k] + 1)
+        if b in (nxt, (*nxt, 1)):
+            return True
+    return False
+
+
+def successors(number: tuple[int, ...]) -> list[tuple[int, ...]]:
+    """The numbers that may come right after `number` in a plan (see `follows`)."""
+    found = [(*number, 1)]
+    for k in range(len(number)):
+        nxt = (*number[:k], number[k] + 1)
+        found += [nxt, (*nxt, 1)]
+    return found
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Characters to change, insert or delete to turn `a` into `b` (Levenshtein distance)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def styles(chosen: list[str]) -> dict[int, bool]:
+    """Per depth, whether the plan ends its numbers with a stop: as most of the last STYLE_RUN numbers of
+    that depth among those `chosen` so far do ("5.3", "5.4" but "5."); a depth they split on is left out."""
+    found: dict[int, list[bool]] = {}
+    for text in chosen:
+        found.setdefault(len(parts(text)), []).append(text[-1] in STOPS)
+    out = {}
+    for depth, stops in found.items():
+        recent = stops[-STYLE_RUN:]
+        if 2 * sum(recent) != len(recent):
+            out[depth] = 2 * sum(recent) > len(recent)
+    return out
+
+
+def style_of(stops: dict[int, bool] | None, number: tuple[int, ...]) -> bool | None:
+    return None if stops is None else stops.get(len(number))
