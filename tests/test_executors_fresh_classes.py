@@ -119,6 +119,14 @@ def test_a_contraction_inside_a_word_stays():
     assert spell_districts("в р-не") == "в районе"
 
 
+def test_a_contracted_district_with_any_hyphen_or_a_capital_is_spelt():
+    from normalizers.executors.territory_abbreviations import spell_districts
+
+    assert spell_districts("Кировского р\u2010на") == "Кировского района"  # a typographic hyphen
+    assert spell_districts("Кировского р\u2011на") == "Кировского района"  # a non-breaking hyphen
+    assert spell_districts("Школы Р - на") == "Школы Района"
+
+
 @pytest.mark.parametrize("cell", ["УО администрации города и районов", "УО администрации района и поселений"])
 def test_two_territories_after_one_body_qualify_it(cell):
     from normalizers.executors import normalize

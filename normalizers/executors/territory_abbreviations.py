@@ -14,8 +14,8 @@ _CONTRACTED_RE = re.compile(r"(?<![А-Яа-яЁёA-Za-z])([рР])\s?[-‐‑]\s?
 
 def spell_districts(text: str) -> str:
     """`text` with each contracted "р-на" spelt "района" (the letter case of "р" kept)."""
-    if "р-" not in text and "р -" not in text and "Р-" not in text:
-        return text
+    if "-" not in text and "‐" not in text and "‑" not in text:
+        return text  # no hyphen of any kind the pattern allows: nothing contracted
 
     def spell(match: re.Match) -> str:
         word = _ENDINGS[match.group(2)]

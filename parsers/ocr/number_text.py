@@ -35,19 +35,12 @@ def inner_stops(text: str) -> str:
 
 def follows(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
     """Does number `b` come right after `a` in a plan: the next at some level, or the first below `a`?"""
-    if not a or not b:
-        return False
-    if b == (*a, 1):
-        return True
-    for k in range(len(a)):
-        nxt = (*a[:k], a[k] + 1)
-        if b in (nxt, (*nxt, 1)):
-            return True
-    return False
+    return bool(a) and b in successors(a)
 
 
 def successors(number: tuple[int, ...]) -> list[tuple[int, ...]]:
-    """The numbers that may come right after `number` in a plan (see `follows`)."""
+    """The numbers that may come right after `number` in a plan: the first below it, or the next at some
+    level, or the first below that."""
     found = [(*number, 1)]
     for k in range(len(number)):
         nxt = (*number[:k], number[k] + 1)
