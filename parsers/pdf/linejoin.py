@@ -33,7 +33,8 @@ LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]$|^\d{1,3}(?:\.\d{1,3})+$")
 
 WordTest = Callable[[str], bool]
 _CLOSING = ",.;:)»!?"
-_NEVER_OPENS = ",;:»)"  # signs no writer puts after a space: a line opening with one was cut before it
+CLOSING_SIGNS = "»)"  # a closing quote or bracket: the renderer pushes one over with the word it closes
+_NEVER_OPENS = ",;:" + CLOSING_SIGNS  # signs no writer puts after a space: a line opening with one was cut before it
 _LINK_VOWELS = "оеОЕ"  # a Russian compound's first part ends in one of these ("научно-", "социально-")
 # A line cut inside a word stops less than this many average glyphs short of the cell's text edge:
 # the glyph that did not fit, a wide one at most; an edge guessed from the white strips beside an

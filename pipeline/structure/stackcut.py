@@ -20,14 +20,13 @@ from dataclasses import replace
 
 from normalizers.language import is_known_word
 from parsers.model import Block, Cell, PrintedLine, Row, Table
-from parsers.pdf.linejoin import FORCED_BREAK_GLYPHS, HYPHENS, glue
+from parsers.pdf.linejoin import CLOSING_SIGNS, FORCED_BREAK_GLYPHS, HYPHENS, glue
 from pipeline.structure import printed
 from pipeline.structure.edges import tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, tops
 from pipeline.structure.stacked import _marker, _name_groups, _roles_of, split_stacked
 
 _WORD_START = re.compile(r"[^\W\d_]+")
-_CLOSING_SIGNS = "»)"  # no line opens with one: the renderer pushed it over
 _MAX_PARTS = 4  # rows a stacked row may be parted into at the numbers of its names
 
 
@@ -346,7 +345,7 @@ def _word_cut(a: Cell, b: Cell) -> bool:
         return False
     if first[:1] in HYPHENS and first[1:2].islower() and not last.end_space:
         return True
-    if first[:1] in _CLOSING_SIGNS:
+    if first[:1] in CLOSING_SIGNS:
         return True  # a closing quote or bracket pushed over with the word it closes ("образования|»")
     if not first[:1].islower():
         return False
