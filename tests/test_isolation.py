@@ -50,12 +50,11 @@ def test_result_and_exceptions_come_back():
 
 
 def test_a_file_that_takes_too_long_is_stopped():
-    started = time.monotonic()
+    """A reader not stopped would return after its minute's sleep, and `raises` would fail: no clock needed."""
     with pytest.raises(LimitExceeded, match="дольше 1 с"):
         run_limited(spins, (), Limits(seconds=1))  # processor time
     with pytest.raises(LimitExceeded, match="«sarov/скан.pdf» остановлено: дольше 1 с .*--file-timeout"):
         run_limited(sleeps, (), Limits(seconds=1), "sarov/скан.pdf")  # a hang that uses no processor: the clock
-    assert time.monotonic() - started < 40
 
 
 def test_a_file_that_takes_too_much_memory_is_stopped():
