@@ -1,0 +1,31 @@
+"""Executor classes the third other-regions set (tests/gold/other_regions_third/) showed broken, with examples
+of our own, read as a municipality no glossary file exists for."""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import read
+
+
+# -- "Отв." before a preposition is the post "ответственный", not the column's label --------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Отв. за ВР", [("ответственный за ВР", "role")]),
+    ("Отв. за питание, классные руководители", [("ответственный за питание", "role"),
+                                                 ("классные руководители", "role")]),
+    ("Зам. директора по УВР, отв. за безопасность", [("заместитель директора по УВР", "role"),
+                                                     ("ответственный за безопасность", "role")]),
+    ("Отв.за УВР", [("ответственный за УВР", "role")]),
+])
+def test_a_cut_label_word_before_a_preposition_is_the_post(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["Отв. Сидорова А.А.", "Отв.: Сидорова А.А.", "Ответственные: Сидорова А.А."])
+def test_a_label_before_a_name_is_still_dropped(cell):
+    assert read(cell) == [("Сидорова А.А.", "role")]
+
+
+def test_work_area_letters_after_a_preposition_other_than_po_stay_as_written():
+    """The genitive spelling ("организатор ВР" -> "организатор воспитательной работы") fits no other case."""
+    assert read("Ответственный за УВР") == [("ответственный за УВР", "role")]
+    assert read("Организатор ВР") == [("организатор воспитательной работы", "role")]
