@@ -29,3 +29,14 @@ def test_work_area_letters_after_a_preposition_other_than_po_stay_as_written():
     """The genitive spelling ("организатор ВР" -> "организатор воспитательной работы") fits no other case."""
     assert read("Ответственный за УВР") == [("ответственный за УВР", "role")]
     assert read("Организатор ВР") == [("организатор воспитательной работы", "role")]
+
+
+# -- the press by its sector-wide short name -----------------------------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("СМИ", [("средства массовой информации", "external")]),
+    ("Отдел культуры, СМИ", [("Отдел культуры", "authority"), ("средства массовой информации", "external")]),
+    ("Представители СМИ", [("представители средств массовой информации", "role")]),
+    ("редакции СМИ", [("редакции СМИ", "external")]),
+])
+def test_the_press_is_spelt_out(cell, expected):
+    assert read(cell) == expected
