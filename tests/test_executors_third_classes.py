@@ -40,3 +40,24 @@ def test_work_area_letters_after_a_preposition_other_than_po_stay_as_written():
 ])
 def test_the_press_is_spelt_out(cell, expected):
     assert read(cell) == expected
+
+
+# -- "ЦБ" read by its siblings; branches take the kind of the body before them ----------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("ЦБ, ЦДБ", [("центральная библиотека", "external"), ("центральная детская библиотека", "external")]),
+    ("ЦБ, городские филиалы", [("центральная библиотека", "external"), ("городские филиалы", "external")]),
+    ("Центральная библиотека, филиалы", [("Центральная библиотека", "external"), ("филиалы", "external")]),
+    ("ЦБ, библиотеки района", [("центральная библиотека", "external"), ("библиотеки района", "external")]),
+])
+def test_a_central_library_and_its_branches(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["ЦБ", "ЦБ, отдел образования"])
+def test_cb_without_a_library_beside_it_stays_unknown(cell):
+    """"ЦБ" is also a centralised accounts office or a bank: nothing in the cell tells which."""
+    assert read(cell)[0] == ("ЦБ", "other")
+
+
+def test_branches_after_a_person_are_not_read_as_a_body():
+    assert read("Сидорова А.А., филиалы") == [("Сидорова А.А.", "role")]
