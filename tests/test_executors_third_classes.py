@@ -61,3 +61,27 @@ def test_cb_without_a_library_beside_it_stays_unknown(cell):
 
 def test_branches_after_a_person_are_not_read_as_a_body():
     assert read("Сидорова А.А., филиалы") == [("Сидорова А.А.", "role")]
+
+
+# -- people of a settlement by their office; footnote marks between run-together names ------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Старосты, депутаты", [("старосты", "role"), ("депутаты", "role")]),
+    ("Глава поселения, Старосты* Депутаты*", [("глава поселения", "role"), ("старосты", "role"),
+                                             ("депутаты", "role")]),
+    ("Депутаты Совета депутатов", [("депутаты Совета депутатов", "role")]),
+])
+def test_elders_and_deputies_are_roles(cell, expected):
+    assert read(cell) == expected
+
+
+# -- a role's genitive list described by a participial clause stays one role ------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Руководители предприятий и учреждений, расположенных на территории района",
+     [("руководители предприятий и учреждений, расположенных на территории района", "role")]),
+    ("Директора школ и лицеев, находящихся в городе, Отдел культуры",
+     [("директора школ и лицеев, находящихся в городе", "role"), ("Отдел культуры", "authority")]),
+    ("Руководители учреждений и организаций, действующих в поселении* Старосты*",
+     [("руководители учреждений и организаций, действующих в поселении", "role"), ("старосты", "role")]),
+])
+def test_a_participial_clause_describes_the_role_list(cell, expected):
+    assert read(cell) == expected

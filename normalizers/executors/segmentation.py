@@ -160,7 +160,8 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
         """Where the words no glossary knows, from i, end: at a known name or a role. A known name in
         an oblique case ("Территориальный отдел Роспотребнадзора") depends on the words before it."""
         n = len(self.words)
-        while j < n and (self.match(j) is None or self._oblique(j) or self._genitive_of_previous(j)) and not (
+        while j < n and (self.match(j) is None or self._oblique(j) or self._genitive_of_previous(j)
+                         or self._after_a_preposition(j)) and not (
                 self.starts_role(j) and self._gap_may_end(i, j)) and self.methodical_group(j) is None:
             j += 1
         return j
@@ -169,6 +170,13 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
         word = self.words[j]
         return not word.is_abbreviation and not word.is_number and not can_be(word.lower, "NOUN", "nomn") \
             and not can_be(word.lower, "ADJF", "nomn")
+
+    def _after_a_preposition(self, j: int) -> bool:
+        """"… через средства массовой информации": a known name governed by a lower-case preposition (no
+        connector) is the object of the words before it, not an executor of its own."""
+        previous = self.words[j - 1]
+        return previous.lower in self.vocab.prepositions and previous.lower not in self.vocab.connectors \
+            and not previous.capitalised and not previous.is_abbreviation
 
     def _only_modifiers(self, i: int, j: int) -> bool:
         return all(not w.is_abbreviation and is_adjective(w.lower) for w in self.words[i:j])
