@@ -85,3 +85,15 @@ def test_elders_and_deputies_are_roles(cell, expected):
 ])
 def test_a_participial_clause_describes_the_role_list(cell, expected):
     assert read(cell) == expected
+
+
+# -- "Рук." is a post cut short, not the genitive plural of "рука" ---------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Рук. кружка", [("руководитель кружка", "role")]),
+    ("Рук.театральной студии «Маска»", [("руководитель театральной студии «Маска»", "role")]),
+    ("Рук. кружка «Юный техник» — Петрова А.А.", [("руководитель кружка «Юный техник»", "role")]),
+    ("Библиотекарь Сидорова В.В. Рук. клуба «Собеседник» Петрова А.А.",
+     [("библиотекарь", "role"), ("руководитель клуба «Собеседник»", "role")]),
+])
+def test_a_cut_post_is_singular_and_keeps_its_holder(cell, expected):
+    assert read(cell) == expected

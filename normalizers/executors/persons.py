@@ -174,8 +174,10 @@ def _post_word(word: Item) -> bool:
 
 
 def _can_be_nominative(word: Item) -> bool:
+    """A post cut short ("Рук.", which the dictionary reads as "рука") stands in any case it is read in."""
     variants = parses(word.lower)
-    return word.is_abbreviation or not variants or any(p.tag.case == "nomn" for p in variants)
+    return word.is_abbreviation or not variants or any(p.tag.case == "nomn" for p in variants) \
+        or word.lower in cues().role_abbreviations
 
 
 def named_after(text: str, before: list[Item], person_start: int) -> bool:
