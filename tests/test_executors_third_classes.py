@@ -97,3 +97,24 @@ def test_a_participial_clause_describes_the_role_list(cell, expected):
 ])
 def test_a_cut_post_is_singular_and_keeps_its_holder(cell, expected):
     assert read(cell) == expected
+
+
+# -- an enterprise or a state institution is no authority, whatever its quoted name says -----------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("МУП «Управление благоустройства»", [("МУП «Управление благоустройства»", "external")]),
+    ("МП «Горсвет»", [("МП «Горсвет»", "external")]),
+    ("Отдел ЖКХ, МП «Управление дорожного хозяйства»", [("Отдел ЖКХ", "authority"),
+                                                        ("МП «Управление дорожного хозяйства»", "external")]),
+    ("ГУ «Управление лесами»", [("ГУ «Управление лесами»", "external")]),
+    ("Северное лесничество - филиал ГУ «Лесхоз»", [("Северное лесничество - филиал ГУ «Лесхоз»", "external")]),
+    ("МУ «Управление образования администрации города»", [("МУ «Управление образования администрации города»",
+                                                          "authority")]),
+])
+def test_enterprises_and_state_institutions_are_external(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["МП", "Комитет по МП"])
+def test_mp_that_opens_no_name_is_no_enterprise(cell):
+    """"МП" is also молодёжная политика: only as the form of a name that follows is it an enterprise."""
+    assert "external" not in [kind for _, kind in read(cell)]

@@ -19,7 +19,7 @@ from normalizers.executors.morphology import can_be, is_adjective, is_known, par
 from normalizers.executors.outside_groups import is_outside_group
 from normalizers.executors.text import BARE, IS_PREDICATE, Item
 from normalizers.executors.units import is_unit_of_an_authority, of_a_municipal_administration
-from normalizers.executors.vocabulary import cues
+from normalizers.executors.vocabulary import cues, more_cues
 
 # Initials after a surname may be typed with the Latin capitals that look like Cyrillic ones ("Калита B.C."),
 # or glued to it when a line break was lost ("ИвановаА.А.": both initials then, so no abbreviation reads so).
@@ -244,6 +244,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
             return "role", True
     if words & vocab.community_markers and head_word in vocab.community_body_heads or institution_council(items, head):
         return "other", True  # "Родительский комитет", "Управляющий совет", "Совет школы": the school community
+    if len(items) > 1 and items[0].is_abbreviation and _enterprise_form(bare(items[0])):
+        return "external", True  # "МУП «Управление капитального строительства»": an enterprise, whatever its name
     if head_word not in vocab.authority_heads:
         for required, kind in vocab.early_kind_rules:
             if required <= words:
@@ -286,6 +288,15 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
     if _looks_like_a_proper_name(items):
         return "other", False
     return None
+
+
+def _enterprise_form(word: str) -> bool:
+    return word in cues().enterprise_forms or word in _opening_enterprise_forms()
+
+
+@lru_cache(maxsize=1)
+def _opening_enterprise_forms() -> frozenset[str]:
+    return frozenset(map(str, more_cues().get("opening_enterprise_forms") or ()))
 
 
 def _another_body_of_the_group(head_word: str, kind: str) -> bool:
