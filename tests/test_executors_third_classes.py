@@ -118,3 +118,17 @@ def test_enterprises_and_state_institutions_are_external(cell, expected):
 def test_mp_that_opens_no_name_is_no_enterprise(cell):
     """"МП" is also молодёжная политика: only as the form of a name that follows is it an enterprise."""
     assert "external" not in [kind for _, kind in read(cell)]
+
+
+# -- a body run together after a closing quote, opened by a place adjective the dictionary reads as a surname --------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("МБУК «Районная библиотека» Лесная сельская библиотека",
+     [("МБУК «Районная библиотека»", "external"), ("Лесная сельская библиотека", "external")]),
+    ("МБУК «Центральная библиотека» Сидоровская модельная сельская библиотека",
+     [("МБУК «Центральная библиотека»", "external"), ("Сидоровская модельная сельская библиотека", "external")]),
+    ("Отдел культуры Ивановская сельская библиотека",
+     [("Отдел культуры", "authority"), ("Ивановская сельская библиотека", "external")]),
+    ("Отдел образования Петровская Н.А.", [("Отдел образования", "authority"), ("Петровская Н.А.", "role")]),
+])
+def test_a_place_adjective_opens_the_next_body(cell, expected):
+    assert read(cell) == expected

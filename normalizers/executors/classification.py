@@ -200,11 +200,20 @@ def head_index(items: list[Item]) -> int | None:
             continue
         if item.is_abbreviation and bare(item) in forms:
             continue
-        if not item.is_abbreviation and i + 1 < len(items) and (is_adjective(item.lower) or (
+        if not item.is_abbreviation and i + 1 < len(items) and (is_adjective(item.lower) or place_adjective(item) or (
                 can_be(item.lower, "ADVB") and is_adjective(items[i + 1].lower))):  # "Социально ориентированные …"
             continue
         return i
     return None
+
+
+# A place adjective in the nominative, which the dictionary may read as a surname ("Алябьевская", "Ильинский")
+_PLACE_ADJECTIVE_RE = re.compile(r"[сц]к(?:ая|ий|ое|ие)$")
+
+
+def place_adjective(item: Item) -> bool:
+    """A capitalised word with the ending of a place adjective: "Алябьевская сельская библиотека"."""
+    return item.capitalised and not item.is_abbreviation and _PLACE_ADJECTIVE_RE.search(item.lower) is not None
 
 
 def is_school(items: list[Item]) -> bool:

@@ -20,6 +20,7 @@ from normalizers.executors.classification import (
     continues_a_name,
     is_person,
     opens_a_name,
+    place_adjective,
     position_of,
 )
 from normalizers.executors.coordination import shared_tail
@@ -338,9 +339,11 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
             return False  # "Управление Росгвардии": a bare head takes the genitive after it as its complement
         if after_a_spelt_legal_form(words, k):
             return False  # "Муниципальное казенное учреждение Центр …": the form's own name
-        for j in range(k, min(k + 3, len(words))):
+        for j in range(k, min(k + 4, len(words))):  # up to three adjectives: "Лесная модельная сельская библиотека"
             if bare(words[j]) in vocab.name_heads and can_be(words[j].lower, "NOUN", "nomn"):
                 return True
+            if j == k and place_adjective(words[j]):
+                continue  # "Алябьевская сельская библиотека": a place the dictionary reads as a surname
             if words[j].is_abbreviation or not is_adjective(words[j].lower) \
                     or not can_be(words[j].lower, "ADJF", "nomn"):
                 return False  # "Управление Федеральной службы …": a genitive depends on the name before it
