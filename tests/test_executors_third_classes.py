@@ -132,3 +132,15 @@ def test_mp_that_opens_no_name_is_no_enterprise(cell):
 ])
 def test_a_place_adjective_opens_the_next_body(cell, expected):
     assert read(cell) == expected
+
+
+# -- sport institutions of a town are outside the education system; a sports school is additional education ----------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Муниципальное бюджетное учреждение Центр физической подготовки «Олимп»",
+     [("Муниципальное бюджетное учреждение Центр физической подготовки «Олимп»", "external")]),
+    ("МАУ «Спортивный комплекс «Заря»»", [("МАУ «Спортивный комплекс «Заря»»", "external")]),
+    ("Центр спорта и туризма", [("Центр спорта и туризма", "external")]),
+    ("МБУ ДО «Детско-юношеская спортивная школа»", [("МБУ ДО «Детско-юношеская спортивная школа»", "other")]),
+])
+def test_sport_institutions(cell, expected):
+    assert read(cell) == expected
