@@ -144,3 +144,13 @@ def test_a_place_adjective_opens_the_next_body(cell, expected):
 ])
 def test_sport_institutions(cell, expected):
     assert read(cell) == expected
+
+
+# -- "ДК" is a house of culture; a definition's dash in a result text names no executor ----------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Директор ДК", [("директор дома культуры", "role")]),
+    ("ДК, библиотека", [("дом культуры", "external"), ("библиотека", "external")]),
+    ("Отчёт о реализации программы (далее – ДК) по развитию школ", []),
+])
+def test_a_house_of_culture_and_a_definition_in_a_result(cell, expected):
+    assert read(cell) == expected

@@ -61,7 +61,8 @@ NORMALIZER_ERROR = Code.NORMALIZER_ERROR
 _MENTION_EDGES = " .,;:-–—\u00a0"
 _CLOSING_QUOTES = frozenset("»\"”")  # a set: "" (the cell's end) is in no set, where it is in every string
 AGREED_NAME_WORDS = 3  # "Русская православная церковь (по согласованию)"
-_DASH_THEN_NAME_RE = re.compile(r"\s[-–—]\s*|\s*[-–—]\s")
+# "(далее – ДК)": a definition's dash, no executors after another column's tail
+_DASH_THEN_NAME_RE = re.compile(r"(?<!далее)(?<!далее\s)(?:\s[-–—]\s*|\s*[-–—]\s)", re.IGNORECASE)
 _STATUS, _KIND = attrgetter("status"), attrgetter("kind")  # read in C over all the pieces of a cell
 _WORD_KEY = item_field("key")
 
