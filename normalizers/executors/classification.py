@@ -13,13 +13,15 @@ from functools import lru_cache
 from operator import itemgetter
 
 from normalizers.executors.abbreviation_shapes import kind_by_shape
+from normalizers.executors.enterprise_forms import opens_with_an_enterprise_form
 from normalizers.executors.institution_councils import institution_council
 from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.outside_groups import is_outside_group
+from normalizers.executors.place_adjectives import place_adjective
 from normalizers.executors.text import BARE, IS_PREDICATE, Item
 from normalizers.executors.units import is_unit_of_an_authority, of_a_municipal_administration
-from normalizers.executors.vocabulary import cues, more_cues
+from normalizers.executors.vocabulary import cues
 
 # Initials after a surname may be typed with the Latin capitals that look like Cyrillic ones ("Калита B.C."),
 # or glued to it when a line break was lost ("ИвановаА.А.": both initials then, so no abbreviation reads so).
@@ -207,15 +209,6 @@ def head_index(items: list[Item]) -> int | None:
     return None
 
 
-# A place adjective in the nominative, which the dictionary may read as a surname ("Алябьевская", "Ильинский")
-_PLACE_ADJECTIVE_RE = re.compile(r"[сц]к(?:ая|ий|ое|ие)$")
-
-
-def place_adjective(item: Item) -> bool:
-    """A capitalised word with the ending of a place adjective: "Алябьевская сельская библиотека"."""
-    return item.capitalised and not item.is_abbreviation and _PLACE_ADJECTIVE_RE.search(item.lower) is not None
-
-
 def is_school(items: list[Item]) -> bool:
     """One named school: a school type in the singular with a number or a municipal legal form."""
     vocab = cues()
@@ -237,10 +230,8 @@ def _is_plural(word: str) -> bool:
 
 
 def classify(items: list[Item]) -> tuple[str, bool] | None:
-    """(kind, recognised) of a name no glossary knows, or None if it names no body or person.
-
-    `recognised` is False for kind `other` that no rule explains (warning unknown_executor).
-    """
+    """(kind, recognised) of a name no glossary knows, or None if it names no body or person. `recognised` is
+    False for kind `other` that no rule explains (warning unknown_executor)."""
     if not items:
         return None
     vocab = cues()
@@ -253,7 +244,7 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
             return "role", True
     if words & vocab.community_markers and head_word in vocab.community_body_heads or institution_council(items, head):
         return "other", True  # "Родительский комитет", "Управляющий совет", "Совет школы": the school community
-    if len(items) > 1 and items[0].is_abbreviation and _enterprise_form(bare(items[0])):
+    if opens_with_an_enterprise_form(items):
         return "external", True  # "МУП «Управление капитального строительства»": an enterprise, whatever its name
     if head_word not in vocab.authority_heads:
         for required, kind in vocab.early_kind_rules:
@@ -297,15 +288,6 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
     if _looks_like_a_proper_name(items):
         return "other", False
     return None
-
-
-def _enterprise_form(word: str) -> bool:
-    return word in cues().enterprise_forms or word in _opening_enterprise_forms()
-
-
-@lru_cache(maxsize=1)
-def _opening_enterprise_forms() -> frozenset[str]:
-    return frozenset(map(str, more_cues().get("opening_enterprise_forms") or ()))
 
 
 def _another_body_of_the_group(head_word: str, kind: str) -> bool:

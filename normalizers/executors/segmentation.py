@@ -20,7 +20,6 @@ from normalizers.executors.classification import (
     continues_a_name,
     is_person,
     opens_a_name,
-    place_adjective,
     position_of,
 )
 from normalizers.executors.coordination import shared_tail
@@ -37,6 +36,7 @@ from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.numbered_preschools import is_one_kindergarten
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.place_abbreviations import place_then_abbreviation
+from normalizers.executors.place_adjectives import place_adjective
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
 from normalizers.executors.text import Item, field, items, tidy
