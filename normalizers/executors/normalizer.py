@@ -196,12 +196,12 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     pieces: list[Piece] = []
     for segment in split.segments:
         pieces.extend(_remembered_segment_pieces(segment, glossary, glossary_key))
-    statuses = set(map(_STATUS, pieces))
-    if UNKNOWN in statuses or "role" in map(_KIND, pieces):
+    unknown = UNKNOWN in map(_STATUS, pieces)
+    if unknown or "role" in map(_KIND, pieces):
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
         pieces = distribute_shared_heads(teams_among_roles(pieces), cell)
-    if UNKNOWN in statuses or EXTRA in statuses:
+    if unknown or EXTRA in map(_STATUS, pieces):
         pieces = read_siblings(pieces, cell, read.words)
     pieces = join_extra_complements(join_appositions(pieces, cell), cell)
     result = _result(cell, pieces, split.agreement_at)

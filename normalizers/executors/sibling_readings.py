@@ -40,11 +40,10 @@ def read_siblings(pieces: list[Piece], cell: str, words: list[Item]) -> list[Pie
     readings = _readings()
     if not readings and not _branch_heads():
         return pieces
-    keys = {word.key for word in words} | {word.lower for word in words}
     out: list[Piece] = []
     for piece in pieces:
         reading = readings.get(piece.name.lower()) if piece.status == UNKNOWN else None
-        if reading is not None and keys & reading[2]:
+        if reading is not None and any(word.key in reading[2] or word.lower in reading[2] for word in words):
             piece = replace(piece, name=reading[0], abbreviation=piece.name, kind=reading[1], status=RULE)
         elif piece.status in (UNKNOWN, EXTRA) and out and out[-1].kind != "role" and out[-1].status != EXTRA \
                 and _is_branches(items(cell[piece.start:piece.end])):
