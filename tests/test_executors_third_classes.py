@@ -154,3 +154,19 @@ def test_sport_institutions(cell, expected):
 ])
 def test_a_house_of_culture_and_a_definition_in_a_result(cell, expected):
     assert read(cell) == expected
+
+
+# -- the namesake after "им." and a title is part of the body's name, not a person of its own -------------------------
+@pytest.mark.parametrize(("cell", "namesake", "kind"), [
+    ("МБОУ «СОШ им. Героя России Петрова А.А.»", "Петрова А.А", "school"),
+    ("МБОУ СОШ им. Героя Советского Союза Сидорова В.В.", "Сидорова В.В", "school"),
+    ("МАУ ДО «Центр «Радуга» им. Героя Советского Союза Гришина И.Т.»", "Гришина И.Т", "other"),
+])
+def test_a_namesake_after_a_title_stays_in_the_name(cell, namesake, kind):
+    [(name, got_kind)] = read(cell)
+    assert namesake in name and got_kind == kind
+
+
+def test_a_person_after_a_comma_is_still_a_person():
+    assert read("МБОУ СОШ им. Героя России Иванова, Петров А.А.") == [
+        ("МБОУ СОШ им. Героя России Иванова", "school"), ("Петров А.А.", "role")]

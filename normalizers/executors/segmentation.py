@@ -232,8 +232,8 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
         connectors = self.vocab.connectors
         while i < j and words[i].lower in connectors:
             i += 1
-        while j > i and words[j - 1].lower in connectors:
-            j -= 1
+        while j > i and words[j - 1].lower in connectors and not words[j - 1].text.isupper():
+            j -= 1  # "… им. Героя России Петрова А.А.": a capital "А" is an initial, not the conjunction
         if i >= j:
             return []
         cut = gap_bounds.extra_phrase_at(words, i, j)
