@@ -53,7 +53,7 @@ def test_a_central_library_and_its_branches(cell, expected):
     assert read(cell) == expected
 
 
-@pytest.mark.parametrize("cell", ["ЦБ", "ЦБ, отдел образования"])
+@pytest.mark.parametrize("cell", ["ЦБ", "ЦБ, отдел образования", "ЦБ, филиалы банков"])
 def test_cb_without_a_library_beside_it_stays_unknown(cell):
     """"ЦБ" is also a centralised accounts office or a bank: nothing in the cell tells which."""
     assert read(cell)[0] == ("ЦБ", "other")

@@ -1,7 +1,8 @@
 """Abbreviations with several readings, read by what the same cell names beside them, and branches read by the
 body listed before them. "ЦБ" is a centralised accounts office in one plan, a central bank in another, and a
-library system's central library in its own plan: beside a library or its branches ("ЦБ, ЦДБ", "ЦБ, сельские
-филиалы") it is the library (executor_cues.yaml, sibling_abbreviations); alone it stays unknown. Branches
+library system's central library in its own plan: beside a library or bare branches ("ЦБ, ЦДБ", "ЦБ, сельские
+филиалы"; not "филиалы банков") it is the library (executor_cues.yaml, sibling_abbreviations); alone it stays
+unknown. Branches
 ("сельские филиалы") listed after a body are that body's, and of its kind (a library's are libraries, external,
 O59); nothing but the body before them says what they are."""
 
@@ -41,9 +42,14 @@ def read_siblings(pieces: list[Piece], cell: str, words: list[Item]) -> list[Pie
     if not readings and not _branch_heads():
         return pieces
     out: list[Piece] = []
+    branches = None  # whether the cell lists bare branches ("сельские филиалы"), read when a reading asks
     for piece in pieces:
         reading = readings.get(piece.name.lower()) if piece.status == UNKNOWN else None
-        if reading is not None and any(word.key in reading[2] or word.lower in reading[2] for word in words):
+        if reading is not None and branches is None:
+            branches = any(other.status in (UNKNOWN, EXTRA) and _is_branches(items(cell[other.start:other.end]))
+                           for other in pieces)
+        if reading is not None and (branches or any(word.key in reading[2] or word.lower in reading[2]
+                                                    for word in words)):
             piece = replace(piece, name=reading[0], abbreviation=piece.name, kind=reading[1], status=RULE)
         elif piece.status in (UNKNOWN, EXTRA) and out and out[-1].kind != "role" and out[-1].status != EXTRA \
                 and _is_branches(items(cell[piece.start:piece.end])):
