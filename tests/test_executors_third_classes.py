@@ -170,3 +170,16 @@ def test_a_namesake_after_a_title_stays_in_the_name(cell, namesake, kind):
 def test_a_person_after_a_comma_is_still_a_person():
     assert read("МБОУ СОШ им. Героя России Иванова, Петров А.А.") == [
         ("МБОУ СОШ им. Героя России Иванова", "school"), ("Петров А.А.", "role")]
+
+
+# -- a known name written out in the plural keeps the plural -------------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Сельские дома культуры", [("сельские дома культуры", "external")]),
+    ("Отдел культуры, районные дома культуры", [("Отдел культуры", "authority"),
+                                               ("районные дома культуры", "external")]),
+    ("Сельский дом культуры", [("сельский дом культуры", "external")]),
+    ("СДК", [("сельский дом культуры", "external")]),
+    ("Дом культуры", [("дом культуры", "external")]),
+])
+def test_a_known_name_takes_the_number_the_cell_writes(cell, expected):
+    assert read(cell) == expected
