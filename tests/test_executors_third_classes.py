@@ -183,3 +183,8 @@ def test_a_person_after_a_comma_is_still_a_person():
 ])
 def test_a_known_name_takes_the_number_the_cell_writes(cell, expected):
     assert read(cell) == expected
+
+
+def test_senior_pupils_are_a_role_and_their_council_a_body():
+    assert read("Библиотекарь, старшеклассники") == [("библиотекарь", "role"), ("старшеклассники", "role")]
+    assert read("Совет старшеклассников") == [("совет старшеклассников", "other")]
