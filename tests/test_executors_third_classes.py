@@ -188,3 +188,12 @@ def test_a_known_name_takes_the_number_the_cell_writes(cell, expected):
 def test_senior_pupils_are_a_role_and_their_council_a_body():
     assert read("Библиотекарь, старшеклассники") == [("библиотекарь", "role"), ("старшеклассники", "role")]
     assert read("Совет старшеклассников") == [("совет старшеклассников", "other")]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("ТОС «Заречье», старосты", [("территориальное общественное самоуправление «Заречье»", "external"),
+                                ("старосты", "role")]),
+    ("Врачебная амбулатория", [("Врачебная амбулатория", "external")]),
+])
+def test_residents_self_government_and_an_outpatient_clinic_are_outside_the_system(cell, expected):
+    assert read(cell) == expected
