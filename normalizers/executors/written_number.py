@@ -20,16 +20,16 @@ def _number(lower: str) -> str | None:
     return numbers.pop() if len(numbers) == 1 else None
 
 
-def _written_plural(words: list[Item]) -> bool:
-    """The first word of the name (an adjective or its head noun) is a nominative plural only."""
-    first = words[0] if words else None
-    return first is not None and not first.is_abbreviation and not first.is_number and is_known(first.lower) \
-        and _number(first.lower) == "plur"  # a word the dictionary only guesses ("Минпросвещения") tells nothing
+@lru_cache(maxsize=4096)
+def _plural_only(lower: str) -> bool:
+    """A nominative plural only, of a word the dictionary knows (a guessed one, "Минпросвещения", tells nothing)."""
+    return _number(lower) == "plur" and is_known(lower)
 
 
 def in_written_number(name: str, words: list[Item]) -> str:
-    """The glossary's `name` in the plural when `words` write it so and it is spelt in the singular."""
-    if not _written_plural(words):
+    """The glossary's `name` in the plural when `words` write it so (their first word, an adjective or the head
+    noun, is a nominative plural only) and it is spelt in the singular."""
+    first = words[0]
+    if first.is_abbreviation or first.is_number or not _plural_only(first.lower):
         return name
-    head = name.split(" ", 1)[0].lower()
-    return pluralise(name) if _number(head) == "sing" else name
+    return pluralise(name) if _number(name.split(" ", 1)[0].lower()) == "sing" else name
