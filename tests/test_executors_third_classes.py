@@ -197,3 +197,12 @@ def test_senior_pupils_are_a_role_and_their_council_a_body():
 ])
 def test_residents_self_government_and_an_outpatient_clinic_are_outside_the_system(cell, expected):
     assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "kind"), [
+    ("муниципальное бюджетное учреждение дополнительного образования «Центр «Радуга»»", "other"),
+    ("Центр дополнительного профессионального образования", "methodical_service"),
+    ("МБУ ДПО «Центр развития образования»", "methodical_service"),
+])
+def test_a_centre_of_additional_education_is_no_methodical_centre(cell, kind):
+    assert [k for _, k in read(cell)] == [kind]
