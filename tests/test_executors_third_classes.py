@@ -206,3 +206,10 @@ def test_residents_self_government_and_an_outpatient_clinic_are_outside_the_syst
 ])
 def test_a_centre_of_additional_education_is_no_methodical_centre(cell, kind):
     assert [k for _, k in read(cell)] == [kind]
+
+
+def test_a_role_of_a_body_and_more_bodies_in_the_genitive_is_one_role():
+    """"Работники ЦБС и клубов": the genitive plural after "и" cannot name an executor of its own."""
+    assert read("Работники СДК и клубов") == [("работники сельского дома культуры и клубов", "role")]
+    assert read("Специалисты УО и ОО") == [("специалисты управления образования", "role"),
+                                            ("образовательные организации", "schools")]

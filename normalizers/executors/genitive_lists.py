@@ -44,7 +44,8 @@ def list_end(words: list[Item], end: int, between) -> int | None:
     after a comma ends the list with a clause that describes it (lower-case words, nothing between them).
     `between(a, b)` is the text between words a and b."""
     n = len(words)
-    if end < 1 or end >= n or not _plain(words[end - 1]) or not _genitive(words[end - 1].lower, False):
+    if end < 1 or end >= n or not (words[end - 1].is_abbreviation  # "работники СДК и библиотек": a body in the
+                                    or _plain(words[end - 1]) and _genitive(words[end - 1].lower, False)):  # genitive
         return None
     if between(end - 1, end).strip() != "," and words[end].lower != "и":
         return None
