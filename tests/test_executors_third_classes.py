@@ -213,3 +213,13 @@ def test_a_role_of_a_body_and_more_bodies_in_the_genitive_is_one_role():
     assert read("Работники СДК и клубов") == [("работники сельского дома культуры и клубов", "role")]
     assert read("Специалисты УО и ОО") == [("специалисты управления образования", "role"),
                                             ("образовательные организации", "schools")]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Старшие методисты ИМЦ", [("старшие методисты ИМЦ", "role")]),
+    ("Старший инспектор ОДН, ведущий специалист УО",
+     [("старшие инспекторы ОДН", "role"), ("ведущие специалисты управления образования", "role")]),
+])
+def test_a_senior_post_agrees_in_the_plural(cell, expected):
+    """"старший" reads first as a noun: its adjective reading agrees with the post after it."""
+    assert read(cell) == expected
