@@ -2,7 +2,8 @@
 
 Order of the report: leave-one-municipality-out executors (each sample municipality's cells with its
 glossary withheld, its documents' own definitions kept), the sample cells as an unknown
-municipality, the other regions' set (tuning part, held-out part, all), the generated set of roles and persons
+municipality, the other regions' set (tuning part, held-out part, all), the fresh and third other-regions
+sets (held out once, dev sets now), the generated set of roles and persons
 (tests/gold/executors_generated/), the generated deadline set (tests/gold/deadlines_generated/), then the
 in-sample gold.
 The scorer is tests/accuracy.py. `--misses` prints the misses of the parts one may tune on (never
@@ -27,6 +28,10 @@ BARS = {
     "leave-one-municipality-out executors": 0.90,
     "other regions deadlines, all": 0.95,
     "other regions executors, all": 0.90,
+    "fresh other regions deadlines": 0.95,
+    "fresh other regions executors": 0.90,
+    "third other regions deadlines": 0.95,
+    "third other regions executors": 0.90,
     "generated deadlines": 0.95,
     "in-sample deadlines": 0.98,
     "in-sample executors": 0.98,
@@ -41,6 +46,8 @@ def main() -> None:
         accuracy.score_lomo_executors(args.misses),
         accuracy.score_unknown_municipality_executors(args.misses),
         *accuracy.score_other_regions(args.misses),
+        *accuracy.score_fresh_other_regions(args.misses),
+        *accuracy.score_third_other_regions(args.misses),
         accuracy.score_generated_executors(args.misses),
         accuracy.score_generated_deadlines(args.misses),
         accuracy.score_in_sample_deadlines(args.misses),

@@ -13,10 +13,12 @@ from functools import lru_cache
 from operator import itemgetter
 
 from normalizers.executors.abbreviation_shapes import kind_by_shape
+from normalizers.executors.enterprise_forms import opens_with_an_enterprise_form
 from normalizers.executors.institution_councils import institution_council
 from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.outside_groups import is_outside_group
+from normalizers.executors.place_adjectives import place_adjective
 from normalizers.executors.text import BARE, IS_PREDICATE, Item
 from normalizers.executors.units import is_unit_of_an_authority, of_a_municipal_administration
 from normalizers.executors.vocabulary import cues
@@ -200,7 +202,7 @@ def head_index(items: list[Item]) -> int | None:
             continue
         if item.is_abbreviation and bare(item) in forms:
             continue
-        if not item.is_abbreviation and i + 1 < len(items) and (is_adjective(item.lower) or (
+        if not item.is_abbreviation and i + 1 < len(items) and (is_adjective(item.lower) or place_adjective(item) or (
                 can_be(item.lower, "ADVB") and is_adjective(items[i + 1].lower))):  # "Социально ориентированные …"
             continue
         return i
@@ -228,10 +230,8 @@ def _is_plural(word: str) -> bool:
 
 
 def classify(items: list[Item]) -> tuple[str, bool] | None:
-    """(kind, recognised) of a name no glossary knows, or None if it names no body or person.
-
-    `recognised` is False for kind `other` that no rule explains (warning unknown_executor).
-    """
+    """(kind, recognised) of a name no glossary knows, or None if it names no body or person. `recognised` is
+    False for kind `other` that no rule explains (warning unknown_executor)."""
     if not items:
         return None
     vocab = cues()
@@ -244,6 +244,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
             return "role", True
     if words & vocab.community_markers and head_word in vocab.community_body_heads or institution_council(items, head):
         return "other", True  # "Родительский комитет", "Управляющий совет", "Совет школы": the school community
+    if opens_with_an_enterprise_form(items):
+        return "external", True  # "МУП «Управление капитального строительства»": an enterprise, whatever its name
     if head_word not in vocab.authority_heads:
         for required, kind in vocab.early_kind_rules:
             if required <= words:

@@ -1,6 +1,7 @@
 """An area of work written in letters right after a post, without "по": "Организатор ВР", "Руководитель УВР".
 The letters stand for the area in the genitive ("организатор воспитательной работы"); after "по" they stay
-as written ("заместитель директора по ВР", sample and other-regions rulings). Only areas whose letters have
+as written ("заместитель директора по ВР", sample and other-regions rulings), and after any other preposition,
+which governs another case ("ответственный за УВР": the genitive would be wrong). Only areas whose letters have
 no other common reading are spelt (executor_cues.yaml, genitive_work_areas: "МР" is also a municipal district)."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from normalizers.executors.vocabulary import more_cues
+from normalizers.executors.vocabulary import cues, more_cues
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +27,6 @@ def spell_genitive_area(text: str) -> str:
     if pattern is None or text[-1:] not in "РЧ":
         return text
     match = pattern.search(text)
-    if match is None or text[:match.start()].rsplit(" ", 1)[-1].lower() == "по":
+    if match is None or text[:match.start()].rsplit(" ", 1)[-1].lower() in cues().prepositions:
         return text
     return f"{text[:match.start()]} {table[match.group(1)]}"

@@ -26,6 +26,12 @@ def _genitive(lower: str, only: bool) -> bool:
         only and any(p.tag.case == "nomn" for p in nominals))
 
 
+@lru_cache(maxsize=4096)
+def _participle(lower: str) -> bool:
+    """A participle in the genitive plural ("находящихся", "расположенных"): a clause describing the list."""
+    return any(p.tag.POS == "PRTF" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses(lower))
+
+
 def _plain(word: Item) -> bool:
     return not (word.capitalised or word.is_abbreviation or word.is_number)
 
@@ -34,10 +40,12 @@ def list_end(words: list[Item], end: int, between) -> int | None:
     """Where a list of organisations in the genitive after words[end - 1] (a genitive itself) ends: the end of
     the words, or None when no such list follows. The list goes on after a comma ("хозяйств, организаций") or
     an "и" ("организаций и учреждений"); each item opens with a word that cannot be nominative, so it cannot
-    be an executor of its own, and may go on with genitive words ("учреждений культуры и спорта").
+    be an executor of its own, and may go on with genitive words ("учреждений культуры и спорта"). A participle
+    after a comma ends the list with a clause that describes it (lower-case words, nothing between them).
     `between(a, b)` is the text between words a and b."""
     n = len(words)
-    if end < 1 or end >= n or not _plain(words[end - 1]) or not _genitive(words[end - 1].lower, False):
+    if end < 1 or end >= n or not (words[end - 1].is_abbreviation  # "работники СДК и библиотек": a body in the
+                                    or _plain(words[end - 1]) and _genitive(words[end - 1].lower, False)):  # genitive
         return None
     if between(end - 1, end).strip() != "," and words[end].lower != "и":
         return None
@@ -49,6 +57,8 @@ def list_end(words: list[Item], end: int, between) -> int | None:
                 return None
             opening = True
             continue
+        if k > end and opening and between(k - 1, k).strip() == "," and _participle(word.lower):
+            return _clause_end(words, k, between)  # "… учреждений и организаций, находящихся на территории …"
         if not _plain(word) or not _genitive(word.lower, opening):
             return None
         gap = between(k, k + 1).strip() if k + 1 < n else ""
@@ -56,6 +66,14 @@ def list_end(words: list[Item], end: int, between) -> int | None:
             return None
         opening = gap == ","
     return None if opening else n
+
+
+def _clause_end(words: list[Item], k: int, between) -> int:
+    """Where a participial clause opening at words[k] ends: at a capitalised word, an abbreviation or a mark."""
+    m = k + 1
+    while m < len(words) and _plain(words[m]) and not between(m - 1, m).strip():
+        m += 1
+    return m
 
 
 def list_in_tail(words: list[Item], start: int, stop: int, between) -> int | None:

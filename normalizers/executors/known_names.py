@@ -9,6 +9,7 @@ from normalizers.executors.name_tails import with_known_head
 from normalizers.executors.numbered_units import unit_number
 from normalizers.executors.pieces import KNOWN, Piece
 from normalizers.executors.region_initials import region_initials_end
+from normalizers.executors.written_number import in_written_number
 
 _OPENING_QUOTES = frozenset("«\"“")
 
@@ -47,7 +48,8 @@ class KnownNames:
         if narrowed > end:  # "ОбОО с высокими результатами"
             name = f"{entry.name}{self._between(end - 1, end).rstrip()} {self._span_text(end, narrowed)}"
             return [self._piece(name, None, entry.kind, i, narrowed, KNOWN)], narrowed
-        return [self._piece(entry.name, entry.abbreviation, entry.kind, i, end, KNOWN)], end
+        name = in_written_number(entry.name, self.words[i:end]) if entry.kind in self.vocab.body_kinds else entry.name
+        return [self._piece(name, entry.abbreviation, entry.kind, i, end, KNOWN)], end
 
     def _quoted_name_end(self, end: int) -> int:
         """After a known name ending before words[end], the end of a quoted name that opens right after it and is

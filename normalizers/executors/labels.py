@@ -1,6 +1,7 @@
 """Words a cell opens with that name the column, not an executor: "Ответственные: Иванова А.А.",
 "Отв.: Леденева В.В.", "Исполнители: …". The label and its colon are dropped before the cell is split; a
-name the label holds (a position such as "Кл. руководители:") is kept, since it is no header word.
+name the label holds (a position such as "Кл. руководители:") is kept, since it is no header word. A label word
+cut short and followed by a lower-case preposition is the post itself ("Отв. за УВР": ответственный за УВР).
 A surname written alone ("Иванова, Петрова") is a person, kind role (O20), not an unknown body."""
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from functools import lru_cache
 from normalizers.executors.morphology import parses
 from normalizers.executors.pieces import RULE, UNKNOWN, Piece
 from normalizers.executors.text import items
-from normalizers.executors.vocabulary import more_cues
+from normalizers.executors.vocabulary import cues, more_cues
 
 # "Отв.: …", "Ответственные – …", "Отв. Петров И.И.": a colon, a spaced dash, or the dot of a cut label word
 _LABEL_RE = re.compile(r"^\s*([А-ЯЁа-яё]+)(?:\.?\s*:|\s+[-–—]\s+|\.\s+)\s*(?=\S)")
 _WORD_RE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
+_PREPOSITION_RE = re.compile(r"[а-яё]+(?=\s)")
 _SURNAME_RE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?")
 
 
@@ -39,7 +41,14 @@ def without_label(cell: str) -> str:
     labels = more_cues().get("cell_labels") or ()
     if not word or not (word[0].key in labels or word[0].lower in labels):
         return cell
+    if ":" not in match.group() and _opens_with_a_preposition(cell, match.end()):
+        return cell  # "Отв. за УВР", "Ответственные – за питание": the post and what it answers for
     return " " * match.end() + cell[match.end():]  # offsets kept: mentions stay where they were
+
+
+def _opens_with_a_preposition(cell: str, at: int) -> bool:
+    word = _PREPOSITION_RE.match(cell, at)
+    return word is not None and word.group() in cues().prepositions
 
 
 def read_surnames(pieces: list[Piece], cell: str) -> list[Piece]:

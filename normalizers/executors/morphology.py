@@ -129,7 +129,8 @@ def _head_index(words: list[str]) -> int | None:
         low = word.lower()
         if word.isupper() and len(word) > 1:
             return None
-        if can_be(low, "NOUN") and not (i + 1 < len(words) and is_adjective(low) and _agrees_next(words, i)):
+        if can_be(low, "NOUN") and not (i + 1 < len(words) and (is_adjective(low) and _agrees_next(words, i)
+                                                                or _adjective_agreeing_with_next(words, i))):
             return i
         if not can_be(low, "ADJF") and not can_be(low, "PRTF"):
             return None
@@ -139,6 +140,22 @@ def _head_index(words: list[str]) -> int | None:
 def _agrees_next(words: list[str], i: int) -> bool:
     """An ambiguous adjective/noun word followed by a noun is taken as an adjective."""
     return i + 1 < len(words) and _WORD_RE.match(words[i + 1]) is not None and can_be(words[i + 1].lower(), "NOUN")
+
+
+def _adjective_agreeing_with_next(words: list[str], i: int) -> bool:
+    """"старший методист", "главный инспектор": a word the dictionary reads first as a noun (a substantivised
+    adjective) but whose adjective reading agrees with the noun after it in case, number and gender."""
+    if _WORD_RE.match(words[i + 1]) is None:
+        return False
+    nouns = [p.tag for p in parses(words[i + 1].lower()) if p.tag.POS == "NOUN"]
+    for parse in parses(words[i].lower()):
+        tag = parse.tag
+        if tag.POS != "ADJF":
+            continue
+        if any(tag.case == noun.case and tag.number == noun.number
+               and (tag.number != "sing" or tag.gender == noun.gender) for noun in nouns):
+            return True
+    return False
 
 
 def _noun_phrase_parse(words: list[str], head: int):

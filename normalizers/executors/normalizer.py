@@ -44,6 +44,7 @@ from normalizers.executors.role_lists import distribute_directions, share_organi
 from normalizers.executors.role_notes import clear_explanations
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.shared_heads import distribute_shared_heads
+from normalizers.executors.sibling_readings import read_siblings
 from normalizers.executors.splitting import cell_words, split_cell, unwrap, without_agreement
 from normalizers.executors.text import field as item_field
 from normalizers.executors.text import has_letters, items, tidy
@@ -60,7 +61,8 @@ NORMALIZER_ERROR = Code.NORMALIZER_ERROR
 _MENTION_EDGES = " .,;:-–—\u00a0"
 _CLOSING_QUOTES = frozenset("»\"”")  # a set: "" (the cell's end) is in no set, where it is in every string
 AGREED_NAME_WORDS = 3  # "Русская православная церковь (по согласованию)"
-_DASH_THEN_NAME_RE = re.compile(r"\s[-–—]\s*|\s*[-–—]\s")
+# "(далее – ДК)": a definition's dash, no executors after another column's tail
+_DASH_THEN_NAME_RE = re.compile(r"(?<!далее)(?<!далее\s)(?:\s[-–—]\s*|\s*[-–—]\s)", re.IGNORECASE)
 _STATUS, _KIND = attrgetter("status"), attrgetter("kind")  # read in C over all the pieces of a cell
 _WORD_KEY = item_field("key")
 
@@ -194,10 +196,13 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     pieces: list[Piece] = []
     for segment in split.segments:
         pieces.extend(_remembered_segment_pieces(segment, glossary, glossary_key))
-    if UNKNOWN in map(_STATUS, pieces) or "role" in map(_KIND, pieces):
+    unknown = UNKNOWN in map(_STATUS, pieces)
+    if unknown or "role" in map(_KIND, pieces):
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
         pieces = distribute_shared_heads(teams_among_roles(pieces), cell)
+    if unknown or EXTRA in map(_STATUS, pieces):
+        pieces = read_siblings(pieces, cell, read.words)
     pieces = join_extra_complements(join_appositions(pieces, cell), cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))

@@ -174,8 +174,10 @@ def _post_word(word: Item) -> bool:
 
 
 def _can_be_nominative(word: Item) -> bool:
+    """A post cut short ("Рук.", which the dictionary reads as "рука") stands in any case it is read in."""
     variants = parses(word.lower)
-    return word.is_abbreviation or not variants or any(p.tag.case == "nomn" for p in variants)
+    return word.is_abbreviation or not variants or any(p.tag.case == "nomn" for p in variants) \
+        or word.lower in cues().role_abbreviations
 
 
 def named_after(text: str, before: list[Item], person_start: int) -> bool:
@@ -183,7 +185,7 @@ def named_after(text: str, before: list[Item], person_start: int) -> bool:
     abbreviation ("ГИБДД Т.И. Калинов"), a closing quote ("МБУ ДО «ДДТ» Мирончина Ж.М.") or a line break,
     nor after a post the person holds ("Директор лицея Ким О.Б.")."""
     last = before[-1]
-    if last.lower in ("им", "имени"):
+    if last.lower in ("им", "имени") or _after_a_namesake_title(text, before, person_start):
         return True
     if not _INITIAL_RE.match(text, person_start):
         return False  # a namesake is written initials first ("Музей З. Биишевой"), never "Лапина В."
@@ -192,6 +194,18 @@ def named_after(text: str, before: list[Item], person_start: int) -> bool:
     if last.is_abbreviation or any(ch in text[last.end:person_start] for ch in "»\"”\n"):
         return False
     return bare(last) in cues().name_heads
+
+
+_TITLE_WORDS = 4  # "им. Героя Советского Союза Гришина И.Т.": the namesake's title between "им." and the name
+
+
+def _after_a_namesake_title(text: str, before: list[Item], person_start: int) -> bool:
+    """"… им. Героя России Петрова А.А.", "«Центр «Радуга» им. Героя Советского Союза Гришина И.Т.»": a title of
+    capitalised or genitive words after "им." leads to the namesake, with no comma or bracket on the way."""
+    for k in range(len(before) - 1, max(len(before) - 1 - _TITLE_WORDS, -1), -1):
+        if before[k].lower in ("им", "имени"):
+            return not any(ch in text[before[k].end:person_start] for ch in ",;()«»\"")
+    return False
 
 
 def holder_before_post(text: str, person_end: int, next_start: int, next_words: list[Item]) -> bool:

@@ -147,7 +147,10 @@ def _written_plural(lower: str) -> bool:
 @lru_cache(maxsize=8192)
 def oblique_plural(word: str) -> bool:
     """A position written in a plural case other than the nominative ("руководителям", "заместителями",
-    "педагогов-психологов"): a list of addressees, read as the nominative plural (the cell names a group)."""
+    "педагогов-психологов"): a list of addressees, read as the nominative plural (the cell names a group). A
+    position cut short ("Рук.", read by the dictionary as the genitive plural of "рука") is none."""
+    if word in cues().role_abbreviations:
+        return False
     variants = [p for p in parses(word.split("-")[0]) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
     return bool(variants) and all(p.tag.case not in ("nomn", "accs") or p.tag.number == "plur" for p in variants) \
         and not any(p.tag.case == "nomn" for p in variants) and any(p.tag.number == "plur" for p in variants)

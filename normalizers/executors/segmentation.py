@@ -36,6 +36,7 @@ from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.numbered_preschools import is_one_kindergarten
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.place_abbreviations import place_then_abbreviation
+from normalizers.executors.place_adjectives import place_adjective
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
 from normalizers.executors.text import Item, field, items, tidy
@@ -160,7 +161,8 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
         """Where the words no glossary knows, from i, end: at a known name or a role. A known name in
         an oblique case ("Территориальный отдел Роспотребнадзора") depends on the words before it."""
         n = len(self.words)
-        while j < n and (self.match(j) is None or self._oblique(j) or self._genitive_of_previous(j)) and not (
+        while j < n and (self.match(j) is None or self._oblique(j) or self._genitive_of_previous(j)
+                         or self._after_a_preposition(j)) and not (
                 self.starts_role(j) and self._gap_may_end(i, j)) and self.methodical_group(j) is None:
             j += 1
         return j
@@ -169,6 +171,13 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
         word = self.words[j]
         return not word.is_abbreviation and not word.is_number and not can_be(word.lower, "NOUN", "nomn") \
             and not can_be(word.lower, "ADJF", "nomn")
+
+    def _after_a_preposition(self, j: int) -> bool:
+        """"… через средства массовой информации": a known name governed by a lower-case preposition (no
+        connector) is the object of the words before it, not an executor of its own."""
+        previous = self.words[j - 1]
+        return previous.lower in self.vocab.prepositions and previous.lower not in self.vocab.connectors \
+            and not previous.capitalised and not previous.is_abbreviation
 
     def _only_modifiers(self, i: int, j: int) -> bool:
         return all(not w.is_abbreviation and is_adjective(w.lower) for w in self.words[i:j])
@@ -223,8 +232,8 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
         connectors = self.vocab.connectors
         while i < j and words[i].lower in connectors:
             i += 1
-        while j > i and words[j - 1].lower in connectors:
-            j -= 1
+        while j > i and words[j - 1].lower in connectors and not words[j - 1].text.isupper():
+            j -= 1  # "… им. Героя России Петрова А.А.": a capital "А" is an initial, not the conjunction
         if i >= j:
             return []
         cut = gap_bounds.extra_phrase_at(words, i, j)
@@ -330,9 +339,11 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
             return False  # "Управление Росгвардии": a bare head takes the genitive after it as its complement
         if after_a_spelt_legal_form(words, k):
             return False  # "Муниципальное казенное учреждение Центр …": the form's own name
-        for j in range(k, min(k + 3, len(words))):
+        for j in range(k, min(k + 4, len(words))):  # up to three adjectives: "Лесная модельная сельская библиотека"
             if bare(words[j]) in vocab.name_heads and can_be(words[j].lower, "NOUN", "nomn"):
                 return True
+            if j == k and place_adjective(words[j]):
+                continue  # "Алябьевская сельская библиотека": a place the dictionary reads as a surname
             if words[j].is_abbreviation or not is_adjective(words[j].lower) \
                     or not can_be(words[j].lower, "ADJF", "nomn"):
                 return False  # "Управление Федеральной службы …": a genitive depends on the name before it

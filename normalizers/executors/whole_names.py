@@ -10,6 +10,7 @@ from normalizers.executors.glossary import Glossary
 from normalizers.executors.pieces import KNOWN, Piece
 from normalizers.executors.positions import member_bodies
 from normalizers.executors.text import field
+from normalizers.executors.written_number import in_written_number
 
 _KEY = field("key")
 
@@ -30,4 +31,5 @@ def whole_known_name(words: list, glossary: Glossary) -> Piece | None:
     entry = glossary.index.get(tuple(map(_KEY, words)))
     if entry is None or entry.kind == "role":
         return None
-    return Piece(entry.name, entry.abbreviation, entry.kind, first.start, words[-1].end, KNOWN)
+    name = entry.name if first.is_abbreviation else in_written_number(entry.name, words)
+    return Piece(name, entry.abbreviation, entry.kind, first.start, words[-1].end, KNOWN)

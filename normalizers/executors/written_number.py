@@ -1,0 +1,35 @@
+"""A known name written out in the plural ("Сельские Дома культуры", "районные библиотеки") names the bodies of
+that kind, not the one the glossary spells in the singular ("сельский дом культуры"): the canonical name takes
+the number the cell writes. Only words decide (an abbreviation such as "СДК" tells no number), and only a
+plural the words cannot read as a singular nominative ("Дома", not "культуры" of "Дом культуры")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from normalizers.executors.morphology import is_known, parses, pluralise
+from normalizers.executors.text import Item
+
+_NOMINALS = ("NOUN", "ADJF")
+
+
+@lru_cache(maxsize=4096)
+def _number(lower: str) -> str | None:
+    """"plur" or "sing" when every nominative reading of a noun or adjective has that number, else None."""
+    numbers = {p.tag.number for p in parses(lower) if p.tag.POS in _NOMINALS and p.tag.case == "nomn"}
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _plural_only(lower: str) -> bool:
+    """A nominative plural only, of a word the dictionary knows (a guessed one, "Минпросвещения", tells nothing)."""
+    return _number(lower) == "plur" and is_known(lower)
+
+
+def in_written_number(name: str, words: list[Item]) -> str:
+    """The glossary's `name` in the plural when `words` write it so (their first word, an adjective or the head
+    noun, is a nominative plural only) and it is spelt in the singular."""
+    first = words[0]
+    if first.is_abbreviation or first.is_number or not _plural_only(first.lower):
+        return name
+    return pluralise(name) if _number(name.split(" ", 1)[0].lower()) == "sing" else name
