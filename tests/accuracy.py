@@ -159,6 +159,29 @@ def _seed_definitions(row: dict) -> dict[str, str]:
     return dict(document_definitions(row["seed"]))
 
 
+@cache
+def _learnt_in_folder(folder: str) -> dict[str, dict[str, str]]:
+    """Per file of data/raw/<folder>: what the folder's other files define that it does not."""
+    from parsers import docx, pdf
+    from pipeline.normalize.glossary import text_definitions
+    from pipeline.normalize.municipal_definitions import learnt_definitions
+    from pipeline.structure import build_structure
+
+    own = {}
+    for path in sorted((RAW / folder).iterdir()):
+        parser = {".pdf": pdf, ".docx": docx}.get(path.suffix)
+        if parser is not None:
+            own[f"{folder}/{path.name}"] = text_definitions(build_structure(parser.parse(path)))
+    return learnt_definitions(own)
+
+
+def _folder_definitions(row: dict) -> dict[str, str]:
+    from pipeline.normalize.municipal_definitions import with_learnt
+
+    rel = SEED_FILES[row["seed"].removesuffix(".txt")]
+    return with_learnt(_seed_definitions(row), _learnt_in_folder(rel.split("/")[0]).get(rel, {}))
+
+
 def score_in_sample_executors(show_misses: bool = True) -> Score:
     rows = read_jsonl(GOLD / "executors" / "dev.jsonl")
     return score_executors("in-sample executors", rows, lambda r: r["municipality"], show_misses=show_misses)
@@ -169,6 +192,15 @@ def score_lomo_executors(show_misses: bool = True) -> Score:
     rows = read_jsonl(GOLD / "executors" / "dev.jsonl")
     return score_executors("leave-one-municipality-out executors", rows, lambda r: UNSEEN, _seed_definitions,
                            show_misses)
+
+
+def score_lomo_municipal_executors(show_misses: bool = True) -> Score:
+    """LOMO with the definitions of the municipality's other documents too (docs/municipal_definitions.md):
+    what a reading of the whole folder would know. The ingest reads each document alone today, so this
+    is the figure the folder-wide reading would reach, not what `make ingest` does."""
+    rows = read_jsonl(GOLD / "executors" / "dev.jsonl")
+    return score_executors("LOMO + the folder's other documents' definitions", rows, lambda r: UNSEEN,
+                           _folder_definitions, show_misses)
 
 
 def score_unknown_municipality_executors(show_misses: bool = True) -> Score:

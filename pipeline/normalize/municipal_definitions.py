@@ -1,0 +1,41 @@
+"""Definitions learnt from a municipality's other documents ("(далее – ОбОО)" in the order, used bare in
+the roadmap it approves): the document knowledge of the whole folder, never a maintainer's glossary.
+
+An order and its roadmaps are often filed apart, and only one of them spells out the short names they
+share. What a sibling document defines is offered to a document that does not define it itself; the
+document's own definitions always win, and a short name the siblings define in two different ways is
+offered to nobody (ambiguous: two documents of different years may mean different bodies). Only what the
+texts write is shared ("(далее – X)", initials spelt out), not the initials guessed from an issuer: a
+sibling's issuer says nothing about this document. Why, and what the figures say: docs/municipal_definitions.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from normalizers.executors.text import keys
+
+
+def learnt_definitions(own: Mapping[str, Mapping[str, str]]) -> dict[str, dict[str, str]]:
+    """Per document (the keys of `own`, each mapped to the definitions its own text writes): the definitions
+    its sibling documents give that it lacks. Deterministic: the spelling offered is that of the document
+    whose id sorts first."""
+    pooled: dict[tuple[str, ...], tuple[str, str, tuple[str, ...]] | None] = {}
+    for doc_id in sorted(own):
+        for short, name in own[doc_id].items():
+            key = keys(short)
+            if key not in pooled:
+                pooled[key] = (short, name, keys(name))
+            elif pooled[key] is not None and pooled[key][2] != keys(name):
+                pooled[key] = None  # two meanings in one folder: none is learnt
+    learnt: dict[str, dict[str, str]] = {}
+    for doc_id in own:
+        mine = {keys(short) for short in own[doc_id]}
+        learnt[doc_id] = {entry[0]: entry[1] for key, entry in pooled.items()
+                          if entry is not None and key not in mine}
+    return learnt
+
+
+def with_learnt(own: Mapping[str, str], learnt: Mapping[str, str]) -> dict[str, str]:
+    """The glossary a document is read with: what its siblings define, overridden by what it defines itself."""
+    return {**learnt, **own}
