@@ -1,8 +1,8 @@
 """Accuracy of the deadline and executor normalisers, the figure on unseen municipalities first.
 
 Order of the report: leave-one-municipality-out executors (each sample municipality's cells with its
-glossary withheld, its documents' own definitions kept), the same with the definitions of the municipality's
-other documents (docs/municipal_definitions.md: not applied by the ingest yet), the sample cells as an unknown
+glossary withheld, the definitions of its documents kept: the document's own and its folder's,
+docs/municipal_definitions.md), the sample cells as an unknown
 municipality, the other regions' set (tuning part, held-out part, all), the generated set of roles and persons
 (tests/gold/executors_generated/), the generated deadline set (tests/gold/deadlines_generated/), then the
 in-sample gold.
@@ -40,7 +40,6 @@ def main() -> None:
     args = parser.parse_args()
     scores = [
         accuracy.score_lomo_executors(args.misses),
-        accuracy.score_lomo_municipal_executors(args.misses),
         accuracy.score_unknown_municipality_executors(args.misses),
         *accuracy.score_other_regions(args.misses),
         accuracy.score_generated_executors(args.misses),

@@ -3,7 +3,8 @@
 Three sets, one scorer each way:
 - in-sample: tests/gold/{deadlines,executors}/dev.jsonl read with the municipality's glossary;
 - leave-one-municipality-out (LOMO): the same executor cells read with their municipality's glossary
-  withheld, the document's own "(далее – …)" definitions still given (mined from data/raw);
+  withheld, the "(далее – …)" definitions of the document and of its folder's other files still given
+  (mined from data/raw, as the ingest mines and shares them);
 - other regions: tests/gold/other_regions/, cells of plans the normalisers were never shaped on.
   Every 4th cell of each file (index 3, 7, 11 …) is held out: it is scored separately and its
   misses are never printed, so that tuning does not see them.
@@ -188,19 +189,12 @@ def score_in_sample_executors(show_misses: bool = True) -> Score:
 
 
 def score_lomo_executors(show_misses: bool = True) -> Score:
-    """Each municipality's cells without its glossary, with its documents' own definitions."""
+    """Each municipality's cells without its glossary, with what its documents define: the seed's own
+    definitions and, as the ingest reads them, those of the other files of its folder
+    (docs/municipal_definitions.md)."""
     rows = read_jsonl(GOLD / "executors" / "dev.jsonl")
-    return score_executors("leave-one-municipality-out executors", rows, lambda r: UNSEEN, _seed_definitions,
+    return score_executors("leave-one-municipality-out executors", rows, lambda r: UNSEEN, _folder_definitions,
                            show_misses)
-
-
-def score_lomo_municipal_executors(show_misses: bool = True) -> Score:
-    """LOMO with the definitions of the municipality's other documents too (docs/municipal_definitions.md):
-    what a reading of the whole folder would know. The ingest reads each document alone today, so this
-    is the figure the folder-wide reading would reach, not what `make ingest` does."""
-    rows = read_jsonl(GOLD / "executors" / "dev.jsonl")
-    return score_executors("LOMO + the folder's other documents' definitions", rows, lambda r: UNSEEN,
-                           _folder_definitions, show_misses)
 
 
 def score_unknown_municipality_executors(show_misses: bool = True) -> Score:

@@ -61,3 +61,9 @@ def test_a_roadmap_reads_the_short_name_its_order_defines():
     with_ = normalize("Управление образования, МОШ", UNSEEN, learnt).executors[1]
     assert without.kind == "other"
     assert (with_.name, with_.abbreviation) == ("муниципальные опорные школы", "МОШ")
+
+
+def test_a_municipality_s_glossary_file_outranks_a_sibling_s_definition():
+    learnt = {"ОбОО": "обособленные объединения", "ШСП": "школьные спортивные площадки"}
+    assert with_learnt({}, learnt, "sarov") == {"ШСП": "школьные спортивные площадки"}
+    assert with_learnt({}, learnt, UNSEEN) == learnt  # the common glossary's ОбОО does not

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from normalizers.executors.glossary import municipal_index
 from normalizers.executors.text import keys
 
 
@@ -36,6 +37,15 @@ def learnt_definitions(own: Mapping[str, Mapping[str, str]]) -> dict[str, dict[s
     return learnt
 
 
-def with_learnt(own: Mapping[str, str], learnt: Mapping[str, str]) -> dict[str, str]:
-    """The glossary a document is read with: what its siblings define, overridden by what it defines itself."""
-    return {**learnt, **own}
+def usable(own: Mapping[str, str], learnt: Mapping[str, str], municipality: str = "") -> dict[str, str]:
+    """The learnt definitions a document is read with: not those it defines itself, nor those the municipality's
+    glossary file (a maintainer's choice) names; they do outrank the common glossary."""
+    curated, common = municipal_index(municipality), municipal_index("")
+    mine = {keys(short) for short in own}
+    return {short: name for short, name in learnt.items() if keys(short) not in mine
+            and (keys(short) not in curated or curated[keys(short)] == common.get(keys(short)))}
+
+
+def with_learnt(own: Mapping[str, str], learnt: Mapping[str, str], municipality: str = "") -> dict[str, str]:
+    """The glossary a document is read with: its own definitions and the usable learnt ones."""
+    return {**usable(own, learnt, municipality), **own}
