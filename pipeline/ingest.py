@@ -166,7 +166,7 @@ def _ingest_one(source: SourceFile, sha: str, state: _State, report: IngestRepor
     read = next(outcomes)
     assert read.document_id == doc_id, "outcomes out of order"
     if read.result is None:
-        return _record_failure(source, sha, state, read.error, read.status, read.format)
+        return _record_failure(source, sha, state, read.error, read.status, read.format, read.definitions)
     return _store_read(source, sha, state, report, read, snapshot)
 
 
@@ -236,7 +236,7 @@ def _unchanged(entry: dict | None, sha: str, slug: str) -> bool:
 
 
 def _record_failure(source: SourceFile, sha: str, state: _State, message: str, status: str,
-                    fmt: str | None) -> FileOutcome:
+                    fmt: str | None, definitions: dict[str, str] | None = None) -> FileOutcome:
     doc_id = source.document_id
     before = state.docs.get(doc_id)
     if before and before["status"] == Status.OK:  # a changed file that no longer reads keeps its last good version
@@ -246,7 +246,7 @@ def _record_failure(source: SourceFile, sha: str, state: _State, message: str, s
                            state.docs[doc_id]["error"])
     state.docs[doc_id] = _document_row(source, sha, status, message, state.ingested_at, None, fmt)
     state.plans.pop(doc_id, None)
-    state.record.documents[doc_id] = _entry(source, sha)
+    state.record.documents[doc_id] = {**_entry(source, sha), "definitions": sorted((definitions or {}).items())}
     state.touched.add(source.municipality.slug)
     return FileOutcome(source.display, status, error=message)
 

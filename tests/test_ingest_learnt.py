@@ -77,3 +77,19 @@ def test_a_sibling_gone_takes_its_definitions_with_it(raw, tmp_path):
                                                                   "enskiy/order.docx": Status.REMOVED}
     assert _roadmap_executors(out) == ["МОШ"]
     assert _learnt(out) == {}
+
+
+def test_an_order_without_a_plan_table_still_teaches_its_roadmap(tmp_path):
+    folder = tmp_path / "raw" / "enskiy"
+    folder.mkdir(parents=True)
+    order = make_docx(tmp_path, "".join(_p(text) for text in [
+        "Об утверждении дорожной карты",
+        "Руководителям муниципальных опорных школ (далее – МОШ) обеспечить исполнение дорожной карты."]))
+    (folder / "order.docx").write_bytes(order.read_bytes())
+    (folder / "roadmap.docx").write_bytes(_plan(tmp_path, ["Дорожная карта на 2024 год"], [
+        ("1", "Семинар для учителей", "июнь 2024 года", "Управление образования, МОШ")]))
+    out = tmp_path / "out"
+    report = ingest_paths([tmp_path / "raw"], out, show_progress=False, workers=1)
+    assert {o.source_file: o.status for o in report.outcomes} == {"enskiy/order.docx": Status.SKIPPED,
+                                                                  "enskiy/roadmap.docx": Status.OK}
+    assert _roadmap_executors(out) == ["муниципальные опорные школы"]
