@@ -24,7 +24,7 @@ from pipeline.duplicates import mark_duplicates
 from pipeline.isolation import Limits
 from pipeline.job import ReadOutcome
 from pipeline.messages import data_text, say
-from pipeline.normalize.municipal_definitions import learnt_definitions
+from pipeline.normalize.municipal_definitions import learnt_definitions, relevant
 from pipeline.parallel import open_executor
 from pipeline.progress import progress
 from pipeline.store import WriterLock, open_store
@@ -197,6 +197,9 @@ def _learnt(state: _State) -> dict[str, tuple[tuple[str, str], ...]]:
     found = {}
     for own in by_slug.values():
         for doc_id, learnt in learnt_definitions(own).items():
+            mentions = state.record.documents[doc_id].get("mentions")
+            if mentions is not None:  # read before: only what its cells write (a new file is offered all)
+                learnt = relevant(learnt, mentions)
             found[doc_id] = tuple(sorted(learnt.items()))
     return found
 
@@ -257,6 +260,7 @@ def _entry(source: SourceFile, sha: str, result=None) -> dict:
     return {"path": source.rel, "sha256": sha, "municipality": source.municipality.slug,
             "parser_version": schema.PARSER_VERSION,
             "definitions": sorted(result.definitions.items()) if result else [],
+            "mentions": list(result.mentions) if result else [],
             "learnt": [list(pair) for pair in result.learnt] if result else []}
 
 

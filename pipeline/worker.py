@@ -30,7 +30,8 @@ class DocumentResult:
     damage: list[str] = field(default_factory=list)  # what the file lost, for a person
     notes: list[dict] = field(default_factory=list)  # plan columns not known or guessed: code, plan, header, role
     definitions: dict[str, str] = field(default_factory=dict)  # what its texts define: its siblings may learn it
-    learnt: tuple[tuple[str, str], ...] = ()  # what its siblings offered (the manifest compares it next run)
+    learnt: tuple[tuple[str, str], ...] = ()  # what its siblings define that it writes (the manifest keeps it)
+    mentions: tuple[str, ...] = ()  # the abbreviations its executor cells write
     learnt_used: dict[str, str] = field(default_factory=dict)  # those it was read with (documents.learnt_glossary)
 
 
@@ -51,7 +52,8 @@ def read_file(source: SourceFile) -> DocumentResult:
         damage=[d.message for d in parsed.damage],
         notes=[{"code": str(n.code), "plan": n.plan, "header": n.header, "role": n.role} for n in structured.notes],
         definitions=records.definitions,
-        learnt=source.learnt,
+        learnt=tuple(sorted(records.offered.items())),
+        mentions=tuple(sorted(records.mentions)),
         learnt_used=records.learnt,
     )
 

@@ -66,6 +66,11 @@ def test_a_roadmap_is_read_with_its_order_s_definitions_whatever_came_first(raw,
     assert _parts(alone) == _parts(whole)  # the same dataset whatever order the files came in
     again = ingest_paths([raw], whole, show_progress=False, workers=1)
     assert {o.status for o in again.outcomes} == {Status.UNCHANGED}
+    (raw / "enskiy" / "other.docx").write_bytes(_plan(tmp_path, [
+        "Зональным координационным центрам (далее – ЗКЦ) представить отчёты."],
+        [("1", "Отчёт ЗКЦ", "декабрь 2024 года", "Управление образования")]))
+    third = ingest_paths([raw], whole, show_progress=False, workers=1)
+    assert {o.source_file: o.status for o in third.outcomes}["enskiy/roadmap.docx"] == Status.UNCHANGED  # no ЗКЦ in it
 
 
 def test_a_sibling_gone_takes_its_definitions_with_it(raw, tmp_path):

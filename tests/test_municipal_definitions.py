@@ -7,7 +7,7 @@ from unseen_reading import UNSEEN
 
 from normalizers.executors import normalize
 from pipeline.normalize.glossary import document_glossary, text_definitions
-from pipeline.normalize.municipal_definitions import learnt_definitions, with_learnt
+from pipeline.normalize.municipal_definitions import learnt_definitions, mentioned, relevant, with_learnt
 from pipeline.structure.model import OrderMeta, Plan, RawMeasure, StructuredDocument
 
 _ORDER = {"ШСП": "школьные спортивные площадки", "КМЦ": "Координационный методический центр"}
@@ -67,3 +67,17 @@ def test_a_municipality_s_glossary_file_outranks_a_sibling_s_definition():
     learnt = {"ОбОО": "обособленные объединения", "ШСП": "школьные спортивные площадки"}
     assert with_learnt({}, learnt, "sarov") == {"ШСП": "школьные спортивные площадки"}
     assert with_learnt({}, learnt, UNSEEN) == learnt  # the common glossary's ОбОО does not
+
+
+def test_only_abbreviations_are_shared():
+    own = {"a.pdf": {"Министерство": "Министерство образования Энской области", "ШСП": "школьные спортивные площадки"},
+           "b.docx": {}}
+    assert learnt_definitions(own)["b.docx"] == {"ШСП": "школьные спортивные площадки"}
+
+
+def test_a_document_is_offered_the_abbreviations_its_cells_write():
+    learnt = {"ШСП": "школьные спортивные площадки", "МОО": "муниципальные образовательные организации",
+              "КМЦ": "Координационный методический центр"}
+    mentions = mentioned(["Управление образования, МОУ", None, "директора ШСП"])
+    assert relevant(learnt, mentions) == {"ШСП": "школьные спортивные площадки",  # "МОУ": the older name of МОО
+                                          "МОО": "муниципальные образовательные организации"}
