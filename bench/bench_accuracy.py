@@ -1,7 +1,8 @@
 """Accuracy of the deadline and executor normalisers, the figure on unseen municipalities first.
 
 Order of the report: leave-one-municipality-out executors (each sample municipality's cells with its
-glossary withheld, its documents' own definitions kept), the sample cells as an unknown
+glossary withheld, the definitions of its documents kept: the document's own and its folder's,
+docs/municipal_definitions.md), the sample cells as an unknown
 municipality, the other regions' set (tuning part, held-out part, all), the fresh and third other-regions
 sets (held out once, dev sets now), the generated set of roles and persons
 (tests/gold/executors_generated/), the generated deadline set (tests/gold/deadlines_generated/), then the

@@ -32,6 +32,8 @@ class SourceFile:
     display: str  # the same for people and for the dataset: always valid UTF-8
     document_id: str
     municipality: Municipality
+    # what the municipality's other documents define and this one does not (municipal_definitions.py)
+    learnt: tuple[tuple[str, str], ...] = ()
 
     @property
     def renamed_for_display(self) -> bool:

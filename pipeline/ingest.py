@@ -12,7 +12,7 @@ import shutil
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from pipeline.duplicates import mark_duplicates
 from pipeline.isolation import Limits
 from pipeline.job import ReadOutcome
 from pipeline.messages import data_text, say
+from pipeline.normalize.municipal_definitions import learnt_definitions, relevant
 from pipeline.parallel import open_executor
 from pipeline.progress import progress
 from pipeline.store import WriterLock, open_store
@@ -69,6 +70,8 @@ class _State:
     fresh: set[str] = field(default_factory=set)  # read in this run: their part files are written already
     touched: set[str] = field(default_factory=set)  # municipalities whose documents changed
     changed: bool = False  # anything to publish: a file read again, or one gone
+    # per document read in this run, its final reading's warnings and unknown executor names (for the report)
+    tallies: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
     ingested_at: datetime = field(default_factory=lambda: run_timestamp())
 
 
@@ -100,15 +103,20 @@ def ingest_paths(paths: list[Path], out: Path, *, show_progress: bool = True, ro
             started = time.perf_counter()
             shas = {s.document_id: sha256_of(s.path) for s in files}
             to_read = [s for s in files if not _is_unchanged(s, shas[s.document_id], state)]
+            learnt = _learnt(state)
             with open_executor(workers, scheduler, limits or Limits(), len(to_read)) as executor:
-                outcomes = executor.map(to_read)
+                outcomes = executor.map([replace(s, learnt=learnt.get(s.document_id, ())) for s in to_read])
                 for source in progress(files, show_progress):
                     outcome = _ingest_one(source, shas[source.document_id], state, report, outcomes, snapshot)
                     report.outcomes.append(outcome)
                     if on_outcome:
                         on_outcome(outcome)
+                _remove_gone(state, {s.document_id for s in files}, raw_root, report)
+                _read_again_with_learnt(files, shas, state, report, executor, snapshot)
             reduce_started, reduce_cpu = time.perf_counter(), time.process_time()
-            _remove_gone(state, {s.document_id for s in files}, raw_root, report)
+            for warnings, unknown in state.tallies.values():
+                report.warning_counts.update(warnings)
+                report.unknown_executors.update(unknown)
             if not state.changed:
                 shutil.rmtree(snapshot, ignore_errors=True)
                 return report
@@ -158,31 +166,80 @@ def _ingest_one(source: SourceFile, sha: str, state: _State, report: IngestRepor
     read = next(outcomes)
     assert read.document_id == doc_id, "outcomes out of order"
     if read.result is None:
-        return _record_failure(source, sha, state, read.error, read.status, read.format)
-    result = read.result
+        return _record_failure(source, sha, state, read.error, read.status, read.format, read.definitions)
+    return _store_read(source, sha, state, report, read, snapshot)
+
+
+def _store_read(source: SourceFile, sha: str, state: _State, report: IngestReport, read: ReadOutcome,
+                snapshot: Path) -> FileOutcome:
+    """A document read: its parts, row and entry into the new state (a second reading replaces the first)."""
+    doc_id, slug, result = source.document_id, source.municipality.slug, read.result
     dataset.store_document_parts(snapshot, slug, doc_id, read.parts)  # invisible until the snapshot is published
     row = _document_row(source, sha, Status.OK, "; ".join(result.damage) or None, state.ingested_at, read)
     state.docs[doc_id], state.plans[doc_id] = row, result.plans
     state.fresh.add(doc_id)
-    state.record.documents[doc_id] = _entry(source, sha)
+    state.record.documents[doc_id] = _entry(source, sha, result)
     state.touched.add(slug)
-    report.warning_counts.update(w for ws in read.measure_warnings for w in ws)
-    report.warning_counts.update(result.warnings)
-    report.unknown_executors.update(result.unknown_executors)
-    report.messages += [say(f"ingest.{n['code']}", file=source.display, plan=n["plan"], header=n["header"],
-                            role=say(f"column_role.{n['role']}")) for n in result.notes]
+    if doc_id not in state.tallies:  # the notes are about the columns: a second reading has the same
+        report.messages += [say(f"ingest.{n['code']}", file=source.display, plan=n["plan"], header=n["header"],
+                                role=say(f"column_role.{n['role']}")) for n in result.notes]
+    state.tallies[doc_id] = ([w for ws in read.measure_warnings for w in ws] + result.warnings,
+                             result.unknown_executors)
     return FileOutcome(source.display, Status.OK, row["n_plans"], row["n_measures"], row["n_warnings"], row["error"])
+
+
+def _learnt(state: _State) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Per document of the dataset, what the other documents of its municipality define that it does not
+    (docs/municipal_definitions.md), from the definitions each entry records."""
+    by_slug: dict[str, dict[str, dict[str, str]]] = {}
+    for doc_id, entry in state.record.documents.items():
+        by_slug.setdefault(entry["municipality"], {})[doc_id] = dict(entry.get("definitions") or [])
+    found = {}
+    for own in by_slug.values():
+        for doc_id, learnt in learnt_definitions(own).items():
+            mentions = state.record.documents[doc_id].get("mentions")
+            if mentions is not None:  # read before: only what its cells write (a new file is offered all)
+                learnt = relevant(learnt, mentions)
+            found[doc_id] = tuple(sorted(learnt.items()))
+    return found
+
+
+def _read_again_with_learnt(files: list[SourceFile], shas: dict[str, str], state: _State, report: IngestReport,
+                            executor, snapshot: Path) -> None:
+    """Read again, with what their siblings define, the documents of this run read with something else (a
+    sibling new, changed or gone; or both new in this run). Definitions do not depend on what is learnt, so
+    one more round settles every document; a re-run over the same files reads nothing."""
+    learnt = _learnt(state)
+    stale = [replace(s, learnt=learnt.get(s.document_id, ())) for s in files if _reads_other_learnt(s, state, learnt)]
+    if not stale:
+        return
+    state.changed = True
+    index = {o.source_file: i for i, o in enumerate(report.outcomes)}
+    for source, read in zip(stale, executor.map(stale), strict=True):
+        if read.result is None:  # the first reading stands; its entry still asks for the next run to try again
+            continue
+        outcome = _store_read(source, shas[source.document_id], state, report, read, snapshot)
+        report.outcomes[index[source.display]] = outcome
+
+
+def _reads_other_learnt(source: SourceFile, state: _State, learnt: dict[str, tuple]) -> bool:
+    entry = state.record.documents.get(source.document_id)
+    if entry is None or "failed_sha256" in entry or state.docs.get(source.document_id, {}).get("status") != Status.OK:
+        return False
+    return [tuple(pair) for pair in entry.get("learnt") or []] != list(learnt.get(source.document_id, ()))
 
 
 def _unchanged(entry: dict | None, sha: str, slug: str) -> bool:
     """Read before, by this parser, with these bytes (or the same bad bytes as last time)."""
     if not entry or entry.get("parser_version") != schema.PARSER_VERSION or entry.get("municipality") != slug:
         return False
+    if "definitions" not in entry:  # recorded before documents learnt from their siblings: read once more
+        return False
     return entry.get("failed_sha256") == sha if "failed_sha256" in entry else entry.get("sha256") == sha
 
 
 def _record_failure(source: SourceFile, sha: str, state: _State, message: str, status: str,
-                    fmt: str | None) -> FileOutcome:
+                    fmt: str | None, definitions: dict[str, str] | None = None) -> FileOutcome:
     doc_id = source.document_id
     before = state.docs.get(doc_id)
     if before and before["status"] == Status.OK:  # a changed file that no longer reads keeps its last good version
@@ -192,14 +249,19 @@ def _record_failure(source: SourceFile, sha: str, state: _State, message: str, s
                            state.docs[doc_id]["error"])
     state.docs[doc_id] = _document_row(source, sha, status, message, state.ingested_at, None, fmt)
     state.plans.pop(doc_id, None)
-    state.record.documents[doc_id] = _entry(source, sha)
+    state.record.documents[doc_id] = {**_entry(source, sha), "definitions": sorted((definitions or {}).items())}
     state.touched.add(source.municipality.slug)
     return FileOutcome(source.display, status, error=message)
 
 
-def _entry(source: SourceFile, sha: str) -> dict:
+def _entry(source: SourceFile, sha: str, result=None) -> dict:
+    """The manifest's record of a file; with the definitions its texts write and those it was read with from
+    its siblings (docs/municipal_definitions.md)."""
     return {"path": source.rel, "sha256": sha, "municipality": source.municipality.slug,
-            "parser_version": schema.PARSER_VERSION}
+            "parser_version": schema.PARSER_VERSION,
+            "definitions": sorted(result.definitions.items()) if result else [],
+            "mentions": list(result.mentions) if result else [],
+            "learnt": [list(pair) for pair in result.learnt] if result else []}
 
 
 def _document_row(source: SourceFile, sha: str, status: str, error: str | None, ingested_at: datetime,
@@ -217,6 +279,7 @@ def _document_row(source: SourceFile, sha: str, status: str, error: str | None, 
         "n_plans": len(result.plans) if result else 0, "n_measures": len(measure_warnings),
         "n_warnings": sum(len(ws) for ws in measure_warnings) + len(warnings),
         "glossary": list(result.glossary.items()) or None if result else None,
+        "learnt_glossary": list(result.learnt_used.items()) or None if result else None,
         "warnings": sorted(set(warnings)),
         "ingested_at": ingested_at,
         "parser_version": schema.PARSER_VERSION, "schema_version": schema.SCHEMA_VERSION,

@@ -34,6 +34,7 @@ class ReadOutcome:
     status: str = "ok"  # ok, failed, skipped
     error: str | None = None
     format: str | None = None
+    definitions: dict[str, str] = field(default_factory=dict)  # of a file skipped for want of a plan table
 
 
 def read_encoded(source: SourceFile) -> ReadOutcome:
@@ -52,7 +53,7 @@ def read_task(source: SourceFile, limits: Limits) -> ReadOutcome:
             return run_limited(read_encoded, (source,), limits, source.display)
     except (ReadFailure, LimitExceeded) as e:
         return ReadOutcome(source.document_id, status=getattr(e, "status", Status.FAILED), error=str(e),
-                           format=getattr(e, "format", None))
+                           format=getattr(e, "format", None), definitions=getattr(e, "definitions", None) or {})
     except Exception:  # a defect of ours, not the file's: still one line, and the run goes on
         return ReadOutcome(source.document_id, status=Status.FAILED, error=INTERNAL_ERROR)
 

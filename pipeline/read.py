@@ -10,6 +10,7 @@ from parsers import docx as docx_parser
 from parsers import legacy, ocr
 from parsers.model import Document, NoTextLayer, ParseError
 from pipeline.messages import data_text
+from pipeline.normalize.glossary import text_definitions
 from pipeline.sniff import UnsupportedFile, sniff
 from pipeline.structure import build_structure
 from pipeline.structure.model import StructuredDocument
@@ -27,13 +28,16 @@ FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", **{fmt: fmt.upper() for fmt in leg
 class ReadFailure(Exception):
     """Why a file was not ingested; `status` is `failed` or `skipped`."""
 
-    def __init__(self, message: str, status: Status = Status.FAILED, fmt: str | None = None):
+    def __init__(self, message: str, status: Status = Status.FAILED, fmt: str | None = None,
+                 definitions: dict[str, str] | None = None):
         super().__init__(message)
         self.status = status
         self.format = fmt
+        # what an order without a plan table defines: the roadmaps filed beside it learn it
+        self.definitions = definitions or {}
 
     def __reduce__(self):  # crosses the process boundary of pipeline.isolation
-        return (ReadFailure, (str(self), self.status, self.format))
+        return (ReadFailure, (str(self), self.status, self.format, self.definitions))
 
 
 def read_document(path: Path) -> tuple[Document, StructuredDocument]:
@@ -53,7 +57,7 @@ def read_document(path: Path) -> tuple[Document, StructuredDocument]:
             raise ReadFailure(f"{_damage_text(document)}; {data_text('read.no_plan_after_damage')}", Status.FAILED, fmt)
         if message := unread_plan(document):
             raise ReadFailure(message, Status.FAILED, fmt)
-        raise ReadFailure(data_text("read.no_plan_table"), Status.SKIPPED, fmt)
+        raise ReadFailure(data_text("read.no_plan_table"), Status.SKIPPED, fmt, text_definitions(structured))
     return document, structured
 
 

@@ -5,8 +5,9 @@ A change to a column is a new SCHEMA_VERSION, recorded in every table.
 
 import pyarrow as pa
 
+# 1.4: documents.learnt_glossary (docs/municipal_definitions.md);
 # 1.3: measures.other_columns; 1.2: measures.ocr_confidence; 1.1: document_id is the path under the raw root
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 PARSER_VERSION = "0.3.0"
 
 MEASURES = pa.schema([
@@ -123,6 +124,7 @@ DOCUMENTS = pa.schema([
     ("n_measures", pa.int32()),
     ("n_warnings", pa.int32()),
     ("glossary", pa.map_(pa.string(), pa.string())),
+    ("learnt_glossary", pa.map_(pa.string(), pa.string())),
     ("warnings", pa.list_(pa.string())),
     ("ingested_at", pa.timestamp("s", tz="UTC")),
     ("parser_version", pa.string()),

@@ -24,17 +24,22 @@ class DocumentResult:
     fields: dict  # the document's own columns: format, pages, issuer, order number and date, title
     tables: dict[str, list[dict]]  # measures, executors, occurrences
     plans: list[dict]
-    glossary: dict[str, str]
+    glossary: dict[str, str]  # the document's own
     unknown_executors: list[str]
     warnings: list[str] = field(default_factory=list)  # about the whole document
     damage: list[str] = field(default_factory=list)  # what the file lost, for a person
     notes: list[dict] = field(default_factory=list)  # plan columns not known or guessed: code, plan, header, role
+    definitions: dict[str, str] = field(default_factory=dict)  # what its texts define: its siblings may learn it
+    learnt: tuple[tuple[str, str], ...] = ()  # what its siblings define that it writes (the manifest keeps it)
+    mentions: tuple[str, ...] = ()  # the abbreviations its executor cells write
+    learnt_used: dict[str, str] = field(default_factory=dict)  # those it was read with (documents.learnt_glossary)
 
 
 def read_file(source: SourceFile) -> DocumentResult:
     """Everything the dataset needs from one file; raises ReadFailure with a message for a person."""
     parsed, structured = read_document(source.path)
-    records = normalize_document(structured, source.document_id, source.display, source.municipality)
+    records = normalize_document(structured, source.document_id, source.display, source.municipality,
+                                 dict(source.learnt))
     meta = structured.meta
     return DocumentResult(
         fields={"format": parsed.format, "pages": parsed.pages, "issuer": meta.issuer,
@@ -46,6 +51,10 @@ def read_file(source: SourceFile) -> DocumentResult:
         warnings=sorted(set(structured.warnings) | {d.code for d in parsed.damage}),
         damage=[d.message for d in parsed.damage],
         notes=[{"code": str(n.code), "plan": n.plan, "header": n.header, "role": n.role} for n in structured.notes],
+        definitions=records.definitions,
+        learnt=tuple(sorted(records.offered.items())),
+        mentions=tuple(sorted(records.mentions)),
+        learnt_used=records.learnt,
     )
 
 

@@ -3,7 +3,8 @@
 The sets, one scorer each way:
 - in-sample: tests/gold/{deadlines,executors}/dev.jsonl read with the municipality's glossary;
 - leave-one-municipality-out (LOMO): the same executor cells read with their municipality's glossary
-  withheld, the document's own "(далее – …)" definitions still given (mined from data/raw);
+  withheld, the "(далее – …)" definitions of the document and of its folder's other files still given
+  (mined from data/raw, as the ingest mines and shares them);
 - other regions: tests/gold/other_regions/, cells of plans the normalisers were never shaped on.
   Every 4th cell of each file (index 3, 7, 11 …) is held out: it is scored separately and its
   misses are never printed, so that tuning does not see them;
@@ -162,15 +163,40 @@ def _seed_definitions(row: dict) -> dict[str, str]:
     return dict(document_definitions(row["seed"]))
 
 
+@cache
+def _learnt_in_folder(folder: str) -> dict[str, dict[str, str]]:
+    """Per file of data/raw/<folder>: what the folder's other files define that it does not."""
+    from parsers import docx, pdf
+    from pipeline.normalize.glossary import text_definitions
+    from pipeline.normalize.municipal_definitions import learnt_definitions
+    from pipeline.structure import build_structure
+
+    own = {}
+    for path in sorted((RAW / folder).iterdir()):
+        parser = {".pdf": pdf, ".docx": docx}.get(path.suffix)
+        if parser is not None:
+            own[f"{folder}/{path.name}"] = text_definitions(build_structure(parser.parse(path)))
+    return learnt_definitions(own)
+
+
+def _folder_definitions(row: dict) -> dict[str, str]:
+    from pipeline.normalize.municipal_definitions import with_learnt
+
+    rel = SEED_FILES[row["seed"].removesuffix(".txt")]
+    return with_learnt(_seed_definitions(row), _learnt_in_folder(rel.split("/")[0]).get(rel, {}))
+
+
 def score_in_sample_executors(show_misses: bool = True) -> Score:
     rows = read_jsonl(GOLD / "executors" / "dev.jsonl")
     return score_executors("in-sample executors", rows, lambda r: r["municipality"], show_misses=show_misses)
 
 
 def score_lomo_executors(show_misses: bool = True) -> Score:
-    """Each municipality's cells without its glossary, with its documents' own definitions."""
+    """Each municipality's cells without its glossary, with what its documents define: the seed's own
+    definitions and, as the ingest reads them, those of the other files of its folder
+    (docs/municipal_definitions.md)."""
     rows = read_jsonl(GOLD / "executors" / "dev.jsonl")
-    return score_executors("leave-one-municipality-out executors", rows, lambda r: UNSEEN, _seed_definitions,
+    return score_executors("leave-one-municipality-out executors", rows, lambda r: UNSEEN, _folder_definitions,
                            show_misses)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.normalize import provenance
-from pipeline.normalize.glossary import document_glossary
+from pipeline.normalize.glossary import document_glossary, text_definitions
 from pipeline.normalize.ids import MeasureIds, item_path
+from pipeline.normalize.municipal_definitions import mentioned, relevant, usable
 from pipeline.normalize.periods import period_of
 from pipeline.normalize.rows import PlanContext, child_rows, plan_row, read_measure
 from pipeline.normalize.topics import PlanTopics
@@ -20,19 +21,29 @@ class DocumentRecords:
     executors: list[dict] = field(default_factory=list)
     occurrences: list[dict] = field(default_factory=list)
     plans: list[dict] = field(default_factory=list)
-    glossary: dict[str, str] = field(default_factory=dict)
+    glossary: dict[str, str] = field(default_factory=dict)  # the document's own
+    definitions: dict[str, str] = field(default_factory=dict)  # what its texts write: its siblings may learn it
+    learnt: dict[str, str] = field(default_factory=dict)  # what it was read with from its siblings
+    offered: dict[str, str] = field(default_factory=dict)  # what its siblings define of the abbreviations it writes
+    mentions: frozenset[str] = frozenset()  # the abbreviations its executor cells write
     unknown_executors: list[str] = field(default_factory=list)
 
 
 def normalize_document(doc: StructuredDocument, document_id: str, source_file: str,
-                       muni: Municipality) -> DocumentRecords:
-    out = DocumentRecords(glossary=document_glossary(doc))
+                       muni: Municipality, learnt: dict[str, str] | None = None) -> DocumentRecords:
+    """`learnt`: what the municipality's other documents define (municipal_definitions.py); its own win."""
+    definitions = text_definitions(doc)
+    out = DocumentRecords(glossary=document_glossary(doc, definitions), definitions=definitions)
+    out.mentions = mentioned(m.get("executors") or m.get("exec_result") for plan in doc.plans for m in plan.measures)
+    out.offered = relevant(learnt or {}, out.mentions)
+    out.learnt = usable(out.glossary, out.offered, muni.slug)
+    glossary = {**out.learnt, **out.glossary}
     ids = MeasureIds()
     for plan in doc.plans:
         plan_topics = PlanTopics(plan)
         period = period_of(plan, doc.meta.title, doc.meta.order_date)
         ctx = PlanContext(plan, f"{document_id}:{plan.seq}", plan_topics.plan_topic, period,
-                          document_id, source_file, muni, out.glossary)
+                          document_id, source_file, muni, glossary)
         for seq, m in enumerate(plan.measures, start=1):
             reading = read_measure(m, seq, plan_topics.of(m), ctx)
             row = reading.row

@@ -11,14 +11,21 @@ from normalizers import executors
 from pipeline.structure.model import StructuredDocument
 
 
-def document_glossary(doc: StructuredDocument) -> dict[str, str]:
-    """Abbreviation -> full name, from every text the document holds (the running text first), and the initials
-    of the body that issues it ("ДО" in the order of the Департамент образования), unless a text says otherwise."""
-    found = executors.mine_glossary("\n".join(_texts(doc)))
+def document_glossary(doc: StructuredDocument, definitions: dict[str, str] | None = None) -> dict[str, str]:
+    """Abbreviation -> full name, from every text the document holds (the running text first; `definitions`
+    when text_definitions gave them already), and the initials of the body that issues it ("ДО" in the order
+    of the Департамент образования), unless a text says otherwise."""
+    found = dict(definitions) if definitions is not None else text_definitions(doc)
     issuer = executors.issuer_definition(doc.meta.issuer)
     if issuer is not None:
         found.setdefault(*issuer)
     return found
+
+
+def text_definitions(doc: StructuredDocument) -> dict[str, str]:
+    """What the document's texts define ("(далее – X)", initials spelt out): the part of its glossary another
+    document of its municipality may learn (pipeline/normalize/municipal_definitions.py)."""
+    return executors.mine_glossary("\n".join(_texts(doc)))
 
 
 def _texts(doc: StructuredDocument) -> list[str]:
