@@ -77,3 +77,17 @@ def test_a_closing_quote_the_page_pushed_over_goes_back_to_its_word():
     first, _ = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
     executors = [_texts(r)[3] for r in split_stacked(first.rows[-1], ROLES).rows]
     assert executors == ["МКУ «Центр\nразвития\nобразования»"] * 2
+
+
+def test_a_section_heading_atop_the_next_page_keeps_the_stack_above_apart_from_the_rows_below_it():
+    """The next page opens with a section's heading, its cells merged otherwise than the stack's; the
+    numbered row under it goes on with the numbers but belongs to the new section: nothing is joined
+    (the heading was once zipped cell by cell with the row under it, and the reading failed)."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Проверка")),
+                 _printed(180, 290, (0, "январь")), _printed(300, 400, (0, "Директор"))], page=1)
+    heading = Row([Cell("Раздел 2. Контроль", colspan=2), Cell(""), Cell("")], page=2)
+    below = Row([_printed(10, 40, page_top=70), _printed(50, 170, (0, "3. Педсовет"), page_top=70),
+                 _printed(180, 290, (0, "май"), page_top=70), _printed(300, 400, (0, "Завуч"), page_top=70)], page=2)
+    first, second = join_cut_stacks([Table([header, upper], 1, 1), Table([header, heading, below], 2, 2)])
+    assert first.rows == [header, upper] and second.rows == [header, heading, below]

@@ -50,9 +50,9 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
             rest, taken = _rest(upper.rows[-1], table.rows[start:], header.roles)
             joined = _join(upper.rows[-1], rest, page, header.roles, whole_page=start + taken == len(table.rows))
             joined, more = _numbered_on(lambda extra, low=upper.rows[-1], r=rest, p=page, h=header:
-                                        _join(low, _stacked_here(r, extra), p, h.roles), _names(upper.rows[-1], rest,
-                                        header.roles), upper.rows[-1], table.rows[start + taken:], header.roles) \
-                or (joined, 0)
+                                        _join(low, here, p, h.roles) if (here := _stacked_here(r, extra)) else None,
+                                        _names(upper.rows[-1], rest, header.roles), upper.rows[-1],
+                                        table.rows[start + taken:], header.roles) or (joined, 0)
             taken += more
             if joined is not None:
                 upper.rows[-1] = joined
@@ -184,9 +184,12 @@ def _lines_up(row: Row | None, roles: list[str | None]) -> bool:
     return stack is not None and stack.lined_up
 
 
-def _stacked_here(row: Row, more: list[Row]) -> Row:
-    """`row` with the rows under it on its page, each cell's lines where they stand."""
+def _stacked_here(row: Row, more: list[Row]) -> Row | None:
+    """`row` with the rows under it on its page, each cell's lines where they stand; None when a row
+    under it is cut into other cells (a section's heading row at the page's top is no part of it)."""
     for lower in more:
+        if [c.colspan for c in lower.cells] != [c.colspan for c in row.cells]:
+            return None
         cells = [_joined_here(a, b, mend=True) for a, b in zip(row.cells, lower.cells, strict=True)]
         row = replace(row, cells=cells, cut=lower.cut)
     return row
