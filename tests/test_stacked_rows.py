@@ -389,3 +389,19 @@ def test_pdf_an_entry_does_not_end_inside_a_bracket(first, second):
     row = Row([_printed(10, 40), _printed(50, 170, *enumerate(["1. Совещание", "2. Педсовет"])), form,
                _printed(300, 400, (0, "май"))])
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [f"{first}\n{second}", "Справка"]
+
+
+def test_a_stack_whose_cells_hold_one_entry_each_is_split_when_its_numbers_go_on_from_the_plan():
+    """"4." and "5." under "3." in a row with no number of its own: measures of the plan, each entry
+    beside them shared, not a list inside the previous measure's name (nor its name's second part)."""
+    from parsers.model import Document, Paragraph
+    header = Row([Cell(t, bold=True) for t in ("№", "Наименование мероприятия", "Срок", "Ответственный")], page=1)
+    rows = [header, Row([Cell("3."), Cell("Совещание"), Cell("май"), Cell("Директор")], page=1),
+            Row([Cell(""), Cell("4. Конкурс чтецов\n5. Форум"), Cell("2020-2022"), Cell("Отдел образования")], page=1)]
+    doc = Document(source="x", format="pdf", blocks=[Paragraph("План мероприятий по воспитанию", page=1),
+                                                     Table(rows, page_start=1, page_end=1)])
+    measures = build_structure(doc).plans[0].measures
+    assert [(m.number, m.name, m.get("deadline")) for m in measures] == [
+        ("3.", "Совещание", "май"), ("4.", "Конкурс чтецов", "2020-2022"), ("5.", "Форум", "2020-2022")]
+    lone = Row([Cell("7"), Cell("1) Анализ\n2) Отчёт"), Cell("декабрь"), Cell("Директор")])
+    assert split_stacked(lone, ROLES, measures) is None
