@@ -156,3 +156,13 @@ def test_pdf_a_line_short_of_the_edge_by_a_space_less_a_rounding_ends_its_entry(
     row = Row([_printed(10, 40), _name(), result, executors])
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
         "Материалы опыта учителей.\nСетевые сообщества педагогов", "Представлены итоги"]
+
+
+def test_pdf_a_name_the_cell_prints_whole_elsewhere_is_not_cut_where_it_wraps():
+    """"МБОУ ДПО МЦ" stands whole on the first line; below, "ОО, МБОУ ДПО" wraps before "МЦ". Neither
+    break has a clue of its own (no room, capitals both): the one inside the repeated name is a wrap."""
+    name = _spaced(50, 170, (0, "1. Совещание с", False), (1, "классными", False), (2, "руководителями", False),
+                   (3, "2. Педсовет", False))
+    executors = _spaced(180, 258, (0, "МБОУ ДПО МЦ", False), (1, "ОО, МБОУ ДПО", False), (2, "МЦ", False))
+    row = Row([_printed(10, 40), name, executors, _spaced(300, 400, (0, "май", False), (1, "июнь", False))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["МБОУ ДПО МЦ", "ОО, МБОУ ДПО\nМЦ"]

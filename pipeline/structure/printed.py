@@ -9,7 +9,8 @@ line opens with a capital, this line ends a sentence or runs on (a comma, a hyph
 the next line stands level with the first line of a measure's name (as offices align them), and the
 strongest where a renderer gives it: the space glyph it writes where it wraps a line (LibreOffice and
 Word do, when the space fits), so a line carrying one goes on and a line without one ended its
-paragraph if a space would have fitted after it (a line broken after a dash carries none). The
+paragraph if a space would have fitted after it (a line broken after a dash carries none). A doubtful
+break between two words the cell prints side by side on another line (a name it repeats) is a wrap. The
 cell then has as many entries as the measures when the sure breaks and the likeliest others make them
 so; one entry with no break in it serves every measure; more sure entries than measures is a cell
 that does not line up. Blank entries after the last line leave no trace: they fill what is missing,
@@ -170,14 +171,18 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
     if _torn(lines, places, right, glyph):
         return False
     unclosed = _open_brackets(lines)
+    pairs = _word_pairs(lines)
     breaks: list[tuple[int, int, float]] = []
     for i in range(1, len(lines)):
         blanks = places[i][0] - places[i - 1][1] - 1
         if blanks > 0:
             breaks.append((i, blanks, float("inf")))
         else:
-            breaks.append((i, 0, _break_weight(lines[i - 1], lines[i], right, levels, grid, head,
-                                               glyph if places[i][1] > places[i][0] else None, unclosed[i - 1])))
+            weight = _break_weight(lines[i - 1], lines[i], right, levels, grid, head,
+                                   glyph if places[i][1] > places[i][0] else None, unclosed[i - 1])
+            if weight < sure and _printed_whole(lines[i - 1], lines[i], pairs):
+                weight -= tolerances().stack_grammar  # among the doubtful breaks only: a sure one stays
+            breaks.append((i, 0, weight))
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
     count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
@@ -195,6 +200,19 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
             and not determined:
         return SHARED
     return _cut(lines, breaks, chosen | picked, leading, n)
+
+
+def _word_pairs(lines: list[PrintedLine]) -> set[tuple[str, str]]:
+    """Each two words the cell prints side by side on one line (in one case)."""
+    return {(a.casefold(), b.casefold()) for ln in lines for a, b in zip(ln.text.split(), ln.text.split()[1:],
+                                                                         strict=False)}
+
+
+def _printed_whole(prev: PrintedLine, line: PrintedLine, pairs: set[tuple[str, str]]) -> bool:
+    """The words either side of the break stand side by side on a line of the cell elsewhere: a name
+    the cell repeats ("МБОУ ДПО МЦ" over "ОО, МБОУ ДПО" over "МЦ"), wrapped here, not cut."""
+    last, words = prev.text.split(), line.text.split()
+    return bool(last and words) and (last[-1].casefold(), words[0].casefold()) in pairs
 
 
 _PAIRS = {"(": ")", "«": "»"}
