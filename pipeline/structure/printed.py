@@ -138,18 +138,25 @@ def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float,
     """A paragraph mark inside an entry: the next line's first word would have fitted after a line
     (by a glyph to spare), yet the line cannot end an entry (grammar goes on, or it ends with a
     preposition or conjunction; a lone first word is read in lowercase). Lines glued over two grid
-    lines and blank grid lines between are left out: their widths say nothing."""
+    lines and blank grid lines between are left out: their widths say nothing. The word is measured
+    on its own line."""
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         words = line.text.split()
         if not words or places[i][0] != places[i - 1][1] + 1 or places[i][1] > places[i][0]:
             continue
-        if right - prev.x1 - glyph * (len(words[0]) + 1) < glyph:
+        if right - prev.x1 - _word_width(line, words[0]) - glyph < glyph:
             continue
         last = prev.text.split()[-1]
         if wording.goes_on(prev.text, line.text) or wording.hangs(last if " " in prev.text.strip() else last.lower()):
             return True
     return False
+
+
+def _word_width(line: PrintedLine, word: str) -> float:
+    """How wide `word`, the first of `line`, prints: by the line's own glyphs (capitals print wider
+    than the cell's usual glyph: "«ЦППМиСППО»" would not have fitted where "образования" would)."""
+    return (line.x1 - line.x0) * len(word) / max(len(line.text), 1)
 
 
 def _abbreviation(word: str) -> bool:
