@@ -392,8 +392,9 @@ def test_pdf_an_entry_does_not_end_inside_a_bracket(first, second):
 
 
 def test_a_stack_whose_cells_hold_one_entry_each_is_split_when_its_numbers_go_on_from_the_plan():
-    """"4." and "5." under "3." in a row with no number of its own: measures of the plan, each entry
-    beside them shared, not a list inside the previous measure's name (nor its name's second part)."""
+    """"4." and "5." under "3." in a row with no number of its own (or "6.1.", "6.2." opening a list of
+    their own): measures of the plan, each entry beside them shared, not a list inside the previous
+    measure's name (nor its name's second part)."""
     from parsers.model import Document, Paragraph
     header = Row([Cell(t, bold=True) for t in ("№", "Наименование мероприятия", "Срок", "Ответственный")], page=1)
     rows = [header, Row([Cell("3."), Cell("Совещание"), Cell("май"), Cell("Директор")], page=1),
@@ -405,3 +406,7 @@ def test_a_stack_whose_cells_hold_one_entry_each_is_split_when_its_numbers_go_on
         ("3.", "Совещание", "май"), ("4.", "Конкурс чтецов", "2020-2022"), ("5.", "Форум", "2020-2022")]
     lone = Row([Cell("7"), Cell("1) Анализ\n2) Отчёт"), Cell("декабрь"), Cell("Директор")])
     assert split_stacked(lone, ROLES, measures) is None
+    opening = Row([Cell(""), Cell("6.1. Совещание\n6.2. Отчёт"), Cell("2021-2025"), Cell("Директор")])
+    assert [_texts(r)[:3] for r in split_stacked(opening, ROLES, measures).rows] == [
+        ["6.1.", "Совещание", "2021-2025"], ["6.2.", "Отчёт", "2021-2025"]]
+    assert split_stacked(opening, ROLES, []) is None  # no numbered measure before it: nothing says so

@@ -219,13 +219,14 @@ def split_stacked(row: Row, roles: list[str | None], before: list | None = None)
 
 
 def _numbered_on(before: list | None, first: str) -> bool:
-    """The stack's first number follows the plan's last measure's ("3." then "4."): the row holds
+    """The stack's first number follows the plan's last measure's ("3." then "4.") or opens a list of
+    its own in a plan whose measures are numbered ("6.1." under a section's heading): the row holds
     measures of the plan's list, though no cell beside it tells them apart (each holds one entry,
     shared by all), not a numbered list inside one measure's name."""
     last = (before[-1].number or "").strip() if before else ""
     previous = _marker(last if last.endswith((".", ")")) else f"{last}.")
     opening = _marker(first)
-    return previous is not None and opening is not None and opening[0].follows(previous[0])
+    return previous is not None and opening is not None and (opening[0].count == 1 or opening[0].follows(previous[0]))
 
 
 def _placed(row: Row, name_cell: Cell, starts: list[int]) -> tuple[printed.Grid, list[float]] | None:
