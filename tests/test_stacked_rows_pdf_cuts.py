@@ -91,3 +91,16 @@ def test_a_section_heading_atop_the_next_page_keeps_the_stack_above_apart_from_t
                  _printed(180, 290, (0, "май"), page_top=70), _printed(300, 400, (0, "Завуч"), page_top=70)], page=2)
     first, second = join_cut_stacks([Table([header, upper], 1, 1), Table([header, heading, below], 2, 2)])
     assert first.rows == [header, upper] and second.rows == [header, heading, below]
+
+
+def test_a_compound_the_page_cut_after_its_linking_vowel_is_glued_back():
+    """"психолого-педагогической" does not fit the column: the page's last line ends "психолог" at the
+    edge, the next page opens "о-педагогической"; one word again, as the reader glues it on one page."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    upper = Row([_printed(10, 40), _printed(50, 98, (0, "1. Отчёт"), (1, "2. Помощь"), (2, "психолог")),
+                 _printed(180, 290, (0, "январь"), (1, "март")), _printed(300, 400, (0, "Директор"))], page=1)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 98, (0, "о-педагогической"), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=2)
+    first, _ = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
+    names = [_texts(r)[1] for r in split_stacked(first.rows[-1], ROLES).rows]
+    assert names == ["Отчёт", "Помощь\nпсихолого-педагогической"]

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from normalizers.language import is_known_word
 from parsers.model import Block, Cell, PrintedLine, Row, Table
-from parsers.pdf.linejoin import CLOSING_SIGNS, FORCED_BREAK_GLYPHS, HYPHENS, glue
+from parsers.pdf.linejoin import CLOSING_SIGNS, FORCED_BREAK_GLYPHS, HYPHENS, LINK_VOWELS, glue
 from pipeline.structure import printed
 from pipeline.structure.edges import tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, tops
@@ -337,8 +337,9 @@ def _word_cut(a: Cell, b: Cell) -> bool:
     upper piece's last line is one token filled to the cell's edge, the rest opens in lowercase (a
     word that fits is moved to the next line whole), and the pieces glue as the reader glues a word
     cut at a line end, or their join is a word even where each piece is one too ("различным|и"); or
-    a compound too wide for the column broken before its hyphen ("Организационно|-технологическое"), or a
-    closing quote pushed over after the word it closes ("образования|»")."""
+    a compound too wide for the column broken before its hyphen ("Организационно|-технологическое") or
+    after its linking vowel ("психолог|о-педагогической"), or a closing quote pushed over after the word
+    it closes ("образования|»")."""
     if not (printed.geometric(a) and printed.geometric(b)) or a.right is None or not a.paragraphs \
             or not b.paragraphs:
         return False
@@ -350,6 +351,8 @@ def _word_cut(a: Cell, b: Cell) -> bool:
         return True
     if first[:1] in CLOSING_SIGNS:
         return True  # a closing quote or bracket pushed over with the word it closes ("образования|»")
+    if first[:1] in LINK_VOWELS and first[1:2] in HYPHENS and first[2:3].isalpha() and last.text[-1:].islower():
+        return True  # a compound's linking vowel pushed over with its hyphen ("психолог|о-педагогической")
     if not first[:1].islower():
         return False
     tail = _WORD_START.match(first)
