@@ -143,21 +143,6 @@ def test_a_compound_cut_before_its_hyphen_by_the_page_is_glued_back():
         "Совещание", "Организационно-технологическое\nсопровождение"]
 
 
-def test_pdf_a_line_short_of_the_edge_by_a_space_less_a_rounding_ends_its_entry():
-    """The text edge is read from the farthest glyph: "Сетевые сообщества педагогов" stops 2.98 pt short
-    of it, the space glyph is 3.0 pt wide and none stands there: the renderer had room for it (the edge
-    lies at or beyond the farthest glyph), so the entry ended there, not after the full stop above it."""
-    lines = [PrintedLine("Материалы опыта учителей.", 100, 110, 180, 330),
-             PrintedLine("Сетевые сообщества педагогов", 112, 122, 180, 327.02),
-             PrintedLine("Представлены итоги", 124, 134, 180, 288)]
-    result = Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines,
-                  right=300)
-    executors = _spaced(410, 480, (0, "Отдел", True), (1, "образования", False))
-    row = Row([_printed(10, 40), _name(), result, executors])
-    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
-        "Материалы опыта учителей.\nСетевые сообщества педагогов", "Представлены итоги"]
-
-
 def test_pdf_a_name_the_cell_prints_whole_elsewhere_is_not_cut_where_it_wraps():
     """"МБОУ ДПО МЦ" stands whole on the first line; below, "ОО, МБОУ ДПО" wraps before "МЦ". Neither
     break has a clue of its own (no room, capitals both): the one inside the repeated name is a wrap."""

@@ -34,7 +34,6 @@ from pipeline.structure import wording
 JOINS = tuple(",-–—:;(«\"/+")  # a line ending so goes on in the next one
 SHARED = None  # one entry for every measure of the row
 _SEARCH = 5000  # break sets weighed one by one up to this many; past it, the heaviest breaks
-_EDGE_SLACK = 0.05  # pt: the text edge is read from the farthest glyph, which may stop short of it by this much
 
 
 def geometric(cell: Cell) -> bool:
@@ -129,7 +128,7 @@ def _wrap_space(prev: PrintedLine, right: float, space: float) -> float:
         return 0.0
     if prev.end_space > 0:
         return -tolerances().stack_wrap_space
-    if right - prev.x1 >= space - _EDGE_SLACK and not prev.text.endswith(JOINS):
+    if right - prev.x1 >= space and not prev.text.endswith(JOINS):
         return tolerances().stack_wrap_space
     return 0.0
 
