@@ -104,3 +104,26 @@ def test_a_compound_the_page_cut_after_its_linking_vowel_is_glued_back():
     first, _ = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
     names = [_texts(r)[1] for r in split_stacked(first.rows[-1], ROLES).rows]
     assert names == ["Отчёт", "Помощь\nпсихолого-педагогической"]
+
+
+def test_a_stack_opening_atop_a_page_after_a_whole_stack_takes_in_its_parts_down_to_the_foot():
+    """Page 1 ends with a stack that lines up by itself (1.-3.); page 2 opens a new one: "4." with the
+    dates of all three of its measures beside it, "5." parted from it by the reader where an executor
+    opens beside it, cut at the foot, "6." atop page 3. The first row of page 2 opens a stack (the page
+    fell between two), so its parts are joined down to the foot and then with the rest."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    whole = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Проверка"), (2, "3. Отчёт")),
+                 _printed(180, 290, (0, "январь"), (1, "февраль"), (2, "март")), _printed(300, 400, (0, "Директор"))],
+                page=1)
+    opening = Row([_printed(10, 40), _printed(50, 170, (0, "4. Совещание")),
+                   _printed(180, 290, (0, "май"), (1, "июнь"), (2, "июль")),
+                   _printed(300, 400, (0, "Заместитель директора,"), (1, "методисты"))], page=2)
+    parted = Row([_printed(10, 40), _printed(50, 170, (3, "5. Педсовет")), _printed(180, 290),
+                  _printed(300, 400, (3, "Методист"))], page=2, cut=True)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "6. Выпускной"), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=3)
+    first, second, third = join_cut_stacks([Table([header, whole], 1, 1), Table([header, opening, parted], 2, 2),
+                                            Table([header, rest], 3, 3)])
+    assert first.rows == [header, whole] and len(second.rows) == 2 and third.rows == [header]
+    assert [_texts(r)[1:3] for r in split_stacked(second.rows[-1], ROLES).rows] == [
+        ["Совещание", "май"], ["Педсовет", "июнь"], ["Выпускной", "июль"]]

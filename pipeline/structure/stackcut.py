@@ -44,7 +44,8 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
         table = tightened(Table(list(block.rows), block.page_start, block.page_end))
         start, header = _body_start(table.rows, header)
         if header is not None:
-            table.rows[start:] = _absorb_names(table.rows[start:], header.roles)
+            table.rows[start:] = _absorb_names(table.rows[start:], header.roles,
+                                               last[0].rows[-1] if last is not None and last[0].rows else None)
         if last is not None and start < len(table.rows) and header is not None:
             upper, page = last
             rest, taken = _rest(upper.rows[-1], table.rows[start:], header.roles)
@@ -143,10 +144,11 @@ def _rest(upper: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, in
     return rest, taken
 
 
-def _absorb_names(rows: list[Row], roles: list[str | None]) -> list[Row]:
+def _absorb_names(rows: list[Row], roles: list[str | None], above: Row | None = None) -> list[Row]:
     """The rows, each row that opens a numbered stack joined with the rows under it that hold nothing
     but the next numbered names: a reader without rules between the rows parts a tall stacked row
-    where a name opens with its number, leaving the other cells' entries, all of them, in the first."""
+    where a name opens with its number, leaving the other cells' entries, all of them, in the first.
+    `above`: the last row of the piece before, which tells whether the first row may be a rest."""
     out: list[Row] = []
     for row in rows:
         upper = out[-1] if out else None
@@ -163,11 +165,23 @@ def _absorb_names(rows: list[Row], roles: list[str | None]) -> list[Row]:
     j = 0
     while j < len(out):
         found = _numbered_on(lambda extra, r=out[j]: _stacked_here(r, extra) if all(x.page == r.page for x in extra)
-                             else None, _names(out[j], None, roles), out[j], out[j + 1:], roles, to_foot=j > 0)
+                             else None, _names(out[j], None, roles), out[j], out[j + 1:], roles,
+                             to_foot=j > 0 or _opens_here(above, out[j], roles))
         if found is not None:
             out[j:j + 1 + found[1]] = [found[0]]
         j += 1
     return out
+
+
+def _opens_here(above: Row | None, row: Row, roles: list[str | None]) -> bool:
+    """`row`, the first of its table piece, opens a stack and is no rest of one the piece above it
+    cut: it opens with a number, and the row above it (the previous piece's last, a header printed
+    again) holds no numbered name that number goes on from, or is a stack whose cells line up by
+    themselves (the page fell between two stacks)."""
+    if above is None:
+        return False
+    name = _names(row, None, roles).split("\n")[0]
+    return _marker(name) is not None and (not _follows(_names(above, None, roles), name) or _lines_up(above, roles))
 
 
 def _names(row: Row, rest: Row | None, roles: list[str | None]) -> str:
