@@ -23,15 +23,17 @@ from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import split_stacked
 
 ROLES = ["number", "name", "deadline", "executors"]
-# PDF: stacks given back exactly, the present figure (2026-12-02: 153 of 162: the rest of a stack cut by
-# a page found under a two-row header, parts the reader parted at the numbers joined down to the page
-# foot, a quote pushed over glued back, no break that runs on taken to make up the count; 152 before;
+# PDF: stacks given back exactly, the present figure (2026-12-03: 154 of 162: a numberless row whose
+# names go on from the plan's numbers is split though each cell beside it holds one entry; 153: the
+# rest of a stack cut by a page found under a two-row header, parts the reader parted at the numbers
+# joined down to the page foot, a quote pushed over glued back, no break that runs on taken to make up
+# the count; 152 before;
 # 150: the space glyph a renderer writes where it wraps a line tells a wrap from a paragraph end;
 # before it, 127 from grammar clues for lowercase cells, words and years glued right, brackets held, a
 # line opening with a phrase head, a paragraph mark inside an entry kept whole). Where the renderer
 # writes no such space, or a line fills its column to the edge, entries of one lowercase word per line
 # or several capitalised phrases in one entry cannot be told apart from one entry's line breaks.
-PDF_STACKS_FLOOR = 153
+PDF_STACKS_FLOOR = 154
 
 
 def _cell(*slots: str) -> Cell:
