@@ -151,3 +151,18 @@ def test_pdf_a_name_the_cell_prints_whole_elsewhere_is_not_cut_where_it_wraps():
     executors = _spaced(180, 258, (0, "МБОУ ДПО МЦ", False), (1, "ОО, МБОУ ДПО", False), (2, "МЦ", False))
     row = Row([_printed(10, 40), name, executors, _spaced(300, 400, (0, "май", False), (1, "июнь", False))])
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["МБОУ ДПО МЦ", "ОО, МБОУ ДПО\nМЦ"]
+
+
+def test_a_stack_parted_by_the_reader_after_a_name_line_ending_in_a_preposition_is_joined():
+    """"2. Внесение сведений в" fills its line (no room for the wrap space) and ends with a
+    preposition: a name does not end there, so the row the reader opened at "АИС «Сетевой город»"
+    (a result opening under white beside it) goes on with it."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок"), Cell("Результат")], page=1)
+    upper = Row([_printed(10, 40), _spaced(50, 182, (0, "1. Совещание", False), (1, "2. Внесение сведений в", False)),
+                 _spaced(180, 290, (0, "январь", False), (1, "март", False)),
+                 _spaced(300, 400, (0, "Протокол", False))], page=1)
+    lower = Row([_printed(10, 40), _spaced(50, 182, (2, "АИС «Сетевой город»", False), (3, "3. Педсовет", False)),
+                 _spaced(180, 290, (2, "май", False)), _spaced(300, 400, (2, "Справка", False))], page=1)
+    (table,) = join_cut_stacks([Table([header, upper, lower], 1, 1)])
+    assert [_texts(r)[1] for r in split_stacked(table.rows[1], ROLES).rows] == [
+        "Совещание", "Внесение сведений в\nАИС «Сетевой город»", "Педсовет"]

@@ -21,7 +21,7 @@ from dataclasses import replace
 from normalizers.language import is_known_word
 from parsers.model import Block, Cell, PrintedLine, Row, Table
 from parsers.pdf.linejoin import CLOSING_SIGNS, FORCED_BREAK_GLYPHS, HYPHENS, LINK_VOWELS, glue
-from pipeline.structure import printed
+from pipeline.structure import printed, wording
 from pipeline.structure.edges import tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, tops
 from pipeline.structure.stacked import _marker, _name_groups, _roles_of, split_stacked
@@ -253,8 +253,9 @@ def _name_goes_on(upper: Row, row: Row, roles: list[str | None], numbered: bool 
     """`row` is the lower part of `upper`, a numbered stack, that a reader without rules between the
     rows parted where an entry opens under white (a blank paragraph beside a measure above it): the
     first line of its name, no number opening it, stands on the grid line under `upper`'s last name
-    line, which the renderer wrapped (the space it leaves at a wrap, or a word cut at the column's
-    edge); a name cell's paragraph does not go on into another row. Neither has a number cell filled.
+    line, which the renderer wrapped (the space it leaves at a wrap, a word cut at the column's edge,
+    or a preposition or conjunction ending the line: "сведений в" over "АИС «Сетевой город»"); a name
+    cell's paragraph does not go on into another row. Neither has a number cell filled.
     `numbered`: `upper`'s name opens with a number (not so the rest of a stack at a page's top)."""
     if [c.colspan for c in upper.cells] != [c.colspan for c in row.cells] or upper.width != len(roles) \
             or any(c.vmerged for c in row.cells):
@@ -271,7 +272,9 @@ def _name_goes_on(upper: Row, row: Row, roles: list[str | None], numbered: bool 
     grid = printed.row_grid(upper.cells)
     if grid is None or grid.index(b.lines[0].top) != grid.span(a.lines[-1])[1] + 1:
         return False
-    return a.lines[-1].end_space > 0 or _word_cut(a, b) or _filled(a, b.lines[0].text, grid.space)
+    last = a.lines[-1].text.split()
+    return a.lines[-1].end_space > 0 or _word_cut(a, b) or _filled(a, b.lines[0].text, grid.space) \
+        or (len(last) > 1 and wording.hangs(last[-1]))
 
 
 def _filled(a: Cell, line: str, space: float) -> bool:
