@@ -9,6 +9,7 @@ from dataclasses import replace
 from test_stacked_rows import ROLES, _printed, _texts
 
 from parsers.model import Cell, PrintedLine, Row, Table
+from pipeline.structure import wording
 from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import split_stacked
 
@@ -166,3 +167,24 @@ def test_a_stack_parted_by_the_reader_after_a_name_line_ending_in_a_preposition_
     (table,) = join_cut_stacks([Table([header, upper, lower], 1, 1)])
     assert [_texts(r)[1] for r in split_stacked(table.rows[1], ROLES).rows] == [
         "Совещание", "Внесение сведений в\nАИС «Сетевой город»", "Педсовет"]
+
+
+def test_pdf_a_paragraph_mark_inside_an_entry_shown_by_the_missing_wrap_space_keeps_the_stack_whole():
+    """"Наличие" stops with room for the space the renderer writes at its wraps, and none is there: its
+    paragraph ended, though "нормативных" would not have fitted after it. No entry opens with an
+    oblique "нормативных": one entry typed as two paragraphs, so the cell does not line up."""
+    name = _spaced(50, 170, (0, "1. Совещание с", True), (1, "учителями", False), (2, "2. Педсовет", False),
+                   (3, "3. Отчёт", False))
+    result = _spaced(180, 288, (0, "Наличие", False), (1, "нормативных актов", False), (2, "Протокол заседания", False),
+                     (3, "Справка", False))
+    stack = split_stacked(Row([_printed(10, 40), name, result, _printed(300, 400, (0, "май"))]), ROLES)
+    assert stack is not None and not stack.lined_up
+
+
+def test_grammar_no_entry_opening_allows_is_told_from_what_a_title_may_open_with():
+    """A dash alone after a month goes on as a range; a capitalised oblique word or a year after a month
+    may open an entry of its own, so the strict reading leaves them out."""
+    assert wording.goes_on("Февраль", "– декабрь 2022 г.", strict=True)
+    assert wording.goes_on("Наличие", "нормативных актов", strict=True)
+    assert wording.goes_on("февраль", "2020-2022") and not wording.goes_on("февраль", "2020-2022", strict=True)
+    assert not wording.goes_on("МОиМП", "Повышении квалификации", strict=True)

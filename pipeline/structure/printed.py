@@ -133,22 +133,27 @@ def _wrap_space(prev: PrintedLine, right: float, space: float) -> float:
     return 0.0
 
 
-def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float, glyph: float) -> bool:
+def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float, glyph: float,
+          space: float = 0.0) -> bool:
     """A paragraph mark inside an entry: the next line's first word would have fitted after a line
     (by a glyph to spare), yet the line cannot end an entry (grammar goes on, or it ends with a
     preposition or conjunction; a lone first word is read in lowercase). Lines glued over two grid
     lines and blank grid lines between are left out: their widths say nothing. The word is measured
-    on its own line."""
+    on its own line. A line with room for the space a renderer writes at its wraps (`space`) and none
+    written ended its paragraph as surely; there only the grammar no entry's opening allows counts."""
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         words = line.text.split()
         if not words or places[i][0] != places[i - 1][1] + 1 or places[i][1] > places[i][0]:
             continue
-        if right - prev.x1 - _word_width(line, words[0]) - glyph < glyph:
-            continue
         last = prev.text.split()[-1]
-        if wording.goes_on(prev.text, line.text) or wording.hangs(last if " " in prev.text.strip() else last.lower()):
-            return True
+        if right - prev.x1 - _word_width(line, words[0]) - glyph >= glyph:
+            if wording.goes_on(prev.text, line.text) or wording.hangs(last if " " in prev.text.strip()
+                                                                      else last.lower()):
+                return True
+        elif _wrap_space(prev, right, space) > 0 and (wording.goes_on(prev.text, line.text, strict=True)
+                                                      or wording.hangs(last)):
+            return True  # room for the wrap space and none written: a paragraph's end as sure
     return False
 
 
@@ -174,7 +179,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
     head = lines[0].text.split()[0].strip("«\"(") if lines[0].text.split() else ""
     # each break: (before line i, blank entries it holds, weight); a gap is a break for certain
     glyph = _glyph(lines, places)
-    if _torn(lines, places, right, glyph):
+    if _torn(lines, places, right, glyph, grid.space):
         return False
     unclosed = _open_brackets(lines)
     pairs = _word_pairs(lines)
