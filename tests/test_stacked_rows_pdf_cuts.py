@@ -127,3 +127,22 @@ def test_a_stack_opening_atop_a_page_after_a_whole_stack_takes_in_its_parts_down
     assert first.rows == [header, whole] and len(second.rows) == 2 and third.rows == [header]
     assert [_texts(r)[1:3] for r in split_stacked(second.rows[-1], ROLES).rows] == [
         ["Совещание", "май"], ["Педсовет", "июнь"], ["Выпускной", "июль"]]
+
+
+def test_a_stack_parted_where_an_entry_opens_under_white_takes_the_entries_below_it_back():
+    """No rules between the rows: the reader opens a row where the second result starts under white,
+    its name and number cells empty; it is the stack's own lower part. A line set right of the column
+    ("Приложение 2" after the table) is no entry of it."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Результат")])
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Проверка"), (2, "3. Отчёт")),
+                 _printed(180, 290, (0, "январь"), (1, "март"), (2, "май")), _printed(300, 400, (0, "Протокол"))],
+                page=1)
+    lower = Row([_printed(10, 40), _printed(50, 170), _printed(180, 290), _printed(300, 400, (1, "Справка"),
+                                                                                (2, "Отчёт"))], page=1)
+    (table,) = join_cut_stacks([Table([header, upper, lower], 1, 1)])
+    assert len(table.rows) == 2
+    assert [_texts(r)[3] for r in split_stacked(table.rows[1], ROLES).rows] == ["Протокол", "Справка", "Отчёт"]
+    aside = Row([_printed(10, 40), _printed(50, 170), _printed(180, 290), _printed(340, 400, (4, "Приложение 2"))],
+                page=1)
+    (table,) = join_cut_stacks([Table([header, upper, aside], 1, 1)])
+    assert table.rows[1:] == [upper, aside]

@@ -11,7 +11,8 @@ rest's printed lines are set below the row's, on its line grid, so the cells sti
 
 A reader without rules between the rows also parts a tall stacked row where a name opens with its
 number: the rows under it hold nothing but the next numbered names, every other entry stands in the
-first. Those rows are joined back too, on one page or in the rest at the next page's top."""
+first. Those rows are joined back too, on one page or in the rest at the next page's top; so are
+rows it parts where an entry opens under white, holding entries only (no name, no number)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from pipeline.structure.stacked import _marker, _name_groups, _roles_of, split_s
 
 _WORD_START = re.compile(r"[^\W\d_]+")
 _MAX_PARTS = 4  # rows a stacked row may be parted into at the numbers of its names
+_SAME_EDGE = 2.0  # pt: lines of one column start this close to each other
 
 
 def join_cut_stacks(blocks: list[Block]) -> list[Block]:
@@ -157,7 +159,8 @@ def _absorb_names(rows: list[Row], roles: list[str | None], above: Row | None = 
             cells = list(upper.cells)
             cells[k] = _joined_here(upper.cells[k], row.cells[k])
             out[-1] = replace(upper, cells=cells, cut=row.cut)
-        elif upper is not None and upper.page == row.page and _name_goes_on(upper, row, roles):
+        elif upper is not None and upper.page == row.page and (_name_goes_on(upper, row, roles)
+                                                                or _entries_go_on(upper, row, roles)):
             cells = [_joined_here(a, b, mend=True) for a, b in zip(upper.cells, row.cells, strict=True)]
             out[-1] = replace(upper, cells=cells, cut=row.cut)
         else:
@@ -171,6 +174,32 @@ def _absorb_names(rows: list[Row], roles: list[str | None], above: Row | None = 
             out[j:j + 1 + found[1]] = [found[0]]
         j += 1
     return out
+
+
+def _entries_go_on(upper: Row, row: Row, roles: list[str | None]) -> bool:
+    """`row` holds entries only, its name and number cells empty, under `upper`, a numbered stack with
+    more names than one: a reader without rules between the rows parted the stack where an entry
+    opens under white (the first measures' entries end above it)."""
+    if [c.colspan for c in upper.cells] != [c.colspan for c in row.cells] or upper.width != len(roles) \
+            or any(c.vmerged for c in row.cells):
+        return False
+    cell_roles = _roles_of(upper, roles)
+    if "name" not in cell_roles or any(c.text.strip() for r in (upper, row)
+                                       for c, role in zip(r.cells, cell_roles, strict=True) if role == "number"):
+        return False
+    k = cell_roles.index("name")
+    units = [ln.strip() for ln in upper.cells[k].text.split("\n")]
+    return not row.cells[k].text.strip() and any(c.text.strip() for c in row.cells) \
+        and len(_name_groups(units, None) or []) >= 2 and all(_aligned(a, b) for a, b in zip(upper.cells, row.cells,
+                                                                                             strict=True))
+
+
+def _aligned(a: Cell, b: Cell) -> bool:
+    """`b`'s lines start where `a`'s do, as a column's entries do (not a line set right beside the
+    table, "Приложение 2", that a reader without rules took into its last column)."""
+    if not (printed.geometric(a) and printed.geometric(b)):
+        return True
+    return abs(min(ln.x0 for ln in a.lines) - min(ln.x0 for ln in b.lines)) <= _SAME_EDGE
 
 
 def _opens_here(above: Row | None, row: Row, roles: list[str | None]) -> bool:
