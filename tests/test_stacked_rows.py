@@ -23,15 +23,17 @@ from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import split_stacked
 
 ROLES = ["number", "name", "deadline", "executors"]
-# PDF: stacks given back exactly, the present figure (2026-12-02: 153 of 162: the rest of a stack cut by
-# a page found under a two-row header, parts the reader parted at the numbers joined down to the page
-# foot, a quote pushed over glued back, no break that runs on taken to make up the count; 152 before;
+# PDF: stacks given back exactly, the present figure (2026-12-03: 154 of 162: a numberless row whose
+# names go on from the plan's numbers is split though each cell beside it holds one entry; 153: the
+# rest of a stack cut by a page found under a two-row header, parts the reader parted at the numbers
+# joined down to the page foot, a quote pushed over glued back, no break that runs on taken to make up
+# the count; 152 before;
 # 150: the space glyph a renderer writes where it wraps a line tells a wrap from a paragraph end;
 # before it, 127 from grammar clues for lowercase cells, words and years glued right, brackets held, a
 # line opening with a phrase head, a paragraph mark inside an entry kept whole). Where the renderer
 # writes no such space, or a line fills its column to the edge, entries of one lowercase word per line
 # or several capitalised phrases in one entry cannot be told apart from one entry's line breaks.
-PDF_STACKS_FLOOR = 153
+PDF_STACKS_FLOOR = 154
 
 
 def _cell(*slots: str) -> Cell:
@@ -389,3 +391,24 @@ def test_pdf_an_entry_does_not_end_inside_a_bracket(first, second):
     row = Row([_printed(10, 40), _printed(50, 170, *enumerate(["1. Совещание", "2. Педсовет"])), form,
                _printed(300, 400, (0, "май"))])
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [f"{first}\n{second}", "Справка"]
+
+
+def test_a_stack_whose_cells_hold_one_entry_each_is_split_when_its_numbers_go_on_from_the_plan():
+    """"4." and "5." under "3." in a row with no number of its own (or "6.1.", "6.2." opening a list of
+    their own): measures of the plan, each entry beside them shared, not a list inside the previous
+    measure's name (nor its name's second part)."""
+    from parsers.model import Document, Paragraph
+    header = Row([Cell(t, bold=True) for t in ("№", "Наименование мероприятия", "Срок", "Ответственный")], page=1)
+    rows = [header, Row([Cell("3."), Cell("Совещание"), Cell("май"), Cell("Директор")], page=1),
+            Row([Cell(""), Cell("4. Конкурс чтецов\n5. Форум"), Cell("2020-2022"), Cell("Отдел образования")], page=1)]
+    doc = Document(source="x", format="pdf", blocks=[Paragraph("План мероприятий по воспитанию", page=1),
+                                                     Table(rows, page_start=1, page_end=1)])
+    measures = build_structure(doc).plans[0].measures
+    assert [(m.number, m.name, m.get("deadline")) for m in measures] == [
+        ("3.", "Совещание", "май"), ("4.", "Конкурс чтецов", "2020-2022"), ("5.", "Форум", "2020-2022")]
+    lone = Row([Cell("7"), Cell("1) Анализ\n2) Отчёт"), Cell("декабрь"), Cell("Директор")])
+    assert split_stacked(lone, ROLES, measures) is None
+    opening = Row([Cell(""), Cell("6.1. Совещание\n6.2. Отчёт"), Cell("2021-2025"), Cell("Директор")])
+    assert [_texts(r)[:3] for r in split_stacked(opening, ROLES, measures).rows] == [
+        ["6.1.", "Совещание", "2021-2025"], ["6.2.", "Отчёт", "2021-2025"]]
+    assert split_stacked(opening, ROLES, []) is None  # no numbered measure before it: nothing says so

@@ -77,3 +77,72 @@ def test_a_closing_quote_the_page_pushed_over_goes_back_to_its_word():
     first, _ = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
     executors = [_texts(r)[3] for r in split_stacked(first.rows[-1], ROLES).rows]
     assert executors == ["МКУ «Центр\nразвития\nобразования»"] * 2
+
+
+def test_a_section_heading_atop_the_next_page_keeps_the_stack_above_apart_from_the_rows_below_it():
+    """The next page opens with a section's heading, its cells merged otherwise than the stack's; the
+    numbered row under it goes on with the numbers but belongs to the new section: nothing is joined
+    (the heading was once zipped cell by cell with the row under it, and the reading failed)."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Проверка")),
+                 _printed(180, 290, (0, "январь")), _printed(300, 400, (0, "Директор"))], page=1)
+    heading = Row([Cell("Раздел 2. Контроль", colspan=2), Cell(""), Cell("")], page=2)
+    below = Row([_printed(10, 40, page_top=70), _printed(50, 170, (0, "3. Педсовет"), page_top=70),
+                 _printed(180, 290, (0, "май"), page_top=70), _printed(300, 400, (0, "Завуч"), page_top=70)], page=2)
+    first, second = join_cut_stacks([Table([header, upper], 1, 1), Table([header, heading, below], 2, 2)])
+    assert first.rows == [header, upper] and second.rows == [header, heading, below]
+
+
+def test_a_compound_the_page_cut_after_its_linking_vowel_is_glued_back():
+    """"психолого-педагогической" does not fit the column: the page's last line ends "психолог" at the
+    edge, the next page opens "о-педагогической"; one word again, as the reader glues it on one page."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    upper = Row([_printed(10, 40), _printed(50, 98, (0, "1. Отчёт"), (1, "2. Помощь"), (2, "психолог")),
+                 _printed(180, 290, (0, "январь"), (1, "март")), _printed(300, 400, (0, "Директор"))], page=1)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 98, (0, "о-педагогической"), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=2)
+    first, _ = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
+    names = [_texts(r)[1] for r in split_stacked(first.rows[-1], ROLES).rows]
+    assert names == ["Отчёт", "Помощь\nпсихолого-педагогической"]
+
+
+def test_a_stack_opening_atop_a_page_after_a_whole_stack_takes_in_its_parts_down_to_the_foot():
+    """Page 1 ends with a stack that lines up by itself (1.-3.); page 2 opens a new one: "4." with the
+    dates of all three of its measures beside it, "5." parted from it by the reader where an executor
+    opens beside it, cut at the foot, "6." atop page 3. The first row of page 2 opens a stack (the page
+    fell between two), so its parts are joined down to the foot and then with the rest."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    whole = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Проверка"), (2, "3. Отчёт")),
+                 _printed(180, 290, (0, "январь"), (1, "февраль"), (2, "март")), _printed(300, 400, (0, "Директор"))],
+                page=1)
+    opening = Row([_printed(10, 40), _printed(50, 170, (0, "4. Совещание")),
+                   _printed(180, 290, (0, "май"), (1, "июнь"), (2, "июль")),
+                   _printed(300, 400, (0, "Заместитель директора,"), (1, "методисты"))], page=2)
+    parted = Row([_printed(10, 40), _printed(50, 170, (3, "5. Педсовет")), _printed(180, 290),
+                  _printed(300, 400, (3, "Методист"))], page=2, cut=True)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "6. Выпускной"), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=3)
+    first, second, third = join_cut_stacks([Table([header, whole], 1, 1), Table([header, opening, parted], 2, 2),
+                                            Table([header, rest], 3, 3)])
+    assert first.rows == [header, whole] and len(second.rows) == 2 and third.rows == [header]
+    assert [_texts(r)[1:3] for r in split_stacked(second.rows[-1], ROLES).rows] == [
+        ["Совещание", "май"], ["Педсовет", "июнь"], ["Выпускной", "июль"]]
+
+
+def test_a_stack_parted_where_an_entry_opens_under_white_takes_the_entries_below_it_back():
+    """No rules between the rows: the reader opens a row where the second result starts under white,
+    its name and number cells empty; it is the stack's own lower part. A line set right of the column
+    ("Приложение 2" after the table) is no entry of it."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Результат")])
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Проверка"), (2, "3. Отчёт")),
+                 _printed(180, 290, (0, "январь"), (1, "март"), (2, "май")), _printed(300, 400, (0, "Протокол"))],
+                page=1)
+    lower = Row([_printed(10, 40), _printed(50, 170), _printed(180, 290), _printed(300, 400, (1, "Справка"),
+                                                                                (2, "Отчёт"))], page=1)
+    (table,) = join_cut_stacks([Table([header, upper, lower], 1, 1)])
+    assert len(table.rows) == 2
+    assert [_texts(r)[3] for r in split_stacked(table.rows[1], ROLES).rows] == ["Протокол", "Справка", "Отчёт"]
+    aside = Row([_printed(10, 40), _printed(50, 170), _printed(180, 290), _printed(340, 400, (4, "Приложение 2"))],
+                page=1)
+    (table,) = join_cut_stacks([Table([header, upper, aside], 1, 1)])
+    assert table.rows[1:] == [upper, aside]

@@ -99,3 +99,17 @@ def test_pdf_a_line_opening_in_lowercase_goes_on_when_a_blank_entry_can_end_the_
     results = _printed(180, 264, (0, "Наличие отчета"), (1, "о проведении"), (2, "Протоколы"))
     row = Row([_printed(10, 40), names, results, _printed(300, 400, (0, "май"), (1, "июнь"), (2, "июль"))])
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["Наличие отчета\nо проведении", "Протоколы", ""]
+
+
+def test_pdf_a_word_of_capitals_is_measured_on_its_own_line_before_it_is_said_to_have_fitted():
+    """"«ЦППМиСППО»" prints wider than the cell's usual glyph (9 pt a glyph on its line, 6 pt elsewhere):
+    measured so, it would not have fitted after "ГБУ ПО", so the renderer wrapped there; no paragraph
+    mark inside the entry, and the row splits."""
+    texts = ["Отдел образования", "Отдел образования", "Отдел Образования,", "ГБУ ПО", "«ЦППМиСППО»"]
+    lines = [PrintedLine(t, 100 + 12 * k, 110 + 12 * k, 180, 180 + (9 if t[0] == "«" else 6) * len(t))
+             for k, t in enumerate(texts)]
+    executors = Cell(text="\n".join(texts), paragraphs=texts, lines=lines, right=300)
+    name = _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет"), (2, "3. Отчёт"))
+    stack = split_stacked(Row([_printed(10, 40), name, _printed(300, 400, (0, "май")), executors]), ROLES)
+    assert stack.lined_up and [_texts(r)[3] for r in stack.rows] == [
+        "Отдел образования", "Отдел образования", "Отдел Образования,\nГБУ ПО\n«ЦППМиСППО»"]

@@ -9,6 +9,7 @@ from dataclasses import replace
 from test_stacked_rows import ROLES, _printed, _texts
 
 from parsers.model import Cell, PrintedLine, Row, Table
+from pipeline.structure import wording
 from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import split_stacked
 
@@ -141,3 +142,49 @@ def test_a_compound_cut_before_its_hyphen_by_the_page_is_glued_back():
                                 Table([replace(_HEADER, page=2), rest], 2, 2)])
     assert [_texts(r)[1] for r in split_stacked(first.rows[-1], _ROLES).rows] == [
         "Совещание", "Организационно-технологическое\nсопровождение"]
+
+
+def test_pdf_a_name_the_cell_prints_whole_elsewhere_is_not_cut_where_it_wraps():
+    """"МБОУ ДПО МЦ" stands whole on the first line; below, "ОО, МБОУ ДПО" wraps before "МЦ". Neither
+    break has a clue of its own (no room, capitals both): the one inside the repeated name is a wrap."""
+    name = _spaced(50, 170, (0, "1. Совещание с", False), (1, "классными", False), (2, "руководителями", False),
+                   (3, "2. Педсовет", False))
+    executors = _spaced(180, 258, (0, "МБОУ ДПО МЦ", False), (1, "ОО, МБОУ ДПО", False), (2, "МЦ", False))
+    row = Row([_printed(10, 40), name, executors, _spaced(300, 400, (0, "май", False), (1, "июнь", False))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["МБОУ ДПО МЦ", "ОО, МБОУ ДПО\nМЦ"]
+
+
+def test_a_stack_parted_by_the_reader_after_a_name_line_ending_in_a_preposition_is_joined():
+    """"2. Внесение сведений в" fills its line (no room for the wrap space) and ends with a
+    preposition: a name does not end there, so the row the reader opened at "АИС «Сетевой город»"
+    (a result opening under white beside it) goes on with it."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок"), Cell("Результат")], page=1)
+    upper = Row([_printed(10, 40), _spaced(50, 182, (0, "1. Совещание", False), (1, "2. Внесение сведений в", False)),
+                 _spaced(180, 290, (0, "январь", False), (1, "март", False)),
+                 _spaced(300, 400, (0, "Протокол", False))], page=1)
+    lower = Row([_printed(10, 40), _spaced(50, 182, (2, "АИС «Сетевой город»", False), (3, "3. Педсовет", False)),
+                 _spaced(180, 290, (2, "май", False)), _spaced(300, 400, (2, "Справка", False))], page=1)
+    (table,) = join_cut_stacks([Table([header, upper, lower], 1, 1)])
+    assert [_texts(r)[1] for r in split_stacked(table.rows[1], ROLES).rows] == [
+        "Совещание", "Внесение сведений в\nАИС «Сетевой город»", "Педсовет"]
+
+
+def test_pdf_a_paragraph_mark_inside_an_entry_shown_by_the_missing_wrap_space_keeps_the_stack_whole():
+    """"Наличие" stops with room for the space the renderer writes at its wraps, and none is there: its
+    paragraph ended, though "нормативных" would not have fitted after it. No entry opens with an
+    oblique "нормативных": one entry typed as two paragraphs, so the cell does not line up."""
+    name = _spaced(50, 170, (0, "1. Совещание с", True), (1, "учителями", False), (2, "2. Педсовет", False),
+                   (3, "3. Отчёт", False))
+    result = _spaced(180, 288, (0, "Наличие", False), (1, "нормативных актов", False), (2, "Протокол заседания", False),
+                     (3, "Справка", False))
+    stack = split_stacked(Row([_printed(10, 40), name, result, _printed(300, 400, (0, "май"))]), ROLES)
+    assert stack is not None and not stack.lined_up
+
+
+def test_grammar_no_entry_opening_allows_is_told_from_what_a_title_may_open_with():
+    """A dash alone after a month goes on as a range; a capitalised oblique word or a year after a month
+    may open an entry of its own, so the strict reading leaves them out."""
+    assert wording.goes_on("Февраль", "– декабрь 2022 г.", strict=True)
+    assert wording.goes_on("Наличие", "нормативных актов", strict=True)
+    assert wording.goes_on("февраль", "2020-2022") and not wording.goes_on("февраль", "2020-2022", strict=True)
+    assert not wording.goes_on("МОиМП", "Повышении квалификации", strict=True)

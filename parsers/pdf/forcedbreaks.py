@@ -13,12 +13,12 @@ from dataclasses import replace
 
 from parsers.pdf.linejoin import (
     _CLOSING,
-    _LINK_VOWELS,
     _WORD_END,
     _WORD_START,
     DASHES,
     FORCED_BREAK_GLYPHS,
     HYPHENS,
+    LINK_VOWELS,
     LIST_NUMBER,
     LONG_HEAD,
     SHORT_TAIL,
@@ -292,6 +292,6 @@ def _tight_cut(left: str, right: str, is_word: WordTest | None, is_form: WordTes
     ending = len(b) <= SHORT_TAIL and (signed or (whole and (again or long_head or not is_function(b))))
     if is_word(a):
         # a compound's linking vowel glued to its hyphen ("психолог|о-педагогической") is no word
-        linking = len(b) == 1 and b in _LINK_VOWELS and not whole and right[tail.end()] in HYPHENS
+        linking = len(b) == 1 and b in LINK_VOWELS and not whole and right[tail.end()] in HYPHENS
         return linking or (len(b) <= SHORT_TAIL and not is_word(b) and is_form(a + b))
     return ending or is_form(a + b)

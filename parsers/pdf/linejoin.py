@@ -35,7 +35,7 @@ WordTest = Callable[[str], bool]
 _CLOSING = ",.;:)»!?"
 CLOSING_SIGNS = "»)"  # a closing quote or bracket: the renderer pushes one over with the word it closes
 _NEVER_OPENS = ",;:" + CLOSING_SIGNS  # signs no writer puts after a space: a line opening with one was cut before it
-_LINK_VOWELS = "оеОЕ"  # a Russian compound's first part ends in one of these ("научно-", "социально-")
+LINK_VOWELS = "оеОЕ"  # a Russian compound's first part ends in one of these ("научно-", "социально-")
 # A line cut inside a word stops less than this many average glyphs short of the cell's text edge:
 # the glyph that did not fit, a wide one at most; an edge guessed from the white strips beside an
 # unruled column (the longest line's end, not the cell's) leaves more doubt.
@@ -124,7 +124,7 @@ def _compound_cut(last: str, first: str) -> bool:
     """A compound broken before its hyphen ("Информационно|-аналитическая", "научно|-методический"):
     the first part ends in the linking vowel, the hyphen is glued to a lowercase second part. A dash
     bullet stands after a finished item (",", ";", ".") or has a space after it."""
-    return (first[0] in HYPHENS and first[1:2].islower() and last[-1:] in _LINK_VOWELS
+    return (first[0] in HYPHENS and first[1:2].islower() and last[-1:] in LINK_VOWELS
             and _WORD_END.search(last) is not None and _WORD_END.search(last).end() == len(last))
 
 

@@ -9,7 +9,8 @@ line opens with a capital, this line ends a sentence or runs on (a comma, a hyph
 the next line stands level with the first line of a measure's name (as offices align them), and the
 strongest where a renderer gives it: the space glyph it writes where it wraps a line (LibreOffice and
 Word do, when the space fits), so a line carrying one goes on and a line without one ended its
-paragraph if a space would have fitted after it (a line broken after a dash carries none). The
+paragraph if a space would have fitted after it (a line broken after a dash carries none). A doubtful
+break between two words the cell prints side by side on another line (a name it repeats) is a wrap. The
 cell then has as many entries as the measures when the sure breaks and the likeliest others make them
 so; one entry with no break in it serves every measure; more sure entries than measures is a cell
 that does not line up. Blank entries after the last line leave no trace: they fill what is missing,
@@ -132,22 +133,34 @@ def _wrap_space(prev: PrintedLine, right: float, space: float) -> float:
     return 0.0
 
 
-def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float, glyph: float) -> bool:
+def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float, glyph: float,
+          space: float = 0.0) -> bool:
     """A paragraph mark inside an entry: the next line's first word would have fitted after a line
     (by a glyph to spare), yet the line cannot end an entry (grammar goes on, or it ends with a
     preposition or conjunction; a lone first word is read in lowercase). Lines glued over two grid
-    lines and blank grid lines between are left out: their widths say nothing."""
+    lines and blank grid lines between are left out: their widths say nothing. The word is measured
+    on its own line. A line with room for the space a renderer writes at its wraps (`space`) and none
+    written ended its paragraph as surely; there only the grammar no entry's opening allows counts."""
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         words = line.text.split()
         if not words or places[i][0] != places[i - 1][1] + 1 or places[i][1] > places[i][0]:
             continue
-        if right - prev.x1 - glyph * (len(words[0]) + 1) < glyph:
-            continue
         last = prev.text.split()[-1]
-        if wording.goes_on(prev.text, line.text) or wording.hangs(last if " " in prev.text.strip() else last.lower()):
-            return True
+        if right - prev.x1 - _word_width(line, words[0]) - glyph >= glyph:
+            if wording.goes_on(prev.text, line.text) or wording.hangs(last if " " in prev.text.strip()
+                                                                      else last.lower()):
+                return True
+        elif _wrap_space(prev, right, space) > 0 and (wording.goes_on(prev.text, line.text, strict=True)
+                                                      or wording.hangs(last)):
+            return True  # room for the wrap space and none written: a paragraph's end as sure
     return False
+
+
+def _word_width(line: PrintedLine, word: str) -> float:
+    """How wide `word`, the first of `line`, prints: by the line's own glyphs (capitals print wider
+    than the cell's usual glyph: "«ЦППМиСППО»" would not have fitted where "образования" would)."""
+    return (line.x1 - line.x0) * len(word) / max(len(line.text), 1)
 
 
 def _abbreviation(word: str) -> bool:
@@ -166,17 +179,21 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
     head = lines[0].text.split()[0].strip("«\"(") if lines[0].text.split() else ""
     # each break: (before line i, blank entries it holds, weight); a gap is a break for certain
     glyph = _glyph(lines, places)
-    if _torn(lines, places, right, glyph):
+    if _torn(lines, places, right, glyph, grid.space):
         return False
     unclosed = _open_brackets(lines)
+    pairs = _word_pairs(lines)
     breaks: list[tuple[int, int, float]] = []
     for i in range(1, len(lines)):
         blanks = places[i][0] - places[i - 1][1] - 1
         if blanks > 0:
             breaks.append((i, blanks, float("inf")))
         else:
-            breaks.append((i, 0, _break_weight(lines[i - 1], lines[i], right, levels, grid, head,
-                                               glyph if places[i][1] > places[i][0] else None, unclosed[i - 1])))
+            weight = _break_weight(lines[i - 1], lines[i], right, levels, grid, head,
+                                   glyph if places[i][1] > places[i][0] else None, unclosed[i - 1])
+            if weight < sure and _printed_whole(lines[i - 1], lines[i], pairs):
+                weight -= tolerances().stack_grammar  # among the doubtful breaks only: a sure one stays
+            breaks.append((i, 0, weight))
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
     count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
@@ -194,6 +211,19 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
             and not determined:
         return SHARED
     return _cut(lines, breaks, chosen | picked, leading, n)
+
+
+def _word_pairs(lines: list[PrintedLine]) -> set[tuple[str, str]]:
+    """Each two words the cell prints side by side on one line (in one case)."""
+    return {(a.casefold(), b.casefold()) for ln in lines for a, b in zip(ln.text.split(), ln.text.split()[1:],
+                                                                         strict=False)}
+
+
+def _printed_whole(prev: PrintedLine, line: PrintedLine, pairs: set[tuple[str, str]]) -> bool:
+    """The words either side of the break stand side by side on a line of the cell elsewhere: a name
+    the cell repeats ("МБОУ ДПО МЦ" over "ОО, МБОУ ДПО" over "МЦ"), wrapped here, not cut."""
+    last, words = prev.text.split(), line.text.split()
+    return bool(last and words) and (last[-1].casefold(), words[0].casefold()) in pairs
 
 
 _PAIRS = {"(": ")", "«": "»"}

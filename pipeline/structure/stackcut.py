@@ -11,7 +11,8 @@ rest's printed lines are set below the row's, on its line grid, so the cells sti
 
 A reader without rules between the rows also parts a tall stacked row where a name opens with its
 number: the rows under it hold nothing but the next numbered names, every other entry stands in the
-first. Those rows are joined back too, on one page or in the rest at the next page's top."""
+first. Those rows are joined back too, on one page or in the rest at the next page's top; so are
+rows it parts where an entry opens under white, holding entries only (no name, no number)."""
 
 from __future__ import annotations
 
@@ -20,14 +21,15 @@ from dataclasses import replace
 
 from normalizers.language import is_known_word
 from parsers.model import Block, Cell, PrintedLine, Row, Table
-from parsers.pdf.linejoin import CLOSING_SIGNS, FORCED_BREAK_GLYPHS, HYPHENS, glue
-from pipeline.structure import printed
+from parsers.pdf.linejoin import CLOSING_SIGNS, FORCED_BREAK_GLYPHS, HYPHENS, LINK_VOWELS, glue
+from pipeline.structure import printed, wording
 from pipeline.structure.edges import tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, tops
 from pipeline.structure.stacked import _marker, _name_groups, _roles_of, split_stacked
 
 _WORD_START = re.compile(r"[^\W\d_]+")
 _MAX_PARTS = 4  # rows a stacked row may be parted into at the numbers of its names
+_SAME_EDGE = 2.0  # pt: lines of one column start this close to each other
 
 
 def join_cut_stacks(blocks: list[Block]) -> list[Block]:
@@ -44,15 +46,16 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
         table = tightened(Table(list(block.rows), block.page_start, block.page_end))
         start, header = _body_start(table.rows, header)
         if header is not None:
-            table.rows[start:] = _absorb_names(table.rows[start:], header.roles)
+            table.rows[start:] = _absorb_names(table.rows[start:], header.roles,
+                                               last[0].rows[-1] if last is not None and last[0].rows else None)
         if last is not None and start < len(table.rows) and header is not None:
             upper, page = last
             rest, taken = _rest(upper.rows[-1], table.rows[start:], header.roles)
             joined = _join(upper.rows[-1], rest, page, header.roles, whole_page=start + taken == len(table.rows))
             joined, more = _numbered_on(lambda extra, low=upper.rows[-1], r=rest, p=page, h=header:
-                                        _join(low, _stacked_here(r, extra), p, h.roles), _names(upper.rows[-1], rest,
-                                        header.roles), upper.rows[-1], table.rows[start + taken:], header.roles) \
-                or (joined, 0)
+                                        _join(low, here, p, h.roles) if (here := _stacked_here(r, extra)) else None,
+                                        _names(upper.rows[-1], rest, header.roles), upper.rows[-1],
+                                        table.rows[start + taken:], header.roles) or (joined, 0)
             taken += more
             if joined is not None:
                 upper.rows[-1] = joined
@@ -143,10 +146,11 @@ def _rest(upper: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, in
     return rest, taken
 
 
-def _absorb_names(rows: list[Row], roles: list[str | None]) -> list[Row]:
+def _absorb_names(rows: list[Row], roles: list[str | None], above: Row | None = None) -> list[Row]:
     """The rows, each row that opens a numbered stack joined with the rows under it that hold nothing
     but the next numbered names: a reader without rules between the rows parts a tall stacked row
-    where a name opens with its number, leaving the other cells' entries, all of them, in the first."""
+    where a name opens with its number, leaving the other cells' entries, all of them, in the first.
+    `above`: the last row of the piece before, which tells whether the first row may be a rest."""
     out: list[Row] = []
     for row in rows:
         upper = out[-1] if out else None
@@ -155,7 +159,8 @@ def _absorb_names(rows: list[Row], roles: list[str | None]) -> list[Row]:
             cells = list(upper.cells)
             cells[k] = _joined_here(upper.cells[k], row.cells[k])
             out[-1] = replace(upper, cells=cells, cut=row.cut)
-        elif upper is not None and upper.page == row.page and _name_goes_on(upper, row, roles):
+        elif upper is not None and upper.page == row.page and (_name_goes_on(upper, row, roles)
+                                                                or _entries_go_on(upper, row, roles)):
             cells = [_joined_here(a, b, mend=True) for a, b in zip(upper.cells, row.cells, strict=True)]
             out[-1] = replace(upper, cells=cells, cut=row.cut)
         else:
@@ -163,11 +168,49 @@ def _absorb_names(rows: list[Row], roles: list[str | None]) -> list[Row]:
     j = 0
     while j < len(out):
         found = _numbered_on(lambda extra, r=out[j]: _stacked_here(r, extra) if all(x.page == r.page for x in extra)
-                             else None, _names(out[j], None, roles), out[j], out[j + 1:], roles, to_foot=j > 0)
+                             else None, _names(out[j], None, roles), out[j], out[j + 1:], roles,
+                             to_foot=j > 0 or _opens_here(above, out[j], roles))
         if found is not None:
             out[j:j + 1 + found[1]] = [found[0]]
         j += 1
     return out
+
+
+def _entries_go_on(upper: Row, row: Row, roles: list[str | None]) -> bool:
+    """`row` holds entries only, its name and number cells empty, under `upper`, a numbered stack with
+    more names than one: a reader without rules between the rows parted the stack where an entry
+    opens under white (the first measures' entries end above it)."""
+    if [c.colspan for c in upper.cells] != [c.colspan for c in row.cells] or upper.width != len(roles) \
+            or any(c.vmerged for c in row.cells):
+        return False
+    cell_roles = _roles_of(upper, roles)
+    if "name" not in cell_roles or any(c.text.strip() for r in (upper, row)
+                                       for c, role in zip(r.cells, cell_roles, strict=True) if role == "number"):
+        return False
+    k = cell_roles.index("name")
+    units = [ln.strip() for ln in upper.cells[k].text.split("\n")]
+    return not row.cells[k].text.strip() and any(c.text.strip() for c in row.cells) \
+        and len(_name_groups(units, None) or []) >= 2 and all(_aligned(a, b) for a, b in zip(upper.cells, row.cells,
+                                                                                             strict=True))
+
+
+def _aligned(a: Cell, b: Cell) -> bool:
+    """`b`'s lines start where `a`'s do, as a column's entries do (not a line set right beside the
+    table, "Приложение 2", that a reader without rules took into its last column)."""
+    if not (printed.geometric(a) and printed.geometric(b)):
+        return True
+    return abs(min(ln.x0 for ln in a.lines) - min(ln.x0 for ln in b.lines)) <= _SAME_EDGE
+
+
+def _opens_here(above: Row | None, row: Row, roles: list[str | None]) -> bool:
+    """`row`, the first of its table piece, opens a stack and is no rest of one the piece above it
+    cut: it opens with a number, and the row above it (the previous piece's last, a header printed
+    again) holds no numbered name that number goes on from, or is a stack whose cells line up by
+    themselves (the page fell between two stacks)."""
+    if above is None:
+        return False
+    name = _names(row, None, roles).split("\n")[0]
+    return _marker(name) is not None and (not _follows(_names(above, None, roles), name) or _lines_up(above, roles))
 
 
 def _names(row: Row, rest: Row | None, roles: list[str | None]) -> str:
@@ -184,9 +227,12 @@ def _lines_up(row: Row | None, roles: list[str | None]) -> bool:
     return stack is not None and stack.lined_up
 
 
-def _stacked_here(row: Row, more: list[Row]) -> Row:
-    """`row` with the rows under it on its page, each cell's lines where they stand."""
+def _stacked_here(row: Row, more: list[Row]) -> Row | None:
+    """`row` with the rows under it on its page, each cell's lines where they stand; None when a row
+    under it is cut into other cells (a section's heading row at the page's top is no part of it)."""
     for lower in more:
+        if [c.colspan for c in lower.cells] != [c.colspan for c in row.cells]:
+            return None
         cells = [_joined_here(a, b, mend=True) for a, b in zip(row.cells, lower.cells, strict=True)]
         row = replace(row, cells=cells, cut=lower.cut)
     return row
@@ -236,8 +282,9 @@ def _name_goes_on(upper: Row, row: Row, roles: list[str | None], numbered: bool 
     """`row` is the lower part of `upper`, a numbered stack, that a reader without rules between the
     rows parted where an entry opens under white (a blank paragraph beside a measure above it): the
     first line of its name, no number opening it, stands on the grid line under `upper`'s last name
-    line, which the renderer wrapped (the space it leaves at a wrap, or a word cut at the column's
-    edge); a name cell's paragraph does not go on into another row. Neither has a number cell filled.
+    line, which the renderer wrapped (the space it leaves at a wrap, a word cut at the column's edge,
+    or a preposition or conjunction ending the line: "сведений в" over "АИС «Сетевой город»"); a name
+    cell's paragraph does not go on into another row. Neither has a number cell filled.
     `numbered`: `upper`'s name opens with a number (not so the rest of a stack at a page's top)."""
     if [c.colspan for c in upper.cells] != [c.colspan for c in row.cells] or upper.width != len(roles) \
             or any(c.vmerged for c in row.cells):
@@ -254,7 +301,9 @@ def _name_goes_on(upper: Row, row: Row, roles: list[str | None], numbered: bool 
     grid = printed.row_grid(upper.cells)
     if grid is None or grid.index(b.lines[0].top) != grid.span(a.lines[-1])[1] + 1:
         return False
-    return a.lines[-1].end_space > 0 or _word_cut(a, b) or _filled(a, b.lines[0].text, grid.space)
+    last = a.lines[-1].text.split()
+    return a.lines[-1].end_space > 0 or _word_cut(a, b) or _filled(a, b.lines[0].text, grid.space) \
+        or (len(last) > 1 and wording.hangs(last[-1]))
 
 
 def _filled(a: Cell, line: str, space: float) -> bool:
@@ -334,8 +383,9 @@ def _word_cut(a: Cell, b: Cell) -> bool:
     upper piece's last line is one token filled to the cell's edge, the rest opens in lowercase (a
     word that fits is moved to the next line whole), and the pieces glue as the reader glues a word
     cut at a line end, or their join is a word even where each piece is one too ("различным|и"); or
-    a compound too wide for the column broken before its hyphen ("Организационно|-технологическое"), or a
-    closing quote pushed over after the word it closes ("образования|»")."""
+    a compound too wide for the column broken before its hyphen ("Организационно|-технологическое") or
+    after its linking vowel ("психолог|о-педагогической"), or a closing quote pushed over after the word
+    it closes ("образования|»")."""
     if not (printed.geometric(a) and printed.geometric(b)) or a.right is None or not a.paragraphs \
             or not b.paragraphs:
         return False
@@ -347,6 +397,8 @@ def _word_cut(a: Cell, b: Cell) -> bool:
         return True
     if first[:1] in CLOSING_SIGNS:
         return True  # a closing quote or bracket pushed over with the word it closes ("образования|»")
+    if first[:1] in LINK_VOWELS and first[1:2] in HYPHENS and first[2:3].isalpha() and last.text[-1:].islower():
+        return True  # a compound's linking vowel pushed over with its hyphen ("психолог|о-педагогической")
     if not first[:1].islower():
         return False
     tail = _WORD_START.match(first)

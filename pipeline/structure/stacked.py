@@ -4,8 +4,9 @@ School and small-office plans often give one row per month or section whose name
 paragraphs ("1. …", "2. …") and whose other cells hold one paragraph per measure, lined up by position
 (a blank paragraph stands where a measure has nothing). Read as one row, all the dates would land in
 one measure's deadline. A row is split when its name cell opens with a numbered paragraph, holds two
-or more measures numbered in sequence, and at least one other cell holds as many entries; a cell with
-one entry (the month, one executor for all) belongs to every measure. When a cell's entries do not
+or more measures numbered in sequence, and at least one other cell holds as many entries, or its first
+number goes on from the plan's last measure (no number of the row's own); a cell with one entry (the
+month, one executor for all) belongs to every measure. When a cell's entries do not
 line up with the measures, the row stays one measure and the structure step warns.
 
 The name cell's measures start at paragraphs (DOCX) or printed lines (PDF) whose number follows the
@@ -211,10 +212,21 @@ def split_stacked(row: Row, roles: list[str | None], before: list | None = None)
             evidence = True
     if mismatch:
         return Stack([row if number or continued else _kept_row(row, cell_roles, groups[0][1])], lined_up=False)
-    if not evidence:
+    if not evidence and (number or continued or not _numbered_on(before, groups[0][1])):
         return None
     rows = [_measure_row(row, cell_roles, columns, groups, clean(number), m) for m in range(len(groups))]
     return Stack(rows, lined_up=True)
+
+
+def _numbered_on(before: list | None, first: str) -> bool:
+    """The stack's first number follows the plan's last measure's ("3." then "4.") or opens a list of
+    its own in a plan whose measures are numbered ("6.1." under a section's heading): the row holds
+    measures of the plan's list, though no cell beside it tells them apart (each holds one entry,
+    shared by all), not a numbered list inside one measure's name."""
+    last = (before[-1].number or "").strip() if before else ""
+    previous = _marker(last if last.endswith((".", ")")) else f"{last}.")
+    opening = _marker(first)
+    return previous is not None and opening is not None and (opening[0].count == 1 or opening[0].follows(previous[0]))
 
 
 def _placed(row: Row, name_cell: Cell, starts: list[int]) -> tuple[printed.Grid, list[float]] | None:

@@ -131,18 +131,25 @@ def _names_kind(word: str) -> bool:
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014"
 
 
-def goes_on(prev: str, line: str) -> bool:
+def goes_on(prev: str, line: str, strict: bool = False) -> bool:
     """Grammar or usage says `line` goes on with `prev`: it opens with a case no entry opens with (a
     compound by its head word), with a dash glued to a word (a range's second half), `prev` ends with
     an attribute, a year follows its month ("март" over "2024, июнь 2024"), or a quoted
     name follows its organisation's abbreviation or a noun naming its kind ("методист МКУ" over
-    "«Центр развития …»", "со стороны Фонда" over "«Талант и успех»")."""
+    "«Центр развития …»", "со стороны Фонда" over "«Талант и успех»"), or a dash standing alone opens
+    the line after a month or a year (a range: "Февраль" over "– декабрь 2022 г."). `strict`: only
+    what no entry's opening allows (not a capitalised oblique word, a title may open so; not a year,
+    an entry of its own after a month)."""
     last, opening = prev.split()[-1], (line.split() or [""])[0]
     bare = opening.strip("«\"()").rstrip(",.;:»").split("-")[0]  # "Плана-графика": its head word
-    if oblique_opening(bare) or (attribute_ending(last) and agrees(last, bare)):
+    if (oblique_opening(bare) and not (strict and bare[:1].isupper())) or (attribute_ending(last)
+                                                                            and agrees(last, bare)):
         return True
     if opening[:1] in _DASHES and opening[1:2].isalnum():
         return True  # a range's second half: "Сентябрь 2021 г." over "-май 2022 г."
-    if _YEAR.match(opening) and last.rstrip(",.").lower() in _months():
+    month = last.rstrip(",.").lower() in _months()
+    if opening and opening.strip("".join(_DASHES)) == "" and (month or _YEAR.match(last)):
+        return True  # a dash alone after a month or a year: "Февраль" over "– декабрь 2022 г."
+    if _YEAR.match(opening) and month and not strict:
         return True
     return opening[:1] in "«\"" and len(last) > 1 and last.isalpha() and (last.isupper() or _names_kind(last))
