@@ -36,6 +36,25 @@ def test_the_row_numbering_the_columns_inherits_no_header_cell():
     assert table.rows[2].open_above == set()
 
 
+def test_a_bold_section_title_under_the_header_inherits_no_header_cell():
+    """A two-row header whose merged cells ("№", "Мероприятие", "Итог") LibreOffice leaves without a
+    bottom rule (only the group's columns are ruled under it), then a bold section title across the
+    table: the title is no part of the merged cells above it, whatever face it has."""
+    header = [(0, 40, "№"), (0, 100, "Мероприятие"), (0, 260, "Организация исполнения"), (0, 440, "Итог"),
+              (1, 250, "Срок"), (1, 350, "Исполнитель")]
+    section = [(2, 40, "Раздел первый: обеспечение качества образования")]
+    body = [(3 + line, x, text) for line, x, text in [
+        (0, 40, "1."), (0, 100, "Совещание"), (0, 250, "Сентябрь"), (0, 350, "Отдел"), (0, 440, "Протокол"),
+        (1, 40, "2."), (1, 100, "Семинар"), (1, 250, "Май"), (1, 350, "Школы"), (1, 440, "Справка")]]
+    rules = [{"x0": 35.0, "x1": 500.0, "top": 100.5},  # over the header, under the tops of its tall glyphs
+             {"x0": 220.0, "x1": 420.0, "top": 112.5},  # under the group cell
+             {"x0": 220.0, "x1": 420.0, "top": 126.5}]  # under the header's lower row, the group's columns only
+    table = find_stream_tables(_chars(header + section, bold=True) + _chars(body), rules)[0]
+    tops = [round(row.bbox[1] + 1) for row in table.rows]
+    assert tops[:4] == [100, 114, 128, 142]  # the header's two rows, the section, the first measure
+    assert table.rows[2].open_above == set()
+
+
 def _cell(text: str, x0: float, x1: float, top: float, bold: bool = True, colspan: int = 1,
           vmerged: bool = False) -> Cell:
     return Cell(text, [text] if text else [], bold=bold and bool(text), colspan=colspan, vmerged=vmerged,

@@ -129,8 +129,9 @@ def _edged(region: list[StreamLine], strips, settings: Settings, carried: bool =
 
 
 def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: RowBreaks,
-                edged: list[bool]) -> tuple[list[int], int]:
-    """Indices of the region's lines that open a row, and how many rows a header split in two takes."""
+                edged: list[bool]) -> tuple[list[int], int, int]:
+    """Indices of the region's lines that open a row, how many rows a header split in two takes, and
+    the index of the header's first line under it (0: no header)."""
     starts = [0]
     split = 0
     header_end = 0
@@ -161,7 +162,7 @@ def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: 
         if k == header_end or ruled or line.numbering or prev.numbering or (crossing != prev_crossing and not tail) or (
                 not crossing and not prev_crossing and (k in breaks.new_cell or (k in breaks and not body_ruled))):
             starts.append(k)
-    return sorted(set(starts)), split
+    return sorted(set(starts)), split, header_end
 
 
 def _heads(line: StreamLine) -> bool:
@@ -203,7 +204,7 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
     breaks = row_breaks(region, chars, settings)
     if gaps is not None:  # a blank line inside a table (a row spaced apart) parts two rows
         breaks.new_cell |= {k for k in range(1, len(region)) if blank_before(region, k, gaps, settings)}
-    starts, split = _row_starts(region, strips, [b.y for b in ruled], breaks, edged)
+    starts, split, header_end = _row_starts(region, strips, [b.y for b in ruled], breaks, edged)
     table = GridTable(bbox=(left, top, right, bottom), strips=list(strips), header_rows=split)
     areas = column_areas(strips, left, right)
     for n, s in enumerate(starts):
@@ -228,9 +229,10 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
             boxes.append((xs[k], band_top, xs[k + 1], band_bottom))
             boxes.extend([None] * (span - 1))
         above = next((b for b in ruled if n and parts(b.y, region[s - 1], region[s])), None)
-        if (_heads(region[s - 1]) and not _heads(region[s])) or region[s].numbering:
-            # a header's cell never reaches down into the body, nor into the row numbering the columns
-            # (one number per column): a rule missing under it is no merge
+        if (_heads(region[s - 1]) and not _heads(region[s])) or region[s].numbering or s == header_end:
+            # a header's cell never reaches down into the body (a bold section's title under it too),
+            # nor into the row numbering the columns (one number per column): a rule missing under it
+            # is no merge
             above = None
         table.rows.append(GridRow(boxes, (left, band_top, right, band_bottom), open_columns(above, areas)))
     return table
