@@ -53,6 +53,7 @@ class GridTable:
     strips: list[tuple[float, float]] = field(default_factory=list)
     open_end: bool = False  # the table runs to the page's last line: the next page may go on with it
     header_rows: int = 0  # rows of a header split in two under a group cell (0: no split header)
+    header_only: bool = False  # every line is the header's: a header at the page's foot, its body overleaf
 
     @property
     def cells(self) -> list[tuple[float, float, float, float]]:
@@ -205,7 +206,8 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
     if gaps is not None:  # a blank line inside a table (a row spaced apart) parts two rows
         breaks.new_cell |= {k for k in range(1, len(region)) if blank_before(region, k, gaps, settings)}
     starts, split, header_end = _row_starts(region, strips, [b.y for b in ruled], breaks, edged)
-    table = GridTable(bbox=(left, top, right, bottom), strips=list(strips), header_rows=split)
+    table = GridTable(bbox=(left, top, right, bottom), strips=list(strips), header_rows=split,
+                      header_only=all(ln.bold for ln in region))
     areas = column_areas(strips, left, right)
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(region)
@@ -325,17 +327,26 @@ def _goes_on(lines: list[StreamLine], carried, usual_gap, settings: Settings) ->
     return k > 0 and _columns_resume(lines, k, carried, usual_gap, settings)
 
 
+def _header_rest(lines: list[StreamLine], start: int, usual_gap, settings: Settings) -> bool:
+    """The page's lines over the first table's first line are bold and close above it: the rest of a
+    header row the page cut (a centred header word may run into a strip the body leaves white)."""
+    return 0 < start and all(ln.bold for ln in lines[:start]) and not any(
+        blank_before(lines, k, usual_gap, settings) for k in range(1, start + 1))
+
+
 def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings | None = None,
                        carried: list[tuple[float, float]] | None = None,
                        known: list[tuple[float, float]] | None = None,
-                       right: float | None = None) -> list[GridTable]:
+                       right: float | None = None, after_header: bool = False) -> list[GridTable]:
     """The unruled tables among these characters (those outside every ruled table), top to bottom.
 
     `carried` are the column strips of a table that ran to the end of the page before: lines at the
     top of this page that keep to them go on with that table, however few columns they fill. `known`
     are the columns of the last unruled table read before: a table whose body keeps to them is taken
     to have them all (the next piece of a plan split by a page or a section heading). `right` is
-    where the carried table's text ended on the right: no cell's line reaches past it."""
+    where the carried table's text ended on the right: no cell's line reaches past it. `after_header`:
+    that table was its header alone, so bold lines atop this page over the first table are the rest
+    of a header row the page cut (parsers.pdf.headcut glues the two pieces)."""
     settings = settings or tolerances()
     known = known or carried
     lines = stream_lines(chars, settings)
@@ -371,6 +382,8 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
             continue
         end = _region_end(lines, start, strips, usual_gap, settings)
         first = _region_start(lines, start, strips, usual_gap, settings) if i == 0 else start
+        if i == 0 and after_header and _header_rest(lines, start, usual_gap, settings):
+            first = 0
         region = lines[first:end]
         filled = sum(1 for ln in region if len(ln.segments) >= 2)
         # a header at the page foot opens a table (the next page goes on with it); one row that keeps
