@@ -55,3 +55,12 @@ def test_a_slash_before_the_space_a_page_broke_the_row_at_keeps_its_space():
     assert join_cut("муниципальных районов/", "городских округов") == "муниципальных районов/городских округов"
     assert join_cut("муниципальных районов/", "городских округов", spaced=True) == \
         "муниципальных районов/\nгородских округов"
+
+
+def test_letters_on_both_sides_of_a_break_at_a_wrap_space_stay_two_words():
+    """The page broke the row's cells where the renderer wrote the space it wraps a line at: a
+    conjunction opening the rest is a word of its own, though the join spells one ("функциями")."""
+    assert join_cut("по возможностям, функциям", "и результатам", spaced=True) == \
+        "по возможностям, функциям\nи результатам"
+    assert join_cut("в федеральных вебинарах", "и семинарах", spaced=True) == "в федеральных вебинарах\nи семинарах"
+    assert join_cut("оценки деятельност", "и школ", mid_word=True) == "оценки деятельности школ"
