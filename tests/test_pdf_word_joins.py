@@ -64,3 +64,12 @@ def test_letters_on_both_sides_of_a_break_at_a_wrap_space_stay_two_words():
         "по возможностям, функциям\nи результатам"
     assert join_cut("в федеральных вебинарах", "и семинарах", spaced=True) == "в федеральных вебинарах\nи семинарах"
     assert join_cut("оценки деятельност", "и школ", mid_word=True) == "оценки деятельности школ"
+
+
+def test_a_hyphen_typed_before_a_space_pushed_over_by_a_word_filling_its_line_goes_back():
+    # "Сентябрь- Октябрь": "Сентябрь" filled the line to the edge, not even the hyphen fitted after it
+    assert _read(_line("Сентябрь", 0, 0.2), _line("- Октябрь", 14)) == ["Сентябрь- Октябрь"]
+    # room for the hyphen was left: it is a bullet's, opening an item of its own
+    assert _read(_line("Сентябрь", 0, 5.0), _line("- Октябрь", 14)) == ["Сентябрь", "- Октябрь"]
+    # a line of two words before it: no word too wide for the column, the hyphen is a bullet's
+    assert _read(_line("в сентябре", 0, 0.2), _line("- октябре", 14)) == ["в сентябре", "- октябре"]
