@@ -73,3 +73,13 @@ def test_a_hyphen_typed_before_a_space_pushed_over_by_a_word_filling_its_line_go
     assert _read(_line("Сентябрь", 0, 5.0), _line("- Октябрь", 14)) == ["Сентябрь", "- Октябрь"]
     # a line of two words before it: no word too wide for the column, the hyphen is a bullet's
     assert _read(_line("в сентябре", 0, 0.2), _line("- октябре", 14)) == ["в сентябре", "- октябре"]
+
+
+def test_a_word_of_the_field_the_dictionary_lacks_is_glued_where_the_column_cut_it():
+    # "стажировочных" is in the field's lexicon (normalizers/language/lexicon.yaml), every form of it
+    assert is_known_word("стажировочных") and is_known_word("Сформированности")
+    assert not is_known_word("стажировочн")
+    # both pieces are dictionary words ("стажиров", "очных"), the line filled to the column's edge
+    assert _read(_line("стажиров", 0, 0.5), _line("очных площадках", 14)) == ["стажировочных площадках"]
+    # the page cut the word where no wrap's space was printed
+    assert join_cut("уровня сформированност", "и предметных", mid_word=True) == "уровня сформированности предметных"
