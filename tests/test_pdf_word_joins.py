@@ -66,15 +66,6 @@ def test_letters_on_both_sides_of_a_break_at_a_wrap_space_stay_two_words():
     assert join_cut("оценки деятельност", "и школ", mid_word=True) == "оценки деятельности школ"
 
 
-def test_a_hyphen_typed_before_a_space_pushed_over_by_a_word_filling_its_line_goes_back():
-    # "Сентябрь- Октябрь": "Сентябрь" filled the line to the edge, not even the hyphen fitted after it
-    assert _read(_line("Сентябрь", 0, 0.2), _line("- Октябрь", 14)) == ["Сентябрь- Октябрь"]
-    # room for the hyphen was left: it is a bullet's, opening an item of its own
-    assert _read(_line("Сентябрь", 0, 5.0), _line("- Октябрь", 14)) == ["Сентябрь", "- Октябрь"]
-    # a line of two words before it: no word too wide for the column, the hyphen is a bullet's
-    assert _read(_line("в сентябре", 0, 0.2), _line("- октябре", 14)) == ["в сентябре", "- октябре"]
-
-
 def test_a_word_of_the_field_the_dictionary_lacks_is_glued_where_the_column_cut_it():
     # "стажировочных" is in the field's lexicon (normalizers/language/lexicon.yaml), every form of it
     assert is_known_word("стажировочных") and is_known_word("Сформированности")

@@ -168,23 +168,17 @@ def _head_of_the_next(token: str, first: str, then: str, is_word: WordTest | Non
     return tail.end() == len(first) and not is_word(b) and is_word(b + c) and not is_word(a + b)
 
 
-_HYPHEN_SHARE = 0.4  # a hyphen is narrower than this share of an average glyph
-
-
 def _hyphen_pushed(token: str, first: str, room: float, prev) -> bool:
-    """A word with a hyphen too wide for the column ("сентябрь|-октябрь", "педагогов|-психологов",
-    "Сентябрь|- Октябрь" typed with a space after the hyphen): it opened a line of its own and the
-    renderer broke before the hyphen where the line ran out, less than a glyph short of the edge (less
-    than a hyphen, before a hyphen standing alone); a dash bullet opens a line after room to spare, after a finished
+    """A word with a hyphen too wide for the column ("сентябрь|-октябрь", "педагогов|-психологов"):
+    it opened a line of its own and the renderer broke before the hyphen where the line ran out, less
+    than a glyph short of the edge; a dash bullet opens a line after room to spare, after a finished
     item, or after other words ("научных знаний|-физическое")."""
-    if not token[-1:].isalpha() or first[:1] not in HYPHENS or " " in prev.text.strip():
+    if not token[-1:].isalpha() or first[:1] not in HYPHENS or not first[1:2].islower():
+        return False
+    if " " in prev.text.strip():
         return False
     glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
-    if first in HYPHENS:
-        # a hyphen with a space after it ("Сентябрь- Октябрь"): pushed over only when not even it fitted;
-        # a bullet's hyphen opens its line after a line that stops short
-        return room < _HYPHEN_SHARE * glyph
-    return first[1:2].islower() and room < TIGHT_BREAK_GLYPHS * glyph
+    return room < TIGHT_BREAK_GLYPHS * glyph
 
 
 def _hyphen_alone(token: str, line, room: float, prev) -> bool:
