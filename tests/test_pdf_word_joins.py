@@ -74,3 +74,9 @@ def test_a_word_of_the_field_the_dictionary_lacks_is_glued_where_the_column_cut_
     assert _read(_line("стажиров", 0, 0.5), _line("очных площадках", 14)) == ["стажировочных площадках"]
     # the page cut the word where no wrap's space was printed
     assert join_cut("уровня сформированност", "и предметных", mid_word=True) == "уровня сформированности предметных"
+
+
+def test_a_federal_bodys_name_of_one_word_is_known_though_the_dictionary_lacks_it():
+    # "Минпрос" and "вещения" are dictionary words of their own; "Минпросвещения" is the lexicon's
+    assert is_known_word("Минпросвещения") and is_known_word("Росмолодежи") and is_known_word("Росмолодёжи")
+    assert _read(_line("Минпрос", 0, 1.0), _line("вещения России", 14)) == ["Минпросвещения России"]

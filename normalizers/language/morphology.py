@@ -35,8 +35,8 @@ def lexicon_forms() -> frozenset[str]:
     for raw in yaml.safe_load(Path(__file__).with_name("lexicon.yaml").read_text(encoding="utf-8")):
         lemma = str(raw).strip().lower()
         parse = next((p for p in analyser().parse(lemma) if p.normal_form == lemma), None)
-        forms.update(f.word for f in parse.lexeme) if parse is not None else forms.add(lemma)
-    return frozenset(forms)
+        forms.update(f.word for f in parse.lexeme) if parse is not None else forms.add(lemma)  # indeclinable
+    return frozenset(form.replace("ё", "е") for form in forms)
 
 
 @lru_cache(maxsize=65536)
