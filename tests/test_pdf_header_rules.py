@@ -183,3 +183,27 @@ def test_a_header_cut_at_the_foot_goes_by_its_words_where_its_guessed_boxes_over
     assert blocks == [after]
     assert [c.text for c in after.rows[0].cells] == ["№ п/п", "Мероприятие", "Срок исполнения", "Ответственный",
                                                      "Результат"]
+
+
+def test_a_header_letter_squeezed_over_an_empty_body_cell_goes_back_to_the_header():
+    """A repeated header row drawn too short prints the last letter of "Ответственные исполнители"
+    over the body's first row, whose executor cell is empty (the rest of a row the page cut): the
+    bold "и", drawn right after the header cell, in the header's face while the row's other cells
+    print in the body's, is the header's."""
+    from parsers.pdf.tables import _overflow_back
+
+    def glyph(x: float, top: float, text: str, face: str) -> dict:
+        return {"text": text, "x0": x, "x1": x + 6, "top": top, "bottom": top + 12, "fontname": face}
+
+    boxes = [(50.0, 57.0, 200.0, 99.0), (200.0, 57.0, 300.0, 99.0),  # the header's two cells
+             (50.0, 99.0, 200.0, 155.0), (200.0, 99.0, 300.0, 155.0)]  # the body's first row
+    header = [glyph(55 + 6 * k, 60, ch, "Arial-Bold") for k, ch in enumerate("Мера")] + \
+        [glyph(205 + 6 * k, 84, ch, "Arial-Bold") for k, ch in enumerate("исполнител")]
+    letter = [glyph(230, 97.9, "и", "Arial-Bold")]
+    body = [glyph(55 + 6 * k, 101, ch, "Arial") for k, ch in enumerate("языка")]
+    chars = header + letter + body
+    owners = [0] * 4 + [1] * 10 + [3] + [2] * 5
+    assert _overflow_back(owners, chars, boxes)[14] == 1
+    # in the body's face the letter is the cell's own text ("и" of a measure's executors)
+    chars[14] = glyph(230, 101, "и", "Arial")
+    assert _overflow_back(owners, chars, boxes)[14] == 3
