@@ -47,6 +47,8 @@ class Settings:
     row_rule_slack: float = 2.0  # points a row's rule may lie further below its text than other rows' (ruled_foot)
     cell_edge_tolerance: float = 1.5  # points: lines of one left-aligned cell start this close to each other
     row_space: float = 0.3  # a space's width (share of the font size) when asking whether a word would have fitted
+    fit_margin: float = 0.03  # a word "would have fitted" only with this much (share of the font size) to spare:
+    # the column's edge is read from its widest line, and a renderer lays text out in rounded units
     cut_word_room: float = 1.0  # a lone token ending this close (share of the font size) to its column's edge,
     # going on in lowercase below, is a word too wide for the column that the renderer cut (rowfind.py)
     foot_lines: float = 1.0  # line pitches a row cut by a page may end above the document's lowest row (pagecuts.py)

@@ -314,6 +314,29 @@ def test_a_row_far_under_a_ruled_header_stays_in_the_table():
     assert len(drop_unruled_foot(table, head + lone, rules, current()).rows) == 1
 
 
+def test_a_heading_under_the_table_reaching_past_its_text_leaves_the_last_column_its_own_edge():
+    """"Приложение 2" right-aligned under a table ruled row by row reaches further right than the
+    table's text: once handed back to the paragraphs, the last column ends where its own text does
+    (where a reader looks for a word the column cut), not where the heading did."""
+    from parsers.pdf.stream import GridRow, GridTable
+
+    def glyphs(x: float, top: float, text: str) -> list[dict]:
+        return [{"text": ch, "x0": x + 6 * k, "x1": x + 6 * k + 6, "top": top, "bottom": top + 10, "size": 10.0}
+                for k, ch in enumerate(text)]
+
+    rules = [{"x0": 50.0, "x1": 330.0, "top": y} for y in (100.0, 130.0, 160.0)]
+    rows = [GridRow([(50.0, 100.0, 150.0, 130.0), (150.0, 100.0, 400.0, 130.0)], (50.0, 100.0, 400.0, 130.0)),
+            GridRow([(50.0, 130.0, 150.0, 160.0), (150.0, 130.0, 400.0, 160.0)], (50.0, 130.0, 400.0, 160.0)),
+            GridRow([(50.0, 180.0, 150.0, 200.0), (150.0, 180.0, 400.0, 200.0)], (50.0, 180.0, 400.0, 200.0))]
+    table = GridTable(bbox=(50.0, 100.0, 400.0, 200.0), rows=rows)
+    chars = (glyphs(55, 110, "1.") + glyphs(155, 110, "Совещание директоров")
+             + glyphs(55, 140, "2.") + glyphs(155, 140, "Семинар") + glyphs(339, 185, "Прил 2"))
+    kept = drop_unruled_foot(table, chars, rules, current())
+    assert len(kept.rows) == 2
+    assert kept.bbox[2] == 156 + 6 * 20  # the widest line's end and a point, as the table was read
+    assert all(row.cells[1][2] == kept.bbox[2] for row in kept.rows)
+
+
 def test_glyphs_a_squeezed_row_prints_over_the_row_below_go_back_to_their_cell():
     """A repeated header row drawn too short: "мероприяти" ends in its cell, its "я" falls in the cell
     below, drawn right after; a cell's own short text (a number under a section row) stays."""

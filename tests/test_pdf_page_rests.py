@@ -63,6 +63,26 @@ def test_a_word_the_column_cut_at_the_page_foot_goes_on_with_the_next_pages_firs
     assert nxt.rows[0].cells[1].rest_of_word is False
 
 
+def test_a_last_line_that_carries_the_wraps_space_glyph_ends_no_cut_word():
+    """"вебинарах" fills the line at the page's foot and the page goes on with "и семинарах", the
+    conjunction a short ending could be; the renderer printed the space it wrapped at after it: no
+    word was cut, the rest is a word of its own."""
+    page = _cut_page("вебинархх", 196.0)
+    cell = page.rows[0].cells[1]
+    last = cell.lines[-1]
+    cell.lines[-1] = PrintedLine(last.text, last.top, last.bottom, last.x0, last.x1, 0.0)
+    nxt = _next_page("и семинарах")
+    mark_page_cuts([page, nxt], is_known_word)
+    assert nxt.rows[0].cells[1].rest_of_word is True  # no space glyph: "вебинархх|и" may be one word cut
+    page = _cut_page("вебинархх", 196.0)
+    cell = page.rows[0].cells[1]
+    last = cell.lines[-1]
+    cell.lines[-1] = PrintedLine(last.text, last.top, last.bottom, last.x0, last.x1, 3.5)
+    nxt = _next_page("и семинарах")
+    mark_page_cuts([page, nxt], is_known_word)
+    assert nxt.rows[0].cells[1].rest_of_word is False
+
+
 def test_a_word_cut_with_room_for_the_space_glyph_is_no_cell_ended_at_the_page_foot():
     """"несовершенно" stops 4 points short of the edge, room for the 3.5-point space the cell's
     other breaks carry and none printed, which would say the cell ended there; but the line is one

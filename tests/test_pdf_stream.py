@@ -277,8 +277,8 @@ def test_a_number_column_the_body_leaves_empty_keeps_its_header_cell():
 
 def test_a_word_fits_above_only_after_the_space_the_renderer_wrote():
     """Whether a capitalised word would have fitted on the line above is measured from the end of the
-    space glyph written there: by an estimated space it fits by a fraction of a point, by the real one
-    it does not, and the line goes on with its cell."""
+    space glyph written there: by a narrow real space it fits with half a point to spare, by a wider
+    one it does not, and the line goes on with its cell."""
     from parsers.pdf.rowfind import row_breaks
     from parsers.pdf.segments import stream_lines
     from parsers.settings import current
@@ -290,10 +290,33 @@ def test_a_word_fits_above_only_after_the_space_the_renderer_wrote():
     ]
     chars = _spaced_chars(table)
     lines = stream_lines(chars)
-    assert row_breaks(lines, chars, current()).cells_ended == {2}
     wrap_space = max((c for c in chars if c["text"] == " " and c["top"] == 114.0), key=lambda c: c["x0"])
-    wrap_space["x1"] += 0.6  # the renderer's space is wider: "Жжж" would have ended at x 196.6
+    wrap_space["x1"] -= 0.5  # "Жжж" would have ended at x 195.5
+    assert row_breaks(lines, chars, current()).cells_ended == {2}
+    wrap_space["x1"] += 1.1  # the renderer's space is wider: "Жжж" would have ended at x 196.6
     assert row_breaks(lines, chars, current()).cells_ended == set()
+
+
+def test_a_word_that_fits_above_by_a_hair_did_not_fit():
+    """The column's edge is read from its widest line, and a renderer fits words in rounded units: a
+    capitalised word that would have ended a twentieth of a point short of the widest line's end did
+    not fit there, so the line goes on with its cell ("…заданий КИМ|ЕГЭ по химии")."""
+    from parsers.pdf.rowfind import row_breaks
+    from parsers.pdf.segments import stream_lines
+    from parsers.settings import current
+
+    table = [
+        (0, 40, "1."), (0, 100, "ааааа бббббб ввввввв "), (0, 250, "Март"), (0, 350, "Отдел"),
+        (1, 100, "гггггггг ддддддд "),
+        (2, 100, "Жжж"),
+    ]
+    chars = _spaced_chars(table)
+    lines = stream_lines(chars)
+    wrap_space = max((c for c in chars if c["text"] == " " and c["top"] == 114.0), key=lambda c: c["x0"])
+    wrap_space["x1"] -= 0.05  # "Жжж" would have ended at x 195.95, the widest line ends at 196
+    assert row_breaks(lines, chars, current()).cells_ended == set()
+    wrap_space["x1"] -= 1.0  # a point to spare: it would have fitted, so the line above ended its cell
+    assert row_breaks(lines, chars, current()).cells_ended == {2}
 
 
 def test_a_row_alone_keeps_the_known_columns_though_another_table_follows_below():

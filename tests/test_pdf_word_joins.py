@@ -55,3 +55,28 @@ def test_a_slash_before_the_space_a_page_broke_the_row_at_keeps_its_space():
     assert join_cut("муниципальных районов/", "городских округов") == "муниципальных районов/городских округов"
     assert join_cut("муниципальных районов/", "городских округов", spaced=True) == \
         "муниципальных районов/\nгородских округов"
+
+
+def test_letters_on_both_sides_of_a_break_at_a_wrap_space_stay_two_words():
+    """The page broke the row's cells where the renderer wrote the space it wraps a line at: a
+    conjunction opening the rest is a word of its own, though the join spells one ("функциями")."""
+    assert join_cut("по возможностям, функциям", "и результатам", spaced=True) == \
+        "по возможностям, функциям\nи результатам"
+    assert join_cut("в федеральных вебинарах", "и семинарах", spaced=True) == "в федеральных вебинарах\nи семинарах"
+    assert join_cut("оценки деятельност", "и школ", mid_word=True) == "оценки деятельности школ"
+
+
+def test_a_word_of_the_field_the_dictionary_lacks_is_glued_where_the_column_cut_it():
+    # "стажировочных" is in the field's lexicon (normalizers/language/lexicon.yaml), every form of it
+    assert is_known_word("стажировочных") and is_known_word("Сформированности")
+    assert not is_known_word("стажировочн")
+    # both pieces are dictionary words ("стажиров", "очных"), the line filled to the column's edge
+    assert _read(_line("стажиров", 0, 0.5), _line("очных площадках", 14)) == ["стажировочных площадках"]
+    # the page cut the word where no wrap's space was printed
+    assert join_cut("уровня сформированност", "и предметных", mid_word=True) == "уровня сформированности предметных"
+
+
+def test_a_federal_bodys_name_of_one_word_is_known_though_the_dictionary_lacks_it():
+    # "Минпрос" and "вещения" are dictionary words of their own; "Минпросвещения" is the lexicon's
+    assert is_known_word("Минпросвещения") and is_known_word("Росмолодежи") and is_known_word("Росмолодёжи")
+    assert _read(_line("Минпрос", 0, 1.0), _line("вещения России", 14)) == ["Минпросвещения России"]

@@ -1,7 +1,8 @@
 """The base layer: Russian-text helpers every stage shares (parsers included).
 
 It imports nothing of the project, so any stage may import it without bending the flow:
-one text cleanup and fold (`text`), one pymorphy3 analyser (`morphology`), one month table (`months`).
+one text cleanup and fold (`text`), one pymorphy3 analyser (`morphology`, with lexicon.yaml: the
+field's words its dictionary lacks), one month table (`months`).
 """
 
 from normalizers.language.months import month_forms, month_of_genitive

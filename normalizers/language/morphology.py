@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from functools import cache, lru_cache
+from pathlib import Path
 
 
 @cache
@@ -24,13 +25,28 @@ def analyser():
     return pymorphy3.MorphAnalyzer()
 
 
+@cache
+def lexicon_forms() -> frozenset[str]:
+    """Every form of the words in lexicon.yaml (the field's words the dictionary lacks), as the
+    analyser inflects them by analogy."""
+    import yaml
+
+    forms: set[str] = set()
+    for raw in yaml.safe_load(Path(__file__).with_name("lexicon.yaml").read_text(encoding="utf-8")):
+        lemma = str(raw).strip().lower()
+        parse = next((p for p in analyser().parse(lemma) if p.normal_form == lemma), None)
+        forms.update(f.word for f in parse.lexeme) if parse is not None else forms.add(lemma)  # indeclinable
+    return frozenset(form.replace("ё", "е") for form in forms)
+
+
 @lru_cache(maxsize=65536)
 def is_known_word(piece: str) -> bool:
-    """True when the dictionary knows `piece` as a whole word (any case, ё spelt е or ё)."""
+    """True when the dictionary, or the field's lexicon, knows `piece` as a whole word (any case, ё
+    spelt е or ё)."""
     word = piece.lower()
     if not word.isalpha():
         return False
-    return bool(analyser().word_is_known(word))
+    return bool(analyser().word_is_known(word)) or word.replace("ё", "е") in lexicon_forms()
 
 
 @lru_cache(maxsize=65536)
@@ -40,7 +56,7 @@ def is_word_form(piece: str) -> bool:
     word = piece.lower()
     if not word.isalpha():
         return False
-    if analyser().word_is_known(word):
+    if is_known_word(word):
         return True
     best = analyser().parse(word)[0]
     return type(best.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"

@@ -52,7 +52,7 @@ def _owners(upper: Row, lower: Row) -> list[int] | None:
         return None
     owners = []
     for cell in upper.cells:
-        middle = (cell.box[0] + cell.box[2]) / 2
+        middle = _middle(cell)
         inside = [j for j, c in enumerate(lower.cells) if c.box[0] <= middle <= c.box[2]]
         if len(inside) != 1:
             return None
@@ -62,6 +62,14 @@ def _owners(upper: Row, lower: Row) -> list[int] | None:
     if all(a.text.strip() == b.text.strip() for a, b in zip(upper.cells, lower.cells, strict=True)):
         return None  # the header printed again, not cut
     return owners
+
+
+def _middle(cell: Cell) -> float:
+    """The middle of a cell's text (of its box when it has none): the foot's columns are guessed from
+    a header's few words, so its boxes may reach over the next page's true column edges."""
+    if cell.lines:
+        return (min(ln.x0 for ln in cell.lines) + max(ln.x1 for ln in cell.lines)) / 2
+    return (cell.box[0] + cell.box[2]) / 2
 
 
 def _prepend(rows: list[Row], column: int, cell: Cell, is_word: WordTest | None) -> None:

@@ -92,14 +92,14 @@ def mark_rests(above: Row, row: Row, is_word: WordTest | None = None) -> None:
 
 def _glued_over(over: Cell, first: PrintedLine, is_word: WordTest | None) -> bool:
     lines = over.lines or []
-    if not lines or over.box is None or " " in lines[-1].text.strip():
-        return False
+    if not lines or over.box is None or " " in lines[-1].text.strip() or lines[-1].end_space > 0:
+        return False  # a space glyph printed after the last line: the renderer wrapped there, no word was cut
     height = min(ln.bottom - ln.top for ln in lines)
     if lines[-1].bottom - lines[-1].top > 1.5 * height:
         return False  # a word already glued from two printed lines: its glyphs' width is not its length's
     left = min(ln.x0 for ln in lines)
     box = (left, _edge(over, lines))
-    # a page's last line may lack the space glyph a wrap leaves inside a page: the words decide
+    # a page's last line may lack the space glyph a wrap leaves inside a page: then the words decide
     lines = [replace(ln, end_space=0.0) for ln in lines]
     first = replace(first, end_space=0.0)
     tight = (is_word_form, is_function_word, is_link_word) if is_word is not None else None

@@ -87,6 +87,7 @@ class _Columns:
     open: list | None = None
     last: list | None = None
     right: float | None = None  # where the open table's text ends on the right
+    header: bool = False  # the open table is a header alone: its body goes on overleaf
 
 
 def _page_blocks(page, number: int, is_word: WordTest, columns: _Columns) -> tuple[list[Block], bool, int]:
@@ -97,10 +98,12 @@ def _page_blocks(page, number: int, is_word: WordTest, columns: _Columns) -> tup
     table_chars, free_chars = deal_chars(chars, found)
     free_chars = lift_overflow(free_chars, page.horizontal_edges)
     unruled = find_stream_tables(free_chars, page.horizontal_edges, carried=columns.open,
-                                 known=columns.last, right=columns.right) if free_chars else []
+                                 known=columns.last, right=columns.right,
+                                 after_header=columns.header) if free_chars else []
     unruled = [drop_unruled_foot(t, free_chars, page.horizontal_edges, tolerances()) for t in unruled]
     columns.open = unruled[-1].strips if unruled and unruled[-1].open_end else None
     columns.right = unruled[-1].bbox[2] if columns.open else None
+    columns.header = bool(columns.open) and unruled[-1].header_only
     columns.last = unruled[-1].strips if unruled else columns.last
     if unruled:
         found = found + unruled

@@ -142,7 +142,8 @@ def _ended(above: _Line, line: _Line, below: _Line | None, i: int, cols: _Column
     if cut:
         word = room  # one token filling the line, going on in lowercase below: a word too wide, cut
     # the renderer's own space where it wrote one (an estimate may let a word fit by a tenth of a point)
-    if word and (above.space_ends[j] or t[1] + space) + word <= room:
+    # ...with a hair to spare: the edge is the widest line's end, and the renderer fits in rounded units
+    if word and (above.space_ends[j] or t[1] + space) + word <= room - settings.fit_margin * size:
         return True
     # a word too wide, cut, stands on a line of its own: the line above ends without a space for that reason
     return (not cut and t[1] + space <= room and not above.spaced[j] and not above.hyphened[j] and line.capital[i]

@@ -53,7 +53,22 @@ def drop_unruled_foot(table, chars: list[dict], rules: list[dict], settings: Set
     if sum(1 for box in rows[-1].cells if box is not None and _text_span(chars, box) is not None) >= 2:
         return table  # text in two cells or more is a row (under a header, the only rules), no paragraph
     kept = rows[:-1]
-    return replace(table, rows=kept, bbox=(left, top, right, kept[-1].bbox[3]), open_end=False)
+    # the table's right edge was the widest line's end: "Приложение 2" may have set it, and the last
+    # column's room (where a reader finds a word the column cut) goes with it
+    bottom = kept[-1].bbox[3]
+    ends = [c["x1"] for c in chars if not c["text"].isspace() and left <= c["x0"] and c["x1"] <= right
+            and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+    edge = min(right, max(ends) + 1) if ends else right
+    kept = [_clipped(row, right, edge) for row in kept]
+    return replace(table, rows=kept, bbox=(left, top, edge, bottom), open_end=False)
+
+
+def _clipped(row, right: float, edge: float):
+    """The row with the boxes that ran to the table's old right edge ending at the new one."""
+    if edge >= right:
+        return row
+    cells = [box if box is None or box[2] < right else (box[0], box[1], edge, box[3]) for box in row.cells]
+    return replace(row, cells=cells, bbox=(row.bbox[0], row.bbox[1], edge, row.bbox[3]))
 
 
 def _text_span(chars: list[dict], box) -> tuple[float, float, float] | None:

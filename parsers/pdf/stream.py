@@ -53,6 +53,7 @@ class GridTable:
     strips: list[tuple[float, float]] = field(default_factory=list)
     open_end: bool = False  # the table runs to the page's last line: the next page may go on with it
     header_rows: int = 0  # rows of a header split in two under a group cell (0: no split header)
+    header_only: bool = False  # every line is the header's: a header at the page's foot, its body overleaf
 
     @property
     def cells(self) -> list[tuple[float, float, float, float]]:
@@ -129,8 +130,9 @@ def _edged(region: list[StreamLine], strips, settings: Settings, carried: bool =
 
 
 def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: RowBreaks,
-                edged: list[bool]) -> tuple[list[int], int]:
-    """Indices of the region's lines that open a row, and how many rows a header split in two takes."""
+                edged: list[bool]) -> tuple[list[int], int, int]:
+    """Indices of the region's lines that open a row, how many rows a header split in two takes, and
+    the index of the header's first line under it (0: no header)."""
     starts = [0]
     split = 0
     header_end = 0
@@ -161,7 +163,7 @@ def _row_starts(region: list[StreamLine], strips, rule_ys: list[float], breaks: 
         if k == header_end or ruled or line.numbering or prev.numbering or (crossing != prev_crossing and not tail) or (
                 not crossing and not prev_crossing and (k in breaks.new_cell or (k in breaks and not body_ruled))):
             starts.append(k)
-    return sorted(set(starts)), split
+    return sorted(set(starts)), split, header_end
 
 
 def _heads(line: StreamLine) -> bool:
@@ -203,8 +205,9 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
     breaks = row_breaks(region, chars, settings)
     if gaps is not None:  # a blank line inside a table (a row spaced apart) parts two rows
         breaks.new_cell |= {k for k in range(1, len(region)) if blank_before(region, k, gaps, settings)}
-    starts, split = _row_starts(region, strips, [b.y for b in ruled], breaks, edged)
-    table = GridTable(bbox=(left, top, right, bottom), strips=list(strips), header_rows=split)
+    starts, split, header_end = _row_starts(region, strips, [b.y for b in ruled], breaks, edged)
+    table = GridTable(bbox=(left, top, right, bottom), strips=list(strips), header_rows=split,
+                      header_only=all(ln.bold for ln in region))
     areas = column_areas(strips, left, right)
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(region)
@@ -228,9 +231,10 @@ def _grid(region: list[StreamLine], strips, rules: list[dict], settings: Setting
             boxes.append((xs[k], band_top, xs[k + 1], band_bottom))
             boxes.extend([None] * (span - 1))
         above = next((b for b in ruled if n and parts(b.y, region[s - 1], region[s])), None)
-        if (_heads(region[s - 1]) and not _heads(region[s])) or region[s].numbering:
-            # a header's cell never reaches down into the body, nor into the row numbering the columns
-            # (one number per column): a rule missing under it is no merge
+        if (_heads(region[s - 1]) and not _heads(region[s])) or region[s].numbering or s == header_end:
+            # a header's cell never reaches down into the body (a bold section's title under it too),
+            # nor into the row numbering the columns (one number per column): a rule missing under it
+            # is no merge
             above = None
         table.rows.append(GridRow(boxes, (left, band_top, right, band_bottom), open_columns(above, areas)))
     return table
@@ -323,17 +327,26 @@ def _goes_on(lines: list[StreamLine], carried, usual_gap, settings: Settings) ->
     return k > 0 and _columns_resume(lines, k, carried, usual_gap, settings)
 
 
+def _header_rest(lines: list[StreamLine], start: int, usual_gap, settings: Settings) -> bool:
+    """The page's lines over the first table's first line are bold and close above it: the rest of a
+    header row the page cut (a centred header word may run into a strip the body leaves white)."""
+    return 0 < start and all(ln.bold for ln in lines[:start]) and not any(
+        blank_before(lines, k, usual_gap, settings) for k in range(1, start + 1))
+
+
 def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings | None = None,
                        carried: list[tuple[float, float]] | None = None,
                        known: list[tuple[float, float]] | None = None,
-                       right: float | None = None) -> list[GridTable]:
+                       right: float | None = None, after_header: bool = False) -> list[GridTable]:
     """The unruled tables among these characters (those outside every ruled table), top to bottom.
 
     `carried` are the column strips of a table that ran to the end of the page before: lines at the
     top of this page that keep to them go on with that table, however few columns they fill. `known`
     are the columns of the last unruled table read before: a table whose body keeps to them is taken
     to have them all (the next piece of a plan split by a page or a section heading). `right` is
-    where the carried table's text ended on the right: no cell's line reaches past it."""
+    where the carried table's text ended on the right: no cell's line reaches past it. `after_header`:
+    that table was its header alone, so bold lines atop this page over the first table are the rest
+    of a header row the page cut (parsers.pdf.headcut glues the two pieces)."""
     settings = settings or tolerances()
     known = known or carried
     lines = stream_lines(chars, settings)
@@ -369,6 +382,8 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
             continue
         end = _region_end(lines, start, strips, usual_gap, settings)
         first = _region_start(lines, start, strips, usual_gap, settings) if i == 0 else start
+        if i == 0 and after_header and _header_rest(lines, start, usual_gap, settings):
+            first = 0
         region = lines[first:end]
         filled = sum(1 for ln in region if len(ln.segments) >= 2)
         # a header at the page foot opens a table (the next page goes on with it); one row that keeps

@@ -137,7 +137,9 @@ def build_table(found: FoundTable, chars: list[dict], page: int, is_word: WordTe
 def _overflow_back(owners: list[int | None], chars: list[dict], boxes) -> list[int | None]:
     """A renderer draws a cell's text in one run. A row drawn too short for its text (a repeated header
     row squeezed by the page) prints its last glyphs over the row below: a run of a glyph or two, drawn
-    right after the text of the cell above it, in a cell whose own text is drawn apart, goes back up."""
+    right after the text of the cell above it, in a cell whose own text is drawn apart (or that has
+    none, the run in the face of the cell above while the row's other cells print in another), goes
+    back up."""
     runs: list[list[int]] = []  # indices of visible glyphs, one run per cell in drawing order
     for k, ch in enumerate(chars):
         if ch["text"].isspace() or owners[k] is None:
@@ -152,10 +154,23 @@ def _overflow_back(owners: list[int | None], chars: list[dict], boxes) -> list[i
     out = list(owners)
     for before, run in zip(runs, runs[1:], strict=False):
         here, above = owners[run[0]], owners[before[0]]
-        if len(run) <= tolerances().stray_glyphs < longest[here] and _just_above(boxes[above], boxes[here]):
+        if len(run) <= tolerances().stray_glyphs and _just_above(boxes[above], boxes[here]) and (
+                tolerances().stray_glyphs < longest[here] or _face_of_above(run, before, chars, owners, boxes[here])):
             for k in run:
                 out[k] = above
     return out
+
+
+def _face_of_above(run: list[int], before: list[int], chars: list[dict], owners: list[int | None], box) -> bool:
+    """The run prints in the face of the text drawn before it (a header's bold), and the other cells of
+    its row print in another face (the body's): the end of the cell above, not a cell's own text."""
+    face = chars[run[0]].get("fontname")
+    if any(chars[k].get("fontname") != face for k in run + before):
+        return False
+    here = owners[run[0]]
+    return any(owners[k] is not None and owners[k] != here and not ch["text"].isspace()
+               and ch.get("fontname") != face and box[1] <= (ch["top"] + ch["bottom"]) / 2 <= box[3]
+               for k, ch in enumerate(chars))
 
 
 def _just_above(upper, lower) -> bool:

@@ -19,7 +19,8 @@ def join_cut(before: str, after: str, mid_word: bool = False, spaced: bool = Fal
     a line break. `mid_word`: the page's geometry left the break open (no wrap's space above it), so
     pieces that are words of their own spell one word when joined ("заместит|елями"). `spaced`: the
     page broke the row's cells at a wrap's space, so a slash before it stood before a space
-    ("районов/| городских")."""
+    ("районов/| городских") and letters on both sides are two words, whatever their join spells
+    ("функциям| и результатам", not "функциями")."""
     left, right = before.rstrip(), after.lstrip()
     if (left[-1:].isalnum() or left[-1:] in "\"»)") and right[:1] in _CLOSING:
         return left + right  # a closing sign pushed over to the next page ("образования|»", "образования"|,")
@@ -31,6 +32,8 @@ def join_cut(before: str, after: str, mid_word: bool = False, spaced: bool = Fal
     if last and first and not _has_letter(last) and not _has_letter(first) and glue(last, first):
         return left + right  # a number or a doubled sign cut in two ("№|№ 10", "13.10|."), as inside a cell
     head, tail = _HEAD.search(last), _TAIL.match(right)
+    if spaced:
+        return f"{before}\n{after}"  # the renderer wrote the space it broke the lines at: no word was cut
     if head is not None and tail is not None and tail.group(1)[0].islower() and (
             glue(left, right, is_known_word)
             or (len(tail.group(1)) <= tolerances().max_cut_tail < len(head.group(1))
