@@ -307,6 +307,31 @@ def test_a_speck_the_engine_names_as_a_letter_is_dropped_from_a_header_cell():
 
 
 @needs_tesseract
+@pytest.mark.parametrize("name", ["bashmakovsky_150dpi_dash_speck", "bashmakovsky_150dpi_equals_speck"])
+def test_a_speck_the_engine_names_as_a_mark_is_not_read_as_a_word(name, monkeypatch):
+    """Cells of a 150 dpi scan (blur 1.0, 0.6 % speckle, JPEG 30) where a speck after the text read as
+    a word of its own, "—" or "=": without the size limit the mark is there, with it only the words."""
+    ink = cv2.imread(str(CELLS / f"{name}.ink.png"), cv2.IMREAD_GRAYSCALE)
+    words = [w for ln in engine.read(ink, engine.BLOCK) for w in ln.text.split()]
+    monkeypatch.setattr(engine, "STRAY_MARK", 0.0)
+    unlimited = [w for ln in engine.read(ink, engine.BLOCK) for w in ln.text.split()]
+    marks = [w for w in unlimited if not any(ch.isalnum() for ch in w)]
+    assert marks
+    assert words == [w for w in unlimited if w not in marks]
+
+
+def test_a_mark_is_a_speck_only_when_far_smaller_than_the_letters_and_no_number_stop():
+    line = engine.OcrLine("Отдел образования", (0, 0, 600, 40), 40.0, 90.0)
+    assert engine._is_stray("=", (610, 20, 615, 23), line)
+    assert engine._is_stray(".", (610, 30, 616, 36), line)
+    assert not engine._is_stray("—", (610, 18, 640, 22), line)  # a dash between words
+    assert not engine._is_stray("-", (610, 18, 628, 22), line)  # a hyphen set as a dash
+    assert not engine._is_stray("х", (610, 20, 615, 23), line)  # a letter: `_is_tiny` judges it
+    number = engine.OcrLine("3", (0, 0, 20, 40), 40.0, 90.0)
+    assert not engine._is_stray(".", (26, 30, 32, 36), number)  # "3 .": the item number's stop
+
+
+@needs_tesseract
 def test_a_doubtful_cell_of_a_coarse_scan_is_read_again_from_its_grey():
     """At 100 dpi the binarisation breaks bold letters apart ("Узиерждение перечия тородских"); the
     engine doubts that reading, reads the grey around the ink again and is surer of it."""
