@@ -10,9 +10,10 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from conftest import FIXTURES, corpus_file
-from degrade import make_scan
+from degrade import degrade_page, make_scan
 from gold_compare import load_gold, measures_of
 from ocr_score import score
+from PIL import Image
 
 from parsers import ocr
 from parsers.ocr import engine, grid, image, numbers, orientation, page
@@ -112,6 +113,34 @@ def test_grid_takes_no_row_edge_from_the_welded_letters_of_a_blurred_line():
     assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1], [1, 1, 1]]
 
 
+def _faint_scan(seed: int) -> np.ndarray:
+    """A table of hairline rules (a rule of a pixel or less, grey at the scanner's resolution) and a
+    line of text in a cell of each row, scanned at 130 dpi with a heavy blur, 0.8 % speckle and
+    JPEG 25, seen at the reader's 300 dpi: the rules are light grey lines with holes in them."""
+    scan = np.full((700, 1050), 255, np.uint8)
+    xs, ys = [90, 220, 650, 960], [90, 175, 260, 345, 430]
+    for y in ys:
+        cv2.line(scan, (xs[0], y), (xs[-1], y), 50, 1)
+    for x in xs:
+        cv2.line(scan, (x, ys[0]), (x, ys[-1]), 50, 1)
+    for y in ys[:-1]:
+        cv2.putText(scan, "Text 1.2", (xs[1] + 15, y + 50), cv2.FONT_HERSHEY_SIMPLEX, 0.9, 0, 2)
+    scanned = degrade_page(Image.fromarray(scan), np.random.default_rng(seed), 0.0, 1.2, 0.008, 25)
+    return cv2.resize(np.asarray(scanned.convert("L")), None, fx=300 / 130, fy=300 / 130,
+                      interpolation=cv2.INTER_CUBIC)
+
+
+@pytest.mark.parametrize("seed", [0, 2, 4])
+def test_a_faint_broken_grid_of_a_heavily_degraded_scan_is_found_whole(seed):
+    """At the text's ink threshold such rules fall apart into dashes and no table (or a table torn
+    into pieces) is found; the grid is looked for in a fainter ink, the text still read from the other."""
+    gray = _faint_scan(seed)
+    speck = image.speck_area(130)
+    ink, tables, _ = page.page_grid(gray, speck)
+    assert [[c.colspan for c in row] for t in tables for row in t.rows] == [[1, 1, 1]] * 4
+    assert np.array_equal(ink, image.ink(gray, speck))
+
+
 def _grids(path: Path, straighten: bool) -> list[list[list[int]]]:
     """Per page, the colspans of the rows of its ruled tables, found as the OCR reader finds them."""
     pdf = pdfium.PdfDocument(str(path))
@@ -121,7 +150,7 @@ def _grids(path: Path, straighten: bool) -> list[list[list[int]]]:
         speck = image.speck_area(image.source_dpi(pdf, i))
         if straighten:
             gray = image.straighten(gray, image.skew_angle(image.ink(gray, speck)))
-        tables, _ = grid.find_tables(image.ink(gray, speck))
+        _, tables, _ = page.page_grid(gray, speck)
         grids.append([[c.colspan for c in row] for t in tables for row in t.rows])
     pdf.close()
     return grids
@@ -275,6 +304,31 @@ def test_a_speck_the_engine_names_as_a_letter_is_dropped_from_a_header_cell():
     lines = engine.read(ink, engine.BLOCK)
     assert [ln.text for ln in lines] == ["Мероприятие"]
     assert lines[0].box[0] > 100  # the line starts at the word, not at the speck
+
+
+@needs_tesseract
+@pytest.mark.parametrize("name", ["bashmakovsky_150dpi_dash_speck", "bashmakovsky_150dpi_equals_speck"])
+def test_a_speck_the_engine_names_as_a_mark_is_not_read_as_a_word(name, monkeypatch):
+    """Cells of a 150 dpi scan (blur 1.0, 0.6 % speckle, JPEG 30) where a speck after the text read as
+    a word of its own, "—" or "=": without the size limit the mark is there, with it only the words."""
+    ink = cv2.imread(str(CELLS / f"{name}.ink.png"), cv2.IMREAD_GRAYSCALE)
+    words = [w for ln in engine.read(ink, engine.BLOCK) for w in ln.text.split()]
+    monkeypatch.setattr(engine, "STRAY_MARK", 0.0)
+    unlimited = [w for ln in engine.read(ink, engine.BLOCK) for w in ln.text.split()]
+    marks = [w for w in unlimited if not any(ch.isalnum() for ch in w)]
+    assert marks
+    assert words == [w for w in unlimited if w not in marks]
+
+
+def test_a_mark_is_a_speck_only_when_far_smaller_than_the_letters_and_no_number_stop():
+    line = engine.OcrLine("Отдел образования", (0, 0, 600, 40), 40.0, 90.0)
+    assert engine._is_stray("=", (610, 20, 615, 23), line)
+    assert engine._is_stray(".", (610, 30, 616, 36), line)
+    assert not engine._is_stray("—", (610, 18, 640, 22), line)  # a dash between words
+    assert not engine._is_stray("-", (610, 18, 628, 22), line)  # a hyphen set as a dash
+    assert not engine._is_stray("х", (610, 20, 615, 23), line)  # a letter: `_is_tiny` judges it
+    number = engine.OcrLine("3", (0, 0, 20, 40), 40.0, 90.0)
+    assert not engine._is_stray(".", (26, 30, 32, 36), number)  # "3 .": the item number's stop
 
 
 @needs_tesseract

@@ -93,6 +93,10 @@ SPECK_MARKS = frozenset("‚`^_|›‹~‘’'¦")
 # speck the engine named after the letter it looks most like (a dot read as "у" before a header).
 MIN_LETTER_HEIGHT = 0.3
 WORD_LETTERS = 4  # a word of fewer letters is too short for its strokes to tell bold print
+# A "word" of marks alone (no letter or digit) smaller than this share of its line's height both ways is
+# a speck the engine named after a mark ("образования =", "практик ."): print sets no stop, colon or
+# comma apart, and a dash standing between words is at least a hyphen wide (~0.45 of the height).
+STRAY_MARK = 0.25
 
 
 def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: str | None = None) -> list[OcrLine]:
@@ -125,7 +129,7 @@ def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: 
                 spans.append([])
         text = "" if it.Empty(word) else (it.GetUTF8Text(word) or "").strip()
         box = it.BoundingBox(word) if text and lines else None
-        if text and lines and _is_tiny(text, box, lines[-1]):
+        if text and lines and (_is_tiny(text, box, lines[-1]) or _is_stray(text, box, lines[-1])):
             dropped.add(len(lines) - 1)
         elif text and lines and not is_speck(text):
             lines[-1].text = f"{lines[-1].text} {text}" if lines[-1].text else text
@@ -144,6 +148,15 @@ def _is_tiny(text: str, box: tuple[int, int, int, int] | None, line: OcrLine) ->
     """A word of letters or digits far lower than its line's letters: a speck, not print."""
     return box is not None and any(ch.isalnum() for ch in text) \
         and box[3] - box[1] < MIN_LETTER_HEIGHT * line.row_height
+
+
+def _is_stray(text: str, box: tuple[int, int, int, int] | None, line: OcrLine) -> bool:
+    """A word of marks alone, far smaller than its line's letters, not the stop of a number before it
+    ("3 ." is the item number "3." read with a space): a speck, not print."""
+    limit = STRAY_MARK * line.row_height
+    return (box is not None and not any(ch.isalnum() for ch in text)
+            and box[2] - box[0] < limit and box[3] - box[1] < limit
+            and not line.text[-1:].isdigit())
 
 
 def is_speck(word: str) -> bool:

@@ -170,10 +170,14 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
     return rows
 
 
-def find_tables(mask: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
-    """Ink mask -> the ruled tables top to bottom, and the mask of their rules (to erase before OCR)."""
-    horiz, vert = rule_masks(mask)
-    vert = cv2.bitwise_or(vert, bridges(mask, horiz))
+def find_tables(mask: np.ndarray, lines: np.ndarray | None = None) -> tuple[list[GridTable], np.ndarray]:
+    """Ink mask -> the ruled tables top to bottom, and the mask of their rules (to erase before OCR).
+
+    `lines`: the ink to find the rules in, when it is not `mask` (`image.RULE_MARGIN`: a fainter
+    threshold, which keeps a light broken rule whole); text is still told from `mask`."""
+    lines = mask if lines is None else lines
+    horiz, vert = rule_masks(lines)
+    vert = cv2.bitwise_or(vert, bridges(lines, horiz))
     # sides drawn where a table ruled across only leaves its columns open: they run through white
     # paper, so they join the grid but are never erased
     sides = open_sides(mask, horiz, vert, MIN_TABLE_W)

@@ -23,6 +23,11 @@ SPECK_AREA_MAX = 20
 # The neighbourhood a pixel is compared with (pixels at DPI, about a letter's width) and how much darker
 # than its weighted mean it must be to count as ink.
 LOCAL_BLOCK, LOCAL_MARGIN = 31, 20
+# The margin for the ink the grid finder looks for rules in. A thin rule blurred at a coarse resolution
+# is a light grey line, and a white speck of the scanner punches holes in it: at LOCAL_MARGIN it
+# breaks into dashes and the table falls apart (or is not found at all). Rules are found by their
+# length, so the ink that welds letters at this margin costs little there.
+RULE_MARGIN = 10
 
 
 def render(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> np.ndarray:
@@ -73,9 +78,9 @@ def speck_area(scan_dpi: float | None) -> int:
     return int(max(SPECK_AREA, min(SPECK_AREA * (DPI / scan_dpi) ** 2 / 2, SPECK_AREA_MAX)))
 
 
-def ink(gray: np.ndarray, speck: int = SPECK_AREA) -> np.ndarray:
+def ink(gray: np.ndarray, speck: int = SPECK_AREA, margin: int = LOCAL_MARGIN) -> np.ndarray:
     """Dark pixels as 255 on 0: a light median and a size filter remove speckle; a pixel is ink when it
-    is darker than the page's Otsu threshold and than its neighbourhood.
+    is darker than the page's Otsu threshold and by `margin` than its neighbourhood.
 
     On a blurred low-resolution scan the page's threshold alone sits near the paper's white, so the
     grey inside bold letters turns black and a bold line welds into one bar that passes for a rule;
@@ -83,7 +88,7 @@ def ink(gray: np.ndarray, speck: int = SPECK_AREA) -> np.ndarray:
     smooth = cv2.medianBlur(gray, 3)
     _, mask = cv2.threshold(smooth, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     local = cv2.adaptiveThreshold(smooth, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV,
-                                  LOCAL_BLOCK, LOCAL_MARGIN)
+                                  LOCAL_BLOCK, margin)
     mask = cv2.bitwise_and(mask, local)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     small = stats[:, cv2.CC_STAT_AREA] <= speck

@@ -234,6 +234,14 @@ def unread_gaps(outside: np.ndarray, boxes: list[tuple[int, int, int, int]],
     return lines
 
 
+def page_grid(gray: np.ndarray, speck: int) -> tuple[np.ndarray, list[grid.GridTable], np.ndarray]:
+    """A straightened page -> its ink, its ruled tables and their rules: the rules are looked for in a
+    fainter ink than the text is read from (`image.RULE_MARGIN`)."""
+    ink = image.ink(gray, speck)
+    tables, rules = grid.find_tables(ink, image.ink(gray, speck, image.RULE_MARGIN))
+    return ink, tables, rules
+
+
 def read_page(path: str, index: int) -> OcrPage:
     """Page `index` (0-based) of the PDF at `path` -> what OCR reads on it."""
     with _PDFIUM:
@@ -246,8 +254,7 @@ def read_page(path: str, index: int) -> OcrPage:
     gray, _ = orientation.upright(gray)  # a page scanned on its side or upside down
     angle = image.skew_angle(image.ink(gray, speck))
     gray = image.straighten(gray, angle)
-    ink = image.ink(gray, speck)
-    tables, rules = grid.find_tables(ink)
+    ink, tables, rules = page_grid(gray, speck)
     clean = without_rules(ink, rules)
     inked = grey_ink(gray, clean, rules)
     page = OcrPage(number=index + 1, height=gray.shape[0] * _PT, skew=angle)
