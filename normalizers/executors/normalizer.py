@@ -38,6 +38,7 @@ from normalizers.executors.legal_form_groups import read_legal_form_groups
 from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.list_markers import without_list_markers
 from normalizers.executors.mining import mine_glossary
+from normalizers.executors.municipality_kinds import spell_municipality_kinds
 from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
 from normalizers.executors.plain_cells import plain_split
 from normalizers.executors.role_lists import distribute_directions, share_organisation
@@ -203,7 +204,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = distribute_shared_heads(teams_among_roles(pieces), cell)
     if unknown or EXTRA in map(_STATUS, pieces):
         pieces = read_siblings(pieces, cell, read.words)
-    pieces = join_extra_complements(join_appositions(pieces, cell), cell)
+    pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     if executors is result.executors:
