@@ -23,3 +23,34 @@ def test_culture_and_forestry_posts_and_students_are_roles(cell, expected):
 
 def test_a_single_post_of_a_house_of_culture_stays_singular_before_its_body():
     assert read("Режиссёр РДК Савина Т.Т.") == [("режиссёр районного дома культуры", "role")]
+
+
+# -- one school named without a number ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Школа", [("Школа", "school")]),
+    ("Школа, сельский клуб", [("Школа", "school"), ("сельский клуб", "external")]),
+    ("Озёрская ООШ", [("Озёрская ООШ", "school")]),
+    ("Озёрская ООШ, Петрова Н.Н.", [("Озёрская ООШ", "school"), ("Петрова Н.Н.", "role")]),
+    ("Лесная средняя школа", [("Лесная средняя школа", "school")]),
+])
+def test_a_school_in_the_singular_is_one_school(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "kind"), [("Школы", "schools"), ("СОШ", "schools"), ("Школы района", "schools")])
+def test_schools_in_the_plural_or_a_bare_type_stay_the_group(cell, kind):
+    assert read(cell)[0][1] == kind
+
+
+# -- a library clipped with a hyphen; children's libraries by their short names ---------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("б-ка", [("библиотека", "external")]),
+    ("Биб-ка Орлова Т.Т.", [("библиотека", "external"), ("Орлова Т.Т.", "role")]),
+    ("Школа Б-ка", [("Школа", "school"), ("библиотека", "external")]),
+    ("Сосновская б-ка", [("Сосновская б-ка", "external")]),
+    ("ЦГДБ", [("центральная городская детская библиотека", "external")]),
+    ("Отдел культуры, ЦРДБ", [("Отдел культуры", "authority"),
+                              ("центральная районная детская библиотека", "external")]),
+])
+def test_libraries_clipped_or_abbreviated(cell, expected):
+    assert read(cell) == expected

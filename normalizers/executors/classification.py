@@ -19,6 +19,7 @@ from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.outside_groups import is_outside_group
 from normalizers.executors.place_adjectives import place_adjective
+from normalizers.executors.single_schools import names_one_school
 from normalizers.executors.text import BARE, IS_PREDICATE, Item
 from normalizers.executors.units import is_unit_of_an_authority, of_a_municipal_administration
 from normalizers.executors.vocabulary import cues
@@ -210,8 +211,11 @@ def head_index(items: list[Item]) -> int | None:
 
 
 def is_school(items: list[Item]) -> bool:
-    """One named school: a school type in the singular with a number or a municipal legal form."""
+    """One named school: a school type in the singular with a number or a municipal legal form, or ending a name
+    of adjectives alone ("Мензинская СОШ", "Школа": single_schools.py)."""
     vocab = cues()
+    if names_one_school(items):
+        return True
     for i, item in enumerate(items):
         if bare(item) not in vocab.school_types:
             continue

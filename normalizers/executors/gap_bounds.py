@@ -84,15 +84,17 @@ def _names_a_body_of_its_own(text: str) -> bool:
     return kind is not None and kind[1] and kind[0] in _BODIES_OF_THEIR_OWN
 
 
-def kind_after_place_adjectives(words: list[Item], keys: list[str], glossary, i: int, j: int) -> str | None:
-    """"Кимовская ЦРБ", "Районный ЦЗН": adjectives of a place before a body a glossary knows name that body
-    (its kind, the name as written); None when words[i:j] is not read so."""
+def kind_after_place_adjectives(words: list[Item], keys: list[str], glossary, i: int, j: int,
+                                match=None) -> str | None:
+    """"Кимовская ЦРБ", "Районный ЦЗН", "Сельская б-ка": adjectives of a place before a body a glossary knows (or
+    `match(k)`, the segment's known name at word k, reads) name that body (its kind, the name as written); None
+    when words[i:j] is not read so."""
     if not words[i].capitalised or words[i].is_abbreviation or not is_adjective(words[i].lower):
         return None
     k = i + 1
     while k < j and not words[k].is_abbreviation and is_adjective(words[k].lower):
         k += 1
-    found = glossary.longest_match(keys, k) if k < j else None
+    found = (glossary.longest_match(keys, k) if match is None else match(k)) if k < j else None
     if found is None or found[1] != j or found[0].kind not in cues().body_kinds:
         return None
     return found[0].kind
