@@ -54,3 +54,17 @@ def test_schools_in_the_plural_or_a_bare_type_stay_the_group(cell, kind):
 ])
 def test_libraries_clipped_or_abbreviated(cell, expected):
     assert read(cell) == expected
+
+
+# -- a post opening with two modifiers ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Старший научный сотрудник", [("старший научный сотрудник", "role")]),
+    ("Ведущий научный сотрудник музея, экскурсоводы", [("ведущий научный сотрудник музея", "role"),
+                                                      ("экскурсоводы", "role")]),
+    ("Главный государственный санитарный врач по району",
+     [("главный государственный санитарный врач по району", "role")]),
+    ("Отдел культуры, главный внештатный методист", [("Отдел культуры", "authority"),
+                                                     ("главный внештатный методист", "role")]),
+])
+def test_a_post_keeps_both_modifiers_before_it(cell, expected):
+    assert read(cell) == expected

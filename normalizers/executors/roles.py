@@ -34,6 +34,7 @@ from normalizers.executors.role_names import compound_positions, expand_role_abb
 from normalizers.executors.text import DASHES, Item, keys, tidy
 from normalizers.executors.vocabulary import more_cues
 
+_MOST_MODIFIERS = 3  # modifiers a post may open with ("главный государственный санитарный врач")
 _HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель",
                          "зав", "дир", "рук", "зам"})
 
@@ -52,8 +53,10 @@ class RoleRules:
             return True
         at = i
         position = position_of(words[i])
-        if position is None and i + 1 < len(words) and self._qualifies_a_position(words[i]):
-            at = i + 1
+        # up to three modifiers: "Соц. педагог", "старший научный сотрудник", "главный государственный санитарный врач"
+        while position is None and at - i < _MOST_MODIFIERS and at + 1 < len(words) \
+                and self._qualifies_a_position(words[at]):
+            at += 1
             position = position_of(words[at])
         if position is None:
             return False
@@ -176,7 +179,9 @@ class RoleRules:
         """(the head post, where the run of posts from words[i] ends, the case the last governs): a modifier
         may stand first ("Соц. педагог")."""
         words, n = self.words, len(self.words)
-        j = i if position_of(words[i]) is not None else i + 1
+        j = i
+        while position_of(words[j]) is None:  # the modifiers starts_role() let stand before the post
+            j += 1
         head = words[j]
         governs = position_of(head).governs
         j += 1
