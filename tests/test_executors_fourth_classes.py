@@ -68,3 +68,29 @@ def test_libraries_clipped_or_abbreviated(cell, expected):
 ])
 def test_a_post_keeps_both_modifiers_before_it(cell, expected):
     assert read(cell) == expected
+
+
+# -- the territory an office serves, after its known name -------------------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("ОНД по Сосновскому району", [("отдел надзорной деятельности по Сосновскому району", "external")]),
+    ("ЕДДС по г. Озёрску, отдел культуры", [("единая дежурно-диспетчерская служба по г. Озёрску", "external"),
+                                            ("отдел культуры", "authority")]),
+    ("ПЧ по Лесному муниципальному району", [("пожарная часть по Лесному муниципальному району", "external")]),
+])
+def test_the_territory_an_office_serves_is_part_of_its_name(cell, expected):
+    assert read(cell) == expected
+
+
+def test_a_territorial_office_keeps_its_agreement():
+    from normalizers.executors import normalize
+
+    (office,) = normalize("ОНД по Сосновскому району (по согласованию)", "nowhere-town").executors
+    assert (office.mention, office.by_agreement) == ("ОНД по Сосновскому району", True)
+
+
+def test_po_before_other_words_stays_extra_text():
+    from normalizers.executors import normalize
+
+    result = normalize("ОНД по плану", "nowhere-town")
+    assert [e.name for e in result.executors] == ["отдел надзорной деятельности"]
+    assert "extra_text" in result.warnings
