@@ -94,3 +94,19 @@ def test_po_before_other_words_stays_extra_text():
     result = normalize("ОНД по плану", "nowhere-town")
     assert [e.name for e in result.executors] == ["отдел надзорной деятельности"]
     assert "extra_text" in result.warnings
+
+
+# -- two abbreviations joined by "и" inside one complement, with words depending on them ------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Сектор по делам ГО и ЧС администрации поселения", [("Сектор по делам ГО и ЧС администрации поселения",
+                                                          "authority")]),
+    ("Отдел по делам ГО и ЧС администрации района, ЕДДС", [("Отдел по делам ГО и ЧС администрации района",
+                                                            "authority"),
+                                                           ("единая дежурно-диспетчерская служба", "external")]),
+])
+def test_paired_abbreviations_stay_in_one_name_before_their_dependents(cell, expected):
+    assert read(cell) == expected
+
+
+def test_a_capitalised_name_after_the_pair_is_still_its_own():
+    assert read("ИМЦ и ЦДТ Кировского района")[0] == ("ИМЦ", "methodical_service")

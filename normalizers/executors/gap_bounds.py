@@ -46,10 +46,12 @@ def _by_word_of_a_body(words: list[Item], k: int, j: int) -> bool:
 
 
 def paired_abbreviations(words: list[Item], k: int, j: int, match) -> bool:
-    """"Отдел по делам ГО и ЧС": an abbreviation no rule knows, alone after "и" (words[k]) and after another
-    abbreviation, completes the complement before it rather than naming an executor. `match(k)` is the
-    glossary's match at k."""
-    if k + 2 != j or not words[k - 1].is_abbreviation or not words[k + 1].is_abbreviation:
+    """"Отдел по делам ГО и ЧС": an abbreviation no rule knows, after "и" (words[k]) and after another
+    abbreviation, and last or followed by lower-case words that depend on it ("… ГО и ЧС администрации района"),
+    completes the complement before it rather than naming an executor. `match(k)` is the glossary's match at k."""
+    if k + 2 > j or not words[k - 1].is_abbreviation or not words[k + 1].is_abbreviation:
+        return False
+    if k + 2 < j and (words[k + 2].capitalised or words[k + 2].is_abbreviation or words[k + 2].is_number):
         return False
     if match(k + 1) is not None:
         return False
