@@ -110,3 +110,33 @@ def test_paired_abbreviations_stay_in_one_name_before_their_dependents(cell, exp
 
 def test_a_capitalised_name_after_the_pair_is_still_its_own():
     assert read("ИМЦ и ЦДТ Кировского района")[0] == ("ИМЦ", "methodical_service")
+
+
+# -- adjectives sharing the noun after them across a comma or "и" -----------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Управление Росреестра по Тверской и Псковской областям",
+     [("Управление Росреестра по Тверской и Псковской областям", "external")]),
+    ("Отдел образования Кировского и Ленинского районов", [("Отдел образования Кировского и Ленинского районов",
+                                                            "authority")]),
+    ("Главы администраций городских, сельских поселений", [("главы администраций городских, сельских поселений",
+                                                            "role")]),
+])
+def test_adjectives_sharing_a_noun_stay_in_one_name(cell, expected):
+    assert read(cell) == expected
+
+
+def test_an_authority_of_settlements_named_by_shared_adjectives_is_one():
+    from normalizers.executors import normalize
+
+    cell = "органы местного самоуправления городских, сельских поселений области (по согласованию)"
+    (body,) = normalize(cell, None, None, "regional").executors
+    assert (body.kind, body.by_agreement) == ("authority", True)
+    assert body.name == "органы местного самоуправления городских, сельских поселений области"
+
+
+@pytest.mark.parametrize(("cell", "count"), [
+    ("Управление по Тверской области и отдел культуры", 2),  # a name of its own after "и"
+    ("отдел культуры, сельские поселения", 2),  # a nominative after the comma: an executor of its own
+])
+def test_adjectives_that_share_no_noun_still_split(cell, count):
+    assert len(read(cell)) == count

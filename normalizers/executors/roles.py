@@ -31,6 +31,7 @@ from normalizers.executors.positions import (
     written_plural_name,
 )
 from normalizers.executors.role_names import compound_positions, expand_role_abbreviations, finished_role_name
+from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.text import DASHES, Item, keys, tidy
 from normalizers.executors.vocabulary import more_cues
 
@@ -231,8 +232,9 @@ class RoleRules:
         if k < 1 or k + 2 >= len(words):
             return False
         before, after = words[k - 1], words[k + 1]
-        return not before.is_abbreviation and not after.is_abbreviation and not after.capitalised \
-            and is_adjective(before.lower) and is_adjective(after.lower) and can_be(words[k + 2].lower, "NOUN")
+        return (not before.is_abbreviation and not after.is_abbreviation and not after.capitalised
+                and is_adjective(before.lower) and is_adjective(after.lower) and can_be(words[k + 2].lower, "NOUN")) \
+            or awaits_a_shared_noun(before, words[k + 1:])  # "по Костромской и Ивановской областям"
 
     def _dependent_words(self, end: int) -> tuple[int, str]:
         """"руководители образовательных учреждений дополнительного образования": lower-case genitive words

@@ -39,6 +39,7 @@ from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.place_abbreviations import place_then_abbreviation
 from normalizers.executors.place_adjectives import place_adjective
 from normalizers.executors.roles import RoleRules
+from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
 from normalizers.executors.text import Item, field, items, tidy
 from normalizers.executors.vocabulary import cues
@@ -197,7 +198,8 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
                 and word.lower not in self.vocab.qualifier_starts and word.lower not in self.vocab.prepositions
                 and word.lower not in self.vocab.connectors
                 and (can_be(word.lower, "NOUN", "gent") or can_be(word.lower, "ADJF", "gent"))
-                and not opens_a_name(words, end))
+                and (not opens_a_name(words, end)  # "…самоуправления городских, сельских поселений": adjectives
+                     or awaits_a_shared_noun(word, words[end + 1:])))  # sharing a genitive noun depend on the name
 
     def _coordinated(self, end: int) -> bool:
         """"Управление образования и науки", "…, науки и молодёжной политики": one name, not two executors."""
