@@ -140,3 +140,30 @@ def test_an_authority_of_settlements_named_by_shared_adjectives_is_one():
 ])
 def test_adjectives_that_share_no_noun_still_split(cell, count):
     assert len(read(cell)) == count
+
+
+# -- bodies outside the plan's authority: voluntary societies, the militia, state institutions ------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("ВДПО, ВОСВОД", [("Всероссийское добровольное пожарное общество", "external"),
+                      ("Всероссийское общество спасания на водах", "external")]),
+    ("Милиция, администрация поселения", [("Милиция", "external"), ("администрация поселения", "authority")]),
+    ('КУ "Центр гражданской защиты"', [("КУ «Центр гражданской защиты»", "external")]),
+    ('БУ "Управление по обеспечению деятельности"', [("БУ «Управление по обеспечению деятельности»", "external")]),
+])
+def test_societies_militia_and_state_institutions_are_external(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize("level", ["regional", "federal"])
+def test_a_state_institution_named_like_a_service_stays_external_at_any_level(level):
+    from normalizers.executors import normalize
+
+    (body,) = normalize('КУ ОО "Пожарно-спасательная служба"', None, None, level).executors
+    assert body.kind == "external"
+
+
+def test_a_service_of_the_region_is_still_its_authority():
+    from normalizers.executors import normalize
+
+    (body,) = normalize("Служба по охране объектов культурного наследия области", None, None, "regional").executors
+    assert body.kind == "authority"
