@@ -167,3 +167,19 @@ def test_a_service_of_the_region_is_still_its_authority():
 
     (body,) = normalize("Служба по охране объектов культурного наследия области", None, None, "regional").executors
     assert body.kind == "authority"
+
+
+# -- a department written glued to its field, like a ministry ----------------------------------------------------------
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Депздрав", "Департамент здравоохранения"),
+    ("Депобр Тверской области", "Департамент образования Тверской области"),
+])
+def test_a_glued_department_is_spelt_out(cell, name):
+    from normalizers.executors import normalize
+
+    (body,) = normalize(cell, None, None, "regional").executors
+    assert (body.name, body.kind) == (name, "authority")
+
+
+def test_a_word_opening_with_dep_is_no_department():
+    assert read("Депутаты поселения") == [("депутаты поселения", "role")]
