@@ -183,3 +183,13 @@ def test_a_glued_department_is_spelt_out(cell, name):
 
 def test_a_word_opening_with_dep_is_no_department():
     assert read("Депутаты поселения") == [("депутаты поселения", "role")]
+
+
+# -- the council of a museum, a library or a college is its own collegial body ---------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Совет библиотеки", [("Совет библиотеки", "other")]),
+    ("Совет колледжа, кураторы групп", [("Совет колледжа", "other"), ("кураторы групп", "role")]),
+    ("Совет ветеранов", [("Совет ветеранов", "external")]),
+])
+def test_the_council_of_an_institution(cell, expected):
+    assert read(cell) == expected
