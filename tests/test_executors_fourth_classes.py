@@ -193,3 +193,19 @@ def test_a_word_opening_with_dep_is_no_department():
 ])
 def test_the_council_of_an_institution(cell, expected):
     assert read(cell) == expected
+
+
+# -- a unit of a library or museum named by its work or its public ----------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Отдел комплектования и обработки литературы", [("Отдел комплектования и обработки литературы", "other")]),
+    ("Сектор краеведения, библиотекари", [("Сектор краеведения", "other"), ("библиотекари", "role")]),
+    ("Отдел по работе с читателями", [("Отдел по работе с читателями", "other")]),
+])
+def test_a_unit_of_a_library_or_museum_is_other(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["Отдел по работе с молодежью", "Отдел обслуживания населения администрации района",
+                                  "Отдел культуры"])
+def test_a_unit_of_government_stays_an_authority(cell):
+    assert read(cell)[0][1] == "authority"
