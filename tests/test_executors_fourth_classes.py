@@ -209,3 +209,19 @@ def test_a_unit_of_a_library_or_museum_is_other(cell, expected):
                                   "Отдел культуры"])
 def test_a_unit_of_government_stays_an_authority(cell):
     assert read(cell)[0][1] == "authority"
+
+
+# -- a post of a numbered unit keeps the unit's number ---------------------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Начальник ПЧ-45", [("начальник пожарной части № 45", "role")]),
+    ("начальник пожарной части № 7, ЕДДС", [("начальник пожарной части № 7", "role"),
+                                            ("единая дежурно-диспетчерская служба", "external")]),
+])
+def test_a_post_of_a_numbered_unit_keeps_the_number(cell, expected):
+    assert read(cell) == expected
+
+
+def test_the_number_is_no_stray_text():
+    from normalizers.executors import normalize
+
+    assert normalize("Начальник ПЧ № 45", "nowhere-town").warnings == []

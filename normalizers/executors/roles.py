@@ -15,6 +15,7 @@ from normalizers.executors.morphology import (
     oblique_head,
     pluralise,
 )
+from normalizers.executors.numbered_units import unit_number
 from normalizers.executors.pieces import KNOWN, RULE, Piece
 from normalizers.executors.positions import (
     GRADE_WORDS,
@@ -159,6 +160,10 @@ class RoleRules:
             plural = head_position.staff or oblique_plural(head.lower) or (
                 entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS and not one_of_a_group)
             name = self._position_name(position_text, plural) + tail_text + " " + organisation
+            numbered = unit_number(words, end, self._between) if entry.kind in self.vocab.body_kinds else None
+            if numbered is not None:  # "начальник ПЧ-19": which unit the post is of
+                end, number = numbered
+                name += f" № {number}"
             end, dependent = self._dependent_words(end)
             name += dependent
             end = self._absorb_qualifier(end)
