@@ -225,3 +225,13 @@ def test_the_number_is_no_stray_text():
     from normalizers.executors import normalize
 
     assert normalize("Начальник ПЧ № 45", "nowhere-town").warnings == []
+
+
+# -- a numbered school after a post stays in the case the post governs -----------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Директор гимназии № 4", [("директор гимназии № 4", "role")]),
+    ("учителя школ № 2, 9", [("учителя школы № 2", "role"), ("учителя школы № 9", "role")]),
+    ("школы № 2, 9", [("школа № 2", "school"), ("школа № 9", "school")]),
+])
+def test_a_numbered_school_after_a_post_keeps_its_case(cell, expected):
+    assert read(cell) == expected
