@@ -39,6 +39,7 @@ class Lexicon:
     before_words: frozenset[str] = frozenset()
     ordinal_suffixes: frozenset[str] = frozenset()
     event_openers: frozenset[str] = frozenset()
+    event_start_words: frozenset[str] = frozenset()
     placeholder_year_letters: frozenset[str] = frozenset()
     last_words: frozenset[str] = frozenset()
     reporting_words: frozenset[str] = frozenset()
@@ -73,7 +74,8 @@ def _add(words: dict, items, tag: str, value: object = None) -> None:
 # Lists of lexicon.yaml read as sets of words, and as tuples of stems (matched with str.startswith).
 _WORD_SETS = ("period_nouns", "header_first", "header_words", "glue_words", "prepositions", "until_end_words",
               "before_words", "ordinal_suffixes", "event_openers", "placeholder_year_letters", "last_words",
-              "reporting_words", "relative_lead_words", "clause_conjunctions", "event_tail_words")
+              "reporting_words", "relative_lead_words", "clause_conjunctions", "event_tail_words",
+              "event_start_words")
 _STEMS = ("schedule_after_po", "holiday_stems", "event_nouns", "event_stems")
 
 

@@ -15,10 +15,12 @@ from operator import itemgetter
 from normalizers.executors.abbreviation_shapes import kind_by_shape
 from normalizers.executors.enterprise_forms import opens_with_an_enterprise_form
 from normalizers.executors.institution_councils import institution_council
+from normalizers.executors.institution_units import is_institution_unit
 from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.outside_groups import is_outside_group
 from normalizers.executors.place_adjectives import place_adjective
+from normalizers.executors.single_schools import names_one_school
 from normalizers.executors.text import BARE, IS_PREDICATE, Item
 from normalizers.executors.units import is_unit_of_an_authority, of_a_municipal_administration
 from normalizers.executors.vocabulary import cues
@@ -210,8 +212,11 @@ def head_index(items: list[Item]) -> int | None:
 
 
 def is_school(items: list[Item]) -> bool:
-    """One named school: a school type in the singular with a number or a municipal legal form."""
+    """One named school: a school type in the singular with a number or a municipal legal form, or ending a name
+    of adjectives alone ("Мензинская СОШ", "Школа": single_schools.py)."""
     vocab = cues()
+    if names_one_school(items):
+        return True
     for i, item in enumerate(items):
         if bare(item) not in vocab.school_types:
             continue
@@ -266,6 +271,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
             or is_state_form(items[0]):
         return "external", True
     if head_word in vocab.authority_heads:
+        if is_institution_unit(items, head):
+            return "other", True  # "Отдел обслуживания", "Отдел по работе с детьми": a library's own unit
         return "authority", True
     for required, kind in vocab.kind_rules:
         if required <= words and not _another_body_of_the_group(head_word, kind):

@@ -46,10 +46,12 @@ def _by_word_of_a_body(words: list[Item], k: int, j: int) -> bool:
 
 
 def paired_abbreviations(words: list[Item], k: int, j: int, match) -> bool:
-    """"Отдел по делам ГО и ЧС": an abbreviation no rule knows, alone after "и" (words[k]) and after another
-    abbreviation, completes the complement before it rather than naming an executor. `match(k)` is the
-    glossary's match at k."""
-    if k + 2 != j or not words[k - 1].is_abbreviation or not words[k + 1].is_abbreviation:
+    """"Отдел по делам ГО и ЧС": an abbreviation no rule knows, after "и" (words[k]) and after another
+    abbreviation, and last or followed by lower-case words that depend on it ("… ГО и ЧС администрации района"),
+    completes the complement before it rather than naming an executor. `match(k)` is the glossary's match at k."""
+    if k + 2 > j or not words[k - 1].is_abbreviation or not words[k + 1].is_abbreviation:
+        return False
+    if k + 2 < j and (words[k + 2].capitalised or words[k + 2].is_abbreviation or words[k + 2].is_number):
         return False
     if match(k + 1) is not None:
         return False
@@ -84,15 +86,17 @@ def _names_a_body_of_its_own(text: str) -> bool:
     return kind is not None and kind[1] and kind[0] in _BODIES_OF_THEIR_OWN
 
 
-def kind_after_place_adjectives(words: list[Item], keys: list[str], glossary, i: int, j: int) -> str | None:
-    """"Кимовская ЦРБ", "Районный ЦЗН": adjectives of a place before a body a glossary knows name that body
-    (its kind, the name as written); None when words[i:j] is not read so."""
+def kind_after_place_adjectives(words: list[Item], keys: list[str], glossary, i: int, j: int,
+                                match=None) -> str | None:
+    """"Кимовская ЦРБ", "Районный ЦЗН", "Сельская б-ка": adjectives of a place before a body a glossary knows (or
+    `match(k)`, the segment's known name at word k, reads) name that body (its kind, the name as written); None
+    when words[i:j] is not read so."""
     if not words[i].capitalised or words[i].is_abbreviation or not is_adjective(words[i].lower):
         return None
     k = i + 1
     while k < j and not words[k].is_abbreviation and is_adjective(words[k].lower):
         k += 1
-    found = glossary.longest_match(keys, k) if k < j else None
+    found = (glossary.longest_match(keys, k) if match is None else match(k)) if k < j else None
     if found is None or found[1] != j or found[0].kind not in cues().body_kinds:
         return None
     return found[0].kind

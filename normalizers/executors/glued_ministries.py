@@ -1,8 +1,9 @@
 """Ministries written with "Мин" glued to a field the dictionary cannot read ("Минобрнауки", "Минздрав",
-"Минсоцразвития", "Минфин"), perhaps with their region after them, in initials ("Минздрав НСО") or in words
-("Минобрнауки Самарской области"): spelt out as "Министерство <field> <region as written>", so that the level
-rules read a regional ministry as the region's (issue 11). The fields are vocabulary (executor_cues.yaml,
-glued_ministries); a field the dictionary reads is left to abbreviated_bodies.contracted_ministry."""
+"Минсоцразвития", "Минфин"; departments likewise with "Деп": "Депздрав"), perhaps with their region after them,
+in initials ("Минздрав НСО") or in words ("Минобрнауки Самарской области"): spelt out as "Министерство <field>
+<region as written>", so that the level rules read a regional ministry as the region's (issue 11). The fields
+are vocabulary (executor_cues.yaml, glued_ministries); a field the dictionary reads is left to
+abbreviated_bodies.contracted_ministry."""
 
 from __future__ import annotations
 
@@ -30,11 +31,24 @@ def _region(words: list[Item]) -> bool:
         and not any(w.is_abbreviation or w.is_number for w in words)
 
 
+@lru_cache(maxsize=1)
+def _other_heads() -> dict[str, str]:
+    """Heads glued to a field besides "Мин" (executor_cues.yaml, glued_heads): "Деп" -> "Департамент"."""
+    return {str(k).capitalize(): str(v) for k, v in (more_cues().get("glued_heads") or {}).items()}
+
+
 def glued_ministry(words: list[Item]) -> str | None:
-    """The full name of a glued ministry (and its region), or None."""
-    if not words or not words[0].text.startswith("Мин"):
+    """The full name of a glued ministry or department (and its region), or None."""
+    if not words:
         return None
-    field = _fields().get(words[0].text[3:].lower())
+    text = words[0].text
+    if not text.startswith("Мин"):
+        prefix = text[:3]
+        field = _fields().get(text[3:].lower()) if prefix in _other_heads() else None
+        if field is None or (len(words) > 1 and not _region(words[1:])):
+            return None
+        return " ".join([f"{_other_heads()[prefix]} {field}", *(w.text for w in words[1:])])
+    field = _fields().get(text[3:].lower())
     head = f"Министерство {field}" if field else contracted_ministry(words[:1]) if len(words) > 2 else None
     if head is None or (len(words) > 1 and not _region(words[1:])):
         return None

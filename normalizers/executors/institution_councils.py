@@ -1,6 +1,6 @@
-"""The council of one institution ("Совет школы", "Совет учреждения"): a collegial body of the school community,
-kind other (other-regions O40), not one of the outside councils that the head noun "совет" marks as external
-("Совет ветеранов"). A council of people ("Совет директоров школ") is not read so."""
+"""The council of one institution ("Совет школы", "Совет учреждения", "Совет музея"): a collegial body of the
+institution's own community, kind other (other-regions O40), not one of the outside councils that the head noun
+"совет" marks as external ("Совет ветеранов"). A council of people ("Совет директоров школ") is not read so."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from normalizers.executors.morphology import parses
 from normalizers.executors.text import Item
-from normalizers.executors.vocabulary import cues
+from normalizers.executors.vocabulary import cues, more_cues
 
 
 def institution_council(items: list[Item], head: int | None) -> bool:
@@ -18,7 +18,14 @@ def institution_council(items: list[Item], head: int | None) -> bool:
     if head != 0 or len(items) < 2 or items[0].bare not in vocab.council_heads:
         return False
     after = items[head + 1]
-    return not after.is_abbreviation and after.bare in vocab.group_heads and _genitive_singular(after.lower)
+    return not after.is_abbreviation and (after.bare in vocab.group_heads or after.bare in _institutions()) \
+        and _genitive_singular(after.lower)
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> frozenset[str]:
+    """Institutions besides schools whose own council it is ("Совет музея"): executor_cues.yaml."""
+    return frozenset(str(word) for word in more_cues().get("council_institutions") or ())
 
 
 @lru_cache(maxsize=1024)

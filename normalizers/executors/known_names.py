@@ -9,6 +9,7 @@ from normalizers.executors.name_tails import with_known_head
 from normalizers.executors.numbered_units import unit_number
 from normalizers.executors.pieces import KNOWN, Piece
 from normalizers.executors.region_initials import region_initials_end
+from normalizers.executors.territorial_offices import territory_end
 from normalizers.executors.written_number import in_written_number
 
 _OPENING_QUOTES = frozenset("«\"“")
@@ -43,6 +44,10 @@ class KnownNames:
         if quoted_end > end:  # "ФОК «Олимп»", "ЦБС «Радуга»": the body's own name in quotes
             name = f"{entry.name} «{self._span_text(end, quoted_end)}»"
             return [self._piece(name, None, entry.kind, i, quoted_end, KNOWN)], quoted_end
+        served = territory_end(self.words, end, self._between) if entry.kind in self.vocab.body_kinds else None
+        if served is not None:  # "ОНД по Борисовскому району": which office of the body acts
+            name = f"{entry.name} {self._span_text(end, served)}"
+            return [self._piece(name, entry.abbreviation, entry.kind, i, served, KNOWN)], served
         end = self._absorb_apposition(self._absorb_qualifier(self._of_its_institution(end, entry.kind)))
         narrowed = self._selection_end(end, entry.kind)
         if narrowed > end:  # "ОбОО с высокими результатами"

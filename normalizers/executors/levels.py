@@ -67,7 +67,18 @@ def _relevelled(executor, level: str):
     inside = _RANK[body_level(found)] <= _RANK[level]
     if executor.kind == "external" and (group := group_at_level(words, found, inside)):
         return replace(executor, kind=group)  # "образовательные организации области" (group_levels.py)
-    if executor.kind == "other" or not (found & vocab.levelled_heads):
+    if executor.kind == "other" or not (found & vocab.levelled_heads) or _state_institution(words):
         return executor
     kind = "authority" if _RANK[body_level(found)] <= _RANK[level] else "external"
     return replace(executor, kind=kind)
+
+
+# "ГУ" opens an institution (государственное учреждение) as often as a main directorate ("ГУ МЧС России").
+_AMBIGUOUS_STATE_FORMS = frozenset({"гу"})
+
+
+def _state_institution(words: list) -> bool:
+    """"КУ ПБ ВО «Противопожарная служба»", "ГКУ «Служба спасения»": a name opening with a state institution's
+    legal form names an institution, not a body of government, whatever its head noun and at any level."""
+    first = words[0]
+    return first.is_abbreviation and bare(first) in cues().state_forms and bare(first) not in _AMBIGUOUS_STATE_FORMS

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from normalizers.executors.classification import position_of
 from normalizers.executors.morphology import inflect_phrase
 from normalizers.executors.numbered_preschools import numbered_institution_heads
 from normalizers.executors.text import items
@@ -43,9 +44,12 @@ def _singular_school_head(head: str) -> str | None:
     if not any(word.key.lstrip("#") in school_types for word in words):
         return None
     out = head
-    for word in words:
+    for k, word in enumerate(words):
         if word.key in school_types and not word.is_abbreviation:
-            singular = inflect_phrase(word.text, "nomn", "sing")
+            # after a post the school stays in the case the post governs ("директора школ № 5, 7" -> "директора
+            # школы № 5", "заведующие садами № 1, 2" -> "… садом № 1"); alone it is named in the nominative
+            posts = [position_of(before) for before in words[:k] if position_of(before) is not None]
+            singular = inflect_phrase(word.text, posts[-1].governs if posts else "nomn", "sing")
             out = out[: word.start] + singular + out[word.end:]
             break
     return " ".join(out.split())

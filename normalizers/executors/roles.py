@@ -15,6 +15,7 @@ from normalizers.executors.morphology import (
     oblique_head,
     pluralise,
 )
+from normalizers.executors.numbered_units import unit_number
 from normalizers.executors.pieces import KNOWN, RULE, Piece
 from normalizers.executors.positions import (
     GRADE_WORDS,
@@ -31,9 +32,11 @@ from normalizers.executors.positions import (
     written_plural_name,
 )
 from normalizers.executors.role_names import compound_positions, expand_role_abbreviations, finished_role_name
+from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.text import DASHES, Item, keys, tidy
 from normalizers.executors.vocabulary import more_cues
 
+_MOST_MODIFIERS = 3  # modifiers a post may open with ("главный государственный санитарный врач")
 _HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель",
                          "зав", "дир", "рук", "зам"})
 
@@ -52,8 +55,10 @@ class RoleRules:
             return True
         at = i
         position = position_of(words[i])
-        if position is None and i + 1 < len(words) and self._qualifies_a_position(words[i]):
-            at = i + 1
+        # up to three modifiers: "Соц. педагог", "старший научный сотрудник", "главный государственный санитарный врач"
+        while position is None and at - i < _MOST_MODIFIERS and at + 1 < len(words) \
+                and self._qualifies_a_position(words[at]):
+            at += 1
             position = position_of(words[at])
         if position is None:
             return False
@@ -155,6 +160,10 @@ class RoleRules:
             plural = head_position.staff or oblique_plural(head.lower) or (
                 entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS and not one_of_a_group)
             name = self._position_name(position_text, plural) + tail_text + " " + organisation
+            numbered = unit_number(words, end, self._between) if entry.kind in self.vocab.body_kinds else None
+            if numbered is not None:  # "начальник ПЧ-19": which unit the post is of
+                end, number = numbered
+                name += f" № {number}"
             end, dependent = self._dependent_words(end)
             name += dependent
             end = self._absorb_qualifier(end)
@@ -176,7 +185,9 @@ class RoleRules:
         """(the head post, where the run of posts from words[i] ends, the case the last governs): a modifier
         may stand first ("Соц. педагог")."""
         words, n = self.words, len(self.words)
-        j = i if position_of(words[i]) is not None else i + 1
+        j = i
+        while position_of(words[j]) is None:  # the modifiers starts_role() let stand before the post
+            j += 1
         head = words[j]
         governs = position_of(head).governs
         j += 1
@@ -226,8 +237,9 @@ class RoleRules:
         if k < 1 or k + 2 >= len(words):
             return False
         before, after = words[k - 1], words[k + 1]
-        return not before.is_abbreviation and not after.is_abbreviation and not after.capitalised \
-            and is_adjective(before.lower) and is_adjective(after.lower) and can_be(words[k + 2].lower, "NOUN")
+        return (not before.is_abbreviation and not after.is_abbreviation and not after.capitalised
+                and is_adjective(before.lower) and is_adjective(after.lower) and can_be(words[k + 2].lower, "NOUN")) \
+            or awaits_a_shared_noun(before, words[k + 1:])  # "по Костромской и Ивановской областям"
 
     def _dependent_words(self, end: int) -> tuple[int, str]:
         """"руководители образовательных учреждений дополнительного образования": lower-case genitive words

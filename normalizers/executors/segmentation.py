@@ -22,6 +22,7 @@ from normalizers.executors.classification import (
     opens_a_name,
     position_of,
 )
+from normalizers.executors.clipped_words import clipped_word
 from normalizers.executors.coordination import shared_tail
 from normalizers.executors.extents import NameExtents
 from normalizers.executors.glossary import Entry, Glossary
@@ -38,6 +39,7 @@ from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.place_abbreviations import place_then_abbreviation
 from normalizers.executors.place_adjectives import place_adjective
 from normalizers.executors.roles import RoleRules
+from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
 from normalizers.executors.text import Item, field, items, tidy
 from normalizers.executors.vocabulary import cues
@@ -76,6 +78,9 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
         joined = self._joined_initials(i)
         if joined is not None:
             return joined
+        clipped = clipped_word(self.words, i, self._between)
+        if clipped is not None:  # "Биб-ка": a clipped noun, read spelt out
+            return clipped
         found = self.glossary.longest_match(self.keys, i)
         if found is None or (i > 0 and self._inside_quotes(i)):
             return None  # words inside quotes are the proper name of the body that opens them
@@ -193,7 +198,8 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
                 and word.lower not in self.vocab.qualifier_starts and word.lower not in self.vocab.prepositions
                 and word.lower not in self.vocab.connectors
                 and (can_be(word.lower, "NOUN", "gent") or can_be(word.lower, "ADJF", "gent"))
-                and not opens_a_name(words, end))
+                and (not opens_a_name(words, end)  # "…самоуправления городских, сельских поселений": adjectives
+                     or awaits_a_shared_noun(word, words[end + 1:])))  # sharing a genitive noun depend on the name
 
     def _coordinated(self, end: int) -> bool:
         """"Управление образования и науки", "…, науки и молодёжной политики": one name, not two executors."""
@@ -254,7 +260,7 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
         spelt = self._legal_form_and_known_name(i, j)
         if spelt is not None:
             return [spelt]
-        kind = gap_bounds.kind_after_place_adjectives(words, self.keys, self.glossary, i, j)
+        kind = gap_bounds.kind_after_place_adjectives(words, self.keys, self.glossary, i, j, self.match)
         if kind is not None:  # "Кимовская ЦРБ": the known body, named as written
             return [self._piece(tidy(self._span_text(i, j)), None, kind, i, j, KNOWN)]
         starts = [k for k in range(i + 1, j) if self._starts_another_body(k)]

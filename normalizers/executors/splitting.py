@@ -33,6 +33,7 @@ from normalizers.executors.persons import (
 )
 from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.role_notes import explains_a_role
+from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.territory_abbreviations import spell_districts
 from normalizers.executors.territory_lists import continues_a_territory_list
 from normalizers.executors.text import _LETTERS, Item, as_ignorecase_reads, field, has_letters, items
@@ -264,7 +265,12 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
         words = all_words[bisect_left(starts, start):bisect_left(starts, end)]
         comma = out and text.find(",", out[-1][1], start) >= 0  # no slice made to look for the comma
         plural = comma and bool(words) and words[0].lower in _MERGE_STARTS and _plural_phrase(words)
-        if comma and words and not plural and not opens_an_executor(words) and (  # "…, администрации городов"
+        # "… городских, сельских поселений": one body; listed places ("Администрации Верхнего, Нижнего районов")
+        # are bodies of their own (shared_heads.py)
+        if comma and previous and not previous[-1].capitalised and awaits_a_shared_noun(previous[-1], words):
+            out[-1] = (out[-1][0], end)
+            previous = previous + words
+        elif comma and words and not plural and not opens_an_executor(words) and (  # "…, администрации городов"
             words[0].lower in _MERGE_STARTS or _genitive_only(words[0]) or describes_the_name_before(words)
             or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)
                                     or continues_a_territory_list(previous, words)))  # "по г. N, N-скому району"

@@ -1,0 +1,40 @@
+"""Nouns clipped with a hyphen the way plans write them in narrow columns ("Биб-ка", "б-ка": библиотека): read as
+the word spelt out (executor_cues.yaml, clipped_words), a known name of the kind the spelt word has. The text
+reader cuts such a word at its hyphen, so the two halves are read together here."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from normalizers.executors.glossary import Entry
+from normalizers.executors.text import Item, items
+from normalizers.executors.vocabulary import more_cues
+
+
+@lru_cache(maxsize=1)
+def _clipped() -> dict[tuple[str, str], str]:
+    table = more_cues().get("clipped_words") or {}
+    return {tuple(str(key).lower().split("-", 1)): str(value) for key, value in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _first_halves() -> frozenset[str]:
+    return frozenset(first for first, _ in _clipped())
+
+
+@lru_cache(maxsize=64)
+def _entry(spelt: str) -> Entry | None:
+    from normalizers.executors.classification import classify  # classification reads no clipped word
+
+    kind = classify(items(spelt))
+    return Entry(spelt, None, kind[0]) if kind is not None and kind[1] else None
+
+
+def clipped_word(words: list[Item], i: int, between) -> tuple[Entry, int] | None:
+    """(entry, end) when words[i], a hyphen and words[i + 1] are a clipped word; else None. `between(a, b)` is the
+    text between items a and b."""
+    if words[i].lower not in _first_halves() or i + 1 >= len(words) or between(i, i + 1) != "-":
+        return None
+    spelt = _clipped().get((words[i].lower, words[i + 1].lower))
+    entry = _entry(spelt) if spelt is not None else None
+    return (entry, i + 2) if entry is not None else None

@@ -1,0 +1,27 @@
+"""One school named without a number: "Школа" alone in a school's own plan, "Средняя школа", a place before the
+school's type ("Мензинская СОШ", "Ивановская основная школа"). A school type in the singular nominative that
+ends the name, with nothing but adjectives before it, is one school (kind school); the plural ("Школы") and a
+type abbreviation with no place before it ("СОШ": one or all?) stay the group."""
+
+from __future__ import annotations
+
+from normalizers.executors.morphology import is_adjective, parses
+from normalizers.executors.place_adjectives import place_adjective
+from normalizers.executors.text import BARE, Item
+from normalizers.executors.vocabulary import cues
+
+_MOST_ADJECTIVES = 3
+
+
+def names_one_school(items: list[Item]) -> bool:
+    """Whether `items` (a whole name) are a school type in the singular, perhaps after a place or adjectives."""
+    last = items[-1]
+    if last[BARE] not in cues().school_types or len(items) > _MOST_ADJECTIVES + 1:
+        return False
+    before = items[:-1]
+    if any(word.is_abbreviation or word.is_number or not (is_adjective(word.lower) or place_adjective(word))
+           for word in before):
+        return False
+    if last.is_abbreviation:
+        return bool(before) and before[0].capitalised  # "Мензинская СОШ": the place names which school
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(last.lower))
