@@ -241,3 +241,37 @@ def test_a_column_edge_is_taken_no_further_than_the_longest_line_of_the_piece():
             for _ in range(2)]
     edged = tightened(Table(rows, 1, 1))
     assert [c.right for c in edged.rows[0].cells] == [50 + 6 * len("организации"), 400]
+
+
+def _plain_header(page: int) -> Row:
+    return Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")],
+               page=page)
+
+
+def test_two_stacks_apart_on_two_pages_stay_apart_when_the_first_lines_up_by_itself():
+    """The first stack's cells line up with its two names; the next page opens with "3." and entries
+    beside it for the measures named on the pages after: a stack of its own, not the first's rest."""
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет")),
+                 _printed(180, 290, (0, "Январь"), (1, "Март")), _printed(300, 400, (0, "Директор"))], page=1)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "3. Отчёт"), (1, "о работе"), page_top=50),
+                _printed(180, 290, (0, "Май"), (1, "Июнь"), (2, "Июль"), page_top=50),
+                _printed(300, 400, (0, "Завуч"), page_top=50)], page=2)
+    first, second = join_cut_stacks([Table([_plain_header(1), upper], 1, 1), Table([_plain_header(2), rest], 2, 2)])
+    assert len(second.rows) == 2
+    assert [_texts(r)[1:] for r in split_stacked(first.rows[-1], ROLES).rows] == [
+        ["Совещание", "Январь", "Директор"], ["Педсовет", "Март", "Директор"]]
+
+
+def test_a_stack_holding_more_entries_than_names_is_joined_with_the_next_numbers_at_the_next_page_top():
+    """Four dates and executors beside two names: the page cut the row after the second measure, and
+    the rest opens with "3." and "4." (each piece two measures), an executor going on beside them."""
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет")),
+                 _printed(180, 290, (0, "Январь"), (1, "Март"), (2, "Май"), (3, "Июнь")),
+                 _printed(300, 400, (0, "Директор"), (1, "Завуч"), (2, "Методист"), (3, "Методист по"))], page=1)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "3. Отчёт"), (1, "4. Анализ"), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, (0, "воспитанию"), page_top=50)], page=2)
+    first, second = join_cut_stacks([Table([_plain_header(1), upper], 1, 1), Table([_plain_header(2), rest], 2, 2)])
+    assert len(second.rows) == 1
+    assert [_texts(r)[1:] for r in split_stacked(first.rows[-1], ROLES).rows] == [
+        ["Совещание", "Январь", "Директор"], ["Педсовет", "Март", "Завуч"], ["Отчёт", "Май", "Методист"],
+        ["Анализ", "Июнь", "Методист по\nвоспитанию"]]

@@ -18,8 +18,8 @@ from parsers.model import Block, Cell, PrintedLine, Row, Table
 from pipeline.structure import printed
 from pipeline.structure.edges import tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, tops
-from pipeline.structure.stacked import _marker, _name_groups, _roles_of
-from pipeline.structure.stackparts import absorb_names, name_goes_on, numbered_on, stacked_here
+from pipeline.structure.stacked import _marker, _name_groups, _roles_of, split_stacked
+from pipeline.structure.stackparts import absorb_names, lines_up, name_goes_on, numbered_on, stacked_here
 from pipeline.structure.stackpieces import follows, joined_here, name_text, names_only, word_cut
 
 
@@ -88,10 +88,15 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page:
         return None
     k = cell_roles.index("name")
     name, more = upper.cells[k].text.strip(), rest.cells[k].text.strip()
-    if _marker(name.split("\n")[0]) is None or (more and not (_goes_on(name, more) or names_only(rest, cell_roles)
-                                                              and follows(name, more) or _runs_over(upper, rest))):
+    goes_on = not more or _goes_on(name, more) or names_only(rest, cell_roles) and follows(name, more) \
+        or _runs_over(upper, rest)
+    overfull = not goes_on and follows(name, more) and _overfull(upper, roles)
+    if _marker(name.split("\n")[0]) is None or not (goes_on or overfull):
         return None
     if any(rest.cells[i].text.strip() for i, r in enumerate(cell_roles) if r == "number"):
+        return None
+    if _marker(more.split("\n")[0]) is not None and not _runs_over(upper, rest) \
+            and _complete(upper, rest, cell_roles, roles):
         return None
     if not any(c.text.strip() for c in rest.cells) or any(c.vmerged for c in rest.cells):
         return None
@@ -104,7 +109,24 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page:
                    default=-1) if grid is not None else -1
     cells = [_joined(a, b, grid, min(tops) if tops else None, row_last)
              for a, b in zip(upper.cells, rest.cells, strict=True)]
-    return Row(cells=cells, page=upper.page, table=upper.table, index=upper.index)
+    joined = Row(cells=cells, page=upper.page, table=upper.table, index=upper.index)
+    return joined if not overfull or lines_up(joined, roles) else None
+
+
+def _overfull(upper: Row, roles: list[str | None]) -> bool:
+    """`upper`, a stack, holds more entries beside its names than it has names: the next measures'
+    names stand in the rest at the next page's top (their own numbers going on), the page having
+    cut the row between two measures."""
+    stack = split_stacked(upper, roles)
+    return stack is not None and not stack.lined_up
+
+
+def _complete(upper: Row, rest: Row, cell_roles: list[str | None], roles: list[str | None]) -> bool:
+    """`upper` is a stack whose cells line up by themselves and `rest` opens with a number of its own,
+    entries beside its name: the page fell between two stacked rows (the first ended above the foot)."""
+    stack = split_stacked(upper, roles)
+    return stack is not None and stack.lined_up and len(stack.rows) >= 2 and any(
+        c.text.strip() for c, r in zip(rest.cells, cell_roles, strict=True) if r not in ("name", "number"))
 
 
 def _runs_over(upper: Row, rest: Row) -> bool:

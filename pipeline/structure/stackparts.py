@@ -83,10 +83,10 @@ def _opens_here(above: Row | None, row: Row, roles: list[str | None]) -> bool:
     if above is None:
         return False
     name = name_text(row, None, roles).split("\n")[0]
-    return _marker(name) is not None and (not follows(name_text(above, None, roles), name) or _lines_up(above, roles))
+    return _marker(name) is not None and (not follows(name_text(above, None, roles), name) or lines_up(above, roles))
 
 
-def _lines_up(row: Row | None, roles: list[str | None]) -> bool:
+def lines_up(row: Row | None, roles: list[str | None]) -> bool:
     stack = split_stacked(row, roles) if row is not None else None
     return stack is not None and stack.lined_up
 
@@ -117,7 +117,7 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
         return None
     k, taken = cell_roles.index("name"), []
     if [c.colspan for c in rows[0].cells] != [c.colspan for c in like.cells] \
-            or not follows(name, rows[0].cells[k].text.strip()) or _lines_up(alone := join([]), roles):
+            or not follows(name, rows[0].cells[k].text.strip()) or lines_up(alone := join([]), roles):
         return None
     single = to_foot and alone is not None and split_stacked(alone, roles) is None and _overfull(alone, cell_roles)
     for row in rows[:_MAX_PARTS]:
@@ -128,7 +128,7 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
         taken.append(row)
         name = f"{name}\n{row.cells[k].text.strip()}"
         found = join(taken)
-        if _lines_up(found, roles) or (single and row is rows[-1] and row.cut and found is not None):
+        if lines_up(found, roles) or (single and row is rows[-1] and row.cut and found is not None):
             return found, len(taken)  # a stack the page cuts lines up once its rest is joined
     return None
 
