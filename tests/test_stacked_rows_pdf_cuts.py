@@ -11,7 +11,7 @@ import pytest
 from test_stacked_rows import ROLES, _printed, _texts
 
 from parsers.model import Cell, Row, Table
-from pipeline.structure.edges import tightened
+from pipeline.structure.edges import stray_tail, tightened
 from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import split_stacked
 
@@ -241,6 +241,21 @@ def test_a_column_edge_is_taken_no_further_than_the_longest_line_of_the_piece():
             for _ in range(2)]
     edged = tightened(Table(rows, 1, 1))
     assert [c.right for c in edged.rows[0].cells] == [50 + 6 * len("организации"), 400]
+
+
+def test_a_line_printed_right_under_the_table_is_no_row_of_it_nor_its_columns_edge():
+    """"Приложение 4", set right under a table without rules, is read into its first column: it starts
+    right of where the column's lines do and reaches past their edge. It leaves the table as a
+    paragraph, and the column's edge is its own lines'."""
+    rows = [Row([_printed(50, 300, *[(k, "организации") for k in range(6)]), _printed(310, 400, (0, "май"))],
+                page=1) for _ in range(2)]
+    annex = Row([_printed(50, 300, (7, "Приложение 4")), _printed(310, 400)], page=1)
+    annex.cells[0] = replace(annex.cells[0], lines=[replace(annex.cells[0].lines[0], x0=150, x1=222)])
+    table, strays = stray_tail(Table([*rows, annex], 1, 1))
+    assert (len(table.rows), [p.text for p in strays]) == (2, ["Приложение 4"])
+    assert tightened(Table([*rows, annex], 1, 1)).rows[0].cells[0].right == 50 + 6 * len("организации")
+    blocks = join_cut_stacks([Table([*rows, annex], 1, 1)])
+    assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph"] and blocks[1].text == "Приложение 4"
 
 
 def _plain_header(page: int) -> Row:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from parsers.model import Block, Cell, PrintedLine, Row, Table
 from pipeline.structure import printed
-from pipeline.structure.edges import tightened
+from pipeline.structure.edges import stray_tail, tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, tops
 from pipeline.structure.stacked import _marker, _name_groups, _roles_of, split_stacked
 from pipeline.structure.stackparts import absorb_names, lines_up, name_goes_on, numbered_on, stacked_here
@@ -34,7 +34,8 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
                 last = None
             out.append(block)
             continue
-        table = tightened(Table(list(block.rows), block.page_start, block.page_end))
+        table, strays = stray_tail(Table(list(block.rows), block.page_start, block.page_end))
+        table = tightened(table)
         start, header = _body_start(table.rows, header)
         if header is not None:
             table.rows[start:] = absorb_names(table.rows[start:], header.roles,
@@ -52,11 +53,11 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
                 upper.rows[-1] = joined
                 del table.rows[start:start + taken]
                 if start == len(table.rows):  # the rest filled the page: it may go on once more
-                    last = (upper, page + 1)
-                    out.append(table)
+                    last = (upper, page + 1) if not strays else None
+                    out.extend([table, *strays])
                     continue
-        last = (table, table.rows[-1].page) if table.rows and table.rows[-1].page is not None else None
-        out.append(table)
+        last = (table, table.rows[-1].page) if table.rows and table.rows[-1].page is not None and not strays else None
+        out.extend([table, *strays])  # a line printed under the table ends it
     return out
 
 
