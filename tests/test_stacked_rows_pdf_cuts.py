@@ -1,12 +1,17 @@
-"""Stacked rows in PDF cut by a page (pipeline/structure/stackcut.py): the rest at the next page's top
-is found under a header of two rows printed again, and a stack the reader parted at its names' numbers
-is joined with its rest though its parts on the first page do not line up by themselves."""
+"""Stacked rows in PDF cut by a page or parted by the reader (pipeline/structure/stackcut.py,
+stackparts.py): the rest at the next page's top is joined under the header printed again (one row or
+two), a word the page cut glued back, and a stack the reader parted at its names' numbers is joined
+with its rest though its parts on the first page do not line up by themselves."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 from test_stacked_rows import ROLES, _printed, _texts
 
 from parsers.model import Cell, Row, Table
+from pipeline.structure.edges import stray_tail, tightened
 from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import split_stacked
 
@@ -146,3 +151,142 @@ def test_a_stack_parted_where_an_entry_opens_under_white_takes_the_entries_below
                 page=1)
     (table,) = join_cut_stacks([Table([header, upper, aside], 1, 1)])
     assert table.rows[1:] == [upper, aside]
+
+
+def test_a_stack_cut_by_a_page_is_joined_with_its_rest_under_the_repeated_header():
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")],
+                 page=2)
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Проверка")),
+                 _printed(180, 290, (0, "январь"), (1, "март")), _printed(300, 400, (0, "Директор"))], page=1)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "журналов"), (1, "3. Педсовет"), page_top=50),
+                _printed(180, 290, (0, "май"), page_top=50), _printed(300, 400, page_top=50)], page=2)
+    first, second = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
+    assert second.rows == [header]
+    assert [_texts(r) for r in split_stacked(first.rows[-1], ROLES).rows] == [
+        ["1.", "Совещание", "январь", "Директор"], ["2.", "Проверка\nжурналов", "март", "Директор"],
+        ["3.", "Педсовет", "май", "Директор"]]
+
+
+@pytest.mark.parametrize("rest_names", [("2. Проверка журналов",), ("2. Проверка журналов", "3. Педсовет")])
+def test_a_stack_cut_between_two_measures_is_joined_when_a_piece_holds_one_measure(rest_names):
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")],
+                 page=2)
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание")),
+                 _printed(180, 290, (0, "январь"), (1, "март")), _printed(300, 400, (0, "Директор"))],
+                page=1)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, *enumerate(rest_names), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=2)
+    first, second = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
+    assert second.rows == [header]
+    assert [_texts(r)[1:3] for r in split_stacked(first.rows[-1], ROLES).rows][:2] == [
+        ["Совещание", "январь"], ["Проверка журналов", "март"]]
+
+
+def test_a_stack_parted_by_the_reader_where_a_name_opens_with_its_number_is_joined():
+    """No rules between the rows: the reader opens a row at "2. Педсовет", leaving it nothing but its
+    name; the entries beside the first row line up with both names once the rows are one again."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")],
+                 page=1)
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание с"), (1, "руководителями")),
+                 _printed(180, 290, (0, "январь"), (1, "Март")), _printed(300, 400, (0, "Директор"))], page=1)
+    lower = Row([_printed(10, 40), _printed(50, 170, (2, "2. Педсовет")), _printed(180, 290),
+                 _printed(300, 400)], page=1)
+    ordinary = Row([_printed(10, 40, (3, "3.")), _printed(50, 170, (3, "Отчёт")), _printed(180, 290, (3, "май")),
+                    _printed(300, 400)], page=1)
+    (table,) = join_cut_stacks([Table([header, upper, lower, ordinary], 1, 1)])
+    assert len(table.rows) == 3
+    assert [_texts(r) for r in split_stacked(table.rows[1], ROLES).rows] == [
+        ["1.", "Совещание с\nруководителями", "январь", "Директор"], ["2.", "Педсовет", "Март", "Директор"]]
+
+
+def test_a_stack_taller_than_a_page_is_joined_over_every_page_it_fills():
+    """The first measure's name alone fills the second page: that rest holds no second measure yet,
+    and the third page's rest brings it."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание с")), _printed(180, 290, (0, "январь"),
+                                                                                    (1, "март")),
+                 _printed(300, 400, (0, "Директор"))], page=1)
+    middle = Row([_printed(10, 40), _printed(50, 170, (0, "классными"), page_top=50), _printed(180, 290),
+                  _printed(300, 400)], page=2)
+    lower = Row([_printed(10, 40), _printed(50, 170, (0, "руководителями"), (1, "2. Педсовет"), page_top=50),
+                 _printed(180, 290), _printed(300, 400)], page=3)
+    first, *rest = join_cut_stacks([Table([replace(header, page=p), row], p, p)
+                                    for p, row in ((1, upper), (2, middle), (3, lower))])
+    assert [len(t.rows) for t in rest] == [1, 1]
+    assert [_texts(r)[1:3] for r in split_stacked(first.rows[-1], ROLES).rows] == [
+        ["Совещание с\nклассными\nруководителями", "январь"], ["Педсовет", "март"]]
+
+
+def test_a_word_cut_by_the_page_is_glued_back_when_the_stack_is_joined():
+    """"образовани" fills its line to the cell's edge at the page foot and "я" opens the next page's
+    rest: one word, as "различным|и" whose pieces are words too; "ответственных" with "за" under it
+    are two words, a line break kept."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")],
+                 page=2)
+    for tail, head, name in (("образовани", "я по плану", "Участие\nобразования по плану"),
+                             ("различным", "и группами", "Участие\nразличными группами"),
+                             ("ответственных", "за план", "Участие\nответственных\nза план")):
+        upper = Row([_printed(10, 40), _printed(50, 50 + 6 * len(tail) + 3, (0, "1. Участие"), (1, tail)),
+                     _printed(180, 290, (0, "январь"), (1, "март")), _printed(300, 400, (0, "Директор"))], page=1)
+        rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, head), (1, "2. Педсовет"), page_top=50),
+                    _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=2)
+        first, _ = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
+        assert [_texts(r)[1] for r in split_stacked(first.rows[-1], ROLES).rows] == [name, "Педсовет"]
+
+
+def test_a_column_edge_is_taken_no_further_than_the_longest_line_of_the_piece():
+    """A box guessed from white strips reaches past where the renderer wrapped; a column of a dozen
+    lines or more tells the edge, a short one leaves the reader's."""
+    rows = [Row([_printed(50, 300, *[(k, "организации") for k in range(6)]), _printed(310, 400, (0, "май"))])
+            for _ in range(2)]
+    edged = tightened(Table(rows, 1, 1))
+    assert [c.right for c in edged.rows[0].cells] == [50 + 6 * len("организации"), 400]
+
+
+def test_a_line_printed_right_under_the_table_is_no_row_of_it_nor_its_columns_edge():
+    """"Приложение 4", set right under a table without rules, is read into its first column: it starts
+    right of where the column's lines do and reaches past their edge. It leaves the table as a
+    paragraph, and the column's edge is its own lines'."""
+    rows = [Row([_printed(50, 300, *[(k, "организации") for k in range(6)]), _printed(310, 400, (0, "май"))],
+                page=1) for _ in range(2)]
+    annex = Row([_printed(50, 300, (7, "Приложение 4")), _printed(310, 400)], page=1)
+    annex.cells[0] = replace(annex.cells[0], lines=[replace(annex.cells[0].lines[0], x0=150, x1=222)])
+    table, strays = stray_tail(Table([*rows, annex], 1, 1))
+    assert (len(table.rows), [p.text for p in strays]) == (2, ["Приложение 4"])
+    assert tightened(Table([*rows, annex], 1, 1)).rows[0].cells[0].right == 50 + 6 * len("организации")
+    blocks = join_cut_stacks([Table([*rows, annex], 1, 1)])
+    assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph"] and blocks[1].text == "Приложение 4"
+
+
+def _plain_header(page: int) -> Row:
+    return Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")],
+               page=page)
+
+
+def test_two_stacks_apart_on_two_pages_stay_apart_when_the_first_lines_up_by_itself():
+    """The first stack's cells line up with its two names; the next page opens with "3." and entries
+    beside it for the measures named on the pages after: a stack of its own, not the first's rest."""
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет")),
+                 _printed(180, 290, (0, "Январь"), (1, "Март")), _printed(300, 400, (0, "Директор"))], page=1)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "3. Отчёт"), (1, "о работе"), page_top=50),
+                _printed(180, 290, (0, "Май"), (1, "Июнь"), (2, "Июль"), page_top=50),
+                _printed(300, 400, (0, "Завуч"), page_top=50)], page=2)
+    first, second = join_cut_stacks([Table([_plain_header(1), upper], 1, 1), Table([_plain_header(2), rest], 2, 2)])
+    assert len(second.rows) == 2
+    assert [_texts(r)[1:] for r in split_stacked(first.rows[-1], ROLES).rows] == [
+        ["Совещание", "Январь", "Директор"], ["Педсовет", "Март", "Директор"]]
+
+
+def test_a_stack_holding_more_entries_than_names_is_joined_with_the_next_numbers_at_the_next_page_top():
+    """Four dates and executors beside two names: the page cut the row after the second measure, and
+    the rest opens with "3." and "4." (each piece two measures), an executor going on beside them."""
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет")),
+                 _printed(180, 290, (0, "Январь"), (1, "Март"), (2, "Май"), (3, "Июнь")),
+                 _printed(300, 400, (0, "Директор"), (1, "Завуч"), (2, "Методист"), (3, "Методист по"))], page=1)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "3. Отчёт"), (1, "4. Анализ"), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, (0, "воспитанию"), page_top=50)], page=2)
+    first, second = join_cut_stacks([Table([_plain_header(1), upper], 1, 1), Table([_plain_header(2), rest], 2, 2)])
+    assert len(second.rows) == 1
+    assert [_texts(r)[1:] for r in split_stacked(first.rows[-1], ROLES).rows] == [
+        ["Совещание", "Январь", "Директор"], ["Педсовет", "Март", "Завуч"], ["Отчёт", "Май", "Методист"],
+        ["Анализ", "Июнь", "Методист по\nвоспитанию"]]

@@ -188,3 +188,11 @@ def test_grammar_no_entry_opening_allows_is_told_from_what_a_title_may_open_with
     assert wording.goes_on("Наличие", "нормативных актов", strict=True)
     assert wording.goes_on("февраль", "2020-2022") and not wording.goes_on("февраль", "2020-2022", strict=True)
     assert not wording.goes_on("МОиМП", "Повышении квалификации", strict=True)
+
+
+def test_pdf_a_line_carrying_the_wrap_space_is_no_paragraph_mark_though_the_next_word_seems_to_fit():
+    """"2022" seems to fit after "Январь – март" by the cell's rule, which stands a padding right of
+    where the renderer wraps; the space after "март" says it wrapped there: no mark inside the entry."""
+    dates = _spaced(180, 330, (0, "Январь – март", True), (1, "2022 г.", False), (2, "Сентябрь", False))
+    row = Row([_printed(10, 40), _name(), dates, _spaced(410, 480, (0, "Директор", False))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["Январь – март\n2022 г.", "Сентябрь"]

@@ -144,8 +144,8 @@ def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float,
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         words = line.text.split()
-        if not words or places[i][0] != places[i - 1][1] + 1 or places[i][1] > places[i][0]:
-            continue
+        if not words or places[i][0] != places[i - 1][1] + 1 or places[i][1] > places[i][0] or prev.end_space > 0:
+            continue  # a line carrying the space the renderer wraps at was wrapped, not broken by a mark
         last = prev.text.split()[-1]
         if right - prev.x1 - _word_width(line, words[0]) - glyph >= glyph:
             if wording.goes_on(prev.text, line.text) or wording.hangs(last if " " in prev.text.strip()
