@@ -216,3 +216,14 @@ def test_the_specks_of_a_number_cell_are_not_read():
     box = (0, 0, clean.shape[1], clean.shape[0])
     assert page.read_cell(clean, box, number=False)[0]  # read as any cell, the specks make a letter
     assert page.read_cell(clean, box, number=True) == ([], None, [])
+
+
+def test_readings_that_agree_on_the_last_stop_are_not_overruled_by_the_plans_style():
+    """A plan may write "3.1" among "2.2." and "4.1.", and a new plan's "1." comes after the last plan's
+    "9": where the first reading and most readings agree on the stop, the cell is written as read. Where
+    they differ or split evenly, the plan's numbers of that depth still decide."""
+    assert numbers.choose(["3.1", "3.1", "3.1", "3.1", "3.1."], ["2.2."], ["4.1."], {2: True}) == "3.1"
+    assert numbers.choose(["1.", "1.", "1", "1."], ["9"], ["2."], {1: False}) == "1."
+    assert numbers.choose(["3.1", "3.1.", "3.1", "3.1."], ["2.2."], ["4.1."], {2: True}) == "3.1."
+    assert numbers.choose(["3.1.", "3.1", "3.1", "3.1"], ["2.2."], ["4.1."], {2: True}) == "3.1."
+
