@@ -227,3 +227,57 @@ def test_readings_that_agree_on_the_last_stop_are_not_overruled_by_the_plans_sty
     assert numbers.choose(["3.1", "3.1.", "3.1", "3.1."], ["2.2."], ["4.1."], {2: True}) == "3.1."
     assert numbers.choose(["3.1.", "3.1", "3.1", "3.1"], ["2.2."], ["4.1."], {2: True}) == "3.1."
 
+
+needs_languages = pytest.mark.skipif(not (engine.has_language("eng") and engine.has_language("rus")),
+                                     reason="tesseract-ocr-eng/-rus not installed")
+
+
+def _number_cell(text: str):
+    """A number cell image with `text` printed in it, and the line the block reading found there."""
+    import cv2
+    import numpy as np
+
+    cell = np.full((90, 200), 255, np.uint8)
+    cv2.putText(cell, text, (40, 60), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 3)
+    return cell, [OcrLine(text, (38, 35, 120, 62), 27.0, 40.0)]
+
+
+def _engine_reading(monkeypatch, line_text: str | None):
+    """engine.read that answers each one-line reading with `line_text` (None: no line found) and each
+    block reading with what the cell shows; returns the layouts asked, in order."""
+    asked = []
+
+    def read(image, layout=engine.BLOCK, lang=None, chars=None):
+        asked.append(layout)
+        text = line_text if layout == engine.LINE else "1.2."
+        return [] if text is None else [OcrLine(text, (0, 0, 10, 10), 10.0, 90.0)]
+
+    monkeypatch.setattr(engine, "read", read)
+    return asked
+
+
+@needs_languages
+def test_a_number_cell_the_one_line_readings_find_nothing_in_is_read_as_a_block(monkeypatch):
+    """A speck beside "1.2." can make the engine find no line in the crop at all; read as a block of
+    digits, the same crop shows the number. A cell whose first reading shows no digit ("№п/п", a header)
+    is not read again so."""
+    asked = _engine_reading(monkeypatch, None)
+    cell, lines = _number_cell("1.2.")
+    found = numbers.readings(cell, cell, [OcrLine("°].2.", lines[0].box, 27.0, 40.0)])
+    assert found[0] == "°].2." and found.count("1.2.") == len(numbers.READINGS)
+    assert engine.BLOCK in asked
+    asked.clear()
+    assert numbers.readings(cell, cell, [OcrLine("№п/п", lines[0].box, 27.0, 40.0)]) == ["№п/п"]
+    assert engine.BLOCK not in asked
+
+
+@needs_languages
+def test_a_reading_of_digits_and_stops_is_cleaned_as_the_first_reading_is(monkeypatch):
+    """With digits and stops only, a speck before the digits reads as a stop (".1.2."), a speck after
+    the last one as another ("1.2.."): what is left is the number."""
+    cell, lines = _number_cell("1.2.")
+    for raw in (".1.2.", "1.2.."):
+        asked = _engine_reading(monkeypatch, raw)
+        found = numbers.readings(cell, None, lines)
+        assert len(found) >= 4 and set(found) == {"1.2."}
+        assert engine.BLOCK not in asked

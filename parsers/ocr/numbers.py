@@ -2,7 +2,8 @@
 
 A low-resolution scan blurs the full stop between two digits into the gap, and Tesseract reads "2.4."
 as "24.": the digits are right, the number is wrong. The same small image, enlarged and read with
-digits and full stops only, usually shows the stop; but not always, and not always the same way.
+digits and full stops only, usually shows the stop; but not always, and not always the same way (and
+beside a speck the engine may find no line in it at all: then the crop is read as a block of digits).
 So every reading of the cell is a candidate, and the numbers of a plan follow each other ("2.3.",
 "2.4.", "2.5.", then "3." and "3.1."): the candidate that follows the number above it and is followed
 by the one below wins; on a tie the first reading stays. A number is not made up: its digits are the
@@ -122,12 +123,22 @@ def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrL
     images = {"ink": _crop(ink, lines), "shades": None if shades is None else _crop(shades, lines)}
     geometry = drawn(images["ink"], first) if number else None
     found += [geometry] if geometry else []
+    again = _read_as_number(images, engine.LINE)
+    if not again and digits_of(first):  # a line the engine found no line in ("1.2." beside a speck): as a block
+        again = _read_as_number(images, engine.BLOCK)
+    return found + again
+
+
+def _read_as_number(images: dict[str, np.ndarray | None], layout: str) -> list[str]:
+    """The READINGS of a number cell's crops that are item numbers, a speck's stop before the digits or
+    after the last stop left out (".1.2.", "4.1.." as `cleaned` writes them)."""
+    found = []
     for source, scale, lang in READINGS:
         image = images[source]
         if image is None or min(image.shape) == 0 or not engine.has_language(lang):
             continue
         image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC) if scale > 1 else image
-        text = "".join(ln.text for ln in engine.read(image, engine.LINE, lang, CHARS)).replace(" ", "")
+        text = cleaned("".join(ln.text for ln in engine.read(image, layout, lang, CHARS)))
         if is_item_number(text):
             found.append(text)
     return found
