@@ -258,15 +258,16 @@ def _engine_reading(monkeypatch, line_text: str | None):
 
 @needs_languages
 def test_a_number_cell_the_one_line_readings_find_nothing_in_is_read_as_a_block(monkeypatch):
-    """A speck beside "1.2." can make the engine find no line in the crop at all; read as a block of
-    digits, the same crop shows the number. A cell whose first reading shows no digit ("№п/п", a header)
-    is not read again so."""
-    asked = _engine_reading(monkeypatch, None)
+    """A speck beside "1.2." can make the engine find no line in the crop at all (the block reading made
+    "°].2." of it, or ">." of a blurred "2."); read as a block of digits, the same crop shows the number.
+    The column's header ("№ п/п") is not read so: its letters would make a number of it."""
     cell, lines = _number_cell("1.2.")
-    found = numbers.readings(cell, cell, [OcrLine("°].2.", lines[0].box, 27.0, 40.0)])
-    assert found[0] == "°].2." and found.count("1.2.") == len(numbers.READINGS)
-    assert engine.BLOCK in asked
-    asked.clear()
+    for first in ("°].2.", ">.", ""):
+        asked = _engine_reading(monkeypatch, None)
+        found = numbers.readings(cell, cell, [OcrLine(first, lines[0].box, 27.0, 40.0)])
+        assert found[0] == first and found.count("1.2.") == len(numbers.READINGS)
+        assert engine.BLOCK in asked
+    asked = _engine_reading(monkeypatch, None)
     assert numbers.readings(cell, cell, [OcrLine("№п/п", lines[0].box, 27.0, 40.0)]) == ["№п/п"]
     assert engine.BLOCK not in asked
 

@@ -67,6 +67,7 @@ HALVES = 1.5  # lines that together stand no taller than this many of their lett
 # The smallest digit an order prints (7 pt) stands about 20 pixels at image.DPI; specks of a coarse speckled
 # scan, clustered and blurred, stand up to about 10. A number cell with no mark this tall holds no digit.
 MIN_DIGIT = 14 * image.DPI // 300
+HEADER_MARK = "№"  # the number column's header ("№ п/п") shows it; no item number does
 OPENING = "0"  # the number before a list's first: "1." follows it
 HEADING = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s")  # the number before a section's title
 
@@ -124,7 +125,7 @@ def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrL
     geometry = drawn(images["ink"], first) if number else None
     found += [geometry] if geometry else []
     again = _read_as_number(images, engine.LINE)
-    if not again and digits_of(first):  # a line the engine found no line in ("1.2." beside a speck): as a block
+    if not again and HEADER_MARK not in first:  # no line found in "1.2." beside a speck, nor in ">." for "2.": a block
         again = _read_as_number(images, engine.BLOCK)
     return found + again
 
