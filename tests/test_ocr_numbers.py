@@ -218,14 +218,29 @@ def test_the_specks_of_a_number_cell_are_not_read():
     assert page.read_cell(clean, box, number=True) == ([], None, [])
 
 
-def test_readings_that_agree_on_the_last_stop_are_not_overruled_by_the_plans_style():
-    """A plan may write "3.1" among "2.2." and "4.1.", and a new plan's "1." comes after the last plan's
-    "9": where the first reading and most readings agree on the stop, the cell is written as read. Where
-    they differ or split evenly, the plan's numbers of that depth still decide."""
+def test_no_stop_is_added_where_the_first_reading_and_most_readings_show_none():
+    """A plan may write "3.1" among "2.2." and "4.1.": where the first reading and most readings show no
+    stop, the plan's style adds none. Where they split, or show one (a speck after "16" read by every
+    reading as a stop), the plan's numbers of that depth decide."""
     assert numbers.choose(["3.1", "3.1", "3.1", "3.1", "3.1."], ["2.2."], ["4.1."], {2: True}) == "3.1"
-    assert numbers.choose(["1.", "1.", "1", "1."], ["9"], ["2."], {1: False}) == "1."
     assert numbers.choose(["3.1", "3.1.", "3.1", "3.1."], ["2.2."], ["4.1."], {2: True}) == "3.1."
-    assert numbers.choose(["3.1.", "3.1", "3.1", "3.1"], ["2.2."], ["4.1."], {2: True}) == "3.1."
+    assert numbers.choose(["16.", "16", "16.", "16."], ["15"], ["17"], {1: False}) == "16"
+
+
+def test_a_new_tables_header_starts_the_plans_own_stop_style():
+    """A plan numbered "1" to "9" and, under its own header, one numbered "1.", "2.": its "1." read so by
+    most readings keeps its stop; without the header between, the style of the numbers above decides."""
+    from parsers.ocr.page import OcrPage
+
+    def plans(header: bool) -> list:
+        rows = [_row(str(n), [str(n)] * 3) for n in range(1, 10)]
+        rows += [_row("№ пп.", ["№пп."])] if header else []
+        return rows + [_row("1.", ["1.", "1.", "1"]), _row("2.", ["2.", "2."])]
+
+    for header, first in ((True, "1."), (False, "1")):
+        rows = plans(header)
+        numbers.settle([OcrPage(number=1, height=800.0, tables=[(0.0, rows)])])
+        assert rows[-2][0].lines[0].text == first
 
 
 needs_languages = pytest.mark.skipif(not (engine.has_language("eng") and engine.has_language("rus")),

@@ -290,17 +290,17 @@ def _written(texts: list[str], first: str, above_stop: bool | None = None) -> st
     """How `texts` (readings of one number, the earliest first) write it: with a final stop when the
     cell's `first` reading or the earliest of them shows one or most do (a stop is ink: a reading may
     lose it, none makes it up), the stop a full stop where a reading has it so ("5.4:" is "5.4."); the
-    most common such text, ties to the earlier. Where the first reading and most readings differ on the stop,
-    or the readings split evenly (a speck beside the digits, a stop the blur took), a plan's numbers are
-    written alike: as the last of its depth. Where they agree, the cell is written as read: a plan may mix
-    "3.1" and "3.2.", and the last numbers of a depth may belong to the plan before (its "9" over "1.").
+    most common such text, ties to the earlier. Where the readings differ on the stop (a speck beside the
+    digits, a stop the blur took), a plan's numbers are written alike: as the last of its depth (`settle`
+    counts them from the plan's header). But where the first reading and most readings show no stop, none is
+    added: a plan may mix "3.1" and "3.2.", and a speck is seen by some readings, a lost stop by most.
     Every stop is then a full stop: an item number is printed with them, a comma or colon is a blurred one
     ("6,3", "5.1:")."""
     marked = [t for t in texts if t[-1] in STOPS]
     seen, most = first[-1:] in tuple(STOPS) or texts[0][-1] in STOPS, 2 * len(marked) > len(texts)
     stopped = seen or most
-    if above_stop is not None and 0 < len(marked) < len(texts) and (seen != most or 2 * len(marked) == len(texts)):
-        stopped = above_stop  # the plan breaks a disagreement; it does not overrule the cell's first and most
+    if above_stop is not None and 0 < len(marked) < len(texts) and (seen or 2 * len(marked) >= len(texts)):
+        stopped = above_stop  # the plan may take a speck's stop away; it adds none the cell's first and most lack
     fitting = Counter([t for t in marked if t.endswith(".")] or marked if stopped else
                       [t for t in texts if t[-1] not in STOPS])
     text = max(fitting, key=lambda t: fitting[t]) if fitting else texts[0] + "." * stopped  # the first saw it
@@ -353,6 +353,7 @@ def settle(pages: list) -> None:
         before = before + [OPENING] if i in opened else before  # a list may start again under such a title
         titles = []
         after = _ahead(flow[i + 1][1]) if i + 1 < len(flow) else []
+        history = [] if HEADER_MARK in found[0] else history  # a new table's header: the plan's own style
         chosen = choose(found, before, after, styles(history))
         last = chosen if is_item_number(chosen) else last
         history += [chosen] if is_item_number(chosen) else []
