@@ -216,3 +216,84 @@ def test_the_specks_of_a_number_cell_are_not_read():
     box = (0, 0, clean.shape[1], clean.shape[0])
     assert page.read_cell(clean, box, number=False)[0]  # read as any cell, the specks make a letter
     assert page.read_cell(clean, box, number=True) == ([], None, [])
+
+
+def test_no_stop_is_added_where_the_first_reading_and_most_readings_show_none():
+    """A plan may write "3.1" among "2.2." and "4.1.": where the first reading and most readings show no
+    stop, the plan's style adds none. Where they split, or show one (a speck after "16" read by every
+    reading as a stop), the plan's numbers of that depth decide."""
+    assert numbers.choose(["3.1", "3.1", "3.1", "3.1", "3.1."], ["2.2."], ["4.1."], {2: True}) == "3.1"
+    assert numbers.choose(["3.1", "3.1.", "3.1", "3.1."], ["2.2."], ["4.1."], {2: True}) == "3.1."
+    assert numbers.choose(["16.", "16", "16.", "16."], ["15"], ["17"], {1: False}) == "16"
+
+
+def test_a_new_tables_header_starts_the_plans_own_stop_style():
+    """A plan numbered "1" to "9" and, under its own header, one numbered "1.", "2.": its "1." read so by
+    most readings keeps its stop; without the header between, the style of the numbers above decides."""
+    from parsers.ocr.page import OcrPage
+
+    def plans(header: bool) -> list:
+        rows = [_row(str(n), [str(n)] * 3) for n in range(1, 10)]
+        rows += [_row("№ пп.", ["№пп."])] if header else []
+        return rows + [_row("1.", ["1.", "1.", "1"]), _row("2.", ["2.", "2."])]
+
+    for header, first in ((True, "1."), (False, "1")):
+        rows = plans(header)
+        numbers.settle([OcrPage(number=1, height=800.0, tables=[(0.0, rows)])])
+        assert rows[-2][0].lines[0].text == first
+
+
+needs_languages = pytest.mark.skipif(not (engine.has_language("eng") and engine.has_language("rus")),
+                                     reason="tesseract-ocr-eng/-rus not installed")
+
+
+def _number_cell(text: str):
+    """A number cell image with `text` printed in it, and the line the block reading found there."""
+    import cv2
+    import numpy as np
+
+    cell = np.full((90, 200), 255, np.uint8)
+    cv2.putText(cell, text, (40, 60), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 3)
+    return cell, [OcrLine(text, (38, 35, 120, 62), 27.0, 40.0)]
+
+
+def _engine_reading(monkeypatch, line_text: str | None):
+    """engine.read that answers each one-line reading with `line_text` (None: no line found) and each
+    block reading with what the cell shows; returns the layouts asked, in order."""
+    asked = []
+
+    def read(image, layout=engine.BLOCK, lang=None, chars=None):
+        asked.append(layout)
+        text = line_text if layout == engine.LINE else "1.2."
+        return [] if text is None else [OcrLine(text, (0, 0, 10, 10), 10.0, 90.0)]
+
+    monkeypatch.setattr(engine, "read", read)
+    return asked
+
+
+@needs_languages
+def test_a_number_cell_the_one_line_readings_find_nothing_in_is_read_as_a_block(monkeypatch):
+    """A speck beside "1.2." can make the engine find no line in the crop at all (the block reading made
+    "°].2." of it, or ">." of a blurred "2."); read as a block of digits, the same crop shows the number.
+    The column's header ("№ п/п") is not read so: its letters would make a number of it."""
+    cell, lines = _number_cell("1.2.")
+    for first in ("°].2.", ">.", ""):
+        asked = _engine_reading(monkeypatch, None)
+        found = numbers.readings(cell, cell, [OcrLine(first, lines[0].box, 27.0, 40.0)])
+        assert found[0] == first and found.count("1.2.") == len(numbers.READINGS)
+        assert engine.BLOCK in asked
+    asked = _engine_reading(monkeypatch, None)
+    assert numbers.readings(cell, cell, [OcrLine("№п/п", lines[0].box, 27.0, 40.0)]) == ["№п/п"]
+    assert engine.BLOCK not in asked
+
+
+@needs_languages
+def test_a_reading_of_digits_and_stops_is_cleaned_as_the_first_reading_is(monkeypatch):
+    """With digits and stops only, a speck before the digits reads as a stop (".1.2."), a speck after
+    the last one as another ("1.2.."): what is left is the number."""
+    cell, lines = _number_cell("1.2.")
+    for raw in (".1.2.", "1.2.."):
+        asked = _engine_reading(monkeypatch, raw)
+        found = numbers.readings(cell, None, lines)
+        assert len(found) >= 4 and set(found) == {"1.2."}
+        assert engine.BLOCK not in asked

@@ -2,7 +2,8 @@
 
 A low-resolution scan blurs the full stop between two digits into the gap, and Tesseract reads "2.4."
 as "24.": the digits are right, the number is wrong. The same small image, enlarged and read with
-digits and full stops only, usually shows the stop; but not always, and not always the same way.
+digits and full stops only, usually shows the stop; but not always, and not always the same way (and
+beside a speck the engine may find no line in it at all: then the crop is read as a block of digits).
 So every reading of the cell is a candidate, and the numbers of a plan follow each other ("2.3.",
 "2.4.", "2.5.", then "3." and "3.1."): the candidate that follows the number above it and is followed
 by the one below wins; on a tie the first reading stays. A number is not made up: its digits are the
@@ -66,6 +67,7 @@ HALVES = 1.5  # lines that together stand no taller than this many of their lett
 # The smallest digit an order prints (7 pt) stands about 20 pixels at image.DPI; specks of a coarse speckled
 # scan, clustered and blurred, stand up to about 10. A number cell with no mark this tall holds no digit.
 MIN_DIGIT = 14 * image.DPI // 300
+HEADER_MARK = "№"  # the number column's header ("№ п/п") shows it; no item number does
 OPENING = "0"  # the number before a list's first: "1." follows it
 HEADING = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s")  # the number before a section's title
 
@@ -122,12 +124,22 @@ def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrL
     images = {"ink": _crop(ink, lines), "shades": None if shades is None else _crop(shades, lines)}
     geometry = drawn(images["ink"], first) if number else None
     found += [geometry] if geometry else []
+    again = _read_as_number(images, engine.LINE)
+    if not again and HEADER_MARK not in first:  # no line found in "1.2." beside a speck, nor in ">." for "2.": a block
+        again = _read_as_number(images, engine.BLOCK)
+    return found + again
+
+
+def _read_as_number(images: dict[str, np.ndarray | None], layout: str) -> list[str]:
+    """The READINGS of a number cell's crops that are item numbers, a speck's stop before the digits or
+    after the last stop left out (".1.2.", "4.1.." as `cleaned` writes them)."""
+    found = []
     for source, scale, lang in READINGS:
         image = images[source]
         if image is None or min(image.shape) == 0 or not engine.has_language(lang):
             continue
         image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC) if scale > 1 else image
-        text = "".join(ln.text for ln in engine.read(image, engine.LINE, lang, CHARS)).replace(" ", "")
+        text = cleaned("".join(ln.text for ln in engine.read(image, layout, lang, CHARS)))
         if is_item_number(text):
             found.append(text)
     return found
@@ -278,14 +290,17 @@ def _written(texts: list[str], first: str, above_stop: bool | None = None) -> st
     """How `texts` (readings of one number, the earliest first) write it: with a final stop when the
     cell's `first` reading or the earliest of them shows one or most do (a stop is ink: a reading may
     lose it, none makes it up), the stop a full stop where a reading has it so ("5.4:" is "5.4."); the
-    most common such text, ties to the earlier. Where some readings show a stop and others not (a speck
-    beside the digits, a stop the blur took), a plan's numbers are written alike: as the last of its depth.
+    most common such text, ties to the earlier. Where the readings differ on the stop (a speck beside the
+    digits, a stop the blur took), a plan's numbers are written alike: as the last of its depth (`settle`
+    counts them from the plan's header). But where the first reading and most readings show no stop, none is
+    added: a plan may mix "3.1" and "3.2.", and a speck is seen by some readings, a lost stop by most.
     Every stop is then a full stop: an item number is printed with them, a comma or colon is a blurred one
     ("6,3", "5.1:")."""
     marked = [t for t in texts if t[-1] in STOPS]
-    stopped = first[-1:] in tuple(STOPS) or texts[0][-1] in STOPS or 2 * len(marked) > len(texts)
-    if above_stop is not None and 0 < len(marked) < len(texts):
-        stopped = above_stop
+    seen, most = first[-1:] in tuple(STOPS) or texts[0][-1] in STOPS, 2 * len(marked) > len(texts)
+    stopped = seen or most
+    if above_stop is not None and 0 < len(marked) < len(texts) and (seen or 2 * len(marked) >= len(texts)):
+        stopped = above_stop  # the plan may take a speck's stop away; it adds none the cell's first and most lack
     fitting = Counter([t for t in marked if t.endswith(".")] or marked if stopped else
                       [t for t in texts if t[-1] not in STOPS])
     text = max(fitting, key=lambda t: fitting[t]) if fitting else texts[0] + "." * stopped  # the first saw it
@@ -338,6 +353,7 @@ def settle(pages: list) -> None:
         before = before + [OPENING] if i in opened else before  # a list may start again under such a title
         titles = []
         after = _ahead(flow[i + 1][1]) if i + 1 < len(flow) else []
+        history = [] if HEADER_MARK in found[0] else history  # a new table's header: the plan's own style
         chosen = choose(found, before, after, styles(history))
         last = chosen if is_item_number(chosen) else last
         history += [chosen] if is_item_number(chosen) else []

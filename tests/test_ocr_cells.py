@@ -1,0 +1,165 @@
+"""parsers.ocr: number and text cells of degraded scans read as the print has them (first-column numbers,
+specks the engine names as marks or letters, a doubtful cell read again from its grey)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+from conftest import FIXTURES, corpus_file
+from degrade import make_scan
+from test_ocr import needs_tesseract
+
+from parsers.ocr import engine, grid, image, numbers, page
+from parsers.ocr.refine import refine
+from parsers.pdf.linejoin import join_lines
+
+
+def _first_column(path: Path, index: int, straighten: bool) -> list[str]:
+    """The first-column cells of a page's ruled tables as OCR reads them, lines joined as in a cell."""
+    pdf = pdfium.PdfDocument(str(path))
+    gray = image.render(pdf, index)
+    pdf.close()
+    if straighten:
+        gray = image.straighten(gray, image.skew_angle(image.ink(gray)))
+    ink = image.ink(gray)
+    tables, rules = grid.find_tables(ink)
+    clean = page.without_rules(ink, rules)
+    texts = []
+    for table in tables:
+        for row in table.rows:
+            if len(row) > 1 and not row[0].covered:
+                lines, _, _ = page.read_cell(clean, row[0].box, gray)
+                texts.append(" ".join(join_lines(ln.text for ln, _ in lines)))
+    return texts
+
+
+def _numbers(texts: list[str]) -> list[str]:
+    return [t for t in texts if re.fullmatch(r"\d+(\.\d+)*\.?", t)]
+
+
+@needs_tesseract
+def test_item_numbers_of_a_degraded_scan_read_as_the_text_layer_has_them(tmp_path):
+    """A narrow number column wraps "13.10." as "13.10" / "."; the lone full stop, which the block
+    reading drops as noise, and a line a speck threw off ("3.1." read as "ЗА.") both come back."""
+    source = corpus_file("sarov_2021_roadmap_2_3", "pdf")
+    pages = [3, 12]
+    printed = _numbers([t for i in pages for t in _first_column(source, i, straighten=False)])
+    assert {"13.10.", "13.11.", "3.1."} <= set(printed)
+    scan = make_scan(source, tmp_path / "scan.pdf", seed=7, pages=pages)
+    read = [t for i in range(len(pages)) for t in _first_column(scan, i, straighten=True)]
+    assert _numbers(read) == printed
+
+
+# Number cells of a 150 dpi scan made by tests/degrade.py from the Sarov roadmap (pages turned, blurred,
+# JPEG'd), as the page reader cuts them: binarised with the rules erased, and in grey.
+CELLS = FIXTURES / "scanned" / "cells"
+
+
+@needs_tesseract
+@pytest.mark.parametrize("printed", ["2.4.", "2.7."])
+def test_a_number_cell_read_without_its_stop_gets_it_back_and_only_where_the_plan_wants_it(printed):
+    """The block reading loses the stop between the digits ("24."); the readings of the enlarged cell
+    show it, and the numbers around decide: between 2.3. and 2.5. the cell is 2.4., between 23. and
+    25. it stays 24. Every reading chosen among keeps the cell's digits (a stray "277." is left out)."""
+    stem = CELLS / f"sarov_150dpi_{printed.replace('.', '')}"
+    ink = cv2.imread(f"{stem}.ink.png", cv2.IMREAD_GRAYSCALE)
+    shades = cv2.imread(f"{stem}.gray.png", cv2.IMREAD_GRAYSCALE)
+    lines = refine(ink, engine.read(ink, engine.BLOCK), page.PAD, shades)
+    found = numbers.readings(ink, shades, lines)
+    run_together = printed.replace(".", "", 1)
+    assert found[0] == run_together
+    assert {re.sub(r"\D", "", t) for t in numbers.plausible(found)} == {run_together[:-1]}
+    major, minor = numbers.parts(printed)
+    assert numbers.choose(found, [f"{major}.{minor - 1}."], [f"{major}.{minor + 1}."]) == printed
+    assert numbers.choose(found, [f"{major}{minor - 1}."], [f"{major}{minor + 1}."]) == run_together
+
+
+@needs_tesseract
+def test_a_number_cell_the_block_reading_finds_nothing_in_is_read_and_kept_only_where_the_plan_wants_it():
+    """At 110 dpi the binarised "1." of the first item reads as nothing; its grey cell reads "1.", which
+    the cell takes before "2." and not before "7."."""
+    stem = CELLS / "bashmakovsky_110dpi_1"
+    ink = cv2.imread(f"{stem}.ink.png", cv2.IMREAD_GRAYSCALE)
+    shades = cv2.imread(f"{stem}.gray.png", cv2.IMREAD_GRAYSCALE)
+    assert engine.read(ink, engine.BLOCK) == []
+    lines, _, found = page.read_cell(ink[page.PAD - page.INSET:-page.PAD + page.INSET,
+                                         page.PAD - page.INSET:-page.PAD + page.INSET],
+                                     (0, 0, ink.shape[1] - 2 * (page.PAD - page.INSET),
+                                      ink.shape[0] - 2 * (page.PAD - page.INSET)),
+                                     shades[page.PAD - page.INSET:-page.PAD + page.INSET,
+                                            page.PAD - page.INSET:-page.PAD + page.INSET], number=True)
+    assert found[0] == "" and "1." in found
+    for below, read in (("2.", ["1."]), ("7.", [])):
+        cell = page.OcrCell([ln for ln, _ in lines], readings=found)
+        after = page.OcrCell([page.TextLine(below, 10.0, 20.0, 200.0, 210.0, 10, False)], readings=[below])
+        table = [[cell, page.OcrCell([])], [after, page.OcrCell([])]]
+        numbers.settle([page.OcrPage(number=1, height=800.0, tables=[(0.0, table)])])
+        assert [ln.text for ln in cell.lines] == read
+
+
+@needs_tesseract
+def test_a_speck_the_engine_names_as_a_letter_is_dropped_from_a_header_cell():
+    """A speck left of the header "Мероприятие" (a 140 dpi scan of the Смирныховский program) is read as
+    "у" and would hide the header of a plan; a letter cannot be a tenth of its line's height."""
+    ink = cv2.imread(str(CELLS / "smirnykhovsky_140dpi_header.ink.png"), cv2.IMREAD_GRAYSCALE)
+    assert np.count_nonzero(ink[:, :page.PAD + 10] < 128) > 0  # the speck is there, left of the word
+    lines = engine.read(ink, engine.BLOCK)
+    assert [ln.text for ln in lines] == ["Мероприятие"]
+    assert lines[0].box[0] > 100  # the line starts at the word, not at the speck
+
+
+@needs_tesseract
+@pytest.mark.parametrize("name", ["bashmakovsky_150dpi_dash_speck", "bashmakovsky_150dpi_equals_speck"])
+def test_a_speck_the_engine_names_as_a_mark_is_not_read_as_a_word(name, monkeypatch):
+    """Cells of a 150 dpi scan (blur 1.0, 0.6 % speckle, JPEG 30) where a speck after the text read as
+    a word of its own, "—" or "=": without the size limit the mark is there, with it only the words."""
+    ink = cv2.imread(str(CELLS / f"{name}.ink.png"), cv2.IMREAD_GRAYSCALE)
+    words = [w for ln in engine.read(ink, engine.BLOCK) for w in ln.text.split()]
+    monkeypatch.setattr(engine, "STRAY_MARK", 0.0)
+    unlimited = [w for ln in engine.read(ink, engine.BLOCK) for w in ln.text.split()]
+    marks = [w for w in unlimited if not any(ch.isalnum() for ch in w)]
+    assert marks
+    assert words == [w for w in unlimited if w not in marks]
+
+
+def test_a_mark_is_a_speck_only_when_far_smaller_than_the_letters_and_no_number_stop():
+    line = engine.OcrLine("Отдел образования", (0, 0, 600, 40), 40.0, 90.0)
+    assert engine._is_stray("=", (610, 20, 615, 23), line)
+    assert engine._is_stray(".", (610, 30, 616, 36), line)
+    assert not engine._is_stray("—", (610, 18, 640, 22), line)  # a dash between words
+    assert not engine._is_stray("-", (610, 18, 628, 22), line)  # a hyphen set as a dash
+    assert not engine._is_stray("х", (610, 20, 615, 23), line)  # a letter: `_is_tiny` judges it
+    number = engine.OcrLine("3", (0, 0, 20, 40), 40.0, 90.0)
+    assert not engine._is_stray(".", (26, 30, 32, 36), number)  # "3 .": the item number's stop
+
+
+@needs_tesseract
+def test_a_doubtful_cell_of_a_coarse_scan_is_read_again_from_its_grey():
+    """At 100 dpi the binarisation breaks bold letters apart ("Узиерждение перечия тородских"); the
+    engine doubts that reading, reads the grey around the ink again and is surer of it."""
+    stem = CELLS / "bashmakovsky_100dpi_name"
+    ink = cv2.imread(f"{stem}.ink.png", cv2.IMREAD_GRAYSCALE)
+    shades = cv2.imread(f"{stem}.gray.png", cv2.IMREAD_GRAYSCALE)
+    first = " ".join(ln.text for ln in engine.read(ink, engine.BLOCK))
+    assert "Утверждение" not in first and "талантливых" not in first
+    cut = page.PAD - page.INSET
+    ink, shades = ink[cut:-cut, cut:-cut], shades[cut:-cut, cut:-cut]
+    inked = page.grey_ink(shades, ink, np.zeros_like(ink))
+    lines, _, _ = page.read_cell(ink, (0, 0, ink.shape[1], ink.shape[0]), shades, inked=inked)
+    text = " ".join(ln.text for ln, _ in lines)
+    assert "Утверждение" in text and "мероприятий, направленных на" in text and "талантливых детей" in text
+
+
+def test_a_number_read_with_a_space_becomes_one_number():
+    """"3.1 ." (the stop apart) is the number 3.1.: the cell's lines are joined, so the structure sees it."""
+    line = page.TextLine("3.1 .", 10.0, 30.0, 100.0, 110.0, 10, False)
+    cell = page.OcrCell([line], readings=["3.1.", "3.1.", "3.1."])
+    heading = page.OcrCell([page.TextLine("3. Меры", 10.0, 200.0, 80.0, 90.0, 10, False)], colspan=3)
+    table = [[heading], [cell, page.OcrCell([])]]
+    numbers.settle([page.OcrPage(number=1, height=800.0, tables=[(0.0, table)])])
+    assert [ln.text for ln in cell.lines] == ["3.1."]
