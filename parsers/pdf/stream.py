@@ -300,7 +300,8 @@ def _carried_top(lines, chars, rules, carried, right, usual_gap, settings: Setti
     """The table the page before left open, going on atop this page (none, or one), and the index of
     the first line after it."""
     if _body_lines(lines, 0, usual_gap, settings) >= settings.min_filled_rows:
-        carried = refined(carried, _strips_from(lines, 0, usual_gap, settings))
+        carried = refined(carried, _strips_from(lines, 0, usual_gap, settings),
+                          lines[:_block_end(lines, 0, usual_gap, settings)])
     end = _region_end(lines, 0, carried, usual_gap, settings)
     # a lone line before a blank is a heading, unless it opens where a column's text does and
     # ends within the table (a label right-aligned on the page may start there by chance)

@@ -8,10 +8,13 @@ from parsers.pdf.columns import crosses
 from parsers.pdf.segments import StreamLine
 
 
-def refined(carried, own):
+def refined(carried, own, lines: list[StreamLine]):
     """The columns a page shows on its own when they hold every column carried over (the page before
     showed a few rows only, too few to part every column, or a header alone, whose words leave wider
-    gaps than the body does)."""
+    gaps than the body does), and no text of the page stands wholly inside one of them: a column the
+    page fills on one line only ("педагога", a word run over from the cut row) is no white."""
+    if any(ga < x0 and x1 < gr for ga, gr in own for ln in lines if not ln.bold for x0, x1 in ln.segments):
+        return carried
     if len(own) > len(carried) and all(any(a < gr and ga < b for ga, gr in own) for a, b in carried):
         return own
     if len(own) == len(carried) and all(a < gr and ga < b for (a, b), (ga, gr) in zip(carried, own, strict=True)):
