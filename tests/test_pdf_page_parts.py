@@ -89,3 +89,35 @@ def test_a_merge_a_page_break_hides_goes_on_in_a_column_the_plan_merges():
         assert [m.get("deadline") for m in measures][-1] == expected
     measures = build_structure(_plan_pages(True, sub_item=True)).plans[0].measures
     assert [m.get("deadline") for m in measures][-2:] == [None, "Март"]  # a group item leaves its cells
+
+
+def test_a_two_row_header_the_page_cuts_in_its_lower_row_opens_the_next_page_whole():
+    """Both rows of a two-row header at a page's foot, the page cutting the lower one ("Ответствен" |
+    "ный") and the cells merged over both ("Содержание" | "мероприятия"); the lower row's merged cells
+    have no box of their own. The whole header opens the next page's table, its merged cells named
+    alike in both rows; the table left at the foot is dropped."""
+    from normalizers.language import is_known_word
+    from parsers.pdf.headcut import join_cut_header_rows
+
+    group = Row([_header_cell("№", 51, 151, 694), _header_cell("Содержание", 151, 251, 694),
+                 replace(_header_cell("Исполнение", 251, 450, 694), colspan=2),
+                 _header_cell("Планируемый", 450, 550, 694)], page=1)
+    lower = Row([replace(_header_cell(t, 0, 0, 0), box=None, vmerged=True) if t in ("№", "Содержание", "Планируемый")
+                 else _header_cell(t, a, b, 717) for t, a, b in (("№", 0, 0), ("Содержание", 0, 0), ("Срок", 251, 350),
+                                                                 ("Ответствен", 350, 450), ("Планируемый", 0, 0))],
+                page=1)
+    rest = Row([_header_cell(t, a, b, 57) for t, a, b in (("", 51, 151), ("мероприятия", 151, 251),
+                                                          ("исполнения", 251, 350), ("ный", 350, 450),
+                                                          ("результат", 450, 550))], page=2)
+    body = Row([_header_cell(t, a, b, 103, bold=False) for t, a, b in (("1.1.", 51, 151), ("Семинар", 151, 251))],
+               page=2)
+    foot, top = Table([group, lower], page_start=1, page_end=1), Table([rest, body], page_start=2, page_end=2)
+    blocks = [Paragraph("План мероприятий", page=1), foot, top]
+    join_cut_header_rows(blocks, is_known_word)
+    assert blocks == [blocks[0], top]
+    assert [c.text for c in top.rows[0].cells] == ["№", "Содержание мероприятия", "Исполнение", "Планируемый результат"]
+    assert [(c.text, c.vmerged) for c in top.rows[1].cells] == [
+        ("№", True), ("Содержание мероприятия", True), ("Срок исполнения", False), ("Ответственный", False),
+        ("Планируемый результат", True)]
+    assert top.rows[2] is body
+
