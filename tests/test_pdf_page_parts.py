@@ -121,3 +121,25 @@ def test_a_two_row_header_the_page_cuts_in_its_lower_row_opens_the_next_page_who
         ("Планируемый результат", True)]
     assert top.rows[2] is body
 
+
+def test_a_page_start_row_without_a_deadline_stays_apart_where_the_geometry_says_no_row_was_cut():
+    """The page's first row has no number and no deadline (merged down over the page break from the
+    measure above) but an executor of its own: the page's geometry says whether the page before cut
+    the row above (it goes on) or ended with it whole (a measure of its own); without it (None) the
+    missing deadline is taken for a cut row's, a guess."""
+    from pipeline.structure import build_structure
+
+    def plan(continued: bool | None) -> Document:
+        header = Row([Cell(t, bold=True) for t in ("№", "Мероприятие", "Срок", "Ответственный")], page=1)
+        above = Row([Cell("5.5."), Cell("Проведение круглого стола"), Cell("Ежегодно"), Cell("Отдел образования")],
+                    page=1)
+        first = Row([Cell(""), Cell("Формирование базы кадрового резерва"), Cell(""), Cell("Распоряжение УО")],
+                    page=2, continued=continued)
+        return Document(source="x", format="pdf", blocks=[
+            Paragraph("План мероприятий по развитию системы оценки качества", page=1),
+            Table([header, above], page_start=1, page_end=1), Table([first], page_start=2, page_end=2)])
+
+    names = [m.name for m in build_structure(plan(False)).plans[0].measures]
+    assert names == ["Проведение круглого стола", "Формирование базы кадрового резерва"]
+    for continued in (True, None):
+        assert len(build_structure(plan(continued)).plans[0].measures) == 1

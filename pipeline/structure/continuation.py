@@ -39,7 +39,11 @@ def continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tuple
     own_deadline = bool(cells.get("deadline").strip()) or "deadline" in cells.merged_empty
     if own_deadline and previous.get("deadline"):
         return False, True
-    if piece_start and not own_deadline and previous.get("deadline") and not own_row(cells, prev_name):
+    # a page start without a deadline of its own goes on the row above, a guess the page's geometry
+    # overrules: it says the page before ended with a whole row (here a row of its own under a deadline
+    # merged over the page break, its other cell filled where the cell above had ended)
+    if piece_start and not own_deadline and previous.get("deadline") and cells.continued is not False \
+            and not own_row(cells, prev_name):
         return True, False
     if ":" in prev_name[-300:] or (len(name.split()) <= 2 and not cells.cut):
         return True, False  # a short fragment, unless the page cut it short
