@@ -126,13 +126,13 @@ def test_a_page_start_row_without_a_deadline_stays_apart_where_the_geometry_says
     """The page's first row has no number and no deadline (merged down over the page break from the
     measure above) but an executor of its own: the page's geometry says whether the page before cut
     the row above (it goes on) or ended with it whole (a measure of its own); without it (None) the
-    missing deadline is taken for a cut row's, a guess."""
+    missing deadline is taken for a cut row's, a guess. A colon inside the quoted title above
+    introduces no items."""
     from pipeline.structure import build_structure
 
-    def plan(continued: bool | None) -> Document:
+    def plan(continued: bool | None, name: str = "Проведение стола «Механизмы управления: анализ»") -> Document:
         header = Row([Cell(t, bold=True) for t in ("№", "Мероприятие", "Срок", "Ответственный")], page=1)
-        above = Row([Cell("5.5."), Cell("Проведение круглого стола"), Cell("Ежегодно"), Cell("Отдел образования")],
-                    page=1)
+        above = Row([Cell("5.5."), Cell(name), Cell("Ежегодно"), Cell("Отдел образования")], page=1)
         first = Row([Cell(""), Cell("Формирование базы кадрового резерва"), Cell(""), Cell("Распоряжение УО")],
                     page=2, continued=continued)
         return Document(source="x", format="pdf", blocks=[
@@ -140,6 +140,8 @@ def test_a_page_start_row_without_a_deadline_stays_apart_where_the_geometry_says
             Table([header, above], page_start=1, page_end=1), Table([first], page_start=2, page_end=2)])
 
     names = [m.name for m in build_structure(plan(False)).plans[0].measures]
-    assert names == ["Проведение круглого стола", "Формирование базы кадрового резерва"]
+    assert names == ["Проведение стола «Механизмы управления: анализ»", "Формирование базы кадрового резерва"]
     for continued in (True, None):
         assert len(build_structure(plan(continued)).plans[0].measures) == 1
+    # a colon outside quotes introduces items the rows below may hold: the row goes on that name
+    assert len(build_structure(plan(False, "Проведение мероприятий:")).plans[0].measures) == 1
