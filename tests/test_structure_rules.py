@@ -318,11 +318,11 @@ def test_a_nameonly_row_the_page_cut_after_two_words_stays_a_measure_of_its_own(
 
 def test_a_row_under_a_deadline_merged_down_from_the_measure_above_is_a_measure_of_its_own():
     """A capitalised name-and-result row whose deadline cell is the one above merged down, after a
-    name with a colon in a quoted title: the merged cell says the table parts the rows."""
+    name with a colon before a quoted title: the merged cell says the table parts the rows."""
     shared = row("", "Формирование базы кадрового резерва", "", "", "Распоряжение УО", page=1)
     d = doc(Paragraph("План", bold=True),
             Table([row(*HEADER, page=1),
-                   row("5.5.", "Проведение круглого стола «Качество образования: анализ решений»", "Ежегодно",
+                   row("5.5.", "Проведение круглого стола: «Качество образования, анализ решений»", "Ежегодно",
                        "УО", "Рекомендации", page=1), shared]))
     assert len(build_structure(d).plans[0].measures) == 1  # the words alone join it
     shared.cells[2].vmerged = True
