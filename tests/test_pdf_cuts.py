@@ -249,8 +249,9 @@ def _spaced_ends(table: Table, cell: int, last: float) -> Table:
 def test_the_wrap_space_under_a_cut_row_tells_whether_its_cells_go_on():
     """LibreOffice prints the space it wraps a line at: a name cell whose last line at the page's foot
     carries it goes on (the row under is its rest, whatever its words); one whose last line has room
-    for the space and none ended there, so the next page's row is a row of its own."""
-    for last, continued, wrapped in ((3.5, True, True), (0.0, False, False)):
+    for the space and none may have ended there, a sign only (None), as a page's last line may lack the
+    space: text under a cell that stopped short above is what says no (False)."""
+    for last, continued, wrapped in ((3.5, True, True), (0.0, None, False)):
         nxt = _next_page("", "Интернет на платформе", "")
         mark_page_cuts([_spaced_ends(_page_row(726, 1), 1, last), nxt])
         assert (nxt.rows[0].continued, nxt.rows[0].wrapped) == (continued, wrapped)
@@ -261,7 +262,7 @@ def test_the_wrap_space_under_a_cut_row_tells_whether_its_cells_go_on():
     cell.box, cell.right = (40.0, *cell.box[1:]), 197.0
     nxt = _next_page("", "Участие руководителей", "")
     mark_page_cuts([table, nxt])
-    assert nxt.rows[0].continued is False
+    assert nxt.rows[0].continued is None
     nxt = _next_page("", "Интернет на платформе", "")  # no space anywhere: the glyphs tell nothing
     mark_page_cuts([_page_row(726, 1), nxt])
     assert (nxt.rows[0].continued, nxt.rows[0].wrapped) == (True, False)

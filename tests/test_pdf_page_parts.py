@@ -89,3 +89,59 @@ def test_a_merge_a_page_break_hides_goes_on_in_a_column_the_plan_merges():
         assert [m.get("deadline") for m in measures][-1] == expected
     measures = build_structure(_plan_pages(True, sub_item=True)).plans[0].measures
     assert [m.get("deadline") for m in measures][-2:] == [None, "Март"]  # a group item leaves its cells
+
+
+def test_a_two_row_header_the_page_cuts_in_its_lower_row_opens_the_next_page_whole():
+    """Both rows of a two-row header at a page's foot, the page cutting the lower one ("Ответствен" |
+    "ный") and the cells merged over both ("Содержание" | "мероприятия"); the lower row's merged cells
+    have no box of their own. The whole header opens the next page's table, its merged cells named
+    alike in both rows; the table left at the foot is dropped."""
+    from normalizers.language import is_known_word
+    from parsers.pdf.headcut import join_cut_header_rows
+
+    group = Row([_header_cell("№", 51, 151, 694), _header_cell("Содержание", 151, 251, 694),
+                 replace(_header_cell("Исполнение", 251, 450, 694), colspan=2),
+                 _header_cell("Планируемый", 450, 550, 694)], page=1)
+    lower = Row([replace(_header_cell(t, 0, 0, 0), box=None, vmerged=True) if t in ("№", "Содержание", "Планируемый")
+                 else _header_cell(t, a, b, 717) for t, a, b in (("№", 0, 0), ("Содержание", 0, 0), ("Срок", 251, 350),
+                                                                 ("Ответствен", 350, 450), ("Планируемый", 0, 0))],
+                page=1)
+    rest = Row([_header_cell(t, a, b, 57) for t, a, b in (("", 51, 151), ("мероприятия", 151, 251),
+                                                          ("исполнения", 251, 350), ("ный", 350, 450),
+                                                          ("результат", 450, 550))], page=2)
+    body = Row([_header_cell(t, a, b, 103, bold=False) for t, a, b in (("1.1.", 51, 151), ("Семинар", 151, 251))],
+               page=2)
+    foot, top = Table([group, lower], page_start=1, page_end=1), Table([rest, body], page_start=2, page_end=2)
+    blocks = [Paragraph("План мероприятий", page=1), foot, top]
+    join_cut_header_rows(blocks, is_known_word)
+    assert blocks == [blocks[0], top]
+    assert [c.text for c in top.rows[0].cells] == ["№", "Содержание мероприятия", "Исполнение", "Планируемый результат"]
+    assert [(c.text, c.vmerged) for c in top.rows[1].cells] == [
+        ("№", True), ("Содержание мероприятия", True), ("Срок исполнения", False), ("Ответственный", False),
+        ("Планируемый результат", True)]
+    assert top.rows[2] is body
+
+
+def test_a_page_start_row_without_a_deadline_stays_apart_where_the_geometry_says_no_row_was_cut():
+    """The page's first row has no number and no deadline (merged down over the page break from the
+    measure above) but an executor of its own: the page's geometry says whether the page before cut
+    the row above (it goes on) or ended with it whole (a measure of its own); without it (None) the
+    missing deadline is taken for a cut row's, a guess. A colon inside the quoted title above
+    introduces no items."""
+    from pipeline.structure import build_structure
+
+    def plan(continued: bool | None, name: str = "Проведение стола «Механизмы управления: анализ»") -> Document:
+        header = Row([Cell(t, bold=True) for t in ("№", "Мероприятие", "Срок", "Ответственный")], page=1)
+        above = Row([Cell("5.5."), Cell(name), Cell("Ежегодно"), Cell("Отдел образования")], page=1)
+        first = Row([Cell(""), Cell("Формирование базы кадрового резерва"), Cell(""), Cell("Распоряжение УО")],
+                    page=2, continued=continued)
+        return Document(source="x", format="pdf", blocks=[
+            Paragraph("План мероприятий по развитию системы оценки качества", page=1),
+            Table([header, above], page_start=1, page_end=1), Table([first], page_start=2, page_end=2)])
+
+    names = [m.name for m in build_structure(plan(False)).plans[0].measures]
+    assert names == ["Проведение стола «Механизмы управления: анализ»", "Формирование базы кадрового резерва"]
+    for continued in (True, None):
+        assert len(build_structure(plan(continued)).plans[0].measures) == 1
+    # a colon outside quotes introduces items the rows below may hold: the row goes on that name
+    assert len(build_structure(plan(False, "Проведение мероприятий:")).plans[0].measures) == 1

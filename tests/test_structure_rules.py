@@ -215,6 +215,18 @@ def test_header_row_cut_by_a_page_opens_its_plan():
     assert [(m.name, m.get("result")) for m in plans[1].measures] == [("Б", "Отчет")]
 
 
+def test_a_header_cut_by_a_page_between_two_whole_words_keeps_them_two():
+    """The header's rest atop the next page: a word the page cut ("Ответств" | "енные") is glued whole,
+    two words each whole ("Сроки" | "исполнения") stay two, as the cell prints them."""
+    from pipeline.structure.pagecut import stitch_cut_headers
+    blocks = [Table([row("№ п/п", "Наимено", "Сроки", "Ответств", page=1)]),
+              Table([row("", "вание мероприятия", "исполнения", "енные исполнители", page=2),
+                     row("1.", "Б", "Июнь", "УО", page=2)])]
+    cells = stitch_cut_headers(blocks)[0].rows[0].cells
+    assert [c.text for c in cells] == ["№ п/п", "Наименование мероприятия", "Сроки\nисполнения",
+                                       "Ответственные исполнители"]
+
+
 def test_section_row_read_into_the_number_column_after_a_split_table_is_a_section():
     d = doc(Paragraph("План", bold=True),
             Table([row(*HEADER, page=1), row("2. Показатели", spans=[5], page=1),
@@ -306,11 +318,11 @@ def test_a_nameonly_row_the_page_cut_after_two_words_stays_a_measure_of_its_own(
 
 def test_a_row_under_a_deadline_merged_down_from_the_measure_above_is_a_measure_of_its_own():
     """A capitalised name-and-result row whose deadline cell is the one above merged down, after a
-    name with a colon in a quoted title: the merged cell says the table parts the rows."""
+    name with a colon before a quoted title: the merged cell says the table parts the rows."""
     shared = row("", "Формирование базы кадрового резерва", "", "", "Распоряжение УО", page=1)
     d = doc(Paragraph("План", bold=True),
             Table([row(*HEADER, page=1),
-                   row("5.5.", "Проведение круглого стола «Качество образования: анализ решений»", "Ежегодно",
+                   row("5.5.", "Проведение круглого стола: «Качество образования, анализ решений»", "Ежегодно",
                        "УО", "Рекомендации", page=1), shared]))
     assert len(build_structure(d).plans[0].measures) == 1  # the words alone join it
     shared.cells[2].vmerged = True

@@ -11,6 +11,8 @@ dropped. A header printed whole at the foot and again on the next page is no cut
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from parsers.model import Cell, Row, Table
 from parsers.pdf.linejoin import WordTest, join_lines
 from parsers.pdf.pagefoot import first_on_next_page, last_on_page
@@ -27,7 +29,7 @@ def join_cut_header_rows(blocks: list, is_word: WordTest | None = None) -> None:
         nxt = first_on_next_page(blocks, k)
         if nxt is None:
             continue
-        upper, lower = block.rows[-1], nxt.rows[0]
+        upper, lower = _boxed(block.rows), nxt.rows[0]
         owners = _owners(upper, lower)
         if owners is None:
             continue
@@ -35,7 +37,43 @@ def join_cut_header_rows(blocks: list, is_word: WordTest | None = None) -> None:
             _prepend(nxt.rows, owner, cell, is_word)
         _fold_under(nxt.rows)
         block.rows.pop()
+        _carry_group_row(block.rows, upper, nxt.rows)
     blocks[:] = [b for b in blocks if not (isinstance(b, Table) and not b.rows)]
+
+
+def _boxed(rows: list[Row]) -> Row:
+    """The last row, its cells merged down from the row above given that cell's place: the lower row of
+    a two-row header, cut by the page, has no box of its own under the cells that span both rows."""
+    last = rows[-1]
+    if len(rows) < 2 or all(c.box is not None or not c.vmerged for c in last.cells):
+        return last
+    above = _by_column(rows[-2])
+    if len(above) != len(last.cells):
+        return last
+    cells = [replace(c, box=above[j].box) if c.box is None and c.vmerged and above[j].colspan == 1 else c
+             for j, c in enumerate(last.cells)]
+    return replace(last, cells=cells)
+
+
+def _by_column(row: Row) -> list[Cell]:
+    """The row's cell over each grid column (a cell spanning two stands over both)."""
+    return [c for c in row.cells for _ in range(c.colspan)]
+
+
+def _carry_group_row(rows: list[Row], cut: Row, below: list[Row]) -> None:
+    """The upper row of a two-row header whose lower row the page cut goes over with it, atop `below`:
+    the cells it merged down take the text glued together overleaf, as a header read on one page has."""
+    if not rows or not any(c.vmerged for c in cut.cells) or not _bold_row(rows[-1], 2):
+        return
+    columns = _by_column(rows[-1])
+    glued = below[0]
+    if not len(columns) == len(cut.cells) == len(glued.cells):
+        return
+    for above, part, whole in zip(columns, cut.cells, glued.cells, strict=True):
+        if part.vmerged and above.colspan == 1 and above.text.strip() == part.text.strip():
+            above.text, above.paragraphs, above.lines = whole.text, [whole.text], None
+            whole.vmerged = True
+    below.insert(0, rows.pop())
 
 
 def _bold_row(row: Row, least: int) -> bool:

@@ -55,7 +55,7 @@ def mark_page_cuts(blocks: list, is_word: WordTest | None = None) -> None:
 
 def goes_on(above: Row, row: Row, foot: float, pitch: float | None) -> bool | None:
     """Can `row`, a page's first, be the rest of `above`, the last row of the page before (lines
-    `pitch` apart)?"""
+    `pitch` apart)? None where only the missing wrap space says no, or the geometry tells nothing."""
     bottom = _bottom(above)
     filled = [c for c in row.cells if c.text.strip() and not c.vmerged]
     if bottom is None or pitch is None or not filled or any(_middle(c) is None for c in filled):
@@ -63,9 +63,16 @@ def goes_on(above: Row, row: Row, foot: float, pitch: float | None) -> bool | No
     settings = tolerances()
     if foot - bottom > settings.foot_lines * pitch + settings.foot_slack:
         return False  # the page before ended with a whole row, short of the foot
-    spans = [(c.box[0], c.box[2]) for c in above.cells
-             if c.box is not None and _open(c, bottom, pitch) and not _ended(c)]
-    return all(any(a <= _middle(c) <= b for a, b in spans) for c in filled)
+    opened = [c for c in above.cells if c.box is not None and _open(c, bottom, pitch)]
+    if not _under(filled, opened):
+        return False  # text under a cell that stopped short above: a row of its own
+    # under cells whose last line has room for the wrap's space and none printed: they ended there, a
+    # sign only (a page's last line may lack the space a wrap leaves inside a page)
+    return True if _under(filled, [c for c in opened if not _ended(c)]) else None
+
+
+def _under(cells: list[Cell], above: list[Cell]) -> bool:
+    return all(any(a.box[0] <= _middle(c) <= a.box[2] for a in above) for c in cells)
 
 
 def wrapped(above: Row, row: Row) -> bool:

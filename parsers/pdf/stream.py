@@ -32,6 +32,7 @@ from parsers.pdf.headerlines import grouped_strips, resumes_after_blank
 from parsers.pdf.hrules import boundaries, column_areas, open_columns, parts
 from parsers.pdf.rowfind import RowBreaks, row_breaks
 from parsers.pdf.segments import StreamLine, stream_lines
+from parsers.pdf.streamcols import numbers_keep, refined, same_columns
 from parsers.pdf.streamgaps import Spacing, blank_before, column_run, spacing
 from parsers.settings import Settings
 from parsers.settings import current as tolerances
@@ -266,45 +267,6 @@ def _strips_from(lines, start, usual_gap, settings) -> list[tuple[float, float]]
                               settings)
 
 
-def _refined(carried, own):
-    """The columns a page shows on its own when they hold every column carried over (the page before
-    showed a few rows only, too few to part every column, or a header alone, whose words leave wider
-    gaps than the body does)."""
-    if len(own) > len(carried) and all(any(a < gr and ga < b for ga, gr in own) for a, b in carried):
-        return own
-    if len(own) == len(carried) and all(a < gr and ga < b for (a, b), (ga, gr) in zip(carried, own, strict=True)):
-        return own
-    return carried
-
-
-def _numbered_in(lines: list[StreamLine], columns) -> bool:
-    """The header's row of column numbers ("1 2 3 4 5", down to the next body line) has one number in
-    each of these columns."""
-    numbers = next((ln for ln in lines if ln.numbering or (not ln.bold and len(ln.segments) >= 2)), None)
-    if numbers is None or not numbers.numbering or len(numbers.segments) != len(columns) + 1:
-        return False
-    places = [sum(1 for a, b in columns if (a + b) / 2 < (x0 + x1) / 2) for x0, x1 in numbers.segments]
-    return places == list(range(len(columns) + 1))
-
-
-def _numbers_keep(lines: list[StreamLine], block: list[StreamLine], strips, known, body: int) -> bool:
-    """The row of column numbers under the header says the columns read before: a header alone (its
-    words' gaps are no columns), or a body too short to show every gap (a column it leaves empty, a
-    group cell crossing the gap above it) that keeps to them while the gaps it shows miss a number."""
-    if not _numbered_in(lines, known):
-        return False
-    if body == 0:
-        return True
-    return not _numbered_in(lines, strips) and not any(
-        crosses(ln, known) for ln in block if len(ln.segments) >= 2 and not ln.bold and not ln.numbering)
-
-
-def _same_columns(strips, known) -> bool:
-    """As many column gaps as the table read before, each overlapping its own."""
-    return bool(known) and len(strips) == len(known) and all(
-        a < gr and ga < b for (a, b), (ga, gr) in zip(known, strips, strict=True))
-
-
 def _repeated_header(lines: list[StreamLine]) -> int:
     """Index of the first line under a header repeated at the page's top: bold lines the first of
     which has text in several cells (a group cell of a two-row header crosses the columns below).
@@ -334,6 +296,22 @@ def _header_rest(lines: list[StreamLine], start: int, usual_gap, settings: Setti
         blank_before(lines, k, usual_gap, settings) for k in range(1, start + 1))
 
 
+def _carried_top(lines, chars, rules, carried, right, usual_gap, settings: Settings) -> tuple[list[GridTable], int]:
+    """The table the page before left open, going on atop this page (none, or one), and the index of
+    the first line after it."""
+    if _body_lines(lines, 0, usual_gap, settings) >= settings.min_filled_rows:
+        carried = refined(carried, _strips_from(lines, 0, usual_gap, settings),
+                          lines[:_block_end(lines, 0, usual_gap, settings)])
+    end = _region_end(lines, 0, carried, usual_gap, settings)
+    # a lone line before a blank is a heading, unless it opens where a column's text does and
+    # ends within the table (a label right-aligned on the page may start there by chance)
+    within = right is None or lines[0].x1 <= right + settings.min_strip_width
+    if end > 1 or end == len(lines) or not blank_before(lines, end, usual_gap, settings) \
+            or (within and any(abs(lines[0].x0 - b) <= settings.min_strip_width for _, b in carried)):
+        return [_grid(lines[:end], carried, rules, settings, chars, carried=True, gaps=usual_gap)], end
+    return [], 0
+
+
 def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings | None = None,
                        carried: list[tuple[float, float]] | None = None,
                        known: list[tuple[float, float]] | None = None,
@@ -354,16 +332,8 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
     tables: list[GridTable] = []
     i = 0
     if carried and lines and _goes_on(lines, carried, usual_gap, settings):
-        if _body_lines(lines, 0, usual_gap, settings) >= settings.min_filled_rows:
-            carried = _refined(carried, _strips_from(lines, 0, usual_gap, settings))
-        end = _region_end(lines, 0, carried, usual_gap, settings)
-        # a lone line before a blank is a heading, unless it opens where a column's text does and
-        # ends within the table (a label right-aligned on the page may start there by chance)
-        within = right is None or lines[0].x1 <= right + settings.min_strip_width
-        if end > 1 or end == len(lines) or not blank_before(lines, end, usual_gap, settings) \
-                or (within and any(abs(lines[0].x0 - b) <= settings.min_strip_width for _, b in carried)):
-            tables.append(_grid(lines[:end], carried, rules, settings, chars, carried=True, gaps=usual_gap))
-            i = end
+        top, i = _carried_top(lines, chars, rules, carried, right, usual_gap, settings)
+        tables.extend(top)
     while i < len(lines):
         start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings.min_columns), None)
         if start is None:
@@ -373,7 +343,7 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         # heading further down the page has columns of its own)
         block = lines[start:_block_end(lines, start, usual_gap, settings)]
         strips = keep_carried(block, own, known, settings) if known else own
-        if known and _numbers_keep(lines[start:], block, strips, known, _body_lines(lines, start, usual_gap, settings)):
+        if known and numbers_keep(lines[start:], block, strips, known, _body_lines(lines, start, usual_gap, settings)):
             strips = known
         if strips is own:  # no columns read before fit: a header cell right of the body heads one of its own
             strips = own = empty_last_column(block, own, settings)
@@ -389,7 +359,7 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         # a header at the page foot opens a table (the next page goes on with it); one row that keeps
         # to the columns read before is one (a section's only measure between two section titles)
         foot = end == len(lines) and lines[start].bold
-        if filled >= settings.min_filled_rows or foot or strips is not own or _same_columns(strips, known):
+        if filled >= settings.min_filled_rows or foot or strips is not own or same_columns(strips, known):
             tables.append(_grid(region, strips, rules, settings, chars, gaps=usual_gap))
             known = strips
         i = max(end, start + 1)

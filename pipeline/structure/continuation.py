@@ -3,6 +3,8 @@ cell overflow) or opens the next one, and how its cells join the measure they be
 
 from __future__ import annotations
 
+import re
+
 from normalizers.language import clean
 from pipeline.structure.cut import join_cut
 from pipeline.structure.model import RawMeasure
@@ -10,6 +12,7 @@ from pipeline.structure.pagecut import own_row, rest_of_cut
 from pipeline.structure.rows import RowCells, starts_bullet, starts_lowercase
 
 TERMINAL = (".", "!", "?", ";", "»", ")")
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”")
 
 
 def only(cells: RowCells, *roles: str) -> bool:
@@ -39,11 +42,21 @@ def continues(cells: RowCells, previous: RawMeasure, piece_start: bool) -> tuple
     own_deadline = bool(cells.get("deadline").strip()) or "deadline" in cells.merged_empty
     if own_deadline and previous.get("deadline"):
         return False, True
-    if piece_start and not own_deadline and previous.get("deadline") and not own_row(cells, prev_name):
+    # a page start without a deadline of its own goes on the row above, a guess the page's geometry
+    # overrules: it says the page before ended with a whole row (here a row of its own under a deadline
+    # merged over the page break, its other cell filled where the cell above had ended)
+    if piece_start and not own_deadline and previous.get("deadline") and cells.continued is not False \
+            and not own_row(cells, prev_name):
         return True, False
-    if ":" in prev_name[-300:] or (len(name.split()) <= 2 and not cells.cut):
+    if _opens_list(prev_name) or (len(name.split()) <= 2 and not cells.cut):
         return True, False  # a short fragment, unless the page cut it short
     return False, False
+
+
+def _opens_list(name: str) -> bool:
+    """A colon near the name's end, outside quotes: the name introduces items that may follow in rows
+    of their own. A colon inside a quoted title («Механизмы управления: анализ …») introduces nothing."""
+    return ":" in _QUOTED.sub("", name[-300:])
 
 
 def fills_next(cells: RowCells, nxt: RowCells, previous: RawMeasure | None) -> bool:

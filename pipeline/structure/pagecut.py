@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from normalizers.language import analyser, clean, is_function_word, is_noun_nominative
+from normalizers.language import analyser, clean, is_function_word, is_known_word, is_noun_nominative
 from normalizers.outcomes import Code
 from parsers.model import Cell, Paragraph, Row, Table
 from pipeline.structure.headers import read_header
@@ -128,9 +128,12 @@ def _next_table(blocks: list, k: int) -> int | None:
 
 
 def _joined(above: Cell, below: Cell) -> Cell:
-    """A header cell's two parts: a word the page cut goes on in lowercase, glued to its start."""
+    """A header cell's two parts: a word the page cut goes on in lowercase, glued to its start; two
+    words each whole ("Срок" over "исполнения", "Содержание" over "мероприятия") stay two."""
     a, b = above.text.strip(), below.text.strip()
     if not a or not b:
         return replace(above, text=a or b, paragraphs=above.paragraphs + below.paragraphs)
-    glue = "" if a[-1].isalpha() and b[0].islower() else "\n"
+    last, first = a.split()[-1], b.split()[0]
+    whole = is_known_word(last) and is_known_word(first) and not is_known_word(last + first)
+    glue = "" if a[-1].isalpha() and b[0].islower() and not whole else "\n"
     return replace(above, text=f"{a}{glue}{b}", paragraphs=[f"{a}{glue}{b}"])

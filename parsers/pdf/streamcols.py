@@ -1,0 +1,50 @@
+"""Which column strips an unruled table keeps: those carried from the page before, those read before
+on this page (`known`), or its own. A few rows, or a header alone, show too few gaps or gaps too wide;
+the row numbering the columns under the header, and strips that overlap one for one, tell which to trust."""
+
+from __future__ import annotations
+
+from parsers.pdf.columns import crosses
+from parsers.pdf.segments import StreamLine
+
+
+def refined(carried, own, lines: list[StreamLine]):
+    """The columns a page shows on its own when they hold every column carried over (the page before
+    showed a few rows only, too few to part every column, or a header alone, whose words leave wider
+    gaps than the body does), and no text of the page stands wholly inside one of them: a column the
+    page fills on one line only ("педагога", a word run over from the cut row) is no white."""
+    if any(ga < x0 and x1 < gr for ga, gr in own for ln in lines if not ln.bold for x0, x1 in ln.segments):
+        return carried
+    if len(own) > len(carried) and all(any(a < gr and ga < b for ga, gr in own) for a, b in carried):
+        return own
+    if len(own) == len(carried) and all(a < gr and ga < b for (a, b), (ga, gr) in zip(carried, own, strict=True)):
+        return own
+    return carried
+
+
+def numbered_in(lines: list[StreamLine], columns) -> bool:
+    """The header's row of column numbers ("1 2 3 4 5", down to the next body line) has one number in
+    each of these columns."""
+    numbers = next((ln for ln in lines if ln.numbering or (not ln.bold and len(ln.segments) >= 2)), None)
+    if numbers is None or not numbers.numbering or len(numbers.segments) != len(columns) + 1:
+        return False
+    places = [sum(1 for a, b in columns if (a + b) / 2 < (x0 + x1) / 2) for x0, x1 in numbers.segments]
+    return places == list(range(len(columns) + 1))
+
+
+def numbers_keep(lines: list[StreamLine], block: list[StreamLine], strips, known, body: int) -> bool:
+    """The row of column numbers under the header says the columns read before: a header alone (its
+    words' gaps are no columns), or a body too short to show every gap (a column it leaves empty, a
+    group cell crossing the gap above it) that keeps to them while the gaps it shows miss a number."""
+    if not numbered_in(lines, known):
+        return False
+    if body == 0:
+        return True
+    return not numbered_in(lines, strips) and not any(
+        crosses(ln, known) for ln in block if len(ln.segments) >= 2 and not ln.bold and not ln.numbering)
+
+
+def same_columns(strips, known) -> bool:
+    """As many column gaps as the table read before, each overlapping its own."""
+    return bool(known) and len(strips) == len(known) and all(
+        a < gr and ga < b for (a, b), (ga, gr) in zip(known, strips, strict=True))

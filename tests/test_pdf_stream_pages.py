@@ -1,0 +1,47 @@
+"""Unruled tables going on from page to page (parsers.pdf.stream): which columns a page keeps of those
+the page before read, when its own body shows them otherwise."""
+
+from __future__ import annotations
+
+from line_glyphs import line_chars
+
+from parsers.pdf.stream import find_stream_tables
+
+# number x 40 | name x 100 | deadline x 250 | executors x 350 | result x 450
+_CARRIED = [(55.0, 95.0), (200.0, 245.0), (300.0, 345.0), (420.0, 445.0)]
+_HEADER = [(0, 40, "№"), (0, 100, "Мероприятия"), (0, 250, "Срок"), (0, 350, "Ответственные"), (0, 450, "Планируемый"),
+           (1, 250, "исполнения"), (1, 350, "исполнители"), (1, 450, "результат")]
+
+
+def _bold(cells):
+    return [dict(ch, fontname="Arial-Bold") for ch in line_chars(cells)]
+
+
+def _page(rest_of_result: str, results: bool = False) -> list[dict]:
+    """A repeated header, then the rest of the row the page cut (name, and a word of the result), then
+    rows whose result cells are empty unless `results`: no other line shows where that column starts."""
+    body = [(2, 100, "компетенций"), (2, 450, rest_of_result), (3, 100, "работников")]
+    for k in range(5):
+        top = 4 + 2 * k
+        body += [(top, 40, str(4 + k)), (top, 100, "Совещания"), (top, 250, "В течение"), (top, 350, "МКУ «Центр"),
+                 (top + 1, 100, "по вопросам"), (top + 1, 350, "развития»")]
+        if results:
+            body.append((top, 450, "Отчёт"))
+    return _bold(_HEADER) + line_chars(body)
+
+
+def test_a_word_alone_in_the_last_column_keeps_the_column_carried_over():
+    """Text standing wholly inside the white the page's own body leaves (a word the cut row ran over
+    into the result column) is a column's, not a gap's: the columns carried over stay, and the header
+    repeated at the top keeps its five cells."""
+    table = find_stream_tables(_page("педагога"), [], carried=_CARRIED)[0]
+    assert table.strips == _CARRIED
+    assert sum(box is not None for box in table.rows[0].cells) == 5
+
+
+def test_a_page_whose_body_shows_its_own_gaps_refines_the_columns_carried_over():
+    """Where the result column holds rows of its own, the page's own white gaps, one for each column
+    carried over, are taken (the result gap runs up to where the result's text starts)."""
+    table = find_stream_tables(_page("педагога", results=True), [], carried=_CARRIED)[0]
+    assert len(table.strips) == 4 and table.strips[-1][1] == 449
+    assert sum(box is not None for box in table.rows[0].cells) == 5
