@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import more_cues
 
 
@@ -25,4 +26,18 @@ def kind_by_shape(abbreviation: str) -> str | None:
     for prefix, kind in shapes.get("prefixes") or ():
         if low.startswith(prefix):
             return kind
+    return None
+
+
+def sure_kind_by_letters(items: list[Item], vocab) -> str | None:
+    """The kind an abbreviation in the name settles without doubt (no warning): a regional institute of
+    development (НИРО, ИРОСО, ЧИППКРО; levels.py reads it in its region), a methodical centre (ИМЦ, РОМЦ, ГМЦ),
+    a university (НГТУ, ОмГУ, БГПУ); None when no abbreviation does."""
+    shorts = [item.bare for item in items if item.is_abbreviation]
+    if any(part in short for short in shorts for part in vocab.development_institute_abbreviations):
+        return "external"
+    if any(short.endswith(vocab.methodical_abbreviation_endings) for short in shorts):
+        return "methodical_service"
+    if any(len(short) >= 3 and short.endswith(vocab.university_abbreviation_endings) for short in shorts):
+        return "external"
     return None

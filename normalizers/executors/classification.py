@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from operator import itemgetter
 
-from normalizers.executors.abbreviation_shapes import kind_by_shape
+from normalizers.executors.abbreviation_shapes import kind_by_shape, sure_kind_by_letters
 from normalizers.executors.enterprise_forms import opens_with_an_enterprise_form
 from normalizers.executors.institution_councils import institution_council
 from normalizers.executors.institution_units import is_institution_unit
@@ -255,14 +255,9 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         for required, kind in vocab.early_kind_rules:
             if required <= words:
                 return kind, True
-    if any(item.is_abbreviation and any(part in bare(item) for part in vocab.development_institute_abbreviations)
-           for item in items):
-        return "external", True  # НИРО, ИРОСО, ЧИППКРО: a regional institute (levels.py reads it in its region)
-    if any(item.is_abbreviation and bare(item).endswith(vocab.methodical_abbreviation_endings) for item in items):
-        return "methodical_service", True  # ИМЦ, РОМЦ, ГМЦ: a methodical centre by its short name
-    if any(item.is_abbreviation and len(bare(item)) >= 3 and bare(item).endswith(vocab.university_abbreviation_endings)
-           for item in items):
-        return "external", True  # НГТУ, ОмГУ, БГПУ: a university by its short name
+    sure = sure_kind_by_letters(items, vocab)
+    if sure is not None:
+        return sure, True
     if is_school(items):
         return "school", True
     if head_word in vocab.authority_heads and of_a_municipal_administration(words):

@@ -28,11 +28,7 @@ from normalizers.executors.extents import NameExtents
 from normalizers.executors.glossary import Entry, Glossary
 from normalizers.executors.glued_ministries import glued_ministry
 from normalizers.executors.known_names import KnownNames
-from normalizers.executors.morphology import (
-    can_be,
-    is_adjective,
-    to_nominative,
-)
+from normalizers.executors.morphology import can_be, is_adjective, to_nominative
 from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.numbered_preschools import is_one_kindergarten
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
