@@ -18,6 +18,7 @@ from pipeline.structure.continuation import append_cells, append_others, continu
 from pipeline.structure.headers import (
     Header,
     agrees,
+    header_words,
     is_column_numbering,
     read_header,
     refine_with_subheader,
@@ -48,6 +49,7 @@ class _State:
     plan: Plan | None = None
     header: Header | None = None
     header_signatures: set = field(default_factory=set)  # the plan's header as its first and refined rows read
+    header_words: tuple[str, ...] = ()  # the plan's header row word for word, however cut into cells
     region: list[Paragraph] = field(default_factory=list)  # paragraphs since the last table
     preamble: list[Paragraph] = field(default_factory=list)
     passport: dict[str, str] = field(default_factory=dict)
@@ -161,7 +163,7 @@ def _header(st: _State, header: Header, rows: list[Row], i: int, piece_start: bo
 
     Returns the next row index and whether the header was a repetition."""
     title, title_index = titles.choose_title(st.region)
-    if _repeated(st, header, title, piece_start):
+    if _repeated(st, header, header_words(rows[i]), title, piece_start):
         st.region = []
         return _skip_subheader(st, rows, i + 1, refine=False), True
     if st.title_row and st.plan is not None and st.plan.sections and st.plan.sections[-1] == st.section \
@@ -178,7 +180,7 @@ def _header(st: _State, header: Header, rows: list[Row], i: int, piece_start: bo
     st.passport = {}
     st.headings = []
     st.header = header
-    st.header_signatures = {header.signature()}
+    st.header_signatures, st.header_words = {header.signature()}, header_words(rows[i])
     st.plan_closed = False
     if title_index < len(st.region) and st.title_row is None:
         st.region = st.region[title_index:]
@@ -195,14 +197,14 @@ def _header(st: _State, header: Header, rows: list[Row], i: int, piece_start: bo
     return j, False
 
 
-def _repeated(st: _State, header: Header, title: str | None, piece_start: bool) -> bool:
-    """The plan's own header printed again (a page or piece start): same columns, no new title above it.
+def _repeated(st: _State, header: Header, words: tuple[str, ...], title: str | None, piece_start: bool) -> bool:
+    """The plan's own header printed again (a page or piece start): same columns or words, no title above.
 
     A one-cell row just above it titles a next plan only inside one piece; at a piece start it was the
     last section row of the page before."""
     if st.header is None or st.plan_closed or title is not None:
         return False
-    if not any(agrees(header.roles, roles) for roles in st.header_signatures):
+    if not any(agrees(header.roles, roles) for roles in st.header_signatures) and words != st.header_words:
         return False
     if piece_start and _text_between(st):
         return False  # text printed between two grids on one page: the next plan, its title unread

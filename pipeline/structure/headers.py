@@ -246,6 +246,13 @@ def tops(row: Row, header: Header) -> bool:
     return pos <= header.width and named >= 2 and named >= unnamed
 
 
+def header_words(row: Row) -> tuple[str, ...]:
+    """A header row's words left to right, however the reader cut them into cells: a header printed
+    again on a page whose columns were read from its own words alone ("Сроки" put with "Ответственные
+    исполнители") is still the same header, word for word."""
+    return tuple(w for cell in row.cells for w in fold(cell.text).split())
+
+
 def agrees(roles: list[str | None] | tuple, other: list[str | None] | tuple) -> bool:
     """Two readings of one header: as wide, no column named otherwise, the name and two more columns
     named alike. A header printed again on a page may be cut into its rows otherwise than the first
