@@ -53,18 +53,26 @@ def _entries_go_on(upper: Row, row: Row, roles: list[str | None]) -> bool:
     """`row` holds entries only, its name and number cells empty, under `upper`, a numbered stack with
     more names than one: a reader without rules between the rows parted the stack where an entry
     opens under white (the first measures' entries end above it)."""
-    if [c.colspan for c in upper.cells] != [c.colspan for c in row.cells] or upper.width != len(roles) \
-            or any(c.vmerged for c in row.cells):
+    k = _name_column_of_parted_rows(upper, row, roles)
+    if k is None:
         return False
-    cell_roles = _roles_of(upper, roles)
-    if "name" not in cell_roles or any(c.text.strip() for r in (upper, row)
-                                       for c, role in zip(r.cells, cell_roles, strict=True) if role == "number"):
-        return False
-    k = cell_roles.index("name")
     units = [ln.strip() for ln in upper.cells[k].text.split("\n")]
     return not row.cells[k].text.strip() and any(c.text.strip() for c in row.cells) \
         and len(_name_groups(units, None) or []) >= 2 and all(_aligned(a, b) for a, b in zip(upper.cells, row.cells,
                                                                                              strict=True))
+
+
+def _name_column_of_parted_rows(upper: Row, row: Row, roles: list[str | None]) -> int | None:
+    """The name cell's index when `upper` and `row` may be one stack a reader parted: the same cells, none
+    merged down, a name column, and neither row's number cell filled; else None."""
+    if [c.colspan for c in upper.cells] != [c.colspan for c in row.cells] or upper.width != len(roles) \
+            or any(c.vmerged for c in row.cells):
+        return None
+    cell_roles = _roles_of(upper, roles)
+    if "name" not in cell_roles or any(c.text.strip() for r in (upper, row)
+                                       for c, role in zip(r.cells, cell_roles, strict=True) if role == "number"):
+        return None
+    return cell_roles.index("name")
 
 
 def _aligned(a: Cell, b: Cell) -> bool:
@@ -150,14 +158,9 @@ def name_goes_on(upper: Row, row: Row, roles: list[str | None], numbered: bool =
     or a preposition or conjunction ending the line: "сведений в" over "АИС «Сетевой город»"); a name
     cell's paragraph does not go on into another row. Neither has a number cell filled.
     `numbered`: `upper`'s name opens with a number (not so the rest of a stack at a page's top)."""
-    if [c.colspan for c in upper.cells] != [c.colspan for c in row.cells] or upper.width != len(roles) \
-            or any(c.vmerged for c in row.cells):
+    k = _name_column_of_parted_rows(upper, row, roles)
+    if k is None:
         return False
-    cell_roles = _roles_of(upper, roles)
-    if "name" not in cell_roles or any(c.text.strip() for r in (upper, row)
-                                       for c, role in zip(r.cells, cell_roles, strict=True) if role == "number"):
-        return False
-    k = cell_roles.index("name")
     a, b = upper.cells[k], row.cells[k]
     if not (printed.geometric(a) and printed.geometric(b)) or (numbered and _marker(a.lines[0].text) is None) \
             or _marker(b.lines[0].text) is not None:

@@ -7,6 +7,7 @@ Checks only the records themselves; it never imports the project's normalisers.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from datetime import date
@@ -84,7 +85,8 @@ def check_executor(r, errs):
             errs.append(f"{where}: mention {x['mention']!r} not in raw")
 
 
-def main(folder=HERE):
+def problems(folder=HERE):
+    """(deadline records, executor records, problems) of the set in `folder`: fields, values, duplicates."""
     errs = []
     ds, es = load("deadlines.jsonl", folder), load("executors.jsonl", folder)
     for r in ds:
@@ -97,6 +99,31 @@ def main(folder=HERE):
     for k, n in Counter((r["seed"], r["raw"]) for r in es).items():
         if n > 1:
             errs.append(f"duplicate executor label {k}")
+    return ds, es, errs
+
+
+def doc_key(url: str) -> str:
+    """One page under http/https, "www." and a trailing slash, and one document under several anchors
+    (garant/cntd/-gov.ru/doc), is one source."""
+    u = re.sub(r"^https?://(www\.)?", "", url.strip()).rstrip("/")
+    m = re.match(r"^(base\.garant\.ru/\d+|docs\.cntd\.ru/document/\d+|[^/]+/doc/\d+)", u)
+    return m.group(1) if m else u
+
+
+def kept_apart(ds, es, folder, other_sets, most):
+    """Problems of a set built to stand apart: more than `most` cells of a kind from one source, or a source
+    that one of `other_sets` (folders beside `folder`) already uses."""
+    per = Counter((r["seed"], "d") for r in ds) + Counter((r["seed"], "e") for r in es)
+    errs = [f"{seed}: {n} {kind} cells (more than {most} from one source)" for (seed, kind), n in per.items()
+            if n > most]
+    used = {doc_key(r["source"]) for name in other_sets for f in ("deadlines.jsonl", "executors.jsonl")
+            for r in load(f, folder.parent / name)}
+    return errs + [f"{src}: address of another set" for src in sorted({r["source"] for r in ds + es})
+                   if doc_key(src) in used]
+
+
+def report(ds, es, errs) -> int:
+    """Print the counts and the problems; 1 if there are any."""
     print(f"deadlines {len(ds)} cells from {len({r['source'] for r in ds})} sources; "
           f"executors {len(es)} cells from {len({r['source'] for r in es})} sources; "
           f"sources in all {len({r['source'] for r in ds + es})}")
@@ -104,7 +131,11 @@ def main(folder=HERE):
     print("executor kinds:", dict(Counter(x["kind"] for r in es for x in r["executors"])))
     for e in errs:
         print("ERROR", e)
-    sys.exit(1 if errs else 0)
+    return 1 if errs else 0
+
+
+def main(folder=HERE):
+    sys.exit(report(*problems(folder)))
 
 
 if __name__ == "__main__":

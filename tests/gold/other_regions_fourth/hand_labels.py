@@ -7,37 +7,20 @@ tests/gold/other_regions/build.py only spell out month/week lists); each executo
 out in full. No cell was given to the project's normalisers before it was labelled.
 """
 import calendar
-from datetime import date
 
 from build import D, M, Y, months_in, weeks_in, yearly  # noqa: F401
+from hand_label_helpers import NONE_BASIS  # noqa: F401
+from hand_label_helpers import calendar_years as _cal
+from hand_label_helpers import day as _day
+from hand_label_helpers import persons as _persons
+from hand_label_helpers import school_year as _sy
+from hand_label_helpers import source as _src
+from hand_label_helpers import span as _span
 
 CAL_SEEN = "title not in the stored page or without a year: calendar span of the years written in the cells (spec: nothing in the title)"
-NONE_BASIS = "not used: no deadline cells taken"
-
-
-def _src(url, region, municipality, plan, period=None, school_year=None, basis=NONE_BASIS):
-    return dict(url=url, region=region, municipality=municipality, plan=plan, period=period,
-                school_year=school_year, period_basis=basis)
-
-
-def _cal(y1, y2=None):
-    return [f"{y1}-01-01", f"{y2 or y1}-12-31"]
-
-
-def _sy(y1):
-    return [f"{y1}-09-01", f"{y1 + 1}-08-31"]
-
 
 def _month(y, m):
     return [f"{y}-{m:02d}-01", f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"]
-
-
-def _span(y1, m1, d1, y2, m2, d2):
-    return (date(y1, m1, d1), date(y2, m2, d2))
-
-
-def _day(y, m, d, note=None, warnings=()):
-    return dict(kind="date", occ=[D(y, m, d)], months=[m], note=note, warnings=list(warnings))
 
 
 def _mon(y, m, y2=None, m2=None, warnings=()):
@@ -52,10 +35,6 @@ def _mon(y, m, y2=None, m2=None, warnings=()):
 
 A, MS, SC, SCH, PRE, R, X, O = ("authority", "methodical_service", "schools", "school", "preschools",  # noqa: E741
                                 "role", "external", "other")
-
-
-def _persons(*names):
-    return [(n, n, None, R, 0) for n in names]
 
 
 def _role(mention, name, agreed=0):

@@ -6,26 +6,17 @@ Each deadline is written by hand as a kind plus its spans (helpers of build.py o
 month/week/year lists); each executor list is written out in full. No cell was given to the
 project's normalisers before it was labelled.
 """
-from datetime import date
 
 from build import D, M, Y, months_in, weeks_in, yearly, years_in  # noqa: F401
+from hand_label_helpers import NONE_BASIS  # noqa: F401
+from hand_label_helpers import calendar_years as _cal
+from hand_label_helpers import persons as _persons
+from hand_label_helpers import plan_period as P
+from hand_label_helpers import school_year as _sy
+from hand_label_helpers import source as _src
+from hand_label_helpers import span as _span
 
 CAL_SEEN = "title not in the stored page: calendar span of the years written in the cells (spec: nothing in the title)"
-NONE_BASIS = "not used: no deadline cells taken"
-
-
-def _src(url, region, municipality, plan, period=None, school_year=None, basis=NONE_BASIS):
-    return dict(url=url, region=region, municipality=municipality, plan=plan, period=period,
-                school_year=school_year, period_basis=basis)
-
-
-def _cal(y1, y2=None):
-    return [f"{y1}-01-01", f"{y2 or y1}-12-31"]
-
-
-def _sy(y1):
-    return [f"{y1}-09-01", f"{y1 + 1}-08-31"]
-
 
 SOURCES = {
     "F01": _src("https://omsk-gov.ru/doc/39933", "Омская область",
@@ -145,15 +136,6 @@ SOURCES = {
                 "План мероприятий по подготовке и проведению Международного московского рождественского конкурса-фестиваля детского изобразительного творчества «Вифлеемская звезда» (приложение 3 к распоряжению Правительства Москвы от 15 августа 2007 г. N 1745-РП)",
                 _cal(2007), False, CAL_SEEN + "; every year written is 2007"),
 }
-
-
-def P(sources, sid):
-    a, b = sources[sid]["period"]
-    return (date.fromisoformat(a), date.fromisoformat(b))
-
-
-def _span(y1, m1, d1, y2, m2, d2):
-    return (date(y1, m1, d1), date(y2, m2, d2))
 
 
 def deadlines(sources):
@@ -328,10 +310,6 @@ def deadlines(sources):
 
 A, MS, SC, SCH, PRE, R, X, O = ("authority", "methodical_service", "schools", "school", "preschools",  # noqa: E741
                                 "role", "external", "other")
-
-
-def _persons(*names):
-    return [(n, n, None, R, 0) for n in names]
 
 
 def _role(mention, name):

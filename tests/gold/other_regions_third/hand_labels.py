@@ -6,26 +6,18 @@ Each deadline is written by hand as a kind plus its spans (the helpers of the pr
 tests/gold/other_regions/build.py only spell out month/week lists); each executor list is written
 out in full. No cell was given to the project's normalisers before it was labelled.
 """
-from datetime import date
 
 from build import D, M, Y, months_in, weeks_in, yearly  # noqa: F401
+from hand_label_helpers import NONE_BASIS  # noqa: F401
+from hand_label_helpers import calendar_years as _cal
+from hand_label_helpers import day as _day
+from hand_label_helpers import persons as _persons
+from hand_label_helpers import plan_period as P
+from hand_label_helpers import school_year as _sy
+from hand_label_helpers import source as _src
+from hand_label_helpers import span as _span
 
 CAL_SEEN = "title not in the stored page: calendar span of the years written in the cells (spec: nothing in the title)"
-NONE_BASIS = "not used: no deadline cells taken"
-
-
-def _src(url, region, municipality, plan, period=None, school_year=None, basis=NONE_BASIS):
-    return dict(url=url, region=region, municipality=municipality, plan=plan, period=period,
-                school_year=school_year, period_basis=basis)
-
-
-def _cal(y1, y2=None):
-    return [f"{y1}-01-01", f"{y2 or y1}-12-31"]
-
-
-def _sy(y1):
-    return [f"{y1}-09-01", f"{y1 + 1}-08-31"]
-
 
 def _month(y, m):
     import calendar
@@ -184,19 +176,6 @@ SOURCES = {
     "B051": _src("https://poisk-ru.ru/s15705t17.html", "Нижегородская область", None,
                  "Мероприятия ко дню рождения А.С. Пушкина в муниципальных районах (по районам; «Время проведения» - только часы: только исполнители)"),
 }
-
-
-def P(sources, sid):
-    a, b = sources[sid]["period"]
-    return (date.fromisoformat(a), date.fromisoformat(b))
-
-
-def _span(y1, m1, d1, y2, m2, d2):
-    return (date(y1, m1, d1), date(y2, m2, d2))
-
-
-def _day(y, m, d, note=None, warnings=()):
-    return dict(kind="date", occ=[D(y, m, d)], months=[m], note=note, warnings=list(warnings))
 
 
 def _mon(y, m, y2=None, m2=None):
@@ -394,10 +373,6 @@ def deadlines(sources):
 
 A, MS, SC, SCH, PRE, R, X, O = ("authority", "methodical_service", "schools", "school", "preschools",  # noqa: E741
                                 "role", "external", "other")
-
-
-def _persons(*names):
-    return [(n, n, None, R, 0) for n in names]
 
 
 def _role(mention, name, agreed=0):
