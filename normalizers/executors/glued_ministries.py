@@ -42,14 +42,14 @@ def glued_ministry(words: list[Item]) -> str | None:
     if not words:
         return None
     text = words[0].text
-    if not text.startswith("Мин"):
-        prefix = text[:3]
-        field = _fields().get(text[3:].lower()) if prefix in _other_heads() else None
-        if field is None or (len(words) > 1 and not _region(words[1:])):
-            return None
-        return " ".join([f"{_other_heads()[prefix]} {field}", *(w.text for w in words[1:])])
+    prefix = "Министерство" if text.startswith("Мин") else _other_heads().get(text[:3])
+    if prefix is None:
+        return None
     field = _fields().get(text[3:].lower())
-    head = f"Министерство {field}" if field else contracted_ministry(words[:1]) if len(words) > 2 else None
+    if field:
+        head = f"{prefix} {field}"
+    else:  # a field the dictionary reads (abbreviated_bodies.contracted_ministry)
+        head = contracted_ministry(words[:1]) if text.startswith("Мин") and len(words) > 2 else None
     if head is None or (len(words) > 1 and not _region(words[1:])):
         return None
     return " ".join([head, *(w.text for w in words[1:])])  # "Минобразования Ростовской области" too
