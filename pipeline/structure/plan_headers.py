@@ -1,0 +1,110 @@
+"""Header rows: a header opens a plan (its title from the text above or a one-cell row), or is the
+plan's own header printed again on a later page or piece and is skipped with its subheader rows."""
+
+from __future__ import annotations
+
+from normalizers.language import clean
+from normalizers.outcomes import Code
+from parsers.model import Row
+from pipeline.structure import titles
+from pipeline.structure.headers import (
+    Header,
+    agrees,
+    header_words,
+    is_column_numbering,
+    read_header,
+    refine_with_subheader,
+    refines,
+)
+from pipeline.structure.model import ColumnNote, Plan
+from pipeline.structure.plan_state import BuildState, close_plan
+from pipeline.structure.unknown_columns import guess_missing_role
+
+
+def header_row(st: BuildState, header: Header, rows: list[Row], i: int, piece_start: bool) -> tuple[int, bool]:
+    """Start a plan at this header (or skip a header repeated on a later page).
+
+    Returns the next row index and whether the header was a repetition."""
+    title, title_index = titles.choose_title(st.region)
+    if _repeated(st, header, header_words(rows[i]), title, piece_start):
+        st.region = []
+        return _skip_subheader(st, rows, i + 1, refine=False), True
+    if st.title_row and st.plan is not None and st.plan.sections and st.plan.sections[-1] == st.section \
+            and st.last_kind == "section":
+        st.plan.sections.pop()  # the one-cell row titles the next plan, it is no section of this one
+    close_plan(st)
+    if st.title_row:
+        title = st.title_row
+    elif title is None:
+        title = f"План {len(st.plans) + 1}"
+        st.warnings.append(Code.PLAN_TITLE_MISSING)
+    st.plan = Plan(seq=len(st.plans) + 1, title=title, number=titles.plan_number(title),
+                   passport=dict(st.passport), context=[h for h in st.headings if h not in title])
+    st.passport = {}
+    st.headings = []
+    st.header = header
+    st.header_signatures, st.header_words = {header.signature()}, header_words(rows[i])
+    st.plan_closed = False
+    if title_index < len(st.region) and st.title_row is None:
+        st.region = st.region[title_index:]
+    j = _skip_subheader(st, rows, i + 1, refine=True)
+    st.header, guessed = guess_missing_role(st.header, rows[j:])
+    if guessed is not None:
+        st.notes.append(ColumnNote(guessed.code, title, guessed.header, guessed.role))
+        st.warnings.append(guessed.code)
+    st.section = None
+    st.last_kind = "header"
+    st.last_roles = None
+    st.title_row = None
+    st.region = []
+    return j, False
+
+
+def _repeated(st: BuildState, header: Header, words: tuple[str, ...], title: str | None, piece_start: bool) -> bool:
+    """The plan's own header printed again (a page or piece start): same columns or words, no title above.
+
+    A one-cell row just above it titles a next plan only inside one piece; at a piece start it was the
+    last section row of the page before."""
+    if st.header is None or st.plan_closed or title is not None:
+        return False
+    if not any(agrees(header.roles, roles) for roles in st.header_signatures) and words != st.header_words:
+        return False
+    if piece_start and _text_between(st):
+        return False  # text printed between two grids on one page: the next plan, its title unread
+    return st.title_row is None or piece_start
+
+
+def _text_between(st: BuildState) -> bool:
+    """Paragraphs stand between the last table and this one, both on one page. A header repeated on
+    the page a plan's table runs on to has nothing above it but the page's margins; one printed again
+    below text on the same page opens a new table (a scan's reading may have lost its title)."""
+    ended, starts = st.pages
+    return ended is not None and ended == starts and any(p.page == starts for p in st.region)
+
+
+def _skip_subheader(st: BuildState, rows: list[Row], j: int, refine: bool) -> int:
+    """A second header row or a row of column numbers under the header belongs to it; under a header
+    printed again, so does any row that reads as one of the plan's header rows, but the rest of a row
+    the page cut ("период каникулярного отдыха …" reads as a deadline's header cell)."""
+    while j < len(rows):
+        if not refine and rows[j].continued is True:
+            break
+        refined = refine_with_subheader(st.header, rows[j])
+        below = read_header(rows[j])
+        if refined is not None and (below is None or refines(st.header, below)):
+            if refine:
+                st.header = refined
+                st.header_signatures.add(refined.signature())
+        elif not (is_column_numbering(rows[j])
+                  or (not refine and below is not None
+                       and any(agrees(below.roles, roles) for roles in st.header_signatures))):
+            break
+        j += 1
+    return j
+
+
+def outside_plan(st: BuildState, row: Row) -> None:
+    """Rows before any header: a one-cell row may title the next plan; the rest is not a plan."""
+    filled = [c for c in row.cells if c.text.strip()]
+    if len(filled) == 1:
+        st.title_row = clean(filled[0].paragraphs[0] if filled[0].paragraphs else filled[0].text)
