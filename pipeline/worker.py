@@ -52,9 +52,9 @@ def read_file(source: SourceFile) -> DocumentResult:
         damage=[d.message for d in parsed.damage],
         notes=[{"code": str(n.code), "plan": n.plan, "header": n.header, "role": n.role} for n in structured.notes],
         definitions=records.definitions,
-        learnt=tuple(sorted(records.offered.items())),
+        learnt=tuple(sorted(records.learnt.items())),
         mentions=tuple(sorted(records.mentions)),
-        learnt_used=records.learnt,
+        learnt_used=records.learnt_used,
     )
 
 

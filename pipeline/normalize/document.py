@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pipeline.normalize import provenance
 from pipeline.normalize.glossary import document_glossary, text_definitions
 from pipeline.normalize.ids import MeasureIds, item_path
-from pipeline.normalize.municipal_definitions import mentioned, relevant, usable
+from pipeline.normalize.municipal_definitions import mentioned, relevant, usable, with_learnt
 from pipeline.normalize.periods import period_of
 from pipeline.normalize.rows import PlanContext, child_rows, plan_row, read_measure
 from pipeline.normalize.topics import PlanTopics
@@ -23,8 +23,8 @@ class DocumentRecords:
     plans: list[dict] = field(default_factory=list)
     glossary: dict[str, str] = field(default_factory=dict)  # the document's own
     definitions: dict[str, str] = field(default_factory=dict)  # what its texts write: its siblings may learn it
-    learnt: dict[str, str] = field(default_factory=dict)  # what it was read with from its siblings
-    offered: dict[str, str] = field(default_factory=dict)  # what its siblings define of the abbreviations it writes
+    learnt: dict[str, str] = field(default_factory=dict)  # what its siblings define of the abbreviations it writes
+    learnt_used: dict[str, str] = field(default_factory=dict)  # those it was read with (not its own, not curated)
     mentions: frozenset[str] = frozenset()  # the abbreviations its executor cells write
     unknown_executors: list[str] = field(default_factory=list)
 
@@ -35,9 +35,9 @@ def normalize_document(doc: StructuredDocument, document_id: str, source_file: s
     definitions = text_definitions(doc)
     out = DocumentRecords(glossary=document_glossary(doc, definitions), definitions=definitions)
     out.mentions = mentioned(m.get("executors") or m.get("exec_result") for plan in doc.plans for m in plan.measures)
-    out.offered = relevant(learnt or {}, out.mentions)
-    out.learnt = usable(out.glossary, out.offered, muni.slug)
-    glossary = {**out.learnt, **out.glossary}
+    out.learnt = relevant(learnt or {}, out.mentions)
+    out.learnt_used = usable(out.glossary, out.learnt, muni.slug)
+    glossary = with_learnt(out.glossary, out.learnt, muni.slug)
     ids = MeasureIds()
     for plan in doc.plans:
         plan_topics = PlanTopics(plan)
