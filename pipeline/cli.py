@@ -136,22 +136,33 @@ def _ingest(args) -> int:
 
 
 def _query(args) -> int:
-    from pipeline.query import QueryError, format_for, run_query, write_query
-    from pipeline.store import describe_os_error
+    from pipeline.query import format_for, run_query, write_query
 
     fmt = format_for(args.output, args.format)
-    try:
+
+    def run() -> None:
         if args.output is not None:
             n = write_query(args.sql, args.data, args.output, fmt, args.max_rows)
             print(say("cli.written_rows", path=args.output, n=n))
         else:
             print(run_query(args.sql, args.data, args.max_rows, fmt))
+
+    return _querying(run, args.output)
+
+
+def _querying(run, output: Path | None) -> int:
+    """Run a query or an export: no dataset or a path it cannot write is exit code 2, a bad query 1."""
+    from pipeline.query import QueryError
+    from pipeline.store import describe_os_error
+
+    try:
+        run()
     except FileNotFoundError as e:
         return _fail(str(e))
     except QueryError as e:
         return _fail(str(e), 1)
     except OSError as e:
-        return _fail(say("cli.not_written", path=args.output, error=describe_os_error(e)))
+        return _fail(say("cli.not_written", path=output, error=describe_os_error(e)))
     return 0
 
 
@@ -175,24 +186,19 @@ EXPORT_DEFAULTS = {"xlsx": Path("export/roadmaps.xlsx"), "csv": Path("export/csv
 
 def _export(args) -> int:
     from pipeline import export
-    from pipeline.query import QueryError
-    from pipeline.store import describe_os_error
 
     output = args.output or (Path("export/query.csv") if args.kind == "csv" and args.sql
                              else EXPORT_DEFAULTS[args.kind])
     if args.kind == "duckdb" and args.sql:
         return _fail(say("cli.export_duckdb_sql"))
     writers = {"xlsx": export.export_xlsx, "csv": export.export_csv}
-    try:
+
+    def run() -> None:
         if args.kind == "duckdb":
             export.export_duckdb(args.data, output)
         else:
             writers[args.kind](args.data, output, args.sql, args.codes)
-    except FileNotFoundError as e:
-        return _fail(str(e))
-    except QueryError as e:
-        return _fail(str(e), 1)
-    except OSError as e:
-        return _fail(say("cli.not_written", path=output, error=describe_os_error(e)))
-    print(say("cli.exported", path=output))
-    return 0
+
+    if (code := _querying(run, output)) == 0:
+        print(say("cli.exported", path=output))
+    return code
