@@ -5,7 +5,7 @@ act, not a role of people of their own: one executor, of the bodies' kind, named
 from __future__ import annotations
 
 from normalizers.executors.classification import position_of
-from normalizers.executors.pieces import Piece
+from normalizers.executors.pieces import Piece, fold_into_left
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import cues
 
@@ -17,15 +17,14 @@ def join_appositions(pieces: list[Piece], cell: str) -> list[Piece]:
     """The pieces with each "bodies – members" pair joined into the bodies' executor."""
     if len(pieces) < 2 or not ("-" in cell or "–" in cell or "—" in cell or "‐" in cell):  # _DASHES
         return pieces
-    out: list[Piece] = []
-    for piece in pieces:
-        left = out[-1] if out else None
-        if left is not None and left.kind in _BODY_KINDS and piece.kind == "role" \
-                and cell[left.end:piece.start].strip() in _DASHES and _names_members(piece.name):
-            out[-1] = Piece(f"{left.name} — {piece.name}", None, left.kind, left.start, piece.end, left.status)
-            continue
-        out.append(piece)
-    return out
+
+    def between(left: Piece, piece: Piece) -> str | None:
+        if left.kind in _BODY_KINDS and piece.kind == "role" and cell[left.end:piece.start].strip() in _DASHES \
+                and _names_members(piece.name):
+            return " — "
+        return None
+
+    return fold_into_left(pieces, between)
 
 
 def _names_members(name: str) -> bool:

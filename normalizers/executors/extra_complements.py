@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from normalizers.executors.pieces import EXTRA, Piece
+from normalizers.executors.pieces import EXTRA, Piece, fold_into_left
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import cues
 
@@ -19,15 +19,13 @@ def join_extra_complements(pieces: list[Piece], cell: str) -> list[Piece]:
     """The pieces with each name that completes an extra phrase folded into that phrase."""
     if len(pieces) < 2 or EXTRA not in map(_STATUS, pieces):  # the test in C: most cells hold no extra text
         return pieces
-    out: list[Piece] = []
-    for piece in pieces:
-        left = out[-1] if out else None
-        if left is not None and left.status == EXTRA and not cell[left.end:piece.start].strip() \
-                and _opens_with_a_preposition(left.name):
-            out[-1] = Piece(f"{left.name} {piece.name}", None, left.kind, left.start, piece.end, EXTRA)
-            continue
-        out.append(piece)
-    return out
+
+    def between(left: Piece, piece: Piece) -> str | None:
+        if left.status == EXTRA and not cell[left.end:piece.start].strip() and _opens_with_a_preposition(left.name):
+            return " "
+        return None
+
+    return fold_into_left(pieces, between)
 
 
 def _opens_with_a_preposition(text: str) -> bool:

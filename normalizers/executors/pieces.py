@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 KNOWN, RULE, UNKNOWN, EXTRA = "known", "rule", "unknown", "extra"
@@ -17,3 +18,21 @@ class Piece:
     start: int
     end: int
     status: str
+
+
+def joined(left: Piece, right: Piece, between: str) -> Piece:
+    """Two neighbouring pieces read as one executor: the left one's kind and status, both spans."""
+    return Piece(f"{left.name}{between}{right.name}", None, left.kind, left.start, right.end, left.status)
+
+
+def fold_into_left(pieces: list[Piece], between: Callable[[Piece, Piece], str | None]) -> list[Piece]:
+    """The pieces with each one joined to the piece before it (itself perhaps joined already) wherever
+    `between(left, piece)` gives the text to join them with."""
+    out: list[Piece] = []
+    for piece in pieces:
+        glue = between(out[-1], piece) if out else None
+        if glue is None:
+            out.append(piece)
+        else:
+            out[-1] = joined(out[-1], piece, glue)
+    return out

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from normalizers.executors.classification import position_of
 from normalizers.executors.morphology import parses
-from normalizers.executors.pieces import RULE, UNKNOWN, Piece
+from normalizers.executors.pieces import RULE, UNKNOWN, Piece, joined
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import more_cues
 
@@ -27,8 +27,7 @@ def distribute_directions(pieces: list[Piece]) -> list[Piece]:
         if previous is not None and piece.status == UNKNOWN and _BARE_ABBREVIATION_RE.match(piece.name) \
                 and previous.kind == "role":
             if _teaches_subjects(previous.name) and piece.name.lower() in _subject_abbreviations():
-                out[-1] = Piece(f"{previous.name}, {piece.name}", None, "role", previous.start, piece.end,
-                                previous.status)
+                out[-1] = joined(previous, piece, ", ")
                 continue
             match = _DIRECTION_ROLE_RE.match(previous.name)
             if match is not None:
