@@ -35,9 +35,9 @@ def _entry(spelt: str) -> Entry | None:
 def clipped_word(words: list[Item], i: int, between) -> tuple[Entry, int] | None:
     """(entry, end) when words[i], a hyphen and words[i + 1] are a clipped word, or words[i] an adjective before
     one; else None. `between(a, b)` is the text between items a and b."""
-    first = words[i].lower
-    if first not in _first_halves():
-        if i + 2 < len(words) and words[i + 1].lower in _first_halves() and _adjective(words[i]):
+    first, halves = words[i].lower, _first_halves()
+    if first not in halves:
+        if i + 2 < len(words) and words[i + 1].lower in halves and _adjective(words[i]):
             found = clipped_word(words, i + 1, between)  # "детские пол-ки": the adjective names it with the noun
             entry = _entry(f"{first} {found[0].name}") if found is not None else None
             return (entry, found[1]) if entry is not None else None
