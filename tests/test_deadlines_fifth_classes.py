@@ -1,0 +1,43 @@
+"""Deadline classes the fifth other-regions set (tests/gold/other_regions_fifth/) showed broken, with examples of
+our own: a range over the new year whose dash was lost, a season of civil protection named by its adjective."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from normalizers.deadlines import PlanPeriod, normalize
+
+CAL = PlanPeriod(date(2019, 1, 1), date(2019, 12, 31), False)
+
+
+def _read(raw: str, period: PlanPeriod) -> tuple:
+    d = normalize(raw, period)
+    return d.deadline_kind, d.occurrences, d.months, d.note is None
+
+
+# -- "20 декабря 10 января": a yearless day, then an earlier one, is a range over the new year (O36, clipped: F5) -----
+@pytest.mark.parametrize(("raw", "kind", "start"), [
+    ("20 декабря 10 января", "interval", date(2019, 12, 20)),
+    ("1 ноября 28 февраля", "interval", date(2019, 11, 1)),
+    ("25 декабря 8 января (по особому графику)", "by_schedule", date(2019, 12, 25)),
+])
+def test_a_lost_dash_over_the_new_year_makes_a_range(raw, kind, start):
+    d = normalize(raw, CAL)
+    assert (d.deadline_kind, d.occurrences) == (kind, [(start, date(2019, 12, 31))])
+    assert d.months[0] == start.month and d.months[-1] in (1, 2)
+
+
+@pytest.mark.parametrize("raw", [
+    "5 марта 20 марта",  # in calendar order: two dates (F7)
+    "10 июня 3 марта",  # over nine months: no season, two dates as before
+])
+def test_days_in_order_or_far_apart_stay_two_dates(raw):
+    assert normalize(raw, CAL).deadline_kind == "multi"
+
+
+# -- a season of civil protection the plan gives no dates for: a schedule over the plan (O52) ------------------------
+@pytest.mark.parametrize("raw", ["В паводковый период", "весь отопительный период", "в купальный сезон"])
+def test_a_season_named_by_its_adjective_is_a_schedule(raw):
+    assert _read(raw, CAL) == ("by_schedule", [(date(2019, 1, 1), date(2019, 12, 31))], [], False)
