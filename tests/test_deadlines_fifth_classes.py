@@ -41,3 +41,23 @@ def test_days_in_order_or_far_apart_stay_two_dates(raw):
 @pytest.mark.parametrize("raw", ["В паводковый период", "весь отопительный период", "в купальный сезон"])
 def test_a_season_named_by_its_adjective_is_a_schedule(raw):
     assert _read(raw, CAL) == ("by_schedule", [(date(2019, 1, 1), date(2019, 12, 31))], [], False)
+
+
+# -- a yearless day the context places wholly outside the plan: kept as placed, flagged (spec) -----------------------
+MAY = PlanPeriod(date(2021, 5, 1), date(2021, 5, 31), False)
+
+
+@pytest.mark.parametrize(("raw", "kind", "occurrences"), [
+    ("28 апреля", "date", [(date(2021, 4, 28), date(2021, 4, 28))]),
+    ("3 июня", "date", [(date(2021, 6, 3), date(2021, 6, 3))]),
+    ("29 апреля, 12 мая", "multi", [(date(2021, 4, 29), date(2021, 4, 29)), (date(2021, 5, 12), date(2021, 5, 12))]),
+])
+def test_a_day_outside_the_plan_is_kept_with_a_warning(raw, kind, occurrences):
+    d = normalize(raw, MAY)
+    assert (d.deadline_kind, d.occurrences) == (kind, occurrences)
+    assert [str(w) for w in d.warnings] == ["outside_period"]
+
+
+def test_a_day_inside_the_plan_has_no_warning():
+    d = normalize("12 мая", MAY)
+    assert (d.deadline_kind, d.occurrences, d.warnings) == ("date", [(date(2021, 5, 12), date(2021, 5, 12))], [])
