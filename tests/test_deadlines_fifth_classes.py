@@ -61,3 +61,14 @@ def test_a_day_outside_the_plan_is_kept_with_a_warning(raw, kind, occurrences):
 def test_a_day_inside_the_plan_has_no_warning():
     d = normalize("12 мая", MAY)
     assert (d.deadline_kind, d.occurrences, d.warnings) == ("date", [(date(2021, 5, 12), date(2021, 5, 12))], [])
+
+
+# -- "по решению <body>": the date is set by a decision elsewhere, a schedule (R33, as "по графику") ---------------
+@pytest.mark.parametrize(("raw", "start", "end"), [
+    ("по решению педагогического совета", date(2019, 1, 1), date(2019, 12, 31)),
+    ("10-20 апреля 2019 по решению комиссии", date(2019, 4, 10), date(2019, 4, 20)),
+])
+def test_by_decision_is_a_schedule(raw, start, end):
+    d = normalize(raw, CAL)
+    assert (d.deadline_kind, d.occurrences) == ("by_schedule", [(start, end)])
+    assert d.note is not None and "по решению" in d.note
