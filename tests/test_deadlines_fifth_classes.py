@@ -72,3 +72,33 @@ def test_by_decision_is_a_schedule(raw, start, end):
     d = normalize(raw, CAL)
     assert (d.deadline_kind, d.occurrences) == ("by_schedule", [(start, end)])
     assert d.note is not None and "по решению" in d.note
+
+
+# -- a yearly span of days keeps its days in every year (as one day does: day_of_month) --------------------------------
+TWO_YEARS = PlanPeriod(date(2020, 1, 1), date(2021, 12, 31), False)
+
+
+@pytest.mark.parametrize(("raw", "first"), [
+    ("ежегодно 10-14 июня", (date(2020, 6, 10), date(2020, 6, 14))),
+    ("Ежегодно с 20 по 25 ноября", (date(2020, 11, 20), date(2020, 11, 25))),
+    ("28 марта - 3 апреля ежегодно", (date(2020, 3, 28), date(2020, 4, 3))),
+])
+def test_a_yearly_span_of_days_keeps_its_days(raw, first):
+    d = normalize(raw, TWO_YEARS)
+    later = tuple(day.replace(year=2021) for day in first)
+    assert (d.deadline_kind, d.freq, d.occurrences) == ("recurring", "yearly", [first, later])
+
+
+def test_a_yearly_month_stays_the_whole_month():
+    assert normalize("ежегодно в июне", TWO_YEARS).occurrences == [(date(2020, 6, 1), date(2020, 6, 30)),
+                                                                 (date(2021, 6, 1), date(2021, 6, 30))]
+
+
+# -- a word clipped with a hyphen reads as its abbreviation ("в теч-е года" as "в теч. года") --------------------------
+@pytest.mark.parametrize("raw", ["в теч-е года", "В теч-е года"])
+def test_a_word_clipped_with_a_hyphen_reads_as_its_abbreviation(raw):
+    assert normalize(raw, CAL).deadline_kind == normalize("в течение года", CAL).deadline_kind == "continuous"
+
+
+def test_a_range_of_days_is_no_clipped_word():
+    assert normalize("5-9 мая", CAL).occurrences == [(date(2019, 5, 5), date(2019, 5, 9))]
