@@ -23,6 +23,7 @@ from normalizers.deadlines.spans import (
     merge_overlapping,
     month_end,
     narrowed_to_day,
+    narrowed_to_days,
     shift_by_freq,
     unit_grid,
 )
@@ -298,7 +299,8 @@ def _pattern_occurrences(f: dict, bare: list[Segment], holiday, period: PlanPeri
     occ = pattern_instances(ranges, period, interval if freq == "yearly" else 1)
     day = bare[0].single_day() if freq == "yearly" and len(bare) == 1 else None
     if day is None:
-        return occ
+        days = bare[0].day_range() if freq == "yearly" and len(bare) == 1 else None
+        return occ if days is None else narrowed_to_days(occ, days, period.span)  # "ежегодно 5-9 мая"
     f["day_of_month"] = f["day_of_month"] or day
     return narrowed_to_day(occ, day, period.span)
 

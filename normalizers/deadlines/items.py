@@ -15,6 +15,8 @@ _DECADE_DAYS = ((1, 10), (11, 20), (21, 31))
 _DECADE_NUMBERS = frozenset({"NUM", "ORD", "ROMAN"})
 
 
+_LONGEST_WRAP = 6  # months a range over the new year spans at most (a season: winter, a holiday)
+
 class TokenCursor:
     """The tokens of one cell, what has been read of them, and small look-ups."""
 
@@ -88,6 +90,7 @@ class CalendarItems(TokenCursor):
             return segs, j
         k = j
         lost_dash = self.tag(k) == "MON" and self.tag(i) == "MON" and len(segs) == 1 and segs[0].start.year is None
+        lost_dash = lost_dash or (self.tag(k) == "NUM" and self.tag(k + 1) == "MON" and self.wraps_the_year(segs, k))
         if self.tag(k) == "DASH" or self.text(k) in ("по", "до") or lost_dash:
             k += 0 if lost_dash else 1  # "Июнь август 2007 года": the dash was lost (O36)
             if self.tag(k - 1) == "DASH" and self.text(k) in ("по", "до"):
@@ -101,6 +104,18 @@ class CalendarItems(TokenCursor):
         if opened and len(segs) == 1 and segs[0].start is segs[0].end:
             segs[0].open_end = True
         return segs, j
+
+    def wraps_the_year(self, segs: list[Segment], k: int) -> bool:
+        """"12 декабря 13 января": a yearless day, then one earlier in the calendar with nothing between them, is
+        a range over the new year whose dash was lost (O36), if it spans half a year at most ("10 мая 3 апреля"
+        is no season); the days in order are two dates (F7)."""
+        a = segs[0].start if len(segs) == 1 and segs[0].start is segs[0].end else None
+        if a is None or a.kind != "day" or a.year is not None:
+            return False
+        nxt = self.item_at(k)
+        b = nxt[0][0].start if nxt is not None and len(nxt[0]) == 1 else None
+        return b is not None and b.kind == "day" and b.year is None and (b.n, b.day) < (a.n, a.day) \
+            and b.n + 12 - a.n <= _LONGEST_WRAP
 
     def item_at(self, i: int) -> tuple[list[Segment], int] | None:
         tag = self.tag(i)

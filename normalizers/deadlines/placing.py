@@ -111,7 +111,9 @@ class Placer:
             return None
         if not written:
             c = clip(span, p.span)
-            return (c, False) if c else None
+            # a date the context places wholly outside the period has nothing to clip to: kept as placed, and
+            # flagged as written ones are ("30 апреля" in a May plan)
+            return (c, False) if c else (span, True)
         return span, True
 
     def anchored(self, i: int, seg: Segment, written_idx: list[int]) -> Span:

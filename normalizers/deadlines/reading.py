@@ -35,6 +35,13 @@ class Segment:
             return start.day
         return None
 
+    def day_range(self) -> tuple[int, int] | None:
+        """(first day, last day) of a segment from a day of a month to a later day ("5-9 мая"), else None."""
+        start, end = self.start, self.end
+        if start.kind == end.kind == "day" and (start.n, start.day) < (end.n, end.day):
+            return start.day, end.day
+        return None
+
 
 @dataclass(slots=True)
 class Freq:

@@ -149,6 +149,12 @@ def narrowed_to_day(spans: list[Span], day: int, bounds: Span) -> list[Span]:
     return [(d, d) for d in days if bounds[0] <= d <= bounds[1]]
 
 
+def narrowed_to_days(spans: list[Span], days: tuple[int, int], bounds: Span) -> list[Span]:
+    """Each span of months cut to the days named at its ends ("ежегодно 5-9 мая": 5-9 May of every year)."""
+    cut = ((safe_date(s.year, s.month, days[0]), safe_date(e.year, e.month, days[1])) for s, e in spans)
+    return [c for span in cut if (c := clip(span, bounds))]
+
+
 _STEP_MONTHS = {"yearly": 12, "half_yearly": 6, "quarterly": 3, "monthly": 1}
 
 

@@ -24,6 +24,9 @@ _PUNCT = {"-": "DASH", "‐": "DASH", "‑": "DASH", "‒": "DASH", "–": "DASH
           ",": "COMMA", ";": "COMMA", "(": "LP", "[": "LP", ")": "RP", "]": "RP", ".": "DOT", "/": "SLASH"}
 
 
+# the ending of a word clipped with a hyphen ("в теч-е года"): read with the abbreviation before it
+_CLIPPED_ENDING_RE = re.compile(r"-[^\W\d_]{1,2}(?![\w-])")
+
 _UNKNOWN = ("W", None)
 _MAX_CACHED_WORDS = 100_000  # distinct words memoised (a few MB); later new words are read each time
 
@@ -125,11 +128,13 @@ def tokenize(raw: str, lex: Lexicon) -> list[Token]:
     suffixes = lex.ordinal_suffixes
     readings = lex.word_readings  # the memo of _word_reading, looked up here first
     out: list[Token] = []
-    abbreviation_dot = -1
+    abbreviation_dot = clipped_end = -1
     for m in _TOKEN_RE.finditer(folded):
         text = m.group()
         c = text[0]
         s, e = m.span()
+        if s < clipped_end:
+            continue  # the hyphen and the ending of a clipped word, read with it
         if c.isdecimal():
             if "." in text:
                 out.extend(_date_tokens(text, s, e))
@@ -149,6 +154,8 @@ def tokenize(raw: str, lex: Lexicon) -> list[Token]:
             text, tag, value, abbreviated = readings.get(text) or _word_reading(text, lex)
             if abbreviated and e < len(folded) and folded[e] == ".":  # "теч.": the dot is part of it
                 abbreviation_dot = e
+            elif abbreviated and e < len(folded) and folded[e] == "-" and (m := _CLIPPED_ENDING_RE.match(folded, e)):
+                e = clipped_end = m.end()  # "теч-е": the hyphen and the ending are part of it
             out.append(Token(tag, value, s, e, text))
         elif s != abbreviation_dot:
             tag = _PUNCT.get(c)

@@ -1,12 +1,14 @@
-"""Nouns clipped with a hyphen the way plans write them in narrow columns ("Биб-ка", "б-ка": библиотека): read as
-the word spelt out (executor_cues.yaml, clipped_words), a known name of the kind the spelt word has. The text
-reader cuts such a word at its hyphen, so the two halves are read together here."""
+"""Nouns clipped with a hyphen the way plans write them in narrow columns ("Биб-ка", "б-ка": библиотека; "детские
+пол-ки": поликлиники): read as the word spelt out (executor_cues.yaml, clipped_words), with the lower-case adjective
+before it if one stands there, a known name of the kind the spelt words have. The text reader cuts such a word at its
+hyphen, so the two halves are read together here."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from normalizers.executors.glossary import Entry
+from normalizers.executors.morphology import parses
 from normalizers.executors.text import Item, items
 from normalizers.executors.vocabulary import more_cues
 
@@ -31,10 +33,24 @@ def _entry(spelt: str) -> Entry | None:
 
 
 def clipped_word(words: list[Item], i: int, between) -> tuple[Entry, int] | None:
-    """(entry, end) when words[i], a hyphen and words[i + 1] are a clipped word; else None. `between(a, b)` is the
-    text between items a and b."""
-    if words[i].lower not in _first_halves() or i + 1 >= len(words) or between(i, i + 1) != "-":
+    """(entry, end) when words[i], a hyphen and words[i + 1] are a clipped word, or words[i] an adjective before
+    one; else None. `between(a, b)` is the text between items a and b."""
+    first, halves = words[i].lower, _first_halves()
+    if first not in halves:
+        if i + 2 < len(words) and words[i + 1].lower in halves and _adjective(words[i]):
+            found = clipped_word(words, i + 1, between)  # "детские пол-ки": the adjective names it with the noun
+            entry = _entry(f"{first} {found[0].name}") if found is not None else None
+            return (entry, found[1]) if entry is not None else None
         return None
-    spelt = _clipped().get((words[i].lower, words[i + 1].lower))
+    if i + 1 >= len(words) or between(i, i + 1) != "-":
+        return None
+    spelt = _clipped().get((first, words[i + 1].lower))
     entry = _entry(spelt) if spelt is not None else None
     return (entry, i + 2) if entry is not None else None
+
+
+def _adjective(word: Item) -> bool:
+    """A lower-case adjective: a capitalised one names a place, read with the body as written
+    (gap_bounds.kind_after_place_adjectives: "Сосновская б-ка")."""
+    return not (word.capitalised or word.is_abbreviation or word.is_number) \
+        and any(p.tag.POS == "ADJF" for p in parses(word.lower))

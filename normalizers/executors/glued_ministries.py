@@ -49,7 +49,7 @@ def glued_ministry(words: list[Item]) -> str | None:
     if field:
         head = f"{prefix} {field}"
     else:  # a field the dictionary reads (abbreviated_bodies.contracted_ministry)
-        head = contracted_ministry(words[:1]) if text.startswith("Мин") and len(words) > 2 else None
+        head = contracted_ministry(words[:1]) if text.startswith("Мин") and len(words) > 1 else None
     if head is None or (len(words) > 1 and not _region(words[1:])):
         return None
     return " ".join([head, *(w.text for w in words[1:])])  # "Минобразования Ростовской области" too

@@ -49,6 +49,7 @@ from normalizers.executors.sibling_readings import read_siblings
 from normalizers.executors.splitting import cell_words, split_cell, unwrap, without_agreement
 from normalizers.executors.text import field as item_field
 from normalizers.executors.text import has_letters, items, tidy
+from normalizers.executors.typing_slips import without_false_starts
 from normalizers.executors.whole_names import whole_known_name
 from normalizers.language import clean
 from normalizers.outcomes import Code
@@ -205,6 +206,8 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if unknown or EXTRA in map(_STATUS, pieces):
         pieces = read_siblings(pieces, cell, read.words)
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
+    if len(pieces) > 1:  # "Зам Заместитель директора": a word started and typed again names nobody
+        pieces = without_false_starts(pieces, cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     if executors is result.executors:

@@ -37,6 +37,7 @@ from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.territory_abbreviations import spell_districts
 from normalizers.executors.territory_lists import continues_a_territory_list
 from normalizers.executors.text import _LETTERS, Item, as_ignorecase_reads, field, has_letters, items
+from normalizers.executors.typing_slips import mend_stray_signs
 from normalizers.executors.vocabulary import cues, more_cues
 
 # "(по согласованию)", also cut short: "(по согл.)", "(по согласов.)", "(по соглас.)"
@@ -114,7 +115,7 @@ def unwrap(cell: str) -> str:
     """Join a word broken over two lines ("образова-\nния", "руко- водители") and drop soft hyphens."""
     joined = _WRAPPED_HYPHEN_RE.sub("", cell) if "\n" in cell else cell  # the pattern needs a line break
     mended = mend_spaced_breaks(joined.replace("\u00ad", "") if "\u00ad" in joined else joined)
-    return spell_districts(latin_number_signs(mended))
+    return mend_stray_signs(spell_districts(latin_number_signs(mended)))
 
 
 @dataclass(slots=True)
