@@ -121,6 +121,9 @@ def test_pdf_a_line_ending_with_a_pronoun_may_end_an_entry():
     ("Наличие", "Плана-графика", True),  # a compound's head word in its case
     ("Сентябрь 2021 г.", "-май 2022 г.", True),  # a range's second half
     ("Сентябрь 2021 г.", "- май 2022 г.", False),  # a dash standing alone may open an item
+    ("Сентябрь - февраль", "2021", True),  # a month's year
+    ("Сентябрь - февраль", "2020-2022", False),  # a period of years alone: an entry of its own
+    ("май", "2020 - 2022 гг.", False),
 ])
 def test_an_attribute_at_a_line_end_goes_on_only_with_a_word_it_agrees_with(prev, line, expected):
     assert wording.goes_on(prev, line) is expected
