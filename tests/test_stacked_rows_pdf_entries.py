@@ -137,3 +137,14 @@ def test_pdf_an_entry_does_not_end_inside_a_bracket(first, second):
     row = Row([_printed(10, 40), _printed(50, 170, *enumerate(["1. Совещание", "2. Педсовет"])), form,
                _printed(300, 400, (0, "май"))])
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [f"{first}\n{second}", "Справка"]
+
+
+def test_pdf_guillemets_closed_together_by_one_end_the_entry():
+    """«О внесении изменений в «дорожную карту» is closed: Russian typing drops the outer guillemet
+    where both end together, so the capital under it opens the next measure's entry."""
+    result = _printed(180, 290, (0, "Распоряжение «О"), (1, "внесении изменений"), (2, "в «дорожную карту»"),
+                      (3, "Приказ о кадрах"))
+    row = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет")), result,
+               _printed(340, 400, (0, "май"), (1, "июнь"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
+        "Распоряжение «О\nвнесении изменений\nв «дорожную карту»", "Приказ о кадрах"]

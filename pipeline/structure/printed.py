@@ -231,12 +231,18 @@ _PAIRS = {"(": ")", "«": "»"}
 
 def _open_brackets(lines: list[PrintedLine]) -> list[bool]:
     """For each line, whether a bracket or quote opened on it or above is still open at its end (an
-    entry does not end inside "(…)"); straight quotes open and close by turns."""
+    entry does not end inside "(…)"); straight quotes open and close by turns. Guillemets do not
+    nest: an office closes «О внесении изменений в «дорожную карту» with one, as Russian typing drops
+    the outer quote where both end together."""
     depth = dict.fromkeys(_PAIRS, 0)
     quotes = 0
     out = []
     for line in lines:
         for opening, closing in _PAIRS.items():
+            if opening == "«":
+                for char in line.text:
+                    depth[opening] = 1 if char == opening else 0 if char == closing else depth[opening]
+                continue
             depth[opening] = max(depth[opening] + line.text.count(opening) - line.text.count(closing), 0)
         quotes += line.text.count('"')
         out.append(any(depth.values()) or quotes % 2 == 1)
