@@ -148,3 +148,13 @@ def test_pdf_guillemets_closed_together_by_one_end_the_entry():
                _printed(340, 400, (0, "май"), (1, "июнь"))])
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
         "Распоряжение «О\nвнесении изменений\nв «дорожную карту»", "Приказ о кадрах"]
+
+
+def test_pdf_a_month_under_a_year_opens_the_next_date():
+    """"1 квартал 2024" fills its line: a date ends with its year, so "июнь" under it, no comma between,
+    opens the next measure's date though it is written in lowercase."""
+    dates = _printed(180, 270, (0, "3 квартал 2023,"), (1, "1 квартал 2024"), (2, "июнь и июль"), (3, "2024 год"))
+    row = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет")), dates,
+               _printed(300, 400, (0, "Директор"), (1, "Завуч"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
+        "3 квартал 2023,\n1 квартал 2024", "июнь и июль\n2024 год"]

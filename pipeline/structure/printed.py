@@ -99,7 +99,8 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
     opening = words[0].strip("«\"(") if words else ""
     if room < glyph and words and wording.goes_on(prev.text, line.text):
         weight -= t.stack_grammar  # "… адресные" over "рекомендации", "… проведения" over "мероприятий"
-    if first.isupper() and not (len(opening) > 1 and opening.isupper()) and not line.text.startswith("("):
+    if (first.isupper() and not (len(opening) > 1 and opening.isupper()) and not line.text.startswith("(")) \
+            or wording.date_after_year(prev.text, line.text):
         weight += t.stack_opening  # a bracket goes on with what it explains: "(2022 год)", "(ФООП ДО)"
     elif first.islower() and not head[:1].islower():
         weight -= t.stack_opening  # a digit or an abbreviation says nothing: dates run on, "СПТ"

@@ -106,6 +106,16 @@ _YEAR = re.compile(r"^(19|20)\d\d\b")
 _YEARS = re.compile(r"^(19|20)\d\d\s*[-–—]\s*(19|20)\d\d\s*(гг?\.?|годы|года)?$")  # a period: "2020-2022 гг."
 
 
+_YEAR_END = re.compile(r"\b(19|20)\d\d(\s*(г\.|год|года))?$")
+
+
+def date_after_year(prev: str, line: str) -> bool:
+    """`line` opens with a month under a line ending with a year and no comma ("1 квартал 2024" over
+    "июнь, июль 2024 год"): a date ended with its year, so the month opens another entry."""
+    opening = (line.split() or [""])[0].rstrip(",.").lower()
+    return bool(_YEAR_END.search(prev.strip())) and opening in _months()
+
+
 @cache
 def _months() -> frozenset[str]:
     return frozenset(form for month in range(1, 13) for form in month_forms(month))
