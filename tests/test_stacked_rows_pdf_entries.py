@@ -158,3 +158,11 @@ def test_pdf_a_month_under_a_year_opens_the_next_date():
                _printed(300, 400, (0, "Директор"), (1, "Завуч"))])
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
         "3 квартал 2023,\n1 квартал 2024", "июнь и июль\n2024 год"]
+
+
+def test_pdf_a_comma_pushed_onto_the_next_line_goes_back_to_its_word():
+    """The renderer pushed ", ОО" over: the entry reads "образования, ОО", not "образования , ОО"."""
+    executors = _printed(180, 270, (0, "Департамент"), (1, "образования"), (2, ", ОО"), (3, "Директор"))
+    name = _printed(50, 170, (0, "1. Совещание с"), (1, "классными"), (2, "руководителями"), (3, "2. Педсовет"))
+    row = Row([_printed(10, 40), name, executors, _printed(300, 400, (0, "май"), (1, "июнь"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["Департамент\nобразования, ОО", "Директор"]

@@ -189,6 +189,8 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
         blanks = places[i][0] - places[i - 1][1] - 1
         if blanks > 0:
             breaks.append((i, blanks, float("inf")))
+        elif lines[i].text[:1] in _PUSHED:
+            breaks.append((i, 0, float("-inf")))  # no entry opens with a sign the renderer pushed over
         else:
             weight = _break_weight(lines[i - 1], lines[i], right, levels, grid, head,
                                    glyph if places[i][1] > places[i][0] else None, unclosed[i - 1])
@@ -228,6 +230,7 @@ def _printed_whole(prev: PrintedLine, line: PrintedLine, pairs: set[tuple[str, s
 
 
 _PAIRS = {"(": ")", "«": "»"}
+_PUSHED = tuple(",;:)»")  # signs a renderer pushes onto the next line with no space before them
 
 
 def _open_brackets(lines: list[PrintedLine]) -> list[bool]:
@@ -309,6 +312,8 @@ def _cut(lines: list[PrintedLine], breaks: list[tuple[int, int, float]], cut: se
             out.append("\n".join(current))
             out.extend([""] * blanks)
             current = [lines[i].text]
+        elif lines[i].text[:1] in _PUSHED:
+            current[-1] += lines[i].text  # a comma the renderer pushed over: "образования" over ", ОО"
         else:
             current.append(lines[i].text)
     out.append("\n".join(current))
