@@ -82,6 +82,7 @@ class Settings:
     stack_grammar: float = 2.0  # no word would have fitted and grammar says the line goes on (minus this)
     stack_head_opening: float = 1.0  # a lowercase line opens with a word that can only head a phrase
     stack_same_entry: float = 1.5  # two entries side by side that read the same (one executor repeated)
+    stack_blank_share: float = 0.15  # a column the plan leaves blank this often: a lone entry is the first's
     stack_wrap_space: float = 4.0  # the line carries the space a wrap leaves (minus this), or lacks it with room
     # Structure: a document without a plan table that still reads like a plan (unread.py)
     min_plan_header_roles: int = 3  # header roles (№ counts) whose words on one line make a plan header

@@ -14,7 +14,9 @@ from parsers import docx as docx_parser
 from parsers import pdf as pdf_parser
 from pipeline.structure import build_structure
 
-# PDF: stacks given back exactly, the present figure (2026-12-03: 154 of 162: a numberless row whose
+# PDF: stacks given back exactly, the present figure (2026-12-03: 156 of 162: a lone entry beside a
+# stack is the first measure's in a column the plan often leaves blank, guillemets closed together by
+# one, a period of years after a month, a month under a year, a comma pushed over; 154: a numberless row whose
 # names go on from the plan's numbers is split though each cell beside it holds one entry; 153: the
 # rest of a stack cut by a page found under a two-row header, parts the reader parted at the numbers
 # joined down to the page foot, a quote pushed over glued back, no break that runs on taken to make up
@@ -24,7 +26,7 @@ from pipeline.structure import build_structure
 # line opening with a phrase head, a paragraph mark inside an entry kept whole). Where the renderer
 # writes no such space, or a line fills its column to the edge, entries of one lowercase word per line
 # or several capitalised phrases in one entry cannot be told apart from one entry's line breaks.
-PDF_STACKS_FLOOR = 154
+PDF_STACKS_FLOOR = 156
 
 
 @pytest.mark.slow

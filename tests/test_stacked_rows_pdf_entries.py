@@ -121,6 +121,9 @@ def test_pdf_a_line_ending_with_a_pronoun_may_end_an_entry():
     ("Наличие", "Плана-графика", True),  # a compound's head word in its case
     ("Сентябрь 2021 г.", "-май 2022 г.", True),  # a range's second half
     ("Сентябрь 2021 г.", "- май 2022 г.", False),  # a dash standing alone may open an item
+    ("Сентябрь - февраль", "2021", True),  # a month's year
+    ("Сентябрь - февраль", "2020-2022", False),  # a period of years alone: an entry of its own
+    ("май", "2020 - 2022 гг.", False),
 ])
 def test_an_attribute_at_a_line_end_goes_on_only_with_a_word_it_agrees_with(prev, line, expected):
     assert wording.goes_on(prev, line) is expected
@@ -134,3 +137,32 @@ def test_pdf_an_entry_does_not_end_inside_a_bracket(first, second):
     row = Row([_printed(10, 40), _printed(50, 170, *enumerate(["1. Совещание", "2. Педсовет"])), form,
                _printed(300, 400, (0, "май"))])
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [f"{first}\n{second}", "Справка"]
+
+
+def test_pdf_guillemets_closed_together_by_one_end_the_entry():
+    """«О внесении изменений в «дорожную карту» is closed: Russian typing drops the outer guillemet
+    where both end together, so the capital under it opens the next measure's entry."""
+    result = _printed(180, 290, (0, "Распоряжение «О"), (1, "внесении изменений"), (2, "в «дорожную карту»"),
+                      (3, "Приказ о кадрах"))
+    row = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет")), result,
+               _printed(340, 400, (0, "май"), (1, "июнь"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
+        "Распоряжение «О\nвнесении изменений\nв «дорожную карту»", "Приказ о кадрах"]
+
+
+def test_pdf_a_month_under_a_year_opens_the_next_date():
+    """"1 квартал 2024" fills its line: a date ends with its year, so "июнь" under it, no comma between,
+    opens the next measure's date though it is written in lowercase."""
+    dates = _printed(180, 270, (0, "3 квартал 2023,"), (1, "1 квартал 2024"), (2, "июнь и июль"), (3, "2024 год"))
+    row = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Педсовет")), dates,
+               _printed(300, 400, (0, "Директор"), (1, "Завуч"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
+        "3 квартал 2023,\n1 квартал 2024", "июнь и июль\n2024 год"]
+
+
+def test_pdf_a_comma_pushed_onto_the_next_line_goes_back_to_its_word():
+    """The renderer pushed ", ОО" over: the entry reads "образования, ОО", not "образования , ОО"."""
+    executors = _printed(180, 270, (0, "Департамент"), (1, "образования"), (2, ", ОО"), (3, "Директор"))
+    name = _printed(50, 170, (0, "1. Совещание с"), (1, "классными"), (2, "руководителями"), (3, "2. Педсовет"))
+    row = Row([_printed(10, 40), name, executors, _printed(300, 400, (0, "май"), (1, "июнь"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["Департамент\nобразования, ОО", "Директор"]

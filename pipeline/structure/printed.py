@@ -99,7 +99,8 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
     opening = words[0].strip("«\"(") if words else ""
     if room < glyph and words and wording.goes_on(prev.text, line.text):
         weight -= t.stack_grammar  # "… адресные" over "рекомендации", "… проведения" over "мероприятий"
-    if first.isupper() and not (len(opening) > 1 and opening.isupper()) and not line.text.startswith("("):
+    if (first.isupper() and not (len(opening) > 1 and opening.isupper()) and not line.text.startswith("(")) \
+            or wording.date_after_year(prev.text, line.text):
         weight += t.stack_opening  # a bracket goes on with what it explains: "(2022 год)", "(ФООП ДО)"
     elif first.islower() and not head[:1].islower():
         weight -= t.stack_opening  # a digit or an abbreviation says nothing: dates run on, "СПТ"
@@ -188,6 +189,8 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
         blanks = places[i][0] - places[i - 1][1] - 1
         if blanks > 0:
             breaks.append((i, blanks, float("inf")))
+        elif lines[i].text[:1] in _PUSHED:
+            breaks.append((i, 0, float("-inf")))  # no entry opens with a sign the renderer pushed over
         else:
             weight = _break_weight(lines[i - 1], lines[i], right, levels, grid, head,
                                    glyph if places[i][1] > places[i][0] else None, unclosed[i - 1])
@@ -227,16 +230,23 @@ def _printed_whole(prev: PrintedLine, line: PrintedLine, pairs: set[tuple[str, s
 
 
 _PAIRS = {"(": ")", "«": "»"}
+_PUSHED = tuple(",;:)»")  # signs a renderer pushes onto the next line with no space before them
 
 
 def _open_brackets(lines: list[PrintedLine]) -> list[bool]:
     """For each line, whether a bracket or quote opened on it or above is still open at its end (an
-    entry does not end inside "(…)"); straight quotes open and close by turns."""
+    entry does not end inside "(…)"); straight quotes open and close by turns. Guillemets do not
+    nest: an office closes «О внесении изменений в «дорожную карту» with one, as Russian typing drops
+    the outer quote where both end together."""
     depth = dict.fromkeys(_PAIRS, 0)
     quotes = 0
     out = []
     for line in lines:
         for opening, closing in _PAIRS.items():
+            if opening == "«":
+                for char in line.text:
+                    depth[opening] = 1 if char == opening else 0 if char == closing else depth[opening]
+                continue
             depth[opening] = max(depth[opening] + line.text.count(opening) - line.text.count(closing), 0)
         quotes += line.text.count('"')
         out.append(any(depth.values()) or quotes % 2 == 1)
@@ -302,6 +312,8 @@ def _cut(lines: list[PrintedLine], breaks: list[tuple[int, int, float]], cut: se
             out.append("\n".join(current))
             out.extend([""] * blanks)
             current = [lines[i].text]
+        elif lines[i].text[:1] in _PUSHED:
+            current[-1] += lines[i].text  # a comma the renderer pushed over: "образования" over ", ОО"
         else:
             current.append(lines[i].text)
     out.append("\n".join(current))

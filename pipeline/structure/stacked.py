@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from normalizers.language import clean
 from parsers.model import Cell, Row
+from parsers.settings import current as tolerances
 from pipeline.structure import printed
 from pipeline.structure.rows import is_number
 
@@ -181,9 +182,11 @@ def _roles_of(row: Row, roles: list[str | None]) -> list[str | None]:
     return out
 
 
-def split_stacked(row: Row, roles: list[str | None], before: list | None = None) -> Stack | None:
+def split_stacked(row: Row, roles: list[str | None], before: list | None = None,
+                  around: list[Row] | None = None) -> Stack | None:
     """The measures stacked in `row`, or None when the row is an ordinary one (no numbered stack in its
-    name cell, or no other cell with an entry per measure). `before`: the plan's measures so far."""
+    name cell, or no other cell with an entry per measure). `before`: the plan's measures so far;
+    `around`: the rows of the table it stands in (how often the plan leaves a column blank)."""
     cell_roles = _roles_of(row, roles)
     if "name" not in cell_roles:
         return None
@@ -205,7 +208,9 @@ def split_stacked(row: Row, roles: list[str | None], before: list | None = None)
         if role in _SKIPPED or cell.vmerged or not cell.text.strip():
             continue
         entries = _line_up(cell, starts, len(name_units), name_cell.slots is not None, continued, placed)
-        if entries is False:
+        if entries is _SHARED and cell.slots is None and often_blank(role, before, around, roles):
+            columns[k] = [cell.text.strip(), *[""] * (len(groups) - 1)]  # the first measure's: no evidence
+        elif entries is False:
             mismatch = True
         elif entries is not _SHARED:
             columns[k] = entries
@@ -216,6 +221,28 @@ def split_stacked(row: Row, roles: list[str | None], before: list | None = None)
         return None
     rows = [_measure_row(row, cell_roles, columns, groups, clean(number), m) for m in range(len(groups))]
     return Stack(rows, lined_up=True)
+
+
+def often_blank(role: str | None, before: list | None, around: list[Row] | None,
+                roles: list[str | None]) -> bool:
+    """The plan leaves the column blank in a share of its single measures (`stack_blank_share` of them: the
+    plan's measures so far and the table's numbered rows): a PDF cell beside a stack with
+    one entry at its top is then the first measure's, the others left blank as the plan leaves them
+    elsewhere (a blank paragraph prints nothing, so a text shared by all stands there the same way);
+    in a column filled in nearly every row it serves them all."""
+    if role is None:
+        return False
+    filled = [bool((m.get(role) or "").strip()) for m in before or []]
+    for other in around or []:
+        cell_roles = _roles_of(other, roles)
+        if role not in cell_roles or "name" not in cell_roles:
+            continue
+        numbers = [c.text.strip() for c, r in zip(other.cells, cell_roles, strict=True) if r == "number"]
+        if any(numbers) and all(is_number(t) for t in numbers if t) \
+                and other.cells[cell_roles.index("name")].text.strip():
+            filled.append(bool(other.cells[cell_roles.index(role)].text.strip()))
+    share = tolerances().stack_blank_share
+    return len(filled) >= 4 and filled.count(False) >= share * len(filled)
 
 
 def _numbered_on(before: list | None, first: str) -> bool:

@@ -103,6 +103,17 @@ def opens_phrase(last: str, opening: str) -> bool:
 
 
 _YEAR = re.compile(r"^(19|20)\d\d\b")
+_YEARS = re.compile(r"^(19|20)\d\d\s*[-–—]\s*(19|20)\d\d\s*(гг?\.?|годы|года)?$")  # a period: "2020-2022 гг."
+
+
+_YEAR_END = re.compile(r"\b(19|20)\d\d(\s*(г\.|год|года))?$")
+
+
+def date_after_year(prev: str, line: str) -> bool:
+    """`line` opens with a month under a line ending with a year and no comma ("1 квартал 2024" over
+    "июнь, июль 2024 год"): a date ended with its year, so the month opens another entry."""
+    opening = (line.split() or [""])[0].rstrip(",.").lower()
+    return bool(_YEAR_END.search(prev.strip())) and opening in _months()
 
 
 @cache
@@ -134,7 +145,8 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014"
 def goes_on(prev: str, line: str, strict: bool = False) -> bool:
     """Grammar or usage says `line` goes on with `prev`: it opens with a case no entry opens with (a
     compound by its head word), with a dash glued to a word (a range's second half), `prev` ends with
-    an attribute, a year follows its month ("март" over "2024, июнь 2024"), or a quoted
+    an attribute, a year follows its month ("март" over "2024, июнь 2024"; not a line of a period
+    alone, "февраль" over "2020-2022"), or a quoted
     name follows its organisation's abbreviation or a noun naming its kind ("методист МКУ" over
     "«Центр развития …»", "со стороны Фонда" over "«Талант и успех»"), or a dash standing alone opens
     the line after a month or a year (a range: "Февраль" over "– декабрь 2022 г."). `strict`: only
@@ -150,6 +162,6 @@ def goes_on(prev: str, line: str, strict: bool = False) -> bool:
     month = last.rstrip(",.").lower() in _months()
     if opening and opening.strip("".join(_DASHES)) == "" and (month or _YEAR.match(last)):
         return True  # a dash alone after a month or a year: "Февраль" over "– декабрь 2022 г."
-    if _YEAR.match(opening) and month and not strict:
-        return True
+    if _YEAR.match(opening) and month and not strict and not _YEARS.match(line.strip()):
+        return True  # a month's year; a period of years standing alone is an entry of its own
     return opening[:1] in "«\"" and len(last) > 1 and last.isalpha() and (last.isupper() or _names_kind(last))
