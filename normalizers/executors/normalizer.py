@@ -29,6 +29,7 @@ from normalizers.executors.classification import (
     opens_with_result,
     states_something_done,
 )
+from normalizers.executors.coordinated_adjectives import share_the_noun
 from normalizers.executors.document_definitions import document_definitions
 from normalizers.executors.executor_openings import opens_with_an_executor
 from normalizers.executors.extra_complements import join_extra_complements
@@ -41,6 +42,8 @@ from normalizers.executors.mining import mine_glossary
 from normalizers.executors.municipality_kinds import spell_municipality_kinds
 from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
 from normalizers.executors.plain_cells import plain_split
+from normalizers.executors.plural_head_lists import distribute_plural_heads
+from normalizers.executors.repeated_persons import merge_repeated_persons
 from normalizers.executors.role_lists import distribute_directions, share_organisation
 from normalizers.executors.role_notes import clear_explanations
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
@@ -201,10 +204,11 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if unknown or "role" in map(_KIND, pieces):
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
-        pieces = distribute_shared_heads(teams_among_roles(pieces), cell)
+        pieces = merge_repeated_persons(distribute_shared_heads(teams_among_roles(pieces), cell))
     if unknown or EXTRA in map(_STATUS, pieces):
-        pieces = read_siblings(pieces, cell, read.words)
+        pieces = read_siblings(share_the_noun(pieces, cell), cell, read.words)
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
+    pieces = distribute_plural_heads(pieces, cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     if executors is result.executors:

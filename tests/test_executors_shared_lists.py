@@ -1,0 +1,91 @@
+"""Executor cells of election, culture, sport and civil-defence plans (issue 11): election commissions, the same
+person written twice, a plural head over listed fields, adjectives listed before one shared noun.
+
+Cells are made-up examples of each class, read as a municipality without a glossary file. Each rule has cases
+where it applies and cases where it must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import UNSEEN, read
+
+from normalizers.executors import normalize
+
+
+# -- election commissions: collegial bodies, `other` (common.yaml) ----------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("ТИК", [("территориальная избирательная комиссия", "other")]),
+    ("УИК", [("участковые избирательные комиссии", "other")]),
+    ("ИКМО", [("избирательная комиссия муниципального образования", "other")]),
+    ("участковые избирательные комиссии, отдел культуры",
+     [("участковые избирательные комиссии", "other"), ("отдел культуры", "authority")]),
+    ("секретарь ТИК Фомичёва Р.Д.", [("секретарь территориальной избирательной комиссии", "role")]),
+])
+def test_election_commissions_are_collegial_bodies(cell, expected):
+    assert read(cell) == expected
+    assert not normalize(cell, UNSEEN).warnings
+
+
+# -- the same person twice (repeated_persons) -------------------------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Фомичёва Р.Д., Фомичёва Р. Д.", ["Фомичёва Р.Д."]),
+    ("Фомичёва Р.Д. Фомичёва Р.Д.", ["Фомичёва Р.Д."]),
+    ("Ильин П.К., Фомичёва Р.Д., Ильин П. К.", ["Ильин П.К.", "Фомичёва Р.Д."]),
+    ("Фомичева Р.Д., Фомичёва Р.Д.", ["Фомичева Р.Д."]),  # ё written once and not once
+    # two persons who share a surname are two
+    ("Фомичёва Р.Д., Фомичёва Л.Д.", ["Фомичёва Р.Д.", "Фомичёва Л.Д."]),
+])
+def test_a_person_written_twice_is_one_executor(cell, expected):
+    assert [(name, "role") for name in expected] == read(cell)
+
+
+def test_a_repeated_person_keeps_the_agreement_of_either_spelling():
+    result = normalize("Ильин П.К., Ильин П. К. (по согласованию)", UNSEEN)
+    assert [(e.name, e.by_agreement) for e in result.executors] == [("Ильин П.К.", True)]
+
+
+# -- a plural head over listed fields (plural_head_lists) ----------------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Отделы культуры и спорта администрации района",
+     ["Отдел культуры администрации района", "Отдел спорта администрации района"]),
+    ("Отделы культуры, туризма, молодежной политики", ["Отдел культуры", "Отдел туризма", "Отдел молодежной политики"]),
+    ("Управления социальной защиты населения и здравоохранения",
+     ["Управление социальной защиты населения", "Управление здравоохранения"]),
+    ("Комитеты по культуре и спорту", ["Комитет по культуре", "Комитет по спорту"]),
+])
+def test_a_plural_head_names_one_body_per_listed_field(cell, expected):
+    assert read(cell) == [(name, "authority") for name in expected]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # a singular head over coordinated fields is one body
+    ("Отдел культуры и спорта", ["Отдел культуры и спорта"]),
+    ("Комитет по культуре и спорту", ["Комитет по культуре и спорту"]),
+    # fields in the plural are the territories one group of bodies serves
+    ("Администрации сельских поселений и городских округов", ["Администрации сельских поселений и городских округов"]),
+    # "по делам молодежи и спорта": the second field is no dative after "по"
+    ("Отделы по делам молодежи и спорта", ["Отделы по делам молодежи и спорта"]),
+])
+def test_a_singular_head_or_plural_fields_stay_one_body(cell, expected):
+    assert read(cell) == [(name, "authority") for name in expected]
+
+
+# -- adjectives listed before one shared noun (coordinated_adjectives) --------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Территориальная и участковые избирательные комиссии",
+     [("территориальная избирательная комиссия", "other"), ("участковые избирательные комиссии", "other")]),
+    ("территориальная, участковые избирательные комиссии",
+     [("территориальная избирательная комиссия", "other"), ("участковые избирательные комиссии", "other")]),
+    ("Окружная, территориальная и участковые избирательные комиссии",
+     [("окружная избирательная комиссия", "other"), ("территориальная избирательная комиссия", "other"),
+      ("участковые избирательные комиссии", "other")]),
+])
+def test_listed_adjectives_share_the_noun_after_the_last(cell, expected):
+    assert read(cell) == expected
+    assert not normalize(cell, UNSEEN).warnings
+
+
+def test_a_lone_adjective_after_the_executors_shares_nothing():
+    result = normalize("Отдел культуры, районная", UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [("Отдел культуры", "authority")]
