@@ -89,3 +89,34 @@ def test_listed_adjectives_share_the_noun_after_the_last(cell, expected):
 def test_a_lone_adjective_after_the_executors_shares_nothing():
     result = normalize("Отдел культуры, районная", UNSEEN)
     assert [(e.name, e.kind) for e in result.executors] == [("Отдел культуры", "authority")]
+
+
+# -- a list after "по" left open at a comma (open_lists) -------------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Сектор по делам ГО, ЧС и мобилизационной подготовке", [("Сектор по делам ГО, ЧС и мобилизационной подготовке",
+                                                              "authority")]),
+    ("Отдел по делам ГО, ЧС и ПБ, ТИК", [("Отдел по делам ГО, ЧС и ПБ", "authority"),
+                                         ("территориальная избирательная комиссия", "other")]),
+    # the list closed before the comma: what follows is an executor of its own
+    ("Отдел по делам ГО и ЧС, ТИК", [("Отдел по делам ГО и ЧС", "authority"),
+                                     ("территориальная избирательная комиссия", "other")]),
+])
+def test_a_list_after_po_closed_after_a_comma_is_one_name(cell, expected):
+    assert read(cell) == expected
+
+
+# -- a post qualified by an administration keeps its holder (persons._governed) ---------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Начальник сектора ГО и ЧС администрации поселения Ильин П.К.",
+     [("начальник сектора ГО и ЧС администрации поселения", "role")]),
+    ("Заведующий отделом культуры администрации района Фомичёва Р.Д., ТИК",
+     [("заведующий отделом культуры администрации района", "role"),
+      ("территориальная избирательная комиссия", "other")]),
+])
+def test_a_post_qualified_by_an_administration_keeps_its_holder(cell, expected):
+    assert read(cell) == expected
+
+
+def test_a_team_after_and_is_no_qualifier_of_the_post():
+    """"… и администрация школы Ильин П.К.": the nearest role is a team, so the person is an executor apart."""
+    assert ("Ильин П.К.", "role") in read("Директор школы и администрация школы Ильин П.К.")

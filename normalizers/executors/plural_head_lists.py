@@ -73,6 +73,11 @@ def _parts(text: str, words: list[Item]) -> tuple[list[list[Item]], int, str] | 
 
 def distribute_plural_heads(pieces: list[Piece], cell: str) -> list[Piece]:
     """Each piece opened by a plural authority head over listed complements, as one piece per complement."""
+    for piece in pieces:
+        if piece.kind == "authority" and _plural_head(piece.name.split(" ", 1)[0].lower()):
+            break
+    else:
+        return pieces  # nearly every cell: one cached look-up per authority, no new list
     out: list[Piece] = []
     for piece in pieces:
         if piece.kind != "authority" or not _plural_head(piece.name.split(" ", 1)[0].lower()):

@@ -22,6 +22,7 @@ from normalizers.executors.genitive_lists import continues_a_role_list
 from normalizers.executors.headed_list import headed_items
 from normalizers.executors.morphology import can_be, is_adjective, parses
 from normalizers.executors.numbered_unit_lists import BARE_NUMBER_RE, expand_numbered_schools, latin_number_signs
+from normalizers.executors.open_lists import closes_an_open_list
 from normalizers.executors.parenthesised_names import names_what_precedes, renames_the_people_before
 from normalizers.executors.persons import (
     ends_with_a_bare_holder,
@@ -275,7 +276,7 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
             or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)
                                     or continues_a_territory_list(previous, words)))  # "по г. N, N-скому району"
         ) or (comma and (continues_a_role_list(previous, words)  # "руководители учреждений культуры, школ"
-                         or _persons_described(previous, words))):
+                         or _persons_described(previous, words) or closes_an_open_list(previous, words))):
             out[-1] = (out[-1][0], end)
             previous = previous + words
         else:
