@@ -120,3 +120,26 @@ def test_a_post_qualified_by_an_administration_keeps_its_holder(cell, expected):
 def test_a_team_after_and_is_no_qualifier_of_the_post():
     """"… и администрация школы Ильин П.К.": the nearest role is a team, so the person is an executor apart."""
     assert ("Ильин П.К.", "role") in read("Директор школы и администрация школы Ильин П.К.")
+
+
+# -- "либо" and a bare "с" between executors (splitting, with_partners) -----------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("МБУК «Районный дом культуры» либо сельские клубы",
+     [("МБУК «Районный дом культуры»", "external"), ("сельские клубы", "external")]),
+    ("Ильин П.К. либо Фомичёва Р.Д.", [("Ильин П.К.", "role"), ("Фомичёва Р.Д.", "role")]),
+    ("Администрация поселения с участковыми избирательными комиссиями",
+     [("Администрация поселения", "authority"), ("участковые избирательные комиссии", "other")]),
+    ("Отдел культуры со специалистами сельских клубов",
+     [("Отдел культуры", "authority"), ("специалисты сельских клубов", "role")]),
+])
+def test_libo_and_a_bare_s_separate_executors(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize("cell", [
+    "Отдел по работе с молодежью",  # "с" after an activity noun: inside the name
+    "Отдел по связям с общественными организациями",
+    "Сектор по взаимодействию с избирательными комиссиями",
+])
+def test_a_bare_s_inside_a_name_does_not_separate(cell):
+    assert read(cell) == [(cell, "authority")]

@@ -53,6 +53,7 @@ from normalizers.executors.splitting import cell_words, split_cell, unwrap, with
 from normalizers.executors.text import field as item_field
 from normalizers.executors.text import has_letters, items, tidy
 from normalizers.executors.whole_names import whole_known_name
+from normalizers.executors.with_partners import split_partners
 from normalizers.language import clean
 from normalizers.outcomes import Code
 
@@ -208,7 +209,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if unknown or EXTRA in map(_STATUS, pieces):
         pieces = read_siblings(share_the_noun(pieces, cell), cell, read.words)
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
-    pieces = distribute_plural_heads(pieces, cell)
+    pieces = split_partners(distribute_plural_heads(pieces, cell), cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     if executors is result.executors:
