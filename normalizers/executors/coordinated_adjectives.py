@@ -34,8 +34,8 @@ def share_the_noun(pieces: list[Piece], cell: str) -> list[Piece]:
     out = list(pieces)
     for at in range(len(pieces) - 2, -1, -1):
         piece = pieces[at]
-        if piece.status not in (UNKNOWN, EXTRA):
-            continue
+        if piece.status not in (UNKNOWN, EXTRA) or " " in cell[piece.start:piece.end].strip():
+            continue  # a lone adjective is one word
         number = _lone_adjective(items(cell[piece.start:piece.end]))
         after = out[at + 1]
         words = after.name.split(" ") if number is not None else ()

@@ -5,9 +5,12 @@ are counted once (the result keeps one executor per name)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from normalizers.executors.pieces import Piece
 
 
+@lru_cache(maxsize=4096)
 def _person_key(name: str) -> str:
     """The name without spaces, ё read as е: "Петрова А. И." and "Петрова А.И." are one key."""
     return "".join(name.split()).replace("ё", "е").replace("Ё", "Е")
@@ -15,15 +18,11 @@ def _person_key(name: str) -> str:
 
 def merge_repeated_persons(pieces: list[Piece]) -> list[Piece]:
     """The pieces with every role piece whose name repeats an earlier one's (spaces aside) given that name."""
-    roles = [p for p in pieces if p.kind == "role" and "." in p.name]  # persons by initials carry a dot
-    if len(roles) < 2:
-        return pieces
+    names = [p.name for p in pieces if p.kind == "role" and "." in p.name]  # persons by initials carry a dot
+    if len(names) < 2 or len(set(map(_person_key, names))) == len(set(names)):
+        return pieces  # nearly every cell: no two spellings of one person
     first: dict[str, str] = {}
-    renamed = False
-    for piece in roles:
-        name = first.setdefault(_person_key(piece.name), piece.name)
-        renamed = renamed or name != piece.name
-    if not renamed:
-        return pieces
+    for name in names:
+        first.setdefault(_person_key(name), name)
     return [Piece(first[_person_key(p.name)], p.abbreviation, p.kind, p.start, p.end, p.status)
             if p.kind == "role" and "." in p.name else p for p in pieces]
