@@ -143,3 +143,18 @@ def test_libo_and_a_bare_s_separate_executors(cell, expected):
 ])
 def test_a_bare_s_inside_a_name_does_not_separate(cell):
     assert read(cell) == [(cell, "authority")]
+
+
+# -- a body with one number is one body (numbered_singulars) ----------------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("УИК № 214", [("участковая избирательная комиссия № 214", "other")]),
+    ("Участковая избирательная комиссия № 9", [("участковая избирательная комиссия № 9", "other")]),
+    ("Председатель УИК № 31 Ильин П.К.", [("председатель участковой избирательной комиссии № 31", "role")]),
+])
+def test_a_numbered_body_is_named_in_the_singular(cell, expected):
+    assert read(cell) == expected
+
+
+def test_a_group_without_a_number_stays_plural():
+    assert read("УИК, сельские клубы") == [("участковые избирательные комиссии", "other"),
+                                           ("сельские клубы", "external")]

@@ -40,6 +40,7 @@ from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.list_markers import without_list_markers
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.municipality_kinds import spell_municipality_kinds
+from normalizers.executors.numbered_singulars import singular_numbered_bodies
 from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
 from normalizers.executors.plain_cells import plain_split
 from normalizers.executors.plural_head_lists import distribute_plural_heads
@@ -209,7 +210,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if unknown or EXTRA in map(_STATUS, pieces):
         pieces = read_siblings(share_the_noun(pieces, cell), cell, read.words)
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
-    pieces = split_partners(distribute_plural_heads(pieces, cell), cell)
+    pieces = singular_numbered_bodies(split_partners(distribute_plural_heads(pieces, cell), cell))
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     if executors is result.executors:
