@@ -69,9 +69,14 @@ def _as_written(original: str, new: str) -> str:
     return new[:1].upper() + new[1:] if original[:1].isupper() else new
 
 
-def singular_numbered_bodies(pieces: list[Piece]) -> list[Piece]:
+def singular_numbered_bodies(pieces: list[Piece], cell: str) -> list[Piece]:
     """The pieces with every name that ends in one number put in the singular before it."""
-    if not any("№" in p.name for p in pieces):
-        return pieces  # nearly every cell
-    return [Piece(singular_numbered(p.name), p.abbreviation, p.kind, p.start, p.end, p.status)
-            if "№" in p.name else p for p in pieces]
+    if "№" not in cell:
+        return pieces  # nearly every cell: names get a number from the cell only
+    out = pieces
+    for k, piece in enumerate(pieces):
+        name = singular_numbered(piece.name) if "№" in piece.name else piece.name
+        if name != piece.name:
+            out = list(pieces) if out is pieces else out
+            out[k] = Piece(name, piece.abbreviation, piece.kind, piece.start, piece.end, piece.status)
+    return out
