@@ -158,3 +158,18 @@ def test_a_numbered_body_is_named_in_the_singular(cell, expected):
 def test_a_group_without_a_number_stays_plural():
     assert read("УИК, сельские клубы") == [("участковые избирательные комиссии", "other"),
                                            ("сельские клубы", "external")]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # the holder of a post written again is the post's holder, not another executor
+    ("Директор МБУК «Дом культуры» Ильин П.К., Ильин П.К.", [("директор МБУК «Дом культуры»", "role")]),
+    ("Ильин П.К., директор МБУК «Дом культуры» Ильин П. К.", [("директор МБУК «Дом культуры»", "role")]),
+    # a namesake in a body's name holds nothing: the person stays
+    ("Музей им. П.К. Ильина, П.К. Ильин", [("Музей им. П.К. Ильина", "external"), ("П.К. Ильин", "role")]),
+])
+def test_a_holder_written_again_is_no_executor_of_its_own(cell, expected):
+    assert read(cell) == expected
+
+
+def test_a_person_inside_a_longer_surname_is_not_written_twice():
+    assert read("П.К. Ильин, П.К. Ильина") == [("П.К. Ильин", "role"), ("П.К. Ильина", "role")]

@@ -206,7 +206,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if unknown or "role" in map(_KIND, pieces):
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
-        pieces = merge_repeated_persons(distribute_shared_heads(teams_among_roles(pieces), cell))
+        pieces = merge_repeated_persons(distribute_shared_heads(teams_among_roles(pieces), cell), cell)
     if unknown or EXTRA in map(_STATUS, pieces):
         pieces = read_siblings(share_the_noun(pieces, cell), cell, read.words)
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
