@@ -173,3 +173,21 @@ def test_a_holder_written_again_is_no_executor_of_its_own(cell, expected):
 
 def test_a_person_inside_a_longer_surname_is_not_written_twice():
     assert read("П.К. Ильин, П.К. Ильина") == [("П.К. Ильин", "role"), ("П.К. Ильина", "role")]
+
+
+# -- a word broken by a hyphen with no space after it (hyphen_breaks) ---------------------------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Отдел молодежной поли-тики", [("Отдел молодежной политики", "authority")]),
+    ("Инвентаризаци-онная комиссия", [("Инвентаризационная комиссия", "other")]),
+    ("Руководители учреж-дений культуры", [("руководители учреждений культуры", "role")]),
+])
+def test_a_word_broken_by_a_bare_hyphen_is_joined(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Педагог-психолог", [("педагог-психолог", "role")]),  # a compound: the joined form is no word
+    ("МБУ «Пожарно-спасательная служба»", [("МБУ «Пожарно-спасательная служба»", "external")]),  # linking vowel
+])
+def test_a_compound_keeps_its_hyphen(cell, expected):
+    assert [name for name, _ in read(cell)] == [name for name, _ in expected]

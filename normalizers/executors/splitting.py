@@ -20,6 +20,7 @@ from normalizers.executors.classification import PERSON_RE, bare, continues_a_co
 from normalizers.executors.comma_heads import describes_the_name_before, opens_an_executor
 from normalizers.executors.genitive_lists import continues_a_role_list
 from normalizers.executors.headed_list import headed_items
+from normalizers.executors.hyphen_breaks import mend_glued_breaks
 from normalizers.executors.morphology import can_be, is_adjective, parses
 from normalizers.executors.numbered_unit_lists import BARE_NUMBER_RE, expand_numbered_schools, latin_number_signs
 from normalizers.executors.open_lists import closes_an_open_list
@@ -115,7 +116,7 @@ def unwrap(cell: str) -> str:
     """Join a word broken over two lines ("образова-\nния", "руко- водители") and drop soft hyphens."""
     joined = _WRAPPED_HYPHEN_RE.sub("", cell) if "\n" in cell else cell  # the pattern needs a line break
     mended = mend_spaced_breaks(joined.replace("\u00ad", "") if "\u00ad" in joined else joined)
-    return spell_districts(latin_number_signs(mended))
+    return spell_districts(latin_number_signs(mend_glued_breaks(mended)))
 
 
 @dataclass(slots=True)
