@@ -210,7 +210,11 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if unknown or EXTRA in map(_STATUS, pieces):
         pieces = read_siblings(share_the_noun(pieces, cell), cell, read.words)
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
-    pieces = singular_numbered_bodies(split_partners(distribute_plural_heads(pieces, cell), cell), cell)
+    pieces = distribute_plural_heads(pieces, cell)
+    if " с " in cell or " со " in cell:  # a body "с" its partners: the two words tested here, not in a call
+        pieces = split_partners(pieces, cell)
+    if "№" in cell:
+        pieces = singular_numbered_bodies(pieces, cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     if executors is result.executors:

@@ -116,7 +116,7 @@ def unwrap(cell: str) -> str:
     """Join a word broken over two lines ("образова-\nния", "руко- водители") and drop soft hyphens."""
     joined = _WRAPPED_HYPHEN_RE.sub("", cell) if "\n" in cell else cell  # the pattern needs a line break
     mended = mend_spaced_breaks(joined.replace("\u00ad", "") if "\u00ad" in joined else joined)
-    return spell_districts(latin_number_signs(mend_glued_breaks(mended)))
+    return spell_districts(latin_number_signs(mend_glued_breaks(mended) if "-" in mended else mended))
 
 
 @dataclass(slots=True)
@@ -277,7 +277,8 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
             or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)
                                     or continues_a_territory_list(previous, words)))  # "по г. N, N-скому району"
         ) or (comma and (continues_a_role_list(previous, words)  # "руководители учреждений культуры, школ"
-                         or _persons_described(previous, words) or closes_an_open_list(previous, words))):
+                         or _persons_described(previous, words)
+                         or (bool(words) and words[0].is_abbreviation and closes_an_open_list(previous, words)))):
             out[-1] = (out[-1][0], end)
             previous = previous + words
         else:
