@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from normalizers.executors.morphology import is_known
 
+_BREAK_HINT_RE = re.compile(r"[а-яё]-[а-яё]")  # a quick search first: most hyphens stand between other letters
 _GLUED_BREAK_RE = re.compile(r"(?<![А-Яа-яЁё-])([А-Яа-яЁё][а-яё]+)-([а-яё]{2,})(?![А-Яа-яЁё-])")
 
 
@@ -26,16 +27,6 @@ def _mend(match: re.Match) -> str:
     return _joined(match.group(1), match.group(2)) or match.group()
 
 
-def _may_hold_a_break(text: str) -> bool:
-    """A hyphen between a letter and a lower-case letter somewhere: found by str.find, hyphen to hyphen."""
-    at = text.find("-", 1)
-    while at > 0:
-        if text[at - 1].isalpha() and text[at + 1:at + 2].islower():
-            return True
-        at = text.find("-", at + 1)
-    return False
-
-
 def mend_glued_breaks(text: str) -> str:
     """The text with every hyphen-broken word joined (offsets move: called on the cell before it is read)."""
-    return _GLUED_BREAK_RE.sub(_mend, text) if _may_hold_a_break(text) else text
+    return _GLUED_BREAK_RE.sub(_mend, text) if _BREAK_HINT_RE.search(text) is not None else text

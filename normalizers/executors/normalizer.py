@@ -43,7 +43,7 @@ from normalizers.executors.municipality_kinds import spell_municipality_kinds
 from normalizers.executors.numbered_singulars import singular_numbered_bodies
 from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
 from normalizers.executors.plain_cells import plain_split
-from normalizers.executors.plural_head_lists import distribute_plural_heads
+from normalizers.executors.plural_head_lists import distribute_plural_heads, opens_with_a_plural_head
 from normalizers.executors.repeated_persons import merge_repeated_persons
 from normalizers.executors.role_lists import distribute_directions, share_organisation
 from normalizers.executors.role_notes import clear_explanations
@@ -69,7 +69,8 @@ _CLOSING_QUOTES = frozenset("»\"”")  # a set: "" (the cell's end) is in no se
 AGREED_NAME_WORDS = 3  # "Русская православная церковь (по согласованию)"
 # "(далее – ДК)": a definition's dash, no executors after another column's tail
 _DASH_THEN_NAME_RE = re.compile(r"(?<!далее)(?<!далее\s)(?:\s[-–—]\s*|\s*[-–—]\s)", re.IGNORECASE)
-_STATUS, _KIND = attrgetter("status"), attrgetter("kind")  # read in C over all the pieces of a cell
+# read in C over all the pieces of a cell
+_STATUS, _KIND, _NAME = attrgetter("status"), attrgetter("kind"), attrgetter("name")
 _WORD_KEY = item_field("key")
 
 
@@ -206,11 +207,14 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if unknown or "role" in map(_KIND, pieces):
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
-        pieces = merge_repeated_persons(distribute_shared_heads(teams_among_roles(pieces), cell), cell)
+        pieces = distribute_shared_heads(teams_among_roles(pieces), cell)
+        if "." in cell:  # persons by initials: their dots
+            pieces = merge_repeated_persons(pieces, cell)
     if unknown or EXTRA in map(_STATUS, pieces):
         pieces = read_siblings(share_the_noun(pieces, cell), cell, read.words)
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
-    pieces = distribute_plural_heads(pieces, cell)
+    if any(map(opens_with_a_plural_head, map(_NAME, pieces))):  # in C: one cached look-up per name
+        pieces = distribute_plural_heads(pieces, cell)
     if " с " in cell or " со " in cell:  # a body "с" its partners: the two words tested here, not in a call
         pieces = split_partners(pieces, cell)
     if "№" in cell:

@@ -25,7 +25,7 @@ def _plural_head(lower: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _opens_with_a_plural_head(name: str) -> bool:
+def opens_with_a_plural_head(name: str) -> bool:
     """The name's first word is a plural authority head: kept per name, as names repeat over a corpus."""
     return " " in name and _plural_head(name.split(" ", 1)[0].lower())
 
@@ -78,15 +78,11 @@ def _parts(text: str, words: list[Item]) -> tuple[list[list[Item]], int, str] | 
 
 
 def distribute_plural_heads(pieces: list[Piece], cell: str) -> list[Piece]:
-    """Each piece opened by a plural authority head over listed complements, as one piece per complement."""
-    for piece in pieces:
-        if piece.kind == "authority" and _opens_with_a_plural_head(piece.name):
-            break
-    else:
-        return pieces  # nearly every cell: one cached look-up per authority, no new list
+    """Each piece opened by a plural authority head over listed complements, as one piece per complement. The
+    caller asks opens_with_a_plural_head() of the names first: nearly every cell has none."""
     out: list[Piece] = []
     for piece in pieces:
-        if piece.kind != "authority" or not _opens_with_a_plural_head(piece.name):
+        if piece.kind != "authority" or not opens_with_a_plural_head(piece.name):
             out.append(piece)  # nearly every piece: one cached look-up of its first word
             continue
         text = cell[piece.start:piece.end]

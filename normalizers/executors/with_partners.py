@@ -72,7 +72,7 @@ def split_partners(pieces: list[Piece], cell: str) -> list[Piece]:
     out: list[Piece] = []
     for piece in pieces:
         text = cell[piece.start:piece.end]
-        words = items(text) if piece.kind != "role" else []
+        words = items(text) if piece.kind != "role" and (" с " in text or " со " in text) else []
         at = _split_at(text, words) if words else None
         if at is None:
             out.append(piece)
