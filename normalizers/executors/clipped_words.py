@@ -19,6 +19,11 @@ def _clipped() -> dict[tuple[str, str], str]:
     return {tuple(str(key).lower().split("-", 1)): str(value) for key, value in table.items()}
 
 
+def is_clipped(left: str, right: str) -> bool:
+    """Whether "left-right" is a clipped noun of the vocabulary ("пол-ки"), which no hyphen mend may join."""
+    return (left.lower(), right.lower()) in _clipped()
+
+
 @lru_cache(maxsize=1)
 def _first_halves() -> frozenset[str]:
     return frozenset(first for first, _ in _clipped())

@@ -29,6 +29,7 @@ from normalizers.executors.classification import (
     opens_with_result,
     states_something_done,
 )
+from normalizers.executors.coordinated_adjectives import share_the_noun
 from normalizers.executors.document_definitions import document_definitions
 from normalizers.executors.executor_openings import opens_with_an_executor
 from normalizers.executors.extra_complements import join_extra_complements
@@ -39,8 +40,11 @@ from normalizers.executors.levels import plan_level, relevel
 from normalizers.executors.list_markers import without_list_markers
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.municipality_kinds import spell_municipality_kinds
+from normalizers.executors.numbered_singulars import singular_numbered_bodies
 from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
 from normalizers.executors.plain_cells import plain_split
+from normalizers.executors.plural_head_lists import distribute_plural_heads, opens_with_a_plural_head
+from normalizers.executors.repeated_persons import merge_repeated_persons
 from normalizers.executors.role_lists import distribute_directions, share_organisation
 from normalizers.executors.role_notes import clear_explanations
 from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
@@ -51,6 +55,7 @@ from normalizers.executors.text import field as item_field
 from normalizers.executors.text import has_letters, items, tidy
 from normalizers.executors.typing_slips import without_false_starts
 from normalizers.executors.whole_names import whole_known_name
+from normalizers.executors.with_partners import split_partners
 from normalizers.language import clean
 from normalizers.outcomes import Code
 
@@ -65,7 +70,8 @@ _CLOSING_QUOTES = frozenset("»\"”")  # a set: "" (the cell's end) is in no se
 AGREED_NAME_WORDS = 3  # "Русская православная церковь (по согласованию)"
 # "(далее – ДК)": a definition's dash, no executors after another column's tail
 _DASH_THEN_NAME_RE = re.compile(r"(?<!далее)(?<!далее\s)(?:\s[-–—]\s*|\s*[-–—]\s)", re.IGNORECASE)
-_STATUS, _KIND = attrgetter("status"), attrgetter("kind")  # read in C over all the pieces of a cell
+# read in C over all the pieces of a cell
+_STATUS, _KIND, _NAME = attrgetter("status"), attrgetter("kind"), attrgetter("name")
 _WORD_KEY = item_field("key")
 
 
@@ -203,11 +209,19 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
         pieces = distribute_shared_heads(teams_among_roles(pieces), cell)
+        if "." in cell:  # persons by initials: their dots
+            pieces = merge_repeated_persons(pieces, cell)
     if unknown or EXTRA in map(_STATUS, pieces):
-        pieces = read_siblings(pieces, cell, read.words)
+        pieces = read_siblings(share_the_noun(pieces, cell), cell, read.words)
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
     if len(pieces) > 1:  # "Зам Заместитель директора": a word started and typed again names nobody
         pieces = without_false_starts(pieces, cell)
+    if any(map(opens_with_a_plural_head, map(_NAME, pieces))):  # in C: one cached look-up per name
+        pieces = distribute_plural_heads(pieces, cell)
+    if " с " in cell or " со " in cell:  # a body "с" its partners: the two words tested here, not in a call
+        pieces = split_partners(pieces, cell)
+    if "№" in cell:
+        pieces = singular_numbered_bodies(pieces, cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     if executors is result.executors:
@@ -330,7 +344,7 @@ def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> Executor
             executors.append(_executor(_mention(cell, piece.start, piece.end), name, piece.abbreviation, piece.kind,
                                        False))
     else:
-        for piece, by_agreement in zip(found, _agreement_flags(found, agreement_at), strict=True):
+        for piece, by_agreement in zip(found, _agreement_flags(found, agreement_at, cell), strict=True):
             if piece.name in seen:
                 if by_agreement:
                     index = next(i for i, e in enumerate(executors) if e.name == piece.name)
@@ -371,13 +385,27 @@ def _with_agreement(executor: Executor) -> Executor:
     return Executor(executor.mention, executor.name, executor.abbreviation, executor.kind, True)
 
 
-def _agreement_flags(found: list[Piece], agreement_at: list[int]) -> list[bool]:
-    """"(по согласованию)" belongs to the executor that ends last before it."""
+def _agreement_flags(found: list[Piece], agreement_at: list[int], cell: str) -> list[bool]:
+    """"(по согласованию)" belongs to the executor that ends last before it, and to the lone words before that
+    executor that share its noun ("районные и городские отделы (по согласованию)", coordinated_adjectives)."""
     flags = [False] * len(found)
     if not agreement_at:
         return flags
     for position in agreement_at:
         before = [i for i, piece in enumerate(found) if piece.end <= position]
         if before:
-            flags[max(before, key=lambda i: found[i].end)] = True
+            last = max(before, key=lambda i: found[i].end)
+            flags[last] = True
+            while last > 0 and _shares_the_noun(found[last - 1], found[last], cell):
+                last -= 1
+                flags[last] = True
     return flags
+
+
+def _shares_the_noun(piece: Piece, after: Piece, cell: str) -> bool:
+    """A one-word piece right before `after` (only "и" or a comma between) named with more words than its own:
+    the noun it shares with `after` (coordinated_adjectives)."""
+    own, between = cell[piece.start:piece.end].strip(), cell[piece.end:after.start].strip(" ,")
+    if " " in own or between not in ("", "и"):
+        return False
+    return piece.name.lower().startswith(f"{own.lower()} ")

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from normalizers.executors.classification import PERSON_RE, bare, position_of
-from normalizers.executors.morphology import parses
+from normalizers.executors.morphology import can_be, parses
 from normalizers.executors.positions import class_teachers_abbreviated, deputy_acronym, names_a_team
 from normalizers.executors.text import Item, items
 from normalizers.executors.vocabulary import cues
@@ -161,8 +161,14 @@ def names_a_post(word: Item) -> bool:
 
 def _governed(words: list[Item], k: int) -> bool:
     """"Зам. директора": a lower-case position right after another is governed by it; "Кл. руководители Зам.
-    директора" opens a new role with its capital."""
-    return k > 0 and position_of(words[k - 1]) is not None and not words[k].capitalised
+    директора" opens a new role with its capital. A lower-case team word that can be genitive right after a
+    noun qualifies it ("Начальник отдела ГО и ЧС администрации района"): no team of its own."""
+    if k == 0 or words[k].capitalised:
+        return False
+    if position_of(words[k - 1]) is not None:
+        return True
+    return names_a_team(words[k]) and words[k - 1].lower not in cues().connectors \
+        and can_be(words[k].lower, "NOUN", "gent")
 
 
 def _post_word(word: Item) -> bool:

@@ -20,8 +20,10 @@ from normalizers.executors.classification import PERSON_RE, bare, continues_a_co
 from normalizers.executors.comma_heads import describes_the_name_before, opens_an_executor
 from normalizers.executors.genitive_lists import continues_a_role_list
 from normalizers.executors.headed_list import headed_items
+from normalizers.executors.hyphen_breaks import mend_glued_breaks
 from normalizers.executors.morphology import can_be, is_adjective, parses
 from normalizers.executors.numbered_unit_lists import BARE_NUMBER_RE, expand_numbered_schools, latin_number_signs
+from normalizers.executors.open_lists import closes_an_open_list
 from normalizers.executors.parenthesised_names import names_what_precedes, renames_the_people_before
 from normalizers.executors.persons import (
     ends_with_a_bare_holder,
@@ -59,16 +61,16 @@ _SEPARATOR_RE = re.compile(
     r"(?:[,;]+"
     r"|(?<=\d)\s+и\s+(?=(?:№\s*)?\d)"
     r"|(?:^|\s)(?:совместно\s+со?|совместно|в\s+т\.\s*ч\.?|в\s+том\s+числе|при\s+участии|с\s+участием|а\s+также"
-    r"|с\s+привлечением|во\s+взаимодействии\s+со?)"
+    r"|с\s+привлечением|во\s+взаимодействии\s+со?|либо)"
     r"(?=\s|$))",
     re.IGNORECASE,
 )
 # The lookahead lists the first letters of the connectors in either case (and ᲃ, ᲄ, ᲅ: old forms of с and т
 # that IGNORECASE matches too), so that the search skips every other character at once.
-_CONNECTOR_HINT_RE = re.compile(r"(?=[СсᲃТтᲄᲅУуПпВв ])(?:совместно|т\.|том|участи|также| и |привлеч|взаимодейств)",
-                                re.IGNORECASE)
+_CONNECTOR_HINT_RE = re.compile(
+    r"(?=[СсᲃТтᲄᲅУуПпВвЛл ])(?:совместно|т\.|том|участи|также| и |привлеч|взаимодейств|либо)", re.IGNORECASE)
 # The same alternatives as substrings: a fast search each, where the pattern was tried at every character.
-_CONNECTOR_HINTS = ("совместно", "т.", "том", "участи", "также", " и ", "привлеч", "взаимодейств")
+_CONNECTOR_HINTS = ("совместно", "т.", "том", "участи", "также", " и ", "привлеч", "взаимодейств", "либо")
 
 
 def _holds_a_connector_hint(text: str) -> bool:
@@ -115,7 +117,7 @@ def unwrap(cell: str) -> str:
     """Join a word broken over two lines ("образова-\nния", "руко- водители") and drop soft hyphens."""
     joined = _WRAPPED_HYPHEN_RE.sub("", cell) if "\n" in cell else cell  # the pattern needs a line break
     mended = mend_spaced_breaks(joined.replace("\u00ad", "") if "\u00ad" in joined else joined)
-    return mend_stray_signs(spell_districts(latin_number_signs(mended)))
+    return mend_stray_signs(spell_districts(latin_number_signs(mend_glued_breaks(mended) if "-" in mended else mended)))
 
 
 @dataclass(slots=True)
@@ -276,7 +278,9 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
             or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)
                                     or continues_a_territory_list(previous, words)))  # "по г. N, N-скому району"
         ) or (comma and (continues_a_role_list(previous, words)  # "руководители учреждений культуры, школ"
-                         or _persons_described(previous, words))):
+                         or _persons_described(previous, words)
+                         or (bool(words) and words[0].is_abbreviation and bool(previous)
+                             and previous[-1].is_abbreviation and closes_an_open_list(previous, words)))):
             out[-1] = (out[-1][0], end)
             previous = previous + words
         else:

@@ -14,6 +14,11 @@ docs/spec/executors.md, tests/gold/executors/RULINGS.md and tests/gold/other_reg
 - a body keeps its name as written (nominative), a sector abbreviation its standard expansion (R5);
 - "(по согласованию)" sets by_agreement on the executor it follows (R19).
 
+A second family block (CIVIC_SEED, appended after the first CELLS) writes cells of election, culture, sport and
+civil-defence plans: commissions (`other`, O40), a person written twice (one executor), a plural head over
+listed fields (O58, O61), adjectives sharing one noun, "с" and "либо" between executors (R14, O31), a body
+with one number in the singular.
+
 Cells where the rulings leave a choice open are not generated (a post then a comma then a person; a
 staff category over a group abbreviation, whose number depends on the kind of plan). Every name here
 is invented. The set is read as an unseen municipality's plan (level "municipal").
@@ -459,12 +464,103 @@ def cell(rng: random.Random) -> tuple[str, list[dict]]:
             return noise(rng, "".join(parts)), executors
 
 
+# -- election, culture, sport and civil-defence plans (issue 11): commissions, a person written twice, a plural
+# head over listed fields, adjectives sharing one noun, "с" and "либо" between executors, a numbered body ----------
+CIVIC_SEED = 20261203
+CIVIC_CELLS = 80
+_COMMISSIONS = [("ТИК", "территориальная избирательная комиссия"), ("УИК", "участковые избирательные комиссии"),
+                ("Территориальная избирательная комиссия", "территориальная избирательная комиссия"),
+                ("участковые избирательные комиссии", "участковые избирательные комиссии"),
+                ("Инвентаризационная комиссия", "инвентаризационная комиссия")]
+_PLURAL_HEADS = [("Отделы", "Отдел"), ("Управления", "Управление"), ("Комитеты", "Комитет")]
+_FIELDS = ["культуры", "спорта", "туризма", "молодежной политики", "архитектуры", "экономики",
+           "социальной защиты населения"]
+_TAILS = ["", " администрации района", " администрации города"]
+_PARTNERS = [("участковыми избирательными комиссиями", "участковые избирательные комиссии", "other"),
+             ("территориальной избирательной комиссией", "территориальная избирательная комиссия", "other"),
+             ("руководителями учреждений культуры", "руководители учреждений культуры", "role")]
+_OWN_BODIES = ["Администрация поселения", "Администрация сельсовета", "Отдел культуры"]
+
+
+def _commission(rng: random.Random) -> list[tuple[str, dict]]:
+    written, name = rng.choice(_COMMISSIONS)
+    return [(written, executor(written, name, "other"))]
+
+
+def _plural_head(rng: random.Random) -> list[tuple[str, dict]]:
+    """"Отделы культуры, спорта и туризма администрации района": one department per field (O58, O61)."""
+    plural, head = rng.choice(_PLURAL_HEADS)
+    fields = rng.sample(_FIELDS, rng.choice([2, 2, 3]))
+    tail = rng.choice(_TAILS)
+    listed = ", ".join(fields[:-1]) + " и " + fields[-1]
+    text = f"{plural} {listed}{tail}"
+    mentions = [f"{plural} {fields[0]}", *fields[1:-1], fields[-1] + tail]
+    labels = [executor(m, f"{head} {f}{tail}", "authority") for m, f in zip(mentions, fields, strict=True)]
+    return [(text, labels[0]), *(("", label) for label in labels[1:])]
+
+
+def _shared_adjectives(rng: random.Random) -> list[tuple[str, dict]]:
+    """"Территориальная и участковые избирательные комиссии": the first adjective shares the noun."""
+    joint = rng.choice([" и ", ", "])
+    first = rng.choice(["Территориальная", "территориальная"])
+    text = f"{first}{joint}участковые избирательные комиссии"
+    return [(text, executor(first, "территориальная избирательная комиссия", "other")),
+            ("", executor("участковые избирательные комиссии", "участковые избирательные комиссии", "other"))]
+
+
+def _repeated_person(rng: random.Random) -> list[tuple[str, dict]]:
+    """The same person twice, the second time with spaces between the initials: one executor."""
+    name = surname(rng)
+    a, b = rng.choice(_INITIALS), rng.choice(_INITIALS)
+    text = f"{name} {a}.{b}.{rng.choice([', ', ' ', chr(10)])}{name} {a}. {b}."
+    return [(text, executor(f"{name} {a}.{b}.", f"{name} {a}.{b}.", "role"))]
+
+
+def _with_partner(rng: random.Random) -> list[tuple[str, dict]]:
+    """"Администрация поселения с участковыми избирательными комиссиями": two executors (as "совместно с")."""
+    own = rng.choice(_OWN_BODIES)
+    written, name, kind = rng.choice(_PARTNERS)
+    return [(f"{own} с {written}", executor(own, own, "authority")), ("", executor(written, name, kind))]
+
+
+def _numbered(rng: random.Random) -> list[tuple[str, dict]]:
+    """"УИК № 12": one commission, named in the singular; "Председатель УИК № 12 Фамилия И.О.": its chair."""
+    number = rng.randint(1, 999)
+    if rng.random() < 0.5:
+        text = f"УИК № {number}"
+        return [(text, executor(text, f"участковая избирательная комиссия № {number}", "other"))]
+    holder = person(rng).text
+    text = f"Председатель УИК № {number} {holder}"
+    return [(text, executor(text, f"председатель участковой избирательной комиссии № {number}", "role"))]
+
+
+def civic_cell(rng: random.Random) -> tuple[str, list[dict]]:
+    """One or two of the families above, with a person or a second family joined by a comma or "либо"."""
+    family = rng.choice([_commission, _plural_head, _shared_adjectives, _repeated_person, _with_partner, _numbered])
+    parts = family(rng)
+    if rng.random() < 0.5:
+        other = person(rng)
+        joint = rng.choice([", ", " либо "]) if family is not _numbered else ", "
+        parts = [*parts, (joint + other.text, other.executors[0])]
+    text = "".join(written for written, _ in parts)
+    return text, [label for _, label in parts]
+
+
 def main() -> None:
     rng = random.Random(SEED)
     seen: set[str] = set()
     rows = []
     while len(rows) < CELLS:
         raw, executors = cell(rng)
+        if raw in seen:
+            continue
+        seen.add(raw)
+        rows.append({"seed": f"G{len(rows) + 1:04d}", "municipality": None, "level": "municipal", "raw": raw,
+                     "executors": executors, "warnings": [], "source": "generated", "region": None,
+                     "plan": "generated (tests/gold/executors_generated/generate.py)"})
+    civic = random.Random(CIVIC_SEED)
+    while len(rows) < CELLS + CIVIC_CELLS:
+        raw, executors = civic_cell(civic)
         if raw in seen:
             continue
         seen.add(raw)

@@ -1,0 +1,50 @@
+"""Adjectives listed before one shared noun phrase: "Территориальная и участковые избирательные комиссии",
+"территориальная, участковые избирательные комиссии" name the territorial commission and the precinct
+commissions. The split leaves the first adjective alone, a word that names nobody; this reading gives it the
+words the last adjective goes on with, in its own number ("территориальная избирательная комиссия")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from normalizers.executors.classification import classify
+from normalizers.executors.morphology import inflect_phrase, parses
+from normalizers.executors.pieces import EXTRA, RULE, UNKNOWN, Piece
+from normalizers.executors.text import Item, items, tidy
+
+
+@lru_cache(maxsize=4096)
+def _nominative_adjective(lower: str) -> str | None:
+    """The number of a word read first as a nominative adjective ("территориальная" -> "sing"), else None."""
+    found = parses(lower)
+    if not found or found[0].tag.POS != "ADJF":
+        return None
+    return next((p.tag.number for p in found if p.tag.POS == "ADJF" and p.tag.case == "nomn"), None)
+
+
+def _lone_adjective(words: list[Item]) -> str | None:
+    if len(words) != 1 or words[0].is_abbreviation or not words[0].lower.isalpha():
+        return None
+    return _nominative_adjective(words[0].lower)
+
+
+def share_the_noun(pieces: list[Piece], cell: str) -> list[Piece]:
+    """Each lone adjective right before another executor whose name opens with an adjective, as that name with
+    the lone adjective in place of its own; read from the end, so a list of three shares the noun too."""
+    out = list(pieces)
+    for at in range(len(pieces) - 2, -1, -1):
+        piece = pieces[at]
+        if piece.status not in (UNKNOWN, EXTRA) or " " in cell[piece.start:piece.end].strip():
+            continue  # a lone adjective is one word
+        number = _lone_adjective(items(cell[piece.start:piece.end]))
+        after = out[at + 1]
+        words = after.name.split(" ") if number is not None else ()
+        between = cell[piece.end:after.start].strip(" ,")
+        if len(words) < 2 or after.status in (UNKNOWN, EXTRA) or between not in ("", "и") \
+                or _nominative_adjective(words[0].lower()) is None:
+            continue
+        name = tidy(f"{cell[piece.start:piece.end].strip()} {inflect_phrase(' '.join(words[1:]), 'nomn', number)}")
+        name = name[:1].lower() + name[1:] if after.name[:1].islower() else name
+        kind = classify(items(name))
+        out[at] = Piece(name, None, kind[0] if kind else after.kind, piece.start, piece.end, RULE)
+    return out

@@ -1,0 +1,25 @@
+"""A list after "по" left open at a comma: "Отдел по делам ГО, ЧС и мобилизационной работе", "Отдел по делам
+ГО, ЧС и ПБ" name one department. The words after "по" have no "и" yet, and the stretch after the comma brings
+the "и" that closes the list, with no name of its own (abbreviations and lower-case words only); so the comma
+is inside the name (O22), not between executors. "Отдел по делам ГО и ЧС, ЕДДС" closed its list before the
+comma: the ЕДДС is an executor of its own."""
+
+from __future__ import annotations
+
+from normalizers.executors.text import Item
+
+_MOST_WORDS = 6  # "ЧС и мобилизационной работе": a short tail
+
+
+def closes_an_open_list(previous: list[Item], words: list[Item]) -> bool:
+    """Whether `words`, after a comma, close the list `previous` opened after "по"."""
+    if not words or len(words) > _MOST_WORDS or not words[0].is_abbreviation or not previous \
+            or not previous[-1].is_abbreviation:
+        return False
+    opened = next((k for k in range(len(previous) - 1, -1, -1) if previous[k].lower == "по"), None)
+    if opened is None or opened == 0 or any(w.lower == "и" for w in previous[opened + 1:]):
+        return False
+    joined = [k for k, w in enumerate(words) if w.lower == "и"]
+    if len(joined) != 1 or joined[0] == len(words) - 1:
+        return False
+    return all(w.is_abbreviation or w.lower == "и" or not (w.capitalised or w.is_number) for w in words)

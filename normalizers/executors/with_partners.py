@@ -1,0 +1,88 @@
+"""A body "с" the bodies it works with: "Администрация поселения с участковыми избирательными комиссиями" names
+two executors, as "совместно с" does (sample R14, O31). A bare "с" is inside most names ("Отдел по работе с
+молодежью", "Комиссия по делам несовершеннолетних"), so it separates only when the words before it end a name
+(a word that can be nominative or genitive, not "работе") and the words after it are a body or group in the
+instrumental ("участковыми избирательными комиссиями", "руководителями учреждений")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from normalizers.executors.classification import bare, classify, position_of
+from normalizers.executors.morphology import parses
+from normalizers.executors.pieces import RULE, UNKNOWN, Piece
+from normalizers.executors.text import Item, items, tidy
+from normalizers.executors.vocabulary import cues
+
+_WITH = frozenset({"с", "со"})
+_MOST_MODIFIERS = 3  # "с участковыми избирательными комиссиями": adjectives before the instrumental head
+
+
+@lru_cache(maxsize=4096)
+def _ends_a_name(lower: str) -> bool:
+    return any(p.tag.case in ("nomn", "gent") for p in parses(lower))
+
+
+@lru_cache(maxsize=4096)
+def _instrumental(lower: str, noun: bool) -> bool:
+    wanted = ("NOUN",) if noun else ("ADJF", "PRTF")
+    return any(p.tag.POS in wanted and p.tag.case == "ablt" for p in parses(lower))
+
+
+def _partner_head(words: list[Item]) -> int | None:
+    """The index of the instrumental head noun of a body or group after "с" (adjectives before it), or None."""
+    for k, word in enumerate(words[:_MOST_MODIFIERS + 1]):
+        if word.is_abbreviation or word.is_number:
+            return None
+        if _instrumental(word.lower, True) and (bare(word) in cues().name_heads or position_of(word) is not None):
+            return k
+        if not _instrumental(word.lower, False):
+            return None
+    return None
+
+
+def _nominative(words: list[Item], head: int, tail: str) -> str:
+    """The instrumental phrase in the nominative, its number kept: each adjective and the head changed alone
+    (the phrase inflector takes "избирательными" for the head of "участковыми избирательными комиссиями")."""
+    noun = next(p for p in parses(words[head].lower) if p.tag.POS == "NOUN" and p.tag.case == "ablt")
+    number = noun.tag.number or "sing"
+    out = []
+    for k, word in enumerate(words[:head + 1]):
+        wanted = ("NOUN",) if k == head else ("ADJF", "PRTF")
+        parse = next(p for p in parses(word.lower) if p.tag.POS in wanted and p.tag.case == "ablt")
+        agreeing = number == "sing" and k < head and noun.tag.gender
+        grammemes = {"nomn", number} | ({noun.tag.gender} if agreeing else set())
+        changed = parse.inflect(grammemes)
+        out.append(changed.word if changed is not None else word.text)
+    return tidy(" ".join([*out, tail]))
+
+
+def _split_at(text: str, words: list[Item]) -> int | None:
+    for k in range(1, len(words) - 1):
+        if words[k].lower in _WITH and not words[k - 1].is_number and _ends_a_name(words[k - 1].lower) \
+                and _partner_head(words[k + 1:]) is not None:
+            return k
+    return None
+
+
+def split_partners(pieces: list[Piece], cell: str) -> list[Piece]:
+    """Each piece that names a body "с" its partners, as the body and the partners in the nominative."""
+    if " с " not in cell and " со " not in cell:
+        return pieces  # nearly every cell: two substring tests
+    out: list[Piece] = []
+    for piece in pieces:
+        text = cell[piece.start:piece.end]
+        words = items(text) if piece.kind != "role" and (" с " in text or " со " in text) else []
+        at = _split_at(text, words) if words else None
+        if at is None:
+            out.append(piece)
+            continue
+        partner = words[at + 1:]
+        head = _partner_head(partner)
+        tail = text[partner[head].end:] if head + 1 < len(partner) else ""
+        left, right = tidy(text[:words[at].start]), _nominative(partner, head, tail)
+        for name, start, end in ((left, piece.start, piece.start + words[at - 1].end),
+                                 (right, piece.start + words[at + 1].start, piece.end)):
+            kind = classify(items(name))
+            out.append(Piece(name, None, kind[0] if kind else "other", start, end, RULE if kind else UNKNOWN))
+    return out
