@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from normalizers.language import is_function_word, is_link_word, is_word_form
+from normalizers.language import are_alike, is_function_word, is_link_word, is_word_form
 from parsers.model import Cell, Paragraph, PrintedLine, Row, Table
 from parsers.pdf.forcedbreaks import close_forced_breaks
 from parsers.pdf.linejoin import TIGHT_BREAK_GLYPHS, WordTest
@@ -109,7 +109,7 @@ def _glued_over(over: Cell, first: PrintedLine, is_word: WordTest | None) -> boo
     # a page's last line may lack the space glyph a wrap leaves inside a page: then the words decide
     lines = [replace(ln, end_space=0.0) for ln in lines]
     first = replace(first, end_space=0.0)
-    tight = (is_word_form, is_function_word, is_link_word) if is_word is not None else None
+    tight = (is_word_form, is_function_word, is_link_word, are_alike) if is_word is not None else None
     upper = close_forced_breaks(lines, box, is_word, tight)
     return len(close_forced_breaks([*lines, first], box, is_word, tight)) == len(upper)
 
