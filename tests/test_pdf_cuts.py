@@ -43,6 +43,9 @@ def test_a_word_cut_where_no_glyph_more_fitted_is_closed():
     assert _read("http://единый", "урок.рф", room=4.0) == ["http://единыйурок.рф"]
     # a hyphenated word too wide for the column, broken before its hyphen
     assert _read("сентябрь", "-октябрь", room=4.0) == ["сентябрь-октябрь"]
+    # ... a year after the hyphen ("предпринимательства-2020»"); with room to spare the line ended there
+    assert _read("предпринимательства", "-2020» НП", room=4.0) == ["предпринимательства-2020» НП"]
+    assert _read("предпринимательства", "-2020» НП", room=30.0) == ["предпринимательства", "-2020» НП"]
     # a word the column cut twice, its head no word the dictionary knows: a one-letter rest is its ending
     lines = [_line("сформир", 0, 4.0), _line("ованност", 14, 4.0), _line("и предметных", 28)]
     tight = (is_word_form, is_function_word, is_link_word)

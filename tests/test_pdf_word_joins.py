@@ -96,6 +96,12 @@ def test_an_i_between_two_words_alike_is_a_conjunction_not_the_first_words_endin
                 _line("доступности", 28)) == ["Мониторинг", "и анализ", "доступности"]
     assert read(_line("программам", 0, 0.5), _line("и", 14, space=4.0),
                 _line("методикам работы", 28)) == ["программам", "и", "методикам работы"]
+    # the next word cut by the column in turn ("профессио|нальных"): no word to compare, the cut stands
+    assert read(_line("диагностик", 0, 0.5), _line("и", 14, space=4.0), _line("профессио", 28, 0.5),
+                _line("нальных", 42)) == ["диагностики", "профессиональных"]
+    # a name in capitals after it: no word to compare ("мониторинги АИС", an abbreviation reads as any case)
+    assert read(_line("мониторинг", 0, 0.5), _line("и АИС Сетевой", 14, space=4.0),
+                _line("город", 28)) == ["мониторинги АИС Сетевой", "город"]
     # "технологи|и развития": a noun in the genitive after it, the word "технологии" cut at the edge
     assert read(_line("технологи", 0, 0.5), _line("и развития", 14, space=4.0),
                 _line("региона", 28)) == ["технологии развития", "региона"]

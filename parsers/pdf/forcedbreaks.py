@@ -99,14 +99,15 @@ def _conjoined(token: str, text: str, is_word: WordTest | None, is_pair: WordTes
     """A word filling its line, then a line opening with "и" and a word alike to it in part of speech,
     case and number ("Мониторинг|и анализ", "победителям|и призерам", "программам|и|методикам": `text`
     is the line and the next line's first word): the conjunction between two words, not the ending of
-    the first (though "победителями" is a word too)."""
+    the first (though "победителями" is a word too). A next word the column cut ("профессио|нальных")
+    tells nothing, nor does a name in capitals ("мониторинг|и АИС": "мониторинги АИС")."""
     words = text.split()
     head = _WORD_END.search(token)
     if is_word is None or is_pair is None or head is None or len(words) < 2 or words[0] != "и":
         return False
     second = _WORD_START.match(words[1])
     return head.end() == len(token) and second is not None and is_word(head.group(1)) \
-        and is_pair(head.group(1), second.group(1))
+        and second.group(1).islower() and is_word(second.group(1)) and is_pair(head.group(1), second.group(1))
 
 
 def _unmarked_cut(token: str, first: str, room: float, prev, glyphs: float) -> bool:
@@ -188,9 +189,10 @@ def _head_of_the_next(token: str, first: str, then: str, is_word: WordTest | Non
 def _hyphen_pushed(token: str, first: str, room: float, prev) -> bool:
     """A word with a hyphen too wide for the column ("сентябрь|-октябрь", "педагогов|-психологов"):
     it opened a line of its own and the renderer broke before the hyphen where the line ran out, less
-    than a glyph short of the edge; a dash bullet opens a line after room to spare, after a finished
-    item, or after other words ("научных знаний|-физическое")."""
-    if not token[-1:].isalpha() or first[:1] not in HYPHENS or not first[1:2].islower():
+    than a glyph short of the edge, a word or a number after it ("предпринимательства|-2020»"); a dash
+    bullet opens a line after room to spare, after a finished item, or after other words ("научных
+    знаний|-физическое")."""
+    if not token[-1:].isalpha() or first[:1] not in HYPHENS or not (first[1:2].islower() or first[1:2].isdigit()):
         return False
     if " " in prev.text.strip():
         return False
