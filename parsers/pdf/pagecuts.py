@@ -45,9 +45,11 @@ def mark_page_cuts(blocks: list, is_word: WordTest | None = None) -> None:
             above = ends.get(page - 1)
             if row is not None and above is not None:
                 row.continued = goes_on(above.rows[-1], row, foot, _pitch(above.rows))
+                mark_rests(above.rows[-1], row, is_word)
+                if row.continued is None and any(c.rest_of_word for c in row.cells):
+                    row.continued = True  # a word the page cut ("утверждаю|щих") outweighs a missing wrap space
                 above.rows[-1].cut = row.continued is True
                 row.wrapped = row.continued is True and wrapped(above.rows[-1], row)
-                mark_rests(above.rows[-1], row, is_word)
         # a table opening under a heading (the page's first block a paragraph) opens with a header too
         for table in starting.get(page, ()):
             openers.update(_signature(r) for r in table.rows[:3])
