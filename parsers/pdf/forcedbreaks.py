@@ -70,7 +70,8 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
                 printed = line
                 continue
             cut = False  # the renderer wrote the space it broke the line at
-        elif _hyphen_pushed(token, first, room, printed) or _hyphen_alone(token, line, room, printed):
+        elif _hyphen_pushed(token, first, room, printed) or _hyphen_alone(token, line, room, printed) \
+                or _spaced_compound(token, f"{line.text} {after[id(line)]}", room, printed):
             cut = True
         elif not space and _dash_glued(token, first, max(room, text_edge - printed.x1), printed):
             cut = True
@@ -195,6 +196,21 @@ def _hyphen_pushed(token: str, first: str, room: float, prev) -> bool:
     if not token[-1:].isalpha() or first[:1] not in HYPHENS or not (first[1:2].islower() or first[1:2].isdigit()):
         return False
     if " " in prev.text.strip():
+        return False
+    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
+    return room < TIGHT_BREAK_GLYPHS * glyph
+
+
+def _spaced_compound(token: str, text: str, room: float, prev) -> bool:
+    """A compound typed with a space after its hyphen ("информационно- методической") too wide for the
+    column: its first part, ending in the linking vowel, fills a line of its own to within a glyph of
+    the edge, and the next opens with the hyphen, a space and a lowercase word (on it, or on the line
+    after: `text` is the line and the next line's first word). A dash bullet follows a finished item,
+    or room to spare."""
+    words = text.split()
+    if len(words) < 2 or words[0] not in HYPHENS or not words[1][:1].islower() or " " in prev.text.strip():
+        return False
+    if token[-1:] not in LINK_VOWELS or _WORD_END.search(token) is None:
         return False
     glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
     return room < TIGHT_BREAK_GLYPHS * glyph
