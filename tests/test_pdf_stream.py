@@ -409,4 +409,5 @@ def test_a_name_filling_its_column_then_a_noun_in_the_nominative_opens_a_row():
 
     assert ended("детей и молодежи края", "Участие в работе ") == {3}
     assert ended("детей и молодежи края", "Нижегородской ") == set()
+    assert ended("детей и молодежи края", "ОбОО с низкими ") == set()  # an abbreviation, no word
     assert ended("детей и молодежи края в", "Участие в работе ") == set()

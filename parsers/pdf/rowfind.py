@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from normalizers.language import is_function_word, is_noun_nominative
+from normalizers.language import is_function_word, is_known_word, is_noun_nominative
 from parsers.pdf.segments import StreamLine
 from parsers.settings import Settings
 
@@ -162,7 +162,8 @@ def _opens_name(above: str, text: str) -> bool:
     last, first = above.split()[-1:], text.split()[:1]
     if not last or not first or not last[0][-1:].isalpha() or is_function_word(last[0]) or not first[0].isalpha():
         return False
-    return is_noun_nominative(first[0])
+    # a word of the dictionary, capitalised: no abbreviation ("ОбОО" reads as any noun it is guessed to be)
+    return first[0][1:].islower() and is_known_word(first[0]) and is_noun_nominative(first[0])
 
 
 def row_breaks(lines: list[StreamLine], chars: list[dict], settings: Settings) -> RowBreaks:
