@@ -50,6 +50,7 @@ def test_a_word_cut_where_no_glyph_more_fitted_is_closed():
     assert _read("информационно", "- методической", room=4.0) == ["информационно- методической"]
     assert _read("информационно", "- методической", room=30.0) == ["информационно", "- методической"]
     assert _read("мероприятий", "- конкурсов", room=4.0) == ["мероприятий", "- конкурсов"]  # no linking vowel
+    assert _read("вдохновение", "- новой России", room=4.0) == ["вдохновение", "- новой России"]  # a noun, a dash
     lines = [_line("материально", 0, 2.0), _line("-", 14, space=3.0), _line("технической базы", 28)]
     tight = (is_word_form, is_function_word, is_link_word)
     joined = [ln.text for ln in close_forced_breaks(lines, BOX, is_known_word, tight)]

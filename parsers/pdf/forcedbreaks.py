@@ -203,15 +203,15 @@ def _hyphen_pushed(token: str, first: str, room: float, prev) -> bool:
 
 def _spaced_compound(token: str, text: str, room: float, prev) -> bool:
     """A compound typed with a space after its hyphen ("информационно- методической") too wide for the
-    column: its first part, ending in the linking vowel, fills a line of its own to within a glyph of
+    column: its first part, ending in the linking "о", fills a line of its own to within a glyph of
     the edge, and the next opens with the hyphen, a space and a lowercase word (on it, or on the line
     after: `text` is the line and the next line's first word). A dash bullet follows a finished item,
     or room to spare."""
     words = text.split()
     if len(words) < 2 or words[0] not in HYPHENS or not words[1][:1].islower() or " " in prev.text.strip():
         return False
-    if token[-1:] not in LINK_VOWELS or _WORD_END.search(token) is None:
-        return False
+    if token[-1:] not in "оО" or _WORD_END.search(token) is None:
+        return False  # "вдохновение - новой": a noun's "-ие" before a dash between spaces, no compound
     glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
     return room < TIGHT_BREAK_GLYPHS * glyph
 
