@@ -43,6 +43,18 @@ def test_a_word_cut_where_no_glyph_more_fitted_is_closed():
     assert _read("http://единый", "урок.рф", room=4.0) == ["http://единыйурок.рф"]
     # a hyphenated word too wide for the column, broken before its hyphen
     assert _read("сентябрь", "-октябрь", room=4.0) == ["сентябрь-октябрь"]
+    # ... a year after the hyphen ("предпринимательства-2020»"); with room to spare the line ended there
+    assert _read("предпринимательства", "-2020» НП", room=4.0) == ["предпринимательства-2020» НП"]
+    assert _read("предпринимательства", "-2020» НП", room=30.0) == ["предпринимательства", "-2020» НП"]
+    # a compound typed with a space after its hyphen, pushed over before the hyphen
+    assert _read("информационно", "- методической", room=4.0) == ["информационно- методической"]
+    assert _read("информационно", "- методической", room=30.0) == ["информационно", "- методической"]
+    assert _read("мероприятий", "- конкурсов", room=4.0) == ["мероприятий", "- конкурсов"]  # no linking vowel
+    assert _read("вдохновение", "- новой России", room=4.0) == ["вдохновение", "- новой России"]  # a noun, a dash
+    lines = [_line("материально", 0, 2.0), _line("-", 14, space=3.0), _line("технической базы", 28)]
+    tight = (is_word_form, is_function_word, is_link_word)
+    joined = [ln.text for ln in close_forced_breaks(lines, BOX, is_known_word, tight)]
+    assert joined == ["материально- технической базы"]
     # a word the column cut twice, its head no word the dictionary knows: a one-letter rest is its ending
     lines = [_line("сформир", 0, 4.0), _line("ованност", 14, 4.0), _line("и предметных", 28)]
     tight = (is_word_form, is_function_word, is_link_word)

@@ -95,6 +95,19 @@ def test_a_word_cut_with_room_for_the_space_glyph_is_no_cell_ended_at_the_page_f
     assert nxt.rows[0].continued is None  # a sign only: a page's last line may lack the wrap's space
 
 
+def test_a_word_the_page_cut_carries_the_row_over_where_only_the_missing_wrap_space_said_no():
+    """"утверждаю" stops a glyph and more short of the edge, room for the wrap's space and none printed
+    (a sign the cell ended); but it goes on in "щих", no word, "утверждающих" one: the page cut the
+    word, so the next page's row is the rest of this one."""
+    nxt = _next_page("щих результаты")
+    mark_page_cuts([_cut_page("утверждаю", 187.0), nxt], is_known_word)
+    assert nxt.rows[0].cells[1].rest_of_word is True
+    assert nxt.rows[0].continued is True
+    nxt = _next_page("Участие руководителей")
+    mark_page_cuts([_cut_page("утверждаю", 187.0), nxt], is_known_word)
+    assert nxt.rows[0].continued is None
+
+
 def test_the_rest_of_a_cut_word_joins_its_measure_without_a_space():
     row = Row([Cell(""), Cell("чных площадках", rest_of_word=True), Cell("")], page=2)
     cells = project(row, ["number", "name", "deadline"])

@@ -386,3 +386,28 @@ def test_a_label_past_the_tables_right_edge_at_the_page_top_is_no_cell():
     assert 100 not in tops
     tops = [round(t.bbox[1] + 1) for t in find_stream_tables(label + _chars(body), [], carried=carried, right=420.0)]
     assert 100 in tops
+
+
+def test_a_name_filling_its_column_then_a_noun_in_the_nominative_opens_a_row():
+    """The name's last line is the column's widest, so no space could have followed it: the words tell.
+    A line opening with a noun in the nominative ("Участие") under a word that ends no phrase short opens
+    a row of a name alone; an adjective ("Нижегородской") or a line after a preposition goes on."""
+    from parsers.pdf.rowfind import row_breaks
+    from parsers.pdf.segments import stream_lines
+    from parsers.settings import current
+
+    def ended(last: str, next_line: str) -> set[int]:
+        table = [
+            (0, 40, "1."), (0, 100, "Участие в работе "), (0, 250, "Март"), (0, 350, "Отдел"),
+            (1, 100, "проекта для детей "),
+            (2, 100, last),  # the widest line of the column, no space after it
+            (3, 100, next_line),
+            (4, 100, "проекта "),
+        ]
+        chars = _spaced_chars(table)
+        return row_breaks(stream_lines(chars), chars, current()).cells_ended
+
+    assert ended("детей и молодежи края", "Участие в работе ") == {3}
+    assert ended("детей и молодежи края", "Нижегородской ") == set()
+    assert ended("детей и молодежи края", "ОбОО с низкими ") == set()  # an abbreviation, no word
+    assert ended("детей и молодежи края в", "Участие в работе ") == set()

@@ -45,3 +45,16 @@ def test_a_page_whose_body_shows_its_own_gaps_refines_the_columns_carried_over()
     table = find_stream_tables(_page("педагога", results=True), [], carried=_CARRIED)[0]
     assert len(table.strips) == 4 and table.strips[-1][1] == 449
     assert sum(box is not None for box in table.rows[0].cells) == 5
+
+
+def test_a_column_number_centred_in_a_gap_is_no_text_of_the_body():
+    """The row numbering the columns under a repeated header stands centred in each column's header;
+    the number column's "1" then stands inside the white its left-aligned body numbers leave: that is
+    no word run over from a cut row, and the page's own gaps refine the columns carried over."""
+    numbers = [(2, 60, "1"), (2, 130, "2"), (2, 260, "3"), (2, 360, "4"), (2, 460, "5")]
+    shifted = [dict(ch, top=ch["top"] + 14.0, bottom=ch["bottom"] + 14.0)
+               for ch in _page("педагога", results=True) if ch["fontname"] == "Arial"]
+    page = _bold(_HEADER) + line_chars(numbers) + shifted
+    table = find_stream_tables(page, [], carried=_CARRIED)[0]
+    assert len(table.strips) == 4 and table.strips[-1][1] == 449
+    assert table.strips[0][0] < 60 < table.strips[0][1]

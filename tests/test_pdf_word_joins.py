@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from normalizers.language import is_function_word, is_known_word, is_link_word, is_word_form
+from normalizers.language import are_alike, is_function_word, is_known_word, is_link_word, is_word_form
 from parsers.pdf.forcedbreaks import close_forced_breaks
 from parsers.pdf.text import TextLine
 from pipeline.structure.cut import join_cut
@@ -80,3 +80,31 @@ def test_a_federal_bodys_name_of_one_word_is_known_though_the_dictionary_lacks_i
     # "Минпрос" and "вещения" are dictionary words of their own; "Минпросвещения" is the lexicon's
     assert is_known_word("Минпросвещения") and is_known_word("Росмолодежи") and is_known_word("Росмолодёжи")
     assert _read(_line("Минпрос", 0, 1.0), _line("вещения России", 14)) == ["Минпросвещения России"]
+
+
+def test_an_i_between_two_words_alike_is_a_conjunction_not_the_first_words_ending():
+    """A word filling its line and an "и" opening the next: the conjunction when the word after it is
+    alike (same part of speech, case and number); the ending of a word the column cut otherwise."""
+    tight = (*TIGHT, are_alike)
+
+    def read(*lines: TextLine) -> list[str]:
+        return [ln.text for ln in close_forced_breaks(list(lines), BOX, is_known_word, tight)]
+
+    assert read(_line("победителям", 0, 0.5), _line("и призерам этапа", 14, space=4.0),
+                _line("олимпиады", 28)) == ["победителям", "и призерам этапа", "олимпиады"]
+    assert read(_line("Мониторинг", 0, 0.5), _line("и анализ", 14, space=4.0),
+                _line("доступности", 28)) == ["Мониторинг", "и анализ", "доступности"]
+    assert read(_line("программам", 0, 0.5), _line("и", 14, space=4.0),
+                _line("методикам работы", 28)) == ["программам", "и", "методикам работы"]
+    # the next word cut by the column in turn ("профессио|нальных"): no word to compare, the cut stands
+    assert read(_line("диагностик", 0, 0.5), _line("и", 14, space=4.0), _line("профессио", 28, 0.5),
+                _line("нальных", 42)) == ["диагностики", "профессиональных"]
+    # a name in capitals after it: no word to compare ("мониторинги АИС", an abbreviation reads as any case)
+    assert read(_line("мониторинг", 0, 0.5), _line("и АИС Сетевой", 14, space=4.0),
+                _line("город", 28)) == ["мониторинги АИС Сетевой", "город"]
+    # "технологи|и развития": a noun in the genitive after it, the word "технологии" cut at the edge
+    assert read(_line("технологи", 0, 0.5), _line("и развития", 14, space=4.0),
+                _line("региона", 28)) == ["технологии развития", "региона"]
+    # without the test of words alike, the join of a word and "и" is taken as the cut word it spells
+    assert _read(_line("Мониторинг", 0, 0.5), _line("и анализ", 14, space=4.0),
+                 _line("доступности", 28))[0] == "Мониторинги анализ"

@@ -8,6 +8,7 @@ field's words its dictionary lacks), one month table (`months`).
 from normalizers.language.months import month_forms, month_of_genitive
 from normalizers.language.morphology import (
     analyser,
+    are_alike,
     is_function_word,
     is_known_word,
     is_link_word,
@@ -16,5 +17,5 @@ from normalizers.language.morphology import (
 )
 from normalizers.language.text import clean, fold, fold_case
 
-__all__ = ["analyser", "clean", "fold", "fold_case", "is_function_word", "is_known_word", "is_link_word",
+__all__ = ["analyser", "are_alike", "clean", "fold", "fold_case", "is_function_word", "is_known_word", "is_link_word",
            "is_noun_nominative", "is_word_form", "month_forms", "month_of_genitive"]

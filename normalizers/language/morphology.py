@@ -82,6 +82,17 @@ def is_link_word(piece: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def are_alike(first: str, second: str) -> bool:
+    """True when two words read best as the same part of speech in the same case and number
+    ("победителям" and "призерам"): the words an "и" between them joins ("X и Y")."""
+    a, b = first.lower(), second.lower()
+    if not (a.isalpha() and b.isalpha()):
+        return False
+    ta, tb = analyser().parse(a)[0].tag, analyser().parse(b)[0].tag
+    return ta.POS is not None and ta.case is not None and (ta.POS, ta.case, ta.number) == (tb.POS, tb.case, tb.number)
+
+
+@lru_cache(maxsize=4096)
 def is_noun_nominative(piece: str) -> bool:
     """True when `piece` reads best as a noun and may be its singular nominative ("Участие",
     "Организация"): how the name of a measure opens, unlike the words a cut sentence goes on with

@@ -31,7 +31,7 @@ from parsers.pdf.linejoin import (
 
 
 def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: WordTest | None = None,
-                        tight: tuple[WordTest, WordTest, WordTest] | None = None,
+                        tight: tuple | None = None,
                         glyphs: float = FORCED_BREAK_GLYPHS) -> list:
     """Lines (with text, x0, x1) of a cell spanning `box` (left, right) -> the same, a word the
     renderer had to cut put back together.
@@ -42,8 +42,9 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
     the left), followed by a line opening in lowercase, ends inside a word ("эффективнос|ти",
     "журналистик|и") when the join is a word or neither piece is one. `tight` (a looser test of the
     join, a test of function words) closes a cut that left no room for a glyph ("юнармейског|о"); its
-    test of prepositions and conjunctions keeps "процедур|на" two words."""
-    tight = (*(tight or ()), None, None, None)[:3]
+    test of prepositions and conjunctions keeps "процедур|на" two words; its test of two words alike
+    keeps "победителям|и призерам" three (no "победителями")."""
+    tight = (*(tight or ()), None, None, None, None)[:4]
     if len(lines) < 2 or box is None:
         return lines
     left_pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
@@ -69,7 +70,8 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
                 printed = line
                 continue
             cut = False  # the renderer wrote the space it broke the line at
-        elif _hyphen_pushed(token, first, room, printed) or _hyphen_alone(token, line, room, printed):
+        elif _hyphen_pushed(token, first, room, printed) or _hyphen_alone(token, line, room, printed) \
+                or _spaced_compound(token, f"{line.text} {after[id(line)]}", room, printed):
             cut = True
         elif not space and _dash_glued(token, first, max(room, text_edge - printed.x1), printed):
             cut = True
@@ -80,9 +82,11 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
                 _abbreviation_cut(token, first, text_edge - printed.x1, printed, glyphs))
         else:
             again = token != printed.text.strip()  # the line before was the rest of a word cut already
-            cut = _cut_word(token, first, room, printed, is_word, *tight, glyphs=glyphs, again=again, then=then) or (
+            cut = _cut_word(token, first, room, printed, is_word, *tight[:3], glyphs=glyphs, again=again,
+                            then=then) or (
                 bool(space) and _unknown_tail(token, line, (room, right_edge - line.x1), printed, is_word)) \
                 or _abbreviation_cut(token, first, room, printed, glyphs)
+        cut = cut and not _conjoined(token, f"{line.text} {after[id(line)]}", is_word, tight[3])
         if _pushed_over(token, first) or cut:
             out[-1] = replace(prev, text=token + line.text.strip(), x1=max(prev.x1, line.x1), bottom=line.bottom,
                               end_space=line.end_space)
@@ -90,6 +94,21 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
             out.append(line)
         printed = line
     return out
+
+
+def _conjoined(token: str, text: str, is_word: WordTest | None, is_pair: WordTest | None) -> bool:
+    """A word filling its line, then a line opening with "и" and a word alike to it in part of speech,
+    case and number ("Мониторинг|и анализ", "победителям|и призерам", "программам|и|методикам": `text`
+    is the line and the next line's first word): the conjunction between two words, not the ending of
+    the first (though "победителями" is a word too). A next word the column cut ("профессио|нальных")
+    tells nothing, nor does a name in capitals ("мониторинг|и АИС": "мониторинги АИС")."""
+    words = text.split()
+    head = _WORD_END.search(token)
+    if is_word is None or is_pair is None or head is None or len(words) < 2 or words[0] != "и":
+        return False
+    second = _WORD_START.match(words[1])
+    return head.end() == len(token) and second is not None and is_word(head.group(1)) \
+        and second.group(1).islower() and is_word(second.group(1)) and is_pair(head.group(1), second.group(1))
 
 
 def _unmarked_cut(token: str, first: str, room: float, prev, glyphs: float) -> bool:
@@ -171,12 +190,28 @@ def _head_of_the_next(token: str, first: str, then: str, is_word: WordTest | Non
 def _hyphen_pushed(token: str, first: str, room: float, prev) -> bool:
     """A word with a hyphen too wide for the column ("сентябрь|-октябрь", "педагогов|-психологов"):
     it opened a line of its own and the renderer broke before the hyphen where the line ran out, less
-    than a glyph short of the edge; a dash bullet opens a line after room to spare, after a finished
-    item, or after other words ("научных знаний|-физическое")."""
-    if not token[-1:].isalpha() or first[:1] not in HYPHENS or not first[1:2].islower():
+    than a glyph short of the edge, a word or a number after it ("предпринимательства|-2020»"); a dash
+    bullet opens a line after room to spare, after a finished item, or after other words ("научных
+    знаний|-физическое")."""
+    if not token[-1:].isalpha() or first[:1] not in HYPHENS or not (first[1:2].islower() or first[1:2].isdigit()):
         return False
     if " " in prev.text.strip():
         return False
+    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
+    return room < TIGHT_BREAK_GLYPHS * glyph
+
+
+def _spaced_compound(token: str, text: str, room: float, prev) -> bool:
+    """A compound typed with a space after its hyphen ("информационно- методической") too wide for the
+    column: its first part, ending in the linking "о", fills a line of its own to within a glyph of
+    the edge, and the next opens with the hyphen, a space and a lowercase word (on it, or on the line
+    after: `text` is the line and the next line's first word). A dash bullet follows a finished item,
+    or room to spare."""
+    words = text.split()
+    if len(words) < 2 or words[0] not in HYPHENS or not words[1][:1].islower() or " " in prev.text.strip():
+        return False
+    if token[-1:] not in "оО" or _WORD_END.search(token) is None:
+        return False  # "вдохновение - новой": a noun's "-ие" before a dash between spaces, no compound
     glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
     return room < TIGHT_BREAK_GLYPHS * glyph
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from normalizers.language import is_function_word, is_link_word, is_word_form
+from normalizers.language import are_alike, is_function_word, is_link_word, is_word_form
 from parsers.model import Cell, Paragraph, PrintedLine, Row, Table
 from parsers.pdf.forcedbreaks import close_forced_breaks
 from parsers.pdf.linejoin import TIGHT_BREAK_GLYPHS, WordTest
@@ -45,9 +45,11 @@ def mark_page_cuts(blocks: list, is_word: WordTest | None = None) -> None:
             above = ends.get(page - 1)
             if row is not None and above is not None:
                 row.continued = goes_on(above.rows[-1], row, foot, _pitch(above.rows))
+                mark_rests(above.rows[-1], row, is_word)
+                if row.continued is None and any(c.rest_of_word for c in row.cells):
+                    row.continued = True  # a word the page cut ("утверждаю|щих") outweighs a missing wrap space
                 above.rows[-1].cut = row.continued is True
                 row.wrapped = row.continued is True and wrapped(above.rows[-1], row)
-                mark_rests(above.rows[-1], row, is_word)
         # a table opening under a heading (the page's first block a paragraph) opens with a header too
         for table in starting.get(page, ()):
             openers.update(_signature(r) for r in table.rows[:3])
@@ -109,7 +111,7 @@ def _glued_over(over: Cell, first: PrintedLine, is_word: WordTest | None) -> boo
     # a page's last line may lack the space glyph a wrap leaves inside a page: then the words decide
     lines = [replace(ln, end_space=0.0) for ln in lines]
     first = replace(first, end_space=0.0)
-    tight = (is_word_form, is_function_word, is_link_word) if is_word is not None else None
+    tight = (is_word_form, is_function_word, is_link_word, are_alike) if is_word is not None else None
     upper = close_forced_breaks(lines, box, is_word, tight)
     return len(close_forced_breaks([*lines, first], box, is_word, tight)) == len(upper)
 

@@ -11,7 +11,10 @@ the next word does not fit. So, going down the lines of a table's body:
   line above was no wrapped line but the end of its cell (a row holding only a name, under a row
   whose name was its longest cell); or the line above has no space glyph after its last word where
   the column's wrapped lines carry one (an office renderer writes the space it broke a line at) and
-  the line opens with a capital: a cell's last line, and a new row's first.
+  the line opens with a capital: a cell's last line, and a new row's first. Where that line above
+  fills the column, so no space could follow it, the words tell: a line opening with a noun in the
+  nominative under a word that ends no phrase short (no comma, preposition or conjunction) opens a
+  row holding only a name ("…детей и молодежи|Участие в мероприятиях…").
 
 Nothing here depends on the column strips: a gap the strips missed still parts two cells' text.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from normalizers.language import is_function_word, is_known_word, is_noun_nominative
 from parsers.pdf.segments import StreamLine
 from parsers.settings import Settings
 
@@ -36,6 +40,7 @@ class _Line:
     space_ends: list[float | None]  # where that space glyph ends: the next word would start there
     capital: list[bool]  # the segment opens with a capitalised word ("Участие"; not "Я»", "ПО": a cut's tail)
     hyphened: list[bool]  # the segment ends with a hyphen or a dash (a break after it carries no space)
+    texts: list[str]  # the segment's visible text
 
 
 def _words_by_line(chars: list[dict], lines: list[StreamLine], settings: Settings) -> list[list[list[dict]]]:
@@ -65,7 +70,8 @@ def _parsed(line: StreamLine, words: list[list[dict]], settings: Settings) -> _L
                  [bool(w) and w[-1]["text"].isspace() for w in words],
                  [w[-1]["x1"] if w and w[-1]["text"].isspace() else None for w in words],
                  [_capitalised("".join(c["text"] for c in v[:2])) for v in visible],
-                 [bool(v) and v[-1]["text"][-1:] in _HYPHENS for v in visible])
+                 [bool(v) and v[-1]["text"][-1:] in _HYPHENS for v in visible],
+                 ["".join(c["text"] for c in w).strip() for w in words])
 
 
 def _first_word(chars: list[dict], size: float, settings: Settings) -> float:
@@ -146,8 +152,18 @@ def _ended(above: _Line, line: _Line, below: _Line | None, i: int, cols: _Column
     if word and (above.space_ends[j] or t[1] + space) + word <= room - settings.fit_margin * size:
         return True
     # a word too wide, cut, stands on a line of its own: the line above ends without a space for that reason
-    return (not cut and t[1] + space <= room and not above.spaced[j] and not above.hyphened[j] and line.capital[i]
-            and abs(s[0] - t[0]) <= cols.tol and cols.marks_breaks(t[0]))
+    return (not cut and (t[1] + space <= room or _opens_name(above.texts[j], line.texts[i])) and not above.spaced[j]
+            and not above.hyphened[j] and line.capital[i] and abs(s[0] - t[0]) <= cols.tol and cols.marks_breaks(t[0]))
+
+
+def _opens_name(above: str, text: str) -> bool:
+    """A line opening with a noun in the nominative ("Участие") under a line whose last word ends no
+    phrase short (a letter, no preposition or conjunction): the first line of a name of its own."""
+    last, first = above.split()[-1:], text.split()[:1]
+    if not last or not first or not last[0][-1:].isalpha() or is_function_word(last[0]) or not first[0].isalpha():
+        return False
+    # a word of the dictionary, capitalised: no abbreviation ("ОбОО" reads as any noun it is guessed to be)
+    return first[0][1:].islower() and is_known_word(first[0]) and is_noun_nominative(first[0])
 
 
 def row_breaks(lines: list[StreamLine], chars: list[dict], settings: Settings) -> RowBreaks:

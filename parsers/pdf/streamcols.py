@@ -13,7 +13,8 @@ def refined(carried, own, lines: list[StreamLine]):
     showed a few rows only, too few to part every column, or a header alone, whose words leave wider
     gaps than the body does), and no text of the page stands wholly inside one of them: a column the
     page fills on one line only ("педагога", a word run over from the cut row) is no white."""
-    if any(ga < x0 and x1 < gr for ga, gr in own for ln in lines if not ln.bold for x0, x1 in ln.segments):
+    if any(ga < x0 and x1 < gr for ga, gr in own for ln in lines
+           if not ln.bold and not ln.numbering for x0, x1 in ln.segments):
         return carried
     if len(own) > len(carried) and all(any(a < gr and ga < b for ga, gr in own) for a, b in carried):
         return own

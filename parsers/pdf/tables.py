@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from pdfplumber.table import Table as FoundTable
 
-from normalizers.language import is_function_word, is_link_word, is_word_form
+from normalizers.language import are_alike, is_function_word, is_link_word, is_word_form
 from parsers.model import Cell, Row, Table
 from parsers.pdf.celllines import printed_lines, text_edge
 from parsers.pdf.forcedbreaks import close_forced_breaks
@@ -80,7 +80,7 @@ class _CellIndex:
 
 
 def _tight(is_word: WordTest | None):
-    return (is_word_form, is_function_word, is_link_word) if is_word is not None else None
+    return (is_word_form, is_function_word, is_link_word, are_alike) if is_word is not None else None
 
 
 def _cell(chars: list[dict], is_word: WordTest | None, box=None, glyphs: float = FORCED_BREAK_GLYPHS) -> Cell:
