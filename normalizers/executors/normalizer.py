@@ -18,6 +18,7 @@ from operator import attrgetter
 
 from normalizers.deadlines import is_deadline_cell
 from normalizers.executors import first_words
+from normalizers.executors.agreement_flags import agreement_flags
 from normalizers.executors.appositions import join_appositions
 from normalizers.executors.bare_teams import teams_among_roles
 from normalizers.executors.classification import (
@@ -344,7 +345,7 @@ def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> Executor
             executors.append(_executor(_mention(cell, piece.start, piece.end), name, piece.abbreviation, piece.kind,
                                        False))
     else:
-        for piece, by_agreement in zip(found, _agreement_flags(found, agreement_at, cell), strict=True):
+        for piece, by_agreement in zip(found, agreement_flags(found, agreement_at, cell), strict=True):
             if piece.name in seen:
                 if by_agreement:
                     index = next(i for i, e in enumerate(executors) if e.name == piece.name)
@@ -383,29 +384,3 @@ def _opens_quote(text: str) -> bool:
 
 def _with_agreement(executor: Executor) -> Executor:
     return Executor(executor.mention, executor.name, executor.abbreviation, executor.kind, True)
-
-
-def _agreement_flags(found: list[Piece], agreement_at: list[int], cell: str) -> list[bool]:
-    """"(по согласованию)" belongs to the executor that ends last before it, and to the lone words before that
-    executor that share its noun ("районные и городские отделы (по согласованию)", coordinated_adjectives)."""
-    flags = [False] * len(found)
-    if not agreement_at:
-        return flags
-    for position in agreement_at:
-        before = [i for i, piece in enumerate(found) if piece.end <= position]
-        if before:
-            last = max(before, key=lambda i: found[i].end)
-            flags[last] = True
-            while last > 0 and _shares_the_noun(found[last - 1], found[last], cell):
-                last -= 1
-                flags[last] = True
-    return flags
-
-
-def _shares_the_noun(piece: Piece, after: Piece, cell: str) -> bool:
-    """A one-word piece right before `after` (only "и" or a comma between) named with more words than its own:
-    the noun it shares with `after` (coordinated_adjectives)."""
-    own, between = cell[piece.start:piece.end].strip(), cell[piece.end:after.start].strip(" ,")
-    if " " in own or between not in ("", "и"):
-        return False
-    return piece.name.lower().startswith(f"{own.lower()} ")

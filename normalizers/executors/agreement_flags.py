@@ -1,0 +1,32 @@
+"""Which executors "(по согласованию)" marks: the one that ends last before it, and the lone adjectives before
+that one that share its noun ("районные и городские отделы (по согласованию)": both are agreed with)."""
+
+from __future__ import annotations
+
+from normalizers.executors.pieces import Piece
+
+
+def agreement_flags(found: list[Piece], agreement_at: list[int], cell: str) -> list[bool]:
+    """"(по согласованию)" belongs to the executor that ends last before it, and to the lone words before that
+    executor that share its noun ("районные и городские отделы (по согласованию)", coordinated_adjectives)."""
+    flags = [False] * len(found)
+    if not agreement_at:
+        return flags
+    for position in agreement_at:
+        before = [i for i, piece in enumerate(found) if piece.end <= position]
+        if before:
+            last = max(before, key=lambda i: found[i].end)
+            flags[last] = True
+            while last > 0 and _shares_the_noun(found[last - 1], found[last], cell):
+                last -= 1
+                flags[last] = True
+    return flags
+
+
+def _shares_the_noun(piece: Piece, after: Piece, cell: str) -> bool:
+    """A one-word piece right before `after` (only "и" or a comma between) named with more words than its own:
+    the noun it shares with `after` (coordinated_adjectives)."""
+    own, between = cell[piece.start:piece.end].strip(), cell[piece.end:after.start].strip(" ,")
+    if " " in own or between not in ("", "и"):
+        return False
+    return piece.name.lower().startswith(f"{own.lower()} ")
