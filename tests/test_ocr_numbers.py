@@ -297,3 +297,38 @@ def test_a_reading_of_digits_and_stops_is_cleaned_as_the_first_reading_is(monkey
         found = numbers.readings(cell, None, lines)
         assert len(found) >= 4 and set(found) == {"1.2."}
         assert engine.BLOCK not in asked
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("||. Показатели. Методы сбора информации", "2"), ("1И Мониторинг", "3"), ("Ш Мониторинг", "3"),
+    ("ГУ. Анализ. Адресные рекомендации", "4"), ("1\\. Анализ", "4"), ("\\. Меры. Управленческие решения", "5"),
+    ("У. Меры", "5"), ("\\У1. Анализ эффективности", "6"), ("УТ. Анализ", "6"), ("IX. Итоги", "9"),
+    ("И Мониторинг", None), ("У Управления", None), ("Мониторинг", None), ("|). Показатели", None),
+    ("VX. Меры", None), ("ИТОГО: Меры", None), ("П. 3 приказа", None),
+])
+def test_a_section_titles_roman_number_is_read_through_the_engines_look_alikes(text, number):
+    from parsers.ocr.roman import roman_heading
+
+    assert roman_heading(text) == number
+
+
+def test_a_number_under_a_roman_section_title_follows_the_titles_number():
+    """"V. Меры" read "У. Меры" under a number misread ("83" for 4.3.): the cell below it, read "1." first
+    and "5.1." by two readings, is 5.1., which the title's number and the "5.2" below want."""
+    from parsers.ocr.page import OcrPage
+
+    rows = [_row("83", ["83", "83"]), _row("У. Меры. Управленческие решения", [], colspan=5),
+            _row("1.", ["1.", "1.", "5.1.", "5.1."]), _row("5.2", ["5.2", "5.2"])]
+    numbers.settle([OcrPage(number=1, height=800.0, tables=[(0.0, rows)])])
+    assert rows[2][0].lines[0].text == "5.1."
+
+
+def test_the_last_number_of_a_section_fits_a_list_starting_again_under_the_next_title():
+    """A plan numbering its items from "1." under each section: a cell read as marks and "2." by two
+    readings, under "1" and over the next section's title, is 2., as the cell under that title is "1."."""
+    from parsers.ocr.page import OcrPage
+
+    rows = [_row("1", ["1", "1", "1"]), _row("Е]=", ["Е]=", "2.", "2."]),
+            _row("4. Анализ. Адресные рекомендации", [], colspan=5), _row("1.", ["1.", "1."])]
+    numbers.settle([OcrPage(number=1, height=800.0, tables=[(0.0, rows)])])
+    assert rows[1][0].lines[0].text == "2."

@@ -105,3 +105,12 @@ def test_an_ocr_header_with_a_speck_before_a_word_and_a_misread_number_cell_is_a
     assert header is not None
     assert header.roles == ["number", "name", "form", "deadline", "executors", "result", "mark"]
     assert read_header(Row([Cell(t, t.split("\n")) for t in texts], 1)) is None  # a text layer is not forgiven
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    (">", False), ("—", False), ("« »", False), ("- 3 -", True), ("План мероприятий", True), ("№ 46", True),
+])
+def test_a_line_of_marks_alone_outside_the_tables_is_no_text_a_plan_could_take_for_its_title(text, kept):
+    """A speck by a table's corner read as ">" stood between a plan's title and its table, and the plan
+    took it for its title; a line outside the tables is kept only with a letter or a digit in it."""
+    assert page.is_text(text) is kept

@@ -41,6 +41,7 @@ from parsers.ocr.number_text import (
     styles,
     successors,
 )
+from parsers.ocr.roman import roman_heading
 
 # How the number cell is read again: (binarised ink or grey shades, enlargement, language model).
 READINGS = (("ink", 2, "eng"), ("ink", 2, "rus"), ("ink", 3, "rus"), ("shades", 1, "rus"),
@@ -308,10 +309,13 @@ def _written(texts: list[str], first: str, above_stop: bool | None = None) -> st
 
 
 def _heading(cell) -> str | None:
-    """The number a section's title begins with ("3. Меры по ..."), in a cell across the table."""
+    """The number a section's title begins with ("3. Меры по ...", or in Roman "IV. Анализ" read as
+    "ГУ. Анализ": `parsers.ocr.roman`), in a cell across the table."""
     text = " ".join(ln.text for ln in cell.lines)
     found = HEADING.match(text)
-    return found.group(1) if found and any(ch.isalpha() for ch in text) else None
+    if not any(ch.isalpha() for ch in text):
+        return None
+    return found.group(1) if found else roman_heading(text)
 
 
 def _ahead(found: list[str]) -> list[str]:
@@ -320,6 +324,17 @@ def _ahead(found: list[str]) -> list[str]:
     run can take its stop from the number above and the second from the first."""
     found = plausible(found)
     return found + [t for text in dict.fromkeys(found) if is_item_number(text) for t in _splits(text)]
+
+
+def _below(flow: list, i: int) -> list[str]:
+    """What may come below cell `i` of the flow: the next cell's readings, or where section titles come
+    first, their numbers and the readings of the cell under them (the list may start again there)."""
+    found: list[str] = []
+    for cell, readings in flow[i + 1:]:
+        found += _ahead(readings)
+        if cell is not None:
+            break
+    return found
 
 
 def settle(pages: list) -> None:
@@ -352,7 +367,7 @@ def settle(pages: list) -> None:
                             (plausible(flow[i - 1][1]) if i > 0 else []) + ([last] if last else []))
         before = before + [OPENING] if i in opened else before  # a list may start again under such a title
         titles = []
-        after = _ahead(flow[i + 1][1]) if i + 1 < len(flow) else []
+        after = _below(flow, i)
         history = [] if HEADER_MARK in found[0] else history  # a new table's header: the plan's own style
         chosen = choose(found, before, after, styles(history))
         last = chosen if is_item_number(chosen) else last

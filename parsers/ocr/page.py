@@ -56,6 +56,12 @@ def _is_noise(line: engine.OcrLine) -> bool:
     return line.confidence < NOISE_CONFIDENCE and not any(ch.isalnum() for ch in line.text)
 
 
+def is_text(text: str) -> bool:
+    """A line outside the tables holds a letter or a digit: one of marks alone (">" read from a speck
+    by a table's corner) is no title, and the plan under it would take it for its own."""
+    return any(ch.isalnum() for ch in text)
+
+
 def _stroke_width(ink: np.ndarray, shades: np.ndarray | None = None) -> float:
     """Mean stroke width of the ink in a box: twice its amount over its outline's length.
 
@@ -277,7 +283,7 @@ def read_page(path: str, index: int) -> OcrPage:
     if np.count_nonzero(outside < 128) >= MIN_INK:
         found = engine.read(outside, engine.PAGE)
         found += unread_gaps(outside, [grid_box(t) for t in tables], found)
-        free = _text_lines(found, 255 - outside, 0, 0, gray)
+        free = [(ln, stroke) for ln, stroke in _text_lines(found, 255 - outside, 0, 0, gray) if is_text(ln.text)]
         measured.extend(free)
         page.lines = sorted((ln for ln, _ in free), key=lambda ln: (ln.top, ln.x0))
     _mark_bold(measured)
