@@ -42,7 +42,7 @@ def _key(layout, fmt: str) -> str:
 
 def layout_score(layout, fmt: str):
     """A layout read back in one format, once per test run: the per-layout tests, the floors below and
-    tests/test_pdf_cuts.py read the same scores."""
+    tests/test_pdf_cuts_at_pages.py read the same scores."""
     return shared(_key(layout, fmt), lambda: score(layout, fmt))
 
 

@@ -5,7 +5,7 @@ and that line may be a wrapped one."""
 
 from __future__ import annotations
 
-from test_pdf_stream import _spaced_chars
+from test_pdf_stream_rows import _spaced_chars
 
 from normalizers.language import is_known_word
 from parsers.pdf.stream import find_stream_tables

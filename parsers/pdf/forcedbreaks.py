@@ -10,6 +10,7 @@ or its absence, tell a cut word from a line that ended.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 from parsers.pdf.linejoin import (
     _CLOSING,
@@ -47,6 +48,37 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
     tight = (*(tight or ()), None, None, None, None)[:4]
     if len(lines) < 2 or box is None:
         return lines
+    cell = _measure(lines, box, glyphs)
+    out = [lines[0]]
+    printed = lines[0]  # the last printed line in out[-1]: where the text stopped short of the edge
+    after = dict(zip(map(id, lines), [ln.text.split(" ", 1)[0] for ln in lines[1:]] + [""], strict=True))
+    for line in lines[1:]:
+        prev = out[-1]
+        token, first = prev.text.strip(), line.text.split(" ", 1)[0]
+        if cell.space and printed.end_space and glue(token, line.text, is_word):
+            # "2021 г.– |0,337": a dash before the space it broke at
+            out[-1] = _joined(prev, line, f"{token} {line.text.strip()}")
+        elif _is_cut(token, line, printed, after[id(line)], cell, is_word, tight, glyphs) \
+                or _pushed_over(token, first):
+            out[-1] = _joined(prev, line, token + line.text.strip())
+        else:
+            out.append(line)
+        printed = line
+    return out
+
+
+class _Cell(NamedTuple):
+    """Where a cell's text may reach and the space glyph its breaks carry, measured once for all its
+    breaks."""
+
+    right_edge: float  # the box's right side less the padding seen on the left
+    space: float  # the narrowest space glyph printed at a break (0.0: the renderer writes none)
+    text_edge: float  # the farthest the text reaches, the guessed edge included when it is to be trusted
+
+
+def _measure(lines: list, box: tuple[float, float], glyphs: float) -> _Cell:
+    """The edges a cut is told by: a cut line stops within a glyph of the text edge, so the edge is
+    measured from the cell's lines and its box, not from the box alone."""
     left_pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
     right_edge = box[1] - left_pad
     spaces = [ln.end_space for ln in lines[:-1] if getattr(ln, "end_space", 0.0) > 0]
@@ -54,46 +86,59 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
     # the text reaches at least as far as any glyph, a space glyph included; an edge guessed from the
     # white strips beside an unruled column (more doubt, more glyphs) may lie beyond the column's own
     ends = [ln.x1 + getattr(ln, "end_space", 0.0) for ln in lines]
-    text_edge = max(ends + ([right_edge] if glyphs <= FORCED_BREAK_GLYPHS else []))
-    out = [lines[0]]
-    printed = lines[0]  # the last printed line in out[-1]: where the text stopped short of the edge
-    after = dict(zip(map(id, lines), [ln.text.split(" ", 1)[0] for ln in lines[1:]] + [""], strict=True))
-    for line in lines[1:]:
-        prev = out[-1]
-        token, first = prev.text.strip(), line.text.split(" ", 1)[0]
-        room = right_edge - printed.x1
-        then = after[id(line)] if " " not in line.text.strip() else ""  # a one-token line may be cut too
-        if space and printed.end_space:
-            if glue(token, line.text, is_word):  # "2021 г.– |0,337": a dash before the space it broke at
-                out[-1] = replace(prev, text=f"{token} {line.text.strip()}", x1=max(prev.x1, line.x1),
-                                  bottom=line.bottom, end_space=line.end_space)
-                printed = line
-                continue
-            cut = False  # the renderer wrote the space it broke the line at
-        elif _hyphen_pushed(token, first, room, printed) or _hyphen_alone(token, line, room, printed) \
-                or _spaced_compound(token, f"{line.text} {after[id(line)]}", room, printed):
-            cut = True
-        elif not space and _dash_glued(token, first, max(room, text_edge - printed.x1), printed):
-            cut = True
-        elif space and text_edge - printed.x1 >= SPACE_FITS * space:  # a space would have fit: none is there
-            cut = (_unmarked_cut(token, first, text_edge - printed.x1, printed, glyphs)
-                   and ("://" in token or not _words_apart(token, first, is_word, then, tight[2]))) or (
-                token[-1:] in HYPHENS + DASHES and first[:1].isalnum()) or (  # after a dash: "совещания –|МООУСО"
-                _abbreviation_cut(token, first, text_edge - printed.x1, printed, glyphs))
-        else:
-            again = token != printed.text.strip()  # the line before was the rest of a word cut already
-            cut = _cut_word(token, first, room, printed, is_word, *tight[:3], glyphs=glyphs, again=again,
-                            then=then) or (
-                bool(space) and _unknown_tail(token, line, (room, right_edge - line.x1), printed, is_word)) \
-                or _abbreviation_cut(token, first, room, printed, glyphs)
-        cut = cut and not _conjoined(token, f"{line.text} {after[id(line)]}", is_word, tight[3])
-        if _pushed_over(token, first) or cut:
-            out[-1] = replace(prev, text=token + line.text.strip(), x1=max(prev.x1, line.x1), bottom=line.bottom,
-                              end_space=line.end_space)
-        else:
-            out.append(line)
-        printed = line
-    return out
+    return _Cell(right_edge, space, max(ends + ([right_edge] if glyphs <= FORCED_BREAK_GLYPHS else [])))
+
+
+def _joined(prev, line, text: str):
+    """`prev` grown by `line` into `text`: the joined line ends where `line` ends, so the next break is
+    measured from it."""
+    return replace(prev, text=text, x1=max(prev.x1, line.x1), bottom=line.bottom, end_space=line.end_space)
+
+
+def _is_cut(token: str, line, printed, next_first: str, cell: _Cell, is_word: WordTest | None, tight: tuple,
+            glyphs: float) -> bool:
+    """Whether the break between `token` (the text so far) and `line` cuts a word: the signs the
+    renderer leaves differ with the space glyph its cell's breaks carry, so each kind of cell has its
+    own test. `next_first`: the first token of the line after `line`."""
+    if cell.space and printed.end_space:
+        return False  # the renderer wrote the space it broke the line at
+    first = line.text.split(" ", 1)[0]
+    room = cell.right_edge - printed.x1
+    then = next_first if " " not in line.text.strip() else ""  # a one-token line may be cut too
+    if _hyphen_pushed(token, first, room, printed) or _hyphen_alone(token, line, room, printed) \
+            or _spaced_compound(token, f"{line.text} {next_first}", room, printed):
+        cut = True
+    elif not cell.space and _dash_glued(token, first, max(room, cell.text_edge - printed.x1), printed):
+        cut = True
+    elif cell.space and cell.text_edge - printed.x1 >= SPACE_FITS * cell.space:  # a space would have fit
+        cut = _cut_with_no_space(token, first, then, cell.text_edge - printed.x1, printed, is_word, tight, glyphs)
+    else:
+        cut = _cut_at_the_edge(token, line, then, (room, cell.right_edge - line.x1), printed, bool(cell.space),
+                               is_word, tight, glyphs)
+    return cut and not _conjoined(token, f"{line.text} {next_first}", is_word, tight[3])
+
+
+def _cut_with_no_space(token: str, first: str, then: str, room: float, printed, is_word: WordTest | None,
+                       tight: tuple, glyphs: float) -> bool:
+    """A cell whose breaks carry a space glyph, a line with room for one and none after it: no word
+    ended there, so the break is a cut unless the pieces are two words that met at the edge by chance."""
+    return (_unmarked_cut(token, first, room, printed, glyphs)
+            and ("://" in token or not _words_apart(token, first, is_word, then, tight[2]))) or (
+        token[-1:] in HYPHENS + DASHES and first[:1].isalnum()) or (  # after a dash: "совещания –|МООУСО"
+        _abbreviation_cut(token, first, room, printed, glyphs))
+
+
+def _cut_at_the_edge(token: str, line, then: str, rooms: tuple[float, float], printed, spaced: bool,
+                     is_word: WordTest | None, tight: tuple, glyphs: float) -> bool:
+    """A line with no room left for a space glyph (or in a cell whose breaks carry none): only the
+    pieces tell a cut word from a word that ended, so the dictionary decides. `rooms`: how far short of
+    the edge `printed` and `line` stop; `spaced`: the cell's breaks carry a space glyph."""
+    first = line.text.split(" ", 1)[0]
+    again = token != printed.text.strip()  # the line before was the rest of a word cut already
+    return _cut_word(token, first, rooms[0], printed, is_word, *tight[:3], glyphs=glyphs, again=again,
+                     then=then) or (
+        spaced and _unknown_tail(token, line, rooms, printed, is_word)) \
+        or _abbreviation_cut(token, first, rooms[0], printed, glyphs)
 
 
 def _conjoined(token: str, text: str, is_word: WordTest | None, is_pair: WordTest | None) -> bool:
