@@ -176,3 +176,8 @@ def test_a_name_filling_its_column_then_a_noun_in_the_nominative_opens_a_row():
     assert ended("детей и молодежи края", "Нижегородской ") == set()
     assert ended("детей и молодежи края", "ОбОО с низкими ") == set()  # an abbreviation, no word
     assert ended("детей и молодежи края в", "Участие в работе ") == set()
+    # a name the noun above introduces, a proper noun: the sentence goes on
+    assert ended("молодежи на портале", "Госуслуги края ") == set()
+    assert ended("детей и молодежи в сети", "Интернет и в печати ") == set()
+    assert ended("детей и молодежи края", "Россия и ее регионы ") == set()
+

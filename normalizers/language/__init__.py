@@ -9,6 +9,7 @@ from normalizers.language.months import month_forms, month_of_genitive
 from normalizers.language.morphology import (
     analyser,
     are_alike,
+    introduces_a_name,
     is_function_word,
     is_known_word,
     is_link_word,
@@ -18,4 +19,4 @@ from normalizers.language.morphology import (
 from normalizers.language.text import clean, fold, fold_case
 
 __all__ = ["analyser", "are_alike", "clean", "fold", "fold_case", "is_function_word", "is_known_word", "is_link_word",
-           "is_noun_nominative", "is_word_form", "month_forms", "month_of_genitive"]
+           "introduces_a_name", "is_noun_nominative", "is_word_form", "month_forms", "month_of_genitive"]

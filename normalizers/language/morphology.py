@@ -39,6 +39,27 @@ def lexicon_forms() -> frozenset[str]:
     return frozenset(form.replace("ё", "е") for form in forms)
 
 
+_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+
+
+@cache
+def _name_heads() -> frozenset[str]:
+    import yaml
+
+    raw = yaml.safe_load(Path(__file__).with_name("name_heads.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(lemma).replace("ё", "е") for lemma in raw)
+
+
+@lru_cache(maxsize=4096)
+def introduces_a_name(piece: str) -> bool:
+    """True for a noun after which a capitalised word is the name it introduces ("сети" Интернет, "конкурс"
+    Учитель года: name_heads.yaml), or for a proper noun itself ("Россия")."""
+    parses = analyser().parse(piece.lower())
+    if parses and parses[0].tag.POS == "NOUN" and _PROPER & set(parses[0].tag.grammemes):
+        return True
+    return any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _name_heads() for p in parses)
+
+
 @lru_cache(maxsize=65536)
 def is_known_word(piece: str) -> bool:
     """True when the dictionary, or the field's lexicon, knows `piece` as a whole word (any case, ё

@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from normalizers.language import is_function_word, is_known_word, is_noun_nominative
+from normalizers.language import introduces_a_name, is_function_word, is_known_word, is_noun_nominative
 from parsers.pdf.segments import StreamLine
 from parsers.settings import Settings
 
@@ -152,15 +152,21 @@ def _ended(above: _Line, line: _Line, below: _Line | None, i: int, cols: _Column
     if word and (above.space_ends[j] or t[1] + space) + word <= room - settings.fit_margin * size:
         return True
     # a word too wide, cut, stands on a line of its own: the line above ends without a space for that reason
-    return (not cut and (t[1] + space <= room or _opens_name(above.texts[j], line.texts[i])) and not above.spaced[j]
+    return (not cut and (t[1] + space <= room or _opens_name(above.texts[j], line)) and not above.spaced[j]
             and not above.hyphened[j] and line.capital[i] and abs(s[0] - t[0]) <= cols.tol and cols.marks_breaks(t[0]))
 
 
-def _opens_name(above: str, text: str) -> bool:
-    """A line opening with a noun in the nominative ("Участие") under a line whose last word ends no
-    phrase short (a letter, no preposition or conjunction): the first line of a name of its own."""
-    last, first = above.split()[-1:], text.split()[:1]
+def _opens_name(above: str, line: _Line) -> bool:
+    """A line holding one cell's text alone, opening with a noun in the nominative ("Участие"), under a line
+    whose last word ends no phrase short (a letter, no preposition or conjunction): the first line of a name
+    of its own. Text beside it is a row going on (a stacked row's entries open with capitals too)."""
+    texts = [text for text in line.texts if text]
+    if len(texts) != 1:
+        return False
+    last, first = above.split()[-1:], texts[0].split()[:1]
     if not last or not first or not last[0][-1:].isalpha() or is_function_word(last[0]) or not first[0].isalpha():
+        return False
+    if introduces_a_name(last[0]) or introduces_a_name(first[0]):  # "в сети|Интернет", "конкурс|Учитель года"
         return False
     # a word of the dictionary, capitalised: no abbreviation ("ОбОО" reads as any noun it is guessed to be)
     return first[0][1:].islower() and is_known_word(first[0]) and is_noun_nominative(first[0])
