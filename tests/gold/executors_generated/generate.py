@@ -546,27 +546,24 @@ def civic_cell(rng: random.Random) -> tuple[str, list[dict]]:
     return text, [label for _, label in parts]
 
 
+def _fill(rows: list[dict], seen: set[str], upto: int, draw, seed: int) -> None:
+    """Append cells `draw(rng)` makes to `rows` until it holds `upto`, each text once (a family has its own seed)."""
+    rng = random.Random(seed)
+    while len(rows) < upto:
+        raw, executors = draw(rng)
+        if raw in seen:
+            continue
+        seen.add(raw)
+        rows.append({"seed": f"G{len(rows) + 1:04d}", "municipality": None, "level": "municipal", "raw": raw,
+                     "executors": executors, "warnings": [], "source": "generated", "region": None,
+                     "plan": "generated (tests/gold/executors_generated/generate.py)"})
+
+
 def main() -> None:
-    rng = random.Random(SEED)
     seen: set[str] = set()
-    rows = []
-    while len(rows) < CELLS:
-        raw, executors = cell(rng)
-        if raw in seen:
-            continue
-        seen.add(raw)
-        rows.append({"seed": f"G{len(rows) + 1:04d}", "municipality": None, "level": "municipal", "raw": raw,
-                     "executors": executors, "warnings": [], "source": "generated", "region": None,
-                     "plan": "generated (tests/gold/executors_generated/generate.py)"})
-    civic = random.Random(CIVIC_SEED)
-    while len(rows) < CELLS + CIVIC_CELLS:
-        raw, executors = civic_cell(civic)
-        if raw in seen:
-            continue
-        seen.add(raw)
-        rows.append({"seed": f"G{len(rows) + 1:04d}", "municipality": None, "level": "municipal", "raw": raw,
-                     "executors": executors, "warnings": [], "source": "generated", "region": None,
-                     "plan": "generated (tests/gold/executors_generated/generate.py)"})
+    rows: list[dict] = []
+    _fill(rows, seen, CELLS, cell, SEED)
+    _fill(rows, seen, CELLS + CIVIC_CELLS, civic_cell, CIVIC_SEED)
     OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
 
 
