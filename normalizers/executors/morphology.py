@@ -196,13 +196,20 @@ def inflect_phrase(phrase: str, case: str, number: str | None = None) -> str:
     if head_parse is None:
         return phrase
     target_number = number or head_parse.tag.number or "sing"
-    grammemes = {case, target_number}
     if head_parse.tag.case == case and head_parse.tag.number == target_number:
         return phrase
     if number is not None and _has_form(words[head], case, number) and all(
         _has_form(words[j], case, number) for j in range(head) if is_adjective(words[j].lower())
     ):
         return phrase
+    return " ".join(inflect_group(words, head, head_parse, case, target_number))
+
+
+def inflect_group(words: list[str], head: int, head_parse, case: str, number: str) -> list[str]:
+    """The words with the head noun (read as `head_parse`) and the adjectives before it that agree with that
+    reading put into `case` and `number` (in the singular, the noun's gender); the other words as written.
+    For callers that know the head where `_head_index` would guess it ("участковыми избирательными комиссиями")."""
+    grammemes = {case, number}
     out = list(words)
     out[head] = _inflect_word(words[head], head_parse, grammemes)
     for j in range(head):
@@ -210,10 +217,10 @@ def inflect_phrase(phrase: str, case: str, number: str | None = None) -> str:
         if adjective is None:
             continue
         adjective_grammemes = set(grammemes)
-        if target_number == "sing" and head_parse.tag.gender:
+        if number == "sing" and head_parse.tag.gender:
             adjective_grammemes.add(head_parse.tag.gender)
         out[j] = _inflect_word(words[j], adjective, adjective_grammemes)
-    return " ".join(out)
+    return out
 
 
 def _has_form(word: str, case: str, number: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from normalizers.executors.morphology import parses
+from normalizers.executors.morphology import inflect_group, parses
 from normalizers.executors.pieces import Piece
 
 _ONE_NUMBER_RE = re.compile(r"\s№\s*\d+\s*[А-Яа-я]?$")
@@ -52,21 +52,9 @@ def singular_numbered(name: str) -> str:
         first -= 1
     noun = next(p for p in parses(words[-1].lower()) if p.tag.POS == "NOUN" and p.tag.number == "plur"
                 and p.tag.case == case)
-    head = noun.inflect({case, "sing"})
-    if head is None:
-        return name
-    out = []
-    for word in words[first:-1]:  # each adjective changed alone: the phrase inflector mistakes their head
-        parse = next(p for p in parses(word.lower()) if p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur"
-                     and p.tag.case == case)
-        changed = parse.inflect({case, "sing", noun.tag.gender} if noun.tag.gender else {case, "sing"})
-        out.append(_as_written(word, changed.word) if changed is not None else word)
-    out.append(_as_written(words[-1], head.word))
-    return " ".join([*words[:first], *out]) + name[match.start():]
-
-
-def _as_written(original: str, new: str) -> str:
-    return new[:1].upper() + new[1:] if original[:1].isupper() else new
+    # the head is known here: the phrase inflector would take an adjective before it for the head
+    group = inflect_group(words[first:], len(words) - 1 - first, noun, case, "sing")
+    return " ".join([*words[:first], *group]) + name[match.start():]
 
 
 def singular_numbered_bodies(pieces: list[Piece], cell: str) -> list[Piece]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from normalizers.executors.classification import bare, classify, position_of
-from normalizers.executors.morphology import parses
+from normalizers.executors.morphology import inflect_group, parses
 from normalizers.executors.pieces import RULE, UNKNOWN, Piece
 from normalizers.executors.text import Item, items, tidy
 from normalizers.executors.vocabulary import cues
@@ -42,19 +42,11 @@ def _partner_head(words: list[Item]) -> int | None:
 
 
 def _nominative(words: list[Item], head: int, tail: str) -> str:
-    """The instrumental phrase in the nominative, its number kept: each adjective and the head changed alone
-    (the phrase inflector takes "избирательными" for the head of "участковыми избирательными комиссиями")."""
+    """The instrumental phrase in the nominative, its number kept: the head is known here, where the phrase
+    inflector would take "избирательными" for the head of "участковыми избирательными комиссиями"."""
     noun = next(p for p in parses(words[head].lower) if p.tag.POS == "NOUN" and p.tag.case == "ablt")
-    number = noun.tag.number or "sing"
-    out = []
-    for k, word in enumerate(words[:head + 1]):
-        wanted = ("NOUN",) if k == head else ("ADJF", "PRTF")
-        parse = next(p for p in parses(word.lower) if p.tag.POS in wanted and p.tag.case == "ablt")
-        agreeing = number == "sing" and k < head and noun.tag.gender
-        grammemes = {"nomn", number} | ({noun.tag.gender} if agreeing else set())
-        changed = parse.inflect(grammemes)
-        out.append(changed.word if changed is not None else word.text)
-    return tidy(" ".join([*out, tail]))
+    group = inflect_group([w.text for w in words[:head + 1]], head, noun, "nomn", noun.tag.number or "sing")
+    return tidy(" ".join([*group, tail]))
 
 
 def _split_at(text: str, words: list[Item]) -> int | None:
