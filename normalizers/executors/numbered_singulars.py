@@ -58,9 +58,8 @@ def singular_numbered(name: str) -> str:
 
 
 def singular_numbered_bodies(pieces: list[Piece], cell: str) -> list[Piece]:
-    """The pieces with every name that ends in one number put in the singular before it."""
-    if "№" not in cell:
-        return pieces  # nearly every cell: names get a number from the cell only
+    """The pieces with every name that ends in one number put in the singular before it. The caller asks whether
+    the cell holds "№" first: names get a number from the cell only, and nearly every cell has none."""
     out = pieces
     for k, piece in enumerate(pieces):
         name = singular_numbered(piece.name) if "№" in piece.name else piece.name
