@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from parsers.model import Cell, Row, Table
 from parsers.pdf.linejoin import WordTest, join_lines
-from parsers.pdf.pagefoot import first_on_next_page, last_on_page
+from parsers.pdf.pagefoot import tables_across_pages
 
 _SAME_X = 3.0  # points: a merged cell's copies are cut where each row's text leaves room
 
@@ -23,12 +23,7 @@ _SAME_X = 3.0  # points: a merged cell's copies are cut where each row's text le
 def join_cut_header_rows(blocks: list, is_word: WordTest | None = None) -> None:
     """Glue a bold row left at a page's foot onto the bold first row of the next page's first table
     when each of its cells stands over one cell of that row."""
-    for k, block in enumerate(blocks):
-        if not isinstance(block, Table) or not block.rows or not last_on_page(blocks, k):
-            continue
-        nxt = first_on_next_page(blocks, k)
-        if nxt is None:
-            continue
+    for block, nxt in tables_across_pages(blocks):
         upper, lower = _boxed(block.rows), nxt.rows[0]
         owners = _owners(upper, lower)
         if owners is None:

@@ -12,19 +12,14 @@ from __future__ import annotations
 
 from parsers.model import Cell, Row, Table
 from parsers.pdf.linejoin import WordTest
-from parsers.pdf.pagefoot import first_on_next_page, last_on_page
+from parsers.pdf.pagefoot import tables_across_pages
 from parsers.pdf.tables import fold_header
 
 
 def join_split_headers(blocks: list, is_word: WordTest | None = None) -> None:
     """Move a header row left alone at a page's foot onto the next page's table, above the row that
     splits its group cell; the table it leaves behind, empty, is dropped."""
-    for k, block in enumerate(blocks):
-        if not isinstance(block, Table) or not block.rows or not last_on_page(blocks, k):
-            continue
-        nxt = first_on_next_page(blocks, k)
-        if nxt is None:
-            continue
+    for block, nxt in tables_across_pages(blocks):
         spans = _spans_over(block.rows[-1], nxt.rows[0])
         if spans is None:
             continue
