@@ -14,7 +14,7 @@ CAL = PlanPeriod(date(2021, 1, 1), date(2021, 12, 31), False)
 SCHOOL = PlanPeriod(date(2021, 9, 1), date(2022, 8, 31), True)
 
 
-# -- "текущего года": the year the plan is read in; no note, no other phrase --------------------------------------
+# -- "текущего года": the year the plan is read in; no note, no other phrase ---
 @pytest.mark.parametrize(("raw", "kind", "start", "end"), [
     ("до 15 марта текущего года", "date", date(2021, 3, 15), date(2021, 3, 15)),
     ("Ежегодно до 1 октября текущего года", "recurring", date(2021, 10, 1), date(2021, 12, 31)),
@@ -40,7 +40,7 @@ def test_other_current_words_stay_in_the_note(raw):
     assert normalize(raw, CAL).note is not None
 
 
-# -- "<date>, а в исключительных случаях – <event>": the date is the deadline ------------------------------------
+# -- "<date>, а в исключительных случаях – <event>": the date is the deadline ---
 @pytest.mark.parametrize(("raw", "day"), [
     ("Не позднее 2 апреля 2021 г., а в отдельных случаях - в течение трёх дней после подачи заявления",
      date(2021, 4, 2)),

@@ -34,6 +34,7 @@ from normalizers.executors.coordinated_adjectives import share_the_noun
 from normalizers.executors.document_definitions import document_definitions
 from normalizers.executors.executor_openings import opens_with_an_executor
 from normalizers.executors.extra_complements import join_extra_complements
+from normalizers.executors.founder_ministries import join_founders
 from normalizers.executors.glossary import Glossary, glossary_for
 from normalizers.executors.labels import read_surnames, without_label
 from normalizers.executors.legal_form_groups import read_legal_form_groups
@@ -223,6 +224,8 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = split_partners(pieces, cell)
     if "№" in cell:
         pieces = singular_numbered_bodies(pieces, cell)
+    if "Мин" in cell:  # "АУ «Театр» Минкультуры Чувашии": the ministry founded the institution before it
+        pieces = join_founders(pieces, cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     if executors is result.executors:

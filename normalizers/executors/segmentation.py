@@ -23,6 +23,7 @@ from normalizers.executors.classification import (
     position_of,
 )
 from normalizers.executors.clipped_words import clipped_word
+from normalizers.executors.complement_conjuncts import continues_a_complement
 from normalizers.executors.coordination import shared_tail
 from normalizers.executors.extents import NameExtents
 from normalizers.executors.glossary import Entry, Glossary
@@ -244,7 +245,8 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
         for k in range(i + 1, j - 1):
             if words[k].lower == "и" and not self._is_initial(k) and not self._coordinated_adjectives(k) \
                     and not self._inside_quotes(k) and not gap_bounds.paired_abbreviations(words, k, j, self.match) \
-                    and (self.match(k + 1) is not None or opens_a_name(words, k + 1)):
+                    and (self.match(k + 1) is not None or opens_a_name(words, k + 1)) \
+                    and not continues_a_complement(words, i, k, self.vocab.prepositions):
                 left, right = self._gap(i, k), self._gap(k + 1, j)
                 if left and right and all(p.status != EXTRA for p in left + right):
                     return self._with_shared_tail(left, i, k, j) + right

@@ -1,0 +1,89 @@
+"""Executor classes the sixth other-regions set (tests/gold/other_regions_sixth/) showed broken, with examples
+of our own, read as a municipality no glossary file exists for (or at the level given)."""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import UNSEEN
+
+from normalizers.executors import normalize
+
+
+def _read(cell: str, level: str | None = None) -> list[tuple[str, str, bool]]:
+    municipality = None if level in ("regional", "federal") else UNSEEN
+    return [(e.name, e.kind, e.by_agreement) for e in normalize(cell, municipality, None, level).executors]
+
+
+# -- "с <партнёры>" the cell cut off already: the partners in the nominative ---
+@pytest.mark.parametrize(("cell", "partner"), [
+    ("Органы местного самоуправления с участковыми комиссиями", "участковые комиссии"),
+    ("Органы местного самоуправления с общественными организациями (по согласованию)", "общественные организации"),
+])
+def test_partners_after_a_known_body_are_named_in_the_nominative(cell, partner):
+    names = [name for name, _, _ in _read(cell, "regional")]
+    assert names == ["органы местного самоуправления", partner]
+
+
+# -- "и" inside a complement a preposition opened: one body ---
+@pytest.mark.parametrize("cell", [
+    "Управление по связям с органами государственной власти и органами местного самоуправления",
+    "Отдел по работе с общественными объединениями и религиозными организациями",
+    "Комитет по спорту и туризму",
+])
+def test_a_complement_joined_by_and_is_one_body(cell):
+    assert _read(cell, "municipal") == [(cell, "authority", False)]
+
+
+def test_a_nominative_after_and_is_still_a_second_body():
+    assert [name for name, _, _ in _read("Отдел по работе с молодежью и общественными объединениями и отдел спорта",
+                                         "municipal")] == [
+        "Отдел по работе с молодежью и общественными объединениями", "отдел спорта"]
+    assert len(_read("Отдел культуры и отдел спорта", "municipal")) == 2
+
+
+# -- a level adjective inside the complement says what the body deals with, not its level ---
+def test_a_level_word_inside_the_complement_does_not_lift_the_body():
+    cell = "Управление по взаимодействию с федеральными органами власти администрации края"
+    assert _read(cell, "regional") == [(cell, "authority", False)]
+
+
+def test_a_level_noun_still_places_the_body():
+    assert _read("Управление Федеральной службы судебных приставов", "regional")[0][1] == "external"
+
+
+# -- election commissions of any level are collegial bodies: other ---
+@pytest.mark.parametrize(("cell", "level"), [
+    ("Избирательная комиссия края", "regional"),
+    ("Избирательная комиссия Республики Алтай", "municipal"),
+    ("Центральная избирательная комиссия Российской Федерации", "federal"),
+])
+def test_election_commissions_are_other_at_every_level(cell, level):
+    assert [kind for _, kind, _ in _read(cell, level)] == ["other"]
+
+
+# -- a glued ministry with a region's short name; an institution followed by its founder ministry ---
+def test_a_known_glued_ministry_takes_the_regions_short_name():
+    assert _read("Минкультуры Удмуртии", "regional") == [("Министерство культуры Удмуртии", "authority", False)]
+
+
+@pytest.mark.parametrize("cell", [
+    "БУ «Национальная библиотека» Минкультуры Удмуртии",
+    "ГАУ «Дворец спорта» Минспорт Татарии",
+])
+def test_an_institution_and_its_founder_ministry_are_one_executor(cell):
+    assert _read(cell, "regional") == [(cell, "external", False)]
+
+
+def test_a_comma_keeps_the_institution_and_the_ministry_apart():
+    assert [kind for _, kind, _ in _read("БУ «Национальная библиотека», Минкультуры Удмуртии", "regional")] == [
+        "external", "authority"]
+
+
+# -- a relative clause about a name: its verb does not make the cell a statement ---
+def test_a_relative_clause_is_part_of_the_role():
+    cell = "руководители организаций, в которых проходят практику студенты"
+    assert _read(cell, "municipal") == [(cell, "role", False)]
+
+
+def test_a_verb_outside_a_relative_clause_still_names_nobody():
+    assert normalize("Проведено совещание с руководителями", UNSEEN).executors == []
