@@ -87,3 +87,31 @@ def test_a_relative_clause_is_part_of_the_role():
 
 def test_a_verb_outside_a_relative_clause_still_names_nobody():
     assert normalize("Проведено совещание с руководителями", UNSEEN).executors == []
+
+
+# -- alternatives: "или" separates like "либо" ---------------------------------------------------------------------
+@pytest.mark.parametrize("cell", ["Отдел культуры или отдел спорта", "Отдел культуры либо отдел спорта"])
+def test_alternatives_are_two_executors(cell):
+    assert [name for name, _, _ in _read(cell, "municipal")] == ["Отдел культуры", "отдел спорта"]
+
+
+# -- heads of units outside civil service are roles; a collegial body after "совместно с" in the nominative ---------
+def test_commanders_are_a_role():
+    assert _read("Начальник штаба, командиры добровольных дружин", "municipal") == [
+        ("начальник штаба", "role", False), ("командиры добровольных дружин", "role", False)]
+
+
+def test_a_collegial_partner_is_named_in_the_nominative():
+    assert _read("Отдел спорта совместно с Избирательной комиссией района", "municipal")[1] == (
+        "Избирательная комиссия района", "other", False)
+
+
+# -- a known body in an oblique case right after a role's words belongs to the role ---------------------------------
+def test_a_body_the_roles_words_govern_is_no_executor_of_its_own():
+    cell = "лица, назначенные районным органом местного самоуправления"
+    assert _read(cell, "municipal") == [(cell, "role", False)]
+
+
+def test_a_known_body_after_a_comma_is_still_its_own_executor():
+    assert [kind for _, kind, _ in _read("ответственные лица, органы местного самоуправления", "municipal")] == [
+        "role", "authority"]

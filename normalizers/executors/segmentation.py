@@ -29,7 +29,7 @@ from normalizers.executors.extents import NameExtents
 from normalizers.executors.glossary import Entry, Glossary
 from normalizers.executors.glued_ministries import glued_ministry
 from normalizers.executors.known_names import KnownNames
-from normalizers.executors.morphology import can_be, is_adjective, to_nominative
+from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, to_nominative
 from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.numbered_preschools import is_one_kindergarten
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
@@ -132,6 +132,12 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
                 i = grouped[1]
                 continue
             found = self.match(i)
+            if found is not None and out and self._governed_by_the_role(out[-1], i):
+                end = found[1]  # "лица, уполномоченные представительным органом местного самоуправления"
+                out[-1] = Piece(f"{out[-1].name} {tidy(self._span_text(i, end))}", None, "role", out[-1].start,
+                                self.words[end - 1].end, out[-1].status)
+                i = end
+                continue
             if found is not None:
                 known, i = self._known_name_pieces(i, *found)
                 out.extend(known)
@@ -158,6 +164,13 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
             out.extend(self._gap(i, j))
             i = j
         return out
+
+    def _governed_by_the_role(self, before: Piece, i: int) -> bool:
+        """A known name in a case that cannot be nominative, right after a role's words with nothing between ("лица,
+        уполномоченные представительным органом …"): the role's words govern it; it is no executor of its own."""
+        return before.kind == "role" and before.status != EXTRA and i > 0 and before.end == self.words[i - 1].end \
+            and not self._between(i - 1, i).strip() and self._oblique(i) and not self.words[i - 1].is_abbreviation \
+            and is_adjective(self.words[i - 1].lower)
 
     def _gap_end(self, i: int, j: int) -> int:
         """Where the words no glossary knows, from i, end: at a known name or a role. A known name in
@@ -385,6 +398,8 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
         first = self.words[i]
         if kind == "school":
             return _COMPOUND_DASH_RE.sub("-", text)  # "МБОУ «Школа – интернат № 9»" -> "Школа-интернат"
+        if kind == "other" and not first.is_abbreviation and not can_be_nominative(first.lower):
+            return to_nominative(text)  # "совместно с Избирательной комиссией области": a collegial body
         if kind == "other" or first.is_abbreviation or bare(first) in self.vocab.legal_forms:
             return text
         if kind == "role":

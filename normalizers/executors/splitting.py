@@ -61,16 +61,17 @@ _SEPARATOR_RE = re.compile(
     r"(?:[,;]+"
     r"|(?<=\d)\s+и\s+(?=(?:№\s*)?\d)"
     r"|(?:^|\s)(?:совместно\s+со?|совместно|в\s+т\.\s*ч\.?|в\s+том\s+числе|при\s+участии|с\s+участием|а\s+также"
-    r"|с\s+привлечением|во\s+взаимодействии\s+со?|либо)"
+    r"|с\s+привлечением|во\s+взаимодействии\s+со?|либо|или)"
     r"(?=\s|$))",
     re.IGNORECASE,
 )
 # The lookahead lists the first letters of the connectors in either case (and ᲃ, ᲄ, ᲅ: old forms of с and т
 # that IGNORECASE matches too), so that the search skips every other character at once.
 _CONNECTOR_HINT_RE = re.compile(
-    r"(?=[СсᲃТтᲄᲅУуПпВвЛл ])(?:совместно|т\.|том|участи|также| и |привлеч|взаимодейств|либо)", re.IGNORECASE)
+    r"(?=[СсᲃТтᲄᲅУуПпВвЛлИи ])(?:совместно|т\.|том|участи|также| и |привлеч|взаимодейств|либо|или)", re.IGNORECASE)
 # The same alternatives as substrings: a fast search each, where the pattern was tried at every character.
-_CONNECTOR_HINTS = ("совместно", "т.", "том", "участи", "также", " и ", "привлеч", "взаимодейств", "либо")
+# "Отдел культуры или отдел спорта": alternatives are two executors, as with "либо"
+_CONNECTOR_HINTS = ("совместно", "т.", "том", "участи", "также", " и ", "привлеч", "взаимодейств", "либо", "или")
 
 
 def _holds_a_connector_hint(text: str) -> bool:
