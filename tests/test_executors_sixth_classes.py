@@ -115,3 +115,20 @@ def test_a_body_the_roles_words_govern_is_no_executor_of_its_own():
 def test_a_known_body_after_a_comma_is_still_its_own_executor():
     assert [kind for _, kind, _ in _read("ответственные лица, органы местного самоуправления", "municipal")] == [
         "role", "authority"]
+
+
+# -- a hyphenation break stays in the mention and is mended in the name (O66) ----------------------------------------
+@pytest.mark.parametrize(("cell", "mentions", "names"), [
+    ("Отдел куль- туры, руко- водители школ", ["Отдел куль- туры", "руко- водители школ"],
+     ["Отдел культуры", "руководители школ"]),
+    ("Управление образо-\nвания", ["Управление образо- вания"], ["Управление образования"]),
+])
+def test_a_hyphenation_break_stays_in_the_mention(cell, mentions, names):
+    executors = normalize(cell, UNSEEN).executors
+    assert [e.mention for e in executors] == mentions
+    assert [e.name for e in executors] == names
+
+
+def test_a_compound_hyphen_is_no_break():
+    assert [e.mention for e in normalize("педагог-психолог, Отдел культуры", UNSEEN).executors] == [
+        "педагог-психолог", "Отдел культуры"]

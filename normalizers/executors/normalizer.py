@@ -56,6 +56,7 @@ from normalizers.executors.splitting import cell_words, split_cell, unwrap, with
 from normalizers.executors.text import field as item_field
 from normalizers.executors.text import has_letters, items, tidy
 from normalizers.executors.typing_slips import without_false_starts
+from normalizers.executors.verbatim_mentions import with_breaks_written
 from normalizers.executors.whole_names import whole_known_name
 from normalizers.executors.with_partners import split_partners
 from normalizers.language import clean
@@ -228,9 +229,17 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = join_founders(pieces, cell)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
+    if "-" in str(raw) and cell not in str(raw):  # hyphenation breaks joined: the mentions as written (O66)
+        executors = _mentions_as_written(executors, str(raw))
     if executors is result.executors:
         return result
     return _executors_result(executors, result.warnings, result.unknown_names)  # dataclasses.replace, faster
+
+
+def _mentions_as_written(executors: list[Executor], raw: str) -> list[Executor]:
+    mentions = with_breaks_written([e.mention for e in executors], raw)
+    return [e if e.mention == m else _executor(m, e.name, e.abbreviation, e.kind, e.by_agreement)
+            for e, m in zip(executors, mentions, strict=True)]
 
 
 def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:
