@@ -132,3 +132,21 @@ def test_a_hyphenation_break_stays_in_the_mention(cell, mentions, names):
 def test_a_compound_hyphen_is_no_break():
     assert [e.mention for e in normalize("педагог-психолог, Отдел культуры", UNSEEN).executors] == [
         "педагог-психолог", "Отдел культуры"]
+
+
+# -- numbered units under a known abbreviation: one executor per number, the first too --------------------------------
+def test_numbered_commissions_are_one_executor_each():
+    assert _read("Отдел спорта, УИК №№ 7, 8", "municipal") == [
+        ("Отдел спорта", "authority", False), ("участковая избирательная комиссия № 7", "other", False),
+        ("участковая избирательная комиссия № 8", "other", False)]
+
+
+# -- a post next to its holder stays in the singular it is written in (O29) -------------------------------------------
+@pytest.mark.parametrize("cell", ["Сергеева Т.Н., методист РМК", "Сергеева Т.Н. - методист РМК",
+                                  "методист РМК Сергеева Т.Н."])
+def test_a_held_post_is_not_pluralised(cell):
+    assert _read(cell, "municipal") == [("методист районного методического кабинета", "role", False)]
+
+
+def test_the_same_post_alone_names_the_staff():
+    assert _read("методист РМК", "municipal") == [("методисты районного методического кабинета", "role", False)]

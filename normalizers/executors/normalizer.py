@@ -36,6 +36,7 @@ from normalizers.executors.executor_openings import opens_with_an_executor
 from normalizers.executors.extra_complements import join_extra_complements
 from normalizers.executors.founder_ministries import join_founders
 from normalizers.executors.glossary import Glossary, glossary_for
+from normalizers.executors.held_posts import singular_held_posts
 from normalizers.executors.labels import read_surnames, without_label
 from normalizers.executors.legal_form_groups import read_legal_form_groups
 from normalizers.executors.levels import plan_level, relevel
@@ -227,6 +228,9 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = singular_numbered_bodies(pieces, cell)
     if "Мин" in cell:  # "АУ «Театр» Минкультуры Чувашии": the ministry founded the institution before it
         pieces = join_founders(pieces, cell)
+    held = [(s.start, s.end) for s in split.segments if s.held]
+    if held:  # "Иванова А.А., методист РМК": one person's post, in the singular it is written in
+        pieces = singular_held_posts(pieces, cell, held)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     if "-" in str(raw) and cell not in str(raw):  # hyphenation breaks joined: the mentions as written (O66)
