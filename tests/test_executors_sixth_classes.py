@@ -150,3 +150,10 @@ def test_a_held_post_is_not_pluralised(cell):
 
 def test_the_same_post_alone_names_the_staff():
     assert _read("методист РМК", "municipal") == [("методисты районного методического кабинета", "role", False)]
+
+
+# -- territorial offices of federal bodies by their civil-defence abbreviation: the level says the kind ---
+@pytest.mark.parametrize(("level", "kind"), [("federal", "authority"), ("regional", "external"),
+                                             ("municipal", "external")])
+def test_territorial_offices_of_federal_bodies_by_level(level, kind):
+    assert _read("ТФОИВ", level) == [("территориальные органы федеральных органов исполнительной власти", kind, False)]
