@@ -41,7 +41,7 @@ DEV_SET_FLOORS = {"fresh other regions deadlines": 0.98, "fresh other regions ex
                   "third other regions deadlines": 0.98, "third other regions executors": 0.90,
                   "fourth other regions deadlines": 0.99, "fourth other regions executors": 0.91,
                   "fifth other regions deadlines": 0.97, "fifth other regions executors": 0.88,
-                  "sixth other regions deadlines": 0.92, "sixth other regions executors": 0.69}
+                  "sixth other regions deadlines": 0.97, "sixth other regions executors": 0.81}
 
 
 def test_name_overlap_needs_half_of_the_longer_name():
