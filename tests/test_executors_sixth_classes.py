@@ -157,3 +157,15 @@ def test_the_same_post_alone_names_the_staff():
                                              ("municipal", "external")])
 def test_territorial_offices_of_federal_bodies_by_level(level, kind):
     assert _read("ТФОИВ", level) == [("территориальные органы федеральных органов исполнительной власти", kind, False)]
+
+
+# -- a region after a complement of paired abbreviations, a republic's name after its word --------------------------
+@pytest.mark.parametrize("cell", ["Управление по делам ГО и ЧС Республики Алтай",
+                                  "Отдел по делам ГО и ЧС Тверской области"])
+def test_a_region_after_paired_abbreviations_closes_one_body(cell):
+    assert [name for name, _, _ in _read(cell, "municipal")] == [cell]
+
+
+def test_a_glued_ministry_keeps_the_republics_name():
+    assert _read("Минкультуры Республики Бурятия", "municipal") == [
+        ("Министерство культуры Республики Бурятия", "external", False)]
