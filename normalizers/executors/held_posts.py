@@ -1,6 +1,8 @@
-""""Иванова А.А., методист РМК", "ведущий специалист отдела Петров П.П.": a post next to its holder is one person's
-post (O29), so it keeps the singular it is written in, where the same post alone, with its organisation, names the
-staff as a category in the plural ("методист РМК" -> "методисты районного методического кабинета")."""
+""""Иванова А.А., методист РМК", "Петров П.П. - ведущий специалист отдела": a post written after its holder is one
+person's post (O29), so it keeps the singular it is written in, where the same post alone, with its organisation,
+names the staff as a category in the plural ("методист РМК" -> "методисты районного методического кабинета").
+A post written before its holder ("Ведущий специалист управления Ли Г.Т.") is left to the role rules, as the
+generated set labels it."""
 
 from __future__ import annotations
 

@@ -102,7 +102,7 @@ class Segment:
     words: list[Item]
     person: bool = False
     resolve_as: str | None = None
-    held: bool = False  # a post whose holder stood next to it and was dropped ("Иванова А.А., методист")
+    held: bool = False  # a post written after its holder, who was dropped ("Иванова А.А., методист")
 
 
 @dataclass(slots=True)
@@ -345,11 +345,9 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
         if before and _contact_of_an_organisation(before, text[before[-1].end:a]):
             position = b
             continue  # "МБОУ СОШ № 3 – Иванова А.П.": the organisation's contact, as in parentheses
-        if _holds_a_post(before):
-            out[-1].held = True  # "директор МЦ Королева О.А.": the post, its holder dropped
-        elif not before and holds_a_post(after[:3], first=True):
-            held_next = True  # "Черкасов М.Н. ст. вожатый": the post after the holder
-        else:
+        if not before and holds_a_post(after[:3], first=True):
+            held_next = True  # "Черкасов М.Н. ст. вожатый": the post after its holder, who is dropped
+        elif not _holds_a_post(before):  # "директор МЦ Королева О.А.": the post before its holder, who is dropped
             out.append(Segment(a, b, text[a:b], _slice(words, starts, a, b), person=True))
         position = b
     rest = _slice(words, starts, position, end)
