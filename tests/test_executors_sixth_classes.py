@@ -17,6 +17,7 @@ def _read(cell: str, level: str | None = None) -> list[tuple[str, str, bool]]:
 # -- "с <партнёры>" the cell cut off already: the partners in the nominative ---
 @pytest.mark.parametrize(("cell", "partner"), [
     ("Органы местного самоуправления с участковыми комиссиями", "участковые комиссии"),
+    ("Органы местного самоуправления с участковыми избирательными комиссиями", "участковые избирательные комиссии"),
     ("Органы местного самоуправления с общественными организациями (по согласованию)", "общественные организации"),
 ])
 def test_partners_after_a_known_body_are_named_in_the_nominative(cell, partner):
@@ -39,6 +40,9 @@ def test_a_nominative_after_and_is_still_a_second_body():
                                          "municipal")] == [
         "Отдел по работе с молодежью и общественными объединениями", "отдел спорта"]
     assert len(_read("Отдел культуры и отдел спорта", "municipal")) == 2
+    # "с" after a word that ends a name joins partners, each its own executor (with_partners.py)
+    assert [name for name, _, _ in _read("Отдел культуры с отделом спорта и отделом туризма", "municipal")] == [
+        "Отдел культуры", "отдел спорта", "отдел туризма"]
 
 
 # -- a level adjective inside the complement says what the body deals with, not its level ---

@@ -64,11 +64,12 @@ def _partner_in_nominative(piece: Piece, cell: str) -> Piece:
     before = cell[max(0, piece.start - 4):piece.start]
     if not (before.endswith((" с ", " со ")) and piece.name[:1].islower()):
         return piece
-    words = items(piece.name)
+    text = cell[piece.start:piece.end]  # as written: the name may have been put in the nominative already, badly
+    words = items(text)
     head = _partner_head(words)
     if head is None:
         return piece
-    tail = piece.name[words[head].end:] if head + 1 < len(words) else ""
+    tail = text[words[head].end:] if head + 1 < len(words) else ""
     return Piece(_nominative(words, head, tail), piece.abbreviation, piece.kind, piece.start, piece.end, piece.status)
 
 
