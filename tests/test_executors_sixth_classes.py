@@ -170,6 +170,10 @@ def test_a_region_after_paired_abbreviations_closes_one_body(cell):
     assert [name for name, _, _ in _read(cell, "municipal")] == [cell]
 
 
-def test_a_glued_ministry_keeps_the_republics_name():
-    assert _read("Минкультуры Республики Бурятия", "municipal") == [
-        ("Министерство культуры Республики Бурятия", "external", False)]
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Минкультуры Республики Бурятия", "Министерство культуры Республики Бурятия"),
+    ("Минздрав Республики Адыгея", "Министерство здравоохранения Республики Адыгея"),
+    ("Минздрав Республики Алтай", "Министерство здравоохранения Республики Алтай"),
+])
+def test_a_glued_ministry_keeps_the_republics_name(cell, name):
+    assert _read(cell, "municipal") == [(name, "external", False)]
