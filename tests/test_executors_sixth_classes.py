@@ -177,3 +177,9 @@ def test_a_region_after_paired_abbreviations_closes_one_body(cell):
 ])
 def test_a_glued_ministry_keeps_the_republics_name(cell, name):
     assert _read(cell, "municipal") == [(name, "external", False)]
+
+
+@pytest.mark.parametrize("cell", ["руководители клубов, где занимаются подростки",
+                                  "руководители организаций, которые принимают участие в акции"])
+def test_a_relative_clause_after_where_or_which_is_part_of_the_role(cell):
+    assert _read(cell, "municipal") == [(cell, "role", False)]
