@@ -8,8 +8,8 @@ The sets, one scorer each way:
 - other regions: tests/gold/other_regions/, cells of plans the normalisers were never shaped on.
   Every 4th cell of each file (index 3, 7, 11 …) is held out: it is scored separately and its
   misses are never printed, so that tuning does not see them;
-- four more other-regions sets, once held out and dev sets since, scored whole:
-  tests/gold/other_regions_fresh/, _third/, _fourth/ and _fifth/.
+- five more other-regions sets, once held out and dev sets since, scored whole:
+  tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/ and _sixth/.
 
 A deadline is right when every field agrees (note: only null versus non-null), as in
 tests/test_deadlines.py. An executor cell is right when the count of executors agrees and, pair by
@@ -32,6 +32,7 @@ OTHER_REGIONS_FRESH = GOLD / "other_regions_fresh"
 OTHER_REGIONS_THIRD = GOLD / "other_regions_third"
 OTHER_REGIONS_FOURTH = GOLD / "other_regions_fourth"
 OTHER_REGIONS_FIFTH = GOLD / "other_regions_fifth"
+OTHER_REGIONS_SIXTH = GOLD / "other_regions_sixth"
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 RAW = ROOT / "data" / "raw"
@@ -315,6 +316,11 @@ def score_fourth_other_regions(show_misses: bool = False) -> list[Score]:
 def score_fifth_other_regions(show_misses: bool = False) -> list[Score]:
     """The fifth set (tests/gold/other_regions_fifth/): session 28's blind set, a dev set since session 29."""
     return score_labelled_other_regions(OTHER_REGIONS_FIFTH, "fifth other regions", show_misses)
+
+
+def score_sixth_other_regions(show_misses: bool = False) -> list[Score]:
+    """The sixth set (tests/gold/other_regions_sixth/): session 29's blind set, a dev set since session 30."""
+    return score_labelled_other_regions(OTHER_REGIONS_SIXTH, "sixth other regions", show_misses)
 
 
 def raw_documents():

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from normalizers.deadlines.events import holiday_months, place_events
+from normalizers.deadlines.exception_clauses import in_exception_clause
 from normalizers.deadlines.lexicon import Lexicon
 from normalizers.deadlines.notes import note_of
 from normalizers.deadlines.period import PlanPeriod
@@ -90,7 +91,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         if holiday and not months:
             f["months"] = holiday_months(holiday)
         note_phrases += [p for p in (schedule, continuous, on_demand) if p]
-    elif schedule:
+    elif schedule and not (segments and in_exception_clause(schedule, tokens)):
         kind = "by_schedule"
         spans, warnings = _placed(segments, period, f)
         occ = join_touching(spans) if spans else pspan
@@ -108,7 +109,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         kind = _dated(f, segments, period, continuous)
         if kind == "continuous":
             continuous = None  # "2006 - 2007 гг. постоянно": the word is encoded by the kind (O11)
-        note_phrases += [p for p in (continuous, on_demand, holiday) if p]
+        note_phrases += [p for p in (continuous, on_demand, holiday, schedule) if p]
     elif continuous:
         kind = "continuous"
         _over_the_plan(f, pspan)

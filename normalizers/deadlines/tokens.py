@@ -123,6 +123,17 @@ def _word_reading(text: str, lex: Lexicon) -> tuple[str, str, object, bool]:
     return got
 
 
+def _drop_current_year_word(out: list[Token], current: frozenset[str]) -> None:
+    """"текущего года", "текущего учебного года" before the year word just read: the plan's own year, which
+    the cell is read against anyway, so the word is no note and no phrase ("в течение текущего года" reads as
+    "в течение года")."""
+    k = len(out) - 1
+    if out[k].tag == "SCHOOL" and k > 0:
+        k -= 1
+    if out[k].text in current and out[k].tag == "W":
+        del out[k]
+
+
 def tokenize(raw: str, lex: Lexicon) -> list[Token]:
     folded = fold_case(raw)
     suffixes = lex.ordinal_suffixes
@@ -156,6 +167,8 @@ def tokenize(raw: str, lex: Lexicon) -> list[Token]:
                 abbreviation_dot = e
             elif abbreviated and e < len(folded) and folded[e] == "-" and (m := _CLIPPED_ENDING_RE.match(folded, e)):
                 e = clipped_end = m.end()  # "теч-е": the hyphen and the ending are part of it
+            if tag == "YW" and out and lex.current_words:
+                _drop_current_year_word(out, lex.current_words)
             out.append(Token(tag, value, s, e, text))
         elif s != abbreviation_dot:
             tag = _PUNCT.get(c)

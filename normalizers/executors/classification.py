@@ -13,6 +13,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from normalizers.executors.abbreviation_shapes import kind_by_shape, sure_kind_by_letters
+from normalizers.executors.complement_levels import own_level_words
 from normalizers.executors.enterprise_forms import opens_with_an_enterprise_form
 from normalizers.executors.institution_councils import institution_council
 from normalizers.executors.institution_units import is_institution_unit
@@ -262,7 +263,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "school", True
     if head_word in vocab.authority_heads and of_a_municipal_administration(words):
         return "authority", True  # "Отдел образования администрации МР «N-ский район» Республики N"
-    if words & vocab.higher_level_markers or words & vocab.state_forms or vocab.is_federal(words) \
+    if (words & vocab.higher_level_markers and own_level_words(items, words, vocab.higher_level_markers)
+            & vocab.higher_level_markers) or words & vocab.state_forms or vocab.is_federal(words) \
             or is_state_form(items[0]):
         return "external", True
     if head_word in vocab.authority_heads:
@@ -352,8 +354,20 @@ def _organisation_with_adjectives(items: list[Item], item: Item) -> bool:
 
 
 def states_something_done(items: list[Item]) -> bool:
-    """A finite verb or short participle: "Проведено совещание …", "13 советников работают …"."""
-    return any(map(_is_predicate, items))
+    """A finite verb or short participle: "Проведено совещание …", "13 советников работают …"; not one inside a
+    relative clause that describes a name ("руководители учреждений, в которых проводятся выборы", O22)."""
+    if not any(map(_is_predicate, items)):
+        return False  # most cells: no verb at all
+    for item in items:
+        if item.key in _RELATIVE_WORDS:
+            return False  # the verbs after it describe the name before it
+        if item[IS_PREDICATE]:
+            return True
+    return False
+
+
+# Words that open a relative clause about the name before them ("…, в которых …", "…, где …").
+_RELATIVE_WORDS = frozenset({"который", "где", "куда", "откуда"})
 
 
 _is_predicate = itemgetter(IS_PREDICATE)

@@ -21,6 +21,8 @@ from normalizers.executors.vocabulary import cues
 _MODIFIER_POS = frozenset({"ADJF", "PRTF"})
 _LOOK_AHEAD = 4
 _COMPLEMENT_CASES = frozenset({"datv", "ablt"})
+_RELATIVE_OPENERS = frozenset({"который", "где", "куда", "откуда"})
+_RELATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "при", "для", "с", "со", "у", "из", "по", "к"})
 
 
 @by_first_words(_LOOK_AHEAD)
@@ -55,6 +57,8 @@ def describes_the_name_before(words: list[Item]) -> bool:
     instrumental) opens a clause about the name before, not a name."""
     if len(words) < 2 or words[0].is_abbreviation or words[0].capitalised or words[1].is_abbreviation:
         return False
+    if words[0].key in _RELATIVE_OPENERS or (words[0].key in _RELATIVE_PREPOSITIONS and words[1].key == "который"):
+        return True  # "руководители учреждений, где проводятся выборы", "…, в которых …": a relative clause (O22)
     first, second = words[0].lower, words[1].lower
     if not any(p.tag.POS in _MODIFIER_POS and p.tag.case == "nomn" for p in parses(first)):
         return False

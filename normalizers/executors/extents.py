@@ -13,6 +13,7 @@ from normalizers.executors.text import DASHES
 
 # Kinds of territory (lemmas) a second qualifier after "и" names ("… администрации города и районов города").
 _TERRITORIES = frozenset({"район", "город", "поселение", "округ"})
+_REPUBLIC_NAME_WORDS = 2
 
 
 class NameExtents:
@@ -121,10 +122,20 @@ class NameExtents:
             if bare(self.words[j]) in self.vocab.higher_level_markers:
                 while j + 1 < len(self.words) and bare(self.words[j + 1]) in markers:
                     j += 1  # "… Российской Федерации"
-                return j + 1
+                return self._republic_name_end(j) if bare(self.words[j]) == "республика" else j + 1
             if self.match(j) is not None:
                 return None
         return None
+
+    def _republic_name_end(self, j: int) -> int:
+        """After "Республики" (words[j]) the republic's own name, capitalised ("… Республики Мордовия", "…
+        Республики Северная Осетия"), is part of the qualifier: up to two words that open no name of their own."""
+        k, words = j + 1, self.words
+        while k < len(words) and k <= j + _REPUBLIC_NAME_WORDS and words[k].capitalised \
+                and not words[k].is_abbreviation and self.match(k) is None \
+                and bare(words[k]) not in self.vocab.name_heads and not self._between(k - 1, k).strip():
+            k += 1
+        return k
 
     def _absorb_apposition(self, end: int) -> int:
         """"МОЦ - МБУ ДО ДДТ": the name after a dash says who acts in that capacity."""

@@ -51,12 +51,30 @@ def paired_abbreviations(words: list[Item], k: int, j: int, match) -> bool:
     completes the complement before it rather than naming an executor. `match(k)` is the glossary's match at k."""
     if k + 2 > j or not words[k - 1].is_abbreviation or not words[k + 1].is_abbreviation:
         return False
-    if k + 2 < j and (words[k + 2].capitalised or words[k + 2].is_abbreviation or words[k + 2].is_number):
-        return False
+    if k + 2 < j and (words[k + 2].capitalised or words[k + 2].is_abbreviation or words[k + 2].is_number) \
+            and not _names_a_region(words, k + 2):
+        return False  # "… ГО и ЧС Республики Коми": the region the whole name is of, no executor after "и"
     if match(k + 1) is not None:
         return False
     kind = classify([words[k + 1]])
     return kind is None or not kind[1]
+
+
+_REGION_ADJECTIVES = 2  # "Нижегородской области", "Кабардино-Балкарской Республики"
+
+
+def _names_a_region(words: list[Item], start: int) -> bool:
+    """Whether the words from `start` name a region or the federation: a region noun ("Республики Коми"), perhaps
+    after its capitalised adjectives ("Нижегородской области")."""
+    vocab = cues()
+    for word in words[start:start + _REGION_ADJECTIVES + 1]:
+        if word.is_abbreviation:
+            return False
+        if word.bare in vocab.regional_markers or word.bare in vocab.federal_markers:
+            return True
+        if not (word.capitalised and is_adjective(word.lower)):
+            return False
+    return False
 
 
 def body_after_a_complete_name(words: list[Item], k: int) -> bool:

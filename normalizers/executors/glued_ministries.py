@@ -27,8 +27,11 @@ def _region(words: list[Item]) -> bool:
     """Whether the words after the ministry name a region: its initials, or words ending in область, край …"""
     if len(words) == 1 and words[0].is_abbreviation:
         return _REGION_INITIALS_RE.fullmatch(words[0].text) is not None
-    return len(words) <= _REGION_WORDS and words[-1].bare in cues().regional_markers \
-        and not any(w.is_abbreviation or w.is_number for w in words)
+    markers = cues().regional_markers
+    if len(words) > _REGION_WORDS or any(w.is_abbreviation or w.is_number for w in words):
+        return False
+    # "… Самарской области", "… Чувашии"; "… Республики Коми": the republic's own name after its word
+    return words[-1].bare in markers or (words[0].bare == "республика" and all(w.capitalised for w in words[1:]))
 
 
 @lru_cache(maxsize=1)

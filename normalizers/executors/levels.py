@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from normalizers.executors.classification import bare
+from normalizers.executors.complement_levels import own_level_words
 from normalizers.executors.group_levels import group_at_level
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import cues
@@ -64,6 +65,7 @@ def _relevelled(executor, level: str):
     found = {bare(item) for item in words}
     if _development_institute(words, found) and _RANK[body_level(found)] <= _RANK[level]:
         return replace(executor, kind="methodical_service")
+    found = own_level_words(words, found, vocab.federal_markers | vocab.regional_markers)
     inside = _RANK[body_level(found)] <= _RANK[level]
     if executor.kind == "external" and (group := group_at_level(words, found, inside)):
         return replace(executor, kind=group)  # "образовательные организации области" (group_levels.py)

@@ -34,7 +34,9 @@ from normalizers.executors.coordinated_adjectives import share_the_noun
 from normalizers.executors.document_definitions import document_definitions
 from normalizers.executors.executor_openings import opens_with_an_executor
 from normalizers.executors.extra_complements import join_extra_complements
+from normalizers.executors.founder_ministries import join_founders
 from normalizers.executors.glossary import Glossary, glossary_for
+from normalizers.executors.held_posts import singular_held_posts
 from normalizers.executors.labels import read_surnames, without_label
 from normalizers.executors.legal_form_groups import read_legal_form_groups
 from normalizers.executors.levels import plan_level, relevel
@@ -55,6 +57,7 @@ from normalizers.executors.splitting import cell_words, split_cell, unwrap, with
 from normalizers.executors.text import field as item_field
 from normalizers.executors.text import has_letters, items, tidy
 from normalizers.executors.typing_slips import without_false_starts
+from normalizers.executors.verbatim_mentions import with_breaks_written
 from normalizers.executors.whole_names import whole_known_name
 from normalizers.executors.with_partners import split_partners
 from normalizers.language import clean
@@ -223,11 +226,24 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = split_partners(pieces, cell)
     if "№" in cell:
         pieces = singular_numbered_bodies(pieces, cell)
+    if "Мин" in cell:  # "АУ «Театр» Минкультуры Чувашии": the ministry founded the institution before it
+        pieces = join_founders(pieces, cell)
+    held = [(s.start, s.end) for s in split.segments if s.held]
+    if held:  # "Иванова А.А., методист РМК": one person's post, in the singular it is written in
+        pieces = singular_held_posts(pieces, cell, held)
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
+    if "-" in str(raw) and cell not in str(raw):  # hyphenation breaks joined: the mentions as written (O66)
+        executors = _mentions_as_written(executors, str(raw))
     if executors is result.executors:
         return result
     return _executors_result(executors, result.warnings, result.unknown_names)  # dataclasses.replace, faster
+
+
+def _mentions_as_written(executors: list[Executor], raw: str) -> list[Executor]:
+    mentions = with_breaks_written([e.mention for e in executors], raw)
+    return [e if e.mention == m else _executor(m, e.name, e.abbreviation, e.kind, e.by_agreement)
+            for e, m in zip(executors, mentions, strict=True)]
 
 
 def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:

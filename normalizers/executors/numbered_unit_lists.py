@@ -73,6 +73,9 @@ def expand_numbered_schools(segments: list) -> list:
             unit = numbered_unit_head(numbered.group("head"))
             if unit is not None:  # "ЖЭУ №№ 1, 2": the numbers after it are units of that abbreviation (F18)
                 school = unit
+                if numbered.group("sign") == "№№" and numbered.group("head").strip() == unit:
+                    # the first unit read as one too: "УИК № 101", not the group the abbreviation names alone
+                    segment = replace(segment, resolve_as=f"{unit} № {numbered.group('number').replace(' ', '')}")
                 out.append(segment)
                 continue
         elif bare and school is not None:

@@ -23,12 +23,13 @@ from normalizers.executors.classification import (
     position_of,
 )
 from normalizers.executors.clipped_words import clipped_word
+from normalizers.executors.complement_conjuncts import continues_a_complement
 from normalizers.executors.coordination import shared_tail
 from normalizers.executors.extents import NameExtents
 from normalizers.executors.glossary import Entry, Glossary
 from normalizers.executors.glued_ministries import glued_ministry
 from normalizers.executors.known_names import KnownNames
-from normalizers.executors.morphology import can_be, is_adjective, to_nominative
+from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, to_nominative
 from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.numbered_preschools import is_one_kindergarten
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
@@ -131,6 +132,12 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
                 i = grouped[1]
                 continue
             found = self.match(i)
+            if found is not None and out and self._governed_by_the_role(out[-1], i):
+                end = found[1]  # "лица, уполномоченные представительным органом местного самоуправления"
+                out[-1] = Piece(f"{out[-1].name} {tidy(self._span_text(i, end))}", None, "role", out[-1].start,
+                                self.words[end - 1].end, out[-1].status)
+                i = end
+                continue
             if found is not None:
                 known, i = self._known_name_pieces(i, *found)
                 out.extend(known)
@@ -157,6 +164,13 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
             out.extend(self._gap(i, j))
             i = j
         return out
+
+    def _governed_by_the_role(self, before: Piece, i: int) -> bool:
+        """A known name in a case that cannot be nominative, right after a role's words with nothing between ("лица,
+        уполномоченные представительным органом …"): the role's words govern it; it is no executor of its own."""
+        return before.kind == "role" and before.status != EXTRA and i > 0 and before.end == self.words[i - 1].end \
+            and not self._between(i - 1, i).strip() and self._oblique(i) and not self.words[i - 1].is_abbreviation \
+            and is_adjective(self.words[i - 1].lower)
 
     def _gap_end(self, i: int, j: int) -> int:
         """Where the words no glossary knows, from i, end: at a known name or a role. A known name in
@@ -244,7 +258,8 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
         for k in range(i + 1, j - 1):
             if words[k].lower == "и" and not self._is_initial(k) and not self._coordinated_adjectives(k) \
                     and not self._inside_quotes(k) and not gap_bounds.paired_abbreviations(words, k, j, self.match) \
-                    and (self.match(k + 1) is not None or opens_a_name(words, k + 1)):
+                    and (self.match(k + 1) is not None or opens_a_name(words, k + 1)) \
+                    and not continues_a_complement(words, i, k, self.vocab.prepositions):
                 left, right = self._gap(i, k), self._gap(k + 1, j)
                 if left and right and all(p.status != EXTRA for p in left + right):
                     return self._with_shared_tail(left, i, k, j) + right
@@ -383,6 +398,8 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
         first = self.words[i]
         if kind == "school":
             return _COMPOUND_DASH_RE.sub("-", text)  # "МБОУ «Школа – интернат № 9»" -> "Школа-интернат"
+        if kind == "other" and not first.is_abbreviation and not can_be_nominative(first.lower):
+            return to_nominative(text)  # "совместно с Избирательной комиссией области": a collegial body
         if kind == "other" or first.is_abbreviation or bare(first) in self.vocab.legal_forms:
             return text
         if kind == "role":

@@ -61,16 +61,17 @@ _SEPARATOR_RE = re.compile(
     r"(?:[,;]+"
     r"|(?<=\d)\s+и\s+(?=(?:№\s*)?\d)"
     r"|(?:^|\s)(?:совместно\s+со?|совместно|в\s+т\.\s*ч\.?|в\s+том\s+числе|при\s+участии|с\s+участием|а\s+также"
-    r"|с\s+привлечением|во\s+взаимодействии\s+со?|либо)"
+    r"|с\s+привлечением|во\s+взаимодействии\s+со?|либо|или)"
     r"(?=\s|$))",
     re.IGNORECASE,
 )
 # The lookahead lists the first letters of the connectors in either case (and ᲃ, ᲄ, ᲅ: old forms of с and т
 # that IGNORECASE matches too), so that the search skips every other character at once.
 _CONNECTOR_HINT_RE = re.compile(
-    r"(?=[СсᲃТтᲄᲅУуПпВвЛл ])(?:совместно|т\.|том|участи|также| и |привлеч|взаимодейств|либо)", re.IGNORECASE)
+    r"(?=[СсᲃТтᲄᲅУуПпВвЛлИи ])(?:совместно|т\.|том|участи|также| и |привлеч|взаимодейств|либо|или)", re.IGNORECASE)
 # The same alternatives as substrings: a fast search each, where the pattern was tried at every character.
-_CONNECTOR_HINTS = ("совместно", "т.", "том", "участи", "также", " и ", "привлеч", "взаимодейств", "либо")
+# "Отдел культуры или отдел спорта": alternatives are two executors, as with "либо"
+_CONNECTOR_HINTS = ("совместно", "т.", "том", "участи", "также", " и ", "привлеч", "взаимодейств", "либо", "или")
 
 
 def _holds_a_connector_hint(text: str) -> bool:
@@ -101,6 +102,7 @@ class Segment:
     words: list[Item]
     person: bool = False
     resolve_as: str | None = None
+    held: bool = False  # a post written after its holder, who was dropped ("Иванова А.А., методист")
 
 
 @dataclass(slots=True)
@@ -153,9 +155,14 @@ def split_cell(cell: str, read: CellWords | None = None) -> Split:
     for start, end in spans:  # a loop, not a comprehension: no frame of its own made for a span or two
         segments += _persons_apart(text, start, end, words, starts)
     if len(segments) > 1 and any(map(Segment.person.__get__, segments)):  # most cells name no person: none dropped
-        segments = [segment for k, segment in enumerate(segments) if not (
-            segment.person and k + 1 < len(segments)
-            and holder_before_post(cell, segment.end, segments[k + 1].start, segments[k + 1].words))]
+        kept: list[Segment] = []
+        for k, segment in enumerate(segments):
+            if segment.person and k + 1 < len(segments) \
+                    and holder_before_post(cell, segment.end, segments[k + 1].start, segments[k + 1].words):
+                segments[k + 1].held = True
+            else:
+                kept.append(segment)
+        segments = kept
     if "№" in text or (len(segments) > 1 and any(segment.text[:1].isdigit() for segment in segments)):
         segments = expand_numbered_schools(segments)
     return Split(segments, agreement_at, words)
@@ -325,22 +332,28 @@ def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: l
         return [Segment(start, end, segment, inside)]
     out: list[Segment] = []
     position = start
+    held_next = False
     for a, b in _person_spans(segment, start):
         before = _slice(words, starts, position, a)
         if before and named_after(text, before, a):
             continue  # "МБУ Музей З. Биишевой": the body is named after the person
         if before:
             out.append(_trimmed(text, position, a, before))
+            out[-1].held = held_next
+            held_next = False
         after = _slice(words, starts, b, end)
         if before and _contact_of_an_organisation(before, text[before[-1].end:a]):
             position = b
             continue  # "МБОУ СОШ № 3 – Иванова А.П.": the organisation's contact, as in parentheses
-        if not _holds_a_post(before) and not (not before and holds_a_post(after[:3], first=True)):
+        if not before and holds_a_post(after[:3], first=True):
+            held_next = True  # "Черкасов М.Н. ст. вожатый": the post after its holder, who is dropped
+        elif not _holds_a_post(before):  # "директор МЦ Королева О.А.": the post before its holder, who is dropped
             out.append(Segment(a, b, text[a:b], _slice(words, starts, a, b), person=True))
         position = b
     rest = _slice(words, starts, position, end)
     if rest:
         out.append(_trimmed(text, position, end, rest))
+        out[-1].held = held_next
     return [segment for segment in out if has_letters(segment.text)]
 
 

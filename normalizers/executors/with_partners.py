@@ -57,6 +57,22 @@ def _split_at(text: str, words: list[Item]) -> int | None:
     return None
 
 
+def _partner_in_nominative(piece: Piece, cell: str) -> Piece:
+    """A piece the cell already cut after "с" ("Органы местного самоуправления с избирательными комиссиями":
+    the known body before it ends where "с" begins) still names its partners in the instrumental: the name in
+    the nominative."""
+    before = cell[max(0, piece.start - 4):piece.start]
+    if not (before.endswith((" с ", " со ")) and piece.name[:1].islower()):
+        return piece
+    text = cell[piece.start:piece.end]  # as written: the name may have been put in the nominative already, badly
+    words = items(text)
+    head = _partner_head(words)
+    if head is None:
+        return piece
+    tail = text[words[head].end:] if head + 1 < len(words) else ""
+    return Piece(_nominative(words, head, tail), piece.abbreviation, piece.kind, piece.start, piece.end, piece.status)
+
+
 def split_partners(pieces: list[Piece], cell: str) -> list[Piece]:
     """Each piece that names a body "с" its partners, as the body and the partners in the nominative. The caller
     asks whether the cell holds " с " or " со " first: nearly every cell has neither."""
@@ -66,7 +82,7 @@ def split_partners(pieces: list[Piece], cell: str) -> list[Piece]:
         words = items(text) if piece.kind != "role" and (" с " in text or " со " in text) else []
         at = _split_at(text, words) if words else None
         if at is None:
-            out.append(piece)
+            out.append(_partner_in_nominative(piece, cell) if out else piece)
             continue
         partner = words[at + 1:]
         head = _partner_head(partner)

@@ -1,0 +1,34 @@
+""""Комитет по взаимодействию с органами федеральной власти и органами местного самоуправления": the words after
+"и" go on with the complement a preposition opened inside the name ("с органами … и органами …", "по культуре и
+туризму"), in the case that preposition governs and in no nominative, so they are part of that one name and no
+executor of their own, whatever a glossary knows of them ("органы местного самоуправления")."""
+
+from __future__ import annotations
+
+from normalizers.executors.morphology import can_be, can_be_nominative, parses
+from normalizers.executors.text import Item
+
+_WITH = frozenset({"с", "со"})
+
+
+def continues_a_complement(words: list[Item], i: int, k: int, prepositions: dict[str, str]) -> bool:
+    """Whether words[k + 1], after the "и" at k, is a further object of a preposition in words[i + 1:k]."""
+    right = words[k + 1]
+    if right.is_abbreviation or right.is_number:
+        return False
+    lower = right.lower
+    if can_be_nominative(lower):
+        return False
+    for m in range(k - 1, i, -1):
+        case = prepositions.get(words[m].lower)
+        if case is not None and not words[m].is_abbreviation:
+            if words[m].lower in _WITH and _ends_a_name(words[m - 1].lower):
+                return False  # "Отдел образования с отделом культуры и отделом спорта": partners (with_partners.py)
+            return can_be(lower, "NOUN", case) or can_be(lower, "ADJF", case)
+    return False
+
+
+def _ends_a_name(lower: str) -> bool:
+    """A word a name may end with before "с" its partners: one that can be nominative or genitive ("образования"),
+    not the dative of "по взаимодействию с …", "по работе с …"."""
+    return any(p.tag.case in ("nomn", "gent") for p in parses(lower))

@@ -1,0 +1,28 @@
+"""Mentions as the cell writes them, hyphenation breaks included (O66: "hyphenation breaks stay in the mention and
+are mended in the name"). The cell is read with its broken words joined ("само- управления" -> "самоуправления",
+splitting.unwrap), so the mentions cut from it lose the break; each is found again in the cell as written, where
+only a hyphen (and the space or line break after it) may stand between two of its letters."""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.language import clean
+
+_BREAK = r"(?:[-‐\u00ad][ \t\n\r]*)?"
+
+
+def with_breaks_written(mentions: list[str], raw: str) -> list[str]:
+    """Each mention, or the stretch of `raw` that reads as it once its hyphenation breaks are joined."""
+    return [_as_written(mention, raw) for mention in mentions]
+
+
+def _as_written(mention: str, raw: str) -> str:
+    if not mention or mention in raw:
+        return mention
+    pattern = "".join(re.escape(ch) + _BREAK if ch.isalpha() else re.escape(ch) for ch in mention[:-1])
+    found = re.search(pattern + re.escape(mention[-1]), raw)
+    if found is None:
+        return mention
+    text = found.group()
+    return clean(text) if "\n" in text or "\t" in text or "  " in text else text
