@@ -22,7 +22,8 @@ from normalizers.executors.morphology import can_be, is_adjective, is_known, par
 from normalizers.executors.outside_groups import is_outside_group
 from normalizers.executors.place_adjectives import place_adjective
 from normalizers.executors.single_schools import names_one_school
-from normalizers.executors.text import BARE, IS_PREDICATE, Item
+from normalizers.executors.statements import states_something_done
+from normalizers.executors.text import BARE, Item
 from normalizers.executors.units import is_unit_of_an_authority, of_a_municipal_administration
 from normalizers.executors.vocabulary import cues
 
@@ -353,24 +354,6 @@ def _organisation_with_adjectives(items: list[Item], item: Item) -> bool:
     return k + 1 >= len(items) or items[k + 1].is_abbreviation or not _names_an_action(items[k + 1])
 
 
-def states_something_done(items: list[Item]) -> bool:
-    """A finite verb or short participle: "Проведено совещание …", "13 советников работают …"; not one inside a
-    relative clause that describes a name ("руководители учреждений, в которых проводятся выборы", O22)."""
-    if not any(map(_is_predicate, items)):
-        return False  # most cells: no verb at all
-    for item in items:
-        if item.key in _RELATIVE_WORDS:
-            return False  # the verbs after it describe the name before it
-        if item[IS_PREDICATE]:
-            return True
-    return False
-
-
-# Words that open a relative clause about the name before them ("…, в которых …", "…, где …").
-_RELATIVE_WORDS = frozenset({"который", "где", "куда", "откуда"})
-
-
-_is_predicate = itemgetter(IS_PREDICATE)
 
 
 _SKIPPED_POS = {"CONJ", "ADVB", "PRCL", "NUMR", "COMP"}

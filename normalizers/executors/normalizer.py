@@ -28,7 +28,6 @@ from normalizers.executors.classification import (
     opens_with_a_body,
     opens_with_a_legal_form,
     opens_with_result,
-    states_something_done,
 )
 from normalizers.executors.coordinated_adjectives import share_the_noun
 from normalizers.executors.document_definitions import document_definitions
@@ -54,10 +53,11 @@ from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentRes
 from normalizers.executors.shared_heads import distribute_shared_heads
 from normalizers.executors.sibling_readings import read_siblings
 from normalizers.executors.splitting import cell_words, split_cell, unwrap, without_agreement
+from normalizers.executors.statements import states_something_done
 from normalizers.executors.text import field as item_field
 from normalizers.executors.text import has_letters, items, tidy
 from normalizers.executors.typing_slips import without_false_starts
-from normalizers.executors.verbatim_mentions import with_breaks_written
+from normalizers.executors.verbatim_mentions import mentions_as_written
 from normalizers.executors.whole_names import whole_known_name
 from normalizers.executors.with_partners import split_partners
 from normalizers.language import clean
@@ -234,16 +234,10 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     result = _result(cell, pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     if "-" in str(raw) and cell not in str(raw):  # hyphenation breaks joined: the mentions as written (O66)
-        executors = _mentions_as_written(executors, str(raw))
+        executors = mentions_as_written(executors, str(raw))
     if executors is result.executors:
         return result
     return _executors_result(executors, result.warnings, result.unknown_names)  # dataclasses.replace, faster
-
-
-def _mentions_as_written(executors: list[Executor], raw: str) -> list[Executor]:
-    mentions = with_breaks_written([e.mention for e in executors], raw)
-    return [e if e.mention == m else _executor(m, e.name, e.abbreviation, e.kind, e.by_agreement)
-            for e, m in zip(executors, mentions, strict=True)]
 
 
 def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:

@@ -16,7 +16,7 @@ from normalizers.executors.morphology import (
     pluralise,
 )
 from normalizers.executors.numbered_units import unit_number
-from normalizers.executors.pieces import KNOWN, RULE, Piece
+from normalizers.executors.pieces import EXTRA, KNOWN, RULE, Piece
 from normalizers.executors.positions import (
     GRADE_WORDS,
     class_teachers_abbreviated,
@@ -49,6 +49,18 @@ def _oblique_compound(position_text: str, tail_text: str, head: Item) -> tuple[s
 
 
 class RoleRules:
+    def governed_by_the_role(self, before: Piece, i: int) -> bool:
+        """A known name in a case that cannot be nominative, right after a role's words with nothing between ("лица,
+        уполномоченные представительным органом …"): the role's words govern it; it is no executor of its own."""
+        return before.kind == "role" and before.status != EXTRA and i > 0 and before.end == self.words[i - 1].end \
+            and not self._between(i - 1, i).strip() and self._oblique(i) and not self.words[i - 1].is_abbreviation \
+            and is_adjective(self.words[i - 1].lower)
+
+    def role_with_governed_name(self, role: Piece, i: int, end: int) -> tuple[Piece, int]:
+        """The role with the name it governs (words i..end) added to it, and where reading goes on."""
+        return Piece(f"{role.name} {tidy(self._span_text(i, end))}", None, "role", role.start,
+                     self.words[end - 1].end, role.status), end
+
     def starts_role(self, i: int) -> bool:
         words = self.words
         if deputy_acronym(words[i]) is not None:

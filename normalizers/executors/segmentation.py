@@ -35,6 +35,7 @@ from normalizers.executors.numbered_preschools import is_one_kindergarten
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.place_abbreviations import place_then_abbreviation
 from normalizers.executors.place_adjectives import place_adjective
+from normalizers.executors.quoted_names import QuotedNames
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
@@ -48,7 +49,7 @@ _UNREAD = object()  # no match(i) read yet (None is an answer)
 _COMPOUND_DASH_RE = re.compile(r"(?<=[А-Яа-яЁё])\s*[-–—]\s*(?=[а-яё])")
 
 
-class SegmentResolver(RoleRules, NameExtents, KnownNames):
+class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
     """Resolves the items of one segment against one glossary."""
 
     def __init__(self, glossary: Glossary, text: str, words: list[Item], offset: int = 0):
@@ -132,11 +133,8 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
                 i = grouped[1]
                 continue
             found = self.match(i)
-            if found is not None and out and self._governed_by_the_role(out[-1], i):
-                end = found[1]  # "лица, уполномоченные представительным органом местного самоуправления"
-                out[-1] = Piece(f"{out[-1].name} {tidy(self._span_text(i, end))}", None, "role", out[-1].start,
-                                self.words[end - 1].end, out[-1].status)
-                i = end
+            if found is not None and out and self.governed_by_the_role(out[-1], i):
+                out[-1], i = self.role_with_governed_name(out[-1], i, found[1])
                 continue
             if found is not None:
                 known, i = self._known_name_pieces(i, *found)
@@ -164,13 +162,6 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
             out.extend(self._gap(i, j))
             i = j
         return out
-
-    def _governed_by_the_role(self, before: Piece, i: int) -> bool:
-        """A known name in a case that cannot be nominative, right after a role's words with nothing between ("лица,
-        уполномоченные представительным органом …"): the role's words govern it; it is no executor of its own."""
-        return before.kind == "role" and before.status != EXTRA and i > 0 and before.end == self.words[i - 1].end \
-            and not self._between(i - 1, i).strip() and self._oblique(i) and not self.words[i - 1].is_abbreviation \
-            and is_adjective(self.words[i - 1].lower)
 
     def _gap_end(self, i: int, j: int) -> int:
         """Where the words no glossary knows, from i, end: at a known name or a role. A known name in
@@ -365,27 +356,6 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames):
                     or not can_be(words[j].lower, "ADJF", "nomn"):
                 return False  # "Управление Федеральной службы …": a genitive depends on the name before it
         return False
-
-    def _quoted_kind(self, i: int, j: int) -> tuple[str, bool] | None:
-        """"муниципальное учреждение «Управление образования …»": the quoted name says what the body is."""
-        quoted = [k for k in range(i, j) if self._inside_quotes(k)]
-        if not quoted or quoted[0] == i:
-            return None
-        found = self.glossary.longest_match(self.keys, quoted[0])  # "«Энская ЦБС»": a place, then a known body
-        kind = found[0].kind if found is not None else gap_bounds.kind_after_place_adjectives(
-            self.words, self.keys, self.glossary, quoted[0], quoted[-1] + 1)
-        return (kind, True) if kind is not None else classify(self.words[quoted[0]:quoted[-1] + 1])
-
-    def _closed_before(self, k: int, gap: str) -> bool:
-        """"ГБУЗ "ЦРБ" ОМВД": a straight quote right after the quoted word, then a space, closes the name."""
-        return gap.strip() in ('"', "”") and gap[-1:].isspace() and self._inside_quotes(k - 1)
-
-    def _inside_quotes(self, k: int) -> bool:
-        """Whether word k stands inside quotes opened earlier in the segment."""
-        if not self._quoted:
-            return False
-        before = self.text[:self.words[k].start - self.offset]
-        return before.count("«") > before.count("»") or (before.count('"') + before.count("“")) % 2 == 1
 
     def _line_starts(self, i: int, j: int) -> list[int]:
         """Items in [i, j) that begin a new line of the cell. A line that ends with a legal form ("МБОУ ДПО\nМЦ",

@@ -6,10 +6,17 @@ only a hyphen (and the space or line break after it) may stand between two of it
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from normalizers.language import clean
 
 _BREAK = r"(?:[-‐\u00ad][ \t\n\r]*)?"
+
+
+def mentions_as_written(executors: list, raw: str) -> list:
+    """The executors, each with its mention as `raw` writes it."""
+    mentions = with_breaks_written([e.mention for e in executors], raw)
+    return [e if e.mention == m else replace(e, mention=m) for e, m in zip(executors, mentions, strict=True)]
 
 
 def with_breaks_written(mentions: list[str], raw: str) -> list[str]:

@@ -1,0 +1,30 @@
+"""Names in quotes: whether a word stands inside quotes the segment opened, where a quoted name closes, and what
+kind of body the quoted name says the words before it are. A mixin of SegmentResolver."""
+
+from __future__ import annotations
+
+from normalizers.executors import gap_bounds
+from normalizers.executors.classification import classify
+
+
+class QuotedNames:
+    def _quoted_kind(self, i: int, j: int) -> tuple[str, bool] | None:
+        """"муниципальное учреждение «Управление образования …»": the quoted name says what the body is."""
+        quoted = [k for k in range(i, j) if self._inside_quotes(k)]
+        if not quoted or quoted[0] == i:
+            return None
+        found = self.glossary.longest_match(self.keys, quoted[0])  # "«Энская ЦБС»": a place, then a known body
+        kind = found[0].kind if found is not None else gap_bounds.kind_after_place_adjectives(
+            self.words, self.keys, self.glossary, quoted[0], quoted[-1] + 1)
+        return (kind, True) if kind is not None else classify(self.words[quoted[0]:quoted[-1] + 1])
+
+    def _closed_before(self, k: int, gap: str) -> bool:
+        """"ГБУЗ "ЦРБ" ОМВД": a straight quote right after the quoted word, then a space, closes the name."""
+        return gap.strip() in ('"', "”") and gap[-1:].isspace() and self._inside_quotes(k - 1)
+
+    def _inside_quotes(self, k: int) -> bool:
+        """Whether word k stands inside quotes opened earlier in the segment."""
+        if not self._quoted:
+            return False
+        before = self.text[:self.words[k].start - self.offset]
+        return before.count("«") > before.count("»") or (before.count('"') + before.count("“")) % 2 == 1
