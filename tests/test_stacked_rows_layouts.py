@@ -14,7 +14,9 @@ from parsers import docx as docx_parser
 from parsers import pdf as pdf_parser
 from pipeline.structure import build_structure
 
-# PDF: stacks given back exactly, the present figure (2026-12-03: 156 of 162: a lone entry beside a
+# PDF: stacks given back exactly, the present figure (2026-12-03, again after a stack's guessed blanks
+# stopped counting as the plan's and entries the plan writes elsewhere are shared: 156 of 162, 664 of 800
+# measures in place; before that 156 of 162: a lone entry beside a
 # stack is the first measure's in a column the plan often leaves blank, guillemets closed together by
 # one, a period of years after a month, a month under a year, a comma pushed over; 154: a numberless row whose
 # names go on from the plan's numbers is split though each cell beside it holds one entry; 153: the

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from test_stacked_rows import ROLES, _pdf_cell, _printed, _texts
 
-from parsers.model import Row
+from normalizers.outcomes import Code
+from parsers.model import Cell, PrintedLine, Row
+from pipeline.structure.model import RawMeasure
 from pipeline.structure.stacked import split_stacked
 
 
@@ -38,3 +40,69 @@ def test_pdf_rows_without_a_number_of_their_own_say_nothing_of_the_column():
     around = [_numbered("", "") for _ in range(6)] + [_numbered("4.", "Май")]
     rows = split_stacked(_stack(), ROLES, around=around).rows
     assert [_texts(r)[2] for r in rows] == ["Май"] * 3
+
+
+def _measure(number: str | None, deadline: str | None) -> RawMeasure:
+    return RawMeasure(number=number, name="Мероприятие", cells={"deadline": deadline, "executors": "Директор"})
+
+
+def test_pdf_blanks_a_stack_guessed_say_nothing_of_the_column():
+    """A stack's blank entries left by the rule above are guessed: counted, each guess would tell the next
+    stack the column is often blank. The measures whose blanks were guessed (`guessed`, by id) are
+    not weighed in that column."""
+    single = [_measure(f"{k}.", "Май") for k in range(1, 7)]
+    stacked = [_measure(f"{k}.", None) for k in range(7, 10)]
+    before = [*single, *stacked]
+    assert [_texts(r)[2] for r in split_stacked(_stack(), ROLES, before=before).rows] == ["Май", "", ""]
+    guessed = {id(m): (m, frozenset({"deadline"})) for m in stacked}
+    rows = split_stacked(_stack(), ROLES, before=before, guessed=guessed).rows
+    assert [_texts(r)[2] for r in rows] == ["Май"] * 3
+
+
+def test_pdf_a_stack_tells_which_roles_it_left_blank_on_a_guess():
+    around = [_numbered(f"{k}.", "Май" if k % 3 else "") for k in range(4, 10)]
+    assert split_stacked(_stack(), ROLES, around=around).guessed == {"deadline"}
+    assert split_stacked(_stack(), ROLES, around=[_numbered(f"{k}.", "Май") for k in range(4, 10)]).guessed == set()
+
+
+def test_pdf_measures_without_a_number_say_nothing_of_the_column():
+    """A measure with no number of its own (the rest of a row a reader parted) is no measure the plan
+    typed: its blank columns are not counted."""
+    before = [_measure(f"{k}.", "Май") for k in range(1, 7)] + [_measure(None, None) for _ in range(3)]
+    assert [_texts(r)[2] for r in split_stacked(_stack(), ROLES, before=before).rows] == ["Май"] * 3
+
+
+def test_pdf_a_text_the_plan_writes_as_one_entry_elsewhere_serves_every_measure():
+    """Two bodies, the second opening a line filled to the edge with a capital (a doubtful break): one
+    entry per measure, unless the plan's single rows write both as one executor; then the text is
+    that executor, shared."""
+    names = _printed(50, 170, (0, "1. Совещание с"), (1, "директорами"), (2, "классов"), (3, "2. Педсовет"))
+    lines = [PrintedLine("Управление", 100, 110, 180, 240, 4.0), PrintedLine("образования", 112, 122, 180, 246),
+             PrintedLine("Методический кабинет", 124, 134, 180, 246)]
+    executors = Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines,
+                     right=248)
+    row = Row([_printed(10, 40), names, _printed(330, 400, (0, "май"), (1, "июнь")), executors])
+    assert [_texts(r)[3] for r in split_stacked(row, ROLES).rows] == ["Управление\nобразования",
+                                                                      "Методический кабинет"]
+    around = [Row([_pdf_cell(f"{k}."), _pdf_cell("Мероприятие"), _pdf_cell("май"),
+                   _pdf_cell("Управление образования\nметодический кабинет")]) for k in range(4, 6)]
+    assert [_texts(r)[3] for r in split_stacked(row, ROLES, around=around).rows] == [
+        "Управление\nобразования\nМетодический кабинет"] * 2
+
+
+def test_pdf_entries_of_stacks_are_no_entries_the_plan_writes_elsewhere():
+    """A stack kept whole (every entry of its cell in one measure) or a numbered row whose name holds a
+    stack says nothing of how the plan writes one entry: its text does not make a cell shared."""
+    names = _printed(50, 170, (0, "1. Совещание с"), (1, "директорами"), (2, "классов"), (3, "2. Педсовет"))
+    lines = [PrintedLine("Управление", 100, 110, 180, 240, 4.0), PrintedLine("образования", 112, 122, 180, 246),
+             PrintedLine("Методический кабинет", 124, 134, 180, 246)]
+    executors = Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines,
+                     right=248)
+    row = Row([_printed(10, 40), names, _printed(330, 400, (0, "май"), (1, "июнь")), executors])
+    kept = RawMeasure(number="3.", name="Отчёт\n4. Педсовет", cells={"executors": "Управление образования\n"
+                                                                                 "Методический кабинет"},
+                      warnings=[Code.STACKED_ROW_KEPT])
+    around = [Row([_pdf_cell("5"), _pdf_cell("1. Отчёт", "2. Совет"), _pdf_cell("май"),
+                   _pdf_cell("Управление образования", "Методический кабинет")])]
+    assert [_texts(r)[3] for r in split_stacked(row, ROLES, before=[kept], around=around).rows] == [
+        "Управление\nобразования", "Методический кабинет"]

@@ -166,3 +166,16 @@ def test_pdf_a_comma_pushed_onto_the_next_line_goes_back_to_its_word():
     name = _printed(50, 170, (0, "1. Совещание с"), (1, "классными"), (2, "руководителями"), (3, "2. Педсовет"))
     row = Row([_printed(10, 40), name, executors, _printed(300, 400, (0, "май"), (1, "июнь"))])
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["Департамент\nобразования, ОО", "Директор"]
+
+
+def test_pdf_a_lowercase_line_worded_as_another_entry_opens_one_too():
+    """"в соответствии с" opens the third measure's entry for certain (the word before it would have
+    fitted above); the same words after "Раз в полугодии", filled to the edge, open the second's, though
+    in lowercase, rather than leave the last measure blank."""
+    names = _printed(50, 170, (0, "1. Собеседование"), (1, "директоров"), (2, "2. Сопровождение"),
+                     (3, "3. Перепроверка"))
+    deadlines = _printed(180, 272, (0, "Раз в полугодии"), (1, "в соответствии с"), (2, "графиком"),
+                         (3, "в соответствии с"), (4, "графиком"), (5, "проведения"))
+    row = Row([_printed(10, 40), names, deadlines, _printed(300, 400, (0, "УО"), (1, "ОО"), (2, "УО"))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
+        "Раз в полугодии", "в соответствии с\nграфиком", "в соответствии с\nграфиком\nпроведения"]

@@ -80,11 +80,13 @@ def _table(st: BuildState, table: Table) -> None:
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             if column_roles is None:
                 column_roles = _column_roles(st, table)
-            stack = split_stacked(row, column_roles, st.plan.measures, rows) or Stack([row], lined_up=True)
+            stack = split_stacked(row, column_roles, st.plan.measures, rows, st.guessed) or Stack([row], lined_up=True)
             before = len(st.plan.measures)
             for k, (part, after) in enumerate(stack.parts(nxt)):
                 measure_row(st, project(part, column_roles, st.labels), first_row and k == 0,
                      project(after, column_roles, st.labels) if after is not None else None)
+            if stack.guessed:
+                st.guessed.update((id(m), (m, stack.guessed)) for m in st.plan.measures[before + 1:])
             if not stack.lined_up and len(st.plan.measures) > before:
                 st.plan.measures[-1].warnings.append(Code.STACKED_ROW_KEPT)
         first_row = False

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from normalizers.outcomes import Code
 from parsers.model import Paragraph
 from pipeline.structure.headers import Header
-from pipeline.structure.model import ColumnNote, Plan
+from pipeline.structure.model import ColumnNote, Plan, RawMeasure
 from pipeline.structure.pagemerge import PageTopGaps
 from pipeline.structure.rows import RowCells
 from pipeline.structure.unknown_columns import unknown_column_notes
@@ -43,6 +43,7 @@ class BuildState:
     merged: tuple[int | None, frozenset[str]] = (None, frozenset())  # page and roles under a merge, last row
     page_gaps: PageTopGaps = field(default_factory=PageTopGaps)  # a merge a page break hid
     pages: tuple[int | None, int | None] = (None, None)  # the page the last table ended on, this one's first
+    guessed: dict[int, tuple[RawMeasure, frozenset[str]]] = field(default_factory=dict)  # stacks' guessed blanks
 
 
 def close_plan(st: BuildState) -> None:

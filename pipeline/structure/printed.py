@@ -169,9 +169,17 @@ def _abbreviation(word: str) -> bool:
     return word.endswith(".") and word[:-1].isalpha() and word[:-1].islower() and len(word) <= 5
 
 
-def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | None | bool:
+def folded(text: str) -> str:
+    """A cell's text as entries are compared: one case, one space between words."""
+    return " ".join(text.split()).casefold()
+
+
+def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
+            known: frozenset[str] = frozenset()) -> list[str] | None | bool:
     """The cell's entry for each of `n` measures, SHARED, or False when it cannot line up. `levels`:
-    the tops of the measures' names after the first."""
+    the tops of the measures' names after the first; `known`: the column's entries in the plan's
+    single rows (`folded`). A cell with no sure break whose whole text the plan writes as one entry
+    elsewhere ("Управление образования" over "Методический кабинет") is one entry shared."""
     lines = cell.lines
     # no edge stands left of the cell's own glyphs (a rest joined from a page whose column reached further)
     right = max([ln.x1 for ln in lines] + ([cell.right] if cell.right is not None else []))
@@ -197,11 +205,14 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
             if weight < sure and _printed_whole(lines[i - 1], lines[i], pairs):
                 weight -= tolerances().stack_grammar  # among the doubtful breaks only: a sure one stays
             breaks.append((i, 0, weight))
+    breaks = _same_openings(lines, breaks, sure)
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
     count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
     if count > n:
         return False
+    if count == 1 and n > 1 and folded(cell.text) in known:
+        return SHARED
     open_ = [(i, w) for i, _, w in breaks if -sure < w < sure]
     picked = choose_breaks(lines, chosen, open_, n - count)
     if not _repeats(lines, chosen | picked):  # a break the clues say runs on ends no entry: blanks fill in
@@ -214,6 +225,18 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float]) -> list[str] | 
             and not determined:
         return SHARED
     return _cut(lines, breaks, chosen | picked, leading, n)
+
+
+def _same_openings(lines: list[PrintedLine], breaks: list[tuple[int, int, float]],
+                   sure: float) -> list[tuple[int, int, float]]:
+    """A doubtful break before a line that reads as a line opening an entry for certain (the cell's
+    first, or one after a blank grid line or a sure break) weighs `stack_same_opening` more: an office
+    words its entries alike ("Раз в полугодии" over "в соответствии с", where "в соответствии с"
+    opens another entry of the cell)."""
+    openers = {folded(lines[0].text)} | {folded(lines[i].text) for i, b, w in breaks if b or w >= sure}
+    bonus = tolerances().stack_same_opening
+    return [(i, b, w + bonus if -sure < w < sure and folded(lines[i].text) in openers else w)
+            for i, b, w in breaks]
 
 
 def _word_pairs(lines: list[PrintedLine]) -> set[tuple[str, str]]:

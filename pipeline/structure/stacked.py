@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from normalizers.language import clean
+from normalizers.outcomes import Code
 from parsers.model import Cell, Row
 from parsers.settings import current as tolerances
 from pipeline.structure import printed
@@ -59,6 +60,7 @@ class Stack:
 
     rows: list[Row]
     lined_up: bool
+    guessed: frozenset[str] = frozenset()  # roles whose later measures were left blank on a guess
 
     def parts(self, nxt: Row | None) -> list[tuple[Row, Row | None]]:
         """Each row with the row after it, the last with the table's next row."""
@@ -119,15 +121,16 @@ def _name_groups(units: list[str], before: str | None) -> list[tuple[int, str, s
 _SHARED = None  # a cell with one entry: it belongs to every measure of the row
 
 
-def _line_up(cell: Cell, starts: list[int], n_name_units: int, name_slots: bool,
-             continued: bool, placed: tuple[printed.Grid, list[float]] | None = None) -> list[str] | None | bool:
+def _line_up(cell: Cell, starts: list[int], n_name_units: int, name_slots: bool, continued: bool,
+             placed: tuple[printed.Grid, list[float]] | None = None,
+             known: frozenset[str] = frozenset()) -> list[str] | None | bool:
     """One entry per measure; `_SHARED` for one entry that serves them all; False when the cell's
     entries do not line up with the measures. DOCX slots line up by position (blank ones included),
     paragraph for paragraph beside the name cell or one per measure; PDF lines by where they stand
-    (`placed`: the row's line grid and the tops of the names after the first); else the filled
-    entries count."""
+    (`placed`: the row's line grid and the tops of the names after the first; `known`: the column's
+    entries in the plan's single rows); else the filled entries count."""
     if placed is not None and not continued and printed.geometric(cell):
-        return printed.entries(cell, len(starts), *placed)
+        return printed.entries(cell, len(starts), *placed, known=known)
     if cell.slots is None or not name_slots:
         return _printed_entries(cell, len(starts), continued)
     units = [s.strip() for s in cell.slots]
@@ -183,10 +186,12 @@ def _roles_of(row: Row, roles: list[str | None]) -> list[str | None]:
 
 
 def split_stacked(row: Row, roles: list[str | None], before: list | None = None,
-                  around: list[Row] | None = None) -> Stack | None:
+                  around: list[Row] | None = None, guessed: dict | None = None) -> Stack | None:
     """The measures stacked in `row`, or None when the row is an ordinary one (no numbered stack in its
     name cell, or no other cell with an entry per measure). `before`: the plan's measures so far;
-    `around`: the rows of the table it stands in (how often the plan leaves a column blank)."""
+    `around`: the rows of the table it stands in (how often the plan leaves a column blank);
+    `guessed`: by id, the measures of `before` whose blanks in some roles a stack guessed (counted,
+    each guess would feed the next)."""
     cell_roles = _roles_of(row, roles)
     if "name" not in cell_roles:
         return None
@@ -204,12 +209,16 @@ def split_stacked(row: Row, roles: list[str | None], before: list | None = None,
     placed = _placed(row, name_cell, starts)
     columns: dict[int, list[str]] = {}
     evidence = mismatch = False
+    left: set[str] = set()
     for k, (cell, role) in enumerate(zip(row.cells, cell_roles, strict=True)):
         if role in _SKIPPED or cell.vmerged or not cell.text.strip():
             continue
-        entries = _line_up(cell, starts, len(name_units), name_cell.slots is not None, continued, placed)
-        if entries is _SHARED and cell.slots is None and often_blank(role, before, around, roles):
+        column = _column(role, before, around, roles, guessed or {})
+        entries = _line_up(cell, starts, len(name_units), name_cell.slots is not None, continued, placed,
+                           frozenset(printed.folded(t) for t in column if t))
+        if entries is _SHARED and cell.slots is None and often_blank(column):
             columns[k] = [cell.text.strip(), *[""] * (len(groups) - 1)]  # the first measure's: no evidence
+            left.add(role)
         elif entries is False:
             mismatch = True
         elif entries is not _SHARED:
@@ -220,29 +229,38 @@ def split_stacked(row: Row, roles: list[str | None], before: list | None = None,
     if not evidence and (number or continued or not _numbered_on(before, groups[0][1])):
         return None
     rows = [_measure_row(row, cell_roles, columns, groups, clean(number), m) for m in range(len(groups))]
-    return Stack(rows, lined_up=True)
+    return Stack(rows, lined_up=True, guessed=frozenset(left))
 
 
-def often_blank(role: str | None, before: list | None, around: list[Row] | None,
-                roles: list[str | None]) -> bool:
-    """The plan leaves the column blank in a share of its single measures (`stack_blank_share` of them: the
-    plan's measures so far and the table's numbered rows): a PDF cell beside a stack with
-    one entry at its top is then the first measure's, the others left blank as the plan leaves them
-    elsewhere (a blank paragraph prints nothing, so a text shared by all stands there the same way);
-    in a column filled in nearly every row it serves them all."""
+def _column(role: str | None, before: list | None, around: list[Row] | None, roles: list[str | None],
+            guessed: dict) -> list[str]:
+    """The column's entries in the plan's single measures, blank ones too: its numbered measures so far
+    (`before`, but for the blanks a stack guessed and a stack kept whole) and the table's numbered
+    rows (`around`) whose name holds no numbered stack."""
     if role is None:
-        return False
-    filled = [bool((m.get(role) or "").strip()) for m in before or []]
+        return []
+    out = [(m.get(role) or "").strip() for m in before or [] if (m.number or "").strip()
+           and role not in guessed.get(id(m), ((), ()))[1] and Code.STACKED_ROW_KEPT not in m.warnings]
     for other in around or []:
         cell_roles = _roles_of(other, roles)
         if role not in cell_roles or "name" not in cell_roles:
             continue
         numbers = [c.text.strip() for c, r in zip(other.cells, cell_roles, strict=True) if r == "number"]
-        if any(numbers) and all(is_number(t) for t in numbers if t) \
-                and other.cells[cell_roles.index("name")].text.strip():
-            filled.append(bool(other.cells[cell_roles.index(role)].text.strip()))
+        name = other.cells[cell_roles.index("name")]
+        if any(numbers) and all(is_number(t) for t in numbers if t) and name.text.strip() \
+                and _name_groups(_units(name), None) is None:
+            out.append(other.cells[cell_roles.index(role)].text.strip())
+    return out
+
+
+def often_blank(column: list[str]) -> bool:
+    """The plan leaves the column blank in a share of its single measures (`stack_blank_share` of them,
+    `column` as `_column` reads it): a PDF cell beside a stack with one entry at its top is then the
+    first measure's, the others left blank as the plan leaves them elsewhere (a blank paragraph prints
+    nothing, so a text shared by all stands there the same way); in a column filled in nearly every
+    row it serves them all."""
     share = tolerances().stack_blank_share
-    return len(filled) >= 4 and filled.count(False) >= share * len(filled)
+    return len(column) >= 4 and sum(not t for t in column) >= share * len(column)
 
 
 def _numbered_on(before: list | None, first: str) -> bool:
