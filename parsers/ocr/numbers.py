@@ -14,8 +14,9 @@ fits both the number above and the one below (a "1." may open a list, and one be
 one of them when most readings of the cell agree on it (the number above may be misread in turn).
 Save one case: where no reading fits and the cell breaks the run, the one number that follows the
 number above, leads to a reading below and is a single character from a reading of the cell is taken
-("3.1." under "4." and over "4.2." is 4.1.). A cell given other digits than it first read as is
-`repaired`, and its measure says so (ocr_number_repaired).
+("3.1." under "4." and over "4.2." is 4.1.), and where the cell reads as a few marks only, the one
+number the numbers above and below leave room for ("и" between 10 and 12 is 11). A cell given other
+digits than it first read as is `repaired`, and its measure says so (ocr_number_repaired).
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ HALVES = 1.5  # lines that together stand no taller than this many of their lett
 # scan, clustered and blurred, stand up to about 10. A number cell with no mark this tall holds no digit.
 MIN_DIGIT = 14 * image.DPI // 300
 HEADER_MARK = "№"  # the number column's header ("№ п/п") shows it; no item number does
+PINNED_MARKS = 3  # characters at most of a cell's marks that may stand for the number its neighbours leave room for
 OPENING = "0"  # the number before a list's first: "1." follows it
 HEADING = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s")  # the number before a section's title
 
@@ -245,6 +247,27 @@ def repaired(readings: list[str], before: list[str], after: list[str],
     return ".".join(map(str, number)) + "." * stopped
 
 
+def pinned(first: str, before: list[str], after: list[str], stops: dict[int, bool] | None = None) -> str | None:
+    """The number the neighbours leave room for, in a cell no reading of which is a number (a blurred
+    "11" read "и", "12" read "в", ink no reading found): the one number that comes right after the number
+    above and right before one below (11 and 13 leave 12, not 12.1; 11. and 11.2 leave 11.1), of the depth
+    of the one above or of the first reading below (11 and 12 leave none: 11.1 is of neither). A mark too
+    long to be a number, or the header's "№", is not one. Its stop is the plan's at its depth."""
+    if HEADER_MARK in first or len(first.replace(" ", "")) > PINNED_MARKS:
+        return None
+    below = [parts(t) for t in after if is_item_number(t)]
+    above = [parts(p) for p in before if p != OPENING and is_item_number(p)]
+    depths = {len(p) for p in above + below[:1]}
+    found = {n for p in above for n in successors(p) if len(n) in depths and any(follows(n, b) for b in below)}
+    if len(found) != 1:
+        return None
+    number = found.pop()
+    style = style_of(stops, number)
+    if style is None:  # the plan's style at this depth not known yet: as the neighbours of its depth write it
+        style = any(t[-1] in STOPS for t in [*before, *after[:1]] if is_item_number(t) and len(parts(t)) == len(number))
+    return ".".join(map(str, number)) + "." * style
+
+
 def choose(candidates: list[str], before: list[str], after: list[str], stops: dict[int, bool] | None = None) -> str:
     """The reading among `candidates` (the first reading first) that fits its neighbours' readings best;
     on a tie the first reading's number, with its last stop if it or most readings show one, or where
@@ -255,8 +278,10 @@ def choose(candidates: list[str], before: list[str], after: list[str], stops: di
         if fitting:
             return max(fitting, key=fitting.count)
         agreed = [t for t in numbers if numbers.count(t) >= AGREED_VOTES and _fits_one_side(parts(t), before, after)]
-        return max(agreed, key=agreed.count) if agreed else \
-            repaired(candidates, before, after, stops) or candidates[0]
+        if agreed:
+            return max(agreed, key=agreed.count)
+        return repaired(candidates, before, after, stops) or pinned(candidates[0], before, after, stops) \
+            or candidates[0]
     every, candidates = candidates, plausible(candidates)
     previous = [parts(t) for t in before]
     following = [parts(t) for t in after]
