@@ -189,3 +189,12 @@ def test_specks_read_as_letters_or_marks_in_empty_cells_are_dropped_short_real_c
     assert [ln.text for ln in mixed.lines] == ["отдел"] and mixed.confidence == 60.0
     assert all(len(c.lines) == 1 for c in body)
     assert page.drop_specks([speck_letter, *short]) == set()  # too few lines to tell the page's print
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("00", "ОО"), ("МБОУ ДПО МЦ, 00", "МБОУ ДПО МЦ, ОО"), ("000 «Ромашка»", "ООО «Ромашка»"), ("в 00.", "в ОО."),
+    ("10:00", "10:00"), ("2000 год", "2000 год"), ("12.00 ч", "12.00 ч"), ("0,00", "0,00"), ("100", "100"),
+])
+def test_zeros_alone_as_a_word_in_a_text_cell_are_the_letters_oo(read, meant):
+    """The engine reads the organisations an order names ("ОО", "ООО") as zeros; zeros in a figure stay."""
+    assert engine.zeros_as_letters(read) == meant

@@ -132,6 +132,8 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     second = None if inked is None or number else _padded(inked, box)
     source, found = _block_reading(padded, second)
     found = refine(source, found, PAD, shades)
+    for ln in found if not number else []:
+        ln.text = engine.zeros_as_letters(ln.text)
     lines = _text_lines(found, 255 - padded, x0 + INSET - PAD, y0 + INSET - PAD, shades)
     kept = [ln for ln in found if not _is_noise(ln)]
     confidence = min((ln.confidence for ln in kept), default=None) if kept else None
