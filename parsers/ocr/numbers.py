@@ -30,6 +30,8 @@ import numpy as np
 from parsers.ocr import engine, image
 from parsers.ocr.cv import cv2
 from parsers.ocr.number_text import (
+    HEADER_MARK,
+    OPENING,
     STOPS,
     digits_of,
     edit_distance,
@@ -37,6 +39,7 @@ from parsers.ocr.number_text import (
     inner_stops,
     is_item_number,
     parts,
+    pinned,
     single_stops,
     style_of,
     styles,
@@ -69,9 +72,6 @@ HALVES = 1.5  # lines that together stand no taller than this many of their lett
 # The smallest digit an order prints (7 pt) stands about 20 pixels at image.DPI; specks of a coarse speckled
 # scan, clustered and blurred, stand up to about 10. A number cell with no mark this tall holds no digit.
 MIN_DIGIT = 14 * image.DPI // 300
-HEADER_MARK = "№"  # the number column's header ("№ п/п") shows it; no item number does
-PINNED_MARKS = 3  # characters at most of a cell's marks that may stand for the number its neighbours leave room for
-OPENING = "0"  # the number before a list's first: "1." follows it
 HEADING = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s")  # the number before a section's title
 
 
@@ -245,27 +245,6 @@ def repaired(readings: list[str], before: list[str], after: list[str],
     style = style_of(stops, number)
     stopped = any(t[-1] in STOPS for t in readings if is_item_number(t)) if style is None else style
     return ".".join(map(str, number)) + "." * stopped
-
-
-def pinned(first: str, before: list[str], after: list[str], stops: dict[int, bool] | None = None) -> str | None:
-    """The number the neighbours leave room for, in a cell no reading of which is a number (a blurred
-    "11" read "и", "12" read "в", ink no reading found): the one number that comes right after the number
-    above and right before one below (11 and 13 leave 12, not 12.1; 11. and 11.2 leave 11.1), of the depth
-    of the one above or of the first reading below (11 and 12 leave none: 11.1 is of neither). A mark too
-    long to be a number, or the header's "№", is not one. Its stop is the plan's at its depth."""
-    if HEADER_MARK in first or len(first.replace(" ", "")) > PINNED_MARKS:
-        return None
-    below = [parts(t) for t in after if is_item_number(t)]
-    above = [parts(p) for p in before if p != OPENING and is_item_number(p)]
-    depths = {len(p) for p in above + below[:1]}
-    found = {n for p in above for n in successors(p) if len(n) in depths and any(follows(n, b) for b in below)}
-    if len(found) != 1:
-        return None
-    number = found.pop()
-    style = style_of(stops, number)
-    if style is None:  # the plan's style at this depth not known yet: as the neighbours of its depth write it
-        style = any(t[-1] in STOPS for t in [*before, *after[:1]] if is_item_number(t) and len(parts(t)) == len(number))
-    return ".".join(map(str, number)) + "." * style
 
 
 def choose(candidates: list[str], before: list[str], after: list[str], stops: dict[int, bool] | None = None) -> str:
