@@ -163,3 +163,38 @@ def test_a_number_read_with_a_space_becomes_one_number():
     table = [[heading], [cell, page.OcrCell([])]]
     numbers.settle([page.OcrPage(number=1, height=800.0, tables=[(0.0, table)])])
     assert [ln.text for ln in cell.lines] == ["3.1."]
+
+
+def test_specks_read_as_letters_or_marks_in_empty_cells_are_dropped_short_real_cells_kept():
+    """A speckled scan's empty column reads "у", "2", ":" from specks: their boxes are far lower than any
+    letter the page prints. Short cells of real print ("РМО", "май") and a wide flat dash stay."""
+    def line(text: str, x0: float, width: float, height: float) -> page.TextLine:
+        return page.TextLine(text, x0, x0 + width, 100.0, 100.0 + height, 12, False)
+
+    body = [page.OcrCell([line("Проведение совещания с руководителями", 10.0, 150.0, 9.8)], confidence=90.0)
+            for _ in range(12)]
+    speck_letter = page.OcrCell([line("у", 300.0, 1.4, 2.2)], confidence=67.0)
+    speck_marks = page.OcrCell([line(":", 300.0, 1.0, 1.9), line("г", 300.0, 1.4, 2.2)], confidence=51.0)
+    flat_letter = page.OcrCell([line("С", 300.0, 10.6, 2.6)], confidence=42.0)  # a rule's remains read "С"
+    short = [page.OcrCell([line(t, 300.0, w, h)], confidence=90.0) for t, w, h in (("РМО", 21.1, 8.2),
+                                                                                     ("май", 15.6, 6.0))]
+    dash = page.OcrCell([line("—", 300.0, 7.0, 1.0)], confidence=80.0)
+    mixed = page.OcrCell([line("отдел", 300.0, 25.0, 7.5), line("2", 340.0, 1.4, 1.9)], confidence=60.0)
+    cells = [*body, speck_letter, speck_marks, flat_letter, *short, dash, mixed]
+    dropped = page.drop_specks(cells)
+    assert len(dropped) == 5
+    assert speck_letter.lines == speck_marks.lines == flat_letter.lines == []
+    assert speck_letter.confidence is None
+    assert [c.lines[0].text for c in (*short, dash)] == ["РМО", "май", "—"]
+    assert [ln.text for ln in mixed.lines] == ["отдел"] and mixed.confidence == 60.0
+    assert all(len(c.lines) == 1 for c in body)
+    assert page.drop_specks([speck_letter, *short]) == set()  # too few lines to tell the page's print
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("00", "ОО"), ("МБОУ ДПО МЦ, 00", "МБОУ ДПО МЦ, ОО"), ("000 «Ромашка»", "ООО «Ромашка»"), ("в 00.", "в ОО."),
+    ("10:00", "10:00"), ("2000 год", "2000 год"), ("12.00 ч", "12.00 ч"), ("0,00", "0,00"), ("100", "100"),
+])
+def test_zeros_alone_as_a_word_in_a_text_cell_are_the_letters_oo(read, meant):
+    """The engine reads the organisations an order names ("ОО", "ООО") as zeros; zeros in a figure stay."""
+    assert engine.zeros_as_letters(read) == meant

@@ -14,7 +14,7 @@ def test_a_stop_no_reading_shows_is_put_only_where_both_neighbours_want_it():
     assert numbers.choose(["31."], ["3."], []) == "31."
     assert numbers.choose(["11."], ["10."], ["12."]) == "11."
     assert numbers.choose(["Е -.", "2."], ["1."], ["3."]) == "2."
-    assert numbers.choose(["Е -.", "7."], ["1."], ["3."]) == "Е -."
+    assert numbers.choose(["Е -.", "7."], ["1."], ["4."]) == "Е -."  # no reading fits, no one number between
 
 
 def test_other_digits_two_readings_show_replace_the_first_only_where_the_plan_wants_them():
@@ -332,3 +332,16 @@ def test_the_last_number_of_a_section_fits_a_list_starting_again_under_the_next_
             _row("4. Анализ. Адресные рекомендации", [], colspan=5), _row("1.", ["1.", "1."])]
     numbers.settle([OcrPage(number=1, height=800.0, tables=[(0.0, rows)])])
     assert rows[1][0].lines[0].text == "2."
+
+
+def test_marks_between_two_numbers_that_leave_room_for_one_are_that_number():
+    """A blurred "12" read "в", an "11.1" read "и", a cell whose ink no reading found: where the numbers
+    above and below leave room for one number only, the cell is that one, with the plan's stop style."""
+    assert numbers.choose(["в"], ["11"], ["13", "13", "1.3"]) == "12"
+    assert numbers.choose(["и", "0.1"], ["11."], ["11.2.", "12", "1.2"], {2: False}) == "11.1"
+    assert numbers.choose(["", "7."], ["3."], ["5.", "5"], {1: True}) == "4."
+    assert numbers.choose(["Е -.", "7."], ["1."], ["3."]) == "2."  # a reading off the run does not hold it
+    assert numbers.choose(["в"], ["11"], ["12", "12"]) == "в"  # no room between: the rest of the row above
+    assert numbers.choose(["в"], ["11"], []) == "в"  # nothing below to pin it
+    assert numbers.choose(["№пп"], ["6"], ["8"]) == "№пп"  # a header read again
+    assert numbers.choose(["Мера"], ["6"], ["8"]) == "Мера"  # words, not a number's marks

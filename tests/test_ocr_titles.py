@@ -51,6 +51,56 @@ def test_a_header_repeated_at_a_page_top_under_a_running_head_stays_in_its_plan(
     assert [[m.name for m in p.measures] for p in build_structure(d).plans] == [["Первое", "Второе"]]
 
 
+def test_a_list_started_again_under_a_header_on_the_next_page_opens_a_new_plan():
+    """A scan ran the next plan's title into the analysis under it (too long for a title), across a page
+    break: its header reads as the first plan's printed again. The items start again at 1 under it, where
+    a header a plan's table runs on under is followed by its next item; it opens the second plan."""
+    analysis = "Проблема успеваемости школьников была и остается актуальной. " * 8
+    first = [_row(f"{n}.", f"Мера {n}", "Май", "УО", "Отчет", page=1) for n in (1, 2, 3)]
+    d = Document("scan", "pdf-ocr", [
+        Paragraph("План мероприятий", bold=True, page=1),
+        _table(_row(*HEADER, page=1), *first),
+        Paragraph(analysis, page=1),
+        Paragraph(analysis, page=2),
+        _table(_row(*HEADER, page=2), _row("1.", "Второе", "Июнь", "УО", "Отчет", page=2),
+               _row("2.", "Третье", "Июль", "УО", "Отчет", page=2))])
+    plans = build_structure(d).plans
+    assert [[m.name for m in p.measures] for p in plans] == [["Мера 1", "Мера 2", "Мера 3"], ["Второе", "Третье"]]
+    assert plans[1].title == "План 2"
+
+
+def test_a_header_printed_again_over_the_plans_next_item_or_a_new_section_stays_in_the_plan():
+    """Under a header printed again on the next page the list goes on (4.), or a new section starts it
+    again at 1: both rows belong to the plan above."""
+    first = [_row(f"{n}.", f"Мера {n}", "Май", "УО", "Отчет", page=1) for n in (1, 2, 3)]
+    section = Row([Cell("Раздел 2. Работа с педагогами", ["Раздел 2. Работа с педагогами"], colspan=5)], 2)
+    for below in ([_row("4.", "Четвертая", "Июнь", "УО", "Отчет", page=2)],
+                  [section, _row("1.", "Четвертая", "Июнь", "УО", "Отчет", page=2)]):
+        d = Document("scan", "pdf-ocr", [Paragraph("План мероприятий", bold=True, page=1),
+                                         _table(_row(*HEADER, page=1), *first), _table(_row(*HEADER, page=2), *below)])
+        plans = build_structure(d).plans
+        assert [[m.name for m in p.measures] for p in plans] == [["Мера 1", "Мера 2", "Мера 3", "Четвертая"]]
+
+
+def test_a_heading_set_with_the_first_line_indent_is_a_paragraph_of_its_own():
+    """A scan's heading, indented as the body's first lines and stopping half-way, then the analysis's
+    first line, indented the same and only a little further below than its line spacing (OCR's boxes are
+    a point or two off): two paragraphs, so the heading can title the plan below."""
+    from parsers.pdf.paragraphs import paragraphs
+    from parsers.pdf.text import TextLine
+
+    body = [TextLine("При проведении проверок в каждой организации наблюдается", 93.0, 785.0, 365.0, 377.0, 17, False),
+            TextLine("одна и та же ситуация: вместо аналитических материалов", 57.0, 784.0, 379.0, 391.0, 17, False),
+            TextLine("представлены статистические материалы без анализа.", 57.0, 400.0, 393.0, 405.0, 17, False)]
+    heading = TextLine("Сбалансированность системы оценки качества.", 93.0, 469.0, 345.0, 358.0, 17, False)
+    read = [p.text for _, p in paragraphs([heading, *body], 6, [], None, (50.0, 786.0))]
+    assert read[0] == "Сбалансированность системы оценки качества."
+    assert len(read) == 2
+    # a line under it at the margin, not indented, goes on the same paragraph (a heading broken by hand)
+    margin = TextLine("и ее функционирование в школах района", 57.0, 400.0, 365.0, 377.0, 17, False)
+    assert len(paragraphs([heading, margin], 6, [], None, (50.0, 786.0))) == 1
+
+
 def test_the_box_blanked_around_a_table_is_its_cells_not_a_letter_standing_on_its_rule():
     """A tall letter of a title printed close above a table touches its top rule and joins the table's
     box; the page's text outside tables is read with the cells' box blanked only, so the title stays."""

@@ -9,6 +9,7 @@ tesseract-ocr-rus package; without it the engine is unavailable and the caller n
 from __future__ import annotations
 
 import os
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -157,6 +158,15 @@ def _is_stray(text: str, box: tuple[int, int, int, int] | None, line: OcrLine) -
     return (box is not None and not any(ch.isalnum() for ch in text)
             and box[2] - box[0] < limit and box[3] - box[1] < limit
             and not line.text[-1:].isdigit())
+
+
+_ZEROS = re.compile(r"(?<![\w.,:;/–—-])0{2,3}(?![\w/–—-]|[.,:;]\w)")
+
+
+def zeros_as_letters(text: str) -> str:
+    """Two or three zeros standing alone as a word in a text cell are the letters "ОО", "ООО" (the
+    organisations an order names) the engine read as digits; no figure is printed so."""
+    return _ZEROS.sub(lambda m: "О" * len(m.group()), text)
 
 
 def is_speck(word: str) -> bool:

@@ -9,6 +9,9 @@ import re
 STOPS = ".,:;"  # what a number's final full stop reads as
 SHAPE = re.compile(r"\d{1,3}(?:[.,]\d{1,3}){0,3}[.,:;]?")  # "2.4.", "24.", "13.10", "1,6.", "5.4:"
 STYLE_RUN = 5  # the numbers of a depth chosen last that tell whether the plan ends them with a stop
+HEADER_MARK = "№"  # the number column's header ("№ п/п") shows it; no item number does
+OPENING = "0"  # the number before a list's first: "1." follows it
+PINNED_MARKS = 3  # characters at most of a cell's marks that may stand for the number its neighbours leave room for
 
 
 def is_item_number(text: str) -> bool:
@@ -74,3 +77,24 @@ def styles(chosen: list[str]) -> dict[int, bool]:
 
 def style_of(stops: dict[int, bool] | None, number: tuple[int, ...]) -> bool | None:
     return None if stops is None else stops.get(len(number))
+
+
+def pinned(first: str, before: list[str], after: list[str], stops: dict[int, bool] | None = None) -> str | None:
+    """The number the neighbours leave room for, in a cell no reading of which is a number (a blurred
+    "11" read "и", "12" read "в", ink no reading found): the one number that comes right after the number
+    above and right before one below (11 and 13 leave 12, not 12.1; 11. and 11.2 leave 11.1), of the depth
+    of the one above or of the first reading below (11 and 12 leave none: 11.1 is of neither). A mark too
+    long to be a number, or the header's "№", is not one. Its stop is the plan's at its depth."""
+    if HEADER_MARK in first or len(first.replace(" ", "")) > PINNED_MARKS:
+        return None
+    below = [parts(t) for t in after if is_item_number(t)]
+    above = [parts(p) for p in before if p != OPENING and is_item_number(p)]
+    depths = {len(p) for p in above + below[:1]}
+    found = {n for p in above for n in successors(p) if len(n) in depths and any(follows(n, b) for b in below)}
+    if len(found) != 1:
+        return None
+    number = found.pop()
+    style = style_of(stops, number)
+    if style is None:  # the plan's style at this depth not known yet: as the neighbours of its depth write it
+        style = any(t[-1] in STOPS for t in [*before, *after[:1]] if is_item_number(t) and len(parts(t)) == len(number))
+    return ".".join(map(str, number)) + "." * style

@@ -14,8 +14,9 @@ fits both the number above and the one below (a "1." may open a list, and one be
 one of them when most readings of the cell agree on it (the number above may be misread in turn).
 Save one case: where no reading fits and the cell breaks the run, the one number that follows the
 number above, leads to a reading below and is a single character from a reading of the cell is taken
-("3.1." under "4." and over "4.2." is 4.1.). A cell given other digits than it first read as is
-`repaired`, and its measure says so (ocr_number_repaired).
+("3.1." under "4." and over "4.2." is 4.1.), and where the cell reads as a few marks only, the one
+number the numbers above and below leave room for ("и" between 10 and 12 is 11). A cell given other
+digits than it first read as is `repaired`, and its measure says so (ocr_number_repaired).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ import numpy as np
 from parsers.ocr import engine, image
 from parsers.ocr.cv import cv2
 from parsers.ocr.number_text import (
+    HEADER_MARK,
+    OPENING,
     STOPS,
     digits_of,
     edit_distance,
@@ -36,6 +39,7 @@ from parsers.ocr.number_text import (
     inner_stops,
     is_item_number,
     parts,
+    pinned,
     single_stops,
     style_of,
     styles,
@@ -68,8 +72,6 @@ HALVES = 1.5  # lines that together stand no taller than this many of their lett
 # The smallest digit an order prints (7 pt) stands about 20 pixels at image.DPI; specks of a coarse speckled
 # scan, clustered and blurred, stand up to about 10. A number cell with no mark this tall holds no digit.
 MIN_DIGIT = 14 * image.DPI // 300
-HEADER_MARK = "№"  # the number column's header ("№ п/п") shows it; no item number does
-OPENING = "0"  # the number before a list's first: "1." follows it
 HEADING = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s")  # the number before a section's title
 
 
@@ -255,8 +257,10 @@ def choose(candidates: list[str], before: list[str], after: list[str], stops: di
         if fitting:
             return max(fitting, key=fitting.count)
         agreed = [t for t in numbers if numbers.count(t) >= AGREED_VOTES and _fits_one_side(parts(t), before, after)]
-        return max(agreed, key=agreed.count) if agreed else \
-            repaired(candidates, before, after, stops) or candidates[0]
+        if agreed:
+            return max(agreed, key=agreed.count)
+        return repaired(candidates, before, after, stops) or pinned(candidates[0], before, after, stops) \
+            or candidates[0]
     every, candidates = candidates, plausible(candidates)
     previous = [parts(t) for t in before]
     following = [parts(t) for t in after]

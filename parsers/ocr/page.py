@@ -29,6 +29,8 @@ DOUBTFUL_CELL = 85.0  # a cell whose weakest line the engine is less sure of is 
 KEEP_CHARS = 0.9  # the grey reading replaces the first only if it reads this share of its letters at least
 MIN_GAP_TEXT = 15  # pixel rows of ink a band between two tables has at least to hold a line of print
 INK_REACH = 5  # pixels (a square's side) around the binarised ink where the grey is kept for that reading
+SPECK_SHARE = 0.4  # a cell's line this much lower than the page's usual line of letters is a speck read as text
+MIN_MEASURED = 10  # lines of letters a page has at least for its usual line height to be told
 _PT = 72 / image.DPI
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe: one page is opened and rendered at a time
 
@@ -130,6 +132,8 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     second = None if inked is None or number else _padded(inked, box)
     source, found = _block_reading(padded, second)
     found = refine(source, found, PAD, shades)
+    for ln in found if not number else []:
+        ln.text = engine.zeros_as_letters(ln.text)
     lines = _text_lines(found, 255 - padded, x0 + INSET - PAD, y0 + INSET - PAD, shades)
     kept = [ln for ln in found if not _is_noise(ln)]
     confidence = min((ln.confidence for ln in kept), default=None) if kept else None
@@ -196,6 +200,31 @@ def without_rules(ink: np.ndarray, rules: np.ndarray) -> np.ndarray:
     clean = 255 - ink
     clean[cv2.dilate(rules, np.ones((3, 3), np.uint8), iterations=2) > 0] = 255
     return clean
+
+
+def _is_speck(line: TextLine, usual: float) -> bool:
+    """A line's box lower than any letter of the page's print: a speck the engine read as a letter ("у",
+    "2") or, no wider, as a mark (":", "+")."""
+    low = line.bottom - line.top < SPECK_SHARE * usual
+    return low and (line.x1 - line.x0 < SPECK_SHARE * usual or any(ch.isalnum() for ch in line.text))
+
+
+def drop_specks(cells: list[OcrCell]) -> set[int]:
+    """Drop the specks read as text from the cells (an empty column of a speckled scan read "у", ",",
+    "2"), measured against the page's usual line of letters; the ids of the lines dropped. A cell left
+    with no line reads as empty."""
+    heights = [ln.bottom - ln.top for c in cells for ln in c.lines if any(ch.isalnum() for ch in ln.text)]
+    if len(heights) < MIN_MEASURED:
+        return set()
+    usual = float(np.median(heights))
+    dropped: set[int] = set()
+    for cell in cells:
+        specks = [ln for ln in cell.lines if _is_speck(ln, usual)]
+        if specks:
+            dropped.update(id(ln) for ln in specks)
+            cell.lines = [ln for ln in cell.lines if id(ln) not in dropped]
+            cell.confidence = cell.confidence if cell.lines else None
+    return dropped
 
 
 def _mark_bold(measured: list[tuple[TextLine, Stroke]]) -> None:
@@ -266,6 +295,7 @@ def read_page(path: str, index: int) -> OcrPage:
     page = OcrPage(number=index + 1, height=gray.shape[0] * _PT, skew=angle)
     measured: list[tuple[TextLine, Stroke]] = []
     outside = clean.copy()
+    texts: list[OcrCell] = []  # the cells but the item numbers, whose marks numbers.py reads on its own
     for table in tables:
         rows = []
         for grid_row in table.rows:
@@ -276,10 +306,13 @@ def read_page(path: str, index: int) -> OcrPage:
                     else read_cell(clean, cell.box, gray, first, inked)
                 measured.extend(lines)
                 row.append(OcrCell([ln for ln, _ in lines], cell.colspan, cell.covered, confidence, read))
+                texts.extend([] if first else row[-1:])
             rows.append(row)
         x0, y0, x1, y1 = grid_box(table)
         page.tables.append((y0 * _PT, rows))
         outside[y0:y1 + 1, x0:x1 + 1] = 255
+    specks = drop_specks(texts)
+    measured = [m for m in measured if id(m[0]) not in specks]
     if np.count_nonzero(outside < 128) >= MIN_INK:
         found = engine.read(outside, engine.PAGE)
         found += unread_gaps(outside, [grid_box(t) for t in tables], found)

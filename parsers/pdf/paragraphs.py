@@ -56,7 +56,14 @@ def _starts_paragraph(prev: TextLine, line: TextLine, left: float, right: float,
     aligns = {_alignment(prev, left, right), _alignment(line, left, right)}
     if aligns == {"centre", "left"}:
         return True  # a heading meets body text
-    return "centre" not in aligns and line.x0 - prev.x0 > tolerances().first_line_indent
+    if "centre" in aligns:
+        return False
+    indent = tolerances().first_line_indent
+    # a line stopping well short of the edge, then one indented as a first line: the paragraph ended,
+    # however narrow the gap (a scan's line boxes are a point or two off) and however far the line in
+    # front was indented itself (a heading set with the body's first-line indent)
+    ended = right - prev.x1 > tolerances().short_line * (right - left) and line.x0 - left > indent
+    return ended or line.x0 - prev.x0 > indent
 
 
 def _paragraph(lines: list[TextLine], page: int, is_word: WordTest | None) -> Paragraph:

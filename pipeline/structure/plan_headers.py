@@ -18,6 +18,7 @@ from pipeline.structure.headers import (
 )
 from pipeline.structure.model import ColumnNote, Plan
 from pipeline.structure.plan_state import BuildState, close_plan
+from pipeline.structure.rows import is_number, project, top_level
 from pipeline.structure.unknown_columns import guess_missing_role
 
 
@@ -26,7 +27,7 @@ def header_row(st: BuildState, header: Header, rows: list[Row], i: int, piece_st
 
     Returns the next row index and whether the header was a repetition."""
     title, title_index = titles.choose_title(st.region)
-    if _repeated(st, header, header_words(rows[i]), title, piece_start):
+    if _repeated(st, header, header_words(rows[i]), title, piece_start) and not _list_starts_again(st, header, rows, i):
         st.region = []
         return _skip_subheader(st, rows, i + 1, refine=False), True
     if st.title_row and st.plan is not None and st.plan.sections and st.plan.sections[-1] == st.section \
@@ -72,6 +73,22 @@ def _repeated(st: BuildState, header: Header, words: tuple[str, ...], title: str
     if piece_start and _text_between(st):
         return False  # text printed between two grids on one page: the next plan, its title unread
     return st.title_row is None or piece_start
+
+
+def _list_starts_again(st: BuildState, header: Header, rows: list[Row], i: int) -> bool:
+    """The first measure under the header is numbered 1 while the plan's section has numbered items: a
+    header printed again on a page the plan runs on to is followed by the next item, so this one opens
+    the next plan whose title a scan's reading lost or ran into the text under it."""
+    last = st.plan.measures[-1] if st.plan is not None and st.plan.measures else None
+    if last is None or last.section != st.section or not last.number or "number" not in header.roles:
+        return False
+    j = i + 1
+    while j < len(rows) and (read_header(rows[j]) is not None or is_column_numbering(rows[j])):
+        j += 1
+    if j == len(rows):
+        return False
+    number = project(rows[j], header.roles).number
+    return is_number(number) and top_level(number) and clean(number).rstrip(".").strip() == "1"
 
 
 def _text_between(st: BuildState) -> bool:
