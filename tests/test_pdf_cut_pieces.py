@@ -1,0 +1,61 @@
+"""Pieces of a word a narrow column cut, told from words that ended at the edge (parsers.pdf.forcedbreaks
+with the reader's word test, normalizers.language.is_running_word), on made-up cells."""
+
+from __future__ import annotations
+
+from normalizers.language import are_alike, is_function_word, is_link_word, is_running_word, is_word_form
+from parsers.pdf.forcedbreaks import close_forced_breaks
+from parsers.pdf.text import TextLine
+
+GLYPH = 7.5  # points a glyph of these lines is wide
+BOX = (150.0, 250.0)  # the cell's left and right edge; text starts 5 points in
+TIGHT = (is_word_form, is_function_word, is_link_word, are_alike)
+
+
+def _line(text: str, top: float, room: float | None = None, space: float = 0.0) -> TextLine:
+    """A printed line of the cell; `room`: how far short of the right text edge it stops; `space`: the
+    width of the space glyph printed after it."""
+    x1 = BOX[1] - 5 - room if room is not None else 155 + GLYPH * len(text)
+    return TextLine(text, 155.0, x1, top, top + 10, 12.0, False, space)
+
+
+def _read(lines: list[TextLine]) -> list[str]:
+    return [ln.text for ln in close_forced_breaks(lines, BOX, is_running_word, TIGHT)]
+
+
+def test_a_lowercase_piece_known_only_as_a_name_is_no_word():
+    assert not is_running_word("ия") and not is_running_word("ами")  # a name, lowercase
+    assert is_running_word("роза") and is_running_word("ия".capitalize())  # a common noun too; a name spelt as one
+    assert not is_running_word("аттестаци")  # unknown stays unknown
+    # so a name in quotes cut after a word ("Редактор") is closed: its rest is no word of its own
+    assert _read([_line("«Редактор", 0, 0.5), _line("ия» для", 14)]) == ["«Редактория» для"]
+
+
+def test_a_numerals_ending_is_a_whole_token():
+    # "150%-ной" filled its line: the next word moved down whole, however the pieces might join
+    assert _read([_line("50%-ным", 0, 1.0), _line("охватом классов", 14)]) == ["50%-ным", "охватом классов"]
+
+
+def test_a_one_token_line_after_a_joined_dash_may_be_cut_again():
+    # the cell's breaks carry a space glyph; none after the dash: it was glued to the next word
+    lines = [_line("Учебные и", 0, 20.0, space=3.5), _line("4.1. Научно–", 14, 20.0),
+             _line("исследовательски", 28, 1.0), _line("е работы", 42)]
+    assert _read(lines) == ["Учебные и", "4.1. Научно–исследовательские работы"]
+
+
+def test_pieces_that_are_no_words_and_join_into_one_are_closed_with_room_to_spare():
+    # the cell's breaks carry a space glyph; "аттестаци" has none and room for more than a glyph
+    lines = [_line("проведение", 0, 20.0, space=3.5), _line("аттестаци", 14, 16.0), _line("ю педагогов", 28)]
+    assert _read(lines) == ["проведение", "аттестацию педагогов"]
+    # a word, then a line of its own: the break stays
+    lines = [_line("проведение", 0, 20.0, space=3.5), _line("аттестации", 14, 16.0), _line("педагогов", 28)]
+    assert _read(lines) == ["проведение", "аттестации", "педагогов"]
+
+
+def test_and_before_an_adjective_agreeing_with_the_noun_is_a_conjunction():
+    assert are_alike("учителям", "руководящим") and not are_alike("учителям", "образовательных")
+    # "учителями" is a word, yet "и" opens "и руководящим работникам"
+    assert _read([_line("учителям", 0, 1.0), _line("и руководящим работникам", 14)]) == [
+        "учителям", "и руководящим работникам"]
+    assert _read([_line("учителям", 0, 1.0), _line("и образовательных организаций", 14)]) == [
+        "учителями образовательных организаций"]
