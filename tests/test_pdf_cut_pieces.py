@@ -59,3 +59,36 @@ def test_and_before_an_adjective_agreeing_with_the_noun_is_a_conjunction():
         "учителям", "и руководящим работникам"]
     assert _read([_line("учителям", 0, 1.0), _line("и образовательных организаций", 14)]) == [
         "учителями образовательных организаций"]
+
+
+def test_a_lone_and_ending_a_cell_at_the_page_foot_is_a_conjunction_when_the_rest_goes_on_alike():
+    """Inside one cell "учителям|и" with no word after it reads "учителями"; the next page's rest of the
+    row opening with a word alike ("методистам") shows the "и" a conjunction between the two."""
+    from parsers.model import Cell, PrintedLine, Row, Table
+    from parsers.pdf.pagecuts import mark_page_cuts
+    from parsers.pdf.tables import _glued_tail
+
+    raw = [_line("по", 0, 60.0, space=3.5), _line("учителям", 14, 1.0), _line("и", 28)]
+    glued = _read(raw)
+    assert glued == ["по", "учителями"]
+    assert _glued_tail(raw, close_forced_breaks(raw, BOX, is_running_word, TIGHT)) == "и"
+
+    def pages(rest: str) -> list[Table]:
+        top = 726 - 2 * 14 - 2
+        # the first line carries the wrap's space glyph; the glued last one ran to the cell's edge
+        lines = [PrintedLine("по", top + 2, top + 12, 103.0, 117.0, 3.5), PrintedLine("учителями", top + 16, top + 40,
+                                                                                       103.0, 196.0)]
+        above = Cell("\n".join(glued), list(glued), lines=lines, box=(100.0, top, 200.0, 726.0), open_tail="и")
+        number = Cell("5.", ["5."], lines=[PrintedLine("5.", top + 2, top + 12, 3.0, 15.0)],
+                      box=(0.0, top, 100.0, 726.0))
+        below = Cell(rest, [rest], lines=[PrintedLine(rest, 59, 69, 103.0, 103.0 + 7 * len(rest))],
+                     box=(100.0, 57.0, 200.0, 90.0))
+        return [Table([Row([number, above], page=1)], page_start=1, page_end=1),
+                Table([Row([Cell("", box=(0.0, 57.0, 100.0, 90.0)), below], page=2)], page_start=2, page_end=2)]
+
+    first, second = pages("методистам школ")
+    mark_page_cuts([first, second], is_running_word)
+    assert second.rows[0].continued is True and first.rows[0].cells[1].text == "по\nучителям и"
+    first, second = pages("образовательных организаций")  # no word alike: the ending stays glued
+    mark_page_cuts([first, second], is_running_word)
+    assert first.rows[0].cells[1].text == "по\nучителями"
