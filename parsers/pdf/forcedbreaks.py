@@ -19,6 +19,7 @@ from parsers.pdf.linejoin import (
     _WORD_START,
     DASHES,
     FORCED_BREAK_GLYPHS,
+    GUESSED_EDGE_GLYPHS,
     HYPHENS,
     LINK_VOWELS,
     LIST_NUMBER,
@@ -125,17 +126,20 @@ def _cut_with_no_space(token: str, first: str, then: str, room: float, printed, 
     ended there, so the break is a cut unless the pieces are two words that met at the edge by chance."""
     return (_unmarked_cut(token, first, room, printed, glyphs)
             and ("://" in token or not _words_apart(token, first, is_word, then, tight[2]))) or (
-        _pieces_of_a_word(token, first, printed, is_word)) or (
+        _pieces_of_a_word(token, first, room, printed, is_word)) or (
         token[-1:] in HYPHENS + DASHES and first[:1].isalnum()) or (  # after a dash: "совещания –|МООУСО"
         _abbreviation_cut(token, first, room, printed, glyphs))
 
 
-def _pieces_of_a_word(token: str, first: str, printed, is_word: WordTest | None) -> bool:
-    """A one-token line with no space glyph after it in a cell whose breaks carry one, a lowercase line
-    after it: when neither piece is a word and their join is one ("квалификаци|ю"), the renderer cut
-    that word, however far short of the edge its measured glyphs put the line."""
+def _pieces_of_a_word(token: str, first: str, room: float, printed, is_word: WordTest | None) -> bool:
+    """A one-token line with no space glyph after it, a lowercase line after it, neither piece a word and
+    their join one ("квалификаци|ю"): a cut, up to two average glyphs short of the edge (the glyph that
+    did not fit may be wide); a line that stops farther short was not filled."""
     head, tail = _WORD_END.search(token), _WORD_START.search(first)
-    if is_word is None or head is None or tail is None or " " in printed.text.strip():
+    text = printed.text.strip()
+    if is_word is None or head is None or tail is None or " " in text:
+        return False
+    if room >= GUESSED_EDGE_GLYPHS * (printed.x1 - printed.x0) / max(1, len(text)):
         return False
     a, b = head.group(1), tail.group(1)
     return head.end() == len(token) and b[0].islower() and not is_word(a) and not is_word(b) and is_word(a + b)
@@ -152,7 +156,7 @@ def _cut_at_the_edge(token: str, line, then: str, rooms: tuple[float, float], pr
                      then=then) or (
         spaced and _unknown_tail(token, line, rooms, printed, is_word)) \
         or _abbreviation_cut(token, first, rooms[0], printed, glyphs) \
-        or _pieces_of_a_word(token, first, printed, is_word)
+        or _pieces_of_a_word(token, first, rooms[0], printed, is_word)
 
 
 def _conjoined(token: str, text: str, is_word: WordTest | None, is_pair: WordTest | None) -> bool:
