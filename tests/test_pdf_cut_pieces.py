@@ -73,11 +73,11 @@ def test_a_lone_and_ending_a_cell_at_the_page_foot_is_a_conjunction_when_the_res
     assert glued == ["по", "учителями"]
     assert _glued_tail(raw, close_forced_breaks(raw, BOX, is_running_word, TIGHT)) == "и"
 
-    def pages(rest: str) -> list[Table]:
+    def pages(rest: str, glued: list[str] = glued) -> list[Table]:
         top = 726 - 2 * 14 - 2
         # the first line carries the wrap's space glyph; the glued last one ran to the cell's edge
-        lines = [PrintedLine("по", top + 2, top + 12, 103.0, 117.0, 3.5), PrintedLine("учителями", top + 16, top + 40,
-                                                                                       103.0, 196.0)]
+        lines = [PrintedLine(glued[0], top + 2, top + 12, 103.0, 117.0, 3.5),
+                 PrintedLine(glued[1], top + 16, top + 40, 103.0, 196.0)]
         above = Cell("\n".join(glued), list(glued), lines=lines, box=(100.0, top, 200.0, 726.0), open_tail="и")
         number = Cell("5.", ["5."], lines=[PrintedLine("5.", top + 2, top + 12, 3.0, 15.0)],
                       box=(0.0, top, 100.0, 726.0))
@@ -92,3 +92,8 @@ def test_a_lone_and_ending_a_cell_at_the_page_foot_is_a_conjunction_when_the_res
     first, second = pages("образовательных организаций")  # no word alike: the ending stays glued
     mark_page_cuts([first, second], is_running_word)
     assert first.rows[0].cells[1].text == "по\nучителями"
+    # a rest in the genitive follows the glued noun as its complement as well: "методики разработок"
+    assert are_alike("методик", "разработок")
+    first, second = pages("разработок школ", ["по", "методики"])
+    mark_page_cuts([first, second], is_running_word)
+    assert first.rows[0].cells[1].text == "по\nметодики"

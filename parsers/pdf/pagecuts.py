@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from normalizers.language import are_alike, is_function_word, is_link_word, is_word_form
+from normalizers.language import analyser, are_alike, is_function_word, is_link_word, is_word_form
 from parsers.model import Cell, Paragraph, PrintedLine, Row, Table
 from parsers.pdf.forcedbreaks import close_forced_breaks
 from parsers.pdf.linejoin import TIGHT_BREAK_GLYPHS, WordTest
@@ -105,7 +105,9 @@ def mark_rests(above: Row, row: Row, is_word: WordTest | None = None) -> None:
 def reopen_tails(above: Row, row: Row) -> None:
     """A lone "и" that ended a cell at the page's foot, glued to the word before it ("программам|и"),
     is a conjunction when the row's rest opens with a word alike to that one ("методикам"): the text
-    goes on with the pair "программам и методикам", as `close_forced_breaks` reads it inside a cell."""
+    goes on with the pair "программам и методикам", as `close_forced_breaks` reads it inside a cell. A
+    rest in the genitive tells nothing: it follows the glued noun as its complement as well
+    ("профилактики преступлений")."""
     for cell in row.cells:
         middle = _middle(cell)
         words = cell.text.split()
@@ -118,7 +120,8 @@ def reopen_tails(above: Row, row: Row) -> None:
         head = _LETTERS_END.search(over.text[:-len(tail)])
         second = _LETTERS_START.match(words[0])
         if head is None or second is None or not second.group(0).islower() \
-                or not are_alike(head.group(0), second.group(0)):
+                or not are_alike(head.group(0), second.group(0)) \
+                or analyser().parse(second.group(0))[0].tag.case == "gent":
             continue
         over.text = f"{over.text[:-len(tail)]} {tail}"  # one printed line still, as `over.lines` has it
         if over.paragraphs and over.paragraphs[-1].endswith(tail):
