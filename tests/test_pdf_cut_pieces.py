@@ -54,6 +54,10 @@ def test_pieces_that_are_no_words_and_join_into_one_are_closed_with_room_to_spar
 
 def test_and_before_an_adjective_agreeing_with_the_noun_is_a_conjunction():
     assert are_alike("учителям", "руководящим") and not are_alike("учителям", "образовательных")
+    # in the genitive the adjective's group may be the noun's complement: no evidence of a conjunction
+    assert not are_alike("методик", "образовательных")
+    assert _read([_line("методик", 0, 1.0), _line("и образовательных организаций", 14)]) == [
+        "методики образовательных организаций"]
     # "учителями" is a word, yet "и" opens "и руководящим работникам"
     assert _read([_line("учителям", 0, 1.0), _line("и руководящим работникам", 14)]) == [
         "учителям", "и руководящим работникам"]

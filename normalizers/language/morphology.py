@@ -132,9 +132,12 @@ def are_alike(first: str, second: str) -> bool:
         return False
     if (ta.POS, ta.case, ta.number) == (tb.POS, tb.case, tb.number):
         return True
-    # an adjective's forms are alike across genders ("руководящим": masc ablt, plur datv): any of them
-    return ta.POS == "NOUN" and any(p.tag.POS in _NOUN_GROUP_OPENERS and (p.tag.case, p.tag.number)
-                                    == (ta.case, ta.number) for p in analyser().parse(b))
+    # an adjective's forms are alike across genders ("руководящим": masc ablt, plur datv): any of them;
+    # not in the genitive, where the group may as well be the complement of the word before
+    # ("профилактики образовательных организаций")
+    return ta.POS == "NOUN" and ta.case != "gent" and any(
+        p.tag.POS in _NOUN_GROUP_OPENERS and (p.tag.case, p.tag.number) == (ta.case, ta.number)
+        for p in analyser().parse(b))
 
 
 @lru_cache(maxsize=4096)

@@ -121,7 +121,7 @@ def reopen_tails(above: Row, row: Row) -> None:
         second = _LETTERS_START.match(words[0])
         if head is None or second is None or not second.group(0).islower() \
                 or not are_alike(head.group(0), second.group(0)) \
-                or analyser().parse(second.group(0))[0].tag.case == "gent":
+                or any(p.tag.case == "gent" for p in analyser().parse(second.group(0))):
             continue
         over.text = f"{over.text[:-len(tail)]} {tail}"  # one printed line still, as `over.lines` has it
         if over.paragraphs and over.paragraphs[-1].endswith(tail):
