@@ -53,6 +53,9 @@ class Cell:
     right: float | None = None
     box: tuple[float, float, float, float] | None = None  # PDF: the ruled cell's box (x0, top, x1, bottom)
     rest_of_word: bool = False  # PDF, a page's first row: the text opens with the rest of a word the page before cut
+    # PDF: a lone "и" the cell's last printed line held, glued to the word before ("программам|и"); a page
+    # that cut the row may show it a conjunction ("… и" | "методикам …")
+    open_tail: str = ""
 
     def __repr__(self) -> str:
         span = f" x{self.colspan}" if self.colspan > 1 else ""

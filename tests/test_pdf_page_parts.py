@@ -64,15 +64,16 @@ def test_a_header_parted_inside_its_merged_cells_joins_their_words():
     join_split_headers(blocks := [first, second])
     assert blocks == [first, second] and first.rows == [upper]
 
-def _plan_pages(merges: bool, sub_item: bool = False) -> Document:
+def _plan_pages(merges: bool, sub_item: bool = False, last_merged: bool = False) -> Document:
     """A plan over two pages, its deadline column merged down once on page 1 when `merges`; the last
-    measure of page 1 has a deadline, the first of page 2 none (a sub-item under it when `sub_item`)."""
+    measure of page 1 has a deadline (under a merge when `last_merged`), the first of page 2 none (a
+    sub-item under it when `sub_item`)."""
     def row(number: str, name: str, deadline: str, page: int, merged: bool = False) -> Row:
         return Row([Cell(number), Cell(name), Cell(deadline, vmerged=merged), Cell("Управление образования")],
                    page=page)
     header = Row([Cell(t, bold=True) for t in ("№", "Наименование мероприятия", "Срок", "Ответственный")], page=1)
     first = [header, row("1.", "Совещание", "Май", 1), row("2.", "Семинар", "Май" if merges else "Июнь", 1, merges),
-             row("3.", "Конкурс", "2021", 1)]
+             row("3.", "Конкурс", "2021", 1, last_merged)]
     return Document(source="x", format="pdf", blocks=[
         Paragraph("План мероприятий по развитию системы оценки качества", page=1),
         Table(first, page_start=1, page_end=1),
@@ -89,6 +90,16 @@ def test_a_merge_a_page_break_hides_goes_on_in_a_column_the_plan_merges():
         assert [m.get("deadline") for m in measures][-1] == expected
     measures = build_structure(_plan_pages(True, sub_item=True)).plans[0].measures
     assert [m.get("deadline") for m in measures][-2:] == [None, "Март"]  # a group item leaves its cells
+
+
+def test_a_merge_running_to_a_page_foot_stops_at_a_group_item_atop_the_next_page():
+    """The last row of page 1 lies under a merge: the first row of page 2 goes on under it, unless its
+    sub-items follow ("4." over "4.1."): a group item leaves its cells to them."""
+    from pipeline.structure import build_structure
+    measures = build_structure(_plan_pages(False, last_merged=True)).plans[0].measures
+    assert [m.get("deadline") for m in measures][-1] == "2021"
+    measures = build_structure(_plan_pages(False, sub_item=True, last_merged=True)).plans[0].measures
+    assert [m.get("deadline") for m in measures][-2:] == [None, "Март"]
 
 
 def test_a_two_row_header_the_page_cuts_in_its_lower_row_opens_the_next_page_whole():

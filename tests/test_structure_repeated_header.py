@@ -58,3 +58,19 @@ def test_a_header_of_other_words_after_a_one_cell_row_opens_a_plan_titled_by_tha
                 _table(_row(*other, page=2), _row("1.", "Шестое", "Май", "УО", page=2)))
     assert [title for title, _ in got] == [TITLE, SECTION]
     assert [name for _, name in got[1][1]] == ["Шестое"]
+
+
+def _spanning(text: str, span: int, width: int, page: int) -> Row:
+    """A section row a reader without rules cut into one cell over `span` columns and empty ones."""
+    cells = [Cell(text, [text], colspan=span)] + [Cell("") for _ in range(width - span)]
+    return Row(cells, page)
+
+
+def test_a_section_row_whose_words_name_a_column_under_a_repeated_header_stays_a_section():
+    """"Показатели" names the result column in a header; across three columns under the header and the
+    columns' numbers printed again it reads the columns otherwise than the plan's header: a section."""
+    section = "Показатели. Сбор сведений"
+    got = _read(*_first_page(),
+                _table(_row(*HEADER, page=2), _row("1", "2", "3", "4", "5", page=2), _spanning(section, 3, 5, 2),
+                       _measure("6.1.", "Третье", 2)))
+    assert got == [(TITLE, [("V. Меры", "Первое"), ("V. Меры", "Второе"), (section, "Третье")])]

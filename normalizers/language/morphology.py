@@ -83,6 +83,22 @@ def is_word_form(piece: str) -> bool:
     return type(best.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
+_NAMES_ONLY = _PROPER | {"Abbr"}
+_NOUN_GROUP_OPENERS = frozenset({"ADJF", "PRTF"})
+
+
+@lru_cache(maxsize=65536)
+def is_running_word(piece: str) -> bool:
+    """True when `piece` is a known word as running text may hold it: a lowercase piece the dictionary
+    knows only as a name or an abbreviation ("ия", "ами", "ции") is no word there, but the tail of a
+    word a column cut ("Проектор|ия")."""
+    if not is_known_word(piece):
+        return False
+    if not piece.islower():
+        return True
+    return any(not (_NAMES_ONLY & set(p.tag.grammemes)) for p in analyser().parse(piece))
+
+
 _FUNCTION_PARTS = frozenset({"PREP", "CONJ", "PRCL", "NPRO"})
 
 
@@ -105,12 +121,23 @@ def is_link_word(piece: str) -> bool:
 @lru_cache(maxsize=4096)
 def are_alike(first: str, second: str) -> bool:
     """True when two words read best as the same part of speech in the same case and number
-    ("победителям" and "призерам"): the words an "и" between them joins ("X и Y")."""
+    ("победителям" and "призерам"), or as a noun and an adjective or participle opening a noun group
+    in its case and number ("предметникам" and "руководящим" работникам): the words an "и" between
+    them joins ("X и Y")."""
     a, b = first.lower(), second.lower()
     if not (a.isalpha() and b.isalpha()):
         return False
     ta, tb = analyser().parse(a)[0].tag, analyser().parse(b)[0].tag
-    return ta.POS is not None and ta.case is not None and (ta.POS, ta.case, ta.number) == (tb.POS, tb.case, tb.number)
+    if ta.POS is None or ta.case is None:
+        return False
+    if (ta.POS, ta.case, ta.number) == (tb.POS, tb.case, tb.number):
+        return True
+    # an adjective's forms are alike across genders ("руководящим": masc ablt, plur datv): any of them;
+    # not in the genitive, where the group may as well be the complement of the word before
+    # ("профилактики образовательных организаций")
+    return ta.POS == "NOUN" and ta.case != "gent" and any(
+        p.tag.POS in _NOUN_GROUP_OPENERS and (p.tag.case, p.tag.number) == (ta.case, ta.number)
+        for p in analyser().parse(b))
 
 
 @lru_cache(maxsize=4096)

@@ -9,6 +9,7 @@ or its absence, tell a cut word from a line that ended.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -18,6 +19,7 @@ from parsers.pdf.linejoin import (
     _WORD_START,
     DASHES,
     FORCED_BREAK_GLYPHS,
+    GUESSED_EDGE_GLYPHS,
     HYPHENS,
     LINK_VOWELS,
     LIST_NUMBER,
@@ -124,8 +126,23 @@ def _cut_with_no_space(token: str, first: str, then: str, room: float, printed, 
     ended there, so the break is a cut unless the pieces are two words that met at the edge by chance."""
     return (_unmarked_cut(token, first, room, printed, glyphs)
             and ("://" in token or not _words_apart(token, first, is_word, then, tight[2]))) or (
+        _pieces_of_a_word(token, first, room, printed, is_word)) or (
         token[-1:] in HYPHENS + DASHES and first[:1].isalnum()) or (  # after a dash: "совещания –|МООУСО"
         _abbreviation_cut(token, first, room, printed, glyphs))
+
+
+def _pieces_of_a_word(token: str, first: str, room: float, printed, is_word: WordTest | None) -> bool:
+    """A one-token line with no space glyph after it, a lowercase line after it, neither piece a word and
+    their join one ("квалификаци|ю"): a cut, up to two average glyphs short of the edge (the glyph that
+    did not fit may be wide); a line that stops farther short was not filled."""
+    head, tail = _WORD_END.search(token), _WORD_START.search(first)
+    text = printed.text.strip()
+    if is_word is None or head is None or tail is None or " " in text:
+        return False
+    if room >= GUESSED_EDGE_GLYPHS * (printed.x1 - printed.x0) / max(1, len(text)):
+        return False
+    a, b = head.group(1), tail.group(1)
+    return head.end() == len(token) and b[0].islower() and not is_word(a) and not is_word(b) and is_word(a + b)
 
 
 def _cut_at_the_edge(token: str, line, then: str, rooms: tuple[float, float], printed, spaced: bool,
@@ -138,7 +155,8 @@ def _cut_at_the_edge(token: str, line, then: str, rooms: tuple[float, float], pr
     return _cut_word(token, first, rooms[0], printed, is_word, *tight[:3], glyphs=glyphs, again=again,
                      then=then) or (
         spaced and _unknown_tail(token, line, rooms, printed, is_word)) \
-        or _abbreviation_cut(token, first, rooms[0], printed, glyphs)
+        or _abbreviation_cut(token, first, rooms[0], printed, glyphs) \
+        or _pieces_of_a_word(token, first, rooms[0], printed, is_word)
 
 
 def _conjoined(token: str, text: str, is_word: WordTest | None, is_pair: WordTest | None) -> bool:
@@ -319,19 +337,24 @@ def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | Non
     far (pieces already joined), `prev` its last printed line, whose glyphs tell the room left; `again`:
     that line was the rest of a word cut before it; `then`: the first token of the line after a one-token
     line, which may be cut again."""
-    if not token or " " in token or not first[:1].islower():
+    # the printed line holds one token, though the text so far may hold more ("Учебно–|тренировочны|е")
+    if not token or " " in prev.text.strip() or not first[:1].islower():
         return False
     glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
     if room >= glyphs * glyph:
         return False
     if "://" in token and first[:1].isalnum():
         return True  # an address has no spaces: the column cut it ("http://единый|урок.рф", "урок.|рф")
-    if not token[-1].isalpha():
+    if not token[-1].isalpha() or _NUMERAL_ENDING.search(token):
         return False
     if _word_then_particle(token, first, is_word, is_link) or _head_of_the_next(token, first, then, is_word):
         return False
     return _may_glue(token, first, is_word) or (
         room < TIGHT_BREAK_GLYPHS * glyph and _tight_cut(token, first, is_word, is_form, is_function, again))
+
+
+# a numeral's ending after its hyphen ("100%-ным", "5-го"): a whole token, too short for a column to cut
+_NUMERAL_ENDING = re.compile(r"\d%?[-\u2010\u2011][^\W\d_]{1,4}$")
 
 
 def _word_then_particle(left: str, right: str, is_word: WordTest | None, is_link: WordTest | None) -> bool:

@@ -9,9 +9,10 @@ a row that opened an earlier table word for word)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from normalizers.language import are_alike, is_function_word, is_link_word, is_word_form
+from normalizers.language import analyser, are_alike, is_function_word, is_link_word, is_word_form
 from parsers.model import Cell, Paragraph, PrintedLine, Row, Table
 from parsers.pdf.forcedbreaks import close_forced_breaks
 from parsers.pdf.linejoin import TIGHT_BREAK_GLYPHS, WordTest
@@ -49,6 +50,8 @@ def mark_page_cuts(blocks: list, is_word: WordTest | None = None) -> None:
                 if row.continued is None and any(c.rest_of_word for c in row.cells):
                     row.continued = True  # a word the page cut ("утверждаю|щих") outweighs a missing wrap space
                 above.rows[-1].cut = row.continued is True
+                if row.continued is True:
+                    reopen_tails(above.rows[-1], row)
                 row.wrapped = row.continued is True and wrapped(above.rows[-1], row)
         # a table opening under a heading (the page's first block a paragraph) opens with a header too
         for table in starting.get(page, ()):
@@ -97,6 +100,39 @@ def mark_rests(above: Row, row: Row, is_word: WordTest | None = None) -> None:
             continue
         over = next((a for a in above.cells if a.box is not None and a.box[0] <= middle <= a.box[2]), None)
         cell.rest_of_word = over is not None and _glued_over(over, cell.lines[0], is_word)
+
+
+def reopen_tails(above: Row, row: Row) -> None:
+    """A lone "и" that ended a cell at the page's foot, glued to the word before it ("программам|и"),
+    is a conjunction when the row's rest opens with a word alike to that one ("методикам"): the text
+    goes on with the pair "программам и методикам", as `close_forced_breaks` reads it inside a cell. A
+    rest in the genitive tells nothing: it follows the glued noun as its complement as well
+    ("профилактики преступлений")."""
+    for cell in row.cells:
+        middle = _middle(cell)
+        words = cell.text.split()
+        if cell.vmerged or middle is None or not words:
+            continue
+        over = next((a for a in above.cells if a.box is not None and a.box[0] <= middle <= a.box[2]), None)
+        tail = over.open_tail if over is not None else ""
+        if not tail or not over.text.endswith(tail) or over.vmerged:
+            continue
+        head = _LETTERS_END.search(over.text[:-len(tail)])
+        second = _LETTERS_START.match(words[0])
+        if head is None or second is None or not second.group(0).islower() \
+                or not are_alike(head.group(0), second.group(0)) \
+                or any(p.tag.case == "gent" for p in analyser().parse(second.group(0))):
+            continue
+        over.text = f"{over.text[:-len(tail)]} {tail}"  # one printed line still, as `over.lines` has it
+        if over.paragraphs and over.paragraphs[-1].endswith(tail):
+            over.paragraphs[-1] = f"{over.paragraphs[-1][:-len(tail)]} {tail}"
+        if over.lines and over.lines[-1].text.endswith(tail):
+            over.lines[-1] = replace(over.lines[-1], text=f"{over.lines[-1].text[:-len(tail)]} {tail}")
+        over.open_tail = ""
+
+
+_LETTERS_END = re.compile(r"[^\W\d_]+$")
+_LETTERS_START = re.compile(r"^[^\W\d_]+")
 
 
 def _glued_over(over: Cell, first: PrintedLine, is_word: WordTest | None) -> bool:

@@ -23,7 +23,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
-from normalizers.language import is_known_word
+from normalizers.language import is_running_word
 from parsers.model import Block, Document, NoTextLayer, ParseError
 from parsers.pdf.headcut import join_cut_header_rows
 from parsers.pdf.headsplit import join_split_headers
@@ -146,7 +146,7 @@ def parse(path: pathlib.Path) -> Document:
             columns = _Columns()
             for number, page in enumerate(pdf.pages, start=1):
                 try:
-                    blocks, images, count = _page_blocks(upright(page), number, is_known_word, columns)
+                    blocks, images, count = _page_blocks(upright(page), number, is_running_word, columns)
                 except BROKEN_FILE_ERRORS:
                     unreadable.append(number)
                     columns = _Columns()
@@ -157,9 +157,9 @@ def parse(path: pathlib.Path) -> Document:
                 has_images = has_images or images
                 total_chars += count
             rebuilt = xref_rebuilt(pdf)
-        join_cut_header_rows(doc.blocks, is_known_word)
-        join_split_headers(doc.blocks, is_known_word)
-        mark_page_cuts(doc.blocks, is_known_word)
+        join_cut_header_rows(doc.blocks, is_running_word)
+        join_split_headers(doc.blocks, is_running_word)
+        mark_page_cuts(doc.blocks, is_running_word)
     except BROKEN_FILE_ERRORS as exc:
         raise ParseError(_explain(exc)) from exc
     if doc.pages == 0:

@@ -84,7 +84,8 @@ def _tight(is_word: WordTest | None):
 
 
 def _cell(chars: list[dict], is_word: WordTest | None, box=None, glyphs: float = FORCED_BREAK_GLYPHS) -> Cell:
-    lines = close_forced_breaks(text_lines(chars), (box[0], box[2]) if box else None, is_word, _tight(is_word), glyphs)
+    raw = text_lines(chars)
+    lines = close_forced_breaks(raw, (box[0], box[2]) if box else None, is_word, _tight(is_word), glyphs)
     printed = printed_lines(lines, is_word)
     return Cell(
         text="\n".join(join_lines((ln.text for ln in lines), is_word)),
@@ -92,7 +93,16 @@ def _cell(chars: list[dict], is_word: WordTest | None, box=None, glyphs: float =
         bold=bool(lines) and all(ln.bold for ln in lines),
         lines=printed,
         right=text_edge(printed, (box[0], box[2]) if box else None),
+        open_tail=_glued_tail(raw, lines),
     )
+
+
+def _glued_tail(raw: list, lines: list) -> str:
+    """The cell's last printed line, a lone "и", glued to a word ending the line before: with no word
+    after it in the cell, only the rest of the row on the next page, if any, tells a conjunction."""
+    tail = raw[-1].text.strip() if len(raw) >= 2 else ""
+    last = lines[-1].text if lines else ""
+    return tail if tail == "и" and last != tail and last.endswith(tail) and last[-2:-1].isalpha() else ""
 
 
 def build_table(found: FoundTable, chars: list[dict], page: int, is_word: WordTest | None) -> Table:
@@ -127,7 +137,7 @@ def build_table(found: FoundTable, chars: list[dict], page: int, is_word: WordTe
                 continue
             cell = built[box_id[box]]
             cell = Cell(cell.text, list(cell.paragraphs), cell.bold, _colspan(box, columns), lines=cell.lines,
-                        right=cell.right, box=tuple(box))
+                        right=cell.right, box=tuple(box), open_tail=cell.open_tail)
             covered_until = box[2]
             cells.append(cell)
         rows.append(Row(cells=cells, page=page))

@@ -11,7 +11,7 @@ from normalizers.outcomes import Code
 from parsers.model import Cell, Paragraph, Row, Table
 from pipeline.structure.headers import read_header
 from pipeline.structure.model import RawMeasure
-from pipeline.structure.rows import RowCells, is_number, starts_lowercase
+from pipeline.structure.rows import RowCells, is_child_number, is_number, starts_lowercase
 
 
 def merged_from_above(cells: RowCells, measure: RawMeasure, previous: RawMeasure | None) -> None:
@@ -30,11 +30,14 @@ def merge_over_page(merged: tuple, cells: RowCells, measure: RawMeasure, previou
                     piece_start: bool, nxt: RowCells | None) -> tuple:
     """A merged cell that ran to the foot of a page goes on at the next page's first row, where the
     page's top rule closes it: that row's empty cell in the merged column is the merge going on, when
-    the row above was under the merge or the rows below go on under it."""
+    the row above was under the merge or the rows below go on under it. A measure whose sub-items
+    follow ("6." over "6.1") heads them and leaves its cells to them: no merge runs into it."""
     merged_from_above(cells, measure, previous)
     page, roles = merged
     now = (cells.page, cells.inherited | cells.merged_empty)  # what the next row asks of this one
     if not piece_start or previous is None or cells.page is None or page is None or cells.page <= page:
+        return now
+    if nxt is not None and cells.number.strip() and is_child_number(nxt.number, cells.number):
         return now
     for role in (roles | (nxt.merged_empty if nxt is not None else frozenset())) - {"number", "name"}:
         if previous.get(role) and not measure.get(role):

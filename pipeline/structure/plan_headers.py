@@ -102,12 +102,17 @@ def _text_between(st: BuildState) -> bool:
 def _skip_subheader(st: BuildState, rows: list[Row], j: int, refine: bool) -> int:
     """A second header row or a row of column numbers under the header belongs to it; under a header
     printed again, so does any row that reads as one of the plan's header rows, but the rest of a row
-    the page cut ("период каникулярного отдыха …" reads as a deadline's header cell)."""
+    the page cut ("период каникулярного отдыха …" reads as a deadline's header cell) and a section row
+    whose words name a column ("Показатели. …" across three columns): it would read the plan's columns
+    otherwise than its header does."""
     while j < len(rows):
         if not refine and rows[j].continued is True:
             break
         refined = refine_with_subheader(st.header, rows[j])
         below = read_header(rows[j])
+        if refined is not None and not refine and not any(agrees(refined.roles, roles)
+                                                          for roles in st.header_signatures):
+            break
         if refined is not None and (below is None or refines(st.header, below)):
             if refine:
                 st.header = refined
