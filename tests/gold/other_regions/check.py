@@ -122,6 +122,14 @@ def kept_apart(ds, es, folder, other_sets, most):
                    if doc_key(src) in used]
 
 
+def excluded(ds, es, folder) -> list[str]:
+    """Sources whose address (or document id) the set's excluded_urls.txt lists."""
+    lines = (folder / "excluded_urls.txt").read_text(encoding="utf-8").splitlines()
+    keys = {doc_key(u) for u in lines if u.strip()}
+    return [f"{src}: address excluded when the set was built" for src in sorted({r["source"] for r in ds + es})
+            if doc_key(src) in keys]
+
+
 def report(ds, es, errs) -> int:
     """Print the counts and the problems; 1 if there are any."""
     print(f"deadlines {len(ds)} cells from {len({r['source'] for r in ds})} sources; "

@@ -1,10 +1,11 @@
-"""Shorthands the hand labels of the later other-regions sets (fresh, third, fourth) write their sources,
+"""Shorthands the hand labels of the later other-regions sets (fresh, third, fourth, fifth, sixth) write their sources,
 spans and executors with: one definition, so a label means the same in every set."""
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
-from build import D
+from build import D, M
 
 NONE_BASIS = "not used: no deadline cells taken"
 ROLE = "role"
@@ -38,3 +39,37 @@ def day(y, m, d, note=None, warnings=()):
 
 def persons(*names):
     return [(n, n, None, ROLE, 0) for n in names]
+
+
+# -- months, kinds and executors as the fourth, fifth and sixth sets' labels write them --------------------------
+def month_span(y, m):
+    """The first and last day of month m of year y."""
+    return [f"{y}-{m:02d}-01", f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"]
+
+
+def months_interval(y, m, y2=None, m2=None, warnings=()):
+    """An interval deadline over month m of y, or from it to month m2 of y2."""
+    if y2 is None:
+        return dict(kind="interval", occ=[M(y, m)], months=[m], warnings=list(warnings))
+    months, yy, mm = [], y, m
+    while (yy, mm) <= (y2, m2):
+        months.append(mm)
+        yy, mm = (yy + 1, 1) if mm == 12 else (yy, mm + 1)
+    return dict(kind="interval", occ=[M(y, m, y2, m2)], months=months, warnings=list(warnings))
+
+
+A, MS, SC, SCH, PRE, R, X, O = ("authority", "methodical_service", "schools", "school", "preschools",  # noqa: E741
+                                "role", "external", "other")
+
+
+def role(mention, name, agreed=0):
+    return (mention, name, None, R, agreed)
+
+
+def other(mention, name=None):
+    return (mention, name or mention, None, O, 0)
+
+
+UNK = ["unknown_executor"]
+EXTRA = ["extra_text"]
+BOTH = ["extra_text", "unknown_executor"]

@@ -6,14 +6,30 @@ Each deadline is written by hand as a kind plus its spans (the helpers of the pr
 tests/gold/other_regions/build.py only spell out month/week lists); each executor list is written
 out in full. No cell was given to the project's normalisers before it was labelled.
 """
-import calendar
 from datetime import date
 
 from build import D, M, Q, Y, months_in, weeks_in, yearly  # noqa: F401
-from hand_label_helpers import NONE_BASIS  # noqa: F401
+from hand_label_helpers import (  # noqa: F401
+    BOTH,
+    EXTRA,
+    MS,
+    NONE_BASIS,  # noqa: F401
+    PRE,
+    SC,
+    SCH,
+    UNK,
+    A,
+    O,
+    R,
+    X,
+)
 from hand_label_helpers import calendar_years as _cal
 from hand_label_helpers import day as _day
+from hand_label_helpers import month_span as _month  # noqa: F401
+from hand_label_helpers import months_interval as _mon  # noqa: F401
+from hand_label_helpers import other as _other  # noqa: F401
 from hand_label_helpers import persons as _persons
+from hand_label_helpers import role as _role  # noqa: F401
 from hand_label_helpers import school_year as _sy
 from hand_label_helpers import source as _src
 from hand_label_helpers import span as _span
@@ -21,35 +37,6 @@ from hand_label_helpers import span as _span
 CAL_SEEN = "title not in the stored page or without a year: calendar span of the years written in the cells (spec: nothing in the title)"
 
 
-def _month(y, m):
-    return [f"{y}-{m:02d}-01", f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"]
-
-
-def _mon(y, m, y2=None, m2=None, warnings=()):
-    if y2 is None:
-        return dict(kind="interval", occ=[M(y, m)], months=[m], warnings=list(warnings))
-    months, yy, mm = [], y, m
-    while (yy, mm) <= (y2, m2):
-        months.append(mm)
-        yy, mm = (yy + 1, 1) if mm == 12 else (yy, mm + 1)
-    return dict(kind="interval", occ=[M(y, m, y2, m2)], months=months, warnings=list(warnings))
-
-
-A, MS, SC, SCH, PRE, R, X, O = ("authority", "methodical_service", "schools", "school", "preschools",  # noqa: E741
-                                "role", "external", "other")
-
-
-def _role(mention, name, agreed=0):
-    return (mention, name, None, R, agreed)
-
-
-def _other(mention, name=None):
-    return (mention, name or mention, None, O, 0)
-
-
-UNK = ["unknown_executor"]
-EXTRA = ["extra_text"]
-BOTH = ["extra_text", "unknown_executor"]
 
 SOURCES = {
     "D001": _src("http://komi-gov.ru/doc/35227", "Республика Коми", "городской округ «Сыктывкар»",

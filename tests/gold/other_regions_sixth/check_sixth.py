@@ -20,17 +20,9 @@ OTHER_SETS = ("other_regions", "other_regions_fresh", "other_regions_third", "ot
               "other_regions_fifth")
 
 
-def excluded(ds, es) -> list[str]:
-    """Sources whose address (or document id) excluded_urls.txt lists."""
-    lines = (HERE / "excluded_urls.txt").read_text(encoding="utf-8").splitlines()
-    keys = {check.doc_key(u) for u in lines if u.strip()}
-    return [f"{src}: address excluded when the set was built" for src in sorted({r["source"] for r in ds + es})
-            if check.doc_key(src) in keys]
-
-
 def main() -> int:
     ds, es, errs = check.problems(HERE)
-    errs += check.kept_apart(ds, es, HERE, OTHER_SETS, most=6) + excluded(ds, es)
+    errs += check.kept_apart(ds, es, HERE, OTHER_SETS, most=6) + check.excluded(ds, es, HERE)
     return check.report(ds, es, errs)
 
 
