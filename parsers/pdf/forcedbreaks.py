@@ -30,6 +30,7 @@ from parsers.pdf.linejoin import (
     UNKNOWN_TAIL,
     WordTest,
     glue,
+    glyph_width,
 )
 
 
@@ -136,10 +137,9 @@ def _pieces_of_a_word(token: str, first: str, room: float, printed, is_word: Wor
     their join one ("квалификаци|ю"): a cut, up to two average glyphs short of the edge (the glyph that
     did not fit may be wide); a line that stops farther short was not filled."""
     head, tail = _WORD_END.search(token), _WORD_START.search(first)
-    text = printed.text.strip()
-    if is_word is None or head is None or tail is None or " " in text:
+    if is_word is None or head is None or tail is None or " " in printed.text.strip():
         return False
-    if room >= GUESSED_EDGE_GLYPHS * (printed.x1 - printed.x0) / max(1, len(text)):
+    if room >= GUESSED_EDGE_GLYPHS * glyph_width(printed):
         return False
     a, b = head.group(1), tail.group(1)
     return head.end() == len(token) and b[0].islower() and not is_word(a) and not is_word(b) and is_word(a + b)
@@ -260,7 +260,7 @@ def _hyphen_pushed(token: str, first: str, room: float, prev) -> bool:
         return False
     if " " in prev.text.strip():
         return False
-    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
+    glyph = glyph_width(prev)
     return room < TIGHT_BREAK_GLYPHS * glyph
 
 
@@ -275,7 +275,7 @@ def _spaced_compound(token: str, text: str, room: float, prev) -> bool:
         return False
     if token[-1:] not in "оО" or _WORD_END.search(token) is None:
         return False  # "вдохновение - новой": a noun's "-ие" before a dash between spaces, no compound
-    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
+    glyph = glyph_width(prev)
     return room < TIGHT_BREAK_GLYPHS * glyph
 
 
@@ -286,7 +286,7 @@ def _hyphen_alone(token: str, line, room: float, prev) -> bool:
         return False
     if not token[-1:].isalpha() or " " in prev.text.strip():
         return False
-    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
+    glyph = glyph_width(prev)
     return room < FORCED_BREAK_GLYPHS * glyph
 
 
@@ -298,7 +298,7 @@ def _dash_glued(token: str, first: str, room: float, prev) -> bool:
         return False
     if not first[:1].isalnum():
         return False
-    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
+    glyph = glyph_width(prev)
     return room >= glyph
 
 
@@ -309,7 +309,7 @@ def _unknown_tail(token: str, line, rooms: tuple[float, float], prev, is_word: W
     ("сформирован|ности"), though the head is a word of its own. `rooms`: how far short of the edge each line stops."""
     text = line.text.strip()
     tail = _WORD_START.search(text)
-    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
+    glyph = glyph_width(prev)
     if " " not in text and rooms[1] < FORCED_BREAK_GLYPHS * glyph:
         return False
     if is_word is None or tail is None or " " in token or not token[-1:].isalpha():
@@ -340,7 +340,7 @@ def _cut_word(token: str, first: str, room: float, prev, is_word: WordTest | Non
     # the printed line holds one token, though the text so far may hold more ("Учебно–|тренировочны|е")
     if not token or " " in prev.text.strip() or not first[:1].islower():
         return False
-    glyph = (prev.x1 - prev.x0) / max(1, len(prev.text.strip()))
+    glyph = glyph_width(prev)
     if room >= glyphs * glyph:
         return False
     if "://" in token and first[:1].isalnum():

@@ -54,6 +54,11 @@ SHORT_TAIL = 4  # letters: an ending ("ого", "ости") the dictionary may k
 UNKNOWN_TAIL = 5
 
 
+def glyph_width(line) -> float:
+    """The average glyph of a printed line (text, x0, x1): the unit the room left at its end is told in."""
+    return (line.x1 - line.x0) / max(1, len(line.text.strip()))
+
+
 def _has_letter(token: str) -> bool:
     return any(ch.isalpha() for ch in token)
 
