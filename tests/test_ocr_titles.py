@@ -89,12 +89,12 @@ def test_a_heading_set_with_the_first_line_indent_is_a_paragraph_of_its_own():
     from parsers.pdf.paragraphs import paragraphs
     from parsers.pdf.text import TextLine
 
-    body = [TextLine("При проведении проверок в каждой организации наблюдается", 93.0, 785.0, 365.0, 377.0, 17, False),
-            TextLine("одна и та же ситуация: вместо аналитических материалов", 57.0, 784.0, 379.0, 391.0, 17, False),
-            TextLine("представлены статистические материалы без анализа.", 57.0, 400.0, 393.0, 405.0, 17, False)]
-    heading = TextLine("Сбалансированность системы оценки качества.", 93.0, 469.0, 345.0, 358.0, 17, False)
+    body = [TextLine("На совещаниях руководителей школ района неоднократно", 93.0, 785.0, 365.0, 377.0, 17, False),
+            TextLine("обсуждалась одна проблема: отчеты о работе методистов", 57.0, 784.0, 379.0, 391.0, 17, False),
+            TextLine("не содержат выводов и предложений по итогам года.", 57.0, 400.0, 393.0, 405.0, 17, False)]
+    heading = TextLine("Развитие наставничества для молодых учителей.", 93.0, 469.0, 345.0, 358.0, 17, False)
     read = [p.text for _, p in paragraphs([heading, *body], 6, [], None, (50.0, 786.0))]
-    assert read[0] == "Сбалансированность системы оценки качества."
+    assert read[0] == "Развитие наставничества для молодых учителей."
     assert len(read) == 2
     # a line under it at the margin, not indented, goes on the same paragraph (a heading broken by hand)
     margin = TextLine("и ее функционирование в школах района", 57.0, 400.0, 365.0, 377.0, 17, False)
