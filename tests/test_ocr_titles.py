@@ -31,7 +31,7 @@ def _table(*rows: Row) -> Table:
 def test_a_header_printed_again_below_text_on_the_same_page_starts_a_new_plan():
     """The title between two tables was lost to a scan's noise, only the analysis under it was read:
     the header below that text opens a second plan, not a page's repetition of the first one's."""
-    analysis = "Проблема успеваемости школьников была и остается актуальной. " * 8
+    analysis = "Итоги мониторинга читательской грамотности обсуждались на заседаниях методических объединений. " * 8
     d = Document("scan", "pdf-ocr", [
         Paragraph("План мероприятий", bold=True, page=1),
         _table(_row(*HEADER, page=1), _row("1.", "Первое", "Май", "УО", "Отчет", page=1)),
@@ -55,7 +55,7 @@ def test_a_list_started_again_under_a_header_on_the_next_page_opens_a_new_plan()
     """A scan ran the next plan's title into the analysis under it (too long for a title), across a page
     break: its header reads as the first plan's printed again. The items start again at 1 under it, where
     a header a plan's table runs on under is followed by its next item; it opens the second plan."""
-    analysis = "Проблема успеваемости школьников была и остается актуальной. " * 8
+    analysis = "Итоги мониторинга читательской грамотности обсуждались на заседаниях методических объединений. " * 8
     first = [_row(f"{n}.", f"Мера {n}", "Май", "УО", "Отчет", page=1) for n in (1, 2, 3)]
     d = Document("scan", "pdf-ocr", [
         Paragraph("План мероприятий", bold=True, page=1),
