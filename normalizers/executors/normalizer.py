@@ -45,6 +45,7 @@ from normalizers.executors.municipality_kinds import spell_municipality_kinds
 from normalizers.executors.numbered_singulars import singular_numbered_bodies
 from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
 from normalizers.executors.plain_cells import plain_split
+from normalizers.executors.plural_complement_lists import distribute_complements
 from normalizers.executors.plural_head_lists import distribute_plural_heads, opens_with_a_plural_head
 from normalizers.executors.repeated_persons import merge_repeated_persons
 from normalizers.executors.role_lists import distribute_directions, share_organisation
@@ -222,6 +223,8 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = without_false_starts(pieces, cell)
     if any(map(opens_with_a_plural_head, map(_NAME, pieces))):  # in C: one cached look-up per name
         pieces = distribute_plural_heads(pieces, cell)
+    if " и " in cell or "," in cell:  # "администрации районов и городов": a plural head over listed complements
+        pieces = distribute_complements(pieces, cell)
     if " с " in cell or " со " in cell:  # a body "с" its partners: the two words tested here, not in a call
         pieces = split_partners(pieces, cell)
     if "№" in cell:
