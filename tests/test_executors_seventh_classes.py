@@ -77,3 +77,19 @@ def test_a_list_the_document_names_as_one_stays_one():
 def test_the_federal_organiser_is_a_body_of_kind_other():
     assert _read("Федеральный организатор, региональные координаторы", "federal") == [
         ("федеральный организатор", "other", False), ("региональные координаторы", "role", False)]
+
+
+# -- a territory or a government in the genitive after a name completes it (genitive_tails) ---
+@pytest.mark.parametrize(("cell", "name"), [
+    ("председатели советов муниципальных округов Республики Энмарий",
+     "председатели советов муниципальных округов Республики Энмарий"),
+    ("Администрация Губернатора и Правительства Энской области",
+     "Администрация Губернатора и Правительства Энской области"),
+])
+def test_a_genitive_owner_after_a_name_is_part_of_it(cell, name):
+    assert _names(cell, "regional") == [name]
+
+
+def test_a_government_in_the_nominative_after_a_comma_stays_an_executor():
+    assert _names("Отдел архивов, Правительство Энской области", "municipal") == [
+        "Отдел архивов", "Правительство Энской области"]
