@@ -46,8 +46,9 @@ def join_genitive_tails(pieces: list[Piece], cell: str) -> list[Piece]:
     """The pieces with each genitive owner after a name folded into that name."""
 
     def between(left: Piece, piece: Piece) -> str | None:
-        if piece.status == KNOWN or left.kind == "role" and " " not in left.name.strip():
-            return None  # a known body; a lone post
+        if piece.status == KNOWN or not cell[piece.start:piece.start + 1].isupper() \
+                or left.kind == "role" and " " not in left.name.strip():
+            return None  # a known body, a name in lower case, a lone post
         gap = cell[left.end:piece.start]
         if "," in gap or ";" in gap or "(" in gap or ")" in gap:
             return None

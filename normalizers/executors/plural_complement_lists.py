@@ -127,8 +127,15 @@ def _adjectives_listed(text: str, words: list[Item]) -> list[tuple[str, int, int
     return out
 
 
-def _listed(text: str) -> list[tuple[str, int, int]] | None:
-    """(name, start, end) per complement of a plural head over a list, or None."""
+@lru_cache(maxsize=8192)
+def _listed(text: str) -> tuple[tuple[str, int, int], ...] | None:
+    """(name, start, end) per complement of a plural head over a list, or None; kept per text, as names repeat
+    over a corpus (as plural_head_lists keeps its openings)."""
+    found = _read_list(text)
+    return tuple(found) if found is not None else None
+
+
+def _read_list(text: str) -> list[tuple[str, int, int]] | None:
     words = items(text)
     if len(words) > 3 and words[1].lower == "и":
         return _adjectives_listed(text, words)
