@@ -93,3 +93,15 @@ def test_a_genitive_owner_after_a_name_is_part_of_it(cell, name):
 def test_a_government_in_the_nominative_after_a_comma_stays_an_executor():
     assert _names("Отдел архивов, Правительство Энской области", "municipal") == [
         "Отдел архивов", "Правительство Энской области"]
+
+
+# -- "ОИВ" spelt out as such plans do; a clause after a comma is no higher level of the name before it ---
+def test_oiv_is_the_executive_bodies_of_the_regions():
+    assert _read("ОИВ, ОМСУ", "federal")[0] == (
+        "органы исполнительной власти субъектов Российской Федерации", "authority", False)
+
+
+def test_a_participial_clause_after_a_known_name_stays_with_it():
+    cell = "Органы исполнительной власти субъектов Российской Федерации, осуществляющие государственное управление в " \
+           "сфере культуры"
+    assert _names(cell, "federal") == [cell]
