@@ -105,3 +105,13 @@ def test_a_participial_clause_after_a_known_name_stays_with_it():
     cell = "Органы исполнительной власти субъектов Российской Федерации, осуществляющие государственное управление в " \
            "сфере культуры"
     assert _names(cell, "federal") == [cell]
+
+
+# -- a full stop typed twice after a holder's initials; "ГОО" as the town's education department ---
+def test_a_doubled_stop_after_initials_still_gives_the_holder_post():
+    assert _read("Лапин Д.Е.., руководитель студии «Звёздочка»", "municipal") == [
+        ("руководитель студии «Звёздочка»", "role", False)]
+
+
+def test_goo_is_the_town_education_department():
+    assert _read("ГОО, ОО", "municipal")[0] == ("городской отдел образования", "authority", False)
