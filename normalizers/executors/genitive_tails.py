@@ -62,4 +62,4 @@ def join_genitive_tails(pieces: list[Piece], cell: str) -> list[Piece]:
             return " и "
         return None
 
-    return fold_into_left(pieces, between) if len(pieces) > 1 else pieces
+    return fold_into_left(pieces, between) if len(pieces) > 1 and may_name_an_owner(cell) else pieces

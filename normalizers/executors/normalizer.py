@@ -34,7 +34,7 @@ from normalizers.executors.document_definitions import document_definitions
 from normalizers.executors.executor_openings import opens_with_an_executor
 from normalizers.executors.extra_complements import join_extra_complements
 from normalizers.executors.founder_ministries import join_founders
-from normalizers.executors.genitive_tails import join_genitive_tails, may_name_an_owner
+from normalizers.executors.genitive_tails import join_genitive_tails
 from normalizers.executors.glossary import Glossary, glossary_for
 from normalizers.executors.held_posts import singular_held_posts
 from normalizers.executors.labels import read_surnames, without_label
@@ -222,12 +222,10 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
     if len(pieces) > 1:  # "Зам Заместитель директора": a word started and typed again names nobody
         pieces = without_false_starts(pieces, cell)
-    if len(pieces) > 1 and may_name_an_owner(cell):  # "… районов Республики Мордовия": whose the name is
-        pieces = join_genitive_tails(pieces, cell)
+    pieces = join_genitive_tails(pieces, cell)  # "… районов Республики Мордовия": whose the name is
     if any(map(opens_with_a_plural_head, map(_NAME, pieces))):  # in C: one cached look-up per name
         pieces = distribute_plural_heads(pieces, cell)
-    if " и " in cell or "," in cell:  # "администрации районов и городов": a plural head over listed complements
-        pieces = distribute_complements(pieces, cell)
+    pieces = distribute_complements(pieces, cell)  # "администрации районов и городов": one per complement
     if " с " in cell or " со " in cell:  # a body "с" its partners: the two words tested here, not in a call
         pieces = split_partners(pieces, cell)
     if "№" in cell:

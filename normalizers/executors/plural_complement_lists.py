@@ -177,6 +177,8 @@ def _plural(word: Item) -> bool:
 
 def distribute_complements(pieces: list[Piece], cell: str) -> list[Piece]:
     """Each authority or role piece of a plural head over listed complements, as one piece per complement."""
+    if " и " not in cell and "," not in cell:
+        return pieces  # most cells list nothing
     out: list[Piece] = []
     for piece in pieces:
         text = cell[piece.start:piece.end]
