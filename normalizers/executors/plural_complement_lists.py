@@ -143,11 +143,14 @@ def _read_list(text: str) -> list[tuple[str, int, int]] | None:
     if head_end is None:
         return None
     for at in range(head_end, len(words) - 1):  # the list may follow the head's own words ("местных администраций")
-        if at > head_end and (not _reading(words[at - 1].lower)[3] or "," in text):
-            continue  # a list inside the head's own words is joined by "и" alone: commas list at the head's level
+        if at > head_end and not _reading(words[at - 1].lower)[3]:
+            continue
         found = _parts(text, words, at)
-        if found is not None and all(_complement(part, n == len(found[0]) - 1) for n, part in enumerate(found[0])):
-            return _names(text, words, at, *found)
+        if found is None or not all(_complement(part, n == len(found[0]) - 1) for n, part in enumerate(found[0])):
+            continue
+        if at > head_end and "," in text and any(_reading(part[-1].lower)[3] for part in found[0][:-1]):
+            continue  # inside the head's own words only adjectives sharing one noun: other commas list at its level
+        return _names(text, words, at, *found)
     return None
 
 
