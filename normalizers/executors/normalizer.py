@@ -222,10 +222,10 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
     if len(pieces) > 1:  # "Зам Заместитель директора": a word started and typed again names nobody
         pieces = without_false_starts(pieces, cell)
-    pieces = join_genitive_tails(pieces, cell)  # "… районов Республики Мордовия": whose the name is
+    pieces = join_genitive_tails(pieces, cell) if len(pieces) > 1 else pieces  # "… районов Республики Мордовия"
     if any(map(opens_with_a_plural_head, map(_NAME, pieces))):  # in C: one cached look-up per name
         pieces = distribute_plural_heads(pieces, cell)
-    pieces = distribute_complements(pieces, cell)  # "администрации районов и городов": one per complement
+    pieces = distribute_complements(pieces, cell) if "," in cell or " и " in cell else pieces  # "районов и городов"
     if " с " in cell or " со " in cell:  # a body "с" its partners: the two words tested here, not in a call
         pieces = split_partners(pieces, cell)
     if "№" in cell:
