@@ -8,8 +8,8 @@ The sets, one scorer each way:
 - other regions: tests/gold/other_regions/, cells of plans the normalisers were never shaped on.
   Every 4th cell of each file (index 3, 7, 11 …) is held out: it is scored separately and its
   misses are never printed, so that tuning does not see them;
-- five more other-regions sets, once held out and dev sets since, scored whole:
-  tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/ and _sixth/.
+- six more other-regions sets, once held out and dev sets since, scored whole:
+  tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/, _sixth/ and _seventh/.
 
 A deadline is right when every field agrees (note: only null versus non-null), as in
 tests/test_deadlines.py. An executor cell is right when the count of executors agrees and, pair by
@@ -33,6 +33,7 @@ OTHER_REGIONS_THIRD = GOLD / "other_regions_third"
 OTHER_REGIONS_FOURTH = GOLD / "other_regions_fourth"
 OTHER_REGIONS_FIFTH = GOLD / "other_regions_fifth"
 OTHER_REGIONS_SIXTH = GOLD / "other_regions_sixth"
+OTHER_REGIONS_SEVENTH = GOLD / "other_regions_seventh"
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 RAW = ROOT / "data" / "raw"
@@ -321,6 +322,11 @@ def score_fifth_other_regions(show_misses: bool = False) -> list[Score]:
 def score_sixth_other_regions(show_misses: bool = False) -> list[Score]:
     """The sixth set (tests/gold/other_regions_sixth/): session 29's blind set, a dev set since session 30."""
     return score_labelled_other_regions(OTHER_REGIONS_SIXTH, "sixth other regions", show_misses)
+
+
+def score_seventh_other_regions(show_misses: bool = False) -> list[Score]:
+    """The seventh set (tests/gold/other_regions_seventh/): session 30's blind set, a dev set since session 31."""
+    return score_labelled_other_regions(OTHER_REGIONS_SEVENTH, "seventh other regions", show_misses)
 
 
 def raw_documents():

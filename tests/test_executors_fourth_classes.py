@@ -118,20 +118,23 @@ def test_a_capitalised_name_after_the_pair_is_still_its_own():
      [("Управление Росреестра по Тверской и Псковской областям", "external")]),
     ("Отдел образования Кировского и Ленинского районов", [("Отдел образования Кировского и Ленинского районов",
                                                             "authority")]),
-    ("Главы администраций городских, сельских поселений", [("главы администраций городских, сельских поселений",
-                                                            "role")]),
 ])
 def test_adjectives_sharing_a_noun_stay_in_one_name(cell, expected):
     assert read(cell) == expected
 
 
-def test_an_authority_of_settlements_named_by_shared_adjectives_is_one():
+def test_a_plural_head_over_adjectives_sharing_a_noun_is_one_executor_each():
+    """A plural head over adjectives sharing one noun names one group per adjective (issue 11, as "Главы
+    администраций городского и сельских поселений"); "(по согласованию)" after them covers each."""
     from normalizers.executors import normalize
 
+    assert read("Главы администраций городских, сельских поселений") == [
+        ("главы администраций городских поселений", "role"), ("главы администраций сельских поселений", "role")]
     cell = "органы местного самоуправления городских, сельских поселений области (по согласованию)"
-    (body,) = normalize(cell, None, None, "regional").executors
-    assert (body.kind, body.by_agreement) == ("authority", True)
-    assert body.name == "органы местного самоуправления городских, сельских поселений области"
+    bodies = normalize(cell, None, None, "regional").executors
+    assert [(b.name, b.kind, b.by_agreement) for b in bodies] == [
+        ("органы местного самоуправления городских поселений области", "authority", True),
+        ("органы местного самоуправления сельских поселений области", "authority", True)]
 
 
 @pytest.mark.parametrize(("cell", "count"), [

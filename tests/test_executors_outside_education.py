@@ -26,8 +26,9 @@ from normalizers.outcomes import Code
     ("Администрации Заречного, Лесного, Горного округов",
      [("администрация Заречного округа", "authority"), ("администрация Лесного округа", "authority"),
       ("администрация Горного округа", "authority")]),
-    # adjectives joined by "и" before one noun: one body
-    ("администрации городских и сельских поселений", [("администрации городских и сельских поселений", "authority")]),
+    # adjectives joined by "и" before one plural noun: one body per adjective, the head kept plural (issue 11)
+    ("администрации городских и сельских поселений", [("администрации городских поселений", "authority"),
+                                                       ("администрации сельских поселений", "authority")]),
 ])
 def test_shared_head_over_listed_modifiers(cell, expected):
     assert read(cell) == expected
@@ -49,10 +50,10 @@ def test_no_shared_head_where_names_are_whole(cell, expected):
     ("руководитель Энского лесничества", [("руководитель Энского лесничества", "role")]),
     ("начальник Главного управления МЧС России по Энской области",
      [("начальник Главного управления МЧС России по Энской области", "role")]),
-    # a role followed by a comma list of genitive plurals is one role
+    # a plural role over a comma list of genitive plurals: one role per item (issue 11, plural_complement_lists)
     ("руководители предприятий, хозяйств и учреждений",
-     [("руководители предприятий, хозяйств и учреждений", "role")]),
-    ("руководители хозяйств, предприятий", [("руководители хозяйств, предприятий", "role")]),
+     [("руководители предприятий", "role"), ("руководители хозяйств", "role"), ("руководители учреждений", "role")]),
+    ("руководители хозяйств, предприятий", [("руководители хозяйств", "role"), ("руководители предприятий", "role")]),
 ])
 def test_role_keeps_its_body_in_the_genitive(cell, expected):
     assert read(cell) == expected
@@ -61,17 +62,20 @@ def test_role_keeps_its_body_in_the_genitive(cell, expected):
 @pytest.mark.parametrize("nouns", list(itertools.permutations(["хозяйств", "организаций", "учреждений"]))
                          + list(itertools.permutations(["предприятий", "организаций", "учреждений"])))
 def test_genitive_list_after_a_role_is_read_whatever_the_order(nouns):
-    """The list is one role in every order: a noun the glossary knows ("предприятий") used to stop the role's
-    words early and split the list, one it does not know let "и …" fall off as extra text."""
+    """The list is one role per item in every order: a noun the glossary knows ("предприятий") used to stop the
+    role's words early, one it does not know let "и …" fall off as extra text."""
     cell = f"руководители {nouns[0]}, {nouns[1]} и {nouns[2]}"
     result = normalize(cell, UNSEEN)
-    assert [(e.name, e.kind) for e in result.executors] == [(cell, "role")]
+    assert [(e.name, e.kind) for e in result.executors] == [(f"руководители {noun}", "role") for noun in nouns]
     assert result.warnings == []
 
 
-@pytest.mark.parametrize("cell", ["руководители хозяйств и учреждений", "директора лицеев и гимназий"])
-def test_two_genitive_plurals_joined_by_and_are_one_role(cell):
-    assert read(cell) == [(cell, "role")]
+@pytest.mark.parametrize(("cell", "names"), [
+    ("руководители хозяйств и учреждений", ["руководители хозяйств", "руководители учреждений"]),
+    ("директора лицеев и гимназий", ["директора лицеев", "директора гимназий"]),
+])
+def test_two_genitive_plurals_joined_by_and_are_two_roles(cell, names):
+    assert read(cell) == [(name, "role") for name in names]
 
 
 @pytest.mark.parametrize("items", list(itertools.permutations(

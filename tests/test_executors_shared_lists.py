@@ -53,6 +53,9 @@ def test_a_repeated_person_keeps_the_agreement_of_either_spelling():
     ("Управления социальной защиты населения и здравоохранения",
      ["Управление социальной защиты населения", "Управление здравоохранения"]),
     ("Комитеты по культуре и спорту", ["Комитет по культуре", "Комитет по спорту"]),
+    # territories in the plural: one group of bodies per territory, the head kept plural (plural_complement_lists)
+    ("Администрации сельских поселений и городских округов",
+     ["Администрации сельских поселений", "Администрации городских округов"]),
 ])
 def test_a_plural_head_names_one_body_per_listed_field(cell, expected):
     assert read(cell) == [(name, "authority") for name in expected]
@@ -62,8 +65,6 @@ def test_a_plural_head_names_one_body_per_listed_field(cell, expected):
     # a singular head over coordinated fields is one body
     ("Отдел культуры и спорта", ["Отдел культуры и спорта"]),
     ("Комитет по культуре и спорту", ["Комитет по культуре и спорту"]),
-    # fields in the plural are the territories one group of bodies serves
-    ("Администрации сельских поселений и городских округов", ["Администрации сельских поселений и городских округов"]),
     # "по делам молодежи и спорта": the second field is no dative after "по"
     ("Отделы по делам молодежи и спорта", ["Отделы по делам молодежи и спорта"]),
 ])

@@ -26,8 +26,8 @@ from normalizers.outcomes import Code
     # a body head with agreeing adjectives after a comma
     ("Управление культуры, централизованные библиотечные системы",
      [("Управление культуры", "authority"), ("централизованные библиотечные системы", "external")]),
-    # one role over a comma list of organisations in the genitive stays one role
-    ("директора школ, библиотек", [("директора школ, библиотек", "role")]),
+    # a plural role over a comma list of organisations in the genitive: one role per organisation (issue 11)
+    ("директора школ, библиотек", [("директора школ", "role"), ("директора библиотек", "role")]),
     ("Гл. специалист управления образования, вед. специалист",
      [("главные специалисты управления образования", "role"), ("ведущий специалист", "role")]),
     # a body noun no rule knows is kept with kind other (and a warning), never dropped as extra text

@@ -1,5 +1,6 @@
 """Which executors "(по согласованию)" marks: the one that ends last before it, and the lone adjectives before
-that one that share its noun ("районные и городские отделы (по согласованию)": both are agreed with)."""
+that one that share its noun ("районные и городские отделы (по согласованию)": both are agreed with), or the
+complements before it that share its head ("администрации городов и районов (по согласованию)")."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ def agreement_flags(found: list[Piece], agreement_at: list[int], cell: str) -> l
         if before:
             last = max(before, key=lambda i: found[i].end)
             flags[last] = True
-            while last > 0 and _shares_the_noun(found[last - 1], found[last], cell):
+            while last > 0 and (_shares_the_noun(found[last - 1], found[last], cell)
+                                or _shares_the_head(found[last - 1], found[last], cell)):
                 last -= 1
                 flags[last] = True
     return flags
@@ -30,3 +32,13 @@ def _shares_the_noun(piece: Piece, after: Piece, cell: str) -> bool:
     if " " in own or between not in ("", "и"):
         return False
     return piece.name.lower().startswith(f"{own.lower()} ")
+
+
+def _shares_the_head(piece: Piece, after: Piece, cell: str) -> bool:
+    """`after` named with the head of the piece before it, a head it does not write itself (only "и" or a comma
+    between): "администрации городов и районов" (plural_complement_lists)."""
+    own, between = cell[after.start:after.end].strip().lower(), cell[piece.end:after.start].strip(" ,")
+    if between not in ("", "и") or not own:
+        return False
+    head, name = piece.name.split(" ", 1)[0].lower(), after.name.lower()
+    return name.startswith(f"{head} ") and not own.startswith(head)

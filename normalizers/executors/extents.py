@@ -119,6 +119,8 @@ class NameExtents:
         """End of a higher-level qualifier ("… Нижегородской области") right after a name."""
         markers = self.vocab.outer_level_markers
         for j in range(end, min(end + 3, len(self.words))):
+            if j > 0 and "," in self._between(j - 1, j):
+                return None  # "…, осуществляющие государственное управление": a clause, not the name's level
             if bare(self.words[j]) in self.vocab.higher_level_markers:
                 while j + 1 < len(self.words) and bare(self.words[j + 1]) in markers:
                     j += 1  # "… Российской Федерации"

@@ -216,9 +216,10 @@ def _after_a_namesake_title(text: str, before: list[Item], person_start: int) ->
 
 def holder_before_post(text: str, person_end: int, next_start: int, next_words: list[Item]) -> bool:
     """Only a comma or an opening parenthesis stands between a person and a singular post ("Пономарёва Е.А.,
-    заведующий …", "Огаркова И.И. (зам. директора по ВР)"): the person holds the post (O29)."""
-    between = text[person_end:next_start]
-    return between.strip() in (",", "(") and singular_post(next_words)
+    заведующий …", "Огаркова И.И. (зам. директора по ВР)"): the person holds the post (O29). A full stop typed
+    twice after the initials ("Иванов С.В.., …") is a slip, not a sentence's end."""
+    between = text[person_end:next_start].strip()
+    return between.lstrip(".").lstrip() in (",", "(") and singular_post(next_words)
 
 
 def ends_with_a_bare_holder(words: list[Item]) -> bool:
