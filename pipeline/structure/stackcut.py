@@ -176,9 +176,11 @@ def _goes_on(name: str, more: str) -> bool:
 def _joined(a: Cell, b: Cell, grid: printed.Grid | None, top: float | None, row_last: int) -> Cell:
     """Two pieces of a cell as one; the lower piece's lines set one grid line below the upper's last
     (each cell on its own: a renderer keeping a paragraph's last lines together leaves some cells a
-    line short at the page foot), or below the row's last line when the upper piece is empty."""
+    line short at the page foot), or below the row's last line when the upper piece is empty. A word
+    the page cut is glued back where the PDF reader saw the cut (`Cell.rest_of_word`, judged by the
+    printed lines as inside a cell: "http://единыйурок|.рф", "Методкабине|т") or the pieces show it."""
     text = "\n".join(t for t in (a.text.strip("\n"), b.text.strip("\n")) if t)
-    glued = word_cut(a, b)
+    glued = bool(a.paragraphs and b.paragraphs) and (b.rest_of_word or word_cut(a, b))
     if glued:
         text = a.text.strip("\n") + b.text.strip("\n")
     lines = None
