@@ -62,7 +62,8 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
 
 
 def _body_start(rows: list[Row], header: Header | None) -> tuple[int, Header | None]:
-    """The first row under a piece's header rows, and the plan header in effect."""
+    """The first row under a piece's header rows, and the plan header in effect. The rest of a row the
+    page cut is no second header row, though its last words may name a column ("… в период")."""
     i = 0
     while i < len(rows):
         found = read_header(rows[i])
@@ -71,7 +72,7 @@ def _body_start(rows: list[Row], header: Header | None) -> tuple[int, Header | N
             found, i = below, i + 1  # the upper row of a two-row header, its group cell naming nothing
         if found is not None:
             header = found
-        elif not (is_column_numbering(rows[i]) or (i and header is not None
+        elif not (is_column_numbering(rows[i]) or (i and header is not None and rows[i].continued is not True
                                                      and refine_with_subheader(header, rows[i]) is not None)):
             break
         i += 1
