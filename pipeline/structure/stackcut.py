@@ -181,7 +181,8 @@ def _joined(a: Cell, b: Cell, grid: printed.Grid | None, top: float | None, row_
     the page cut is glued back where the PDF reader saw the cut (`Cell.rest_of_word`, judged by the
     printed lines as inside a cell: "http://единыйурок|.рф", "Методкабине|т") or the pieces show it."""
     text = "\n".join(t for t in (a.text.strip("\n"), b.text.strip("\n")) if t)
-    glued = bool(a.paragraphs and b.paragraphs) and (b.rest_of_word or word_cut(a, b))
+    glued = bool(a.paragraphs and b.paragraphs and a.text.strip() and b.text.strip()) \
+        and (b.rest_of_word or word_cut(a, b))
     if glued:
         text = a.text.strip("\n") + b.text.strip("\n")
     lines = None
