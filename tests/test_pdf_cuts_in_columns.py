@@ -137,3 +137,10 @@ def test_a_paragraph_ending_near_the_edge_stays_apart_from_a_preposition_a_numbe
         "Отдел", "функционирования", "профилактика учебной"]
     assert _spaced(("Отдел", 40, 4), ("проект", 6, 0), ("ировани", 1, 0), ("я школ", 20, 0)) == [
         "Отдел", "проектирования школ"]  # one word cut twice: the pieces join into a word
+
+
+def test_a_particle_standing_alone_after_a_word_whose_paragraph_ended_at_the_edge_stays_apart():
+    # a stacked cell's paragraph ends carry no space glyph: "графику" ends an entry, "не реже" opens the next
+    assert _spaced(("по", 40, 4), ("графику", 7, 0), ("не реже 2 раз", 20, 0)) == ["по", "графику", "не реже 2 раз"]
+    # ...but a join the dictionary knows is one word cut, though both pieces are words ("даль|не", "мест|но")
+    assert _spaced(("по", 40, 4), ("даль", 7, 0), ("не от", 20, 0)) == ["по", "дальне от"]

@@ -290,3 +290,40 @@ def test_a_stack_holding_more_entries_than_names_is_joined_with_the_next_numbers
     assert [_texts(r)[1:] for r in split_stacked(first.rows[-1], ROLES).rows] == [
         ["Совещание", "Январь", "Директор"], ["Педсовет", "Март", "Завуч"], ["Отчёт", "Май", "Методист"],
         ["Анализ", "Июнь", "Методист по\nвоспитанию"]]
+
+
+def test_a_word_the_reader_saw_the_page_cut_is_glued_back_when_the_stack_is_joined():
+    """The PDF reader judged the page break inside the executor cell a cut word, as it judges a line
+    break inside a cell (`Cell.rest_of_word`: "Методкабине|т", "http://урок|.рф", no word test can tell
+    those pieces): the stack's join glues them; where the reader saw no cut the break stays a line
+    break (two lines, an entry each)."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    for cut, executors in ((True, ["Методкабинет"] * 2), (False, ["Методкабине", "т"])):
+        upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "2. Проверка")),
+                     _printed(180, 290, (0, "январь"), (1, "март")),
+                     _printed(300, 400, (0, "Методкабине"))], page=1)
+        tail = _printed(300, 400, (0, "т"), page_top=50)
+        rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, page_top=50), _printed(180, 290, page_top=50),
+                    replace(tail, rest_of_word=cut)], page=2)
+        first, _ = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
+        assert [_texts(r)[3] for r in split_stacked(first.rows[-1], ROLES).rows] == executors
+
+
+def test_the_rest_of_a_stack_whose_last_line_names_a_column_is_no_second_header_row():
+    """A stack runs over three pages; the rest filling the second page ends on a line that alone reads
+    as a deadline's header cell ("период"). It stands under the header printed again, but the page cut
+    it from the row above (`Row.continued`): it is the stack's rest, and the third page's rest is
+    joined after it."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Обобщение"), (1, "практик,")),
+                 _printed(180, 290, (0, "май"), (1, "ноябрь")), _printed(300, 400, (0, "Директор"))], page=1)
+    middle = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "направленных на"), (1, "отдых в"),
+                                                          (2, "период"), page_top=50),
+                  _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=2, continued=True)
+    last = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "каникул"), (1, "2. Семинар"), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=3, continued=True)
+    first, second, third = join_cut_stacks([Table([header, upper], 1, 1), Table([header, middle], 2, 2),
+                                            Table([header, last], 3, 3)])
+    assert second.rows == [header] and third.rows == [header]
+    assert [_texts(r)[1:3] for r in split_stacked(first.rows[-1], ROLES).rows] == [
+        ["Обобщение\nпрактик,\nнаправленных на\nотдых в\nпериод\nканикул", "май"], ["Семинар", "ноябрь"]]

@@ -126,7 +126,7 @@ def _cut_with_no_space(token: str, first: str, then: str, room: float, printed, 
     """A cell whose breaks carry a space glyph, a line with room for one and none after it: no word
     ended there, so the break is a cut unless the pieces are two words that met at the edge by chance."""
     return (_unmarked_cut(token, first, room, printed, glyphs)
-            and ("://" in token or not _words_apart(token, first, is_word, then, tight[2]))) or (
+            and ("://" in token or not _words_apart(token, first, is_word, then, tight[2], tight[1]))) or (
         _pieces_of_a_word(token, first, room, printed, is_word)) or (
         token[-1:] in HYPHENS + DASHES and first[:1].isalnum()) or (  # after a dash: "совещания –|МООУСО"
         _abbreviation_cut(token, first, room, printed, glyphs))
@@ -222,16 +222,18 @@ def _abbreviation_cut(token: str, first: str, room: float, prev, glyphs: float) 
 
 
 def _words_apart(token: str, first: str, is_word: WordTest | None, then: str = "",
-                 is_link: WordTest | None = None) -> bool:
+                 is_link: WordTest | None = None, is_function: WordTest | None = None) -> bool:
     """Two words whose join is none: a paragraph ended at the edge by chance ("мероприятия|онлайн-опрос",
     "ноябрь-апрель|октябрь" in a stacked cell, whose paragraph ends carry no space glyph), the second
     maybe cut once more (`then`, the next line's first token: "функционирования|профилак|тика"), or
-    a word and a preposition standing alone ("рекомендации|по плану")."""
+    a word and a preposition standing alone ("рекомендации|по плану"), or a particle or conjunction of
+    two letters or more standing alone whose join with the word is none ("графику|не реже")."""
     head, tail = _WORD_END.search(token), _WORD_START.search(first)
     if is_word is None or head is None or tail is None:
         return False
     a, b = head.group(1), tail.group(1)
-    if is_link is not None and len(a) >= 4 and is_word(a) and is_link(b) and tail.end() == len(first):
+    if is_link is not None and len(a) >= 4 and is_word(a) and tail.end() == len(first) and (
+            is_link(b) or (is_function is not None and len(b) >= 2 and is_function(b) and not is_word(a + b))):
         return True
     if min(len(a), len(b)) < 4:
         return False  # an ending ("Проектор|ия"): the dictionary knows short pieces it should not

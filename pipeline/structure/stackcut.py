@@ -62,7 +62,8 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
 
 
 def _body_start(rows: list[Row], header: Header | None) -> tuple[int, Header | None]:
-    """The first row under a piece's header rows, and the plan header in effect."""
+    """The first row under a piece's header rows, and the plan header in effect. The rest of a row the
+    page cut is no second header row, though its last words may name a column ("… в период")."""
     i = 0
     while i < len(rows):
         found = read_header(rows[i])
@@ -71,7 +72,7 @@ def _body_start(rows: list[Row], header: Header | None) -> tuple[int, Header | N
             found, i = below, i + 1  # the upper row of a two-row header, its group cell naming nothing
         if found is not None:
             header = found
-        elif not (is_column_numbering(rows[i]) or (i and header is not None
+        elif not (is_column_numbering(rows[i]) or (i and header is not None and rows[i].continued is not True
                                                      and refine_with_subheader(header, rows[i]) is not None)):
             break
         i += 1
@@ -176,9 +177,12 @@ def _goes_on(name: str, more: str) -> bool:
 def _joined(a: Cell, b: Cell, grid: printed.Grid | None, top: float | None, row_last: int) -> Cell:
     """Two pieces of a cell as one; the lower piece's lines set one grid line below the upper's last
     (each cell on its own: a renderer keeping a paragraph's last lines together leaves some cells a
-    line short at the page foot), or below the row's last line when the upper piece is empty."""
+    line short at the page foot), or below the row's last line when the upper piece is empty. A word
+    the page cut is glued back where the PDF reader saw the cut (`Cell.rest_of_word`, judged by the
+    printed lines as inside a cell: "http://единыйурок|.рф", "Методкабине|т") or the pieces show it."""
     text = "\n".join(t for t in (a.text.strip("\n"), b.text.strip("\n")) if t)
-    glued = word_cut(a, b)
+    glued = bool(a.paragraphs and b.paragraphs and a.text.strip() and b.text.strip()) \
+        and (b.rest_of_word or word_cut(a, b))
     if glued:
         text = a.text.strip("\n") + b.text.strip("\n")
     lines = None
