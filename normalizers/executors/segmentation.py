@@ -29,6 +29,7 @@ from normalizers.executors.extents import NameExtents
 from normalizers.executors.glossary import Entry, Glossary
 from normalizers.executors.glued_ministries import glued_ministry
 from normalizers.executors.known_names import KnownNames
+from normalizers.executors.listed_nouns import reads_as_a_listed_body
 from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, to_nominative
 from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.numbered_preschools import is_one_kindergarten
@@ -295,6 +296,8 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
             kind = ("preschools", True)  # "МАДОУ «Ромашка»": one kindergarten, whatever its quoted name
         if kind is None and j - i == 1 and _capitals(words[i].text):
             kind = ("other", False)  # "ДО, ОО": initials nobody defined name a body all the same, kept with a warning
+        if kind is None and reads_as_a_listed_body(span, i == 0 and j == len(words)):
+            kind = ("other", False)  # "…, лесокомбинат": a noun alone in its segment names a body nobody knows
         if kind is None:
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
         kind_name, recognised = kind

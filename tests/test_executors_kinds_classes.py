@@ -1,0 +1,38 @@
+"""Executor classes of issue 11 left by the seventh set's helper (words dropped as extra text, kinds of bodies
+outside education, a list of holders after a colon), with cells of our own, read as a municipality no glossary
+file exists for."""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import UNSEEN
+
+from normalizers.executors import EXTRA_TEXT, UNKNOWN_EXECUTOR, normalize
+
+
+def _read(cell: str) -> list[tuple[str, str, bool]]:
+    return [(e.name, e.kind, e.by_agreement) for e in normalize(cell, UNSEEN).executors]
+
+
+# -- a noun alone at a list position names a body: kept, never dropped as extra text ---
+@pytest.mark.parametrize(("cell", "body"), [
+    ("мясокомбинат, руководители поселений", ("мясокомбинат", "external", False)),
+    ("Главы сельсоветов, хлебозавод", ("хлебозавод", "external", False)),
+])
+def test_a_compound_of_an_enterprise_head_is_an_external_body(cell, body):
+    result = normalize(cell, UNSEEN)
+    assert body in _read(cell)
+    assert EXTRA_TEXT not in result.warnings
+
+
+def test_a_noun_no_rule_knows_at_a_list_position_is_kept_with_a_warning():
+    result = normalize("Отдел культуры, правление Общества садоводов района", UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors][-1] == ("правление Общества садоводов района", "other")
+    assert UNKNOWN_EXECUTOR in result.warnings and EXTRA_TEXT not in result.warnings
+
+
+@pytest.mark.parametrize("cell", ["Главы поселений, декабрь", "Главы поселений, парк"])
+def test_a_month_or_a_place_after_a_body_stays_extra_text(cell):
+    result = normalize(cell, UNSEEN)
+    assert [e.name for e in result.executors] == ["главы поселений"]
+    assert EXTRA_TEXT in result.warnings
