@@ -1,7 +1,8 @@
 """A segment no rule reads that is a noun in the nominative standing alone at a list position ("…, лесокомбинат",
 "…, исполком <общества>"): a body the vocabulary does not know, kept as `other` with unknown_executor rather than
 dropped as extra text (issue 11: a cell's words never silently vanish). Nouns of time, places, actions and results
-and parts of a body are not bodies; the compound of a known head ("хлебозавод" of "завод") reads as that head (compound_head)."""
+and parts of a body are not bodies; the compound of a known head ("хлебозавод" of "завод") reads as that head
+(compound_head)."""
 
 from __future__ import annotations
 
