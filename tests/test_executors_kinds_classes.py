@@ -36,3 +36,17 @@ def test_a_month_or_a_place_after_a_body_stays_extra_text(cell):
     result = normalize(cell, UNSEEN)
     assert [e.name for e in result.executors] == ["главы поселений"]
     assert EXTRA_TEXT in result.warnings
+
+
+# -- a body named by a field outside education is external (O40); one tied to the system stays other ---
+@pytest.mark.parametrize("cell", ["районный центр огородничества", "муниципальная ветеринарная служба",
+                                  "Центр содействия благоустройству поселений"])
+def test_a_body_of_a_field_outside_education_is_external(cell):
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [(cell, "external")]
+    assert UNKNOWN_EXECUTOR not in result.warnings
+
+
+@pytest.mark.parametrize("cell", ["районный экологический центр учащихся", "школьная служба примирения"])
+def test_a_body_of_the_education_system_is_not_read_as_outside(cell):
+    assert [kind for _, kind, _ in _read(cell)] != ["external"]

@@ -20,6 +20,7 @@ from normalizers.executors.institution_units import is_institution_unit
 from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.listed_nouns import compound_head
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
+from normalizers.executors.outside_fields import names_an_outside_field
 from normalizers.executors.outside_groups import is_outside_group
 from normalizers.executors.place_adjectives import place_adjective
 from normalizers.executors.single_schools import names_one_school
@@ -290,6 +291,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "external", True  # "пилотные организации", "заинтересованные организации" (outside_groups.py)
     if head_word in vocab.body_heads and not _names_an_action(items[head]) \
             and can_be(items[head].lower, "NOUN", "nomn"):
+        if names_an_outside_field(items, words):
+            return "external", True  # "городской центр садоводства": an institution outside education (O40)
         return "other", False  # "централизованная бухгалтерия": a body no rule knows, kept with a warning
     if _looks_like_a_proper_name(items):
         return "other", False
