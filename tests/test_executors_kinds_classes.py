@@ -50,3 +50,15 @@ def test_a_body_of_a_field_outside_education_is_external(cell):
 @pytest.mark.parametrize("cell", ["районный экологический центр учащихся", "школьная служба примирения"])
 def test_a_body_of_the_education_system_is_not_read_as_outside(cell):
     assert [kind for _, kind, _ in _read(cell)] != ["external"]
+
+
+# -- a plural post, a colon, then persons: each person holds the post ---
+def test_persons_after_a_plural_post_and_a_colon_each_hold_the_post():
+    result = normalize("Руководители кружков: Сидорова В.В. Кузнецов Г.Г.", UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [("руководитель кружков", "role")] * 2
+    assert [e.mention for e in result.executors] == ["Руководители кружков: Сидорова В.В", "Кузнецов Г.Г"]
+
+
+@pytest.mark.parametrize("cell", ["Руководители кружков, Сидорова В.В.", "Руководители кружков: Сидорова В.В., ДК"])
+def test_a_post_without_a_colon_or_with_a_body_among_the_persons_is_read_as_before(cell):
+    assert ("руководитель кружков", "role", False) not in _read(cell)

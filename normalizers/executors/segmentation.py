@@ -33,7 +33,7 @@ from normalizers.executors.listed_nouns import reads_as_a_listed_body
 from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, to_nominative
 from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.numbered_preschools import is_one_kindergarten
-from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
+from normalizers.executors.pieces import EXTRA, HELD, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.place_abbreviations import place_then_abbreviation
 from normalizers.executors.place_adjectives import place_adjective
 from normalizers.executors.quoted_names import QuotedNames
@@ -43,7 +43,7 @@ from normalizers.executors.spelt_forms import after_a_spelt_legal_form
 from normalizers.executors.text import Item, field, items, tidy
 from normalizers.executors.vocabulary import cues
 
-__all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
+__all__ = ["EXTRA", "HELD", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 
 _KEY = field("key")
 _UNREAD = object()  # no match(i) read yet (None is an answer)
