@@ -62,3 +62,14 @@ def test_persons_after_a_plural_post_and_a_colon_each_hold_the_post():
 @pytest.mark.parametrize("cell", ["Руководители кружков, Сидорова В.В.", "Руководители кружков: Сидорова В.В., ДК"])
 def test_a_post_without_a_colon_or_with_a_body_among_the_persons_is_read_as_before(cell):
     assert ("руководитель кружков", "role", False) not in _read(cell)
+
+
+# -- the pupils' self-government is a body of the school community, never a cell that names nobody ---
+@pytest.mark.parametrize("cell", ["Ученическое самоуправление", "Самоуправление лицея"])
+def test_self_government_of_a_school_is_a_body(cell):
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [(cell, "other")]
+
+
+def test_local_self_government_bodies_stay_authorities():
+    assert _read("органы местного самоуправления") == [("органы местного самоуправления", "authority", False)]
