@@ -18,7 +18,9 @@ from normalizers.executors.enterprise_forms import opens_with_an_enterprise_form
 from normalizers.executors.institution_councils import institution_council
 from normalizers.executors.institution_units import is_institution_unit
 from normalizers.executors.legal_form_shapes import is_state_form
+from normalizers.executors.listed_nouns import compound_head
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
+from normalizers.executors.outside_fields import names_an_outside_field
 from normalizers.executors.outside_groups import is_outside_group
 from normalizers.executors.place_adjectives import place_adjective
 from normalizers.executors.single_schools import names_one_school
@@ -277,8 +279,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
             return kind, True
     if head_word in vocab.additional_education_heads or words & vocab.additional_education_heads:
         return "other", True
-    if head_word in vocab.external_heads:
-        return "external", True
+    if head_word in vocab.external_heads or compound_head(head_word, vocab.external_heads) is not None:
+        return "external", True  # "лесокомбинат", "хлебозавод": a compound of "комбинат", "завод"
     if words & vocab.culture_forms or words & vocab.enterprise_forms:
         return "external", True  # "МБУК «МЦБС»", "МУП ЖКХ": a culture institution or an enterprise by its form
     if len(items) == 1 and items[0].is_abbreviation and kind_by_shape(items[0].text) is not None:
@@ -289,6 +291,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "external", True  # "пилотные организации", "заинтересованные организации" (outside_groups.py)
     if head_word in vocab.body_heads and not _names_an_action(items[head]) \
             and can_be(items[head].lower, "NOUN", "nomn"):
+        if names_an_outside_field(items, words):
+            return "external", True  # "городской центр садоводства": an institution outside education (O40)
         return "other", False  # "централизованная бухгалтерия": a body no rule knows, kept with a warning
     if _looks_like_a_proper_name(items):
         return "other", False

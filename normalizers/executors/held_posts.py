@@ -23,13 +23,22 @@ def _inside(piece: Piece, spans: list[tuple[int, int]]) -> bool:
 
 
 def _singular(piece: Piece, cell: str) -> Piece:
+    name = singular_post(piece, cell)
+    if name is None:
+        return piece
+    return Piece(name, piece.abbreviation, piece.kind, piece.start, piece.end, piece.status)
+
+
+def singular_post(piece: Piece, cell: str, written_plural_only: bool = False) -> str | None:
+    """The role's name with its position in the singular, or None to keep it: a post written in the plural
+    ("Иванова А.А., методисты РМК", sic) stays as written, unless `written_plural_only` asks for exactly those
+    ("Руководители кружков: <persons>", colon_holders.py)."""
     written = next((w for w in items(cell[piece.start:piece.end]) if position_of(w) is not None), None)
-    if written is None or written_plural(written):
-        return piece  # "Иванова А.А., методисты РМК" (sic): as written
+    if written is None or written_plural(written) != written_plural_only:
+        return None
     words = piece.name.split(" ")
     head = next((k for k, w in enumerate(items(piece.name)) if position_of(w) is not None), None)
     if head is None or head >= len(words) or not written_plural(items(words[head])[0]):
-        return piece
+        return None
     singular = inflect_phrase(" ".join(words[:head + 1]), "nomn", "sing")
-    return Piece(" ".join([singular, *words[head + 1:]]), piece.abbreviation, piece.kind, piece.start, piece.end,
-                 piece.status)
+    return " ".join([singular, *words[head + 1:]])

@@ -4,10 +4,9 @@ Public interface:
     mine_glossary(text) -> {abbreviation: full name}       definitions the document gives itself
     normalize(raw, municipality, doc_glossary) -> ExecutorsResult   never raises
 
-The work is split by job: splitting (cell -> segments), segmentation (segment
--> executors by longest match, roles, the rest), classification (kinds of unknown names,
-cells of deadlines or results), glossary (YAML glossaries), morphology
-(pymorphy3), mining (the document's own definitions).
+The work is split by job: splitting (cell -> segments), segmentation (segment -> executors by longest match,
+roles, the rest), classification (kinds of unknown names, cells of deadlines or results), glossary (YAML
+glossaries), morphology (pymorphy3), mining (the document's own definitions).
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from normalizers.executors.classification import (
     opens_with_a_legal_form,
     opens_with_result,
 )
+from normalizers.executors.colon_holders import holders_after_a_colon
 from normalizers.executors.coordinated_adjectives import share_the_noun
 from normalizers.executors.document_definitions import document_definitions
 from normalizers.executors.executor_openings import opens_with_an_executor
@@ -51,7 +51,7 @@ from normalizers.executors.plural_head_lists import distribute_plural_heads, ope
 from normalizers.executors.repeated_persons import merge_repeated_persons
 from normalizers.executors.role_lists import distribute_directions, share_organisation
 from normalizers.executors.role_notes import clear_explanations
-from normalizers.executors.segmentation import EXTRA, UNKNOWN, Piece, SegmentResolver
+from normalizers.executors.segmentation import EXTRA, HELD, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.shared_heads import distribute_shared_heads
 from normalizers.executors.sibling_readings import read_siblings
 from normalizers.executors.splitting import cell_words, split_cell, unwrap, without_agreement
@@ -235,7 +235,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     held = [(s.start, s.end) for s in split.segments if s.held]
     if held:  # "Иванова А.А., методист РМК": one person's post, in the singular it is written in
         pieces = singular_held_posts(pieces, cell, held)
-    result = _result(cell, pieces, split.agreement_at)
+    result = _result(cell, holders_after_a_colon(pieces, cell) if ":" in cell else pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
     if "-" in str(raw) and cell not in str(raw):  # hyphenation breaks joined: the mentions as written (O66)
         executors = mentions_as_written(executors, str(raw))
@@ -351,7 +351,7 @@ def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> Executor
     if not agreement_at:  # most cells agree with nobody: no flags to read, no earlier executor to mark
         for piece in found:
             name = piece.name
-            if name in seen:
+            if name in seen and piece.status != HELD:
                 continue
             seen.add(name)
             if piece.status == UNKNOWN:
@@ -360,7 +360,7 @@ def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> Executor
                                        False))
     else:
         for piece, by_agreement in zip(found, agreement_flags(found, agreement_at, cell), strict=True):
-            if piece.name in seen:
+            if piece.name in seen and piece.status != HELD:
                 if by_agreement:
                     index = next(i for i, e in enumerate(executors) if e.name == piece.name)
                     executors[index] = _with_agreement(executors[index])

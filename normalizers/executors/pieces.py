@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 KNOWN, RULE, UNKNOWN, EXTRA = "known", "rule", "unknown", "extra"
+HELD = "held"  # one of several holders of the same post: its executor is kept though the name repeats
 
 
 @dataclass(slots=True)

@@ -29,10 +29,11 @@ from normalizers.executors.extents import NameExtents
 from normalizers.executors.glossary import Entry, Glossary
 from normalizers.executors.glued_ministries import glued_ministry
 from normalizers.executors.known_names import KnownNames
+from normalizers.executors.listed_nouns import reads_as_a_listed_body
 from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, to_nominative
 from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.numbered_preschools import is_one_kindergarten
-from normalizers.executors.pieces import EXTRA, KNOWN, RULE, UNKNOWN, Piece
+from normalizers.executors.pieces import EXTRA, HELD, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.place_abbreviations import place_then_abbreviation
 from normalizers.executors.place_adjectives import place_adjective
 from normalizers.executors.quoted_names import QuotedNames
@@ -42,7 +43,7 @@ from normalizers.executors.spelt_forms import after_a_spelt_legal_form
 from normalizers.executors.text import Item, field, items, tidy
 from normalizers.executors.vocabulary import cues
 
-__all__ = ["EXTRA", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
+__all__ = ["EXTRA", "HELD", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 
 _KEY = field("key")
 _UNREAD = object()  # no match(i) read yet (None is an answer)
@@ -295,6 +296,8 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
             kind = ("preschools", True)  # "МАДОУ «Ромашка»": one kindergarten, whatever its quoted name
         if kind is None and j - i == 1 and _capitals(words[i].text):
             kind = ("other", False)  # "ДО, ОО": initials nobody defined name a body all the same, kept with a warning
+        if kind is None and reads_as_a_listed_body(span, i == 0 and j == len(words)):
+            kind = ("other", False)  # "…, лесокомбинат": a noun alone in its segment names a body nobody knows
         if kind is None:
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
         kind_name, recognised = kind

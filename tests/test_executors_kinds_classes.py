@@ -1,0 +1,75 @@
+"""Executor classes of issue 11 left by the seventh set's helper (words dropped as extra text, kinds of bodies
+outside education, a list of holders after a colon), with cells of our own, read as a municipality no glossary
+file exists for."""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import UNSEEN
+
+from normalizers.executors import EXTRA_TEXT, UNKNOWN_EXECUTOR, normalize
+
+
+def _read(cell: str) -> list[tuple[str, str, bool]]:
+    return [(e.name, e.kind, e.by_agreement) for e in normalize(cell, UNSEEN).executors]
+
+
+# -- a noun alone at a list position names a body: kept, never dropped as extra text ---
+@pytest.mark.parametrize(("cell", "body"), [
+    ("мясокомбинат, руководители поселений", ("мясокомбинат", "external", False)),
+    ("Главы сельсоветов, хлебозавод", ("хлебозавод", "external", False)),
+])
+def test_a_compound_of_an_enterprise_head_is_an_external_body(cell, body):
+    result = normalize(cell, UNSEEN)
+    assert body in _read(cell)
+    assert EXTRA_TEXT not in result.warnings
+
+
+def test_a_noun_no_rule_knows_at_a_list_position_is_kept_with_a_warning():
+    result = normalize("Отдел культуры, правление Общества садоводов района", UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors][-1] == ("правление Общества садоводов района", "other")
+    assert UNKNOWN_EXECUTOR in result.warnings and EXTRA_TEXT not in result.warnings
+
+
+@pytest.mark.parametrize("cell", ["Главы поселений, декабрь", "Главы поселений, парк"])
+def test_a_month_or_a_place_after_a_body_stays_extra_text(cell):
+    result = normalize(cell, UNSEEN)
+    assert [e.name for e in result.executors] == ["главы поселений"]
+    assert EXTRA_TEXT in result.warnings
+
+
+# -- a body named by a field outside education is external (O40); one tied to the system stays other ---
+@pytest.mark.parametrize("cell", ["районный центр огородничества", "муниципальная ветеринарная служба",
+                                  "Центр содействия благоустройству поселений"])
+def test_a_body_of_a_field_outside_education_is_external(cell):
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [(cell, "external")]
+    assert UNKNOWN_EXECUTOR not in result.warnings
+
+
+@pytest.mark.parametrize("cell", ["районный экологический центр учащихся", "школьная служба примирения"])
+def test_a_body_of_the_education_system_is_not_read_as_outside(cell):
+    assert [kind for _, kind, _ in _read(cell)] != ["external"]
+
+
+# -- a plural post, a colon, then persons: each person holds the post ---
+def test_persons_after_a_plural_post_and_a_colon_each_hold_the_post():
+    result = normalize("Руководители кружков: Сидорова В.В. Кузнецов Г.Г.", UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [("руководитель кружков", "role")] * 2
+    assert [e.mention for e in result.executors] == ["Руководители кружков: Сидорова В.В", "Кузнецов Г.Г"]
+
+
+@pytest.mark.parametrize("cell", ["Руководители кружков, Сидорова В.В.", "Руководители кружков: Сидорова В.В., ДК"])
+def test_a_post_without_a_colon_or_with_a_body_among_the_persons_is_read_as_before(cell):
+    assert ("руководитель кружков", "role", False) not in _read(cell)
+
+
+# -- the pupils' self-government is a body of the school community, never a cell that names nobody ---
+@pytest.mark.parametrize("cell", ["Ученическое самоуправление", "Самоуправление лицея"])
+def test_self_government_of_a_school_is_a_body(cell):
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [(cell, "other")]
+
+
+def test_local_self_government_bodies_stay_authorities():
+    assert _read("органы местного самоуправления") == [("органы местного самоуправления", "authority", False)]
