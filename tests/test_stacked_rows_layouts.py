@@ -14,7 +14,9 @@ from parsers import docx as docx_parser
 from parsers import pdf as pdf_parser
 from pipeline.structure import build_structure
 
-# PDF: stacks given back exactly, the present figure (2026-12-03, again after a stack's guessed blanks
+# PDF: stacks given back exactly, the present figure (2026-12-03, again 156 of 162 after a cell short
+# of entries leaves its last measures blank where the plan often leaves the column blank; before that,
+# after a stack's guessed blanks
 # stopped counting as the plan's and entries the plan writes elsewhere are shared: 156 of 162, 664 of 800
 # measures in place; before that 156 of 162: a lone entry beside a
 # stack is the first measure's in a column the plan often leaves blank, guillemets closed together by

@@ -175,11 +175,15 @@ def folded(text: str) -> str:
 
 
 def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
-            known: frozenset[str] = frozenset()) -> list[str] | None | bool:
+            known: frozenset[str] = frozenset(), blank_often: bool = False) -> list[str] | None | bool:
     """The cell's entry for each of `n` measures, SHARED, or False when it cannot line up. `levels`:
     the tops of the measures' names after the first; `known`: the column's entries in the plan's
     single rows (`folded`). A cell with no sure break whose whole text the plan writes as one entry
-    elsewhere ("Управление образования" over "Методический кабинет") is one entry shared."""
+    elsewhere ("Управление образования" over "Методический кабинет") is one entry shared. `blank_often`:
+    the plan leaves the column blank in a share of its single measures; a cell short of entries then
+    leaves its last measures blank (blank paragraphs print nothing) rather than cut at a break no clue
+    speaks for (a line filled to the edge, so neither its width nor a wrap space tells, the next line
+    opening in the cell's own case)."""
     lines = cell.lines
     # no edge stands left of the cell's own glyphs (a rest joined from a page whose column reached further)
     right = max([ln.x1 for ln in lines] + ([cell.right] if cell.right is not None else []))
@@ -216,7 +220,8 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
     open_ = [(i, w) for i, _, w in breaks if -sure < w < sure]
     picked = choose_breaks(lines, chosen, open_, n - count)
     if not _repeats(lines, chosen | picked):  # a break the clues say runs on ends no entry: blanks fill in
-        picked = choose_breaks(lines, chosen, [(i, w) for i, w in open_ if w > -tolerances().stack_opening],
+        floor = 0.0 if blank_often else -tolerances().stack_opening
+        picked = choose_breaks(lines, chosen, [(i, w) for i, w in open_ if w > floor],
                                n - count)
     determined = sum(w >= 0 for _, w in open_) == n - count  # nothing else may break: an entry each
     # one text for all has few clues of a break inside it (a capital opening a body's second line);
