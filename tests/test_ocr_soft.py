@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from test_ocr import needs_tesseract
 
-from parsers.ocr import image, page, soft
+from parsers.ocr import engine, image, page, soft
 from parsers.ocr.cv import cv2
 
 FONTS = [Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"),
@@ -84,3 +84,26 @@ def _words_right(text: str, printed: list[str]) -> int:
     """How many printed words are read letter for letter (a speck's stop beside one aside)."""
     read = [w.strip(".,:;") for w in text.split()]
     return sum(1 for w in printed if w in read)
+
+
+@needs_tesseract
+@needs_font
+def test_text_outside_the_tables_of_a_soft_coarse_scan_is_read_from_its_grey_too():
+    """A plan's title between two tables is read with the engine's page layout: on the same soft
+    125 dpi print it comes back from the grey as it does in a cell."""
+    gray = cv2.copyMakeBorder(_soft_cell(125, 1.3, np.random.default_rng(5)), 60, 60, 60, 60,
+                              cv2.BORDER_CONSTANT, value=255)
+    outside = page.without_rules(image.ink(gray, image.speck_area(125)), np.zeros(gray.shape, np.uint8))
+    printed = " ".join(LINES).split()
+    before = _words_right(" ".join(ln.text for ln in page._free_text(outside, [], None)), printed)
+    after = _words_right(" ".join(ln.text for ln in page._free_text(outside, [], (gray, soft.scale(125)))), printed)
+    assert after >= len(printed) - 1 and after >= before + 2
+
+
+def test_speck_marks_glued_before_a_lines_first_letter_are_dropped():
+    """A speck at a line's start read with the word ("‘дополнительного"); a number's speck mark is left
+    to the number reader, a quote inside the line stays."""
+    assert engine.without_leading_specks("‘дополнительного образования") == "дополнительного образования"
+    assert engine.without_leading_specks("‚`образования") == "образования"
+    assert engine.without_leading_specks("`55.") == "`55."
+    assert engine.without_leading_specks("акция ‘Точка’") == "акция ‘Точка’"

@@ -150,7 +150,19 @@ def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: 
     for i in dropped:  # the line is cut to the words it keeps: a speck before the text does not widen it
         if spans[i]:
             lines[i].box = (min(spans[i]), lines[i].box[1], max(spans[i]), lines[i].box[3])
+    for ln in lines:
+        ln.text = without_leading_specks(ln.text)
     return [ln for ln in lines if ln.text]
+
+
+# Speck marks glued before the first letter of a line ("‘дополнительного", "‚образования"): a speck or a
+# rule's remains at the line's start read with the word; print opens no line so (quotes are « and „).
+_LEADING_SPECK = re.compile("^[" + re.escape("".join(sorted(SPECK_MARKS))) + r"]+(?=[^\W\d_])")
+
+
+def without_leading_specks(text: str) -> str:
+    """A line's text without the speck marks glued before its first letter."""
+    return _LEADING_SPECK.sub("", text)
 
 
 def _is_tiny(text: str, box: tuple[int, int, int, int] | None, line: OcrLine) -> bool:

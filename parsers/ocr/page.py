@@ -288,6 +288,24 @@ def unread_gaps(outside: np.ndarray, boxes: list[tuple[int, int, int, int]],
     return lines
 
 
+def _free_text(outside: np.ndarray, tables: list[grid.GridTable], coarse: Coarse | None) -> list[engine.OcrLine]:
+    """The page outside its tables read with the engine's layout analysis. On a coarse scan, where
+    the engine doubts that reading as a whole (any page has a weak line or two, and a clear title
+    read again may lose a letter), the same part of the page is read again from its grey
+    (`parsers.ocr.soft`), and the reading it is surer of is kept, as for a cell: a plan's title
+    read as crumbs no longer parts the plans."""
+    found = engine.read(outside, engine.PAGE)
+    if coarse is None or not found or _sureness(found) >= DOUBTFUL_CELL:
+        return found
+    grey = coarse[0].copy()
+    for table in tables:
+        x0, y0, x1, y1 = grid_box(table)
+        grey[y0:y1 + 1, x0:x1 + 1] = 255
+    again = soft.read(grey, coarse[1], engine.PAGE)
+    whole = _letters(again) >= KEEP_CHARS * _letters(found)
+    return again if whole and _sureness(again) > _sureness(found) else found
+
+
 def page_grid(gray: np.ndarray, speck: int) -> tuple[np.ndarray, list[grid.GridTable], np.ndarray]:
     """A straightened page -> its ink, its ruled tables and their rules: the rules are looked for in a
     fainter ink than the text is read from (`image.RULE_MARGIN`)."""
@@ -335,7 +353,7 @@ def read_page(path: str, index: int) -> OcrPage:
     specks = drop_specks(texts)
     measured = [m for m in measured if id(m[0]) not in specks]
     if np.count_nonzero(outside < 128) >= MIN_INK:
-        found = engine.read(outside, engine.PAGE)
+        found = _free_text(outside, tables, coarse)
         found += unread_gaps(outside, [grid_box(t) for t in tables], found)
         free = [(ln, stroke) for ln, stroke in _text_lines(found, 255 - outside, 0, 0, gray) if is_text(ln.text)]
         measured.extend(free)

@@ -51,11 +51,11 @@ def sharpened(gray: np.ndarray) -> np.ndarray:
     return np.clip(255.0 * (1.0 - estimate), 0, 255).astype(np.uint8)
 
 
-def read(gray: np.ndarray, factor: float) -> list[engine.OcrLine]:
-    """A padded grey cell read as one block after the preparation above; the lines' boxes in the
-    cell's own pixels (as if read at 300 dpi)."""
+def read(gray: np.ndarray, factor: float, layout: str = engine.BLOCK) -> list[engine.OcrLine]:
+    """A padded grey cell (or the page outside its tables, `layout` PAGE) read after the preparation
+    above; the lines' boxes in the image's own pixels (as if read at 300 dpi)."""
     small = cv2.resize(sharpened(gray), None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
-    lines = engine.read(small, engine.BLOCK, threshold=engine.SAUVOLA)
+    lines = engine.read(small, layout, threshold=engine.SAUVOLA)
     for ln in lines:
         ln.box = tuple(int(round(v / factor)) for v in ln.box)
         ln.row_height /= factor
