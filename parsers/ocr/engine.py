@@ -72,18 +72,25 @@ def has_language(lang: str) -> bool:
     return folder is not None and (Path(folder) / f"{lang}.traineddata").is_file()
 
 
-def _engine(lang: str, chars: str | None = None):
+# Tesseract's own binarisation of a grey image: Otsu over the whole image (its default), or Sauvola's
+# local threshold, which keeps the strokes of soft grey letters on a paper that is not evenly white
+# (Otsu there makes some lines solid bars and drops others, and the engine finds no line in them).
+OTSU, SAUVOLA = "0", "2"
+
+
+def _engine(lang: str, chars: str | None = None, threshold: str = OTSU):
     apis = getattr(_local, "apis", None)
     if apis is None:
         apis = _local.apis = {}
-    if (lang, chars) not in apis:
+    if (lang, chars, threshold) not in apis:
         check()
         api = tesserocr.PyTessBaseAPI(path=tessdata(), lang=lang)
         api.SetVariable("preserve_interword_spaces", "0")
+        api.SetVariable("thresholding_method", threshold)
         if chars:
             api.SetVariable("tessedit_char_whitelist", chars)
-        apis[lang, chars] = api
-    return apis[lang, chars]
+        apis[lang, chars, threshold] = api
+    return apis[lang, chars, threshold]
 
 
 BLOCK, LINE, PAGE = "block", "line", "page"
@@ -100,13 +107,14 @@ WORD_LETTERS = 4  # a word of fewer letters is too short for its strokes to tell
 STRAY_MARK = 0.25
 
 
-def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: str | None = None) -> list[OcrLine]:
+def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: str | None = None,
+         threshold: str = OTSU) -> list[OcrLine]:
     """Recognise an image as one uniform block of text (a cell), one line, or a free page layout, in
-    the document's languages or in `lang`, with any character or only those of `chars`. Boxes of the
-    lines are in the image's pixels."""
+    the document's languages or in `lang`, with any character or only those of `chars`, a grey image
+    binarised by `threshold`. Boxes of the lines are in the image's pixels."""
     from PIL import Image
 
-    api = _engine(lang or LANGUAGES, chars)
+    api = _engine(lang or LANGUAGES, chars, threshold)
     modes = {BLOCK: tesserocr.PSM.SINGLE_BLOCK, LINE: tesserocr.PSM.SINGLE_LINE, PAGE: tesserocr.PSM.AUTO}
     api.SetPageSegMode(modes[layout])
     api.SetImage(Image.fromarray(gray))
@@ -142,7 +150,19 @@ def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: 
     for i in dropped:  # the line is cut to the words it keeps: a speck before the text does not widen it
         if spans[i]:
             lines[i].box = (min(spans[i]), lines[i].box[1], max(spans[i]), lines[i].box[3])
+    for ln in lines:
+        ln.text = without_leading_specks(ln.text)
     return [ln for ln in lines if ln.text]
+
+
+# Speck marks glued before the first letter of a line ("‘дополнительного", "‚образования"): a speck or a
+# rule's remains at the line's start read with the word; print opens no line so (quotes are « and „).
+_LEADING_SPECK = re.compile("^[" + re.escape("".join(sorted(SPECK_MARKS))) + r"]+(?=[^\W\d_])")
+
+
+def without_leading_specks(text: str) -> str:
+    """A line's text without the speck marks glued before its first letter."""
+    return _LEADING_SPECK.sub("", text)
 
 
 def _is_tiny(text: str, box: tuple[int, int, int, int] | None, line: OcrLine) -> bool:

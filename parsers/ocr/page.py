@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pypdfium2 as pdfium
 
-from parsers.ocr import engine, grid, image, numbers, orientation
+from parsers.ocr import engine, grid, image, numbers, orientation, soft
 from parsers.ocr.cv import cv2
 from parsers.ocr.refine import refine
 from parsers.pdf.text import TextLine
@@ -32,6 +32,7 @@ INK_REACH = 5  # pixels (a square's side) around the binarised ink where the gre
 SPECK_SHARE = 0.4  # a cell's line this much lower than the page's usual line of letters is a speck read as text
 MIN_MEASURED = 10  # lines of letters a page has at least for its usual line height to be told
 _PT = 72 / image.DPI
+Coarse = tuple[np.ndarray, float]  # a coarse scan's grey without its rules, and the scale it is read at
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe: one page is opened and rendered at a time
 
 
@@ -115,12 +116,13 @@ def _padded(page: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
 
 
 def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarray | None = None,
-              number: bool = False, inked: np.ndarray | None = None
+              number: bool = False, inked: np.ndarray | None = None, coarse: Coarse | None = None
               ) -> tuple[list[tuple[TextLine, Stroke]], float | None, list[str]]:
     """The lines in a cell box of the clean page (with their stroke widths), the lowest confidence, and
     when `number` (the first column) and the cell reads as an item number, its readings
     (`parsers.ocr.numbers`). `gray`: the straightened page before binarisation, for a second look;
-    `inked`: its grey around the ink only (`grey_ink`), where a doubtful cell is read again."""
+    `inked`: its grey around the ink only (`grey_ink`), where a doubtful cell is read again; `coarse`:
+    on a coarse scan, its grey without the rules and the scale it is read at (`parsers.ocr.soft`)."""
     x0, y0, x1, y1 = box
     if min(x1 - x0, y1 - y0) <= 2 * INSET:
         return [], None, []
@@ -130,7 +132,8 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     shades = _padded(gray, box) if gray is not None else None
     # not a number cell: its readings as a number (parsers.ocr.numbers) start from the binarised one
     second = None if inked is None or number else _padded(inked, box)
-    source, found = _block_reading(padded, second)
+    third = None if coarse is None or number else (_padded(coarse[0], box), coarse[1])
+    source, found = _block_reading(padded, second, third)
     found = refine(source, found, PAD, shades)
     for ln in found if not number else []:
         ln.text = engine.zeros_as_letters(ln.text)
@@ -144,18 +147,27 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     return lines, confidence, numbers.readings(padded, shades, kept) if maybe else []
 
 
-def _block_reading(padded: np.ndarray, inked: np.ndarray | None) -> tuple[np.ndarray, list[engine.OcrLine]]:
-    """The cell read as one block, and the image read. On a coarse blurred scan the binarisation
-    breaks letters apart; a cell the engine doubts is read again from its grey around the ink (the
-    engine's own threshold keeps the strokes whole), and the reading the engine is surer of is kept,
-    unless it is surer for having left out lines it could not read."""
+def _block_reading(padded: np.ndarray, inked: np.ndarray | None,
+                   coarse: Coarse | None = None) -> tuple[np.ndarray, list[engine.OcrLine]]:
+    """The cell read as one block, and the image its lines are to be looked at again in. On a coarse
+    blurred scan the binarisation breaks letters apart; a cell the engine doubts is read again from its
+    grey around the ink (the engine's own threshold keeps the strokes whole) and, on a coarse scan,
+    from its grey prepared at the scan's resolution (`parsers.ocr.soft`); the reading the engine is
+    surest of is kept, unless it is surer for having left out lines it could not read. A reading of
+    the coarse grey is looked at again in the black-and-white cell, whose pixels its boxes are in."""
     found = engine.read(padded, engine.BLOCK)
     weakest = min((ln.confidence for ln in found if not _is_noise(ln)), default=None)
-    if inked is None or weakest is None or weakest >= DOUBTFUL_CELL:
+    if weakest is None or weakest >= DOUBTFUL_CELL:
         return padded, found
-    again = engine.read(inked, engine.BLOCK)
-    whole = _letters(again) >= KEEP_CHARS * _letters(found)
-    return (inked, again) if whole and _sureness(again) > _sureness(found) else (padded, found)
+    best = (padded, found)
+    others = [] if inked is None else [(inked, lambda: engine.read(inked, engine.BLOCK))]
+    if coarse is not None:
+        others.append((padded, lambda: soft.read(coarse[0], coarse[1])))
+    for source, reading in others:
+        again = reading()
+        whole = _letters(again) >= KEEP_CHARS * _letters(found)
+        best = (source, again) if whole and _sureness(again) > _sureness(best[1]) else best
+    return best
 
 
 def _letters(lines: list[engine.OcrLine]) -> int:
@@ -200,6 +212,13 @@ def without_rules(ink: np.ndarray, rules: np.ndarray) -> np.ndarray:
     clean = 255 - ink
     clean[cv2.dilate(rules, np.ones((3, 3), np.uint8), iterations=2) > 0] = 255
     return clean
+
+
+def without_rules_grey(gray: np.ndarray, rules: np.ndarray) -> np.ndarray:
+    """The grey page with the ruling lines erased as `without_rules` erases them."""
+    blank = gray.copy()
+    blank[cv2.dilate(rules, np.ones((3, 3), np.uint8), iterations=2) > 0] = 255
+    return blank
 
 
 def _is_speck(line: TextLine, usual: float) -> bool:
@@ -269,6 +288,24 @@ def unread_gaps(outside: np.ndarray, boxes: list[tuple[int, int, int, int]],
     return lines
 
 
+def _free_text(outside: np.ndarray, tables: list[grid.GridTable], coarse: Coarse | None) -> list[engine.OcrLine]:
+    """The page outside its tables read with the engine's layout analysis. On a coarse scan, where
+    the engine doubts that reading as a whole (any page has a weak line or two, and a clear title
+    read again may lose a letter), the same part of the page is read again from its grey
+    (`parsers.ocr.soft`), and the reading it is surer of is kept, as for a cell: a plan's title
+    read as crumbs no longer parts the plans."""
+    found = engine.read(outside, engine.PAGE)
+    if coarse is None or not found or _sureness(found) >= DOUBTFUL_CELL:
+        return found
+    grey = coarse[0].copy()
+    for table in tables:
+        x0, y0, x1, y1 = grid_box(table)
+        grey[y0:y1 + 1, x0:x1 + 1] = 255
+    again = soft.read(grey, coarse[1], engine.PAGE)
+    whole = _letters(again) >= KEEP_CHARS * _letters(found)
+    return again if whole and _sureness(again) > _sureness(found) else found
+
+
 def page_grid(gray: np.ndarray, speck: int) -> tuple[np.ndarray, list[grid.GridTable], np.ndarray]:
     """A straightened page -> its ink, its ruled tables and their rules: the rules are looked for in a
     fainter ink than the text is read from (`image.RULE_MARGIN`)."""
@@ -292,6 +329,8 @@ def read_page(path: str, index: int) -> OcrPage:
     ink, tables, rules = page_grid(gray, speck)
     clean = without_rules(ink, rules)
     inked = grey_ink(gray, clean, rules)
+    factor = soft.scale(scanned)
+    coarse = None if factor is None else (without_rules_grey(gray, rules), factor)
     page = OcrPage(number=index + 1, height=gray.shape[0] * _PT, skew=angle)
     measured: list[tuple[TextLine, Stroke]] = []
     outside = clean.copy()
@@ -303,7 +342,7 @@ def read_page(path: str, index: int) -> OcrPage:
             for i, cell in enumerate(grid_row):
                 first = i == 0 and len(grid_row) > 1
                 lines, confidence, read = ([], None, []) if cell.covered \
-                    else read_cell(clean, cell.box, gray, first, inked)
+                    else read_cell(clean, cell.box, gray, first, inked, coarse)
                 measured.extend(lines)
                 row.append(OcrCell([ln for ln, _ in lines], cell.colspan, cell.covered, confidence, read))
                 texts.extend([] if first else row[-1:])
@@ -314,7 +353,7 @@ def read_page(path: str, index: int) -> OcrPage:
     specks = drop_specks(texts)
     measured = [m for m in measured if id(m[0]) not in specks]
     if np.count_nonzero(outside < 128) >= MIN_INK:
-        found = engine.read(outside, engine.PAGE)
+        found = _free_text(outside, tables, coarse)
         found += unread_gaps(outside, [grid_box(t) for t in tables], found)
         free = [(ln, stroke) for ln, stroke in _text_lines(found, 255 - outside, 0, 0, gray) if is_text(ln.text)]
         measured.extend(free)

@@ -1,0 +1,109 @@
+"""parsers.ocr.soft: a cell of a coarse, soft scan read from its grey at the scanner's resolution."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from test_ocr import needs_tesseract
+
+from parsers.ocr import engine, image, page, soft
+from parsers.ocr.cv import cv2
+
+FONTS = [Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"),
+         Path("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf")]
+FONT = next((f for f in FONTS if f.is_file()), None)
+# Times-like thin print (Debian's fonts-liberation, which LibreOffice brings), as orders are set in.
+needs_font = pytest.mark.skipif(FONT is None, reason="fonts-liberation not installed")
+# Made-up lines of a measure, as an order's name column sets them.
+LINES = ["Проведение совещаний по итогам", "контрольных работ учащихся", "основной школы района"]
+
+
+def _soft_cell(dpi: int, blur: float, rng: np.random.Generator) -> np.ndarray:
+    """The lines printed in 12 pt at `dpi`, blurred, speckled and JPEG'd as a cheap scanner does, then
+    rendered at 300 dpi as the page reader sees them."""
+    font = ImageFont.truetype(str(FONT), round(12 * dpi / 72))
+    step = round(14 * dpi / 72)
+    cell = Image.new("L", (round(3.4 * dpi), step * len(LINES) + round(0.2 * dpi)), 255)
+    draw = ImageDraw.Draw(cell)
+    for i, line in enumerate(LINES):
+        draw.text((round(0.1 * dpi), round(0.1 * dpi) + i * step), line, font=font, fill=0)
+    pixels = np.asarray(cell.filter(ImageFilter.GaussianBlur(blur))).copy()
+    noise = rng.random(pixels.shape)
+    pixels[noise < 0.003] = 0
+    pixels[noise > 0.997] = 255
+    buffer = io.BytesIO()
+    Image.fromarray(pixels).save(buffer, "JPEG", quality=28)
+    scan = np.asarray(Image.open(io.BytesIO(buffer.getvalue())))
+    return cv2.resize(scan, None, fx=image.DPI / dpi, fy=image.DPI / dpi, interpolation=cv2.INTER_LINEAR)
+
+
+def _read(gray: np.ndarray, coarse: page.Coarse | None) -> str:
+    ink = image.ink(gray, image.speck_area(125))
+    clean = page.without_rules(ink, np.zeros_like(ink))
+    inked = page.grey_ink(gray, clean, np.zeros_like(ink))
+    box = (0, 0, gray.shape[1], gray.shape[0])
+    lines, _, _ = page.read_cell(clean, box, gray, False, inked, coarse)
+    return " ".join(ln.text for ln, _ in lines)
+
+
+def test_a_fine_scan_or_one_of_unknown_resolution_is_read_as_rendered():
+    assert soft.scale(None) is None and soft.scale(300) is None and soft.scale(280) is None
+    assert soft.scale(150) == pytest.approx(0.5)
+    assert soft.scale(60) == soft.MIN_SCALE  # a scan so coarse is not read smaller than print allows
+
+
+def test_the_blur_is_taken_back_and_specks_removed():
+    """A blurred stroke comes back darker at its core and with a lighter skirt; a lone speck is gone."""
+    sharp = np.full((60, 60), 255, np.uint8)
+    sharp[10:50, 28:32] = 0
+    blurred = cv2.GaussianBlur(sharp, (0, 0), 2.5)
+    blurred[5, 5] = 0
+    out = soft.sharpened(blurred)
+    assert out[30, 30] < blurred[30, 30] - 20
+    assert out[30, 24] > blurred[30, 24] + 10 and out[30, 35] > blurred[30, 35] + 10
+    assert out[5, 5] > 200
+
+
+@needs_tesseract
+@needs_font
+def test_a_soft_cell_of_a_coarse_scan_is_read_from_its_grey_at_the_scans_resolution():
+    """At 125 dpi with a blur of 1.3 of its pixels, the black-and-white cell breaks the letters into
+    crumbs; read from the despeckled, sharpened grey at the scan's resolution, the lines come back."""
+    gray = _soft_cell(125, 1.3, np.random.default_rng(5))
+    printed = " ".join(LINES).split()
+    before = _words_right(_read(gray, None), printed)
+    after = _words_right(_read(gray, (gray, soft.scale(125))), printed)
+    assert after >= len(printed) - 1 and after >= before + 2
+
+
+def _words_right(text: str, printed: list[str]) -> int:
+    """How many printed words are read letter for letter (a speck's stop beside one aside)."""
+    read = [w.strip(".,:;") for w in text.split()]
+    return sum(1 for w in printed if w in read)
+
+
+@needs_tesseract
+@needs_font
+def test_text_outside_the_tables_of_a_soft_coarse_scan_is_read_from_its_grey_too():
+    """A plan's title between two tables is read with the engine's page layout: on the same soft
+    125 dpi print it comes back from the grey as it does in a cell."""
+    gray = cv2.copyMakeBorder(_soft_cell(125, 1.3, np.random.default_rng(5)), 60, 60, 60, 60,
+                              cv2.BORDER_CONSTANT, value=255)
+    outside = page.without_rules(image.ink(gray, image.speck_area(125)), np.zeros(gray.shape, np.uint8))
+    printed = " ".join(LINES).split()
+    before = _words_right(" ".join(ln.text for ln in page._free_text(outside, [], None)), printed)
+    after = _words_right(" ".join(ln.text for ln in page._free_text(outside, [], (gray, soft.scale(125)))), printed)
+    assert after >= len(printed) - 1 and after >= before + 2
+
+
+def test_speck_marks_glued_before_a_lines_first_letter_are_dropped():
+    """A speck at a line's start read with the word ("‘дополнительного"); a number's speck mark is left
+    to the number reader, a quote inside the line stays."""
+    assert engine.without_leading_specks("‘дополнительного образования") == "дополнительного образования"
+    assert engine.without_leading_specks("‚`образования") == "образования"
+    assert engine.without_leading_specks("`55.") == "`55."
+    assert engine.without_leading_specks("акция ‘Точка’") == "акция ‘Точка’"
