@@ -32,6 +32,7 @@ from parsers.pdf.linejoin import (
     glue,
     glyph_width,
 )
+from parsers.pdf.wordsapart import words_apart
 
 
 def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: WordTest | None = None,
@@ -126,7 +127,7 @@ def _cut_with_no_space(token: str, first: str, then: str, room: float, printed, 
     """A cell whose breaks carry a space glyph, a line with room for one and none after it: no word
     ended there, so the break is a cut unless the pieces are two words that met at the edge by chance."""
     return (_unmarked_cut(token, first, room, printed, glyphs)
-            and ("://" in token or not _words_apart(token, first, is_word, then, tight[2], tight[1]))) or (
+            and ("://" in token or not words_apart(token, first, is_word, then, tight[2], tight[1]))) or (
         _pieces_of_a_word(token, first, room, printed, is_word)) or (
         token[-1:] in HYPHENS + DASHES and first[:1].isalnum()) or (  # after a dash: "совещания –|МООУСО"
         _abbreviation_cut(token, first, room, printed, glyphs))
@@ -219,27 +220,6 @@ def _abbreviation_cut(token: str, first: str, room: float, prev, glyphs: float) 
         return False
     glyph = (prev.x1 - prev.x0) / max(1, len(printed))
     return room < glyphs * glyph
-
-
-def _words_apart(token: str, first: str, is_word: WordTest | None, then: str = "",
-                 is_link: WordTest | None = None, is_function: WordTest | None = None) -> bool:
-    """Two words whose join is none: a paragraph ended at the edge by chance ("мероприятия|онлайн-опрос",
-    "ноябрь-апрель|октябрь" in a stacked cell, whose paragraph ends carry no space glyph), the second
-    maybe cut once more (`then`, the next line's first token: "функционирования|профилак|тика"), or
-    a word and a preposition standing alone ("рекомендации|по плану"), or a particle or conjunction of
-    two letters or more standing alone whose join with the word is none ("графику|не реже")."""
-    head, tail = _WORD_END.search(token), _WORD_START.search(first)
-    if is_word is None or head is None or tail is None:
-        return False
-    a, b = head.group(1), tail.group(1)
-    if is_link is not None and len(a) >= 4 and is_word(a) and tail.end() == len(first) and (
-            is_link(b) or (is_function is not None and len(b) >= 2 and is_function(b) and not is_word(a + b))):
-        return True
-    if min(len(a), len(b)) < 4:
-        return False  # an ending ("Проектор|ия"): the dictionary knows short pieces it should not
-    rest = _WORD_START.match(then)
-    whole = b + rest.group(1) if rest is not None and then[:1].islower() and tail.end() == len(first) else b
-    return is_word(a) and (is_word(b) or is_word(whole)) and not is_word(a + b) and not is_word(a + whole)
 
 
 def _head_of_the_next(token: str, first: str, then: str, is_word: WordTest | None) -> bool:
