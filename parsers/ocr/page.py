@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pypdfium2 as pdfium
 
-from parsers.ocr import engine, grid, image, numbers, orientation
+from parsers.ocr import engine, grid, image, numbers, orientation, unruled
 from parsers.ocr.cv import cv2
 from parsers.ocr.refine import refine
 from parsers.pdf.text import TextLine
@@ -316,8 +316,38 @@ def read_page(path: str, index: int) -> OcrPage:
     if np.count_nonzero(outside < 128) >= MIN_INK:
         found = engine.read(outside, engine.PAGE)
         found += unread_gaps(outside, [grid_box(t) for t in tables], found)
-        free = [(ln, stroke) for ln, stroke in _text_lines(found, 255 - outside, 0, 0, gray) if is_text(ln.text)]
+        kept = [ln for ln in found if not _is_noise(ln)]  # as _text_lines keeps them, in order
+        pairs = [(ocr, made) for ocr, made in zip(kept, _text_lines(kept, 255 - outside, 0, 0, gray), strict=True)
+                 if is_text(made[0].text)]
+        _mark_bold(measured + [made for _, made in pairs])  # bold tells an open table's header
+        pairs = _open_tables(page, [(ocr, made) for ocr, made in pairs], clean, gray, inked, measured)
+        free = [made for _, made in pairs]
         measured.extend(free)
         page.lines = sorted((ln for ln, _ in free), key=lambda ln: (ln.top, ln.x0))
     _mark_bold(measured)
     return page
+
+
+def _open_tables(page: OcrPage, pairs: list, clean: np.ndarray, gray: np.ndarray, inked: np.ndarray,
+                 measured: list[tuple[TextLine, Stroke]]) -> list:
+    """The tables without a full grid among the page's free lines (`parsers.ocr.unruled`): each cell
+    read as a block and added to the page's tables; the free lines they hold are no longer free."""
+    found = unruled.find_tables([(ocr, made[0]) for ocr, made in pairs])
+    if not found:
+        return pairs
+    for table in found:
+        rows = []
+        for row in unruled.cell_layout(table):
+            cells = []
+            for k, (box, span) in enumerate(row):
+                first = k == 0 and len(row) > 1
+                lines, confidence, read = read_cell(clean, unruled.pixel_box(box, clean.shape), gray, first, inked)
+                measured.extend(lines)
+                cells.append(OcrCell([ln for ln, _ in lines], span, False, confidence, read))
+            rows.append(cells)
+        page.tables.append((table.bbox[1], rows))
+    page.tables.sort(key=lambda t: t[0])
+    inside = [t.bbox for t in found]
+    return [(ocr, made) for ocr, made in pairs
+            if not any(x0 <= (made[0].x0 + made[0].x1) / 2 <= x1 and y0 <= (made[0].top + made[0].bottom) / 2 <= y1
+                       for x0, y0, x1, y1 in inside)]
