@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pypdfium2 as pdfium
 
-from parsers.ocr import engine, grid, image, numbers, orientation, unruled
+from parsers.ocr import engine, grid, image, leftink, numbers, orientation, unruled
 from parsers.ocr.cv import cv2
 from parsers.ocr.refine import refine
 from parsers.pdf.text import TextLine
@@ -52,6 +52,12 @@ class OcrPage:
     tables: list[tuple[float, list[list[OcrCell]]]] = field(default_factory=list)  # (top in points, rows)
     lines: list[TextLine] = field(default_factory=list)
     skew: float = 0.0
+    # the lines outside the tables as the engine read them (with their words) and as TextLines, and the
+    # columns of an open table that runs to the page's end, and where its text ends on the right:
+    # lines atop the next page that keep to them go on with it (`parsers.ocr.carry`)
+    free: list[tuple[engine.OcrLine, TextLine]] = field(default_factory=list)
+    open_strips: list[tuple[float, float]] | None = None
+    open_right: float | None = None
 
 
 def _is_noise(line: engine.OcrLine) -> bool:
@@ -320,21 +326,33 @@ def read_page(path: str, index: int) -> OcrPage:
         pairs = [(ocr, made) for ocr, made in zip(kept, _text_lines(kept, 255 - outside, 0, 0, gray), strict=True)
                  if is_text(made[0].text)]
         _mark_bold(measured + [made for _, made in pairs])  # bold tells an open table's header
-        pairs = _open_tables(page, [(ocr, made) for ocr, made in pairs], clean, gray, inked, measured)
+        pairs = _open_tables(page, pairs, (outside, clean, gray, inked), measured)
         free = [made for _, made in pairs]
+        page.free = [(ocr, made[0]) for ocr, made in pairs]
         measured.extend(free)
         page.lines = sorted((ln for ln, _ in free), key=lambda ln: (ln.top, ln.x0))
     _mark_bold(measured)
     return page
 
 
-def _open_tables(page: OcrPage, pairs: list, clean: np.ndarray, gray: np.ndarray, inked: np.ndarray,
+def _open_tables(page: OcrPage, pairs: list, images: tuple[np.ndarray, ...],
                  measured: list[tuple[TextLine, Stroke]]) -> list:
     """The tables without a full grid among the page's free lines (`parsers.ocr.unruled`): each cell
-    read as a block and added to the page's tables; the free lines they hold are no longer free."""
+    read as a block and added to the page's tables; the free lines they hold are no longer free.
+    `images`: the page outside the ruled tables, the clean page, its grey, its grey near the ink.
+    Where there is such a table, the short words the page's layout left unread (a column of item
+    numbers, `parsers.ocr.leftink`) join the lines it is found among."""
+    outside, clean, gray, inked = images
     found = unruled.find_tables([(ocr, made[0]) for ocr, made in pairs])
     if not found:
         return pairs
+    more = leftink.unread(outside, [ocr for ocr, _ in pairs])
+    if more:
+        more = [ocr for ocr in more if not _is_noise(ocr)]  # each with a letter or digit (leftink)
+        made = _text_lines(more, 255 - outside, 0, 0, gray)
+        pairs = sorted(pairs + list(zip(more, made, strict=True)), key=lambda p: (p[1][0].top, p[1][0].x0))
+        _mark_bold(measured + [m for _, m in pairs])
+        found = unruled.find_tables([(ocr, m[0]) for ocr, m in pairs])
     for table in found:
         rows = []
         for row in unruled.cell_layout(table):
@@ -347,6 +365,9 @@ def _open_tables(page: OcrPage, pairs: list, clean: np.ndarray, gray: np.ndarray
             rows.append(cells)
         page.tables.append((table.bbox[1], rows))
     page.tables.sort(key=lambda t: t[0])
+    last = found[-1]
+    if last.open_end and page.tables[-1][0] == last.bbox[1]:
+        page.open_strips, page.open_right = last.strips, last.bbox[2]
     inside = [t.bbox for t in found]
     return [(ocr, made) for ocr, made in pairs
             if not any(x0 <= (made[0].x0 + made[0].x1) / 2 <= x1 and y0 <= (made[0].top + made[0].bottom) / 2 <= y1

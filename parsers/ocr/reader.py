@@ -22,7 +22,7 @@ import pypdfium2 as pdfium
 from normalizers.language import is_known_word
 from parsers import pdf as pdf_parser
 from parsers.model import Block, Document, NoTextLayer, ParseError
-from parsers.ocr import engine, numbers
+from parsers.ocr import carry, engine, numbers
 from parsers.ocr.blocks import page_blocks
 from parsers.ocr.page import OcrPage, read_page
 from pipeline.messages import data_text
@@ -105,6 +105,7 @@ def image_pages(path: pathlib.Path) -> tuple[int, list[int]]:
 def _ocr_blocks(path: pathlib.Path, indexes: list[int]) -> dict[int, list[Block]]:
     engine.check()
     pages = _read_pages(path, indexes)
+    carry.carry_over(pages)  # in page order: a table without column rules goes on atop the next page
     numbers.settle(pages)  # in page order: a plan's numbers run on from one page to the next
     return {p.number: page_blocks(p, is_known_word) for p in pages}
 

@@ -1,0 +1,113 @@
+"""parsers.ocr on tables printed without column rules: columns from the white gaps between the words a
+page's reading found (the PDF reader's logic), a row a page break cuts read on with the columns of the
+page before, and a page of print with no rules read into a table."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from parsers.ocr import carry, engine, image, page, unruled
+from parsers.ocr.engine import OcrLine
+from parsers.pdf.segments import stream_lines
+from parsers.pdf.text import TextLine
+
+PX = image.DPI / 72  # pixels per point
+FONT, BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+needs_tesseract = pytest.mark.skipif(engine.tessdata() is None, reason="tesseract-ocr-rus not installed")
+
+
+def _line(top: float, words: list[tuple[float, str]], bold: bool = False) -> tuple[OcrLine, TextLine]:
+    """A line read at `top` (points) with words starting at the given x (points), 6 points a letter."""
+    spans = [(text, (int(x * PX), int(top * PX), int((x + 6 * len(text)) * PX), int((top + 10) * PX)))
+             for x, text in words]
+    found = OcrLine(" ".join(t for t, _ in spans), (spans[0][1][0], spans[0][1][1], spans[-1][1][2], spans[0][1][3]),
+                    7 * PX, 90.0, spans=spans)
+    made = TextLine(found.text, words[0][0], words[-1][0] + 6 * len(words[-1][1]), top, top + 10, 10, bold)
+    return found, made
+
+
+def _body(first_top: float, rows: int) -> list[tuple[OcrLine, TextLine]]:
+    """Rows of a plan in four columns: number, measure over two lines, date, executor."""
+    lines = []
+    for k in range(rows):
+        top = first_top + 30 * k
+        lines.append(_line(top, [(60, f"{k + 1}."), (100, "Проведение"), (160, "семинара"), (300, "Март"),
+                                 (400, "Управление")]))
+        lines.append(_line(top + 12, [(100, "для"), (130, "педагогов")]))
+    return lines
+
+
+def test_the_words_of_a_page_without_rules_make_a_table_of_their_columns():
+    """Words standing in four runs down the page, parted by white wider than a space: one table of four
+    columns, a row per number; the title above it is no row."""
+    lines = [_line(40, [(150, "План"), (185, "мероприятий")])] + _body(80, 4)
+    tables = unruled.find_tables(lines)
+    assert len(tables) == 1
+    layout = unruled.cell_layout(tables[0])
+    assert [len(row) for row in layout] == [4, 4, 4, 4]
+    assert all(box[1] < top < box[3] for row, top in zip(layout, (80, 110, 140, 170), strict=True)
+               for box in [row[0][0]])
+
+
+def test_the_characters_of_a_word_share_its_box_on_the_lines_height():
+    """A word's ink box, widened by the letters' side bearings, shared out among them; a space between two
+    words; the ink between two words of a line (0.6 of the size) parts no cells, that between columns does."""
+    found, made = _line(40, [(100, "абв"), (124, "где"), (200, "ж")])
+    chars = unruled.word_chars([(found, made)])
+    assert [c["text"] for c in chars] == ["а", "б", "в", " ", "г", "д", "е", " ", "ж"]
+    size = 7 / unruled.SIZE_OF_ROW
+    assert chars[0]["x0"] == pytest.approx(100 - unruled.BEARING * size, abs=0.5)
+    assert chars[2]["x1"] == pytest.approx(118 + unruled.BEARING * size, abs=0.5)
+    assert {(c["top"], c["bottom"]) for c in chars} == {(40, 50)}
+    assert [len(ln.segments) for ln in stream_lines(chars)] == [2]
+
+
+def test_a_row_a_page_break_cuts_goes_on_atop_the_next_page_with_its_columns():
+    """The last row of an open table runs on atop the next page in two of its columns only: with the
+    columns of the page before, it is that table's piece, not two paragraphs; the next page alone reads none."""
+    before = page.OcrPage(number=1, height=842)
+    before.free = _body(80, 3)
+    found = unruled.find_tables(before.free)
+    before.open_strips, before.open_right = found[-1].strips, found[-1].bbox[2]
+    after = page.OcrPage(number=2, height=842)
+    after.free = [_line(60, [(100, "мероприятий"), (400, "образования")]), _line(72, [(100, "района")])]
+    after.lines = [made for _, made in after.free]
+    assert unruled.find_tables(after.free) == []
+    carry.carry_over([before, after])
+    assert len(after.tables) == 1 and after.lines == []
+    cells = after.tables[0][1][0]
+    assert [" ".join(ln.text for ln in c.lines) for c in cells] == ["", "мероприятий района", "", "образования"]
+
+
+def _page_pdf(path, rows: list[list[str]]) -> None:
+    """A page at 300 dpi with a table printed without any rule: a column of numbers and three of text
+    under a bold header, a cell's lines (parted by "|") set a little closer than its rows."""
+    sheet = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(sheet)
+    font, bold = ImageFont.truetype(FONT, 40), ImageFont.truetype(BOLD, 40)
+    lefts = [200, 400, 1300, 1800]
+    draw.text((700, 250), "План мероприятий на 2024 год", font=font, fill=0)
+    top = 400
+    for k, row in enumerate(rows):
+        for x, text in zip(lefts, row, strict=True):
+            for n, part in enumerate(text.split("|")):
+                draw.text((x, top + 55 * n), part, font=bold if k == 0 else font, fill=0)
+        top += 55 * max(len(text.split("|")) for text in row) + 25
+    sheet.save(path, "PDF", resolution=300)
+
+
+@needs_tesseract
+def test_a_scanned_table_without_rules_is_read_into_cells(tmp_path):
+    """No rule anywhere: the header, then a row per number, its cells read; the lone item numbers the
+    page's layout analysis passes over are read too; the title above stays a line of the page."""
+    rows = [["№", "Мероприятие", "Срок", "Исполнитель"],
+            ["1.", "Проведение семинара|для педагогов|школ района", "Март", "Управление|образования"],
+            ["2.", "Подготовка отчета|о результатах|работы", "Апрель", "Школы|района"],
+            ["3.", "Анализ результатов|олимпиады|школьников", "Май", "Управление|образования"]]
+    _page_pdf(tmp_path / "page.pdf", rows)
+    read = page.read_page(str(tmp_path / "page.pdf"), 0)
+    assert len(read.tables) == 1
+    texts = [["|".join(ln.text for ln in c.lines) for c in row] for row in read.tables[0][1]]
+    assert texts == rows
+    assert [ln.text for ln in read.lines] == ["План мероприятий на 2024 год"]
