@@ -18,29 +18,22 @@ from parsers.pdf.text import TextLine
 _PT = 72 / image.DPI
 SIZE_OF_ROW = 0.7  # Tesseract's row height is about this share of the font size (as in parsers.ocr.page)
 MARGIN = 4  # pixels added around a found cell: its box hugs the text, and a cell's reading cuts its edge
-# A word's box hugs its ink; a PDF's glyph boxes take in the letters' side bearings too, so the ink
-# between two words (~0.6 of the font size) is wider than the glyph boxes leave (a space, ~0.3), and
-# wider than the gap that parts two cells (`Settings.segment_gap`). Each word is widened by this share
-# of the font size on each side; two columns' text stand a cell's padding and more apart (~1).
-BEARING = 0.15
 
 
 def word_chars(lines: list[tuple[OcrLine, TextLine]]) -> list[dict]:
     """Recognised lines (the engine's, with the TextLine made of each) -> characters in points, as
-    pdfplumber gives them: each word's box, widened by its side bearings, shared out among its
-    letters, on the line's height (a word's own box rises and falls with its letters), a space
-    between two words, bold where the line was told bold."""
+    pdfplumber gives them: each word's box shared out among its letters, on the line's height (a
+    word's own box rises and falls with its letters), bold where the line was told bold. No space
+    glyphs: where a line was broken is not seen on paper (`parsers.pdf.rowfind` reads the rows from
+    the words alone then). The ink between two words of print is a fifth of the font size or so, below
+    the gap that parts two cells (`Settings.segment_gap`)."""
     chars = []
     for found, line in lines:
         size = found.row_height * _PT / SIZE_OF_ROW
         font = "OCR-Bold" if line.bold else "OCR-Regular"
-        for n, (text, (x0, _, x1, _)) in enumerate(found.spans):
-            left, right = x0 * _PT - BEARING * size, x1 * _PT + BEARING * size
-            step = (right - left) / len(text)
-            if n:  # the space before it, as a PDF's text carries one
-                chars.append({"text": " ", "x0": chars[-1]["x1"], "x1": left, "top": line.top,
-                              "bottom": line.bottom, "size": size, "fontname": font})
-            chars.extend({"text": ch, "x0": left + k * step, "x1": left + (k + 1) * step,
+        for text, (x0, _, x1, _) in found.spans:
+            step = (x1 - x0) * _PT / len(text)
+            chars.extend({"text": ch, "x0": x0 * _PT + k * step, "x1": x0 * _PT + (k + 1) * step,
                           "top": line.top, "bottom": line.bottom, "size": size, "fontname": font}
                          for k, ch in enumerate(text))
     return chars
