@@ -1,16 +1,19 @@
 """parsers.ocr on tables printed without column rules: columns from the white gaps between the words a
 page's reading found (the PDF reader's logic), a row a page break cuts read on with the columns of the
-page before, and a page of print with no rules read into a table."""
+page before, a page of print with no rules read into a table, and a plan's text seen when its table
+is not read."""
 
 from __future__ import annotations
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from parsers.model import Document, Paragraph
 from parsers.ocr import carry, engine, image, page, unruled
 from parsers.ocr.engine import OcrLine
 from parsers.pdf.segments import stream_lines
 from parsers.pdf.text import TextLine
+from pipeline.structure.unread import unread_plan
 
 PX = image.DPI / 72  # pixels per point
 FONTS = "/usr/share/fonts/truetype/liberation/"
@@ -127,3 +130,23 @@ def test_a_scanned_table_without_rules_is_read_into_cells(tmp_path):
     assert len(read.tables) == 1
     assert [["|".join(ln.text for ln in c.lines) for c in row] for row in read.tables[0][1]] == cells
     assert [ln.text for ln in read.lines] == ["План мероприятий на 2024 год"]
+
+
+def test_a_scan_whose_open_table_is_not_read_still_shows_a_plan():
+    """OCR reads an open table's columns as blocks apart: no paragraph holds the header on one line,
+    yet the lines printed at one height, joined across the page, do, and the document fails as a
+    plan not read, not skipped as a letter."""
+    cells = [("№ п/п", 60), ("Мероприятие", 120), ("Срок исполнения", 300), ("Ответственный", 420)]
+    rows = [[("1.", 60), ("Совещание руководителей", 120), ("Сентябрь", 300), ("Управление", 420)],
+            [("2.", 60), ("Семинар для педагогов", 120), ("Октябрь", 300), ("Методический кабинет", 420)],
+            [("3.", 60), ("Конкурс проектов", 120), ("Ноябрь", 300), ("Управление", 420)]]
+    lines = [TextLine(text, x, x + 6 * len(text), 100 + 30 * k, 110 + 30 * k, 10, False)
+             for k, row in enumerate([cells, *rows]) for text, x in row]
+    by_column = sorted(lines, key=lambda ln: (ln.x0, ln.top))  # as the layout analysis hands them out
+    printed = page.printed_lines(by_column)
+    assert printed[0] == "№ п/п Мероприятие Срок исполнения Ответственный"
+    assert printed[1] == "1. Совещание руководителей Сентябрь Управление"
+    doc = Document(source="x", format="pdf-ocr", blocks=[Paragraph(text=ln.text) for ln in by_column])
+    assert unread_plan(doc) is None
+    doc.printed_lines = printed
+    assert unread_plan(doc) is not None

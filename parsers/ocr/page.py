@@ -233,6 +233,19 @@ def drop_specks(cells: list[OcrCell]) -> set[int]:
     return dropped
 
 
+def printed_lines(lines: list[TextLine]) -> list[str]:
+    """Lines read apart that stand at one height, joined left to right into the line printed across
+    the page ("№ п/п", "Мероприятие", "Срок" read as three blocks of an open table's header)."""
+    rows: list[list[TextLine]] = []
+    for line in sorted(lines, key=lambda ln: ln.top):
+        middle = (line.top + line.bottom) / 2
+        if rows and rows[-1][0].top <= middle <= rows[-1][0].bottom:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [" ".join(ln.text for ln in sorted(row, key=lambda ln: ln.x0)) for row in rows]
+
+
 def _mark_bold(measured: list[tuple[TextLine, Stroke]]) -> None:
     """Bold print has wider strokes than the page's usual line. As in a PDF, a line is bold when all
     its words are: a heading printed bold in part ("Обоснование мер по треку «…»") is not."""
