@@ -21,12 +21,11 @@ LINE_COVER = 0.8  # runs of rule at one height are one rule when they cover this
 # A gap between two cells' text is at least this wide (pixels at image.DPI, ~2 mm): a word space is
 # ~1 mm at 14 pt, cells keep ~2 mm of padding on either side of a column's side.
 MIN_GAP = 35
-# An x position is a column gap when none of the body's rows with text in two cells or more shows ink
-# there; in a body of CROSSED_ROWS rows or more, one may (the second row of a two-row header under a
-# group cell), or this share of them in a long table. Text never crosses a cell's side; a column whose
-# cells a vertical merge leaves empty in most rows still has text in a few, and is no gap.
+# An x position is a column gap when at most this share of the body's rows with text in two cells or
+# more show ink there (in a long table, a row of cells across some columns). Text never crosses a
+# cell's side: in a column that vertical merges leave empty in most rows, the lines of its few cells
+# end at different places, and the white right of the shorter one is no gap.
 GAP_COVER = 0.05
-CROSSED_ROWS = 4
 MIN_TEXT = 10  # pixels: a column's text is at least this wide (one digit at 10 pt is ~15)
 SPECK_AREA = 60  # pixels: a blob of ink smaller than a letter (a stop, a speck) shows no column
 SIDE_CLEARANCE = 4  # pixels either side of a drawn side that must be free of ink in its row
@@ -79,7 +78,7 @@ def gaps(rows: list[np.ndarray]) -> list[int]:
         return []
     body = multi[1:] or multi
     cover, every = np.sum(body, axis=0), np.sum(multi, axis=0)
-    free = cover <= max(float(len(body) >= CROSSED_ROWS), GAP_COVER * len(body))
+    free = cover <= GAP_COVER * len(body)
     blocked = np.concatenate([[False], ~free, [False]]).astype(np.int8)
     for start, end in zip(np.flatnonzero(np.diff(blocked) == 1), np.flatnonzero(np.diff(blocked) == -1), strict=True):
         if end - start < MIN_TEXT and start > 0 and end < len(free):
