@@ -1,10 +1,14 @@
-"""parsers.ocr.open_grid: a column that vertical merges leave empty in most rows is a column, not a gap."""
+"""Tables ruled across only on a scan: a column that vertical merges leave empty in most rows is a
+column, not a gap (parsers.ocr.open_grid), and a merged cell's lower part carries its text (blocks)."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from parsers.ocr import open_grid
+from parsers.ocr.blocks import page_blocks
+from parsers.ocr.page import OcrCell, OcrPage
+from parsers.pdf.text import TextLine
 
 
 def _row(*spans: tuple[int, int]) -> np.ndarray:
@@ -32,3 +36,19 @@ def test_one_row_crossing_a_gap_in_a_long_body_parts_no_columns():
     long.insert(10, _row((0, 100), (90, 220), (320, 390)))
     sides = open_grid.gaps(long)
     assert len(sides) == 1 and 100 < sides[0] < 200
+
+
+def test_the_lower_part_of_a_merged_cell_takes_the_text_above_it():
+    """A cell the grid finds open above (its top rule missing) is the lower part of a vertically merged
+    cell: the model cell carries the text of the cell above in its column, marked merged, as the PDF
+    and DOCX readers give it; a cell right of a colspan is found by its column."""
+    def cell(text: str, span: int = 1, covered: bool = False) -> OcrCell:
+        lines = [TextLine(text, 0, 10, 0, 10, 10, False)] if text else []
+        return OcrCell(lines, span, covered)
+    rows = [[cell("1."), cell("Семинар"), cell("Отдел образования"), cell("Март")],
+            [cell("2."), cell("Совещание"), cell("", covered=True), cell("Май")],
+            [cell("Направление", 2), cell("", covered=True), cell("")]]
+    table = page_blocks(OcrPage(number=3, height=800, tables=[(100.0, rows)]), None)[0]
+    second, third = table.rows[1].cells, table.rows[2].cells
+    assert (second[2].text, second[2].vmerged) == ("Отдел образования", True)
+    assert (third[1].text, third[1].vmerged) == ("Отдел образования", True) and third[2].text == ""
