@@ -52,3 +52,17 @@ def test_the_lower_part_of_a_merged_cell_takes_the_text_above_it():
     second, third = table.rows[1].cells, table.rows[2].cells
     assert (second[2].text, second[2].vmerged) == ("Отдел образования", True)
     assert (third[1].text, third[1].vmerged) == ("Отдел образования", True) and third[2].text == ""
+
+
+def test_the_letters_of_a_word_on_a_coarse_scan_part_no_gap():
+    """Binarised at 150 dpi, a word's letters stand apart, each narrower than a column's text: where one
+    row's long date runs into white the other rows leave, its letters still block a side; a rule's thin
+    remains alone in a gap do not."""
+    letters = [(150 + 11 * i, 157 + 11 * i) for i in range(9)]  # a word of 9 letters, 7 px each, 4 apart
+    rows = [_row((0, 60), (100, 150), (300, 390)) for _ in range(6)]
+    rows[2] = _row((0, 60), (100, 150), *letters, (300, 390))  # its date runs on to 249
+    sides = open_grid.gaps(rows)
+    assert len(sides) == 2 and 60 < sides[0] < 100 and 249 < sides[1] < 300  # none inside the date
+    remains = [_row((0, 100), (148, 151), (200, 390)) for _ in range(6)]
+    sides = open_grid.gaps(remains)
+    assert len(sides) == 1 and 100 < sides[0] < 200

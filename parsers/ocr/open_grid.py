@@ -80,9 +80,13 @@ def gaps(rows: list[np.ndarray]) -> list[int]:
     cover, every = np.sum(body, axis=0), np.sum(multi, axis=0)
     free = cover <= GAP_COVER * len(body)
     blocked = np.concatenate([[False], ~free, [False]]).astype(np.int8)
-    for start, end in zip(np.flatnonzero(np.diff(blocked) == 1), np.flatnonzero(np.diff(blocked) == -1), strict=True):
-        if end - start < MIN_TEXT and start > 0 and end < len(free):
-            free[start:end] = True  # a mark too narrow for a column's text (a rule's remains) parts no gap
+    runs = list(zip(np.flatnonzero(np.diff(blocked) == 1), np.flatnonzero(np.diff(blocked) == -1), strict=True))
+    for k, (start, end) in enumerate(runs):
+        # a mark too narrow for a column's text standing alone in white (a rule's remains) parts no gap;
+        # the letters of a coarse scan's word, as narrow, stand a few pixels apart
+        alone = 0 < k < len(runs) - 1 and start - runs[k - 1][1] >= MIN_TEXT and runs[k + 1][0] - end >= MIN_TEXT
+        if end - start < MIN_TEXT and alone:
+            free[start:end] = True
     free = np.concatenate([[False], free, [False]]).astype(np.int8)
     starts, ends = np.flatnonzero(np.diff(free) == 1), np.flatnonzero(np.diff(free) == -1)
     inked = np.flatnonzero(cover)
