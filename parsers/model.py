@@ -134,6 +134,10 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     pages: int | None = None
     damage: list[Damage] = field(default_factory=list)  # what the reader had to repair or skip
+    # the text outside tables of pages read by OCR, one line per printed line across the page: the
+    # page's layout analysis reads open columns apart, so the paragraphs no longer show a header's
+    # words on one line (pipeline.structure.unread looks for one)
+    printed_lines: list[str] = field(default_factory=list)
 
     @property
     def tables(self) -> list[Table]:

@@ -14,7 +14,7 @@ from conftest import FIXTURES, corpus_file
 from degrade import make_scan
 from test_ocr import needs_tesseract
 
-from parsers.ocr import engine, grid, image, numbers, page
+from parsers.ocr import engine, grid, image, numbers, page, specks
 from parsers.ocr.refine import refine
 from parsers.pdf.linejoin import join_lines
 
@@ -181,14 +181,14 @@ def test_specks_read_as_letters_or_marks_in_empty_cells_are_dropped_short_real_c
     dash = page.OcrCell([line("—", 300.0, 7.0, 1.0)], confidence=80.0)
     mixed = page.OcrCell([line("отдел", 300.0, 25.0, 7.5), line("2", 340.0, 1.4, 1.9)], confidence=60.0)
     cells = [*body, speck_letter, speck_marks, flat_letter, *short, dash, mixed]
-    dropped = page.drop_specks(cells)
+    dropped = specks.drop_specks(cells)
     assert len(dropped) == 5
     assert speck_letter.lines == speck_marks.lines == flat_letter.lines == []
     assert speck_letter.confidence is None
     assert [c.lines[0].text for c in (*short, dash)] == ["РМО", "май", "—"]
     assert [ln.text for ln in mixed.lines] == ["отдел"] and mixed.confidence == 60.0
     assert all(len(c.lines) == 1 for c in body)
-    assert page.drop_specks([speck_letter, *short]) == set()  # too few lines to tell the page's print
+    assert specks.drop_specks([speck_letter, *short]) == set()  # too few lines to tell the page's print
 
 
 @pytest.mark.parametrize(("read", "meant"), [

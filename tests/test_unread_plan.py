@@ -55,3 +55,13 @@ def test_read_document_fails_or_skips(tmp_path, lines, status):
     with pytest.raises(ReadFailure) as caught:
         read_document(_docx(tmp_path / "order.docx", lines))
     assert caught.value.status == status
+
+
+def test_a_header_whose_cells_wrap_onto_a_second_line_is_seen():
+    """The measure's column heads "Содержание" over "мероприятия": the header's roles are read over its
+    two lines once the first holds a header's words (№, a result, a date, executors)."""
+    lines = ["№ п/п Содержание Результат Срок исполнения Исполнители", "мероприятия",
+             "1.1. Совещание руководителей Протокол Сентябрь Управление",
+             "1.2. Семинар для педагогов Справка Октябрь Методический кабинет"]
+    assert unread_plan(_doc(lines)) is not None
+    assert unread_plan(_doc(["Направляем информацию о мероприятиях", "Содержание мероприятия", *lines[2:]])) is None

@@ -26,7 +26,23 @@ def _cell(cell: OcrCell, is_word: WordTest | None) -> Cell:
 
 
 def _table(rows: list[list[OcrCell]], number: int, is_word: WordTest | None) -> Table:
-    model_rows = [Row(cells=[_cell(c, is_word) for c in row], page=number) for row in rows]
+    """The page's rows as a model table; the lower part of a vertically merged cell takes the text of
+    the cell above it in its column, as the PDF and DOCX readers give it (`Cell.vmerged`)."""
+    model_rows = []
+    above: dict[int, Cell] = {}  # grid column -> the cell that last started there
+    for row in rows:
+        cells, column = [], 0
+        for ocr_cell in row:
+            cell = _cell(ocr_cell, is_word)
+            origin = above.get(column)
+            if ocr_cell.covered and not ocr_cell.lines and origin is not None:
+                cell = Cell(text=origin.text, paragraphs=list(origin.paragraphs), bold=origin.bold,
+                            colspan=ocr_cell.colspan, vmerged=True)
+            else:
+                above[column] = cell
+            cells.append(cell)
+            column += max(ocr_cell.colspan, 1)
+        model_rows.append(Row(cells=cells, page=number))
     return Table(rows=model_rows, page_start=number, page_end=number)
 
 

@@ -38,8 +38,9 @@ class EngineMissing(RuntimeError):
 @dataclass
 class OcrLine:
     """One recognised text line: text, box in pixels, height of its letters, mean word confidence,
-    the height (in pixels) its letters stand on, and the boxes of its words of a few letters (whose
-    strokes tell a line printed partly bold from a bold one)."""
+    the height (in pixels) its letters stand on, the boxes of its words of a few letters (whose
+    strokes tell a line printed partly bold from a bold one), and every word it keeps with its box
+    (where the white between words parts a table's open columns, `parsers.ocr.unruled`)."""
 
     text: str
     box: tuple[int, int, int, int]
@@ -47,6 +48,7 @@ class OcrLine:
     confidence: float
     baseline: int | None = None
     words: list[tuple[int, int, int, int]] = field(default_factory=list)  # boxes of its words of letters
+    spans: list[tuple[str, tuple[int, int, int, int]]] = field(default_factory=list)  # every word kept, with its box
 
 
 def tessdata() -> str | None:
@@ -143,6 +145,7 @@ def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: 
         elif text and lines and not is_speck(text):
             lines[-1].text = f"{lines[-1].text} {text}" if lines[-1].text else text
             spans[-1] += [box[0], box[2]] if box else []
+            lines[-1].spans += [(text, tuple(int(v) for v in box))] if box else []
             if box and sum(ch.isalpha() for ch in text) >= WORD_LETTERS:
                 lines[-1].words.append(tuple(int(v) for v in box))
         if not it.Next(word):

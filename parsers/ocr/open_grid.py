@@ -21,9 +21,11 @@ LINE_COVER = 0.8  # runs of rule at one height are one rule when they cover this
 # A gap between two cells' text is at least this wide (pixels at image.DPI, ~2 mm): a word space is
 # ~1 mm at 14 pt, cells keep ~2 mm of padding on either side of a column's side.
 MIN_GAP = 35
-# An x position is a column gap when at most this share of the rows with text in two cells or more
-# show ink there (a group cell of a two-row header, a long word may cross it).
-GAP_COVER = 0.25
+# An x position is a column gap when at most this share of the body's rows with text in two cells or
+# more show ink there (in a long table, a row of cells across some columns). Text never crosses a
+# cell's side: in a column that vertical merges leave empty in most rows, the lines of its few cells
+# end at different places, and the white right of the shorter one is no gap.
+GAP_COVER = 0.05
 MIN_TEXT = 10  # pixels: a column's text is at least this wide (one digit at 10 pt is ~15)
 SPECK_AREA = 60  # pixels: a blob of ink smaller than a letter (a stop, a speck) shows no column
 SIDE_CLEARANCE = 4  # pixels either side of a drawn side that must be free of ink in its row
@@ -78,9 +80,13 @@ def gaps(rows: list[np.ndarray]) -> list[int]:
     cover, every = np.sum(body, axis=0), np.sum(multi, axis=0)
     free = cover <= GAP_COVER * len(body)
     blocked = np.concatenate([[False], ~free, [False]]).astype(np.int8)
-    for start, end in zip(np.flatnonzero(np.diff(blocked) == 1), np.flatnonzero(np.diff(blocked) == -1), strict=True):
-        if end - start < MIN_TEXT and start > 0 and end < len(free):
-            free[start:end] = True  # a mark too narrow for a column's text (a rule's remains) parts no gap
+    runs = list(zip(np.flatnonzero(np.diff(blocked) == 1), np.flatnonzero(np.diff(blocked) == -1), strict=True))
+    for k, (start, end) in enumerate(runs):
+        # a mark too narrow for a column's text standing alone in white (a rule's remains) parts no gap;
+        # the letters of a coarse scan's word, as narrow, stand a few pixels apart
+        alone = 0 < k < len(runs) - 1 and start - runs[k - 1][1] >= MIN_TEXT and runs[k + 1][0] - end >= MIN_TEXT
+        if end - start < MIN_TEXT and alone:
+            free[start:end] = True
     free = np.concatenate([[False], free, [False]]).astype(np.int8)
     starts, ends = np.flatnonzero(np.diff(free) == 1), np.flatnonzero(np.diff(free) == -1)
     inked = np.flatnonzero(cover)

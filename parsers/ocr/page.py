@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pypdfium2 as pdfium
 
-from parsers.ocr import engine, grid, image, numbers, orientation, soft
+from parsers.ocr import engine, grid, image, leftink, numbers, orientation, soft, unruled
 from parsers.ocr.cv import cv2
 from parsers.ocr.refine import refine
+from parsers.ocr.specks import drop_specks
 from parsers.pdf.text import TextLine
 
 PAD = 20  # white border around a cell image: Tesseract reads text touching the edge badly
@@ -29,8 +30,6 @@ DOUBTFUL_CELL = 85.0  # a cell whose weakest line the engine is less sure of is 
 KEEP_CHARS = 0.9  # the grey reading replaces the first only if it reads this share of its letters at least
 MIN_GAP_TEXT = 15  # pixel rows of ink a band between two tables has at least to hold a line of print
 INK_REACH = 5  # pixels (a square's side) around the binarised ink where the grey is kept for that reading
-SPECK_SHARE = 0.4  # a cell's line this much lower than the page's usual line of letters is a speck read as text
-MIN_MEASURED = 10  # lines of letters a page has at least for its usual line height to be told
 _PT = 72 / image.DPI
 Coarse = tuple[np.ndarray, float]  # a coarse scan's grey without its rules, and the scale it is read at
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe: one page is opened and rendered at a time
@@ -53,6 +52,12 @@ class OcrPage:
     tables: list[tuple[float, list[list[OcrCell]]]] = field(default_factory=list)  # (top in points, rows)
     lines: list[TextLine] = field(default_factory=list)
     skew: float = 0.0
+    # the lines outside the tables as the engine read them (with their words) and as TextLines, and the
+    # columns of an open table that runs to the page's end, and where its text ends on the right:
+    # lines atop the next page that keep to them go on with it (`parsers.ocr.carry`)
+    free: list[tuple[engine.OcrLine, TextLine]] = field(default_factory=list)
+    open_strips: list[tuple[float, float]] | None = None
+    open_right: float | None = None
 
 
 def _is_noise(line: engine.OcrLine) -> bool:
@@ -221,29 +226,17 @@ def without_rules_grey(gray: np.ndarray, rules: np.ndarray) -> np.ndarray:
     return blank
 
 
-def _is_speck(line: TextLine, usual: float) -> bool:
-    """A line's box lower than any letter of the page's print: a speck the engine read as a letter ("у",
-    "2") or, no wider, as a mark (":", "+")."""
-    low = line.bottom - line.top < SPECK_SHARE * usual
-    return low and (line.x1 - line.x0 < SPECK_SHARE * usual or any(ch.isalnum() for ch in line.text))
-
-
-def drop_specks(cells: list[OcrCell]) -> set[int]:
-    """Drop the specks read as text from the cells (an empty column of a speckled scan read "у", ",",
-    "2"), measured against the page's usual line of letters; the ids of the lines dropped. A cell left
-    with no line reads as empty."""
-    heights = [ln.bottom - ln.top for c in cells for ln in c.lines if any(ch.isalnum() for ch in ln.text)]
-    if len(heights) < MIN_MEASURED:
-        return set()
-    usual = float(np.median(heights))
-    dropped: set[int] = set()
-    for cell in cells:
-        specks = [ln for ln in cell.lines if _is_speck(ln, usual)]
-        if specks:
-            dropped.update(id(ln) for ln in specks)
-            cell.lines = [ln for ln in cell.lines if id(ln) not in dropped]
-            cell.confidence = cell.confidence if cell.lines else None
-    return dropped
+def printed_lines(lines: list[TextLine]) -> list[str]:
+    """Lines read apart that stand at one height, joined left to right into the line printed across
+    the page ("№ п/п", "Мероприятие", "Срок" read as three blocks of an open table's header)."""
+    rows: list[list[TextLine]] = []
+    for line in sorted(lines, key=lambda ln: ln.top):
+        middle = (line.top + line.bottom) / 2
+        if rows and rows[-1][0].top <= middle <= rows[-1][0].bottom:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [" ".join(ln.text for ln in sorted(row, key=lambda ln: ln.x0)) for row in rows]
 
 
 def _mark_bold(measured: list[tuple[TextLine, Stroke]]) -> None:
@@ -355,8 +348,53 @@ def read_page(path: str, index: int) -> OcrPage:
     if np.count_nonzero(outside < 128) >= MIN_INK:
         found = _free_text(outside, tables, coarse)
         found += unread_gaps(outside, [grid_box(t) for t in tables], found)
-        free = [(ln, stroke) for ln, stroke in _text_lines(found, 255 - outside, 0, 0, gray) if is_text(ln.text)]
+        kept = [ln for ln in found if not _is_noise(ln)]  # as _text_lines keeps them, in order
+        pairs = [(ocr, made) for ocr, made in zip(kept, _text_lines(kept, 255 - outside, 0, 0, gray), strict=True)
+                 if is_text(made[0].text)]
+        _mark_bold(measured + [made for _, made in pairs])  # bold tells an open table's header
+        pairs = _open_tables(page, pairs, (outside, clean, gray, inked), measured)
+        free = [made for _, made in pairs]
+        page.free = [(ocr, made[0]) for ocr, made in pairs]
         measured.extend(free)
         page.lines = sorted((ln for ln, _ in free), key=lambda ln: (ln.top, ln.x0))
     _mark_bold(measured)
     return page
+
+
+def _open_tables(page: OcrPage, pairs: list, images: tuple[np.ndarray, ...],
+                 measured: list[tuple[TextLine, Stroke]]) -> list:
+    """The tables without a full grid among the page's free lines (`parsers.ocr.unruled`): each cell
+    read as a block and added to the page's tables; the free lines they hold are no longer free.
+    `images`: the page outside the ruled tables, the clean page, its grey, its grey near the ink.
+    Where there is such a table, the short words the page's layout left unread (a column of item
+    numbers, `parsers.ocr.leftink`) join the lines it is found among."""
+    outside, clean, gray, inked = images
+    found = unruled.find_tables([(ocr, made[0]) for ocr, made in pairs])
+    if not found:
+        return pairs
+    more = leftink.unread(outside, [ocr for ocr, _ in pairs])
+    if more:
+        more = [ocr for ocr in more if not _is_noise(ocr)]  # each with a letter or digit (leftink)
+        made = _text_lines(more, 255 - outside, 0, 0, gray)
+        pairs = sorted(pairs + list(zip(more, made, strict=True)), key=lambda p: (p[1][0].top, p[1][0].x0))
+        _mark_bold(measured + [m for _, m in pairs])
+        found = unruled.find_tables([(ocr, m[0]) for ocr, m in pairs])
+    for table in found:
+        rows = []
+        for row in unruled.cell_layout(table):
+            cells = []
+            for k, (box, span) in enumerate(row):
+                first = k == 0 and len(row) > 1
+                lines, confidence, read = read_cell(clean, unruled.pixel_box(box, clean.shape), gray, first, inked)
+                measured.extend(lines)
+                cells.append(OcrCell([ln for ln, _ in lines], span, False, confidence, read))
+            rows.append(cells)
+        page.tables.append((table.bbox[1], rows))
+    page.tables.sort(key=lambda t: t[0])
+    last = found[-1]
+    if last.open_end and page.tables[-1][0] == last.bbox[1]:
+        page.open_strips, page.open_right = last.strips, last.bbox[2]
+    inside = [t.bbox for t in found]
+    return [(ocr, made) for ocr, made in pairs
+            if not any(x0 <= (made[0].x0 + made[0].x1) / 2 <= x1 and y0 <= (made[0].top + made[0].bottom) / 2 <= y1
+                       for x0, y0, x1, y1 in inside)]

@@ -22,9 +22,9 @@ import pypdfium2 as pdfium
 from normalizers.language import is_known_word
 from parsers import pdf as pdf_parser
 from parsers.model import Block, Document, NoTextLayer, ParseError
-from parsers.ocr import engine, numbers
+from parsers.ocr import carry, engine, numbers
 from parsers.ocr.blocks import page_blocks
-from parsers.ocr.page import OcrPage, read_page
+from parsers.ocr.page import OcrPage, printed_lines, read_page
 from pipeline.messages import data_text
 
 FORMAT = "pdf-ocr"
@@ -102,11 +102,13 @@ def image_pages(path: pathlib.Path) -> tuple[int, list[int]]:
         pdf.close()
 
 
-def _ocr_blocks(path: pathlib.Path, indexes: list[int]) -> dict[int, list[Block]]:
+def _ocr_blocks(path: pathlib.Path, indexes: list[int]) -> tuple[dict[int, list[Block]], list[str]]:
+    """The blocks of each page read, and the printed lines outside their tables (`printed_lines`)."""
     engine.check()
     pages = _read_pages(path, indexes)
+    carry.carry_over(pages)  # in page order: a table without column rules goes on atop the next page
     numbers.settle(pages)  # in page order: a plan's numbers run on from one page to the next
-    return {p.number: page_blocks(p, is_known_word) for p in pages}
+    return {p.number: page_blocks(p, is_known_word) for p in pages}, [t for p in pages for t in printed_lines(p.lines)]
 
 
 def parse(path: pathlib.Path) -> Document:
@@ -115,9 +117,9 @@ def parse(path: pathlib.Path) -> Document:
     count, _ = image_pages(path)
     if count > MAX_PAGES:
         raise ParseError(data_text("parse.ocr.too_many_pages", pages=count, limit=MAX_PAGES))
-    by_page = _ocr_blocks(path, list(range(count)))
+    by_page, printed = _ocr_blocks(path, list(range(count)))
     blocks = [b for number in sorted(by_page) for b in by_page[number]]
-    return Document(source=str(path), format=FORMAT, blocks=blocks, pages=count)
+    return Document(source=str(path), format=FORMAT, blocks=blocks, pages=count, printed_lines=printed)
 
 
 def _page_of(block: Block) -> int:
@@ -137,7 +139,8 @@ def parse_pdf(path: pathlib.Path) -> Document:
         return doc  # pdfium cannot open what pdfminer read (a damaged file): keep the text layer's reading
     if not missing:
         return doc
-    by_page = _ocr_blocks(path, missing)
+    by_page, printed = _ocr_blocks(path, missing)
+    doc.printed_lines += printed
     blocks = doc.blocks + [b for number in sorted(by_page) for b in by_page[number]]
     doc.blocks = sorted(blocks, key=_page_of)  # stable: each page keeps its own order
     doc.format = FORMAT

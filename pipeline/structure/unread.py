@@ -40,11 +40,19 @@ def header_roles_in(line: str) -> set[str]:
 
 
 def unread_plan(doc: Document) -> str | None:
-    """The message for a document whose text looks like a plan that no table was read from, else None."""
-    lines = _lines(doc)
+    """The message for a document whose text looks like a plan that no table was read from, else None.
+    The blocks' lines are looked at, then the printed lines of the pages read by OCR."""
+    return _looks_like_plan(_lines(doc)) or _looks_like_plan(doc.printed_lines)
+
+
+def _looks_like_plan(lines: list[str]) -> str | None:
+    least = tolerances().min_plan_header_roles
     for k, line in enumerate(lines):
         roles = header_roles_in(line)
-        if "name" not in roles or len(roles) < tolerances().min_plan_header_roles:
+        if len(roles) >= least and "name" not in roles and k + 1 < len(lines):
+            # a header's cells wrap: "Содержание" over "мероприятия" in the line below
+            roles = header_roles_in(f"{line} {lines[k + 1]}")
+        if "name" not in roles or len(roles) < least:
             continue
         numbered = sum(1 for below in lines[k + 1:] if _NUMBERED.match(below))
         if numbered >= tolerances().min_numbered_lines:

@@ -1,0 +1,68 @@
+"""Tables a scan shows without column rules, found the way the PDF reader finds them.
+
+An office may print its plan with rules only around the header, or with none, and scan the signed
+copy. The page's recognised words keep their boxes; each word's box is shared out among its letters
+as characters in points, and `parsers.pdf.stream` finds the tables among them as it does among a
+PDF's characters: columns from the white gaps running down the body, rows from the text lines. The
+logic stays in one place; this module only turns words into characters and found cells into boxes
+on the page image, where each cell is then read as a block, as a ruled cell is.
+"""
+
+from __future__ import annotations
+
+from parsers.ocr import image
+from parsers.ocr.engine import OcrLine
+from parsers.pdf.stream import GridTable, find_stream_tables
+from parsers.pdf.text import TextLine
+
+_PT = 72 / image.DPI
+SIZE_OF_ROW = 0.7  # Tesseract's row height is about this share of the font size (as in parsers.ocr.page)
+MARGIN = 4  # pixels added around a found cell: its box hugs the text, and a cell's reading cuts its edge
+
+
+def word_chars(lines: list[tuple[OcrLine, TextLine]]) -> list[dict]:
+    """Recognised lines (the engine's, with the TextLine made of each) -> characters in points, as
+    pdfplumber gives them: each word's box shared out among its letters, on the line's height (a
+    word's own box rises and falls with its letters), bold where the line was told bold. No space
+    glyphs: where a line was broken is not seen on paper (`parsers.pdf.rowfind` reads the rows from
+    the words alone then). The ink between two words of print is a fifth of the font size or so, below
+    the gap that parts two cells (`Settings.segment_gap`)."""
+    chars = []
+    for found, line in lines:
+        size = found.row_height * _PT / SIZE_OF_ROW
+        font = "OCR-Bold" if line.bold else "OCR-Regular"
+        for text, (x0, _, x1, _) in found.spans:
+            step = (x1 - x0) * _PT / len(text)
+            chars.extend({"text": ch, "x0": x0 * _PT + k * step, "x1": x0 * _PT + (k + 1) * step,
+                          "top": line.top, "bottom": line.bottom, "size": size, "fontname": font}
+                         for k, ch in enumerate(text))
+    return chars
+
+
+def find_tables(lines: list[tuple[OcrLine, TextLine]]) -> list[GridTable]:
+    """The tables without a full grid among a page's recognised lines, as `parsers.pdf.stream` finds them."""
+    chars = word_chars(lines)
+    return find_stream_tables(chars, []) if chars else []
+
+
+def pixel_box(box: tuple[float, float, float, float], shape: tuple[int, int]) -> tuple[int, int, int, int]:
+    """A cell's box in points -> in the page image's pixels, widened by MARGIN, within the page."""
+    h, w = shape
+    x0, y0, x1, y1 = (v / _PT for v in box)
+    return (max(int(x0) - MARGIN, 0), max(int(y0) - MARGIN, 0), min(int(x1) + MARGIN + 1, w),
+            min(int(y1) + MARGIN + 1, h))
+
+
+def cell_layout(table: GridTable) -> list[list[tuple[tuple[float, float, float, float], int]]]:
+    """The table's rows as (cell box, colspan): a row holds a box per cell and None for each further
+    column a cell covers."""
+    rows = []
+    for row in table.rows:
+        out: list[tuple[tuple[float, float, float, float], int]] = []
+        for box in row.cells:
+            if box is not None:
+                out.append((box, 1))
+            elif out:
+                out[-1] = (out[-1][0], out[-1][1] + 1)
+        rows.append(out)
+    return rows

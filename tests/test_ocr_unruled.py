@@ -1,0 +1,152 @@
+"""parsers.ocr on tables printed without column rules: columns from the white gaps between the words a
+page's reading found (the PDF reader's logic), a row a page break cuts read on with the columns of the
+page before, a page of print with no rules read into a table, and a plan's text seen when its table
+is not read."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from parsers.model import Document, Paragraph
+from parsers.ocr import carry, engine, image, page, unruled
+from parsers.ocr.engine import OcrLine
+from parsers.pdf.segments import stream_lines
+from parsers.pdf.text import TextLine
+from pipeline.structure.unread import unread_plan
+
+PX = image.DPI / 72  # pixels per point
+FONTS = "/usr/share/fonts/truetype/liberation/"
+FONT, BOLD = FONTS + "LiberationSerif-Regular.ttf", FONTS + "LiberationSerif-Bold.ttf"  # Times' metrics
+needs_tesseract = pytest.mark.skipif(engine.tessdata() is None, reason="tesseract-ocr-rus not installed")
+
+
+def _line(top: float, words: list[tuple[float, str]], bold: bool = False) -> tuple[OcrLine, TextLine]:
+    """A line read at `top` (points) with words starting at the given x (points), 6 points a letter."""
+    spans = [(text, (int(x * PX), int(top * PX), int((x + 6 * len(text)) * PX), int((top + 10) * PX)))
+             for x, text in words]
+    found = OcrLine(" ".join(t for t, _ in spans), (spans[0][1][0], spans[0][1][1], spans[-1][1][2], spans[0][1][3]),
+                    7 * PX, 90.0, spans=spans)
+    made = TextLine(found.text, words[0][0], words[-1][0] + 6 * len(words[-1][1]), top, top + 10, 10, bold)
+    return found, made
+
+
+def _body(first_top: float, rows: int) -> list[tuple[OcrLine, TextLine]]:
+    """Rows of a plan in four columns: number, measure over two lines, date, executor."""
+    lines = []
+    for k in range(rows):
+        top = first_top + 30 * k
+        lines.append(_line(top, [(60, f"{k + 1}."), (100, "Проведение"), (160, "семинара"), (300, "Март"),
+                                 (400, "Управление")]))
+        lines.append(_line(top + 12, [(100, "для"), (130, "педагогов")]))
+    return lines
+
+
+def test_the_words_of_a_page_without_rules_make_a_table_of_their_columns():
+    """Words standing in four runs down the page, parted by white wider than a space: one table of four
+    columns, a row per number; the title above it is no row."""
+    lines = [_line(40, [(150, "План"), (185, "мероприятий")])] + _body(80, 4)
+    tables = unruled.find_tables(lines)
+    assert len(tables) == 1
+    layout = unruled.cell_layout(tables[0])
+    assert [len(row) for row in layout] == [4, 4, 4, 4]
+    assert all(box[1] < top < box[3] for row, top in zip(layout, (80, 110, 140, 170), strict=True)
+               for box in [row[0][0]])
+
+
+def test_the_characters_of_a_word_share_its_box_on_the_lines_height():
+    """A word's ink box shared out among its letters; the ink between two words of a line parts no
+    cells, the white between two columns does."""
+    found, made = _line(40, [(100, "абв"), (120, "где"), (200, "ж")])
+    chars = unruled.word_chars([(found, made)])
+    assert [c["text"] for c in chars] == ["а", "б", "в", "г", "д", "е", "ж"]
+    assert chars[0]["x0"] == pytest.approx(100, abs=0.5) and chars[2]["x1"] == pytest.approx(118, abs=0.5)
+    assert {(c["top"], c["bottom"]) for c in chars} == {(40, 50)}
+    assert [len(ln.segments) for ln in stream_lines(chars)] == [2]
+
+
+def test_a_row_a_page_break_cuts_goes_on_atop_the_next_page_with_its_columns():
+    """The last row of an open table runs on atop the next page in two of its columns only: with the
+    columns of the page before, it is that table's piece, not two paragraphs; the next page alone reads none."""
+    before = page.OcrPage(number=1, height=842)
+    before.free = _body(80, 3)
+    found = unruled.find_tables(before.free)
+    before.open_strips, before.open_right = found[-1].strips, found[-1].bbox[2]
+    after = page.OcrPage(number=2, height=842)
+    after.free = [_line(60, [(100, "мероприятий"), (400, "образования")]), _line(72, [(100, "района")])]
+    after.lines = [made for _, made in after.free]
+    assert unruled.find_tables(after.free) == []
+    carry.carry_over([before, after])
+    assert len(after.tables) == 1 and after.lines == []
+    cells = after.tables[0][1][0]
+    assert [" ".join(ln.text for ln in c.lines) for c in cells] == ["", "мероприятий района", "", "образования"]
+
+
+def _wrapped(text: str, font, width: int) -> list[str]:
+    """Lines of `text` as a word processor wraps it in a column `width` pixels wide."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and font.getlength(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def _page_pdf(path, rows: list[list[str]]) -> list[list[str]]:
+    """A page at 300 dpi with a table printed without any rule: a column of numbers and three of text
+    under a bold header, each cell wrapped to its column, a row's lines set a little apart from the
+    next row's. The cells' lines, joined by "|"."""
+    sheet = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(sheet)
+    font, bold = ImageFont.truetype(FONT, 42), ImageFont.truetype(BOLD, 42)
+    lefts, widths = [200, 400, 1300, 1800], [150, 820, 420, 480]
+    draw.text((700, 250), "План мероприятий на 2024 год", font=font, fill=0)
+    top, cells = 400, []
+    for k, row in enumerate(rows):
+        face = bold if k == 0 else font
+        parts = [_wrapped(text, face, width) for text, width in zip(row, widths, strict=True)]
+        for x, lines in zip(lefts, parts, strict=True):
+            for n, part in enumerate(lines):
+                draw.text((x, top + 52 * n), part, font=face, fill=0)
+        top += 52 * max(len(lines) for lines in parts) + 30
+        cells.append(["|".join(lines) for lines in parts])
+    sheet.save(path, "PDF", resolution=300)
+    return cells
+
+
+@needs_tesseract
+def test_a_scanned_table_without_rules_is_read_into_cells(tmp_path):
+    """No rule anywhere: the header, then a row per number, its cells read; the lone item numbers the
+    page's layout analysis passes over are read too; the title above stays a line of the page."""
+    rows = [["№ п/п", "Мероприятие", "Срок", "Исполнитель"],
+            ["1.", "Проведение семинара для педагогов школ района по итогам олимпиады", "Март",
+             "Управление образования"],
+            ["2.", "Подготовка отчета о результатах работы школ района за учебный год", "Апрель", "Школы района"],
+            ["3.", "Анализ результатов олимпиады школьников и участия в конкурсах", "Май", "Управление образования"]]
+    cells = _page_pdf(tmp_path / "page.pdf", rows)
+    assert max(len(cell.split("|")) for row in cells for cell in row) >= 2  # some cells wrap
+    read = page.read_page(str(tmp_path / "page.pdf"), 0)
+    assert len(read.tables) == 1
+    assert [["|".join(ln.text for ln in c.lines) for c in row] for row in read.tables[0][1]] == cells
+    assert [ln.text for ln in read.lines] == ["План мероприятий на 2024 год"]
+
+
+def test_a_scan_whose_open_table_is_not_read_still_shows_a_plan():
+    """OCR reads an open table's columns as blocks apart: no paragraph holds the header on one line,
+    yet the lines printed at one height, joined across the page, do, and the document fails as a
+    plan not read, not skipped as a letter."""
+    cells = [("№ п/п", 60), ("Мероприятие", 120), ("Срок исполнения", 300), ("Ответственный", 420)]
+    rows = [[("1.", 60), ("Совещание руководителей", 120), ("Сентябрь", 300), ("Управление", 420)],
+            [("2.", 60), ("Семинар для педагогов", 120), ("Октябрь", 300), ("Методический кабинет", 420)],
+            [("3.", 60), ("Конкурс проектов", 120), ("Ноябрь", 300), ("Управление", 420)]]
+    lines = [TextLine(text, x, x + 6 * len(text), 100 + 30 * k, 110 + 30 * k, 10, False)
+             for k, row in enumerate([cells, *rows]) for text, x in row]
+    by_column = sorted(lines, key=lambda ln: (ln.x0, ln.top))  # as the layout analysis hands them out
+    printed = page.printed_lines(by_column)
+    assert printed[0] == "№ п/п Мероприятие Срок исполнения Ответственный"
+    assert printed[1] == "1. Совещание руководителей Сентябрь Управление"
+    doc = Document(source="x", format="pdf-ocr", blocks=[Paragraph(text=ln.text) for ln in by_column])
+    assert unread_plan(doc) is None
+    doc.printed_lines = printed
+    assert unread_plan(doc) is not None
