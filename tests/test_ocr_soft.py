@@ -107,3 +107,18 @@ def test_speck_marks_glued_before_a_lines_first_letter_are_dropped():
     assert engine.without_leading_specks("‚`образования") == "образования"
     assert engine.without_leading_specks("`55.") == "`55."
     assert engine.without_leading_specks("акция ‘Точка’") == "акция ‘Точка’"
+
+
+@needs_tesseract
+@needs_font
+def test_the_words_of_a_grey_reading_stand_where_its_lines_stand():
+    """The grey reading is made at the scan's resolution and brought back to the page's pixels: each
+    word's box too, since the columns of a table without rules are found from the words
+    (`parsers.ocr.unruled`)."""
+    gray = cv2.copyMakeBorder(_soft_cell(125, 1.3, np.random.default_rng(5)), 60, 60, 60, 60,
+                              cv2.BORDER_CONSTANT, value=255)
+    lines = soft.read(gray, soft.scale(125), engine.PAGE)
+    spans = [(ln.box, box) for ln in lines for _, box in ln.spans]
+    assert spans
+    for (x0, y0, x1, y1), (a, b, c, d) in spans:
+        assert x0 - 3 <= a < c <= x1 + 3 and y0 - 3 <= b < d <= y1 + 3

@@ -16,8 +16,6 @@ from parsers.ocr.page import OcrCell, OcrPage
 from parsers.pdf.stream import find_stream_tables
 from parsers.pdf.text import TextLine
 
-_PT = 72 / image.DPI
-
 
 def _middle_in(box: tuple[float, float, float, float], x0: float, top: float, x1: float, bottom: float) -> bool:
     return box[0] <= (x0 + x1) / 2 <= box[2] and box[1] <= (top + bottom) / 2 <= box[3]
@@ -28,9 +26,9 @@ def cell_lines(box: tuple[float, float, float, float], free: list[tuple[OcrLine,
     lines = []
     for found, line in free:
         words = [(text, b) for text, b in found.spans
-                 if _middle_in(box, b[0] * _PT, line.top, b[2] * _PT, line.bottom)]
+                 if _middle_in(box, b[0] * image.PT, line.top, b[2] * image.PT, line.bottom)]
         if words:
-            lines.append(TextLine(" ".join(t for t, _ in words), words[0][1][0] * _PT, words[-1][1][2] * _PT,
+            lines.append(TextLine(" ".join(t for t, _ in words), words[0][1][0] * image.PT, words[-1][1][2] * image.PT,
                                   line.top, line.bottom, line.size, line.bold))
     return lines
 

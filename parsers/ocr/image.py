@@ -13,6 +13,8 @@ import pypdfium2 as pdfium
 from parsers.ocr.cv import cv2
 
 DPI = 300
+PT = 72 / DPI  # points per pixel of the render: OCR boxes in pixels, the PDF reader's logic in points
+ROW_SHARE = 0.7  # Tesseract's row height is about this share of the font size
 MAX_SKEW = 5.0  # degrees; a page tilted more than this is rotated by hand, not by a deskew
 _COARSE, _FINE = 0.5, 0.05
 # Ink blobs of at most this many pixels (at DPI) are specks, not print: a full stop at 10 pt is ~25.

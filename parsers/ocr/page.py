@@ -30,7 +30,6 @@ DOUBTFUL_CELL = 85.0  # a cell whose weakest line the engine is less sure of is 
 KEEP_CHARS = 0.9  # the grey reading replaces the first only if it reads this share of its letters at least
 MIN_GAP_TEXT = 15  # pixel rows of ink a band between two tables has at least to hold a line of print
 INK_REACH = 5  # pixels (a square's side) around the binarised ink where the grey is kept for that reading
-_PT = 72 / image.DPI
 Coarse = tuple[np.ndarray, float]  # a coarse scan's grey without its rules, and the scale it is read at
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe: one page is opened and rendered at a time
 
@@ -108,9 +107,10 @@ def _text_lines(found: list[engine.OcrLine], ink: np.ndarray, dx: int, dy: int,
         x0, y0, x1, y1 = ln.box
         whole = _stroke(ink, shades, ln.box)
         density = (whole, min((_stroke(ink, shades, w) for w in ln.words), default=whole))
-        size = ln.row_height * _PT / 0.7  # Tesseract's row height is about 0.7 of the font size
-        out.append((TextLine(ln.text, (x0 + dx) * _PT, (x1 + dx) * _PT, (y0 + dy) * _PT, (y1 + dy) * _PT,
-                             round(size), False), density))
+        size = ln.row_height * image.PT / image.ROW_SHARE
+        pt = image.PT
+        line = TextLine(ln.text, (x0 + dx) * pt, (x1 + dx) * pt, (y0 + dy) * pt, (y1 + dy) * pt, round(size), False)
+        out.append((line, density))
     return out
 
 
@@ -206,8 +206,8 @@ def _unread_number(padded: np.ndarray, shades: np.ndarray | None, dx: int,
         found += [whole] if numbers.is_item_number(whole) else []
     if len(found) < 2:
         return [], None, []
-    line = TextLine("", (x0 + dx) * _PT, (x1 + dx) * _PT, (y0 + dy) * _PT, (y1 + dy) * _PT,
-                    round((y1 - y0) * _PT / 0.7), False)
+    line = TextLine("", (x0 + dx) * image.PT, (x1 + dx) * image.PT, (y0 + dy) * image.PT, (y1 + dy) * image.PT,
+                    round((y1 - y0) * image.PT / image.ROW_SHARE), False)
     stroke = _stroke_width(255 - padded[y0:y1, x0:x1])
     return [(line, (stroke, stroke))], None, found
 
@@ -324,7 +324,7 @@ def read_page(path: str, index: int) -> OcrPage:
     inked = grey_ink(gray, clean, rules)
     factor = soft.scale(scanned)
     coarse = None if factor is None else (without_rules_grey(gray, rules), factor)
-    page = OcrPage(number=index + 1, height=gray.shape[0] * _PT, skew=angle)
+    page = OcrPage(number=index + 1, height=gray.shape[0] * image.PT, skew=angle)
     measured: list[tuple[TextLine, Stroke]] = []
     outside = clean.copy()
     texts: list[OcrCell] = []  # the cells but the item numbers, whose marks numbers.py reads on its own
@@ -341,7 +341,7 @@ def read_page(path: str, index: int) -> OcrPage:
                 texts.extend([] if first else row[-1:])
             rows.append(row)
         x0, y0, x1, y1 = grid_box(table)
-        page.tables.append((y0 * _PT, rows))
+        page.tables.append((y0 * image.PT, rows))
         outside[y0:y1 + 1, x0:x1 + 1] = 255
     specks = drop_specks(texts)
     measured = [m for m in measured if id(m[0]) not in specks]

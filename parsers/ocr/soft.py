@@ -61,4 +61,5 @@ def read(gray: np.ndarray, factor: float, layout: str = engine.BLOCK) -> list[en
         ln.row_height /= factor
         ln.baseline = None if ln.baseline is None else int(round(ln.baseline / factor))
         ln.words = [tuple(int(round(v / factor)) for v in w) for w in ln.words]
+        ln.spans = [(text, tuple(int(round(v / factor)) for v in w)) for text, w in ln.spans]
     return lines

@@ -15,8 +15,6 @@ from parsers.ocr.engine import OcrLine
 from parsers.pdf.stream import GridTable, find_stream_tables
 from parsers.pdf.text import TextLine
 
-_PT = 72 / image.DPI
-SIZE_OF_ROW = 0.7  # Tesseract's row height is about this share of the font size (as in parsers.ocr.page)
 MARGIN = 4  # pixels added around a found cell: its box hugs the text, and a cell's reading cuts its edge
 
 
@@ -29,11 +27,11 @@ def word_chars(lines: list[tuple[OcrLine, TextLine]]) -> list[dict]:
     the gap that parts two cells (`Settings.segment_gap`)."""
     chars = []
     for found, line in lines:
-        size = found.row_height * _PT / SIZE_OF_ROW
+        size = found.row_height * image.PT / image.ROW_SHARE
         font = "OCR-Bold" if line.bold else "OCR-Regular"
         for text, (x0, _, x1, _) in found.spans:
-            step = (x1 - x0) * _PT / len(text)
-            chars.extend({"text": ch, "x0": x0 * _PT + k * step, "x1": x0 * _PT + (k + 1) * step,
+            step = (x1 - x0) * image.PT / len(text)
+            chars.extend({"text": ch, "x0": x0 * image.PT + k * step, "x1": x0 * image.PT + (k + 1) * step,
                           "top": line.top, "bottom": line.bottom, "size": size, "fontname": font}
                          for k, ch in enumerate(text))
     return chars
@@ -48,7 +46,7 @@ def find_tables(lines: list[tuple[OcrLine, TextLine]]) -> list[GridTable]:
 def pixel_box(box: tuple[float, float, float, float], shape: tuple[int, int]) -> tuple[int, int, int, int]:
     """A cell's box in points -> in the page image's pixels, widened by MARGIN, within the page."""
     h, w = shape
-    x0, y0, x1, y1 = (v / _PT for v in box)
+    x0, y0, x1, y1 = (v / image.PT for v in box)
     return (max(int(x0) - MARGIN, 0), max(int(y0) - MARGIN, 0), min(int(x1) + MARGIN + 1, w),
             min(int(y1) + MARGIN + 1, h))
 
