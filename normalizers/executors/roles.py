@@ -35,6 +35,7 @@ from normalizers.executors.role_names import compound_positions, expand_role_abb
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.text import DASHES, Item, keys, tidy
 from normalizers.executors.vocabulary import more_cues
+from normalizers.executors.written_number import singular_in_case
 
 _MOST_MODIFIERS = 3  # modifiers a post may open with ("главный государственный санитарный врач")
 _HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель",
@@ -148,9 +149,8 @@ class RoleRules:
         members = self._member_group_parts(k) if k < n and k == j else None
         if members is not None:  # "Руководитель ШМО учителей начальных классов"
             full, written_members, end = members
-            name = f"{self._position_name(position_text, False)}{tail_text} {inflect_group(full, governs, None)} " \
-                   f"{written_members}"
-            return self._piece(tidy(name), None, "role", i, end, RULE), end
+            name = f"{self._position_name(position_text, False)}{tail_text} {inflect_group(full, governs, None)}"
+            return self._piece(tidy(f"{name} {written_members}"), None, "role", i, end, RULE), end
         found = self.match(k) if k < n else None
         modifiers_case = None  # the case of lower-case adjectives of the body, read only when nothing else composes
         compose = found is not None and (
@@ -168,7 +168,8 @@ class RoleRules:
             one_of_a_group = not head_position.staff and entry.kind in self.vocab.group_kinds \
                 and bare(head) in _HEAD_POSTS and not written_plural(head) and not oblique_plural(head.lower) \
                 and not (modifiers_case is not None and genitive_bodies.plural_only(words[j:k], modifiers_case))
-            organisation = self._organisation_in_case(entry.name, case, "sing" if one_of_a_group else None)
+            singular = one_of_a_group or singular_in_case(words[k:end], case)  # "глава муниципального образования"
+            organisation = self._organisation_in_case(entry.name, case, "sing" if singular else None)
             plural = head_position.staff or oblique_plural(head.lower) or (
                 entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS and not one_of_a_group)
             name = self._position_name(position_text, plural) + tail_text + " " + organisation
