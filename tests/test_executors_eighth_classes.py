@@ -93,3 +93,40 @@ def test_a_known_plural_body_over_a_town_and_villages_is_one_per_territory():
 
 def test_a_singular_body_over_a_town_and_villages_is_one_body():
     assert len(_names("Управление образования администрации городского и сельских поселений")) == 1
+
+
+# -- "и.о." (исполняющий обязанности): an acting holder of the post after it, not "и" joining two names ---
+@pytest.mark.parametrize(("cell", "names"), [
+    ("И.о. начальника отдела архитектуры", ["исполняющий обязанности начальника отдела архитектуры"]),
+    ("Отдел спорта, и.о. директора ДЮСШ", ["Отдел спорта", "исполняющий обязанности директора ДЮСШ"]),
+    ("и. о. заведующего МБДОУ № 7, воспитатели", ["исполняющий обязанности заведующего МБДОУ № 7", "воспитатели"]),
+    ("Сидоренко В.П., и.о. директора МКОУ СОШ № 4", ["исполняющий обязанности директора МКОУ СОШ № 4"]),
+])
+def test_an_acting_post_is_one_role(cell, names):
+    read = _read(cell)
+    assert [name for name, _, _ in read] == names
+    assert read[-1][1] == "role"
+
+
+def test_the_mention_of_an_acting_post_is_as_written():
+    executor = normalize("Отдел спорта, и.о. директора ДЮСШ", UNSEEN, None, "municipal").executors[-1]
+    assert executor.mention == "и.о. директора ДЮСШ"
+
+
+def test_initials_after_a_surname_are_no_acting_post():
+    assert "исполняющий" not in " ".join(_names("Кузьмин И.О. директор"))
+
+
+# -- "гл.": главный before a post, глава before the body it heads ---
+@pytest.mark.parametrize(("cell", "name"), [
+    ("гл. администрации поселка", "глава администрации поселка"),
+    ("Гл. поселения", "глава поселения"),
+    ("гл. админ.", "глава администрации"),
+    ("гл. агроном хозяйства", "главный агроном хозяйства"),
+])
+def test_an_abbreviated_head_is_read_by_what_follows(cell, name):
+    assert _read(cell) == [(name, "role", False)]
+
+
+def test_a_person_then_a_chief_post_is_one_role():
+    assert _names("Белова Н.Н., гл. библиотекарь районной библиотеки") == ["главный библиотекарь районной библиотеки"]

@@ -5,6 +5,7 @@ position governs (spec, R12); abbreviated positions are spelt out. A mixin of Se
 from __future__ import annotations
 
 from normalizers.executors import genitive_bodies, genitive_lists, legal_form_tails, work_areas
+from normalizers.executors.chief_posts import chief_post, modifies_a_post
 from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
 from normalizers.executors.morphology import (
     can_be,
@@ -199,8 +200,8 @@ class RoleRules:
         may stand first ("Соц. педагог")."""
         words, n = self.words, len(self.words)
         j = i
-        while position_of(words[j]) is None:  # the modifiers starts_role() let stand before the post
-            j += 1
+        while position_of(words[j]) is None or modifies_a_post(words, j, self._char_after):
+            j += 1  # the modifiers starts_role() let stand before the post ("Соц. педагог", "гл. врач")
         head = words[j]
         governs = position_of(head).governs
         j += 1
@@ -215,9 +216,16 @@ class RoleRules:
         listed = genitive_lists.list_in_tail(self.words, j, k, self._between) if k > j else None
         return (self._tail_text(j, listed), listed) if listed and listed >= k else (tail_text, k)
 
+    def _char_after(self, k: int) -> str:
+        at = self.words[k].end - self.offset if k < len(self.words) else len(self.text)
+        return self.text[at:at + 1]
+
     def _position_text(self, i: int, j: int, head: Item) -> str:
         """The position as written, a typo of its head mended ("методиты" -> "методисты"; the mention keeps it)."""
         text = self._span_text(i, j, with_dot=True)
+        post = chief_post(self.words, i, self._char_after) if head is self.words[i] else None
+        if post is not None:  # "гл. администрации": глава
+            return post + text[len(self._span_text(i, i + 1, with_dot=True)):]
         spelt = None if head.is_abbreviation or is_known(head.lower) or head.lower in self.vocab.positions \
             else misspelt_position(head.lower)  # "тьютор" is a position, not "тьюторы" with a letter lost
         return text.replace(head.text, spelt[1], 1) if spelt is not None else text
