@@ -130,3 +130,14 @@ def test_an_abbreviated_head_is_read_by_what_follows(cell, name):
 
 def test_a_person_then_a_chief_post_is_one_role():
     assert _names("Белова Н.Н., гл. библиотекарь районной библиотеки") == ["главный библиотекарь районной библиотеки"]
+
+
+# -- an executive committee: a municipality's executive body, or a society's ---
+@pytest.mark.parametrize(("cell", "kind"), [
+    ("Исполком Луговского муниципального района", "authority"),
+    ("Исполнительный комитет г. Энска", "authority"),
+    ("исполком районного Совета ветеранов", "external"),
+    ("Исполнительный комитет Собора народов Энского края", "external"),
+])
+def test_an_executive_committee_is_read_by_its_owner(cell, kind):
+    assert [k for _, k, _ in _read(cell)] == [kind]
