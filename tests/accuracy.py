@@ -8,8 +8,8 @@ The sets, one scorer each way:
 - other regions: tests/gold/other_regions/, cells of plans the normalisers were never shaped on.
   Every 4th cell of each file (index 3, 7, 11 …) is held out: it is scored separately and its
   misses are never printed, so that tuning does not see them;
-- six more other-regions sets, once held out and dev sets since, scored whole:
-  tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/, _sixth/ and _seventh/.
+- seven more other-regions sets, once held out and dev sets since, scored whole:
+  tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/, _sixth/, _seventh/ and _eighth/.
 
 A deadline is right when every field agrees (note: only null versus non-null), as in
 tests/test_deadlines.py. An executor cell is right when the count of executors agrees and, pair by
@@ -34,6 +34,7 @@ OTHER_REGIONS_FOURTH = GOLD / "other_regions_fourth"
 OTHER_REGIONS_FIFTH = GOLD / "other_regions_fifth"
 OTHER_REGIONS_SIXTH = GOLD / "other_regions_sixth"
 OTHER_REGIONS_SEVENTH = GOLD / "other_regions_seventh"
+OTHER_REGIONS_EIGHTH = GOLD / "other_regions_eighth"
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 RAW = ROOT / "data" / "raw"
@@ -327,6 +328,11 @@ def score_sixth_other_regions(show_misses: bool = False) -> list[Score]:
 def score_seventh_other_regions(show_misses: bool = False) -> list[Score]:
     """The seventh set (tests/gold/other_regions_seventh/): session 30's blind set, a dev set since session 31."""
     return score_labelled_other_regions(OTHER_REGIONS_SEVENTH, "seventh other regions", show_misses)
+
+
+def score_eighth_other_regions(show_misses: bool = False) -> list[Score]:
+    """The eighth set (tests/gold/other_regions_eighth/): session 31's blind set, a dev set since session 32."""
+    return score_labelled_other_regions(OTHER_REGIONS_EIGHTH, "eighth other regions", show_misses)
 
 
 def raw_documents():

@@ -3,8 +3,8 @@ change behaviour (a speed-up) must leave the dump byte-identical (compare the pr
 
 Cells and periods:
 - the labelled deadline sets (tests/gold/deadlines, deadlines_generated, other_regions,
-  other_regions_fresh, _third, _fourth, _fifth, _sixth, _seventh): each with its label's period, and once more
-  without a period (as the structure step asks `is_deadline_cell`);
+  other_regions_fresh, _third, _fourth, _fifth, _sixth, _seventh, _eighth): each with its label's period, and once
+  more without a period (as the structure step asks `is_deadline_cell`);
 - the measures gold (tests/gold/measures): the deadline cell against its plan title's period, and every
   other text cell (names, executors, results) without a period, so that the "not a deadline" paths count;
 - the deadline cells of data/raw's orders against their plan's period, as the ingest reads them (extracted
@@ -33,7 +33,7 @@ LABELLED = (accuracy.GOLD / "deadlines" / "dev.jsonl", accuracy.GENERATED_DEADLI
             accuracy.OTHER_REGIONS / "deadlines.jsonl", accuracy.OTHER_REGIONS_FRESH / "deadlines.jsonl",
             accuracy.OTHER_REGIONS_THIRD / "deadlines.jsonl", accuracy.OTHER_REGIONS_FOURTH / "deadlines.jsonl",
             accuracy.OTHER_REGIONS_FIFTH / "deadlines.jsonl", accuracy.OTHER_REGIONS_SIXTH / "deadlines.jsonl",
-            accuracy.OTHER_REGIONS_SEVENTH / "deadlines.jsonl")
+            accuracy.OTHER_REGIONS_SEVENTH / "deadlines.jsonl", accuracy.OTHER_REGIONS_EIGHTH / "deadlines.jsonl")
 _TEXT_FIELDS = ("name", "executors", "result", "section", "plan_title")
 
 

@@ -5,7 +5,7 @@ Cells and how each is read, as tests/accuracy.py scores them:
 - tests/gold/executors/dev.jsonl: with the municipality's glossary; leave-one-municipality-out (an unseen
   municipality, the document's own definitions); an unseen municipality without the document;
 - tests/gold/executors_generated, tests/gold/other_regions, other_regions_fresh, _third, _fourth, _fifth,
-  _sixth, _seventh: their municipality (or an unseen one) and their plan's level;
+  _sixth, _seventh, _eighth: their municipality (or an unseen one) and their plan's level;
 - the executor cells of data/raw's orders, with the municipality and the document's definitions, as the
   ingest reads them (extracted once and kept in a cache file beside the dump, since parsing takes a while).
 
@@ -67,7 +67,8 @@ def readings() -> list[tuple[str, str | None, str | None, dict | None, str | Non
                        ("fourth", accuracy.OTHER_REGIONS_FOURTH / "executors.jsonl"),
                        ("fifth", accuracy.OTHER_REGIONS_FIFTH / "executors.jsonl"),
                        ("sixth", accuracy.OTHER_REGIONS_SIXTH / "executors.jsonl"),
-                       ("seventh", accuracy.OTHER_REGIONS_SEVENTH / "executors.jsonl")):
+                       ("seventh", accuracy.OTHER_REGIONS_SEVENTH / "executors.jsonl"),
+                       ("eighth", accuracy.OTHER_REGIONS_EIGHTH / "executors.jsonl")):
         for row in accuracy.read_jsonl(path):
             if "executors" in row:
                 out.append((name, row["raw"], row.get("municipality"), None, accuracy.plan_level(row)))

@@ -91,6 +91,7 @@ class CalendarItems(TokenCursor):
         k = j
         lost_dash = self.tag(k) == "MON" and self.tag(i) == "MON" and len(segs) == 1 and segs[0].start.year is None
         lost_dash = lost_dash or (self.tag(k) == "NUM" and self.tag(k + 1) == "MON" and self.wraps_the_year(segs, k))
+        lost_dash = lost_dash or (self.tag(k) == "DATE" and self.dated_end_after(segs, k))
         if self.tag(k) == "DASH" or self.text(k) in ("по", "до") or lost_dash:
             k += 0 if lost_dash else 1  # "Июнь август 2007 года": the dash was lost (O36)
             if self.tag(k - 1) == "DASH" and self.text(k) in ("по", "до"):
@@ -116,6 +117,16 @@ class CalendarItems(TokenCursor):
         b = nxt[0][0].start if nxt is not None and len(nxt[0]) == 1 else None
         return b is not None and b.kind == "day" and b.year is None and (b.n, b.day) < (a.n, a.day) \
             and b.n + 12 - a.n <= _LONGEST_WRAP
+
+    def dated_end_after(self, segs: list[Segment], k: int) -> bool:
+        """"15.06. 15.08.2011": a day without its year, then a later full date with nothing between them, is a
+        range whose dash was lost and whose year is written once at the end (O36, O48); two full dates stay
+        two dates (F7)."""
+        a = segs[0].start if len(segs) == 1 and segs[0].start is segs[0].end else None
+        if a is None or a.kind != "day" or a.year is not None:
+            return False
+        d, m, y = self.t[k].value
+        return y is not None and 1 <= m <= 12 and (a.n, a.day) < (m, d)
 
     def item_at(self, i: int) -> tuple[list[Segment], int] | None:
         tag = self.tag(i)

@@ -1,10 +1,8 @@
 """What kind of thing a stretch of an executor cell names, when no glossary knows it.
 
-Kinds are read by role, not by sector (spec): the head noun of a name (управление, отдел,
-комитет -> authority), its legal form (ГБУ, ФГБОУ -> external), a school type with a number
-(-> school), a level marker (области, федеральный -> external), a position (-> role). The same
-words tell a cell of deadlines or results from a cell of executors.
-"""
+Kinds are read by role, not by sector (spec): the head noun of a name (управление, отдел, комитет -> authority), its
+legal form (ГБУ, ФГБОУ -> external), a school type with a number (-> school), a level marker (области, федеральный ->
+external), a position (-> role). The same words tell a cell of deadlines or results from a cell of executors."""
 
 from __future__ import annotations
 
@@ -15,6 +13,7 @@ from operator import itemgetter
 from normalizers.executors.abbreviation_shapes import kind_by_shape, sure_kind_by_letters
 from normalizers.executors.complement_levels import own_level_words
 from normalizers.executors.enterprise_forms import opens_with_an_enterprise_form
+from normalizers.executors.executive_committees import executive_committee_kind
 from normalizers.executors.institution_councils import institution_council
 from normalizers.executors.institution_units import is_institution_unit
 from normalizers.executors.legal_form_shapes import is_state_form
@@ -253,8 +252,9 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
             return "role", True
     if words & vocab.community_markers and head_word in vocab.community_body_heads or institution_council(items, head):
         return "other", True  # "Родительский комитет", "Управляющий совет", "Совет школы": the school community
-    if opens_with_an_enterprise_form(items):
-        return "external", True  # "МУП «Управление капитального строительства»": an enterprise, whatever its name
+    kind = "external" if opens_with_an_enterprise_form(items) else executive_committee_kind(words)
+    if kind is not None:  # "МУП «Управление …»": an enterprise, whatever its name; "исполком": a municipality's or not
+        return kind, True
     if head_word not in vocab.authority_heads:
         for required, kind in vocab.early_kind_rules:
             if required <= words:

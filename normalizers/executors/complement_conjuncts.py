@@ -1,7 +1,8 @@
 """"Комитет по взаимодействию с органами федеральной власти и органами местного самоуправления": the words after
 "и" go on with the complement a preposition opened inside the name ("с органами … и органами …", "по культуре и
 туризму"), in the case that preposition governs and in no nominative, so they are part of that one name and no
-executor of their own, whatever a glossary knows of them ("органы местного самоуправления")."""
+executor of their own, whatever a glossary knows of them ("органы местного самоуправления", "… с общественностью
+и СМИ")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ _WITH = frozenset({"с", "со"})
 def continues_a_complement(words: list[Item], i: int, k: int, prepositions: dict[str, str]) -> bool:
     """Whether words[k + 1], after the "и" at k, is a further object of a preposition in words[i + 1:k]."""
     right = words[k + 1]
-    if right.is_abbreviation or right.is_number:
+    if right.is_abbreviation:
+        return _partner_of_a_field(words, i, k)
+    if right.is_number:
         return False
     lower = right.lower
     if can_be_nominative(lower):
@@ -32,3 +35,14 @@ def _ends_a_name(lower: str) -> bool:
     """A word a name may end with before "с" its partners: one that can be nominative or genitive ("образования"),
     not the dative of "по взаимодействию с …", "по работе с …"."""
     return any(p.tag.case in ("nomn", "gent") for p in parses(lower))
+
+
+def _partner_of_a_field(words: list[Item], i: int, k: int) -> bool:
+    """"Управление по связям с общественностью и СМИ": initials after "и" that closes an instrumental object of
+    "с" inside a field ("по связям с …", "по работе с …") are a further partner of that field, whatever a glossary
+    knows of them; after a name ("Отдел образования с ЦЗН и КДН") they are partners of the body (with_partners.py)."""
+    if words[k - 1].is_abbreviation or not can_be(words[k - 1].lower, "NOUN", "ablt"):
+        return False
+    m = k - 2
+    return i < m and words[m].lower in _WITH and m - 1 > i and not _ends_a_name(words[m - 1].lower) \
+        and any(words[n].lower == "по" for n in range(i + 1, m - 1))

@@ -79,6 +79,9 @@ class NameExtents:
             elif word.lower == "и" and j + 1 < len(words) and not words[j + 1].is_abbreviation \
                     and words[j + 1].key in _TERRITORIES:
                 j += 2  # "УО администрации города и районов": both territories qualify the one body
+            elif word.lower == "и" and j + 2 < len(words) and words[j - 1].lower in self.vocab.qualifier_words \
+                    and words[j + 2].key in _TERRITORIES and is_adjective(words[j + 1].lower):
+                j += 3  # "… городского и сельских поселений": the territory's noun shared (plural_complement_lists)
             else:
                 break
         return j

@@ -189,6 +189,10 @@ def inflect_phrase(phrase: str, case: str, number: str | None = None) -> str:
     if case not in _CASES:
         return phrase
     words = phrase.split(" ")
+    glossed = _glossed_adjectives(words)
+    if glossed:  # "крестьянское (фермерское) хозяйство": the word in parentheses agrees like the others
+        inner = inflect_phrase(" ".join(w[1:-1] if i in glossed else w for i, w in enumerate(words)), case, number)
+        return " ".join(f"({w})" if i in glossed else w for i, w in enumerate(inner.split(" ")))
     head = _head_index(words)
     if head is None:
         return _inflect_substantive(words, case, number) if words and is_adjective(words[0]) else phrase
@@ -203,6 +207,14 @@ def inflect_phrase(phrase: str, case: str, number: str | None = None) -> str:
     ):
         return phrase
     return " ".join(inflect_group(words, head, head_parse, case, target_number))
+
+
+def _glossed_adjectives(words: list[str]) -> set[int]:
+    """Positions of one-word parentheses between an adjective and the noun it qualifies, which gloss the
+    adjective before them ("крестьянское (фермерское) хозяйство")."""
+    return {i for i in range(1, len(words) - 1) if words[i][:1] == "(" and words[i][-1:] == ")"
+            and _WORD_RE.match(words[i][1:-1]) and is_adjective(words[i - 1].lower())
+            and is_adjective(words[i][1:-1].lower())}
 
 
 def inflect_group(words: list[str], head: int, head_parse, case: str, number: str) -> list[str]:

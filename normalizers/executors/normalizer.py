@@ -237,7 +237,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = singular_held_posts(pieces, cell, held)
     result = _result(cell, holders_after_a_colon(pieces, cell) if ":" in cell else pieces, split.agreement_at)
     executors = relevel(result.executors, plan_level(municipality, level))
-    if "-" in str(raw) and cell not in str(raw):  # hyphenation breaks joined: the mentions as written (O66)
+    if ("-" in str(raw) or "о." in cell) and cell not in str(raw):  # hyphenation breaks joined, "и.о.": as written
         executors = mentions_as_written(executors, str(raw))
     if executors is result.executors:
         return result

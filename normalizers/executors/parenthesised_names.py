@@ -1,12 +1,14 @@
 """Parentheses that name what stands before them, so they hold no executor of their own: a second name of
-the word before ("Республике Саха (Якутия)"), the initials of the words before ("Органы исполнительной
-власти (ОИВ)") or a legal formula that renames the people before ("родители (законные представители)")."""
+the word before ("Республике Саха (Якутия)", "крестьянское (фермерское) хозяйство"), the initials of the
+words before ("Органы исполнительной власти (ОИВ)") or a legal formula that renames the people before
+("родители (законные представители)")."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from normalizers.executors.classification import position_of
+from normalizers.executors.morphology import is_adjective
 from normalizers.executors.persons import names_a_post
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import more_cues
@@ -20,8 +22,10 @@ def names_what_precedes(inner: str, before: str) -> bool:
         return False
     word = words[0]
     if not word.is_abbreviation:
-        return word.capitalised and bool(before.strip()) and before.rstrip()[-1:].isalpha() \
-            and not names_a_post(word)
+        if not word.capitalised:  # "крестьянское (фермерское) хозяйство": a second adjective for the one before
+            last = before.split()[-1:]
+            return bool(last) and is_adjective(word.text.lower()) and is_adjective(last[0].lower())
+        return bool(before.strip()) and before.rstrip()[-1:].isalpha() and not names_a_post(word)
     letters = [ch for ch in word.text.lower() if ch.isalpha()]
     initials = [w.text[0].lower() for w in items(before)[-20:] if not w.is_abbreviation]
     if len(letters) < 3 or len(initials) < len(letters):

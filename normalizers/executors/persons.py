@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from normalizers.executors.chief_posts import modifies_a_post
 from normalizers.executors.classification import PERSON_RE, bare, position_of
 from normalizers.executors.morphology import can_be, parses
 from normalizers.executors.positions import class_teachers_abbreviated, deputy_acronym, names_a_team
@@ -120,6 +121,10 @@ def without_holder(cell: str) -> str:
     return _HOLDER_IN_PARENTHESES_RE.sub(" ", cell)
 
 
+
+def _NOTHING_AFTER(_k: int) -> str:  # noqa: N802 - a constant function
+    return ""
+
 def singular_post(words: list[Item]) -> bool:
     """The words open with a post held by one person ("заведующий МБДОУ", "Зам. по УВР", "Соц. педагог")."""
     vocab = cues()
@@ -129,6 +134,8 @@ def singular_post(words: list[Item]) -> bool:
         return True  # "ЗДВР", "ЗД по УР"
     for index, word in enumerate(words[:2]):
         position = position_of(word)
+        if position is not None and index == 0 and modifies_a_post(words, 0, _NOTHING_AFTER):
+            continue  # "гл. библиотекарь": the modifier of the post after it ("гл." may also be "глава")
         if position is not None:
             if position.requires_group or names_a_team(word):
                 return False

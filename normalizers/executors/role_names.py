@@ -5,6 +5,7 @@ work spelt out. Split from roles.py, which finds where a role starts and ends.""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from normalizers.executors.classification import position_of
 from normalizers.executors.genitive_areas import spell_genitive_area
@@ -14,6 +15,7 @@ from normalizers.executors.text import items, tidy
 from normalizers.executors.vocabulary import cues, more_cues
 
 _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
+_CLIPPED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,6})\.?(?=\s|$|,)")
 _ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
 # Two words joined by a dash with spaces around it ("Преподаватель – организатор ОБЖ", "педагог - психолог")
 _SPACED_COMPOUND_RE = re.compile(r"([А-Яа-яЁё]+)\s+[-–—]\s+([а-яё]+)")
@@ -21,7 +23,8 @@ _SPACED_COMPOUND_RE = re.compile(r"([А-Яа-яЁё]+)\s+[-–—]\s+([а-яё]+
 
 def finished_role_name(name: str) -> str:
     """The composed name of a role with its compound post, deputy, grades and area of work spelt out."""
-    return spell_genitive_area(tidy(spell_grades(deputy_of_the_director(compound_positions(name)))))
+    name = spell_grades(deputy_of_the_director(compound_positions(name)))
+    return spell_genitive_area(tidy(spell_clipped_words(name)))
 
 
 def _plural_only(word: str) -> bool:
@@ -45,7 +48,7 @@ def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
         if full is None:
             return match.group()
         if "|" in full:  # an adjective agrees in number with the word it qualifies
-            singular, plural = full.split("|")
+            singular, plural = full.split("|")[:2]  # a third form, the post ("глава"): roles._position_text
             following = _NEXT_WORD_RE.match(text, match.end())
             full = plural if following and _plural_only(following.group().lower()) else agreeing(singular, following)
         elif match.start() == governor_end[0]:
@@ -55,6 +58,21 @@ def expand_role_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
         return full + ("-" if match.group(2) else " ")
 
     return _ABBREVIATED_RE.sub(expand, text).strip()
+
+
+def spell_clipped_words(name: str) -> str:
+    """"глава админ." -> "глава администрации": words of a role clipped with a dot, spelt out (executor_cues)."""
+    clipped, openings = _clipped_role_words()
+    for opening in openings:  # most names hold none: a substring test per distinct opening
+        if opening in name:
+            return _CLIPPED_RE.sub(lambda m: clipped.get(m.group(1).lower(), m.group()), name)
+    return name
+
+
+@lru_cache(maxsize=1)
+def _clipped_role_words() -> tuple[dict[str, str], tuple[str, ...]]:
+    clipped = {str(k): str(v) for k, v in (more_cues().get("clipped_role_words") or {}).items()}
+    return clipped, tuple(sorted({word[:3] for word in clipped}))
 
 
 def compound_positions(name: str) -> str:

@@ -5,6 +5,7 @@ position governs (spec, R12); abbreviated positions are spelt out. A mixin of Se
 from __future__ import annotations
 
 from normalizers.executors import genitive_bodies, genitive_lists, legal_form_tails, work_areas
+from normalizers.executors.chief_posts import chief_post, modifies_a_post
 from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
 from normalizers.executors.morphology import (
     can_be,
@@ -35,6 +36,7 @@ from normalizers.executors.role_names import compound_positions, expand_role_abb
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.text import DASHES, Item, keys, tidy
 from normalizers.executors.vocabulary import more_cues
+from normalizers.executors.written_number import singular_in_case
 
 _MOST_MODIFIERS = 3  # modifiers a post may open with ("главный государственный санитарный врач")
 _HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель",
@@ -148,9 +150,8 @@ class RoleRules:
         members = self._member_group_parts(k) if k < n and k == j else None
         if members is not None:  # "Руководитель ШМО учителей начальных классов"
             full, written_members, end = members
-            name = f"{self._position_name(position_text, False)}{tail_text} {inflect_group(full, governs, None)} " \
-                   f"{written_members}"
-            return self._piece(tidy(name), None, "role", i, end, RULE), end
+            name = f"{self._position_name(position_text, False)}{tail_text} {inflect_group(full, governs, None)}"
+            return self._piece(tidy(f"{name} {written_members}"), None, "role", i, end, RULE), end
         found = self.match(k) if k < n else None
         modifiers_case = None  # the case of lower-case adjectives of the body, read only when nothing else composes
         compose = found is not None and (
@@ -168,7 +169,8 @@ class RoleRules:
             one_of_a_group = not head_position.staff and entry.kind in self.vocab.group_kinds \
                 and bare(head) in _HEAD_POSTS and not written_plural(head) and not oblique_plural(head.lower) \
                 and not (modifiers_case is not None and genitive_bodies.plural_only(words[j:k], modifiers_case))
-            organisation = self._organisation_in_case(entry.name, case, "sing" if one_of_a_group else None)
+            singular = one_of_a_group or singular_in_case(words[k:end], case)  # "глава муниципального образования"
+            organisation = self._organisation_in_case(entry.name, case, "sing" if singular else None)
             plural = head_position.staff or oblique_plural(head.lower) or (
                 entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS and not one_of_a_group)
             name = self._position_name(position_text, plural) + tail_text + " " + organisation
@@ -198,8 +200,8 @@ class RoleRules:
         may stand first ("Соц. педагог")."""
         words, n = self.words, len(self.words)
         j = i
-        while position_of(words[j]) is None:  # the modifiers starts_role() let stand before the post
-            j += 1
+        while position_of(words[j]) is None or modifies_a_post(words, j, self._char_after):
+            j += 1  # the modifiers starts_role() let stand before the post ("Соц. педагог", "гл. врач")
         head = words[j]
         governs = position_of(head).governs
         j += 1
@@ -214,9 +216,16 @@ class RoleRules:
         listed = genitive_lists.list_in_tail(self.words, j, k, self._between) if k > j else None
         return (self._tail_text(j, listed), listed) if listed and listed >= k else (tail_text, k)
 
+    def _char_after(self, k: int) -> str:
+        at = self.words[k].end - self.offset if k < len(self.words) else len(self.text)
+        return self.text[at:at + 1]
+
     def _position_text(self, i: int, j: int, head: Item) -> str:
         """The position as written, a typo of its head mended ("методиты" -> "методисты"; the mention keeps it)."""
         text = self._span_text(i, j, with_dot=True)
+        post = chief_post(self.words, i, self._char_after) if head is self.words[i] else None
+        if post is not None:  # "гл. администрации": глава
+            return post + text[len(self._span_text(i, i + 1, with_dot=True)):]
         spelt = None if head.is_abbreviation or is_known(head.lower) or head.lower in self.vocab.positions \
             else misspelt_position(head.lower)  # "тьютор" is a position, not "тьюторы" with a letter lost
         return text.replace(head.text, spelt[1], 1) if spelt is not None else text

@@ -169,7 +169,7 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
         an oblique case ("Территориальный отдел Роспотребнадзора") depends on the words before it."""
         n = len(self.words)
         while j < n and (self.match(j) is None or self._oblique(j) or self._genitive_of_previous(j)
-                         or self._after_a_preposition(j)) and not (
+                         or self._after_a_preposition(j) or self._field_partner(i, j)) and not (
                 self.starts_role(j) and self._gap_may_end(i, j)) and self.methodical_group(j) is None:
             j += 1
         return j
@@ -185,6 +185,17 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
         previous = self.words[j - 1]
         return previous.lower in self.vocab.prepositions and previous.lower not in self.vocab.connectors \
             and not previous.capitalised and not previous.is_abbreviation
+
+    def _field_partner(self, i: int, j: int) -> bool:
+        """After "и", a known name that goes on with the name before: initials that go on with a field's object
+        ("… по связям с общественностью и СМИ"), words whose noun an adjective before "и" awaits ("органы
+        местного самоуправления городского и сельских поселений")."""
+        words = self.words
+        if j - 1 <= i or words[j - 1].lower != "и":
+            return False
+        if words[j].is_abbreviation:
+            return continues_a_complement(words, i, j - 1, self.vocab.prepositions)
+        return awaits_a_shared_noun(words[j - 2], words[j - 1:])
 
     def _only_modifiers(self, i: int, j: int) -> bool:
         return all(not w.is_abbreviation and is_adjective(w.lower) for w in self.words[i:j])

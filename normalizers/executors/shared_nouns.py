@@ -32,20 +32,25 @@ def _plain(word: Item) -> bool:
 
 def awaits_a_shared_noun(before: Item, after: list[Item]) -> bool:
     """Whether `before`, an oblique adjective ending one stretch, shares the noun of `after`: adjectives agreeing
-    with it (case and number), then a noun in a case all of them can take (in the plural, since two things share
-    it, when place names stand on both sides: "Костромской и Ивановской областям", not "… Ивановской области")."""
+    with it (case; number too unless a comma or "и" lies between them: "городского и сельских"), then a noun in
+    a case all of them can take (in the plural, since two things share it, when place names stand on both sides:
+    "Костромской и Ивановской областям", not "… Ивановской области")."""
     if not after or not _plain(before):
         return False
     cases = _adjective_cases(before.lower)
+    listed = True  # a comma or "и" before `word`: the number may change there ("городского и сельских поселений")
     for k, word in enumerate(after[:_MOST_ADJECTIVES + 1]):
         if not cases or not _plain(word):
             return False
-        if word.lower == "и" and k > 0:
+        if word.lower == "и":
+            listed = True
             continue
         shared = {case for case, _ in cases}
         nouns = {p.tag.case for p in parses(word.lower) if p.tag.POS == "NOUN" and p.tag.case in shared
                  and (p.tag.number == "plur" or not before.capitalised)}
         if k > 0 and nouns:
             return True
-        cases = cases & _adjective_cases(word.lower)
+        cases = {(c, n) for c, n in _adjective_cases(word.lower) if c in shared} if listed \
+            else cases & _adjective_cases(word.lower)
+        listed = False
     return False

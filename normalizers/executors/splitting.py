@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from normalizers.executors.acting_posts import with_acting_posts
 from normalizers.executors.classification import PERSON_RE, bare, continues_a_complement, continues_a_name, position_of
 from normalizers.executors.comma_heads import describes_the_name_before, opens_an_executor
 from normalizers.executors.genitive_lists import continues_a_role_list
@@ -119,7 +120,8 @@ def unwrap(cell: str) -> str:
     """Join a word broken over two lines ("образова-\nния", "руко- водители") and drop soft hyphens."""
     joined = _WRAPPED_HYPHEN_RE.sub("", cell) if "\n" in cell else cell  # the pattern needs a line break
     mended = mend_spaced_breaks(joined.replace("\u00ad", "") if "\u00ad" in joined else joined)
-    return mend_stray_signs(spell_districts(latin_number_signs(mend_glued_breaks(mended) if "-" in mended else mended)))
+    mended = latin_number_signs(mend_glued_breaks(mended) if "-" in mended else mended)
+    return with_acting_posts(mend_stray_signs(spell_districts(mended)))  # "и.о. начальника": not the conjunction
 
 
 @dataclass(slots=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from normalizers.executors.acting_posts import acting_as_written
 from normalizers.language import clean
 
 _BREAK = r"(?:[-‐\u00ad][ \t\n\r]*)?"
@@ -27,6 +28,8 @@ def with_breaks_written(mentions: list[str], raw: str) -> list[str]:
 def _as_written(mention: str, raw: str) -> str:
     if not mention or mention in raw:
         return mention
+    if "о." in mention:  # "ио. начальника": an acting post, written "и.о." (acting_posts.py)
+        return acting_as_written(mention, raw)
     pattern = "".join(re.escape(ch) + _BREAK if ch.isalpha() else re.escape(ch) for ch in mention[:-1])
     found = re.search(pattern + re.escape(mention[-1]), raw)
     if found is None:

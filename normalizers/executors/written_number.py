@@ -33,3 +33,13 @@ def in_written_number(name: str, words: list[Item]) -> str:
     if first.is_abbreviation or first.is_number or not _plural_only(first.lower):
         return name
     return pluralise(name) if _number(name.split(" ", 1)[0].lower()) == "sing" else name
+
+
+def singular_in_case(words: list[Item], case: str) -> bool:
+    """The words of a body after a post read in `case` only in the singular ("глава муниципального образования":
+    "муниципального" is no plural), so the glossary's plural name ("муниципальные образования") is not meant."""
+    first = words[0] if words else None
+    if first is None or first.is_abbreviation or first.is_number:
+        return False
+    numbers = {p.tag.number for p in parses(first.lower) if p.tag.POS in _NOMINALS and p.tag.case == case}
+    return numbers == {"sing"} and is_known(first.lower)
