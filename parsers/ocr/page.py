@@ -30,7 +30,7 @@ DOUBTFUL_CELL = 85.0  # a cell whose weakest line the engine is less sure of is 
 KEEP_CHARS = 0.9  # the grey reading replaces the first only if it reads this share of its letters at least
 MIN_GAP_TEXT = 15  # pixel rows of ink a band between two tables has at least to hold a line of print
 INK_REACH = 5  # pixels (a square's side) around the binarised ink where the grey is kept for that reading
-Coarse = tuple[np.ndarray, float]  # a coarse scan's grey without its rules, and the scale it is read at
+Coarse = tuple[np.ndarray, soft.Prep]  # a coarse scan's grey without its rules, and how it is prepared
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe: one page is opened and rendered at a time
 
 
@@ -125,9 +125,9 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
               ) -> tuple[list[tuple[TextLine, Stroke]], float | None, list[str]]:
     """The lines in a cell box of the clean page (with their stroke widths), the lowest confidence, and
     when `number` (the first column) and the cell reads as an item number, its readings
-    (`parsers.ocr.numbers`). `gray`: the straightened page before binarisation, for a second look;
-    `inked`: its grey around the ink only (`grey_ink`), where a doubtful cell is read again; `coarse`:
-    on a coarse scan, its grey without the rules and the scale it is read at (`parsers.ocr.soft`)."""
+    (`parsers.ocr.numbers`). `gray`: the straightened page before binarisation; `inked`: its grey around
+    the ink only (`grey_ink`), where a doubtful cell is read again; `coarse`: on a coarse scan, its grey
+    without the rules and how it is prepared (`parsers.ocr.soft`)."""
     x0, y0, x1, y1 = box
     if min(x1 - x0, y1 - y0) <= 2 * INSET:
         return [], None, []
@@ -242,9 +242,7 @@ def printed_lines(lines: list[TextLine]) -> list[str]:
 def _mark_bold(measured: list[tuple[TextLine, Stroke]]) -> None:
     """Bold print has wider strokes than the page's usual line. As in a PDF, a line is bold when all
     its words are: a heading printed bold in part ("Обоснование мер по треку «…»") is not."""
-    if not measured:
-        return
-    median = float(np.median([whole for _, (whole, _) in measured]))
+    median = float(np.median([whole for _, (whole, _) in measured])) if measured else 0.0
     for line, (whole, weakest) in measured:
         line.bold = median > 0 and whole > BOLD_STROKE * median and weakest > BOLD_WORD * median
 
@@ -322,8 +320,8 @@ def read_page(path: str, index: int) -> OcrPage:
     ink, tables, rules = page_grid(gray, speck)
     clean = without_rules(ink, rules)
     inked = grey_ink(gray, clean, rules)
-    factor = soft.scale(scanned)
-    coarse = None if factor is None else (without_rules_grey(gray, rules), factor)
+    prep = soft.preparation(scanned, gray, rules)
+    coarse = None if prep is None else (without_rules_grey(gray, rules), prep)
     page = OcrPage(number=index + 1, height=gray.shape[0] * image.PT, skew=angle)
     measured: list[tuple[TextLine, Stroke]] = []
     outside = clean.copy()
