@@ -127,7 +127,7 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     when `number` (the first column) and the cell reads as an item number, its readings
     (`parsers.ocr.numbers`). `gray`: the straightened page before binarisation; `inked`: its grey around
     the ink only (`grey_ink`), where a doubtful cell is read again; `coarse`: on a coarse scan, its grey
-    without the rules and how it is prepared (`parsers.ocr.soft`)."""
+    without the rules and how it is prepared (`parsers.ocr.soft`; a number's readings get it sharpened)."""
     x0, y0, x1, y1 = box
     if min(x1 - x0, y1 - y0) <= 2 * INSET:
         return [], None, []
@@ -149,7 +149,8 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     if number and not kept:
         return _unread_number(padded, shades, x0 + INSET - PAD, y0 + INSET - PAD)
     maybe = number and kept and (numbers.is_item_number(text) or numbers.is_doubtful(text) or numbers.halves(kept))
-    return lines, confidence, numbers.readings(padded, shades, kept) if maybe else []
+    sharp = None if coarse is None or not maybe else soft.sharpened(_padded(coarse[0], box), coarse[1].sigma)
+    return lines, confidence, numbers.readings(padded, shades, kept, sharp) if maybe else []
 
 
 def _block_reading(padded: np.ndarray, inked: np.ndarray | None,
