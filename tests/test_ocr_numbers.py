@@ -279,12 +279,24 @@ def test_a_number_cell_the_one_line_readings_find_nothing_in_is_read_as_a_block(
     cell, lines = _number_cell("1.2.")
     for first in ("°].2.", ">.", ""):
         asked = _engine_reading(monkeypatch, None)
-        found = numbers.readings(cell, cell, [OcrLine(first, lines[0].box, 27.0, 40.0)])
+        found = numbers.readings(cell, cell, [OcrLine(first, lines[0].box, 27.0, 40.0)], cell)
         assert found[0] == first and found.count("1.2.") == len(numbers.READINGS)
         assert engine.BLOCK in asked
     asked = _engine_reading(monkeypatch, None)
     assert numbers.readings(cell, cell, [OcrLine("№п/п", lines[0].box, 27.0, 40.0)]) == ["№п/п"]
     assert engine.BLOCK not in asked
+
+
+@needs_languages
+def test_a_coarse_scans_sharpened_grey_is_read_as_a_number_too(monkeypatch):
+    """On a coarse soft scan the cell's grey with the blur taken back is one more source of readings;
+    without it (a fine scan) the number is read from the ink and the plain grey only."""
+    cell, lines = _number_cell("1.2.")
+    sources = [source for source, _, _ in numbers.READINGS]
+    _engine_reading(monkeypatch, "1.2.")
+    plain, sharpened = numbers.readings(cell, cell, lines), numbers.readings(cell, cell, lines, cell)
+    assert "sharp" in sources and set(plain) == set(sharpened) == {"1.2."}
+    assert len(sharpened) - len(plain) == sources.count("sharp")
 
 
 @needs_languages
