@@ -157,3 +157,20 @@ def test_the_words_of_a_grey_reading_stand_where_its_lines_stand():
     assert spans
     for (x0, y0, x1, y1), (a, b, c, d) in spans:
         assert x0 - 3 <= a < c <= x1 + 3 and y0 - 3 <= b < d <= y1 + 3
+
+
+@needs_tesseract
+@needs_font
+def test_a_reading_of_the_coarse_grey_is_kept_as_read(monkeypatch):
+    """The grey reading of a soft cell is made to avoid the black-and-white cell's crumbs: its weak
+    lines are not read again from those crumbs (`refine`), while a cell kept as binarised still is."""
+    gray = _soft_cell(125, 1.3, np.random.default_rng(5))
+    made, refined = [], []
+    read = soft.read
+    monkeypatch.setattr(soft, "read", lambda *a, **k: made.append(read(*a, **k)) or made[-1])
+    monkeypatch.setattr(page, "refine", lambda src, found, pad, shades: refined.append(found) or found)
+    text = _read(gray, (gray, _PREP))
+    assert made and text == " ".join(ln.text for ln in made[-1] if not page._is_noise(ln))
+    assert not any(found is mine for found in refined for mine in made)
+    _read(gray, None)
+    assert refined

@@ -139,7 +139,7 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     second = None if inked is None or number else _padded(inked, box)
     third = None if coarse is None or number else (_padded(coarse[0], box), coarse[1])
     source, found = _block_reading(padded, second, third)
-    found = refine(source, found, PAD, shades)
+    found = found if source is None else refine(source, found, PAD, shades)
     for ln in found if not number else []:
         ln.text = engine.zeros_as_letters(ln.text)
     lines = _text_lines(found, 255 - padded, x0 + INSET - PAD, y0 + INSET - PAD, shades)
@@ -154,13 +154,14 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
 
 
 def _block_reading(padded: np.ndarray, inked: np.ndarray | None,
-                   coarse: Coarse | None = None) -> tuple[np.ndarray, list[engine.OcrLine]]:
+                   coarse: Coarse | None = None) -> tuple[np.ndarray | None, list[engine.OcrLine]]:
     """The cell read as one block, and the image its lines are to be looked at again in. On a coarse
     blurred scan the binarisation breaks letters apart; a cell the engine doubts is read again from its
     grey around the ink (the engine's own threshold keeps the strokes whole) and, on a coarse scan,
     from its grey prepared at the scan's resolution (`parsers.ocr.soft`); the reading the engine is
     surest of is kept, unless it is surer for having left out lines it could not read. A reading of
-    the coarse grey is looked at again in the black-and-white cell, whose pixels its boxes are in."""
+    the coarse grey is kept as read (no image given): its weak lines read again from the black-and-white
+    cell whose crumbs it was made to avoid came back with more letters lost than found."""
     found = engine.read(padded, engine.BLOCK)
     weakest = min((ln.confidence for ln in found if not _is_noise(ln)), default=None)
     if weakest is None or weakest >= DOUBTFUL_CELL:
@@ -168,7 +169,7 @@ def _block_reading(padded: np.ndarray, inked: np.ndarray | None,
     best = (padded, found)
     others = [] if inked is None else [(inked, lambda: engine.read(inked, engine.BLOCK))]
     if coarse is not None:
-        others.append((padded, lambda: soft.read(coarse[0], coarse[1])))
+        others.append((None, lambda: soft.read(coarse[0], coarse[1])))
     for source, reading in others:
         again = reading()
         whole = _letters(again) >= KEEP_CHARS * _letters(found)
