@@ -49,6 +49,23 @@ def test_a_number_before_a_new_list_and_its_last_stop_come_from_what_the_cell_sh
     assert [numbers.single_stops(t) for t in ("6..", "8..", "13.1.,", "2.4.")] == ["6.", "8.", "13.1.", "2.4."]
 
 
+def test_a_header_whose_number_cell_came_back_as_marks_and_one_other_cell_garbled_is_still_a_header():
+    """At 110 dpi "№ п/п" reads "м ци" and "Ответственные исполнители" reads "Ответстьсняые к палимтези":
+    the first cell's few marks name the number column, so the one garbled cell is the only unnamed one
+    and the plan's header is not lost. A text PDF's row, or an OCR'd row of measures, stays no header."""
+    from parsers.model import Cell, Row
+    from pipeline.structure.headers import read_header
+
+    def row(texts, confidence):
+        return Row([Cell(t, confidence=confidence) for t in texts])
+
+    texts = ["м\nци", "Мероприятие", "Сроки\nисполнения", "Ответстьсняые\nк палимтези", "результат"]
+    header = read_header(row(texts, 60.0))
+    assert header is not None and header.roles == ["number", "name", "deadline", None, "result"]
+    assert read_header(row(texts, None)) is None
+    assert read_header(row(["1.", "Проведение совещания", "Ежегодно", "Управление образования"], 80.0)) is None
+
+
 def test_a_short_header_word_read_with_one_letter_wrong_still_names_its_column():
     """At 120 dpi "Сроки" reads "Срокн": the deadline column must not be lost for one letter; a word
     the dictionary knows ("Срока") or a text from a PDF is not forgiven."""
@@ -279,12 +296,24 @@ def test_a_number_cell_the_one_line_readings_find_nothing_in_is_read_as_a_block(
     cell, lines = _number_cell("1.2.")
     for first in ("°].2.", ">.", ""):
         asked = _engine_reading(monkeypatch, None)
-        found = numbers.readings(cell, cell, [OcrLine(first, lines[0].box, 27.0, 40.0)])
+        found = numbers.readings(cell, cell, [OcrLine(first, lines[0].box, 27.0, 40.0)], cell)
         assert found[0] == first and found.count("1.2.") == len(numbers.READINGS)
         assert engine.BLOCK in asked
     asked = _engine_reading(monkeypatch, None)
     assert numbers.readings(cell, cell, [OcrLine("№п/п", lines[0].box, 27.0, 40.0)]) == ["№п/п"]
     assert engine.BLOCK not in asked
+
+
+@needs_languages
+def test_a_coarse_scans_sharpened_grey_is_read_as_a_number_too(monkeypatch):
+    """On a coarse soft scan the cell's grey with the blur taken back is one more source of readings;
+    without it (a fine scan) the number is read from the ink and the plain grey only."""
+    cell, lines = _number_cell("1.2.")
+    sources = [source for source, _, _ in numbers.READINGS]
+    _engine_reading(monkeypatch, "1.2.")
+    plain, sharpened = numbers.readings(cell, cell, lines), numbers.readings(cell, cell, lines, cell)
+    assert "sharp" in sources and set(plain) == set(sharpened) == {"1.2."}
+    assert len(sharpened) - len(plain) == sources.count("sharp")
 
 
 @needs_languages

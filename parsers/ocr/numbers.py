@@ -48,8 +48,10 @@ from parsers.ocr.number_text import (
 from parsers.ocr.roman import roman_heading
 
 # How the number cell is read again: (binarised ink or grey shades, enlargement, language model).
+# On a coarse soft scan, also its grey with the blur taken back (`parsers.ocr.soft`): there the binarised
+# "11." welds into "1Т." and the plain grey blurs the stop away.
 READINGS = (("ink", 2, "eng"), ("ink", 2, "rus"), ("ink", 3, "rus"), ("shades", 1, "rus"),
-            ("shades", 2, "eng"), ("shades", 2, "rus"))
+            ("shades", 2, "eng"), ("shades", 2, "rus"), ("sharp", 1, "rus"), ("sharp", 2, "eng"))
 CHARS = "0123456789."
 TRAILING = "-—–=_"  # what a speck or a rule's end after a number's digits reads as ("5.3-", "5.=")
 SPECKS = "".join(sorted(engine.SPECK_MARKS))  # what a speck before the digits reads as ("‚32", "`55.")
@@ -118,13 +120,16 @@ def cleaned(text: str) -> str:
     return text
 
 
-def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrLine]) -> list[str]:
+def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrLine],
+             sharp: np.ndarray | None = None) -> list[str]:
     """The cell's text as first read, then its readings as a number: with the same digits when the
-    first reading is a number, any when it is a few doubtful marks."""
+    first reading is a number, any when it is a few doubtful marks. `sharp`: on a coarse scan, the
+    cell's grey sharpened (`parsers.ocr.soft`), in the same pixels."""
     first = cleaned("".join(ln.text for ln in lines))
     number = is_item_number(first)
     found = [first]
-    images = {"ink": _crop(ink, lines), "shades": None if shades is None else _crop(shades, lines)}
+    images = {"ink": _crop(ink, lines), "shades": None if shades is None else _crop(shades, lines),
+              "sharp": None if sharp is None else _crop(sharp, lines)}
     geometry = drawn(images["ink"], first) if number else None
     found += [geometry] if geometry else []
     again = _read_as_number(images, engine.LINE)

@@ -30,7 +30,7 @@ DOUBTFUL_CELL = 85.0  # a cell whose weakest line the engine is less sure of is 
 KEEP_CHARS = 0.9  # the grey reading replaces the first only if it reads this share of its letters at least
 MIN_GAP_TEXT = 15  # pixel rows of ink a band between two tables has at least to hold a line of print
 INK_REACH = 5  # pixels (a square's side) around the binarised ink where the grey is kept for that reading
-Coarse = tuple[np.ndarray, float]  # a coarse scan's grey without its rules, and the scale it is read at
+Coarse = tuple[np.ndarray, soft.Prep]  # a coarse scan's grey without its rules, and how it is prepared
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe: one page is opened and rendered at a time
 
 
@@ -125,9 +125,9 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
               ) -> tuple[list[tuple[TextLine, Stroke]], float | None, list[str]]:
     """The lines in a cell box of the clean page (with their stroke widths), the lowest confidence, and
     when `number` (the first column) and the cell reads as an item number, its readings
-    (`parsers.ocr.numbers`). `gray`: the straightened page before binarisation, for a second look;
-    `inked`: its grey around the ink only (`grey_ink`), where a doubtful cell is read again; `coarse`:
-    on a coarse scan, its grey without the rules and the scale it is read at (`parsers.ocr.soft`)."""
+    (`parsers.ocr.numbers`). `gray`: the straightened page before binarisation; `inked`: its grey around
+    the ink only (`grey_ink`), where a doubtful cell is read again; `coarse`: on a coarse scan, its grey
+    without the rules and how it is prepared (`parsers.ocr.soft`; a number's readings get it sharpened)."""
     x0, y0, x1, y1 = box
     if min(x1 - x0, y1 - y0) <= 2 * INSET:
         return [], None, []
@@ -139,7 +139,7 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     second = None if inked is None or number else _padded(inked, box)
     third = None if coarse is None or number else (_padded(coarse[0], box), coarse[1])
     source, found = _block_reading(padded, second, third)
-    found = refine(source, found, PAD, shades)
+    found = found if source is None else refine(source, found, PAD, shades)
     for ln in found if not number else []:
         ln.text = engine.zeros_as_letters(ln.text)
     lines = _text_lines(found, 255 - padded, x0 + INSET - PAD, y0 + INSET - PAD, shades)
@@ -149,17 +149,19 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     if number and not kept:
         return _unread_number(padded, shades, x0 + INSET - PAD, y0 + INSET - PAD)
     maybe = number and kept and (numbers.is_item_number(text) or numbers.is_doubtful(text) or numbers.halves(kept))
-    return lines, confidence, numbers.readings(padded, shades, kept) if maybe else []
+    sharp = None if coarse is None or not maybe else soft.sharpened(_padded(coarse[0], box), coarse[1].sigma)
+    return lines, confidence, numbers.readings(padded, shades, kept, sharp) if maybe else []
 
 
 def _block_reading(padded: np.ndarray, inked: np.ndarray | None,
-                   coarse: Coarse | None = None) -> tuple[np.ndarray, list[engine.OcrLine]]:
+                   coarse: Coarse | None = None) -> tuple[np.ndarray | None, list[engine.OcrLine]]:
     """The cell read as one block, and the image its lines are to be looked at again in. On a coarse
     blurred scan the binarisation breaks letters apart; a cell the engine doubts is read again from its
     grey around the ink (the engine's own threshold keeps the strokes whole) and, on a coarse scan,
     from its grey prepared at the scan's resolution (`parsers.ocr.soft`); the reading the engine is
     surest of is kept, unless it is surer for having left out lines it could not read. A reading of
-    the coarse grey is looked at again in the black-and-white cell, whose pixels its boxes are in."""
+    the coarse grey is kept as read (no image given): its weak lines read again from the black-and-white
+    cell whose crumbs it was made to avoid came back with more letters lost than found."""
     found = engine.read(padded, engine.BLOCK)
     weakest = min((ln.confidence for ln in found if not _is_noise(ln)), default=None)
     if weakest is None or weakest >= DOUBTFUL_CELL:
@@ -167,7 +169,7 @@ def _block_reading(padded: np.ndarray, inked: np.ndarray | None,
     best = (padded, found)
     others = [] if inked is None else [(inked, lambda: engine.read(inked, engine.BLOCK))]
     if coarse is not None:
-        others.append((padded, lambda: soft.read(coarse[0], coarse[1])))
+        others.append((None, lambda: soft.read(coarse[0], coarse[1])))
     for source, reading in others:
         again = reading()
         whole = _letters(again) >= KEEP_CHARS * _letters(found)
@@ -242,9 +244,7 @@ def printed_lines(lines: list[TextLine]) -> list[str]:
 def _mark_bold(measured: list[tuple[TextLine, Stroke]]) -> None:
     """Bold print has wider strokes than the page's usual line. As in a PDF, a line is bold when all
     its words are: a heading printed bold in part ("Обоснование мер по треку «…»") is not."""
-    if not measured:
-        return
-    median = float(np.median([whole for _, (whole, _) in measured]))
+    median = float(np.median([whole for _, (whole, _) in measured])) if measured else 0.0
     for line, (whole, weakest) in measured:
         line.bold = median > 0 and whole > BOLD_STROKE * median and weakest > BOLD_WORD * median
 
@@ -322,8 +322,8 @@ def read_page(path: str, index: int) -> OcrPage:
     ink, tables, rules = page_grid(gray, speck)
     clean = without_rules(ink, rules)
     inked = grey_ink(gray, clean, rules)
-    factor = soft.scale(scanned)
-    coarse = None if factor is None else (without_rules_grey(gray, rules), factor)
+    prep = soft.preparation(scanned, gray, rules)
+    coarse = None if prep is None else (without_rules_grey(gray, rules), prep)
     page = OcrPage(number=index + 1, height=gray.shape[0] * image.PT, skew=angle)
     measured: list[tuple[TextLine, Stroke]] = []
     outside = clean.copy()

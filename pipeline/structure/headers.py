@@ -162,8 +162,11 @@ def _read_header_row(row: Row) -> Header | None:
     labels: list[str] = []
     named = capitalised = 0
     filled = 0
-    for cell in row.cells:
+    for k, cell in enumerate(row.cells):
         role = cell_role(cell) if cell.text.strip() else None
+        # an OCR'd first cell of a few marks ("№ п/п" read "м ци") is the number column: counted as named,
+        # or a header whose other words came through but one would be one unnamed cell too many
+        role = "number" if role is None and k == 0 and cell.text.strip() and _unread_marks(cell) else role
         if cell.text.strip():
             filled += 1
             named += role is not None
