@@ -106,3 +106,24 @@ def test_pdf_entries_of_stacks_are_no_entries_the_plan_writes_elsewhere():
                    _pdf_cell("Управление образования", "Методический кабинет")])]
     assert [_texts(r)[3] for r in split_stacked(row, ROLES, before=[kept], around=around).rows] == [
         "Управление\nобразования", "Методический кабинет"]
+
+
+def test_pdf_entries_beside_the_first_name_alone_are_its_own_where_no_cell_tells_the_measures_apart():
+    """"4." and "5." going on from the plan's "3." in a row whose every other cell holds one entry, each
+    ending above the line "5." opens on: the later name stands beside blank space (its entries typed
+    as blank paragraphs), so the entries are the first measure's, not copied to a measure they may
+    not belong to."""
+    row = Row([_printed(10, 40), _printed(50, 170, (0, "4. Конкурс"), (1, "чтецов"), (2, "5. Форум")),
+               _printed(180, 250, (0, "Май")), _printed(300, 400, (0, "Директор"))])
+    stack = split_stacked(row, ROLES, before=[_measure("3.", "Май")])
+    assert [_texts(r) for r in stack.rows] == [["4.", "Конкурс\nчтецов", "Май", "Директор"],
+                                               ["5.", "Форум", "", ""]]
+    assert stack.guessed == {"deadline", "executors"}
+
+
+def test_pdf_an_entry_reaching_down_beside_the_later_name_serves_every_measure():
+    row = Row([_printed(10, 40), _printed(50, 170, (0, "4. Конкурс"), (1, "5. Форум")),
+               _printed(180, 250), _printed(300, 340, (0, "Отдел"), (1, "образования"))])
+    stack = split_stacked(row, ROLES, before=[_measure("3.", "Май")])
+    assert [_texts(r)[3] for r in stack.rows] == ["Отдел\nобразования"] * 2
+    assert stack.guessed == set()

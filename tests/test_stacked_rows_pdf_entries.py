@@ -179,3 +179,14 @@ def test_pdf_a_lowercase_line_worded_as_another_entry_opens_one_too():
     row = Row([_printed(10, 40), names, deadlines, _printed(300, 400, (0, "УО"), (1, "ОО"), (2, "УО"))])
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == [
         "Раз в полугодии", "в соответствии с\nграфиком", "в соответствии с\nграфиком\nпроведения"]
+
+
+def test_pdf_a_body_cut_to_its_capitals_says_nothing_of_a_break():
+    """"ОбОО" opens a line as a capitalised word would, but a name cut to its capitals goes on an executor
+    list as often as it opens one: the break goes before the capitalised word ("Методисты"), lines
+    filled to the edge giving no other clue."""
+    row = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание"), (1, "директоров"), (2, "школ"),
+                                          (3, "2. Педсовет")),
+               _printed(180, 250, (0, "май"), (1, "июнь")),
+               _printed(300, 382, (0, "Руководители"), (1, "ОбОО города"), (2, "Методисты"))])
+    assert [_texts(r)[3] for r in split_stacked(row, ROLES).rows] == ["Руководители\nОбОО города", "Методисты"]

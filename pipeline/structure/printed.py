@@ -99,7 +99,7 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
     opening = words[0].strip("«\"(") if words else ""
     if room < glyph and words and wording.goes_on(prev.text, line.text):
         weight -= t.stack_grammar  # "… адресные" over "рекомендации", "… проведения" over "мероприятий"
-    if (first.isupper() and not (len(opening) > 1 and opening.isupper()) and not line.text.startswith("(")) \
+    if (first.isupper() and not _abbreviated(opening) and not line.text.startswith("(")) \
             or wording.date_after_year(prev.text, line.text):
         weight += t.stack_opening  # a bracket goes on with what it explains: "(2022 год)", "(ФООП ДО)"
     elif first.islower() and not head[:1].islower():
@@ -162,6 +162,12 @@ def _word_width(line: PrintedLine, word: str) -> float:
     """How wide `word`, the first of `line`, prints: by the line's own glyphs (capitals print wider
     than the cell's usual glyph: "«ЦППМиСППО»" would not have fitted where "образования" would)."""
     return (line.x1 - line.x0) * len(word) / max(len(line.text), 1)
+
+
+def _abbreviated(word: str) -> bool:
+    """A name cut to its capitals ("МБОУ", "ОбОО", "ЦППМиСП"): it opens an entry as often as it goes on
+    one (an executor list wraps before a body's short name), so its capital says nothing."""
+    return sum(ch.isupper() for ch in word) >= 2
 
 
 def _abbreviation(word: str) -> bool:

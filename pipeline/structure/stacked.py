@@ -6,8 +6,10 @@ paragraphs ("1. …", "2. …") and whose other cells hold one paragraph per mea
 one measure's deadline. A row is split when its name cell opens with a numbered paragraph, holds two
 or more measures numbered in sequence, and at least one other cell holds as many entries, or its first
 number goes on from the plan's last measure (no number of the row's own); a cell with one entry (the
-month, one executor for all) belongs to every measure. When a cell's entries do not
-line up with the measures, the row stays one measure and the structure step warns.
+month, one executor for all) belongs to every measure, but in a PDF row where no cell tells the
+measures apart, an entry printed wholly above the second name's first line is the first measure's.
+When a cell's entries do not line up with the measures, the row stays one measure and the structure
+step warns.
 
 The name cell's measures start at paragraphs (DOCX) or printed lines (PDF) whose number follows the
 previous one ("1.", "2." or "1.1.", "1.2." or "1)", "2)"): a name of two paragraphs, or a name listing
@@ -211,6 +213,7 @@ def split_stacked(row: Row, roles: list[str | None], before: list | None = None,
     columns: dict[int, list[str]] = {}
     evidence = mismatch = False
     left: set[str] = set()
+    lone: list[tuple[int, str]] = []  # PDF cells of one entry read as every measure's
     for k, (cell, role) in enumerate(zip(row.cells, cell_roles, strict=True)):
         if role in _SKIPPED or cell.vmerged or not cell.text.strip():
             continue
@@ -225,12 +228,28 @@ def split_stacked(row: Row, roles: list[str | None], before: list | None = None,
         elif entries is not _SHARED:
             columns[k] = entries
             evidence = True
+        elif cell.slots is None and _beside_first(cell, placed):
+            lone.append((k, role))
     if mismatch:
         return Stack([row if number or continued else _kept_row(row, cell_roles, groups[0][1])], lined_up=False)
     if not evidence and (number or continued or not _numbered_on(before, groups[0][1])):
         return None
+    if not evidence:
+        for k, role in lone:  # the later names stand beside blank space: the entries are the first's
+            columns[k] = [row.cells[k].text.strip(), *[""] * (len(groups) - 1)]
+            left.add(role)
     rows = [_measure_row(row, cell_roles, columns, groups, clean(number), m) for m in range(len(groups))]
     return Stack(rows, lined_up=True, guessed=frozenset(left))
+
+
+def _beside_first(cell: Cell, placed: tuple[printed.Grid, list[float]] | None) -> bool:
+    """A PDF cell's one entry ends above the line the second measure's name opens on: printed beside
+    the first measure alone (an entry that serves them all reaches down beside the others, or nothing
+    tells)."""
+    if placed is None or not placed[1] or not printed.geometric(cell):
+        return False
+    grid, levels = placed
+    return grid.span(cell.lines[-1])[1] < grid.index(levels[0])
 
 
 def _column(role: str | None, before: list | None, around: list[Row] | None, roles: list[str | None],
