@@ -96,7 +96,8 @@ def _measure(lines: list, box: tuple[float, float], glyphs: float) -> _Cell:
 def _joined(prev, line, text: str):
     """`prev` grown by `line` into `text`: the joined line ends where `line` ends, so the next break is
     measured from it."""
-    return replace(prev, text=text, x1=max(prev.x1, line.x1), bottom=line.bottom, end_space=line.end_space)
+    lowest = {"last": getattr(line, "last", "") or line.text.strip()} if hasattr(prev, "last") else {}
+    return replace(prev, text=text, x1=max(prev.x1, line.x1), bottom=line.bottom, end_space=line.end_space, **lowest)
 
 
 def _is_cut(token: str, line, printed, next_first: str, cell: _Cell, is_word: WordTest | None, tight: tuple,
