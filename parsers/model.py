@@ -21,6 +21,7 @@ class PrintedLine:
     x0: float
     x1: float
     end_space: float = 0.0  # the space glyph the renderer printed after the line (parsers/pdf/text.TextLine)
+    last: str = ""  # where the reader glued printed lines into this one: the text of the lowest of them
 
 
 @dataclass

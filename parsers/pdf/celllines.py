@@ -20,9 +20,10 @@ def printed_lines(lines: list, is_word: WordTest | None = None) -> list[PrintedL
         if out and glue(out[-1].text, text, is_word):
             last = out[-1]
             out[-1] = PrintedLine(last.text + text, last.top, max(last.bottom, raw.bottom), last.x0, raw.x1,
-                                  getattr(raw, "end_space", 0.0))
+                                  getattr(raw, "end_space", 0.0), getattr(raw, "last", "") or text)
         else:
-            out.append(PrintedLine(text, raw.top, raw.bottom, raw.x0, raw.x1, getattr(raw, "end_space", 0.0)))
+            out.append(PrintedLine(text, raw.top, raw.bottom, raw.x0, raw.x1, getattr(raw, "end_space", 0.0),
+                                   getattr(raw, "last", "")))
     return out
 
 

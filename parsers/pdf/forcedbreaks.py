@@ -37,7 +37,7 @@ from parsers.pdf.wordsapart import words_apart
 
 def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: WordTest | None = None,
                         tight: tuple | None = None,
-                        glyphs: float = FORCED_BREAK_GLYPHS) -> list:
+                        glyphs: float = FORCED_BREAK_GLYPHS, reach: float | None = None) -> list:
     """Lines (with text, x0, x1) of a cell spanning `box` (left, right) -> the same, a word the
     renderer had to cut put back together.
 
@@ -48,11 +48,12 @@ def close_forced_breaks(lines: list, box: tuple[float, float] | None, is_word: W
     "журналистик|и") when the join is a word or neither piece is one. `tight` (a looser test of the
     join, a test of function words) closes a cut that left no room for a glyph ("юнармейског|о"); its
     test of prepositions and conjunctions keeps "процедур|на" two words; its test of two words alike
-    keeps "победителям|и призерам" three (no "победителями")."""
+    keeps "победителям|и призерам" three (no "победителями"). `reach`: how far the column's text
+    reaches beyond this cell (an unruled column read on the whole page), where that is known."""
     tight = (*(tight or ()), None, None, None, None)[:4]
     if len(lines) < 2 or box is None:
         return lines
-    cell = _measure(lines, box, glyphs)
+    cell = _measure(lines, box, glyphs, reach)
     out = [lines[0]]
     printed = lines[0]  # the last printed line in out[-1]: where the text stopped short of the edge
     after = dict(zip(map(id, lines), [ln.text.split(" ", 1)[0] for ln in lines[1:]] + [""], strict=True))
@@ -80,7 +81,7 @@ class _Cell(NamedTuple):
     text_edge: float  # the farthest the text reaches, the guessed edge included when it is to be trusted
 
 
-def _measure(lines: list, box: tuple[float, float], glyphs: float) -> _Cell:
+def _measure(lines: list, box: tuple[float, float], glyphs: float, reach: float | None = None) -> _Cell:
     """The edges a cut is told by: a cut line stops within a glyph of the text edge, so the edge is
     measured from the cell's lines and its box, not from the box alone."""
     left_pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
@@ -88,15 +89,18 @@ def _measure(lines: list, box: tuple[float, float], glyphs: float) -> _Cell:
     spaces = [ln.end_space for ln in lines[:-1] if getattr(ln, "end_space", 0.0) > 0]
     space = min(spaces, default=0.0)  # the renderer marks its breaks at a space when a space fits
     # the text reaches at least as far as any glyph, a space glyph included; an edge guessed from the
-    # white strips beside an unruled column (more doubt, more glyphs) may lie beyond the column's own
+    # white strips beside an unruled column (more doubt, more glyphs) may lie beyond the column's own,
+    # the farthest its text reaches on the page (`reach`) does not
     ends = [ln.x1 + getattr(ln, "end_space", 0.0) for ln in lines]
-    return _Cell(right_edge, space, max(ends + ([right_edge] if glyphs <= FORCED_BREAK_GLYPHS else [])))
+    trusted = [right_edge] if glyphs <= FORCED_BREAK_GLYPHS else [min(reach, right_edge)] if reach else []
+    return _Cell(right_edge, space, max(ends + trusted))
 
 
 def _joined(prev, line, text: str):
     """`prev` grown by `line` into `text`: the joined line ends where `line` ends, so the next break is
     measured from it."""
-    return replace(prev, text=text, x1=max(prev.x1, line.x1), bottom=line.bottom, end_space=line.end_space)
+    lowest = {"last": getattr(line, "last", "") or line.text.strip()} if hasattr(prev, "last") else {}
+    return replace(prev, text=text, x1=max(prev.x1, line.x1), bottom=line.bottom, end_space=line.end_space, **lowest)
 
 
 def _is_cut(token: str, line, printed, next_first: str, cell: _Cell, is_word: WordTest | None, tight: tuple,

@@ -136,7 +136,7 @@ _LETTERS_START = re.compile(r"^[^\W\d_]+")
 
 
 def _glued_over(over: Cell, first: PrintedLine, is_word: WordTest | None) -> bool:
-    lines = over.lines or []
+    lines = _lowest_apart(over.lines or [], first)
     if not lines or over.box is None or " " in lines[-1].text.strip() or lines[-1].end_space > 0:
         return False  # a space glyph printed after the last line: the renderer wrapped there, no word was cut
     height = min(ln.bottom - ln.top for ln in lines)
@@ -150,6 +150,21 @@ def _glued_over(over: Cell, first: PrintedLine, is_word: WordTest | None) -> boo
     tight = (is_word_form, is_function_word, is_link_word, are_alike) if is_word is not None else None
     upper = close_forced_breaks(lines, box, is_word, tight)
     return len(close_forced_breaks([*lines, first], box, is_word, tight)) == len(upper)
+
+
+def _lowest_apart(lines: list[PrintedLine], first: PrintedLine) -> list[PrintedLine]:
+    """A cell's lines, the last one, where the reader glued printed lines into it ("учителей-|предметник",
+    a word cut at the cell's edge), cut back to the lowest printed line: that line is what the page cut,
+    and only its own glyphs tell whether it filled the line alone. A line's height is read off a line
+    glued from none (the rest's `first` line too)."""
+    if not lines or not lines[-1].last:
+        return lines
+    single = [ln.bottom - ln.top for ln in [*lines, first] if not ln.last]
+    last = lines[-1]
+    height = min(single) if single else None
+    if height is None or last.bottom - last.top <= 1.5 * height:
+        return lines
+    return [*lines[:-1], replace(last, text=last.last, top=last.bottom - height, last="")]
 
 
 def ends_in_cut_word(cell: Cell) -> bool:

@@ -83,9 +83,10 @@ def _tight(is_word: WordTest | None):
     return (is_word_form, is_function_word, is_link_word, are_alike) if is_word is not None else None
 
 
-def _cell(chars: list[dict], is_word: WordTest | None, box=None, glyphs: float = FORCED_BREAK_GLYPHS) -> Cell:
+def _cell(chars: list[dict], is_word: WordTest | None, box=None, glyphs: float = FORCED_BREAK_GLYPHS,
+          reach: float | None = None) -> Cell:
     raw = text_lines(chars)
-    lines = close_forced_breaks(raw, (box[0], box[2]) if box else None, is_word, _tight(is_word), glyphs)
+    lines = close_forced_breaks(raw, (box[0], box[2]) if box else None, is_word, _tight(is_word), glyphs, reach)
     printed = printed_lines(lines, is_word)
     return Cell(
         text="\n".join(join_lines((ln.text for ln in lines), is_word)),
@@ -207,6 +208,19 @@ def _inherited(origin: Cell) -> Cell:
     return Cell(text=origin.text, paragraphs=list(origin.paragraphs), bold=origin.bold, vmerged=True)
 
 
+def _reach(boxes: list[list[tuple]], dealt: list[list[list[dict]]]) -> dict[float, float]:
+    """How far the text of each unruled column reaches on the page (columns by their boxes' right
+    side): a cell of a few short lines ("неуспешности" ending a paragraph begun on the page before)
+    shows too little of its column to tell a line that ended from one that ran to the edge."""
+    out: dict[float, float] = {}
+    for row, groups in zip(boxes, dealt, strict=True):
+        for box, group in zip(row, groups, strict=True):
+            if group:
+                key = round(box[2], 1)
+                out[key] = max(out.get(key, 0.0), max(ch["x1"] for ch in group))
+    return out
+
+
 def _text_box(box, strips: list[tuple[float, float]]):
     """An unruled cell's box cut in the middle of the white strips beside it -> the room its text
     has: from the end of the strip on its left to the start of the strip on its right (where a line
@@ -228,6 +242,7 @@ def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> 
         row = boxes[r]
         k = next((i for i, box in enumerate(row) if x < box[2]), len(row) - 1)
         dealt[r][k].append(ch)
+    reach = _reach(boxes, dealt)
     rows: list[Row] = []
     for found_row, row_chars in zip(grid.rows, dealt, strict=True):
         spans: list[int] = []
@@ -238,7 +253,7 @@ def build_grid(grid, chars: list[dict], page: int, is_word: WordTest | None) -> 
                 spans.append(1)
         cells = []
         for span, group, box in zip(spans, row_chars, boxes[len(rows)], strict=True):
-            cell = _cell(group, is_word, _text_box(box, grid.strips), GUESSED_EDGE_GLYPHS)
+            cell = _cell(group, is_word, _text_box(box, grid.strips), GUESSED_EDGE_GLYPHS, reach.get(round(box[2], 1)))
             cell.colspan, cell.box = span, tuple(box)
             cells.append(cell)
         row = Row(cells=cells, page=page)

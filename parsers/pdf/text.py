@@ -35,6 +35,7 @@ class TextLine:
     size: float
     bold: bool
     end_space: float = 0.0
+    last: str = ""  # where the reader glued lines into this one (a word cut at the edge): the lowest one's text
 
     def __repr__(self) -> str:
         return f"TextLine({self.top:.0f} {self.x0:.0f}-{self.x1:.0f} {'B ' if self.bold else ''}{self.text!r})"
