@@ -16,7 +16,7 @@ from normalizers.executors.vocabulary import cues, more_cues
 
 _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _CLIPPED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,6})\.?(?=\s|$|,)")
-_ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
+_ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,5})\.\s*(-?)\s*")
 # Two words joined by a dash with spaces around it ("Преподаватель – организатор ОБЖ", "педагог - психолог")
 _SPACED_COMPOUND_RE = re.compile(r"([А-Яа-яЁё]+)\s+[-–—]\s+([а-яё]+)")
 

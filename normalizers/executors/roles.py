@@ -191,7 +191,7 @@ class RoleRules:
             name = self._position_name(position_text, plural) + tail_text
         name = finished_role_name(name)
         known = self.glossary.lookup(name)
-        if known is not None:
+        if known is not None and not _same_post_in_its_number(known, name):
             return self._piece(known.name, known.abbreviation, known.kind, i, end, KNOWN), end
         return self._piece(name, None, "role", i, end, RULE), end
 
@@ -395,3 +395,10 @@ class RoleRules:
         if first[:2].isupper() or first[:1] in "«\"":
             return inflected
         return inflected[:1].lower() + inflected[1:]
+
+
+def _same_post_in_its_number(known, name: str) -> bool:
+    """The glossary's role spelt in another number than the cell writes it ("пед.-психолог" ->
+    "педагог-психолог", entry "педагоги-психологи"): a post written singular stays singular (O43)."""
+    return known.kind == "role" and known.name != name and keys(known.name) == keys(name) \
+        and known.name.lower() != name.lower()
