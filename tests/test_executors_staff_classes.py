@@ -65,3 +65,19 @@ def test_parents_next_to_staff_and_their_committee_keep_their_kinds():
 ])
 def test_a_school_unit_abbreviation_is_spelt_out_in_a_role(cell, name):
     assert _read(cell) == [(name, "role", False)]
+
+
+# -- subject acronyms after a teaching post, spelt out (subject_acronyms.py) ---
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Преподаватель ФК", "преподаватель физической культуры"),
+    ("учителя физо", "учителя физо"),  # a lower-case word is no acronym
+    ("Инструктор по ФК бассейна", "инструктор по физической культуре бассейна"),
+])
+def test_a_subject_acronym_after_a_teaching_post_is_spelt_out(cell, name):
+    assert _read(cell) == [(name, "role", False)]
+
+
+def test_other_acronyms_and_acronyms_after_other_words_stay():
+    assert _read("Учитель ОБЖ") == [("учитель ОБЖ", "role", False)]
+    assert _read("учителя ИЗО") == [("учителя ИЗО", "role", False)]
+    assert _read("Руководитель ФК «Олимп»")[0][0] == "руководитель ФК «Олимп»"
