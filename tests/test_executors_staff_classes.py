@@ -81,3 +81,18 @@ def test_other_acronyms_and_acronyms_after_other_words_stay():
     assert _read("Учитель ОБЖ") == [("учитель ОБЖ", "role", False)]
     assert _read("учителя ИЗО") == [("учителя ИЗО", "role", False)]
     assert _read("Руководитель ФК «Олимп»")[0][0] == "руководитель ФК «Олимп»"
+
+
+# -- acronyms of a post's own title, read only after that post (post_acronyms) ---
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Педагог ДО", "педагог дополнительного образования"),
+    ("педагоги ДО, вожатые", "педагоги дополнительного образования"),
+    ("Председатель ПК школы", "председатель профсоюзного комитета школы"),
+])
+def test_an_acronym_of_the_posts_title_is_spelt_out_after_it(cell, name):
+    assert _read(cell)[0] == (name, "role", False)
+
+
+def test_the_same_letters_after_another_word_keep_their_reading():
+    assert _read("Специалисты ДО")[0][0] == "специалисты ДО"
+    assert [kind for _, kind, _ in _read("Министерство образования ПК")] == ["external"]

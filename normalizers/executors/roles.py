@@ -34,6 +34,7 @@ from normalizers.executors.positions import (
 )
 from normalizers.executors.role_names import compound_positions, expand_role_abbreviations, finished_role_name
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
+from normalizers.executors.subject_acronyms import is_post_acronym
 from normalizers.executors.text import DASHES, Item, keys, tidy
 from normalizers.executors.vocabulary import more_cues
 from normalizers.executors.written_number import singular_in_case
@@ -185,7 +186,8 @@ class RoleRules:
             tail_text, end = self._listed_organisations(j, k, tail_text)
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
             plural = oblique_plural(head.lower) or (
-                head_position.staff and any(self._names_a_body(w) for w in words[j:k]))
+                head_position.staff and any(self._names_a_body(w) and not is_post_acronym(head.lower, w.text)
+                                            for w in words[j:k]))  # "педагог ДО": a field, no body
             spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
             tail_text = legal_form_tails.tail(spelt_body, words[j:k], governs, head, tail_text)  # "руководители МОУ"
             name = self._position_name(position_text, plural) + tail_text

@@ -1,7 +1,10 @@
-"""School subjects written as acronyms after a teaching post, spelt out in the role's name as the nomenclature of
-posts writes it ("учитель ФК" -> "учитель физической культуры", "инструктор по ФК" -> "инструктор по
-физической культуре"); which acronyms, and in which words, is shared vocabulary (executor_cues.yaml,
-subject_spellings). Acronyms a post keeps as written ("учитель ОБЖ", "учителя ИЗО") are not listed there."""
+"""Acronyms a post's title takes right after the post word, spelt out in the role's name as the nomenclature of
+posts writes it: school subjects after a teaching post ("учитель ФК" -> "учитель физической культуры",
+"инструктор по ФК" -> "инструктор по физической культуре"), the field of a teacher ("педагоги ДО" -> "педагоги
+дополнительного образования"), the committee a chair heads ("председатель ПК" -> "председатель профсоюзного
+комитета"). Which acronym, after which post (a lemma), is shared vocabulary (executor_cues.yaml, post_acronyms);
+read only after that post, since alone the letters mean other things ("ДО" is a department of education in one
+municipality, "ПК" a region). Acronyms a post keeps as written ("учитель ОБЖ", "учителя ИЗО") are not listed."""
 
 from __future__ import annotations
 
@@ -15,19 +18,21 @@ _WORD_RE = re.compile(r"[А-Яа-яЁё-]+")
 
 
 @lru_cache(maxsize=1)
-def _spellings() -> tuple[dict[str, str], frozenset[str], re.Pattern | None]:
-    spellings = {str(k).lower(): str(v) for k, v in (more_cues().get("subject_spellings") or {}).items()}
-    teachers = frozenset(str(w) for w in more_cues().get("subject_posts") or ())
-    if not spellings:
-        return spellings, teachers, None
-    pattern = re.compile(r"(?<![А-Яа-яЁё])(" + "|".join(sorted(map(re.escape, spellings), key=len, reverse=True))
-                         + r")(?![А-Яа-яЁё])", re.IGNORECASE)
-    return spellings, teachers, pattern
+def _acronyms() -> tuple[dict[str, dict[str, str]], re.Pattern | None]:
+    """({acronym: {post lemma: genitive spelling}}, a pattern finding any acronym as a whole word)."""
+    by_acronym: dict[str, dict[str, str]] = {}
+    for post, spellings in (more_cues().get("post_acronyms") or {}).items():
+        for acronym, spelt in (spellings or {}).items():
+            by_acronym.setdefault(str(acronym).lower(), {})[str(post)] = str(spelt)
+    if not by_acronym:
+        return by_acronym, None
+    alternatives = "|".join(sorted(map(re.escape, by_acronym), key=len, reverse=True))
+    return by_acronym, re.compile(rf"(?<![А-Яа-яЁё])({alternatives})(?![А-Яа-яЁё])", re.IGNORECASE)
 
 
 def spell_subject_acronyms(name: str) -> str:
-    """The name with a subject acronym right after a teaching post (or after its "по") spelt out."""
-    spellings, teachers, pattern = _spellings()
+    """The name with an acronym right after its post (or after the post's "по") spelt out."""
+    by_acronym, pattern = _acronyms()
     if pattern is None or pattern.search(name) is None:
         return name
 
@@ -37,9 +42,15 @@ def spell_subject_acronyms(name: str) -> str:
             return match.group()
         after_po = before[-1].lower() == "по"
         post = before[-2] if after_po and len(before) > 1 else before[-1]
-        if lemma(post.split("-")[0]) not in teachers:
+        spelt = by_acronym[match.group(1).lower()].get(lemma(post.split("-")[0]))
+        if spelt is None:
             return match.group()
-        genitive = spellings[match.group(1).lower()]
-        return inflect_phrase(genitive, "datv") if after_po else genitive
+        return inflect_phrase(spelt, "datv") if after_po else spelt
 
     return pattern.sub(spell, name)
+
+
+def is_post_acronym(post: str, word: str) -> bool:
+    """`word` is an acronym the post `post` (a word as written) takes in its title ("педагог" "ДО")."""
+    spellings = _acronyms()[0].get(word.lower())
+    return spellings is not None and word.isupper() and lemma(post.split("-")[0]) in spellings
