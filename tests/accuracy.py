@@ -9,7 +9,8 @@ The sets, one scorer each way:
   Every 4th cell of each file (index 3, 7, 11 …) is held out: it is scored separately and its
   misses are never printed, so that tuning does not see them;
 - seven more other-regions sets, once held out and dev sets since, scored whole:
-  tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/, _sixth/, _seventh/ and _eighth/.
+  tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/, _sixth/, _seventh/ and _eighth/;
+- made-up executor cells of school, kindergarten and education-office plans: tests/gold/executors_staff/.
 
 A deadline is right when every field agrees (note: only null versus non-null), as in
 tests/test_deadlines.py. An executor cell is right when the count of executors agrees and, pair by
@@ -37,6 +38,7 @@ OTHER_REGIONS_SEVENTH = GOLD / "other_regions_seventh"
 OTHER_REGIONS_EIGHTH = GOLD / "other_regions_eighth"
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
+STAFF_EXECUTORS = GOLD / "executors_staff" / "executors.jsonl"
 RAW = ROOT / "data" / "raw"
 HOLD_OUT_EVERY = 4
 # A municipality no glossary file exists for: only the common vocabulary applies.
@@ -218,6 +220,14 @@ def score_generated_executors(show_misses: bool = True) -> Score:
     rows = read_jsonl(GENERATED_EXECUTORS)
     return score_executors("generated executors (roles, persons)", rows, lambda r: UNSEEN, show_misses=show_misses,
                            level_of=lambda r: r.get("level"))
+
+
+def score_staff_executors(show_misses: bool = True) -> Score:
+    """Made-up cells of school, kindergarten and education-office plans (tests/gold/executors_staff/): posts,
+    their abbreviations, persons with posts, groups; each read with its made-up plan owner and level."""
+    rows = read_jsonl(STAFF_EXECUTORS)
+    return score_executors("staff executors (made-up)", rows, _municipality, show_misses=show_misses,
+                           level_of=plan_level)
 
 
 def score_in_sample_deadlines(show_misses: bool = True) -> Score:

@@ -45,10 +45,10 @@ def test_modifiers_in_the_instrumental_do_not_join_a_position_that_governs_the_g
 
 # -- a legal formula in parentheses that renames the people before it (parenthesised_names) -------------------
 @pytest.mark.parametrize(("cell", "expected"), [
-    ("родители (законные представители)", [("родители", "role")]),
+    ("родители (законные представители)", [("родители", "external")]),  # parents: outside the system (F14)
     ("Родители (законные представители) воспитанников, воспитатели",
-     [("родители воспитанников", "role"), ("воспитатели", "role")]),
-    ("учителя, родители (лица, их заменяющие)", [("учителя", "role"), ("родители", "role")]),
+     [("родители воспитанников", "external"), ("воспитатели", "role")]),
+    ("учителя, родители (лица, их заменяющие)", [("учителя", "role"), ("родители", "external")]),
 ])
 def test_a_renaming_formula_in_parentheses_is_no_executor_of_its_own(cell, expected):
     """"(законные представители)" used to be a second executor, and the genitive after it ("воспитанников") a

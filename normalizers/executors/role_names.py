@@ -11,12 +11,13 @@ from normalizers.executors.classification import position_of
 from normalizers.executors.genitive_areas import spell_genitive_area
 from normalizers.executors.morphology import can_be, inflect_phrase, parses
 from normalizers.executors.positions import agreeing, deputy_of_the_director, spell_grades
+from normalizers.executors.subject_acronyms import spell_subject_acronyms
 from normalizers.executors.text import items, tidy
 from normalizers.executors.vocabulary import cues, more_cues
 
 _NEXT_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _CLIPPED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,6})\.?(?=\s|$|,)")
-_ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,4})\.\s*(-?)\s*")
+_ABBREVIATED_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{2,5})\.\s*(-?)\s*")
 # Two words joined by a dash with spaces around it ("Преподаватель – организатор ОБЖ", "педагог - психолог")
 _SPACED_COMPOUND_RE = re.compile(r"([А-Яа-яЁё]+)\s+[-–—]\s+([а-яё]+)")
 
@@ -24,7 +25,7 @@ _SPACED_COMPOUND_RE = re.compile(r"([А-Яа-яЁё]+)\s+[-–—]\s+([а-яё]+
 def finished_role_name(name: str) -> str:
     """The composed name of a role with its compound post, deputy, grades and area of work spelt out."""
     name = spell_grades(deputy_of_the_director(compound_positions(name)))
-    return spell_genitive_area(tidy(spell_clipped_words(name)))
+    return spell_subject_acronyms(spell_genitive_area(tidy(spell_clipped_words(name))))
 
 
 def _plural_only(word: str) -> bool:

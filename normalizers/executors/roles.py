@@ -34,6 +34,7 @@ from normalizers.executors.positions import (
 )
 from normalizers.executors.role_names import compound_positions, expand_role_abbreviations, finished_role_name
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
+from normalizers.executors.subject_acronyms import is_post_acronym
 from normalizers.executors.text import DASHES, Item, keys, tidy
 from normalizers.executors.vocabulary import more_cues
 from normalizers.executors.written_number import singular_in_case
@@ -185,13 +186,14 @@ class RoleRules:
             tail_text, end = self._listed_organisations(j, k, tail_text)
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
             plural = oblique_plural(head.lower) or (
-                head_position.staff and any(self._names_a_body(w) for w in words[j:k]))
+                head_position.staff and any(self._names_a_body(w) and not is_post_acronym(head.lower, w.text)
+                                            for w in words[j:k]))  # "педагог ДО": a field, no body
             spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
             tail_text = legal_form_tails.tail(spelt_body, words[j:k], governs, head, tail_text)  # "руководители МОУ"
             name = self._position_name(position_text, plural) + tail_text
         name = finished_role_name(name)
         known = self.glossary.lookup(name)
-        if known is not None:
+        if known is not None and not _same_post_in_its_number(known, name):
             return self._piece(known.name, known.abbreviation, known.kind, i, end, KNOWN), end
         return self._piece(name, None, "role", i, end, RULE), end
 
@@ -395,3 +397,10 @@ class RoleRules:
         if first[:2].isupper() or first[:1] in "«\"":
             return inflected
         return inflected[:1].lower() + inflected[1:]
+
+
+def _same_post_in_its_number(known, name: str) -> bool:
+    """The glossary's role spelt in another number than the cell writes it ("пед.-психолог" ->
+    "педагог-психолог", entry "педагоги-психологи"): a post written singular stays singular (O43)."""
+    return known.kind == "role" and known.name != name and keys(known.name) == keys(name) \
+        and known.name.lower() != name.lower()

@@ -33,6 +33,7 @@ from normalizers.executors.listed_nouns import reads_as_a_listed_body
 from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, to_nominative
 from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.numbered_preschools import is_one_kindergarten
+from normalizers.executors.outside_people import kind_of_people
 from normalizers.executors.pieces import EXTRA, HELD, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.place_abbreviations import place_then_abbreviation
 from normalizers.executors.place_adjectives import place_adjective
@@ -230,6 +231,7 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
         return previous.lower not in self.vocab.prepositions
 
     def _piece(self, name, abbreviation, kind, i, end, status) -> Piece:
+        kind = kind_of_people(name, kind)  # "родители": people outside the system (F14)
         return Piece(name, abbreviation, kind, self.words[i].start, self.words[end - 1].end, status)
 
     def _span_text(self, i: int, end: int, with_dot: bool = False) -> str:

@@ -12,7 +12,8 @@ docs/spec/executors.md, tests/gold/executors/RULINGS.md and tests/gold/other_reg
   organisations ("Директор ОО", "Руководители ОУ") names the organisation in the number of the post;
   staff of a named organisation are plural (R12: "методист ИМЦ" -> "методисты ИМЦ");
 - a body keeps its name as written (nominative), a sector abbreviation its standard expansion (R5);
-- "(по согласованию)" sets by_agreement on the executor it follows (R19).
+- "(по согласованию)" sets by_agreement on the executor it follows (R19);
+- parents are `external` (F14).
 
 A second family block (CIVIC_SEED, appended after the first CELLS) writes cells of election, culture, sport and
 civil-defence plans: commissions (`other`, O40), a person written twice (one executor), a plural head over
@@ -274,7 +275,8 @@ def post(rng: random.Random) -> Unit:
     else:
         text, name, number = rng.choice(_MUNICIPAL_POSTS)
     kind = "post" if number == "sing" else "group"  # the number as written: "специалист УО" is a post
-    return Unit(text, [executor(text, name, "role")], kind, kind, starts_capital=text[:1].isupper())
+    role = "external" if name == "родители" else "role"  # parents: people outside the system (F14)
+    return Unit(text, [executor(text, name, role)], kind, kind, starts_capital=text[:1].isupper())
 
 
 # -- bodies: (written, name, kind, abbreviation, may be "по согласованию") ------------------------------------------
