@@ -4,7 +4,7 @@ position governs (spec, R12); abbreviated positions are spelt out. A mixin of Se
 
 from __future__ import annotations
 
-from normalizers.executors import genitive_bodies, genitive_lists, legal_form_tails, work_areas
+from normalizers.executors import genitive_bodies, genitive_lists, legal_form_tails, role_number, work_areas
 from normalizers.executors.chief_posts import chief_post, modifies_a_post
 from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
 from normalizers.executors.morphology import (
@@ -33,6 +33,7 @@ from normalizers.executors.positions import (
     written_plural_name,
 )
 from normalizers.executors.role_names import compound_positions, expand_role_abbreviations, finished_role_name
+from normalizers.executors.role_number import oblique_compound, same_post_in_its_number
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.subject_acronyms import is_post_acronym
 from normalizers.executors.text import DASHES, Item, keys, tidy
@@ -40,15 +41,6 @@ from normalizers.executors.vocabulary import more_cues
 from normalizers.executors.written_number import singular_in_case
 
 _MOST_MODIFIERS = 3  # modifiers a post may open with ("главный государственный санитарный врач")
-_HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель",
-                         "зав", "дир", "рук", "зам"})
-
-
-def _oblique_compound(position_text: str, tail_text: str, head: Item) -> tuple[str, str]:
-    """"учителям-предметникам": a compound in an oblique plural is one word, put in the nominative as one."""
-    if tail_text[:1] == "-" and oblique_plural(head.lower):
-        return position_text + tail_text, ""
-    return position_text, tail_text
 
 
 class RoleRules:
@@ -142,9 +134,7 @@ class RoleRules:
         head, j, governs = self._positions(i)
         head_position = position_of(head)
         k = self._tail_end(j)
-        position_text = self._position_text(i, j, head)
-        tail_text = self._tail_text(j, k)
-        position_text, tail_text = _oblique_compound(position_text, tail_text, head)
+        position_text, tail_text = oblique_compound(self._position_text(i, j, head), self._tail_text(j, k), head)
         spelt_body = self._legal_form_and_known_name(j, k) if k > j else None
         if spelt_body is not None:  # "специалисты МКУ ЦРО" -> "… МКУ «Центр развития образования»" (R12)
             tail_text = " " + spelt_body.name
@@ -167,13 +157,13 @@ class RoleRules:
                 case = position_of(words[k - 1]).governs
             elif modifiers_case is not None:
                 case = modifiers_case  # "заведующие подведомственных ДОУ": the body agrees with its adjectives
-            one_of_a_group = not head_position.staff and entry.kind in self.vocab.group_kinds \
-                and bare(head) in _HEAD_POSTS and not written_plural(head) and not oblique_plural(head.lower) \
-                and not (modifiers_case is not None and genitive_bodies.plural_only(words[j:k], modifiers_case))
+            heads_a_group = entry.kind in self.vocab.group_kinds
+            one_of_a_group = role_number.one_of_a_group(head, head_position.staff, heads_a_group, words[j:k],
+                                                        modifiers_case)
             singular = one_of_a_group or singular_in_case(words[k:end], case)  # "глава муниципального образования"
             organisation = self._organisation_in_case(entry.name, case, "sing" if singular else None)
             plural = head_position.staff or oblique_plural(head.lower) or (
-                entry.kind in self.vocab.group_kinds and bare(head) in _HEAD_POSTS and not one_of_a_group)
+                heads_a_group and bare(head) in role_number.HEAD_POSTS and not one_of_a_group)
             name = self._position_name(position_text, plural) + tail_text + " " + organisation
             numbered = unit_number(words, end, self._between) if entry.kind in self.vocab.body_kinds else None
             if numbered is not None:  # "начальник ПЧ-19": which unit the post is of
@@ -193,7 +183,7 @@ class RoleRules:
             name = self._position_name(position_text, plural) + tail_text
         name = finished_role_name(name)
         known = self.glossary.lookup(name)
-        if known is not None and not _same_post_in_its_number(known, name):
+        if known is not None and not same_post_in_its_number(known, name):
             return self._piece(known.name, known.abbreviation, known.kind, i, end, KNOWN), end
         return self._piece(name, None, "role", i, end, RULE), end
 
@@ -398,9 +388,3 @@ class RoleRules:
             return inflected
         return inflected[:1].lower() + inflected[1:]
 
-
-def _same_post_in_its_number(known, name: str) -> bool:
-    """The glossary's role spelt in another number than the cell writes it ("пед.-психолог" ->
-    "педагог-психолог", entry "педагоги-психологи"): a post written singular stays singular (O43)."""
-    return known.kind == "role" and known.name != name and keys(known.name) == keys(name) \
-        and known.name.lower() != name.lower()

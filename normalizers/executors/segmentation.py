@@ -41,7 +41,7 @@ from normalizers.executors.quoted_names import QuotedNames
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
-from normalizers.executors.text import Item, field, items, tidy
+from normalizers.executors.text import Item, field, items, tidy, two_capitals
 from normalizers.executors.vocabulary import cues
 
 __all__ = ["EXTRA", "HELD", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
@@ -293,7 +293,7 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
         text = self._span_text(i, j)
         if is_person(text):
             return [self._piece(tidy(text), None, "role", i, j, RULE)]
-        if words[i].lower in self.vocab.prepositions and not _capitals(words[i].text):
+        if words[i].lower in self.vocab.prepositions and not two_capitals(words[i].text):
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]  # "ДО", "ПО" in capitals: a body's initials
         spelt = abbreviated_body(span) or contracted_ministry(span) or glued_ministry(span)
         if spelt is not None:  # "ДОиН", "МО НСО": a body written as its initials; "Минспорт РД"
@@ -307,7 +307,7 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
             kind = self._quoted_kind(i, j) or kind
         if (kind is None or not kind[1] or kind[0] in self.vocab.group_kinds) and is_one_kindergarten(span):
             kind = ("preschools", True)  # "МАДОУ «Ромашка»": one kindergarten, whatever its quoted name
-        if kind is None and j - i == 1 and _capitals(words[i].text):
+        if kind is None and j - i == 1 and two_capitals(words[i].text):
             kind = ("other", False)  # "ДО, ОО": initials nobody defined name a body all the same, kept with a warning
         if kind is None and reads_as_a_listed_body(span, i == 0 and j == len(words)):
             kind = ("other", False)  # "…, лесокомбинат": a noun alone in its segment names a body nobody knows
@@ -394,9 +394,4 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
         if kind in self.vocab.group_kinds:
             text = text[:1].lower() + text[1:]
         return text
-
-
-def _capitals(word: str) -> bool:
-    """Two capitals or more: initials, never the preposition they spell ("ДО, ОО": an unknown body, kept)."""
-    return len(word) >= 2 and word.isupper()
 

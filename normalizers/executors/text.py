@@ -166,6 +166,11 @@ _NUMBER_SIGN_RE = re.compile(r"№\s*(?=\d)")
 _ASCII_QUOTED_RE = re.compile(r"[\"“”„‟]([^\"“”„‟]*)[\"“”„‟]?")
 
 
+def two_capitals(word: str) -> bool:
+    """Two capitals or more: initials, never the preposition they spell ("ДО, ОО": an unknown body, kept)."""
+    return len(word) >= 2 and word.isupper()
+
+
 def tidy(text: str) -> str:
     """A name as it should be shown: single spaces, «» quotes, "№ 5"."""
     if "  " in text or not text.isprintable():  # a space is the one printable whitespace character

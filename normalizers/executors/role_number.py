@@ -1,0 +1,36 @@
+"""Whether a post beside the body it names stands for one holder or many: the head of one of a group of
+bodies is one per body ("директор МБОУ"), staff of a body are many, and a glossary role written in another
+number than the cell's keeps the cell's number (O43). Split from roles.py, which finds where a role starts
+and ends."""
+
+from __future__ import annotations
+
+from normalizers.executors import genitive_bodies
+from normalizers.executors.classification import bare
+from normalizers.executors.positions import oblique_plural, written_plural
+from normalizers.executors.text import Item, keys
+
+HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель",
+                        "зав", "дир", "рук", "зам"})
+
+
+def one_of_a_group(head: Item, staff: bool, heads_a_group: bool, body_words: list[Item],
+                   modifiers_case: str | None) -> bool:
+    """"директор МБОУ": the head of each body of a group, written singular, is one post per body (R12)."""
+    return not staff and heads_a_group and bare(head) in HEAD_POSTS and not written_plural(head) \
+        and not oblique_plural(head.lower) \
+        and not (modifiers_case is not None and genitive_bodies.plural_only(body_words, modifiers_case))
+
+
+def oblique_compound(position_text: str, tail_text: str, head: Item) -> tuple[str, str]:
+    """"учителям-предметникам": a compound in an oblique plural is one word, put in the nominative as one."""
+    if tail_text[:1] == "-" and oblique_plural(head.lower):
+        return position_text + tail_text, ""
+    return position_text, tail_text
+
+
+def same_post_in_its_number(known, name: str) -> bool:
+    """The glossary's role spelt in another number than the cell writes it ("пед.-психолог" ->
+    "педагог-психолог", entry "педагоги-психологи"): a post written singular stays singular (O43)."""
+    return known.kind == "role" and known.name != name and keys(known.name) == keys(name) \
+        and known.name.lower() != name.lower()
