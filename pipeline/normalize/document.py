@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from normalizers import executors
 from pipeline.normalize import provenance
 from pipeline.normalize.glossary import document_glossary, text_definitions
 from pipeline.normalize.ids import MeasureIds, item_path
@@ -43,7 +44,8 @@ def normalize_document(doc: StructuredDocument, document_id: str, source_file: s
         plan_topics = PlanTopics(plan)
         period = period_of(plan, doc.meta.title, doc.meta.order_date)
         ctx = PlanContext(plan, f"{document_id}:{plan.seq}", plan_topics.plan_topic, period,
-                          document_id, source_file, muni, glossary)
+                          document_id, source_file, muni, glossary,
+                          executors.level_of_title(plan.title or doc.meta.title))  # one school's own plan: O60
         for seq, m in enumerate(plan.measures, start=1):
             reading = read_measure(m, seq, plan_topics.of(m), ctx)
             row = reading.row
