@@ -2,7 +2,8 @@
 
 A title that names one educational institution ("План работы МБОУ «СОШ № 5» на 2024-2025 учебный год",
 "План мероприятий школы по …", "Годовой план работы ДОУ", "… МДОУ детский сад № 3 …") is the plan of that
-institution: its cells are read at the level "institution" (roles over it singular, O60). A legal form
+institution: its cells are read at the level "institution" (roles over it singular, O60); so is a document
+whose issuer is one ("МБОУ «СОШ № 5»" heading its own order). A legal form
 without a name ("питание в МОУ"), a plural ("школ района") or a noun with a qualifier of its own ("школы
 молодого педагога", "учреждений культуры") names no one institution: the title says nothing (None), and the
 level is read as before (municipal with a municipality, regional without one).
@@ -25,18 +26,24 @@ _AFTER_OWNER = frozenset({"на", "по", "в", "во", "с", "со", "к", "к�
 _OPENING = "«\"“„("
 
 
-def level_of_title(title: str | None) -> str | None:
-    """"institution" when the title names one educational institution, else None (the default level)."""
+def level_of_title(title: str | None, issuer: str | None = None) -> str | None:
+    """"institution" when the title names one educational institution, or the issuer of the document is one
+    ("МБДОУ Детский сад № 45": a kindergarten's order), else None (the default level)."""
+    if issuer and str(issuer).strip() and _names_one_institution(str(issuer), in_title=False):
+        return INSTITUTION
     if not title or not str(title).strip():
         return None
-    text = str(title)
+    return INSTITUTION if _names_one_institution(str(title), in_title=True) else None
+
+
+def _names_one_institution(text: str, in_title: bool) -> bool:
     words = items(text)
     for k, word in enumerate(words):
         if _educational_form(word) and _named_after(text, words, k):
-            return INSTITUTION
-        if k and words[k - 1].bare in _OWNER_AFTER and _owner_in_genitive(text, words, k):
-            return INSTITUTION
-    return None
+            return True
+        if in_title and k and words[k - 1].bare in _OWNER_AFTER and _owner_in_genitive(text, words, k):
+            return True
+    return False
 
 
 def _educational_form(word: Item) -> bool:
