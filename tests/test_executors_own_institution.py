@@ -71,8 +71,9 @@ def test_nothing_changes_at_the_other_levels(raw):
     assert _read(raw, "institution") != municipal
 
 
-def test_a_group_written_out_keeps_its_number_in_an_institutions_plan():
-    assert _read("Учителя школ", "institution") == _read("Учителя школ", "municipal")
+@pytest.mark.parametrize("raw", ["Учителя школ", "Педагоги ОУ района", "Педагоги всех ДОУ"])
+def test_a_group_written_out_or_of_a_territory_keeps_its_number_in_an_institutions_plan(raw):
+    assert _read(raw, "institution") == _read(raw, "municipal")
 
 
 def test_bodies_read_in_an_institutions_plan_as_in_a_municipal_one():

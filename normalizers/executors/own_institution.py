@@ -15,6 +15,7 @@ from normalizers.executors.text import items
 from normalizers.executors.vocabulary import cues
 
 _ADMINISTRATION = "администрация"
+_ALL = frozenset({"всех", "всем", "каждого", "других", "иных", "подведомственных", "муниципальных"})
 
 
 def own_institution(executors: list, glossary) -> list:
@@ -29,8 +30,10 @@ def _own(executor, glossary):
     if executor.kind != "role":
         return executor
     name = executor.name
-    for word in items(executor.mention or ""):
-        if not word.is_abbreviation:
+    written = items(executor.mention or "")
+    for k, word in enumerate(written):
+        if not word.is_abbreviation or _a_group_after_all(written[k - 1].lower if k else "",
+                                                          written[k + 1].lower if k + 1 < len(written) else ""):
             continue
         entry = glossary.lookup(word.text)
         if entry is None or entry.kind not in cues().group_kinds:
@@ -39,6 +42,11 @@ def _own(executor, glossary):
         if plural in name:
             name = name.replace(plural, _lower_first(inflect_group(entry.name, "gent", "sing")), 1)
     return executor if name == executor.name else replace(executor, name=name)
+
+
+def _a_group_after_all(previous: str, following: str) -> bool:
+    """"учителя ОУ района", "педагоги всех ДОУ": the institutions of a territory, or all of them, stay many."""
+    return following in cues().qualifier_starts or previous in _ALL
 
 
 def _lower_first(text: str) -> str:
