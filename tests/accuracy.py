@@ -254,8 +254,14 @@ def _municipality(row: dict) -> str | None:
 
 
 def plan_level(row: dict) -> str:
-    """The level of the plan a cell of the other regions' set comes from (its README: a federal plan's
-    region says so, a regional plan has no municipality)."""
+    """The level of the plan a cell of the other regions' set comes from: its title or the owner its page
+    names (the row's municipality, as the ingest reads the order's issuer) names one institution
+    (normalizers/executors/plan_levels.py), else its README's rule (a federal plan's region says so, a
+    regional plan has no municipality)."""
+    from normalizers.executors import level_of_title
+
+    if (level := level_of_title(row.get("plan"), row.get("municipality"))) is not None:
+        return level
     if str(row.get("region") or "").startswith("Российская Федерация"):
         return "federal"
     return "municipal" if row.get("municipality") else "regional"

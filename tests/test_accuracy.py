@@ -39,8 +39,8 @@ UNKNOWN_MUNICIPALITY_FLOOR = 0.82
 GENERATED_FLOOR = 0.97
 # The made-up cells of school, kindergarten and education-office plans (tests/gold/executors_staff/): the floor
 # is the figure reached (README), so that no class of post or abbreviation is lost unseen.
-STAFF_FLOOR = 0.94  # 188/223 before the fixes of session 32, 211/223 after
-OTHER_REGIONS_FLOORS = {"other regions deadlines, all": 0.95, "other regions executors, all": 0.91}
+STAFF_FLOOR = 0.96  # 188/223 before the fixes of session 32, 211/223 after, 216/223 with the institution level
+OTHER_REGIONS_FLOORS = {"other regions deadlines, all": 0.95, "other regions executors, all": 0.93}  # 285/302
 # The other-regions sets once held out and dev sets since (tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/,
 # _sixth/, _seventh/, _eighth/):
 # floors a little under their figures (README), so that a class of cells they hold is not lost unseen.

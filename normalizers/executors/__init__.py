@@ -15,6 +15,8 @@ from normalizers.executors.normalizer import (
     normalize_strict,
     short_names,
 )
+from normalizers.executors.plan_levels import level_of_title
 
 __all__ = ["EXTRA_TEXT", "NOT_EXECUTORS", "UNKNOWN_EXECUTOR", "Executor", "ExecutorsResult", "clear_memo",
-           "issuer_definition", "mine_glossary", "names_executors", "normalize", "normalize_strict", "short_names"]
+           "issuer_definition", "level_of_title", "mine_glossary", "names_executors", "normalize", "normalize_strict",
+           "short_names"]

@@ -14,12 +14,14 @@ from dataclasses import replace
 from normalizers.executors.classification import bare
 from normalizers.executors.complement_levels import own_level_words
 from normalizers.executors.group_levels import group_at_level
+from normalizers.executors.own_institution import own_institution
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import cues
 
 MUNICIPAL, REGIONAL, FEDERAL = "municipal", "regional", "federal"
-LEVELS = (MUNICIPAL, REGIONAL, FEDERAL)
-_RANK = {MUNICIPAL: 0, REGIONAL: 1, FEDERAL: 2}
+INSTITUTION = "institution"  # the plan of one school or kindergarten: bodies read as in a municipal plan
+LEVELS = (INSTITUTION, MUNICIPAL, REGIONAL, FEDERAL)
+_RANK = {INSTITUTION: 0, MUNICIPAL: 0, REGIONAL: 1, FEDERAL: 2}
 
 
 def plan_level(municipality: str | None, level: str | None) -> str:
@@ -40,9 +42,15 @@ def body_level(words: set[str]) -> str:
     return MUNICIPAL
 
 
+def read_at_level(executors: list, level: str, glossary) -> list:
+    """The executors read at the plan's level; in one institution's own plan, roles over it singular (O60)."""
+    executors = relevel(executors, level)
+    return own_institution(executors, glossary) if level == INSTITUTION else executors
+
+
 def relevel(executors: list, level: str) -> list:
     """The executors with the kinds of bodies of government read at the plan's level."""
-    if level == MUNICIPAL:
+    if level in (MUNICIPAL, INSTITUTION):
         return executors  # the glossaries and the classification speak for municipal plans
     return [_relevelled(executor, level) for executor in executors]
 

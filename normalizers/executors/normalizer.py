@@ -39,7 +39,7 @@ from normalizers.executors.glossary import Glossary, glossary_for
 from normalizers.executors.held_posts import singular_held_posts
 from normalizers.executors.labels import read_surnames, without_label
 from normalizers.executors.legal_form_groups import read_legal_form_groups
-from normalizers.executors.levels import plan_level, relevel
+from normalizers.executors.levels import plan_level, read_at_level
 from normalizers.executors.list_markers import without_list_markers
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.municipality_kinds import spell_municipality_kinds
@@ -158,10 +158,10 @@ def clear_memo() -> None:
 
 def normalize(raw: str | None, municipality: str | None, doc_glossary: dict[str, str] | None = None,
               level: str | None = None) -> ExecutorsResult:
-    """Executors named by one cell, with warnings (unknown_executor, not_executors, extra_text).
-
-    `level` is the level of the plan: "municipal" (the default for a municipality), "regional" (the
-    default without one) or "federal"; bodies of government of that level or inside it are `authority`.
+    """Executors named by one cell, with warnings (unknown_executor, not_executors, extra_text). `level`
+    is the level of the plan: "municipal" (the default for a municipality), "regional" (the
+    default without one), "federal" or "institution" (one school's plan: roles over it singular, O60);
+    bodies of government of that level or inside it are `authority`.
     """
     try:
         key = (raw, municipality, tuple(sorted(doc_glossary.items())) if doc_glossary else None, level)
@@ -236,7 +236,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if held:  # "Иванова А.А., методист РМК": one person's post, in the singular it is written in
         pieces = singular_held_posts(pieces, cell, held)
     result = _result(cell, holders_after_a_colon(pieces, cell) if ":" in cell else pieces, split.agreement_at)
-    executors = relevel(result.executors, plan_level(municipality, level))
+    executors = read_at_level(result.executors, plan_level(municipality, level), glossary)
     if ("-" in str(raw) or "о." in cell) and cell not in str(raw):  # hyphenation breaks joined, "и.о.": as written
         executors = mentions_as_written(executors, str(raw))
     if executors is result.executors:

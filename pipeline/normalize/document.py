@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from normalizers import executors
 from pipeline.normalize import provenance
 from pipeline.normalize.glossary import document_glossary, text_definitions
 from pipeline.normalize.ids import MeasureIds, item_path
@@ -42,8 +43,9 @@ def normalize_document(doc: StructuredDocument, document_id: str, source_file: s
     for plan in doc.plans:
         plan_topics = PlanTopics(plan)
         period = period_of(plan, doc.meta.title, doc.meta.order_date)
+        level = executors.level_of_title(plan.title or doc.meta.title, doc.meta.issuer)  # a school's own plan (O60)
         ctx = PlanContext(plan, f"{document_id}:{plan.seq}", plan_topics.plan_topic, period,
-                          document_id, source_file, muni, glossary)
+                          document_id, source_file, muni, glossary, level)
         for seq, m in enumerate(plan.measures, start=1):
             reading = read_measure(m, seq, plan_topics.of(m), ctx)
             row = reading.row

@@ -24,6 +24,7 @@ class PlanContext:
     source_file: str
     muni: Municipality
     glossary: dict[str, str]
+    level: str | None = None  # "institution" when the plan's title names one school (executors.level_of_title)
 
 
 @dataclass
@@ -40,7 +41,7 @@ def read_measure(m: RawMeasure, seq: int, topic: topics.Topic, ctx: PlanContext)
     deadline_raw = m.get("deadline")
     d = deadlines.normalize(deadline_raw, ctx.period)
     executors_raw = m.get("executors") or m.get("exec_result")
-    ex = executors.normalize(executors_raw, ctx.muni.slug, ctx.glossary)
+    ex = executors.normalize(executors_raw, ctx.muni.slug, ctx.glossary, ctx.level)
     # the doubt about the topic this measure takes (its section's or its plan's) goes with the measure too
     section_warnings = topic.warnings
     ocr = ["ocr_low_confidence"] if m.ocr_confidence is not None else []  # every measure read by OCR
