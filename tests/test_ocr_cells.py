@@ -127,13 +127,17 @@ def test_a_speck_the_engine_names_as_a_mark_is_not_read_as_a_word(name, monkeypa
     assert words == [w for w in unlimited if w not in marks]
 
 
-def test_a_mark_is_a_speck_only_when_far_smaller_than_the_letters_and_no_number_stop():
+def test_a_mark_is_a_speck_only_when_far_smaller_than_the_letters_and_no_number_stop_or_a_dash_not_flat():
     line = engine.OcrLine("Отдел образования", (0, 0, 600, 40), 40.0, 90.0)
     assert engine._is_stray("=", (610, 20, 615, 23), line)
     assert engine._is_stray(".", (610, 30, 616, 36), line)
     assert not engine._is_stray("—", (610, 18, 640, 22), line)  # a dash between words
     assert not engine._is_stray("-", (610, 18, 628, 22), line)  # a hyphen set as a dash
     assert not engine._is_stray("х", (610, 20, 615, 23), line)  # a letter: `_is_tiny` judges it
+    # specks a 150 dpi scan showed in the white between two open columns, named a dash: a dash is flat,
+    # these stand taller than wide, taller than the letters even
+    assert engine._is_stray("—", (1326, 702, 1346, 759), line)
+    assert engine._is_stray("-", (610, 10, 622, 22), line)
     number = engine.OcrLine("3", (0, 0, 20, 40), 40.0, 90.0)
     assert not engine._is_stray(".", (26, 30, 32, 36), number)  # "3 .": the item number's stop
 
