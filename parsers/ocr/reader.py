@@ -22,7 +22,7 @@ import pypdfium2 as pdfium
 from normalizers.language import is_known_word
 from parsers import pdf as pdf_parser
 from parsers.model import Block, Document, NoTextLayer, ParseError
-from parsers.ocr import engine, numbers, opentables
+from parsers.ocr import engine, numbers, opentables, roman
 from parsers.ocr.blocks import page_blocks
 from parsers.ocr.page import OcrPage, printed_lines, read_page
 from pipeline.messages import data_text
@@ -111,7 +111,9 @@ def _ocr_blocks(path: pathlib.Path, indexes: list[int]) -> tuple[dict[int, list[
     engine.check()
     pages = _read_pages(path, indexes)
     numbers.settle(pages)  # in page order: a plan's numbers run on from one page to the next
-    return {p.number: page_blocks(p, is_known_word) for p in pages}, [t for p in pages for t in printed_lines(p.lines)]
+    by_page = {p.number: page_blocks(p, is_known_word) for p in pages}
+    roman.mend_titles([b for number in sorted(by_page) for b in by_page[number]])
+    return by_page, [t for p in pages for t in printed_lines(p.lines)]
 
 
 def parse(path: pathlib.Path) -> Document:
