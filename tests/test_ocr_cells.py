@@ -202,3 +202,13 @@ def test_specks_read_as_letters_or_marks_in_empty_cells_are_dropped_short_real_c
 def test_zeros_alone_as_a_word_in_a_text_cell_are_the_letters_oo(read, meant):
     """The engine reads the organisations an order names ("ОО", "ООО") as zeros; zeros in a figure stay."""
     assert engine.zeros_as_letters(read) == meant
+
+
+def test_a_dash_standing_alone_is_an_en_dash_when_half_the_font_size_wide():
+    """Rows 30 pixels high (a font of about 43): a dash 22 wide is an en dash ("Сентябрь – октябрь"),
+    one 40 wide the em dash the engine names both."""
+    seen = [("line", (0, 0, 400, 40), 30.0, 90.0, 35), ("word", "Сентябрь", (0, 5, 150, 40)),
+            ("word", "—", (165, 20, 187, 24)), ("word", "октябрь", (200, 5, 330, 40)),
+            ("line", (0, 50, 400, 90), 30.0, 90.0, 85), ("word", "Отдел", (0, 55, 100, 90)),
+            ("word", "—", (115, 70, 155, 74)), ("word", "школы", (170, 55, 270, 90))]
+    assert [ln.text for ln in engine.lines_of(seen)] == ["Сентябрь – октябрь", "Отдел — школы"]

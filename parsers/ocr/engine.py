@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from parsers.ocr.image import ROW_SHARE
 from pipeline.messages import data_text
 
 try:  # loaded with the module, before the ingest forks a reader under its memory limit
@@ -158,6 +159,17 @@ def recognise(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, ch
     return seen
 
 
+EN_DASH = 0.75  # a dash narrower than this share of the font size is an en dash ("Сентябрь – октябрь")
+
+
+def _dash(text: str, box: tuple[int, int, int, int] | None, row_height: float) -> str:
+    """The engine names every dash standing alone an em dash; an en dash is half the font size wide, an
+    em dash the whole: the box tells which was printed."""
+    if text != "—" or box is None:
+        return text
+    return "–" if box[2] - box[0] < EN_DASH * row_height / ROW_SHARE else text
+
+
 def lines_of(seen: Seen) -> list[OcrLine]:
     """The engine's words -> lines, without the specks and stray marks it named as characters."""
     lines: list[OcrLine] = []
@@ -173,6 +185,7 @@ def lines_of(seen: Seen) -> list[OcrLine]:
         if _is_tiny(text, box, lines[-1]) or _is_stray(text, box, lines[-1]):
             dropped.add(len(lines) - 1)
         elif not is_speck(text):
+            text = _dash(text, box, lines[-1].row_height)
             lines[-1].text = f"{lines[-1].text} {text}" if lines[-1].text else text
             spans[-1] += [box[0], box[2]] if box else []
             lines[-1].spans += [(text, box)] if box else []
