@@ -198,6 +198,7 @@ def test_specks_read_as_letters_or_marks_in_empty_cells_are_dropped_short_real_c
 @pytest.mark.parametrize(("read", "meant"), [
     ("00", "ОО"), ("МБОУ ДПО МЦ, 00", "МБОУ ДПО МЦ, ОО"), ("000 «Ромашка»", "ООО «Ромашка»"), ("в 00.", "в ОО."),
     ("10:00", "10:00"), ("2000 год", "2000 год"), ("12.00 ч", "12.00 ч"), ("0,00", "0,00"), ("100", "100"),
+    ("образования, оо", "образования, ОО"), ("руководители оо,", "руководители ОО,"), ("поо", "поо"),
 ])
 def test_zeros_alone_as_a_word_in_a_text_cell_are_the_letters_oo(read, meant):
     """The engine reads the organisations an order names ("ОО", "ООО") as zeros; zeros in a figure stay."""

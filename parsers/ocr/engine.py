@@ -228,12 +228,13 @@ def _is_stray(text: str, box: tuple[int, int, int, int] | None, line: OcrLine) -
     return box[2] - box[0] < limit and box[3] - box[1] < limit and not line.text[-1:].isdigit()
 
 
-_ZEROS = re.compile(r"(?<![\w.,:;/–—-])0{2,3}(?![\w/–—-]|[.,:;]\w)")
+_ZEROS = re.compile(r"(?<![\w.,:;/–—-])(?:0{2,3}|о{2,3})(?![\w/–—-]|[.,:;]\w)")
 
 
 def zeros_as_letters(text: str) -> str:
     """Two or three zeros standing alone as a word in a text cell are the letters "ОО", "ООО" (the
-    organisations an order names) the engine read as digits; no figure is printed so."""
+    organisations an order names) the engine read as digits; no figure is printed so. Read in small
+    letters ("оо": a capital О is a small о made larger), no Russian word is spelt so either."""
     return _ZEROS.sub(lambda m: "О" * len(m.group()), text)
 
 
