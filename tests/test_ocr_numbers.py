@@ -347,7 +347,7 @@ def test_marks_between_two_numbers_that_leave_room_for_one_are_that_number():
     assert numbers.choose(["Мера"], ["6"], ["8"]) == "Мера"  # words, not a number's marks
 
 
-def _row(*texts: str):
+def _model_row(*texts: str):
     from parsers.model import Cell, Row
     return Row(cells=[Cell(text=t, paragraphs=[t] if t else []) for t in texts])
 
@@ -362,11 +362,12 @@ def test_a_section_title_read_as_look_alikes_takes_the_roman_number_its_items_ar
     right = Paragraph(text="V. Меры")
     arabic = Paragraph(text="1. Мероприятия по сопровождению")
     lone = Paragraph(text="|. Показатели")
-    across = _row("\\. Анализ эффективности", "", "")
-    blocks = [blurred, Table(rows=[_row("4.1.", "Подготовка отчетов", "Март")]), right,
-              Table(rows=[_row("5.1", "Принятие мер", "Май"), across, _row("6.1", "Круглый стол", "Ноябрь")]),
-              arabic, Table(rows=[_row("1.1.", "Совещание", "Август")]), lone,
-              Table(rows=[_row("1.", "Семинар", "Май")])]
+    across = _model_row("\\. Анализ эффективности", "", "")
+    blocks = [blurred, Table(rows=[_model_row("4.1.", "Подготовка отчетов", "Март")]), right,
+              Table(rows=[_model_row("5.1", "Принятие мер", "Май"), across,
+                          _model_row("6.1", "Круглый стол", "Ноябрь")]),
+              arabic, Table(rows=[_model_row("1.1.", "Совещание", "Август")]), lone,
+              Table(rows=[_model_row("1.", "Семинар", "Май")])]
     mend_titles(blocks)
     assert blurred.text == "IV. Анализ. Адресные рекомендации"
     assert right.text == "V. Меры" and arabic.text == "1. Мероприятия по сопровождению"
