@@ -127,13 +127,17 @@ def test_a_speck_the_engine_names_as_a_mark_is_not_read_as_a_word(name, monkeypa
     assert words == [w for w in unlimited if w not in marks]
 
 
-def test_a_mark_is_a_speck_only_when_far_smaller_than_the_letters_and_no_number_stop():
+def test_a_mark_is_a_speck_only_when_far_smaller_than_the_letters_and_no_number_stop_or_a_dash_not_flat():
     line = engine.OcrLine("Отдел образования", (0, 0, 600, 40), 40.0, 90.0)
     assert engine._is_stray("=", (610, 20, 615, 23), line)
     assert engine._is_stray(".", (610, 30, 616, 36), line)
     assert not engine._is_stray("—", (610, 18, 640, 22), line)  # a dash between words
     assert not engine._is_stray("-", (610, 18, 628, 22), line)  # a hyphen set as a dash
     assert not engine._is_stray("х", (610, 20, 615, 23), line)  # a letter: `_is_tiny` judges it
+    # specks a 150 dpi scan showed in the white between two open columns, named a dash: a dash is flat,
+    # these stand taller than wide, taller than the letters even
+    assert engine._is_stray("—", (1326, 702, 1346, 759), line)
+    assert engine._is_stray("-", (610, 10, 622, 22), line)
     number = engine.OcrLine("3", (0, 0, 20, 40), 40.0, 90.0)
     assert not engine._is_stray(".", (26, 30, 32, 36), number)  # "3 .": the item number's stop
 
@@ -194,7 +198,18 @@ def test_specks_read_as_letters_or_marks_in_empty_cells_are_dropped_short_real_c
 @pytest.mark.parametrize(("read", "meant"), [
     ("00", "ОО"), ("МБОУ ДПО МЦ, 00", "МБОУ ДПО МЦ, ОО"), ("000 «Ромашка»", "ООО «Ромашка»"), ("в 00.", "в ОО."),
     ("10:00", "10:00"), ("2000 год", "2000 год"), ("12.00 ч", "12.00 ч"), ("0,00", "0,00"), ("100", "100"),
+    ("образования, оо", "образования, ОО"), ("руководители оо,", "руководители ОО,"), ("поо", "поо"),
 ])
 def test_zeros_alone_as_a_word_in_a_text_cell_are_the_letters_oo(read, meant):
     """The engine reads the organisations an order names ("ОО", "ООО") as zeros; zeros in a figure stay."""
     assert engine.zeros_as_letters(read) == meant
+
+
+def test_a_dash_standing_alone_is_an_en_dash_when_half_the_font_size_wide():
+    """Rows 30 pixels high (a font of about 43): a dash 22 wide is an en dash ("Сентябрь – октябрь"),
+    one 40 wide the em dash the engine names both."""
+    seen = [("line", (0, 0, 400, 40), 30.0, 90.0, 35), ("word", "Сентябрь", (0, 5, 150, 40)),
+            ("word", "—", (165, 20, 187, 24)), ("word", "октябрь", (200, 5, 330, 40)),
+            ("line", (0, 50, 400, 90), 30.0, 90.0, 85), ("word", "Отдел", (0, 55, 100, 90)),
+            ("word", "—", (115, 70, 155, 74)), ("word", "школы", (170, 55, 270, 90))]
+    assert [ln.text for ln in engine.lines_of(seen)] == ["Сентябрь – октябрь", "Отдел — школы"]

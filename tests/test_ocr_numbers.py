@@ -374,3 +374,4 @@ def test_marks_between_two_numbers_that_leave_room_for_one_are_that_number():
     assert numbers.choose(["в"], ["11"], []) == "в"  # nothing below to pin it
     assert numbers.choose(["№пп"], ["6"], ["8"]) == "№пп"  # a header read again
     assert numbers.choose(["Мера"], ["6"], ["8"]) == "Мера"  # words, not a number's marks
+

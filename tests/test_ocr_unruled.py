@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from parsers.model import Document, Paragraph
-from parsers.ocr import carry, engine, image, page, unruled
+from parsers.ocr import engine, image, opentables, page, unruled
 from parsers.ocr.engine import OcrLine
 from parsers.pdf.segments import stream_lines
 from parsers.pdf.text import TextLine
@@ -65,21 +65,45 @@ def test_the_characters_of_a_word_share_its_box_on_the_lines_height():
     assert [len(ln.segments) for ln in stream_lines(chars)] == [2]
 
 
+def _page(number: int, free: list[tuple[OcrLine, TextLine]]) -> page.OcrPage:
+    read = page.OcrPage(number=number, height=842, free=free)
+    read.lines = [made for _, made in free]
+    return read
+
+
 def test_a_row_a_page_break_cuts_goes_on_atop_the_next_page_with_its_columns():
     """The last row of an open table runs on atop the next page in two of its columns only: with the
     columns of the page before, it is that table's piece, not two paragraphs; the next page alone reads none."""
-    before = page.OcrPage(number=1, height=842)
-    before.free = _body(80, 3)
-    found = unruled.find_tables(before.free)
-    before.open_strips, before.open_right = found[-1].strips, found[-1].bbox[2]
-    after = page.OcrPage(number=2, height=842)
-    after.free = [_line(60, [(100, "мероприятий"), (400, "образования")]), _line(72, [(100, "района")])]
-    after.lines = [made for _, made in after.free]
+    before = _page(1, _body(80, 3))
+    after = _page(2, [_line(60, [(100, "мероприятий"), (400, "образования")]), _line(72, [(100, "района")])])
     assert unruled.find_tables(after.free) == []
-    carry.carry_over([before, after])
-    assert len(after.tables) == 1 and after.lines == []
+    found = opentables.find([before, after])
+    assert len(found[0]) == 1 and len(found[1]) == 1
+    opentables.read_tables(after, found[1])
+    assert len(after.tables) == 1 and after.lines == [] and after.free == []
     cells = after.tables[0][1][0]
     assert [" ".join(ln.text for ln in c.lines) for c in cells] == ["", "мероприятий района", "", "образования"]
+
+
+def test_a_page_showing_one_row_keeps_the_columns_read_on_the_page_before():
+    """A page holding a single row, its date column empty, shows too few gaps to part every column: read
+    alone, its executor runs into the measure's column; read after the page before, it keeps that
+    page's four columns, as the PDF reader keeps them."""
+    before = _page(1, _body(80, 3))
+    row = [_line(80, [(60, "4."), (100, "Проведение"), (160, "семинара"), (400, "Управление")]),
+           _line(92, [(100, "для"), (130, "педагогов")])]
+    alone = unruled.find_tables(row)
+    assert not alone or len(alone[0].strips) < 3
+    found = opentables.find([before, _page(2, row)])
+    assert len(found[1]) == 1 and found[1][0].strips == found[0][0].strips
+    assert len(found[0][0].strips) == 3
+
+
+def test_pages_that_do_not_follow_one_another_hand_no_columns_on():
+    """Image-only pages inside a text PDF are read alone: a page after a gap starts afresh."""
+    before = _page(1, _body(80, 3))
+    after = _page(3, [_line(60, [(100, "мероприятий"), (400, "образования")]), _line(72, [(100, "района")])])
+    assert opentables.find([before, after])[1] == []
 
 
 def _wrapped(text: str, font, width: int) -> list[str]:
@@ -127,7 +151,9 @@ def test_a_scanned_table_without_rules_is_read_into_cells(tmp_path):
     cells = _page_pdf(tmp_path / "page.pdf", rows)
     assert max(len(cell.split("|")) for row in cells for cell in row) >= 2  # some cells wrap
     read = page.read_page(str(tmp_path / "page.pdf"), 0)
-    assert len(read.tables) == 1
+    assert read.tables == [] and read.kept is not None  # the open table is read once every page is
+    opentables.read_tables(read, opentables.find([read])[0])
+    assert len(read.tables) == 1 and read.kept is None
     assert [["|".join(ln.text for ln in c.lines) for c in row] for row in read.tables[0][1]] == cells
     assert [ln.text for ln in read.lines] == ["План мероприятий на 2024 год"]
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from parsers.ocr.image import ROW_SHARE
 from pipeline.messages import data_text
 
 try:  # loaded with the module, before the ingest forks a reader under its memory limit
@@ -107,6 +108,7 @@ WORD_LETTERS = 4  # a word of fewer letters is too short for its strokes to tell
 # a speck the engine named after a mark ("образования =", "практик ."): print sets no stop, colon or
 # comma apart, and a dash standing between words is at least a hyphen wide (~0.45 of the height).
 STRAY_MARK = 0.25
+DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015")
 
 
 def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: str | None = None,
@@ -114,6 +116,17 @@ def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: 
     """Recognise an image as one uniform block of text (a cell), one line, or a free page layout, in
     the document's languages or in `lang`, with any character or only those of `chars`, a grey image
     binarised by `threshold`. Boxes of the lines are in the image's pixels."""
+    return lines_of(recognise(gray, layout, lang, chars, threshold))
+
+
+# What the engine saw, word by word: a line's start (its box, row height, confidence, baseline) or a
+# word (its text and box)
+Seen = list[tuple]
+
+
+def recognise(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: str | None = None,
+              threshold: str = OTSU) -> Seen:
+    """The engine's reading of an image, word by word, before any of our checks (`lines_of`)."""
     from PIL import Image
 
     api = _engine(lang or LANGUAGES, chars, threshold)
@@ -121,35 +134,63 @@ def read(gray: np.ndarray, layout: str = BLOCK, lang: str | None = None, chars: 
     api.SetPageSegMode(modes[layout])
     api.SetImage(Image.fromarray(gray))
     api.Recognize()
-    lines: list[OcrLine] = []
+    seen: Seen = []
     it = api.GetIterator()
     if it is None:
-        return lines
+        return seen
     line, word = tesserocr.RIL.TEXTLINE, tesserocr.RIL.WORD
-    spans: list[list[int]] = []  # per line: the left and right of every word it keeps
-    dropped: set[int] = set()  # lines a tiny word was dropped from
+    started = False
     while True:
-        if it.IsAtBeginningOf(line) or not lines:
+        if it.IsAtBeginningOf(line) or not started:
             bbox = it.BoundingBox(line)
             if bbox:
+                started = True
                 attrs = it.RowAttributes() or {}
                 height = float(attrs.get("row_height", bbox[3] - bbox[1]))
                 base = it.Baseline(line)
                 baseline = int(round((base[0][1] + base[1][1]) / 2)) if base else None
-                lines.append(OcrLine("", tuple(int(v) for v in bbox), height, float(it.Confidence(line)), baseline))
-                spans.append([])
+                seen.append(("line", tuple(int(v) for v in bbox), height, float(it.Confidence(line)), baseline))
         text = "" if it.Empty(word) else (it.GetUTF8Text(word) or "").strip()
-        box = it.BoundingBox(word) if text and lines else None
-        if text and lines and (_is_tiny(text, box, lines[-1]) or _is_stray(text, box, lines[-1])):
-            dropped.add(len(lines) - 1)
-        elif text and lines and not is_speck(text):
-            lines[-1].text = f"{lines[-1].text} {text}" if lines[-1].text else text
-            spans[-1] += [box[0], box[2]] if box else []
-            lines[-1].spans += [(text, tuple(int(v) for v in box))] if box else []
-            if box and sum(ch.isalpha() for ch in text) >= WORD_LETTERS:
-                lines[-1].words.append(tuple(int(v) for v in box))
+        box = it.BoundingBox(word) if text and started else None
+        if text and started:
+            seen.append(("word", text, None if box is None else tuple(int(v) for v in box)))
         if not it.Next(word):
             break
+    return seen
+
+
+EN_DASH = 0.75  # a dash narrower than this share of the font size is an en dash ("Сентябрь – октябрь")
+
+
+def _dash(text: str, box: tuple[int, int, int, int] | None, row_height: float) -> str:
+    """The engine names every dash standing alone an em dash; an en dash is half the font size wide, an
+    em dash the whole: the box tells which was printed."""
+    if text != "—" or box is None:
+        return text
+    return "–" if box[2] - box[0] < EN_DASH * row_height / ROW_SHARE else text
+
+
+def lines_of(seen: Seen) -> list[OcrLine]:
+    """The engine's words -> lines, without the specks and stray marks it named as characters."""
+    lines: list[OcrLine] = []
+    spans: list[list[int]] = []  # per line: the left and right of every word it keeps
+    dropped: set[int] = set()  # lines a tiny word was dropped from
+    for item in seen:
+        if item[0] == "line":
+            _, bbox, height, confidence, baseline = item
+            lines.append(OcrLine("", bbox, height, confidence, baseline))
+            spans.append([])
+            continue
+        _, text, box = item
+        if _is_tiny(text, box, lines[-1]) or _is_stray(text, box, lines[-1]):
+            dropped.add(len(lines) - 1)
+        elif not is_speck(text):
+            text = _dash(text, box, lines[-1].row_height)
+            lines[-1].text = f"{lines[-1].text} {text}" if lines[-1].text else text
+            spans[-1] += [box[0], box[2]] if box else []
+            lines[-1].spans += [(text, box)] if box else []
+            if box and sum(ch.isalpha() for ch in text) >= WORD_LETTERS:
+                lines[-1].words.append(box)
     for i in dropped:  # the line is cut to the words it keeps: a speck before the text does not widen it
         if spans[i]:
             lines[i].box = (min(spans[i]), lines[i].box[1], max(spans[i]), lines[i].box[3])
@@ -176,19 +217,24 @@ def _is_tiny(text: str, box: tuple[int, int, int, int] | None, line: OcrLine) ->
 
 def _is_stray(text: str, box: tuple[int, int, int, int] | None, line: OcrLine) -> bool:
     """A word of marks alone, far smaller than its line's letters, not the stop of a number before it
-    ("3 ." is the item number "3." read with a space): a speck, not print."""
+    ("3 ." is the item number "3." read with a space): a speck, not print. Or a "dash" whose box is
+    no wider than tall: a dash is a flat stroke, so that is specks the engine named a dash (standing
+    in the white between two open columns, it would close the gap that parts them)."""
+    if box is None or any(ch.isalnum() for ch in text):
+        return False
+    if all(ch in DASHES for ch in text) and box[3] - box[1] >= box[2] - box[0]:
+        return True
     limit = STRAY_MARK * line.row_height
-    return (box is not None and not any(ch.isalnum() for ch in text)
-            and box[2] - box[0] < limit and box[3] - box[1] < limit
-            and not line.text[-1:].isdigit())
+    return box[2] - box[0] < limit and box[3] - box[1] < limit and not line.text[-1:].isdigit()
 
 
-_ZEROS = re.compile(r"(?<![\w.,:;/–—-])0{2,3}(?![\w/–—-]|[.,:;]\w)")
+_ZEROS = re.compile(r"(?<![\w.,:;/–—-])(?:0{2,3}|о{2,3})(?![\w/–—-]|[.,:;]\w)")
 
 
 def zeros_as_letters(text: str) -> str:
     """Two or three zeros standing alone as a word in a text cell are the letters "ОО", "ООО" (the
-    organisations an order names) the engine read as digits; no figure is printed so."""
+    organisations an order names) the engine read as digits; no figure is printed so. Read in small
+    letters ("оо": a capital О is a small о made larger), no Russian word is spelt so either."""
     return _ZEROS.sub(lambda m: "О" * len(m.group()), text)
 
 

@@ -30,6 +30,7 @@ DOUBTFUL_CELL = 85.0  # a cell whose weakest line the engine is less sure of is 
 KEEP_CHARS = 0.9  # the grey reading replaces the first only if it reads this share of its letters at least
 MIN_GAP_TEXT = 15  # pixel rows of ink a band between two tables has at least to hold a line of print
 INK_REACH = 5  # pixels (a square's side) around the binarised ink where the grey is kept for that reading
+Stroke = tuple[float, float]  # a line's stroke width, and that of its least bold word
 Coarse = tuple[np.ndarray, soft.Prep]  # a coarse scan's grey without its rules, and how it is prepared
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe: one page is opened and rendered at a time
 
@@ -51,12 +52,13 @@ class OcrPage:
     tables: list[tuple[float, list[list[OcrCell]]]] = field(default_factory=list)  # (top in points, rows)
     lines: list[TextLine] = field(default_factory=list)
     skew: float = 0.0
-    # the lines outside the tables as the engine read them (with their words) and as TextLines, and the
-    # columns of an open table that runs to the page's end, and where its text ends on the right:
-    # lines atop the next page that keep to them go on with it (`parsers.ocr.carry`)
+    # the lines outside the ruled tables as the engine read them (with their words) and as TextLines: the
+    # tables without column rules are found among them once every page is read (`parsers.ocr.opentables`),
+    # with every line's stroke widths (bold is told against the page's usual line), and the page's images
+    # kept for reading those tables' cells (PNG: the grey, the clean page, its rules), when its lines may hold one
     free: list[tuple[engine.OcrLine, TextLine]] = field(default_factory=list)
-    open_strips: list[tuple[float, float]] | None = None
-    open_right: float | None = None
+    measured: list[tuple[TextLine, Stroke]] = field(default_factory=list)
+    kept: tuple[bytes, bytes, bytes] | None = None
 
 
 def _is_noise(line: engine.OcrLine) -> bool:
@@ -86,9 +88,6 @@ def _stroke_width(ink: np.ndarray, shades: np.ndarray | None = None) -> float:
         if paper > 0:
             amount = float(np.clip(paper - shades[rim].astype(np.float64), 0, None).sum()) / paper
     return 2.0 * amount / max(outline, 1)
-
-
-Stroke = tuple[float, float]  # a line's stroke width, and that of its least bold word
 
 
 def _stroke(ink: np.ndarray, shades: np.ndarray | None, box: tuple[int, int, int, int]) -> float:
@@ -241,7 +240,7 @@ def printed_lines(lines: list[TextLine]) -> list[str]:
     return [" ".join(ln.text for ln in sorted(row, key=lambda ln: ln.x0)) for row in rows]
 
 
-def _mark_bold(measured: list[tuple[TextLine, Stroke]]) -> None:
+def mark_bold(measured: list[tuple[TextLine, Stroke]]) -> None:
     """Bold print has wider strokes than the page's usual line. As in a PDF, a line is bold when all
     its words are: a heading printed bold in part ("Обоснование мер по треку «…»") is not."""
     median = float(np.median([whole for _, (whole, _) in measured])) if measured else 0.0
@@ -351,50 +350,28 @@ def read_page(path: str, index: int) -> OcrPage:
         kept = [ln for ln in found if not _is_noise(ln)]  # as _text_lines keeps them, in order
         pairs = [(ocr, made) for ocr, made in zip(kept, _text_lines(kept, 255 - outside, 0, 0, gray), strict=True)
                  if is_text(made[0].text)]
-        _mark_bold(measured + [made for _, made in pairs])  # bold tells an open table's header
-        pairs = _open_tables(page, pairs, (outside, clean, gray, inked), measured)
-        free = [made for _, made in pairs]
+        mark_bold(measured + [made for _, made in pairs])  # bold tells an open table's header
+        pairs, shows = _unread_short_words(pairs, outside, gray, measured)
         page.free = [(ocr, made[0]) for ocr, made in pairs]
-        measured.extend(free)
-        page.lines = sorted((ln for ln, _ in free), key=lambda ln: (ln.top, ln.x0))
-    _mark_bold(measured)
+        measured.extend(made for _, made in pairs)
+        page.lines = sorted((made[0] for _, made in pairs), key=lambda ln: (ln.top, ln.x0))
+        if shows or unruled.may_hold_table(page.free):
+            page.kept = tuple(cv2.imencode(".png", im)[1].tobytes() for im in (gray, clean, rules))
+    mark_bold(measured)
+    page.measured = measured
     return page
 
 
-def _open_tables(page: OcrPage, pairs: list, images: tuple[np.ndarray, ...],
-                 measured: list[tuple[TextLine, Stroke]]) -> list:
-    """The tables without a full grid among the page's free lines (`parsers.ocr.unruled`): each cell
-    read as a block and added to the page's tables; the free lines they hold are no longer free.
-    `images`: the page outside the ruled tables, the clean page, its grey, its grey near the ink.
-    Where there is such a table, the short words the page's layout left unread (a column of item
-    numbers, `parsers.ocr.leftink`) join the lines it is found among."""
-    outside, clean, gray, inked = images
-    found = unruled.find_tables([(ocr, made[0]) for ocr, made in pairs])
-    if not found:
-        return pairs
-    more = leftink.unread(outside, [ocr for ocr, _ in pairs])
+def _unread_short_words(pairs: list, outside: np.ndarray, gray: np.ndarray,
+                        measured: list[tuple[TextLine, Stroke]]) -> tuple[list, bool]:
+    """The page's free lines, and whether they show a table without column rules on their own
+    (`parsers.ocr.unruled`). Where they do, the short words the page's layout left unread (a column
+    of item numbers, `parsers.ocr.leftink`) join them."""
+    if not unruled.find_tables([(ocr, made[0]) for ocr, made in pairs]):
+        return pairs, False
+    more = [ocr for ocr in leftink.unread(outside, [ocr for ocr, _ in pairs]) if not _is_noise(ocr)]
     if more:
-        more = [ocr for ocr in more if not _is_noise(ocr)]  # each with a letter or digit (leftink)
         made = _text_lines(more, 255 - outside, 0, 0, gray)
         pairs = sorted(pairs + list(zip(more, made, strict=True)), key=lambda p: (p[1][0].top, p[1][0].x0))
-        _mark_bold(measured + [m for _, m in pairs])
-        found = unruled.find_tables([(ocr, m[0]) for ocr, m in pairs])
-    for table in found:
-        rows = []
-        for row in unruled.cell_layout(table):
-            cells = []
-            for k, (box, span) in enumerate(row):
-                first = k == 0 and len(row) > 1
-                lines, confidence, read = read_cell(clean, unruled.pixel_box(box, clean.shape), gray, first, inked)
-                measured.extend(lines)
-                cells.append(OcrCell([ln for ln, _ in lines], span, False, confidence, read))
-            rows.append(cells)
-        page.tables.append((table.bbox[1], rows))
-    page.tables.sort(key=lambda t: t[0])
-    last = found[-1]
-    if last.open_end and page.tables[-1][0] == last.bbox[1]:
-        page.open_strips, page.open_right = last.strips, last.bbox[2]
-    inside = [t.bbox for t in found]
-    return [(ocr, made) for ocr, made in pairs
-            if not any(x0 <= (made[0].x0 + made[0].x1) / 2 <= x1 and y0 <= (made[0].top + made[0].bottom) / 2 <= y1
-                       for x0, y0, x1, y1 in inside)]
+        mark_bold(measured + [m for _, m in pairs])
+    return pairs, True

@@ -22,7 +22,7 @@ import pypdfium2 as pdfium
 from normalizers.language import is_known_word
 from parsers import pdf as pdf_parser
 from parsers.model import Block, Document, NoTextLayer, ParseError
-from parsers.ocr import carry, engine, numbers
+from parsers.ocr import engine, numbers, opentables, roman
 from parsers.ocr.blocks import page_blocks
 from parsers.ocr.page import OcrPage, printed_lines, read_page
 from pipeline.messages import data_text
@@ -74,12 +74,16 @@ def _raise_limit(kind: int, wanted: int) -> None:
 
 
 def _read_pages(path: pathlib.Path, indexes: list[int]) -> list[OcrPage]:
+    """Every page read side by side; then, in page order, the tables without column rules found among
+    their free lines (`parsers.ocr.opentables`), and their cells read side by side again."""
     n = workers(len(indexes))
     _raise_limit(resource.RLIMIT_CPU, scan_cpu_limit(resource.getrlimit(resource.RLIMIT_CPU)[0], len(indexes)))
     _raise_limit(resource.RLIMIT_AS, resource.getrlimit(resource.RLIMIT_AS)[0] + MEMORY_PER_THREAD * n)
     # Always in pool threads, also for one page: the engines die with them and leave the caller small.
     with ThreadPoolExecutor(n, thread_name_prefix="ocr") as pool:
-        return list(pool.map(read_page, [str(path)] * len(indexes), indexes))
+        pages = list(pool.map(read_page, [str(path)] * len(indexes), indexes))
+        list(pool.map(opentables.read_tables, pages, opentables.find(pages)))
+    return pages
 
 
 def image_pages(path: pathlib.Path) -> tuple[int, list[int]]:
@@ -106,9 +110,10 @@ def _ocr_blocks(path: pathlib.Path, indexes: list[int]) -> tuple[dict[int, list[
     """The blocks of each page read, and the printed lines outside their tables (`printed_lines`)."""
     engine.check()
     pages = _read_pages(path, indexes)
-    carry.carry_over(pages)  # in page order: a table without column rules goes on atop the next page
     numbers.settle(pages)  # in page order: a plan's numbers run on from one page to the next
-    return {p.number: page_blocks(p, is_known_word) for p in pages}, [t for p in pages for t in printed_lines(p.lines)]
+    by_page = {p.number: page_blocks(p, is_known_word) for p in pages}
+    roman.mend_titles([b for number in sorted(by_page) for b in by_page[number]])
+    return by_page, [t for p in pages for t in printed_lines(p.lines)]
 
 
 def parse(path: pathlib.Path) -> Document:

@@ -37,3 +37,54 @@ def roman_heading(text: str) -> str | None:
     letters = re.sub("V+", "V", "".join(_LETTERS[ch] for ch in word))  # "\\У" is one blurred V read twice
     value = _VALUES.get(letters)
     return None if value is None else str(value)
+
+
+# What a blurred Roman number reads as, besides the look-alikes above: "1М" for IV, "М" for VI
+_BLURRED = set(_LETTERS) | set("МM")
+_ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+_SECTION_ITEM = re.compile(r"(\d{1,2})\.\d{1,3}\.?$")  # an item numbered under its section: "4.1", "4.1."
+
+
+def _opening(text: str) -> re.Match | None:
+    """A title's first word made of Roman look-alikes only, with its stop (or more than one look-alike)."""
+    found = _OPENING.match(text)
+    if found is None or any(ch not in _BLURRED for ch in found.group(1)) or found.group(1).isdigit():
+        return None  # digits alone are an Arabic number, read as printed
+    return found if found.group(2) or len(found.group(1)) >= 2 else None
+
+
+def mend_titles(blocks: list) -> None:
+    """A section title read as "1М. Анализ" gets the Roman number its items are numbered by: the first
+    item under it numbered "4.1" says the section is IV. The items' digits read far surer than a blurred
+    Roman number; a title whose number reads right, or with no item so numbered before the next title,
+    stays as read."""
+    from parsers.model import Paragraph, Table
+
+    pending = None  # the last title (a paragraph, or a cell across its table) opening with look-alikes
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            pending = block if _opening(block.text) else pending
+            continue
+        if not isinstance(block, Table):
+            continue
+        for row in block.rows:
+            filled = [c for c in row.cells if c.text.strip()]
+            if len(filled) == 1 and _opening(filled[0].text):
+                pending = filled[0]
+                continue
+            number = _SECTION_ITEM.match(row.cells[0].text.strip()) if row.cells and len(filled) > 1 else None
+            if number and pending is not None:
+                _renumber(pending, int(number.group(1)))
+                pending = None
+
+
+def _renumber(title, section: int) -> None:
+    found = _opening(title.text)
+    if found is None or not 0 < section < len(_ROMAN) or found.group(1) == _ROMAN[section]:
+        return
+    title.text = _ROMAN[section] + title.text[found.end(1):]
+    if getattr(title, "paragraphs", None):
+        first = title.paragraphs[0]
+        head = _opening(first)
+        if head is not None:
+            title.paragraphs[0] = _ROMAN[section] + first[head.end(1):]

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from parsers.ocr import image
 from parsers.ocr.engine import OcrLine
+from parsers.pdf.segments import stream_lines
 from parsers.pdf.stream import GridTable, find_stream_tables
 from parsers.pdf.text import TextLine
+from parsers.settings import current
 
 MARGIN = 4  # pixels added around a found cell: its box hugs the text, and a cell's reading cuts its edge
 
@@ -24,7 +26,8 @@ def word_chars(lines: list[tuple[OcrLine, TextLine]]) -> list[dict]:
     word's own box rises and falls with its letters), bold where the line was told bold. No space
     glyphs: where a line was broken is not seen on paper (`parsers.pdf.rowfind` reads the rows from
     the words alone then). The ink between two words of print is a fifth of the font size or so, below
-    the gap that parts two cells (`Settings.segment_gap`)."""
+    the gap that parts two cells (`Settings.segment_gap`), and closer than a space may part two glyphs:
+    each word's first character says that it starts one (`parsers.pdf.rowfind`)."""
     chars = []
     for found, line in lines:
         size = found.row_height * image.PT / image.ROW_SHARE
@@ -32,8 +35,8 @@ def word_chars(lines: list[tuple[OcrLine, TextLine]]) -> list[dict]:
         for text, (x0, _, x1, _) in found.spans:
             step = (x1 - x0) * image.PT / len(text)
             chars.extend({"text": ch, "x0": x0 * image.PT + k * step, "x1": x0 * image.PT + (k + 1) * step,
-                          "top": line.top, "bottom": line.bottom, "size": size, "fontname": font}
-                         for k, ch in enumerate(text))
+                          "top": line.top, "bottom": line.bottom, "size": size, "fontname": font,
+                          "starts_word": k == 0} for k, ch in enumerate(text))
     return chars
 
 
@@ -41,6 +44,14 @@ def find_tables(lines: list[tuple[OcrLine, TextLine]]) -> list[GridTable]:
     """The tables without a full grid among a page's recognised lines, as `parsers.pdf.stream` finds them."""
     chars = word_chars(lines)
     return find_stream_tables(chars, []) if chars else []
+
+
+def may_hold_table(lines: list[tuple[OcrLine, TextLine]]) -> bool:
+    """A line of these has text in two runs parted by a column's white: the page may hold a piece of
+    a table without column rules (a row or two going on from the page before), so its image is kept
+    for reading cells once the pages before are read (`parsers.ocr.opentables`)."""
+    chars = word_chars(lines)
+    return any(len(ln.segments) >= 2 for ln in stream_lines(chars, current())) if chars else False
 
 
 def pixel_box(box: tuple[float, float, float, float], shape: tuple[int, int]) -> tuple[int, int, int, int]:

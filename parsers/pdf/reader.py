@@ -16,7 +16,6 @@ from __future__ import annotations
 import pathlib
 import struct
 import zlib
-from dataclasses import dataclass
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -32,13 +31,12 @@ from parsers.pdf.linejoin import WordTest
 from parsers.pdf.pagecuts import mark_page_cuts
 from parsers.pdf.paragraphs import is_page_number, paragraphs, usual_gap
 from parsers.pdf.rotation import upright
-from parsers.pdf.ruled_foot import drop_unruled_foot
 from parsers.pdf.rules import find_tables
 from parsers.pdf.squeezed import lift_overflow
-from parsers.pdf.stream import GridTable, find_stream_tables
+from parsers.pdf.stream import GridTable
+from parsers.pdf.streampages import OpenColumns
 from parsers.pdf.tables import build_grid, build_table, deal_chars
 from parsers.pdf.text import text_lines
-from parsers.settings import current as tolerances
 from pipeline.messages import data_text
 
 _HEADER_WINDOW = 1024
@@ -79,32 +77,14 @@ def _explain(exc: BaseException) -> str:
     return data_text("parse.pdf.broken")
 
 
-@dataclass
-class _Columns:
-    """Column strips of unruled tables, handed from page to page: `open` of a table that ran to the
-    page's end (and its right edge), `last` of the last one read."""
-
-    open: list | None = None
-    last: list | None = None
-    right: float | None = None  # where the open table's text ends on the right
-    header: bool = False  # the open table is a header alone: its body goes on overleaf
-
-
-def _page_blocks(page, number: int, is_word: WordTest, columns: _Columns) -> tuple[list[Block], bool, int]:
+def _page_blocks(page, number: int, is_word: WordTest, columns: OpenColumns) -> tuple[list[Block], bool, int]:
     """One page -> its blocks top to bottom, whether it holds images, its character count; `columns`
     learns the column strips of the page's last unruled table for the pages after."""
     chars = page.chars
     found = find_tables(page) if chars else []
     table_chars, free_chars = deal_chars(chars, found)
     free_chars = lift_overflow(free_chars, page.horizontal_edges)
-    unruled = find_stream_tables(free_chars, page.horizontal_edges, carried=columns.open,
-                                 known=columns.last, right=columns.right,
-                                 after_header=columns.header) if free_chars else []
-    unruled = [drop_unruled_foot(t, free_chars, page.horizontal_edges, tolerances()) for t in unruled]
-    columns.open = unruled[-1].strips if unruled and unruled[-1].open_end else None
-    columns.right = unruled[-1].bbox[2] if columns.open else None
-    columns.header = bool(columns.open) and unruled[-1].header_only
-    columns.last = unruled[-1].strips if unruled else columns.last
+    unruled = columns.tables(free_chars, page.horizontal_edges)
     if unruled:
         found = found + unruled
         more_chars, free_chars = deal_chars(free_chars, unruled)
@@ -143,13 +123,13 @@ def parse(path: pathlib.Path) -> Document:
     try:
         with recovered_errors() as recovered, pdfplumber.open(path) as pdf:
             doc.pages = len(pdf.pages)
-            columns = _Columns()
+            columns = OpenColumns()
             for number, page in enumerate(pdf.pages, start=1):
                 try:
                     blocks, images, count = _page_blocks(upright(page), number, is_running_word, columns)
                 except BROKEN_FILE_ERRORS:
                     unreadable.append(number)
-                    columns = _Columns()
+                    columns = OpenColumns()
                     continue
                 finally:
                     page.close()

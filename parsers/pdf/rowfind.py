@@ -14,7 +14,8 @@ the next word does not fit. So, going down the lines of a table's body:
   the line opens with a capital: a cell's last line, and a new row's first. Where that line above
   fills the column, so no space could follow it, the words tell: a line opening with a noun in the
   nominative under a word that ends no phrase short (no comma, preposition or conjunction) opens a
-  row holding only a name ("…детей и молодежи|Участие в мероприятиях…").
+  row holding only a name ("…детей и молодежи|Участие в мероприятиях…"). Words read off a scan carry
+  no space glyph at all: there the words alone tell, the same way.
 
 Nothing here depends on the column strips: a gap the strips missed still parts two cells' text.
 """
@@ -71,19 +72,38 @@ def _parsed(line: StreamLine, words: list[list[dict]], settings: Settings) -> _L
                  [w[-1]["x1"] if w and w[-1]["text"].isspace() else None for w in words],
                  [_capitalised("".join(c["text"] for c in v[:2])) for v in visible],
                  [bool(v) and v[-1]["text"][-1:] in _HYPHENS for v in visible],
-                 ["".join(c["text"] for c in w).strip() for w in words])
+                 [_text(w, line.size, settings) for w in words])
+
+
+def _text(chars: list[dict], size: float, settings: Settings) -> str:
+    """A segment's text, a space put where its characters stand a space apart with no space glyph
+    between them (a PDF written without space glyphs) or where a word starts (words read off a scan)."""
+    out = []
+    for prev, ch in zip([None, *chars], chars, strict=False):
+        if prev is not None and not prev["text"].isspace() and not ch["text"].isspace() \
+                and (_starts_word(prev, ch, size, settings)):
+            out.append(" ")
+        out.append(ch["text"])
+    return "".join(out).strip()
 
 
 def _first_word(chars: list[dict], size: float, settings: Settings) -> float:
-    """Width of the first word of a segment's characters (a gap wider than a space ends it)."""
+    """Width of the first word of a segment's characters (a gap wider than a space ends it, or the
+    start of another word)."""
     if not chars:
         return 0.0
     end = chars[0]["x1"]
     for prev, ch in zip(chars, chars[1:], strict=False):
-        if ch["x0"] - prev["x1"] > settings.space_gap * size:
+        if _starts_word(prev, ch, size, settings):
             break
         end = max(end, ch["x1"])
     return end - chars[0]["x0"]
+
+
+def _starts_word(prev: dict, ch: dict, size: float, settings: Settings) -> bool:
+    """A gap wider than a space parts the two characters, or the second is marked as a word's first (the
+    characters made of words read off a scan, whose ink boxes stand closer than a PDF's glyphs)."""
+    return ch.get("starts_word", False) or ch["x0"] - prev["x1"] > settings.space_gap * size
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -113,6 +133,7 @@ class _Columns:
     edges: list[Span]
     spaced_at: list[float]
     tol: float
+    words_only: bool = False  # the characters hold no space glyph at all (words read off a scan)
 
     def room(self, s: Span) -> float:
         """How far right a cell at s may reach: as far as any line starting at its left edge."""
@@ -152,8 +173,12 @@ def _ended(above: _Line, line: _Line, below: _Line | None, i: int, cols: _Column
     if word and (above.space_ends[j] or t[1] + space) + word <= room - settings.fit_margin * size:
         return True
     # a word too wide, cut, stands on a line of its own: the line above ends without a space for that reason
-    return (not cut and (t[1] + space <= room or _opens_name(above.texts[j], line)) and not above.spaced[j]
-            and not above.hyphened[j] and line.capital[i] and abs(s[0] - t[0]) <= cols.tol and cols.marks_breaks(t[0]))
+    if cut or above.hyphened[j] or not line.capital[i] or abs(s[0] - t[0]) > cols.tol:
+        return False
+    if cols.words_only:  # no space glyph anywhere (words read off a scan): the words alone tell
+        return _opens_name(above.texts[j], line)
+    return (t[1] + space <= room or _opens_name(above.texts[j], line)) and not above.spaced[j] \
+        and cols.marks_breaks(t[0])
 
 
 def _opens_name(above: str, line: _Line) -> bool:
@@ -178,7 +203,7 @@ def row_breaks(lines: list[StreamLine], chars: list[dict], settings: Settings) -
     parsed = [_parsed(ln, ws, settings) for ln, ws in zip(lines, words, strict=True)]
     cols = _Columns([seg for other in parsed for seg in other.segments],
                     [seg[0] for other in parsed for seg, sp in zip(other.segments, other.spaced, strict=True) if sp],
-                    settings.cell_edge_tolerance)
+                    settings.cell_edge_tolerance, not any(c["text"].isspace() for c in chars))
     breaks = RowBreaks(set(), set())
     for k in range(1, len(lines)):
         above, line = parsed[k - 1], parsed[k]

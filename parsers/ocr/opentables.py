@@ -1,0 +1,92 @@
+"""Tables a scan shows without column rules, found once every page is read, as the PDF reader finds them.
+
+Pages are read side by side, each on its own (`parsers.ocr.page`), but an open table's columns run
+from page to page: the rest of a row a page break cuts fills a column or two atop the next page, a
+page showing a row or two has too few lines to part every column, a header at a page's foot heads
+the body overleaf. So once every page is read, the free lines of the pages, in page order, go through
+the same page-by-page reading of columns the PDF reader hands its characters through
+(`parsers.pdf.streampages`). Then, side by side again, each cell found is read as a block from the
+page's image kept for that, as a ruled cell is; a page whose image was not kept (its lines showed
+no sign of a table) takes the words its reading found in each cell.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from parsers.ocr import image, unruled
+from parsers.ocr.cv import cv2
+from parsers.ocr.engine import OcrLine
+from parsers.ocr.page import OcrCell, OcrPage, grey_ink, mark_bold, read_cell
+from parsers.pdf.stream import GridTable
+from parsers.pdf.streampages import OpenColumns
+from parsers.pdf.text import TextLine
+
+Box = tuple[float, float, float, float]
+
+
+def find(pages: list[OcrPage]) -> list[list[GridTable]]:
+    """The tables without a full grid on each page, read in page order with the columns of the pages
+    before (a page that does not follow the one before starts afresh)."""
+    columns, found, before = OpenColumns(), [], None
+    for page in pages:
+        if before is None or page.number != before + 1:
+            columns = OpenColumns()
+        found.append(columns.tables(unruled.word_chars(page.free), []))
+        before = page.number
+    return found
+
+
+def _middle_in(box: Box, line: TextLine | tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = (line.x0, line.top, line.x1, line.bottom) if isinstance(line, TextLine) else line
+    return box[0] <= (x0 + x1) / 2 <= box[2] and box[1] <= (top + bottom) / 2 <= box[3]
+
+
+def cell_lines(box: Box, free: list[tuple[OcrLine, TextLine]]) -> list[TextLine]:
+    """The words of the free lines that stand in a cell's box (points), as lines of that cell."""
+    lines = []
+    for found, line in free:
+        words = [(text, b) for text, b in found.spans
+                 if _middle_in(box, (b[0] * image.PT, line.top, b[2] * image.PT, line.bottom))]
+        if words:
+            lines.append(TextLine(" ".join(t for t, _ in words), words[0][1][0] * image.PT, words[-1][1][2] * image.PT,
+                                  line.top, line.bottom, line.size, line.bold))
+    return lines
+
+
+def _images(kept: tuple[bytes, bytes, bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The page's clean image, its grey, and its grey near the ink, from the PNGs kept."""
+    gray, clean, rules = (cv2.imdecode(np.frombuffer(b, np.uint8), cv2.IMREAD_UNCHANGED) for b in kept)
+    return clean, gray, grey_ink(gray, clean, rules)
+
+
+def read_tables(page: OcrPage, found: list[GridTable]) -> None:
+    """Each table found on the page read into its cells and added to its tables; the free lines it
+    holds are no longer free; bold told again against the page's usual line."""
+    kept, page.kept = page.kept, None
+    if not found:
+        return
+    images = _images(kept) if kept is not None else None
+    new = []
+    for table in found:
+        rows = []
+        for row in unruled.cell_layout(table):
+            cells = []
+            for k, (box, span) in enumerate(row):
+                if images is None:
+                    cells.append(OcrCell(cell_lines(box, page.free), span))
+                    continue
+                clean, gray, inked = images
+                first = k == 0 and len(row) > 1
+                lines, confidence, read = read_cell(clean, unruled.pixel_box(box, clean.shape), gray, first, inked)
+                new.extend(lines)
+                cells.append(OcrCell([ln for ln, _ in lines], span, False, confidence, read))
+            rows.append(cells)
+        page.tables.append((table.bbox[1], rows))
+    page.tables.sort(key=lambda t: t[0])
+    inside = [t.bbox for t in found]
+    taken = {id(ln) for _, ln in page.free if any(_middle_in(box, ln) for box in inside)}
+    page.free = [(ocr, ln) for ocr, ln in page.free if id(ln) not in taken]
+    page.lines = [ln for ln in page.lines if id(ln) not in taken]
+    page.measured = [m for m in page.measured if id(m[0]) not in taken] + new
+    mark_bold(page.measured)

@@ -1,0 +1,30 @@
+"""Section titles of a scan whose Roman number came back as look-alikes (parsers/ocr/roman.py)."""
+
+
+def _model_row(*texts: str):
+    from parsers.model import Cell, Row
+    return Row(cells=[Cell(text=t, paragraphs=[t] if t else []) for t in texts])
+
+
+def test_a_section_title_read_as_look_alikes_takes_the_roman_number_its_items_are_numbered_by():
+    """"1М. Анализ" (IV blurred) over items 4.1, 4.2 becomes "IV. Анализ"; a title read right, an Arabic
+    one, and one with no item numbered under a section stay as read."""
+    from parsers.model import Paragraph, Table
+    from parsers.ocr.roman import mend_titles
+
+    blurred = Paragraph(text="1М. Анализ. Адресные рекомендации")
+    right = Paragraph(text="V. Меры")
+    arabic = Paragraph(text="1. Мероприятия по сопровождению")
+    lone = Paragraph(text="|. Показатели")
+    across = _model_row("\\. Анализ эффективности", "", "")
+    blocks = [blurred, Table(rows=[_model_row("4.1.", "Подготовка отчетов", "Март")]), right,
+              Table(rows=[_model_row("5.1", "Принятие мер", "Май"), across,
+                          _model_row("6.1", "Круглый стол", "Ноябрь")]),
+              arabic, Table(rows=[_model_row("1.1.", "Совещание", "Август")]), lone,
+              Table(rows=[_model_row("1.", "Семинар", "Май")])]
+    mend_titles(blocks)
+    assert blurred.text == "IV. Анализ. Адресные рекомендации"
+    assert right.text == "V. Меры" and arabic.text == "1. Мероприятия по сопровождению"
+    assert across.cells[0].text == "VI. Анализ эффективности"
+    assert across.cells[0].paragraphs == ["VI. Анализ эффективности"]
+    assert lone.text == "|. Показатели"
