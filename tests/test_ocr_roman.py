@@ -12,19 +12,19 @@ def test_a_section_title_read_as_look_alikes_takes_the_roman_number_its_items_ar
     from parsers.model import Paragraph, Table
     from parsers.ocr.roman import mend_titles
 
-    blurred = Paragraph(text="1М. Анализ. Адресные рекомендации")
+    blurred = Paragraph(text="1М. Итоги. Выводы комиссии")
     right = Paragraph(text="V. Меры")
     arabic = Paragraph(text="1. Мероприятия по сопровождению")
     lone = Paragraph(text="|. Показатели")
-    across = _model_row("\\. Анализ эффективности", "", "")
+    across = _model_row("\\. Оценка результатов", "", "")
     blocks = [blurred, Table(rows=[_model_row("4.1.", "Подготовка отчетов", "Март")]), right,
               Table(rows=[_model_row("5.1", "Принятие мер", "Май"), across,
                           _model_row("6.1", "Круглый стол", "Ноябрь")]),
               arabic, Table(rows=[_model_row("1.1.", "Совещание", "Август")]), lone,
               Table(rows=[_model_row("1.", "Семинар", "Май")])]
     mend_titles(blocks)
-    assert blurred.text == "IV. Анализ. Адресные рекомендации"
+    assert blurred.text == "IV. Итоги. Выводы комиссии"
     assert right.text == "V. Меры" and arabic.text == "1. Мероприятия по сопровождению"
-    assert across.cells[0].text == "VI. Анализ эффективности"
-    assert across.cells[0].paragraphs == ["VI. Анализ эффективности"]
+    assert across.cells[0].text == "VI. Оценка результатов"
+    assert across.cells[0].paragraphs == ["VI. Оценка результатов"]
     assert lone.text == "|. Показатели"

@@ -19,10 +19,10 @@ def _line(text: str, top: float, x1: float, space: float = SPACE) -> TextLine:
 
 
 def _cell() -> list[TextLine]:
-    """"неуспешности" ends a paragraph (no space glyph after it, 25 points short of the column's
-    reach), then "создание муниципальной системы" opens the next entry of a stacked cell."""
-    return [_line("неуспешности", 0, 224.0, 0.0), _line("создание", 14, 198.0), _line("муниципальной", 28, 232.0),
-            _line("системы", 42, 190.0, 0.0)]
+    """"неудачливости" ends a paragraph (no space glyph after it, 25 points short of the column's
+    reach), then "подготовка районной программы" opens the next entry of a stacked cell."""
+    return [_line("неудачливости", 0, 224.0, 0.0), _line("подготовка", 14, 198.0), _line("районной", 28, 232.0),
+            _line("программы", 42, 190.0, 0.0)]
 
 
 def _read(reach: float | None) -> list[str]:
@@ -31,13 +31,13 @@ def _read(reach: float | None) -> list[str]:
 
 
 def test_a_line_well_short_of_the_columns_reach_ended_there():
-    assert _read(248.5) == ["неуспешности", "создание", "муниципальной", "системы"]
+    assert _read(248.5) == ["неудачливости", "подготовка", "районной", "программы"]
 
 
 def test_measured_on_its_own_lines_the_cell_looks_filled():
-    """Its widest line with its space glyph reaches 235: "неуспешности" stops 11 points short, less
+    """Its widest line with its space glyph reaches 235: "неудачливости" stops 11 points short, less
     than two glyphs, and glues to the next line (what the reach above prevents)."""
-    assert _read(None)[0] == "неуспешностисоздание"
+    assert _read(None)[0] == "неудачливостиподготовка"
 
 
 def test_a_columns_reach_is_its_farthest_glyph_on_the_page():
