@@ -11,7 +11,7 @@ HEADER = ["№ п/п", "Мероприятия", "Сроки", "Ответств
 # the same words, "Сроки" read together with the executors' cell and an empty cell left before it
 CUT_OTHERWISE = ["№ п/п", "Мероприятия", "", "Сроки Ответственные исполнители", "Результат"]
 TITLE = "План мероприятий «дорожная карта» по развитию системы оценки качества на 2021-2025 годы"
-SECTION = "VI. Анализ эффективности принятых мер"
+SECTION = "VI. Оценка результатов работы"
 
 
 def _row(*texts: str, page: int) -> Row:
