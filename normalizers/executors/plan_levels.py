@@ -21,8 +21,8 @@ from normalizers.executors.vocabulary import cues
 _OWNER_AFTER = frozenset({"план", "работа", "мероприятие", "деятельность", "карта", "программа", "график"})
 # a generic institution word that can stand for the plan's owner in the genitive singular
 _GENERIC = frozenset({"учреждение"})
-# what may follow the owner's name: the end, a preposition, a number, a date, a quote or a bracket
-_AFTER_OWNER = frozenset({"на", "по", "в", "во", "с", "со", "к", "ко", "за", "о", "об", "для", "от", "№"})
+# what may follow the owner's name besides a preposition of the shared vocabulary: a number sign
+_NUMBER_SIGN = "№"
 _OPENING = "«\"“„("
 
 
@@ -54,6 +54,12 @@ def _educational_form(word: Item) -> bool:
         and ("оу" in form or form.endswith("удо"))
 
 
+def _after_owner(word: Item) -> bool:
+    """A word that may follow the owner's name: a preposition ("школы на 2024 год") or "№"."""
+    prepositions = cues().prepositions
+    return word.text == _NUMBER_SIGN or word.bare in prepositions or word.lower in prepositions
+
+
 def _named_after(text: str, words: list[Item], k: int) -> bool:
     """The legal form is followed by a name: a quote, "№", a school's type ("СОШ", "детский сад", "Гимназия")."""
     if k + 1 >= len(words):
@@ -63,7 +69,7 @@ def _named_after(text: str, words: list[Item], k: int) -> bool:
     if any(mark in between for mark in "«\"“„"):
         return True
     return following.text == "№" or following.bare in cues().school_types or following.bare == "детский" \
-        or (following.capitalised and not following.is_abbreviation and following.bare not in _AFTER_OWNER)
+        or (following.capitalised and not following.is_abbreviation and not _after_owner(following))
 
 
 def _owner_in_genitive(text: str, words: list[Item], k: int) -> bool:
@@ -93,5 +99,5 @@ def _nothing_of_its_own(text: str, words: list[Item], end: int) -> bool:
         return True
     following = words[end]
     between = text[words[end - 1].end:following.start]
-    return following.bare in _AFTER_OWNER or following.lower in _AFTER_OWNER or following.is_number \
+    return _after_owner(following) or following.is_number \
         or any(mark in between for mark in _OPENING) or any(mark in between for mark in ",;:.–—")
