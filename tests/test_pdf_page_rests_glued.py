@@ -1,5 +1,5 @@
 """A word the page cut at the foot of a cell whose last line the reader had glued from printed lines
-already ("учителей-|предметник|ов", "Семинар-|практику|м"): the page's cut is judged on the lowest
+already ("педагогов-|организатор|ов", "Семинар-|практику|м"): the page's cut is judged on the lowest
 printed line alone, not on the glued line's text and height."""
 
 from __future__ import annotations
@@ -31,16 +31,16 @@ def _next_page(text: str) -> Table:
 
 
 def test_a_word_cut_at_the_foot_after_a_line_glued_from_two_is_glued_to_the_next_page():
-    nxt = _next_page("ов, заместителями")
-    mark_page_cuts([_cut_page("учителей-предметник", "предметник"), nxt], is_known_word)
+    nxt = _next_page("ов, методистами")
+    mark_page_cuts([_cut_page("педагогов-организатор", "организатор"), nxt], is_known_word)
     assert nxt.rows[0].continued is True
     assert nxt.rows[0].cells[1].rest_of_word is True
 
 
 def test_without_the_lowest_line_the_glued_line_tells_nothing():
     """The glued line's own text holds a space and spans two lines: no cut can be read off it."""
-    nxt = _next_page("ов, заместителями")
-    mark_page_cuts([_cut_page("учителей-предметник", "предметник", last=""), nxt], is_known_word)
+    nxt = _next_page("ов, методистами")
+    mark_page_cuts([_cut_page("педагогов-организатор", "организатор", last=""), nxt], is_known_word)
     assert nxt.rows[0].cells[1].rest_of_word is False
 
 
