@@ -12,10 +12,9 @@ from dataclasses import replace
 
 from normalizers.executors.positions import inflect_group
 from normalizers.executors.text import items
-from normalizers.executors.vocabulary import cues
+from normalizers.executors.vocabulary import cues, more_cues
 
 _ADMINISTRATION = "администрация"
-_ALL = frozenset({"всех", "всем", "каждого", "других", "иных", "подведомственных", "муниципальных"})
 
 
 def own_institution(executors: list, glossary) -> list:
@@ -46,7 +45,7 @@ def _own(executor, glossary):
 
 def _a_group_after_all(previous: str, following: str) -> bool:
     """"учителя ОУ района", "педагоги всех ДОУ": the institutions of a territory, or all of them, stay many."""
-    return following in cues().qualifier_starts or previous in _ALL
+    return following in cues().qualifier_starts or previous in more_cues()["many_institutions_before"]
 
 
 def _lower_first(text: str) -> str:

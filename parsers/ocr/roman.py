@@ -41,7 +41,7 @@ def roman_heading(text: str) -> str | None:
 
 # What a blurred Roman number reads as, besides the look-alikes above: "1М" for IV, "М" for VI
 _BLURRED = set(_LETTERS) | set("МM")
-_ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+_ROMAN = ["", *sorted(_VALUES, key=_VALUES.get)]  # value -> its Roman letters
 _SECTION_ITEM = re.compile(r"(\d{1,2})\.\d{1,3}\.?$")  # an item numbered under its section: "4.1", "4.1."
 
 

@@ -81,7 +81,7 @@ def _text(chars: list[dict], size: float, settings: Settings) -> str:
     out = []
     for prev, ch in zip([None, *chars], chars, strict=False):
         if prev is not None and not prev["text"].isspace() and not ch["text"].isspace() \
-                and (_starts_word(prev, ch, size, settings)):
+                and _starts_word(prev, ch, size, settings):
             out.append(" ")
         out.append(ch["text"])
     return "".join(out).strip()
