@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from normalizers.executors.positions import inflect_group
+from normalizers.executors.positions import group_in_case
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import cues, more_cues
 
@@ -37,16 +37,12 @@ def _own(executor, glossary):
         entry = glossary.lookup(word.text)
         if entry is None or entry.kind not in cues().group_kinds:
             continue  # "ДОУ", "ОУ", "ОО": a kind of institution; "УДО", "МО" are not read here
-        plural = _lower_first(inflect_group(entry.name, "gent", None))
+        plural = group_in_case(entry.name, "gent")
         if plural in name:
-            name = name.replace(plural, _lower_first(inflect_group(entry.name, "gent", "sing")), 1)
+            name = name.replace(plural, group_in_case(entry.name, "gent", "sing"), 1)
     return executor if name == executor.name else replace(executor, name=name)
 
 
 def _a_group_after_all(previous: str, following: str) -> bool:
     """"учителя ОУ района", "педагоги всех ДОУ": the institutions of a territory, or all of them, stay many."""
     return following in cues().qualifier_starts or previous in more_cues()["many_institutions_before"]
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text

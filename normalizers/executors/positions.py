@@ -190,6 +190,16 @@ def inflect_group(name: str, case: str, number: str | None) -> str:
     return " ".join(out)
 
 
+def group_in_case(name: str, case: str, number: str | None = None) -> str:
+    """A group's name as it follows a role ("педагоги дошкольных образовательных учреждений"): inflected,
+    its first letter lowered unless it opens with an abbreviation or a quote."""
+    inflected = inflect_group(name, case, number)
+    first = inflected.split(" ", 1)[0]
+    if first[:2].isupper() or first[:1] in "«\"":
+        return inflected
+    return inflected[:1].lower() + inflected[1:]
+
+
 _SPACED_BREAK_RE = re.compile(r"(?<![А-Яа-яЁё])([а-яё]+)-[ \t]+([а-яё]+)(?![А-Яа-яЁё])", re.IGNORECASE)
 
 

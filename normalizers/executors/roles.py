@@ -24,6 +24,7 @@ from normalizers.executors.positions import (
     deputy_acronym,
     governed_positions,
     grade_number,
+    group_in_case,
     inflect_group,
     member_bodies,
     oblique_plural,
@@ -100,7 +101,7 @@ class RoleRules:
         if found is None or found[0].kind not in self.vocab.body_and_group_kinds:
             return None
         entry, end = found
-        name = f"{words[i].lower} {self._organisation_in_case(entry.name, 'gent')}"
+        name = f"{words[i].lower} {group_in_case(entry.name, 'gent')}"
         return self._piece(name, None, "other", i, end, RULE), end
 
     def _deputy_by_acronym(self, i: int) -> tuple[Piece, int]:
@@ -161,7 +162,7 @@ class RoleRules:
             one_of_a_group = role_number.one_of_a_group(head, head_position.staff, heads_a_group, words[j:k],
                                                         modifiers_case)
             singular = one_of_a_group or singular_in_case(words[k:end], case)  # "глава муниципального образования"
-            organisation = self._organisation_in_case(entry.name, case, "sing" if singular else None)
+            organisation = group_in_case(entry.name, case, "sing" if singular else None)
             plural = head_position.staff or oblique_plural(head.lower) or (
                 heads_a_group and bare(head) in role_number.HEAD_POSTS and not one_of_a_group)
             name = self._position_name(position_text, plural) + tail_text + " " + organisation
@@ -340,7 +341,7 @@ class RoleRules:
         found = self.match(end)
         if found is None or found[0].kind not in self.vocab.group_kinds:
             return None
-        return self._organisation_in_case(found[0].name, "gent"), found[1]
+        return group_in_case(found[0].name, "gent"), found[1]
 
     def _grades_end(self, end: int) -> int:
         """End of "5-9 кл.", "1–11 классов", "9 класса" right after a role, or `end` if none follows."""
@@ -380,11 +381,4 @@ class RoleRules:
             k += 1
         return full, tidy(self.text[words[i].end - self.offset:words[k - 1].end - self.offset]), k
 
-    @staticmethod
-    def _organisation_in_case(name: str, case: str, number: str | None = None) -> str:
-        inflected = inflect_group(name, case, number)
-        first = inflected.split(" ", 1)[0]
-        if first[:2].isupper() or first[:1] in "«\"":
-            return inflected
-        return inflected[:1].lower() + inflected[1:]
 
