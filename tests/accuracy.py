@@ -10,6 +10,8 @@ The sets, one scorer each way:
   misses are never printed, so that tuning does not see them;
 - seven more other-regions sets, once held out and dev sets since, scored whole:
   tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/, _sixth/, _seventh/ and _eighth/;
+- the ninth other-regions set (tests/gold/other_regions_ninth/), real cells of plans outside education (civil defence,
+  veterinary, roads, housing, health, crime prevention), a dev set from its arrival, scored whole;
 - made-up executor cells of school, kindergarten and education-office plans: tests/gold/executors_staff/.
 
 A deadline is right when every field agrees (note: only null versus non-null), as in
@@ -36,6 +38,7 @@ OTHER_REGIONS_FIFTH = GOLD / "other_regions_fifth"
 OTHER_REGIONS_SIXTH = GOLD / "other_regions_sixth"
 OTHER_REGIONS_SEVENTH = GOLD / "other_regions_seventh"
 OTHER_REGIONS_EIGHTH = GOLD / "other_regions_eighth"
+OTHER_REGIONS_NINTH = GOLD / "other_regions_ninth"
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 STAFF_EXECUTORS = GOLD / "executors_staff" / "executors.jsonl"
@@ -349,6 +352,11 @@ def score_seventh_other_regions(show_misses: bool = False) -> list[Score]:
 def score_eighth_other_regions(show_misses: bool = False) -> list[Score]:
     """The eighth set (tests/gold/other_regions_eighth/): session 31's blind set, a dev set since session 32."""
     return score_labelled_other_regions(OTHER_REGIONS_EIGHTH, "eighth other regions", show_misses)
+
+
+def score_ninth_other_regions(show_misses: bool = False) -> list[Score]:
+    """The ninth set (tests/gold/other_regions_ninth/): real cells of non-education plans, a dev set from session 34."""
+    return score_labelled_other_regions(OTHER_REGIONS_NINTH, "ninth other regions", show_misses)
 
 
 def raw_documents():
