@@ -32,12 +32,23 @@ def season_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[tuple[int, int
         if tok.tag != "W":
             return None
         if tok.text.startswith(lex.event_stems):
+            if j == i and (i == 0 or tokens[i - 1].tag != "W") and _names_a_place(tokens, j + 1, n, lex):
+                return None  # "летние оздоровительные лагеря": the cell names the camps, not their season
             while k + 1 < n and tokens[k + 1].tag == "W" and tokens[k + 1].text.startswith(lex.event_stems):
                 k += 1  # "летней оздоровительной кампании"
             if k + 1 < n and tokens[k + 1].text in lex.event_tail_words:
                 k += 1  # "в летний каникулярный период"
             return months, k + 1
     return None
+
+
+def _names_a_place(tokens: list[Token], k: int, n: int, lex: Lexicon) -> bool:
+    """An institution's word among the event words after the season ("оздоровительные лагеря")."""
+    while k < n and tokens[k].tag == "W" and tokens[k].text.startswith(lex.event_stems):
+        if tokens[k].text.startswith(lex.institution_event_stems):
+            return True
+        k += 1
+    return False
 
 
 def _season(word: str, lex: Lexicon) -> tuple[int, int] | None:

@@ -57,6 +57,9 @@ class _Parser(WordRules):
             if not j and word and text == "до" and i + 2 < self.n and self.t[i + 1].text in lex.event_start_words \
                     and self.t[i + 2].tag in ("W", "SCHOOL"):
                 j = self.after_event(i)  # "До наступления купального сезона": an event's start, no date
+            if not j and word and text in ("с", "со") and i + 2 < self.n \
+                    and self.t[i + 1].text in lex.event_since_words and self.t[i + 2].tag in ("W", "SCHOOL"):
+                j = self.after_event(i)  # "с момента установления пожароопасного сезона": from an event, no date
             if not j and (tag in _FREQ_START or (word and text == "по")):
                 j = self.freq_at(i)
             if not j and (tag in _DAY_START or (word and text in before_words)):

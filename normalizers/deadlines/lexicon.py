@@ -40,6 +40,7 @@ class Lexicon:
     ordinal_suffixes: frozenset[str] = frozenset()
     event_openers: frozenset[str] = frozenset()
     event_start_words: frozenset[str] = frozenset()
+    event_since_words: frozenset[str] = frozenset()
     current_words: frozenset[str] = frozenset()  # "текущего года": the plan's own year, no other
     placeholder_year_letters: frozenset[str] = frozenset()
     last_words: frozenset[str] = frozenset()
@@ -60,6 +61,7 @@ class Lexicon:
     abbreviations: dict[str, str] = field(default_factory=dict)
     season_months: dict[str, tuple[int, int]] = field(default_factory=dict)
     event_stems: tuple[str, ...] = ()
+    institution_event_stems: tuple[str, ...] = ()
     word_readings: dict[str, tuple] = field(default_factory=dict)  # memo of tokens._word_reading
 
     def add_phrase(self, text: str, category: str) -> None:
@@ -76,8 +78,8 @@ def _add(words: dict, items, tag: str, value: object = None) -> None:
 _WORD_SETS = ("period_nouns", "header_first", "header_words", "glue_words", "prepositions", "until_end_words",
               "before_words", "ordinal_suffixes", "event_openers", "placeholder_year_letters", "last_words",
               "reporting_words", "relative_lead_words", "clause_conjunctions", "event_tail_words",
-              "event_start_words", "current_words")
-_STEMS = ("schedule_after_po", "holiday_stems", "event_nouns", "event_stems")
+              "event_start_words", "event_since_words", "current_words")
+_STEMS = ("schedule_after_po", "holiday_stems", "event_nouns", "event_stems", "institution_event_stems")
 
 
 @cache
