@@ -19,7 +19,7 @@ from normalizers.executors.institution_units import is_institution_unit
 from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.listed_nouns import compound_head
 from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
-from normalizers.executors.outside_fields import names_an_outside_field
+from normalizers.executors.outside_fields import names_an_outside_field, outside_field_institution
 from normalizers.executors.outside_groups import is_outside_group
 from normalizers.executors.place_adjectives import place_adjective
 from normalizers.executors.single_schools import names_one_school
@@ -281,8 +281,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "other", True
     if head_word in vocab.external_heads or compound_head(head_word, vocab.external_heads) is not None:
         return "external", True  # "лесокомбинат", "хлебозавод": a compound of "комбинат", "завод"
-    if words & vocab.culture_forms or words & vocab.enterprise_forms:
-        return "external", True  # "МБУК «МЦБС»", "МУП ЖКХ": a culture institution or an enterprise by its form
+    if words & vocab.culture_forms or words & vocab.enterprise_forms or outside_field_institution(items, words):
+        return "external", True  # "МБУК «МЦБС»", "МУП ЖКХ", "МБУ «… природный парк»": outside by its form (O40)
     if len(items) == 1 and items[0].is_abbreviation and kind_by_shape(items[0].text) is not None:
         return kind_by_shape(items[0].text), False  # "УСЗН", "УФСИН", "ГМК": a guess by the letters, warned
     if is_unit_of_an_authority(items):

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from normalizers.executors.text import Item
-from normalizers.executors.vocabulary import more_cues
+from normalizers.executors.legal_form_shapes import is_state_form
+from normalizers.executors.text import BARE, Item
+from normalizers.executors.vocabulary import cues, more_cues
 
 
 @lru_cache(maxsize=1)
@@ -21,4 +22,14 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
 def names_an_outside_field(items: list[Item], words: set[str]) -> bool:
     """Whether the name's words (lemmas) name a field outside education and none ties it to the system."""
     fields, markers = _lists()
-    return bool(words & fields) and not words & markers and not any(item.is_abbreviation for item in items[1:])
+    qualifiers = cues().qualifier_words  # "ЗАТО Северск": the municipality's name, not a school's letters
+    return bool(words & fields) and not words & markers and \
+        not any(item.is_abbreviation and item.lower not in qualifiers for item in items[1:])
+
+
+def outside_field_institution(items: list[Item], words: set[str]) -> bool:
+    """An institution by its legal form ("МБУ «Северный природный парк»") whose words name a field outside
+    education: external, as the spelt-out "Муниципальное бюджетное учреждение …" with the same words."""
+    first = items[0] if items else None
+    return first is not None and first.is_abbreviation and (
+        first[BARE] in cues().public_forms or is_state_form(first)) and names_an_outside_field(items, words)

@@ -71,6 +71,8 @@ def _parts(text: str, words: list[Item], at: int) -> tuple[list[list[Item]], int
         between = text[words[k - 1].end:word.start]
         if parts[-1] and not between.strip() and _ends_the_list(word) and word.lower != "и":
             break
+        if len(parts) > 1 and parts[-1] and not between.strip() and _genitive_tail(parts[-1][-1], word):
+            break  # "предприятий, организаций всех форм собственности": a genitive after the last noun is shared (O30)
         if between.strip() not in ("", ","):
             return None  # a quote, a bracket, a dash: not a plain list
         if word.lower == "и":
@@ -87,6 +89,14 @@ def _parts(text: str, words: list[Item], at: int) -> tuple[list[list[Item]], int
             parts[-1].append(word)
         k += 1
     return (parts, k) if len(parts) > 1 and parts[-1] else None
+
+
+def _genitive_tail(last: Item, word: Item) -> bool:
+    """A genitive word right after a complement's genitive noun opens the words all complements share."""
+    if not word.lower.isalpha() or not _reading(last.lower)[3]:
+        return False
+    reading = _reading(word.lower)
+    return reading[2] is not None or reading[3]
 
 
 def _complement(part: list[Item], last: bool) -> bool:

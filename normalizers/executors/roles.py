@@ -17,6 +17,7 @@ from normalizers.executors.morphology import (
     pluralise,
 )
 from normalizers.executors.numbered_units import unit_number
+from normalizers.executors.office_tails import office_tail_end
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, Piece
 from normalizers.executors.positions import (
     GRADE_WORDS,
@@ -37,6 +38,7 @@ from normalizers.executors.role_names import compound_positions, expand_role_abb
 from normalizers.executors.role_number import oblique_compound, same_post_in_its_number
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.subject_acronyms import is_post_acronym
+from normalizers.executors.territorial_offices import territory_end
 from normalizers.executors.text import DASHES, Item, keys, tidy
 from normalizers.executors.vocabulary import more_cues
 from normalizers.executors.written_number import singular_in_case
@@ -173,6 +175,7 @@ class RoleRules:
             end, dependent = self._dependent_words(end)
             name += dependent
             end = self._absorb_qualifier(end)
+            name, end = self._office_tail(name, end, entry.kind)  # "начальник ОНД … по N-скому району"
         else:
             tail_text, end = self._listed_organisations(j, k, tail_text)
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
@@ -230,6 +233,10 @@ class RoleRules:
             return k  # "Руководитель МО классных руководителей": the association follows the position
         while k < n and (self.match(k) is None or (k > j and self._genitive_of_previous(k))):
             word = words[k]
+            served = territory_end(words, k, self._between) if word.lower == "по" and k > j else None
+            if served is not None:  # "начальник отдела … по Судогодскому району": the territory it serves
+                k = served
+                continue
             if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k) \
                     and not genitive_bodies.continues_in_genitive(words, k):
                 break  # a new name; "специалисты Министерства" keeps the body the staff belong to
@@ -244,6 +251,12 @@ class RoleRules:
                 break  # "родители учащихся и представители общественности", "… и кл. руководители": two roles
             k += 1
         return k
+
+    def _office_tail(self, name: str, end: int, kind: str) -> tuple[str, int]:
+        if kind not in self.vocab.body_kinds:
+            return name, end
+        tail_end = office_tail_end(self.words, end, self._between, self._coordinated)
+        return (f"{name} {self._span_text(end, tail_end)}", tail_end) if tail_end > end else (name, end)
 
     def _coordinated_adjectives(self, k: int) -> bool:
         """"Воспитатели старших и подготовительных групп": adjectives on both sides of "и" share the noun after."""

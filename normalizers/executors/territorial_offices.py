@@ -1,6 +1,7 @@
 """The territory an office serves, written after its known name with "по": "ОНД по Борисовскому району", "ОМВД
-по г. Кимовску", "Управление Росреестра по Костромской и Ивановской областям". The words name which office of
-the body acts, so they belong to its name; read alone they were a preposition's extra text."""
+по г. Кимовску", "Управление Росреестра по Костромской и Ивановской областям", "… по г. N, N-скому и M-скому
+районам". The words name which office of the body acts, so they belong to its name; read alone they were a
+preposition's extra text. A post over the office takes them too ("начальник ОНД по Борисовскому району")."""
 
 from __future__ import annotations
 
@@ -26,7 +27,9 @@ def territory_end(words: list[Item], end: int, between) -> int | None:
         return None
     k = end + 1
     if words[k].key in _TOWN_MARKS:
-        return _place_name_end(words, k + 1)
+        named = _place_name_end(words, k + 1, between)
+        listed = _listed_after(words, named, between) if named is not None else None
+        return listed or named
     while k < n and k - end <= _MOST_ADJECTIVES and not words[k].is_abbreviation and (
             words[k].lower == "и" or can_be(words[k].lower, "ADJF", "datv")):
         k += 1
@@ -34,14 +37,29 @@ def territory_end(words: list[Item], end: int, between) -> int | None:
             or words[k - 1].lower == "и":
         return None
     if k == end + 1:  # "по Республике Башкортостан", "по району": the territory's own name may follow
-        named = _place_name_end(words, k + 1)
+        named = _place_name_end(words, k + 1, between)
         return named if named is not None else k + 1
     return k + 1
 
 
-def _place_name_end(words: list[Item], k: int) -> int | None:
-    """End of a capitalised place name of one or two words at words[k]."""
+def _listed_after(words: list[Item], k: int, between) -> int | None:
+    """"по г. N, N-скому и M-скому районам": after the town and a comma, dative adjectives and a territory noun."""
+    if k >= len(words) or between(k - 1, k).strip(" ") != ",":
+        return None
+    j = k
+    while j < len(words) and j - k <= _MOST_ADJECTIVES and not words[j].is_abbreviation and (
+            words[j].lower == "и" or can_be(words[j].lower, "ADJF", "datv")
+            or words[j].capitalised and j + 1 < len(words) and between(j, j + 1) == "-"):  # "Гусь-Хрустальному"
+        j += 1
+        if j < len(words) and words[j].key in _territories() and can_be(words[j].lower, "NOUN", "datv"):
+            return j + 1
+    return None
+
+
+def _place_name_end(words: list[Item], k: int, between) -> int | None:
+    """End of a capitalised place name of one or two words at words[k] (a comma ends it: "г. N, N-скому …")."""
     if k >= len(words) or not words[k].capitalised or words[k].is_abbreviation:
         return None
     k += 1
-    return k + 1 if k < len(words) and words[k].capitalised and not words[k].is_abbreviation else k
+    return k + 1 if k < len(words) and words[k].capitalised and not words[k].is_abbreviation \
+        and "," not in between(k - 1, k) else k

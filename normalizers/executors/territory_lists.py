@@ -22,4 +22,10 @@ def _dative_only_word(lower: str) -> bool:
 
 def continues_a_territory_list(previous: list[Item], words: list[Item]) -> bool:
     """Whether `words`, after a comma, go on with the "по" phrase among the `previous` words."""
-    return bool(words) and _dative_only(words[0]) and any(word.lower == "по" for word in previous[1:])
+    if not words:
+        return False
+    first = words[0]
+    if not _dative_only(first) and first.capitalised and len(words) > 1 and words[1].capitalised \
+            and words[1].start == first.end + 1:
+        first = words[1]  # "Гусь-Хрустальному": the case is in the hyphenated name's last part
+    return _dative_only(first) and any(word.lower == "по" for word in previous[1:])
