@@ -4,7 +4,8 @@ Order of the report: leave-one-municipality-out executors (each sample municipal
 glossary withheld, the definitions of its documents kept: the document's own and its folder's,
 docs/municipal_definitions.md), the sample cells as an unknown
 municipality, the other regions' set (tuning part, held-out part, all), the fresh, third, fourth, fifth,
-sixth, seventh and eighth other-regions sets (held out once, dev sets now), the generated set of roles and persons
+sixth, seventh and eighth other-regions sets (held out once, dev sets now), the ninth (non-education plans, a dev set
+from its arrival), the generated set of roles and persons
 (tests/gold/executors_generated/), the made-up staff cells (tests/gold/executors_staff/), the generated
 deadline set (tests/gold/deadlines_generated/), then the
 in-sample gold.
@@ -44,6 +45,8 @@ BARS = {
     "seventh other regions executors": 0.90,
     "eighth other regions deadlines": 0.95,
     "eighth other regions executors": 0.90,
+    "ninth other regions deadlines": 0.95,
+    "ninth other regions executors": 0.90,
     "generated deadlines": 0.95,
     "staff executors (made-up)": 0.85,
     "in-sample deadlines": 0.98,
@@ -66,6 +69,7 @@ def main() -> None:
         *accuracy.score_sixth_other_regions(args.misses),
         *accuracy.score_seventh_other_regions(args.misses),
         *accuracy.score_eighth_other_regions(args.misses),
+        *accuracy.score_ninth_other_regions(args.misses),
         accuracy.score_generated_executors(args.misses),
         accuracy.score_staff_executors(args.misses),
         accuracy.score_generated_deadlines(args.misses),

@@ -17,6 +17,7 @@ from accuracy import (
     score_in_sample_deadlines,
     score_in_sample_executors,
     score_lomo_executors,
+    score_ninth_other_regions,
     score_other_regions,
     score_seventh_other_regions,
     score_sixth_other_regions,
@@ -42,7 +43,7 @@ GENERATED_FLOOR = 0.97
 STAFF_FLOOR = 0.96  # 188/223 before the fixes of session 32, 211/223 after, 216/223 with the institution level
 OTHER_REGIONS_FLOORS = {"other regions deadlines, all": 0.95, "other regions executors, all": 0.93}  # 285/302
 # The other-regions sets once held out and dev sets since (tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/,
-# _sixth/, _seventh/, _eighth/):
+# _sixth/, _seventh/, _eighth/, _ninth/):
 # floors a little under their figures (README), so that a class of cells they hold is not lost unseen.
 DEV_SET_FLOORS = {"fresh other regions deadlines": 0.98, "fresh other regions executors": 0.92,
                   "third other regions deadlines": 0.98, "third other regions executors": 0.90,
@@ -50,7 +51,9 @@ DEV_SET_FLOORS = {"fresh other regions deadlines": 0.98, "fresh other regions ex
                   "fifth other regions deadlines": 0.97, "fifth other regions executors": 0.88,
                   "sixth other regions deadlines": 0.97, "sixth other regions executors": 0.81,
                   "seventh other regions deadlines": 0.98, "seventh other regions executors": 0.89,
-                  "eighth other regions deadlines": 0.98, "eighth other regions executors": 0.93}
+                  "eighth other regions deadlines": 0.98, "eighth other regions executors": 0.93,
+                  # the ninth set (non-education plans, 8 and 26 cells): one miss allowed each way
+                  "ninth other regions deadlines": 0.87, "ninth other regions executors": 0.96}
 
 
 def test_name_overlap_needs_half_of_the_longer_name():
@@ -94,10 +97,10 @@ def test_other_regions_set():
             assert score.rate >= bar, score.line()
 
 
-def test_fresh_third_fourth_fifth_sixth_seventh_and_eighth_other_regions_sets():
+def test_fresh_third_fourth_fifth_sixth_seventh_eighth_and_ninth_other_regions_sets():
     scores = [*score_fresh_other_regions(False), *score_third_other_regions(False), *score_fourth_other_regions(False),
               *score_fifth_other_regions(False), *score_sixth_other_regions(False), *score_seventh_other_regions(False),
-              *score_eighth_other_regions(False)]
+              *score_eighth_other_regions(False), *score_ninth_other_regions(False)]
     assert sorted(score.name for score in scores) == sorted(DEV_SET_FLOORS)
     for score in scores:
         print(score.line())
