@@ -77,6 +77,12 @@ class RoleRules:
             return (found is not None and found[0].kind in self.vocab.group_kinds) or self._of_a_school(i + 1)
         return True
 
+    def _glued(self, k: int) -> bool:
+        """Item k is joined to the one before by a hyphen alone: two parts of one word ("Северо-Западное",
+        "Волонтёры-наставники"), never two names (a dash between names has spaces or a line break); members after
+        it ("библиотеки-члены РБА") are an apposition (appositions.py)."""
+        return k > 0 and self._between(k - 1, k) == "-" and self.words[k].key not in self.vocab.apposition_heads
+
     def _is_initial(self, k: int) -> bool:
         """"Н.И. Петрова": a capital letter with a dot is an initial, not the conjunction "и"."""
         return self.words[k].text.isupper() and self.text[self.words[k].end - self.offset:][:1] == "."
