@@ -5,7 +5,8 @@ glossary withheld, the definitions of its documents kept: the document's own and
 docs/municipal_definitions.md), the sample cells as an unknown
 municipality, the other regions' set (tuning part, held-out part, all), the fresh, third, fourth, fifth,
 sixth, seventh and eighth other-regions sets (held out once, dev sets now), the generated set of roles and persons
-(tests/gold/executors_generated/), the made-up staff cells (tests/gold/executors_staff/), the generated
+(tests/gold/executors_generated/), the made-up staff cells (tests/gold/executors_staff/), the made-up cells of
+plans outside education (tests/gold/executors_sectors/), the generated
 deadline set (tests/gold/deadlines_generated/), then the
 in-sample gold.
 The scorer is tests/accuracy.py. `--misses` prints the misses of the parts one may tune on (never
@@ -46,6 +47,7 @@ BARS = {
     "eighth other regions executors": 0.90,
     "generated deadlines": 0.95,
     "staff executors (made-up)": 0.85,
+    "sector executors (made-up)": 0.85,
     "in-sample deadlines": 0.98,
     "in-sample executors": 0.98,
 }
@@ -68,6 +70,7 @@ def main() -> None:
         *accuracy.score_eighth_other_regions(args.misses),
         accuracy.score_generated_executors(args.misses),
         accuracy.score_staff_executors(args.misses),
+        accuracy.score_sector_executors(args.misses),
         accuracy.score_generated_deadlines(args.misses),
         accuracy.score_in_sample_deadlines(args.misses),
         accuracy.score_in_sample_executors(args.misses),

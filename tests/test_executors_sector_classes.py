@@ -1,0 +1,90 @@
+"""Executor classes the made-up set of plans outside education (tests/gold/executors_sectors/) showed broken, with
+other made-up cells of farming, housing, transport, health and interdepartmental plans, read as a municipality no
+glossary file exists for."""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import UNSEEN
+
+from normalizers.executors import normalize
+
+
+def _read(cell: str) -> list[tuple[str, str, bool]]:
+    return [(e.name, e.kind, e.by_agreement) for e in normalize(cell, UNSEEN, None, "municipal").executors]
+
+
+def _kinds(cell: str) -> list[str]:
+    return [kind for _, kind, _ in _read(cell)]
+
+
+# -- private actors named by what they do or own: non-government, external (spec) ---
+@pytest.mark.parametrize("cell", [
+    "Лесопользователи", "Водопользователи района", "Товаропроизводители агропромышленного комплекса",
+    "Перевозчики всех форм собственности", "Владельцы АЗС", "Собственники нежилых помещений", "Арендаторы земель",
+    "Работодатели района", "Предприниматели, осуществляющие розничную торговлю", "Садовые товарищества",
+    "Потребительские кооперативы", "Автошколы района", "Казачество района", "Армянская диаспора",
+])
+def test_private_actors_of_a_sector_are_external(cell):
+    assert _kinds(cell) == ["external"]
+
+
+def test_farms_are_external_but_a_field_of_an_authority_stays_in_its_name():
+    assert _kinds("Крестьянские хозяйства, личные подсобные хозяйства граждан") == ["external", "external"]
+    assert _read("Комитет ЖКХ, транспорта и дорожного хозяйства") == [
+        ("Комитет ЖКХ, транспорта и дорожного хозяйства", "authority", False)]
+
+
+@pytest.mark.parametrize("cell", ["Теплоснабжающие организации", "Аптечные организации всех форм собственности",
+                                  "Страховые организации (по согласованию)"])
+def test_organisations_of_a_field_outside_education_are_external(cell):
+    assert _kinds(cell) == ["external"]
+
+
+def test_cooperatives_and_partnerships_by_their_legal_form_are_external():
+    assert _kinds("СХПК «Луч», СНТ «Ягодка»") == ["external", "external"]
+
+
+@pytest.mark.parametrize("cell", ["Управление Ростехнадзора", "Межрегиональное управление Росприроднадзора",
+                                  "Отдел Ространснадзора"])
+def test_offices_of_federal_supervision_services_are_external(cell):
+    assert _kinds(cell) == ["external"]
+
+
+@pytest.mark.parametrize(("cell", "name"), [("Участковые педиатры", "участковые педиатры"),
+                                             ("Зоотехники хозяйств", "зоотехники хозяйств"),
+                                             ("Врачи-онкологи", "врачи-онкологи")])
+def test_posts_of_health_and_farming_are_roles(cell, name):
+    assert _read(cell) == [(name, "role", False)]
+
+
+# -- sector-wide short names of a district's plans (common glossary) ---
+@pytest.mark.parametrize(("cell", "name", "kind"), [
+    ("ЛПХ", "личные подсобные хозяйства", "external"), ("ТСЖ", "товарищества собственников жилья", "external"),
+    ("ЖСК", "жилищно-строительные кооперативы", "external"),
+    ("ПОО", "профессиональные образовательные организации", "external"),
+    ("АТК", "антитеррористическая комиссия", "other"), ("АНК", "антинаркотическая комиссия", "other"),
+])
+def test_sector_wide_abbreviations_are_spelt_out(cell, name, kind):
+    assert _read(cell) == [(name, kind, False)]
+
+
+def test_the_guardianship_bodies_are_one_body_not_two():
+    assert _read("органы опеки и попечительства, КЦСОН") == [
+        ("органы опеки и попечительства", "authority", False),
+        ("комплексный центр социального обслуживания населения", "external", False)]
+    assert _read("Отделы культуры и спорта") == [("Отдел культуры", "authority", False),
+                                                 ("Отдел спорта", "authority", False)]
+
+
+# -- a hyphen inside a word never parts two executors ---
+@pytest.mark.parametrize(("cell", "name", "kind"), [
+    ("Юго-Западное управление Ростехнадзора", "Юго-Западное управление Ростехнадзора", "external"),
+    ("Волонтёры-спасатели", "Волонтёры-спасатели", "external"),
+])
+def test_a_hyphenated_word_is_one_name(cell, name, kind):
+    assert _read(cell) == [(name, kind, False)]
+
+
+def test_a_dash_with_spaces_still_parts_a_role_from_a_body():
+    assert len(_read("Отдел образования - руководители ОО")) == 2
