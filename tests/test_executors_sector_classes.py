@@ -88,3 +88,14 @@ def test_a_hyphenated_word_is_one_name(cell, name, kind):
 
 def test_a_dash_with_spaces_still_parts_a_role_from_a_body():
     assert len(_read("Отдел образования - руководители ОО")) == 2
+
+
+# -- municipal institutions of a field outside education, consultative councils ---
+@pytest.mark.parametrize("cell", ["МБУ «Зеленстрой и благоустройство»", "МКУ «Служба единого заказчика»"])
+def test_a_municipal_institution_of_a_field_outside_education_is_external(cell):
+    assert _kinds(cell) == ["external"]
+
+
+def test_a_council_at_an_official_or_for_an_area_is_collegial_a_society_external():
+    assert _kinds("Общественный совет при главе округа, Совет по делам инвалидов, Совет ветеранов войны") == [
+        "other", "other", "external"]

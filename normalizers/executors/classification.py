@@ -294,6 +294,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         if names_an_outside_field(items, words):
             return "external", True  # "городской центр садоводства": an institution outside education (O40)
         return "other", False  # "централизованная бухгалтерия": a body no rule knows, kept with a warning
+    if words & vocab.municipal_forms and names_an_outside_field(items, words):
+        return "external", True  # "МКУ «Благоустройство»": a municipal institution outside education (O40)
     if _looks_like_a_proper_name(items):
         return "other", False
     return None
