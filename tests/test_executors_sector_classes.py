@@ -99,3 +99,16 @@ def test_a_municipal_institution_of_a_field_outside_education_is_external(cell):
 def test_a_council_at_an_official_or_for_an_area_is_collegial_a_society_external():
     assert _kinds("Общественный совет при главе округа, Совет по делам инвалидов, Совет ветеранов войны") == [
         "other", "other", "external"]
+
+
+# -- a part of a body with its number or territory, then the body it belongs to: one executor ---
+@pytest.mark.parametrize("cell", ["ПСЧ-7 ФГКУ «5 отряд ФПС по Северной области»",
+                                  "Филиал по Южному району ФКУ УИИ УФСИН России по Северной области",
+                                  "Отделение в г. Приречье УФСБ России по Северной области"])
+def test_a_part_of_a_federal_body_by_number_or_territory_is_one_executor(cell):
+    assert _read(cell) == [(cell, "external", False)]
+
+
+def test_a_fire_station_alone_and_a_body_after_a_department_are_their_own():
+    assert _read("ПСЧ-3, ЕДДС")[0] == ("пожарно-спасательная часть № 3", "external", False)
+    assert _kinds("Отдел образования МКУ ИМЦ") == ["authority", "methodical_service"]

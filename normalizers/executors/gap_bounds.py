@@ -118,3 +118,33 @@ def kind_after_place_adjectives(words: list[Item], keys: list[str], glossary, i:
     if found is None or found[1] != j or found[0].kind not in cues().body_kinds:
         return None
     return found[0].kind
+
+
+_TERRITORY_WORDS = 3  # "по Вымышленскому муниципальному району", "в г. Северске"
+
+
+def after_a_part_of_it(words: list[Item], k: int) -> bool:
+    """A part of a body named before words[k], with its number or the territory it serves ("ПСЧ-45 ФГКУ …",
+    "Филиал по N-скому району ФКУ УИИ …", "Отделение в г. N УФСБ …"): the body words[k] opens is the part's own."""
+    vocab = cues()
+    j = k - 1
+    while j > 0 and words[j].is_number:
+        j -= 1
+    if bare_key(words[j]) in vocab.part_heads:
+        return True
+    for p in range(j, max(j - _TERRITORY_WORDS, 0) - 1, -1):
+        if words[p].lower in ("по", "в") and p > 0:
+            return bare_key(words[p - 1]) in vocab.part_heads \
+                and not any(w.is_abbreviation for w in words[p + 1:k])
+    return False
+
+
+def part_of_a_body_after(words: list[Item], end: int) -> bool:
+    """After a known part's name ending at `end`, its number and then a legal form: the body the part belongs to."""
+    while end < len(words) and words[end].is_number:
+        end += 1
+    return end < len(words) and words[end].is_abbreviation and bare_key(words[end]) in cues().public_forms
+
+
+def bare_key(word: Item) -> str:
+    return word.key[1:] if word.is_abbreviation else word.key

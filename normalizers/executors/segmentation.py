@@ -88,6 +88,8 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
             return None  # "ТО Роспотребнадзор": the territorial office of the body, one executor
         if i > 0 and self._is_legal_form(i - 1):
             return None  # "ГАУ ДПО ИРО", "МБУ ДО ДДТ": what follows a legal form is that body's own name
+        if bare(self.words[i]) in self.vocab.part_heads and gap_bounds.part_of_a_body_after(self.words, found[1]):
+            return None  # "ПСЧ-45 ФГКУ «…»": the station of the detachment after it, one executor
         if found[1] == i + 1 and self._is_legal_form(i) and i + 1 < len(self.words) and self._is_legal_form(i + 1):
             return None  # "МДОУ ДПО МЦ": МДОУ is the legal form of the name that follows, not the kindergartens
         if found[1] == i + 1 and self._is_legal_form(i) and self._names_one_institution(i + 1):
@@ -348,7 +350,7 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
         words, vocab = self.words, self.vocab
         word, before = words[k], words[k - 1]
         if self._inside_quotes(k) or before.lower in vocab.prepositions or position_of(before) is not None \
-                or bare(before) in vocab.part_heads or self._glued(k):
+                or self._glued(k) or gap_bounds.after_a_part_of_it(words, k):
             return False
         gap = self._between(k - 1, k)
         if word.is_abbreviation:
