@@ -112,3 +112,14 @@ def test_a_part_of_a_federal_body_by_number_or_territory_is_one_executor(cell):
 def test_a_fire_station_alone_and_a_body_after_a_department_are_their_own():
     assert _read("ПСЧ-3, ЕДДС")[0] == ("пожарно-спасательная часть № 3", "external", False)
     assert _kinds("Отдел образования МКУ ИМЦ") == ["authority", "methodical_service"]
+
+
+# -- an abbreviation typed with a plural ending names the bodies in the plural ---
+@pytest.mark.parametrize(("cell", "name"), [("СДКи", "сельские дома культуры"),
+                                             ("ЦРБы, ОМВД", "центральные районные больницы")])
+def test_an_abbreviation_with_a_plural_ending_is_known_and_plural(cell, name):
+    assert _read(cell)[0] == (name, "external", False)
+
+
+def test_an_abbreviation_without_an_ending_keeps_the_glossary_number():
+    assert _read("СДК")[0][0] == "сельский дом культуры"
