@@ -123,3 +123,14 @@ def test_an_abbreviation_with_a_plural_ending_is_known_and_plural(cell, name):
 
 def test_an_abbreviation_without_an_ending_keeps_the_glossary_number():
     assert _read("СДК")[0][0] == "сельский дом культуры"
+
+
+# -- two adjectives joined by "и" before one noun: the bodies of each ---
+def test_adjectives_sharing_a_noun_name_two_groups_of_bodies():
+    assert _read("Газоснабжающие и водоснабжающие организации") == [
+        ("Газоснабжающие организации", "external", False), ("водоснабжающие организации", "external", False)]
+    assert _kinds("Городские и сельские библиотеки") == ["external", "external"]
+
+
+def test_a_pair_of_abbreviations_before_a_legal_form_completes_the_name_before():
+    assert _kinds("Отдел ГО и ЧС МКУ «Аварийно-спасательная служба»") == ["authority", "external"]

@@ -52,8 +52,8 @@ def paired_abbreviations(words: list[Item], k: int, j: int, match) -> bool:
     if k + 2 > j or not words[k - 1].is_abbreviation or not words[k + 1].is_abbreviation:
         return False
     if k + 2 < j and (words[k + 2].capitalised or words[k + 2].is_abbreviation or words[k + 2].is_number) \
-            and not _names_a_region(words, k + 2):
-        return False  # "… ГО и ЧС Республики Коми": the region the whole name is of, no executor after "и"
+            and not _names_a_region(words, k + 2) and bare_key(words[k + 2]) not in cues().public_forms:
+        return False  # "… ГО и ЧС Республики Коми": the region the whole name is of; "… ГО и ЧС МКУ …" a next body
     if match(k + 1) is not None:
         return False
     kind = classify([words[k + 1]])

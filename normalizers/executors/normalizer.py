@@ -29,7 +29,7 @@ from normalizers.executors.classification import (
     opens_with_result,
 )
 from normalizers.executors.colon_holders import holders_after_a_colon
-from normalizers.executors.coordinated_adjectives import share_the_noun
+from normalizers.executors.coordinated_adjectives import share_the_noun, split_shared_nouns
 from normalizers.executors.document_definitions import document_definitions
 from normalizers.executors.executor_openings import opens_with_an_executor
 from normalizers.executors.extra_complements import join_extra_complements
@@ -218,7 +218,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         if "." in cell:  # persons by initials: their dots
             pieces = merge_repeated_persons(pieces, cell)
     if unknown or EXTRA in map(_STATUS, pieces):
-        pieces = read_siblings(share_the_noun(pieces, cell), cell, read.words)
+        pieces = read_siblings(share_the_noun(split_shared_nouns(pieces, cell), cell), cell, read.words)
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
     if len(pieces) > 1:  # "Зам Заместитель директора": a word started and typed again names nobody
         pieces = without_false_starts(pieces, cell)
