@@ -134,3 +134,9 @@ def test_adjectives_sharing_a_noun_name_two_groups_of_bodies():
 
 def test_a_pair_of_abbreviations_before_a_legal_form_completes_the_name_before():
     assert _kinds("Отдел ГО и ЧС МКУ «Аварийно-спасательная служба»") == ["authority", "external"]
+
+
+# -- "предприятие" is a body, not a verbal noun in -тие; volunteers by their Russian word ---
+def test_enterprises_after_adjectives_name_executors():
+    assert _read("Лесозаготовительные предприятия, добровольцы") == [
+        ("Лесозаготовительные предприятия", "external", False), ("добровольцы", "external", False)]
