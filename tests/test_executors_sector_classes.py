@@ -140,3 +140,8 @@ def test_a_pair_of_abbreviations_before_a_legal_form_completes_the_name_before()
 def test_enterprises_after_adjectives_name_executors():
     assert _read("Лесозаготовительные предприятия, добровольцы") == [
         ("Лесозаготовительные предприятия", "external", False), ("добровольцы", "external", False)]
+
+
+def test_a_legal_form_after_a_comma_ends_a_quote_left_open():
+    assert _read("АО «Агрохолдинг «Нива», ООО «Фермер»") == [
+        ("АО «Агрохолдинг «Нива»»", "external", False), ("ООО «Фермер»", "external", False)]
