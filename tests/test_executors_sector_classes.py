@@ -145,3 +145,8 @@ def test_enterprises_after_adjectives_name_executors():
 def test_a_legal_form_after_a_comma_ends_a_quote_left_open():
     assert _read("АО «Агрохолдинг «Нива», ООО «Фермер»") == [
         ("АО «Агрохолдинг «Нива»»", "external", False), ("ООО «Фермер»", "external", False)]
+
+
+def test_an_entrepreneur_named_by_the_person_is_one_enterprise():
+    assert _read("ИП Соколова Е.В., ИП") == [("ИП Соколова Е.В.", "external", False),
+                                             ("индивидуальные предприниматели", "external", False)]

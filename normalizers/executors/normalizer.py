@@ -44,7 +44,7 @@ from normalizers.executors.list_markers import without_list_markers
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.municipality_kinds import spell_municipality_kinds
 from normalizers.executors.numbered_singulars import singular_numbered_bodies
-from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
+from normalizers.executors.persons import holder_in_parentheses, join_entrepreneurs, opens_with_a_person, without_holder
 from normalizers.executors.plain_cells import plain_split
 from normalizers.executors.plural_complement_lists import distribute_complements
 from normalizers.executors.plural_head_lists import distribute_plural_heads, opens_with_a_plural_head
@@ -216,7 +216,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
         pieces = distribute_shared_heads(teams_among_roles(pieces), cell)
         if "." in cell:  # persons by initials: their dots
-            pieces = merge_repeated_persons(pieces, cell)
+            pieces = merge_repeated_persons(join_entrepreneurs(pieces, cell), cell)
     if unknown or EXTRA in map(_STATUS, pieces):
         pieces = read_siblings(share_the_noun(split_shared_nouns(pieces, cell), cell), cell, read.words)
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
