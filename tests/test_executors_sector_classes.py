@@ -150,3 +150,7 @@ def test_a_legal_form_after_a_comma_ends_a_quote_left_open():
 def test_an_entrepreneur_named_by_the_person_is_one_enterprise():
     assert _read("ИП Соколова Е.В., ИП") == [("ИП Соколова Е.В.", "external", False),
                                              ("индивидуальные предприниматели", "external", False)]
+
+
+def test_a_word_glued_by_a_hyphen_to_a_post_opens_the_role():
+    assert _read("Пресс-секретарь администрации") == [("пресс-секретарь администрации", "role", False)]
