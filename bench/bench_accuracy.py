@@ -6,7 +6,8 @@ docs/municipal_definitions.md), the sample cells as an unknown
 municipality, the other regions' set (tuning part, held-out part, all), the fresh, third, fourth, fifth,
 sixth, seventh and eighth other-regions sets (held out once, dev sets now), the ninth (non-education plans, a dev set
 from its arrival), the generated set of roles and persons
-(tests/gold/executors_generated/), the made-up staff cells (tests/gold/executors_staff/), the generated
+(tests/gold/executors_generated/), the made-up staff cells (tests/gold/executors_staff/), the made-up cells of
+plans outside education (tests/gold/executors_sectors/), the generated
 deadline set (tests/gold/deadlines_generated/), then the
 in-sample gold.
 The scorer is tests/accuracy.py. `--misses` prints the misses of the parts one may tune on (never
@@ -49,6 +50,7 @@ BARS = {
     "ninth other regions executors": 0.90,
     "generated deadlines": 0.95,
     "staff executors (made-up)": 0.85,
+    "sector executors (made-up)": 0.85,
     "in-sample deadlines": 0.98,
     "in-sample executors": 0.98,
 }
@@ -72,6 +74,7 @@ def main() -> None:
         *accuracy.score_ninth_other_regions(args.misses),
         accuracy.score_generated_executors(args.misses),
         accuracy.score_staff_executors(args.misses),
+        accuracy.score_sector_executors(args.misses),
         accuracy.score_generated_deadlines(args.misses),
         accuracy.score_in_sample_deadlines(args.misses),
         accuracy.score_in_sample_executors(args.misses),

@@ -12,7 +12,8 @@ The sets, one scorer each way:
   tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/, _sixth/, _seventh/ and _eighth/;
 - the ninth other-regions set (tests/gold/other_regions_ninth/), real cells of plans outside education (civil defence,
   veterinary, roads, housing, health, crime prevention), a dev set from its arrival, scored whole;
-- made-up executor cells of school, kindergarten and education-office plans: tests/gold/executors_staff/.
+- made-up executor cells of school, kindergarten and education-office plans: tests/gold/executors_staff/;
+- made-up executor cells of municipal plans outside education: tests/gold/executors_sectors/.
 
 A deadline is right when every field agrees (note: only null versus non-null), as in
 tests/test_deadlines.py. An executor cell is right when the count of executors agrees and, pair by
@@ -42,6 +43,7 @@ OTHER_REGIONS_NINTH = GOLD / "other_regions_ninth"
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 STAFF_EXECUTORS = GOLD / "executors_staff" / "executors.jsonl"
+SECTOR_EXECUTORS = GOLD / "executors_sectors" / "executors.jsonl"
 RAW = ROOT / "data" / "raw"
 HOLD_OUT_EVERY = 4
 # A municipality no glossary file exists for: only the common vocabulary applies.
@@ -230,6 +232,14 @@ def score_staff_executors(show_misses: bool = True) -> Score:
     their abbreviations, persons with posts, groups; each read with its made-up plan owner and level."""
     rows = read_jsonl(STAFF_EXECUTORS)
     return score_executors("staff executors (made-up)", rows, _municipality, show_misses=show_misses,
+                           level_of=plan_level)
+
+
+def score_sector_executors(show_misses: bool = True) -> Score:
+    """Made-up cells of municipal plans outside education (tests/gold/executors_sectors/): civil defence, farming,
+    roads, housing, culture, minors, health, interdepartmental; each read with its made-up plan owner and level."""
+    rows = read_jsonl(SECTOR_EXECUTORS)
+    return score_executors("sector executors (made-up)", rows, _municipality, show_misses=show_misses,
                            level_of=plan_level)
 
 

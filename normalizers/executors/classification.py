@@ -287,8 +287,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return kind_by_shape(items[0].text), False  # "УСЗН", "УФСИН", "ГМК": a guess by the letters, warned
     if is_unit_of_an_authority(items):
         return "authority", True  # "ЦБ комитета образования": a unit of the authority named after it
-    if is_outside_group(items, head, words):
-        return "external", True  # "пилотные организации", "заинтересованные организации" (outside_groups.py)
+    if is_outside_group(items, head, words) or (words & vocab.municipal_forms and names_an_outside_field(items, words)):
+        return "external", True  # "пилотные организации" (outside_groups.py); "МКУ «Благоустройство»" (O40)
     if head_word in vocab.body_heads and not _names_an_action(items[head]) \
             and can_be(items[head].lower, "NOUN", "nomn"):
         if names_an_outside_field(items, words):

@@ -48,3 +48,34 @@ def share_the_noun(pieces: list[Piece], cell: str) -> list[Piece]:
         kind = classify(items(name))
         out[at] = Piece(name, None, kind[0] if kind else after.kind, piece.start, piece.end, RULE)
     return out
+
+
+def split_shared_nouns(pieces: list[Piece], cell: str) -> list[Piece]:
+    """An unknown name opened by two adjectives joined by "и" ("Теплоснабжающие и теплосетевые организации",
+    "Районные и сельские библиотеки") names the bodies of each adjective, when the second adjective with the words
+    after it names a body of a known kind: one executor per adjective, as share_the_noun() reads them split."""
+    if " и " not in cell:
+        return pieces
+    out: list[Piece] = []
+    for piece in pieces:
+        split = _split_at_and(piece, cell[piece.start:piece.end]) if piece.status == UNKNOWN else None
+        out.extend(split or (piece,))
+    return out
+
+
+def _split_at_and(piece: Piece, text: str) -> tuple[Piece, Piece] | None:
+    words = items(text)
+    if len(words) < 4 or words[1].lower != "и" or words[2].is_abbreviation or "," in text[:words[2].start]:
+        return None
+    number = _lone_adjective(words[:1])
+    if number is None or _nominative_adjective(words[2].lower) is None:
+        return None
+    rest = text[words[3].start:]
+    right = tidy(f"{words[2].text} {rest}")
+    kind = classify(items(right))
+    if kind is None or not kind[1]:
+        return None
+    left = tidy(f"{words[0].text} {inflect_phrase(rest, 'nomn', number)}")
+    left_kind = classify(items(left))
+    return (Piece(left, None, left_kind[0] if left_kind else kind[0], piece.start, piece.start + words[0].end, RULE),
+            Piece(right, None, kind[0], piece.start + words[2].start, piece.end, RULE))

@@ -52,8 +52,8 @@ def paired_abbreviations(words: list[Item], k: int, j: int, match) -> bool:
     if k + 2 > j or not words[k - 1].is_abbreviation or not words[k + 1].is_abbreviation:
         return False
     if k + 2 < j and (words[k + 2].capitalised or words[k + 2].is_abbreviation or words[k + 2].is_number) \
-            and not _names_a_region(words, k + 2):
-        return False  # "… ГО и ЧС Республики Коми": the region the whole name is of, no executor after "и"
+            and not _names_a_region(words, k + 2) and bare_key(words[k + 2]) not in cues().public_forms:
+        return False  # "… ГО и ЧС Республики Коми": the region the whole name is of; "… ГО и ЧС МКУ …" a next body
     if match(k + 1) is not None:
         return False
     kind = classify([words[k + 1]])
@@ -118,3 +118,33 @@ def kind_after_place_adjectives(words: list[Item], keys: list[str], glossary, i:
     if found is None or found[1] != j or found[0].kind not in cues().body_kinds:
         return None
     return found[0].kind
+
+
+_TERRITORY_WORDS = 3  # "по Вымышленскому муниципальному району", "в г. Северске"
+
+
+def after_a_part_of_it(words: list[Item], k: int) -> bool:
+    """A part of a body named before words[k], with its number or the territory it serves ("ПСЧ-45 ФГКУ …",
+    "Филиал по N-скому району ФКУ УИИ …", "Отделение в г. N УФСБ …"): the body words[k] opens is the part's own."""
+    vocab = cues()
+    j = k - 1
+    while j > 0 and words[j].is_number:
+        j -= 1
+    if bare_key(words[j]) in vocab.part_heads:
+        return True
+    for p in range(j, max(j - _TERRITORY_WORDS, 0) - 1, -1):
+        if words[p].lower in ("по", "в") and p > 0:
+            return bare_key(words[p - 1]) in vocab.part_heads \
+                and not any(w.is_abbreviation for w in words[p + 1:k])
+    return False
+
+
+def part_of_a_body_after(words: list[Item], end: int) -> bool:
+    """After a known part's name ending at `end`, its number and then a legal form: the body the part belongs to."""
+    while end < len(words) and words[end].is_number:
+        end += 1
+    return end < len(words) and words[end].is_abbreviation and bare_key(words[end]) in cues().public_forms
+
+
+def bare_key(word: Item) -> str:
+    return word.key[1:] if word.is_abbreviation else word.key

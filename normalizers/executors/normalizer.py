@@ -29,7 +29,7 @@ from normalizers.executors.classification import (
     opens_with_result,
 )
 from normalizers.executors.colon_holders import holders_after_a_colon
-from normalizers.executors.coordinated_adjectives import share_the_noun
+from normalizers.executors.coordinated_adjectives import share_the_noun, split_shared_nouns
 from normalizers.executors.document_definitions import document_definitions
 from normalizers.executors.executor_openings import opens_with_an_executor
 from normalizers.executors.extra_complements import join_extra_complements
@@ -44,7 +44,7 @@ from normalizers.executors.list_markers import without_list_markers
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.municipality_kinds import spell_municipality_kinds
 from normalizers.executors.numbered_singulars import singular_numbered_bodies
-from normalizers.executors.persons import holder_in_parentheses, opens_with_a_person, without_holder
+from normalizers.executors.persons import holder_in_parentheses, join_entrepreneurs, opens_with_a_person, without_holder
 from normalizers.executors.plain_cells import plain_split
 from normalizers.executors.plural_complement_lists import distribute_complements
 from normalizers.executors.plural_head_lists import distribute_plural_heads, opens_with_a_plural_head
@@ -216,9 +216,9 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
         pieces = distribute_shared_heads(teams_among_roles(pieces), cell)
         if "." in cell:  # persons by initials: their dots
-            pieces = merge_repeated_persons(pieces, cell)
+            pieces = merge_repeated_persons(join_entrepreneurs(pieces, cell), cell)
     if unknown or EXTRA in map(_STATUS, pieces):
-        pieces = read_siblings(share_the_noun(pieces, cell), cell, read.words)
+        pieces = read_siblings(share_the_noun(split_shared_nouns(pieces, cell), cell), cell, read.words)
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
     if len(pieces) > 1:  # "Зам Заместитель директора": a word started and typed again names nobody
         pieces = without_false_starts(pieces, cell)

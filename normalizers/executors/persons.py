@@ -21,7 +21,7 @@ from normalizers.executors.classification import PERSON_RE, bare, position_of
 from normalizers.executors.morphology import can_be, parses
 from normalizers.executors.positions import class_teachers_abbreviated, deputy_acronym, names_a_team
 from normalizers.executors.text import Item, items
-from normalizers.executors.vocabulary import cues
+from normalizers.executors.vocabulary import cues, more_cues
 
 _LEADING_RE = re.compile(r"^[\s\-–—•*·]*")
 _INITIAL_RE = re.compile(r"[А-ЯЁABCEHKMOPTX]\.")  # Latin look-alikes typed for initials too
@@ -241,3 +241,24 @@ def ends_with_a_bare_holder(words: list[Item]) -> bool:
         return False
     return holds_a_post(words[:-1])
 
+
+
+@lru_cache(maxsize=1)
+def _person_forms() -> frozenset[str]:
+    return frozenset(more_cues().get("person_forms") or ())
+
+
+def join_entrepreneurs(pieces: list, cell: str) -> list:
+    """"ИП Кузнецов А.В.": the legal form of a person in business (executor_cues person_forms) before a person
+    names one enterprise, an outside body (spec: external), named as written; alone it keeps its glossary name."""
+    forms = _person_forms()
+    out: list = []
+    for piece in pieces:
+        before = out[-1] if out else None
+        if before is not None and piece.kind == "role" and PERSON_RE.fullmatch(cell[piece.start:piece.end]) \
+                and cell[before.start:before.end].lower() in forms and not cell[before.end:piece.start].strip():
+            out[-1] = type(piece)(cell[before.start:piece.end], None, before.kind, before.start, piece.end,
+                                  before.status)
+        else:
+            out.append(piece)
+    return out

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from normalizers.executors.classification import bare, classify
 from normalizers.executors.morphology import inflect_phrase, parses
-from normalizers.executors.pieces import RULE, Piece
+from normalizers.executors.pieces import KNOWN, RULE, Piece
 from normalizers.executors.text import Item, items, tidy
 from normalizers.executors.vocabulary import cues
 
@@ -82,8 +82,10 @@ def distribute_plural_heads(pieces: list[Piece], cell: str) -> list[Piece]:
     caller asks opens_with_a_plural_head() of the names first: nearly every cell has none."""
     out: list[Piece] = []
     for piece in pieces:
-        if piece.kind != "authority" or not opens_with_a_plural_head(piece.name):
-            out.append(piece)  # nearly every piece: one cached look-up of its first word
+        if piece.kind != "authority" or piece.status == KNOWN or not opens_with_a_plural_head(piece.name):
+            # nearly every piece: one cached look-up of its first word; a glossary's name ("органы опеки и
+            # попечительства") is one body as the glossary knows it
+            out.append(piece)
             continue
         text = cell[piece.start:piece.end]
         words = items(text)

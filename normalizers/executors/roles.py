@@ -67,7 +67,7 @@ class RoleRules:
         position = position_of(words[i])
         # up to three modifiers: "Соц. педагог", "старший научный сотрудник", "главный государственный санитарный врач"
         while position is None and at - i < _MOST_MODIFIERS and at + 1 < len(words) \
-                and self._qualifies_a_position(words[at]):
+                and (self._qualifies_a_position(words[at]) or self._glued_to_a_post(at)):
             at += 1
             position = position_of(words[at])
         if position is None:
@@ -78,6 +78,16 @@ class RoleRules:
             found = self.match(i + 1) if i + 1 < len(words) else None
             return (found is not None and found[0].kind in self.vocab.group_kinds) or self._of_a_school(i + 1)
         return True
+
+    def _glued_to_a_post(self, k: int) -> bool:
+        """"Пресс-секретарь", "Вице-президент": a word no list holds, joined by a hyphen to the post after it."""
+        return self._glued(k + 1) and bare(self.words[k]) not in self.vocab.name_heads
+
+    def _glued(self, k: int) -> bool:
+        """Item k is joined to the one before by a hyphen alone: two parts of one word ("Северо-Западное",
+        "Волонтёры-наставники"), never two names (a dash between names has spaces or a line break); members after
+        it ("библиотеки-члены РБА") are an apposition (appositions.py)."""
+        return k > 0 and self._between(k - 1, k) == "-" and self.words[k].key not in self.vocab.apposition_heads
 
     def _is_initial(self, k: int) -> bool:
         """"Н.И. Петрова": a capital letter with a dot is an initial, not the conjunction "и"."""

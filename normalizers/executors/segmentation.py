@@ -88,6 +88,8 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
             return None  # "ТО Роспотребнадзор": the territorial office of the body, one executor
         if i > 0 and self._is_legal_form(i - 1):
             return None  # "ГАУ ДПО ИРО", "МБУ ДО ДДТ": what follows a legal form is that body's own name
+        if bare(self.words[i]) in self.vocab.part_heads and gap_bounds.part_of_a_body_after(self.words, found[1]):
+            return None  # "ПСЧ-45 ФГКУ «…»": the station of the detachment after it, one executor
         if found[1] == i + 1 and self._is_legal_form(i) and i + 1 < len(self.words) and self._is_legal_form(i + 1):
             return None  # "МДОУ ДПО МЦ": МДОУ is the legal form of the name that follows, not the kindergartens
         if found[1] == i + 1 and self._is_legal_form(i) and self._names_one_institution(i + 1):
@@ -170,7 +172,7 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
         an oblique case ("Территориальный отдел Роспотребнадзора") depends on the words before it."""
         n = len(self.words)
         while j < n and (self.match(j) is None or self._oblique(j) or self._genitive_of_previous(j)
-                         or self._after_a_preposition(j) or self._field_partner(i, j)) and not (
+                         or self._after_a_preposition(j) or self._field_partner(i, j) or self._glued(j)) and not (
                 self.starts_role(j) and self._gap_may_end(i, j)) and self.methodical_group(j) is None:
             j += 1
         return j
@@ -226,9 +228,9 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
         return "," in self._between(end - 1, end) and continues_a_name(words[end - 1], words[end:])
 
     def _gap_may_end(self, start: int, j: int) -> bool:
-        """A position word ends a gap unless it is governed by the words before it."""
+        """A position word ends a gap unless it is governed by the words before it or ends a hyphenated word."""
         previous = self.words[j - 1]
-        return previous.lower not in self.vocab.prepositions
+        return previous.lower not in self.vocab.prepositions and not self._glued(j)
 
     def _piece(self, name, abbreviation, kind, i, end, status) -> Piece:
         kind = kind_of_people(name, kind)  # "родители": people outside the system (F14)
@@ -348,7 +350,7 @@ class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
         words, vocab = self.words, self.vocab
         word, before = words[k], words[k - 1]
         if self._inside_quotes(k) or before.lower in vocab.prepositions or position_of(before) is not None \
-                or bare(before) in vocab.part_heads:
+                or self._glued(k) or gap_bounds.after_a_part_of_it(words, k):
             return False
         gap = self._between(k - 1, k)
         if word.is_abbreviation:

@@ -213,7 +213,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
         separators = _punctuation_runs(text) if "," in text or ";" in text else ()
     quoted = "«" in text or '"' in text or "“" in text
     for start, end in separators:
-        if quoted and _inside_quotes(text, start):
+        if quoted and _inside_quotes(text, start) and not _legal_form_opens(text, end):
             continue  # "ГБУ «Центр психолого-педагогической, медицинской и социальной помощи»"
         # a match of _GRADE_BEFORE_RE ends the text before the separator (or its last line break): it starts
         # among the last four characters, so the search starts there, not at the cell's first character; and it
@@ -256,6 +256,16 @@ def _punctuation_runs(text: str) -> list[tuple[int, int]]:
         runs.append((start, end))
         start = text.find(",", end)
     return runs
+
+
+# A legal form and the quote of its name after a separator: "ООО «Агрофирма «Рассвет», АО «Заря»"
+_LEGAL_FORM_THEN_QUOTE_RE = re.compile(r"\s*([А-ЯЁ]{2,6})\s*[«\"“]")
+
+
+def _legal_form_opens(text: str, at: int) -> bool:
+    """A legal form with its quoted name opens at `at`: a nested quote closed once before it ended the name."""
+    match = _LEGAL_FORM_THEN_QUOTE_RE.match(text, at)
+    return match is not None and match[1].lower() in cues().public_forms
 
 
 def _inside_quotes(text: str, at: int) -> bool:

@@ -19,6 +19,8 @@ from normalizers.language import fold_case
 
 _TOKEN_RE = re.compile(r"№+|\d+[А-Яа-яA-Za-z]?(?![А-Яа-яA-Za-z])|[A-Za-zА-Яа-яЁё]+")
 _LETTER_RE = re.compile(r"[A-Za-zА-Яа-яЁё]")
+# An abbreviation with a plural ending typed after its capitals ("ФАПы", "ФАПов", "УИКи"): the body it names
+_INFLECTED_ABBREVIATION_RE = re.compile(r"([А-ЯЁ]{2,})(?:ы|ов|ам|ами|ах)|([А-ЯЁ]*[КГХШЖЧЩ])и")
 DASHES = "-–—‐"
 
 
@@ -93,7 +95,9 @@ def _token_fields(token: str) -> tuple[str, bool, bool, str, bool, bool]:
     if first.isdigit():
         return (low, False, True, low, False, False)
     if _is_abbreviation(token):
-        return ("#" + fold_case(low), True, False, low, True, False)
+        inflected = _INFLECTED_ABBREVIATION_RE.fullmatch(token)  # "ФАПы", "ФАПов": the letters are the key
+        return ("#" + fold_case((inflected[1] or inflected[2] if inflected else token).lower()), True, False, low, True,
+                False)
     pos, score = part_of_speech(low)
     return (lemma(token), False, False, low, first.isupper(), pos in _PREDICATE_POS and score > 0.3)
 
@@ -119,6 +123,11 @@ def _piece_tokens(piece: str) -> tuple[tuple[tuple[tuple, int, int], ...], int]:
         _piece_cache.clear()
     found = _piece_cache[piece] = (tuple(out), len(piece) + 1)
     return found
+
+
+def inflected_plural(abbreviation: str) -> bool:
+    """"ФАПы", "УИКи": an abbreviation typed with a plural ending names the bodies in the plural."""
+    return _INFLECTED_ABBREVIATION_RE.fullmatch(abbreviation) is not None
 
 
 def items(text: str, offset: int = 0) -> list[Item]:

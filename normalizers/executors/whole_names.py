@@ -31,5 +31,5 @@ def whole_known_name(words: list, glossary: Glossary) -> Piece | None:
     entry = glossary.index.get(tuple(map(_KEY, words)))
     if entry is None or entry.kind == "role":
         return None
-    name = entry.name if first.is_abbreviation else in_written_number(entry.name, words)
+    name = entry.name if first.is_abbreviation and count > 1 else in_written_number(entry.name, words)
     return Piece(name, entry.abbreviation, entry.kind, first.start, words[-1].end, KNOWN)

@@ -1,14 +1,15 @@
 """A known name written out in the plural ("Сельские Дома культуры", "районные библиотеки") names the bodies of
 that kind, not the one the glossary spells in the singular ("сельский дом культуры"): the canonical name takes
 the number the cell writes. Only words decide (an abbreviation such as "СДК" tells no number), and only a
-plural the words cannot read as a singular nominative ("Дома", not "культуры" of "Дом культуры")."""
+plural the words cannot read as a singular nominative ("Дома", not "культуры" of "Дом культуры"), or a plural
+ending typed after an abbreviation ("ФАПы")."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from normalizers.executors.morphology import is_known, parses, pluralise
-from normalizers.executors.text import Item
+from normalizers.executors.text import Item, inflected_plural
 
 _NOMINALS = ("NOUN", "ADJF")
 
@@ -26,10 +27,21 @@ def _plural_only(lower: str) -> bool:
     return _number(lower) == "plur" and is_known(lower)
 
 
+@lru_cache(maxsize=1024)
+def _head_number(name: str) -> str | None:
+    """The number of the name's head, its first noun in the nominative ("пункт" of "фельдшерско-акушерский пункт")."""
+    for word in name.lower().split(" "):
+        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(word)):
+            return _number(word)
+    return None
+
+
 def in_written_number(name: str, words: list[Item]) -> str:
     """The glossary's `name` in the plural when `words` write it so (their first word, an adjective or the head
     noun, is a nominative plural only) and it is spelt in the singular."""
     first = words[0]
+    if first.is_abbreviation and len(words) == 1 and inflected_plural(first.text):  # "ФАПы"
+        return pluralise(name) if _head_number(name) == "sing" else name
     if first.is_abbreviation or first.is_number or not _plural_only(first.lower):
         return name
     return pluralise(name) if _number(name.split(" ", 1)[0].lower()) == "sing" else name
