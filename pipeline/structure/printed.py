@@ -9,7 +9,8 @@ line opens with a capital, this line ends a sentence or runs on (a comma, a hyph
 the next line stands level with the first line of a measure's name (as offices align them), and the
 strongest where a renderer gives it: the space glyph it writes where it wraps a line (LibreOffice and
 Word do, when the space fits), so a line carrying one goes on and a line without one ended its
-paragraph if a space would have fitted after it (a line broken after a dash carries none). A doubtful
+paragraph if a space would have fitted after it (a line broken after a dash carries none): that
+break is sure whatever grammar or case says (an entry typed as two paragraphs). A doubtful
 break between two words the cell prints side by side on another line (a name it repeats) is a wrap. The
 cell then has as many entries as the measures when the sure breaks and the likeliest others make them
 so; one entry with no break in it serves every measure; more sure entries than measures is a cell
@@ -214,6 +215,8 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
                                    glyph if places[i][1] > places[i][0] else None, unclosed[i - 1])
             if weight < sure and _printed_whole(lines[i - 1], lines[i], pairs):
                 weight -= tolerances().stack_grammar  # among the doubtful breaks only: a sure one stays
+            if _wrap_space(lines[i - 1], right, grid.space) > 0:
+                weight = max(weight, sure)  # no wrap space where one fitted: the paragraph ended there
             breaks.append((i, 0, weight))
     breaks = _same_openings(lines, breaks, sure)
     leading = max(places[0][0], 0)
