@@ -28,3 +28,22 @@ def test_pdf_the_same_lines_carrying_the_wrap_space_are_one_entry():
     """The same cell with the space after "Наличие": a wrap, two entries for two measures."""
     assert printed.entries(_cell(first_wrapped=True), 2, GRID, [160.0]) == [
         "Наличие\nаналитического отчета\nпо\nитогам", "Протокол"]
+
+
+def _twins(second_wrapped: bool) -> Cell:
+    """"Администрация" fills the column twice, the first time with the wrap space after it (hanging past
+    the edge), the second as `second_wrapped` says; 6 pt a glyph."""
+    spec = [("Администрация", 3.0), ("района,", 3.0), ("ОО", 0.0), ("Администрация", 3.0 if second_wrapped else 0.0),
+            ("района,", 3.0), ("ОБОУ", 0.0)]
+    lines = [PrintedLine(t, 100 + 12 * k, 110 + 12 * k, 270, 270 + 6 * len(t), space)
+             for k, (t, space) in enumerate(spec)]
+    return Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines,
+                right=270 + 6 * len("Администрация"))
+
+
+def test_pdf_a_line_without_the_wrap_space_its_twin_carries_ended_its_paragraph():
+    """The second "Администрация" ends where the first does, and the first carries the wrap space: the
+    space had room, none is printed, so an entry typed as two paragraphs; the cell does not line up."""
+    assert printed.entries(_twins(second_wrapped=False), 2, GRID, [136.0]) is False
+    assert printed.entries(_twins(second_wrapped=True), 2, GRID, [136.0]) == [
+        "Администрация\nрайона,\nОО", "Администрация\nрайона,\nОБОУ"]
