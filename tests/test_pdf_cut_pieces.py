@@ -101,3 +101,10 @@ def test_a_lone_and_ending_a_cell_at_the_page_foot_is_a_conjunction_when_the_res
     first, second = pages("разработок школ", ["по", "методики"])
     mark_page_cuts([first, second], is_running_word)
     assert first.rows[0].cells[1].text == "по\nметодики"
+
+
+def test_a_period_ending_in_a_short_month_at_the_edge_is_not_glued_to_the_next_period():
+    """"март-май" fills its line in a cell whose breaks carry a space glyph, none after it: a paragraph
+    of a stacked cell ended at the edge. "май" and "сентябрь" are words, "майсентябрь" none: apart."""
+    lines = [_line("март-май", 0, 0.5), _line("сентябрь-декабрь", 14, 0.5, space=3.0), _line("ежегодно", 28)]
+    assert _read(lines) == ["март-май", "сентябрь-декабрь", "ежегодно"]

@@ -21,8 +21,9 @@ def words_apart(token: str, first: str, is_word: WordTest | None, then: str = ""
     if is_link is not None and len(a) >= 4 and is_word(a) and tail.end() == len(first) and (
             is_link(b) or (is_function is not None and len(b) >= 2 and is_function(b) and not is_word(a + b))):
         return True
-    if min(len(a), len(b)) < 4:
-        return False  # an ending ("Проектор|ия"): the dictionary knows short pieces it should not
+    if len(b) < 4 or len(a) < 3:
+        return False  # an ending ("Проектор|ия"): the dictionary knows short pieces it should not; a
+        # head of three letters is a word of its own as often ("сентябрь-май|сентябрь-декабрь")
     rest = _WORD_START.match(then)
     whole = b + rest.group(1) if rest is not None and then[:1].islower() and tail.end() == len(first) else b
     return is_word(a) and (is_word(b) or is_word(whole)) and not is_word(a + b) and not is_word(a + whole)

@@ -9,7 +9,8 @@ line opens with a capital, this line ends a sentence or runs on (a comma, a hyph
 the next line stands level with the first line of a measure's name (as offices align them), and the
 strongest where a renderer gives it: the space glyph it writes where it wraps a line (LibreOffice and
 Word do, when the space fits), so a line carrying one goes on and a line without one ended its
-paragraph if a space would have fitted after it (a line broken after a dash carries none). A doubtful
+paragraph if a space would have fitted after it (a line broken after a dash carries none): that
+break is sure whatever grammar or case says (an entry typed as two paragraphs). A doubtful
 break between two words the cell prints side by side on another line (a name it repeats) is a wrap. The
 cell then has as many entries as the measures when the sure breaks and the likeliest others make them
 so; one entry with no break in it serves every measure; more sure entries than measures is a cell
@@ -33,6 +34,7 @@ from pipeline.structure import wording
 
 JOINS = tuple(",-–—:;(«\"/+")  # a line ending so goes on in the next one
 SHARED = None  # one entry for every measure of the row
+_SAME_POINT = 0.3  # pt: one text printed from one start ends this close
 _SEARCH = 5000  # break sets weighed one by one up to this many; past it, the heaviest breaks
 
 
@@ -134,6 +136,14 @@ def _wrap_space(prev: PrintedLine, right: float, space: float) -> float:
     return 0.0
 
 
+def _unlike_its_twin(line: PrintedLine, lines: list[PrintedLine]) -> bool:
+    """`line` carries no wrap space, yet the same words printed to the same point elsewhere in the
+    cell carry one ("Департамент" twice in an executors' column): the space had room, so `line`
+    ended its paragraph (a renderer's wrap space may hang past the column's edge)."""
+    return line.end_space == 0 and any(other.end_space > 0 and other.text == line.text
+                                       and abs(other.x1 - line.x1) <= _SAME_POINT for other in lines)
+
+
 def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float, glyph: float,
           space: float = 0.0) -> bool:
     """A paragraph mark inside an entry: the next line's first word would have fitted after a line
@@ -214,6 +224,8 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
                                    glyph if places[i][1] > places[i][0] else None, unclosed[i - 1])
             if weight < sure and _printed_whole(lines[i - 1], lines[i], pairs):
                 weight -= tolerances().stack_grammar  # among the doubtful breaks only: a sure one stays
+            if _wrap_space(lines[i - 1], right, grid.space) > 0 or _unlike_its_twin(lines[i - 1], lines):
+                weight = max(weight, sure)  # no wrap space where one fitted: the paragraph ended there
             breaks.append((i, 0, weight))
     breaks = _same_openings(lines, breaks, sure)
     leading = max(places[0][0], 0)

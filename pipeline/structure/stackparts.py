@@ -17,6 +17,7 @@ from pipeline.structure.stackpieces import follows, joined_here, name_text, name
 
 _MAX_PARTS = 4  # rows a stacked row may be parted into at the numbers of its names
 _SAME_EDGE = 2.0  # pt: lines of one column start this close to each other
+_QUOTES = "«\"("  # a line opening so goes on with a name above it that filled its line
 
 
 def absorb_names(rows: list[Row], roles: list[str | None], above: Row | None = None) -> list[Row]:
@@ -175,9 +176,10 @@ def name_goes_on(upper: Row, row: Row, roles: list[str | None], numbered: bool =
 
 def _filled(a: Cell, line: str, space: float) -> bool:
     """`a`'s last line leaves no room for the next line's first word, nor for the space a renderer
-    writes at a wrap (where it writes them), and the next line opens in lowercase: a wrap, not an end."""
+    writes at a wrap (where it writes them), and the next line opens in lowercase or with a quote or
+    bracket (a name's quoted title goes on: "Мониторинг" over "«Кадровое обеспечение»"): a wrap."""
     last, words = a.lines[-1], line.split()
-    if a.right is None or not words or not words[0][:1].islower():
+    if a.right is None or not words or not (words[0][:1].islower() or words[0][:1] in _QUOTES):
         return False
     room = a.right - last.x1
     glyph = (last.x1 - last.x0) / max(len(last.text), 1)

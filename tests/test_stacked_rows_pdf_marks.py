@@ -1,0 +1,49 @@
+"""Stacked rows in PDF: a line that stops short of the space a renderer writes at its wraps ended its
+paragraph, whatever the grammar or the case of the next line says (pipeline/structure/printed.py)."""
+
+from __future__ import annotations
+
+from parsers.model import Cell, PrintedLine
+from pipeline.structure import printed
+
+GRID = printed.Grid(origin=100, pitch=12, height=10, space=3.0)  # the renderer writes 3 pt at its wraps
+
+
+def _cell(first_wrapped: bool) -> Cell:
+    """"Наличие" over "аналитического отчета" (a word cut at its line end, glued back over two grid
+    lines), "по итогам", then "Протокол" level with the second measure's name; the column ends at 360."""
+    spec = [("Наличие", 0, 0, 312, 3.0 if first_wrapped else 0.0), ("аналитического отчета", 1, 2, 358, 3.0),
+            ("по", 3, 3, 282, 3.0), ("итогам", 4, 4, 306, 0.0), ("Протокол", 5, 5, 318, 0.0)]
+    lines = [PrintedLine(t, 100 + 12 * a, 110 + 12 * b, 270, x1, space) for t, a, b, x1, space in spec]
+    return Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines, right=360)
+
+
+def test_pdf_an_entry_typed_as_two_paragraphs_does_not_line_up_where_the_wrap_space_is_missing():
+    """"Наличие" stops with room for the wrap space and none is printed: its paragraph ended, though
+    the next line opens in lowercase with a word that goes on. Three entries for two measures."""
+    assert printed.entries(_cell(first_wrapped=False), 2, GRID, [160.0]) is False
+
+
+def test_pdf_the_same_lines_carrying_the_wrap_space_are_one_entry():
+    """The same cell with the space after "Наличие": a wrap, two entries for two measures."""
+    assert printed.entries(_cell(first_wrapped=True), 2, GRID, [160.0]) == [
+        "Наличие\nаналитического отчета\nпо\nитогам", "Протокол"]
+
+
+def _twins(second_wrapped: bool) -> Cell:
+    """"Администрация" fills the column twice, the first time with the wrap space after it (hanging past
+    the edge), the second as `second_wrapped` says; 6 pt a glyph."""
+    spec = [("Администрация", 3.0), ("района,", 3.0), ("ОО", 0.0), ("Администрация", 3.0 if second_wrapped else 0.0),
+            ("района,", 3.0), ("ОБОУ", 0.0)]
+    lines = [PrintedLine(t, 100 + 12 * k, 110 + 12 * k, 270, 270 + 6 * len(t), space)
+             for k, (t, space) in enumerate(spec)]
+    return Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines,
+                right=270 + 6 * len("Администрация"))
+
+
+def test_pdf_a_line_without_the_wrap_space_its_twin_carries_ended_its_paragraph():
+    """The second "Администрация" ends where the first does, and the first carries the wrap space: the
+    space had room, none is printed, so an entry typed as two paragraphs; the cell does not line up."""
+    assert printed.entries(_twins(second_wrapped=False), 2, GRID, [136.0]) is False
+    assert printed.entries(_twins(second_wrapped=True), 2, GRID, [136.0]) == [
+        "Администрация\nрайона,\nОО", "Администрация\nрайона,\nОБОУ"]
