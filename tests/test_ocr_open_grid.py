@@ -54,3 +54,24 @@ def test_the_stops_of_a_number_cell_are_read_from_its_marks():
     ink = cv2.imread(str(CELLS / "sarov_150dpi_24.ink.png"), cv2.IMREAD_GRAYSCALE)
     assert numbers.drawn(ink, "24.") == "2.4."
     assert numbers.drawn(ink, "245.") is None
+
+
+def test_the_row_numbering_the_columns_parts_no_column():
+    """Under the header a row numbers the columns, each numeral centred in its column: the one over the
+    wide number column stands inside its gap as the header's words do, and parts no column there."""
+    page = np.full((2000, 2480), 255, np.uint8)
+    for y in (300, 420, 480, 800, 1100):
+        cv2.line(page, (200, y), (2280, y), 0, 3)
+    lefts = [230, 600, 1330, 1830]
+    _words(page, 330, 340, 1)  # "№", centred over the numbers' gap
+    for k, left in enumerate(lefts):
+        _words(page, left + 60, 340, 2) if k else None
+        centre = 350 if k == 0 else left + 200
+        cv2.rectangle(page, (centre, 440), (centre + 20, 452), 0, -1)  # "1", "2", ...
+    for top in (490, 810):
+        _words(page, lefts[0], top, 1)
+        _words(page, lefts[1], top, 10, lines=5)
+        _words(page, lefts[2], top, 5, lines=3)
+        _words(page, lefts[3], top, 6, lines=4)
+    tables, _ = grid.find_tables(image.ink(page))
+    assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1, 1]] * 4

@@ -13,7 +13,7 @@ from parsers import ocr
 from parsers.model import Cell, Document, Paragraph, Row, Table
 from parsers.ocr import engine, grid, image, page
 from pipeline.structure import build_structure
-from pipeline.structure.headers import read_header
+from pipeline.structure.headers import is_column_numbering, read_header
 
 HEADER = ["№ п/п", "Наименование мероприятия", "Сроки", "Ответственные исполнители", "Ожидаемый результат"]
 TIMASHEVSKY = "timashevsky_2023_order046"
@@ -155,6 +155,17 @@ def test_an_ocr_header_with_a_speck_before_a_word_and_a_misread_number_cell_is_a
     assert header is not None
     assert header.roles == ["number", "name", "form", "deadline", "executors", "result", "mark"]
     assert read_header(Row([Cell(t, t.split("\n")) for t in texts], 1)) is None  # a text layer is not forgiven
+
+
+@pytest.mark.parametrize(("texts", "numbering"), [
+    (["1", "2", "3", "ао", "5 ."], True), (["1", "2", "3", "4"], True), (["1", "2", "ао", "ао"], False),
+    (["7.", "", "", ""], False), (["1", "2", "Срок", "4"], False),
+])
+def test_a_row_numbering_the_columns_read_by_ocr_may_have_one_numeral_misread(texts, numbering):
+    """Lone numerals under a header, one read as letters ("4" as "ао") or with a speck after it: still the
+    row numbering the columns; two misread, a word, or a body row's number alone are not."""
+    assert is_column_numbering(Row([Cell(t, [t], confidence=70.0) for t in texts], 1)) is numbering
+    assert is_column_numbering(Row([Cell(t, [t]) for t in texts], 1)) is (numbering and "ао" not in texts)
 
 
 @pytest.mark.parametrize(("text", "kept"), [

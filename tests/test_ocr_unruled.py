@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from parsers.model import Document, Paragraph
-from parsers.ocr import engine, image, opentables, page, unruled
+from parsers.ocr import blocks, engine, image, opentables, page, unruled
 from parsers.ocr.engine import OcrLine
 from parsers.pdf.segments import stream_lines
 from parsers.pdf.text import TextLine
@@ -176,3 +176,17 @@ def test_a_scan_whose_open_table_is_not_read_still_shows_a_plan():
     assert unread_plan(doc) is None
     doc.printed_lines = printed
     assert unread_plan(doc) is not None
+
+
+def test_a_header_split_under_a_group_cell_is_folded_as_in_a_pdf():
+    """A header of two rows under a group cell: a column outside the group is one cell in both rows,
+    its words joined ("Содержание" over "работы"), as the PDF reader folds it."""
+    def cell(text: str, top: float, colspan: int = 1) -> page.OcrCell:
+        return page.OcrCell([TextLine(text, 100, 150, top, top + 10, 10, True)] if text else [], colspan)
+
+    rows = [[cell("Содержание", 100), cell("Исполнение", 100, 2)],
+            [cell("работы", 112), cell("Срок", 112), cell("Итог", 112)]]
+    read = page.OcrPage(number=1, height=842, tables=[(100.0, rows)], split_headers={100.0})
+    table = blocks.page_blocks(read, None)[0]
+    assert [c.text for c in table.rows[0].cells] == ["Содержание работы", "Исполнение"]
+    assert table.rows[1].cells[0].vmerged and table.rows[1].cells[1].text == "Срок"

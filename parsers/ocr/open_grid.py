@@ -27,6 +27,9 @@ MIN_GAP = 35
 # end at different places, and the white right of the shorter one is no gap.
 GAP_COVER = 0.05
 MIN_TEXT = 10  # pixels: a column's text is at least this wide (one digit at 10 pt is ~15)
+# pixels: a run of ink no wider than this is a numeral or two (two digits at 14 pt are ~60 px); a row
+# of such runs alone numbers the columns ("1 2 3 4 5" under the header), centred as the header is
+NUMERAL_WIDTH = 60
 SPECK_AREA = 60  # pixels: a blob of ink smaller than a letter (a stop, a speck) shows no column
 SIDE_CLEARANCE = 4  # pixels either side of a drawn side that must be free of ink in its row
 _JOIN = 5  # pixels: rule positions closer than this are one line (as in `parsers.ocr.grid`)
@@ -68,15 +71,25 @@ def _pieces(row: np.ndarray) -> int:
     return 0 if xs.size == 0 else 1 + int(np.count_nonzero(np.diff(xs) > MIN_GAP))
 
 
+def _numbers_columns(row: np.ndarray) -> bool:
+    """Is a row of two runs or more only numerals: the row numbering the columns under a header. Its
+    numbers stand centred in their columns, inside a wide column's gap as the header's words do."""
+    xs = np.flatnonzero(row)
+    cuts = np.flatnonzero(np.diff(xs) > MIN_GAP)
+    starts, ends = xs[np.concatenate([[0], cuts + 1])], xs[np.concatenate([cuts, [xs.size - 1]])]
+    return bool(np.all(ends - starts < NUMERAL_WIDTH))
+
+
 def gaps(rows: list[np.ndarray]) -> list[int]:
     """x positions (from the table's left end) of the column sides: in each white run that the body's
     rows of two cells or more leave free, away from the table's ends, the place the fewest rows touch.
     The first such row is the header (or a row a page break cut): its words stand centred, inside a
-    narrow column's gap, so it only chooses the place within a gap when there is a body to show it."""
+    narrow column's gap, so it only chooses the place within a gap when there is a body to show it;
+    so does a row numbering the columns."""
     multi = [row for row in rows if _pieces(row) >= 2]
     if not multi:
         return []
-    body = multi[1:] or multi
+    body = [row for row in multi[1:] if not _numbers_columns(row)] or multi[1:] or multi
     cover, every = np.sum(body, axis=0), np.sum(multi, axis=0)
     free = cover <= GAP_COVER * len(body)
     blocked = np.concatenate([[False], ~free, [False]]).astype(np.int8)
