@@ -56,11 +56,13 @@ def test_the_stops_of_a_number_cell_are_read_from_its_marks():
     assert numbers.drawn(ink, "245.") is None
 
 
-def test_the_row_numbering_the_columns_parts_no_column():
+def test_the_row_numbering_the_columns_and_a_heading_s_stops_part_no_column():
     """Under the header a row numbers the columns, each numeral centred in its column: the one over the
-    wide number column stands inside its gap as the header's words do, and parts no column there."""
+    wide number column stands inside its gap as the header's words do, and parts no column there. A
+    heading over the first columns keeps its stop: without it, the white after "Показатели." was a gap
+    that parted the heading and moved the number column's side under it."""
     page = np.full((2000, 2480), 255, np.uint8)
-    for y in (300, 420, 480, 800, 1100):
+    for y in (300, 420, 480, 560, 800, 1100):
         cv2.line(page, (200, y), (2280, y), 0, 3)
     lefts = [230, 600, 1330, 1830]
     _words(page, 330, 340, 1)  # "№", centred over the numbers' gap
@@ -68,10 +70,14 @@ def test_the_row_numbering_the_columns_parts_no_column():
         _words(page, left + 60, 340, 2) if k else None
         centre = 350 if k == 0 else left + 200
         cv2.rectangle(page, (centre, 440), (centre + 20, 452), 0, -1)  # "1", "2", ...
-    for top in (490, 810):
+    _words(page, 230, 500, 3)  # "II. Показатели."
+    cv2.rectangle(page, (412, 507), (417, 512), 0, -1)
+    _words(page, 445, 500, 9)  # "Методы сбора информации"
+    for top in (570, 810):
         _words(page, lefts[0], top, 1)
         _words(page, lefts[1], top, 10, lines=5)
         _words(page, lefts[2], top, 5, lines=3)
         _words(page, lefts[3], top, 6, lines=4)
     tables, _ = grid.find_tables(image.ink(page))
-    assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1, 1]] * 4
+    assert [[c.colspan for c in row] for row in tables[0].rows] == [[1] * 4, [1] * 4, [2, 1, 1], [1] * 4, [1] * 4]
+    assert 450 < tables[0].rows[0][1].box[0] < 600

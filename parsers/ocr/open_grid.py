@@ -31,6 +31,7 @@ MIN_TEXT = 10  # pixels: a column's text is at least this wide (one digit at 10 
 # of such runs alone numbers the columns ("1 2 3 4 5" under the header), centred as the header is
 NUMERAL_WIDTH = 60
 SPECK_AREA = 60  # pixels: a blob of ink smaller than a letter (a stop, a speck) shows no column
+STOP_REACH = 12  # pixels (~1 mm) from a letter on its side within which a small blob is its stop or comma
 SIDE_CLEARANCE = 4  # pixels either side of a drawn side that must be free of ink in its row
 _JOIN = 5  # pixels: rule positions closer than this are one line (as in `parsers.ocr.grid`)
 
@@ -187,11 +188,18 @@ def _clear(row: np.ndarray, x: int) -> bool:
 
 
 def _without_specks(ink: np.ndarray) -> np.ndarray:
-    """The ink without blobs smaller than a letter: a speck in a column's gap would part it in two."""
+    """The ink without blobs smaller than a letter standing alone: a speck in a column's gap would part
+    it in two. A stop or a comma by its word's last letter stays: without it the white between
+    "Показатели." and "Методы" of a heading across the table grows as wide as a column's gap."""
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     small = stats[:, cv2.CC_STAT_AREA] < SPECK_AREA
     small[0] = False
-    return np.where(small[labels], 0, ink).astype(np.uint8)
+    specks = small[labels]
+    letters = ((ink > 0) & ~specks).astype(np.uint8)
+    near = cv2.dilate(letters, np.ones((1, 2 * STOP_REACH + 1), np.uint8)) > 0
+    kept = np.zeros_like(small)
+    kept[np.unique(labels[specks & near])] = True
+    return np.where(small[labels] & ~kept[labels], 0, ink).astype(np.uint8)
 
 
 def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_width: float) -> np.ndarray:
