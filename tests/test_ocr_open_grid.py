@@ -25,7 +25,8 @@ def _words(page: np.ndarray, left: int, top: int, count: int, lines: int = 1) ->
 def test_grid_opens_the_columns_of_a_table_ruled_across_only():
     """Rules across only: the column sides come from the white gaps the rows leave, one in each gap
     (the header's words, centred, stand inside the number column's gap); a heading row across the
-    table crosses them and stays one cell; a centred title between two rules parts two tables."""
+    table crosses them and stays one cell; a centred title between two rules, under a note set right
+    ("Приложение 2"), parts two tables."""
     page = np.full((3500, 2480), 255, np.uint8)
     ys = [300, 420, 700, 800, 1100, 1400, 1500, 1800]
     for y in ys:
@@ -40,7 +41,8 @@ def test_grid_opens_the_columns_of_a_table_ruled_across_only():
         _words(page, lefts[2], top, 5, lines=3)
         _words(page, lefts[3], top, 6, lines=4)
     _words(page, lefts[0], 720, 25)  # a heading across the table
-    _words(page, 900, 1430, 10)  # a centred title between two tables
+    _words(page, 900, 1430, 10)  # a centred title between two tables, under a note set right
+    _words(page, 2050, 1408, 2)  # "Приложение 2"
     tables, _ = grid.find_tables(image.ink(page))
     assert [[[c.colspan for c in row] for row in t.rows] for t in tables] == [
         [[1, 1, 1, 1], [1, 1, 1, 1], [4], [1, 1, 1, 1], [1, 1, 1, 1]], [[1, 1, 1, 1]]]

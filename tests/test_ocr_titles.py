@@ -14,6 +14,7 @@ from parsers.model import Cell, Document, Paragraph, Row, Table
 from parsers.ocr import engine, grid, image, page
 from pipeline.structure import build_structure
 from pipeline.structure.headers import is_column_numbering, read_header
+from pipeline.structure.titles import unmarked
 
 HEADER = ["№ п/п", "Наименование мероприятия", "Сроки", "Ответственные исполнители", "Ожидаемый результат"]
 TIMASHEVSKY = "timashevsky_2023_order046"
@@ -175,3 +176,16 @@ def test_a_line_of_marks_alone_outside_the_tables_is_no_text_a_plan_could_take_f
     """A speck by a table's corner read as ">" stood between a plan's title and its table, and the plan
     took it for its title; a line outside the tables is kept only with a letter or a digit in it."""
     assert page.is_text(text) is kept
+
+
+@pytest.mark.parametrize(("text", "row", "title"), [
+    ("Приложение. Охрана здоровья школьников", True, "Охрана здоровья школьников"),
+    ("Приложение 3 Охрана здоровья школьников", True, "Охрана здоровья школьников"),
+    ("Приложение 3 к приказу от 1 марта", True, "Приложение 3 к приказу от 1 марта"),
+    ("Приложение. Охрана здоровья школьников", False, "Приложение. Охрана здоровья школьников"),
+])
+def test_a_one_cell_row_titling_a_plan_loses_the_appendix_mark_read_into_it(text, row, title):
+    """A scan's open table took "Приложение 2" (its number misread as a stop) into the one-cell row of
+    the next plan's title: the row's title goes without the mark, whatever its first word; the mark
+    opening the appendix's own lines stays, and a paragraph keeps it unless a known title opening follows."""
+    assert unmarked(text, row=row) == title

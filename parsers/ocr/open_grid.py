@@ -149,13 +149,25 @@ def _rule_rows(long_rules: np.ndarray, x0: int, x1: int, y0: int, y1: int, share
     return [y for k, y in enumerate(ys) if k == 0 or y - ys[k - 1] > _JOIN]
 
 
+def _text_lines(band: np.ndarray) -> list[np.ndarray]:
+    """The ink of each line of print in a band, across the band's width."""
+    rows = np.concatenate([[False], band.any(axis=1), [False]]).astype(np.int8)
+    return [band[top:bottom].any(axis=0) for top, bottom in
+            zip(np.flatnonzero(np.diff(rows) == 1), np.flatnonzero(np.diff(rows) == -1), strict=True)]
+
+
+def _lines_apart(band: np.ndarray) -> bool:
+    """Does the band's ink stand in runs apart, each of its lines one run ("Приложение 2" set right,
+    a title centred under it): no row of cells, whose first line spans its cells."""
+    return _pieces(band.any(axis=0)) >= 2 and all(_pieces(line) == 1 for line in _text_lines(band))
+
+
 def _is_title(band: np.ndarray, sides: list[int], left: int) -> bool:
     """Is the ink between two rules a paragraph between two tables, not a row across one: a line of it
     crosses a column's side and starts well right of where the table's rows start (a centred title,
     a right-aligned note); a heading row across a table starts where its rows do."""
-    rows = np.concatenate([[False], band.any(axis=1), [False]]).astype(np.int8)
-    for top, bottom in zip(np.flatnonzero(np.diff(rows) == 1), np.flatnonzero(np.diff(rows) == -1), strict=True):
-        xs = np.flatnonzero(band[top:bottom].any(axis=0))
+    for line in _text_lines(band):
+        xs = np.flatnonzero(line)
         if xs[0] > left + 2 * MIN_GAP and any(xs[0] < x < xs[-1] for x in sides):
             return True
     return False
@@ -166,10 +178,11 @@ def _tables(ink: np.ndarray, x0: int, x1: int, ys: list[int]) -> list[tuple[list
     bands = [(top, bottom) for top, bottom in zip(ys, ys[1:], strict=False) if bottom - top > 2 * (_JOIN + 1)]
     inks = [ink[top + _JOIN + 1:bottom - _JOIN, x0:x1 + 1] for top, bottom in bands]
     rows = [b.any(axis=0) for b in inks]
-    sides = gaps(rows)
-    multi = [np.flatnonzero(r)[0] for r in rows if _pieces(r) >= 2]
+    apart = [_lines_apart(b) for b in inks]
+    sides = gaps([r for r, a in zip(rows, apart, strict=True) if not a])
+    multi = [np.flatnonzero(r)[0] for r, a in zip(rows, apart, strict=True) if _pieces(r) >= 2 and not a]
     for k, band in enumerate(inks):
-        if multi and _pieces(rows[k]) == 1 and _is_title(band, sides, min(multi)):
+        if multi and (_pieces(rows[k]) == 1 or apart[k]) and _is_title(band, sides, min(multi)):
             above, below = [y for y in ys if y <= bands[k][0]], [y for y in ys if y >= bands[k][1]]
             return [t for part in (above, below) if len(part) >= 2 for t in _tables(ink, x0, x1, part)]
     return [(ys, sides)]
