@@ -7,7 +7,10 @@ page numbers in the margins are dropped by the same rule.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from parsers.model import Block, Cell, Row, Table
+from parsers.ocr.cutcase import lowered
 from parsers.ocr.page import OcrCell, OcrPage
 from parsers.pdf.linejoin import WordTest, join_lines
 from parsers.pdf.paragraphs import cell_paragraphs, is_page_number, paragraphs
@@ -15,7 +18,8 @@ from parsers.pdf.tables import fold_header
 
 
 def _cell(cell: OcrCell, is_word: WordTest | None) -> Cell:
-    lines = cell.lines
+    lines = [ln if text == ln.text else replace(ln, text=text)
+             for ln, text in zip(cell.lines, lowered([ln.text for ln in cell.lines], is_word), strict=True)]
     return Cell(
         text="\n".join(join_lines((ln.text for ln in lines), is_word)),
         paragraphs=cell_paragraphs(lines, is_word),
