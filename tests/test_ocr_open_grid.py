@@ -25,7 +25,8 @@ def _words(page: np.ndarray, left: int, top: int, count: int, lines: int = 1) ->
 def test_grid_opens_the_columns_of_a_table_ruled_across_only():
     """Rules across only: the column sides come from the white gaps the rows leave, one in each gap
     (the header's words, centred, stand inside the number column's gap); a heading row across the
-    table crosses them and stays one cell; a centred title between two rules parts two tables."""
+    table crosses them and stays one cell; a centred title between two rules, under a note set right
+    ("Приложение 2"), parts two tables."""
     page = np.full((3500, 2480), 255, np.uint8)
     ys = [300, 420, 700, 800, 1100, 1400, 1500, 1800]
     for y in ys:
@@ -40,7 +41,8 @@ def test_grid_opens_the_columns_of_a_table_ruled_across_only():
         _words(page, lefts[2], top, 5, lines=3)
         _words(page, lefts[3], top, 6, lines=4)
     _words(page, lefts[0], 720, 25)  # a heading across the table
-    _words(page, 900, 1430, 10)  # a centred title between two tables
+    _words(page, 900, 1430, 10)  # a centred title between two tables, under a note set right
+    _words(page, 2050, 1408, 2)  # "Приложение 2"
     tables, _ = grid.find_tables(image.ink(page))
     assert [[[c.colspan for c in row] for row in t.rows] for t in tables] == [
         [[1, 1, 1, 1], [1, 1, 1, 1], [4], [1, 1, 1, 1], [1, 1, 1, 1]], [[1, 1, 1, 1]]]
@@ -54,3 +56,30 @@ def test_the_stops_of_a_number_cell_are_read_from_its_marks():
     ink = cv2.imread(str(CELLS / "sarov_150dpi_24.ink.png"), cv2.IMREAD_GRAYSCALE)
     assert numbers.drawn(ink, "24.") == "2.4."
     assert numbers.drawn(ink, "245.") is None
+
+
+def test_the_row_numbering_the_columns_and_a_heading_s_stops_part_no_column():
+    """Under the header a row numbers the columns, each numeral centred in its column: the one over the
+    wide number column stands inside its gap as the header's words do, and parts no column there. A
+    heading over the first columns keeps its stop: without it, the white after "Показатели." was a gap
+    that parted the heading and moved the number column's side under it."""
+    page = np.full((2000, 2480), 255, np.uint8)
+    for y in (300, 420, 480, 560, 800, 1100):
+        cv2.line(page, (200, y), (2280, y), 0, 3)
+    lefts = [230, 600, 1330, 1830]
+    _words(page, 330, 340, 1)  # "№", centred over the numbers' gap
+    for k, left in enumerate(lefts):
+        _words(page, left + 60, 340, 2) if k else None
+        centre = 350 if k == 0 else left + 200
+        cv2.rectangle(page, (centre, 440), (centre + 20, 452), 0, -1)  # "1", "2", ...
+    _words(page, 230, 500, 3)  # "II. Показатели."
+    cv2.rectangle(page, (412, 507), (417, 512), 0, -1)
+    _words(page, 445, 500, 9)  # "Методы сбора информации"
+    for top in (570, 810):
+        _words(page, lefts[0], top, 1)
+        _words(page, lefts[1], top, 10, lines=5)
+        _words(page, lefts[2], top, 5, lines=3)
+        _words(page, lefts[3], top, 6, lines=4)
+    tables, _ = grid.find_tables(image.ink(page))
+    assert [[c.colspan for c in row] for row in tables[0].rows] == [[1] * 4, [1] * 4, [2, 1, 1], [1] * 4, [1] * 4]
+    assert 450 < tables[0].rows[0][1].box[0] < 600

@@ -13,7 +13,8 @@ from parsers import ocr
 from parsers.model import Cell, Document, Paragraph, Row, Table
 from parsers.ocr import engine, grid, image, page
 from pipeline.structure import build_structure
-from pipeline.structure.headers import read_header
+from pipeline.structure.headers import is_column_numbering, read_header
+from pipeline.structure.titles import unmarked
 
 HEADER = ["№ п/п", "Наименование мероприятия", "Сроки", "Ответственные исполнители", "Ожидаемый результат"]
 TIMASHEVSKY = "timashevsky_2023_order046"
@@ -157,6 +158,17 @@ def test_an_ocr_header_with_a_speck_before_a_word_and_a_misread_number_cell_is_a
     assert read_header(Row([Cell(t, t.split("\n")) for t in texts], 1)) is None  # a text layer is not forgiven
 
 
+@pytest.mark.parametrize(("texts", "numbering"), [
+    (["1", "2", "3", "ао", "5 ."], True), (["1", "2", "3", "4"], True), (["1", "2", "ао", "ао"], False),
+    (["7.", "", "", ""], False), (["1", "2", "Срок", "4"], False),
+])
+def test_a_row_numbering_the_columns_read_by_ocr_may_have_one_numeral_misread(texts, numbering):
+    """Lone numerals under a header, one read as letters ("4" as "ао") or with a speck after it: still the
+    row numbering the columns; two misread, a word, or a body row's number alone are not."""
+    assert is_column_numbering(Row([Cell(t, [t], confidence=70.0) for t in texts], 1)) is numbering
+    assert is_column_numbering(Row([Cell(t, [t]) for t in texts], 1)) is (numbering and "ао" not in texts)
+
+
 @pytest.mark.parametrize(("text", "kept"), [
     (">", False), ("—", False), ("« »", False), ("- 3 -", True), ("План мероприятий", True), ("№ 46", True),
 ])
@@ -164,3 +176,16 @@ def test_a_line_of_marks_alone_outside_the_tables_is_no_text_a_plan_could_take_f
     """A speck by a table's corner read as ">" stood between a plan's title and its table, and the plan
     took it for its title; a line outside the tables is kept only with a letter or a digit in it."""
     assert page.is_text(text) is kept
+
+
+@pytest.mark.parametrize(("text", "row", "title"), [
+    ("Приложение. Охрана здоровья школьников", True, "Охрана здоровья школьников"),
+    ("Приложение 3 Охрана здоровья школьников", True, "Охрана здоровья школьников"),
+    ("Приложение 3 к приказу от 1 марта", True, "Приложение 3 к приказу от 1 марта"),
+    ("Приложение. Охрана здоровья школьников", False, "Приложение. Охрана здоровья школьников"),
+])
+def test_a_one_cell_row_titling_a_plan_loses_the_appendix_mark_read_into_it(text, row, title):
+    """A scan's open table took "Приложение 2" (its number misread as a stop) into the one-cell row of
+    the next plan's title: the row's title goes without the mark, whatever its first word; the mark
+    opening the appendix's own lines stays, and a paragraph keeps it unless a known title opening follows."""
+    assert unmarked(text, row=row) == title

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from parsers.model import Document, Paragraph
-from parsers.ocr import engine, image, opentables, page, unruled
+from parsers.ocr import blocks, engine, image, opentables, page, unruled
 from parsers.ocr.engine import OcrLine
 from parsers.pdf.segments import stream_lines
 from parsers.pdf.text import TextLine
@@ -176,3 +176,28 @@ def test_a_scan_whose_open_table_is_not_read_still_shows_a_plan():
     assert unread_plan(doc) is None
     doc.printed_lines = printed
     assert unread_plan(doc) is not None
+
+
+def test_a_header_split_under_a_group_cell_is_folded_as_in_a_pdf():
+    """A header of two rows under a group cell: a column outside the group is one cell in both rows,
+    its words joined ("Содержание" over "работы"), as the PDF reader folds it."""
+    def cell(text: str, top: float, colspan: int = 1) -> page.OcrCell:
+        return page.OcrCell([TextLine(text, 100, 150, top, top + 10, 10, True)] if text else [], colspan)
+
+    rows = [[cell("Содержание", 100), cell("Исполнение", 100, 2)],
+            [cell("работы", 112), cell("Срок", 112), cell("Итог", 112)]]
+    read = page.OcrPage(number=1, height=842, tables=[(100.0, rows)], split_headers={100.0})
+    table = blocks.page_blocks(read, None)[0]
+    assert [c.text for c in table.rows[0].cells] == ["Содержание работы", "Исполнение"]
+    assert table.rows[1].cells[0].vmerged and table.rows[1].cells[1].text == "Срок"
+
+
+@pytest.mark.parametrize(("box_height", "runs"), [(43, 1), (32, 3), (80, 3)])
+def test_a_line_the_engine_gives_too_low_a_row_keeps_its_word_spaces(box_height, runs):
+    """Words 19 px apart on a line the engine gave a row 32 px high: sized from that row, the spaces
+    look as wide as a column's gap; the line's box, 43 px high, sizes it. A box far taller than the
+    row holds more than print and is not taken."""
+    spans = [(word, (x, 400, x + 260, 400 + box_height)) for word, x in (("Один", 100), ("два", 379), ("три", 658))]
+    found = OcrLine("Один два три", (100, 400, 918, 400 + box_height), 32.0, 90.0, spans=spans)
+    made = TextLine(found.text, 100 * image.PT, 918 * image.PT, 400 * image.PT, (400 + box_height) * image.PT, 11, True)
+    assert len(stream_lines(unruled.word_chars([(found, made)]))[0].segments) == runs

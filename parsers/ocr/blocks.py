@@ -7,14 +7,19 @@ page numbers in the margins are dropped by the same rule.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from parsers.model import Block, Cell, Row, Table
+from parsers.ocr.cutcase import lowered
 from parsers.ocr.page import OcrCell, OcrPage
 from parsers.pdf.linejoin import WordTest, join_lines
 from parsers.pdf.paragraphs import cell_paragraphs, is_page_number, paragraphs
+from parsers.pdf.tables import fold_header
 
 
 def _cell(cell: OcrCell, is_word: WordTest | None) -> Cell:
-    lines = cell.lines
+    lines = [ln if text == ln.text else replace(ln, text=text)
+             for ln, text in zip(cell.lines, lowered([ln.text for ln in cell.lines], is_word), strict=True)]
     return Cell(
         text="\n".join(join_lines((ln.text for ln in lines), is_word)),
         paragraphs=cell_paragraphs(lines, is_word),
@@ -46,9 +51,18 @@ def _table(rows: list[list[OcrCell]], number: int, is_word: WordTest | None) -> 
     return Table(rows=model_rows, page_start=number, page_end=number)
 
 
+def _folded(table: Table, split: bool, is_word: WordTest | None) -> Table:
+    """A header split in two rows under a group cell folded as the PDF reader folds it: a column
+    outside the group is one cell in both rows ("Содержание | мероприятия")."""
+    if split and len(table.rows) >= 2:
+        fold_header(table.rows[0], table.rows[1], is_word)
+    return table
+
+
 def page_blocks(page: OcrPage, is_word: WordTest | None) -> list[Block]:
     """One OCR page -> its blocks top to bottom."""
-    placed: list[tuple[float, Block]] = [(top, _table(rows, page.number, is_word)) for top, rows in page.tables]
+    placed: list[tuple[float, Block]] = [(top, _folded(_table(rows, page.number, is_word), top in page.split_headers,
+                                                       is_word)) for top, rows in page.tables]
     tops = [top for top, _ in placed]
     lines = page.lines
     if lines:

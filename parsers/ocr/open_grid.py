@@ -27,7 +27,11 @@ MIN_GAP = 35
 # end at different places, and the white right of the shorter one is no gap.
 GAP_COVER = 0.05
 MIN_TEXT = 10  # pixels: a column's text is at least this wide (one digit at 10 pt is ~15)
+# pixels: a run of ink no wider than this is a numeral or two (two digits at 14 pt are ~60 px); a row
+# of such runs alone numbers the columns ("1 2 3 4 5" under the header), centred as the header is
+NUMERAL_WIDTH = 60
 SPECK_AREA = 60  # pixels: a blob of ink smaller than a letter (a stop, a speck) shows no column
+STOP_REACH = 12  # pixels (~1 mm) from a letter on its side within which a small blob is its stop or comma
 SIDE_CLEARANCE = 4  # pixels either side of a drawn side that must be free of ink in its row
 _JOIN = 5  # pixels: rule positions closer than this are one line (as in `parsers.ocr.grid`)
 
@@ -68,15 +72,25 @@ def _pieces(row: np.ndarray) -> int:
     return 0 if xs.size == 0 else 1 + int(np.count_nonzero(np.diff(xs) > MIN_GAP))
 
 
+def _numbers_columns(row: np.ndarray) -> bool:
+    """Is a row of two runs or more only numerals: the row numbering the columns under a header. Its
+    numbers stand centred in their columns, inside a wide column's gap as the header's words do."""
+    xs = np.flatnonzero(row)
+    cuts = np.flatnonzero(np.diff(xs) > MIN_GAP)
+    starts, ends = xs[np.concatenate([[0], cuts + 1])], xs[np.concatenate([cuts, [xs.size - 1]])]
+    return bool(np.all(ends - starts < NUMERAL_WIDTH))
+
+
 def gaps(rows: list[np.ndarray]) -> list[int]:
     """x positions (from the table's left end) of the column sides: in each white run that the body's
     rows of two cells or more leave free, away from the table's ends, the place the fewest rows touch.
     The first such row is the header (or a row a page break cut): its words stand centred, inside a
-    narrow column's gap, so it only chooses the place within a gap when there is a body to show it."""
+    narrow column's gap, so it only chooses the place within a gap when there is a body to show it;
+    so does a row numbering the columns."""
     multi = [row for row in rows if _pieces(row) >= 2]
     if not multi:
         return []
-    body = multi[1:] or multi
+    body = [row for row in multi[1:] if not _numbers_columns(row)] or multi[1:] or multi
     cover, every = np.sum(body, axis=0), np.sum(multi, axis=0)
     free = cover <= GAP_COVER * len(body)
     blocked = np.concatenate([[False], ~free, [False]]).astype(np.int8)
@@ -135,13 +149,25 @@ def _rule_rows(long_rules: np.ndarray, x0: int, x1: int, y0: int, y1: int, share
     return [y for k, y in enumerate(ys) if k == 0 or y - ys[k - 1] > _JOIN]
 
 
+def _text_lines(band: np.ndarray) -> list[np.ndarray]:
+    """The ink of each line of print in a band, across the band's width."""
+    rows = np.concatenate([[False], band.any(axis=1), [False]]).astype(np.int8)
+    return [band[top:bottom].any(axis=0) for top, bottom in
+            zip(np.flatnonzero(np.diff(rows) == 1), np.flatnonzero(np.diff(rows) == -1), strict=True)]
+
+
+def _lines_apart(band: np.ndarray) -> bool:
+    """Does the band's ink stand in runs apart, each of its lines one run ("Приложение 2" set right,
+    a title centred under it): no row of cells, whose first line spans its cells."""
+    return _pieces(band.any(axis=0)) >= 2 and all(_pieces(line) == 1 for line in _text_lines(band))
+
+
 def _is_title(band: np.ndarray, sides: list[int], left: int) -> bool:
     """Is the ink between two rules a paragraph between two tables, not a row across one: a line of it
     crosses a column's side and starts well right of where the table's rows start (a centred title,
     a right-aligned note); a heading row across a table starts where its rows do."""
-    rows = np.concatenate([[False], band.any(axis=1), [False]]).astype(np.int8)
-    for top, bottom in zip(np.flatnonzero(np.diff(rows) == 1), np.flatnonzero(np.diff(rows) == -1), strict=True):
-        xs = np.flatnonzero(band[top:bottom].any(axis=0))
+    for line in _text_lines(band):
+        xs = np.flatnonzero(line)
         if xs[0] > left + 2 * MIN_GAP and any(xs[0] < x < xs[-1] for x in sides):
             return True
     return False
@@ -152,10 +178,11 @@ def _tables(ink: np.ndarray, x0: int, x1: int, ys: list[int]) -> list[tuple[list
     bands = [(top, bottom) for top, bottom in zip(ys, ys[1:], strict=False) if bottom - top > 2 * (_JOIN + 1)]
     inks = [ink[top + _JOIN + 1:bottom - _JOIN, x0:x1 + 1] for top, bottom in bands]
     rows = [b.any(axis=0) for b in inks]
-    sides = gaps(rows)
-    multi = [np.flatnonzero(r)[0] for r in rows if _pieces(r) >= 2]
+    apart = [_lines_apart(b) for b in inks]
+    sides = gaps([r for r, a in zip(rows, apart, strict=True) if not a])
+    multi = [np.flatnonzero(r)[0] for r, a in zip(rows, apart, strict=True) if _pieces(r) >= 2 and not a]
     for k, band in enumerate(inks):
-        if multi and _pieces(rows[k]) == 1 and _is_title(band, sides, min(multi)):
+        if multi and (_pieces(rows[k]) == 1 or apart[k]) and _is_title(band, sides, min(multi)):
             above, below = [y for y in ys if y <= bands[k][0]], [y for y in ys if y >= bands[k][1]]
             return [t for part in (above, below) if len(part) >= 2 for t in _tables(ink, x0, x1, part)]
     return [(ys, sides)]
@@ -174,11 +201,18 @@ def _clear(row: np.ndarray, x: int) -> bool:
 
 
 def _without_specks(ink: np.ndarray) -> np.ndarray:
-    """The ink without blobs smaller than a letter: a speck in a column's gap would part it in two."""
+    """The ink without blobs smaller than a letter standing alone: a speck in a column's gap would part
+    it in two. A stop or a comma by its word's last letter stays: without it the white between
+    "Показатели." and "Методы" of a heading across the table grows as wide as a column's gap."""
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     small = stats[:, cv2.CC_STAT_AREA] < SPECK_AREA
     small[0] = False
-    return np.where(small[labels], 0, ink).astype(np.uint8)
+    specks = small[labels]
+    letters = ((ink > 0) & ~specks).astype(np.uint8)
+    near = cv2.dilate(letters, np.ones((1, 2 * STOP_REACH + 1), np.uint8)) > 0
+    kept = np.zeros_like(small)
+    kept[np.unique(labels[specks & near])] = True
+    return np.where(small[labels] & ~kept[labels], 0, ink).astype(np.uint8)
 
 
 def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_width: float) -> np.ndarray:

@@ -83,6 +83,8 @@ def read_tables(page: OcrPage, found: list[GridTable]) -> None:
                 cells.append(OcrCell([ln for ln, _ in lines], span, False, confidence, read))
             rows.append(cells)
         page.tables.append((table.bbox[1], rows))
+        if table.header_rows == 2:
+            page.split_headers.add(table.bbox[1])
     page.tables.sort(key=lambda t: t[0])
     inside = [t.bbox for t in found]
     taken = {id(ln) for _, ln in page.free if any(_middle_in(box, ln) for box in inside)}

@@ -59,6 +59,9 @@ class OcrPage:
     free: list[tuple[engine.OcrLine, TextLine]] = field(default_factory=list)
     measured: list[tuple[TextLine, Stroke]] = field(default_factory=list)
     kept: tuple[bytes, bytes, bytes] | None = None
+    # the tops (points) of the tables without column rules whose header is split in two rows under a
+    # group cell (`parsers.pdf.stream`): folded into one as the PDF reader folds it (`parsers.ocr.blocks`)
+    split_headers: set[float] = field(default_factory=set)
 
 
 def _is_noise(line: engine.OcrLine) -> bool:

@@ -18,6 +18,9 @@ from parsers.pdf.text import TextLine
 from parsers.settings import current
 
 MARGIN = 4  # pixels added around a found cell: its box hugs the text, and a cell's reading cuts its edge
+# a line's box between these many times the engine's row height is its print's height (a line's box is
+# about its row height, a tenth more with tall letters); taller, it holds more than print
+ROW_SLACK = (1.2, 1.5)
 
 
 def word_chars(lines: list[tuple[OcrLine, TextLine]]) -> list[dict]:
@@ -30,7 +33,7 @@ def word_chars(lines: list[tuple[OcrLine, TextLine]]) -> list[dict]:
     each word's first character says that it starts one (`parsers.pdf.rowfind`)."""
     chars = []
     for found, line in lines:
-        size = found.row_height * image.PT / image.ROW_SHARE
+        size = line_height(found) * image.PT / image.ROW_SHARE
         font = "OCR-Bold" if line.bold else "OCR-Regular"
         for text, (x0, _, x1, _) in found.spans:
             step = (x1 - x0) * image.PT / len(text)
@@ -38,6 +41,14 @@ def word_chars(lines: list[tuple[OcrLine, TextLine]]) -> list[dict]:
                           "top": line.top, "bottom": line.bottom, "size": size, "fontname": font,
                           "starts_word": k == 0} for k, ch in enumerate(text))
     return chars
+
+
+def line_height(found: OcrLine) -> float:
+    """The line's row height in pixels: the engine's, unless the line's box is clearly taller (it may
+    give too little, now and then, for one line of print: a title's word spaces then look as wide as
+    a column's gap and part the title into cells); a box much taller still holds more than its print."""
+    box = found.box[3] - found.box[1]
+    return box if ROW_SLACK[0] * found.row_height < box <= ROW_SLACK[1] * found.row_height else found.row_height
 
 
 def find_tables(lines: list[tuple[OcrLine, TextLine]]) -> list[GridTable]:

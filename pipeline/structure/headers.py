@@ -11,6 +11,7 @@ from parsers.model import Cell, Row
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
 
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}\.?$")
+_OCR_NUMERAL = 2  # characters (but spaces and stops) of a column's number as OCR may read it
 # OCR misreads a letter now and then ("Инликативные"): a header cell read by OCR names a role when its
 # first words are this similar to one of the role's phrases (phrases of at least _FUZZY_MIN letters).
 _FUZZY_RATIO, _FUZZY_MIN = 0.85, 6
@@ -191,12 +192,21 @@ def _unread_marks(cell: Cell) -> bool:
 
 
 def is_column_numbering(row: Row) -> bool:
-    """A row "1 | 2 | 3 | 4 | 5" under a header numbers the columns; it is not a measure."""
+    """A row "1 | 2 | 3 | 4 | 5" under a header numbers the columns; it is not a measure. Read by OCR,
+    one of its lone numerals may be misread ("4" as "ао", "5" as "5 ."): the others still count on."""
     texts = [c.text.strip() for c in row.cells]
-    if len(texts) < 3 or not all(_COLUMN_NUMBERS.match(t) for t in texts):
+    if len(texts) < 3:
         return False
-    numbers = [int(t.rstrip(".")) for t in texts]
-    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    if all(_COLUMN_NUMBERS.match(t) for t in texts):
+        numbers = [int(t.rstrip(".")) for t in texts]
+        return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    if all(c.confidence is None for c in row.cells):
+        return False
+    marks = [re.sub(r"[\s.]", "", t) for t in texts]
+    if any(len(m) > _OCR_NUMERAL for m in marks):
+        return False
+    starts = [int(m) - k for k, m in enumerate(marks) if m.isdigit()]
+    return bool(starts) and max(starts.count(s) for s in starts) >= len(marks) - 1
 
 
 def refine_with_subheader(header: Header, row: Row) -> Header | None:

@@ -35,7 +35,7 @@ def header_row(st: BuildState, header: Header, rows: list[Row], i: int, piece_st
         st.plan.sections.pop()  # the one-cell row titles the next plan, it is no section of this one
     close_plan(st)
     if st.title_row:
-        title = st.title_row
+        title = titles.unmarked(st.title_row, row=True)  # "Приложение 2" read into the row above the title
     elif title is None:
         title = f"План {len(st.plans) + 1}"
         st.warnings.append(Code.PLAN_TITLE_MISSING)

@@ -52,18 +52,23 @@ def choose_title(region: list[Paragraph]) -> tuple[str | None, int]:
         return _join(paras[start:end]), region.index(paras[start])
     # 2. The paragraph after the last bold heading (a document-level title), or the first paragraph.
     last_bold = max((i for i, p in enumerate(paras) if p.bold), default=-1)
-    candidates = [(p, _unmarked(clean(p.text))) for p in paras[last_bold + 1:]]
+    candidates = [(p, unmarked(clean(p.text))) for p in paras[last_bold + 1:]]
     candidates = [(p, text) for p, text in candidates if not _APPENDIX.match(text)]
     if candidates and len(candidates[0][1]) <= tolerances().max_title_paragraph:
         return candidates[0][1], region.index(candidates[0][0])
     return None, len(region)
 
 
-def _unmarked(text: str) -> str:
+def unmarked(text: str, row: bool = False) -> str:
     """A title the reader ran into the appendix mark on the line above ("Приложение 1 План мероприятий …"):
-    the title without the mark; any other paragraph as it is."""
+    the title without the mark; any other paragraph as it is. A one-cell row of a table (`row`) that
+    titles the next plan is a title whatever its first word, when the mark is not the opening of the
+    appendix's own lines ("Приложение 2 к приказу …")."""
     mark = _APPENDIX_MARK.match(text)
-    return text[mark.end():] if mark and is_title_start(text[mark.end():]) else text
+    if not mark:
+        return text
+    rest = text[mark.end():]
+    return rest if is_title_start(rest) or (row and rest and not _APPENDIX.match(rest)) else text
 
 
 def _join(paras: list[Paragraph]) -> str:
