@@ -15,6 +15,9 @@ def test_a_stop_no_reading_shows_is_put_only_where_both_neighbours_want_it():
     assert numbers.choose(["11."], ["10."], ["12."]) == "11."
     assert numbers.choose(["Е -.", "2."], ["1."], ["3."]) == "2."
     assert numbers.choose(["Е -.", "7."], ["1."], ["4."]) == "Е -."  # no reading fits, no one number between
+    # marks read for the number keep their own final stop where the one reading as a number lost it
+    assert numbers.choose(["<.", "8"], ["7."], ["9."]) == "8."
+    assert numbers.choose(["<-", "8"], ["7"], ["9"]) == "8"
 
 
 def test_other_digits_two_readings_show_replace_the_first_only_where_the_plan_wants_them():

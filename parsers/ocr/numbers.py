@@ -259,11 +259,10 @@ def choose(candidates: list[str], before: list[str], after: list[str], stops: di
     if not is_item_number(candidates[0]):  # marks: a reading that fits both sides, or most show and one side wants
         numbers = [t for t in candidates[1:] if is_item_number(t)]
         fitting = [t for t in numbers if _fits_around(parts(t), before, after)]
-        if fitting:
-            return max(fitting, key=fitting.count)
         agreed = [t for t in numbers if numbers.count(t) >= AGREED_VOTES and _fits_one_side(parts(t), before, after)]
-        if agreed:
-            return max(agreed, key=agreed.count)
+        if fitting or agreed:  # the marks' own final stop is ink too (">." for "5.", read "5" as a number)
+            number = parts(max(fitting or agreed, key=(fitting or agreed).count))
+            return _written([t for t in numbers if parts(t) == number], candidates[0], style_of(stops, number))
         return repaired(candidates, before, after, stops) or pinned(candidates[0], before, after, stops) \
             or candidates[0]
     every, candidates = candidates, plausible(candidates)
