@@ -20,6 +20,18 @@ def test_a_stop_no_reading_shows_is_put_only_where_both_neighbours_want_it():
     assert numbers.choose(["<-", "8"], ["7"], ["9"]) == "8"
 
 
+
+def test_the_last_number_of_a_plan_follows_the_one_above_and_a_split_takes_the_readings_stop():
+    """Nothing below the plan's last number to agree with: marks ("%2.") whose readings' digits, stops put
+    in, make the one number after the one above take it, not a list opening again ("2." under a title).
+    A number split where both neighbours want it ends as most readings with its digits end."""
+    assert numbers.choose(["%2.", "2.", "62."], ["6.1.", "0"], ["№пп"]) == "6.2."
+    assert numbers.choose(["%2.", "2.", "62."], ["6.1.", "0"], []) == "6.2."
+    assert numbers.choose(["%2.", "2.", "62."], ["6.1.", "0"], ["1.", "1."]) == "%2."
+    assert numbers.choose(["74", "74.", "74."], ["7.3."], ["75.", "7.5."], {2: True}) == "7.4."
+    assert numbers.choose(["74", "74", "74."], ["7.3"], ["75", "7.5"], {2: False}) == "7.4"
+
+
 def test_other_digits_two_readings_show_replace_the_first_only_where_the_plan_wants_them():
     """A blurred "4" the block reading takes for a "3": the grey readings show "4.2." between 4.1. and 4.3.
     One reading alone counts only where it fits both neighbours, and where the first reading fits the
