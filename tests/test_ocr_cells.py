@@ -215,3 +215,20 @@ def test_a_dash_standing_alone_is_an_en_dash_when_half_the_font_size_wide():
             ("line", (0, 50, 400, 90), 30.0, 90.0, 85), ("word", "Отдел", (0, 55, 100, 90)),
             ("word", "—", (115, 70, 155, 74)), ("word", "школы", (170, 55, 270, 90))]
     assert [ln.text for ln in engine.lines_of(seen)] == ["Сентябрь – октябрь", "Отдел — школы"]
+
+
+def test_the_lower_part_of_a_merged_header_cell_keeps_the_confidence_of_what_ocr_read():
+    """A two-row header whose "№ п/п" spans both rows, read as marks ("№ч"): the copy carried down into
+    the second row is still OCR's reading, so the header tells it for the number column as in the first."""
+    from parsers.ocr.blocks import _table
+    from pipeline.structure import headers
+
+    def cell(text: str, confidence: float | None = 40.0, covered: bool = False) -> page.OcrCell:
+        lines = [page.TextLine(text, 10.0, 20.0, 100.0, 110.0, 10, False)] if text else []
+        return page.OcrCell(lines, covered=covered, confidence=confidence)
+
+    top = [cell("№ч", 12.0), cell("Наименование мероприятия"), cell("Срок")]
+    low = [cell("", None, covered=True), cell("", None, covered=True), cell("Ответственные исполнители")]
+    table = _table([top, low], 1, None)
+    assert table.rows[1].cells[0].vmerged and table.rows[1].cells[0].confidence == 12.0
+    assert headers.read_header(table.rows[1]).roles[0] == "number"
