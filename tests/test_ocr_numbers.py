@@ -79,6 +79,10 @@ def test_a_header_whose_number_cell_came_back_as_marks_and_one_other_cell_garble
     assert header is not None and header.roles == ["number", "name", "deadline", None, "result"]
     assert read_header(row(texts, None)) is None
     assert read_header(row(["1.", "Проведение совещания", "Ежегодно", "Управление образования"], 80.0)) is None
+    # beside a header naming the core columns, a few more letters ("Кипа") are the number column too
+    core = ["Мероприятие", "Сроки", "Исполнители", "Результат"]
+    assert read_header(row(["Кипа", *core], 50.0)).roles == ["number", "name", "deadline", "executors", "result"]
+    assert read_header(row(["Цели задачи", *core], 50.0)).roles[0] is None
 
 
 def test_a_short_header_word_read_with_one_letter_wrong_still_names_its_column():
