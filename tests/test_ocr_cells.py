@@ -199,6 +199,8 @@ def test_specks_read_as_letters_or_marks_in_empty_cells_are_dropped_short_real_c
     ("00", "ОО"), ("МБОУ ДПО МЦ, 00", "МБОУ ДПО МЦ, ОО"), ("000 «Ромашка»", "ООО «Ромашка»"), ("в 00.", "в ОО."),
     ("10:00", "10:00"), ("2000 год", "2000 год"), ("12.00 ч", "12.00 ч"), ("0,00", "0,00"), ("100", "100"),
     ("образования, оо", "образования, ОО"), ("руководители оо,", "руководители ОО,"), ("поо", "поо"),
+    ("МЦ, 0600", "МЦ, ОбОО"), ("060", "ОбО"), ("0б00", "ОбОО"),
+    ("0,600", "0,600"), ("600", "600"), ("№ 0600-1", "№ 0600-1"),
 ])
 def test_zeros_alone_as_a_word_in_a_text_cell_are_the_letters_oo(read, meant):
     """The engine reads the organisations an order names ("ОО", "ООО") as zeros; zeros in a figure stay."""
@@ -213,3 +215,20 @@ def test_a_dash_standing_alone_is_an_en_dash_when_half_the_font_size_wide():
             ("line", (0, 50, 400, 90), 30.0, 90.0, 85), ("word", "Отдел", (0, 55, 100, 90)),
             ("word", "—", (115, 70, 155, 74)), ("word", "школы", (170, 55, 270, 90))]
     assert [ln.text for ln in engine.lines_of(seen)] == ["Сентябрь – октябрь", "Отдел — школы"]
+
+
+def test_the_lower_part_of_a_merged_header_cell_keeps_the_confidence_of_what_ocr_read():
+    """A two-row header whose "№ п/п" spans both rows, read as marks ("№ч"): the copy carried down into
+    the second row is still OCR's reading, so the header tells it for the number column as in the first."""
+    from parsers.ocr.blocks import _table
+    from pipeline.structure import headers
+
+    def cell(text: str, confidence: float | None = 40.0, covered: bool = False) -> page.OcrCell:
+        lines = [page.TextLine(text, 10.0, 20.0, 100.0, 110.0, 10, False)] if text else []
+        return page.OcrCell(lines, covered=covered, confidence=confidence)
+
+    top = [cell("№ч", 12.0), cell("Наименование мероприятия"), cell("Срок")]
+    low = [cell("", None, covered=True), cell("", None, covered=True), cell("Ответственные исполнители")]
+    table = _table([top, low], 1, None)
+    assert table.rows[1].cells[0].vmerged and table.rows[1].cells[0].confidence == 12.0
+    assert headers.read_header(table.rows[1]).roles[0] == "number"

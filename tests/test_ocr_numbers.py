@@ -15,6 +15,21 @@ def test_a_stop_no_reading_shows_is_put_only_where_both_neighbours_want_it():
     assert numbers.choose(["11."], ["10."], ["12."]) == "11."
     assert numbers.choose(["Е -.", "2."], ["1."], ["3."]) == "2."
     assert numbers.choose(["Е -.", "7."], ["1."], ["4."]) == "Е -."  # no reading fits, no one number between
+    # marks read for the number keep their own final stop where the one reading as a number lost it
+    assert numbers.choose(["<.", "8"], ["7."], ["9."]) == "8."
+    assert numbers.choose(["<-", "8"], ["7"], ["9"]) == "8"
+
+
+
+def test_the_last_number_of_a_plan_follows_the_one_above_and_a_split_takes_the_readings_stop():
+    """Nothing below the plan's last number to agree with: marks ("%2.") whose readings' digits, stops put
+    in, make the one number after the one above take it, not a list opening again ("2." under a title).
+    A number split where both neighbours want it ends as most readings with its digits end."""
+    assert numbers.choose(["%2.", "2.", "62."], ["6.1.", "0"], ["№пп"]) == "6.2."
+    assert numbers.choose(["%2.", "2.", "62."], ["6.1.", "0"], []) == "6.2."
+    assert numbers.choose(["%2.", "2.", "62."], ["6.1.", "0"], ["1.", "1."]) == "%2."
+    assert numbers.choose(["74", "74.", "74."], ["7.3."], ["75.", "7.5."], {2: True}) == "7.4."
+    assert numbers.choose(["74", "74", "74."], ["7.3"], ["75", "7.5"], {2: False}) == "7.4"
 
 
 def test_other_digits_two_readings_show_replace_the_first_only_where_the_plan_wants_them():
@@ -64,6 +79,10 @@ def test_a_header_whose_number_cell_came_back_as_marks_and_one_other_cell_garble
     assert header is not None and header.roles == ["number", "name", "deadline", None, "result"]
     assert read_header(row(texts, None)) is None
     assert read_header(row(["1.", "Проведение совещания", "Ежегодно", "Управление образования"], 80.0)) is None
+    # beside a header naming the core columns, a few more letters ("Кипа") are the number column too
+    core = ["Мероприятие", "Сроки", "Исполнители", "Результат"]
+    assert read_header(row(["Кипа", *core], 50.0)).roles == ["number", "name", "deadline", "executors", "result"]
+    assert read_header(row(["Цели задачи", *core], 50.0)).roles[0] is None
 
 
 def test_a_short_header_word_read_with_one_letter_wrong_still_names_its_column():

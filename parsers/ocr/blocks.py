@@ -32,7 +32,8 @@ def _cell(cell: OcrCell, is_word: WordTest | None) -> Cell:
 
 def _table(rows: list[list[OcrCell]], number: int, is_word: WordTest | None) -> Table:
     """The page's rows as a model table; the lower part of a vertically merged cell takes the text of
-    the cell above it in its column, as the PDF and DOCX readers give it (`Cell.vmerged`)."""
+    the cell above it in its column, as the PDF and DOCX readers give it (`Cell.vmerged`), and its
+    confidence: it is OCR's reading still (a header's "№ п/п" read as marks is told by it, `headers`)."""
     model_rows = []
     above: dict[int, Cell] = {}  # grid column -> the cell that last started there
     for row in rows:
@@ -42,7 +43,7 @@ def _table(rows: list[list[OcrCell]], number: int, is_word: WordTest | None) -> 
             origin = above.get(column)
             if ocr_cell.covered and not ocr_cell.lines and origin is not None:
                 cell = Cell(text=origin.text, paragraphs=list(origin.paragraphs), bold=origin.bold,
-                            colspan=ocr_cell.colspan, vmerged=True)
+                            colspan=ocr_cell.colspan, vmerged=True, confidence=origin.confidence)
             else:
                 above[column] = cell
             cells.append(cell)

@@ -231,10 +231,17 @@ def _is_stray(text: str, box: tuple[int, int, int, int] | None, line: OcrLine) -
 _ZEROS = re.compile(r"(?<![\w.,:;/–—-])(?:0{2,3}|о{2,3})(?![\w/–—-]|[.,:;]\w)")
 
 
+# A word of zeros and sixes that starts and ends with a zero: letters О and б read as their look-alike
+# digits ("0600" for an abbreviation like "ОбОО"); a figure does not start with a zero.
+_O_AND_BE = re.compile(r"(?<![\w.,:;/–—-])0[06б]*[6б][06б]*0(?![\w/–—-]|[.,:;]\w)")
+
+
 def zeros_as_letters(text: str) -> str:
     """Two or three zeros standing alone as a word in a text cell are the letters "ОО", "ООО" (the
     organisations an order names) the engine read as digits; no figure is printed so. Read in small
-    letters ("оо": a capital О is a small о made larger), no Russian word is spelt so either."""
+    letters ("оо": a capital О is a small о made larger), no Russian word is spelt so either. So are
+    zeros with a "б" among them read as a six."""
+    text = _O_AND_BE.sub(lambda m: m.group().replace("0", "О").replace("6", "б"), text)
     return _ZEROS.sub(lambda m: "О" * len(m.group()), text)
 
 

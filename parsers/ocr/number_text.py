@@ -51,6 +51,24 @@ def successors(number: tuple[int, ...]) -> list[tuple[int, ...]]:
     return found
 
 
+def splits(text: str) -> list[str]:
+    """`text`'s digits cut into numbers of one or two digits, joined by full stops, ended as `text` is."""
+    digits, end = digits_of(text), "." if text[-1] in STOPS else ""
+    if len(digits) > 4:
+        return []
+    found = []
+    for cuts in range(1, 2 ** (len(digits) - 1)):
+        pieces, start = [], 0
+        for i in range(1, len(digits)):
+            if cuts >> (i - 1) & 1:
+                pieces.append(digits[start:i])
+                start = i
+        pieces.append(digits[start:])
+        if all(len(p) <= 2 and not (len(p) > 1 and p[0] == "0") for p in pieces):
+            found.append(".".join(pieces) + end)
+    return found
+
+
 def edit_distance(a: str, b: str) -> int:
     """Characters to change, insert or delete to turn `a` into `b` (Levenshtein distance)."""
     row = list(range(len(b) + 1))

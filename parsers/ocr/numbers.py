@@ -41,6 +41,7 @@ from parsers.ocr.number_text import (
     parts,
     pinned,
     single_stops,
+    splits,
     style_of,
     styles,
     successors,
@@ -193,24 +194,6 @@ def drawn(ink: np.ndarray, first: str) -> str | None:
     return text if used == len(digits) and is_item_number(text) else None
 
 
-def _splits(text: str) -> list[str]:
-    """`text`'s digits cut into numbers of one or two digits, joined by full stops, ended as `text` is."""
-    digits, end = digits_of(text), "." if text[-1] in STOPS else ""
-    if len(digits) > 4:
-        return []
-    found = []
-    for cuts in range(1, 2 ** (len(digits) - 1)):
-        pieces, start = [], 0
-        for i in range(1, len(digits)):
-            if cuts >> (i - 1) & 1:
-                pieces.append(digits[start:i])
-                start = i
-        pieces.append(digits[start:])
-        if all(len(p) <= 2 and not (len(p) > 1 and p[0] == "0") for p in pieces):
-            found.append(".".join(pieces) + end)
-    return found
-
-
 def _fits_around(number: tuple[int, ...], before: list[str], after: list[str]) -> bool:
     """Does `number` follow a reading above and come before one below? A "1." may start a new list
     (nothing need come above it) and a "1." below may start one, but one side must truly fit."""
@@ -252,6 +235,20 @@ def repaired(readings: list[str], before: list[str], after: list[str],
     return ".".join(map(str, number)) + "." * stopped
 
 
+def _last(numbers: list[str], first: str, before: list[str], after: list[str],
+          stops: dict[int, bool] | None) -> str | None:
+    """The plan's last number, in a cell read as marks with no number below it (a new table's header, the
+    end): the one number among the readings, or their digits with stops put in ("81." for "&1."), that
+    follows the number above; a list opening again does not count, the marks may show it as well."""
+    if any(is_item_number(t) for t in after):
+        return None
+    texts = [n for t in numbers for n in (t, *splits(t))
+             if any(follows(parts(p), parts(n)) for p in before if p != OPENING and is_item_number(p))]
+    if len({parts(t) for t in texts}) != 1:
+        return None
+    return _written(texts, first, style_of(stops, parts(texts[0])))
+
+
 def choose(candidates: list[str], before: list[str], after: list[str], stops: dict[int, bool] | None = None) -> str:
     """The reading among `candidates` (the first reading first) that fits its neighbours' readings best;
     on a tie the first reading's number, with its last stop if it or most readings show one, or where
@@ -259,12 +256,12 @@ def choose(candidates: list[str], before: list[str], after: list[str], stops: di
     if not is_item_number(candidates[0]):  # marks: a reading that fits both sides, or most show and one side wants
         numbers = [t for t in candidates[1:] if is_item_number(t)]
         fitting = [t for t in numbers if _fits_around(parts(t), before, after)]
-        if fitting:
-            return max(fitting, key=fitting.count)
         agreed = [t for t in numbers if numbers.count(t) >= AGREED_VOTES and _fits_one_side(parts(t), before, after)]
-        if agreed:
-            return max(agreed, key=agreed.count)
-        return repaired(candidates, before, after, stops) or pinned(candidates[0], before, after, stops) \
+        if fitting or agreed:  # the marks' own final stop is ink too (">." for "5.", read "5" as a number)
+            number = parts(max(fitting or agreed, key=(fitting or agreed).count))
+            return _written([t for t in numbers if parts(t) == number], candidates[0], style_of(stops, number))
+        return _last(numbers, candidates[0], before, after, stops) or repaired(candidates, before, after, stops) \
+            or pinned(candidates[0], before, after, stops) \
             or candidates[0]
     every, candidates = candidates, plausible(candidates)
     previous = [parts(t) for t in before]
@@ -284,9 +281,11 @@ def choose(candidates: list[str], before: list[str], after: list[str], stops: di
         number = max(lone, key=lambda n: lone[n])
         return _written([t for t in every if parts(t) == number], "", style_of(stops, number))
     if fit(number)[0] < 2:  # a full stop none of the readings shows, where both neighbours want one
-        split = [t for t in _splits(candidates[0]) if fit(parts(t))[0] == 2]
-        if len(split) == 1:
-            return split[0]
+        split = [t for t in splits(candidates[0]) if fit(parts(t))[0] == 2]
+        if len(split) == 1:  # its final stop as the readings with its digits show it ("32", "32.", "32.")
+            same = [t for t in candidates if digits_of(t) == digits]
+            stopped = _written(same, candidates[0], style_of(stops, parts(split[0])))[-1] in STOPS
+            return split[0].rstrip(STOPS) + "." * stopped
     if not any(follows(p, number) for p in previous):  # the cell breaks the run: one character misread
         near = repaired(every, before, after, stops)
         if near is not None:
@@ -332,7 +331,7 @@ def _ahead(found: list[str]) -> list[str]:
     a run ("52.", "53.", "54." for 5.2.-5.4.) the numbers its digits make with stops, so the first of the
     run can take its stop from the number above and the second from the first."""
     found = plausible(found)
-    return found + [t for text in dict.fromkeys(found) if is_item_number(text) for t in _splits(text)]
+    return found + [t for text in dict.fromkeys(found) if is_item_number(text) for t in splits(text)]
 
 
 def _below(flow: list, i: int) -> list[str]:

@@ -20,6 +20,8 @@ _FUZZY_RATIO, _FUZZY_MIN = 0.85, 6
 _SHORT_MIN = 5
 _BROKEN_WORD = re.compile(r"(?<=[а-яё])-[ \t]*\n\s*(?=[а-яё])")
 _UNREAD_MARKS = 3  # letters and "№" of an OCR'd first header cell that names nothing: "№ п/п" misread
+# as many, where the rest of the header names the core columns (name, deadline, executors): "№ п/п" read "Напа"
+_UNREAD_MARKS_BESIDE_CORE = 5
 # A header names all its cells but one; one naming the measure, its deadline and its executors may leave two
 # unnamed (financing and its source: columns no vocabulary lists), whose text the measures keep.
 _UNNAMED_OF_MANY = 2
@@ -177,7 +179,8 @@ def _read_header_row(row: Row) -> Header | None:
     if "name" not in set(roles) or filled < 2 or named < 2 or capitalised < 2 \
             or filled - named > (_UNNAMED_OF_MANY if _names_the_core(roles) else 1):
         return None
-    if roles and roles[0] is None and (not row.cells[0].text.strip() or _unread_marks(row.cells[0])):
+    if roles and roles[0] is None and (not row.cells[0].text.strip() or _unread_marks(row.cells[0]) or (
+            _names_the_core(roles) and _unread_marks(row.cells[0], _UNREAD_MARKS_BESIDE_CORE))):
         roles[0] = "number"
     return Header(roles, labels)
 
@@ -186,9 +189,9 @@ def _names_the_core(roles: list[str | None]) -> bool:
     return {"name", "deadline"} <= set(roles) and bool({"executors", "exec_result"} & set(roles))
 
 
-def _unread_marks(cell: Cell) -> bool:
+def _unread_marks(cell: Cell, limit: int = _UNREAD_MARKS) -> bool:
     """A first header cell read by OCR as a few marks ("№ п/п" read as "ы т", "№_ пп"): the number column."""
-    return cell.confidence is not None and sum(ch.isalnum() or ch == "№" for ch in cell.text) <= _UNREAD_MARKS
+    return cell.confidence is not None and sum(ch.isalnum() or ch == "№" for ch in cell.text) <= limit
 
 
 def is_column_numbering(row: Row) -> bool:
