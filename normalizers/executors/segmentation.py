@@ -30,6 +30,7 @@ from normalizers.executors.glossary import Entry, Glossary
 from normalizers.executors.glued_ministries import glued_ministry
 from normalizers.executors.known_names import KnownNames
 from normalizers.executors.listed_nouns import reads_as_a_listed_body
+from normalizers.executors.member_groups import MemberGroups
 from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, to_nominative
 from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.numbered_preschools import is_one_kindergarten
@@ -51,7 +52,7 @@ _UNREAD = object()  # no match(i) read yet (None is an answer)
 _COMPOUND_DASH_RE = re.compile(r"(?<=[А-Яа-яЁё])\s*[-–—]\s*(?=[а-яё])")
 
 
-class SegmentResolver(RoleRules, NameExtents, KnownNames, QuotedNames):
+class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNames):
     """Resolves the items of one segment against one glossary."""
 
     def __init__(self, glossary: Glossary, text: str, words: list[Item], offset: int = 0):
