@@ -66,3 +66,13 @@ def test_the_letters_of_a_word_on_a_coarse_scan_part_no_gap():
     remains = [_row((0, 100), (148, 151), (200, 390)) for _ in range(6)]
     sides = open_grid.gaps(remains)
     assert len(sides) == 1 and 100 < sides[0] < 200
+
+
+def test_a_header_over_a_column_the_body_leaves_empty_has_a_side_on_each_hand():
+    """On a page whose executors' cells are all merged down from the page before, the body leaves their
+    column white: the header's words standing in that white, with headers over the text on both hands,
+    are a column of their own, not a wide gap with one side in it."""
+    rows = [_row((0, 60), (100, 150), (200, 250), (300, 390))]  # "Мероприятие", "Срок", "Исполнители", ...
+    rows += [_row((0, 60), (100, 150), (300, 390)) for _ in range(5)]
+    sides = open_grid.gaps(rows)
+    assert len(sides) == 3 and 150 < sides[1] < 200 < 250 < sides[2] < 300

@@ -110,8 +110,36 @@ def gaps(rows: list[np.ndarray]) -> list[int]:
     for start, end in zip(starts, ends, strict=True):
         if end - start < MIN_GAP or start <= inked[0] or end > inked[-1]:
             continue  # too narrow, or the table's margin
-        sides.append(start + _clearest(every[start:end]))
+        for a, b in _parted(start, end, multi[0] if len(multi) > 1 else None, free[1:-1] == 0):
+            sides.append(a + _clearest(every[a:b]))
     return sides
+
+
+def _parted(start: int, end: int, head: np.ndarray | None, inked: np.ndarray) -> list[tuple[int, int]]:
+    """A body's white run parted by the first row's words standing in it apart from either end: the
+    header of a column the body leaves empty (its cell merged down from the page before) has a side
+    on each hand. Only where the header also stands over the body's text on both hands of the run: a
+    "№" centred over left-aligned numbers stands in their gap, and is no column of its own."""
+    if head is None or not (_over(head, inked, start - 1, -1) and _over(head, inked, end, 1)):
+        return [(start, end)]
+    xs = np.flatnonzero(head[start:end]) + start
+    if xs.size == 0:
+        return [(start, end)]
+    cuts = np.flatnonzero(np.diff(xs) > MIN_GAP)
+    words = [(int(a), int(b)) for a, b in zip(xs[np.concatenate([[0], cuts + 1])],
+                                               xs[np.concatenate([cuts, [xs.size - 1]])], strict=True)
+             if a - start >= MIN_GAP and end - b > MIN_GAP and b - a >= MIN_TEXT]  # not a rule's remains
+    bounds = [start] + [x for a, b in words for x in (a, b + 1)] + [end]
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
+def _over(head: np.ndarray, inked: np.ndarray, x: int, step: int) -> bool:
+    """Does the header show ink over the block of body text that starts at `x` going `step`-wards?"""
+    end = x
+    while 0 <= end < inked.size and inked[end]:
+        end += step
+    lo, hi = sorted((x, end - step))
+    return bool(0 <= x < inked.size and inked[x] and head[lo:hi + 1].any())
 
 
 def _clearest(cover: np.ndarray) -> int:
