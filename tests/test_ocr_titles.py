@@ -14,7 +14,7 @@ from parsers.model import Cell, Document, Paragraph, Row, Table
 from parsers.ocr import engine, grid, image, page
 from pipeline.structure import build_structure
 from pipeline.structure.headers import is_column_numbering, read_header
-from pipeline.structure.titles import unmarked
+from pipeline.structure.titles import choose_title, unmarked
 
 HEADER = ["№ п/п", "Наименование мероприятия", "Сроки", "Ответственные исполнители", "Ожидаемый результат"]
 TIMASHEVSKY = "timashevsky_2023_order046"
@@ -189,3 +189,14 @@ def test_a_one_cell_row_titling_a_plan_loses_the_appendix_mark_read_into_it(text
     the next plan's title: the row's title goes without the mark, whatever its first word; the mark
     opening the appendix's own lines stays, and a paragraph keeps it unless a known title opening follows."""
     assert unmarked(text, row=row) == title
+
+
+@pytest.mark.parametrize(("mark", "title"), [
+    ("Прило+ение", "План работы с молодыми учителями"), ("Првложенне 4", "План работы с молодыми учителями"),
+    ("Применение", "Применение"), ("Положение", "Положение"),
+])
+def test_the_appendix_mark_a_scan_misread_in_a_letter_or_two_is_no_plan_title(mark, title):
+    """"Приложение" read with a letter or two wrong above an unbold title: the title is the next line; a
+    word of the mark's length with more letters apart, or of another length, is text, the title still."""
+    region = [Paragraph(mark, page=1), Paragraph("План работы с молодыми учителями", page=1)]
+    assert choose_title(region)[0] == title
