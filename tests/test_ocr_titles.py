@@ -200,3 +200,22 @@ def test_the_appendix_mark_a_scan_misread_in_a_letter_or_two_is_no_plan_title(ma
     word of the mark's length with more letters apart, or of another length, is text, the title still."""
     region = [Paragraph(mark, page=1), Paragraph("План работы с молодыми учителями", page=1)]
     assert choose_title(region)[0] == title
+
+
+def test_a_two_row_header_whose_number_cell_a_scan_read_as_marks_takes_the_names_of_its_group_columns():
+    """"№ п/п" over both rows read "№4", a group cell "Исполнение" over two columns named below: the
+    lower row, its first cells carried down from the upper (vmerged), names the group's columns."""
+    from pipeline.structure.headers import refine_with_subheader
+
+    def cell(text: str, span: int = 1, vmerged: bool = False) -> Cell:
+        return Cell(text, [text], colspan=span, confidence=40.0, vmerged=vmerged)
+    top = Row([cell("№4"), cell("Мероприятие"), cell("Сроки"), cell("Исполнение", 2)], 1)
+    header = read_header(top)
+    assert header is not None and header.roles[:3] == ["number", "name", "deadline"]
+    below = Row([cell("№4", vmerged=True), cell("Мероприятие", vmerged=True), cell("Сроки", vmerged=True),
+                 cell("Исполнители"), cell("Планируемый результат")], 1)
+    assert refine_with_subheader(header, below).roles == ["number", "name", "deadline", "executors", "result"]
+    d = Document("scan", "pdf-ocr", [Paragraph("План мероприятий", bold=True, page=1),
+                                     _table(top, below, _row("1.", "Первое", "Май", "УО", "Отчет", page=1))])
+    measure = build_structure(d).plans[0].measures[0]
+    assert (measure.cells.get("executors"), measure.cells.get("result")) == ("УО", "Отчет")

@@ -213,14 +213,16 @@ def is_column_numbering(row: Row) -> bool:
 
 
 def refine_with_subheader(header: Header, row: Row) -> Header | None:
-    """A second header row under the first: its named cells override the roles of the columns they sit in."""
+    """A second header row under the first: its named cells override the roles of the columns they sit in.
+    A cell carried down from the header row (`Cell.vmerged`: "№ п/п" over both rows) is that row's own
+    and need name nothing here: a scan's "№ п/п" read as marks names no role, the header told it."""
     roles = list(header.roles)
     labels = list(header.labels)
     pos = 0
     named = 0
     filled = 0
     for cell in row.cells:
-        text = cell.text.strip()
+        text = "" if cell.vmerged else cell.text.strip()
         role = cell_role(cell) if text else None
         if text:
             filled += 1
