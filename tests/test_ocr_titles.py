@@ -219,3 +219,19 @@ def test_a_two_row_header_whose_number_cell_a_scan_read_as_marks_takes_the_names
                                      _table(top, below, _row("1.", "Первое", "Май", "УО", "Отчет", page=1))])
     measure = build_structure(d).plans[0].measures[0]
     assert (measure.cells.get("executors"), measure.cells.get("result")) == ("УО", "Отчет")
+
+
+def test_an_upper_header_row_whose_number_cell_a_scan_read_as_a_digit_tops_the_header_below():
+    """"№ п/п" over both rows read "1", carried down into the lower row: the upper row, its group cell
+    naming nothing, still tops the header; its text above is the plan's title, not a section."""
+    def cell(text: str, span: int = 1, vmerged: bool = False) -> Cell:
+        return Cell(text, [text], colspan=span, confidence=40.0, vmerged=vmerged)
+    top = Row([cell("1"), cell("Мероприятие"), cell("Исполнение", 2)], 2)
+    below = Row([cell("1", vmerged=True), cell("Мероприятие", vmerged=True), cell("Сроки"), cell("Исполнители")], 2)
+    first = _table(_row(*HEADER[:4], page=1), _row("1.", "Первое", "Май", "УО", page=1))
+    d = Document("scan", "pdf-ocr", [Paragraph("План мероприятий", bold=True, page=1), first,
+                                     Paragraph("Мониторинг школ", bold=True, page=2),
+                                     _table(top, below, _row("1.", "Второе", "Июнь", "РМО", page=2))])
+    plans = build_structure(d).plans
+    assert [p.title for p in plans] == ["План мероприятий", "Мониторинг школ"]
+    assert plans[1].measures[0].cells.get("executors") == "РМО"
