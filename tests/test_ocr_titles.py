@@ -14,7 +14,7 @@ from parsers.model import Cell, Document, Paragraph, Row, Table
 from parsers.ocr import engine, grid, image, page
 from pipeline.structure import build_structure
 from pipeline.structure.headers import is_column_numbering, read_header
-from pipeline.structure.titles import unmarked
+from pipeline.structure.titles import choose_title, unmarked
 
 HEADER = ["№ п/п", "Наименование мероприятия", "Сроки", "Ответственные исполнители", "Ожидаемый результат"]
 TIMASHEVSKY = "timashevsky_2023_order046"
@@ -189,3 +189,49 @@ def test_a_one_cell_row_titling_a_plan_loses_the_appendix_mark_read_into_it(text
     the next plan's title: the row's title goes without the mark, whatever its first word; the mark
     opening the appendix's own lines stays, and a paragraph keeps it unless a known title opening follows."""
     assert unmarked(text, row=row) == title
+
+
+@pytest.mark.parametrize(("mark", "title"), [
+    ("Прило+ение", "План работы с молодыми учителями"), ("Првложенне 4", "План работы с молодыми учителями"),
+    ("Применение", "Применение"), ("Положение", "Положение"),
+])
+def test_the_appendix_mark_a_scan_misread_in_a_letter_or_two_is_no_plan_title(mark, title):
+    """"Приложение" read with a letter or two wrong above an unbold title: the title is the next line; a
+    word of the mark's length with more letters apart, or of another length, is text, the title still."""
+    region = [Paragraph(mark, page=1), Paragraph("План работы с молодыми учителями", page=1)]
+    assert choose_title(region)[0] == title
+
+
+def test_a_two_row_header_whose_number_cell_a_scan_read_as_marks_takes_the_names_of_its_group_columns():
+    """"№ п/п" over both rows read "№4", a group cell "Исполнение" over two columns named below: the
+    lower row, its first cells carried down from the upper (vmerged), names the group's columns."""
+    from pipeline.structure.headers import refine_with_subheader
+
+    def cell(text: str, span: int = 1, vmerged: bool = False) -> Cell:
+        return Cell(text, [text], colspan=span, confidence=40.0, vmerged=vmerged)
+    top = Row([cell("№4"), cell("Мероприятие"), cell("Сроки"), cell("Исполнение", 2)], 1)
+    header = read_header(top)
+    assert header is not None and header.roles[:3] == ["number", "name", "deadline"]
+    below = Row([cell("№4", vmerged=True), cell("Мероприятие", vmerged=True), cell("Сроки", vmerged=True),
+                 cell("Исполнители"), cell("Планируемый результат")], 1)
+    assert refine_with_subheader(header, below).roles == ["number", "name", "deadline", "executors", "result"]
+    d = Document("scan", "pdf-ocr", [Paragraph("План мероприятий", bold=True, page=1),
+                                     _table(top, below, _row("1.", "Первое", "Май", "УО", "Отчет", page=1))])
+    measure = build_structure(d).plans[0].measures[0]
+    assert (measure.cells.get("executors"), measure.cells.get("result")) == ("УО", "Отчет")
+
+
+def test_an_upper_header_row_whose_number_cell_a_scan_read_as_a_digit_tops_the_header_below():
+    """"№ п/п" over both rows read "1", carried down into the lower row: the upper row, its group cell
+    naming nothing, still tops the header; its text above is the plan's title, not a section."""
+    def cell(text: str, span: int = 1, vmerged: bool = False) -> Cell:
+        return Cell(text, [text], colspan=span, confidence=40.0, vmerged=vmerged)
+    top = Row([cell("1"), cell("Мероприятие"), cell("Исполнение", 2)], 2)
+    below = Row([cell("1", vmerged=True), cell("Мероприятие", vmerged=True), cell("Сроки"), cell("Исполнители")], 2)
+    first = _table(_row(*HEADER[:4], page=1), _row("1.", "Первое", "Май", "УО", page=1))
+    d = Document("scan", "pdf-ocr", [Paragraph("План мероприятий", bold=True, page=1), first,
+                                     Paragraph("Мониторинг школ", bold=True, page=2),
+                                     _table(top, below, _row("1.", "Второе", "Июнь", "РМО", page=2))])
+    plans = build_structure(d).plans
+    assert [p.title for p in plans] == ["План мероприятий", "Мониторинг школ"]
+    assert plans[1].measures[0].cells.get("executors") == "РМО"

@@ -201,3 +201,15 @@ def test_a_line_the_engine_gives_too_low_a_row_keeps_its_word_spaces(box_height,
     found = OcrLine("Один два три", (100, 400, 918, 400 + box_height), 32.0, 90.0, spans=spans)
     made = TextLine(found.text, 100 * image.PT, 918 * image.PT, 400 * image.PT, (400 + box_height) * image.PT, 11, True)
     assert len(stream_lines(unruled.word_chars([(found, made)]))[0].segments) == runs
+
+
+def test_a_bold_title_over_a_ruled_grid_whose_words_lie_far_apart_is_no_open_table():
+    """The last free line of a page, bold, its words parted by white as wide as columns': alone on the
+    page it may be a header at the page's foot, its body overleaf; a ruled grid under it makes it the
+    grid's title, and the lines stay text."""
+    free = [_line(40, [(500, "Приложение"), (570, "3")]),
+            _line(70, [(100, "Охрана"), (200, "здоровья"), (300, "школьников"), (420, "района")], bold=True)]
+    assert len(opentables.find([_page(1, list(free))])[0]) == 1
+    over = _page(1, list(free))
+    over.tables = [(82.0, [])]
+    assert opentables.find([over]) == [[]]

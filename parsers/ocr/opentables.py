@@ -21,8 +21,10 @@ from parsers.ocr.page import OcrCell, OcrPage, grey_ink, mark_bold, read_cell
 from parsers.pdf.stream import GridTable
 from parsers.pdf.streampages import OpenColumns
 from parsers.pdf.text import TextLine
+from parsers.settings import current as tolerances
 
 Box = tuple[float, float, float, float]
+_TOUCH = 2.0  # points: a grid's top rule may touch the free line above it (a line's box hugs its letters)
 
 
 def find(pages: list[OcrPage]) -> list[list[GridTable]]:
@@ -32,9 +34,25 @@ def find(pages: list[OcrPage]) -> list[list[GridTable]]:
     for page in pages:
         if before is None or page.number != before + 1:
             columns = OpenColumns()
-        found.append(columns.tables(unruled.word_chars(page.free), []))
+        tables = columns.tables(unruled.word_chars(page.free), [])
+        if tables and _heading_over_grid(tables[-1], page):
+            tables = tables[:-1]
+            columns.open, columns.right, columns.header = None, None, False
+        found.append(tables)
         before = page.number
     return found
+
+
+def _heading_over_grid(table: GridTable, page: OcrPage) -> bool:
+    """A table taken for a header at the page's foot (its body overleaf, `parsers.pdf.stream`) that a
+    ruled grid on the page stands under, with text in two cells or more in fewer rows than a table
+    has: the page's free lines ended there, the page did not. It is the heading over the grid, a title
+    whose words lay far apart ("Приложение 1", a bold title split in four "cells")."""
+    if not table.open_end or not any(top >= table.bbox[3] - _TOUCH for top, _ in page.tables):
+        return False
+    filled = sum(1 for row in table.rows
+                 if sum(1 for box in set(row.cells) if box is not None and cell_lines(box, page.free)) >= 2)
+    return filled < tolerances().min_filled_rows
 
 
 def _middle_in(box: Box, line: TextLine | tuple[float, float, float, float]) -> bool:

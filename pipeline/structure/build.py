@@ -62,7 +62,7 @@ def _table(st: BuildState, table: Table) -> None:
         header = read_header(row)
         at = i
         if header is None and i + 1 < len(rows) and (below := read_header(rows[i + 1])) is not None \
-                and tops(row, below):
+                and tops(row, below, rows[i + 1]):
             header, i = below, i + 1  # the upper row of a two-row header, its group cell naming nothing
         if header is not None:
             i, repeated = header_row(st, header, rows, i, piece_start=at == 0)

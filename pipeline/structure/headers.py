@@ -213,14 +213,16 @@ def is_column_numbering(row: Row) -> bool:
 
 
 def refine_with_subheader(header: Header, row: Row) -> Header | None:
-    """A second header row under the first: its named cells override the roles of the columns they sit in."""
+    """A second header row under the first: its named cells override the roles of the columns they sit in.
+    A cell carried down from the header row (`Cell.vmerged`: "№ п/п" over both rows) is that row's own
+    and need name nothing here: a scan's "№ п/п" read as marks names no role, the header told it."""
     roles = list(header.roles)
     labels = list(header.labels)
     pos = 0
     named = 0
     filled = 0
     for cell in row.cells:
-        text = cell.text.strip()
+        text = "" if cell.vmerged else cell.text.strip()
         role = cell_role(cell) if text else None
         if text:
             filled += 1
@@ -243,14 +245,18 @@ def refines(header: Header, below: Header) -> bool:
         role is None or role == other for role, other in zip(header.roles, below.roles, strict=True))
 
 
-def tops(row: Row, header: Header) -> bool:
+def tops(row: Row, header: Header, lower: Row | None = None) -> bool:
     """A row over a header that names some of its columns as the header does and the rest not at
     all: the upper row of a two-row header whose group cell ("Организация исполнения") names no
-    role, so that the row alone reads as no header."""
+    role, so that the row alone reads as no header. A cell the header row (`lower`) carries down
+    (vmerged) is named as the header names it: a scan's "№ п/п" read "1" over both rows."""
+    carried = {pos for pos, cell in _starts(lower) if cell.vmerged} if lower is not None else set()
     pos = named = unnamed = 0
     for cell in row.cells:
         text = cell.text.strip()
-        if text:
+        if text and pos in carried and cell.colspan == 1 and header.roles[pos] is not None:
+            named += 1
+        elif text:
             role = cell_role(cell)
             if role is None:
                 unnamed += 1
@@ -260,6 +266,15 @@ def tops(row: Row, header: Header) -> bool:
                 named += 1
         pos += cell.colspan
     return pos <= header.width and named >= 2 and named >= unnamed
+
+
+def _starts(row: Row) -> list[tuple[int, Cell]]:
+    """Each cell of a row with the grid column it starts at."""
+    found, pos = [], 0
+    for cell in row.cells:
+        found.append((pos, cell))
+        pos += cell.colspan
+    return found
 
 
 def header_words(row: Row) -> tuple[str, ...]:

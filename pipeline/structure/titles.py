@@ -18,6 +18,8 @@ from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
 _PLAN_NUMBER = re.compile(r"дорожн\w*\s+карт\w*\W{0,3}\s*(\d+(?:\.\d+)*)", re.IGNORECASE)
 _APPENDIX_MARK = re.compile(r"^приложение\s*(?:№\s*)?\d*\.?\s+", re.IGNORECASE)  # "Приложение 1 " before a title
 _APPENDIX = re.compile(r"^(приложение|к приказу|к распоряжению|к постановлению|утвержден|от \d|№)", re.IGNORECASE)
+_APPENDIX_WORD = "приложение"
+_GARBLED_LETTERS = 2  # a scan's reading of the appendix mark with a letter or two wrong ("Прило+ение")
 
 
 def plan_number(title: str) -> str | None:
@@ -53,10 +55,22 @@ def choose_title(region: list[Paragraph]) -> tuple[str | None, int]:
     # 2. The paragraph after the last bold heading (a document-level title), or the first paragraph.
     last_bold = max((i for i, p in enumerate(paras) if p.bold), default=-1)
     candidates = [(p, unmarked(clean(p.text))) for p in paras[last_bold + 1:]]
-    candidates = [(p, text) for p, text in candidates if not _APPENDIX.match(text)]
+    candidates = [(p, text) for p, text in candidates if not _is_appendix_line(text)]
     if candidates and len(candidates[0][1]) <= tolerances().max_title_paragraph:
         return candidates[0][1], region.index(candidates[0][0])
     return None, len(region)
+
+
+def _is_appendix_line(text: str) -> bool:
+    """The appendix's own lines ("Приложение 2", "к приказу …"), its first word also as a scan misread it:
+    the word's length, all but a letter or two in place ("Прило+ение"); a word of another length
+    ("Положение …") is not the mark."""
+    if _APPENDIX.match(text):
+        return True
+    words = text.split(maxsplit=1)
+    first = words[0].lower().rstrip(".") if words else ""
+    return len(first) == len(_APPENDIX_WORD) and \
+        sum(a != b for a, b in zip(first, _APPENDIX_WORD, strict=True)) <= _GARBLED_LETTERS
 
 
 def unmarked(text: str, row: bool = False) -> str:
