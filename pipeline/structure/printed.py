@@ -231,7 +231,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
     count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
-    if count > n:
+    if count > n or (count == n and _edge_opening(lines, breaks, chosen, right, glyph)):
         return False
     if count == 1 and n > 1 and folded(cell.text) in known:
         return SHARED
@@ -248,6 +248,21 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
             and not determined:
         return SHARED
     return _cut(lines, breaks, chosen | picked, leading, n)
+
+
+def _edge_opening(lines: list[PrintedLine], breaks: list[tuple[int, int, float]], chosen: set[int],
+                  right: float, glyph: float) -> bool:
+    """One more entry than the sure breaks leave room for: a line filled to the edge (its width says
+    nothing) over a line opening in a capital, nothing in grammar or signs against a break, and that
+    line itself ends its paragraph for certain. An entry typed as two paragraphs hides in the cell,
+    which does not line up."""
+    t = tolerances()
+    for i, blanks, weight in breaks:
+        if blanks or i in chosen or i + 1 not in chosen or weight < t.stack_opening:
+            continue
+        if right - lines[i - 1].x1 < glyph and len(lines[i].text.split()) == 1:
+            return True
+    return False
 
 
 def _same_openings(lines: list[PrintedLine], breaks: list[tuple[int, int, float]],
