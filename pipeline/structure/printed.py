@@ -253,14 +253,16 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
 def _edge_opening(lines: list[PrintedLine], breaks: list[tuple[int, int, float]], chosen: set[int],
                   right: float, glyph: float) -> bool:
     """One more entry than the sure breaks leave room for: a line filled to the edge (its width says
-    nothing) over a line opening in a capital, nothing in grammar or signs against a break, and that
-    line itself ends its paragraph for certain. An entry typed as two paragraphs hides in the cell,
-    which does not line up."""
+    nothing) over a line opening in a capital, nothing in grammar or signs against a break, where
+    that line is one word ending its paragraph for certain, or a sure break already opens an entry in
+    lowercase in a cell that opens in a capital (a paragraph mark inside an entry). An entry typed as
+    two paragraphs hides in the cell, which does not line up."""
     t = tolerances()
+    lower = lines[0].text[:1].isupper() and any(lines[j].text[:1].islower() for j in chosen)
     for i, blanks, weight in breaks:
-        if blanks or i in chosen or i + 1 not in chosen or weight < t.stack_opening:
+        if blanks or i in chosen or weight < t.stack_opening or right - lines[i - 1].x1 >= glyph:
             continue
-        if right - lines[i - 1].x1 < glyph and len(lines[i].text.split()) == 1:
+        if lower or (i + 1 in chosen and len(lines[i].text.split()) == 1):
             return True
     return False
 
