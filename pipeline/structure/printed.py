@@ -231,7 +231,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
     count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
-    if count > n:
+    if count > n or (count == n and _edge_opening(lines, breaks, chosen, right, glyph)):
         return False
     if count == 1 and n > 1 and folded(cell.text) in known:
         return SHARED
@@ -248,6 +248,23 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
             and not determined:
         return SHARED
     return _cut(lines, breaks, chosen | picked, leading, n)
+
+
+def _edge_opening(lines: list[PrintedLine], breaks: list[tuple[int, int, float]], chosen: set[int],
+                  right: float, glyph: float) -> bool:
+    """One more entry than the sure breaks leave room for: a line filled to the edge (its width says
+    nothing) over a line opening in a capital, nothing in grammar or signs against a break, where
+    that line is one word ending its paragraph for certain, or a sure break already opens an entry in
+    lowercase in a cell that opens in a capital (a paragraph mark inside an entry). An entry typed as
+    two paragraphs hides in the cell, which does not line up."""
+    t = tolerances()
+    lower = lines[0].text[:1].isupper() and any(lines[j].text[:1].islower() for j in chosen)
+    for i, blanks, weight in breaks:
+        if blanks or i in chosen or weight < t.stack_opening or right - lines[i - 1].x1 >= glyph:
+            continue
+        if lower or (i + 1 in chosen and len(lines[i].text.split()) == 1):
+            return True
+    return False
 
 
 def _same_openings(lines: list[PrintedLine], breaks: list[tuple[int, int, float]],
