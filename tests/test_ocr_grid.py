@@ -122,25 +122,6 @@ def test_a_faint_broken_grid_of_a_heavily_degraded_scan_is_found_whole(seed):
     assert np.array_equal(ink, image.ink(gray, speck))
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2])
-def test_a_grid_of_grey_hairlines_beside_black_print_is_found(seed):
-    """Hairline rules printed dark grey beside black bold text, blurred at 150 dpi: at the page's Otsu
-    threshold (set by the black print) the rules are dashes and no table is found; the grid is looked
-    for in ink whose threshold lies nearer the paper's white (`image.RULE_LIFT`)."""
-    scan = np.full((700, 1050), 255, np.uint8)
-    xs, ys = [90, 220, 650, 960], [90, 175, 260, 345, 430]
-    for y in ys:
-        cv2.line(scan, (xs[0], y), (xs[-1], y), 60, 1)
-    for x in xs:
-        cv2.line(scan, (x, ys[0]), (x, ys[-1]), 60, 1)
-    for y in ys[:-1]:
-        cv2.putText(scan, "Text 1.2 ab", (xs[1] + 15, y + 50), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 3)
-    scanned = degrade_page(Image.fromarray(scan), np.random.default_rng(seed), 0.0, 1.2, 0.004, 32)
-    gray = cv2.resize(np.asarray(scanned.convert("L")), None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
-    _, tables, _ = page.page_grid(gray, image.speck_area(150))
-    assert [[c.colspan for c in row] for t in tables for row in t.rows] == [[1, 1, 1]] * 4
-
-
 def _grids(path: Path, straighten: bool) -> list[list[list[int]]]:
     """Per page, the colspans of the rows of its ruled tables, found as the OCR reader finds them."""
     pdf = pdfium.PdfDocument(str(path))

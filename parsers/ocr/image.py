@@ -30,10 +30,6 @@ LOCAL_BLOCK, LOCAL_MARGIN = 31, 20
 # breaks into dashes and the table falls apart (or is not found at all). Rules are found by their
 # length, so the ink that welds letters at this margin costs little there.
 RULE_MARGIN = 10
-# For the same ink, the page's threshold is moved this share of the way from Otsu's to the paper's white:
-# a thin rule blurred at a coarse resolution is a grey about as light as Otsu's threshold on a page of
-# dark print, and breaks into dashes along it; the neighbourhood margin still keeps flat grey shading out.
-RULE_LIFT = 0.5
 
 
 def render(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> np.ndarray:
@@ -84,18 +80,15 @@ def speck_area(scan_dpi: float | None) -> int:
     return int(max(SPECK_AREA, min(SPECK_AREA * (DPI / scan_dpi) ** 2 / 2, SPECK_AREA_MAX)))
 
 
-def ink(gray: np.ndarray, speck: int = SPECK_AREA, margin: int = LOCAL_MARGIN, lift: float = 0.0) -> np.ndarray:
+def ink(gray: np.ndarray, speck: int = SPECK_AREA, margin: int = LOCAL_MARGIN) -> np.ndarray:
     """Dark pixels as 255 on 0: a light median and a size filter remove speckle; a pixel is ink when it
-    is darker than the page's Otsu threshold (moved by `lift` towards white) and by `margin` than its
-    neighbourhood.
+    is darker than the page's Otsu threshold and by `margin` than its neighbourhood.
 
     On a blurred low-resolution scan the page's threshold alone sits near the paper's white, so the
     grey inside bold letters turns black and a bold line welds into one bar that passes for a rule;
     the neighbourhood keeps those holes white, and keeps a grey shading of a cell out of the ink."""
     smooth = cv2.medianBlur(gray, 3)
-    otsu, mask = cv2.threshold(smooth, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
-    if lift:
-        _, mask = cv2.threshold(smooth, otsu + (255 - otsu) * lift, 255, cv2.THRESH_BINARY_INV)
+    _, mask = cv2.threshold(smooth, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     local = cv2.adaptiveThreshold(smooth, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV,
                                   LOCAL_BLOCK, margin)
     mask = cv2.bitwise_and(mask, local)

@@ -303,9 +303,9 @@ def _free_text(outside: np.ndarray, tables: list[grid.GridTable], coarse: Coarse
 
 def page_grid(gray: np.ndarray, speck: int) -> tuple[np.ndarray, list[grid.GridTable], np.ndarray]:
     """A straightened page -> its ink, its ruled tables and their rules: the rules are looked for in a
-    fainter ink than the text is read from (`image.RULE_MARGIN`, `image.RULE_LIFT`)."""
+    fainter ink than the text is read from (`image.RULE_MARGIN`)."""
     ink = image.ink(gray, speck)
-    tables, rules = grid.find_tables(ink, image.ink(gray, speck, image.RULE_MARGIN, image.RULE_LIFT))
+    tables, rules = grid.find_tables(ink, image.ink(gray, speck, image.RULE_MARGIN))
     return ink, tables, rules
 
 
