@@ -1,16 +1,11 @@
 """Write deadlines.jsonl / executors.jsonl of the fifth other-regions set from hand_labels.py.
-
-Uses the helpers and record builders of ../other_regions/build.py; nothing here reads a cell's text or
-imports the normalisers (the same as `python3 tests/gold/other_regions/build.py tests/gold/other_regions_fifth`).
-Run: python3 tests/gold/other_regions_fifth/build_fifth.py
+Run: python3 tests/gold/other_regions_fifth/build_fifth.py   (how: ../set_tools.py)
 """
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parent / "other_regions")]
-
-import build  # noqa: E402  (the other-regions builder)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import set_tools  # noqa: E402
 
 if __name__ == "__main__":
-    build.main(HERE)
+    set_tools.build_other_regions(__file__)

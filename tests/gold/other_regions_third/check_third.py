@@ -1,27 +1,11 @@
-"""Validate the third other-regions set: the checks of ../other_regions/check.py, plus its own.
-
-Besides fields, allowed values and consistency (../other_regions/check.py), it checks what the set was
-built to keep: at most 8 cells of a kind from one source, and no source address shared with
-../other_regions/ or ../other_regions_fresh/. It never imports the project's normalisers.
-Run: python3 tests/gold/other_regions_third/check_third.py   (exit 1 on any problem)
+"""Validate the third other-regions set: at most 8 cells of a kind per source, no address of an earlier set
+(../set_tools.py). Run: python3 tests/gold/other_regions_third/check_third.py
 """
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "other_regions"))
-
-import check  # noqa: E402  (the other-regions checker)
-
-OTHER_SETS = ("other_regions", "other_regions_fresh")
-
-
-def main() -> int:
-    ds, es, errs = check.problems(HERE)
-    return check.report(ds, es, errs + check.kept_apart(ds, es, HERE, OTHER_SETS, most=8))
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import set_tools  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(set_tools.check_other_regions(__file__, most=8, excluded=False))

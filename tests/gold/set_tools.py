@@ -1,0 +1,48 @@
+"""What the build and check scripts of the gold sets share, so that a set's folder keeps only its own labels.
+
+- other-regions sets (other_regions_third/ … other_regions_ninth/): built by other_regions/build.py from the set's
+  hand_labels.py, checked by other_regions/check.py plus what a set built to stand apart keeps (no address of an
+  earlier set, at most `most` cells of a kind per source, none of its excluded_urls.txt).
+Nothing here reads a cell's text or imports the project's normalisers.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parent
+# The other-regions sets in the order they were built: each keeps apart from the sets before it.
+OTHER_REGIONS_SETS = ("other_regions", "other_regions_fresh", "other_regions_third", "other_regions_fourth",
+                      "other_regions_fifth", "other_regions_sixth", "other_regions_seventh", "other_regions_eighth",
+                      "other_regions_ninth")
+
+
+def _other_regions_set(script: str) -> Path:
+    """The folder of the calling script; its hand_labels.py and ../other_regions/ (builder, checker) go first on
+    the path, as `python3 tests/gold/other_regions/build.py FOLDER` puts them."""
+    folder = Path(script).resolve().parent
+    sys.path[:0] = [str(folder), str(GOLD / "other_regions")]
+    return folder
+
+
+def build_other_regions(script: str) -> None:
+    """Write deadlines.jsonl / executors.jsonl of the set beside `script` from its hand_labels.py."""
+    folder = _other_regions_set(script)
+    import build
+
+    build.main(folder)
+
+
+def check_other_regions(script: str, most: int = 6, excluded: bool = True) -> int:
+    """Print the checks of the set beside `script`; 1 on any problem. The sets built before it must not share a
+    source address with it; `excluded`: neither may its excluded_urls.txt."""
+    folder = _other_regions_set(script)
+    import check
+
+    ds, es, errs = check.problems(folder)
+    earlier = OTHER_REGIONS_SETS[:OTHER_REGIONS_SETS.index(folder.name)]
+    errs += check.kept_apart(ds, es, folder, earlier, most=most)
+    if excluded:
+        errs += check.excluded(ds, es, folder)
+    return check.report(ds, es, errs)
+
