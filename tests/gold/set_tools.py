@@ -2,12 +2,15 @@
 
 - other-regions sets (other_regions_third/ … other_regions_ninth/): built by other_regions/build.py from the set's
   hand_labels.py, checked by other_regions/check.py plus what a set built to stand apart keeps (no address of an
-  earlier set, at most `most` cells of a kind per source, none of its excluded_urls.txt).
+  earlier set, at most `most` cells of a kind per source, none of its excluded_urls.txt);
+- made-up executor sets (executors_staff/, executors_sectors/): the cells written in the set's build.py, as rows.
 Nothing here reads a cell's text or imports the project's normalisers.
 """
 from __future__ import annotations
 
+import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent
@@ -46,3 +49,22 @@ def check_other_regions(script: str, most: int = 6, excluded: bool = True) -> in
         errs += check.excluded(ds, es, folder)
     return check.report(ds, es, errs)
 
+
+def write_made_up_executors(out: Path, cells: dict, plans: dict, region: str, prefix: str,
+                            warnings: Callable[[str], list[str]] = lambda raw: []) -> None:
+    """Write `cells` (plan -> [(raw, executors)]) as executors.jsonl rows, seeds `prefix-plan-NNN`; `plans` gives a
+    plan's (municipality, title). A cell written twice stops the build: the set scores each wording once."""
+    lines = []
+    seen = set()
+    for plan, plan_cells in cells.items():
+        municipality, title = plans[plan]
+        for i, (raw, executors) in enumerate(plan_cells, 1):
+            if raw in seen:
+                raise SystemExit(f"duplicate cell {raw!r}")
+            seen.add(raw)
+            row = {"seed": f"{prefix}-{plan}-{i:03d}", "municipality": municipality, "raw": raw,
+                   "executors": executors, "warnings": warnings(raw), "source": "made up", "region": region,
+                   "plan": title}
+            lines.append(json.dumps(row, ensure_ascii=False))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} cells -> {out}")

@@ -12,8 +12,11 @@ Usage: .venv/bin/python tests/gold/executors_sectors/build.py
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import set_tools  # noqa: E402
 
 OUT = Path(__file__).with_name("executors.jsonl")
 REGION = "вымышленный регион (ячейки придуманы)"
@@ -414,19 +417,7 @@ CELLS: dict[str, list[tuple[str, list[dict]]]] = {
 
 
 def main() -> None:
-    lines = []
-    seen = set()
-    for plan, cells in CELLS.items():
-        municipality, title = PLANS[plan]
-        for i, (raw, executors) in enumerate(cells, 1):
-            if raw in seen:
-                raise SystemExit(f"duplicate cell {raw!r}")
-            seen.add(raw)
-            row = {"seed": f"X-{plan}-{i:03d}", "municipality": municipality, "raw": raw, "executors": executors,
-                   "warnings": [], "source": "made up", "region": REGION, "plan": title}
-            lines.append(json.dumps(row, ensure_ascii=False))
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} cells -> {OUT}")
+    set_tools.write_made_up_executors(OUT, CELLS, PLANS, REGION, "X")
 
 
 if __name__ == "__main__":

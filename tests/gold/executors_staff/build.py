@@ -11,8 +11,11 @@ Usage: .venv/bin/python tests/gold/executors_staff/build.py
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import set_tools  # noqa: E402
 
 OUT = Path(__file__).with_name("executors.jsonl")
 REGION = "вымышленный регион (ячейки придуманы)"
@@ -423,21 +426,13 @@ CELLS: dict[str, list[tuple[str, list[dict]]]] = {
 }
 
 
+def warnings(raw: str) -> list[str]:
+    """"и др." names nobody: the cell says more than its executors."""
+    return ["extra_text"] if "и др." in raw else []
+
+
 def main() -> None:
-    lines = []
-    seen = set()
-    for plan, cells in CELLS.items():
-        municipality, title = PLANS[plan]
-        for i, (raw, executors) in enumerate(cells, 1):
-            if raw in seen:
-                raise SystemExit(f"duplicate cell {raw!r}")
-            seen.add(raw)
-            row = {"seed": f"T-{plan}-{i:03d}", "municipality": municipality, "raw": raw, "executors": executors,
-                   "warnings": ["extra_text"] if "и др." in raw else [], "source": "made up",
-                   "region": REGION, "plan": title}
-            lines.append(json.dumps(row, ensure_ascii=False))
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} cells -> {OUT}")
+    set_tools.write_made_up_executors(OUT, CELLS, PLANS, REGION, "T", warnings)
 
 
 if __name__ == "__main__":
