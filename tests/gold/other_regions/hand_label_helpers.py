@@ -1,4 +1,4 @@
-"""Shorthands the hand labels of the later other-regions sets (fresh, third, fourth, fifth, sixth) write their sources,
+"""Shorthands the hand labels of the later other-regions sets (fresh, third … ninth) write their sources,
 spans and executors with: one definition, so a label means the same in every set."""
 from __future__ import annotations
 
@@ -8,6 +8,10 @@ from datetime import date
 from build import D, M
 
 NONE_BASIS = "not used: no deadline cells taken"
+# The basis of a period taken from the years the cells write (fourth set on).
+CAL_SEEN = ("title not in the stored page or without a year: calendar span of the years written in the cells "
+            "(spec: nothing in the title)")
+FED = "Российская Федерация (федеральный план)"  # the region of a federal plan (sixth set on)
 ROLE = "role"
 
 

@@ -8,35 +8,18 @@ out in full. No cell was given to the project's normalisers before it was labell
 """
 from datetime import date
 
-from build import D, M, Q, Y, months_in, weeks_in, yearly  # noqa: F401
-from hand_label_helpers import (  # noqa: F401
-    BOTH,
-    EXTRA,
-    MS,
-    NONE_BASIS,  # noqa: F401
-    PRE,
-    SC,
-    SCH,
-    UNK,
-    A,
-    O,
-    R,
-    X,
-)
+from build import D, M, Q, Y, weeks_in
+from hand_label_helpers import CAL_SEEN, EXTRA, SCH, UNK, A, O, X
 from hand_label_helpers import calendar_years as _cal
 from hand_label_helpers import day as _day
-from hand_label_helpers import month_span as _month  # noqa: F401
-from hand_label_helpers import months_interval as _mon  # noqa: F401
-from hand_label_helpers import other as _other  # noqa: F401
+from hand_label_helpers import month_span as _month
+from hand_label_helpers import months_interval as _mon
+from hand_label_helpers import other as _other
 from hand_label_helpers import persons as _persons
-from hand_label_helpers import role as _role  # noqa: F401
+from hand_label_helpers import role as _role
 from hand_label_helpers import school_year as _sy
 from hand_label_helpers import source as _src
 from hand_label_helpers import span as _span
-
-CAL_SEEN = "title not in the stored page or without a year: calendar span of the years written in the cells (spec: nothing in the title)"
-
-
 
 SOURCES = {
     "D001": _src("http://komi-gov.ru/doc/35227", "Республика Коми", "городской округ «Сыктывкар»",

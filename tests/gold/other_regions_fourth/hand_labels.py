@@ -7,34 +7,18 @@ tests/gold/other_regions/build.py only spell out month/week lists); each executo
 out in full. No cell was given to the project's normalisers before it was labelled.
 """
 
-from build import D, M, Y, months_in, weeks_in, yearly  # noqa: F401
-from hand_label_helpers import (  # noqa: F401
-    BOTH,
-    EXTRA,
-    MS,
-    NONE_BASIS,  # noqa: F401
-    PRE,
-    SC,
-    SCH,
-    UNK,
-    A,
-    O,
-    R,
-    X,
-)
+from build import D, M, Y
+from hand_label_helpers import CAL_SEEN, EXTRA, MS, SCH, UNK, A, O, X
 from hand_label_helpers import calendar_years as _cal
 from hand_label_helpers import day as _day
-from hand_label_helpers import month_span as _month  # noqa: F401
-from hand_label_helpers import months_interval as _mon  # noqa: F401
-from hand_label_helpers import other as _other  # noqa: F401
+from hand_label_helpers import month_span as _month
+from hand_label_helpers import months_interval as _mon
+from hand_label_helpers import other as _other
 from hand_label_helpers import persons as _persons
-from hand_label_helpers import role as _role  # noqa: F401
+from hand_label_helpers import role as _role
 from hand_label_helpers import school_year as _sy
 from hand_label_helpers import source as _src
 from hand_label_helpers import span as _span
-
-CAL_SEEN = "title not in the stored page or without a year: calendar span of the years written in the cells (spec: nothing in the title)"
-
 
 SOURCES = {
     "C001": _src("https://kkulikeev-yaltch.edu21.cap.ru/old/page_69167", "Чувашская Республика", "Яльчикский район (МОУ «Кошки-Куликеевская СОШ»)",

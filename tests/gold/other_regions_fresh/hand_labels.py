@@ -7,8 +7,7 @@ month/week/year lists); each executor list is written out in full. No cell was g
 project's normalisers before it was labelled.
 """
 
-from build import D, M, Y, months_in, weeks_in, yearly, years_in  # noqa: F401
-from hand_label_helpers import NONE_BASIS  # noqa: F401
+from build import D, M, Y, weeks_in, yearly, years_in
 from hand_label_helpers import calendar_years as _cal
 from hand_label_helpers import persons as _persons
 from hand_label_helpers import plan_period as P

@@ -5,8 +5,7 @@
 Each deadline is written by hand as a kind plus its spans; each executor list is written out in full.
 No cell was given to the project's normalisers before it was labelled.
 """
-from build import D, M, Y  # noqa: F401
-from hand_label_helpers import SCH, UNK, A, O, R, X  # noqa: F401
+from hand_label_helpers import CAL_SEEN, UNK, A, X
 from hand_label_helpers import calendar_years as _cal
 from hand_label_helpers import day as _day
 from hand_label_helpers import months_interval as _mon
@@ -16,7 +15,6 @@ from hand_label_helpers import school_year as _sy
 from hand_label_helpers import source as _src
 from hand_label_helpers import span as _span
 
-CAL_SEEN = "title not in the stored page or without a year: calendar span of the years written in the cells (spec: nothing in the title)"
 EXTRA = ["extra_text"]
 
 SOURCES = {

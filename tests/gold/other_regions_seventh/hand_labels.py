@@ -6,24 +6,10 @@ Each deadline is written by hand as a kind plus its spans (the helpers of the pr
 tests/gold/other_regions/build.py only spell out month/week lists); each executor list is written
 out in full. No cell was given to the project's normalisers before it was labelled.
 """
-from build import D, M, Q, Y, months_in, quarters_in, weeks_in, yearly  # noqa: F401
-from hand_label_helpers import (  # noqa: F401
-    BOTH,
-    EXTRA,
-    MS,
-    NONE_BASIS,  # noqa: F401
-    PRE,
-    SC,
-    SCH,
-    UNK,
-    A,
-    O,
-    R,
-    X,
-)
+from build import D
+from hand_label_helpers import CAL_SEEN, FED, SC, A, X
 from hand_label_helpers import calendar_years as _cal
 from hand_label_helpers import day as _day
-from hand_label_helpers import month_span as _month  # noqa: F401
 from hand_label_helpers import months_interval as _mon
 from hand_label_helpers import other as _other
 from hand_label_helpers import persons as _persons
@@ -32,9 +18,6 @@ from hand_label_helpers import school_year as _sy
 from hand_label_helpers import source as _src
 from hand_label_helpers import span as _span
 
-CAL_SEEN = "title not in the stored page or without a year: calendar span of the years written in the cells (spec: nothing in the title)"
-
-FED = "Российская Федерация (федеральный план)"
 _p = _persons  # persons by surname and initials: one role each, name as written (O20)
 
 

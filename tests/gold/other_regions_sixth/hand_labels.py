@@ -8,37 +8,18 @@ out in full. No cell was given to the project's normalisers before it was labell
 """
 from datetime import date
 
-from build import D, M, Q, Y, months_in, quarters_in, weeks_in, yearly  # noqa: F401
-from hand_label_helpers import (  # noqa: F401
-    BOTH,
-    EXTRA,
-    MS,
-    NONE_BASIS,  # noqa: F401
-    PRE,
-    SC,
-    SCH,
-    UNK,
-    A,
-    O,
-    R,
-    X,
-)
+from build import D, Y, quarters_in
+from hand_label_helpers import CAL_SEEN, EXTRA, FED, UNK, A, O, X
 from hand_label_helpers import calendar_years as _cal
 from hand_label_helpers import day as _day
-from hand_label_helpers import month_span as _month  # noqa: F401
-from hand_label_helpers import months_interval as _mon  # noqa: F401
-from hand_label_helpers import other as _other  # noqa: F401
+from hand_label_helpers import months_interval as _mon
+from hand_label_helpers import other as _other
 from hand_label_helpers import persons as _persons
-from hand_label_helpers import role as _role  # noqa: F401
+from hand_label_helpers import role as _role
 from hand_label_helpers import school_year as _sy
 from hand_label_helpers import source as _src
 from hand_label_helpers import span as _span
 
-CAL_SEEN = "title not in the stored page or without a year: calendar span of the years written in the cells (spec: nothing in the title)"
-
-
-
-FED = "Российская Федерация (федеральный план)"
 _p = _persons  # persons by surname and initials: one role each, name as written (O20)
 
 

@@ -7,8 +7,7 @@ tests/gold/other_regions/build.py only spell out month/week lists); each executo
 out in full. No cell was given to the project's normalisers before it was labelled.
 """
 
-from build import D, M, Y, months_in, weeks_in, yearly  # noqa: F401
-from hand_label_helpers import NONE_BASIS  # noqa: F401
+from build import D, M, Y, months_in, weeks_in, yearly
 from hand_label_helpers import calendar_years as _cal
 from hand_label_helpers import day as _day
 from hand_label_helpers import persons as _persons
