@@ -966,17 +966,24 @@ def demand_with_floor(g: Gen):
                                note=demand)
 
 
-def misspelt(g: Gen):
-    """One letter dropped, doubled or two swapped in a month or frequency word of six letters or more."""
-    family = g.pick([month_range, month_list, plain_repetition, repetition_with_months, period_wide])
+def _with_a_long_word(g: Gen, families, shortest: int, skip=()):
+    """A cell of one of `families` (tried up to 20 times) and one of its words of `shortest` letters or more to
+    spoil (None if no try wrote one): the noise families spoil a word of a well-formed cell."""
+    family = g.pick(families)
     for _ in range(20):
         key, raw, lab = family(g)
-        words = [w for w in raw.split() if len(w) >= 6 and w.isalpha() and w.lower() not in ("каникул",)]
+        words = [w for w in raw.split() if len(w) >= shortest and w.isalpha() and w.lower() not in skip]
         if words:
-            break
-    else:
+            return key, raw, lab, g.pick(words)
+    return key, raw, lab, None
+
+
+def misspelt(g: Gen):
+    """One letter dropped, doubled or two swapped in a month or frequency word of six letters or more."""
+    key, raw, lab, w = _with_a_long_word(
+        g, [month_range, month_list, plain_repetition, repetition_with_months, period_wide], 6, ("каникул",))
+    if w is None:
         return key, raw, lab
-    w = g.pick(words)
     k = g.r.randrange(1, len(w) - 1)
     edit = g.r.randrange(3)
     typo = (w[:k] + w[k + 1:] if edit == 0 else w[:k] + w[k] + w[k:] if edit == 1
@@ -1054,15 +1061,10 @@ def relative_times(g: Gen):
 
 def hyphenated(g: Gen):
     """A word broken at a line end by the source ("сен- тябрь", "ежеквар-\nтально"): raw keeps the break (O66)."""
-    family = g.pick([month_range, month_list, plain_repetition, period_wide, repetition_with_months])
-    for _ in range(20):
-        key, raw, lab = family(g)
-        words = [w for w in raw.split() if len(w) >= 7 and w.isalpha()]
-        if words:
-            break
-    else:
+    key, raw, lab, w = _with_a_long_word(
+        g, [month_range, month_list, plain_repetition, period_wide, repetition_with_months], 7)
+    if w is None:
         return key, raw, lab
-    w = g.pick(words)
     k = g.r.randrange(3, len(w) - 2)
     return key, raw.replace(w, w[:k] + "-" + g.pick([" ", "\n"]) + w[k:], 1), lab
 
