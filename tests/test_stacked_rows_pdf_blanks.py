@@ -72,16 +72,21 @@ def test_pdf_measures_without_a_number_say_nothing_of_the_column():
     assert [_texts(r)[2] for r in split_stacked(_stack(), ROLES, before=before).rows] == ["Май"] * 3
 
 
-def test_pdf_a_text_the_plan_writes_as_one_entry_elsewhere_serves_every_measure():
-    """Two bodies, the second opening a line filled to the edge with a capital (a doubtful break): one
-    entry per measure, unless the plan's single rows write both as one executor; then the text is
-    that executor, shared."""
+def _two_bodies() -> Row:
+    """Two measures beside two bodies, the second opening a line filled to the edge with a capital."""
     names = _printed(50, 170, (0, "1. Совещание с"), (1, "директорами"), (2, "классов"), (3, "2. Педсовет"))
     lines = [PrintedLine("Управление", 100, 110, 180, 240, 4.0), PrintedLine("образования", 112, 122, 180, 246),
              PrintedLine("Методический кабинет", 124, 134, 180, 246)]
     executors = Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines,
                      right=248)
-    row = Row([_printed(10, 40), names, _printed(330, 400, (0, "май"), (1, "июнь")), executors])
+    return Row([_printed(10, 40), names, _printed(330, 400, (0, "май"), (1, "июнь")), executors])
+
+
+def test_pdf_a_text_the_plan_writes_as_one_entry_elsewhere_serves_every_measure():
+    """Two bodies, the second opening a line filled to the edge with a capital (a doubtful break): one
+    entry per measure, unless the plan's single rows write both as one executor; then the text is
+    that executor, shared."""
+    row = _two_bodies()
     assert [_texts(r)[3] for r in split_stacked(row, ROLES).rows] == ["Управление\nобразования",
                                                                       "Методический кабинет"]
     around = [Row([_pdf_cell(f"{k}."), _pdf_cell("Мероприятие"), _pdf_cell("май"),
@@ -93,12 +98,7 @@ def test_pdf_a_text_the_plan_writes_as_one_entry_elsewhere_serves_every_measure(
 def test_pdf_entries_of_stacks_are_no_entries_the_plan_writes_elsewhere():
     """A stack kept whole (every entry of its cell in one measure) or a numbered row whose name holds a
     stack says nothing of how the plan writes one entry: its text does not make a cell shared."""
-    names = _printed(50, 170, (0, "1. Совещание с"), (1, "директорами"), (2, "классов"), (3, "2. Педсовет"))
-    lines = [PrintedLine("Управление", 100, 110, 180, 240, 4.0), PrintedLine("образования", 112, 122, 180, 246),
-             PrintedLine("Методический кабинет", 124, 134, 180, 246)]
-    executors = Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines,
-                     right=248)
-    row = Row([_printed(10, 40), names, _printed(330, 400, (0, "май"), (1, "июнь")), executors])
+    row = _two_bodies()
     kept = RawMeasure(number="3.", name="Отчёт\n4. Педсовет", cells={"executors": "Управление образования\n"
                                                                                  "Методический кабинет"},
                       warnings=[Code.STACKED_ROW_KEPT])
