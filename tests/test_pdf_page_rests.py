@@ -67,20 +67,17 @@ def test_a_last_line_that_carries_the_wraps_space_glyph_ends_no_cut_word():
     """"вебинарах" fills the line at the page's foot and the page goes on with "и семинарах", the
     conjunction a short ending could be; the renderer printed the space it wrapped at after it: no
     word was cut, the rest is a word of its own."""
-    page = _cut_page("вебинархх", 196.0)
-    cell = page.rows[0].cells[1]
-    last = cell.lines[-1]
-    cell.lines[-1] = PrintedLine(last.text, last.top, last.bottom, last.x0, last.x1, 0.0)
-    nxt = _next_page("и семинарах")
-    mark_page_cuts([page, nxt], is_known_word)
-    assert nxt.rows[0].cells[1].rest_of_word is True  # no space glyph: "вебинархх|и" may be one word cut
-    page = _cut_page("вебинархх", 196.0)
-    cell = page.rows[0].cells[1]
-    last = cell.lines[-1]
-    cell.lines[-1] = PrintedLine(last.text, last.top, last.bottom, last.x0, last.x1, 3.5)
-    nxt = _next_page("и семинарах")
-    mark_page_cuts([page, nxt], is_known_word)
-    assert nxt.rows[0].cells[1].rest_of_word is False
+    def rest_of_word(space: float) -> bool:
+        page = _cut_page("вебинархх", 196.0)
+        cell = page.rows[0].cells[1]
+        last = cell.lines[-1]
+        cell.lines[-1] = PrintedLine(last.text, last.top, last.bottom, last.x0, last.x1, space)
+        nxt = _next_page("и семинарах")
+        mark_page_cuts([page, nxt], is_known_word)
+        return nxt.rows[0].cells[1].rest_of_word
+
+    assert rest_of_word(0.0) is True  # no space glyph: "вебинархх|и" may be one word cut
+    assert rest_of_word(3.5) is False
 
 
 def test_a_word_cut_with_room_for_the_space_glyph_is_no_cell_ended_at_the_page_foot():
