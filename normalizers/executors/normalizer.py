@@ -51,6 +51,7 @@ from normalizers.executors.plural_head_lists import distribute_plural_heads, ope
 from normalizers.executors.repeated_persons import merge_repeated_persons
 from normalizers.executors.role_lists import distribute_directions, share_organisation
 from normalizers.executors.role_notes import clear_explanations
+from normalizers.executors.roles_over_groups import roles_over_groups
 from normalizers.executors.segmentation import EXTRA, HELD, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.shared_heads import distribute_shared_heads
 from normalizers.executors.sibling_readings import read_siblings
@@ -214,6 +215,8 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if unknown or "role" in map(_KIND, pieces):
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
+        if " " in cell:  # "Руководители ОУ и ДОУ", "Учителя истории ОО"
+            pieces = roles_over_groups(pieces, cell, lambda text: SegmentResolver(glossary, text, items(text)).pieces())
         pieces = distribute_shared_heads(teams_among_roles(pieces), cell)
         if "." in cell:  # persons by initials: their dots
             pieces = merge_repeated_persons(join_entrepreneurs(pieces, cell), cell)
