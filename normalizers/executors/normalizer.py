@@ -110,7 +110,6 @@ class ExecutorsResult:
         return short_names(self.executors)
 
 
-
 def _slot_builder(cls):
     """A constructor of the frozen dataclass `cls` from all its fields in order. The dataclass's own __init__
     sets each field through object.__setattr__ (the price of frozen), which made building the results about a
@@ -215,9 +214,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if unknown or "role" in map(_KIND, pieces):
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
-        if " " in cell:  # "Руководители ОУ и ДОУ", "Учителя истории ОО"
-            pieces = roles_over_groups(pieces, cell, lambda text: SegmentResolver(glossary, text, items(text)).pieces())
-        pieces = distribute_shared_heads(teams_among_roles(pieces), cell)
+        pieces = distribute_shared_heads(teams_among_roles(roles_over_groups(pieces, cell, glossary)), cell)
         if "." in cell:  # persons by initials: their dots
             pieces = merge_repeated_persons(join_entrepreneurs(pieces, cell), cell)
     if unknown or EXTRA in map(_STATUS, pieces):

@@ -16,17 +16,21 @@ import re
 from normalizers.executors.classification import position_of
 from normalizers.executors.morphology import inflect_phrase, parses
 from normalizers.executors.pieces import RULE, Piece
+from normalizers.executors.segmentation import SegmentResolver
 from normalizers.executors.text import Item, items, tidy
 from normalizers.executors.vocabulary import more_cues
 
 _INITIAL_RE = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ]\.")  # "А.И.": a person's initials
 
 
-def roles_over_groups(pieces: list[Piece], cell: str, resolve) -> list[Piece]:
-    """The pieces with a group's letters after a role read as that role's organisation (see the module).
-    `resolve(text)` reads a text as a segment would be read (the pieces it names)."""
-    if len(pieces) < 2:
+def roles_over_groups(pieces: list[Piece], cell: str, glossary) -> list[Piece]:
+    """The pieces with a group's letters after a role read as that role's organisation (see the module)."""
+    if len(pieces) < 2 or " " not in cell:
         return pieces
+
+    def resolve(text: str) -> list[Piece]:  # the text read as a segment of its own
+        return SegmentResolver(glossary, text, items(text)).pieces()
+
     out: list[Piece] = [pieces[0]]
     for right in pieces[1:]:
         left = out[-1]
