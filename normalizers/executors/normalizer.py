@@ -44,6 +44,7 @@ from normalizers.executors.list_markers import without_list_markers
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.municipality_kinds import spell_municipality_kinds
 from normalizers.executors.numbered_singulars import singular_numbered_bodies
+from normalizers.executors.opaque_institutions import unknown_after_level
 from normalizers.executors.persons import holder_in_parentheses, join_entrepreneurs, opens_with_a_person, without_holder
 from normalizers.executors.plain_cells import plain_split
 from normalizers.executors.plural_complement_lists import distribute_complements
@@ -232,8 +233,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = singular_numbered_bodies(pieces, cell)
     if "Мин" in cell:  # "АУ «Театр» Минкультуры Чувашии": the ministry founded the institution before it
         pieces = join_founders(pieces, cell)
-    held = [(s.start, s.end) for s in split.segments if s.held]
-    if held:  # "Иванова А.А., методист РМК": one person's post, in the singular it is written in
+    if held := [(s.start, s.end) for s in split.segments if s.held]:  # "Иванова А.А., методист РМК": one post
         pieces = singular_held_posts(pieces, cell, held)
     result = _result(cell, holders_after_a_colon(pieces, cell) if ":" in cell else pieces, split.agreement_at)
     executors = read_at_level(result.executors, plan_level(municipality, level), glossary)
@@ -241,7 +241,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         executors = mentions_as_written(executors, str(raw))
     if executors is result.executors:
         return result
-    return _executors_result(executors, result.warnings, result.unknown_names)  # dataclasses.replace, faster
+    return _executors_result(executors, *unknown_after_level(result, executors))  # dataclasses.replace, faster
 
 
 def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:
