@@ -28,3 +28,10 @@ def test_a_group_after_an_adjective_is_no_unknown_name():
 
 def test_letters_no_glossary_knows_stay_as_written():
     assert read("районные ЖКС") == [("районные ЖКС", "other")]
+
+
+def test_a_capitalised_adjective_opening_a_list_agrees_too():
+    """place_abbreviations reads a capitalised "-ские" first: the body spelt out takes its number as well."""
+    assert [(n.lower(), k) for n, k in read("Городские ДК, музеи")] == [("городские дома культуры", "external"),
+                                                                        ("музеи", "external")]
+    assert read("Заречный РДК") == [("Заречный районный дом культуры", "external")]

@@ -8,7 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from normalizers.executors.gap_bounds import kind_after_place_adjectives
-from normalizers.executors.morphology import inflect_phrase, is_adjective, is_known, parses
+from normalizers.executors.morphology import inflect_phrase, is_adjective, is_known
+from normalizers.executors.place_abbreviations import adjective_number
 from normalizers.executors.place_adjectives import place_adjective
 from normalizers.executors.text import Item, tidy
 from normalizers.executors.vocabulary import cues, more_cues
@@ -49,16 +50,10 @@ def spelt_after_adjectives(words: list[Item], i: int, j: int, match) -> tuple[st
     vocab = cues()
     if found is None or found[1] != j or found[0].kind not in vocab.body_and_group_kinds:
         return None
-    number = _number(words[k - 1].lower)
+    number = adjective_number(words[k - 1].lower)
     if number is None:
         return None
     entry = found[0]
     body = entry.name if entry.name[:2].isupper() else entry.name[:1].lower() + entry.name[1:]
     adjectives = " ".join(word.lower for word in words[i:k])
     return tidy(f"{adjectives} {inflect_phrase(body, 'nomn', number)}"), entry.kind
-
-
-def _number(word: str) -> str | None:
-    """The number a nominative adjective is in, when the dictionary reads it so."""
-    numbers = {p.tag.number for p in parses(word) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn"}
-    return numbers.pop() if len(numbers) == 1 else None
