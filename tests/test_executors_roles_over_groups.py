@@ -37,6 +37,9 @@ def test_a_group_right_after_a_role_is_its_organisation(cell, expected):
                            ("дошкольные образовательные учреждения", "preschools")]),
     # a person is no role over a group
     ("Петрова В.К. ДОО", [("Петрова В.К.", "role"), ("дошкольные образовательные организации", "preschools")]),
+    # a methodical association after "и" acts as a body beside the role
+    ("Инспекторы школ и ГМО", [("инспекторы школ", "role"), ("городские методические объединения",
+                                                             "methodical_service")]),
     # a full name after "и" is a body of its own
     ("Методисты ОУ и Управление образования", [("методисты образовательных учреждений", "role"),
                                                ("Управление образования", "authority")]),

@@ -20,6 +20,8 @@ from normalizers.executors.segmentation import SegmentResolver
 from normalizers.executors.text import Item, items, tidy
 from normalizers.executors.vocabulary import more_cues
 
+# kinds of bodies that act as bodies beside a role ("Директора школ и РМО": the directors, and the associations)
+_BODIES_OF_THEIR_OWN = frozenset({"authority", "methodical_service"})
 _INITIAL_RE = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ]\.")  # "А.И.": a person's initials
 
 
@@ -85,8 +87,9 @@ def _names_many(name: str) -> bool:
 
 def _same_post(cell: str, left: Piece, right: Piece, resolve) -> Piece | None:
     """The right body's letters read with the post of the role on the left ("Руководители ОУ" + "ДОУ")."""
-    if not _group_of_many(left.name.rsplit(" ", 1)[-1], ("gent", "ablt")) or not _names_many(right.name):
-        return None  # "Специалисты УО и ОО": the staff of one body, and the schools
+    if not _group_of_many(left.name.rsplit(" ", 1)[-1], ("gent", "ablt")) or not _names_many(right.name) \
+            or right.kind in _BODIES_OF_THEIR_OWN:
+        return None  # "Специалисты УО и ОО": the staff of one body, and the schools; "… и РМО": the associations
     words = items(cell[left.start:left.end], left.start)
     for k in range(1, len(words)):
         if words[k - 1].lower == "по":
