@@ -42,20 +42,20 @@ UNKNOWN_MUNICIPALITY_FLOOR = 0.82
 GENERATED_FLOOR = 0.97
 # The made-up cells of school, kindergarten and education-office plans (tests/gold/executors_staff/): the floor
 # is the figure reached (README), so that no class of post or abbreviation is lost unseen.
-STAFF_FLOOR = 0.96  # 188/223 before the fixes of session 32, 211/223 after, 216/223 with the institution level
+STAFF_FLOOR = 0.99  # 188/223 before the fixes of session 32, 211/223 after, 216/223 with the institution level, 222/223
 # The made-up cells of municipal plans outside education (tests/gold/executors_sectors/): the floor is the figure
 # reached, so that no class of those sectors' executors is lost unseen.
-SECTOR_FLOOR = 0.96  # 157/200 with main's code of session 34, 193/200 after the sector classes
-OTHER_REGIONS_FLOORS = {"other regions deadlines, all": 0.95, "other regions executors, all": 0.93}  # 285/302
+SECTOR_FLOOR = 0.97  # 157/200 with main's code of session 34, 193/200 after the sector classes, 195/200
+OTHER_REGIONS_FLOORS = {"other regions deadlines, all": 0.95, "other regions executors, all": 0.94}  # 287/302
 # The other-regions sets once held out and dev sets since (tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/,
 # _sixth/, _seventh/, _eighth/, _ninth/):
 # floors a little under their figures (README), so that a class of cells they hold is not lost unseen.
 DEV_SET_FLOORS = {"fresh other regions deadlines": 0.98, "fresh other regions executors": 0.92,
-                  "third other regions deadlines": 0.98, "third other regions executors": 0.90,
-                  "fourth other regions deadlines": 0.99, "fourth other regions executors": 0.91,
+                  "third other regions deadlines": 0.98, "third other regions executors": 0.92,
+                  "fourth other regions deadlines": 0.99, "fourth other regions executors": 0.93,
                   "fifth other regions deadlines": 0.97, "fifth other regions executors": 0.88,
-                  "sixth other regions deadlines": 0.97, "sixth other regions executors": 0.81,
-                  "seventh other regions deadlines": 0.98, "seventh other regions executors": 0.89,
+                  "sixth other regions deadlines": 0.97, "sixth other regions executors": 0.84,
+                  "seventh other regions deadlines": 0.98, "seventh other regions executors": 0.95,
                   "eighth other regions deadlines": 0.98, "eighth other regions executors": 0.93,
                   # the ninth set (non-education plans, 8 and 26 cells): one miss allowed each way
                   "ninth other regions deadlines": 0.87, "ninth other regions executors": 0.96}

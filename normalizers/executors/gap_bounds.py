@@ -13,6 +13,7 @@ from functools import lru_cache
 from normalizers.executors.abbreviated_bodies import abbreviated_body
 from normalizers.executors.classification import classify
 from normalizers.executors.morphology import can_be, is_adjective
+from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.text import Item, items
 from normalizers.executors.vocabulary import cues
 
@@ -31,6 +32,18 @@ def extra_phrase_at(words: list[Item], i: int, j: int) -> int | None:
             return k
         if _by_word_of_a_body(words, k, j):
             return k
+    return _list_closed_at(words, i, j)
+
+
+_CLOSER_WORDS = 3  # "и т. д.", "и другие", "и пр."
+
+
+def _list_closed_at(words: list[Item], i: int, j: int) -> int | None:
+    """Where "и др.", "и другие", "и т.д." close the words of a name no glossary knows ("школы и др."): the
+    closer names nobody (as after a known name, name_tails.closes_a_list)."""
+    for k in range(max(i + 1, j - _CLOSER_WORDS), j - 1):
+        if closes_a_list(words, k) and all(len(word.lower) == 1 for word in words[k + 2:j]):
+            return k  # "и др.", "и т. д."; not "и другие организации", which names more bodies
     return None
 
 

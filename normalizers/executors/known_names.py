@@ -7,6 +7,7 @@ from __future__ import annotations
 from normalizers.executors.glossary import Entry
 from normalizers.executors.name_tails import with_known_head
 from normalizers.executors.numbered_units import unit_number
+from normalizers.executors.owner_names import owner_named
 from normalizers.executors.pieces import KNOWN, Piece
 from normalizers.executors.region_initials import region_initials_end
 from normalizers.executors.territorial_offices import territory_end
@@ -48,7 +49,13 @@ class KnownNames:
         if served is not None:  # "ОНД по Борисовскому району": which office of the body acts
             name = f"{entry.name} {self._span_text(end, served)}"
             return [self._piece(name, entry.abbreviation, entry.kind, i, served, KNOWN)], served
-        end = self._absorb_apposition(self._absorb_qualifier(self._of_its_institution(end, entry.kind)))
+        own = self._of_its_institution(end, entry.kind)
+        qualified = self._absorb_qualifier(own)
+        end = self._absorb_apposition(qualified)
+        owner = owner_named(self.words, own, qualified, entry.kind, self._between) if qualified > own else None
+        if owner is not None:  # "Управление образования администрации Советского района": whose body it is
+            return [self._piece(f"{entry.name} {self._span_text(own, owner)}", entry.abbreviation, entry.kind, i,
+                                end, KNOWN)], end
         narrowed = self._selection_end(end, entry.kind)
         if narrowed > end:  # "ОбОО с высокими результатами"
             name = f"{entry.name}{self._between(end - 1, end).rstrip()} {self._span_text(end, narrowed)}"

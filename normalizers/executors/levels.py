@@ -14,6 +14,7 @@ from dataclasses import replace
 from normalizers.executors.classification import bare
 from normalizers.executors.complement_levels import own_level_words
 from normalizers.executors.group_levels import group_at_level
+from normalizers.executors.opaque_institutions import opaque_institutions
 from normalizers.executors.own_institution import own_institution
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import cues
@@ -44,7 +45,7 @@ def body_level(words: set[str]) -> str:
 
 def read_at_level(executors: list, level: str, glossary) -> list:
     """The executors read at the plan's level; in one institution's own plan, roles over it singular (O60)."""
-    executors = relevel(executors, level)
+    executors = opaque_institutions(relevel(executors, level), level, glossary)
     return own_institution(executors, glossary) if level == INSTITUTION else executors
 
 

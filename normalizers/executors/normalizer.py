@@ -44,6 +44,7 @@ from normalizers.executors.list_markers import without_list_markers
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.municipality_kinds import spell_municipality_kinds
 from normalizers.executors.numbered_singulars import singular_numbered_bodies
+from normalizers.executors.opaque_institutions import unknown_after_level
 from normalizers.executors.persons import holder_in_parentheses, join_entrepreneurs, opens_with_a_person, without_holder
 from normalizers.executors.plain_cells import plain_split
 from normalizers.executors.plural_complement_lists import distribute_complements
@@ -51,6 +52,7 @@ from normalizers.executors.plural_head_lists import distribute_plural_heads, ope
 from normalizers.executors.repeated_persons import merge_repeated_persons
 from normalizers.executors.role_lists import distribute_directions, share_organisation
 from normalizers.executors.role_notes import clear_explanations
+from normalizers.executors.roles_over_groups import roles_over_groups
 from normalizers.executors.segmentation import EXTRA, HELD, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.shared_heads import distribute_shared_heads
 from normalizers.executors.sibling_readings import read_siblings
@@ -107,7 +109,6 @@ class ExecutorsResult:
     @property
     def short_names(self) -> list[str]:
         return short_names(self.executors)
-
 
 
 def _slot_builder(cls):
@@ -214,7 +215,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if unknown or "role" in map(_KIND, pieces):
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
-        pieces = distribute_shared_heads(teams_among_roles(pieces), cell)
+        pieces = distribute_shared_heads(teams_among_roles(roles_over_groups(pieces, cell, glossary)), cell)
         if "." in cell:  # persons by initials: their dots
             pieces = merge_repeated_persons(join_entrepreneurs(pieces, cell), cell)
     if unknown or EXTRA in map(_STATUS, pieces):
@@ -232,8 +233,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = singular_numbered_bodies(pieces, cell)
     if "Мин" in cell:  # "АУ «Театр» Минкультуры Чувашии": the ministry founded the institution before it
         pieces = join_founders(pieces, cell)
-    held = [(s.start, s.end) for s in split.segments if s.held]
-    if held:  # "Иванова А.А., методист РМК": one person's post, in the singular it is written in
+    if held := [(s.start, s.end) for s in split.segments if s.held]:  # "Иванова А.А., методист РМК": one post
         pieces = singular_held_posts(pieces, cell, held)
     result = _result(cell, holders_after_a_colon(pieces, cell) if ":" in cell else pieces, split.agreement_at)
     executors = read_at_level(result.executors, plan_level(municipality, level), glossary)
@@ -241,7 +241,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         executors = mentions_as_written(executors, str(raw))
     if executors is result.executors:
         return result
-    return _executors_result(executors, result.warnings, result.unknown_names)  # dataclasses.replace, faster
+    return _executors_result(executors, *unknown_after_level(result, executors))  # dataclasses.replace, faster
 
 
 def _remembered_segment_pieces(segment, glossary: Glossary, glossary_key: tuple) -> list[Piece]:

@@ -8,11 +8,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from normalizers.executors.morphology import is_adjective
+from normalizers.executors.morphology import inflect_phrase, is_adjective, parses
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import more_cues
 
 _MOST_ADJECTIVES = 2  # "Ново-Ивановская сельская …" is rare; "Абанская", "Верхне-Пышминская"
+
+
+def adjective_number(word: str) -> str | None:
+    """The number a nominative adjective is in, when the dictionary reads it so."""
+    numbers = {p.tag.number for p in parses(word) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn"}
+    return numbers.pop() if len(numbers) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -42,4 +48,6 @@ def place_then_abbreviation(words: list[Item], i: int, match) -> tuple[str, str,
         if known is None:
             return None
         name, kind = known
-    return " ".join([*(w.text for w in words[i:k]), name]), kind, k + 1
+    number = adjective_number(words[k - 1].lower)  # "Сельские ДК": сельские дома культуры
+    return " ".join([*(w.text for w in words[i:k]), inflect_phrase(name, "nomn", number) if number else name]), \
+        kind, k + 1

@@ -5,19 +5,43 @@ and ends."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from normalizers.executors import genitive_bodies
 from normalizers.executors.classification import bare
-from normalizers.executors.positions import oblique_plural, written_plural
+from normalizers.executors.positions import member_bodies, oblique_plural, written_plural
 from normalizers.executors.text import Item, keys
+from normalizers.executors.vocabulary import more_cues
 
 HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель",
                         "зав", "дир", "рук", "зам"})
 
 
+def heads_a_group(of_a_group: bool, first: Item) -> bool:
+    """Whether a post's body is one of many of a kind: a group of schools or kindergartens (`of_a_group`), or a
+    methodical association named by its letters ("руководитель ШМО": each association has its head)."""
+    return of_a_group or (first.is_abbreviation and bare(first) in member_bodies())
+
+
+def bare_association(head: Item, body_words: list[Item]) -> str | None:
+    """The methodical association a head post is over when the letters after it are an association's no glossary
+    knows ("Руководители МО": "МО" alone is as often a municipality, but a municipality has a head, not
+    "руководители"); else None."""
+    if len(body_words) != 1 or not body_words[0].is_abbreviation or bare(head) not in _association_heads():
+        return None
+    return member_bodies().get(bare(body_words[0]))
+
+
+@lru_cache(maxsize=1)
+def _association_heads() -> frozenset[str]:
+    return frozenset(map(str, more_cues().get("association_heads") or ()))
+
+
 def one_of_a_group(head: Item, staff: bool, heads_a_group: bool, body_words: list[Item],
                    modifiers_case: str | None) -> bool:
     """"директор МБОУ": the head of each body of a group, written singular, is one post per body (R12)."""
-    return not staff and heads_a_group and bare(head) in HEAD_POSTS and not written_plural(head) \
+    return not staff and heads_a_group and (bare(head) in HEAD_POSTS or head.lower in HEAD_POSTS) \
+        and not written_plural(head) \
         and not oblique_plural(head.lower) \
         and not (modifiers_case is not None and genitive_bodies.plural_only(body_words, modifiers_case))
 

@@ -127,10 +127,23 @@ class RoleRules:
         modifiers = self.vocab.role_modifiers
         return is_adjective(word.lower) or word.lower in modifiers or bare(word) in modifiers
 
+    def _association_heads(self, i: int, j: int, k: int, head: Item, governs: str, position_text: str) \
+            -> Piece | None:
+        """"Руководители МО": the heads of methodical associations whose letters (words[j:k]) no glossary knows."""
+        association = role_number.bare_association(head, self.words[j:k])
+        if association is None:
+            return None
+        organisation = inflect_group(association, governs, "plur" if written_plural(head) else "sing")
+        name = f"{self._position_name(position_text, written_plural(head))} {organisation}"
+        return self._piece(tidy(name), None, "role", i, k, RULE)
+
     def _role(self, i: int) -> tuple[Piece, int]:
-        words, n = self.words, len(self.words)
-        if deputy_acronym(words[i]) is not None:
+        if deputy_acronym(self.words[i]) is not None:
             return self._deputy_by_acronym(i)
+        return self._post_role(i)
+
+    def _post_role(self, i: int) -> tuple[Piece, int]:
+        words, n = self.words, len(self.words)
         head, j, governs = self._positions(i)
         head_position = position_of(head)
         k = self._tail_end(j)
@@ -143,6 +156,8 @@ class RoleRules:
             full, written_members, end = members
             name = f"{self._position_name(position_text, False)}{tail_text} {inflect_group(full, governs, None)}"
             return self._piece(tidy(f"{name} {written_members}"), None, "role", i, end, RULE), end
+        if members is None and (heads := self._association_heads(i, j, k, head, governs, position_text)):
+            return heads, k  # "Руководители МО"
         found = self.match(k) if k < n else None
         modifiers_case = None  # the case of lower-case adjectives of the body, read only when nothing else composes
         compose = found is not None and (
@@ -157,7 +172,7 @@ class RoleRules:
                 case = position_of(words[k - 1]).governs
             elif modifiers_case is not None:
                 case = modifiers_case  # "заведующие подведомственных ДОУ": the body agrees with its adjectives
-            heads_a_group = entry.kind in self.vocab.group_kinds
+            heads_a_group = role_number.heads_a_group(entry.kind in self.vocab.group_kinds, words[k])
             one_of_a_group = role_number.one_of_a_group(head, head_position.staff, heads_a_group, words[j:k],
                                                         modifiers_case)
             singular = one_of_a_group or singular_in_case(words[k:end], case)  # "глава муниципального образования"

@@ -1,11 +1,10 @@
 """Find the executors inside one segment: known names by longest match, roles, and the rest.
 
-Names run together with only a space ("Управление образования Методический кабинет Руководители
-ОО") are split where one known name ends and the next begins. A known name keeps the municipal
-qualifier that follows it ("… администрации МО ГО «Смирныховский»") and an apposition after a
-dash ("МОЦ - МБУ ДО ДДТ") in its mention. A position followed by an organisation becomes one role
-named by the position and the organisation's canonical name in the case the position governs.
-What is left is classified by its words (classification) or reported as extra text.
+Names run together with only a space ("Управление образования Методический кабинет Руководители ОО") are split
+where one known name ends and the next begins. A known name keeps the municipal qualifier that follows it ("…
+администрации МО ГО «Смирныховский»") and an apposition after a dash ("МОЦ - МБУ ДО ДДТ") in its mention. A
+position followed by an organisation becomes one role named by the position and the organisation's canonical
+name in the case the position governs. The rest is classified by its words (classification) or is extra text.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ import re
 
 from normalizers.executors import gap_bounds
 from normalizers.executors.abbreviated_bodies import abbreviated_body, contracted_ministry
+from normalizers.executors.adjective_abbreviations import named_after_adjectives
 from normalizers.executors.classification import (
     bare,
     classify,
@@ -279,9 +279,9 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         spelt = self._legal_form_and_known_name(i, j)
         if spelt is not None:
             return [spelt]
-        kind = gap_bounds.kind_after_place_adjectives(words, self.keys, self.glossary, i, j, self.match)
-        if kind is not None:  # "Кимовская ЦРБ": the known body, named as written
-            return [self._piece(tidy(self._span_text(i, j)), None, kind, i, j, KNOWN)]
+        named = named_after_adjectives(words, self.keys, self.glossary, i, j, self.match, self._span_text)
+        if named is not None:  # "Кимовская ЦРБ": the known body, named as written; "сельские ДК" spelt out
+            return [self._piece(named[0], None, named[1], i, j, KNOWN)]
         starts = [k for k in range(i + 1, j) if self._starts_another_body(k)]
         if starts:
             parts = [self._gap(a, b) for a, b in zip([i, *starts], [*starts, j], strict=True)]

@@ -1,0 +1,27 @@
+"""A body of government followed by the administration it belongs to, named by its place ("Управление
+образования администрации Советского района", "… администрации г. Энска"): the owner is part of the body's name
+(issue 11: plans of other regions name the department with its administration, and the department of one town is
+not the department of another). A generic owner ("администрации района", "администрации МО") says nothing the plan
+does not: the known name stays as the glossary spells it."""
+
+from __future__ import annotations
+
+from normalizers.executors.text import Item
+from normalizers.executors.vocabulary import more_cues
+
+
+def owner_named(words: list[Item], start: int, end: int, kind: str, between) -> int | None:
+    """Where the owner's words that words[start:end] hold end, when they follow the body with no comma, open with
+    an administration and name its place in words ("Советского района", "г. Энска"); else None. An owner written
+    with the letters of a municipal formula ("администрации МО ГО «…»", the spec's example of a qualifier) or after
+    a comma stays a qualifier of the known name."""
+    if kind != "authority" or words[start].lower not in _owner_words() or between(start - 1, start).strip():
+        return None
+    if any(words[k].is_abbreviation or between(k - 1, k).strip() not in ("", ".") for k in range(start + 1, end)):
+        return None
+    named = any(words[k].capitalised for k in range(start + 1, end))
+    return end if named else None
+
+
+def _owner_words() -> frozenset[str]:
+    return frozenset(map(str, more_cues().get("owner_heads") or ()))
