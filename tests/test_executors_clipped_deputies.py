@@ -1,0 +1,40 @@
+"""Cells of a district education plan read with no glossary (issue 11): a deputy's post cut short ("Зам.") takes
+its number from the post it governs, and shared short names of methodical services and additional education.
+Cells are made up (towns that do not exist)."""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import read
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # "директоров", "руководителей": one deputy per school, so the role names many
+    ("Зам. директоров по УВР", [("заместители директоров по УВР", "role")]),
+    ("Зам.руководителей ОО", [("заместители руководителей образовательных организаций", "role")]),
+    ("Отдел образования Белоярского округа, зам. директоров по ВР",
+     [("Отдел образования Белоярского округа", "authority"), ("заместители директоров по ВР", "role")]),
+    ("Зам. заведующих ДОУ по ВМР",
+     [("заместители заведующих дошкольными образовательными учреждениями по ВМР", "role")]),
+])
+def test_a_clipped_deputy_of_many_heads_is_many(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Зам. директора по ВР", "заместитель директора по ВР"),  # "директора": one director, one deputy
+    ("Зам. зав. по ВМР", "заместитель заведующего по ВМР"),
+    ("зам. начальника УО", "заместитель начальника управления образования"),
+])
+def test_a_clipped_deputy_of_one_head_stays_one(cell, name):
+    assert read(cell) == [(name, "role")]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Метод. кабинет, ОО", [("Методический кабинет", "methodical_service"),
+                            ("образовательные организации", "schools")]),
+    ("Комитет образования, УДОД", [("Комитет образования", "authority"),
+                                   ("учреждения дополнительного образования детей", "other")]),
+])
+def test_shared_short_names(cell, expected):
+    assert read(cell) == expected
