@@ -132,8 +132,7 @@ class RoleRules:
         if deputy_acronym(words[i]) is not None:
             return self._deputy_by_acronym(i)
         head, j, governs = self._positions(i)
-        head_position = position_of(head)
-        many = role_number.clipped_of_many(head, words[i:j])
+        head_position, many = position_of(head), role_number.clipped_of_many(head, words[i:j])  # "Зам. директоров"
         k = self._tail_end(j)
         position_text, tail_text = oblique_compound(self._position_text(i, j, head), self._tail_text(j, k), head)
         spelt_body = self._legal_form_and_known_name(j, k) if k > j else None
