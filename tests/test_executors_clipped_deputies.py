@@ -38,3 +38,22 @@ def test_a_clipped_deputy_of_one_head_stays_one(cell, name):
 ])
 def test_shared_short_names(cell, expected):
     assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # lower-case adjectives before a known abbreviation narrow the group; the group is spelt out after them
+    ("Отдел образования, пилотные ОО", [("Отдел образования", "authority"),
+                                        ("пилотные образовательные организации", "schools")]),
+    ("опорные ДОО, ИМЦ", [("опорные дошкольные образовательные организации", "preschools"),
+                          ("ИМЦ", "methodical_service")]),
+    ("районная ПМПК, ОО", [("районная психолого-медико-педагогическая комиссия", "other"),
+                           ("образовательные организации", "schools")]),
+])
+def test_adjectives_before_a_known_abbreviation(cell, expected):
+    assert read(cell) == expected
+
+
+def test_adjectives_that_do_not_agree_give_no_group():
+    # "экспериментальная" is singular, the spelt group plural: no phrase of a plan, left as it was read
+    assert ("экспериментальная образовательные организации", "schools") not in read(
+        "Комитет образования, экспериментальная ОО")

@@ -36,8 +36,8 @@ from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.numbered_preschools import is_one_kindergarten
 from normalizers.executors.outside_people import kind_of_people
 from normalizers.executors.pieces import EXTRA, HELD, KNOWN, RULE, UNKNOWN, Piece
-from normalizers.executors.place_abbreviations import place_then_abbreviation
 from normalizers.executors.place_adjectives import place_adjective
+from normalizers.executors.qualified_abbreviations import adjectives_then_abbreviation
 from normalizers.executors.quoted_names import QuotedNames
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
@@ -155,8 +155,8 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
                 out.append(piece)
                 i = end
                 continue
-            placed = place_then_abbreviation(self.words, i, self.match)
-            if placed is not None:  # "Абанская ЦРБ": the place, then the body spelt out
+            placed = adjectives_then_abbreviation(self.words, i, self.match)
+            if placed is not None:  # "Абанская ЦРБ", "пилотные ОО": the adjectives, then the body spelt out
                 name, kind, end = placed
                 out.append(self._piece(name, None, kind, i, end, KNOWN))
                 i = end
