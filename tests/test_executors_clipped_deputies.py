@@ -57,3 +57,9 @@ def test_adjectives_that_do_not_agree_give_no_group():
     # "экспериментальная" is singular, the spelt group plural: no phrase of a plan, left as it was read
     assert ("экспериментальная образовательные организации", "schools") not in read(
         "Комитет образования, экспериментальная ОО")
+
+
+def test_a_known_name_after_a_comma_is_no_genitive_of_the_name_before():
+    # "метод." reads as a genitive plural of "метода"; a known name in the nominative opens an executor of its own
+    assert read("Отдел образования, метод. кабинет") == [("Отдел образования", "authority"),
+                                                       ("Методический кабинет", "methodical_service")]

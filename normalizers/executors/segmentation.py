@@ -14,14 +14,7 @@ import re
 
 from normalizers.executors import gap_bounds
 from normalizers.executors.abbreviated_bodies import abbreviated_body, contracted_ministry
-from normalizers.executors.classification import (
-    bare,
-    classify,
-    continues_a_name,
-    is_person,
-    opens_a_name,
-    position_of,
-)
+from normalizers.executors.classification import bare, classify, continues_a_name, is_person, opens_a_name, position_of
 from normalizers.executors.clipped_words import clipped_word
 from normalizers.executors.complement_conjuncts import continues_a_complement
 from normalizers.executors.coordination import shared_tail
@@ -226,7 +219,8 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         if words[end].lower == "и":
             return end + 1 < len(words) and self.match(end + 1) is None and not opens_a_name(words, end + 1) \
                 and not closes_a_list(words, end)
-        return "," in self._between(end - 1, end) and continues_a_name(words[end - 1], words[end:])
+        return "," in self._between(end - 1, end) and continues_a_name(words[end - 1], words[end:]) \
+            and not (self.match(end) is not None and can_be_nominative(words[end].lower))  # "…, метод. кабинет"
 
     def _gap_may_end(self, start: int, j: int) -> bool:
         """A position word ends a gap unless it is governed by the words before it or ends a hyphenated word."""
