@@ -63,3 +63,9 @@ def test_a_known_name_after_a_comma_is_no_genitive_of_the_name_before():
     # "метод." reads as a genitive plural of "метода"; a known name in the nominative opens an executor of its own
     assert read("Отдел образования, метод. кабинет") == [("Отдел образования", "authority"),
                                                        ("Методический кабинет", "methodical_service")]
+
+
+@pytest.mark.parametrize("cell", ["Рейтинг ОО", "Реестр ДОУ", "Список ОО, участвующих в проекте",
+                                  "Памятка для родителей", "Заявки ОО", "Договор о сетевом взаимодействии"])
+def test_documents_in_an_executor_column_name_no_executor(cell):
+    assert read(cell) == []
