@@ -69,3 +69,15 @@ def test_a_known_name_after_a_comma_is_no_genitive_of_the_name_before():
                                   "Памятка для родителей", "Заявки ОО", "Договор о сетевом взаимодействии"])
 def test_documents_in_an_executor_column_name_no_executor(cell):
     assert read(cell) == []
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # brackets inside a quoted name are part of it, not a separator
+    ("МКОУ «Вечерняя (сменная) школа № 2»", [("МКОУ «Вечерняя (сменная) школа № 2»", "school")]),
+    ("МКУ «Центр (методический)», ОО", [("МКУ «Центр (методический)»", "methodical_service"),
+                                       ("образовательные организации", "schools")]),
+    ("ИМЦ (методисты), ОО", [("ИМЦ", "methodical_service"), ("методисты", "role"),
+                             ("образовательные организации", "schools")]),
+])
+def test_brackets_inside_quotes(cell, expected):
+    assert read(cell) == expected
