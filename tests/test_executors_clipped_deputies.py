@@ -81,3 +81,14 @@ def test_documents_in_an_executor_column_name_no_executor(cell):
 ])
 def test_brackets_inside_quotes(cell, expected):
     assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # the type written out before a quoted name says what the institution is; the quotes are only its name
+    ("Отдел образования, детский сад «Берёзка»", [("Отдел образования", "authority"),
+                                                  ("детский сад «Берёзка»", "preschools")]),
+    ("Гимназия «Эрудит», Лицей «Дельта»", [("Гимназия «Эрудит»", "school"), ("Лицей «Дельта»", "school")]),
+    ("Школа молодого педагога", [("школа молодого педагога", "schools")]),  # no school of its own name
+])
+def test_an_institution_named_after_its_type(cell, expected):
+    assert read(cell) == expected

@@ -22,7 +22,7 @@ from normalizers.executors.morphology import can_be, is_adjective, is_known, par
 from normalizers.executors.outside_fields import names_an_outside_field, outside_field_institution
 from normalizers.executors.outside_groups import is_outside_group
 from normalizers.executors.place_adjectives import place_adjective
-from normalizers.executors.single_schools import names_one_school
+from normalizers.executors.single_schools import named_after_its_type, names_one_school
 from normalizers.executors.statements import states_something_done
 from normalizers.executors.text import BARE, Item
 from normalizers.executors.units import is_unit_of_an_authority, of_a_municipal_administration
@@ -227,6 +227,8 @@ def is_school(items: list[Item]) -> bool:
             return True  # "Школа № 5", "Школа им. А.С. Пушкина"
         if not item.is_abbreviation and can_be(item.lower, "NOUN") and _is_plural(item.lower):
             return False
+        if named_after_its_type(items, i):
+            return True  # "Школа «Гармония»": the type, then the school's own name
         if any(bare(other) in vocab.public_forms for other in items[:i]):
             return True
     return False
