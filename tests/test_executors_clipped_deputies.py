@@ -92,3 +92,13 @@ def test_brackets_inside_quotes(cell, expected):
 ])
 def test_an_institution_named_after_its_type(cell, expected):
     assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # the short name of a group with a number is one institution of that group
+    ("Комитет образования, ДОУ № 5, ОО", [("Комитет образования", "authority"), ("ДОУ № 5", "preschools"),
+                                         ("образовательные организации", "schools")]),
+    ("ОУ №12", [("ОУ № 12", "school")]),
+])
+def test_a_numbered_group_abbreviation_is_one_institution(cell, expected):
+    assert read(cell) == expected
