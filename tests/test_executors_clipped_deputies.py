@@ -102,3 +102,12 @@ def test_an_institution_named_after_its_type(cell, expected):
 ])
 def test_a_numbered_group_abbreviation_is_one_institution(cell, expected):
     assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # a school's legal form before a name of its own is one school; a further form ("ДО") is no school
+    ("МБОУ «Гармония», МАОУ «Перспектива»", [("МБОУ «Гармония»", "school"), ("МАОУ «Перспектива»", "school")]),
+    ("МБОУ ДО «Радуга»", [("МБОУ ДО «Радуга»", "other")]),
+])
+def test_a_school_named_after_its_legal_form(cell, expected):
+    assert read(cell) == expected

@@ -26,7 +26,7 @@ from normalizers.executors.listed_nouns import reads_as_a_listed_body
 from normalizers.executors.member_groups import MemberGroups
 from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, to_nominative
 from normalizers.executors.name_tails import closes_a_list
-from normalizers.executors.numbered_preschools import is_one_kindergarten
+from normalizers.executors.numbered_preschools import one_institution_kind
 from normalizers.executors.outside_people import kind_of_people
 from normalizers.executors.pieces import EXTRA, HELD, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.place_adjectives import place_adjective
@@ -302,8 +302,8 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         elif kind[0] in self.vocab.group_kinds:
             # "МКУ «Центр обеспечения деятельности образовательных учреждений»": one body, named by its quotes
             kind = self._quoted_kind(i, j) or kind
-        if (kind is None or not kind[1] or kind[0] in self.vocab.group_kinds) and is_one_kindergarten(span):
-            kind = ("preschools", True)  # "МАДОУ «Ромашка»": one kindergarten, whatever its quoted name
+        if (kind is None or not kind[1] or kind[0] in self.vocab.group_kinds) and one_institution_kind(span):
+            kind = (one_institution_kind(span), True)  # "МАДОУ «Ромашка»", "МБОУ «Радуга»": whatever its quoted name
         if kind is None and j - i == 1 and two_capitals(words[i].text):
             kind = ("other", False)  # "ДО, ОО": initials nobody defined name a body all the same, kept with a warning
         if kind is None and reads_as_a_listed_body(span, i == 0 and j == len(words)):
