@@ -111,3 +111,9 @@ def test_a_numbered_group_abbreviation_is_one_institution(cell, expected):
 ])
 def test_a_school_named_after_its_legal_form(cell, expected):
     assert read(cell) == expected
+
+
+def test_an_adjective_the_dictionary_reads_first_as_a_noun():
+    # "Главное" is first a noun ("the main thing") to the dictionary; before a known name it qualifies it
+    assert read("Главное управление образования, ОО") == [("Главное управление образования", "authority"),
+                                                          ("образовательные организации", "schools")]

@@ -18,7 +18,7 @@ from normalizers.executors.institution_councils import institution_council
 from normalizers.executors.institution_units import is_institution_unit
 from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.listed_nouns import compound_head
-from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
+from normalizers.executors.morphology import can_be, can_modify, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.outside_fields import names_an_outside_field, outside_field_institution
 from normalizers.executors.outside_groups import is_outside_group
 from normalizers.executors.place_adjectives import place_adjective
@@ -207,7 +207,7 @@ def head_index(items: list[Item]) -> int | None:
             continue
         if item.is_abbreviation and bare(item) in forms:
             continue
-        if not item.is_abbreviation and i + 1 < len(items) and (is_adjective(item.lower) or place_adjective(item) or (
+        if not item.is_abbreviation and i + 1 < len(items) and (can_modify(item.lower) or place_adjective(item) or (
                 can_be(item.lower, "ADVB") and is_adjective(items[i + 1].lower))):  # "Социально ориентированные …"
             continue
         return i

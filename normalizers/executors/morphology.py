@@ -70,6 +70,11 @@ def is_adjective(word: str) -> bool:
     return part_of_speech(word.lower())[0] in _ADJECTIVE_POS
 
 
+def can_modify(word: str) -> bool:
+    """An adjective, or a word read first as a noun that can be a nominative adjective ("Главное управление …")."""
+    return is_adjective(word) or can_be(word, "ADJF", "nomn")
+
+
 
 
 _can_be_cache: dict[tuple[str, str, str | None], bool] = {}
