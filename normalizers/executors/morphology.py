@@ -71,8 +71,10 @@ def is_adjective(word: str) -> bool:
 
 
 def can_modify(word: str) -> bool:
-    """An adjective, or a word read first as a noun that can be a nominative adjective ("Главное управление …")."""
-    return is_adjective(word) or can_be(word, "ADJF", "nomn")
+    """An adjective, or a word read first as a noun that can be a nominative adjective ("Главное управление …");
+    a pronoun ("все") is no modifier of a name."""
+    return is_adjective(word) or any(p.tag.POS == "ADJF" and p.tag.case == "nomn" and "Apro" not in p.tag
+                                     for p in parses(word))
 
 
 
