@@ -18,11 +18,11 @@ from normalizers.executors.institution_councils import institution_council
 from normalizers.executors.institution_units import is_institution_unit
 from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.listed_nouns import compound_head
-from normalizers.executors.morphology import can_be, is_adjective, is_known, parses, part_of_speech
+from normalizers.executors.morphology import can_be, can_modify, is_adjective, is_known, parses, part_of_speech
 from normalizers.executors.outside_fields import names_an_outside_field, outside_field_institution
 from normalizers.executors.outside_groups import is_outside_group
 from normalizers.executors.place_adjectives import place_adjective
-from normalizers.executors.single_schools import names_one_school
+from normalizers.executors.single_schools import named_after_its_type, names_one_school
 from normalizers.executors.statements import states_something_done
 from normalizers.executors.text import BARE, Item
 from normalizers.executors.units import is_unit_of_an_authority, of_a_municipal_administration
@@ -207,7 +207,7 @@ def head_index(items: list[Item]) -> int | None:
             continue
         if item.is_abbreviation and bare(item) in forms:
             continue
-        if not item.is_abbreviation and i + 1 < len(items) and (is_adjective(item.lower) or place_adjective(item) or (
+        if not item.is_abbreviation and i + 1 < len(items) and (can_modify(item.lower) or place_adjective(item) or (
                 can_be(item.lower, "ADVB") and is_adjective(items[i + 1].lower))):  # "Социально ориентированные …"
             continue
         return i
@@ -227,6 +227,8 @@ def is_school(items: list[Item]) -> bool:
             return True  # "Школа № 5", "Школа им. А.С. Пушкина"
         if not item.is_abbreviation and can_be(item.lower, "NOUN") and _is_plural(item.lower):
             return False
+        if named_after_its_type(items, i):
+            return True  # "Школа «Гармония»": the type, then the school's own name
         if any(bare(other) in vocab.public_forms for other in items[:i]):
             return True
     return False

@@ -88,6 +88,9 @@ def _agreeing_nominative(modifiers: list[str], head: str) -> bool:
     return _agreeing_nominative_cached(tuple(modifiers), head)
 
 
+agrees_in_the_nominative = _agreeing_nominative  # qualified_abbreviations.py reads adjectives the same way
+
+
 def _agrees(modifier: str, number: str | None, gender: str | None) -> bool:
     for parse in parses(modifier):
         tag = parse.tag

@@ -14,6 +14,7 @@ from normalizers.executors.territorial_offices import territory_end
 from normalizers.executors.written_number import in_written_number
 
 _OPENING_QUOTES = frozenset("«\"“")
+_ONE_OF_A_GROUP = {"schools": "school"}  # one kindergarten stays preschools, as "МБДОУ № 3" is read
 
 
 class KnownNames:
@@ -35,7 +36,14 @@ class KnownNames:
             return [piece], after
         numbered = unit_number(self.words, end, self._between) if end < n and (
             self.words[end].is_number or self.words[end].text == "№") \
-            and entry.kind in self.vocab.body_kinds else None
+            and entry.kind in self.vocab.body_and_group_kinds else None
+        if numbered is not None and entry.kind in self.vocab.group_kinds:
+            if end != i + 1 or not self.words[i].is_abbreviation:
+                numbered = None  # "школы № 5": the words of a group, not its short name, are read elsewhere
+            else:  # "ДОУ № 5", "ОУ № 12": the short name of a group with a number is one institution of it
+                end = self._absorb_qualifier(numbered[0])
+                kind = _ONE_OF_A_GROUP.get(entry.kind, entry.kind)
+                return [self._piece(f"{self.words[i].text} № {numbered[1]}", None, kind, i, end, KNOWN)], end
         if numbered is not None:  # "Пожарная часть № 12", "ПЧ-45": which unit of the body
             number_end, number = numbered
             end = self._absorb_qualifier(number_end)

@@ -70,6 +70,14 @@ def is_adjective(word: str) -> bool:
     return part_of_speech(word.lower())[0] in _ADJECTIVE_POS
 
 
+@lru_cache(maxsize=65536)
+def can_modify(word: str) -> bool:
+    """An adjective, or a word read first as a noun that can be a nominative adjective ("Главное управление …");
+    a pronoun ("все") is no modifier of a name."""
+    return is_adjective(word) or any(p.tag.POS == "ADJF" and p.tag.case == "nomn" and "Apro" not in p.tag
+                                     for p in parses(word))
+
+
 
 
 _can_be_cache: dict[tuple[str, str, str | None], bool] = {}

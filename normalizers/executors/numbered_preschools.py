@@ -26,3 +26,20 @@ def numbered_institution_heads() -> frozenset[str]:
 def is_one_kindergarten(span: list[Item]) -> bool:
     """A kindergarten's legal form followed by the words of its name."""
     return len(span) >= 2 and span[0].is_abbreviation and span[0].bare in _preschool_forms()
+
+
+@lru_cache(maxsize=1)
+def _school_forms() -> frozenset[str]:
+    return frozenset(str(w) for w in more_cues().get("school_legal_forms") or ())
+
+
+def one_institution_kind(span: list[Item]) -> str | None:
+    """The kind of one institution its legal form names before its own name: a kindergarten's form ("МАДОУ
+    «Ромашка»") gives preschools; a general-education school's form before a capitalised name that is no further
+    form or type ("МБОУ «Радуга»", not "МБОУ ДО «…»" or "МБОУ СОШ") gives one school."""
+    if is_one_kindergarten(span):
+        return "preschools"
+    if len(span) >= 2 and span[0].is_abbreviation and span[0].bare in _school_forms() \
+            and not span[1].is_abbreviation and span[1].capitalised:
+        return "school"
+    return None

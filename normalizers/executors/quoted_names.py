@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from normalizers.executors import gap_bounds
 from normalizers.executors.classification import classify
+from normalizers.executors.vocabulary import cues, more_cues
 
 
 class QuotedNames:
     def _quoted_kind(self, i: int, j: int) -> tuple[str, bool] | None:
         """"муниципальное учреждение «Управление образования …»": the quoted name says what the body is."""
         quoted = [k for k in range(i, j) if self._inside_quotes(k)]
-        if not quoted or quoted[0] == i:
+        if not quoted or quoted[0] == i or _typed_institution(self.words[i:quoted[0]]):
             return None
         found = self.glossary.longest_match(self.keys, quoted[0])  # "«Энская ЦБС»": a place, then a known body
         kind = found[0].kind if found is not None else gap_bounds.kind_after_place_adjectives(
@@ -28,3 +29,10 @@ class QuotedNames:
             return False
         before = self.text[:self.words[k].start - self.offset]
         return before.count("«") > before.count("»") or (before.count('"') + before.count("“")) % 2 == 1
+
+
+def _typed_institution(before: list) -> bool:
+    """"Детский сад «Ромашка»", "Школа «Гармония»": the words before the quotes name the institution's type
+    (executor_cues.yaml: school_types, kindergarten_types), so the quoted words are only its own name."""
+    types = cues().school_types | frozenset(more_cues().get("kindergarten_types") or ())
+    return not any(word.is_abbreviation for word in before) and any(word.bare in types for word in before)

@@ -11,7 +11,7 @@ from normalizers.executors import genitive_bodies
 from normalizers.executors.classification import bare
 from normalizers.executors.positions import member_bodies, oblique_plural, written_plural
 from normalizers.executors.text import Item, keys
-from normalizers.executors.vocabulary import more_cues
+from normalizers.executors.vocabulary import cues, more_cues
 
 HEAD_POSTS = frozenset({"руководитель", "директор", "заведующий", "заведовать", "заместитель",
                         "зав", "дир", "рук", "зам"})
@@ -44,6 +44,13 @@ def one_of_a_group(head: Item, staff: bool, heads_a_group: bool, body_words: lis
         and not written_plural(head) \
         and not oblique_plural(head.lower) \
         and not (modifiers_case is not None and genitive_bodies.plural_only(body_words, modifiers_case))
+
+
+def clipped_of_many(head: Item, run: list[Item]) -> bool:
+    """"Зам. директоров по УВР", "Зам.руководителей ОО": a post cut short with a dot writes no number; the post
+    it governs, written in the plural, says there is one per school, so the role names many."""
+    return bare(head) in cues().role_abbreviations and any(
+        word is not head and oblique_plural(word.lower) for word in run)
 
 
 def oblique_compound(position_text: str, tail_text: str, head: Item) -> tuple[str, str]:

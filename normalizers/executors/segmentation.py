@@ -31,13 +31,13 @@ from normalizers.executors.glued_ministries import glued_ministry
 from normalizers.executors.known_names import KnownNames
 from normalizers.executors.listed_nouns import reads_as_a_listed_body
 from normalizers.executors.member_groups import MemberGroups
-from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, to_nominative
+from normalizers.executors.morphology import can_be, can_be_nominative, can_modify, is_adjective, to_nominative
 from normalizers.executors.name_tails import closes_a_list
-from normalizers.executors.numbered_preschools import is_one_kindergarten
+from normalizers.executors.numbered_preschools import one_institution_kind
 from normalizers.executors.outside_people import kind_of_people
 from normalizers.executors.pieces import EXTRA, HELD, KNOWN, RULE, UNKNOWN, Piece
-from normalizers.executors.place_abbreviations import place_then_abbreviation
 from normalizers.executors.place_adjectives import place_adjective
+from normalizers.executors.qualified_abbreviations import adjectives_then_abbreviation
 from normalizers.executors.quoted_names import QuotedNames
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
@@ -155,8 +155,8 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
                 out.append(piece)
                 i = end
                 continue
-            placed = place_then_abbreviation(self.words, i, self.match)
-            if placed is not None:  # "Абанская ЦРБ": the place, then the body spelt out
+            placed = adjectives_then_abbreviation(self.words, i, self.match)
+            if placed is not None:  # "Абанская ЦРБ", "пилотные ОО": the adjectives, then the body spelt out
                 name, kind, end = placed
                 out.append(self._piece(name, None, kind, i, end, KNOWN))
                 i = end
@@ -202,7 +202,7 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         return awaits_a_shared_noun(words[j - 2], words[j - 1:])
 
     def _only_modifiers(self, i: int, j: int) -> bool:
-        return all(not w.is_abbreviation and is_adjective(w.lower) for w in self.words[i:j])
+        return all(not w.is_abbreviation and can_modify(w.lower) for w in self.words[i:j])  # "Главное управление …"
 
     def _dependent_follows(self, end: int) -> bool:
         """"органы исполнительной власти субъектов РФ": lower-case genitive words after a known name
@@ -226,7 +226,8 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         if words[end].lower == "и":
             return end + 1 < len(words) and self.match(end + 1) is None and not opens_a_name(words, end + 1) \
                 and not closes_a_list(words, end)
-        return "," in self._between(end - 1, end) and continues_a_name(words[end - 1], words[end:])
+        return "," in self._between(end - 1, end) and continues_a_name(words[end - 1], words[end:]) \
+            and not (self.match(end) is not None and can_be_nominative(words[end].lower))  # "…, метод. кабинет"
 
     def _gap_may_end(self, start: int, j: int) -> bool:
         """A position word ends a gap unless it is governed by the words before it or ends a hyphenated word."""
@@ -308,8 +309,8 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         elif kind[0] in self.vocab.group_kinds:
             # "МКУ «Центр обеспечения деятельности образовательных учреждений»": one body, named by its quotes
             kind = self._quoted_kind(i, j) or kind
-        if (kind is None or not kind[1] or kind[0] in self.vocab.group_kinds) and is_one_kindergarten(span):
-            kind = ("preschools", True)  # "МАДОУ «Ромашка»": one kindergarten, whatever its quoted name
+        if (kind is None or not kind[1] or kind[0] in self.vocab.group_kinds) and one_institution_kind(span):
+            kind = (one_institution_kind(span), True)  # "МАДОУ «Ромашка»", "МБОУ «Радуга»": whatever its quoted name
         if kind is None and j - i == 1 and two_capitals(words[i].text):
             kind = ("other", False)  # "ДО, ОО": initials nobody defined name a body all the same, kept with a warning
         if kind is None and reads_as_a_listed_body(span, i == 0 and j == len(words)):

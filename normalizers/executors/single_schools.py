@@ -25,3 +25,11 @@ def names_one_school(items: list[Item]) -> bool:
     if last.is_abbreviation:
         return bool(before) and before[0].capitalised  # "Мензинская СОШ": the place names which school
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(last.lower))
+
+
+def named_after_its_type(items: list[Item], i: int) -> bool:
+    """"Школа «Гармония»", "Гимназия «Эрудит»": a school type written out in the nominative (items[i]), then only
+    capitalised words, the school's own name; "Школа молодого педагога" is no school."""
+    word = items[i]
+    return not word.is_abbreviation and i + 1 < len(items) and all(later.capitalised for later in items[i + 1:]) \
+        and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(word.lower))

@@ -193,10 +193,13 @@ def _blank_parentheses(cell: str, agreement_at: list[int]) -> str:
             work[match.start():match.end()] = " " * (match.end() - match.start())
             if PERSON_RE.search(inner) and _NAME_OPENS_RE.match(blanked, match.end()):
                 work[match.end() - 1] = ";"  # "Пресс-служба (О.В. Валькова) МУ «ГМЦ»": the holder closes a name
-        else:
+        elif not _inside_quotes(blanked, match.start()):  # "«Вечерняя (сменная) школа»": part of the name
             work[match.start()] = ";"
             work[match.end() - 1] = ";"
-    return "".join(work).replace("(", ";").replace(")", ";")
+    text = "".join(work)
+    if "(" not in text and ")" not in text:
+        return text
+    return "".join(";" if ch in "()" and not _inside_quotes(text, k) else ch for k, ch in enumerate(text))
 
 
 

@@ -193,6 +193,8 @@ def tidy(text: str) -> str:
         text = _nested_quotes(text)  # 'МУ "ГМЦ "Вектор М"': a name quoted inside a quoted name
     if '"' in text or "“" in text or "”" in text or "„" in text or "‟" in text:  # the quotes _ASCII_QUOTED_RE reads
         text = _ASCII_QUOTED_RE.sub(_guillemets, text)
+    if "(" in text and text.count("(") > text.count(")"):
+        text += ")"  # "МКУ «Центр (методический)»": a name ends at its last word, inside the brackets
     missing = text.count("«") - text.count("»")
     if missing > 0:
         text += "»" * missing
