@@ -30,6 +30,7 @@ import accuracy  # noqa: E402
 
 BARS = {
     "leave-one-municipality-out executors": 0.90,
+    "sample cells, unknown municipality, own order only": 0.85,
     "other regions deadlines, all": 0.95,
     "other regions executors, all": 0.90,
     "fresh other regions deadlines": 0.95,
@@ -62,6 +63,7 @@ def main() -> None:
     args = parser.parse_args()
     scores = [
         accuracy.score_lomo_executors(args.misses),
+        accuracy.score_unknown_municipality_own_order_executors(args.misses),
         accuracy.score_unknown_municipality_executors(args.misses),
         *accuracy.score_other_regions(args.misses),
         *accuracy.score_fresh_other_regions(args.misses),

@@ -212,6 +212,14 @@ def score_lomo_executors(show_misses: bool = True) -> Score:
                            show_misses)
 
 
+def score_unknown_municipality_own_order_executors(show_misses: bool = True) -> Score:
+    """The sample cells of a municipality no glossary knows, with what its own order defines ("(далее – …)") and
+    nothing from the folder's other files: what a first order of a new municipality gives."""
+    rows = read_jsonl(GOLD / "executors" / "dev.jsonl")
+    return score_executors("sample cells, unknown municipality, own order only", rows, lambda r: UNSEEN,
+                           _seed_definitions, show_misses)
+
+
 def score_unknown_municipality_executors(show_misses: bool = True) -> Score:
     """The sample cells with neither the municipal glossary nor the document's definitions."""
     rows = read_jsonl(GOLD / "executors" / "dev.jsonl")

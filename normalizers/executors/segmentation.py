@@ -14,14 +14,7 @@ import re
 from normalizers.executors import gap_bounds
 from normalizers.executors.abbreviated_bodies import abbreviated_body, contracted_ministry
 from normalizers.executors.adjective_abbreviations import named_after_adjectives
-from normalizers.executors.classification import (
-    bare,
-    classify,
-    continues_a_name,
-    is_person,
-    opens_a_name,
-    position_of,
-)
+from normalizers.executors.classification import bare, classify, continues_a_name, is_person, opens_a_name, position_of
 from normalizers.executors.clipped_words import clipped_word
 from normalizers.executors.complement_conjuncts import continues_a_complement
 from normalizers.executors.coordination import shared_tail
