@@ -192,11 +192,11 @@ def test_a_header_split_under_a_group_cell_is_folded_as_in_a_pdf():
     assert table.rows[1].cells[0].vmerged and table.rows[1].cells[1].text == "Срок"
 
 
-@pytest.mark.parametrize(("box_height", "runs"), [(43, 1), (32, 3), (80, 3)])
+@pytest.mark.parametrize(("box_height", "runs"), [(43, 1), (50, 1), (32, 3), (80, 3)])
 def test_a_line_the_engine_gives_too_low_a_row_keeps_its_word_spaces(box_height, runs):
     """Words 19 px apart on a line the engine gave a row 32 px high: sized from that row, the spaces
-    look as wide as a column's gap; the line's box, 43 px high, sizes it. A box far taller than the
-    row holds more than print and is not taken."""
+    look as wide as a column's gap; the line's box, 43 px high, sizes it, or 50 px (a breve over Й and
+    a comma's foot on one line). A box far taller than the row holds more than print and is not taken."""
     spans = [(word, (x, 400, x + 260, 400 + box_height)) for word, x in (("Один", 100), ("два", 379), ("три", 658))]
     found = OcrLine("Один два три", (100, 400, 918, 400 + box_height), 32.0, 90.0, spans=spans)
     made = TextLine(found.text, 100 * image.PT, 918 * image.PT, 400 * image.PT, (400 + box_height) * image.PT, 11, True)

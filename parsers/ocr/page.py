@@ -25,6 +25,7 @@ INSET = 4  # pixels cut from each side of a cell box, past the erased rule
 MIN_INK = 40  # a cell with fewer ink pixels than this is empty (speckle, a rule's remains)
 NOISE_CONFIDENCE = 25.0  # a line below this confidence with no letter or digit is noise
 BOLD_STROKE = 1.3  # a line whose strokes are wider than the page median by this factor is bold
+SHORT_MARK = 4  # characters (spaces aside): a line this short is as bold as the lines beside it (mark_bold)
 BOLD_WORD = 1.15  # ... when none of its words has strokes less wider than that (one word is a noisier measure)
 DOUBTFUL_CELL = 85.0  # a cell whose weakest line the engine is less sure of is read again from its grey
 KEEP_CHARS = 0.9  # the grey reading replaces the first only if it reads this share of its letters at least
@@ -245,10 +246,19 @@ def printed_lines(lines: list[TextLine]) -> list[str]:
 
 def mark_bold(measured: list[tuple[TextLine, Stroke]]) -> None:
     """Bold print has wider strokes than the page's usual line. As in a PDF, a line is bold when all
-    its words are: a heading printed bold in part ("Обоснование мер по треку «…»") is not."""
+    its words are: a heading printed bold in part ("Обоснование мер по треку «…»") is not. A mark of
+    a few characters ("№", "№ п/п", "1.") has too little ink to tell (a bold "№ п/п" measures as plain,
+    a plain "1." nearly bold): it is as bold as the lines beside it at its height (its row), if any."""
     median = float(np.median([whole for _, (whole, _) in measured])) if measured else 0.0
     for line, (whole, weakest) in measured:
         line.bold = median > 0 and whole > BOLD_STROKE * median and weakest > BOLD_WORD * median
+    lines = [line for line, _ in measured]
+    for line in lines:
+        if len(line.text.replace(" ", "")) <= SHORT_MARK:
+            beside = [o for o in lines if o is not line and len(o.text.replace(" ", "")) > SHORT_MARK
+                      and min(o.bottom, line.bottom) - max(o.top, line.top) > 0.5 * (line.bottom - line.top)]
+            if beside:
+                line.bold = all(o.bold for o in beside)
 
 
 def grid_box(table: grid.GridTable) -> tuple[int, int, int, int]:

@@ -19,8 +19,9 @@ from parsers.settings import current
 
 MARGIN = 4  # pixels added around a found cell: its box hugs the text, and a cell's reading cuts its edge
 # a line's box between these many times the engine's row height is its print's height (a line's box is
-# about its row height, a tenth more with tall letters); taller, it holds more than print
-ROW_SLACK = (1.2, 1.5)
+# about its row height, a tenth more with tall letters; from a breve's top (Й) to a descender's foot
+# (р, у, a comma) half as much again); taller, it holds more than print
+ROW_SLACK = (1.2, 1.6)
 
 
 def word_chars(lines: list[tuple[OcrLine, TextLine]]) -> list[dict]:

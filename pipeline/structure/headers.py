@@ -63,10 +63,22 @@ def _fuzzy_role(folded: str) -> str | None:
                 return role
             if len(phrase) < _FUZZY_MIN:
                 continue
-            ratio = SequenceMatcher(None, " ".join(words[:len(phrase.split())]), phrase).ratio()
+            ratio = max(SequenceMatcher(None, " ".join(words[:len(phrase.split())]), phrase).ratio(),
+                        _spaceless_ratio(folded, phrase))
             if ratio >= _FUZZY_RATIO and (best is None or ratio > best[0]):
                 best = (ratio, role)
     return best[1] if best else None
+
+
+def _spaceless_ratio(folded: str, phrase: str) -> float:
+    """How near the cell's letters, spaces aside, come to the phrase's, up to a word's end: OCR of a
+    narrow header cell that broke a word misreads a letter and spaces the rest ("Ожидаемы|й" read
+    "Ожидаемы и результат"); words compared one by one no longer line up."""
+    solid = phrase.replace(" ", "")
+    end = _position_after(folded, len(solid))
+    if end < len(folded) and folded[end] != " ":
+        return 0.0
+    return SequenceMatcher(None, folded[:end].replace(" ", ""), solid).ratio()
 
 
 def role_of(text: str, fuzzy: bool = False) -> str | None:

@@ -1,0 +1,28 @@
+"""OCR header cells whose words a narrow column broke and the engine misread: still the column they name."""
+
+from __future__ import annotations
+
+
+def test_a_header_whose_broken_word_lost_a_letter_still_names_its_column():
+    """A narrow header cell breaks "Планируемы|й": OCR reads "й" as "и" and spaces it off, so word by
+    word nothing matches; spaces aside the letters are one off the role's phrase. A phrase that ends
+    inside a word of the cell is no match."""
+    from pipeline.structure.headers import role_of
+    assert role_of("Планируемы и результат", fuzzy=True) == "result"
+    assert role_of("Планируемы и результат", fuzzy=False) is None
+    assert role_of("Планировани е работы", fuzzy=True) is None
+
+
+def test_the_number_columns_header_mark_is_never_read_as_a_number(monkeypatch):
+    """The header "№ п/п" stands in the number column and is read as a number cell; under digits alone
+    the engine turns its "№" into "1", and the plan's numbering would take that "1" for the header's
+    text. Its first reading is all it has."""
+    import numpy as np
+
+    from parsers.ocr import numbers
+    from parsers.ocr.engine import OcrLine
+    monkeypatch.setattr(numbers, "_read_as_number", lambda images, layout: ["1"])
+    ink = np.full((60, 200), 255, np.uint8)
+    mark = OcrLine("№ п/п", (10, 10, 150, 50), 30.0, 90.0)
+    assert numbers.readings(ink, None, [mark]) == ["№п/п"]
+    assert numbers.readings(ink, None, [OcrLine("4.", (10, 10, 60, 50), 30.0, 90.0)]) == ["4.", "1"]
