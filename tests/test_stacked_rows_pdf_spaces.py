@@ -84,6 +84,16 @@ def test_pdf_a_lone_preposition_ending_its_paragraph_is_an_entry_torn_in_two():
     assert split_stacked(row, ROLES).lined_up is False
 
 
+def test_pdf_a_quote_the_cell_never_closes_holds_no_entry_open():
+    """"«О" is never closed (a typist dropped the closing sign): the capital of "Отчёт" under a line
+    filled to the edge opens an entry as it would with no quote, and with "Приказ" ending its
+    paragraph before "управления" the cell holds one entry more than the measures: kept whole."""
+    result = _spaced(180, 258, (0, "Приказ", False), (1, "управления «О", True), (2, "плане занятий", False),
+                     (3, "Отчёт", False))
+    row = Row([_printed(10, 40), _name(), result, _spaced(300, 400, (0, "май", False), (1, "июнь", False))])
+    assert split_stacked(row, ROLES).lined_up is False
+
+
 def test_a_stack_parted_by_the_reader_inside_a_name_is_joined_where_the_name_wrapped():
     """No rules between the rows: the reader opens a row where "Справка" starts under white (the
     second measure has no result), inside the second name, whose line above carries the wrap space."""
