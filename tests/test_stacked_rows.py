@@ -104,7 +104,7 @@ def test_docx_reader_keeps_blank_paragraphs_as_slots(tmp_path):
 def test_a_stack_whose_cells_hold_one_entry_each_is_split_when_its_numbers_go_on_from_the_plan():
     """"4." and "5." under "3." in a row with no number of its own (or "6.1.", "6.2." opening a list of
     their own): measures of the plan, each entry beside them shared, not a list inside the previous
-    measure's name (nor its name's second part)."""
+    measure's name (nor its name's second part); "1.", "2." as the plan's first row open its list."""
     header = Row([Cell(t, bold=True) for t in ("№", "Наименование мероприятия", "Срок", "Ответственный")], page=1)
     rows = [header, Row([Cell("3."), Cell("Совещание"), Cell("май"), Cell("Директор")], page=1),
             Row([Cell(""), Cell("4. Конкурс чтецов\n5. Форум"), Cell("2020-2022"), Cell("Отдел образования")], page=1)]
@@ -119,3 +119,5 @@ def test_a_stack_whose_cells_hold_one_entry_each_is_split_when_its_numbers_go_on
     assert [_texts(r)[:3] for r in split_stacked(opening, ROLES, measures).rows] == [
         ["6.1.", "Совещание", "2021-2025"], ["6.2.", "Отчёт", "2021-2025"]]
     assert split_stacked(opening, ROLES, []) is None  # no numbered measure before it: nothing says so
+    first = Row([Cell(""), Cell("1. Совещание\n2. Отчёт"), Cell("2021-2025"), Cell("Директор")])
+    assert [_texts(r)[:2] for r in split_stacked(first, ROLES, []).rows] == [["1.", "Совещание"], ["2.", "Отчёт"]]

@@ -24,6 +24,11 @@ def _spaced(x0: float, right: float, *lines: tuple[int, str, bool]) -> Cell:
     return Cell(text="\n".join(texts), paragraphs=texts, lines=printed, right=right)
 
 
+def _wrapped() -> Cell:
+    """Two names, the first wrapped with the space glyph after "с": the row's renderer marks its wraps."""
+    return _spaced(50, 170, (0, "1. Совещание с", True), (1, "учителями", False), (2, "2. Педсовет", False))
+
+
 def _name() -> Cell:
     return _spaced(50, 170, (0, "1. Совещание", False), (1, "2. Педсовет", False))
 
@@ -52,6 +57,41 @@ def test_pdf_a_break_after_a_dash_is_no_paragraph_end_though_no_space_stands_the
     dates = _spaced(180, 260, (0, "сентябрь-", False), (1, "май", False))
     row = Row([_printed(10, 40), _name(), dates, _spaced(300, 400, (0, "Директор", False), (1, "Завуч", False))])
     assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["сентябрь-\nмай"] * 2
+
+
+def test_pdf_a_line_ending_in_a_comma_without_the_wrap_space_where_one_fits_ends_its_entry():
+    """A comma has its space after it, so a wrap there leaves the space as after a word: "Протокол,"
+    with room for it and none written ended its paragraph, though "решение" opens in lowercase."""
+    result = _spaced(180, 250, (0, "Протокол,", False), (1, "решение", False))
+    row = Row([_printed(10, 40), _wrapped(), result, _spaced(300, 400, (0, "май", False), (1, "июнь", False))])
+    assert [_texts(r)[2] for r in split_stacked(row, ROLES).rows] == ["Протокол,", "решение"]
+
+
+def test_pdf_an_entry_typed_as_two_paragraphs_after_a_comma_keeps_the_stack_whole():
+    """Three paragraphs beside two measures, one of them ending in a comma with no wrap space though
+    it fits ("Справка," over "рекомендации"): the cell does not line up, the row stays one measure."""
+    result = _spaced(180, 250, (0, "Справка,", False), (1, "рекомендации", False), (2, "Отчёт", False))
+    row = Row([_printed(10, 40), _wrapped(), result, _spaced(300, 400, (0, "май", False), (1, "июнь", False))])
+    assert split_stacked(row, ROLES).lined_up is False
+
+
+def test_pdf_a_lone_preposition_ending_its_paragraph_is_an_entry_torn_in_two():
+    """"В" stands alone with room for the wrap space and none written, where "течение" would not have
+    fitted: a paragraph ends there, yet a preposition (read in lowercase, as the cell's first word)
+    ends no entry: "В|течение года" is one entry typed as two paragraphs, the cell does not line up."""
+    dates = _spaced(180, 236, (0, "В", False), (1, "течение", True), (2, "года", False))
+    row = Row([_printed(10, 40), _name(), dates, _spaced(300, 400, (0, "Директор", False), (1, "Завуч", False))])
+    assert split_stacked(row, ROLES).lined_up is False
+
+
+def test_pdf_a_quote_the_cell_never_closes_holds_no_entry_open():
+    """"«О" is never closed (a typist dropped the closing sign): the capital of "Отчёт" under a line
+    filled to the edge opens an entry as it would with no quote, and with "Приказ" ending its
+    paragraph before "управления" the cell holds one entry more than the measures: kept whole."""
+    result = _spaced(180, 258, (0, "Приказ", False), (1, "управления «О", True), (2, "плане занятий", False),
+                     (3, "Отчёт", False))
+    row = Row([_printed(10, 40), _name(), result, _spaced(300, 400, (0, "май", False), (1, "июнь", False))])
+    assert split_stacked(row, ROLES).lined_up is False
 
 
 def test_a_stack_parted_by_the_reader_inside_a_name_is_joined_where_the_name_wrapped():

@@ -33,6 +33,7 @@ from parsers.settings import current as tolerances
 from pipeline.structure import wording
 
 JOINS = tuple(",-–—:;(«\"/+")  # a line ending so goes on in the next one
+_SPACED = tuple(",:;")  # signs a space always follows: a wrap after them leaves the space as after a word
 SHARED = None  # one entry for every measure of the row
 _SAME_POINT = 0.3  # pt: one text printed from one start ends this close
 _SEARCH = 5000  # break sets weighed one by one up to this many; past it, the heaviest breaks
@@ -126,12 +127,14 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
 def _wrap_space(prev: PrintedLine, right: float, space: float) -> float:
     """The renderer writes the space it wraps a line at where the space fits: a line carrying one goes
     on; one without it though it would have fitted ended its paragraph (unless it broke after a dash
-    or a slash, where no space stands). Silent where the row's renderer marks no wraps at all."""
+    or a slash, where no space stands; a comma, a colon or a semicolon has its space after it, so a
+    line ending with one and carrying none ended its paragraph too: "Справка," over "рекомендации").
+    Silent where the row's renderer marks no wraps at all."""
     if not space:
         return 0.0
     if prev.end_space > 0:
         return -tolerances().stack_wrap_space
-    if right - prev.x1 >= space and not prev.text.endswith(JOINS):
+    if right - prev.x1 >= space and (prev.text.endswith(_SPACED) or not prev.text.endswith(JOINS)):
         return tolerances().stack_wrap_space
     return 0.0
 
@@ -158,9 +161,9 @@ def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float,
         if not words or places[i][0] != places[i - 1][1] + 1 or places[i][1] > places[i][0] or prev.end_space > 0:
             continue  # a line carrying the space the renderer wraps at was wrapped, not broken by a mark
         last = prev.text.split()[-1]
+        last = last if " " in prev.text.strip() else last.lower()  # a lone first word: "В" over "течение"
         if right - prev.x1 - _word_width(line, words[0]) - glyph >= glyph:
-            if wording.goes_on(prev.text, line.text) or wording.hangs(last if " " in prev.text.strip()
-                                                                      else last.lower()):
+            if wording.goes_on(prev.text, line.text) or wording.hangs(last):
                 return True
         elif _wrap_space(prev, right, space) > 0 and (wording.goes_on(prev.text, line.text, strict=True)
                                                       or wording.hangs(last)):
@@ -300,17 +303,23 @@ def _open_brackets(lines: list[PrintedLine]) -> list[bool]:
     """For each line, whether a bracket or quote opened on it or above is still open at its end (an
     entry does not end inside "(…)"); straight quotes open and close by turns. Guillemets do not
     nest: an office closes «О внесении изменений в «дорожную карту» with one, as Russian typing drops
-    the outer quote where both end together."""
+    the outer quote where both end together. A bracket or quote the cell never closes after it holds
+    nothing open: a typist dropped its closing sign, so it tells nothing of where an entry ends."""
     depth = dict.fromkeys(_PAIRS, 0)
     quotes = 0
     out = []
-    for line in lines:
+    for k, line in enumerate(lines):
+        rest = "".join(ln.text for ln in lines[k + 1:])
         for opening, closing in _PAIRS.items():
             if opening == "«":
-                for char in line.text:
-                    depth[opening] = 1 if char == opening else 0 if char == closing else depth[opening]
+                for at, char in enumerate(line.text):
+                    closes = closing in line.text[at:] or closing in rest
+                    depth[opening] = (1 if closes else 0) if char == opening else 0 if char == closing \
+                        else depth[opening]
                 continue
             depth[opening] = max(depth[opening] + line.text.count(opening) - line.text.count(closing), 0)
+            if closing not in rest and closing not in line.text.rsplit(opening, 1)[-1]:
+                depth[opening] = 0
         quotes += line.text.count('"')
         out.append(any(depth.values()) or quotes % 2 == 1)
     return out

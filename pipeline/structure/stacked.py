@@ -287,10 +287,14 @@ def _numbered_on(before: list | None, first: str) -> bool:
     """The stack's first number follows the plan's last measure's ("3." then "4.") or opens a list of
     its own in a plan whose measures are numbered ("6.1." under a section's heading): the row holds
     measures of the plan's list, though no cell beside it tells them apart (each holds one entry,
-    shared by all), not a numbered list inside one measure's name."""
+    shared by all), not a numbered list inside one measure's name. The plan's first row opening with
+    "1." starts the plan's list: no measure stands before it to own the list as part of its name
+    ("6.1." there would be the list of a measure 6 not seen)."""
     last = (before[-1].number or "").strip() if before else ""
     previous = _marker(last if last.endswith((".", ")")) else f"{last}.")
     opening = _marker(first)
+    if opening is not None and before is not None and not before:
+        return opening[0].count == 1 and not opening[0].prefix
     return previous is not None and opening is not None and (opening[0].count == 1 or opening[0].follows(previous[0]))
 
 
