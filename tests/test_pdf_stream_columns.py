@@ -244,3 +244,23 @@ def test_a_label_past_the_tables_right_edge_at_the_page_top_is_no_cell():
     assert 100 not in tops
     tops = [round(t.bbox[1] + 1) for t in find_stream_tables(label + _chars(body), [], carried=carried, right=420.0)]
     assert 100 in tops
+
+
+def test_a_word_space_one_line_of_a_lone_row_shows_is_no_column():
+    """A row alone under a section title: its deadline's first line shows two words far apart (a scan's
+    reading lost the dash between them); no other line parts that column there. The known columns hold."""
+    row = [(0, 40, "7."), (0, 100, "Конкурс"), (0, 250, "Апрель"), (0, 292, "июнь"), (0, 360, "Отдел"),
+           (1, 100, "чтецов"), (1, 360, "культуры"), (2, 100, "района"), (2, 360, "школы")]
+    known = [(60.0, 95.0), (210.0, 245.0), (335.0, 355.0)]
+    table = find_stream_tables(_chars(row), [], known=known)[0]
+    assert len(table.strips) == 3
+    assert [len([c for c in r.cells if c]) for r in table.rows] == [4]
+
+
+def test_a_gap_two_lines_show_inside_a_known_column_stays_a_column():
+    """Two rows whose deadline and form columns part inside what was one known column: a table of its own."""
+    rows = [(0, 40, "1."), (0, 100, "Семинар"), (0, 250, "Май"), (0, 300, "очно"), (0, 360, "Отдел"),
+            (1, 40, "2."), (1, 100, "Конкурс"), (1, 250, "Июнь"), (1, 300, "онлайн"), (1, 360, "Школы")]
+    known = [(60.0, 95.0), (210.0, 245.0), (335.0, 355.0)]
+    table = find_stream_tables(_chars(rows), [], known=known)[0]
+    assert len(table.strips) == 4

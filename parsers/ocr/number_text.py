@@ -81,14 +81,16 @@ def edit_distance(a: str, b: str) -> int:
 
 def styles(chosen: list[str]) -> dict[int, bool]:
     """Per depth, whether the plan ends its numbers with a stop: as most of the last STYLE_RUN numbers of
-    that depth among those `chosen` so far do ("5.3", "5.4" but "5."); a depth they split on is left out."""
+    that depth among those `chosen` so far do ("5.3", "5.4" but "5."); a depth they split on is left out,
+    and so is one with a single number so far: a list's first number may be written apart ("1.1", then
+    "1.2.", "1.3."), and the second, where its readings differ on the stop, would take the first's way."""
     found: dict[int, list[bool]] = {}
     for text in chosen:
         found.setdefault(len(parts(text)), []).append(text[-1] in STOPS)
     out = {}
     for depth, stops in found.items():
         recent = stops[-STYLE_RUN:]
-        if 2 * sum(recent) != len(recent):
+        if len(recent) >= 2 and 2 * sum(recent) != len(recent):
             out[depth] = 2 * sum(recent) > len(recent)
     return out
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr import image, unruled
+from parsers.ocr import image, lettercase, unruled
 from parsers.ocr.cv import cv2
 from parsers.ocr.engine import OcrLine
 from parsers.ocr.page import OcrCell, OcrPage, grey_ink, mark_bold, read_cell
@@ -110,3 +110,4 @@ def read_tables(page: OcrPage, found: list[GridTable]) -> None:
     page.lines = [ln for ln in page.lines if id(ln) not in taken]
     page.measured = [m for m in page.measured if id(m[0]) not in taken] + new
     mark_bold(page.measured)
+    lettercase.small_letters([line for line, _ in page.measured])

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pypdfium2 as pdfium
 
-from parsers.ocr import engine, grid, image, leftink, numbers, orientation, soft, unruled
+from parsers.ocr import boldline, engine, grid, image, leftink, lettercase, numbers, orientation, soft, unruled
 from parsers.ocr.cv import cv2
 from parsers.ocr.refine import refine
 from parsers.ocr.specks import drop_specks
@@ -246,13 +246,18 @@ def printed_lines(lines: list[TextLine]) -> list[str]:
 
 def mark_bold(measured: list[tuple[TextLine, Stroke]]) -> None:
     """Bold print has wider strokes than the page's usual line. As in a PDF, a line is bold when all
-    its words are: a heading printed bold in part ("Обоснование мер по треку «…»") is not. A mark of
-    a few characters ("№", "№ п/п", "1.") has too little ink to tell (a bold "№ п/п" measures as plain,
-    a plain "1." nearly bold): it is as bold as the lines beside it at its height (its row), if any."""
+    its words are: a heading printed bold in part ("Обоснование мер по треку «…»") is not. A piece the
+    measure doubts takes the weight of its printed line (`parsers.ocr.boldline`). A mark of a few
+    characters ("№", "№ п/п", "1.") has too little ink to tell (a bold "№ п/п" measures as plain, a plain
+    "1." nearly bold): it is as bold as the lines beside it at its height (its row), if any."""
     median = float(np.median([whole for _, (whole, _) in measured])) if measured else 0.0
+    doubtful = []
     for line, (whole, weakest) in measured:
         line.bold = median > 0 and whole > BOLD_STROKE * median and weakest > BOLD_WORD * median
+        if median > 0 and not line.bold and min(whole, weakest) > BOLD_WORD * median:
+            doubtful.append(line)
     lines = [line for line, _ in measured]
+    boldline.settle_doubtful(doubtful, lines)  # a short header word beside bold ones
     for line in lines:
         if len(line.text.replace(" ", "")) <= SHORT_MARK:
             beside = [o for o in lines if o is not line and len(o.text.replace(" ", "")) > SHORT_MARK
@@ -371,6 +376,7 @@ def read_page(path: str, index: int) -> OcrPage:
         if shows or unruled.may_hold_table(page.free):
             page.kept = tuple(cv2.imencode(".png", im)[1].tobytes() for im in (gray, clean, rules))
     mark_bold(measured)
+    lettercase.small_letters([line for line, _ in measured])  # "ШКОЛЬНИКОВ" alone on its line
     page.measured = measured
     return page
 

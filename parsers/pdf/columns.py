@@ -173,9 +173,14 @@ def keep_carried(lines: list[StreamLine], strips, carried, settings: Settings) -
     """The columns of the table read before, when this table keeps to them: each strip found here lies
     in one of them, and the body leaves the others white (a piece with few rows may not show every
     column gap on its own). A strip found here stands for the one it lies in: text may reach further;
-    one that runs over several of them (a column empty in this piece) is cut to each."""
-    if len(carried) <= len(strips) or not all(any(a < gr and ga < b for a, b in carried) for ga, gr in strips):
+    one that runs over several of them (a column empty in this piece) is cut to each. A strip inside
+    one of those columns that a single line parts is a word space (`_one_line_gaps`)."""
+    found, strips = strips, _one_line_gaps(lines, strips, carried) or strips
+    if strips is not found and len(strips) == len(carried) and all(
+            a < gr and ga < b for (a, b), (ga, gr) in zip(carried, strips, strict=True)):
         return strips
+    if len(carried) <= len(strips) or not all(any(a < gr and ga < b for a, b in carried) for ga, gr in strips):
+        return found
     multi = [ln for ln in lines if len(ln.segments) >= 2]
     limit = settings.max_strip_cover * len(multi)
     kept = []
@@ -189,8 +194,23 @@ def keep_carried(lines: list[StreamLine], strips, carried, settings: Settings) -
         elif (white := _white_part(multi, (a, b), limit, settings.min_strip_width)) is not None:
             kept.append(white)
         else:
-            return strips
+            return found
     return kept
+
+
+def _one_line_gaps(lines: list[StreamLine], strips, carried) -> list[tuple[float, float]] | None:
+    """The strips without those that lie inside a column read before and that one line alone parts:
+    in a piece of a row or two, a word space of one line looks as wide as a column's gap (a scan's
+    "Январь - май" whose dash the engine lost). None when there is no such strip."""
+    def parted(ga: float, gr: float, a: float, b: float) -> int:
+        return sum(1 for ln in lines if any(a <= x1 <= ga for _, x1 in ln.segments)
+                   and any(gr <= x0 <= b for x0, _ in ln.segments))
+
+    edges = [c for strip in carried for c in strip]
+    columns = list(zip([float("-inf"), *edges[1::2]], [*edges[0::2], float("inf")], strict=True))
+    inside = [(ga, gr) for ga, gr in strips if not any(a < gr and ga < b for a, b in carried)
+              and any(a <= ga and gr <= b and parted(ga, gr, a, b) <= 1 for a, b in columns)]
+    return [s for s in strips if s not in inside] if inside else None
 
 
 def _white_part(lines: list[StreamLine], strip: tuple[float, float], limit: float,

@@ -1,0 +1,45 @@
+"""Small letters read as capitals: a line of x-height letters alone, told by its height on the page.
+
+Most Cyrillic small letters are their capitals made smaller ("о" and "О", "к" and "К", "ш" and "Ш").
+The engine tells them apart by the line's letters against each other; a line holding such letters
+only ("школьников", "год", "в" run over from the line above in a narrow cell) gives it nothing to
+compare, and it reads them as capitals: "ШКОЛЬНИКОВ", "ГОД". Their ink stands as low as the page's
+small letters do, lower than its capitals and digits: a line read in capitals only that stands nearer
+the page's small letters' height than its capitals' is written in small letters.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from parsers.pdf.text import TextLine
+
+# Small letters that neither rise above nor sink below the others: the x-height of a line of them.
+SHORT = set("авгеийклмнопстхчшъыьэюя")
+# Capitals and digits that sink below none (Д, Ц, Щ do): the capitals' height of a line of them.
+TALL = set("АБВГЕЖЗИЙКЛМНОПРСТУФХЧШЪЫЬЭЮЯ0123456789") - set("ДЦЩ")
+MIN_LINES = 3  # lines of each kind a page shows before its heights are trusted
+
+
+def _height(line: TextLine) -> float:
+    return line.bottom - line.top
+
+
+def _only(line: TextLine, letters: set[str]) -> bool:
+    marks = [ch for ch in line.text if not ch.isspace() and ch not in ",.;:"]
+    return len(marks) >= 2 and all(ch in letters for ch in marks)
+
+
+def small_letters(lines: list[TextLine]) -> None:
+    """Write in small letters each line of Cyrillic capitals only whose height is nearer the page's
+    small letters' than its capitals' (`lines`: every line read on the page)."""
+    small = [_height(ln) for ln in lines if _only(ln, SHORT)]
+    tall = [_height(ln) for ln in lines if _only(ln, TALL)]
+    if len(small) < MIN_LINES or len(tall) < MIN_LINES:
+        return
+    middle = (statistics.median(small) + statistics.median(tall)) / 2
+    for line in lines:
+        letters = [ch for ch in line.text if ch.isalpha()]
+        capitals = bool(letters) and all("А" <= ch <= "Я" or ch == "Ё" for ch in letters)
+        if capitals and not any(ch.isdigit() for ch in line.text) and _height(line) < middle:
+            line.text = line.text.lower()
