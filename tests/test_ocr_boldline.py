@@ -10,11 +10,11 @@ def _line(text: str, x0: float, top: float) -> TextLine:
     return TextLine(text, x0, x0 + 60, top, top + 12, 12, False)
 
 
-def _page(header_stroke: float, beside: float) -> list:
+def _page(header_stroke: float, beside: float, first: str = "№") -> list:
     """A header line of three pieces (the first `header_stroke` times the usual stroke, the others
     `beside`) over a body of regular lines."""
-    header = [(_line("№", 50, 100), (header_stroke, header_stroke)),
-              (_line("Задача", 150, 101), (beside, beside)), (_line("Итог", 250, 99), (beside, beside))]
+    header = [(_line(first, 50, 100), (header_stroke, header_stroke)),
+              (_line("Задача", 150, 101), (beside, beside)), (_line("Результат", 250, 99), (beside, beside))]
     body = [(_line(f"строка {k}", 150, 130 + 20 * k), (1.0, 0.98)) for k in range(8)]
     return header + body
 
@@ -33,7 +33,8 @@ def test_doubtful_piece_beside_regular_pieces_stays_regular():
 
 
 def test_regular_piece_beside_bold_pieces_stays_regular():
-    measured = _page(1.05, 1.5)
+    """A word long enough for its strokes to tell (a mark of a few characters follows its row instead)."""
+    measured = _page(1.05, 1.5, "Графа")
     mark_bold(measured)
     assert [ln.bold for ln, _ in measured[:3]] == [False, True, True]
 
