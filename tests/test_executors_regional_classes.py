@@ -54,3 +54,18 @@ def test_a_commission_with_its_region_is_a_collegial_body(cell):
 def test_minors_and_admission_commissions_stay_outside_and_a_methodical_one_is_methodical():
     assert _kinds("Комиссия по делам несовершеннолетних и защите их прав области", "regional") == ["external"]
     assert _kinds("Методическая комиссия", "municipal") == ["methodical_service"]
+
+
+@pytest.mark.parametrize("cell", ["Общественные наблюдатели", "Независимые наблюдатели на выборах"])
+def test_observers_are_citizens_outside_the_system(cell):
+    assert _kinds(cell, "municipal") == ["external"]
+
+
+# -- a group after people in the genitive plural is their complement, not an executor of its own ---
+@pytest.mark.parametrize("cell", ["Совет директоров ДОО", "Ассоциация руководителей ОО района"])
+def test_a_group_after_people_in_the_genitive_stays_in_the_body(cell):
+    assert len(_read(cell, "municipal")) == 1
+
+
+def test_a_role_in_the_nominative_before_a_group_still_splits_from_the_body():
+    assert _kinds("Отдел образования директора ОО", "municipal") == ["authority", "role"]
