@@ -69,3 +69,9 @@ def test_a_group_after_people_in_the_genitive_stays_in_the_body(cell):
 
 def test_a_role_in_the_nominative_before_a_group_still_splits_from_the_body():
     assert _kinds("Отдел образования директора ОО", "municipal") == ["authority", "role"]
+
+
+@pytest.mark.parametrize("cell", ["ГАУ «Областной центр оценки качества образования»", "Республиканский центр оценки "
+                                  "качества образования (по согласованию)"])
+def test_the_regions_monitoring_centre_is_its_exam_body_whatever_its_legal_form(cell):
+    assert _kinds(cell, "regional") == ["other"]
