@@ -7,7 +7,8 @@ municipality, the other regions' set (tuning part, held-out part, all), the fres
 sixth, seventh and eighth other-regions sets (held out once, dev sets now), the ninth (non-education plans, a dev set
 from its arrival), the generated set of roles and persons
 (tests/gold/executors_generated/), the made-up staff cells (tests/gold/executors_staff/), the made-up cells of
-plans outside education (tests/gold/executors_sectors/), the generated
+plans outside education (tests/gold/executors_sectors/), the made-up cells of regional and municipal education
+plans (tests/gold/executors_regional/), the generated
 deadline set (tests/gold/deadlines_generated/), then the
 in-sample gold.
 The scorer is tests/accuracy.py. `--misses` prints the misses of the parts one may tune on (never
@@ -52,6 +53,7 @@ BARS = {
     "generated deadlines": 0.95,
     "staff executors (made-up)": 0.85,
     "sector executors (made-up)": 0.85,
+    "regional executors (made-up)": 0.85,
     "in-sample deadlines": 0.98,
     "in-sample executors": 0.98,
 }
@@ -77,6 +79,7 @@ def main() -> None:
         accuracy.score_generated_executors(args.misses),
         accuracy.score_staff_executors(args.misses),
         accuracy.score_sector_executors(args.misses),
+        accuracy.score_regional_executors(args.misses),
         accuracy.score_generated_deadlines(args.misses),
         accuracy.score_in_sample_deadlines(args.misses),
         accuracy.score_in_sample_executors(args.misses),

@@ -13,7 +13,8 @@ The sets, one scorer each way:
 - the ninth other-regions set (tests/gold/other_regions_ninth/), real cells of plans outside education (civil defence,
   veterinary, roads, housing, health, crime prevention), a dev set from its arrival, scored whole;
 - made-up executor cells of school, kindergarten and education-office plans: tests/gold/executors_staff/;
-- made-up executor cells of municipal plans outside education: tests/gold/executors_sectors/.
+- made-up executor cells of municipal plans outside education: tests/gold/executors_sectors/;
+- made-up executor cells of regional and municipal education plans: tests/gold/executors_regional/.
 
 A deadline is right when every field agrees (note: only null versus non-null), as in
 tests/test_deadlines.py. An executor cell is right when the count of executors agrees and, pair by
@@ -44,6 +45,7 @@ GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 STAFF_EXECUTORS = GOLD / "executors_staff" / "executors.jsonl"
 SECTOR_EXECUTORS = GOLD / "executors_sectors" / "executors.jsonl"
+REGIONAL_EXECUTORS = GOLD / "executors_regional" / "executors.jsonl"
 RAW = ROOT / "data" / "raw"
 HOLD_OUT_EVERY = 4
 # A municipality no glossary file exists for: only the common vocabulary applies.
@@ -248,6 +250,15 @@ def score_sector_executors(show_misses: bool = True) -> Score:
     roads, housing, culture, minors, health, interdepartmental; each read with its made-up plan owner and level."""
     rows = read_jsonl(SECTOR_EXECUTORS)
     return score_executors("sector executors (made-up)", rows, _municipality, show_misses=show_misses,
+                           level_of=plan_level)
+
+
+def score_regional_executors(show_misses: bool = True) -> Score:
+    """Made-up cells of regional and municipal education plans (tests/gold/executors_regional/): regional ministries,
+    institutes and centres, municipal education offices and methodical services; each read with its made-up plan
+    owner (none for a regional plan) and level."""
+    rows = read_jsonl(REGIONAL_EXECUTORS)
+    return score_executors("regional executors (made-up)", rows, _municipality, show_misses=show_misses,
                            level_of=plan_level)
 
 

@@ -3,8 +3,9 @@
 An executive body of the plan's own level, or of a territory inside it, is `authority`; a body of a
 higher level is `external`. The level of a body is read from its words: "Российской Федерации",
 "федеральный", a federal service -> federal; "области", "края", "республики", "субъектов" -> regional;
-anything else -> municipal. A regional institute of education development works as the region's
-methodical service in a regional plan (and stays `external` in a municipal one).
+anything else -> municipal. A regional institute of education development or of teachers' training, and the
+region's centre of teachers' professional mastery, work as the region's methodical service in a regional plan
+(and stay `external` in a municipal one).
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def relevel(executors: list, level: str) -> list:
 
 def _development_institute(words: list, found: set[str]) -> bool:
     vocab = cues()
-    if vocab.development_institute_words <= found:
+    if any(words_set <= found for words_set in vocab.development_institute_words):
         return True
     return any(w.is_abbreviation and any(part in bare(w) for part in vocab.development_institute_abbreviations)
                for w in words)

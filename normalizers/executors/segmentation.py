@@ -28,6 +28,7 @@ from normalizers.executors.morphology import can_be, can_be_nominative, can_modi
 from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.numbered_preschools import one_institution_kind
 from normalizers.executors.outside_people import kind_of_people
+from normalizers.executors.people_complements import complements_people
 from normalizers.executors.pieces import EXTRA, HELD, KNOWN, RULE, UNKNOWN, Piece
 from normalizers.executors.place_adjectives import place_adjective
 from normalizers.executors.qualified_abbreviations import adjectives_then_abbreviation
@@ -166,7 +167,8 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         an oblique case ("Территориальный отдел Роспотребнадзора") depends on the words before it."""
         n = len(self.words)
         while j < n and (self.match(j) is None or self._oblique(j) or self._genitive_of_previous(j)
-                         or self._after_a_preposition(j) or self._field_partner(i, j) or self._glued(j)) and not (
+                         or self._after_a_preposition(j) or self._field_partner(i, j) or self._glued(j)
+                         or complements_people(self.words, i, j, self.match(j)[0].kind)) and not (
                 self.starts_role(j) and self._gap_may_end(i, j)) and self.methodical_group(j) is None:
             j += 1
         return j

@@ -44,7 +44,7 @@ class Vocabulary:
     regional_markers: frozenset[str]
     regional_inside_markers: frozenset[str]
     development_institute_abbreviations: tuple[str, ...]
-    development_institute_words: frozenset[str]
+    development_institute_words: tuple[frozenset[str], ...]
     level_heads: frozenset[str]
     external_heads: frozenset[str]
     additional_education_heads: frozenset[str]
