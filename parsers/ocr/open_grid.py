@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from parsers.ocr.continued import column_sides
 from parsers.ocr.cv import cv2
 from parsers.ocr.merge_breaks import break_ends
 
@@ -216,6 +217,8 @@ def _tables(ink: np.ndarray, x0: int, x1: int, ys: list[int],
     apart = [_lines_apart(b) for b in inks]
     sides = gaps([r for r, a in zip(rows, apart, strict=True) if not a], ends)
     multi = [np.flatnonzero(r)[0] for r, a in zip(rows, apart, strict=True) if _pieces(r) >= 2 and not a]
+    if not multi:  # text in one column alone: a cell run on from the page before, or a heading
+        sides = column_sides([line for band in inks for line in _text_lines(band)])
     for k, band in enumerate(inks):
         if multi and (_pieces(rows[k]) == 1 or apart[k]) and _is_title(band, sides, min(multi)):
             above, below = [y for y in ys if y <= bands[k][0]], [y for y in ys if y >= bands[k][1]]
