@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from parsers.ocr.continued import column_sides
 from parsers.ocr.cv import cv2
+from parsers.ocr.merge_breaks import break_ends
 
 # Long rules whose ends lie within this share of the page width of each other are rules of one table.
 EDGE_TOLERANCE = 0.02
@@ -81,12 +83,13 @@ def _numbers_columns(row: np.ndarray) -> bool:
     return bool(np.all(ends - starts < NUMERAL_WIDTH))
 
 
-def gaps(rows: list[np.ndarray]) -> list[int]:
+def gaps(rows: list[np.ndarray], breaks: list[int] | tuple[int, ...] = ()) -> list[int]:
     """x positions (from the table's left end) of the column sides: in each white run that the body's
     rows of two cells or more leave free, away from the table's ends, the place the fewest rows touch.
     The first such row is the header (or a row a page break cut): its words stand centred, inside a
     narrow column's gap, so it only chooses the place within a gap when there is a body to show it;
-    so does a row numbering the columns."""
+    so does a row numbering the columns. Where the ends of a rule's break (`merge_breaks`) stand in a
+    gap, they are its sides: a column merged down from the page before stands empty in it."""
     multi = [row for row in rows if _pieces(row) >= 2]
     if not multi:
         return []
@@ -110,6 +113,10 @@ def gaps(rows: list[np.ndarray]) -> list[int]:
     for start, end in zip(starts, ends, strict=True):
         if end - start < MIN_GAP or start <= inked[0] or end > inked[-1]:
             continue  # too narrow, or the table's margin
+        merged = [x for x in breaks if start <= x < end]
+        if merged:
+            sides.extend(merged)
+            continue
         for a, b in _parted(start, end, multi[0] if len(multi) > 1 else None, free[1:-1] == 0):
             sides.append(a + _clearest(every[a:b]))
     return sides
@@ -201,18 +208,21 @@ def _is_title(band: np.ndarray, sides: list[int], left: int) -> bool:
     return False
 
 
-def _tables(ink: np.ndarray, x0: int, x1: int, ys: list[int]) -> list[tuple[list[int], list[int]]]:
+def _tables(ink: np.ndarray, x0: int, x1: int, ys: list[int],
+            ends: list[int]) -> list[tuple[list[int], list[int]]]:
     """A run of rules -> its tables as (rule rows, column sides), parted at paragraphs between them."""
     bands = [(top, bottom) for top, bottom in zip(ys, ys[1:], strict=False) if bottom - top > 2 * (_JOIN + 1)]
     inks = [ink[top + _JOIN + 1:bottom - _JOIN, x0:x1 + 1] for top, bottom in bands]
     rows = [b.any(axis=0) for b in inks]
     apart = [_lines_apart(b) for b in inks]
-    sides = gaps([r for r, a in zip(rows, apart, strict=True) if not a])
+    sides = gaps([r for r, a in zip(rows, apart, strict=True) if not a], ends)
     multi = [np.flatnonzero(r)[0] for r, a in zip(rows, apart, strict=True) if _pieces(r) >= 2 and not a]
+    if not multi:  # text in one column alone: a cell run on from the page before, or a heading
+        sides = column_sides([line for band in inks for line in _text_lines(band)])
     for k, band in enumerate(inks):
         if multi and (_pieces(rows[k]) == 1 or apart[k]) and _is_title(band, sides, min(multi)):
             above, below = [y for y in ys if y <= bands[k][0]], [y for y in ys if y >= bands[k][1]]
-            return [t for part in (above, below) if len(part) >= 2 for t in _tables(ink, x0, x1, part)]
+            return [t for part in (above, below) if len(part) >= 2 for t in _tables(ink, x0, x1, part, ends)]
     return [(ys, sides)]
 
 
@@ -262,7 +272,8 @@ def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_width:
         mask, cv2.bitwise_not(cv2.dilate(thin | long_rules, np.ones((3, 3), np.uint8), iterations=2))))
     for run in _runs(rules, EDGE_TOLERANCE * w):
         x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
-        for ys, sides in _tables(ink, x0, x1, _rule_rows(long_rules, x0, x1, run[0][1], run[-1][3], 0.5)):
+        ends = break_ends(thin, x0, x1, run[0][1], run[-1][3], _JOIN)
+        for ys, sides in _tables(ink, x0, x1, _rule_rows(long_rules, x0, x1, run[0][1], run[-1][3], 0.5), ends):
             # a side is drawn row by row between any two rules, also those a group cell of the header
             # or a vertical merge leaves short, so the grid's cells see it where they are open
             every = _rule_rows(long_rules, x0, x1, ys[0], ys[-1], 0.0)

@@ -1,0 +1,51 @@
+"""Where a vertical merge breaks the rules of a table ruled across only: the merged column's sides.
+
+A cell merged down over rows leaves the rule between those rows broken along its width, so the ends of
+the break stand on the merged column's sides. On a page where that column shows no text (its cell
+began on the page before), the white between its neighbours' text is one wide gap that cannot show two
+sides; the broken rule does (`parsers.ocr.open_grid` draws them instead of one side in the gap's middle).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from parsers.ocr.cv import cv2
+
+# pixels at image.DPI (~6 mm): a column is wider; a faint rule's drop-out on a scan is shorter
+MIN_BREAK = 70
+COVER = 0.5  # a rule broken by merges still runs along this share of its table's width
+
+
+def _pieces(band: np.ndarray) -> list[tuple[int, int, float]]:
+    """(x0, x1, middle height) of the connected runs of rule in a band."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(band, connectivity=8)
+    return [(int(x), int(x + w - 1), y + h / 2) for x, y, w, h, _ in stats[1:count]]
+
+
+def break_ends(thin: np.ndarray, x0: int, x1: int, y0: int, y1: int, join: int) -> list[int]:
+    """x positions (from `x0`) where a rule across the table in rows `y0`..`y1` breaks off or resumes
+    for a stretch as wide as a column: `thin` holds the thin runs of horizontal rule."""
+    pieces = sorted(_pieces(thin[y0:y1 + 1, x0:x1 + 1]), key=lambda p: p[2])
+    rules: list[list[tuple[int, int, float]]] = []
+    for piece in pieces:
+        if rules and abs(piece[2] - rules[-1][0][2]) <= join:
+            rules[-1].append(piece)
+        else:
+            rules.append([piece])
+    ends: list[int] = []
+    for rule in rules:
+        spans: list[list[int]] = []
+        for a, b, _ in sorted(rule):
+            if spans and a <= spans[-1][1] + 1:
+                spans[-1][1] = max(spans[-1][1], b)
+            else:
+                spans.append([a, b])
+        if sum(b - a + 1 for a, b in spans) < COVER * (x1 - x0):
+            continue
+        bounds = [-1] + [x for span in spans for x in span] + [x1 - x0 + 1]
+        for left, right in zip(bounds[::2], bounds[1::2], strict=True):
+            if right - left - 1 >= MIN_BREAK:
+                ends += [x for x in (left + 1, right - 1) if 0 < x < x1 - x0]
+    ends.sort()
+    return [x for k, x in enumerate(ends) if k == 0 or x - ends[k - 1] > join]
