@@ -26,3 +26,16 @@ def test_the_number_columns_header_mark_is_never_read_as_a_number(monkeypatch):
     mark = OcrLine("№ п/п", (10, 10, 150, 50), 30.0, 90.0)
     assert numbers.readings(ink, None, [mark]) == ["№п/п"]
     assert numbers.readings(ink, None, [OcrLine("4.", (10, 10, 60, 50), 30.0, 90.0)]) == ["4.", "1"]
+
+
+def test_a_mark_inside_other_specks_is_still_read_as_a_number(monkeypatch):
+    """On a speckled scan a body number cell may first read as noise holding a "№" ("ь №ГУ Ра"); only a
+    reading that opens with the mark is the header, so this one is read again under digits."""
+    import numpy as np
+
+    from parsers.ocr import numbers
+    from parsers.ocr.engine import OcrLine
+    monkeypatch.setattr(numbers, "_read_as_number", lambda images, layout: ["2.2."])
+    ink = np.full((60, 200), 255, np.uint8)
+    noise = OcrLine("ь №ГУ Ра", (10, 10, 150, 50), 30.0, 90.0)
+    assert numbers.readings(ink, None, [noise])[-1] == "2.2."

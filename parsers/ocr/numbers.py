@@ -129,7 +129,9 @@ def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrL
     first = cleaned("".join(ln.text for ln in lines))
     number = is_item_number(first)
     found = [first]
-    if HEADER_MARK in first:  # the column's header ("№ п/п"): read under digits alone its "№" turns "1"
+    if first.startswith(HEADER_MARK):
+        # the column's header ("№ п/п"): read under digits alone its "№" turns "1". A "№" inside other
+        # marks ("ь №ГУ Ра") is a body number misread on a speckled scan, which the readings below may give.
         return found
     images = {"ink": _crop(ink, lines), "shades": None if shades is None else _crop(shades, lines),
               "sharp": None if sharp is None else _crop(sharp, lines)}
