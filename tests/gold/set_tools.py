@@ -68,3 +68,17 @@ def write_made_up_executors(out: Path, cells: dict, plans: dict, region: str, pr
             lines.append(json.dumps(row, ensure_ascii=False))
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} cells -> {out}")
+
+
+def executor_label(mention: str, name: str | None = None, kind: str = "role", agreement: bool = False) -> dict:
+    """One executor of a made-up set; the name defaults to the mention (a role's with its first letter lowered)."""
+    if name is None:
+        name = mention[:1].lower() + mention[1:] if kind == "role" else mention
+    return {"mention": mention, "name": name, "abbreviation": None, "kind": kind, "by_agreement": agreement}
+
+
+def labels_of(kind: str) -> Callable[..., dict]:
+    """The shorthand a made-up set labels one kind with: a("Отдел образования"), x("…", name, agreement=True)."""
+    def label(mention: str, name: str | None = None, agreement: bool = False) -> dict:
+        return executor_label(mention, name, kind, agreement)
+    return label

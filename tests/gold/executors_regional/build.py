@@ -37,40 +37,15 @@ PLANS = {
 }
 
 
-def e(mention: str, name: str | None = None, kind: str = "role", agreement: bool = False) -> dict:
-    """One executor; the name defaults to the mention (a role's with its first letter lowered)."""
-    if name is None:
-        name = mention[:1].lower() + mention[1:] if kind == "role" else mention
-    return {"mention": mention, "name": name, "abbreviation": None, "kind": kind, "by_agreement": agreement}
-
-
-def a(mention: str, name: str | None = None, agreement: bool = False) -> dict:
-    """A body of the plan's own level or of a territory inside it (spec, O16, O61, O68)."""
-    return e(mention, name, "authority", agreement)
-
-
-def x(mention: str, name: str | None = None, agreement: bool = False) -> dict:
-    """A body outside the plan's level and system: federal, another level's institute, public (O16, O18, O40)."""
-    return e(mention, name, "external", agreement)
-
-
-def m(mention: str, name: str | None = None, agreement: bool = False) -> dict:
-    """A methodical service (spec, O18 in a regional plan, O41)."""
-    return e(mention, name, "methodical_service", agreement)
-
-
-def o(mention: str, name: str | None = None, agreement: bool = False) -> dict:
-    """An exam or monitoring body of the region (O19, O68), a commission or council (O40), additional education."""
-    return e(mention, name, "other", agreement)
-
-
-def r(mention: str, name: str | None = None, agreement: bool = False) -> dict:
-    return e(mention, name, "role", agreement)
-
-
-def s(mention: str, name: str | None = None, agreement: bool = False) -> dict:
-    return e(mention, name, "schools", agreement)
-
+e = set_tools.executor_label
+a = set_tools.labels_of("authority")  # a body of the plan's own level or of a territory inside it (spec, O16, O61, O68)
+# x: a body outside the plan's level and system: federal, another level's institute, public (O16, O18, O40)
+x = set_tools.labels_of("external")
+m = set_tools.labels_of("methodical_service")  # a methodical service (spec, O18 in a regional plan, O41)
+# o: an exam or monitoring body of the region (O19, O68), a commission or council (O40), additional education
+o = set_tools.labels_of("other")
+r = set_tools.labels_of("role")
+s = set_tools.labels_of("schools")
 
 MIN_N = "министерство образования и науки Северолесской области"
 IRO = "институт развития образования"

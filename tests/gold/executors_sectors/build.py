@@ -46,31 +46,12 @@ PLANS = {
 }
 
 
-def e(mention: str, name: str | None = None, kind: str = "role", agreement: bool = False) -> dict:
-    """One executor; the name defaults to the mention (a role's with its first letter lowered)."""
-    if name is None:
-        name = mention[:1].lower() + mention[1:] if kind == "role" else mention
-    return {"mention": mention, "name": name, "abbreviation": None, "kind": kind, "by_agreement": agreement}
-
-
-def a(mention: str, name: str | None = None, agreement: bool = False) -> dict:
-    """A body of the plan's own administration or of a territory inside it (spec, O61)."""
-    return e(mention, name, "authority", agreement)
-
-
-def x(mention: str, name: str | None = None, agreement: bool = False) -> dict:
-    """A body outside the plan's administration: federal, regional, enterprise, public (O16, O40, R11)."""
-    return e(mention, name, "external", agreement)
-
-
-def o(mention: str, name: str | None = None, agreement: bool = False) -> dict:
-    """A collegial body (commission, council) or additional education (O40, O59)."""
-    return e(mention, name, "other", agreement)
-
-
-def r(mention: str, name: str | None = None, agreement: bool = False) -> dict:
-    return e(mention, name, "role", agreement)
-
+e = set_tools.executor_label
+a = set_tools.labels_of("authority")  # a body of the plan's own administration or of a territory inside it (spec, O61)
+# x: a body outside the plan's administration: federal, regional, enterprise, public (O16, O40, R11)
+x = set_tools.labels_of("external")
+o = set_tools.labels_of("other")  # a collegial body (commission, council) or additional education (O40, O59)
+r = set_tools.labels_of("role")
 
 OO = "образовательные организации"
 ROO = "руководители образовательных организаций"
