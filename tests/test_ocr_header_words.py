@@ -13,21 +13,6 @@ def test_a_header_whose_broken_word_lost_a_letter_still_names_its_column():
     assert role_of("Планировани е работы", fuzzy=True) is None
 
 
-def test_the_number_columns_header_mark_is_never_read_as_a_number(monkeypatch):
-    """The header "№ п/п" stands in the number column and is read as a number cell; under digits alone
-    the engine turns its "№" into "1", and the plan's numbering would take that "1" for the header's
-    text. Its first reading is all it has."""
-    import numpy as np
-
-    from parsers.ocr import numbers
-    from parsers.ocr.engine import OcrLine
-    monkeypatch.setattr(numbers, "_read_as_number", lambda images, layout: ["1"])
-    ink = np.full((60, 200), 255, np.uint8)
-    mark = OcrLine("№ п/п", (10, 10, 150, 50), 30.0, 90.0)
-    assert numbers.readings(ink, None, [mark]) == ["№п/п"]
-    assert numbers.readings(ink, None, [OcrLine("4.", (10, 10, 60, 50), 30.0, 90.0)]) == ["4.", "1"]
-
-
 def test_a_mark_inside_other_specks_is_still_read_as_a_number(monkeypatch):
     """On a speckled scan a body number cell may first read as noise holding a "№" ("ь №ГУ Ра"); only a
     reading that opens with the mark is the header, so this one is read again under digits."""

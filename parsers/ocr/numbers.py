@@ -129,16 +129,12 @@ def readings(ink: np.ndarray, shades: np.ndarray | None, lines: list[engine.OcrL
     first = cleaned("".join(ln.text for ln in lines))
     number = is_item_number(first)
     found = [first]
-    if first.startswith(HEADER_MARK):
-        # the column's header ("№ п/п"): read under digits alone its "№" turns "1". A "№" inside other
-        # marks ("ь №ГУ Ра") is a body number misread on a speckled scan, which the readings below may give.
-        return found
     images = {"ink": _crop(ink, lines), "shades": None if shades is None else _crop(shades, lines),
               "sharp": None if sharp is None else _crop(sharp, lines)}
     geometry = drawn(images["ink"], first) if number else None
     found += [geometry] if geometry else []
     again = _read_as_number(images, engine.LINE)
-    if not again:  # no line found in "1.2." beside a speck, nor in ">." for "2.": a block
+    if not again and HEADER_MARK not in first:  # no line found in "1.2." beside a speck, nor in ">." for "2.": a block
         again = _read_as_number(images, engine.BLOCK)
     return found + again
 
