@@ -2,8 +2,8 @@
 
 Order of the report: leave-one-municipality-out executors (each sample municipality's cells with its
 glossary withheld, the definitions of its documents kept: the document's own and its folder's,
-docs/municipal_definitions.md), the sample cells as an unknown
-municipality, the other regions' set (tuning part, held-out part, all), the fresh, third, fourth, fifth,
+docs/municipal_definitions.md), the sample cells as an unknown municipality (with its own order's definitions,
+then with no document), the other regions' set (tuning part, held-out part, all), the fresh, third, fourth, fifth,
 sixth, seventh and eighth other-regions sets (held out once, dev sets now), the ninth (non-education plans, a dev set
 from its arrival), the generated set of roles and persons
 (tests/gold/executors_generated/), the made-up staff cells (tests/gold/executors_staff/), the made-up cells of
