@@ -308,8 +308,10 @@ def _open_brackets(lines: list[PrintedLine]) -> list[bool]:
     depth = dict.fromkeys(_PAIRS, 0)
     quotes = 0
     out = []
-    for k, line in enumerate(lines):
-        rest = "".join(ln.text for ln in lines[k + 1:])
+    rests = [""] * len(lines)  # the text of the cell's lines below each, built once from the bottom
+    for k in range(len(lines) - 2, -1, -1):
+        rests[k] = lines[k + 1].text + rests[k + 1]
+    for line, rest in zip(lines, rests, strict=True):
         for opening, closing in _PAIRS.items():
             if opening == "«":
                 for at, char in enumerate(line.text):
