@@ -234,7 +234,7 @@ def refine_with_subheader(header: Header, row: Row) -> Header | None:
     named = 0
     filled = 0
     for cell in row.cells:
-        text = "" if cell.vmerged else cell.text.strip()
+        text = "" if cell.vmerged or _repeats_above(cell.text, labels[pos:pos + 1]) else cell.text.strip()
         role = cell_role(cell) if text else None
         if text:
             filled += 1
@@ -248,6 +248,14 @@ def refine_with_subheader(header: Header, row: Row) -> Header | None:
     if filled == 0 or named < filled:
         return None
     return Header(roles, labels)
+
+
+def _repeats_above(text: str, above: list[str]) -> bool:
+    """A lower header cell that prints again the cell over it, or its last words: a PDF's copy of a cell
+    spanning both rows, or the rest of a word a page cut glued onto the cell above and left here too
+    ("Исполните" at a page's foot, "ли" overleaf)."""
+    words, label = fold(text).split(), fold(above[0]).split() if above else []
+    return bool(words) and len(words) <= len(label) and label[len(label) - len(words):] == words
 
 
 def refines(header: Header, below: Header) -> bool:

@@ -113,7 +113,7 @@ def _skip_subheader(st: BuildState, rows: list[Row], j: int, refine: bool) -> in
         if refined is not None and not refine and not any(agrees(refined.roles, roles)
                                                           for roles in st.header_signatures):
             break
-        if refined is not None and (below is None or refines(st.header, below)):
+        if refined is not None and (below is None or refines(st.header, below) or refines(st.header, refined)):
             if refine:
                 st.header = refined
                 st.header_signatures.add(refined.signature())
