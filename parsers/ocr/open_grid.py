@@ -293,6 +293,8 @@ def _group_sides(drawn: np.ndarray, ink: np.ndarray, short: list[tuple[int, int,
     """Draw the sides under each group cell of the table's header (`parsers.ocr.group_sides`)."""
     x0, x1 = ends
     for top, bottom in zip(ys, ys[1:], strict=False):
+        found = [x0 + g for g in sides]  # a white run parted once: a lower short rule adds no second side
         for rule in group_sides.short_rules(short, x0, x1, top, bottom, _JOIN):
-            xs = group_sides.group_sides(ink, rule, bottom, [x0 + g for g in sides], _JOIN)
+            xs = group_sides.group_sides(ink, rule, bottom, found, _JOIN)
             group_sides.draw(drawn, ink, rule, bottom, xs, _JOIN)
+            found += xs
