@@ -170,12 +170,14 @@ def test_a_row_numbering_the_columns_read_by_ocr_may_have_one_numeral_misread(te
 
 
 @pytest.mark.parametrize(("texts", "numbering"), [
-    (["3", "4 ."], True), (["3", "4"], True), (["3", "5"], False), (["4", "5"], False), (["3", "ао"], False),
+    (["3", "4 ."], True), (["3", "4"], True), (["", "4"], True), (["3", "4 -"], True), (["3", "5"], False),
+    (["4", "5"], False), (["3", "ао"], False), (["", ""], False), (["", "Май"], False),
 ])
 def test_a_row_numbering_the_columns_under_a_group_cell_numbers_the_columns_it_stands_in(texts, numbering):
     """A header ruled across only, "Исполнение" over two columns: the header's other cells run down over
     the row of column numbers (vmerged), whose own two cells number the third and fourth columns; read
-    with a speck after a numeral it still numbers them. Numerals of other columns, or one misread, not."""
+    with a speck after a numeral, or one of them lost, it still numbers them. Numerals of other columns, one
+    misread, or none, not."""
     carried = [Cell("№ п/п\n1", ["№ п/п", "1"], vmerged=True, confidence=90.0),
                Cell("Содержание\n2", ["Содержание", "2"], vmerged=True, confidence=90.0)]
     own = [Cell(t, [t], confidence=80.0) for t in texts]
