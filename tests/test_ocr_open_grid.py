@@ -83,3 +83,29 @@ def test_the_row_numbering_the_columns_and_a_heading_s_stops_part_no_column():
     tables, _ = grid.find_tables(image.ink(page))
     assert [[c.colspan for c in row] for row in tables[0].rows] == [[1] * 4, [1] * 4, [2, 1, 1], [1] * 4, [1] * 4]
     assert 450 < tables[0].rows[0][1].box[0] < 600
+
+
+def test_the_columns_under_a_group_cell_of_a_header_ruled_across_only_open_below_its_rule():
+    """A header ruled across only, its group cell ("Исполнение") ruled off under its two columns: the
+    group's word stands over the white between them, so only under the short rule does that white show
+    a side. It is drawn from the short rule down: the group stays one cell, its columns part below. The
+    rule under the group's columns' words, a little longer, over their numbers, adds no second side in
+    that white."""
+    page = np.full((1200, 2480), 255, np.uint8)
+    for y in (300, 530):
+        cv2.line(page, (200, y), (2280, y), 0, 3)
+    cv2.line(page, (1100, 380), (1800, 380), 0, 3)  # under the group cell
+    cv2.line(page, (1080, 445), (1830, 445), 0, 3)  # under "Срок" | "Ответственный", over "3" | "4"
+    cv2.rectangle(page, (1230, 470), (1250, 490), 0, -1)  # "3"
+    cv2.rectangle(page, (1650, 470), (1670, 490), 0, -1)  # "4"
+    _words(page, 230, 320, 1)  # "№"
+    _words(page, 500, 320, 4, lines=2)  # "Содержание мероприятия"
+    _words(page, 1330, 320, 4)  # "Исполнение", over the white between its columns
+    _words(page, 1900, 320, 3, lines=2)  # "Планируемый результат"
+    _words(page, 1120, 400, 4)  # "Срок"
+    _words(page, 1440, 400, 4)  # "Ответственный"
+    tables, _ = grid.find_tables(image.ink(page))
+    assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 2, 1], [1, 1, 1, 1, 1], [1, 1, 1, 1, 1]]
+    assert [c.covered for c in tables[0].rows[1]] == [True, True, False, False, True]
+    assert tables[0].rows[2][3].box[0] == tables[0].rows[1][3].box[0]
+    assert 1362 < tables[0].rows[1][3].box[0] < 1440

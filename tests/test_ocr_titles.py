@@ -169,6 +169,24 @@ def test_a_row_numbering_the_columns_read_by_ocr_may_have_one_numeral_misread(te
     assert is_column_numbering(Row([Cell(t, [t]) for t in texts], 1)) is (numbering and "ао" not in texts)
 
 
+@pytest.mark.parametrize(("texts", "numbering"), [
+    (["3", "4 ."], True), (["3", "4"], True), (["", "4"], True), (["3", "4 -"], True), (["3", "5"], False),
+    (["4", "5"], False), (["3", "ао"], False), (["", ""], False), (["", "Май"], False),
+])
+def test_a_row_numbering_the_columns_under_a_group_cell_numbers_the_columns_it_stands_in(texts, numbering):
+    """A header ruled across only, "Исполнение" over two columns: the header's other cells run down over
+    the row of column numbers (vmerged), whose own two cells number the third and fourth columns; read
+    with a speck after a numeral, or one of them lost, it still numbers them. Numerals of other columns, one
+    misread, or none, not."""
+    carried = [Cell("№ п/п\n1", ["№ п/п", "1"], vmerged=True, confidence=90.0),
+               Cell("Содержание\n2", ["Содержание", "2"], vmerged=True, confidence=90.0)]
+    own = [Cell(t, [t], confidence=80.0) for t in texts]
+    last = Cell("Результат\n5", ["Результат", "5"], vmerged=True, confidence=90.0)
+    assert is_column_numbering(Row([*carried, *own, last], 1)) is numbering
+    assert is_column_numbering(Row([Cell(c.text, c.paragraphs, confidence=80.0) for c in [*carried, *own, last]],
+                                   1)) is False
+
+
 @pytest.mark.parametrize(("text", "kept"), [
     (">", False), ("—", False), ("« »", False), ("- 3 -", True), ("План мероприятий", True), ("№ 46", True),
 ])

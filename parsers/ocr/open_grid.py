@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from parsers.ocr import group_sides
 from parsers.ocr.continued import column_sides
 from parsers.ocr.cv import cv2
 from parsers.ocr.merge_breaks import break_ends
@@ -273,7 +274,9 @@ def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_width:
     for run in _runs(rules, EDGE_TOLERANCE * w):
         x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
         ends = break_ends(thin, x0, x1, run[0][1], run[-1][3], _JOIN)
+        short = _lines(_components(thin), group_sides.MIN_LENGTH)
         for ys, sides in _tables(ink, x0, x1, _rule_rows(long_rules, x0, x1, run[0][1], run[-1][3], 0.5), ends):
+            _group_sides(drawn, ink, short, (x0, x1), ys, sides)
             # a side is drawn row by row between any two rules, also those a group cell of the header
             # or a vertical merge leaves short, so the grid's cells see it where they are open
             every = _rule_rows(long_rules, x0, x1, ys[0], ys[-1], 0.0)
@@ -283,3 +286,15 @@ def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_width:
                     if _clear(row, x - x0):
                         drawn[top:bottom + 1, max(x - 1, 0):x + 2] = 255
     return drawn
+
+
+def _group_sides(drawn: np.ndarray, ink: np.ndarray, short: list[tuple[int, int, int, int]],
+                 ends: tuple[int, int], ys: list[int], sides: list[int]) -> None:
+    """Draw the sides under each group cell of the table's header (`parsers.ocr.group_sides`)."""
+    x0, x1 = ends
+    for top, bottom in zip(ys, ys[1:], strict=False):
+        found = [x0 + g for g in sides]  # a white run parted once: a lower short rule adds no second side
+        for rule in group_sides.short_rules(short, x0, x1, top, bottom, _JOIN):
+            xs = group_sides.group_sides(ink, rule, bottom, found, _JOIN)
+            group_sides.draw(drawn, ink, rule, bottom, xs, _JOIN)
+            found += xs

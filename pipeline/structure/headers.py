@@ -208,15 +208,25 @@ def _unread_marks(cell: Cell, limit: int = _UNREAD_MARKS) -> bool:
 
 def is_column_numbering(row: Row) -> bool:
     """A row "1 | 2 | 3 | 4 | 5" under a header numbers the columns; it is not a measure. Read by OCR,
-    one of its lone numerals may be misread ("4" as "ао", "5" as "5 ."): the others still count on."""
-    texts = [c.text.strip() for c in row.cells]
-    if len(texts) < 3:
+    one of its lone numerals may be misread ("4" as "ао", "5" as "5 ."): the others still count on.
+    Under a group cell the header's other cells may run down over the row (`Cell.vmerged`, "№ п/п 1"
+    over the three rows of a header ruled across only): its own cells then number the columns they
+    stand in, every one read (a scan may lose one, or read it with a speck's mark: "6 -")."""
+    own = [(pos, c.text.strip()) for pos, c in _starts(row) if not c.vmerged]
+    carried = len(own) < len(row.cells)
+    texts = [t for _, t in own]
+    if len(texts) < (2 if carried else 3):
         return False
     if all(_COLUMN_NUMBERS.match(t) for t in texts):
         numbers = [int(t.rstrip(".")) for t in texts]
+        if carried:
+            return numbers == [pos + 1 for pos, _ in own]
         return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
     if all(c.confidence is None for c in row.cells):
         return False
+    if carried:  # a numeral OCR lost or read with a speck's mark: every one read numbers its column
+        read = [(pos, re.sub(r"\W", "", t)) for pos, t in own if re.sub(r"\W", "", t)]
+        return bool(read) and all(m.isdigit() and int(m) == pos + 1 for pos, m in read)
     marks = [re.sub(r"[\s.]", "", t) for t in texts]
     if any(len(m) > _OCR_NUMERAL for m in marks):
         return False
