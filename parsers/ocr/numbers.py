@@ -27,7 +27,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from parsers.ocr import engine, image
+from parsers.ocr import engine, headrow, image
 from parsers.ocr.cv import cv2
 from parsers.ocr.number_text import (
     HEADER_MARK,
@@ -356,11 +356,13 @@ def settle(pages: list) -> None:
     opened = set()  # indexes in flow of the cells right after a title without a number
     for page in pages:
         for _, rows in page.tables:
+            above = False  # a row of the table above reads as a number: no header comes after it
             for row in rows:
                 if not row or row[0].covered:
                     continue
                 if row[0].readings:
-                    flow.append((row[0], row[0].readings))
+                    flow.append((row[0], headrow.readings(row, above)))
+                    above = above or headrow.numbered(row)
                 elif row[0].colspan > 1 and (number := _heading(row[0])) is not None:
                     flow.append((None, [number]))
                 elif row[0].colspan > 1 and row[0].lines:

@@ -47,12 +47,20 @@ def _alignment(line: TextLine, left: float, right: float) -> str:
     return "left"
 
 
+def _set_right(line: TextLine, left: float, right: float) -> bool:
+    """A line that starts past the middle of the text column: an appendix stamp or a label set at the
+    right margin, flush right or as a block; no line of a paragraph or a centred heading starts there."""
+    return line.x0 - left > (right - left) / 2
+
+
 def _starts_paragraph(prev: TextLine, line: TextLine, left: float, right: float, base_gap: float) -> bool:
     size = max(prev.size, line.size, 1.0)
     if line.top - prev.bottom > base_gap + tolerances().paragraph_gap * size:
         return True
     if abs(prev.size - line.size) > 1.0:
         return True
+    if _set_right(prev, left, right) != _set_right(line, left, right):
+        return True  # a stamp at the right margin ("Приложение 2", "к приказу …") meets the text under it
     aligns = {_alignment(prev, left, right), _alignment(line, left, right)}
     if aligns == {"centre", "left"}:
         return True  # a heading meets body text
