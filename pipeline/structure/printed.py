@@ -31,6 +31,7 @@ from math import comb
 from parsers.model import Cell, PrintedLine
 from parsers.settings import current as tolerances
 from pipeline.structure import wording
+from pipeline.structure.entrytwins import split_twin
 
 JOINS = tuple(",-–—:;(«\"/+")  # a line ending so goes on in the next one
 _SPACED = tuple(",:;")  # signs a space always follows: a wrap after them leaves the space as after a word
@@ -234,7 +235,8 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
     count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
-    if count > n or (count == n and _edge_opening(lines, breaks, chosen, right, glyph)):
+    if count > n or (count == n and _edge_opening(lines, breaks, chosen, right, glyph)) \
+            or split_twin(lines, breaks, chosen):
         return False
     if count == 1 and n > 1 and folded(cell.text) in known:
         return SHARED
