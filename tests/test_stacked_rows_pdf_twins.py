@@ -1,5 +1,6 @@
 """Stacked rows in PDF (pipeline/structure/entrytwins.py): an entry typed as two paragraphs is told by
-the cell printing the same words whole as another entry; the row is then kept whole."""
+the cell printing the same words whole as another entry; the row is then kept whole. And a line
+ending in an abbreviation in capitals ("НО") is no conjunction left hanging (pipeline/structure/printed.py)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,15 @@ def test_pdf_an_entry_repeating_only_the_first_words_of_another_is_an_entry_of_i
     stack = split_stacked(row, ROLES)
     assert stack is not None and stack.lined_up
     assert [_texts(r)[3] for r in stack.rows] == ["Отдел\nкультуры, ОО", "Отдел", "Школа №5", "Гимназия"]
+
+
+def test_pdf_a_line_ending_in_an_abbreviation_in_capitals_ends_its_entry():
+    """"НО" (a region's short name) alone on its line, "Школа" would have fitted after it: no
+    conjunction "но" hangs there, the entry ended (a lone capital word is read in lowercase only where
+    it is one letter, "В" over "течение")."""
+    names = _spaced(50, 170, (0, "1. Совещание", False), (2, "2. Педсовет", False))
+    executors = _spaced(180, 252, (0, "Отдел", True), (1, "НО", False), (2, "Школа", False))
+    row = Row([_printed(10, 40), names, _spaced(260, 330, (0, "май", False)), executors])
+    stack = split_stacked(row, ROLES)
+    assert stack is not None and stack.lined_up
+    assert [_texts(r)[3] for r in stack.rows] == ["Отдел\nНО", "Школа"]

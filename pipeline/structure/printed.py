@@ -162,7 +162,7 @@ def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float,
         if not words or places[i][0] != places[i - 1][1] + 1 or places[i][1] > places[i][0] or prev.end_space > 0:
             continue  # a line carrying the space the renderer wraps at was wrapped, not broken by a mark
         last = prev.text.split()[-1]
-        last = last if " " in prev.text.strip() else last.lower()  # a lone first word: "В" over "течение"
+        last = last if " " in prev.text.strip() or _abbreviated(last) else last.lower()  # "В" over "течение"
         if right - prev.x1 - _word_width(line, words[0]) - glyph >= glyph:
             if wording.goes_on(prev.text, line.text) or wording.hangs(last):
                 return True
