@@ -1,6 +1,8 @@
 """Stacked rows in PDF (pipeline/structure/entrytwins.py): an entry typed as two paragraphs is told by
 the cell printing the same words whole as another entry; the row is then kept whole. And a line
-ending in an abbreviation in capitals ("НО") is no conjunction left hanging (pipeline/structure/printed.py)."""
+ending in an abbreviation in capitals ("НО") is no conjunction left hanging (pipeline/structure/printed.py),
+and a stack the reader parted, its first part holding entries for more names than it has, is joined
+back down to as many names (pipeline/structure/stackparts.py)."""
 
 from __future__ import annotations
 
@@ -45,3 +47,29 @@ def test_pdf_a_line_ending_in_an_abbreviation_in_capitals_ends_its_entry():
     stack = split_stacked(row, ROLES)
     assert stack is not None and stack.lined_up
     assert [_texts(r)[3] for r in stack.rows] == ["Отдел\nНО", "Школа"]
+
+
+def test_pdf_a_parted_stack_whose_entries_outnumber_its_names_is_joined_and_kept_whole():
+    """No rules between the rows: the reader parted a stack at "2." and "3.". The first part holds
+    one name and three dates for certain, so the parts are joined until there are three names; one
+    executor typed as two paragraphs then leaves four entries for three names: the row is kept whole."""
+    from parsers.model import Cell, Table
+    from pipeline.structure.stackcut import join_cut_stacks
+
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")],
+                 page=1)
+    ordinary = Row([_printed(10, 40, (0, "1"), page_top=40), _printed(50, 170, (0, "Отчёт"), page_top=40),
+                    _printed(180, 290, (0, "май"), page_top=40), _printed(300, 400, (0, "Директор"), page_top=40)],
+                   page=1)
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание с"), (1, "классными"), (2, "руководителями"),
+                                            (3, "школ")),
+                 _printed(180, 290, (0, "май"), (1, "июнь"), (2, "июль")),
+                 _printed(300, 400, (0, "Директор"), (1, "Завуч"), (2, "Психолог"))], page=1)
+    second = Row([_printed(10, 40), _printed(50, 170, (4, "2. Педсовет")), _printed(180, 290),
+                  _printed(300, 400, (4, "Методист"))], page=1)
+    third = Row([_printed(10, 40), _printed(50, 170, (5, "3. Смотр")), _printed(180, 290), _printed(300, 400)],
+                page=1)
+    (table,) = join_cut_stacks([Table([header, ordinary, upper, second, third], 1, 1)])
+    assert len(table.rows) == 3
+    stack = split_stacked(table.rows[2], ROLES)
+    assert stack is not None and stack.lined_up is False
