@@ -31,6 +31,7 @@ from math import comb
 from parsers.model import Cell, PrintedLine
 from parsers.settings import current as tolerances
 from pipeline.structure import wording
+from pipeline.structure.entrytwins import split_twin
 
 JOINS = tuple(",-–—:;(«\"/+")  # a line ending so goes on in the next one
 _SPACED = tuple(",:;")  # signs a space always follows: a wrap after them leaves the space as after a word
@@ -161,7 +162,7 @@ def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float,
         if not words or places[i][0] != places[i - 1][1] + 1 or places[i][1] > places[i][0] or prev.end_space > 0:
             continue  # a line carrying the space the renderer wraps at was wrapped, not broken by a mark
         last = prev.text.split()[-1]
-        last = last if " " in prev.text.strip() else last.lower()  # a lone first word: "В" over "течение"
+        last = last if " " in prev.text.strip() or _abbreviated(last) else last.lower()  # "В" over "течение"
         if right - prev.x1 - _word_width(line, words[0]) - glyph >= glyph:
             if wording.goes_on(prev.text, line.text) or wording.hangs(last):
                 return True
@@ -234,7 +235,8 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
     count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
-    if count > n or (count == n and _edge_opening(lines, breaks, chosen, right, glyph)):
+    if count > n or (count == n and _edge_opening(lines, breaks, chosen, right, glyph)) \
+            or split_twin(lines, breaks, chosen):
         return False
     if count == 1 and n > 1 and folded(cell.text) in known:
         return SHARED

@@ -118,9 +118,11 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
     without rules parts a tall stacked row where a name opens with its number, each part with the
     entries beside it), when that makes every cell line up; or, `to_foot`, when the parts of a row
     holding one name and entries beside it for more measures reach the page's foot (the rest at the next page's top is
-    joined after). Not so a stack of its own that does not line up (one kept whole), nor a row atop
-    its page (the rest of the stack the page before cut, its entries going on beside it): the joined
-    row and how many rows it took."""
+    joined after), or when a row of one name holds entries for more measures for certain and the parts
+    bring as many names (one measure's entry typed as two paragraphs: the joined row is kept whole).
+    Not so a stack of its own that does not line up (one kept whole), nor a row atop its page (the
+    rest of the stack the page before cut, its entries going on beside it): the joined row and how
+    many rows it took."""
     cell_roles = _roles_of(like, roles)
     if not rows or "name" not in cell_roles or like.width != len(roles):
         return None
@@ -129,17 +131,20 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
             or not follows(name, rows[0].cells[k].text.strip()) or lines_up(alone := join([]), roles):
         return None
     single = to_foot and alone is not None and split_stacked(alone, roles) is None and _overfull(alone, cell_roles)
+    need, kept = _fewest(alone, cell_roles) if single else 0, None
     for row in rows[:_MAX_PARTS]:
         if [c.colspan for c in row.cells] != [c.colspan for c in like.cells] or any(c.vmerged for c in row.cells) \
                 or row.page != rows[0].page or not follows(name, row.cells[k].text.strip()) \
                 or any(c.text.strip() for c, r in zip(row.cells, cell_roles, strict=True) if r == "number"):
-            return None
+            return kept
         taken.append(row)
         name = f"{name}\n{row.cells[k].text.strip()}"
         found = join(taken)
         if lines_up(found, roles) or (single and row is rows[-1] and row.cut and found is not None):
             return found, len(taken)  # a stack the page cuts lines up once its rest is joined
-    return None
+        if found is not None and len(_name_groups([ln.strip() for ln in name.split("\n")], None) or []) == need:
+            kept = found, len(taken)
+    return kept
 
 
 def _overfull(row: Row, cell_roles: list[str | None]) -> bool:
@@ -149,6 +154,18 @@ def _overfull(row: Row, cell_roles: list[str | None]) -> bool:
     grid = printed.row_grid(row.cells)
     return grid is not None and any(printed.geometric(c) and printed.entries(c, 1, grid, []) is False
                                     for c, r in zip(row.cells, cell_roles, strict=True) if r not in ("name", "number"))
+
+
+def _fewest(row: Row, cell_roles: list[str | None]) -> int:
+    """The fewest measures the entries beside a row's one name are for, for certain (the most sure
+    entries a cell holds)."""
+    grid = printed.row_grid(row.cells)
+    cells = [c for c, r in zip(row.cells, cell_roles, strict=True)
+             if r not in ("name", "number") and printed.geometric(c)]
+    if grid is None:
+        return 0
+    return max((next((n for n in range(1, len(c.lines) + 1) if printed.entries(c, n, grid, []) is not False), 0)
+                for c in cells), default=0)
 
 
 def name_goes_on(upper: Row, row: Row, roles: list[str | None], numbered: bool = True) -> bool:

@@ -149,7 +149,8 @@ def goes_on(prev: str, line: str, strict: bool = False) -> bool:
     alone, "февраль" over "2020-2022"), or a quoted
     name follows its organisation's abbreviation or a noun naming its kind ("методист МКУ" over
     "«Центр развития …»", "со стороны Фонда" over "«Талант и успех»"), or a dash standing alone opens
-    the line after a month or a year (a range: "Февраль" over "– декабрь 2022 г."). `strict`: only
+    the line after a month or a year (a range: "Февраль" over "– декабрь 2022 г."), or "г." after a
+    year. `strict`: only
     what no entry's opening allows (not a capitalised oblique word, a title may open so; not a year,
     an entry of its own after a month)."""
     last, opening = prev.split()[-1], (line.split() or [""])[0]
@@ -162,6 +163,8 @@ def goes_on(prev: str, line: str, strict: bool = False) -> bool:
     month = last.rstrip(",.").lower() in _months()
     if opening and opening.strip("".join(_DASHES)) == "" and (month or _YEAR.match(last)):
         return True  # a dash alone after a month or a year: "Февраль" over "– декабрь 2022 г."
+    if _YEAR.match(last) and opening.rstrip(",;") in ("г.", "гг."):
+        return True  # a year's abbreviation: "2021" over "г." (no entry opens with it)
     if _YEAR.match(opening) and month and not strict and not _YEARS.match(line.strip()):
         return True  # a month's year; a period of years standing alone is an entry of its own
     return opening[:1] in "«\"" and len(last) > 1 and last.isalpha() and (last.isupper() or _names_kind(last))

@@ -1,0 +1,58 @@
+"""An entry typed as two paragraphs, told by the cell printing the same words whole as another entry.
+
+Beside stacked measures an office repeats an entry ("Департамент образования, ОО" for two measures);
+typed once as two paragraphs ("Департамент" | "образования, ОО"), the PDF shows a paragraph end for
+certain inside it (no wrap space where one fitted), and the cell then seems to hold the right count
+of entries. When the words across such a break, taken from a line that opens a stretch (no wrap
+space on the line before) to a line that ends one (no wrap space on it), read exactly as a stretch
+the cell prints elsewhere with no sure break inside it, the break is a paragraph mark inside an
+entry: the cell does not line up (pipeline/structure/printed.py). Not so where the line after the
+break opens with the word another entry opens with for certain: entries worded alike
+("Ежегодно" over "Ежегодно") are entries of their own.
+"""
+
+from __future__ import annotations
+
+from parsers.model import PrintedLine
+
+_MAX_LINES = 6  # the longest stretch compared: a repeated entry is a short one (an executor, a date)
+
+
+def split_twin(lines: list[PrintedLine], breaks: list[tuple[int, int, float]], sure: set[int]) -> bool:
+    """A sure break (`sure`, line indexes; `breaks` as printed.entries weighs them, blank grid lines
+    in the second place) falls inside words the cell prints whole elsewhere."""
+    words = [ln.text.casefold().split() for ln in lines]
+    opens = {i for i, blanks, _ in breaks if blanks} | sure  # lines that open an entry for certain
+    stretches = _stretches(lines, words, opens)
+    for i in sure:
+        openers = {words[j][0] for j in opens | {0} if j != i and words[j]}
+        if not words[i] or words[i][0] in openers:
+            continue
+        for first in range(i - 1, max(i - _MAX_LINES, -1), -1):
+            for last in range(i, min(first + _MAX_LINES, len(lines))):
+                if not _bounded(lines, first, last) or any(j in opens for j in range(first + 1, last + 1) if j != i):
+                    continue
+                text = tuple(w for j in range(first, last + 1) for w in words[j])
+                if any(b < first or a > last for a, b in stretches.get(text, ())):
+                    return True
+            if first in opens:
+                break
+    return False
+
+
+def _stretches(lines: list[PrintedLine], words: list[list[str]],
+               opens: set[int]) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    """The words of each run of lines with no sure break inside, bounded as whole entries are."""
+    out: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for first in range(len(lines)):
+        for last in range(first, min(first + _MAX_LINES, len(lines))):
+            if last > first and last in opens:
+                break
+            if _bounded(lines, first, last):
+                out.setdefault(tuple(w for j in range(first, last + 1) for w in words[j]), []).append((first, last))
+    return out
+
+
+def _bounded(lines: list[PrintedLine], first: int, last: int) -> bool:
+    """Lines `first`..`last` may be an entry: no wrap space on the line before nor on the last."""
+    return (first == 0 or lines[first - 1].end_space == 0) and lines[last].end_space == 0
