@@ -12,6 +12,7 @@ The sets, one scorer each way:
   tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/, _sixth/, _seventh/ and _eighth/;
 - the ninth other-regions set (tests/gold/other_regions_ninth/), real cells of plans outside education (civil defence,
   veterinary, roads, housing, health, crime prevention), a dev set from its arrival, scored whole;
+- the tenth other-regions set (tests/gold/other_regions_tenth/), a dev set from its arrival (session 36), scored whole;
 - made-up executor cells of school, kindergarten and education-office plans: tests/gold/executors_staff/;
 - made-up executor cells of municipal plans outside education: tests/gold/executors_sectors/;
 - made-up executor cells of regional and municipal education plans: tests/gold/executors_regional/.
@@ -41,6 +42,7 @@ OTHER_REGIONS_SIXTH = GOLD / "other_regions_sixth"
 OTHER_REGIONS_SEVENTH = GOLD / "other_regions_seventh"
 OTHER_REGIONS_EIGHTH = GOLD / "other_regions_eighth"
 OTHER_REGIONS_NINTH = GOLD / "other_regions_ninth"
+OTHER_REGIONS_TENTH = GOLD / "other_regions_tenth"
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 STAFF_EXECUTORS = GOLD / "executors_staff" / "executors.jsonl"
@@ -386,6 +388,11 @@ def score_eighth_other_regions(show_misses: bool = False) -> list[Score]:
 def score_ninth_other_regions(show_misses: bool = False) -> list[Score]:
     """The ninth set (tests/gold/other_regions_ninth/): real cells of non-education plans, a dev set from session 34."""
     return score_labelled_other_regions(OTHER_REGIONS_NINTH, "ninth other regions", show_misses)
+
+
+def score_tenth_other_regions(show_misses: bool = False) -> list[Score]:
+    """The tenth set (tests/gold/other_regions_tenth/): real cells of other regions' plans, a dev set from session 36."""
+    return score_labelled_other_regions(OTHER_REGIONS_TENTH, "tenth other regions", show_misses)
 
 
 def raw_documents():
