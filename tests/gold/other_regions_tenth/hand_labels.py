@@ -31,11 +31,11 @@ SOURCES = {
 def deadlines(sources):
     return [
         # T001 (calendar 2004 from the years the cells write; "До <date>" is that day (O5); two merged sub-rows with a date each that
-        #       do not touch are multi, one day each (F7); "2 кв. <year>" the quarter (spec: quarters are intervals))
+        #       do not touch are multi, one day each (F7); "2 кв. <year>" the quarter, months empty as every quarter of the earlier sets ("2 кв. 2017 г."))
         ("T001", "До 25.04.2004", _day(2004, 4, 25)),
         ("T001", "До 01.05.2004 До 09.05.2004",
          dict(kind="multi", occ=[_span(2004, 5, 1, 2004, 5, 1), _span(2004, 5, 9, 2004, 5, 9)], months=[5])),
-        ("T001", "2 кв. 2004 г.", dict(kind="interval", occ=[_span(2004, 4, 1, 2004, 6, 30)], months=[4, 5, 6])),
+        ("T001", "2 кв. 2004 г.", dict(kind="interval", occ=[_span(2004, 4, 1, 2004, 6, 30)], months=[])),
         # T002 (school year 2009-2010; January without a year is in the second year; listed days that touch are one interval (R15, O7,
         #       as D034 "2, 3, 4 января"), also when each day stands on its own line (merged sub-rows of classes); a nominative month
         #       after a day number is that day ("23 январь 2010 г."))
