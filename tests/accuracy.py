@@ -34,15 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 OTHER_REGIONS = GOLD / "other_regions"
-OTHER_REGIONS_FRESH = GOLD / "other_regions_fresh"
-OTHER_REGIONS_THIRD = GOLD / "other_regions_third"
-OTHER_REGIONS_FOURTH = GOLD / "other_regions_fourth"
-OTHER_REGIONS_FIFTH = GOLD / "other_regions_fifth"
-OTHER_REGIONS_SIXTH = GOLD / "other_regions_sixth"
-OTHER_REGIONS_SEVENTH = GOLD / "other_regions_seventh"
-OTHER_REGIONS_EIGHTH = GOLD / "other_regions_eighth"
-OTHER_REGIONS_NINTH = GOLD / "other_regions_ninth"
-OTHER_REGIONS_TENTH = GOLD / "other_regions_tenth"
+(OTHER_REGIONS_FRESH, OTHER_REGIONS_THIRD, OTHER_REGIONS_FOURTH, OTHER_REGIONS_FIFTH, OTHER_REGIONS_SIXTH,
+ OTHER_REGIONS_SEVENTH, OTHER_REGIONS_EIGHTH, OTHER_REGIONS_NINTH, OTHER_REGIONS_TENTH) = (
+    GOLD / f"other_regions_{n}" for n in "fresh third fourth fifth sixth seventh eighth ninth tenth".split())
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 STAFF_EXECUTORS = GOLD / "executors_staff" / "executors.jsonl"
@@ -391,7 +385,7 @@ def score_ninth_other_regions(show_misses: bool = False) -> list[Score]:
 
 
 def score_tenth_other_regions(show_misses: bool = False) -> list[Score]:
-    """The tenth set (tests/gold/other_regions_tenth/): real cells of other regions' plans, a dev set from session 36."""
+    """The tenth set (tests/gold/other_regions_tenth/): other regions' real cells, a dev set from session 36."""
     return score_labelled_other_regions(OTHER_REGIONS_TENTH, "tenth other regions", show_misses)
 
 
