@@ -47,8 +47,13 @@ def test_a_comma_inside_quotes_still_does_not_split():
     assert len(_read(cell)) == 1
 
 
-# -- organisations named bare beside enterprises are outside the administration -----------------------------------
-def test_bare_organisations_beside_enterprises_are_external():
-    assert [(name.split()[0], kind) for name, kind, _ in _read("Предприятия, организации района")] == [
-        ("предприятия", "external"), ("организации", "external")]
-    assert _read("образовательные организации")[0][1] == "schools"
+
+# -- bare organisations listed after bare enterprises are, like them, outside the administration -----------------
+def test_bare_organisations_after_bare_enterprises_are_external():
+    assert [kind for _, kind, _ in _read("Предприятия, организации, учреждения, отдел культуры")] == [
+        "external", "external", "external", "authority"]
+
+
+def test_bare_organisations_alone_or_after_schools_stay_as_before():
+    assert _read("организации")[0][1] == "other"
+    assert [kind for _, kind, _ in _read("образовательные организации, учреждения")] == ["schools", "other"]
