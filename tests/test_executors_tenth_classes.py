@@ -57,3 +57,13 @@ def test_bare_organisations_after_bare_enterprises_are_external():
 def test_bare_organisations_alone_or_after_schools_stay_as_before():
     assert _read("организации")[0][1] == "other"
     assert [kind for _, kind, _ in _read("образовательные организации, учреждения")] == ["schools", "other"]
+
+
+# -- fields in initials joined by "и" after a body's own field initials go on with that body ------------------------
+def test_field_initials_after_a_body_named_by_its_field_initials_are_one_body():
+    assert _read("Управление ЖКХ, СиТ, отдел образования") == [
+        ("Управление ЖКХ, СиТ", "authority", False), ("отдел образования", "authority", False)]
+
+
+def test_field_initials_after_another_name_stay_apart():
+    assert len(_read("отдел образования, ГОиЧС")) == 2

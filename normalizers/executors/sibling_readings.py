@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+from normalizers.executors.field_initials import join_field_initials
 from normalizers.executors.morphology import to_nominative
 from normalizers.executors.pieces import EXTRA, RULE, UNKNOWN, Piece
 from normalizers.executors.text import Item, items, tidy
@@ -51,6 +52,7 @@ def _is_branches(words: list[Item]) -> bool:
 def read_siblings(pieces: list[Piece], cell: str, words: list[Item]) -> list[Piece]:
     """The pieces with an unknown abbreviation read by its siblings and branches given the kind of the body
     before them."""
+    pieces = join_field_initials(pieces, cell) if len(pieces) > 1 else pieces  # "комитет ЖКХ, ТиС": one body
     readings = _readings()
     if not readings and not _branch_heads():
         return pieces
