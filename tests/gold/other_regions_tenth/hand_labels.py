@@ -9,6 +9,7 @@ from hand_label_helpers import CAL_SEEN, UNK, A, O, X
 from hand_label_helpers import calendar_years as _cal
 from hand_label_helpers import day as _day
 from hand_label_helpers import months_interval as _mon
+from hand_label_helpers import persons as _persons
 from hand_label_helpers import role as _role
 from hand_label_helpers import school_year as _sy
 from hand_label_helpers import source as _src
@@ -24,6 +25,8 @@ SOURCES = {
     "T003": _src("http://old-kozlov.cap.ru/SiteMap.aspx?id=510161", "Чувашская Республика", "Козловский район",
                  "План мероприятий по подготовке и проведению в Козловском районе в 2008 году Дней защиты от экологической опасности (15 апреля – 5 июня) (утв. распоряжением главы Козловского района от 09.04.2008 № 75; строка 1)",
                  _cal(2008), False, "title: в 2008 году (calendar; the campaign's own days in the title do not change the plan period)"),
+    "T004": _src("https://sverdlovsk-gov.ru/doc/5991", "Свердловская область", "город Новоуральск",
+                 "План мероприятий по программе «Родники» (обустройство источников нецентрализованного водоснабжения; название и год не видны на сохранённой странице: таблица с первой строки; столбец «Ответственный исполнитель»; строки 1-6)"),
     # --SOURCES-END--
 }
 
@@ -75,5 +78,13 @@ EXECUTORS = [
     ("T001", "ООО \"Ремстройуслуги\", ООО \"Торгинвест\", ООО \"Паркет\"",
      [("ООО \"Ремстройуслуги\"", "ООО «Ремстройуслуги»", None, X, 0), ("ООО \"Торгинвест\"", "ООО «Торгинвест»", None, X, 0),
       ("ООО \"Паркет\"", "ООО «Паркет»", None, X, 0)]),
+    # T004 (persons by surname and initials are roles, name as written, also when several follow each other with only spaces; the
+    #       initials are not mended (O20, O69))
+    ("T004", "Кудрявцев А.В.", _persons("Кудрявцев А.В.")),
+    ("T004", "Гусева Н.Г.", _persons("Гусева Н.Г.")),
+    ("T004", "Голышев В.Н Гусева Н.Г.", _persons("Голышев В.Н", "Гусева Н.Г.")),
+    ("T004", "Быстрикова Л.А. Новикова Л.Г.", _persons("Быстрикова Л.А.", "Новикова Л.Г.")),
+    ("T004", "Быстрикова Л.А. Кондрич М.М.", _persons("Быстрикова Л.А.", "Кондрич М.М.")),
+    ("T004", "Новикова Г.М.", _persons("Новикова Г.М.")),
     # --EXECUTORS-END--
 ]
