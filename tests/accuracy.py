@@ -12,6 +12,7 @@ The sets, one scorer each way:
   tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/, _sixth/, _seventh/ and _eighth/;
 - the ninth other-regions set (tests/gold/other_regions_ninth/), real cells of plans outside education (civil defence,
   veterinary, roads, housing, health, crime prevention), a dev set from its arrival, scored whole;
+- the tenth other-regions set (tests/gold/other_regions_tenth/), a dev set from its arrival (session 36), scored whole;
 - made-up executor cells of school, kindergarten and education-office plans: tests/gold/executors_staff/;
 - made-up executor cells of municipal plans outside education: tests/gold/executors_sectors/;
 - made-up executor cells of regional and municipal education plans: tests/gold/executors_regional/.
@@ -33,14 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 OTHER_REGIONS = GOLD / "other_regions"
-OTHER_REGIONS_FRESH = GOLD / "other_regions_fresh"
-OTHER_REGIONS_THIRD = GOLD / "other_regions_third"
-OTHER_REGIONS_FOURTH = GOLD / "other_regions_fourth"
-OTHER_REGIONS_FIFTH = GOLD / "other_regions_fifth"
-OTHER_REGIONS_SIXTH = GOLD / "other_regions_sixth"
-OTHER_REGIONS_SEVENTH = GOLD / "other_regions_seventh"
-OTHER_REGIONS_EIGHTH = GOLD / "other_regions_eighth"
-OTHER_REGIONS_NINTH = GOLD / "other_regions_ninth"
+(OTHER_REGIONS_FRESH, OTHER_REGIONS_THIRD, OTHER_REGIONS_FOURTH, OTHER_REGIONS_FIFTH, OTHER_REGIONS_SIXTH,
+ OTHER_REGIONS_SEVENTH, OTHER_REGIONS_EIGHTH, OTHER_REGIONS_NINTH, OTHER_REGIONS_TENTH) = (
+    GOLD / f"other_regions_{n}" for n in "fresh third fourth fifth sixth seventh eighth ninth tenth".split())
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 STAFF_EXECUTORS = GOLD / "executors_staff" / "executors.jsonl"
@@ -386,6 +382,11 @@ def score_eighth_other_regions(show_misses: bool = False) -> list[Score]:
 def score_ninth_other_regions(show_misses: bool = False) -> list[Score]:
     """The ninth set (tests/gold/other_regions_ninth/): real cells of non-education plans, a dev set from session 34."""
     return score_labelled_other_regions(OTHER_REGIONS_NINTH, "ninth other regions", show_misses)
+
+
+def score_tenth_other_regions(show_misses: bool = False) -> list[Score]:
+    """The tenth set (tests/gold/other_regions_tenth/): other regions' real cells, a dev set from session 36."""
+    return score_labelled_other_regions(OTHER_REGIONS_TENTH, "tenth other regions", show_misses)
 
 
 def raw_documents():

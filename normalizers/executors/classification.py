@@ -14,6 +14,7 @@ from normalizers.executors.abbreviation_shapes import kind_by_shape, sure_kind_b
 from normalizers.executors.complement_levels import own_level_words
 from normalizers.executors.enterprise_forms import opens_with_an_enterprise_form
 from normalizers.executors.executive_committees import executive_committee_kind
+from normalizers.executors.hyphen_modifiers import genitive_adjective_end
 from normalizers.executors.institution_councils import institution_council
 from normalizers.executors.institution_units import is_institution_unit
 from normalizers.executors.legal_form_shapes import is_state_form
@@ -151,9 +152,8 @@ def opens_with_a_legal_form(items: list[Item]) -> bool:
 
 
 def continues_a_name(last: Item, words: list[Item]) -> bool:
-    """After a comma: "Департамент образования, культуры и молодёжной политики", "органы …, осуществляющие
-    управление в сфере образования". A lower-case genitive noun after a genitive, or a participle, continues
-    the name that ends with `last`; a word that opens a name of its own does not."""
+    """After a comma a lower-case genitive after a genitive ("Департамент образования, культуры"), or a participle
+    ("органы …, осуществляющие …"), continues the name that ends with `last`; an opening of a new name does not."""
     first = words[0]
     if first.is_abbreviation or first.capitalised or first.is_number:
         return False
@@ -167,8 +167,8 @@ def continues_a_name(last: Item, words: list[Item]) -> bool:
             and _genitive_noun_after_adjectives(words)
     if opens_a_name(words, 0):
         return False
-    if can_be(first.lower, "ADJF", "gent") and len(words) > 1 and not can_be(first.lower, "NOUN"):
-        return _genitive_noun_after_adjectives(words)  # "…, молодёжной политики", "…, медицинской и социальной помощи"
+    if (end := genitive_adjective_end(words)) and len(words) > end and not can_be(first.lower, "NOUN"):
+        return _genitive_noun_after_adjectives(words[end - 1:])  # "…, молодёжной политики", "…, жилищно-коммунальных"
     return can_be(first.lower, "NOUN", "gent")
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from normalizers.executors.abbreviated_bodies import abbreviated_body
 from normalizers.executors.classification import classify
+from normalizers.executors.hyphen_modifiers import modifier_end
 from normalizers.executors.morphology import can_be, is_adjective
 from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.text import Item, items
@@ -122,11 +123,11 @@ def kind_after_place_adjectives(words: list[Item], keys: list[str], glossary, i:
     """"Кимовская ЦРБ", "Районный ЦЗН", "Сельская б-ка": adjectives of a place before a body a glossary knows (or
     `match(k)`, the segment's known name at word k, reads) name that body (its kind, the name as written); None
     when words[i:j] is not read so."""
-    if not words[i].capitalised or words[i].is_abbreviation or not is_adjective(words[i].lower):
+    k = modifier_end(words, i, j, is_adjective) if words[i].capitalised else None
+    if k is None:  # "Жилищно-коммунальные предприятия": a compound adjective is one (hyphen_modifiers.py)
         return None
-    k = i + 1
-    while k < j and not words[k].is_abbreviation and is_adjective(words[k].lower):
-        k += 1
+    while k < j and (end := modifier_end(words, k, j, is_adjective)) is not None:
+        k = end
     found = (glossary.longest_match(keys, k) if match is None else match(k)) if k < j else None
     if found is None or found[1] != j or found[0].kind not in cues().body_kinds:
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from normalizers.executors.classification import position_of
+from normalizers.executors.hyphen_modifiers import genitive_adjective_end
 from normalizers.executors.morphology import parses
 from normalizers.executors.text import Item
 
@@ -59,10 +60,11 @@ def list_end(words: list[Item], end: int, between) -> int | None:
             continue
         if k > end and opening and between(k - 1, k).strip() == "," and _participle(word.lower):
             return _clause_end(words, k, between)  # "… учреждений и организаций, находящихся на территории …"
-        if not _plain(word) or not _genitive(word.lower, opening):
+        compound = opening and _plain(word) and genitive_adjective_end(words[k:]) == 2  # "жилищно(-)коммунальных"
+        if not compound and (not _plain(word) or not _genitive(word.lower, opening)):
             return None
         gap = between(k, k + 1).strip() if k + 1 < n else ""
-        if gap not in ("", ","):
+        if gap not in ("", ",") and not (compound and gap == "-"):
             return None
         opening = gap == ","
     return None if opening else n

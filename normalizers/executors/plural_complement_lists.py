@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from normalizers.executors.classification import bare, position_of
+from normalizers.executors.hyphen_modifiers import modifier_end
 from normalizers.executors.morphology import inflect_phrase, parses
 from normalizers.executors.pieces import RULE, Piece
 from normalizers.executors.text import Item, items, tidy
@@ -73,6 +74,10 @@ def _parts(text: str, words: list[Item], at: int) -> tuple[list[list[Item]], int
             break
         if len(parts) > 1 and parts[-1] and not between.strip() and _genitive_tail(parts[-1][-1], word):
             break  # "предприятий, организаций всех форм собственности": a genitive after the last noun is shared (O30)
+        if between == "-" and parts[-1] and not word.capitalised:
+            parts[-1].append(word)  # "жилищно-коммунальных": the second part of a compound adjective
+            k += 1
+            continue
         if between.strip() not in ("", ","):
             return None  # a quote, a bracket, a dash: not a plain list
         if word.lower == "и":
@@ -103,9 +108,16 @@ def _complement(part: list[Item], last: bool) -> bool:
     """Adjectives and a noun in the genitive ("муниципальных районов"); before the last, adjectives alone may
     share its noun ("городского и сельских поселений")."""
     *modifiers, end = part
-    if not all(_reading(w.lower)[2] for w in modifiers):
-        return False
+    k = 0
+    while k < len(modifiers):  # "жилищно(-)коммунальных": a compound adjective is one (hyphen_modifiers.py)
+        k = modifier_end(modifiers, k, len(modifiers), _genitive_adjective)
+        if k is None:
+            return False
     return _reading(end.lower)[3] or (not last and _reading(end.lower)[2] is not None)
+
+
+def _genitive_adjective(lower: str) -> bool:
+    return _reading(lower)[2] is not None
 
 
 def _adjectives_listed(text: str, words: list[Item]) -> list[tuple[str, int, int]] | None:

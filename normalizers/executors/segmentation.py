@@ -21,10 +21,11 @@ from normalizers.executors.coordination import shared_tail
 from normalizers.executors.extents import NameExtents
 from normalizers.executors.glossary import Entry, Glossary
 from normalizers.executors.glued_ministries import glued_ministry
+from normalizers.executors.hyphen_modifiers import only_modifiers
 from normalizers.executors.known_names import KnownNames
 from normalizers.executors.listed_nouns import reads_as_a_listed_body
 from normalizers.executors.member_groups import MemberGroups
-from normalizers.executors.morphology import can_be, can_be_nominative, can_modify, is_adjective, to_nominative
+from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, to_nominative
 from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.numbered_preschools import one_institution_kind
 from normalizers.executors.outside_people import kind_of_people
@@ -197,7 +198,7 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         return awaits_a_shared_noun(words[j - 2], words[j - 1:])
 
     def _only_modifiers(self, i: int, j: int) -> bool:
-        return all(not w.is_abbreviation and can_modify(w.lower) for w in self.words[i:j])  # "Главное управление …"
+        return only_modifiers(self.words, i, j)  # "Главное управление …", "Жилищно-коммунальные …"
 
     def _dependent_follows(self, end: int) -> bool:
         """"органы исполнительной власти субъектов РФ": lower-case genitive words after a known name

@@ -37,6 +37,7 @@ from normalizers.executors.persons import (
 from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.role_notes import explains_a_role
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
+from normalizers.executors.straight_quotes import straight_quotes_open
 from normalizers.executors.territory_abbreviations import spell_districts
 from normalizers.executors.territory_lists import continues_a_territory_list
 from normalizers.executors.text import _LETTERS, Item, as_ignorecase_reads, field, has_letters, items
@@ -276,8 +277,7 @@ def _inside_quotes(text: str, at: int) -> bool:
     before = text[:at]
     if before.count("«") > before.count("»"):
         return "»" in text[at:]
-    straight = before.count('"') + before.count("“") + before.count("”")
-    return straight % 2 == 1 and any(q in text[at:] for q in '"”')
+    return straight_quotes_open(text[:at + 1]) and any(q in text[at:] for q in '"”')  # 'ФГУП "ПО "Севмаш", …'
 
 
 def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], starts: list[int],
