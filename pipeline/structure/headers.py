@@ -264,7 +264,8 @@ def _repeats_above(text: str, above: list[str]) -> bool:
     """A lower header cell that prints again the cell over it, or its last words: a PDF's copy of a cell
     spanning both rows, or the rest of a word a page cut glued onto the cell above and left here too
     ("Исполните" at a page's foot, "ли" overleaf)."""
-    words, label = fold(text).split(), fold(above[0]).split() if above else []
+    words = fold(text).split()
+    label = fold(above[0]).split() if above else []
     return bool(words) and len(words) <= len(label) and label[len(label) - len(words):] == words
 
 
