@@ -122,12 +122,14 @@ EXECUTORS = [
       _role("ветеринарный врач- Будачева Т.А.", "ветеринарный врач")]),
     # U003 (a municipal plan: the state veterinary service is the region's, external (as the earlier райСББЖ); the source's line breaks
     #       separate the bodies (O21); "(по согласованию)" at the end belongs to the last; the district's "служба ЖКХ" is not explained
-    #       on the page, other; two adjectives over one plural head stay one group)
+    #       on the page, other; two adjectives joined by "и" over one plural head name one group each, as the earlier
+    #       sets label "Теплоснабжающие и теплосетевые организации" (brought in line after the first scoring))
     ("U003", "Госветслужба района (по согласованию)", [("Госветслужба района (по согласованию)", "Госветслужба района", None, X, 1)]),
     ("U003", "Госветслужба района служба ЖКХ производственные и ведомственные ветслужбы (по согласованию)",
      [("Госветслужба района", "Госветслужба района", None, X, 0),
       ("служба ЖКХ", "служба ЖКХ", None, O, 0),
-      ("производственные и ведомственные ветслужбы (по согласованию)", "производственные и ведомственные ветслужбы", None, X, 1)]),
+      ("производственные", "производственные ветслужбы", None, X, 1),
+      ("ведомственные ветслужбы (по согласованию)", "ведомственные ветслужбы", None, X, 1)]),
     # U005 (a district plan: a head shared over a comma list names one body each ("Администрация района, сел"); the district's
     #       committee and department are authority, the village administrations too (O61))
     ("U005", "Администрация района, сел",
