@@ -5,7 +5,7 @@ glossary withheld, the definitions of its documents kept: the document's own and
 docs/municipal_definitions.md), the sample cells as an unknown municipality (with its own order's definitions,
 then with no document), the other regions' set (tuning part, held-out part, all), the fresh, third, fourth, fifth,
 sixth, seventh and eighth other-regions sets (held out once, dev sets now), the ninth (non-education plans, a dev set
-from its arrival), the tenth (a dev set from session 36), the generated set of roles and persons
+from its arrival), the tenth and eleventh (dev sets from sessions 36 and 37), the generated set of roles and persons
 (tests/gold/executors_generated/), the made-up staff cells (tests/gold/executors_staff/), the made-up cells of
 plans outside education (tests/gold/executors_sectors/), the made-up cells of regional and municipal education
 plans (tests/gold/executors_regional/), the generated
@@ -52,6 +52,8 @@ BARS = {
     "ninth other regions executors": 0.90,
     "tenth other regions deadlines": 0.95,
     "tenth other regions executors": 0.90,
+    "eleventh other regions deadlines": 0.95,
+    "eleventh other regions executors": 0.90,
     "generated deadlines": 0.95,
     "staff executors (made-up)": 0.85,
     "sector executors (made-up)": 0.85,
@@ -70,15 +72,7 @@ def main() -> None:
         accuracy.score_unknown_municipality_own_order_executors(args.misses),
         accuracy.score_unknown_municipality_executors(args.misses),
         *accuracy.score_other_regions(args.misses),
-        *accuracy.score_fresh_other_regions(args.misses),
-        *accuracy.score_third_other_regions(args.misses),
-        *accuracy.score_fourth_other_regions(args.misses),
-        *accuracy.score_fifth_other_regions(args.misses),
-        *accuracy.score_sixth_other_regions(args.misses),
-        *accuracy.score_seventh_other_regions(args.misses),
-        *accuracy.score_eighth_other_regions(args.misses),
-        *accuracy.score_ninth_other_regions(args.misses),
-        *accuracy.score_tenth_other_regions(args.misses),
+        *accuracy.score_labelled_sets(args.misses),
         accuracy.score_generated_executors(args.misses),
         accuracy.score_staff_executors(args.misses),
         accuracy.score_sector_executors(args.misses),

@@ -8,11 +8,10 @@ The sets, one scorer each way:
 - other regions: tests/gold/other_regions/, cells of plans the normalisers were never shaped on.
   Every 4th cell of each file (index 3, 7, 11 …) is held out: it is scored separately and its
   misses are never printed, so that tuning does not see them;
-- seven more other-regions sets, once held out and dev sets since, scored whole:
-  tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/, _sixth/, _seventh/ and _eighth/;
-- the ninth other-regions set (tests/gold/other_regions_ninth/), real cells of plans outside education (civil defence,
-  veterinary, roads, housing, health, crime prevention), a dev set from its arrival, scored whole;
-- the tenth other-regions set (tests/gold/other_regions_tenth/), a dev set from its arrival (session 36), scored whole;
+- the other-regions sets of LABELLED_SETS, scored whole: seven once held out and dev sets since
+  (tests/gold/other_regions_fresh/, _third/ … _eighth/); the ninth (plans outside education: civil defence,
+  veterinary, roads, housing, health, crime prevention), tenth (session 36) and eleventh (session 37: culture, youth,
+  veterinary, flood, heritage and planning plans) dev sets from their arrival;
 - made-up executor cells of school, kindergarten and education-office plans: tests/gold/executors_staff/;
 - made-up executor cells of municipal plans outside education: tests/gold/executors_sectors/;
 - made-up executor cells of regional and municipal education plans: tests/gold/executors_regional/.
@@ -34,9 +33,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 OTHER_REGIONS = GOLD / "other_regions"
-(OTHER_REGIONS_FRESH, OTHER_REGIONS_THIRD, OTHER_REGIONS_FOURTH, OTHER_REGIONS_FIFTH, OTHER_REGIONS_SIXTH,
- OTHER_REGIONS_SEVENTH, OTHER_REGIONS_EIGHTH, OTHER_REGIONS_NINTH, OTHER_REGIONS_TENTH) = (
-    GOLD / f"other_regions_{n}" for n in "fresh third fourth fifth sixth seventh eighth ninth tenth".split())
+# The other-regions sets labelled like tests/gold/other_regions_fresh/, in the order they were built: set name ->
+# folder ("fresh" -> tests/gold/other_regions_fresh/); each scores as "<name> other regions deadlines|executors".
+LABELLED_SETS = {name: GOLD / f"other_regions_{name}"
+                 for name in "fresh third fourth fifth sixth seventh eighth ninth tenth eleventh".split()}
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 STAFF_EXECUTORS = GOLD / "executors_staff" / "executors.jsonl"
@@ -344,49 +344,11 @@ def score_labelled_other_regions(folder: Path, name: str, show_misses: bool = Fa
                             show_misses=show_misses, level_of=plan_level)]
 
 
-def score_fresh_other_regions(show_misses: bool = False) -> list[Score]:
-    """The fresh set (tests/gold/other_regions_fresh/): kept away from tuning until session 26, a dev set since."""
-    return score_labelled_other_regions(OTHER_REGIONS_FRESH, "fresh other regions", show_misses)
-
-
-def score_third_other_regions(show_misses: bool = False) -> list[Score]:
-    """The third set (tests/gold/other_regions_third/): session 26's blind set, a dev set since session 27."""
-    return score_labelled_other_regions(OTHER_REGIONS_THIRD, "third other regions", show_misses)
-
-
-def score_fourth_other_regions(show_misses: bool = False) -> list[Score]:
-    """The fourth set (tests/gold/other_regions_fourth/): session 27's blind set, a dev set since session 28."""
-    return score_labelled_other_regions(OTHER_REGIONS_FOURTH, "fourth other regions", show_misses)
-
-
-def score_fifth_other_regions(show_misses: bool = False) -> list[Score]:
-    """The fifth set (tests/gold/other_regions_fifth/): session 28's blind set, a dev set since session 29."""
-    return score_labelled_other_regions(OTHER_REGIONS_FIFTH, "fifth other regions", show_misses)
-
-
-def score_sixth_other_regions(show_misses: bool = False) -> list[Score]:
-    """The sixth set (tests/gold/other_regions_sixth/): session 29's blind set, a dev set since session 30."""
-    return score_labelled_other_regions(OTHER_REGIONS_SIXTH, "sixth other regions", show_misses)
-
-
-def score_seventh_other_regions(show_misses: bool = False) -> list[Score]:
-    """The seventh set (tests/gold/other_regions_seventh/): session 30's blind set, a dev set since session 31."""
-    return score_labelled_other_regions(OTHER_REGIONS_SEVENTH, "seventh other regions", show_misses)
-
-
-def score_eighth_other_regions(show_misses: bool = False) -> list[Score]:
-    """The eighth set (tests/gold/other_regions_eighth/): session 31's blind set, a dev set since session 32."""
-    return score_labelled_other_regions(OTHER_REGIONS_EIGHTH, "eighth other regions", show_misses)
-
-
-def score_ninth_other_regions(show_misses: bool = False) -> list[Score]:
-    """The ninth set (tests/gold/other_regions_ninth/): real cells of non-education plans, a dev set from session 34."""
-    return score_labelled_other_regions(OTHER_REGIONS_NINTH, "ninth other regions", show_misses)
-
-
-def score_tenth_other_regions(show_misses: bool = False) -> list[Score]:
-    """The tenth set (tests/gold/other_regions_tenth/): other regions' real cells, a dev set from session 36."""
-    return score_labelled_other_regions(OTHER_REGIONS_TENTH, "tenth other regions", show_misses)
+def score_labelled_sets(show_misses: bool = False, names=None) -> list[Score]:
+    """The sets of LABELLED_SETS (or those `names` lists), each its deadlines then its executors, all cells: once held
+    out and dev sets since (fresh … eighth), or dev sets from their arrival (ninth, tenth, eleventh)."""
+    return [score for name, folder in LABELLED_SETS.items() if names is None or name in names
+            for score in score_labelled_other_regions(folder, f"{name} other regions", show_misses)]
 
 
 def raw_documents():

@@ -30,10 +30,10 @@ import accuracy  # noqa: E402
 
 RAW_CELLS = Path("/tmp/deadlines_snapshot_raw_cells.json")
 LABELLED = (accuracy.GOLD / "deadlines" / "dev.jsonl", accuracy.GENERATED_DEADLINES,
-            accuracy.OTHER_REGIONS / "deadlines.jsonl", accuracy.OTHER_REGIONS_FRESH / "deadlines.jsonl",
-            accuracy.OTHER_REGIONS_THIRD / "deadlines.jsonl", accuracy.OTHER_REGIONS_FOURTH / "deadlines.jsonl",
-            accuracy.OTHER_REGIONS_FIFTH / "deadlines.jsonl", accuracy.OTHER_REGIONS_SIXTH / "deadlines.jsonl",
-            accuracy.OTHER_REGIONS_SEVENTH / "deadlines.jsonl", accuracy.OTHER_REGIONS_EIGHTH / "deadlines.jsonl")
+            accuracy.OTHER_REGIONS / "deadlines.jsonl", accuracy.LABELLED_SETS["fresh"] / "deadlines.jsonl",
+            accuracy.LABELLED_SETS["third"] / "deadlines.jsonl", accuracy.LABELLED_SETS["fourth"] / "deadlines.jsonl",
+            accuracy.LABELLED_SETS["fifth"] / "deadlines.jsonl", accuracy.LABELLED_SETS["sixth"] / "deadlines.jsonl",
+            accuracy.LABELLED_SETS["seventh"] / "deadlines.jsonl", accuracy.LABELLED_SETS["eighth"] / "deadlines.jsonl")
 _TEXT_FIELDS = ("name", "executors", "result", "section", "plan_title")
 
 

@@ -62,13 +62,13 @@ def readings() -> list[tuple[str, str | None, str | None, dict | None, str | Non
     for row in accuracy.read_jsonl(accuracy.GENERATED_EXECUTORS):
         out.append(("generated", row["raw"], accuracy.UNSEEN, None, row.get("level")))
     for name, path in (("other regions", accuracy.OTHER_REGIONS / "executors.jsonl"),
-                       ("fresh", accuracy.OTHER_REGIONS_FRESH / "executors.jsonl"),
-                       ("third", accuracy.OTHER_REGIONS_THIRD / "executors.jsonl"),
-                       ("fourth", accuracy.OTHER_REGIONS_FOURTH / "executors.jsonl"),
-                       ("fifth", accuracy.OTHER_REGIONS_FIFTH / "executors.jsonl"),
-                       ("sixth", accuracy.OTHER_REGIONS_SIXTH / "executors.jsonl"),
-                       ("seventh", accuracy.OTHER_REGIONS_SEVENTH / "executors.jsonl"),
-                       ("eighth", accuracy.OTHER_REGIONS_EIGHTH / "executors.jsonl")):
+                       ("fresh", accuracy.LABELLED_SETS["fresh"] / "executors.jsonl"),
+                       ("third", accuracy.LABELLED_SETS["third"] / "executors.jsonl"),
+                       ("fourth", accuracy.LABELLED_SETS["fourth"] / "executors.jsonl"),
+                       ("fifth", accuracy.LABELLED_SETS["fifth"] / "executors.jsonl"),
+                       ("sixth", accuracy.LABELLED_SETS["sixth"] / "executors.jsonl"),
+                       ("seventh", accuracy.LABELLED_SETS["seventh"] / "executors.jsonl"),
+                       ("eighth", accuracy.LABELLED_SETS["eighth"] / "executors.jsonl")):
         for row in accuracy.read_jsonl(path):
             if "executors" in row:
                 out.append((name, row["raw"], row.get("municipality"), None, accuracy.plan_level(row)))

@@ -76,3 +76,16 @@ def holiday_months(holiday) -> list[int]:
     """The months of a holiday or season phrase, in calendar order from its first ("зимних": [12, 1])."""
     first, last = holiday.months
     return [(first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1)]
+
+
+_DATING_TAGS = frozenset({"DATE", "NUM", "YEAR", "MON"})
+
+
+def season_follows(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """Whether the words from token j name a season or holidays ("на время летних каникул"), read as holidays are,
+    or a date the cell gives ("на период проведения мероприятия с 22.30 ч. 18.01.2011"): not an event the plan
+    does not date."""
+    if any(tok.tag in _DATING_TAGS for tok in tokens[j:]):
+        return True
+    return season_at(tokens, i, lex) is not None or (j < len(tokens) and tokens[j].tag == "W"
+                                                       and tokens[j].text.startswith(lex.holiday_stems))

@@ -9,7 +9,7 @@ a known phrase (continuous, holiday, on-demand, schedule), a frequency ("2 ра�
 
 from __future__ import annotations
 
-from normalizers.deadlines.events import season_at
+from normalizers.deadlines.events import season_at, season_follows
 from normalizers.deadlines.items import bare_year, first_month, in_year, same_year_months
 from normalizers.deadlines.lexicon import Lexicon
 from normalizers.deadlines.reading import Freq, Phrase, Reading, Segment, Unit
@@ -101,12 +101,12 @@ class _Parser(WordRules):
             return self.after_event(i)
         return None
 
-    def after_event(self, i: int) -> int | None:
-        """"после получения результатов", "накануне учебного года": an event the plan gives no date for is a
-        schedule phrase (O52); "после 15 сентября" is not (a date follows)."""
-        if self.tag(i + 1) not in ("W", "SCHOOL") or self.text(i + 1) in _CLAUSE_STOPS:
+    def after_event(self, i: int, lead: int = 0) -> int | None:
+        """"после получения результатов", "накануне учебного года", "на период половодья" (`lead` more words before
+        the event): an event the plan gives no date for is a schedule phrase (O52); "после 15 сентября" is not."""
+        if self.tag(k := i + lead + 1) not in ("W", "SCHOOL") or self.text(k) in _CLAUSE_STOPS:
             return None
-        end = self.clause_end(i + 1)
+        end = self.clause_end(k)
         self.r.phrases.append(Phrase("schedule", i, end - 1))
         self.mark(i, end)
         return end
@@ -114,6 +114,8 @@ class _Parser(WordRules):
     def take_phrase(self, i: int, j: int, cat: str, words: tuple[str, ...]) -> int | None:
         if cat == "during":
             return self.during(i, j)
+        if cat == "event_lead":  # "на период половодья": an event the plan does not date (O52), not a season
+            return None if season_follows(self.t, i, j, self.lex) else self.after_event(i, j - 1 - i)
         if cat == "daily":  # "ежедневно": continuous, its words left to the note (O63)
             self.r.phrases.append(Phrase("continuous", i, j - 1))
             return j

@@ -114,7 +114,7 @@ def load_lexicon() -> Lexicon:
     for m in range(1, 13):
         _add(w, month_forms(m), "MON", m)
     for cat in ("continuous_phrases", "daily_phrases", "during_phrases", "holiday_phrases", "on_demand_phrases",
-                "schedule_phrases"):
+                "schedule_phrases", "event_lead_phrases"):
         for text in data[cat]:
             lex.add_phrase(text, cat.removesuffix("_phrases"))
     for entries in lex.phrases.values():

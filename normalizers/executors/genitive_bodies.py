@@ -5,10 +5,15 @@ nominative ("директор школы, Районная больница").""
 
 from __future__ import annotations
 
-from normalizers.executors.classification import bare
+import re
+from functools import lru_cache
+
+from normalizers.executors.classification import bare, position_of
 from normalizers.executors.morphology import parses
 from normalizers.executors.text import Item
-from normalizers.executors.vocabulary import cues
+from normalizers.executors.vocabulary import cues, more_cues
+
+_INITIALS_RE = re.compile(r"^[А-ЯЁA-Z]\.?[А-ЯЁA-Z]\.?$")
 
 
 def continues_in_genitive(words: list[Item], k: int) -> bool:
@@ -79,3 +84,20 @@ def plural_only(words: list[Item], case: str) -> bool:
     return all(
         all(p.tag.number == "plur" for p in parses(w.lower) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case)
         for w in words)
+
+
+def territory_own_name(words: list[Item], k: int) -> bool:
+    """Whether words[k], capitalised right after a territory noun ("Глава сельского поселения Салым"), is that
+    territory's own name: no body noun, no position and no surname with initials after it ("Глава района Иванов
+    И.И." names the holder)."""
+    if k < 1 or bare(words[k - 1]) not in _territory_nouns() or words[k].is_abbreviation \
+            or bare(words[k]) in cues().name_heads or position_of(words[k]) is not None:
+        return False
+    after = words[k + 1].text if k + 1 < len(words) else ""
+    return not (len(after) == 1 and after.isupper()) and not _INITIALS_RE.match(after)
+
+
+@lru_cache(maxsize=1)
+def _territory_nouns() -> frozenset[str]:
+    return frozenset(str(word) for word in more_cues().get("territory_nouns") or ())
+

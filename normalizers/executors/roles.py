@@ -250,8 +250,9 @@ class RoleRules:
                 k = served
                 continue
             if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k) \
-                    and not genitive_bodies.continues_in_genitive(words, k):
-                break  # a new name; "специалисты Министерства" keeps the body the staff belong to
+                    and not genitive_bodies.continues_in_genitive(words, k) \
+                    and not (genitive_bodies.territory_own_name(words, k) and not self._between(k - 1, k).strip()):
+                break  # a new name; "специалисты Министерства" keeps the staff's body, "… поселения Лесной" its place
             if deputy_acronym(word) is not None:
                 break  # "… 11 классов ЗДУВР": a deputy of the school, a role of its own
             if word.is_number and "\n" in self._between(k - 1, k):

@@ -24,6 +24,7 @@ from normalizers.executors.glued_ministries import glued_ministry
 from normalizers.executors.hyphen_modifiers import only_modifiers
 from normalizers.executors.known_names import KnownNames
 from normalizers.executors.listed_nouns import reads_as_a_listed_body
+from normalizers.executors.lowercase_heads import opens_a_lowercase_body
 from normalizers.executors.member_groups import MemberGroups
 from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, to_nominative
 from normalizers.executors.name_tails import closes_a_list
@@ -357,7 +358,9 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
             return (bare(word) in vocab.public_forms and not self._is_legal_form(k - 1)) \
                 or gap_bounds.body_after_a_complete_name(self.words, k) \
                 or gap_bounds.after_a_body_of_its_own(self.words, k)
-        if not word.capitalised or word.lower in vocab.qualifier_starts or before.is_number:
+        if not word.capitalised:  # "… области управление культуры области": a lost line break
+            return opens_a_lowercase_body(words, k, vocab.authority_heads)
+        if word.lower in vocab.qualifier_starts or before.is_number:
             return False
         if self._is_legal_form(k - 1) or (bare(before) in vocab.authority_heads and can_be(word.lower, "NOUN", "gent")):
             return False  # "Управление Росгвардии": a bare head takes the genitive after it as its complement

@@ -1,0 +1,52 @@
+"""Executor classes the eleventh other-regions set (tests/gold/other_regions_eleventh/) showed broken, with examples
+of our own, read as a municipality or region no glossary file exists for."""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import UNSEEN
+
+from normalizers.executors import normalize
+
+
+def _read(cell: str, level: str = "municipal") -> list[tuple[str, str, bool]]:
+    return [(e.name, e.kind, e.by_agreement) for e in normalize(cell, UNSEEN, None, level).executors]
+
+
+# -- bodies of government run together, their line break lost ------------------------------------------------------
+def test_a_lower_case_head_after_a_genitive_opens_the_next_body():
+    assert _read("Комитет лесного хозяйства области комитет природных ресурсов области", "regional") == [
+        ("Комитет лесного хозяйства области", "authority", False),
+        ("комитет природных ресурсов области", "authority", False)]
+
+
+def test_three_departments_run_together_are_three():
+    names = [name for name, _, _ in _read("Отдел ЖКХ района отдел экономики района сектор опеки района")]
+    assert names == ["Отдел ЖКХ района", "отдел экономики района", "сектор опеки района"]
+
+
+@pytest.mark.parametrize("cell", ["Отдел управления делами", "Комитет по управлению имуществом района"])
+def test_a_head_in_an_oblique_case_stays_in_the_name(cell):
+    assert len(_read(cell)) == 1
+
+
+# -- a settlement's own name after its territory noun belongs to the post ------------------------------------------
+def test_a_settlement_name_after_a_post_belongs_to_it():
+    assert _read("Специалист администрации сельского поселения Кедровый") == [
+        ("специалист администрации сельского поселения Кедровый", "role", False)]
+
+
+def test_a_settlement_name_before_the_holder_after_a_dash_keeps_one_role():
+    assert _read("Глава городского поселения Лесной – Сидорова А.П.") == [
+        ("глава городского поселения Лесной", "role", False)]
+
+
+def test_a_surname_with_initials_after_a_territory_is_the_holder():
+    names = [name for name, _, _ in _read("Глава района Петренко В.В.")]
+    assert not any("Петренко" in name and "глава" in name for name in names)
+
+
+# -- veterinary services of a district or of farms are outside its authority ----------------------------------------
+@pytest.mark.parametrize("cell", ["Госветслужба района", "Ветслужба района"])
+def test_a_veterinary_service_is_external(cell):
+    assert [kind for _, kind, _ in _read(cell)] == ["external"]
