@@ -47,3 +47,29 @@ def test_pdf_a_line_without_the_wrap_space_its_twin_carries_ended_its_paragraph(
     assert printed.entries(_twins(second_wrapped=False), 2, GRID, [136.0]) is False
     assert printed.entries(_twins(second_wrapped=True), 2, GRID, [136.0]) == [
         "Администрация\nрайона,\nОО", "Администрация\nрайона,\nОБОУ"]
+
+
+def _dates(*middle: tuple[str, float]) -> Cell:
+    """A deadline cell: "Сентябрь" alone, stopping with room for the wrap space and none printed (its
+    paragraph ended), over the `middle` lines (text, wrap space), then "В течение года"; 6 pt a glyph.
+    The column ends at 374: "июль 2023 г." fills it (its paragraph's end cannot be seen), and after
+    "Сентябрь" the next word does not fit with a glyph to spare."""
+    spec = [("Сентябрь", 0.0), *middle, ("В течение", 3.0), ("года", 0.0)]
+    lines = [PrintedLine(t, 100 + 12 * k, 110 + 12 * k, 300, 300 + 6 * len(t), space)
+             for k, (t, space) in enumerate(spec)]
+    return Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines,
+                right=374)
+
+
+def test_pdf_a_month_over_its_year_going_on_into_a_range_is_one_entry_typed_as_two_paragraphs():
+    """"Сентябрь" ended its paragraph, yet the year under it goes on into a range ("2022 г. –" …): one
+    date typed as two paragraphs, three paragraphs for two measures, so the cell does not line up."""
+    cell = _dates(("2022 г. –", 3.0), ("июль 2023 г.", 0.0))
+    assert printed.entries(cell, 2, GRID, [148.0]) is False
+
+
+def test_pdf_a_year_standing_alone_under_a_month_may_be_an_entry_of_its_own():
+    """A year alone under the month ("2022 г.") reads as an entry too: the cell is cut at its sure breaks."""
+    entries = printed.entries(_dates(("2022 г.", 0.0)), 3, GRID, [112.0, 124.0])
+    assert entries == ["Сентябрь", "2022 г.", "В течение\nгода"]
+
