@@ -101,6 +101,24 @@ def test_pdf_a_sentence_ending_with_room_for_the_wrap_space_ended_its_paragraph(
     assert printed.entries(_sentences(first_end=360.0), 2, GRID, [148.0]) is False
 
 
+def _glued_under(opening: str) -> Cell:
+    """"Решение задач", then "Консультирование" stopping with room for the wrap space and none printed,
+    over `opening` glued from a word the column cut (two grid lines tall, its width says nothing)."""
+    spec = [("Решение задач", 0, 0, 0.0), ("Консультирование", 1, 1, 0.0), (opening, 2, 3, 3.0),
+            ("руководящих", 4, 4, 0.0)]
+    lines = [PrintedLine(t, 100 + 12 * a, 110 + 12 * b, 300, 300 + 6 * len(t), space) for t, a, b, space in spec]
+    return Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines,
+                right=420)
+
+
+def test_pdf_a_word_ending_its_paragraph_over_a_line_glued_from_a_cut_word_that_goes_on_is_torn():
+    """The genitive "педагогических" cannot open an entry: an entry typed as two paragraphs, the cell
+    does not line up. A glued word the dictionary does not know ("сентябрьв", two words the reader
+    glued) says nothing, and the cell is cut at its sure breaks."""
+    assert printed.entries(_glued_under("педагогических и"), 3, GRID, [112.0, 124.0]) is False
+    assert printed.entries(_glued_under("педагогическихв"), 3, GRID, [112.0, 124.0]) == [
+        "Решение задач", "Консультирование", "педагогическихв\nруководящих"]
+
 def test_pdf_a_capital_after_a_line_at_the_edge_stays_a_sure_break_where_no_sentence_ended():
     """"образования" fills the column, "Отдел" opens the next line as it opens the cell: no sentence
     ended there, so the break stays sure, three entries for two measures, the cell does not line up."""

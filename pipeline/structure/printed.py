@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
+from normalizers.language import is_known_word
 from parsers.model import Cell, PrintedLine
 from parsers.settings import current as tolerances
 from pipeline.structure import wording
@@ -37,6 +38,7 @@ from pipeline.structure.entrytwins import printed_whole, split_twin, word_pairs
 JOINS = tuple(",-–—:;(«\"/+")  # a line ending so goes on in the next one
 _SPACED = tuple(",:;")  # signs a space always follows: a wrap after them leaves the space as after a word
 SHARED = None  # one entry for every measure of the row
+_SIGNS = "«»\"(),.;:"  # signs around a word
 _SAME_POINT = 0.3  # pt: one text printed from one start ends this close
 _DOUBT = 0.01  # a sure break the page does not show: weighed just short of sure
 _SEARCH = 5000  # break sets weighed one by one up to this many; past it, the heaviest breaks
@@ -154,18 +156,21 @@ def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float,
           space: float = 0.0) -> bool:
     """A paragraph mark inside an entry: the next line's first word would have fitted after a line
     (by a glyph to spare), yet the line cannot end an entry (grammar goes on, or it ends with a
-    preposition or conjunction; a lone first word is read in lowercase). Lines glued over two grid
-    lines and blank grid lines between are left out: their widths say nothing. The word is measured
-    on its own line. A line with room for the space a renderer writes at its wraps (`space`) and none
-    written ended its paragraph as surely; there only the grammar no entry's opening allows counts."""
+    preposition or conjunction; a lone first word is read in lowercase). Blank grid lines between
+    are left out, and a next line glued over two grid lines is not measured: its width says nothing.
+    The word is measured on its own line. A line with room for the space a renderer writes at its
+    wraps (`space`) and none written ended its paragraph as surely, whatever line comes next
+    ("Консультирование" over "педагогических и", a word cut under it, glued back into a word the
+    dictionary knows); there only the grammar no entry's opening allows counts."""
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         words = line.text.split()
-        if not words or places[i][0] != places[i - 1][1] + 1 or places[i][1] > places[i][0] or prev.end_space > 0:
+        if not words or places[i][0] != places[i - 1][1] + 1 or prev.end_space > 0 \
+                or (places[i][1] > places[i][0] and not is_known_word(words[0].strip(_SIGNS).lower())):
             continue  # a line carrying the space the renderer wraps at was wrapped, not broken by a mark
         last = prev.text.split()[-1]
         last = last if " " in prev.text.strip() or _abbreviated(last) else last.lower()  # "В" over "течение"
-        if right - prev.x1 - _word_width(line, words[0]) - glyph >= glyph:
+        if places[i][1] == places[i][0] and right - prev.x1 - _word_width(line, words[0]) - glyph >= glyph:
             if wording.goes_on(prev.text, line.text) or wording.hangs(last):
                 return True
         elif _wrap_space(prev, right, space) > 0 and (wording.goes_on(prev.text, line.text, strict=True)
