@@ -47,3 +47,85 @@ def test_pdf_a_line_without_the_wrap_space_its_twin_carries_ended_its_paragraph(
     assert printed.entries(_twins(second_wrapped=False), 2, GRID, [136.0]) is False
     assert printed.entries(_twins(second_wrapped=True), 2, GRID, [136.0]) == [
         "Администрация\nрайона,\nОО", "Администрация\nрайона,\nОБОУ"]
+
+
+def _dates(*middle: tuple[str, float]) -> Cell:
+    """A deadline cell: "Сентябрь" alone, stopping with room for the wrap space and none printed (its
+    paragraph ended), over the `middle` lines (text, wrap space), then "В течение года"; 6 pt a glyph.
+    The column ends at 374: "июль 2023 г." fills it (its paragraph's end cannot be seen), and after
+    "Сентябрь" the next word does not fit with a glyph to spare."""
+    spec = [("Сентябрь", 0.0), *middle, ("В течение", 3.0), ("года", 0.0)]
+    lines = [PrintedLine(t, 100 + 12 * k, 110 + 12 * k, 300, 300 + 6 * len(t), space)
+             for k, (t, space) in enumerate(spec)]
+    return Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines,
+                right=374)
+
+
+def test_pdf_a_month_over_its_year_going_on_into_a_range_is_one_entry_typed_as_two_paragraphs():
+    """"Сентябрь" ended its paragraph, yet the year under it goes on into a range ("2022 г. –" …): one
+    date typed as two paragraphs, three paragraphs for two measures, so the cell does not line up."""
+    cell = _dates(("2022 г. –", 3.0), ("июль 2023 г.", 0.0))
+    assert printed.entries(cell, 2, GRID, [148.0]) is False
+
+
+def test_pdf_a_year_standing_alone_under_a_month_may_be_an_entry_of_its_own():
+    """A year alone under the month ("2022 г.") reads as an entry too: the cell is cut at its sure breaks."""
+    entries = printed.entries(_dates(("2022 г.", 0.0)), 3, GRID, [112.0, 124.0])
+    assert entries == ["Сентябрь", "2022 г.", "В течение\nгода"]
+
+
+def _sentences(first_end: float) -> Cell:
+    """Two measures' results, 6 pt a glyph: "Внедрена система ПФДОД. Организована поддержка", its first
+    sentence ending at `first_end` with no wrap space, then "Организована работа"; the column ends at
+    386. Full stop, capital and the opening the cell repeats add up to a sure break before the second
+    sentence, whatever the page shows."""
+    spec = [("Внедрена", 3.0, None), ("система ПФДОД.", 0.0, first_end), ("Организована", 3.0, None),
+            ("поддержка", 0.0, None), ("Организована", 3.0, None), ("работа", 0.0, None)]
+    lines = [PrintedLine(t, 100 + 12 * k, 110 + 12 * k, 300, end or 300 + 6 * len(t), space)
+             for k, (t, space, end) in enumerate(spec)]
+    return Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines,
+                right=386)
+
+
+def test_pdf_a_sentence_ending_at_the_edge_opens_no_entry_where_the_marks_leave_one_too_many():
+    """"система ПФДОД." fills the column: no wrap space could stand there, so the page shows no paragraph
+    end; the clues' break would make three entries for two measures, so it is weighed as doubtful and
+    the cell lines up at the break the missing wrap space marks."""
+    assert printed.entries(_sentences(first_end=384.0), 2, GRID, [148.0]) == [
+        "Внедрена\nсистема ПФДОД.\nОрганизована\nподдержка", "Организована\nработа"]
+
+
+def test_pdf_a_sentence_ending_with_room_for_the_wrap_space_ended_its_paragraph():
+    """The same sentence ending short of the edge with no wrap space ended its paragraph for certain:
+    three entries for two measures, the cell does not line up."""
+    assert printed.entries(_sentences(first_end=360.0), 2, GRID, [148.0]) is False
+
+
+def _glued_under(opening: str) -> Cell:
+    """"Решение задач", then "Консультирование" stopping with room for the wrap space and none printed,
+    over `opening` glued from a word the column cut (two grid lines tall, its width says nothing)."""
+    spec = [("Решение задач", 0, 0, 0.0), ("Консультирование", 1, 1, 0.0), (opening, 2, 3, 3.0),
+            ("руководящих", 4, 4, 0.0)]
+    lines = [PrintedLine(t, 100 + 12 * a, 110 + 12 * b, 300, 300 + 6 * len(t), space) for t, a, b, space in spec]
+    return Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines,
+                right=420)
+
+
+def test_pdf_a_word_ending_its_paragraph_over_a_line_glued_from_a_cut_word_that_goes_on_is_torn():
+    """The genitive "педагогических" cannot open an entry: an entry typed as two paragraphs, the cell
+    does not line up. A glued word the dictionary does not know ("сентябрьв", two words the reader
+    glued) says nothing, and the cell is cut at its sure breaks."""
+    assert printed.entries(_glued_under("педагогических и"), 3, GRID, [112.0, 124.0]) is False
+    assert printed.entries(_glued_under("педагогическихв"), 3, GRID, [112.0, 124.0]) == [
+        "Решение задач", "Консультирование", "педагогическихв\nруководящих"]
+
+def test_pdf_a_capital_after_a_line_at_the_edge_stays_a_sure_break_where_no_sentence_ended():
+    """"образования" fills the column, "Отдел" opens the next line as it opens the cell: no sentence
+    ended there, so the break stays sure, three entries for two measures, the cell does not line up."""
+    spec = [("Отдел", 3.0), ("образования", 0.0), ("Отдел", 3.0), ("образования", 0.0), ("Отдел", 3.0),
+            ("культуры", 0.0)]
+    lines = [PrintedLine(t, 100 + 12 * k, 110 + 12 * k, 300, 300 + 6 * len(t), space)
+             for k, (t, space) in enumerate(spec)]
+    cell = Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines,
+                right=368)
+    assert printed.entries(cell, 2, GRID, [124.0]) is False

@@ -8,7 +8,8 @@ space on the line before) to a line that ends one (no wrap space on it), read ex
 the cell prints elsewhere with no sure break inside it, the break is a paragraph mark inside an
 entry: the cell does not line up (pipeline/structure/printed.py). Not so where the line after the
 break opens with the word another entry opens with for certain: entries worded alike
-("Ежегодно" over "Ежегодно") are entries of their own.
+("Ежегодно" over "Ежегодно") are entries of their own. The other way round, a doubtful break between
+two words the cell prints side by side elsewhere (`printed_whole`) is a wrap inside a name it repeats.
 """
 
 from __future__ import annotations
@@ -56,3 +57,16 @@ def _stretches(lines: list[PrintedLine], words: list[list[str]],
 def _bounded(lines: list[PrintedLine], first: int, last: int) -> bool:
     """Lines `first`..`last` may be an entry: no wrap space on the line before nor on the last."""
     return (first == 0 or lines[first - 1].end_space == 0) and lines[last].end_space == 0
+
+
+def word_pairs(lines: list[PrintedLine]) -> set[tuple[str, str]]:
+    """Each two words the cell prints side by side on one line (in one case)."""
+    return {(a.casefold(), b.casefold()) for ln in lines for a, b in zip(ln.text.split(), ln.text.split()[1:],
+                                                                         strict=False)}
+
+
+def printed_whole(prev: PrintedLine, line: PrintedLine, pairs: set[tuple[str, str]]) -> bool:
+    """The words either side of the break stand side by side on a line of the cell elsewhere: a name
+    the cell repeats ("МБОУ ДПО МЦ" over "ОО, МБОУ ДПО" over "МЦ"), wrapped here, not cut."""
+    last, words = prev.text.split(), line.text.split()
+    return bool(last and words) and (last[-1].casefold(), words[0].casefold()) in pairs

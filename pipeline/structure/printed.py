@@ -28,15 +28,19 @@ from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
+from normalizers.language import is_known_word
 from parsers.model import Cell, PrintedLine
 from parsers.settings import current as tolerances
 from pipeline.structure import wording
-from pipeline.structure.entrytwins import split_twin
+from pipeline.structure.brackets import open_brackets
+from pipeline.structure.entrytwins import printed_whole, split_twin, word_pairs
 
 JOINS = tuple(",-–—:;(«\"/+")  # a line ending so goes on in the next one
 _SPACED = tuple(",:;")  # signs a space always follows: a wrap after them leaves the space as after a word
 SHARED = None  # one entry for every measure of the row
+_SIGNS = "«»\"(),.;:"  # signs around a word
 _SAME_POINT = 0.3  # pt: one text printed from one start ends this close
+_DOUBT = 0.01  # a sure break the page does not show: weighed just short of sure
 _SEARCH = 5000  # break sets weighed one by one up to this many; past it, the heaviest breaks
 
 
@@ -152,18 +156,21 @@ def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float,
           space: float = 0.0) -> bool:
     """A paragraph mark inside an entry: the next line's first word would have fitted after a line
     (by a glyph to spare), yet the line cannot end an entry (grammar goes on, or it ends with a
-    preposition or conjunction; a lone first word is read in lowercase). Lines glued over two grid
-    lines and blank grid lines between are left out: their widths say nothing. The word is measured
-    on its own line. A line with room for the space a renderer writes at its wraps (`space`) and none
-    written ended its paragraph as surely; there only the grammar no entry's opening allows counts."""
+    preposition or conjunction; a lone first word is read in lowercase). Blank grid lines between
+    are left out, and a next line glued over two grid lines is not measured: its width says nothing.
+    The word is measured on its own line. A line with room for the space a renderer writes at its
+    wraps (`space`) and none written ended its paragraph as surely, whatever line comes next
+    ("Консультирование" over "педагогических и", a word cut under it, glued back into a word the
+    dictionary knows); there only the grammar no entry's opening allows counts."""
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         words = line.text.split()
-        if not words or places[i][0] != places[i - 1][1] + 1 or places[i][1] > places[i][0] or prev.end_space > 0:
+        if not words or places[i][0] != places[i - 1][1] + 1 or prev.end_space > 0 \
+                or (places[i][1] > places[i][0] and not is_known_word(words[0].strip(_SIGNS).lower())):
             continue  # a line carrying the space the renderer wraps at was wrapped, not broken by a mark
         last = prev.text.split()[-1]
         last = last if " " in prev.text.strip() or _abbreviated(last) else last.lower()  # "В" over "течение"
-        if right - prev.x1 - _word_width(line, words[0]) - glyph >= glyph:
+        if places[i][1] == places[i][0] and right - prev.x1 - _word_width(line, words[0]) - glyph >= glyph:
             if wording.goes_on(prev.text, line.text) or wording.hangs(last):
                 return True
         elif _wrap_space(prev, right, space) > 0 and (wording.goes_on(prev.text, line.text, strict=True)
@@ -214,27 +221,14 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
     glyph = _glyph(lines, places)
     if _torn(lines, places, right, glyph, grid.space):
         return False
-    unclosed = _open_brackets(lines)
-    pairs = _word_pairs(lines)
-    breaks: list[tuple[int, int, float]] = []
-    for i in range(1, len(lines)):
-        blanks = places[i][0] - places[i - 1][1] - 1
-        if blanks > 0:
-            breaks.append((i, blanks, float("inf")))
-        elif lines[i].text[:1] in _PUSHED:
-            breaks.append((i, 0, float("-inf")))  # no entry opens with a sign the renderer pushed over
-        else:
-            weight = _break_weight(lines[i - 1], lines[i], right, levels, grid, head,
-                                   glyph if places[i][1] > places[i][0] else None, unclosed[i - 1])
-            if weight < sure and _printed_whole(lines[i - 1], lines[i], pairs):
-                weight -= tolerances().stack_grammar  # among the doubtful breaks only: a sure one stays
-            if _wrap_space(lines[i - 1], right, grid.space) > 0 or _unlike_its_twin(lines[i - 1], lines):
-                weight = max(weight, sure)  # no wrap space where one fitted: the paragraph ended there
-            breaks.append((i, 0, weight))
+    breaks, loose = _weighed(lines, places, right, levels, grid, head, glyph)
     breaks = _same_openings(lines, breaks, sure)
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
     count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
+    if count > n and grid.space and count - len(chosen & loose) <= n:  # the renderer's marks leave room
+        breaks = [(i, b, min(w, sure - _DOUBT) if i in chosen & loose else w) for i, b, w in breaks]
+        chosen, count = chosen - loose, count - len(chosen & loose)
     if count > n or (count == n and _edge_opening(lines, breaks, chosen, right, glyph)) \
             or split_twin(lines, breaks, chosen):
         return False
@@ -253,6 +247,52 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
             and not determined:
         return SHARED
     return _cut(lines, breaks, chosen | picked, leading, n)
+
+
+def _weighed(lines: list[PrintedLine], places: list[tuple[int, int]], right: float, levels: list[float],
+             grid: Grid, head: str, glyph: float) -> tuple[list[tuple[int, int, float]], set[int]]:
+    """Each break (before line i, blank entries it holds, weight; a gap is a break for certain), and
+    the loose ones: after a sentence's end at the column's edge, where the page shows no paragraph
+    end (no gap, no room for the wrap space or the next word). Full stop and capital may add up to a
+    sure break, but an entry of a few sentences ("… система ПФДОД." over "Организована …") reads the
+    same: where the renderer marks its wraps and the cell holds more entries than measures, such a
+    break is weighed as doubtful (a capital after a line at the edge alone stays sure: an executor
+    repeated, "образования" over "Отдел")."""
+    unclosed = open_brackets(lines)
+    pairs = word_pairs(lines)
+    sure = tolerances().stack_sure
+    breaks: list[tuple[int, int, float]] = []
+    loose: set[int] = set()
+    for i in range(1, len(lines)):
+        blanks = places[i][0] - places[i - 1][1] - 1
+        if blanks > 0:
+            breaks.append((i, blanks, float("inf")))
+        elif lines[i].text[:1] in _PUSHED:
+            breaks.append((i, 0, float("-inf")))  # no entry opens with a sign the renderer pushed over
+        else:
+            weight = _break_weight(lines[i - 1], lines[i], right, levels, grid, head,
+                                   glyph if places[i][1] > places[i][0] else None, unclosed[i - 1])
+            if weight < sure and printed_whole(lines[i - 1], lines[i], pairs):
+                weight -= tolerances().stack_grammar  # among the doubtful breaks only: a sure one stays
+            if _wrap_space(lines[i - 1], right, grid.space) > 0 or _unlike_its_twin(lines[i - 1], lines):
+                weight = max(weight, sure)  # no wrap space where one fitted: the paragraph ended there
+            elif not _fits(lines[i - 1], lines[i], right, glyph if places[i][1] > places[i][0] else None) \
+                    and _sentence_end(lines[i - 1].text):
+                loose.add(i)
+            breaks.append((i, 0, weight))
+    return breaks, loose
+
+
+def _sentence_end(text: str) -> bool:
+    return text.endswith((".", "!", "?")) and not _abbreviation(text.split()[-1])
+
+
+def _fits(prev: PrintedLine, line: PrintedLine, right: float, glyph: float | None) -> bool:
+    """The next line's first word would have fitted after `prev`, a space before it (as `_break_weight`
+    measures it)."""
+    words = line.text.split()
+    glyph = glyph if glyph is not None else (line.x1 - line.x0) / max(len(line.text), 1)
+    return bool(words) and right - prev.x1 - glyph * (len(words[0]) + 1) >= 0
 
 
 def _edge_opening(lines: list[PrintedLine], breaks: list[tuple[int, int, float]], chosen: set[int],
@@ -284,49 +324,7 @@ def _same_openings(lines: list[PrintedLine], breaks: list[tuple[int, int, float]
             for i, b, w in breaks]
 
 
-def _word_pairs(lines: list[PrintedLine]) -> set[tuple[str, str]]:
-    """Each two words the cell prints side by side on one line (in one case)."""
-    return {(a.casefold(), b.casefold()) for ln in lines for a, b in zip(ln.text.split(), ln.text.split()[1:],
-                                                                         strict=False)}
-
-
-def _printed_whole(prev: PrintedLine, line: PrintedLine, pairs: set[tuple[str, str]]) -> bool:
-    """The words either side of the break stand side by side on a line of the cell elsewhere: a name
-    the cell repeats ("МБОУ ДПО МЦ" over "ОО, МБОУ ДПО" over "МЦ"), wrapped here, not cut."""
-    last, words = prev.text.split(), line.text.split()
-    return bool(last and words) and (last[-1].casefold(), words[0].casefold()) in pairs
-
-
-_PAIRS = {"(": ")", "«": "»"}
 _PUSHED = tuple(",;:)»")  # signs a renderer pushes onto the next line with no space before them
-
-
-def _open_brackets(lines: list[PrintedLine]) -> list[bool]:
-    """For each line, whether a bracket or quote opened on it or above is still open at its end (an
-    entry does not end inside "(…)"); straight quotes open and close by turns. Guillemets do not
-    nest: an office closes «О внесении изменений в «дорожную карту» with one, as Russian typing drops
-    the outer quote where both end together. A bracket or quote the cell never closes after it holds
-    nothing open: a typist dropped its closing sign, so it tells nothing of where an entry ends."""
-    depth = dict.fromkeys(_PAIRS, 0)
-    quotes = 0
-    out = []
-    rests = [""] * len(lines)  # the text of the cell's lines below each, built once from the bottom
-    for k in range(len(lines) - 2, -1, -1):
-        rests[k] = lines[k + 1].text + rests[k + 1]
-    for line, rest in zip(lines, rests, strict=True):
-        for opening, closing in _PAIRS.items():
-            if opening == "«":
-                for at, char in enumerate(line.text):
-                    closes = closing in line.text[at:] or closing in rest
-                    depth[opening] = (1 if closes else 0) if char == opening else 0 if char == closing \
-                        else depth[opening]
-                continue
-            depth[opening] = max(depth[opening] + line.text.count(opening) - line.text.count(closing), 0)
-            if closing not in rest and closing not in line.text.rsplit(opening, 1)[-1]:
-                depth[opening] = 0
-        quotes += line.text.count('"')
-        out.append(any(depth.values()) or quotes % 2 == 1)
-    return out
 
 
 def _glyph(lines: list[PrintedLine], places: list[tuple[int, int]]) -> float:

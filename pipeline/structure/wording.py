@@ -106,6 +106,7 @@ _YEAR = re.compile(r"^(19|20)\d\d\b")
 _YEARS = re.compile(r"^(19|20)\d\d\s*[-–—]\s*(19|20)\d\d\s*(гг?\.?|годы|года)?$")  # a period: "2020-2022 гг."
 
 
+_LONE_YEAR = re.compile(r"^(19|20)\d\d\s*(г\.|год|года)?$")  # a year and nothing more: "2022", "2022 г."
 _YEAR_END = re.compile(r"\b(19|20)\d\d(\s*(г\.|год|года))?$")
 
 
@@ -151,8 +152,9 @@ def goes_on(prev: str, line: str, strict: bool = False) -> bool:
     "«Центр развития …»", "со стороны Фонда" over "«Талант и успех»"), or a dash standing alone opens
     the line after a month or a year (a range: "Февраль" over "– декабрь 2022 г."), or "г." after a
     year. `strict`: only
-    what no entry's opening allows (not a capitalised oblique word, a title may open so; not a year,
-    an entry of its own after a month)."""
+    what no entry's opening allows (not a capitalised oblique word, a title may open so; not a year
+    standing alone, an entry of its own after a month; a year that goes on into a range or a list,
+    "Октябрь" over "2021 г. – июль 2022 г.", is the month's)."""
     last, opening = prev.split()[-1], (line.split() or [""])[0]
     bare = opening.strip("«\"()").rstrip(",.;:»").split("-")[0]  # "Плана-графика": its head word
     if (oblique_opening(bare) and not (strict and bare[:1].isupper())) or (attribute_ending(last)
@@ -165,6 +167,7 @@ def goes_on(prev: str, line: str, strict: bool = False) -> bool:
         return True  # a dash alone after a month or a year: "Февраль" over "– декабрь 2022 г."
     if _YEAR.match(last) and opening.rstrip(",;") in ("г.", "гг."):
         return True  # a year's abbreviation: "2021" over "г." (no entry opens with it)
-    if _YEAR.match(opening) and month and not strict and not _YEARS.match(line.strip()):
+    if _YEAR.match(opening) and month and not _YEARS.match(line.strip()) \
+            and not (strict and _LONE_YEAR.match(line.strip())):
         return True  # a month's year; a period of years standing alone is an entry of its own
     return opening[:1] in "«\"" and len(last) > 1 and last.isalpha() and (last.isupper() or _names_kind(last))
