@@ -43,3 +43,42 @@ def test_doubtful_piece_alone_on_its_line_stays_regular():
     measured = _page(1.25, 1.5)[:1] + _page(1.25, 1.5)[3:]
     mark_bold(measured)
     assert not measured[0][0].bold
+
+
+def _wrapped_header(last_stroke: float, gap: float) -> list:
+    """A bold header line of two pieces whose second cell wraps: its last word alone on the next
+    printed line (`last_stroke` times the usual stroke, `gap` points under the line above), over a body
+    of regular lines."""
+    header = [(_line("Исполнители", 150, 100), (1.5, 1.45)), (_line("Итоговый", 250, 100), (1.5, 1.45)),
+              (_line("отчёт", 255, 112 + gap), (last_stroke, last_stroke))]
+    body = [(_line(f"строка {k}", 150, 160 + 20 * k), (1.0, 0.98)) for k in range(8)]
+    return header + body
+
+
+def test_doubtful_piece_under_a_bold_piece_of_its_cell_is_bold():
+    measured = _wrapped_header(1.25, 3)
+    mark_bold(measured)
+    assert [ln.bold for ln, _ in measured[:3]] == [True, True, True]
+    assert not any(ln.bold for ln, _ in measured[3:])
+
+
+def test_doubtful_piece_far_under_a_bold_piece_stays_regular():
+    """A blank line's height apart: no line of the same cell."""
+    measured = _wrapped_header(1.25, 16)
+    mark_bold(measured)
+    assert not measured[2][0].bold
+
+
+def test_regular_piece_under_a_bold_piece_stays_regular():
+    measured = _wrapped_header(1.02, 3)
+    mark_bold(measured)
+    assert not measured[2][0].bold
+
+
+def test_doubtful_piece_beside_another_column_stays_regular():
+    """Under a bold line but off its span: no line of the same cell."""
+    measured = _wrapped_header(1.25, 3)
+    ln = measured[2][0]
+    ln.x0, ln.x1 = 400, 460
+    mark_bold(measured)
+    assert not ln.bold

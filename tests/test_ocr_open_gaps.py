@@ -76,3 +76,42 @@ def test_a_header_over_a_column_the_body_leaves_empty_has_a_side_on_each_hand():
     rows += [_row((0, 60), (100, 150), (300, 390)) for _ in range(5)]
     sides = open_grid.gaps(rows)
     assert len(sides) == 3 and 150 < sides[1] < 200 < 250 < sides[2] < 300
+
+
+def _wide(*spans: tuple[int, int]) -> np.ndarray:
+    row = np.zeros(1000, bool)
+    for a, b in spans:
+        row[a:b] = True
+    return row
+
+
+def test_the_row_numbering_the_columns_parts_the_columns_a_cut_row_leaves_empty():
+    """A page showing only the rest of a row cut by the page: text in the second and the last of five
+    columns. The header's group cell runs the two columns between into one piece of ink; the numerals
+    under it stand one in each column and part them, and the first column, empty in the body, keeps
+    its side by its numeral."""
+    header = _wide((40, 60), (150, 350), (420, 760), (840, 960))
+    numbering = _wide(*[(x, x + 12) for x in (44, 244, 494, 694, 894)])
+    rest = _wide((110, 380), (810, 990))
+    sides = open_grid.gaps([header, numbering, rest, rest])
+    assert len(sides) == 4
+    assert 60 < sides[0] < 110 and 380 < sides[1] < 420 and 506 < sides[2] < 694 and 760 < sides[3] < 810
+
+
+def test_without_a_row_numbering_the_columns_the_header_parts_them():
+    """The same page without the numerals: the header's words part what they can (the group cell's
+    two columns stay one)."""
+    header = _wide((40, 60), (150, 350), (420, 760), (840, 960))
+    rest = _wide((110, 380), (810, 990))
+    sides = open_grid.gaps([header, rest, rest])
+    assert len(sides) == 2 and 380 < sides[0] < 420 and 760 < sides[1] < 810
+
+
+def test_a_numeral_over_the_body_s_first_column_adds_no_side():
+    """On a usual page the first column's numbers stand under its numeral: the margin left of them is
+    the table's, no column."""
+    header = _wide((40, 60), (150, 350), (420, 760), (840, 960))
+    numbering = _wide(*[(x, x + 12) for x in (44, 244, 494, 694, 894)])
+    body = _wide((30, 70), (110, 380), (450, 550), (610, 700), (810, 990))
+    sides = open_grid.gaps([header, numbering, body, body, body])
+    assert len(sides) == 4 and 70 < sides[0] < 110

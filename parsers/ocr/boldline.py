@@ -7,7 +7,9 @@ header is told by its bold lines (`parsers.pdf.stream`); a header line that read
 a body row whose group cell ("Исполнение" over "Срок" and "Результат") crosses the gap below it, and
 two columns become one. A line is one weight: a doubtful piece (wider strokes than the usual line by
 `page.BOLD_WORD`, but not by `page.BOLD_STROKE`) standing at the height of bold pieces, and of no piece
-read as regular, is bold.
+read as regular, is bold. A cell is one weight too: a doubtful piece alone on its printed line, right
+under a bold piece it stands below (the last word of a header cell wrapped, "Ожидаемый / результат",
+alone under a group cell's columns), is bold; read as regular, it would open a body row of its own.
 """
 
 from __future__ import annotations
@@ -26,4 +28,17 @@ def settle_doubtful(doubtful: list[TextLine], lines: list[TextLine]) -> None:
     sure = [ln for ln in lines if not any(ln is d for d in doubtful)]
     for piece in doubtful:
         beside = [ln for ln in sure if ln is not piece and _same_height(ln, piece)]
-        piece.bold = bool(beside) and all(ln.bold for ln in beside)
+        if beside:
+            piece.bold = all(ln.bold for ln in beside)
+        else:
+            above = _line_above(piece, sure)
+            piece.bold = above is not None and above.bold
+
+
+def _line_above(piece: TextLine, lines: list[TextLine]) -> TextLine | None:
+    """The piece right above `piece` in its cell: over it (their spans overlap), ending above its
+    middle and less than a line's height above its top (the line before in a wrapped cell)."""
+    height = piece.bottom - piece.top
+    over = [ln for ln in lines if ln is not piece and ln.x0 < piece.x1 and piece.x0 < ln.x1
+            and ln.bottom <= (piece.top + piece.bottom) / 2 and piece.top - ln.bottom < height]
+    return max(over, key=lambda ln: ln.bottom, default=None)

@@ -22,7 +22,7 @@ import pypdfium2 as pdfium
 from normalizers.language import is_known_word
 from parsers import pdf as pdf_parser
 from parsers.model import Block, Document, NoTextLayer, ParseError
-from parsers.ocr import engine, numbers, opentables, roman
+from parsers.ocr import colnumbers, engine, numbers, opentables, roman
 from parsers.ocr.blocks import page_blocks
 from parsers.ocr.page import OcrPage, printed_lines, read_page
 from pipeline.messages import data_text
@@ -83,6 +83,8 @@ def _read_pages(path: pathlib.Path, indexes: list[int]) -> list[OcrPage]:
     with ThreadPoolExecutor(n, thread_name_prefix="ocr") as pool:
         pages = list(pool.map(read_page, [str(path)] * len(indexes), indexes))
         list(pool.map(opentables.read_tables, pages, opentables.find(pages)))
+    for page in pages:
+        colnumbers.mend_rows(page.tables)  # before the item numbers are settled: its "1" is none
     return pages
 
 

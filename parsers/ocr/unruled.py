@@ -10,7 +10,7 @@ on the page image, where each cell is then read as a block, as a ruled cell is.
 
 from __future__ import annotations
 
-from parsers.ocr import image
+from parsers.ocr import colnumbers, image
 from parsers.ocr.engine import OcrLine
 from parsers.pdf.segments import stream_lines
 from parsers.pdf.stream import GridTable, find_stream_tables
@@ -33,7 +33,9 @@ def word_chars(lines: list[tuple[OcrLine, TextLine]]) -> list[dict]:
     the gap that parts two cells (`Settings.segment_gap`), and closer than a space may part two glyphs:
     each word's first character says that it starts one (`parsers.pdf.rowfind`)."""
     chars = []
-    for found, line in lines:
+    # a misread numeral would glue the row numbering the columns to the row under it
+    mended = colnumbers.mend_words([found for found, _ in lines])
+    for found, (_, line) in zip(mended, lines, strict=True):
         size = line_height(found) * image.PT / image.ROW_SHARE
         font = "OCR-Bold" if line.bold else "OCR-Regular"
         for text, (x0, _, x1, _) in found.spans:
