@@ -30,6 +30,11 @@ LOCAL_BLOCK, LOCAL_MARGIN = 31, 20
 # breaks into dashes and the table falls apart (or is not found at all). Rules are found by their
 # length, so the ink that welds letters at this margin costs little there.
 RULE_MARGIN = 10
+# A black-and-white (bilevel) scan: its image, at the scanner's own resolution, has at most this many
+# mid-grey pixels (MID_GREY) per black one (a JPEG of such a scan rings a little; a grey scan's soft
+# edges give a half to tens of them per black pixel).
+BILEVEL_GREY = 0.05
+MID_GREY = (64, 192)
 
 
 def render(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> np.ndarray:
@@ -46,21 +51,30 @@ def source_dpi(pdf: pdfium.PdfDocument, index: int) -> float | None:
         page.close()
 
 
-def page_image(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> tuple[np.ndarray, float | None]:
-    """Page `index` rendered at `dpi` (grayscale uint8) and the resolution of its scan, the page
-    opened once: a scan's page holds one large image, which pdfium decodes each time it loads it."""
+def page_image(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> tuple[np.ndarray, float | None, bool]:
+    """Page `index` rendered at `dpi` (grayscale uint8), the resolution of its scan and whether the scan
+    is black-and-white (`bilevel`), the page opened once: a scan's page holds one large image, which
+    pdfium decodes each time it loads it."""
     page = pdf[index]
     try:
         array = page.render(scale=dpi / 72, grayscale=True).to_numpy().copy()
-        scanned = _source_dpi(page)
+        largest = _largest_image(page)
+        scanned = None if largest is None else largest[1]
+        two_tone = largest is not None and bilevel(largest[0])
     finally:
         page.close()
     if array.ndim == 3:
         array = cv2.cvtColor(array, cv2.COLOR_BGR2GRAY if array.shape[2] == 3 else cv2.COLOR_BGRA2GRAY)
-    return array, scanned
+    return array, scanned, two_tone
 
 
 def _source_dpi(page: pdfium.PdfPage) -> float | None:
+    largest = _largest_image(page)
+    return None if largest is None else largest[1]
+
+
+def _largest_image(page: pdfium.PdfPage) -> tuple[pdfium.PdfImage, float] | None:
+    """The page's largest image and its resolution (pixels per inch of the page), or None."""
     best = None
     for obj in page.get_objects():
         if obj.type != pdfium.raw.FPDF_PAGEOBJ_IMAGE:
@@ -69,8 +83,21 @@ def _source_dpi(page: pdfium.PdfPage) -> float | None:
         inches = (right - left) * (top - bottom) / 72 ** 2
         width, height = obj.get_px_size()
         if inches > 0 and (best is None or inches > best[0]):
-            best = (inches, (width * height / inches) ** 0.5)  # by area: a turned image counts alike
-    return best[1] if best else None
+            best = (inches, obj, (width * height / inches) ** 0.5)  # by area: a turned image counts alike
+    return (best[1], best[2]) if best else None
+
+
+def bilevel(obj: pdfium.PdfImage) -> bool:
+    """Is the image a black-and-white scan (1 bit a pixel, or grey with hardly any mid-grey)?"""
+    try:
+        pixels = obj.get_bitmap().to_numpy()
+    except pdfium.PdfiumError:
+        return False
+    if pixels.ndim == 3:
+        pixels = pixels[..., :3].min(axis=2)
+    black = np.count_nonzero(pixels < MID_GREY[0])
+    grey = np.count_nonzero((pixels >= MID_GREY[0]) & (pixels < MID_GREY[1]))
+    return black > 0 and grey <= BILEVEL_GREY * black
 
 
 def speck_area(scan_dpi: float | None) -> int:
@@ -80,14 +107,19 @@ def speck_area(scan_dpi: float | None) -> int:
     return int(max(SPECK_AREA, min(SPECK_AREA * (DPI / scan_dpi) ** 2 / 2, SPECK_AREA_MAX)))
 
 
-def ink(gray: np.ndarray, speck: int = SPECK_AREA, margin: int = LOCAL_MARGIN) -> np.ndarray:
+def ink(gray: np.ndarray, speck: int = SPECK_AREA, margin: int = LOCAL_MARGIN, median: bool = True) -> np.ndarray:
     """Dark pixels as 255 on 0: a light median and a size filter remove speckle; a pixel is ink when it
     is darker than the page's Otsu threshold and by `margin` than its neighbourhood.
 
     On a blurred low-resolution scan the page's threshold alone sits near the paper's white, so the
     grey inside bold letters turns black and a bold line welds into one bar that passes for a rule;
-    the neighbourhood keeps those holes white, and keeps a grey shading of a cell out of the ink."""
-    smooth = cv2.medianBlur(gray, 3)
+    the neighbourhood keeps those holes white, and keeps a grey shading of a cell out of the ink.
+
+    A black-and-white (bilevel) scan has no grain to smooth, and its rules and thin strokes stay a
+    pixel or two wide and sharp: the median wipes a one-pixel rule out, breaks a wider one into dashes
+    where it straddles two pixels (a column's side lost, a table torn in pieces), and leaves the tilt
+    to the letters alone. There `median` is False; the size filter still drops specks."""
+    smooth = cv2.medianBlur(gray, 3) if median else gray
     _, mask = cv2.threshold(smooth, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     local = cv2.adaptiveThreshold(smooth, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV,
                                   LOCAL_BLOCK, margin)

@@ -316,11 +316,13 @@ def _free_text(outside: np.ndarray, tables: list[grid.GridTable], coarse: Coarse
     return again if whole and _sureness(again) > _sureness(found) else found
 
 
-def page_grid(gray: np.ndarray, speck: int) -> tuple[np.ndarray, list[grid.GridTable], np.ndarray]:
+def page_grid(gray: np.ndarray, speck: int,
+              bilevel: bool = False) -> tuple[np.ndarray, list[grid.GridTable], np.ndarray]:
     """A straightened page -> its ink, its ruled tables and their rules: the rules are looked for in a
-    fainter ink than the text is read from (`image.RULE_MARGIN`)."""
-    ink = image.ink(gray, speck)
-    tables, rules = grid.find_tables(ink, image.ink(gray, speck, image.RULE_MARGIN))
+    fainter ink than the text is read from (`image.RULE_MARGIN`); on a black-and-white scan (`bilevel`)
+    both without the median (`image.ink`)."""
+    ink = image.ink(gray, speck, median=not bilevel)
+    tables, rules = grid.find_tables(ink, image.ink(gray, speck, image.RULE_MARGIN, median=not bilevel))
     return ink, tables, rules
 
 
@@ -329,14 +331,14 @@ def read_page(path: str, index: int) -> OcrPage:
     with _PDFIUM:
         pdf = pdfium.PdfDocument(path)
         try:
-            gray, scanned = image.page_image(pdf, index)
+            gray, scanned, bilevel = image.page_image(pdf, index)
         finally:
             pdf.close()
     speck = image.speck_area(scanned)
     gray, _ = orientation.upright(gray)  # a page scanned on its side or upside down
-    angle = image.skew_angle(image.ink(gray, speck))
+    angle = image.skew_angle(image.ink(gray, speck, median=not bilevel))
     gray = image.straighten(gray, angle)
-    ink, tables, rules = page_grid(gray, speck)
+    ink, tables, rules = page_grid(gray, speck, bilevel)
     clean = without_rules(ink, rules)
     inked = grey_ink(gray, clean, rules)
     prep = soft.preparation(scanned, gray, rules)
