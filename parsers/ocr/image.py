@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pypdfium2 as pdfium
 
+from parsers.ocr import perspective
 from parsers.ocr.cv import cv2
 
 DPI = 300
@@ -125,3 +126,9 @@ def straighten(gray: np.ndarray, angle: float) -> np.ndarray:
     h, w = gray.shape
     matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
     return cv2.warpAffine(gray, matrix, (w, h), flags=cv2.INTER_CUBIC, borderValue=255)
+
+
+def square(gray: np.ndarray, speck: int) -> np.ndarray:
+    """The deskewed page with the converging rules of a photo made parallel (`parsers.ocr.perspective`);
+    a square page as it is."""
+    return perspective.square(gray, ink(gray, speck, RULE_MARGIN))

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pypdfium2 as pdfium
 
-from parsers.ocr import (boldline, engine, grid, image, leftink, lettercase, numbers, orientation, perspective, soft,
-                         unruled)
+from parsers.ocr import boldline, engine, grid, image, leftink, lettercase, numbers, orientation, soft, unruled
 from parsers.ocr.cv import cv2
 from parsers.ocr.refine import refine
 from parsers.ocr.specks import drop_specks
@@ -337,7 +336,7 @@ def read_page(path: str, index: int) -> OcrPage:
     gray, _ = orientation.upright(gray)  # a page scanned on its side or upside down
     angle = image.skew_angle(image.ink(gray, speck))
     gray = image.straighten(gray, angle)
-    gray = perspective.square(gray, image.ink(gray, speck, image.RULE_MARGIN))  # a photo's converging rules
+    gray = image.square(gray, speck)  # a photo's converging rules
     ink, tables, rules = page_grid(gray, speck)
     clean = without_rules(ink, rules)
     inked = grey_ink(gray, clean, rules)
