@@ -2,7 +2,8 @@
 
 Scans come crooked by a degree or two, noisy and blurred; the grid finder needs straight lines and
 Tesseract reads best at about 300 dpi, so every page is rendered at that resolution whatever the
-scanner used, then rotated by the angle that makes its text lines and rules most horizontal.
+scanner used, then rotated by the angle that makes its text lines and rules most horizontal; a photo's
+rules, which converge, are then made parallel by a perspective warp (`parsers.ocr.perspective`).
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ STRONG = 0.5  # ... and this share of the page's longest rule in that direction
 MIN_SPAN = 0.15  # share of the page's side: the two rules of a pair lie at least this far apart
 MAX_LINES = 200  # the strongest lines looked at: the neighbours in angle of a thick rule repeat it
 BAND = 4  # pixels either side of a found line whose ink fits it
+EDGE = 10  # pixels from the image's border: ink reaching it is the sheet's edge (or cut off)
 SQUARE = 6.0  # pixels: a frame whose corners lie this close to a rectangle is square already
 MAX_SHIFT = 0.08  # share of the page's long side: a corner moved further is a wrong frame, not a photo
 Line = tuple[float, float]  # y = a + b * x (for a vertical rule: x = a + b * y)
@@ -74,7 +75,7 @@ def _outer(mask: np.ndarray) -> tuple[Line, Line] | None:
         return None
     ys, xs = np.nonzero(pieces)
     lines = [fitted for rho, theta in found[:MAX_LINES, 0]
-             if (fitted := _fit(rho / np.sin(theta), -np.cos(theta) / np.sin(theta), xs, ys)) is not None]
+             if (fitted := _fit(rho / np.sin(theta), -np.cos(theta) / np.sin(theta), xs, ys, mask.shape)) is not None]
     if not lines:
         return None
     longest = max(support for _, support in lines)
@@ -87,13 +88,19 @@ def _outer(mask: np.ndarray) -> tuple[Line, Line] | None:
     return top, bottom
 
 
-def _fit(a: float, b: float, xs: np.ndarray, ys: np.ndarray) -> tuple[Line, int] | None:
-    """The line y = a + b x refitted (twice) to the rule pieces near it, and how many pixels it holds."""
+def _fit(a: float, b: float, xs: np.ndarray, ys: np.ndarray, shape: tuple[int, int]) -> tuple[Line, int] | None:
+    """The line y = a + b x refitted (twice) to the rule pieces near it, and how many pixels it holds;
+    None for a line that runs off the image: the edge of the sheet in a photo, not a printed rule."""
     for _ in range(2):
         near = np.abs(ys - (a + b * xs)) <= BAND
         if np.count_nonzero(near) < PIECE or np.ptp(xs[near]) < PIECE:
             return None
         b, a = np.polyfit(xs[near].astype(float), ys[near].astype(float), 1)
+    ends = np.array([xs[near].min(), xs[near].max()], float)
+    h, w = shape
+    if ends[0] < EDGE or ends[1] > w - 1 - EDGE or not (EDGE <= a + b * ends).all() \
+            or not (a + b * ends <= h - 1 - EDGE).all():
+        return None
     return (float(a), float(b)), int(np.count_nonzero(np.abs(ys - (a + b * xs)) <= BAND))
 
 
