@@ -2,7 +2,8 @@
 
 Scans come crooked by a degree or two, noisy and blurred; the grid finder needs straight lines and
 Tesseract reads best at about 300 dpi, so every page is rendered at that resolution whatever the
-scanner used, then rotated by the angle that makes its text lines and rules most horizontal.
+scanner used, then rotated by the angle that makes its text lines and rules most horizontal; a photo's
+rules, which converge, are then made parallel by a perspective warp (`parsers.ocr.perspective`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pypdfium2 as pdfium
 
+from parsers.ocr import perspective
 from parsers.ocr.cv import cv2
 
 DPI = 300
@@ -157,3 +159,9 @@ def straighten(gray: np.ndarray, angle: float) -> np.ndarray:
     h, w = gray.shape
     matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
     return cv2.warpAffine(gray, matrix, (w, h), flags=cv2.INTER_CUBIC, borderValue=255)
+
+
+def square(gray: np.ndarray, speck: int, bilevel: bool = False) -> np.ndarray:
+    """The deskewed page with the converging rules of a photo made parallel (`parsers.ocr.perspective`);
+    a square page as it is. A bilevel page's rules are found without the median (`ink`)."""
+    return perspective.square(gray, ink(gray, speck, RULE_MARGIN, median=not bilevel))

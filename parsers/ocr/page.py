@@ -338,6 +338,7 @@ def read_page(path: str, index: int) -> OcrPage:
     gray, _ = orientation.upright(gray)  # a page scanned on its side or upside down
     angle = image.skew_angle(image.ink(gray, speck, median=not bilevel))
     gray = image.straighten(gray, angle)
+    gray = image.square(gray, speck, bilevel)  # a photo's converging rules
     ink, tables, rules = page_grid(gray, speck, bilevel)
     clean = without_rules(ink, rules)
     inked = grey_ink(gray, clean, rules)
