@@ -15,12 +15,12 @@ import numpy as np
 from parsers.ocr.cv import cv2
 
 PIECE = 40  # pixels at 300 dpi: a rule leaning 2 degrees still runs this long straight in a blurred scan
-MAX_LEAN = 3.0  # degrees a rule may lean after the deskew
+MAX_LEAN = 6.0  # degrees a rule may lean after the deskew (which follows the rows: the columns lean more)
 _STEP = 0.05  # degrees: the angle step the lines are looked for with
 MIN_LINE = 0.3  # share of the page's side a frame rule covers (in pieces) at least
 STRONG = 0.5  # ... and this share of the page's longest rule in that direction
 MIN_SPAN = 0.15  # share of the page's side: the two rules of a pair lie at least this far apart
-MAX_LINES = 200  # the strongest lines looked at: the neighbours in angle of a thick rule repeat it
+MAX_LINES = 100  # the strongest distinct lines looked at
 BAND = 4  # pixels either side of a found line whose ink fits it
 EDGE = 10  # pixels from the image's border: ink reaching it is the sheet's edge (or cut off)
 SQUARE = 6.0  # pixels: a frame whose corners lie this close to a rectangle is square already
@@ -74,13 +74,21 @@ def _outer(mask: np.ndarray) -> tuple[Line, Line] | None:
     if found is None:
         return None
     ys, xs = np.nonzero(pieces)
-    lines = [fitted for rho, theta in found[:MAX_LINES, 0]
-             if (fitted := _fit(rho / np.sin(theta), -np.cos(theta) / np.sin(theta), xs, ys, mask.shape)) is not None]
+    middle = w / 2
+    lines, seen = [], []
+    for rho, theta in found[:, 0]:  # the strongest first; the neighbours in angle of a thick rule repeat it
+        a, b = rho / np.sin(theta), -np.cos(theta) / np.sin(theta)
+        if len(seen) >= MAX_LINES:
+            break
+        if any(abs(a + b * middle - mid) <= 2 * BAND for mid in seen):
+            continue
+        seen.append(a + b * middle)
+        if (fitted := _fit(a, b, xs, ys, mask.shape)) is not None:
+            lines.append(fitted)
     if not lines:
         return None
     longest = max(support for _, support in lines)
     kept = [line for line, support in lines if support >= max(STRONG * longest, MIN_LINE * w)]
-    middle = w / 2
     top = min(kept, key=lambda ln: ln[0] + ln[1] * middle)
     bottom = max(kept, key=lambda ln: ln[0] + ln[1] * middle)
     if (bottom[0] - top[0]) + (bottom[1] - top[1]) * middle < MIN_SPAN * h:
