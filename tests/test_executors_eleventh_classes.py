@@ -50,3 +50,15 @@ def test_a_surname_with_initials_after_a_territory_is_the_holder():
 @pytest.mark.parametrize("cell", ["Госветслужба района", "Ветслужба района"])
 def test_a_veterinary_service_is_external(cell):
     assert [kind for _, kind, _ in _read(cell)] == ["external"]
+
+
+# -- a word the dictionary reads as a verb and, often enough, as a noun: a name's word, not a sentence's verb -------
+def test_a_list_ending_in_a_word_that_may_be_a_verb_still_names_its_bodies():
+    """"сел" reads first as сесть's past, then as село's genitive plural: the cell is a list of bodies, never empty."""
+    names = [name for name, _, _ in _read("Управление сельского хозяйства, сел")]
+    assert names and "Управление сельского хозяйства" in names[0]
+
+
+@pytest.mark.parametrize("cell", ["Проведено совещание руководителей", "Школы стали участниками конкурса"])
+def test_a_cell_with_a_plain_verb_still_names_nobody(cell):
+    assert _read(cell) == []

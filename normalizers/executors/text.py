@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import itemgetter
 
-from normalizers.executors.morphology import lemma, part_of_speech
+from normalizers.executors.morphology import lemma, parses, part_of_speech
 from normalizers.language import fold_case
 
 _TOKEN_RE = re.compile(r"№+|\d+[А-Яа-яA-Za-z]?(?![А-Яа-яA-Za-z])|[A-Za-zА-Яа-яЁё]+")
@@ -99,7 +99,16 @@ def _token_fields(token: str) -> tuple[str, bool, bool, str, bool, bool]:
         return ("#" + fold_case((inflected[1] or inflected[2] if inflected else token).lower()), True, False, low, True,
                 False)
     pos, score = part_of_speech(low)
-    return (lemma(token), False, False, low, first.isupper(), pos in _PREDICATE_POS and score > 0.3)
+    return (lemma(token), False, False, low, first.isupper(), pos in _PREDICATE_POS and score > 0.3 and not _noun_too(low))
+
+
+# A verb form that the dictionary also reads as a noun this often is a name's word in a list of bodies, not a
+# sentence's verb: "Администрация района, сел" (село, genitive plural, not сесть); "стали" (сталь 0.01) stays a verb.
+NOUN_READING = 0.15
+
+
+def _noun_too(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" and p.score >= NOUN_READING for p in parses(word))
 
 
 # A space-separated piece of a cell ("образования,", "«Школа", "№13") -> (token fields, start, end) of its tokens,
