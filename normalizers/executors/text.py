@@ -99,7 +99,8 @@ def _token_fields(token: str) -> tuple[str, bool, bool, str, bool, bool]:
         return ("#" + fold_case((inflected[1] or inflected[2] if inflected else token).lower()), True, False, low, True,
                 False)
     pos, score = part_of_speech(low)
-    return (lemma(token), False, False, low, first.isupper(), pos in _PREDICATE_POS and score > 0.3 and not _noun_too(low))
+    predicate = pos in _PREDICATE_POS and score > 0.3 and not _noun_too(low)
+    return (lemma(token), False, False, low, first.isupper(), predicate)
 
 
 # A verb form that the dictionary also reads as a noun this often is a name's word in a list of bodies, not a
