@@ -89,8 +89,7 @@ def gaps(rows: list[np.ndarray], breaks: list[int] | tuple[int, ...] = ()) -> li
     rows of two cells or more leave free, away from the table's ends, the place the fewest rows touch.
     The first such row is the header (or a row a page break cut): its words stand centred, inside a
     narrow column's gap, so it only chooses the place within a gap when there is a body to show it;
-    so does a row numbering the columns, whose numerals also part a white run they stand in (as the
-    header's words do, `_parted`). Where the ends of a rule's break (`merge_breaks`) stand in a
+    so does a row numbering the columns. Where the ends of a rule's break (`merge_breaks`) stand in a
     gap, they are its sides: a column merged down from the page before stands empty in it."""
     multi = [row for row in rows if _pieces(row) >= 2]
     if not multi:
@@ -111,40 +110,17 @@ def gaps(rows: list[np.ndarray], breaks: list[int] | tuple[int, ...] = ()) -> li
     inked = np.flatnonzero(cover)
     if inked.size == 0:
         return []
-    # the row numbering the columns has a numeral in each, also in those the body leaves empty (a page
-    # showing the rest of one row): it parts a body's white run better than the header's words, which a
-    # group cell over two columns runs together
-    numbering = next((row for row in multi if _numbers_columns(row)), None)
-    head = numbering if numbering is not None else multi[0] if len(multi) > 1 else None
     sides = []
     for start, end in zip(starts, ends, strict=True):
-        if end - start < MIN_GAP:
-            continue  # too narrow
-        if start <= inked[0] or end > inked[-1]:  # the table's margin...
-            sides.extend(_margin_side(start, end, numbering, every, start <= inked[0]))
-            continue  # ...but for a first or last column the body leaves empty
+        if end - start < MIN_GAP or start <= inked[0] or end > inked[-1]:
+            continue  # too narrow, or the table's margin
         merged = [x for x in breaks if start <= x < end]
         if merged:
             sides.extend(merged)
             continue
-        for a, b in _parted(start, end, head, free[1:-1] == 0):
+        for a, b in _parted(start, end, multi[0] if len(multi) > 1 else None, free[1:-1] == 0):
             sides.append(a + _clearest(every[a:b]))
     return sides
-
-
-def _margin_side(start: int, end: int, numbering: np.ndarray | None, every: np.ndarray, left: bool) -> list[int]:
-    """The side in the table's left (`left`) or right margin that the body leaves white: where the row
-    numbering the columns has a numeral there, the first or last column is one the body leaves empty
-    (a page showing the rest of a row cut by the page), its side in the white between that numeral
-    and the body."""
-    xs = np.flatnonzero(numbering[start:end]) + start if numbering is not None else np.array([], int)
-    if xs.size == 0:
-        return []
-    if left and end - xs[-1] > MIN_GAP:
-        return [int(xs[-1]) + 1 + _clearest(every[xs[-1] + 1:end])]
-    if not left and xs[0] - start > MIN_GAP:
-        return [start + _clearest(every[start:xs[0]])]
-    return []
 
 
 def _parted(start: int, end: int, head: np.ndarray | None, inked: np.ndarray) -> list[tuple[int, int]]:
@@ -166,17 +142,12 @@ def _parted(start: int, end: int, head: np.ndarray | None, inked: np.ndarray) ->
 
 
 def _over(head: np.ndarray, inked: np.ndarray, x: int, step: int) -> bool:
-    """Does the header show ink over the block of body text that starts at `x` going `step`-wards (to
-    the next white as wide as a column gap: the space between two words is no end of it)?"""
-    if not (0 <= x < inked.size and inked[x]):
-        return False
-    last, k = x, x
-    while 0 <= k < inked.size and abs(k - last) <= MIN_GAP:
-        if inked[k]:
-            last = k
-        k += step
-    lo, hi = sorted((x, last))
-    return bool(head[lo:hi + 1].any())
+    """Does the header show ink over the block of body text that starts at `x` going `step`-wards?"""
+    end = x
+    while 0 <= end < inked.size and inked[end]:
+        end += step
+    lo, hi = sorted((x, end - step))
+    return bool(0 <= x < inked.size and inked[x] and head[lo:hi + 1].any())
 
 
 def _clearest(cover: np.ndarray) -> int:
