@@ -161,7 +161,12 @@ def straighten(gray: np.ndarray, angle: float) -> np.ndarray:
     return cv2.warpAffine(gray, matrix, (w, h), flags=cv2.INTER_CUBIC, borderValue=255)
 
 
-def square(gray: np.ndarray, speck: int, bilevel: bool = False) -> np.ndarray:
-    """The deskewed page with the converging rules of a photo made parallel (`parsers.ocr.perspective`);
-    a square page as it is. A bilevel page's rules are found without the median (`ink`)."""
-    return perspective.square(gray, ink(gray, speck, RULE_MARGIN, median=not bilevel))
+def square(gray: np.ndarray, speck: int, bilevel: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """The deskewed page with the converging rules of a photo made parallel (`parsers.ocr.perspective`),
+    and the ink its rules are looked for in (`RULE_MARGIN`; a bilevel page's without the median): a
+    square page comes back as it is, with the ink its frame was looked for in, which the grid reuses."""
+    rule_ink = ink(gray, speck, RULE_MARGIN, median=not bilevel)
+    upright = perspective.square(gray, rule_ink)
+    if upright is gray:
+        return gray, rule_ink
+    return upright, ink(upright, speck, RULE_MARGIN, median=not bilevel)

@@ -316,13 +316,14 @@ def _free_text(outside: np.ndarray, tables: list[grid.GridTable], coarse: Coarse
     return again if whole and _sureness(again) > _sureness(found) else found
 
 
-def page_grid(gray: np.ndarray, speck: int,
-              bilevel: bool = False) -> tuple[np.ndarray, list[grid.GridTable], np.ndarray]:
+def page_grid(gray: np.ndarray, speck: int, bilevel: bool = False,
+              rule_ink: np.ndarray | None = None) -> tuple[np.ndarray, list[grid.GridTable], np.ndarray]:
     """A straightened page -> its ink, its ruled tables and their rules: the rules are looked for in a
-    fainter ink than the text is read from (`image.RULE_MARGIN`); on a black-and-white scan (`bilevel`)
-    both without the median (`image.ink`)."""
+    fainter ink than the text is read from (`image.RULE_MARGIN`; `rule_ink` when the caller has it);
+    on a black-and-white scan (`bilevel`) both without the median (`image.ink`)."""
     ink = image.ink(gray, speck, median=not bilevel)
-    tables, rules = grid.find_tables(ink, image.ink(gray, speck, image.RULE_MARGIN, median=not bilevel))
+    rules_from = image.ink(gray, speck, image.RULE_MARGIN, median=not bilevel) if rule_ink is None else rule_ink
+    tables, rules = grid.find_tables(ink, rules_from)
     return ink, tables, rules
 
 
@@ -338,8 +339,8 @@ def read_page(path: str, index: int) -> OcrPage:
     gray, _ = orientation.upright(gray)  # a page scanned on its side or upside down
     angle = image.skew_angle(image.ink(gray, speck, median=not bilevel))
     gray = image.straighten(gray, angle)
-    gray = image.square(gray, speck, bilevel)  # a photo's converging rules
-    ink, tables, rules = page_grid(gray, speck, bilevel)
+    gray, rule_ink = image.square(gray, speck, bilevel)  # a photo's converging rules
+    ink, tables, rules = page_grid(gray, speck, bilevel, rule_ink)
     clean = without_rules(ink, rules)
     inked = grey_ink(gray, clean, rules)
     prep = soft.preparation(scanned, gray, rules)
