@@ -42,14 +42,20 @@ SOURCES = {
 
 def deadlines(sources):
     return [
-        # V001 (calendar 2006-2007 from the cells; a season the plan does not date, and holidays other than the summer ones
-        #       (R32 reads "каникулы" as June-August) whose dates the plan does not give: by_schedule, note the phrase (O52);
-        #       two days with the dash lost make one range (O36); a bare day in a multi-year calendar plan is taken in the
-        #       first year with `year_assumed` (spec), the weekday goes to note (as the earlier "1 (суббота)"))
+        # V001 (calendar 2006-2007 from the cells; a season the plan does not date: by_schedule, note the phrase (O52); two
+        #       full dates that do not touch are two days, multi, as the earlier "17.03.2009 08.04.2009" (brought in line
+        #       after the first scoring: first labelled a range, O36); a bare day in a multi-year calendar plan is taken in
+        #       the first year with `year_assumed` (spec), the weekday goes to note (as the earlier "1 (суббота)"); holidays
+        #       named by season are continuous yearly over the season's months, as the earlier "во время зимних каникул"
+        #       [12, 1] and "в период весенних каникул" [3] (R32; brought in line after the first scoring: first labelled
+        #       by_schedule))
         ("V001", "В течение сезона по планам школ", dict(kind="by_schedule", note="в течение сезона по планам школ")),
-        ("V001", "04.11.2006 14.04.2007", dict(kind="interval", occ=[_span(2006, 11, 4, 2007, 4, 14)], months=[11, 12, 1, 2, 3, 4])),
+        ("V001", "04.11.2006 14.04.2007", dict(kind="multi", occ=[_span(2006, 11, 4, 2006, 11, 4), _span(2007, 4, 14, 2007, 4, 14)], months=[11, 4])),
         ("V001", "4 ноября, суббота", _day(2006, 11, 4, note="суббота", warnings=["year_assumed"])),
-        ("V001", "Зимние и весенние каникулы", dict(kind="by_schedule", note="зимние и весенние каникулы")),
+        ("V001", "Зимние и весенние каникулы",
+         dict(kind="continuous", freq="yearly", months=[12, 1, 3],
+              occ=[_span(2006, 1, 1, 2006, 1, 31), _span(2006, 3, 1, 2006, 3, 31), _span(2006, 12, 1, 2007, 1, 31),
+                   _span(2007, 3, 1, 2007, 3, 31), _span(2007, 12, 1, 2007, 12, 31)])),
         # V003 (2013-2015 from the title; a month range with its year)
         ("V003", "апрель - май 2013", _mon(2013, 4, 2013, 5)),
         # V004 (school year 2009-2010: Sep-Dec in the first year, Jan-Aug in the second (spec); "к <day> числу каждого месяца" is
