@@ -177,7 +177,7 @@ def _holidays(f: dict, period: PlanPeriod | None, holiday) -> str:
     f["freq"] = "yearly"
     f["months"] = holiday_months(holiday)
     if period:
-        f["occurrences"] = pattern_instances([holiday.months], period, 1)
+        f["occurrences"] = pattern_instances([holiday.months, *holiday.also], period, 1)
         _set_span(f, [period.span])
     return "continuous"
 
@@ -293,7 +293,7 @@ def _pattern_occurrences(f: dict, bare: list[Segment], holiday, period: PlanPeri
     """Every instance in the period of the months named without a year. One day named with its month
     ("ежегодно до 25 января") narrows each yearly instance to that day, the rule's day_of_month."""
     freq, interval = f["freq"], f["interval"]
-    ranges = [holiday.months] if holiday and not bare else _pattern_ranges(bare, school)
+    ranges = [holiday.months, *holiday.also] if holiday and not bare else _pattern_ranges(bare, school)
     if freq in ("monthly", "weekly"):
         windows = pattern_instances(ranges, period, 1)
         return [u for w in windows for u in group_blocks(unit_grid(freq, w, school, terms), interval)]

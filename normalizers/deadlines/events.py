@@ -73,9 +73,23 @@ def _event_period(period: PlanPeriod) -> bool:
 
 
 def holiday_months(holiday) -> list[int]:
-    """The months of a holiday or season phrase, in calendar order from its first ("зимних": [12, 1])."""
-    first, last = holiday.months
-    return [(first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1)]
+    """The months of a holiday or season phrase, in calendar order from its first ("зимних": [12, 1]); the seasons
+    coordinated after the first add theirs ("зимние и весенние": [12, 1, 3])."""
+    out: list[int] = []
+    for first, last in (holiday.months, *holiday.also):
+        out += [m for k in range((last - first) % 12 + 1) if (m := (first - 1 + k) % 12 + 1) not in out]
+    return out
+
+
+def coordinated_seasons(tokens: list[Token], i: int, end: int, lex: Lexicon) -> tuple[tuple[int, int], ...]:
+    """The seasons named after the first one, before the event word, each joined by "и" ("зимние и весенние
+    каникулы"): the holidays of each season, one phrase."""
+    out = []
+    for k in range(i + 1, end):
+        months = _season(tokens[k].text, lex) if tokens[k].tag == "W" else None
+        if months is not None and tokens[k - 1].text == "и" and months not in out:
+            out.append(months)
+    return tuple(out)
 
 
 _DATING_TAGS = frozenset({"DATE", "NUM", "YEAR", "MON"})

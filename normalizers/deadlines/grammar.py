@@ -9,7 +9,7 @@ a known phrase (continuous, holiday, on-demand, schedule), a frequency ("2 ра�
 
 from __future__ import annotations
 
-from normalizers.deadlines.events import season_at, season_follows
+from normalizers.deadlines.events import coordinated_seasons, season_at, season_follows
 from normalizers.deadlines.items import bare_year, first_month, in_year, same_year_months
 from normalizers.deadlines.lexicon import Lexicon
 from normalizers.deadlines.reading import Freq, Phrase, Reading, Segment, Unit
@@ -223,7 +223,8 @@ class _Parser(WordRules):
         season = season_at(self.t, i, self.lex)
         if season is not None:
             months, end = season
-            self.r.phrases.append(Phrase("holiday", i, end - 1, months=months))
+            also = coordinated_seasons(self.t, i, end, self.lex) if end - i > 2 else ()
+            self.r.phrases.append(Phrase("holiday", i, end - 1, months=months, also=also))
             self.mark(i, end)
             return end
         tok = self.t[i]

@@ -63,6 +63,7 @@ class Phrase:
     last: int  # inclusive token index
     has_tail: bool = False  # on_demand with a requester named
     months: tuple[int, int] = (6, 8)  # holiday: first and last month (summer unless a season says otherwise)
+    also: tuple[tuple[int, int], ...] = ()  # holiday: the seasons coordinated after the first ("зимние и весенние")
 
 
 @dataclass(slots=True)
