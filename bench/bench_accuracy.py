@@ -5,9 +5,9 @@ glossary withheld, the definitions of its documents kept: the document's own and
 docs/municipal_definitions.md), the sample cells as an unknown municipality (with its own order's definitions,
 then with no document), the other regions' set (tuning part, held-out part, all), the fresh, third, fourth, fifth,
 sixth, seventh and eighth other-regions sets (held out once, dev sets now), the ninth (non-education plans, a dev set
-from its arrival), the tenth, eleventh and twelfth (dev sets from sessions 36, 37 and 38), the generated set of roles and persons
-(tests/gold/executors_generated/), the made-up staff cells (tests/gold/executors_staff/), the made-up cells of
-plans outside education (tests/gold/executors_sectors/), the made-up cells of regional and municipal education
+from its arrival), the tenth, eleventh and twelfth (dev sets from sessions 36, 37 and 38), the generated set of roles
+and persons (tests/gold/executors_generated/), the made-up staff cells (tests/gold/executors_staff/), the made-up
+cells of plans outside education (tests/gold/executors_sectors/), the made-up cells of regional and municipal education
 plans (tests/gold/executors_regional/), the generated
 deadline set (tests/gold/deadlines_generated/), then the
 in-sample gold.

@@ -49,7 +49,7 @@ SECTOR_FLOOR = 0.97  # 157/200 with main's code of session 34, 193/200 after the
 REGIONAL_FLOOR = 0.95
 OTHER_REGIONS_FLOORS = {"other regions deadlines, all": 0.95, "other regions executors, all": 0.94}  # 287/302
 # The other-regions sets once held out and dev sets since (tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/,
-# _sixth/, _seventh/, _eighth/, _ninth/, _tenth/, _eleventh/):
+# _sixth/, _seventh/, _eighth/, _ninth/, _tenth/, _eleventh/, _twelfth/):
 # floors a little under their figures (README), so that a class of cells they hold is not lost unseen.
 DEV_SET_FLOORS = {"fresh other regions deadlines": 0.98, "fresh other regions executors": 0.92,
                   "third other regions deadlines": 0.98, "third other regions executors": 0.92,
@@ -62,8 +62,12 @@ DEV_SET_FLOORS = {"fresh other regions deadlines": 0.98, "fresh other regions ex
                   "ninth other regions deadlines": 0.87, "ninth other regions executors": 0.96,
                   # the tenth set (session 36, 10 and 10 cells): one miss allowed each way
                   "tenth other regions deadlines": 0.9, "tenth other regions executors": 0.9,
-                  # the eleventh set (session 37, 20 and 18 cells): its figures after the session's classes
-                  "eleventh other regions deadlines": 0.95, "eleventh other regions executors": 0.77}
+                  # the eleventh set (session 37, 20 and 18 cells): its figures after the sessions' classes (14/18 in
+                  # session 37, 15/18 with session 38's settlements after a comma)
+                  "eleventh other regions deadlines": 0.95, "eleventh other regions executors": 0.83,
+                  # the twelfth set (session 38, 12 and 17 cells): its figures after the session's classes, one
+                  # deadline miss allowed
+                  "twelfth other regions deadlines": 0.9, "twelfth other regions executors": 0.9}
 
 
 def test_name_overlap_needs_half_of_the_longer_name():

@@ -6,6 +6,7 @@ singular; the first mention spans the post and its first holder."""
 from __future__ import annotations
 
 from normalizers.executors.classification import is_person
+from normalizers.executors.colon_bodies import posts_over_listed_bodies
 from normalizers.executors.held_posts import singular_post
 from normalizers.executors.pieces import HELD, Piece
 
@@ -24,3 +25,9 @@ def holders_after_a_colon(pieces: list[Piece], cell: str) -> list[Piece]:
         return pieces  # "Директор: Иванова А.А.": one post written in the singular stays as the role rules read it
     return [Piece(name, None, "role", post.start if k == 0 else person.start, person.end, HELD)
             for k, person in enumerate(persons)]
+
+
+def read_colon_lists(pieces: list[Piece], cell: str) -> list[Piece]:
+    """A plural post before a colon over the persons who hold it, or over the institutions it heads (colon_bodies)."""
+    return posts_over_listed_bodies(holders_after_a_colon(pieces, cell), cell)
+

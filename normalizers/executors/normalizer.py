@@ -28,7 +28,7 @@ from normalizers.executors.classification import (
     opens_with_a_legal_form,
     opens_with_result,
 )
-from normalizers.executors.colon_holders import holders_after_a_colon
+from normalizers.executors.colon_holders import read_colon_lists
 from normalizers.executors.coordinated_adjectives import share_the_noun, split_shared_nouns
 from normalizers.executors.document_definitions import document_definitions
 from normalizers.executors.executor_openings import opens_with_an_executor
@@ -235,7 +235,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = join_founders(pieces, cell)
     if held := [(s.start, s.end) for s in split.segments if s.held]:  # "Иванова А.А., методист РМК": one post
         pieces = singular_held_posts(pieces, cell, held)
-    result = _result(cell, holders_after_a_colon(pieces, cell) if ":" in cell else pieces, split.agreement_at)
+    result = _result(cell, read_colon_lists(pieces, cell) if ":" in cell else pieces, split.agreement_at)
     executors = read_at_level(result.executors, plan_level(municipality, level), glossary)
     if ("-" in str(raw) or "о." in cell) and cell not in str(raw):  # hyphenation breaks joined, "и.о.": as written
         executors = mentions_as_written(executors, str(raw))

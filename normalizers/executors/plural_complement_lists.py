@@ -163,7 +163,7 @@ def _read_list(text: str) -> list[tuple[str, int, int]] | None:
         return _adjectives_listed(text, words)
     head_end = _head_end(words) if len(words) > 2 else None
     if head_end is None:
-        return None
+        return _administrations_listed(text, words) if len(words) > 2 and "," in text else None
     for at in range(head_end, len(words) - 1):  # the list may follow the head's own words ("местных администраций")
         if at > head_end and not _reading(words[at - 1].lower)[3]:
             continue
@@ -217,3 +217,55 @@ def distribute_complements(pieces: list[Piece], cell: str) -> list[Piece]:
                 name = name[:1].lower() + name[1:]
             out.append(Piece(name, None, piece.kind, piece.start + start, piece.start + end, RULE))
     return out
+
+
+def _administrations_listed(text: str, words: list[Item]) -> list[tuple[str, int, int]] | None:
+    """"Администрация района, сел", "администрация города, сельских поселений": one territory's administration,
+    then after a comma the settlements of the others in the genitive plural (O76's shared head over a list; the
+    plural says they are other administrations, not one joint one): the first as written, then "администрации
+    <settlements>" for each item. The settlements are vocabulary (executor_cues.yaml, settlement_nouns)."""
+    head, territory = words[0], words[1]
+    if bare(head) not in cues().authority_heads or not _singular_nominative(head.lower) \
+            or not _settlement(territory.lower, "sing") or text[territory.end:words[2].start].strip() != ",":
+        return None
+    out = [(text[:territory.end], 0, territory.end)]
+    plural_head = inflect_phrase(head.lower, "nomn", "plur")
+    part: list[Item] = []
+    for k, word in enumerate(words[2:], 2):
+        between = text[words[k - 1].end:word.start].strip()
+        if k > 2 and between == "," or word.lower == "и":
+            if not _settlement_item(part):
+                return None
+            out.append((f"{plural_head} {text[part[0].start:part[-1].end]}", part[0].start, part[-1].end))
+            part = []
+            if word.lower == "и":
+                continue
+        elif between not in ("", ","):
+            return None
+        part.append(word)
+    if not _settlement_item(part):
+        return None
+    out.append((f"{plural_head} {text[part[0].start:part[-1].end]}", part[0].start, part[-1].end))
+    return out
+
+
+def _settlement_item(part: list[Item]) -> bool:
+    """Genitive adjectives and a settlement noun in the genitive plural ("сел", "сельских поселений")."""
+    return bool(part) and _settlement(part[-1].lower, "plur") and all(
+        not w.is_abbreviation and _reading(w.lower)[2] == "plur" for w in part[:-1])
+
+
+@lru_cache(maxsize=4096)
+def _settlement(lower: str, number: str) -> bool:
+    """A settlement's noun in the genitive of that number, whatever the dictionary reads first ("сел" is also a
+    verb's past: in a list of complements it is the villages')."""
+    nouns = more_cues().get("settlement_nouns") or ()
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == number and p.normal_form in nouns
+               for p in parses(lower))
+
+
+@lru_cache(maxsize=1024)
+def _singular_nominative(lower: str) -> bool:
+    found = parses(lower)
+    return bool(found) and found[0].tag.POS == "NOUN" and found[0].tag.case == "nomn" and found[0].tag.number == "sing"
+

@@ -5,18 +5,16 @@
 Each deadline is written by hand as a kind plus its spans; each executor list is written out in full.
 No cell was given to the project's normalisers before it was labelled.
 """
-from hand_label_helpers import CAL_SEEN, A, O, X
+from build import months_in
+from hand_label_helpers import CAL_SEEN, A, O, X, plan_period
 from hand_label_helpers import calendar_years as _cal
 from hand_label_helpers import day as _day
 from hand_label_helpers import months_interval as _mon
 from hand_label_helpers import persons as _persons
-from hand_label_helpers import plan_period
 from hand_label_helpers import role as _role
 from hand_label_helpers import school_year as _sy
 from hand_label_helpers import source as _src
 from hand_label_helpers import span as _span
-
-from build import months_in
 
 SOURCES = {
     "V001": _src("https://chuvashia-gov.ru/doc/8329", "Чувашская Республика", "город (название не видно на сохранённой странице)",
