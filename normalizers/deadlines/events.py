@@ -84,8 +84,8 @@ def holiday_months(holiday) -> list[int]:
 def coordinated_seasons(tokens: list[Token], i: int, end: int, lex: Lexicon) -> tuple[tuple[int, int], ...]:
     """The seasons named after the first one, before the event word, each joined by "и" ("зимние и весенние
     каникулы"): the holidays of each season, one phrase."""
-    out = []
-    for k in range(i + 1, end):
+    out: list[tuple[int, int]] = []
+    for k in range(i + 2, end):  # a second season follows the first and its "и": two words on at least
         months = _season(tokens[k].text, lex) if tokens[k].tag == "W" else None
         if months is not None and tokens[k - 1].text == "и" and months not in out:
             out.append(months)

@@ -222,8 +222,7 @@ class _Parser(WordRules):
     def holiday_word_at(self, i: int) -> int | None:
         season = season_at(self.t, i, self.lex)
         if season is not None:
-            months, end = season
-            also = coordinated_seasons(self.t, i, end, self.lex) if end - i > 2 else ()
+            (months, end), also = season, coordinated_seasons(self.t, i, season[1], self.lex)  # "зимние и весенние"
             self.r.phrases.append(Phrase("holiday", i, end - 1, months=months, also=also))
             self.mark(i, end)
             return end
