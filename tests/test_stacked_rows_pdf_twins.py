@@ -9,7 +9,7 @@ from __future__ import annotations
 from test_stacked_rows import ROLES, _printed, _texts
 from test_stacked_rows_pdf_spaces import _spaced
 
-from parsers.model import Row
+from parsers.model import Cell, Row
 from pipeline.structure.stacked import split_stacked
 
 # Four names, the first wrapped with the space glyph after "по": the row's renderer marks its wraps.
@@ -85,5 +85,43 @@ def test_pdf_a_year_and_its_abbreviation_typed_as_two_paragraphs_keep_the_row_wh
     names = _spaced(50, 170, (0, "1. Совещание", False), (1, "2. Педсовет", False), (2, "3. Отчёт", False))
     dates = _printed(180, 290, (0, "В течение года"), (1, "2021"), (2, "г."), (3, "Май"))
     row = Row([_printed(10, 40), names, dates, _printed(300, 400, (0, "Директор"))])
+    stack = split_stacked(row, ROLES)
+    assert stack is not None and stack.lined_up is False
+
+
+def _three_names() -> Cell:
+    return _spaced(50, 170, (0, "1. Совещание", False), (2, "2. Педсовет", False), (4, "3. Смотр", False))
+
+
+def test_pdf_an_entry_printed_twice_over_is_two_entries_and_the_row_is_kept_whole():
+    """"директора" and "ОО" each end a paragraph for certain (room for the wrap space, none written):
+    with them the cell seems to hold three entries for three measures, the last "отдел образования"
+    twice over. No entry says the same thing twice: that is two entries, four in all, and the row
+    with one executor typed as two paragraphs is kept whole."""
+    executors = _spaced(180, 246, (0, "директора", False), (1, "ОО", False), (2, "отдел", True),
+                        (3, "образования", False), (4, "отдел", True), (5, "образования", False))
+    row = Row([_printed(10, 40), _three_names(), _spaced(260, 330, (0, "май", False)), executors])
+    stack = split_stacked(row, ROLES)
+    assert stack is not None and stack.lined_up is False
+
+
+def test_pdf_an_entry_printed_twice_over_gives_each_of_two_measures_its_own():
+    """The same executor for the last two measures, the lines at the column's edge: cut between them."""
+    executors = _spaced(180, 246, (0, "Директор", False), (1, "отдел", True), (2, "образования", False),
+                        (3, "отдел", True), (4, "образования", False))
+    row = Row([_printed(10, 40), _three_names(), _spaced(260, 330, (0, "май", False)), executors])
+    stack = split_stacked(row, ROLES)
+    assert stack is not None and stack.lined_up
+    assert [_texts(r)[3] for r in stack.rows] == ["Директор", "отдел\nобразования", "отдел\nобразования"]
+
+
+def test_pdf_a_count_opening_a_line_at_the_edge_beside_an_entry_opening_in_lowercase_keeps_the_row_whole():
+    """"Справка" ends its paragraph for certain and "по итогам" opens an entry in lowercase in a cell
+    whose entries open in capitals: a paragraph mark inside an entry. "12 встреч" under a line filled
+    to the column's edge (its width says nothing) opens an entry as a capital would: four entries for
+    three measures, the row is kept whole."""
+    result = _spaced(180, 246, (0, "Размещение", True), (1, "на сайте ОО", False), (2, "12 встреч", False),
+                     (3, "Справка", False), (4, "по итогам", False))
+    row = Row([_printed(10, 40), _three_names(), _spaced(260, 330, (0, "май", False)), result])
     stack = split_stacked(row, ROLES)
     assert stack is not None and stack.lined_up is False

@@ -70,3 +70,24 @@ def printed_whole(prev: PrintedLine, line: PrintedLine, pairs: set[tuple[str, st
     the cell repeats ("МБОУ ДПО МЦ" over "ОО, МБОУ ДПО" over "МЦ"), wrapped here, not cut."""
     last, words = prev.text.split(), line.text.split()
     return bool(last and words) and (last[-1].casefold(), words[0].casefold()) in pairs
+
+
+def doubled(lines: list[PrintedLine], breaks: list[tuple[int, int, float]],
+            sure: float) -> list[tuple[int, int, float]]:
+    """`breaks` (as printed.entries weighs them), a doubtful one weighed sure where it cuts the run of
+    lines between two sure breaks into two halves reading the same word for word ("отдел общего
+    образования" over "отдел общего образования"): an office repeats an entry for two measures, and no
+    entry says the same thing twice, so an entry opens there for certain. Not so where a clue speaks
+    for a break inside either half ("Руководители ОО" over "Методический кабинет", twice: the run may
+    be cut into more entries than two)."""
+    opens = sorted({i for i, blanks, w in breaks if blanks or w >= sure})
+    words = [ln.text.casefold().split() for ln in lines]
+    weight = {i: w for i, _, w in breaks}
+    twins = set()
+    for first, end in zip([0, *opens], [*opens, len(lines)], strict=True):
+        for i in range(first + 1, end):
+            left = [w for j in range(first, i) for w in words[j]]
+            if left and left == [w for j in range(i, end) for w in words[j]] \
+                    and all(weight[j] <= 0 for j in range(first + 1, end) if j != i):
+                twins.add(i)
+    return [(i, b, max(w, sure) if i in twins else w) for i, b, w in breaks]

@@ -33,7 +33,7 @@ from parsers.model import Cell, PrintedLine
 from parsers.settings import current as tolerances
 from pipeline.structure import wording
 from pipeline.structure.brackets import open_brackets
-from pipeline.structure.entrytwins import printed_whole, split_twin, word_pairs
+from pipeline.structure.entrytwins import doubled, printed_whole, split_twin, word_pairs
 
 JOINS = tuple(",-–—:;(«\"/+")  # a line ending so goes on in the next one
 _SPACED = tuple(",:;")  # signs a space always follows: a wrap after them leaves the space as after a word
@@ -222,7 +222,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
     if _torn(lines, places, right, glyph, grid.space):
         return False
     breaks, loose = _weighed(lines, places, right, levels, grid, head, glyph)
-    breaks = _same_openings(lines, breaks, sure)
+    breaks = doubled(lines, _same_openings(lines, breaks, sure), sure)
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
     count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
@@ -300,12 +300,14 @@ def _edge_opening(lines: list[PrintedLine], breaks: list[tuple[int, int, float]]
     """One more entry than the sure breaks leave room for: a line filled to the edge (its width says
     nothing) over a line opening in a capital, nothing in grammar or signs against a break, where
     that line is one word ending its paragraph for certain, or a sure break already opens an entry in
-    lowercase in a cell that opens in a capital (a paragraph mark inside an entry). An entry typed as
-    two paragraphs hides in the cell, which does not line up."""
+    lowercase in a cell that opens in a capital (a paragraph mark inside an entry; there a line opening
+    with a count, "13 советников", nothing against a break, opens an entry as a capital does). An
+    entry typed as two paragraphs hides in the cell, which does not line up."""
     t = tolerances()
     lower = lines[0].text[:1].isupper() and any(lines[j].text[:1].islower() for j in chosen)
     for i, blanks, weight in breaks:
-        if blanks or i in chosen or weight < t.stack_opening or right - lines[i - 1].x1 >= glyph:
+        floor = 0.0 if lower and lines[i].text[:1].isdigit() else t.stack_opening
+        if blanks or i in chosen or weight < floor or right - lines[i - 1].x1 >= glyph:
             continue
         if lower or (i + 1 in chosen and len(lines[i].text.split()) == 1):
             return True
