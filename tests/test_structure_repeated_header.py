@@ -74,3 +74,21 @@ def test_a_section_row_whose_words_name_a_column_under_a_repeated_header_stays_a
                 _table(_row(*HEADER, page=2), _row("1", "2", "3", "4", "5", page=2), _spanning(section, 3, 5, 2),
                        _measure("6.1.", "Третье", 2)))
     assert got == [(TITLE, [("V. Меры", "Первое"), ("V. Меры", "Второе"), (section, "Третье")])]
+
+
+def test_a_list_numbered_anew_under_the_header_on_the_page_a_table_runs_on_to_stays_in_the_plan():
+    """A plan numbers its items anew (1-3, then 1-2) without a section row, and its table runs on to the
+    next page under its header printed again, nothing between but the page break: one plan. The same
+    list starting again under the header below text (an analysis, a title read into it) opens a plan."""
+    first = _table(_row(*HEADER, page=1), _measure("1.", "Первое", 1), _measure("2.", "Второе", 1),
+                   _measure("3.", "Третье", 1))
+    overleaf = _table(_row(*HEADER, page=2), _measure("1.", "Четвертое", 2), _measure("2.", "Пятое", 2))
+    assert _read(Paragraph(TITLE, bold=True, page=1), first, overleaf) == [
+        (TITLE, [(None, "Первое"), (None, "Второе"), (None, "Третье"), (None, "Четвертое"), (None, "Пятое")])]
+    analysis = Paragraph("Анализ показал, что у школ района сохраняются дефициты кадров. " * 6, page=2)
+    plans = _read(Paragraph(TITLE, bold=True, page=1), first, analysis, overleaf)
+    assert [[name for _, name in measures] for _, measures in plans] == [
+        ["Первое", "Второе", "Третье"], ["Четвертое", "Пятое"]]
+    # two pages on (a page of text the reader dropped between them): the list's restart opens a plan
+    far = _table(_row(*HEADER, page=3), _measure("1.", "Четвертое", 3), _measure("2.", "Пятое", 3))
+    assert len(_read(Paragraph(TITLE, bold=True, page=1), first, far)) == 2

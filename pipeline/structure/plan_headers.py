@@ -78,9 +78,13 @@ def _repeated(st: BuildState, header: Header, words: tuple[str, ...], title: str
 def _list_starts_again(st: BuildState, header: Header, rows: list[Row], i: int) -> bool:
     """The first measure under the header is numbered 1 while the plan's section has numbered items: a
     header printed again on a page the plan runs on to is followed by the next item, so this one opens
-    the next plan whose title a scan's reading lost or ran into the text under it."""
+    the next plan whose title a scan's reading lost or ran into the text under it. With no text at all
+    between the two tables, the page a table runs on to (only its margins between) shows the plan's own
+    header again: a list that starts again there is the plan's, numbered anew without a section row."""
     last = st.plan.measures[-1] if st.plan is not None and st.plan.measures else None
     if last is None or last.section != st.section or not last.number or "number" not in header.roles:
+        return False
+    if not st.region and _next_page(st):
         return False
     j = i + 1
     while j < len(rows) and (read_header(rows[j]) is not None or is_column_numbering(rows[j])):
@@ -89,6 +93,12 @@ def _list_starts_again(st: BuildState, header: Header, rows: list[Row], i: int) 
         return False
     number = project(rows[j], header.roles).number
     return is_number(number) and top_level(number) and clean(number).rstrip(".").strip() == "1"
+
+
+def _next_page(st: BuildState) -> bool:
+    """This table opens the page after the one the last table ended on."""
+    ended, starts = st.pages
+    return ended is not None and starts is not None and starts == ended + 1
 
 
 def _text_between(st: BuildState) -> bool:
