@@ -327,3 +327,27 @@ def test_the_rest_of_a_stack_whose_last_line_names_a_column_is_no_second_header_
     assert second.rows == [header] and third.rows == [header]
     assert [_texts(r)[1:3] for r in split_stacked(first.rows[-1], ROLES).rows] == [
         ["Обобщение\nпрактик,\nнаправленных на\nотдых в\nпериод\nканикул", "май"], ["Семинар", "ноябрь"]]
+
+
+def test_a_part_holding_entries_for_more_measures_than_its_name_opens_a_stack_of_its_own():
+    """No rules between the rows: "1." holds more executors than its two measures' (a stack that does
+    not line up), "2." is parted from it where an executor opens; "3." holds the dates and executors of
+    two measures itself and is cut at the foot, "4." atop page 2. The parts reaching the foot stop at
+    "3.": it opens a stack of its own, joined with the rest, not taken into the stack above."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    heading = Row([Cell(""), Cell("Раздел 1. Кадры"), Cell(""), Cell("")], page=1)
+    opening = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание")),
+                   _printed(180, 290, (0, "январь"), (1, "февраль")),
+                   _printed(300, 400, (0, "Директор"), (1, "Завуч"), (2, "Методист"))], page=1)
+    parted = Row([_printed(10, 40), _printed(50, 170, (3, "2. Педсовет")), _printed(180, 290),
+                  _printed(300, 400, (3, "Психолог"))], page=1)
+    own = Row([_printed(10, 40), _printed(50, 170, (4, "3. Отчёт")), _printed(180, 290, (4, "апрель"), (5, "май")),
+               _printed(300, 400, (4, "Директор"), (5, "Завуч"))], page=1, cut=True)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "4. Выпускной"), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=2)
+    first, second = join_cut_stacks([Table([header, heading, opening, parted, own], 1, 1),
+                                      Table([header, rest], 2, 2)])
+    assert len(first.rows) == 4 and second.rows == [header]
+    assert not split_stacked(first.rows[2], ROLES).lined_up  # four executors beside two names: kept whole
+    assert [_texts(r)[1:4] for r in split_stacked(first.rows[3], ROLES).rows] == [
+        ["Отчёт", "апрель", "Директор"], ["Выпускной", "май", "Завуч"]]

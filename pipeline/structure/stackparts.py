@@ -137,6 +137,8 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
                 or row.page != rows[0].page or not follows(name, row.cells[k].text.strip()) \
                 or any(c.text.strip() for c, r in zip(row.cells, cell_roles, strict=True) if r == "number"):
             return kept
+        if single and taken and _overfull(row, cell_roles):
+            return join(taken), len(taken)  # a part with entries for more measures than its name: a stack
         taken.append(row)
         name = f"{name}\n{row.cells[k].text.strip()}"
         found = join(taken)
