@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 from test_stacked_rows import ROLES, _printed, _texts
 
-from parsers.model import Cell, Row, Table
+from parsers.model import Cell, Paragraph, Row, Table
 from pipeline.structure.edges import stray_tail, tightened
 from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import split_stacked
@@ -327,3 +327,49 @@ def test_the_rest_of_a_stack_whose_last_line_names_a_column_is_no_second_header_
     assert second.rows == [header] and third.rows == [header]
     assert [_texts(r)[1:3] for r in split_stacked(first.rows[-1], ROLES).rows] == [
         ["Обобщение\nпрактик,\nнаправленных на\nотдых в\nпериод\nканикул", "май"], ["Семинар", "ноябрь"]]
+
+
+def test_a_part_holding_entries_for_more_measures_than_its_name_opens_a_stack_of_its_own():
+    """No rules between the rows: "1." holds more executors than its two measures' (a stack that does
+    not line up), "2." is parted from it where an executor opens; "3." holds the dates and executors of
+    two measures itself and is cut at the foot, "4." atop page 2. The parts reaching the foot stop at
+    "3.": it opens a stack of its own, joined with the rest, not taken into the stack above."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    heading = Row([Cell(""), Cell("Раздел 1. Кадры"), Cell(""), Cell("")], page=1)
+    opening = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание")),
+                   _printed(180, 290, (0, "январь"), (1, "февраль")),
+                   _printed(300, 400, (0, "Директор"), (1, "Завуч"), (2, "Методист"))], page=1)
+    parted = Row([_printed(10, 40), _printed(50, 170, (3, "2. Педсовет")), _printed(180, 290),
+                  _printed(300, 400, (3, "Психолог"))], page=1)
+    own = Row([_printed(10, 40), _printed(50, 170, (4, "3. Отчёт")), _printed(180, 290, (4, "апрель"), (5, "май")),
+               _printed(300, 400, (4, "Директор"), (5, "Завуч"))], page=1, cut=True)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "4. Выпускной"), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=2)
+    first, second = join_cut_stacks([Table([header, heading, opening, parted, own], 1, 1),
+                                      Table([header, rest], 2, 2)])
+    assert len(first.rows) == 4 and second.rows == [header]
+    assert not split_stacked(first.rows[2], ROLES).lined_up  # four executors beside two names: kept whole
+    assert [_texts(r)[1:4] for r in split_stacked(first.rows[3], ROLES).rows] == [
+        ["Отчёт", "апрель", "Директор"], ["Выпускной", "май", "Завуч"]]
+
+
+def test_a_stack_under_a_section_heading_between_two_pieces_takes_in_its_parts_down_to_the_foot():
+    """A section's heading stands between two pieces of the table; the first row under it, "2.1." with
+    the dates of all three of its measures, opens a stack (no row goes on across a heading): its part
+    "2.2.", cut at the foot, and the rest "2.3." atop page 3 are joined to it."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    single = Row([_printed(10, 40), _printed(50, 170, (0, "1.1. Отчёт")), _printed(180, 290, (0, "январь")),
+                  _printed(300, 400, (0, "Директор"))], page=1)
+    opening = Row([_printed(10, 40), _printed(50, 170, (0, "2.1. Совещание")),
+                   _printed(180, 290, (0, "май"), (1, "июнь"), (2, "июль")),
+                   _printed(300, 400, (0, "Заместитель директора,"), (1, "методисты"))], page=2)
+    parted = Row([_printed(10, 40), _printed(50, 170, (3, "2.2. Педсовет")), _printed(180, 290),
+                  _printed(300, 400, (3, "Методист"))], page=2, cut=True)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "2.3. Выпускной"), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=3)
+    blocks = join_cut_stacks([Table([header, single], 1, 1), Paragraph("2. Работа с кадрами", page=2),
+                              Table([opening, parted], 2, 2), Table([header, rest], 3, 3)])
+    second, third = blocks[2], blocks[3]
+    assert len(second.rows) == 1 and third.rows == [header]
+    assert [_texts(r)[1:3] for r in split_stacked(second.rows[0], ROLES).rows] == [
+        ["Совещание", "май"], ["Педсовет", "июнь"], ["Выпускной", "июль"]]

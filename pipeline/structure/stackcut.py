@@ -28,10 +28,11 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     header: Header | None = None
     last: tuple[Table, int] | None = None  # the table whose last row may go on, and the page it reaches
+    headed = False  # text stands right above the table: a section's heading between two pieces
     for block in blocks:
         if not isinstance(block, Table):
             if block.text.strip():
-                last = None
+                last, headed = None, True
             out.append(block)
             continue
         table, strays = stray_tail(Table(list(block.rows), block.page_start, block.page_end))
@@ -39,7 +40,9 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
         start, header = _body_start(table.rows, header)
         if header is not None:
             table.rows[start:] = absorb_names(table.rows[start:], header.roles,
-                                               last[0].rows[-1] if last is not None and last[0].rows else None)
+                                               last[0].rows[-1] if last is not None and last[0].rows else None,
+                                               headed)
+        headed = False
         if last is not None and start < len(table.rows) and header is not None:
             upper, page = last
             rest, taken = _rest(upper.rows[-1], table.rows[start:], header.roles)

@@ -20,11 +20,13 @@ _SAME_EDGE = 2.0  # pt: lines of one column start this close to each other
 _QUOTES = "«\"("  # a line opening so goes on with a name above it that filled its line
 
 
-def absorb_names(rows: list[Row], roles: list[str | None], above: Row | None = None) -> list[Row]:
+def absorb_names(rows: list[Row], roles: list[str | None], above: Row | None = None,
+                 headed: bool = False) -> list[Row]:
     """The rows, each row that opens a numbered stack joined with the rows under it that hold nothing
     but the next numbered names: a reader without rules between the rows parts a tall stacked row
     where a name opens with its number, leaving the other cells' entries, all of them, in the first.
-    `above`: the last row of the piece before, which tells whether the first row may be a rest."""
+    `above`: the last row of the piece before, which tells whether the first row may be a rest;
+    `headed`: text stands between the two pieces (the first row is no rest then)."""
     out: list[Row] = []
     for row in rows:
         upper = out[-1] if out else None
@@ -43,7 +45,7 @@ def absorb_names(rows: list[Row], roles: list[str | None], above: Row | None = N
     while j < len(out):
         found = numbered_on(lambda extra, r=out[j]: stacked_here(r, extra) if all(x.page == r.page for x in extra)
                              else None, name_text(out[j], None, roles), out[j], out[j + 1:], roles,
-                             to_foot=j > 0 or _opens_here(above, out[j], roles))
+                             to_foot=j > 0 or _opens_here(above, out[j], roles, headed))
         if found is not None:
             out[j:j + 1 + found[1]] = [found[0]]
         j += 1
@@ -84,15 +86,16 @@ def _aligned(a: Cell, b: Cell) -> bool:
     return abs(min(ln.x0 for ln in a.lines) - min(ln.x0 for ln in b.lines)) <= _SAME_EDGE
 
 
-def _opens_here(above: Row | None, row: Row, roles: list[str | None]) -> bool:
+def _opens_here(above: Row | None, row: Row, roles: list[str | None], headed: bool) -> bool:
     """`row`, the first of its table piece, opens a stack and is no rest of one the piece above it
-    cut: it opens with a number, and the row above it (the previous piece's last, a header printed
-    again) holds no numbered name that number goes on from, or is a stack whose cells line up by
-    themselves (the page fell between two stacks)."""
-    if above is None:
-        return False
+    cut: it opens with a number, and the piece stands under text printed between two pieces (`headed`:
+    a section's heading, which no stack goes on across), or the row above it (the previous piece's
+    last, a header printed again) holds no numbered name that number goes on from, or is a stack
+    whose cells line up by themselves (the page fell between two stacks)."""
     name = name_text(row, None, roles).split("\n")[0]
-    return _marker(name) is not None and (not follows(name_text(above, None, roles), name) or lines_up(above, roles))
+    if _marker(name) is None or (above is None and not headed):
+        return False
+    return headed or not follows(name_text(above, None, roles), name) or lines_up(above, roles)
 
 
 def lines_up(row: Row | None, roles: list[str | None]) -> bool:
@@ -137,6 +140,8 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
                 or row.page != rows[0].page or not follows(name, row.cells[k].text.strip()) \
                 or any(c.text.strip() for c, r in zip(row.cells, cell_roles, strict=True) if r == "number"):
             return kept
+        if single and taken and _overfull(row, cell_roles):
+            return join(taken), len(taken)  # a part with entries for more measures than its name: a stack
         taken.append(row)
         name = f"{name}\n{row.cells[k].text.strip()}"
         found = join(taken)
