@@ -12,6 +12,7 @@ from parsers.model import Document, Paragraph, Table
 from parsers.settings import current as tolerances
 from pipeline.structure import passport, titles
 from pipeline.structure.align import align_piece
+from pipeline.structure.gluednumbers import unglue
 from pipeline.structure.headers import is_column_numbering, read_header, tops
 from pipeline.structure.measure_rows import measure_row
 from pipeline.structure.meta import read_meta
@@ -54,7 +55,7 @@ def _table(st: BuildState, table: Table) -> None:
     st.piece_realigned = False
     st.pages = (st.pages[0], table.page_start)
     column_roles = None
-    rows = table.rows
+    rows = unglue(table.rows)
     i = 0
     first_row = True
     while i < len(rows):
@@ -65,7 +66,7 @@ def _table(st: BuildState, table: Table) -> None:
                 and tops(row, below, rows[i + 1]):
             header, i = below, i + 1  # the upper row of a two-row header, its group cell naming nothing
         if header is not None:
-            i, repeated = header_row(st, header, rows, i, piece_start=at == 0)
+            i, repeated = header_row(st, header, rows, i, top=at)
             column_roles = None
             first_row = repeated  # the rows under a header printed again still open the page's piece
             continue

@@ -222,6 +222,8 @@ def is_column_numbering(row: Row) -> bool:
         if carried:
             return numbers == [pos + 1 for pos, _ in own]
         return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    if _numerals_in_order(texts):
+        return True
     if all(c.confidence is None for c in row.cells):
         return False
     if carried:  # a numeral OCR lost or read with a speck's mark: every one read numbers its column
@@ -299,6 +301,15 @@ def tops(row: Row, header: Header, lower: Row | None = None) -> bool:
     return pos <= header.width and named >= 2 and named >= unnamed
 
 
+def _numerals_in_order(texts: list[str]) -> bool:
+    """Every word of the row a numeral, counting on one by one, some cell holding several ("1" | "2" |
+    "3 — 4 5"): the reader joined the numbers of columns it read as one (a header's merged cells)."""
+    words = [w for t in texts for w in (re.sub(r"[\W_]", "", x) for x in t.split()) if w]
+    if len(words) <= len(texts) or not all(w.isdigit() and len(w) <= 2 for w in words):
+        return False
+    return [int(w) for w in words] == list(range(int(words[0]), int(words[0]) + len(words)))
+
+
 def _starts(row: Row) -> list[tuple[int, Cell]]:
     """Each cell of a row with the grid column it starts at."""
     found, pos = [], 0
@@ -313,6 +324,19 @@ def header_words(row: Row) -> tuple[str, ...]:
     again on a page whose columns were read from its own words alone ("Сроки" put with "Ответственные
     исполнители") is still the same header, word for word."""
     return tuple(w for cell in row.cells for w in fold(cell.text).split())
+
+
+def header_bag(rows: list[Row]) -> frozenset[str]:
+    """The words of a header's rows (its group cells' and the cells' under them), numerals aside."""
+    return frozenset(w for row in rows for w in header_words(row) if not w.strip(".").isdigit())
+
+
+MIN_BAG = 4  # words a header has at least for its words alone to tell it again
+
+
+def same_words(bag: frozenset[str], other: frozenset[str]) -> bool:
+    """The same header's words, one misread at most on either side."""
+    return len(other) >= MIN_BAG and len(bag - other) <= 1 and len(other - bag) <= 1
 
 
 def agrees(roles: list[str | None] | tuple, other: list[str | None] | tuple) -> bool:
