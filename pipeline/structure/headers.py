@@ -181,7 +181,8 @@ def _read_header_row(row: Row) -> Header | None:
         role = cell_role(cell) if cell.text.strip() else None
         # an OCR'd first cell of a few marks ("№ п/п" read "м ци") is the number column: counted as named,
         # or a header whose other words came through but one would be one unnamed cell too many
-        role = "number" if role is None and k == 0 and cell.text.strip() and _unread_marks(cell) else role
+        role = "number" if role is None and k == 0 and cell.text.strip() and (
+            _unread_marks(cell) or _sign_after_speck(cell.text)) else role
         if cell.text.strip():
             filled += 1
             named += role is not None
@@ -195,6 +196,13 @@ def _read_header_row(row: Row) -> Header | None:
             _names_the_core(roles) and _unread_marks(row.cells[0], _UNREAD_MARKS_BESIDE_CORE))):
         roles[0] = "number"
     return Header(roles, labels)
+
+
+def _sign_after_speck(text: str) -> bool:
+    """A first header cell whose second word is the number sign, a speck's mark before it ("о. № п/п"):
+    the number column. A header cut below a group cell carries this text down with no OCR confidence."""
+    words = text.split()
+    return len(words) >= 2 and words[1] == "№" and len(re.sub(r"[\W_]", "", words[0])) <= 1
 
 
 def _names_the_core(roles: list[str | None]) -> bool:
@@ -332,11 +340,24 @@ def header_bag(rows: list[Row]) -> frozenset[str]:
 
 
 MIN_BAG = 4  # words a header has at least for its words alone to tell it again
+MIN_PART = 3  # words of a piece of a header read apart that tell it as the plan's
 
 
 def same_words(bag: frozenset[str], other: frozenset[str]) -> bool:
-    """The same header's words, one misread at most on either side."""
-    return len(other) >= MIN_BAG and len(bag - other) <= 1 and len(other - bag) <= 1
+    """The same header's words, one misread at most on either side; a word OCR read in two pieces
+    ("Резул ьтат") counts as the word."""
+    extra, missing = set(bag - other), set(other - bag)
+    for word in sorted(missing):
+        pair = next(((a, b) for a in extra for b in extra if a != b and a + b == word), None)
+        if pair is not None:
+            missing.discard(word)
+            extra.difference_update(pair)
+    return len(other) >= MIN_BAG and len(extra) <= 1 and len(missing) <= 1
+
+
+def part_of(bag: frozenset[str], other: frozenset[str]) -> bool:
+    """Some of a header's words, every one of them, read apart from the rest (a header read in pieces)."""
+    return len(bag) >= MIN_PART and bag <= other
 
 
 def agrees(roles: list[str | None] | tuple, other: list[str | None] | tuple) -> bool:
