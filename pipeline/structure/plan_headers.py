@@ -150,10 +150,12 @@ def _skip_subheader(st: BuildState, rows: list[Row], j: int, refine: bool) -> in
 
 
 def header_piece(st: BuildState, row: Row) -> bool:
-    """A piece's first row of the plan's header words only, no item number: a part of the header printed
-    again that the reader cut off from the rest ("№ п/п | Содержание | Организация")."""
+    """A piece's first row of the plan's header words only across two cells at least, no item number: a
+    part of the header printed again that the reader cut off from the rest ("№ п/п | Содержание |
+    Организация"). The rest of a cut row stands in its cells, and no header names every word of it."""
     first = row.cells[0].text if row.cells else ""
-    return not is_number(first) and part_of(header_bag([row]), st.header_bag)
+    filled = sum(1 for c in row.cells if c.text.strip())
+    return filled >= 2 and not is_number(first) and part_of(header_bag([row]), st.header_bag)
 
 
 def outside_plan(st: BuildState, row: Row) -> None:
