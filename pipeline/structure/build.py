@@ -12,12 +12,13 @@ from parsers.model import Document, Paragraph, Table
 from parsers.settings import current as tolerances
 from pipeline.structure import passport, titles
 from pipeline.structure.align import align_piece
+from pipeline.structure.gluednumbers import unglue
 from pipeline.structure.headers import is_column_numbering, read_header, tops
 from pipeline.structure.measure_rows import measure_row
 from pipeline.structure.meta import read_meta
 from pipeline.structure.model import StructuredDocument
 from pipeline.structure.pagecut import stitch_cut_headers
-from pipeline.structure.plan_headers import header_row, outside_plan
+from pipeline.structure.plan_headers import header_piece, header_row, outside_plan
 from pipeline.structure.plan_state import BuildState, close_plan
 from pipeline.structure.rows import project
 from pipeline.structure.section_rows import paragraph_sections
@@ -54,7 +55,7 @@ def _table(st: BuildState, table: Table) -> None:
     st.piece_realigned = False
     st.pages = (st.pages[0], table.page_start)
     column_roles = None
-    rows = table.rows
+    rows = unglue(table.rows)
     i = 0
     first_row = True
     while i < len(rows):
@@ -65,7 +66,7 @@ def _table(st: BuildState, table: Table) -> None:
                 and tops(row, below, rows[i + 1]):
             header, i = below, i + 1  # the upper row of a two-row header, its group cell naming nothing
         if header is not None:
-            i, repeated = header_row(st, header, rows, i, piece_start=at == 0)
+            i, repeated = header_row(st, header, rows, i, top=at)
             column_roles = None
             first_row = repeated  # the rows under a header printed again still open the page's piece
             continue
@@ -73,6 +74,9 @@ def _table(st: BuildState, table: Table) -> None:
             outside_plan(st, row)
         elif (at == 0 or st.last_kind == "header") and is_column_numbering(row):
             i += 1  # the columns' numbers atop a page or under a header the page before ended with: no measure
+            continue
+        elif first_row and header_piece(st, row):
+            i += 1  # a piece of the plan's header printed again, read apart from the rest: no measure
             continue
         else:
             if first_row and st.region:
@@ -101,10 +105,10 @@ def _column_roles(st: BuildState, table: Table) -> list[str | None] | None:
     if st.header is None or st.plan_closed:
         return None
     st.labels = st.header.labels
-    if any(read_header(r) for r in table.rows):
+    width = max((r.width for r in table.rows), default=0)
+    if any(read_header(r) for r in table.rows) and width == st.header.width:
         st.last_roles = None
         return list(st.header.roles)
-    width = max((r.width for r in table.rows), default=0)
     baseline = st.last_roles if st.last_roles is not None and len(st.last_roles) == width else None
     alignment = align_piece(table, st.header, baseline)
     roles = alignment.roles if alignment is not None else (baseline or list(st.header.roles))

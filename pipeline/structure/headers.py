@@ -181,7 +181,8 @@ def _read_header_row(row: Row) -> Header | None:
         role = cell_role(cell) if cell.text.strip() else None
         # an OCR'd first cell of a few marks ("№ п/п" read "м ци") is the number column: counted as named,
         # or a header whose other words came through but one would be one unnamed cell too many
-        role = "number" if role is None and k == 0 and cell.text.strip() and _unread_marks(cell) else role
+        role = "number" if role is None and k == 0 and cell.text.strip() and (
+            _unread_marks(cell) or _sign_after_speck(cell.text)) else role
         if cell.text.strip():
             filled += 1
             named += role is not None
@@ -195,6 +196,13 @@ def _read_header_row(row: Row) -> Header | None:
             _names_the_core(roles) and _unread_marks(row.cells[0], _UNREAD_MARKS_BESIDE_CORE))):
         roles[0] = "number"
     return Header(roles, labels)
+
+
+def _sign_after_speck(text: str) -> bool:
+    """A first header cell whose second word is the number sign, a speck's mark before it ("о. № п/п"):
+    the number column. A header cut below a group cell carries this text down with no OCR confidence."""
+    words = text.split()
+    return len(words) >= 2 and words[1] == "№" and len(re.sub(r"[\W_]", "", words[0])) <= 1
 
 
 def _names_the_core(roles: list[str | None]) -> bool:
@@ -222,6 +230,8 @@ def is_column_numbering(row: Row) -> bool:
         if carried:
             return numbers == [pos + 1 for pos, _ in own]
         return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    if _numerals_in_order(texts):
+        return True
     if all(c.confidence is None for c in row.cells):
         return False
     if carried:  # a numeral OCR lost or read with a speck's mark: every one read numbers its column
@@ -299,6 +309,15 @@ def tops(row: Row, header: Header, lower: Row | None = None) -> bool:
     return pos <= header.width and named >= 2 and named >= unnamed
 
 
+def _numerals_in_order(texts: list[str]) -> bool:
+    """Every word of the row a numeral, counting on one by one, some cell holding several ("1" | "2" |
+    "3 — 4 5"): the reader joined the numbers of columns it read as one (a header's merged cells)."""
+    words = [w for t in texts for w in (re.sub(r"[\W_]", "", x) for x in t.split()) if w]
+    if len(words) <= len(texts) or not all(w.isdigit() and len(w) <= 2 for w in words):
+        return False
+    return [int(w) for w in words] == list(range(int(words[0]), int(words[0]) + len(words)))
+
+
 def _starts(row: Row) -> list[tuple[int, Cell]]:
     """Each cell of a row with the grid column it starts at."""
     found, pos = [], 0
@@ -313,6 +332,32 @@ def header_words(row: Row) -> tuple[str, ...]:
     again on a page whose columns were read from its own words alone ("Сроки" put with "Ответственные
     исполнители") is still the same header, word for word."""
     return tuple(w for cell in row.cells for w in fold(cell.text).split())
+
+
+def header_bag(rows: list[Row]) -> frozenset[str]:
+    """The words of a header's rows (its group cells' and the cells' under them), numerals aside."""
+    return frozenset(w for row in rows for w in header_words(row) if not w.strip(".").isdigit())
+
+
+MIN_BAG = 4  # words a header has at least for its words alone to tell it again
+MIN_PART = 3  # words of a piece of a header read apart that tell it as the plan's
+
+
+def same_words(bag: frozenset[str], other: frozenset[str]) -> bool:
+    """The same header's words, one misread at most on either side; a word OCR read in two pieces
+    ("Резул ьтат") counts as the word."""
+    extra, missing = set(bag - other), set(other - bag)
+    for word in sorted(missing):
+        pair = next(((a, b) for a in extra for b in extra if a != b and a + b == word), None)
+        if pair is not None:
+            missing.discard(word)
+            extra.difference_update(pair)
+    return len(other) >= MIN_BAG and len(extra) <= 1 and len(missing) <= 1
+
+
+def part_of(bag: frozenset[str], other: frozenset[str]) -> bool:
+    """Some of a header's words, every one of them, read apart from the rest (a header read in pieces)."""
+    return len(bag) >= MIN_PART and bag <= other
 
 
 def agrees(roles: list[str | None] | tuple, other: list[str | None] | tuple) -> bool:

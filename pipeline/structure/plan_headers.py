@@ -10,11 +10,14 @@ from pipeline.structure import titles
 from pipeline.structure.headers import (
     Header,
     agrees,
+    header_bag,
     header_words,
     is_column_numbering,
+    part_of,
     read_header,
     refine_with_subheader,
     refines,
+    same_words,
 )
 from pipeline.structure.model import ColumnNote, Plan
 from pipeline.structure.plan_state import BuildState, close_plan
@@ -22,14 +25,18 @@ from pipeline.structure.rows import is_number, project, top_level
 from pipeline.structure.unknown_columns import guess_missing_role
 
 
-def header_row(st: BuildState, header: Header, rows: list[Row], i: int, piece_start: bool) -> tuple[int, bool]:
-    """Start a plan at this header (or skip a header repeated on a later page).
+def header_row(st: BuildState, header: Header, rows: list[Row], i: int, top: int) -> tuple[int, bool]:
+    """Start a plan at this header (or skip a header repeated on a later page); `top` is the header's
+    upper row (i itself, or the row above when that is a group cell's row naming nothing).
 
     Returns the next row index and whether the header was a repetition."""
     title, title_index = titles.choose_title(st.region)
-    if _repeated(st, header, header_words(rows[i]), title, piece_start) and not _list_starts_again(st, header, rows, i):
+    piece_start = top == 0
+    end = _header_end(st, rows, i) if st.header else i + 1
+    if _repeated(st, header, (header_words(rows[i]), header_bag(rows[top:end])), title, piece_start) \
+            and not _list_starts_again(st, header, rows, i):
         st.region = []
-        return _skip_subheader(st, rows, i + 1, refine=False), True
+        return max(end, _skip_subheader(st, rows, i + 1, refine=False)), True  # its rows, all it was known by
     if st.title_row and st.plan is not None and st.plan.sections and st.plan.sections[-1] == st.section \
             and st.last_kind == "section":
         st.plan.sections.pop()  # the one-cell row titles the next plan, it is no section of this one
@@ -49,6 +56,7 @@ def header_row(st: BuildState, header: Header, rows: list[Row], i: int, piece_st
     if title_index < len(st.region) and st.title_row is None:
         st.region = st.region[title_index:]
     j = _skip_subheader(st, rows, i + 1, refine=True)
+    st.header_bag = header_bag(rows[top:max(j, _header_end(st, rows, i))])
     st.header, guessed = guess_missing_role(st.header, rows[j:])
     if guessed is not None:
         st.notes.append(ColumnNote(guessed.code, title, guessed.header, guessed.role))
@@ -61,14 +69,30 @@ def header_row(st: BuildState, header: Header, rows: list[Row], i: int, piece_st
     return j, False
 
 
-def _repeated(st: BuildState, header: Header, words: tuple[str, ...], title: str | None, piece_start: bool) -> bool:
+def _header_end(st: BuildState, rows: list[Row], i: int) -> int:
+    """Index past the header rows from row i: those the plan's header skips as its own, or that read as
+    a header of their own (a header printed again whose lower row names columns too)."""
+    j = max(i + 1, _skip_subheader(st, rows, i + 1, refine=False))
+    while j < len(rows) and read_header(rows[j]) is not None:
+        j += 1
+    return j
+
+
+def _repeated(st: BuildState, header: Header, words: tuple[tuple[str, ...], frozenset[str]], title: str | None,
+              piece_start: bool) -> bool:
     """The plan's own header printed again (a page or piece start): same columns or words, no title above.
+    The words count row by row, or over all the header's rows whichever row the reader put them in (a scan
+    of a header ruled around only may read a lower cell's word into the group cell above: "Организация
+    исполнения Ожидаемый" | "Ответственный результат"), one word misread at most; at a piece's start a
+    part of the header's words alone is the header too, read in pieces ("мероприятия | Срок исполнения |
+    Ответственный" a table of its own under its upper row): a header of a next plan names columns of its own.
 
     A one-cell row just above it titles a next plan only inside one piece; at a piece start it was the
     last section row of the page before."""
     if st.header is None or st.plan_closed or title is not None:
         return False
-    if not any(agrees(header.roles, roles) for roles in st.header_signatures) and words != st.header_words:
+    if not any(agrees(header.roles, roles) for roles in st.header_signatures) and words[0] != st.header_words \
+            and not same_words(words[1], st.header_bag) and not (piece_start and part_of(words[1], st.header_bag)):
         return False
     if piece_start and _text_between(st):
         return False  # text printed between two grids on one page: the next plan, its title unread
@@ -133,6 +157,15 @@ def _skip_subheader(st: BuildState, rows: list[Row], j: int, refine: bool) -> in
             break
         j += 1
     return j
+
+
+def header_piece(st: BuildState, row: Row) -> bool:
+    """A piece's first row of the plan's header words only across two cells at least, no item number: a
+    part of the header printed again that the reader cut off from the rest ("№ п/п | Содержание |
+    Организация"). The rest of a cut row stands in its cells, and no header names every word of it."""
+    first = row.cells[0].text if row.cells else ""
+    filled = sum(1 for c in row.cells if c.text.strip())
+    return filled >= 2 and not is_number(first) and part_of(header_bag([row]), st.header_bag)
 
 
 def outside_plan(st: BuildState, row: Row) -> None:

@@ -24,6 +24,7 @@ class BuildState:
     header: Header | None = None
     header_signatures: set = field(default_factory=set)  # the plan's header as its first and refined rows read
     header_words: tuple[str, ...] = ()  # the plan's header row word for word, however cut into cells
+    header_bag: frozenset[str] = frozenset()  # the words of all the plan's header rows, whichever row holds them
     region: list[Paragraph] = field(default_factory=list)  # paragraphs since the last table
     preamble: list[Paragraph] = field(default_factory=list)
     passport: dict[str, str] = field(default_factory=dict)
