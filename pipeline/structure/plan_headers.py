@@ -33,8 +33,9 @@ def header_row(st: BuildState, header: Header, rows: list[Row], i: int, top: int
     title, title_index = titles.choose_title(st.region)
     piece_start = top == 0
     end = _header_end(st, rows, i) if st.header else i + 1
-    if _repeated(st, header, (header_words(rows[i]), header_bag(rows[top:end])), title, piece_start) \
-            and not _list_starts_again(st, header, rows, i):
+    words = (header_words(rows[i]), header_bag(rows[top:end]))
+    own_words = words[0] == st.header_words or same_words(words[1], st.header_bag)
+    if _repeated(st, header, words, title, piece_start) and not _list_starts_again(st, header, rows, i, own_words):
         st.region = []
         return max(end, _skip_subheader(st, rows, i + 1, refine=False)), True  # its rows, all it was known by
     if st.title_row and st.plan is not None and st.plan.sections and st.plan.sections[-1] == st.section \
@@ -99,16 +100,17 @@ def _repeated(st: BuildState, header: Header, words: tuple[tuple[str, ...], froz
     return st.title_row is None or piece_start
 
 
-def _list_starts_again(st: BuildState, header: Header, rows: list[Row], i: int) -> bool:
+def _list_starts_again(st: BuildState, header: Header, rows: list[Row], i: int, own_words: bool) -> bool:
     """The first measure under the header is numbered 1 while the plan's section has numbered items: a
     header printed again on a page the plan runs on to is followed by the next item, so this one opens
     the next plan whose title a scan's reading lost or ran into the text under it. With no text at all
     between the two tables, the page a table runs on to (only its margins between) shows the plan's own
-    header again: a list that starts again there is the plan's, numbered anew without a section row."""
+    header again (`own_words`: its words, not only its columns): a list that starts again there is the
+    plan's, numbered anew without a section row."""
     last = st.plan.measures[-1] if st.plan is not None and st.plan.measures else None
     if last is None or last.section != st.section or not last.number or "number" not in header.roles:
         return False
-    if not st.region and _next_page(st):
+    if own_words and not st.region and _next_page(st):
         return False
     j = i + 1
     while j < len(rows) and (read_header(rows[j]) is not None or is_column_numbering(rows[j])):
