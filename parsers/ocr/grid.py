@@ -28,6 +28,8 @@ MIN_TABLE_W, MIN_TABLE_H = 0.2, 0.01
 # page height, and counts only where it runs from one horizontal rule to another: a letter's stem
 # stops short of the rules around its cell.
 MIN_BRIDGE_SHARE = 0.006
+# pixels across a rule by which two of its dashes may stand apart and still be joined (`join_dashes`)
+DASH_SLACK = 3
 _JOIN = 5  # pixels: grid positions closer than this are one line; also the search band for a rule
 
 
@@ -46,20 +48,39 @@ class GridTable:
     rows: list[list[GridCell]] = field(default_factory=list)
 
 
-def rule_masks(mask: np.ndarray, share: float = MIN_RULE_SHARE) -> tuple[np.ndarray, np.ndarray]:
+def rule_masks(mask: np.ndarray, share: float = MIN_RULE_SHARE,
+               dashed: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """Binary ink mask -> (horizontal rules, vertical rules) at least `share` of the page long.
 
-
-    No closing first: on a blurred scan it welds letters into runs that pass for rules.
+    No closing first: on a blurred scan it welds letters into runs that pass for rules. With `dashed`
+    (a black-and-white scan) the horizontal pieces found are joined along their line across gaps
+    shorter than a piece (`join_dashes`). Vertical ones are not: a gap in a column's side as long as
+    a low row is a cell spanning two columns, and a fax keeps its full resolution across the page.
     """
     h, w = mask.shape
-    horiz = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
-        cv2.MORPH_RECT, (max(int(w * share), 10), 1)))
+    along, down = max(int(w * share), 10), max(int(max(h, w) * share * 0.7), 10)
+    horiz = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (along, 1)))
     # by the page's long side: on a landscape page a stem of a large letter ("р" at 14 pt) is as
     # tall as the short side's share
-    vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
-        cv2.MORPH_RECT, (1, max(int(max(h, w) * share * 0.7), 10))))
+    vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, down)))
+    if dashed:
+        horiz = join_dashes(horiz, along)
     return horiz, vert
+
+
+def join_dashes(pieces: np.ndarray, gap: int) -> np.ndarray:
+    """Horizontal rule pieces (each at least `gap` long) joined across the white between them on their line.
+
+    A black-and-white scanner (a fax above all, at half the resolution down the page) sets a pixel
+    black or white, nothing between: a thin rule tilted a little crosses its rows, and where it falls
+    half on one row and half on the next neither is dark enough, so the rule comes out as dashes
+    (every inch or so). Each dash is a run no letter makes, so joining them makes no rule of text;
+    the dashes stay as they are and the white between them is filled, also where a dash stands a
+    pixel off its neighbour's row (the tilt's step). A column is wider than a piece: a rule missing
+    over one column (a cell spanning two rows) stays missing."""
+    near = cv2.dilate(pieces, np.ones((DASH_SLACK, 1), np.uint8))
+    bridged = cv2.morphologyEx(near, cv2.MORPH_CLOSE, np.ones((1, gap | 1), np.uint8))  # odd: centred
+    return cv2.bitwise_or(pieces, cv2.subtract(bridged, near))
 
 
 def _long(horiz: np.ndarray) -> np.ndarray:
@@ -170,13 +191,15 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
     return rows
 
 
-def find_tables(mask: np.ndarray, lines: np.ndarray | None = None) -> tuple[list[GridTable], np.ndarray]:
+def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
+                dashed: bool = False) -> tuple[list[GridTable], np.ndarray]:
     """Ink mask -> the ruled tables top to bottom, and the mask of their rules (to erase before OCR).
 
     `lines`: the ink to find the rules in, when it is not `mask` (`image.RULE_MARGIN`: a fainter
-    threshold, which keeps a light broken rule whole); text is still told from `mask`."""
+    threshold, which keeps a light broken rule whole); text is still told from `mask`. `dashed`: a
+    black-and-white scan, whose thin rules may come as dashes (`join_dashes`)."""
     lines = mask if lines is None else lines
-    horiz, vert = rule_masks(lines)
+    horiz, vert = rule_masks(lines, dashed=dashed)
     vert = cv2.bitwise_or(vert, bridges(lines, horiz))
     # sides drawn where a table ruled across only leaves its columns open: they run through white
     # paper, so they join the grid but are never erased

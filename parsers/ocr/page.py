@@ -320,10 +320,10 @@ def page_grid(gray: np.ndarray, speck: int, bilevel: bool = False,
               rule_ink: np.ndarray | None = None) -> tuple[np.ndarray, list[grid.GridTable], np.ndarray]:
     """A straightened page -> its ink, its ruled tables and their rules: the rules are looked for in a
     fainter ink than the text is read from (`image.RULE_MARGIN`; `rule_ink` when the caller has it);
-    on a black-and-white scan (`bilevel`) both without the median (`image.ink`)."""
+    on a black-and-white scan (`bilevel`) both without the median, the rules' dashes joined (`grid`)."""
     ink = image.ink(gray, speck, median=not bilevel)
     rules_from = image.ink(gray, speck, image.RULE_MARGIN, median=not bilevel) if rule_ink is None else rule_ink
-    tables, rules = grid.find_tables(ink, rules_from)
+    tables, rules = grid.find_tables(ink, rules_from, dashed=bilevel)
     return ink, tables, rules
 
 
