@@ -33,9 +33,10 @@ def header_row(st: BuildState, header: Header, rows: list[Row], i: int, top: int
     title, title_index = titles.choose_title(st.region)
     piece_start = top == 0
     end = _header_end(st, rows, i) if st.header else i + 1
-    words = (header_words(rows[i]), header_bag(rows[top:end]))
-    own_words = words[0] == st.header_words or same_words(words[1], st.header_bag)
-    if _repeated(st, header, words, title, piece_start) and not _list_starts_again(st, header, rows, i, own_words):
+    bag = header_bag(rows[top:end])
+    own_words = header_words(rows[i]) == st.header_words or same_words(bag, st.header_bag)
+    if _repeated(st, header, bag, own_words, title, piece_start) \
+            and not _list_starts_again(st, header, rows, i, own_words):
         st.region = []
         return max(end, _skip_subheader(st, rows, i + 1, refine=False)), True  # its rows, all it was known by
     if st.title_row and st.plan is not None and st.plan.sections and st.plan.sections[-1] == st.section \
@@ -79,21 +80,22 @@ def _header_end(st: BuildState, rows: list[Row], i: int) -> int:
     return j
 
 
-def _repeated(st: BuildState, header: Header, words: tuple[tuple[str, ...], frozenset[str]], title: str | None,
+def _repeated(st: BuildState, header: Header, bag: frozenset[str], own_words: bool, title: str | None,
               piece_start: bool) -> bool:
     """The plan's own header printed again (a page or piece start): same columns or words, no title above.
-    The words count row by row, or over all the header's rows whichever row the reader put them in (a scan
-    of a header ruled around only may read a lower cell's word into the group cell above: "Организация
-    исполнения Ожидаемый" | "Ответственный результат"), one word misread at most; at a piece's start a
-    part of the header's words alone is the header too, read in pieces ("мероприятия | Срок исполнения |
-    Ответственный" a table of its own under its upper row): a header of a next plan names columns of its own.
+    `own_words`: the plan's header words, counted row by row, or over all the header's rows (`bag`)
+    whichever row the reader put them in (a scan of a header ruled around only may read a lower cell's
+    word into the group cell above: "Организация исполнения Ожидаемый" | "Ответственный результат"), one
+    word misread at most; at a piece's start a part of the header's words alone is the header too, read
+    in pieces ("мероприятия | Срок исполнения | Ответственный" a table of its own under its upper row):
+    a header of a next plan names columns of its own.
 
     A one-cell row just above it titles a next plan only inside one piece; at a piece start it was the
     last section row of the page before."""
     if st.header is None or st.plan_closed or title is not None:
         return False
-    if not any(agrees(header.roles, roles) for roles in st.header_signatures) and words[0] != st.header_words \
-            and not same_words(words[1], st.header_bag) and not (piece_start and part_of(words[1], st.header_bag)):
+    if not own_words and not any(agrees(header.roles, roles) for roles in st.header_signatures) \
+            and not (piece_start and part_of(bag, st.header_bag)):
         return False
     if piece_start and _text_between(st):
         return False  # text printed between two grids on one page: the next plan, its title unread
