@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from parsers.numerals import counting_from
 from parsers.ocr.engine import OcrLine
 
 MIN_NUMERALS = 3  # numerals read in their places: fewer do not show a row numbering the columns
@@ -26,11 +27,8 @@ def numbered(marks: list[str]) -> list[str] | None:
     core = [_NOT_LETTER.sub("", m) for m in marks]
     if len(core) < MIN_NUMERALS + 1 or any(not c or len(c) > MARK for c in core):
         return None
-    starts = [int(c) - k for k, c in enumerate(core) if c.isdigit()]
-    if not starts:
-        return None
-    first = max(set(starts), key=starts.count)
-    if first < 1 or starts.count(first) < max(MIN_NUMERALS, len(core) - 1):
+    first = counting_from(core, misread=1)
+    if first is None or first < 1:
         return None
     return [str(first + k) for k in range(len(core))]
 

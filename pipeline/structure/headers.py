@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 
 from normalizers.language import clean, is_known_word
 from parsers.model import Cell, Row
+from parsers.numerals import counting_from
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
 
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}\.?$")
@@ -226,10 +227,10 @@ def is_column_numbering(row: Row) -> bool:
     if len(texts) < (2 if carried else 3):
         return False
     if all(_COLUMN_NUMBERS.match(t) for t in texts):
-        numbers = [int(t.rstrip(".")) for t in texts]
+        numbers = [t.rstrip(".") for t in texts]
         if carried:
-            return numbers == [pos + 1 for pos, _ in own]
-        return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+            return [int(n) for n in numbers] == [pos + 1 for pos, _ in own]
+        return counting_from(numbers) is not None
     if _numerals_in_order(texts):
         return True
     if all(c.confidence is None for c in row.cells):
@@ -240,8 +241,7 @@ def is_column_numbering(row: Row) -> bool:
     marks = [re.sub(r"[\s.]", "", t) for t in texts]
     if any(len(m) > _OCR_NUMERAL for m in marks):
         return False
-    starts = [int(m) - k for k, m in enumerate(marks) if m.isdigit()]
-    return bool(starts) and max(starts.count(s) for s in starts) >= len(marks) - 1
+    return counting_from(marks, misread=1) is not None
 
 
 def refine_with_subheader(header: Header, row: Row) -> Header | None:
@@ -315,7 +315,7 @@ def _numerals_in_order(texts: list[str]) -> bool:
     words = [w for t in texts for w in (re.sub(r"[\W_]", "", x) for x in t.split()) if w]
     if len(words) <= len(texts) or not all(w.isdigit() and len(w) <= 2 for w in words):
         return False
-    return [int(w) for w in words] == list(range(int(words[0]), int(words[0]) + len(words)))
+    return counting_from(words) is not None
 
 
 def _starts(row: Row) -> list[tuple[int, Cell]]:
