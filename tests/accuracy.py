@@ -36,8 +36,8 @@ GOLD = ROOT / "tests" / "gold"
 OTHER_REGIONS = GOLD / "other_regions"
 # The other-regions sets labelled like tests/gold/other_regions_fresh/, in the order they were built: set name ->
 # folder ("fresh" -> tests/gold/other_regions_fresh/); each scores as "<name> other regions deadlines|executors".
-LABELLED_SETS = {name: GOLD / f"other_regions_{name}"
-                 for name in "fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth".split()}
+LABELLED_SETS = {name: GOLD / f"other_regions_{name}" for name in
+                 "fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth".split()}
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 STAFF_EXECUTORS = GOLD / "executors_staff" / "executors.jsonl"
