@@ -12,7 +12,7 @@ The sets, one scorer each way:
   (tests/gold/other_regions_fresh/, _third/ … _eighth/); the ninth (plans outside education: civil defence,
   veterinary, roads, housing, health, crime prevention), tenth (session 36), eleventh (session 37: culture, youth,
   veterinary, flood, heritage and planning plans) and twelfth (session 38: water safety, forest fires, sport,
-  veterinary, housing) dev sets from their arrival;
+  veterinary, housing) and thirteenth (session 39: health, fairs) dev sets from their arrival;
 - made-up executor cells of school, kindergarten and education-office plans: tests/gold/executors_staff/;
 - made-up executor cells of municipal plans outside education: tests/gold/executors_sectors/;
 - made-up executor cells of regional and municipal education plans: tests/gold/executors_regional/.
@@ -36,8 +36,8 @@ GOLD = ROOT / "tests" / "gold"
 OTHER_REGIONS = GOLD / "other_regions"
 # The other-regions sets labelled like tests/gold/other_regions_fresh/, in the order they were built: set name ->
 # folder ("fresh" -> tests/gold/other_regions_fresh/); each scores as "<name> other regions deadlines|executors".
-LABELLED_SETS = {name: GOLD / f"other_regions_{name}"
-                 for name in "fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()}
+LABELLED_SETS = {name: GOLD / f"other_regions_{name}" for name in
+                 "fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth".split()}
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 STAFF_EXECUTORS = GOLD / "executors_staff" / "executors.jsonl"
@@ -347,7 +347,7 @@ def score_labelled_other_regions(folder: Path, name: str, show_misses: bool = Fa
 
 def score_labelled_sets(show_misses: bool = False, names=None) -> list[Score]:
     """The sets of LABELLED_SETS (or those `names` lists), each its deadlines then its executors, all cells: once held
-    out and dev sets since (fresh … eighth), or dev sets from their arrival (ninth … twelfth)."""
+    out and dev sets since (fresh … eighth), or dev sets from their arrival (ninth … thirteenth)."""
     return [score for name, folder in LABELLED_SETS.items() if names is None or name in names
             for score in score_labelled_other_regions(folder, f"{name} other regions", show_misses)]
 

@@ -56,7 +56,7 @@ class _Parser(WordRules):
                 j = self.phrase_at(i)
             if not j and word and text == "до" and i + 2 < self.n and self.t[i + 1].text in lex.event_start_words \
                     and self.t[i + 2].tag in ("W", "SCHOOL"):
-                j = self.after_event(i)  # "До наступления купального сезона": an event's start, no date
+                j = self.after_event(i, 1)  # "До наступления купального сезона", "до дня выборов": no date
             if not j and word and text in ("с", "со") and i + 2 < self.n \
                     and self.t[i + 1].text in lex.event_since_words and self.t[i + 2].tag in ("W", "SCHOOL"):
                 j = self.after_event(i)  # "с момента установления пожароопасного сезона": from an event, no date

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from normalizers.executors.comma_heads import agrees_in_the_nominative
 from normalizers.executors.morphology import is_adjective
-from normalizers.executors.place_abbreviations import place_then_abbreviation
+from normalizers.executors.place_abbreviations import form_then_place_abbreviation, place_then_abbreviation
 from normalizers.executors.text import Item
 
 _MOST_ADJECTIVES = 2  # "пилотные муниципальные ОО"
@@ -49,5 +49,7 @@ def qualified_abbreviation(words: list[Item], i: int, match) -> tuple[str, str, 
 
 
 def adjectives_then_abbreviation(words: list[Item], i: int, match) -> tuple[str, str, int] | None:
-    """A place ("Абанская ЦРБ") or lower-case qualifiers ("пилотные ОО") before a known body's abbreviation."""
-    return place_then_abbreviation(words, i, match) or qualified_abbreviation(words, i, match)
+    """A place ("Абанская ЦРБ"), legal forms and a place ("МУЗ Кимовская ЦРБ") or lower-case qualifiers ("пилотные
+    ОО") before a known body's abbreviation."""
+    return place_then_abbreviation(words, i, match) or form_then_place_abbreviation(words, i, match) \
+        or qualified_abbreviation(words, i, match)
