@@ -1,12 +1,16 @@
 """An executive committee ("исполком", "исполнительный комитет") is the executive body of a municipality where one is
 named after it ("Исполком Заинского муниципального района", "Исполнительный комитет г. Энска": `authority`, as an
 administration), and the executive organ of a society or a movement otherwise ("исполком Собора русских …": a
-non-government body, `external`, spec). Lemmas in executor_cues.yaml."""
+non-government body, `external`, spec). A town's or district's committee is also written as one word, its place's
+prefix glued to "ком" and its field ("Москомархитектура", "Горкомэкологии"): the town's executive body, `authority`.
+Lemmas and prefixes in executor_cues.yaml."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from normalizers.executors.morphology import is_known
 from normalizers.executors.vocabulary import more_cues
 
 
@@ -17,9 +21,24 @@ def _cues() -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     return names, frozenset(table.get("territories") or ())
 
 
+@lru_cache(maxsize=1)
+def _glued() -> re.Pattern[str]:
+    """"<place prefix>ком<field of four letters or more>": "горкомхоз" (a utilities firm) is no committee."""
+    prefixes = "|".join(sorted(more_cues().get("executive_committees", {}).get("glued_prefixes") or ()))
+    return re.compile(rf"(?:{prefixes})(ком[а-яё]{{4,}})")
+
+
+def _glued_committee(word: str) -> bool:
+    """"москомархитектура", not "горкомбинат": the rest after the prefix is no word of its own (комбинат, комплекс)."""
+    match = _glued().fullmatch(word)
+    return match is not None and not is_known(match.group(1))
+
+
 def executive_committee_kind(words: set[str]) -> str | None:
     """The kind of an executive committee named by these lemmas, or None when they name none."""
     names, territories = _cues()
+    if any(_glued_committee(word) for word in words):
+        return "authority"
     if not any(name <= words for name in names):
         return None
     return "external" if words.isdisjoint(territories) else "authority"

@@ -1,7 +1,8 @@
 """A territory or a government named in the genitive right after a name, with only a space or "и" between,
 completes that name: "главы администраций муниципальных районов Республики Мордовия" is one group of heads (the
 districts are the republic's), "Администрация Президента и Правительства Энской Республики" one body (its head
-governs both genitives, O22). A region or a government in the genitive is no executor of its own."""
+governs both genitives, O22). A region or a government in the genitive is no executor of its own. An administration
+named after the last of listed units is shared by them (shared_owners.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from functools import lru_cache
 
 from normalizers.executors.morphology import parses
 from normalizers.executors.pieces import KNOWN, Piece, fold_into_left
+from normalizers.executors.shared_owners import share_named_owner
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import more_cues
 
@@ -62,4 +64,6 @@ def join_genitive_tails(pieces: list[Piece], cell: str) -> list[Piece]:
             return " и "
         return None
 
-    return fold_into_left(pieces, between) if len(pieces) > 1 and may_name_an_owner(cell) else pieces
+    if len(pieces) < 2 or not may_name_an_owner(cell):
+        return pieces
+    return share_named_owner(fold_into_left(pieces, between), cell)  # "…, управы Администрации города Энска"

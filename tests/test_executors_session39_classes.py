@@ -1,0 +1,76 @@
+"""Executor classes the sixth, eleventh and twelfth other-regions sets still showed broken (session 39), with cells
+of our own, read as a municipality no glossary file exists for: a town's committee glued into one word with its
+place's prefix; a body set up "при" a ministry; an administration named after the last of listed units, shared by
+them (O30, for a comma as for "и")."""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import UNSEEN
+
+from normalizers.executors import normalize
+
+
+def _read(cell: str, level: str = "municipal") -> list[tuple[str, str]]:
+    return [(e.name, e.kind) for e in normalize(cell, UNSEEN, None, level).executors]
+
+
+# -- a committee glued with its place's prefix ------------------------------------------------------------------
+@pytest.mark.parametrize("cell", ["Горкомэкологии", "Москомспорт", "Райкомимущество"])
+def test_a_glued_committee_of_a_town_or_district_is_an_authority(cell):
+    assert _read(cell) == [(cell, "authority")]
+
+
+def test_glued_committees_in_a_list_are_each_an_authority():
+    assert [kind for _, kind in _read("Москомспорт, Горкомэкологии", level="regional")] == ["authority", "authority"]
+
+
+@pytest.mark.parametrize("cell", ["Горкомхоз", "Горкомбинат", "Райкомплекс"])
+def test_a_short_field_or_a_word_after_the_prefix_is_no_committee(cell):
+    assert [kind for _, kind in _read(cell)] != ["authority"]  # a utilities firm, a plant: not a committee
+
+
+# -- a body set up at a ministry ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("cell", ["районный отдел при Минприроды РТ", "районная служба Лесоуправления при МПР РТ",
+                                  "городской отдел при Министерстве лесного хозяйства"])
+def test_a_body_at_a_ministry_is_outside_a_municipal_plan(cell):
+    assert _read(cell) == [(cell, "external")]
+
+
+def test_a_body_at_a_ministry_is_an_authority_of_the_regions_plan():
+    assert _read("районный отдел при Минприроды РТ", level="regional") == [
+        ("районный отдел при Минприроды РТ", "authority")]
+
+
+@pytest.mark.parametrize("cell", ["Совет при главе района", "Комиссия при администрации района"])
+def test_a_body_at_a_municipal_body_stays_as_it_was(cell):
+    assert [kind for _, kind in _read(cell)] == ["other"]
+
+
+def test_a_natural_resources_ministry_by_its_initials_is_spelt_out():
+    assert _read("МПР РТ") == [("Министерство природных ресурсов РТ", "external")]
+
+
+# -- an owner named after the last of listed units ---------------------------------------------------------------
+@pytest.mark.parametrize("gap", [", ", " и "])
+def test_a_named_administration_after_the_list_owns_each_unit(gap):
+    assert _read(f"Финансовый департамент{gap}Отдел спорта Администрации города Энска") == [
+        ("Финансовый департамент Администрации города Энска", "authority"),
+        ("Отдел спорта Администрации города Энска", "authority")]
+
+
+def test_the_owner_reaches_back_over_several_units():
+    assert [name for name, _ in _read("Комитет по делам молодежи, сектор опеки, Управа районов администрации "
+                                      "города Энска")] == [
+        "Комитет по делам молодежи администрации города Энска", "сектор опеки администрации города Энска",
+        "Управа районов администрации города Энска"]
+
+
+@pytest.mark.parametrize("cell, first", [
+    ("Отдел культуры, Управление спорта администрации района", "Отдел культуры"),  # a generic owner says nothing
+    ("Отдел культуры Энского района, Управление спорта администрации города Энска", "Отдел культуры Энского района"),
+    ("органы местного самоуправления, Управление спорта администрации города Энска", "органы местного самоуправления"),
+    ("Администрация поселка, Управление спорта администрации города Энска", "Администрация поселка"),
+])
+def test_a_body_with_its_own_owner_or_no_unit_keeps_its_name(cell, first):
+    assert _read(cell)[0][0] == first
