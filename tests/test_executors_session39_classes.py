@@ -74,3 +74,24 @@ def test_the_owner_reaches_back_over_several_units():
 ])
 def test_a_body_with_its_own_owner_or_no_unit_keeps_its_name(cell, first):
     assert _read(cell)[0][0] == first
+
+
+# -- bodies run together with only a space -----------------------------------------------------------------------
+@pytest.mark.parametrize("cell, names", [
+    ("Отдел культуры района служба занятости населения", ["Отдел культуры района", "служба занятости населения"]),
+    ("Отдел ЖКХ сельские библиотеки", ["Отдел ЖКХ", "сельские библиотеки"]),
+    ("Управление образования районные музеи", ["Управление образования", "районные музеи"]),
+])
+def test_a_lowercase_service_or_adjectives_before_a_head_open_the_next_body(cell, names):
+    assert [name for name, _ in _read(cell)] == names
+
+
+@pytest.mark.parametrize("cell", ["Заречная территориальная администрация", "Отдел культуры и молодежной политики",
+                                  "Управление образования и науки области"])
+def test_one_name_is_not_cut_at_its_adjectives(cell):
+    assert len(_read(cell)) == 1
+
+
+def test_adjectives_joined_by_and_after_a_comma_name_a_body_each():
+    assert _read("служба ЖКХ, районные и ведомственные ветслужбы") == [
+        ("служба ЖКХ", "other"), ("районные ветслужбы", "external"), ("ведомственные ветслужбы", "external")]

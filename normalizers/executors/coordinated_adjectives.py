@@ -58,7 +58,7 @@ def split_shared_nouns(pieces: list[Piece], cell: str) -> list[Piece]:
         return pieces
     out: list[Piece] = []
     for piece in pieces:
-        split = _split_at_and(piece, cell[piece.start:piece.end]) if piece.status == UNKNOWN else None
+        split = _split_at_and(piece, cell[piece.start:piece.end]) if piece.status in (UNKNOWN, EXTRA) else None
         out.extend(split or (piece,))
     return out
 
