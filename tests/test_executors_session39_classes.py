@@ -95,3 +95,8 @@ def test_one_name_is_not_cut_at_its_adjectives(cell):
 def test_adjectives_joined_by_and_after_a_comma_name_a_body_each():
     assert _read("служба ЖКХ, районные и ведомственные ветслужбы") == [
         ("служба ЖКХ", "other"), ("районные ветслужбы", "external"), ("ведомственные ветслужбы", "external")]
+
+
+def test_adjectives_joined_by_and_after_a_name_with_no_comma_name_a_body_each():
+    assert _read("служба ЖКХ районные и ведомственные ветслужбы") == [
+        ("служба ЖКХ", "other"), ("районные ветслужбы", "external"), ("ведомственные ветслужбы", "external")]

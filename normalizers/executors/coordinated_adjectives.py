@@ -1,14 +1,15 @@
 """Adjectives listed before one shared noun phrase: "Территориальная и участковые избирательные комиссии",
 "территориальная, участковые избирательные комиссии" name the territorial commission and the precinct
 commissions. The split leaves the first adjective alone, a word that names nobody; this reading gives it the
-words the last adjective goes on with, in its own number ("территориальная избирательная комиссия")."""
+words the last adjective goes on with, in its own number ("территориальная избирательная комиссия"). Such
+adjectives run together after a name with no comma open bodies of their own (_run_together)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from normalizers.executors.classification import classify
-from normalizers.executors.morphology import inflect_phrase, parses
+from normalizers.executors.morphology import can_be, inflect_phrase, parses
 from normalizers.executors.pieces import EXTRA, RULE, UNKNOWN, Piece
 from normalizers.executors.text import Item, items, tidy
 
@@ -58,9 +59,35 @@ def split_shared_nouns(pieces: list[Piece], cell: str) -> list[Piece]:
         return pieces
     out: list[Piece] = []
     for piece in pieces:
-        split = _split_at_and(piece, cell[piece.start:piece.end]) if piece.status in (UNKNOWN, EXTRA) else None
+        text = cell[piece.start:piece.end]
+        split = (_split_at_and(piece, text) or _run_together(piece, text)) if piece.status in (UNKNOWN, EXTRA) else None
         out.extend(split or (piece,))
     return out
+
+
+def _run_together(piece: Piece, text: str) -> tuple[Piece, ...] | None:
+    """"служба ЖКХ производственные и ведомственные ветслужбы": a name, then with only a space the adjectives
+    joined by "и" of the next bodies, after its initials or a genitive noun (lowercase_heads.py for one adjective):
+    the name, then a body per adjective."""
+    words = items(text)
+    at = next((k for k in range(1, len(words) - 3) if words[k + 1].lower == "и" and not words[k].capitalised
+               and _nominative_adjective(words[k].lower) is not None and _ends_a_name(words[k - 1])), None)
+    if at is None:
+        return None
+    start = piece.start + words[at].start
+    right = _split_at_and(Piece(text[words[at].start:], None, piece.kind, start, piece.end, UNKNOWN),
+                          text[words[at].start:])
+    left_text = text[:words[at - 1].end]
+    left = classify(items(left_text))
+    if right is None or left is None:
+        return None
+    return (Piece(tidy(left_text), None, left[0], piece.start, piece.start + words[at - 1].end,
+                  RULE if left[1] else UNKNOWN), *right)
+
+
+def _ends_a_name(word: Item) -> bool:
+    """Initials, or a noun that can be a genitive and no adjective ("района", not "Иловская")."""
+    return word.is_abbreviation or can_be(word.lower, "NOUN", "gent") and not can_be(word.lower, "ADJF")
 
 
 def _split_at_and(piece: Piece, text: str) -> tuple[Piece, Piece] | None:
