@@ -100,3 +100,20 @@ def test_adjectives_joined_by_and_after_a_comma_name_a_body_each():
 def test_adjectives_joined_by_and_after_a_name_with_no_comma_name_a_body_each():
     assert _read("служба ЖКХ районные и ведомственные ветслужбы") == [
         ("служба ЖКХ", "other"), ("районные ветслужбы", "external"), ("ведомственные ветслужбы", "external")]
+
+
+# -- a post over several territories -----------------------------------------------------------------------------
+@pytest.mark.parametrize("cell", ["главный инспектор по Энскому району",
+                                  "главный инспектор по Энскому, Заречному муниципальным районам",
+                                  "главный инспектор по Энскому и Заречному районам и ЗАТО Светлый"])
+def test_a_post_right_before_the_territories_it_serves_is_one_role(cell):
+    assert _read(cell) == [(cell, "role")]
+
+
+def test_a_closed_formation_after_the_territories_belongs_to_the_office():
+    assert [name for name, _ in _read("ОНД по Энскому району и ЗАТО Светлый")] == [
+        "отдел надзорной деятельности по Энскому району и ЗАТО Светлый"]
+
+
+def test_a_direction_after_a_post_still_reads_as_before():
+    assert _read("заместитель директора по УВР") == [("заместитель директора по УВР", "role")]

@@ -245,7 +245,7 @@ class RoleRules:
             return k  # "Руководитель МО классных руководителей": the association follows the position
         while k < n and (self.match(k) is None or (k > j and self._genitive_of_previous(k))):
             word = words[k]
-            served = territory_end(words, k, self._between) if word.lower == "по" and k > j else None
+            served = territory_end(words, k, self._between) if word.lower == "по" and k >= j else None
             if served is not None:  # "начальник отдела … по Судогодскому району": the territory it serves
                 k = served
                 continue

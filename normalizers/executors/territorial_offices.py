@@ -1,7 +1,9 @@
 """The territory an office serves, written after its known name with "по": "ОНД по Борисовскому району", "ОМВД
 по г. Кимовску", "Управление Росреестра по Костромской и Ивановской областям", "… по г. N, N-скому и M-скому
 районам". The words name which office of the body acts, so they belong to its name; read alone they were a
-preposition's extra text. A post over the office takes them too ("начальник ОНД по Борисовскому району")."""
+preposition's extra text. A post over the office takes them too ("начальник ОНД по Борисовскому району"), and a
+post over territories of its own ("инспектор по N-скому, M-скому районам"). A closed formation named after the
+territories with "и" is one more of them ("… районам и ЗАТО Светлый": executor_cues.yaml, territory_formations)."""
 
 from __future__ import annotations
 
@@ -20,7 +22,22 @@ def _territories() -> frozenset[str]:
     return frozenset(str(word) for word in more_cues().get("territory_nouns") or ())
 
 
+@lru_cache(maxsize=1)
+def _formations() -> frozenset[str]:
+    return frozenset(str(word) for word in more_cues().get("territory_formations") or ())
+
+
 def territory_end(words: list[Item], end: int, between) -> int | None:
+    """Where "по <territory>" right after words[end - 1] ends (with "и <ЗАТО N>" after it), or None."""
+    served = _territory_end(words, end, between)
+    if served is None or served + 2 >= len(words) or words[served].lower != "и" \
+            or words[served + 1].bare not in _formations():
+        return served
+    named = _place_name_end(words, served + 2, between)
+    return named if named is not None else served
+
+
+def _territory_end(words: list[Item], end: int, between) -> int | None:
     """Where "по <territory>" right after words[end - 1] ends, or None. `between(a, b)` is the text between items."""
     n = len(words)
     if end + 1 >= n or words[end].lower != "по" or between(end - 1, end).strip(" "):
