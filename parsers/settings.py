@@ -42,6 +42,8 @@ class Settings:
     rule_cover: float = 0.5  # a horizontal rule covering this share of the table's width divides rows
     justified_gaps: int = 5  # a line with this many wide gaps or more (more than a usual table's columns)...
     justified_spread: float = 0.35  # ...all alike within this share of the font size is justified prose
+    even_spaces: float = 0.1  # OCR: a line whose word gaps, those over segment_gap too, are alike within this
+    # share of the font size is one run of words (a wide bold face, a line height read short)
     header_gap: float = 1.5  # a bold line whose gaps are all this wide (share of the font size): a header's
     # words in even columns, no justified prose (a stretched space stays narrower)
     row_rule_slack: float = 2.0  # points a row's rule may lie further below its text than other rows' (ruled_foot)

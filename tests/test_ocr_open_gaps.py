@@ -76,3 +76,15 @@ def test_a_header_over_a_column_the_body_leaves_empty_has_a_side_on_each_hand():
     rows += [_row((0, 60), (100, 150), (300, 390)) for _ in range(5)]
     sides = open_grid.gaps(rows)
     assert len(sides) == 3 and 150 < sides[1] < 200 < 250 < sides[2] < 300
+
+
+def test_a_last_column_only_the_first_row_fills_has_its_side():
+    """A page a break cut: its first row holds a result and the date the rows below share (merged
+    down), the body leaves the date's column white to the table's end: the date is a column of its own.
+    A header's word centred over a short last column, clear of the body's text, parts nothing."""
+    rows = [_row((0, 60), (100, 240), (300, 360))]  # "5.5.", "Рекомендации, ...", "Ежегодно"
+    rows += [_row((0, 60), (100, 250)) for _ in range(5)]
+    sides = open_grid.gaps(rows)
+    assert len(sides) == 2 and 60 < sides[0] < 100 and 250 < sides[1] < 300
+    header = [_row((0, 60), (170, 230))] + [_row((0, 60), (100, 150)) for _ in range(5)]  # "Сроки", "2021"
+    assert len(open_grid.gaps(header)) == 1

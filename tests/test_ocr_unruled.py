@@ -213,3 +213,21 @@ def test_a_bold_title_over_a_ruled_grid_whose_words_lie_far_apart_is_no_open_tab
     over = _page(1, list(free))
     over.tables = [(82.0, [])]
     assert opentables.find([over]) == [[]]
+
+
+def test_a_title_line_whose_word_spaces_all_stand_a_little_wide_stays_one_run():
+    """A wide bold face (or a line height read short) puts every space of a title line near the gap that
+    parts two cells, some just over it: spaces all alike are one run of words; a column's gap among
+    them, far wider than the spaces, still parts the line."""
+    size = unruled.word_chars([_line(40, [(60, "аб")])])[0]["size"]
+
+    def segments(spaces: list[float]) -> int:
+        x, words = 60.0, []
+        for k, space in enumerate([0.0, *spaces]):
+            x += space * size
+            words.append((x, "слово"[: 2 + k % 3]))
+            x += 6 * len(words[-1][1])
+        return len(stream_lines(unruled.word_chars([_line(40, words, bold=True)]))[0].segments)
+
+    assert segments([0.36, 0.42, 0.38, 0.44]) == 1
+    assert segments([0.36, 1.5, 0.38, 0.44]) == 3

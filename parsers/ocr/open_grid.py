@@ -112,6 +112,9 @@ def gaps(rows: list[np.ndarray], breaks: list[int] | tuple[int, ...] = ()) -> li
         return []
     sides = []
     for start, end in zip(starts, ends, strict=True):
+        if end > inked[-1] and end - start >= MIN_GAP and len(multi) > 1 and start > inked[0]:
+            sides.extend(_first_row_column(start, end, multi[0], free[1:-1] == 0))
+            continue
         if end - start < MIN_GAP or start <= inked[0] or end > inked[-1]:
             continue  # too narrow, or the table's margin
         merged = [x for x in breaks if start <= x < end]
@@ -121,6 +124,17 @@ def gaps(rows: list[np.ndarray], breaks: list[int] | tuple[int, ...] = ()) -> li
         for a, b in _parted(start, end, multi[0] if len(multi) > 1 else None, free[1:-1] == 0):
             sides.append(a + _clearest(every[a:b]))
     return sides
+
+
+def _first_row_column(start: int, end: int, head: np.ndarray, inked: np.ndarray) -> list[int]:
+    """The side before a last column that only the first row fills: on a page a break cut, its first row
+    (taken for a header) holds the one date the rows below share by a vertical merge. Its text there
+    stands apart from its text over the body's last column by a column's gap; a header's word centred
+    over a short last column runs on from over the body's text, or does not stand over it at all."""
+    xs = np.flatnonzero(head[start:end])
+    if xs.size == 0 or xs[0] < MIN_GAP or not _over(head, inked, start - 1, -1):
+        return []
+    return [start + _clearest(np.zeros(int(xs[0]), int))]
 
 
 def _parted(start: int, end: int, head: np.ndarray | None, inked: np.ndarray) -> list[tuple[int, int]]:

@@ -55,8 +55,8 @@ def stream_lines(chars: list[dict], settings: Settings | None = None) -> list[St
                 segments.append((ch["x0"], ch["x1"]))
                 texts.append(ch["text"])
         bold = all("bold" in (c.get("fontname") or "").lower() for c in group)
-        if _justified(segments, size, settings) and not _numbers_columns(texts) \
-                and not (bold and _header_spread(segments, size, settings)):
+        if (_justified(segments, size, settings) or _even_spaces(group, size, settings)) \
+                and not _numbers_columns(texts) and not (bold and _header_spread(segments, size, settings)):
             segments = [(segments[0][0], segments[-1][1])]
         lines.append(StreamLine(min(c["top"] for c in group), max(c["bottom"] for c in group), size,
                                 bold, segments, _numbers_columns(texts)))
@@ -76,6 +76,15 @@ def _justified(segments: list[tuple[float, float]], size: float, settings: Setti
     """A justified line of prose: its words stand apart, but all gaps are stretched alike."""
     gaps = [b[0] - a[1] for a, b in zip(segments, segments[1:], strict=False)]
     return len(gaps) >= settings.justified_gaps and max(gaps) - min(gaps) <= settings.justified_spread * size
+
+
+def _even_spaces(group: list[dict], size: float, settings: Settings) -> bool:
+    """Words OCR read (each word's first character says it starts one): the gaps over the segment gap are
+    no wider than the line's word spaces, all alike. A bold wide face, or a line whose height the engine
+    read short, puts its spaces just over the gap that parts two cells; a column's gap stands clear of them."""
+    gaps = [ch["x0"] - before["x1"] for before, ch in zip(group, group[1:], strict=False) if ch.get("starts_word")]
+    wide = [g for g in gaps if g > settings.segment_gap * size]
+    return bool(wide) and len(gaps) - len(wide) >= 2 and max(gaps) - min(gaps) <= settings.even_spaces * size
 
 
 def _header_spread(segments: list[tuple[float, float]], size: float, settings: Settings) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from normalizers.language import analyser, clean, is_function_word, is_known_word, is_noun_nominative
 from normalizers.outcomes import Code
 from parsers.model import Cell, Paragraph, Row, Table
-from pipeline.structure.headers import read_header
+from pipeline.structure.headers import cell_role, read_header, refine_with_subheader
 from pipeline.structure.model import RawMeasure
 from pipeline.structure.rows import RowCells, is_child_number, is_number, starts_lowercase
 
@@ -98,15 +98,38 @@ def stitch_cut_headers(blocks: list) -> list:
         if not isinstance(top, Table) or nxt is None or not top.rows or not out[nxt].rows:
             continue
         last, first = top.rows[-1], out[nxt].rows[0]
-        if not (_header_part(last) or _header_going_on(last, first)) or not _header_part(first) \
-                or len(last.cells) != len(first.cells) \
+        if not (_header_part(last) or _header_going_on(last, first)) or not _header_part(first):
+            continue
+        last, first = _over_group(last, first) or (last, first)
+        if len(last.cells) != len(first.cells) \
                 or any(a.colspan != b.colspan for a, b in zip(last.cells, first.cells, strict=True)):
             continue
         joined = replace(last, cells=[_joined(a, b) for a, b in zip(last.cells, first.cells, strict=True)])
-        if read_header(joined) is not None:
-            out[k] = replace(top, rows=[*top.rows[:-1], joined])
-            out[nxt] = replace(out[nxt], rows=out[nxt].rows[1:])
+        header = read_header(joined)
+        if header is not None:
+            rest = out[nxt].rows[1:]
+            lower = rest[:1] if rest and refine_with_subheader(header, rest[0]) is not None else []
+            out[k] = replace(top, rows=[*top.rows[:-1], joined, *lower])
+            out[nxt] = replace(out[nxt], rows=rest[len(lower):])
     return out
+
+
+def _over_group(last: Row, first: Row) -> tuple[Row, Row] | None:
+    """A header cut by a page between its two rows, its foot read in one column fewer than the rows
+    overleaf: the group cell ("Организация исполнения", naming no column) stands over two columns the
+    header's lower row parts, and the foot's words alone could not tell them apart. When one cell at
+    the foot names no column and nothing stands under it overleaf but two empty cells, it spans them."""
+    if len(first.cells) != len(last.cells) + 1 or any(c.colspan != 1 for c in (*last.cells, *first.cells)):
+        return None
+    below = [c.text.strip() for c in first.cells]
+    spots = [k for k, c in enumerate(last.cells)
+             if c.text.strip() and cell_role(c) is None and not below[k] and not below[k + 1]]
+    if len(spots) != 1:
+        return None
+    k = spots[0]
+    group = replace(last, cells=[*last.cells[:k], replace(last.cells[k], colspan=2), *last.cells[k + 1:]])
+    under = replace(first.cells[k], colspan=2)
+    return group, replace(first, cells=[*first.cells[:k], under, *first.cells[k + 2:]])
 
 
 def _header_part(row: Row) -> bool:
