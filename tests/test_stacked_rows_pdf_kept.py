@@ -1,12 +1,13 @@
 """A stack a reader without rules parted at its names' numbers, whose cells do not all line up even
 when it is whole again (one measure's entry typed as two paragraphs): it is joined back and kept whole
-with a warning, not left as rows that shift the measures after it (pipeline/structure/stackparts.py)."""
+with a warning, not left as rows that shift the measures after it (pipeline/structure/stackparts.py);
+and a cell the reader's glue makes look torn that lines up all the same (pipeline/structure/printed.py)."""
 
 from __future__ import annotations
 
 from test_stacked_rows import ROLES, _printed, _texts
 
-from parsers.model import Cell, Row, Table
+from parsers.model import Cell, PrintedLine, Row, Table
 from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import split_stacked
 
@@ -59,3 +60,16 @@ def test_a_name_beside_an_executor_typed_as_two_paragraphs_takes_the_numbered_pa
     stack = split_stacked(table.rows[2], ROLES)
     assert stack is not None and not stack.lined_up
     assert _texts(stack.rows[0])[1:3] == ["Совещание\n3. Педсовет", "Январь\nМарт"]
+
+
+def test_a_lone_i_glued_from_the_line_under_ends_an_entry_that_lines_up():
+    # "фестивал|и": the column cut the word, the reader glued its end back as "и" after a space; no
+    # wrap space after it though one fitted ends the entry, and a conjunction says nothing there
+    glued = PrintedLine("фестивал и", 100, 122, 180, 180 + 6 * 8, 0.0, "и")
+    form = Cell(text="фестивал и\nсовещания", paragraphs=["фестивал и", "совещания"], right=290,
+                lines=[glued, PrintedLine("совещания", 124, 134, 180, 180 + 6 * 9, 0.0)])
+    name = Cell(text="1. Смотр\n2. Педсовет", paragraphs=["1. Смотр", "2. Педсовет"], right=170,
+                lines=[PrintedLine("1. Смотр", 100, 110, 50, 98, 3.0), PrintedLine("2. Педсовет", 124, 134, 50, 116)])
+    stack = split_stacked(Row([_printed(10, 40), name, form, _printed(300, 400, (0, "Директор"))]), ROLES)
+    assert stack is not None and stack.lined_up
+    assert [_texts(r)[2] for r in stack.rows] == ["фестивал и", "совещания"]
