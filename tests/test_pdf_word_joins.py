@@ -108,3 +108,15 @@ def test_an_i_between_two_words_alike_is_a_conjunction_not_the_first_words_endin
     # without the test of words alike, the join of a word and "и" is taken as the cut word it spells
     assert _read(_line("Мониторинг", 0, 0.5), _line("и анализ", 14, space=4.0),
                  _line("доступности", 28))[0] == "Мониторинги анализ"
+
+
+def test_a_line_glued_over_a_word_cut_at_the_edge_ends_where_its_lowest_piece_ends():
+    # "педагогическ|ими" too wide for the column: the first piece fills the line to the edge, the
+    # second stops short; a break after the glued line is measured from where the text stops
+    from parsers.pdf.celllines import printed_lines
+    lines = close_forced_breaks([_line("педагогическ", 0, 0.5), _line("ими кадрами", 14, 10.0),
+                                 _line("Отдел", 28)], BOX, is_known_word, TIGHT)
+    printed = printed_lines(lines, is_known_word)
+    assert [ln.text for ln in printed] == ["педагогическими кадрами", "Отдел"]
+    assert printed[0].x1 == BOX[1] - 5 - 10.0
+    assert lines[0].x1 == BOX[1] - 5 - 0.5  # the reader's line still spans the widest piece

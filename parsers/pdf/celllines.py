@@ -19,12 +19,18 @@ def printed_lines(lines: list, is_word: WordTest | None = None) -> list[PrintedL
             continue
         if out and glue(out[-1].text, text, is_word):
             last = out[-1]
-            out[-1] = PrintedLine(last.text + text, last.top, max(last.bottom, raw.bottom), last.x0, raw.x1,
+            out[-1] = PrintedLine(last.text + text, last.top, max(last.bottom, raw.bottom), last.x0, _end(raw),
                                   getattr(raw, "end_space", 0.0), getattr(raw, "last", "") or text)
         else:
-            out.append(PrintedLine(text, raw.top, raw.bottom, raw.x0, raw.x1, getattr(raw, "end_space", 0.0),
+            out.append(PrintedLine(text, raw.top, raw.bottom, raw.x0, _end(raw), getattr(raw, "end_space", 0.0),
                                    getattr(raw, "last", "")))
     return out
+
+
+def _end(raw) -> float:
+    """Where a line's text ends: the lowest piece's end when the reader glued a cut word over lines (a
+    break after it is measured from there, not from the piece filled to the edge)."""
+    return getattr(raw, "last_x1", 0.0) or raw.x1
 
 
 def text_edge(lines: list[PrintedLine], box: tuple[float, float] | None) -> float | None:

@@ -100,6 +100,8 @@ def _joined(prev, line, text: str):
     """`prev` grown by `line` into `text`: the joined line ends where `line` ends, so the next break is
     measured from it."""
     lowest = {"last": getattr(line, "last", "") or line.text.strip()} if hasattr(prev, "last") else {}
+    if hasattr(prev, "last_x1"):
+        lowest["last_x1"] = getattr(line, "last_x1", 0.0) or line.x1
     return replace(prev, text=text, x1=max(prev.x1, line.x1), bottom=line.bottom, end_space=line.end_space, **lowest)
 
 

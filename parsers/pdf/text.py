@@ -36,6 +36,7 @@ class TextLine:
     bold: bool
     end_space: float = 0.0
     last: str = ""  # where the reader glued lines into this one (a word cut at the edge): the lowest one's text
+    last_x1: float = 0.0  # where the lowest of the glued lines ends (0: none glued); `x1` is the widest's
 
     def __repr__(self) -> str:
         return f"TextLine({self.top:.0f} {self.x0:.0f}-{self.x1:.0f} {'B ' if self.bold else ''}{self.text!r})"

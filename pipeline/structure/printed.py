@@ -161,7 +161,8 @@ def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float,
     The word is measured on its own line. A line with room for the space a renderer writes at its
     wraps (`space`) and none written ended its paragraph as surely, whatever line comes next
     ("Консультирование" over "педагогических и", a word cut under it, glued back into a word the
-    dictionary knows); there only the grammar no entry's opening allows counts."""
+    dictionary knows); there only the grammar no entry's opening allows counts, and a lone "и" the
+    reader glued on from the line under is no conjunction for certain (a word's cut end: "фестивал|и")."""
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         words = line.text.split()
@@ -174,7 +175,7 @@ def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float,
             if wording.goes_on(prev.text, line.text) or wording.hangs(last):
                 return True
         elif _wrap_space(prev, right, space) > 0 and (wording.goes_on(prev.text, line.text, strict=True)
-                                                      or wording.hangs(last)):
+                                                      or (wording.hangs(last) and prev.last != last)):
             return True  # room for the wrap space and none written: a paragraph's end as sure
     return False
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from parsers.model import Cell, Row
 from pipeline.structure import printed, wording
-from pipeline.structure.stacked import _marker, _name_groups, _roles_of, split_stacked
+from pipeline.structure.stacked import _marker, _name_groups, _placed, _roles_of, _units, split_stacked
 from pipeline.structure.stackpieces import follows, joined_here, name_text, names_only, word_cut
 
 _MAX_PARTS = 4  # rows a stacked row may be parted into at the numbers of its names
@@ -122,7 +122,10 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
     entries beside it), when that makes every cell line up; or, `to_foot`, when the parts of a row
     holding one name and entries beside it for more measures reach the page's foot (the rest at the next page's top is
     joined after), or when a row of one name holds entries for more measures for certain and the parts
-    bring as many names (one measure's entry typed as two paragraphs: the joined row is kept whole).
+    bring as many names (one measure's entry typed as two paragraphs: the joined row is kept whole), or
+    a cell beside it lines up with no count of names (all the parts: kept whole); or, anywhere, when the
+    parts line up some cells that held entries for more names than the first part's and leave no other
+    unmatched (the cells that line up with no count keep the joined row whole).
     Not so a stack of its own that does not line up (one kept whole), nor a row atop its page (the
     rest of the stack the page before cut, its entries going on beside it): the joined row and how
     many rows it took."""
@@ -135,11 +138,13 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
         return None
     single = to_foot and alone is not None and split_stacked(alone, roles) is None and _overfull(alone, cell_roles)
     need, kept = _fewest(alone, cell_roles) if single else 0, None
+    torn = single and _torn_beside(alone, cell_roles)
+    over, matched = _unmatched(alone, roles) if alone is not None else None, None
     for row in rows[:_MAX_PARTS]:
         if [c.colspan for c in row.cells] != [c.colspan for c in like.cells] or any(c.vmerged for c in row.cells) \
                 or row.page != rows[0].page or not follows(name, row.cells[k].text.strip()) \
                 or any(c.text.strip() for c, r in zip(row.cells, cell_roles, strict=True) if r == "number"):
-            return kept
+            return kept or (matched[1] if matched else None)
         if single and taken and _overfull(row, cell_roles):
             return join(taken), len(taken)  # a part with entries for more measures than its name: a stack
         taken.append(row)
@@ -147,9 +152,26 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
         found = join(taken)
         if lines_up(found, roles) or (single and row is rows[-1] and row.cut and found is not None):
             return found, len(taken)  # a stack the page cuts lines up once its rest is joined
-        if found is not None and len(_name_groups([ln.strip() for ln in name.split("\n")], None) or []) == need:
-            kept = found, len(taken)
-    return kept
+        if found is not None and (len(_name_groups([ln.strip() for ln in name.split("\n")], None) or []) == need
+                                  or (single and torn)):
+            kept = found, len(taken)  # no count of names lines the cell up (an entry typed as two): all parts
+        if over and found is not None and (now := _unmatched(found, roles)) is not None and now < over \
+                and (matched is None or len(now) <= len(matched[0])):
+            matched = now, (found, len(taken))  # entries the first part held for names below it now lined up
+    return kept or (matched[1] if matched else None)
+
+
+def _unmatched(row: Row, roles: list[str | None]) -> set[int] | None:
+    """The cells beside a row's numbered names whose entries cannot line up with them (more sure entries
+    than names, or an entry typed as two paragraphs), by index; None where the row's lines tell nothing."""
+    cell_roles = _roles_of(row, roles)
+    name = row.cells[cell_roles.index("name")]
+    groups = _name_groups(_units(name), None) or [(0, "", "")]
+    placed = _placed(row, name, [g[0] for g in groups])
+    if placed is None:
+        return None
+    return {k for k, (c, r) in enumerate(zip(row.cells, cell_roles, strict=True)) if r not in ("name", "number")
+            and printed.geometric(c) and c.text.strip() and printed.entries(c, len(groups), *placed) is False}
 
 
 def _overfull(row: Row, cell_roles: list[str | None]) -> bool:
@@ -171,6 +193,15 @@ def _fewest(row: Row, cell_roles: list[str | None]) -> int:
         return 0
     return max((next((n for n in range(1, len(c.lines) + 1) if printed.entries(c, n, grid, []) is not False), 0)
                 for c in cells), default=0)
+
+
+def _torn_beside(row: Row, cell_roles: list[str | None]) -> bool:
+    """A cell beside a row's one name lines up with no count of measures (an entry typed as two
+    paragraphs): the parts below bring the names its entries stand for, however many."""
+    grid = printed.row_grid(row.cells)
+    return grid is not None and any(
+        printed.geometric(c) and all(printed.entries(c, n, grid, []) is False for n in range(1, len(c.lines) + 1))
+        for c, r in zip(row.cells, cell_roles, strict=True) if r not in ("name", "number"))
 
 
 def name_goes_on(upper: Row, row: Row, roles: list[str | None], numbered: bool = True) -> bool:
