@@ -7,7 +7,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from parsers.ocr import stacked
+from parsers.ocr import numbers, stacked
 from parsers.ocr.grid import GridCell
 
 X0, X1, X2 = 100, 220, 900  # the number column's sides and the table's right side, pixels at 300 dpi
@@ -55,3 +55,9 @@ def test_more_than_a_line_beside_a_row_is_no_number_and_keeps_the_cell_whole():
     rows = stacked.split(_rows(), _page(("5.", 140), ("5.", 180), ("5.", 220), ("6.", 360)))
     assert rows[1][0].covered
 
+
+def test_a_stop_between_the_digits_most_readings_show_is_one_the_first_reading_lost():
+    found = ["33.", "3.3.", "33.", "3.3.", "3.3.", "3.3.", "3.3."]
+    assert numbers.choose(found, ["3."], ["34.", "3.4."]) == "3.3."
+    # a stop a few readings show against most is a misreading: the first reading stays
+    assert numbers.choose(["33.", "33.", "33.", "33.", "3.3.", "3.3.", "3.3."], ["3."], ["34.", "3.4."]) == "33."
