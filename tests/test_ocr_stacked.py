@@ -61,3 +61,14 @@ def test_a_stop_between_the_digits_most_readings_show_is_one_the_first_reading_l
     assert numbers.choose(found, ["3."], ["34.", "3.4."]) == "3.3."
     # a stop a few readings show against most is a misreading: the first reading stays
     assert numbers.choose(["33.", "33.", "33.", "33.", "3.3.", "3.3.", "3.3."], ["3."], ["34.", "3.4."]) == "33."
+
+
+def test_a_header_cell_over_two_rows_beside_a_name_cell_over_both_stays_whole():
+    """"№" and "п/п" on two lines of a header whose name column spans both rows too (sub-columns beside)."""
+    rows = _rows()
+    rows[0][1].box = (X1, TOPS[0], X2, TOPS[2])
+    rows[1][1] = GridCell((X1, TOPS[1], X2, TOPS[2]), covered=True)
+    rows[0].append(GridCell((X2, TOPS[0], X2 + 80, TOPS[1])))  # a sub-column's cells, each row's own
+    rows[1].append(GridCell((X2, TOPS[1], X2 + 80, TOPS[2])))
+    rows = stacked.split(rows, _page(("No", 200), ("n/n", 360)))
+    assert rows[0][0].box == (X0, TOPS[0], X1, TOPS[2]) and rows[1][0].covered

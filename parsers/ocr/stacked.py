@@ -21,10 +21,12 @@ LINE = 4  # a stretch whose ink stands taller than this many smallest digits hol
 
 
 def _span(rows: list[list[GridCell]], r: int) -> list[int]:
-    """Row r and the rows below whose first cell continues row r's (covered), each with cells of its own."""
+    """Row r and the rows below whose first cell continues row r's (covered) while the cell beside it is
+    the row's own: the rule lost in the number column only. A header's "№ п/п" over two rows of
+    sub-columns spans them with the name column's cell beside it."""
     span = [r]
-    while (k := span[-1] + 1) < len(rows) and rows[k] and rows[k][0].covered \
-            and rows[k][0].colspan == rows[r][0].colspan and not all(c.covered for c in rows[k]):
+    while (k := span[-1] + 1) < len(rows) and len(rows[k]) > 1 and rows[k][0].covered \
+            and rows[k][0].colspan == rows[r][0].colspan and not rows[k][1].covered:
         span.append(k)
     return span
 
