@@ -249,6 +249,12 @@ def _last(numbers: list[str], first: str, before: list[str], after: list[str],
     return _written(texts, first, style_of(stops, parts(texts[0])))
 
 
+def _lost_stop(number: tuple[int, ...], first: tuple[int, ...], votes: Counter) -> bool:
+    """Does `number` have a stop between its digits that the first reading lost and most readings show
+    ("3.3." read "33." at the scan's size, "3.3." enlarged)? A stop is ink: no reading makes one up."""
+    return len(number) > len(first) and votes[number] >= AGREED_VOTES and votes[number] > votes[first]
+
+
 def choose(candidates: list[str], before: list[str], after: list[str], stops: dict[int, bool] | None = None) -> str:
     """The reading among `candidates` (the first reading first) that fits its neighbours' readings best;
     on a tie the first reading's number, with its last stop if it or most readings show one, or where
@@ -273,7 +279,7 @@ def choose(candidates: list[str], before: list[str], after: list[str], stops: di
     def fit(number: tuple[int, ...]) -> tuple[int, bool, bool, int]:
         fits = any(follows(p, number) for p in previous) + any(follows(number, n) for n in following)
         same = "".join(map(str, number)) == digits  # stops move, digits change, only where the plan wants it
-        return fits, same, number == first, votes[number]
+        return fits, same, number == first or _lost_stop(number, first, votes), votes[number]
 
     number = max((parts(t) for t in candidates), key=fit)
     lone = Counter(parts(t) for t in every[1:] if is_item_number(t) and fit(parts(t))[0] == 2)
