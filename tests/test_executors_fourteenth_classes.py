@@ -2,7 +2,8 @@
 36-38) showed broken, with examples of our own, read as a municipality no glossary file exists for: a noun of joint
 action takes "с" inside a body's name ("Сектор сотрудничества с ..."), where "с" starts no partner body; a post over
 units followed by a glued ministry ("Начальники отделов Минздрава России") is one role, as with the ministry spelt
-out."""
+out; "управляющий делами" is a post; "и управления <instrumental>" is a committee's second field, no office of its
+own; "<body> города Энска П.Р. Сидоров" is the body and "П.Р. Сидоров", not "Энска П.Р."."""
 
 from __future__ import annotations
 
@@ -43,3 +44,47 @@ def test_a_post_over_units_of_a_glued_ministry_is_one_role(cell, level):
 def test_a_person_or_a_comma_before_the_ministry_keeps_it_apart():
     assert [kind for _, kind, _ in _read("Сидорова В.П. Минздрав России", "federal")] == ["role", "authority"]
     assert [kind for _, kind, _ in _read("Начальник отдела, Минздрав России", "federal")] == ["role", "authority"]
+
+
+@pytest.mark.parametrize("cell", ["Управляющий делами администрации района",
+                                  "управляющий делами Администрации Энского округа"])
+def test_the_manager_of_affairs_is_a_post(cell):
+    assert _read(cell) == [(cell[:1].lower() + cell[1:], "role", False)]
+
+
+def test_managing_bodies_stay_bodies():
+    assert [kind for _, kind, _ in _read("Управляющие компании, ТСЖ")] == ["external", "external"]
+    assert [kind for _, kind, _ in _read("Управляющий совет школы")] == ["other"]
+
+
+@pytest.mark.parametrize("cell", [
+    "Комитет архитектуры и управления земельными ресурсами администрации города",
+    "Департамент экономики и управления муниципальным имуществом",
+    "Отдел физической культуры и руководства спортивными школами",
+])
+def test_running_an_object_after_and_is_a_field_of_the_same_body(cell):
+    assert _read(cell) == [(cell, "authority", False)]
+
+
+def test_an_office_after_and_is_still_a_body_of_its_own():
+    assert [name for name, _, _ in _read("Отдел культуры и управление социальной защиты")] == [
+        "Отдел культуры", "управление социальной защиты"]
+    assert len(_read("Отделы и управления администрации района")) == 2
+
+
+@pytest.mark.parametrize("cell, body, person", [
+    ("Комитет по управлению имуществом администрации города Энска П.Р. Сидоров",
+     "Комитет по управлению имуществом администрации города Энска", "П.Р. Сидоров"),
+    ("Отдел культуры администрации города Энска К.Л. Петрова", "Отдел культуры администрации города Энска",
+     "К.Л. Петрова"),
+])
+def test_initials_and_a_surname_after_a_place_in_the_genitive(cell, body, person):
+    assert _read(cell) == [(body, "authority", False), (person, "role", False)]
+
+
+def test_two_persons_surname_first_stay_two():
+    assert _read("Батова В.В. Чепурин Д.В.") == [("Батова В.В.", "role", False), ("Чепурин Д.В.", "role", False)]
+
+
+def test_persons_with_initials_without_dots_stay_surname_first():
+    assert [name for name, _, _ in _read("ЦБ Козлова Е Ю Синицына О А")][1:] == ["Козлова Е Ю", "Синицына О А"]

@@ -10,28 +10,21 @@ from __future__ import annotations
 from functools import lru_cache
 
 from normalizers.executors.classification import bare, classify, position_of
+from normalizers.executors.complement_conjuncts import takes_partners
 from normalizers.executors.morphology import inflect_group, parses
 from normalizers.executors.pieces import RULE, UNKNOWN, Piece
 from normalizers.executors.text import Item, items, tidy
-from normalizers.executors.vocabulary import cues, more_cues
+from normalizers.executors.vocabulary import cues
 
 _WITH = frozenset({"с", "со"})
 _MOST_MODIFIERS = 3  # "с участковыми избирательными комиссиями": adjectives before the instrumental head
-
-
-@lru_cache(maxsize=1)
-def _governing_nouns() -> frozenset[str]:
-    return frozenset(map(str, more_cues().get("partner_governing_nouns") or ()))
 
 
 @lru_cache(maxsize=4096)
 def _ends_a_name(lower: str) -> bool:
     """A word a name may end with before "с": nominative or genitive, and no noun of joint action whose own
     complement the "с" opens."""
-    found = parses(lower)
-    if any(p.tag.POS == "NOUN" and p.normal_form in _governing_nouns() for p in found):
-        return False
-    return any(p.tag.case in ("nomn", "gent") for p in found)
+    return not takes_partners(lower) and any(p.tag.case in ("nomn", "gent") for p in parses(lower))
 
 
 @lru_cache(maxsize=4096)
