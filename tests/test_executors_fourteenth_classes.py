@@ -3,7 +3,9 @@
 action takes "с" inside a body's name ("Сектор сотрудничества с ..."), where "с" starts no partner body; a post over
 units followed by a glued ministry ("Начальники отделов Минздрава России") is one role, as with the ministry spelt
 out; "управляющий делами" is a post; "и управления <instrumental>" is a committee's second field, no office of its
-own; "<body> города Энска П.Р. Сидоров" is the body and "П.Р. Сидоров", not "Энска П.Р."."""
+own; "<body> города Энска П.Р. Сидоров" is the body and "П.Р. Сидоров", not "Энска П.Р."; participants of the budget
+process ("субъекты бюджетного планирования") are the government's own bodies; an institution spelt out whose quoted
+name is an office ("Муниципальное казенное учреждение «Управление …»") acts for the municipality (O61)."""
 
 from __future__ import annotations
 
@@ -88,3 +90,23 @@ def test_two_persons_surname_first_stay_two():
 
 def test_persons_with_initials_without_dots_stay_surname_first():
     assert [name for name, _, _ in _read("ЦБ Козлова Е Ю Синицына О А")][1:] == ["Козлова Е Ю", "Синицына О А"]
+
+
+@pytest.mark.parametrize("cell", ["Субъекты бюджетного планирования", "главные распорядители бюджетных средств"])
+def test_participants_of_the_budget_process_are_the_governments_bodies(cell):
+    assert [kind for _, kind, _ in _read(cell)] == ["authority"]
+
+
+def test_the_regions_are_still_named_by_subjects():
+    assert [kind for _, kind, _ in _read("органы исполнительной власти субъектов Российской Федерации", "federal")] == [
+        "authority"]
+
+
+@pytest.mark.parametrize("cell, kind", [
+    ("Муниципальное казенное учреждение «Управление капитального строительства города Энска»", "authority"),
+    ("Муниципальное учреждение «Управление культуры»", "authority"),
+    ("Муниципальное унитарное предприятие «Управление водоснабжения»", "external"),
+    ("Муниципальное бюджетное учреждение «Центр культуры»", "external"),
+])
+def test_an_institution_spelt_out_with_an_office_in_quotes(cell, kind):
+    assert [k for _, k, _ in _read(cell)] == [kind]
