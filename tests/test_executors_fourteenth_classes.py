@@ -5,7 +5,8 @@ units followed by a glued ministry ("Начальники отделов Мин�
 out; "управляющий делами" is a post; "и управления <instrumental>" is a committee's second field, no office of its
 own; "<body> города Энска П.Р. Сидоров" is the body and "П.Р. Сидоров", not "Энска П.Р."; participants of the budget
 process ("субъекты бюджетного планирования") are the government's own bodies; an institution spelt out whose quoted
-name is an office ("Муниципальное казенное учреждение «Управление …»") acts for the municipality (O61)."""
+name is an office ("Муниципальное казенное учреждение «Управление …»") acts for the municipality (O61); a singular
+adjective joined to a plural one before a known name's noun names a body of its own (O76, F22)."""
 
 from __future__ import annotations
 
@@ -110,3 +111,16 @@ def test_the_regions_are_still_named_by_subjects():
 ])
 def test_an_institution_spelt_out_with_an_office_in_quotes(cell, kind):
     assert [k for _, k, _ in _read(cell)] == [kind]
+
+
+@pytest.mark.parametrize("cell, first, second", [
+    ("Городская и районные организации ветеранов", "Городская организация ветеранов", "районные организации ветеранов"),
+    ("областной и муниципальные советы молодёжи", "областной совет молодёжи", "муниципальные советы молодёжи"),
+])
+def test_a_singular_adjective_before_a_plural_one_names_a_body_of_its_own(cell, first, second):
+    assert [name for name, _, _ in _read(cell)] == [first, second]
+
+
+def test_a_singular_adjective_alone_keeps_its_name():
+    assert [name for name, _, _ in _read("Городской совет ветеранов и районные советы")][:1] == [
+        "Городской совет ветеранов"]
