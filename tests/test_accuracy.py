@@ -73,7 +73,7 @@ DEV_SET_FLOORS = {"fresh other regions deadlines": 0.98, "fresh other regions ex
                   # 4/5 before them), no miss allowed: one cell is 17-20 points
                   "thirteenth other regions deadlines": 1.0, "thirteenth other regions executors": 1.0,
                   # the fourteenth set (the blind sets of sessions 36-38, 50 and 45 cells, dev from session 39): its
-                  # figures when it was promoted (49/50 and 33/45)
+                  # figures when it was promoted (49/50 and 33/45; 42/45 executors after session 39's classes)
                   "fourteenth other regions deadlines": 0.98, "fourteenth other regions executors": 0.73}
 
 
