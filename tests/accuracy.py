@@ -12,7 +12,8 @@ The sets, one scorer each way:
   (tests/gold/other_regions_fresh/, _third/ … _eighth/); the ninth (plans outside education: civil defence,
   veterinary, roads, housing, health, crime prevention), tenth (session 36), eleventh (session 37: culture, youth,
   veterinary, flood, heritage and planning plans) and twelfth (session 38: water safety, forest fires, sport,
-  veterinary, housing) and thirteenth (session 39: health, fairs) dev sets from their arrival;
+  veterinary, housing) and thirteenth (session 39: health, fairs) dev sets from their arrival; the fourteenth: the
+  blind sets of sessions 36-38 (tests/gold/other_regions_fourteenth/), dev sets from session 39;
 - made-up executor cells of school, kindergarten and education-office plans: tests/gold/executors_staff/;
 - made-up executor cells of municipal plans outside education: tests/gold/executors_sectors/;
 - made-up executor cells of regional and municipal education plans: tests/gold/executors_regional/.
@@ -37,7 +38,8 @@ OTHER_REGIONS = GOLD / "other_regions"
 # The other-regions sets labelled like tests/gold/other_regions_fresh/, in the order they were built: set name ->
 # folder ("fresh" -> tests/gold/other_regions_fresh/); each scores as "<name> other regions deadlines|executors".
 LABELLED_SETS = {name: GOLD / f"other_regions_{name}" for name in
-                 "fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth".split()}
+                 ("fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                  "fourteenth").split()}
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 STAFF_EXECUTORS = GOLD / "executors_staff" / "executors.jsonl"
@@ -347,7 +349,8 @@ def score_labelled_other_regions(folder: Path, name: str, show_misses: bool = Fa
 
 def score_labelled_sets(show_misses: bool = False, names=None) -> list[Score]:
     """The sets of LABELLED_SETS (or those `names` lists), each its deadlines then its executors, all cells: once held
-    out and dev sets since (fresh … eighth), or dev sets from their arrival (ninth … thirteenth)."""
+    out and dev sets since (fresh … eighth), or dev sets from their arrival (ninth … thirteenth),
+    or blind sets promoted (fourteenth)."""
     return [score for name, folder in LABELLED_SETS.items() if names is None or name in names
             for score in score_labelled_other_regions(folder, f"{name} other regions", show_misses)]
 

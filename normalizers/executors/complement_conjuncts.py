@@ -2,12 +2,17 @@
 "и" go on with the complement a preposition opened inside the name ("с органами … и органами …", "по культуре и
 туризму"), in the case that preposition governs and in no nominative, so they are part of that one name and no
 executor of their own, whatever a glossary knows of them ("органы местного самоуправления", "… с общественностью
-и СМИ")."""
+и СМИ"). Likewise the action of running something after "и" ("Комитет экономического развития и управления
+имуществом"): "управления" with an instrumental object is the committee's second field, not an office ("Управление
+…" takes a genitive or "по")."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from normalizers.executors.morphology import can_be, can_be_nominative, parses
 from normalizers.executors.text import Item
+from normalizers.executors.vocabulary import more_cues
 
 _WITH = frozenset({"с", "со"})
 
@@ -20,6 +25,8 @@ def continues_a_complement(words: list[Item], i: int, k: int, prepositions: dict
     if right.is_number:
         return False
     lower = right.lower
+    if _action_with_an_object(words, k + 1):
+        return True
     if can_be_nominative(lower):
         return False
     for m in range(k - 1, i, -1):
@@ -31,10 +38,40 @@ def continues_a_complement(words: list[Item], i: int, k: int, prepositions: dict
     return False
 
 
+@lru_cache(maxsize=1)
+def _cue_lemmas(key: str) -> frozenset[str]:
+    return frozenset(map(str, more_cues().get(key) or ()))
+
+
+def takes_partners(lower: str) -> bool:
+    """A noun of joint action ("взаимодействия", "сотрудничества"): the "с" after it opens its own complement,
+    no partner body (executor_cues.yaml, partner_governing_nouns)."""
+    return any(p.tag.POS == "NOUN" and p.normal_form in _cue_lemmas("partner_governing_nouns") for p in parses(lower))
+
+
 def _ends_a_name(lower: str) -> bool:
     """A word a name may end with before "с" its partners: one that can be nominative or genitive ("образования"),
-    not the dative of "по взаимодействию с …", "по работе с …"."""
-    return any(p.tag.case in ("nomn", "gent") for p in parses(lower))
+    not the dative of "по взаимодействию с …", "по работе с …", nor a noun of joint action."""
+    return not takes_partners(lower) and any(p.tag.case in ("nomn", "gent") for p in parses(lower))
+
+
+def _action_with_an_object(words: list[Item], at: int) -> bool:
+    """words[at] a lower-case "управления" or "руководства" (a genitive after a genitive field) whose first noun
+    after it is an instrumental and no genitive: the action of running that object."""
+    word = words[at]
+    if word.capitalised or word.is_abbreviation or at + 1 >= len(words):
+        return False
+    if not can_be(words[at - 2].lower, "NOUN", "gent"):  # words[at - 1] is the "и"
+        return False
+    if not any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.normal_form in _cue_lemmas("instrumental_actions")
+               for p in parses(word.lower)):
+        return False
+    for after in words[at + 1:at + 4]:
+        if after.is_abbreviation or after.capitalised or after.is_number:
+            return False
+        if can_be(after.lower, "NOUN"):
+            return can_be(after.lower, "NOUN", "ablt") and not can_be(after.lower, "NOUN", "gent")
+    return False
 
 
 def _partner_of_a_field(words: list[Item], i: int, k: int) -> bool:

@@ -54,15 +54,24 @@ def share_the_noun(pieces: list[Piece], cell: str) -> list[Piece]:
 def split_shared_nouns(pieces: list[Piece], cell: str) -> list[Piece]:
     """An unknown name opened by two adjectives joined by "и" ("Теплоснабжающие и теплосетевые организации",
     "Районные и сельские библиотеки") names the bodies of each adjective, when the second adjective with the words
-    after it names a body of a known kind: one executor per adjective, as share_the_noun() reads them split."""
+    after it names a body of a known kind: one executor per adjective, as share_the_noun() reads them split. A known
+    name split so as well when a singular adjective stands before a plural one ("Городской и районные советы
+    ветеранов"): the singular one cannot go with the plural noun, so it names a body of its own (O76, F22)."""
     if " и " not in cell:
         return pieces
     out: list[Piece] = []
     for piece in pieces:
         text = cell[piece.start:piece.end]
-        split = (_split_at_and(piece, text) or _run_together(piece, text)) if piece.status in (UNKNOWN, EXTRA) else None
+        split = (_split_at_and(piece, text) or _run_together(piece, text)) if piece.status in (UNKNOWN, EXTRA) \
+            else _split_at_and(piece, text) if _singular_then_plural(text) else None
         out.extend(split or (piece,))
     return out
+
+
+def _singular_then_plural(text: str) -> bool:
+    words = items(text)
+    return len(words) >= 4 and words[1].lower == "и" and not words[0].is_abbreviation \
+        and _nominative_adjective(words[0].lower) == "sing" and _nominative_adjective(words[2].lower) == "plur"
 
 
 def _run_together(piece: Piece, text: str) -> tuple[Piece, ...] | None:

@@ -218,7 +218,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = distribute_shared_heads(teams_among_roles(roles_over_groups(pieces, cell, glossary)), cell)
         if "." in cell:  # persons by initials: their dots
             pieces = merge_repeated_persons(join_entrepreneurs(pieces, cell), cell)
-    if unknown or EXTRA in map(_STATUS, pieces):
+    if unknown or EXTRA in map(_STATUS, pieces) or " и " in cell:  # "Городской и районные советы …": known
         pieces = read_siblings(share_the_noun(split_shared_nouns(pieces, cell), cell), cell, read.words)
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
     if len(pieces) > 1:  # "Зам Заместитель директора": a word started and typed again names nobody

@@ -84,8 +84,8 @@ def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
     while match is not None:
         words = items(match.group())
         first = words[0]
-        if bare(first) in heads or first.lower in heads or (
-                not _INITIAL_RE.match(match.group()) and _not_a_surname(first.text)):
+        if bare(first) in heads or first.lower in heads or (not _INITIAL_RE.match(match.group()) and (
+                _not_a_surname(first.text) or _surname_after_initials(segment, match.start(), match.end()))):
             # "Тьютор Э.Я. Ярцева": look for the person from the initials on
             match = PERSON_RE.search(segment, match.start() + len(first.text))
             continue
@@ -94,6 +94,22 @@ def person_spans(segment: str, offset: int = 0) -> list[tuple[int, int]]:
             out.append(span)
         match = PERSON_RE.search(segment, match.end())
     return sorted(out + full)
+
+
+_NEXT_WORD_RE = re.compile(r"\s*([А-ЯЁ][а-яё]+)(?![А-Яа-яЁё.])(\s*[А-ЯЁ](?![а-яё]))?")
+
+
+def _surname_after_initials(segment: str, start: int, end: int) -> bool:
+    """"… администрации города Энска П.Р. Сидоров": a capitalised word after "Word И.О." that no initials follow is
+    the surname of initials written first, and the word before them ends the body's name (a place in the genitive),
+    when a word stands before it with no separator: the person is "П.Р. Сидоров"."""
+    if not segment[start:end].rstrip().endswith("."):
+        return False  # "Абрамова Е Ю Светлакова О А": initials without dots, persons in a row
+    after = _NEXT_WORD_RE.match(segment, end)
+    if after is None or after.group(2) or _not_a_surname(after.group(1)):
+        return False
+    before = segment[:start].rstrip()
+    return bool(before) and before[-1].isalpha()
 
 
 def opens_with_a_person(cell: str) -> bool:

@@ -19,6 +19,14 @@ class QuotedNames:
             self.words, self.keys, self.glossary, quoted[0], quoted[-1] + 1)
         return (kind, True) if kind is not None else classify(self.words[quoted[0]:quoted[-1] + 1])
 
+    def _office_in_quotes(self, i: int, j: int) -> bool:
+        """"Муниципальное казенное учреждение «Управление благоустройства города»": an institution spelt out whose
+        quoted name is an office of government acts for the municipality, as "МКУ «Управление …»" does (O61)."""
+        quoted = [k for k in range(i, j) if self._inside_quotes(k)]
+        if not quoted or quoted[0] == i or not any(word.key == "учреждение" for word in self.words[i:quoted[0]]):
+            return False
+        return self._quoted_kind(i, j) == ("authority", True)
+
     def _closed_before(self, k: int, gap: str) -> bool:
         """"ГБУЗ "ЦРБ" ОМВД": a straight quote right after the quoted word, then a space, closes the name."""
         return gap.strip() in ('"', "”") and gap[-1:].isspace() and self._inside_quotes(k - 1)

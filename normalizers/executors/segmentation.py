@@ -303,7 +303,7 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         kind = classify(span)
         if kind is None or not kind[1]:
             kind = self._quoted_kind(i, j) or kind
-        elif kind[0] in self.vocab.group_kinds:
+        elif kind[0] in self.vocab.group_kinds or self._office_in_quotes(i, j):
             # "МКУ «Центр обеспечения деятельности образовательных учреждений»": one body, named by its quotes
             kind = self._quoted_kind(i, j) or kind
         if (kind is None or not kind[1] or kind[0] in self.vocab.group_kinds) and one_institution_kind(span):

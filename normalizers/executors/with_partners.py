@@ -1,7 +1,8 @@
 """A body "с" the bodies it works with: "Администрация поселения с участковыми избирательными комиссиями" names
 two executors, as "совместно с" does (sample R14, O31). A bare "с" is inside most names ("Отдел по работе с
 молодежью", "Комиссия по делам несовершеннолетних"), so it separates only when the words before it end a name
-(a word that can be nominative or genitive, not "работе") and the words after it are a body or group in the
+(a word that can be nominative or genitive, not "работе", nor a noun of joint action that takes "с" itself:
+"Отдел ... взаимодействия с общественными организациями") and the words after it are a body or group in the
 instrumental ("участковыми избирательными комиссиями", "руководителями учреждений")."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from normalizers.executors.classification import bare, classify, position_of
+from normalizers.executors.complement_conjuncts import takes_partners
 from normalizers.executors.morphology import inflect_group, parses
 from normalizers.executors.pieces import RULE, UNKNOWN, Piece
 from normalizers.executors.text import Item, items, tidy
@@ -20,7 +22,9 @@ _MOST_MODIFIERS = 3  # "с участковыми избирательными �
 
 @lru_cache(maxsize=4096)
 def _ends_a_name(lower: str) -> bool:
-    return any(p.tag.case in ("nomn", "gent") for p in parses(lower))
+    """A word a name may end with before "с": nominative or genitive, and no noun of joint action whose own
+    complement the "с" opens."""
+    return not takes_partners(lower) and any(p.tag.case in ("nomn", "gent") for p in parses(lower))
 
 
 @lru_cache(maxsize=4096)

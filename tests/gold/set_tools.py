@@ -18,7 +18,7 @@ GOLD = Path(__file__).resolve().parent
 OTHER_REGIONS_SETS = ("other_regions", "other_regions_fresh", "other_regions_third", "other_regions_fourth",
                       "other_regions_fifth", "other_regions_sixth", "other_regions_seventh", "other_regions_eighth",
                       "other_regions_ninth", "other_regions_tenth", "other_regions_eleventh",
-                      "other_regions_twelfth", "other_regions_thirteenth")
+                      "other_regions_twelfth", "other_regions_thirteenth", "other_regions_fourteenth")
 
 
 def _other_regions_set(script: str) -> Path:
