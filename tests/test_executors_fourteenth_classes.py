@@ -93,7 +93,7 @@ def test_persons_with_initials_without_dots_stay_surname_first():
     assert [name for name, _, _ in _read("ЦБ Козлова Е Ю Синицына О А")][1:] == ["Козлова Е Ю", "Синицына О А"]
 
 
-@pytest.mark.parametrize("cell", ["Субъекты бюджетного планирования", "главные распорядители бюджетных средств"])
+@pytest.mark.parametrize("cell", ["субъекты бюджетного планирования округа", "главные распорядители бюджетных средств"])
 def test_participants_of_the_budget_process_are_the_governments_bodies(cell):
     assert [kind for _, kind, _ in _read(cell)] == ["authority"]
 
