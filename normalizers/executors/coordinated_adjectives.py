@@ -9,7 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from normalizers.executors.classification import classify
-from normalizers.executors.morphology import can_be, inflect_phrase, parses
+from normalizers.executors.lowercase_heads import ends_a_name
+from normalizers.executors.morphology import inflect_phrase, parses
 from normalizers.executors.pieces import EXTRA, RULE, UNKNOWN, Piece
 from normalizers.executors.text import Item, items, tidy
 
@@ -80,7 +81,7 @@ def _run_together(piece: Piece, text: str) -> tuple[Piece, ...] | None:
     the name, then a body per adjective."""
     words = items(text)
     at = next((k for k in range(1, len(words) - 3) if words[k + 1].lower == "и" and not words[k].capitalised
-               and _nominative_adjective(words[k].lower) is not None and _ends_a_name(words[k - 1])), None)
+               and _nominative_adjective(words[k].lower) is not None and ends_a_name(words[k - 1])), None)
     if at is None:
         return None
     start = piece.start + words[at].start
@@ -92,11 +93,6 @@ def _run_together(piece: Piece, text: str) -> tuple[Piece, ...] | None:
         return None
     return (Piece(tidy(left_text), None, left[0], piece.start, piece.start + words[at - 1].end,
                   RULE if left[1] else UNKNOWN), *right)
-
-
-def _ends_a_name(word: Item) -> bool:
-    """Initials, or a noun that can be a genitive and no adjective ("района", not "Иловская")."""
-    return word.is_abbreviation or can_be(word.lower, "NOUN", "gent") and not can_be(word.lower, "ADJF")
 
 
 def _split_at_and(piece: Piece, text: str) -> tuple[Piece, Piece] | None:

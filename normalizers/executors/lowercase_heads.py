@@ -26,11 +26,16 @@ def opens_a_lowercase_body(words: list[Item], k: int, heads: frozenset[str] | se
     if can_be(word.lower, "ADJF", "nomn") and _nominative_only(word.lower, "ADJF"):
         if before.lower in cues().connectors:
             return False  # "производственные и ведомственные …": the adjective after "и" goes with the one before
-        return (before.is_abbreviation or can_be(before.lower, "NOUN", "gent") and not can_be(before.lower, "ADJF")) \
-            and _adjectives_before_a_head(words, k)  # "Иловская территориальная администрация": one name
+        return ends_a_name(before) and _adjectives_before_a_head(words, k)  # "Иловская территориальная …": one name
     if before.is_abbreviation or bare(word) not in heads and bare(word) not in cues().level_heads:
         return False
     return _nominative_only(word.lower, "NOUN") and can_be(before.lower, "NOUN", "gent")
+
+
+def ends_a_name(word: Item) -> bool:
+    """Initials, or a noun that can be a genitive and no adjective ("района", not "Иловская"): a name may end
+    there and the next body open after it."""
+    return word.is_abbreviation or can_be(word.lower, "NOUN", "gent") and not can_be(word.lower, "ADJF")
 
 
 def _nominative_only(lower: str, part: str) -> bool:

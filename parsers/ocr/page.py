@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pypdfium2 as pdfium
 
-from parsers.ocr import boldline, engine, grid, image, leftink, lettercase, numbers, orientation, soft, stacked, unruled
+from parsers.ocr import boldline, engine, grid, image, leftink, lettercase, numbers, orientation, rowcuts, soft, unruled
 from parsers.ocr.cv import cv2
 from parsers.ocr.refine import refine
 from parsers.ocr.specks import drop_specks
@@ -351,7 +351,7 @@ def read_page(path: str, index: int) -> OcrPage:
     texts: list[OcrCell] = []  # the cells but the item numbers, whose marks numbers.py reads on its own
     for table in tables:
         rows = []
-        for grid_row in stacked.split(table.rows, clean):  # number cells of rows a lost rule joined
+        for grid_row in rowcuts.split(table.rows, clean):  # number cells of rows a lost rule joined
             row = []
             for i, cell in enumerate(grid_row):
                 first = i == 0 and len(grid_row) > 1

@@ -1,4 +1,4 @@
-"""parsers.ocr.stacked: a number cell the grid took for one spanning two rows (their rule lost in the
+"""parsers.ocr.rowcuts: a number cell the grid took for one spanning two rows (their rule lost in the
 narrow number column only, as on a fax) parted into a cell per row where each row has a line of its own.
 Made-up cells drawn here, and made-up readings for the stop a first reading lost."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from parsers.ocr import numbers, stacked
+from parsers.ocr import numbers, rowcuts
 from parsers.ocr.grid import GridCell
 
 X0, X1, X2 = 100, 220, 900  # the number column's sides and the table's right side, pixels at 300 dpi
@@ -34,25 +34,25 @@ def _page(*marks: tuple[str, int]) -> np.ndarray:
 
 
 def test_a_number_beside_each_row_gives_each_row_its_own_cell():
-    rows = stacked.split(_rows(), _page(("5.", 200), ("6.", 360)))
+    rows = rowcuts.split(_rows(), _page(("5.", 200), ("6.", 360)))
     assert [row[0].box for row in rows] == [(X0, TOPS[0], X1, TOPS[1]), (X0, TOPS[1], X1, TOPS[2])]
     assert not any(row[0].covered for row in rows)
 
 
 def test_one_number_for_both_rows_keeps_the_cell_spanning_them():
-    rows = stacked.split(_rows(), _page(("7.", 200)))
+    rows = rowcuts.split(_rows(), _page(("7.", 200)))
     assert rows[0][0].box == (X0, TOPS[0], X1, TOPS[2]) and rows[1][0].covered
 
 
 def test_print_standing_over_the_boundary_keeps_the_cell_whole():
     page = _page(("5.", 200), ("6.", 360))
     page[TOPS[1] - 30:TOPS[1] + 30, X0 + 50:X0 + 56] = 0  # a stroke from one stretch into the next
-    rows = stacked.split(_rows(), page)
+    rows = rowcuts.split(_rows(), page)
     assert rows[0][0].box == (X0, TOPS[0], X1, TOPS[2]) and rows[1][0].covered
 
 
 def test_more_than_a_line_beside_a_row_is_no_number_and_keeps_the_cell_whole():
-    rows = stacked.split(_rows(), _page(("5.", 140), ("5.", 180), ("5.", 220), ("6.", 360)))
+    rows = rowcuts.split(_rows(), _page(("5.", 140), ("5.", 180), ("5.", 220), ("6.", 360)))
     assert rows[1][0].covered
 
 
@@ -70,5 +70,5 @@ def test_a_header_cell_over_two_rows_beside_a_name_cell_over_both_stays_whole():
     rows[1][1] = GridCell((X1, TOPS[1], X2, TOPS[2]), covered=True)
     rows[0].append(GridCell((X2, TOPS[0], X2 + 80, TOPS[1])))  # a sub-column's cells, each row's own
     rows[1].append(GridCell((X2, TOPS[1], X2 + 80, TOPS[2])))
-    rows = stacked.split(rows, _page(("No", 200), ("n/n", 360)))
+    rows = rowcuts.split(rows, _page(("No", 200), ("n/n", 360)))
     assert rows[0][0].box == (X0, TOPS[0], X1, TOPS[2]) and rows[1][0].covered
