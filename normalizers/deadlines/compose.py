@@ -91,7 +91,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         if holiday and not months:
             f["months"] = holiday_months(holiday)
         note_phrases += [p for p in (schedule, continuous, on_demand) if p]
-    elif schedule and not (segments and in_exception_clause(schedule, tokens)):
+    elif _by_schedule(schedule, continuous, segments, tokens):
         kind = "by_schedule"
         spans, warnings = _placed(segments, period, f)
         occ = join_touching(spans) if spans else pspan
@@ -113,7 +113,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     elif continuous:
         kind = "continuous"
         _over_the_plan(f, pspan)
-        note_phrases += [p for p in (on_demand,) if p]
+        note_phrases += [p for p in (schedule, on_demand) if p]
     else:
         kind = "on_demand"
         _over_the_plan(f, pspan)
@@ -123,6 +123,14 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     f["note"] = note_of(reading, raw, kind, note_phrases, schedule, on_demand, lex)
     f["warnings"] = _final_warnings(f["warnings"], reading)
     return f
+
+
+def _by_schedule(schedule, continuous, segments: list[Segment], tokens) -> bool:
+    """An undated event makes the cell by_schedule (O52), unless it stands in an exception clause after dates, or
+    the work is done every day through it ("ежедневно в период проведения": continuous, the event in note, O63)."""
+    if not schedule or (segments and in_exception_clause(schedule, tokens)):
+        return False
+    return not (continuous and continuous.daily and not segments)
 
 
 def _over_the_plan(f: dict, pspan: list) -> None:

@@ -117,7 +117,7 @@ class _Parser(WordRules):
         if cat == "event_lead":  # "на период половодья": an event the plan does not date (O52), not a season
             return None if season_follows(self.t, i, j, self.lex) else self.after_event(i, j - 1 - i)
         if cat == "daily":  # "ежедневно": continuous, its words left to the note (O63)
-            self.r.phrases.append(Phrase("continuous", i, j - 1))
+            self.r.phrases.append(Phrase("continuous", i, j - 1, daily=True))
             return j
         if cat == "continuous":
             if words[-1] in self.lex.period_nouns:

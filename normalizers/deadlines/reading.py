@@ -64,6 +64,7 @@ class Phrase:
     has_tail: bool = False  # on_demand with a requester named
     months: tuple[int, int] = (6, 8)  # holiday: first and last month (summer unless a season says otherwise)
     also: tuple[tuple[int, int], ...] = ()  # holiday: the seasons coordinated after the first ("зимние и весенние")
+    daily: bool = False  # continuous: "ежедневно", work every day, also through an event's days (O63)
 
 
 @dataclass(slots=True)
