@@ -18,7 +18,7 @@ def kind_by_shape(abbreviation: str) -> str | None:
     if len(low) < 3 or not abbreviation[:1].isupper():
         return None
     shapes = more_cues().get("abbreviation_shapes") or {}
-    if any(letters in low for letters in shapes.get("federal_letters") or ()):
+    if _federal(low, shapes):
         return "external"
     for ending, kind in shapes.get("endings") or ():
         if low.endswith(ending):
@@ -27,6 +27,27 @@ def kind_by_shape(abbreviation: str) -> str | None:
         if low.startswith(prefix):
             return kind
     return None
+
+
+def _federal(low: str, shapes: dict) -> bool:
+    return any(letters in low for letters in shapes.get("federal_letters") or ())
+
+
+def kind_by_letters(items: list[Item]) -> str | None:
+    """The kind of a name that is one unknown abbreviation (kind_by_shape), or None."""
+    if len(items) == 1:
+        return kind_by_shape(items[0].text) if items[0].is_abbreviation else None
+    return "external" if _federal_office(items) else None
+
+
+def _federal_office(items: list[Item]) -> bool:
+    """An unknown abbreviation with a federal service's letters heads the name, perhaps after the unit's number and
+    before its place ("7 ОФПС", "ОГПН г. Энска"): a territorial office, external, guessed as kind_by_shape does."""
+    lead = 1 if items[0].is_number else 0
+    if len(items) <= lead or not items[lead].is_abbreviation or len(items[lead].text) < 3 \
+            or any(item.is_abbreviation for item in items[lead + 1:]):
+        return False
+    return _federal(items[lead].text.lower(), more_cues().get("abbreviation_shapes") or {})
 
 
 def sure_kind_by_letters(items: list[Item], vocab) -> str | None:

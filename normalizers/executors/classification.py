@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from operator import itemgetter
 
-from normalizers.executors.abbreviation_shapes import kind_by_shape, sure_kind_by_letters
+from normalizers.executors.abbreviation_shapes import kind_by_letters, sure_kind_by_letters
 from normalizers.executors.complement_levels import attached_to_a_ministry, own_level_words
 from normalizers.executors.enterprise_forms import opens_with_an_enterprise_form
 from normalizers.executors.executive_committees import executive_committee_kind
@@ -285,8 +285,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "external", True  # "лесокомбинат", "хлебозавод": a compound of "комбинат", "завод"
     if words & vocab.culture_forms or words & vocab.enterprise_forms or outside_field_institution(items, words):
         return "external", True  # "МБУК «МЦБС»", "МУП ЖКХ", "МБУ «… природный парк»": outside by its form (O40)
-    if len(items) == 1 and items[0].is_abbreviation and kind_by_shape(items[0].text) is not None:
-        return kind_by_shape(items[0].text), False  # "УСЗН", "УФСИН", "ГМК": a guess by the letters, warned
+    if (shape := kind_by_letters(items)) is not None:
+        return shape, False  # "УСЗН", "УФСИН", "ГМК"; "ОГПН г. Энска", "7 ОФПС": a guess by the letters, warned
     if is_unit_of_an_authority(items):
         return "authority", True  # "ЦБ комитета образования": a unit of the authority named after it
     if is_outside_group(items, head, words) or (words & vocab.municipal_forms and names_an_outside_field(items, words)):

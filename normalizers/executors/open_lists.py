@@ -2,11 +2,13 @@
 ГО, ЧС и ПБ" name one department. The words after "по" have no "и" yet, and the stretch after the comma brings
 the "и" that closes the list, with no name of its own (abbreviations and lower-case words only); so the comma
 is inside the name (O22), not between executors. "Отдел по делам ГО и ЧС, ЕДДС" closed its list before the
-comma: the ЕДДС is an executor of its own."""
+comma: the ЕДДС is an executor of its own. Letters that name a field of work and never a body ("ГО", "ЧС", "ПБ";
+`field_abbreviations`) listed by a comma alone continue the name: "Отдел по мобилизационной работе и делам ГО, ЧС"."""
 
 from __future__ import annotations
 
 from normalizers.executors.text import Item
+from normalizers.executors.vocabulary import more_cues
 
 _MOST_WORDS = 6  # "ЧС и мобилизационной работе": a short tail
 
@@ -16,6 +18,8 @@ def closes_an_open_list(previous: list[Item], words: list[Item]) -> bool:
     if not words or len(words) > _MOST_WORDS or not words[0].is_abbreviation or not previous \
             or not previous[-1].is_abbreviation:
         return False
+    if _field_letters(previous[-1]) and _field_letters(words[0]):
+        return True  # "делам ГО, ЧС": a field after a field, no body of its own
     opened = next((k for k in range(len(previous) - 1, -1, -1) if previous[k].lower == "по"), None)
     if opened is None or opened == 0 or any(w.lower == "и" for w in previous[opened + 1:]):
         return False
@@ -23,3 +27,8 @@ def closes_an_open_list(previous: list[Item], words: list[Item]) -> bool:
     if len(joined) != 1 or joined[0] == len(words) - 1:
         return False
     return all(w.is_abbreviation or w.lower == "и" or not (w.capitalised or w.is_number) for w in words)
+
+
+def _field_letters(word: Item) -> bool:
+    """Letters naming a field of work ("ЧС": чрезвычайные ситуации), never an executor by themselves."""
+    return word.bare in more_cues()["field_abbreviations"]

@@ -15,8 +15,12 @@ from normalizers.executors.vocabulary import cues, more_cues
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    """The fields, each compound also without its hyphen ("жилищнокоммунальному": the source lost it, and the
+    dictionary reads the glued word as an adjective of its own), and the words of the system."""
     table = more_cues().get("outside_fields") or {}
-    return frozenset(table.get("fields") or ()), frozenset(table.get("education_markers") or ())
+    fields = table.get("fields") or ()
+    return frozenset([*fields, *(f.replace("-", "") for f in fields if "-" in f)]), \
+        frozenset(table.get("education_markers") or ())
 
 
 def names_an_outside_field(items: list[Item], words: set[str]) -> bool:

@@ -188,12 +188,22 @@ def _names(text: str, words: list[Item], at: int, parts: list[list[Item]], tail_
     for n, part in enumerate(parts):
         noun = next(p[-1] for p in parts[n:] if _reading(p[-1].lower)[3])  # "городских, сельских поселений"
         shared = "" if noun is part[-1] else inflect_phrase(noun.lower, "gent", _reading(part[-1].lower)[2])
-        words_of_part = text[part[0].start:part[-1].end]
+        words_of_part = _own_number(text, part) if noun is part[-1] and n and noun is not parts[0][-1] \
+            else text[part[0].start:part[-1].end]
         name = tidy(f"{head} {words_of_part} {shared} {tail}")
         start = 0 if n == 0 else part[0].start
         end = part[-1].end if n < len(parts) - 1 else words[-1].end
         out.append((name, start, end))
     return out
+
+
+def _own_number(text: str, part: list[Item]) -> str:
+    """The last complement, whose plural noun the adjectives before it share: its own adjectives' number ("сельских
+    и городского поселений": "городского поселения", as "городского и сельских поселений" reads it)."""
+    noun = part[-1]
+    if len(part) > 1 and _reading(part[-2].lower)[2] == "sing" and _plural(noun):
+        return f"{text[part[0].start:part[-2].end]} {inflect_phrase(noun.lower, 'gent', 'sing')}"
+    return text[part[0].start:noun.end]
 
 
 def _plural(word: Item) -> bool:

@@ -1,0 +1,58 @@
+"""Executor classes the sixteenth other-regions set (tests/gold/other_regions_sixteenth/, session 39's blind set)
+showed broken, with examples of our own, read as a municipality no glossary file exists for: letters of fields
+listed by a comma alone stay in the department's name ("Отдел по делам ГО, ЧС"); the last of coordinated adjectives
+before a shared plural noun takes its own number ("сельских и городского поселений": "городского поселения"); an
+unknown abbreviation with a federal service's letters is that service's office, external, also with the unit's
+number before it or its place after it ("7 ОФПС", "ОГПН г. Энска"); rescue is a field outside education (O40); a
+compound field word whose hyphen the source lost ("жилищнокоммунальному") is still that field."""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import UNSEEN
+
+from normalizers.executors import normalize
+
+
+def _read(cell: str, level: str = "municipal") -> list[tuple[str, str, bool]]:
+    return [(e.name, e.kind, e.by_agreement) for e in normalize(cell, UNSEEN, None, level).executors]
+
+
+@pytest.mark.parametrize("cell", ["Сектор по делам ГО, ЧС", "Отдел по военно-учётной работе и делам ГО, ЧС",
+                                  "Отдел ГО, ЧС и мобилизационной подготовки", "Управление ГО, ЧС, ПБ"])
+def test_field_letters_after_a_comma_stay_in_the_name(cell):
+    assert _read(cell) == [(cell, "authority", False)]
+
+
+def test_a_body_after_field_letters_is_still_its_own():
+    assert _read("Сектор по делам ГО, ЕДДС") == [
+        ("Сектор по делам ГО", "authority", False), ("единая дежурно-диспетчерская служба", "external", False)]
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("Главы сельских и городского поселений", ["главы сельских поселений", "главы городского поселения"]),
+    ("Главы городского и сельских поселений", ["главы городского поселения", "главы сельских поселений"]),
+    ("Руководители районных и городской библиотек", ["руководители районных библиотек",
+                                                     "руководители городской библиотеки"]),
+])
+def test_the_last_adjective_before_a_shared_noun_keeps_its_number(cell, names):
+    assert [name for name, _, _ in _read(cell)] == names
+
+
+@pytest.mark.parametrize("cell, name", [("ОГПН г. Энска", "ОГПН г. Энска"), ("12 ОФПС", "12 ОФПС"),
+                                        ("ОФПС по Энскому району", "ОФПС по Энскому району"), ("ОГПН", "ОГПН")])
+def test_federal_service_letters_name_its_office(cell, name):
+    assert _read(cell) == [(name, "external", False)]
+
+
+def test_a_numbered_office_after_an_institution_is_its_own():
+    assert _read('МБУ "Центр спасения", 12 ОФПС (по согласованию), ОГПН г. Энска (по согласованию)') == [
+        ("МБУ «Центр спасения»", "external", False), ("12 ОФПС", "external", True),
+        ("ОГПН г. Энска", "external", True)]
+
+
+@pytest.mark.parametrize("cell", ['МКУ "Служба спасения"', 'Муниципальное учреждение "Центр спасения города"',
+                                  'МКУ "Заказчик по жилищнокоммунальному хозяйству"',
+                                  'муниципальное бюджетное учреждение "Жилищнокоммунальная служба"'])
+def test_rescue_and_glued_housing_fields_are_outside_education(cell):
+    assert [kind for _, kind, _ in _read(cell)] == ["external"]
