@@ -4,7 +4,9 @@ listed by a comma alone stay in the department's name ("Отдел по дела
 before a shared plural noun takes its own number ("сельских и городского поселений": "городского поселения"); an
 unknown abbreviation with a federal service's letters is that service's office, external, also with the unit's
 number before it or its place after it ("7 ОФПС", "ОГПН г. Энска"); rescue is a field outside education (O40); a
-compound field word whose hyphen the source lost ("жилищнокоммунальному") is still that field."""
+compound field word whose hyphen the source lost ("жилищнокоммунальному") is still that field; the "и" of a relative
+clause ("органы, в ведении которых находятся школы и колледжи") joins no two executors; a capital after a territory
+noun cut short with its dot ("… администрации г. Энска", "г.о. Энск") is the territory's name, not a new executor."""
 
 from __future__ import annotations
 
@@ -56,3 +58,25 @@ def test_a_numbered_office_after_an_institution_is_its_own():
                                   'муниципальное бюджетное учреждение "Жилищнокоммунальная служба"'])
 def test_rescue_and_glued_housing_fields_are_outside_education(cell):
     assert [kind for _, kind, _ in _read(cell)] == ["external"]
+
+
+@pytest.mark.parametrize("cell", ["органы местного самоуправления, в ведении которых находятся школы и колледжи",
+                                  "органы власти, у которых есть музеи и театры, работающие с детьми"])
+def test_the_and_of_a_relative_clause_joins_no_two_executors(cell):
+    assert _read(cell) == [(cell, "authority", False)]
+
+
+def test_a_relative_clause_closed_by_a_comma_ends_there():
+    assert _read("организации, которым выделены субсидии, и Отдел спорта") == [
+        ("организации, которым выделены субсидии", "external", False), ("Отдел спорта", "authority", False)]
+
+
+@pytest.mark.parametrize("cell", ["заместители главы местной администрации г.о. Энск",
+                                  "начальник отдела администрации г. Энска", "специалисты администрации с.п. Лесное"])
+def test_a_contracted_territory_keeps_its_name_in_the_role(cell):
+    assert _read(cell) == [(cell, "role", False)]
+
+
+def test_a_contracted_territory_then_a_body():
+    assert _read("зам. главы администрации г. Энска, Отдел культуры") == [
+        ("заместитель главы администрации г. Энска", "role", False), ("Отдел культуры", "authority", False)]

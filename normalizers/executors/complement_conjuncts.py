@@ -18,7 +18,10 @@ _WITH = frozenset({"с", "со"})
 
 
 def continues_a_complement(words: list[Item], i: int, k: int, prepositions: dict[str, str]) -> bool:
-    """Whether words[k + 1], after the "и" at k, is a further object of a preposition in words[i + 1:k]."""
+    """Whether words[k + 1], after the "и" at k, is a further object of a preposition in words[i + 1:k], or of the
+    relative clause the "и" stands in."""
+    if _in_a_relative_clause(words, i, k):
+        return True  # "органы, в ведении которых находятся школы и колледжи": the clause's "и", one body
     right = words[k + 1]
     if right.is_abbreviation:
         return _partner_of_a_field(words, i, k)
@@ -36,6 +39,12 @@ def continues_a_complement(words: list[Item], i: int, k: int, prepositions: dict
                 return False  # "Отдел образования с отделом культуры и отделом спорта": partners (with_partners.py)
             return can_be(lower, "NOUN", case) or can_be(lower, "ADJF", case)
     return False
+
+
+def _in_a_relative_clause(words: list[Item], i: int, k: int) -> bool:
+    """A relative pronoun ("которых", `relative_pronouns`) between the name's start and the "и" at k."""
+    relatives = _cue_lemmas("relative_pronouns")
+    return any(words[m].key in relatives for m in range(i + 1, k))
 
 
 @lru_cache(maxsize=1)

@@ -97,6 +97,24 @@ def territory_own_name(words: list[Item], k: int) -> bool:
     return not (len(after) == 1 and after.isupper()) and not _INITIALS_RE.match(after)
 
 
+def after_a_contracted_territory(words: list[Item], k: int, between) -> bool:
+    """Whether words[k], capitalised after a territory noun cut short with its dot ("… администрации г. Энска",
+    "… г.о. Энск", `contracted_territories`), is that territory's own name, as territory_own_name reads it spelt
+    out (a holder's initials may follow: the dotted noun names a place, never a person). `between(a, b)` is the
+    text between words a and b."""
+    for letters in _contracted_territories():
+        start = k - len(letters)
+        if start >= 0 and all(words[start + m].lower == letter and between(start + m, start + m + 1).strip() == "."
+                              for m, letter in enumerate(letters)):
+            return not words[k].is_abbreviation  # no surname: "г." names a town
+    return False
+
+
+@lru_cache(maxsize=1)
+def _contracted_territories() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(letters).split(".")) for letters in more_cues().get("contracted_territories") or ())
+
+
 @lru_cache(maxsize=1)
 def _territory_nouns() -> frozenset[str]:
     return frozenset(str(word) for word in more_cues().get("territory_nouns") or ())

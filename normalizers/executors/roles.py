@@ -251,7 +251,8 @@ class RoleRules:
                 continue
             if word.capitalised and not word.is_abbreviation and not self._inside_quotes(k) \
                     and not genitive_bodies.continues_in_genitive(words, k) \
-                    and not (genitive_bodies.territory_own_name(words, k) and not self._between(k - 1, k).strip()):
+                    and not (genitive_bodies.territory_own_name(words, k) and not self._between(k - 1, k).strip()) \
+                    and not genitive_bodies.after_a_contracted_territory(words, k, self._between):
                 break  # a new name; "специалисты Министерства" keeps the staff's body, "… поселения Лесной" its place
             if deputy_acronym(word) is not None:
                 break  # "… 11 классов ЗДУВР": a deputy of the school, a role of its own
