@@ -6,7 +6,10 @@ unknown abbreviation with a federal service's letters is that service's office, 
 number before it or its place after it ("7 ОФПС", "ОГПН г. Энска"); rescue is a field outside education (O40); a
 compound field word whose hyphen the source lost ("жилищнокоммунальному") is still that field; the "и" of a relative
 clause ("органы, в ведении которых находятся школы и колледжи") joins no two executors; a capital after a territory
-noun cut short with its dot ("… администрации г. Энска", "г.о. Энск") is the territory's name, not a new executor."""
+noun cut short with its dot ("… администрации г. Энска", "г.о. Энск") is the territory's name, not a new executor; in a
+regional plan a body named after the region it serves with "по" ("отдел … по Энской области") is an office of a body
+above the region, external (O16); a bare plural "организации", "учреждения" is a group outside the system, external
+(as the sixth set's E005 and the sixteenth's W05 label it)."""
 
 from __future__ import annotations
 
@@ -80,3 +83,24 @@ def test_a_contracted_territory_keeps_its_name_in_the_role(cell):
 def test_a_contracted_territory_then_a_body():
     assert _read("зам. главы администрации г. Энска, Отдел культуры") == [
         ("заместитель главы администрации г. Энска", "role", False), ("Отдел культуры", "authority", False)]
+
+
+@pytest.mark.parametrize("cell", ["отдел лесных ресурсов по Энской области Северного бассейнового управления",
+                                  "Управление по Республике Энск", "Инспекция по Энской и Северной областям"])
+def test_a_body_serving_the_region_is_external_in_its_plan(cell):
+    assert _read(cell, "regional") == [(cell, "external", False)]
+
+
+@pytest.mark.parametrize("cell", ["министерство лесного хозяйства Энской области",
+                                  "Комитет по делам молодежи Энской области", "Отдел по Энскому району"])
+def test_the_regions_own_bodies_stay_authority(cell):
+    assert _read(cell, "regional") == [(cell, "authority", False)]
+
+
+@pytest.mark.parametrize("cell, names", [("Организации", ["Организации"]),
+                                         ("Отдел спорта, учреждения", ["Отдел спорта", "учреждения"]),
+                                         ("Учреждения, предприятия", ["Учреждения", "предприятия"])])
+def test_bare_organisations_are_outside_the_system(cell, names):
+    read = _read(cell)
+    assert [name for name, _, _ in read] == names
+    assert [kind for name, kind, _ in read if name.lower() in ("организации", "учреждения")] == ["external"]

@@ -17,6 +17,7 @@ from normalizers.executors.complement_levels import own_level_words
 from normalizers.executors.group_levels import group_at_level
 from normalizers.executors.opaque_institutions import opaque_institutions
 from normalizers.executors.own_institution import own_institution
+from normalizers.executors.territorial_offices import serves_a_region
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import cues
 
@@ -76,6 +77,8 @@ def _relevelled(executor, level: str):
     if _development_institute(words, found) and _RANK[body_level(found)] <= _RANK[level]:
         return replace(executor, kind="methodical_service")
     found = own_level_words(words, found, vocab.federal_markers | vocab.regional_markers)
+    if level == REGIONAL and executor.kind != "other" and serves_a_region(words):
+        return replace(executor, kind="external")  # "отдел … по Энской области": an office of a body above it
     inside = _RANK[body_level(found)] <= _RANK[level]
     if executor.kind == "external" and (group := group_at_level(words, found, inside)):
         return replace(executor, kind=group)  # "образовательные организации области" (group_levels.py)

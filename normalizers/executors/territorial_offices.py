@@ -80,3 +80,24 @@ def _place_name_end(words: list[Item], k: int, between) -> int | None:
     k += 1
     return k + 1 if k < len(words) and words[k].capitalised and not words[k].is_abbreviation \
         and "," not in between(k - 1, k) else k
+
+
+def serves_a_region(words: list[Item]) -> bool:
+    """"отдел водных ресурсов по Энской области …", "Управление … по Республике N": a body named after the region it
+    serves, with "по", is an office of a body above the region (the region's own bodies take its name in the
+    genitive: "министерство … Энской области"). The region's nouns: `served_regions` (lemmas)."""
+    regions = _served_regions()
+    for k, word in enumerate(words):
+        if word.key in regions and k > 0 and can_be(word.lower, "NOUN", "datv"):
+            j = k - 1
+            while j > 0 and not words[j].is_abbreviation and words[j].lower != "по" \
+                    and (words[j].lower == "и" or can_be(words[j].lower, "ADJF", "datv")):
+                j -= 1
+            if words[j].lower == "по" and (j < k - 1 or word.capitalised):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _served_regions() -> frozenset[str]:
+    return frozenset(str(word) for word in more_cues().get("served_regions") or ())
