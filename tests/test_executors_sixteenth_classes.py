@@ -9,7 +9,8 @@ clause ("органы, в ведении которых находятся шк�
 noun cut short with its dot ("… администрации г. Энска", "г.о. Энск") is the territory's name, not a new executor; in a
 regional plan a body named after the region it serves with "по" ("отдел … по Энской области") is an office of a body
 above the region, external (O16); a bare plural "организации", "учреждения" is a group outside the system, external
-(as the sixth set's E005 and the sixteenth's W05 label it)."""
+(as the sixth set's E005 and the sixteenth's W05 label it); a plural post over settlements, a colon and their names
+("Главы администраций сёл: Лесное, Полевое") is that post of each settlement (O58)."""
 
 from __future__ import annotations
 
@@ -104,3 +105,19 @@ def test_bare_organisations_are_outside_the_system(cell, names):
     read = _read(cell)
     assert [name for name, _, _ in read] == names
     assert [kind for name, kind, _ in read if name.lower() in ("организации", "учреждения")] == ["external"]
+
+
+def test_a_post_over_settlements_before_a_colon_is_one_role_each():
+    assert [name for name, _, _ in _read("Главы администраций сел: Лесное, Б. Полевое, посёлка Северный Двор")] == [
+        "главы администрации села Лесное", "главы администрации села Б. Полевое",
+        "главы администрации посёлка Северный Двор"]
+
+
+@pytest.mark.parametrize("cell", ["Главы поселений: Лесное, Полевое", "Главы сельских поселений: Лесное, Полевое"])
+def test_a_post_over_settlements_keeps_the_settlements_kind(cell):
+    assert [kind for _, kind, _ in _read(cell)] == ["role", "role"]
+    assert all(name.endswith(("поселения Лесное", "поселения Полевое")) for name, _, _ in _read(cell))
+
+
+def test_persons_after_the_colon_are_not_settlements():
+    assert all("Иванов" not in name for name, _, _ in _read("Главы администраций сел: Иванов И.И., Петров П.П."))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from normalizers.executors.classification import is_person
 from normalizers.executors.colon_bodies import posts_over_listed_bodies
+from normalizers.executors.colon_places import posts_over_listed_places
 from normalizers.executors.held_posts import singular_post
 from normalizers.executors.pieces import HELD, Piece
 
@@ -28,6 +29,7 @@ def holders_after_a_colon(pieces: list[Piece], cell: str) -> list[Piece]:
 
 
 def read_colon_lists(pieces: list[Piece], cell: str) -> list[Piece]:
-    """A plural post before a colon over the persons who hold it, or over the institutions it heads (colon_bodies)."""
-    return posts_over_listed_bodies(holders_after_a_colon(pieces, cell), cell)
+    """A plural post before a colon over the persons who hold it, or over the institutions it heads (colon_bodies),
+    or over the settlements whose administrations it heads (colon_places)."""
+    return posts_over_listed_places(posts_over_listed_bodies(holders_after_a_colon(pieces, cell), cell), cell)
 
