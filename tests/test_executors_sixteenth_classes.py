@@ -121,3 +121,11 @@ def test_a_post_over_settlements_keeps_the_settlements_kind(cell):
 
 def test_persons_after_the_colon_are_not_settlements():
     assert all("Иванов" not in name for name, _, _ in _read("Главы администраций сел: Иванов И.И., Петров П.П."))
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("начальник отдела администрации г. Энска П.П. Сидоров", ["начальник отдела администрации г. Энска"]),
+    ("Отдел спорта администрации г.о. Энск А.Б. Петрова", ["Отдел спорта администрации г.о. Энск", "А.Б. Петрова"]),
+])
+def test_a_contracted_territory_before_initials_first_holder(cell, names):
+    assert [name for name, _, _ in _read(cell)] == names

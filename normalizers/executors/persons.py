@@ -102,14 +102,24 @@ _NEXT_WORD_RE = re.compile(r"\s*([А-ЯЁ][а-яё]+)(?![А-Яа-яЁё.])(\s*[�
 def _surname_after_initials(segment: str, start: int, end: int) -> bool:
     """"… администрации города Энска П.Р. Сидоров": a capitalised word after "Word И.О." that no initials follow is
     the surname of initials written first, and the word before them ends the body's name (a place in the genitive),
-    when a word stands before it with no separator: the person is "П.Р. Сидоров"."""
+    when a word (or a territory noun cut short: "г. Энска") stands before it with no separator: the person is
+    "П.Р. Сидоров"."""
     if not segment[start:end].rstrip().endswith("."):
         return False  # "Абрамова Е Ю Светлакова О А": initials without dots, persons in a row
     after = _NEXT_WORD_RE.match(segment, end)
     if after is None or after.group(2) or _not_a_surname(after.group(1)):
         return False
     before = segment[:start].rstrip()
-    return bool(before) and before[-1].isalpha()
+    return bool(before) and (before[-1].isalpha() or _contracted_territory_re().search(before) is not None)
+
+
+@lru_cache(maxsize=1)
+def _contracted_territory_re() -> re.Pattern:
+    """A territory noun cut short with its dot at the end of the text ("… администрации г.", "… г.о."): the word
+    after it is the place ("г. Энска П.Р. Сидоров"), as a spelt-out "города" (`contracted_territories`)."""
+    runs = [r"\.\s?".join(map(re.escape, str(letters).split("."))) for letters in
+            more_cues().get("contracted_territories") or ()]
+    return re.compile(r"(?<![А-Яа-яЁё.])(?:" + "|".join(runs) + r")\.$")
 
 
 def opens_with_a_person(cell: str) -> bool:
