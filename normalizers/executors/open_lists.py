@@ -3,7 +3,7 @@
 the "и" that closes the list, with no name of its own (abbreviations and lower-case words only); so the comma
 is inside the name (O22), not between executors. "Отдел по делам ГО и ЧС, ЕДДС" closed its list before the
 comma: the ЕДДС is an executor of its own. Letters that name a field of work and never a body ("ГО", "ЧС", "ПБ";
-`field_abbreviations`) listed by a comma alone continue the name: "Отдел по мобилизационной работе и делам ГО, ЧС"."""
+`field_abbreviations`) listed by a comma alone continue the name: "Сектор по защите населения и делам ГО, ЧС"."""
 
 from __future__ import annotations
 
