@@ -18,6 +18,7 @@ from parsers.ocr import boldline, engine, grid, image, leftink, lettercase, numb
 from parsers.ocr.cv import cv2
 from parsers.ocr.refine import refine
 from parsers.ocr.specks import drop_specks
+from parsers.ocr.stamps import without_stamp
 from parsers.pdf.text import TextLine
 
 PAD = 20  # white border around a cell image: Tesseract reads text touching the edge badly
@@ -342,6 +343,8 @@ def read_page(path: str, index: int) -> OcrPage:
     gray, rule_ink = image.square(gray, speck, bilevel)  # a photo's converging rules
     ink, tables, rules = page_grid(gray, speck, bilevel, rule_ink)
     clean = without_rules(ink, rules)
+    gray, text_ink = without_stamp(gray, 255 - clean)  # a round stamp over the print
+    clean = 255 - text_ink
     inked = grey_ink(gray, clean, rules)
     prep = soft.preparation(scanned, gray, rules)
     coarse = None if prep is None else (without_rules_grey(gray, rules), prep)
