@@ -62,9 +62,13 @@ def test_a_faint_ring_over_the_print_is_taken_off_and_the_letters_stay():
     ink = image.ink(gray)
     _, kept = without_stamp(gray, ink)
     letters = image.ink(alone) > 0
-    band = _ring_band() & ~cv2.dilate(letters.astype(np.uint8), np.ones((9, 9), np.uint8)).astype(bool)
+    off_print = ~cv2.dilate(letters.astype(np.uint8), np.ones((9, 9), np.uint8)).astype(bool)
+    band = _ring_band() & off_print
     assert np.count_nonzero(ink[band]) > 2000  # the ring is in the binarised ink ...
     assert np.count_nonzero(kept[band]) < 0.1 * np.count_nonzero(ink[band])  # ... and taken off it
+    marks = off_print & ~_ring_band()  # the inner ring and the marks round it
+    assert np.count_nonzero(ink[marks]) > 1000
+    assert np.count_nonzero(kept[marks]) < 0.1 * np.count_nonzero(ink[marks])
     # the letters' ink stays: all but the few pixels where the ring runs over them
     assert np.count_nonzero(kept[letters]) > 0.97 * np.count_nonzero(ink[letters])
 
