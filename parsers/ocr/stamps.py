@@ -110,17 +110,19 @@ def _faint(pieces: np.ndarray, gray: np.ndarray, stamp_grey: float) -> np.ndarra
     return faint[labels]
 
 
-def without_stamp(gray: np.ndarray, ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The grey page and its ink with a stamp's ring and marks whitened (`stamp_mask`); both as they
-    are when the page shows no stamp. The ring's blurred fringe, lighter than any core, goes too."""
+def without_stamp(gray: np.ndarray, clean: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The grey page and its `clean` one (the text's ink black on white) with a stamp's ring and marks
+    whitened (`stamp_mask`); both as they are when the page shows no stamp. The ring's blurred fringe,
+    lighter than any core, goes from the grey too."""
+    ink = 255 - clean
     level = _levels(gray, ink)
     mask = None if level is None else stamp_mask(gray, ink, level)
     if mask is None:
-        return gray, ink
+        return gray, clean
     fringe = cv2.dilate(mask.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
     kept = ((ink > 0) & ~mask).astype(np.uint8)
     fringe &= (gray >= level) & (cv2.dilate(kept, np.ones((3, 3), np.uint8)) == 0)  # the print keeps its shades
-    gray, ink = gray.copy(), ink.copy()
+    gray, clean = gray.copy(), clean.copy()
     gray[fringe] = 255
-    ink[mask] = 0
-    return gray, ink
+    clean[mask] = 255
+    return gray, clean
