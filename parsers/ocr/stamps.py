@@ -3,10 +3,11 @@
 A stamp's ink (blue or violet) scans lighter than the black print; its ring crosses cells and the
 engine reads its arcs and the marks round it as letters ("|", "/", "(") inside them. A grey level
 alone cannot tell it: the blurred edges of every letter are as light. What tells it is light ink far
-from any dark core that runs on longer than a letter and bends (`_arcs`): such arcs, and within their
-reach the ink with no dark core at all (the stamp's own lettering), are whitened. Letters the ring
-crosses keep their dark strokes. A page without such arcs (any page with no stamp, a black-and-white
-scan, whose ink has no grey) comes back as it is.
+from any dark core that runs on longer than a letter and bends (`_arcs`). Such arcs are whitened, and
+with them the light ink on the circles they lie on (the ring's bits between the letters it crosses)
+and, within their reach, the ink nowhere darker than the ring (the stamp's own lettering and marks).
+Letters the ring crosses keep their dark strokes. A page without such arcs (any page with no stamp, a
+black-and-white scan, whose ink has no grey) comes back as it is.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ CORE_SHARE = 0.3  # ink darker than this share of the way from the print's cores
 CORE_REACH = 2  # pixels (at 300 dpi): a letter's blurred edge lies this near a core of its stroke
 MIN_ARC = 100  # pixels (1/3 inch at 300 dpi): light ink running on longer than any letter is
 BEND = 2.5  # an arc's box is at least this many times its stroke thick across: it bends, no rule's stub
-REACH = 60  # pixels round the arcs where ink with no dark core is the stamp's own lettering
+REACH = 60  # pixels round the arcs where ink no darker than the ring is the stamp's own lettering
 FAINT_MARGIN = 10  # grey levels: ink round the ring nowhere darker than its darkest tenth, less this, is the stamp's
 MAX_RADIUS = 1200  # pixels (4 inches): an arc on a wider circle is all but straight, no stamp's
 ON_CIRCLE = 3  # pixels: an arc's pixels lie this near its circle (median) when it is round
