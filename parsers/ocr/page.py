@@ -1,9 +1,8 @@
 """One scanned page -> its tables (cells of recognised lines) and the lines outside them, in points.
 
-Runs in a worker process: render, turn upright, straighten, binarise, find the ruled grid, erase the
-rules, then read every non-empty cell as one block of text (with a second look at its weak and skipped
-lines, `parsers.ocr.refine`) and the rest of the page with Tesseract's own
-layout analysis. Nothing here knows about the Document model; `parsers.ocr.blocks` makes the blocks.
+Runs in a worker process: render, turn upright, straighten, binarise, find the ruled grid, erase the rules and a
+stamp (`parsers.ocr.stamps`), read every non-empty cell as one block (weak and skipped lines looked at again,
+`parsers.ocr.refine`) and the rest with Tesseract's layout analysis; `parsers.ocr.blocks` makes the blocks.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from parsers.ocr import boldline, engine, grid, image, leftink, lettercase, numb
 from parsers.ocr.cv import cv2
 from parsers.ocr.refine import refine
 from parsers.ocr.specks import drop_specks
+from parsers.ocr.stamps import without_stamp
 from parsers.pdf.text import TextLine
 
 PAD = 20  # white border around a cell image: Tesseract reads text touching the edge badly
@@ -341,7 +341,7 @@ def read_page(path: str, index: int) -> OcrPage:
     gray = image.straighten(gray, angle)
     gray, rule_ink = image.square(gray, speck, bilevel)  # a photo's converging rules
     ink, tables, rules = page_grid(gray, speck, bilevel, rule_ink)
-    clean = without_rules(ink, rules)
+    gray, clean = without_stamp(gray, without_rules(ink, rules))  # a round stamp over the print
     inked = grey_ink(gray, clean, rules)
     prep = soft.preparation(scanned, gray, rules)
     coarse = None if prep is None else (without_rules_grey(gray, rules), prep)
