@@ -18,7 +18,7 @@ from parsers.model import Block, Cell, PrintedLine, Row, Table
 from pipeline.structure import printed
 from pipeline.structure.edges import stray_tail, tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, tops
-from pipeline.structure.stacked import _marker, _name_groups, _roles_of, split_stacked
+from pipeline.structure.stacked import marker_of, name_groups, roles_of, split_stacked
 from pipeline.structure.stackparts import absorb_names, lines_up, name_goes_on, numbered_on, stacked_here
 from pipeline.structure.stackpieces import follows, joined_here, name_text, names_only, word_cut
 
@@ -88,7 +88,7 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page:
     if upper.page is None or rest.page != page + 1 or [c.colspan for c in upper.cells] != \
             [c.colspan for c in rest.cells] or upper.width != len(roles):
         return None
-    cell_roles = _roles_of(upper, roles)
+    cell_roles = roles_of(upper, roles)
     if "name" not in cell_roles:
         return None
     k = cell_roles.index("name")
@@ -96,17 +96,17 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page:
     goes_on = not more or _goes_on(name, more) or names_only(rest, cell_roles) and follows(name, more) \
         or _runs_over(upper, rest)
     overfull = not goes_on and follows(name, more) and _overfull(upper, roles)
-    if _marker(name.split("\n")[0]) is None or not (goes_on or overfull):
+    if marker_of(name.split("\n")[0]) is None or not (goes_on or overfull):
         return None
     if any(rest.cells[i].text.strip() for i, r in enumerate(cell_roles) if r == "number"):
         return None
-    if _marker(more.split("\n")[0]) is not None and not _runs_over(upper, rest) \
+    if marker_of(more.split("\n")[0]) is not None and not _runs_over(upper, rest) \
             and _complete(upper, rest, cell_roles, roles):
         return None
     if not any(c.text.strip() for c in rest.cells) or any(c.vmerged for c in rest.cells):
         return None
     units = [ln.strip() for ln in f"{name}\n{more}".split("\n")]
-    if len(_name_groups(units, None) or []) < 2 and not whole_page:
+    if len(name_groups(units, None) or []) < 2 and not whole_page:
         return None
     grid = printed.row_grid(upper.cells)
     tops = [ln.top for c in rest.cells if printed.geometric(c) for ln in c.lines]
@@ -146,7 +146,7 @@ def _rest(upper: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, in
     names numbered on from `upper`'s (the reader parted them where a name opens with its number) or
     going on inside a name (`name_goes_on`), and how many rows that takes."""
     rest, taken = rows[0], 1
-    cell_roles = _roles_of(upper, roles)
+    cell_roles = roles_of(upper, roles)
     if "name" not in cell_roles or [c.colspan for c in upper.cells] != [c.colspan for c in rest.cells]:
         return rest, taken
     k = cell_roles.index("name")
@@ -168,12 +168,12 @@ def _goes_on(name: str, more: str) -> bool:
     """The rest's name goes on with the stack: no number of its own, or the page fell between two
     measures, the rest opening with the number after the row's last, where the row or the rest holds
     a single measure (a stacked row holds two or more: two stacks on two pages stay apart)."""
-    opening = _marker(more.split("\n")[0])
+    opening = marker_of(more.split("\n")[0])
     if opening is None:
         return True
-    groups = _name_groups([ln.strip() for ln in name.split("\n")], None)
-    last = _marker(groups[-1][1] if groups else name.split("\n")[0])
-    alone = _name_groups([ln.strip() for ln in more.split("\n")], None)
+    groups = name_groups([ln.strip() for ln in name.split("\n")], None)
+    last = marker_of(groups[-1][1] if groups else name.split("\n")[0])
+    alone = name_groups([ln.strip() for ln in more.split("\n")], None)
     return last is not None and opening[0].follows(last[0]) and (alone is None or groups is None)
 
 
