@@ -158,10 +158,24 @@ def _rest(upper: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, in
             cells[k] = joined_here(rest.cells[k], row.cells[k])
         elif name_goes_on(rest, row, roles, numbered=False):
             cells = [joined_here(a, b, mend=True) for a, b in zip(rest.cells, row.cells, strict=True)]
+        elif _name_goes_over(row, rest, cell_roles):
+            cells = list(rest.cells)
+            cells[k] = joined_here(rest.cells[k], row.cells[k], mend=True)
         else:
             break
         rest, taken = replace(rest, cells=cells, cut=row.cut), taken + 1
     return rest, taken
+
+
+def _name_goes_over(row: Row, rest: Row, cell_roles: list[str | None]) -> bool:
+    """`row`, the last of its page and cut by it, holds nothing but a name with no number of its own,
+    under the rest of a stack: a reader without rules parted the rest's name (where it wrapped at the
+    column's edge before a capital, or where the name's next paragraph opens); the stack goes on at
+    the next page's top, so the rest fills its page. A measure of its own opens with its number."""
+    k = cell_roles.index("name")
+    return row.cut and [c.colspan for c in row.cells] == [c.colspan for c in rest.cells] \
+        and names_only(row, cell_roles) and not any(c.vmerged for c in row.cells) \
+        and marker_of(row.cells[k].text.strip().split("\n")[0]) is None
 
 
 def _goes_on(name: str, more: str) -> bool:
