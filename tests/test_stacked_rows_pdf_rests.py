@@ -14,9 +14,10 @@ from pipeline.structure.stacked import split_stacked
 
 def test_a_stack_rest_the_reader_parted_inside_a_name_at_the_page_foot_goes_on_at_the_next_page():
     """The second page holds nothing but the first measure's name: the reader without rules parts it
-    where a line opens with a capital, and that part, cut at the foot, goes on at the third page's
-    top with "2. Педсовет". The part is no measure of its own (no number opens it): the stack is
-    joined over all three pages."""
+    where a line opens with a capital after a line the renderer wrapped (its wrap space written),
+    and that part, cut at the foot, goes on at the third page's top with "2. Педсовет": the stack
+    is joined over all three pages. A line with room for the wrap space and none ended its
+    paragraph: an unnumbered measure's name may open under it, and the rows stay apart."""
     header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
     upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание с")), _printed(180, 290, (0, "январь"),
                                                                                     (1, "март")),
@@ -27,10 +28,14 @@ def test_a_stack_rest_the_reader_parted_inside_a_name_at_the_page_foot_goes_on_a
                   _printed(300, 400)], page=2, cut=True)
     lower = Row([_printed(10, 40), _printed(50, 170, (0, "объединение"), (1, "2. Педсовет"), page_top=50),
                  _printed(180, 290), _printed(300, 400)], page=3)
-    tables = [Table([replace(header, page=1), upper], 1, 1), Table([replace(header, page=2), middle, parted], 2, 2),
-              Table([replace(header, page=3), lower], 3, 3)]
-    first, *rest = join_cut_stacks(tables)
-    assert [len(t.rows) for t in rest] == [1, 1]
+    wrapped = replace(middle.cells[1], lines=[replace(middle.cells[1].lines[0], end_space=3.0)])
+    for cell, rows in ((middle.cells[1], [3, 2]), (wrapped, [1, 1])):  # the joined one last
+        tables = [Table([replace(header, page=1), upper], 1, 1),
+                  Table([replace(header, page=2), replace(middle, cells=[middle.cells[0], cell, *middle.cells[2:]]),
+                         parted], 2, 2),
+                  Table([replace(header, page=3), lower], 3, 3)]
+        first, *rest = join_cut_stacks(tables)
+        assert [len(t.rows) for t in rest] == rows
     assert [_texts(r)[1:3] for r in split_stacked(first.rows[-1], ROLES).rows] == [
         ["Совещание с\nклассными\nМетодическое\nобъединение", "январь"], ["Педсовет", "март"]]
 

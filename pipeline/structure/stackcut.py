@@ -22,6 +22,8 @@ from pipeline.structure.stacked import marker_of, name_groups, roles_of, split_s
 from pipeline.structure.stackparts import absorb_names, lines_up, name_goes_on, numbered_on, stacked_here
 from pipeline.structure.stackpieces import follows, joined_here, name_text, names_only, word_cut
 
+_ON_GRID = 0.15  # share of a line pitch: a line of the same paragraph stands this close to one pitch under
+
 
 def join_cut_stacks(blocks: list[Block]) -> list[Block]:
     """The document's blocks, each stacked row cut by a page joined with its rest (tables copied)."""
@@ -170,12 +172,22 @@ def _rest(upper: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, in
 def _name_goes_over(row: Row, rest: Row, cell_roles: list[str | None]) -> bool:
     """`row`, the last of its page and cut by it, holds nothing but a name with no number of its own,
     under the rest of a stack: a reader without rules parted the rest's name (where it wrapped at the
-    column's edge before a capital, or where the name's next paragraph opens); the stack goes on at
-    the next page's top, so the rest fills its page. A measure of its own opens with its number."""
+    column's edge before a capital, or where the name's next paragraph opens): its first line stands
+    one line pitch under the rest's last name line, which carries the space a renderer writes where it
+    wraps or leaves no room for it (a line with room and none ended its paragraph: an unnumbered
+    measure's row may stand right under it); the stack goes on at the next page's top."""
     k = cell_roles.index("name")
-    return row.cut and [c.colspan for c in row.cells] == [c.colspan for c in rest.cells] \
-        and names_only(row, cell_roles) and not any(c.vmerged for c in row.cells) \
-        and marker_of(row.cells[k].text.strip().split("\n")[0]) is None
+    if not (row.cut and [c.colspan for c in row.cells] == [c.colspan for c in rest.cells]
+            and names_only(row, cell_roles) and not any(c.vmerged for c in row.cells)
+            and marker_of(row.cells[k].text.strip().split("\n")[0]) is None):
+        return False
+    a, b = rest.cells[k], row.cells[k]
+    grid = printed.row_grid(rest.cells) if printed.geometric(a) and printed.geometric(b) else None
+    if grid is None or not grid.space or a.right is None:
+        return False
+    end, (first, last) = a.lines[-1], grid.span(a.lines[-1])
+    wrapped = end.end_space > 0 or a.right - end.x1 < grid.space  # no room for the wrap space: no sure end
+    return wrapped and abs(b.lines[0].top - end.top - (last - first + 1) * grid.pitch) <= _ON_GRID * grid.pitch
 
 
 def _goes_on(name: str, more: str) -> bool:
