@@ -189,12 +189,13 @@ def roles_of(row: Row, roles: list[str | None]) -> list[str | None]:
 
 
 def split_stacked(row: Row, roles: list[str | None], before: list | None = None,
-                  around: list[Row] | None = None, guessed: dict | None = None) -> Stack | None:
+                  around: list[Row] | None = None, guessed: dict | None = None,
+                  section: str | None = None) -> Stack | None:
     """The measures stacked in `row`, or None when the row is an ordinary one (no numbered stack in its
     name cell, or no other cell with an entry per measure). `before`: the plan's measures so far;
     `around`: the rows of the table it stands in (how often the plan leaves a column blank);
     `guessed`: by id, the measures of `before` whose blanks in some roles a stack guessed (counted,
-    each guess would feed the next)."""
+    each guess would feed the next); `section`: the heading of the section the row stands in."""
     cell_roles = roles_of(row, roles)
     if "name" not in cell_roles:
         return None
@@ -232,7 +233,7 @@ def split_stacked(row: Row, roles: list[str | None], before: list | None = None,
             lone.append((k, role))
     if mismatch:
         return Stack([row if number or continued else _kept_row(row, cell_roles, groups[0][1])], lined_up=False)
-    if not evidence and (number or continued or not _numbered_on(before, groups[0][1])):
+    if not evidence and (number or continued or not _numbered_on(before, groups[0][1], section)):
         return None
     if not evidence:
         for k, role in lone:  # the later names stand beside blank space: the entries are the first's
@@ -283,18 +284,21 @@ def often_blank(column: list[str]) -> bool:
     return len(column) >= 4 and sum(not t for t in column) >= share * len(column)
 
 
-def _numbered_on(before: list | None, first: str) -> bool:
+def _numbered_on(before: list | None, first: str, section: str | None = None) -> bool:
     """The stack's first number follows the plan's last measure's ("3." then "4.") or opens a list of
     its own in a plan whose measures are numbered ("6.1." under a section's heading): the row holds
     measures of the plan's list, though no cell beside it tells them apart (each holds one entry,
     shared by all), not a numbered list inside one measure's name. The plan's first row opening with
     "1." starts the plan's list: no measure stands before it to own the list as part of its name
-    ("6.1." there would be the list of a measure 6 not seen)."""
+    ("6.1." there would be the list of a measure 6 not seen), unless the section's heading above it
+    carries that number ("1. Мероприятия …" over "1.1.", "1.2."): the list is the section's."""
     last = (before[-1].number or "").strip() if before else ""
     previous = marker_of(last if last.endswith((".", ")")) else f"{last}.")
     opening = marker_of(first)
     if opening is not None and before is not None and not before:
-        return opening[0].count == 1 and not opening[0].prefix
+        heading = marker_of(section or "")
+        owner = (*heading[0].prefix, str(heading[0].count)) if heading is not None else None
+        return opening[0].count == 1 and opening[0].prefix in ((), owner)
     return previous is not None and opening is not None and (opening[0].count == 1 or opening[0].follows(previous[0]))
 
 
