@@ -121,3 +121,15 @@ def test_a_stack_whose_cells_hold_one_entry_each_is_split_when_its_numbers_go_on
     assert split_stacked(opening, ROLES, []) is None  # no numbered measure before it: nothing says so
     first = Row([Cell(""), Cell("1. Совещание\n2. Отчёт"), Cell("2021-2025"), Cell("Директор")])
     assert [_texts(r)[:2] for r in split_stacked(first, ROLES, []).rows] == [["1.", "Совещание"], ["2.", "Отчёт"]]
+
+
+def test_a_plans_first_stack_numbered_under_its_sections_number_is_split():
+    """The plan's first row "1.1.", "1.2." under the heading "1. Мероприятия по …", each entry beside
+    them shared: the list is the section's, as the heading's number shows; under a heading of another
+    number (or none) nothing says the list is no measure's own, and the row is read as it stands."""
+    row = Row([Cell(""), Cell("1.1. Участие в мониторинге\n1.2. Семинар"), Cell("Ежегодно"), Cell("Отдел")])
+    stack = split_stacked(row, ROLES, [], section="1. Мероприятия по повышению качества")
+    assert [_texts(r)[:3] for r in stack.rows] == [["1.1.", "Участие в мониторинге", "Ежегодно"],
+                                                   ["1.2.", "Семинар", "Ежегодно"]]
+    assert split_stacked(row, ROLES, [], section="2. Мероприятия по повышению качества") is None
+    assert split_stacked(row, ROLES, [], section="Мероприятия по повышению качества") is None

@@ -84,7 +84,8 @@ def _table(st: BuildState, table: Table) -> None:
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             if column_roles is None:
                 column_roles = _column_roles(st, table)
-            stack = split_stacked(row, column_roles, st.plan.measures, rows, st.guessed) or Stack([row], lined_up=True)
+            stack = split_stacked(row, column_roles, st.plan.measures, rows, st.guessed, st.section) \
+                or Stack([row], lined_up=True)
             before = len(st.plan.measures)
             for k, (part, after) in enumerate(stack.parts(nxt)):
                 measure_row(st, project(part, column_roles, st.labels), first_row and k == 0,

@@ -18,9 +18,11 @@ from parsers.model import Block, Cell, PrintedLine, Row, Table
 from pipeline.structure import printed
 from pipeline.structure.edges import stray_tail, tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, tops
-from pipeline.structure.stacked import _marker, _name_groups, _roles_of, split_stacked
+from pipeline.structure.stacked import marker_of, name_groups, roles_of, split_stacked
 from pipeline.structure.stackparts import absorb_names, lines_up, name_goes_on, numbered_on, stacked_here
 from pipeline.structure.stackpieces import follows, joined_here, name_text, names_only, word_cut
+
+_ON_GRID = 0.15  # share of a line pitch: a line of the same paragraph stands this close to one pitch under
 
 
 def join_cut_stacks(blocks: list[Block]) -> list[Block]:
@@ -88,7 +90,7 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page:
     if upper.page is None or rest.page != page + 1 or [c.colspan for c in upper.cells] != \
             [c.colspan for c in rest.cells] or upper.width != len(roles):
         return None
-    cell_roles = _roles_of(upper, roles)
+    cell_roles = roles_of(upper, roles)
     if "name" not in cell_roles:
         return None
     k = cell_roles.index("name")
@@ -96,17 +98,17 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page:
     goes_on = not more or _goes_on(name, more) or names_only(rest, cell_roles) and follows(name, more) \
         or _runs_over(upper, rest)
     overfull = not goes_on and follows(name, more) and _overfull(upper, roles)
-    if _marker(name.split("\n")[0]) is None or not (goes_on or overfull):
+    if marker_of(name.split("\n")[0]) is None or not (goes_on or overfull):
         return None
     if any(rest.cells[i].text.strip() for i, r in enumerate(cell_roles) if r == "number"):
         return None
-    if _marker(more.split("\n")[0]) is not None and not _runs_over(upper, rest) \
+    if marker_of(more.split("\n")[0]) is not None and not _runs_over(upper, rest) \
             and _complete(upper, rest, cell_roles, roles):
         return None
     if not any(c.text.strip() for c in rest.cells) or any(c.vmerged for c in rest.cells):
         return None
     units = [ln.strip() for ln in f"{name}\n{more}".split("\n")]
-    if len(_name_groups(units, None) or []) < 2 and not whole_page:
+    if len(name_groups(units, None) or []) < 2 and not whole_page:
         return None
     grid = printed.row_grid(upper.cells)
     tops = [ln.top for c in rest.cells if printed.geometric(c) for ln in c.lines]
@@ -146,7 +148,7 @@ def _rest(upper: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, in
     names numbered on from `upper`'s (the reader parted them where a name opens with its number) or
     going on inside a name (`name_goes_on`), and how many rows that takes."""
     rest, taken = rows[0], 1
-    cell_roles = _roles_of(upper, roles)
+    cell_roles = roles_of(upper, roles)
     if "name" not in cell_roles or [c.colspan for c in upper.cells] != [c.colspan for c in rest.cells]:
         return rest, taken
     k = cell_roles.index("name")
@@ -158,22 +160,46 @@ def _rest(upper: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, in
             cells[k] = joined_here(rest.cells[k], row.cells[k])
         elif name_goes_on(rest, row, roles, numbered=False):
             cells = [joined_here(a, b, mend=True) for a, b in zip(rest.cells, row.cells, strict=True)]
+        elif _name_goes_over(row, rest, cell_roles):
+            cells = list(rest.cells)
+            cells[k] = joined_here(rest.cells[k], row.cells[k], mend=True)
         else:
             break
         rest, taken = replace(rest, cells=cells, cut=row.cut), taken + 1
     return rest, taken
 
 
+def _name_goes_over(row: Row, rest: Row, cell_roles: list[str | None]) -> bool:
+    """`row`, the last of its page and cut by it, holds nothing but a name with no number of its own,
+    under the rest of a stack: a reader without rules parted the rest's name (where it wrapped at the
+    column's edge before a capital, or where the name's next paragraph opens): its first line stands
+    one line pitch under the rest's last name line, which carries the space a renderer writes where it
+    wraps or leaves no room for it (a line with room and none ended its paragraph: an unnumbered
+    measure's row may stand right under it); the stack goes on at the next page's top."""
+    k = cell_roles.index("name")
+    if not (row.cut and [c.colspan for c in row.cells] == [c.colspan for c in rest.cells]
+            and names_only(row, cell_roles) and not any(c.vmerged for c in row.cells)
+            and marker_of(row.cells[k].text.strip().split("\n")[0]) is None):
+        return False
+    a, b = rest.cells[k], row.cells[k]
+    grid = printed.row_grid(rest.cells) if printed.geometric(a) and printed.geometric(b) else None
+    if grid is None or not grid.space or a.right is None:
+        return False
+    end, (first, last) = a.lines[-1], grid.span(a.lines[-1])
+    wrapped = end.end_space > 0 or a.right - end.x1 < grid.space  # no room for the wrap space: no sure end
+    return wrapped and abs(b.lines[0].top - end.top - (last - first + 1) * grid.pitch) <= _ON_GRID * grid.pitch
+
+
 def _goes_on(name: str, more: str) -> bool:
     """The rest's name goes on with the stack: no number of its own, or the page fell between two
     measures, the rest opening with the number after the row's last, where the row or the rest holds
     a single measure (a stacked row holds two or more: two stacks on two pages stay apart)."""
-    opening = _marker(more.split("\n")[0])
+    opening = marker_of(more.split("\n")[0])
     if opening is None:
         return True
-    groups = _name_groups([ln.strip() for ln in name.split("\n")], None)
-    last = _marker(groups[-1][1] if groups else name.split("\n")[0])
-    alone = _name_groups([ln.strip() for ln in more.split("\n")], None)
+    groups = name_groups([ln.strip() for ln in name.split("\n")], None)
+    last = marker_of(groups[-1][1] if groups else name.split("\n")[0])
+    alone = name_groups([ln.strip() for ln in more.split("\n")], None)
     return last is not None and opening[0].follows(last[0]) and (alone is None or groups is None)
 
 

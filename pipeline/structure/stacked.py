@@ -69,7 +69,7 @@ class Stack:
         return [(r, self.rows[k + 1] if k + 1 < len(self.rows) else nxt) for k, r in enumerate(self.rows)]
 
 
-def _marker(line: str) -> tuple[_Marker, str] | None:
+def marker_of(line: str) -> tuple[_Marker, str] | None:
     """The number a paragraph opens with and the rest of it; a bare count needs "." or ")" after it."""
     match = _MARKER.match(line)
     if not match:
@@ -81,7 +81,7 @@ def _marker(line: str) -> tuple[_Marker, str] | None:
     return _Marker(tuple(parts[:-1]), int(parts[-1]), suffix, match.group(0).strip()), line[match.end():]
 
 
-def _units(cell: Cell) -> list[str]:
+def cell_units(cell: Cell) -> list[str]:
     """The name cell's units: DOCX paragraphs with the blank ones; in a PDF its printed lines (a
     numbered line opens a measure wherever the reader's paragraphs break)."""
     if cell.slots is not None:
@@ -89,7 +89,7 @@ def _units(cell: Cell) -> list[str]:
     return [ln.strip() for ln in cell.text.split("\n")]
 
 
-def _name_groups(units: list[str], before: str | None) -> list[tuple[int, str, str]] | None:
+def name_groups(units: list[str], before: str | None) -> list[tuple[int, str, str]] | None:
     """(first unit, number, name) of each measure in a name cell, or None when it is not a stack.
 
     A stack cut by a page goes on in the next page's row without a number: the rest of the measure
@@ -97,19 +97,19 @@ def _name_groups(units: list[str], before: str | None) -> list[tuple[int, str, s
     filled = [i for i, u in enumerate(units) if u]
     if not filled:
         return None
-    first = _marker(units[filled[0]])
+    first = marker_of(units[filled[0]])
     head: list[str] = []
     if first is None:
-        previous = _marker(before or "")
-        going_on = [i for i in filled if previous and (m := _marker(units[i])) and m[0].follows(previous[0])]
+        previous = marker_of(before or "")
+        going_on = [i for i in filled if previous and (m := marker_of(units[i])) and m[0].follows(previous[0])]
         if not going_on:
             return None
         head = [units[i] for i in filled if i < going_on[0]]
         filled = [i for i in filled if i >= going_on[0]]
-        first = _marker(units[filled[0]])
+        first = marker_of(units[filled[0]])
     groups: list[tuple[int, _Marker, list[str]]] = [(filled[0], first[0], [first[1]])]
     for i in filled[1:]:
-        found = _marker(units[i])
+        found = marker_of(units[i])
         if found is not None and found[0].follows(groups[-1][1]):
             groups.append((i, found[0], [found[1]]))
         else:
@@ -179,7 +179,7 @@ def _opens_entry(prev: str, line: str) -> bool:
     return not (last.isalpha() and last.islower() and len(last) <= 3)
 
 
-def _roles_of(row: Row, roles: list[str | None]) -> list[str | None]:
+def roles_of(row: Row, roles: list[str | None]) -> list[str | None]:
     """The role of each physical cell, by the grid column it starts in (as the row projection reads it)."""
     out, pos = [], 0
     for cell in row.cells:
@@ -189,27 +189,28 @@ def _roles_of(row: Row, roles: list[str | None]) -> list[str | None]:
 
 
 def split_stacked(row: Row, roles: list[str | None], before: list | None = None,
-                  around: list[Row] | None = None, guessed: dict | None = None) -> Stack | None:
+                  around: list[Row] | None = None, guessed: dict | None = None,
+                  section: str | None = None) -> Stack | None:
     """The measures stacked in `row`, or None when the row is an ordinary one (no numbered stack in its
     name cell, or no other cell with an entry per measure). `before`: the plan's measures so far;
     `around`: the rows of the table it stands in (how often the plan leaves a column blank);
     `guessed`: by id, the measures of `before` whose blanks in some roles a stack guessed (counted,
-    each guess would feed the next)."""
-    cell_roles = _roles_of(row, roles)
+    each guess would feed the next); `section`: the heading of the section the row stands in."""
+    cell_roles = roles_of(row, roles)
     if "name" not in cell_roles:
         return None
     name_cell = row.cells[cell_roles.index("name")]
-    name_units = _units(name_cell)
+    name_units = cell_units(name_cell)
     number_cells = [c.text.strip() for c, r in zip(row.cells, cell_roles, strict=True) if r == "number"]
     number = next((t for t in number_cells if t), "")
     if number and not is_number(number):
         return None  # text in the number column: a shifted row, read as it stands
-    groups = _name_groups(name_units, before[-1].number if before and not number else None)
+    groups = name_groups(name_units, before[-1].number if before and not number else None)
     if groups is None:
         return None
     continued = groups[0][1] == ""
     starts = [g[0] for g in groups]
-    placed = _placed(row, name_cell, starts)
+    placed = name_grid(row, name_cell, starts)
     columns: dict[int, list[str]] = {}
     evidence = mismatch = False
     left: set[str] = set()
@@ -232,7 +233,7 @@ def split_stacked(row: Row, roles: list[str | None], before: list | None = None,
             lone.append((k, role))
     if mismatch:
         return Stack([row if number or continued else _kept_row(row, cell_roles, groups[0][1])], lined_up=False)
-    if not evidence and (number or continued or not _numbered_on(before, groups[0][1])):
+    if not evidence and (number or continued or not _numbered_on(before, groups[0][1], section)):
         return None
     if not evidence:
         for k, role in lone:  # the later names stand beside blank space: the entries are the first's
@@ -262,13 +263,13 @@ def _column(role: str | None, before: list | None, around: list[Row] | None, rol
     out = [(m.get(role) or "").strip() for m in before or [] if (m.number or "").strip()
            and role not in guessed.get(id(m), ((), ()))[1] and Code.STACKED_ROW_KEPT not in m.warnings]
     for other in around or []:
-        cell_roles = _roles_of(other, roles)
+        cell_roles = roles_of(other, roles)
         if role not in cell_roles or "name" not in cell_roles:
             continue
         numbers = [c.text.strip() for c, r in zip(other.cells, cell_roles, strict=True) if r == "number"]
         name = other.cells[cell_roles.index("name")]
         if any(numbers) and all(is_number(t) for t in numbers if t) and name.text.strip() \
-                and _name_groups(_units(name), None) is None:
+                and name_groups(cell_units(name), None) is None:
             out.append(other.cells[cell_roles.index(role)].text.strip())
     return out
 
@@ -283,22 +284,25 @@ def often_blank(column: list[str]) -> bool:
     return len(column) >= 4 and sum(not t for t in column) >= share * len(column)
 
 
-def _numbered_on(before: list | None, first: str) -> bool:
+def _numbered_on(before: list | None, first: str, section: str | None = None) -> bool:
     """The stack's first number follows the plan's last measure's ("3." then "4.") or opens a list of
     its own in a plan whose measures are numbered ("6.1." under a section's heading): the row holds
     measures of the plan's list, though no cell beside it tells them apart (each holds one entry,
     shared by all), not a numbered list inside one measure's name. The plan's first row opening with
     "1." starts the plan's list: no measure stands before it to own the list as part of its name
-    ("6.1." there would be the list of a measure 6 not seen)."""
+    ("6.1." there would be the list of a measure 6 not seen), unless the section's heading above it
+    carries that number ("1. Мероприятия …" over "1.1.", "1.2."): the list is the section's."""
     last = (before[-1].number or "").strip() if before else ""
-    previous = _marker(last if last.endswith((".", ")")) else f"{last}.")
-    opening = _marker(first)
+    previous = marker_of(last if last.endswith((".", ")")) else f"{last}.")
+    opening = marker_of(first)
     if opening is not None and before is not None and not before:
-        return opening[0].count == 1 and not opening[0].prefix
+        heading = marker_of(section or "")
+        owner = (*heading[0].prefix, str(heading[0].count)) if heading is not None else None
+        return opening[0].count == 1 and opening[0].prefix in ((), owner)
     return previous is not None and opening is not None and (opening[0].count == 1 or opening[0].follows(previous[0]))
 
 
-def _placed(row: Row, name_cell: Cell, starts: list[int]) -> tuple[printed.Grid, list[float]] | None:
+def name_grid(row: Row, name_cell: Cell, starts: list[int]) -> tuple[printed.Grid, list[float]] | None:
     """A PDF row's line grid and the tops of its measures' names after the first, when it has them."""
     if not printed.geometric(name_cell):
         return None

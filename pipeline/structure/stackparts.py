@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from parsers.model import Cell, Row
 from pipeline.structure import printed, wording
-from pipeline.structure.stacked import _marker, _name_groups, _placed, _roles_of, _units, split_stacked
+from pipeline.structure.stacked import cell_units, marker_of, name_grid, name_groups, roles_of, split_stacked
 from pipeline.structure.stackpieces import follows, joined_here, name_text, names_only, word_cut
 
 _MAX_PARTS = 4  # rows a stacked row may be parted into at the numbers of its names
@@ -31,7 +31,7 @@ def absorb_names(rows: list[Row], roles: list[str | None], above: Row | None = N
     for row in rows:
         upper = out[-1] if out else None
         if upper is not None and upper.page == row.page and _stacked_above(upper, row, roles):
-            k = _roles_of(upper, roles).index("name")
+            k = roles_of(upper, roles).index("name")
             cells = list(upper.cells)
             cells[k] = joined_here(upper.cells[k], row.cells[k])
             out[-1] = replace(upper, cells=cells, cut=row.cut)
@@ -61,7 +61,7 @@ def _entries_go_on(upper: Row, row: Row, roles: list[str | None]) -> bool:
         return False
     units = [ln.strip() for ln in upper.cells[k].text.split("\n")]
     return not row.cells[k].text.strip() and any(c.text.strip() for c in row.cells) \
-        and len(_name_groups(units, None) or []) >= 2 and all(_aligned(a, b) for a, b in zip(upper.cells, row.cells,
+        and len(name_groups(units, None) or []) >= 2 and all(_aligned(a, b) for a, b in zip(upper.cells, row.cells,
                                                                                              strict=True))
 
 
@@ -71,7 +71,7 @@ def _name_column_of_parted_rows(upper: Row, row: Row, roles: list[str | None]) -
     if [c.colspan for c in upper.cells] != [c.colspan for c in row.cells] or upper.width != len(roles) \
             or any(c.vmerged for c in row.cells):
         return None
-    cell_roles = _roles_of(upper, roles)
+    cell_roles = roles_of(upper, roles)
     if "name" not in cell_roles or any(c.text.strip() for r in (upper, row)
                                        for c, role in zip(r.cells, cell_roles, strict=True) if role == "number"):
         return None
@@ -93,7 +93,7 @@ def _opens_here(above: Row | None, row: Row, roles: list[str | None], headed: bo
     last, a header printed again) holds no numbered name that number goes on from, or is a stack
     whose cells line up by themselves (the page fell between two stacks)."""
     name = name_text(row, None, roles).split("\n")[0]
-    if _marker(name) is None or (above is None and not headed):
+    if marker_of(name) is None or (above is None and not headed):
         return False
     return headed or not follows(name_text(above, None, roles), name) or lines_up(above, roles)
 
@@ -129,7 +129,7 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
     Not so a stack of its own that does not line up (one kept whole), nor a row atop its page (the
     rest of the stack the page before cut, its entries going on beside it): the joined row and how
     many rows it took."""
-    cell_roles = _roles_of(like, roles)
+    cell_roles = roles_of(like, roles)
     if not rows or "name" not in cell_roles or like.width != len(roles):
         return None
     k, taken = cell_roles.index("name"), []
@@ -152,7 +152,7 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
         found = join(taken)
         if lines_up(found, roles) or (single and row is rows[-1] and row.cut and found is not None):
             return found, len(taken)  # a stack the page cuts lines up once its rest is joined
-        if found is not None and (len(_name_groups([ln.strip() for ln in name.split("\n")], None) or []) == need
+        if found is not None and (len(name_groups([ln.strip() for ln in name.split("\n")], None) or []) == need
                                   or (single and torn)):
             kept = found, len(taken)  # no count of names lines the cell up (an entry typed as two): all parts
         if over and found is not None and (now := _unmatched(found, roles)) is not None and now < over \
@@ -164,10 +164,10 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
 def _unmatched(row: Row, roles: list[str | None]) -> set[int] | None:
     """The cells beside a row's numbered names whose entries cannot line up with them (more sure entries
     than names, or an entry typed as two paragraphs), by index; None where the row's lines tell nothing."""
-    cell_roles = _roles_of(row, roles)
+    cell_roles = roles_of(row, roles)
     name = row.cells[cell_roles.index("name")]
-    groups = _name_groups(_units(name), None) or [(0, "", "")]
-    placed = _placed(row, name, [g[0] for g in groups])
+    groups = name_groups(cell_units(name), None) or [(0, "", "")]
+    placed = name_grid(row, name, [g[0] for g in groups])
     if placed is None:
         return None
     return {k for k, (c, r) in enumerate(zip(row.cells, cell_roles, strict=True)) if r not in ("name", "number")
@@ -216,8 +216,8 @@ def name_goes_on(upper: Row, row: Row, roles: list[str | None], numbered: bool =
     if k is None:
         return False
     a, b = upper.cells[k], row.cells[k]
-    if not (printed.geometric(a) and printed.geometric(b)) or (numbered and _marker(a.lines[0].text) is None) \
-            or _marker(b.lines[0].text) is not None:
+    if not (printed.geometric(a) and printed.geometric(b)) or (numbered and marker_of(a.lines[0].text) is None) \
+            or marker_of(b.lines[0].text) is not None:
         return False
     grid = printed.row_grid(upper.cells)
     if grid is None or grid.index(b.lines[0].top) != grid.span(a.lines[-1])[1] + 1:
@@ -244,12 +244,12 @@ def _stacked_above(upper: Row, row: Row, roles: list[str | None]) -> bool:
     a numbered measure, and `upper` has entries beside it; neither has a number cell filled."""
     if [c.colspan for c in upper.cells] != [c.colspan for c in row.cells] or upper.width != len(roles):
         return False
-    cell_roles = _roles_of(upper, roles)
+    cell_roles = roles_of(upper, roles)
     if "name" not in cell_roles or not names_only(row, cell_roles) or any(c.vmerged for c in row.cells):
         return False
     k = cell_roles.index("name")
     name = upper.cells[k].text.strip()
-    if _marker(name.split("\n")[0]) is None or any(upper.cells[i].text.strip() for i, r in enumerate(cell_roles)
+    if marker_of(name.split("\n")[0]) is None or any(upper.cells[i].text.strip() for i, r in enumerate(cell_roles)
                                                    if r == "number"):
         return False
     beside = any(c.text.strip() for c, r in zip(upper.cells, cell_roles, strict=True) if r not in ("name", "number"))

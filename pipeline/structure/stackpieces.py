@@ -10,14 +10,14 @@ from normalizers.language import is_known_word
 from parsers.model import Cell, PrintedLine, Row
 from parsers.pdf.linejoin import CLOSING_SIGNS, FORCED_BREAK_GLYPHS, HYPHENS, LINK_VOWELS, glue
 from pipeline.structure import printed
-from pipeline.structure.stacked import _marker, _name_groups, _roles_of
+from pipeline.structure.stacked import marker_of, name_groups, roles_of
 
 _WORD_START = re.compile(r"[^\W\d_]+")
 
 
 def name_text(row: Row, rest: Row | None, roles: list[str | None]) -> str:
     """The text of `row`'s name cell, with its rest's."""
-    cell_roles = _roles_of(row, roles)
+    cell_roles = roles_of(row, roles)
     if "name" not in cell_roles:
         return ""
     k = cell_roles.index("name")
@@ -32,9 +32,9 @@ def names_only(row: Row, cell_roles: list[str | None]) -> bool:
 
 def follows(name: str, more: str) -> bool:
     """`more` opens with the number after the last number `name` holds."""
-    opening = _marker(more.split("\n")[0])
-    groups = _name_groups([ln.strip() for ln in name.split("\n")], None)
-    last = _marker(groups[-1][1] if groups else name.split("\n")[0])
+    opening = marker_of(more.split("\n")[0])
+    groups = name_groups([ln.strip() for ln in name.split("\n")], None)
+    last = marker_of(groups[-1][1] if groups else name.split("\n")[0])
     return opening is not None and last is not None and opening[0].follows(last[0])
 
 

@@ -1,0 +1,60 @@
+"""A stack's rest at a page's top that a reader without rules parted inside a name, down to the
+page's foot (pipeline/structure/stackcut.py): the parts are the rest's, and the stack goes on."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from test_stacked_rows import ROLES, _printed, _texts
+
+from parsers.model import Cell, Row, Table
+from pipeline.structure.stackcut import join_cut_stacks
+from pipeline.structure.stacked import split_stacked
+
+
+def test_a_stack_rest_the_reader_parted_inside_a_name_at_the_page_foot_goes_on_at_the_next_page():
+    """The second page holds nothing but the first measure's name: the reader without rules parts it
+    where a line opens with a capital after a line the renderer wrapped (its wrap space written),
+    and that part, cut at the foot, goes on at the third page's top with "2. Педсовет": the stack
+    is joined over all three pages. A line with room for the wrap space and none ended its
+    paragraph: an unnumbered measure's name may open under it, and the rows stay apart."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание с")), _printed(180, 290, (0, "январь"),
+                                                                                    (1, "март")),
+                 _printed(300, 400, (0, "Директор"))], page=1, cut=True)
+    middle = Row([_printed(10, 40), _printed(50, 170, (0, "классными"), page_top=50), _printed(180, 290),
+                  _printed(300, 400)], page=2)
+    parted = Row([_printed(10, 40), _printed(50, 170, (1, "Методическое"), page_top=50), _printed(180, 290),
+                  _printed(300, 400)], page=2, cut=True)
+    lower = Row([_printed(10, 40), _printed(50, 170, (0, "объединение"), (1, "2. Педсовет"), page_top=50),
+                 _printed(180, 290), _printed(300, 400)], page=3)
+    wrapped = replace(middle.cells[1], lines=[replace(middle.cells[1].lines[0], end_space=3.0)])
+    for cell, rows in ((middle.cells[1], [3, 2]), (wrapped, [1, 1])):  # the joined one last
+        tables = [Table([replace(header, page=1), upper], 1, 1),
+                  Table([replace(header, page=2), replace(middle, cells=[middle.cells[0], cell, *middle.cells[2:]]),
+                         parted], 2, 2),
+                  Table([replace(header, page=3), lower], 3, 3)]
+        first, *rest = join_cut_stacks(tables)
+        assert [len(t.rows) for t in rest] == rows
+    assert [_texts(r)[1:3] for r in split_stacked(first.rows[-1], ROLES).rows] == [
+        ["Совещание с\nклассными\nМетодическое\nобъединение", "январь"], ["Педсовет", "март"]]
+
+
+def test_a_name_only_row_the_page_does_not_cut_is_not_taken_into_the_rest_above_it():
+    """The same second page, its part not cut at the foot ("2. Педсовет" under it, nothing beside
+    it): nothing but geometry could say the part goes on with the name above it, and here it cannot
+    (a line far short of the edge over a capital): the rows stay as the reader parted them."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание с")), _printed(180, 290, (0, "январь"),
+                                                                                    (1, "март")),
+                 _printed(300, 400, (0, "Директор"))], page=1, cut=True)
+    middle = Row([_printed(10, 40), _printed(50, 170, (0, "классными"), page_top=50), _printed(180, 290),
+                  _printed(300, 400)], page=2)
+    parted = Row([_printed(10, 40), _printed(50, 170, (1, "Методическое"), page_top=50), _printed(180, 290),
+                  _printed(300, 400)], page=2)
+    own = Row([_printed(10, 40), _printed(50, 170, (2, "2. Педсовет"), page_top=50), _printed(180, 290),
+               _printed(300, 400)], page=2)
+    first, second = join_cut_stacks([Table([replace(header, page=1), upper], 1, 1),
+                                     Table([replace(header, page=2), middle, parted, own], 2, 2)])
+    assert len(first.rows) == 2
+    assert [_texts(r)[1] for r in second.rows[1:]] == ["классными", "Методическое", "2. Педсовет"]
