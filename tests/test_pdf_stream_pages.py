@@ -82,3 +82,14 @@ def test_lines_after_a_lost_line_that_keep_to_the_columns_go_on_with_the_row_the
     for tail in ("добровольческой", "общеобразовательных"):
         tables = find_stream_tables(_opening_inside_a_row(tail), [], carried=carried)
         assert len(tables) == 1 and tables[0].bbox[3] > 100 + 14 * 9
+
+
+def test_a_page_of_one_cell_that_lost_two_lines_stays_that_cell():
+    """A page that a long name cell fills alone, two of its lines lost (lone marks a scan's reading
+    drops): every line keeps to the name column down to the page's end, so the table the page before
+    left open goes on to the last line; no paragraph under it."""
+    carried = [(60.0, 100.0), (175.0, 250.0), (310.0, 350.0), (410.0, 450.0)]
+    words = ["реализации", "продвижения", "значимых", None, "проектов", "деятельности", None, "участию", "проектах"]
+    page = line_chars([(k, 100, w) for k, w in enumerate(words) if w])
+    tables = find_stream_tables(page, [], carried=carried)
+    assert len(tables) == 1 and tables[0].bbox[3] > 100 + 14 * 8

@@ -52,7 +52,9 @@ def column_run(lines, span: tuple[int, int], strips, usual_gap, settings) -> boo
     for j in range(k, len(lines)):
         ln = lines[j]
         if j > k and blank_before(lines, j, usual_gap, settings):
-            return j - k >= 2 and len(ln.segments) >= 2 and not crosses(ln, strips)
+            if len(ln.segments) >= 2 or ln.bold:
+                return j - k >= 2 and len(ln.segments) >= 2 and not crosses(ln, strips)
+            # one more piece of a cell: a scan's reading lost more than one line of it
         row = j > k and len(ln.segments) >= 2 and ln.segments[0][1] <= ends[0] + tol
         if ln.bold or not all(any(abs(x0 - a) <= tol and x1 <= b + tol for a, b in zip(starts, ends, strict=True))
                               for x0, x1 in ln.segments[1 if row else 0:]):
