@@ -72,3 +72,27 @@ def test_a_header_whose_words_are_plain_or_hold_digits_is_left_to_the_numbering(
     plain = _two_pages(_header("№ п/п", "1", bold=False))[1][0]
     dated = _two_pages(_header("№ п/п", "1", words=("Мероприятие", "2026 год", "Ответственные")))[1][0]
     assert plain == dated == "1"
+
+
+def _over_a_page_break(last: OcrCell, under: list) -> list[list[str]]:
+    """A plan's section "2." whose first measure ends a page; the next page repeats the header (its "№"
+    read under digits alone is "7") over the section's next measures."""
+    first = [_header("№ п/п"), _body(_number("1.7.", "1.7.")), _body(_number("1.8.", "1.8.")),
+             [_cell("2. Меры по поддержке чтения", True, colspan=4)], _body(last)]
+    return _settled(first, [_header("№ па", "7"), *under])
+
+
+def test_a_number_that_lost_its_stops_over_a_repeated_header_is_told_by_the_number_under_the_header():
+    """Every reading of "2.1." lost both stops ("21"); the number below it stands under the header the
+    next page repeats, and "2.1." leads to it (and the plan writes its numbers with a final stop)."""
+    pages = _over_a_page_break(_number("21", "21", "21"), [_body(_number("22.", "2.2.", "2.2."))])
+    assert pages[0][-1] == "2.1."
+    assert pages[1][1] == "2.2."
+
+
+def test_a_repeated_header_keeps_the_plans_stop_style_for_the_numbers_under_it():
+    """Under the repeated header, "2.3." read "23" by every reading takes its stops from the plan: the
+    header repeats the plan over its next number, it opens no new one."""
+    under = [_body(_number("2.2.", "2.2.")), _body(_number("23", "23", "23")), _body(_number("2.4.", "2.4."))]
+    pages = _over_a_page_break(_number("2.1.", "2.1."), under)
+    assert pages[1][1:] == ["2.2.", "2.3.", "2.4."]

@@ -58,3 +58,38 @@ def test_a_column_number_centred_in_a_gap_is_no_text_of_the_body():
     table = find_stream_tables(page, [], carried=_CARRIED)[0]
     assert len(table.strips) == 4 and table.strips[-1][1] == 449
     assert table.strips[0][0] < 60 < table.strips[0][1]
+
+
+def _opening_inside_a_row(tail: str) -> list[dict]:
+    """A page opening inside a row: its name and result cells' last lines, a line of the name lost
+    (a lone ")" a scan's reading drops looks like a blank line), the name's last lines (`tail` among
+    them), then the next rows with their numbers."""
+    cells = [(0, 100, "реализации"), (0, 350, "организации"), (1, 100, "продвижения"), (1, 350, "уровня"),
+             (2, 100, "значимых"), (4, 100, "деятельности"), (5, 100, tail), (6, 100, "проектах")]
+    for k, number in enumerate(("2.8.", "2.9.")):
+        top = 7 + 2 * k
+        cells += [(top, 40, number), (top, 100, "Организация"), (top, 250, "Департамент"), (top, 350, "Вовлечение"),
+                  (top, 450, "Май 2022 г."), (top + 1, 100, "участия"), (top + 1, 250, "образования"),
+                  (top + 1, 350, "обучающихся")]
+    return line_chars(cells)
+
+
+def test_lines_after_a_lost_line_that_keep_to_the_columns_go_on_with_the_row_the_page_opened_in():
+    """The lines after the gap keep to the name column (one runs a little into the white right of it,
+    short of the next column's text) and the numbered rows follow: one table, no paragraphs. The page
+    showed no first column above the gap: the rows' numbers start left of every line there."""
+    carried = [(60.0, 100.0), (175.0, 250.0), (310.0, 350.0), (410.0, 450.0)]
+    for tail in ("добровольческой", "общеобразовательных"):
+        tables = find_stream_tables(_opening_inside_a_row(tail), [], carried=carried)
+        assert len(tables) == 1 and tables[0].bbox[3] > 100 + 14 * 9
+
+
+def test_a_page_of_one_cell_that_lost_two_lines_stays_that_cell():
+    """A page that a long name cell fills alone, two of its lines lost (lone marks a scan's reading
+    drops): every line keeps to the name column down to the page's end, so the table the page before
+    left open goes on to the last line; no paragraph under it."""
+    carried = [(60.0, 100.0), (175.0, 250.0), (310.0, 350.0), (410.0, 450.0)]
+    words = ["реализации", "продвижения", "значимых", None, "проектов", "деятельности", None, "участию", "проектах"]
+    page = line_chars([(k, 100, w) for k, w in enumerate(words) if w])
+    tables = find_stream_tables(page, [], carried=carried)
+    assert len(tables) == 1 and tables[0].bbox[3] > 100 + 14 * 8

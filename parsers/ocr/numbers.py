@@ -27,7 +27,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from parsers.ocr import engine, headrow, image
+from parsers.ocr import engine, image
 from parsers.ocr.cv import cv2
 from parsers.ocr.number_text import (
     HEADER_MARK,
@@ -46,7 +46,7 @@ from parsers.ocr.number_text import (
     styles,
     successors,
 )
-from parsers.ocr.roman import roman_heading
+from parsers.ocr.numberflow import flow_of
 
 # How the number cell is read again: (binarised ink or grey shades, enlargement, language model).
 # On a coarse soft scan, also its grey with the blur taken back (`parsers.ocr.soft`): there the binarised
@@ -75,7 +75,6 @@ HALVES = 1.5  # lines that together stand no taller than this many of their lett
 # The smallest digit an order prints (7 pt) stands about 20 pixels at image.DPI; specks of a coarse speckled
 # scan, clustered and blurred, stand up to about 10. A number cell with no mark this tall holds no digit.
 MIN_DIGIT = 14 * image.DPI // 300
-HEADING = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s")  # the number before a section's title
 
 
 def _crop(image: np.ndarray, lines: list[engine.OcrLine]) -> np.ndarray:
@@ -288,9 +287,12 @@ def choose(candidates: list[str], before: list[str], after: list[str], stops: di
         return _written([t for t in every if parts(t) == number], "", style_of(stops, number))
     if fit(number)[0] < 2:  # a full stop none of the readings shows, where both neighbours want one
         split = [t for t in splits(candidates[0]) if fit(parts(t))[0] == 2]
-        if len(split) == 1:  # its final stop as the readings with its digits show it ("32", "32.", "32.")
+        if len(split) == 1:  # its final stop as the readings with its digits show it ("32", "32.", "32.");
+            # readings blind to the stop inside are no witness to the last one: the plan's style decides
             same = [t for t in candidates if digits_of(t) == digits]
-            stopped = _written(same, candidates[0], style_of(stops, parts(split[0])))[-1] in STOPS
+            style = style_of(stops, parts(split[0]))
+            stopped = style if style is not None and not any(t[-1] in STOPS for t in same) else \
+                _written(same, candidates[0], style)[-1] in STOPS
             return split[0].rstrip(STOPS) + "." * stopped
     if not any(follows(p, number) for p in previous):  # the cell breaks the run: one character misread
         near = repaired(every, before, after, stops)
@@ -322,16 +324,6 @@ def _written(texts: list[str], first: str, above_stop: bool | None = None) -> st
     return re.sub(r"[,:;]", ".", text) if is_item_number(text) else text
 
 
-def _heading(cell) -> str | None:
-    """The number a section's title begins with ("3. Меры по ...", or in Roman "IV. Анализ" read as
-    "ГУ. Анализ": `parsers.ocr.roman`), in a cell across the table."""
-    text = " ".join(ln.text for ln in cell.lines)
-    found = HEADING.match(text)
-    if not any(ch.isalpha() for ch in text):
-        return None
-    return found.group(1) if found else roman_heading(text)
-
-
 def _ahead(found: list[str]) -> list[str]:
     """What the cell below may read, for the one above it: its readings, and when they lost the stops of
     a run ("52.", "53.", "54." for 5.2.-5.4.) the numbers its digits make with stops, so the first of the
@@ -340,13 +332,14 @@ def _ahead(found: list[str]) -> list[str]:
     return found + [t for text in dict.fromkeys(found) if is_item_number(text) for t in splits(text)]
 
 
-def _below(flow: list, i: int) -> list[str]:
+def _below(flow: list, i: int, headers: set[int]) -> list[str]:
     """What may come below cell `i` of the flow: the next cell's readings, or where section titles come
-    first, their numbers and the readings of the cell under them (the list may start again there)."""
+    first, their numbers and the readings of the cell under them (the list may start again there). A
+    header the next page repeats (`headers`) is passed over: the number under it goes on from cell `i`."""
     found: list[str] = []
-    for cell, readings in flow[i + 1:]:
+    for k, (cell, readings) in enumerate(flow[i + 1:], i + 1):
         found += _ahead(readings)
-        if cell is not None:
+        if cell is not None and k not in headers:
             break
     return found
 
@@ -358,21 +351,8 @@ def settle(pages: list) -> None:
     a title printed over two rows of a Word list takes the list's next number on its second row
     ("3. Мониторинг ... способностей", "4. и талантов у детей", then "3.1."). After a title without a
     number ("Направление «…»") the numbers may go on or start again at "1."."""
-    flow = []  # (cell or None for a heading, readings)
-    opened = set()  # indexes in flow of the cells right after a title without a number
-    for page in pages:
-        for _, rows in page.tables:
-            above = False  # a row of the table above reads as a number: no header comes after it
-            for row in rows:
-                if not row or row[0].covered:
-                    continue
-                if row[0].readings:
-                    flow.append((row[0], headrow.readings(row, above)))
-                    above = above or headrow.numbered(row)
-                elif row[0].colspan > 1 and (number := _heading(row[0])) is not None:
-                    flow.append((None, [number]))
-                elif row[0].colspan > 1 and row[0].lines:
-                    opened.add(len(flow))
+    found_flow = flow_of(pages)
+    flow, opened, headers = found_flow.cells, found_flow.opened, found_flow.headers
     chosen, titles, last, history = None, [], None, []  # last: the last number chosen, past cells of no number
     for i, (cell, found) in enumerate(flow):
         if cell is None:
@@ -383,8 +363,11 @@ def settle(pages: list) -> None:
                             (plausible(flow[i - 1][1]) if i > 0 else []) + ([last] if last else []))
         before = before + [OPENING] if i in opened else before  # a list may start again under such a title
         titles = []
-        after = _below(flow, i)
-        history = [] if HEADER_MARK in found[0] else history  # a new table's header: the plan's own style
+        after = _below(flow, i, headers)
+        # a new table's header: the plan's own style; a header the next page repeats over the plan's
+        # next number keeps it
+        goes_on = last is not None and any(follows(parts(last), parts(t)) for t in after if is_item_number(t))
+        history = [] if HEADER_MARK in found[0] and not goes_on else history
         chosen = choose(found, before, after, styles(history))
         last = chosen if is_item_number(chosen) else last
         history += [chosen] if is_item_number(chosen) else []

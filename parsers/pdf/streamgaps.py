@@ -41,17 +41,23 @@ def column_run(lines, span: tuple[int, int], strips, usual_gap, settings) -> boo
     """Lines after a blank that keep to the table's columns, each piece of text starting where a
     column's text starts, no bold among them, running on to rows in the columns or to the page's end:
     a row spaced apart (a measure without a number, a section's numbered title), no paragraph; a
-    paragraph under a table starts at its margin and runs wider than a column."""
+    paragraph under a table starts at its margin and runs wider than a column. A row's first cell may
+    start left of the lines above: a page that opens inside a row showed none of the first column."""
     start, k = span  # the table's first line, the line after the blank
     tol = 2 * settings.cell_edge_tolerance
     starts = [min(ln.x0 for ln in lines[start:k])] + [gr for _, gr in strips]
-    ends = [gl for gl, _ in strips] + [float("inf")]
+    # a line may run into the white right of its column (a scan's word box juts out a little), not on
+    # to where the next column's text starts
+    ends = [gr - tol for _, gr in strips] + [float("inf")]
     for j in range(k, len(lines)):
         ln = lines[j]
         if j > k and blank_before(lines, j, usual_gap, settings):
-            return j - k >= 2 and len(ln.segments) >= 2 and not crosses(ln, strips)
+            if len(ln.segments) >= 2 or ln.bold:
+                return j - k >= 2 and len(ln.segments) >= 2 and not crosses(ln, strips)
+            # one more piece of a cell: a scan's reading lost more than one line of it
+        row = j > k and len(ln.segments) >= 2 and ln.segments[0][1] <= ends[0] + tol
         if ln.bold or not all(any(abs(x0 - a) <= tol and x1 <= b + tol for a, b in zip(starts, ends, strict=True))
-                              for x0, x1 in ln.segments):
+                              for x0, x1 in ln.segments[1 if row else 0:]):
             return False
         if j > k and len(ln.segments) >= 2:
             return True  # rows in the columns again
