@@ -58,3 +58,19 @@ def test_a_column_number_centred_in_a_gap_is_no_text_of_the_body():
     table = find_stream_tables(page, [], carried=_CARRIED)[0]
     assert len(table.strips) == 4 and table.strips[-1][1] == 449
     assert table.strips[0][0] < 60 < table.strips[0][1]
+
+
+def test_a_first_column_the_page_leaves_empty_keeps_its_strip_while_the_rest_are_refined():
+    """Measures stacked in one row carry their numbers in the name cell: a page of them leaves the number
+    column empty and shows one gap fewer than the header at the page foot before handed over (a header's
+    gaps are wider than its body's: here the last one runs into the results' text). The empty column's
+    strip is kept, cut back to where the text starts, and the page's own gaps refine the others."""
+    header_strips = [(55.0, 115.0), (200.0, 245.0), (300.0, 345.0), (420.0, 460.0)]
+    body = []
+    for k in range(5):
+        top = 2 * k
+        body += [(top, 110, f"{k + 1}. Совещания"), (top, 250, "В течение"), (top, 350, "МКУ «Центр"),
+                 (top, 450, "Отчёт"), (top + 1, 110, "по вопросам"), (top + 1, 350, "развития»")]
+    table = find_stream_tables(line_chars(body), [], carried=header_strips)[0]
+    assert len(table.strips) == 4 and table.strips[0] == (55.0, 109.0)
+    assert table.strips[-1][1] == 449  # the result column starts where its text does

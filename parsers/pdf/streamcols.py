@@ -16,11 +16,24 @@ def refined(carried, own, lines: list[StreamLine]):
     if any(ga < x0 and x1 < gr for ga, gr in own for ln in lines
            if not ln.bold and not ln.numbering for x0, x1 in ln.segments):
         return carried
-    if len(own) > len(carried) and all(any(a < gr and ga < b for ga, gr in own) for a, b in carried):
-        return own
-    if len(own) == len(carried) and all(a < gr and ga < b for (a, b), (ga, gr) in zip(carried, own, strict=True)):
-        return own
+    empty = _left_empty(carried, lines)
+    rest = carried[len(empty):]
+    if len(own) > len(rest) and all(any(a < gr and ga < b for ga, gr in own) for a, b in rest):
+        return empty + own
+    if len(own) == len(rest) and all(a < gr and ga < b for (a, b), (ga, gr) in zip(rest, own, strict=True)):
+        return empty + own
     return carried
+
+
+def _left_empty(carried, lines: list[StreamLine]) -> list:
+    """The carried strips left of every text of the page, the first of them ending where its text begins: a
+    first column this page leaves empty (the numbers of measures stacked in one row stand in the name
+    cell) shows no white of its own, yet it is there; a header's strip, wider than the body's, is cut
+    back to the text."""
+    left = min((x0 for ln in lines for x0, _ in ln.segments), default=None)
+    if left is None:
+        return []
+    return [(a, min(b, left - 1.0)) for a, b in carried if a < left - 1.0]
 
 
 def numbered_in(lines: list[StreamLine], columns) -> bool:
