@@ -74,3 +74,17 @@ def test_a_first_column_the_page_leaves_empty_keeps_its_strip_while_the_rest_are
     table = find_stream_tables(line_chars(body), [], carried=header_strips)[0]
     assert len(table.strips) == 4 and table.strips[0] == (55.0, 109.0)
     assert table.strips[-1][1] == 449  # the result column starts where its text does
+
+
+def test_numbers_standing_inside_the_carried_first_strip_are_no_empty_column():
+    """Numbers printed further right than the pages before printed them stand inside the first strip
+    carried over; the page's own first gap, between them and the names, overlaps that strip: it is that
+    gap, and the number column is no empty column kept beside it."""
+    carried = [(52.0, 105.0), (200.0, 245.0), (300.0, 345.0), (420.0, 445.0)]
+    body = []
+    for k in range(5):
+        top = 2 * k
+        body += [(top, 75, f"{k + 1}."), (top, 110, "Совещания"), (top, 250, "В течение"), (top, 350, "МКУ «Центр"),
+                 (top, 450, "Отчёт"), (top + 1, 110, "по вопросам"), (top + 1, 350, "развития»")]
+    table = find_stream_tables(line_chars(body), [], carried=carried)[0]
+    assert len(table.strips) == 4 and table.strips[0][0] > 75  # the own gap after the numbers

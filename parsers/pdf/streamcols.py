@@ -16,7 +16,7 @@ def refined(carried, own, lines: list[StreamLine]):
     if any(ga < x0 and x1 < gr for ga, gr in own for ln in lines
            if not ln.bold and not ln.numbering for x0, x1 in ln.segments):
         return carried
-    empty = _left_empty(carried, lines)
+    empty = _left_empty(carried, own, lines)
     rest = carried[len(empty):]
     if len(own) > len(rest) and all(any(a < gr and ga < b for ga, gr in own) for a, b in rest):
         return empty + own
@@ -25,15 +25,20 @@ def refined(carried, own, lines: list[StreamLine]):
     return carried
 
 
-def _left_empty(carried, lines: list[StreamLine]) -> list:
-    """The carried strips left of every text of the page, the first of them ending where its text begins: a
-    first column this page leaves empty (the numbers of measures stacked in one row stand in the name
-    cell) shows no white of its own, yet it is there; a header's strip, wider than the body's, is cut
-    back to the text."""
+def _left_empty(carried, own, lines: list[StreamLine]) -> list:
+    """The carried strips that start left of every text of the page and meet none of its own: a first
+    column this page leaves empty (the numbers of measures stacked in one row stand in the name cell)
+    shows no white of its own, yet it is there; a header's strip, wider than the body's, is cut back to
+    where the text begins. A strip the page's own first gap overlaps is that gap, not an empty column."""
     left = min((x0 for ln in lines for x0, _ in ln.segments), default=None)
     if left is None:
         return []
-    return [(a, min(b, left - 1.0)) for a, b in carried if a < left - 1.0]
+    empty = []
+    for a, b in carried:
+        if a >= left - 1.0 or any(a < gr and ga < b for ga, gr in own):
+            break
+        empty.append((a, min(b, left - 1.0)))
+    return empty
 
 
 def numbered_in(lines: list[StreamLine], columns) -> bool:
