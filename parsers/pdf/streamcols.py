@@ -17,12 +17,22 @@ def refined(carried, own, lines: list[StreamLine]):
            if not ln.bold and not ln.numbering for x0, x1 in ln.segments):
         return carried
     empty = _left_empty(carried, own, lines)
+    if not _runs_into(carried[len(empty):], lines):
+        empty = []  # the columns carried over fit the page's text: kept as they are
     rest = carried[len(empty):]
-    if len(own) > len(rest) and all(any(a < gr and ga < b for ga, gr in own) for a, b in rest):
-        return empty + own
+    # with a column left empty, the page's gaps must match the others one for one: a gap more may part a
+    # header's group cell, whose first piece on the page before keeps it whole
+    if not empty and len(own) > len(rest) and all(any(a < gr and ga < b for ga, gr in own) for a, b in rest):
+        return own
     if len(own) == len(rest) and all(a < gr and ga < b for (a, b), (ga, gr) in zip(rest, own, strict=True)):
         return empty + own
     return carried
+
+
+def _runs_into(strips, lines: list[StreamLine]) -> bool:
+    """Some body text of the page stands in one of these strips: they are no white on this page."""
+    return any(a < x1 and x0 < b for ln in lines if not ln.bold and not ln.numbering
+               for x0, x1 in ln.segments for a, b in strips)
 
 
 def _left_empty(carried, own, lines: list[StreamLine]) -> list:
