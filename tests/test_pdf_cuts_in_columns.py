@@ -142,5 +142,10 @@ def test_a_paragraph_ending_near_the_edge_stays_apart_from_a_preposition_a_numbe
 def test_a_particle_standing_alone_after_a_word_whose_paragraph_ended_at_the_edge_stays_apart():
     # a stacked cell's paragraph ends carry no space glyph: "графику" ends an entry, "не реже" opens the next
     assert _spaced(("по", 40, 4), ("графику", 7, 0), ("не реже 2 раз", 20, 0)) == ["по", "графику", "не реже 2 раз"]
+    # a one-letter conjunction too: "Подготовкаи" is no word, so "и" opens the next entry
+    assert _spaced(("по", 40, 4), ("Подготовка", 7, 0), ("и запуск сайта", 20, 0)) == [
+        "по", "Подготовка", "и запуск сайта"]
+    # ...but a word the column cut before a one-letter ending still glues ("неуспешност|и", "методик|и")
+    assert _spaced(("по", 40, 4), ("методик", 7, 0), ("и школы", 20, 0)) == ["по", "методики школы"]
     # ...but a join the dictionary knows is one word cut, though both pieces are words ("даль|не", "мест|но")
     assert _spaced(("по", 40, 4), ("даль", 7, 0), ("не от", 20, 0)) == ["по", "дальне от"]

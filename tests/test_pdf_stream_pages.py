@@ -93,3 +93,33 @@ def test_a_page_of_one_cell_that_lost_two_lines_stays_that_cell():
     page = line_chars([(k, 100, w) for k, w in enumerate(words) if w])
     tables = find_stream_tables(page, [], carried=carried)
     assert len(tables) == 1 and tables[0].bbox[3] > 100 + 14 * 8
+
+
+def test_a_first_column_the_page_leaves_empty_keeps_its_strip_while_the_rest_are_refined():
+    """Measures stacked in one row carry their numbers in the name cell: a page of them leaves the number
+    column empty and shows one gap fewer than the header at the page foot before handed over (a header's
+    gaps are wider than its body's: here the last one runs into the results' text). The empty column's
+    strip is kept, cut back to where the text starts, and the page's own gaps refine the others."""
+    header_strips = [(55.0, 115.0), (200.0, 245.0), (300.0, 345.0), (420.0, 460.0)]
+    body = []
+    for k in range(5):
+        top = 2 * k
+        body += [(top, 110, f"{k + 1}. Совещания"), (top, 250, "В течение"), (top, 350, "МКУ «Центр"),
+                 (top, 450, "Отчёт"), (top + 1, 110, "по вопросам"), (top + 1, 350, "развития»")]
+    table = find_stream_tables(line_chars(body), [], carried=header_strips)[0]
+    assert len(table.strips) == 4 and table.strips[0] == (55.0, 109.0)
+    assert table.strips[-1][1] == 449  # the result column starts where its text does
+
+
+def test_numbers_standing_inside_the_carried_first_strip_are_no_empty_column():
+    """Numbers printed further right than the pages before printed them stand inside the first strip
+    carried over; the page's own first gap, between them and the names, overlaps that strip: it is that
+    gap, and the number column is no empty column kept beside it."""
+    carried = [(52.0, 105.0), (200.0, 245.0), (300.0, 345.0), (420.0, 445.0)]
+    body = []
+    for k in range(5):
+        top = 2 * k
+        body += [(top, 75, f"{k + 1}."), (top, 110, "Совещания"), (top, 250, "В течение"), (top, 350, "МКУ «Центр"),
+                 (top, 450, "Отчёт"), (top + 1, 110, "по вопросам"), (top + 1, 350, "развития»")]
+    table = find_stream_tables(line_chars(body), [], carried=carried)[0]
+    assert len(table.strips) == 4 and table.strips[0][0] > 75  # the own gap after the numbers

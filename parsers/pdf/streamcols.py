@@ -16,11 +16,39 @@ def refined(carried, own, lines: list[StreamLine]):
     if any(ga < x0 and x1 < gr for ga, gr in own for ln in lines
            if not ln.bold and not ln.numbering for x0, x1 in ln.segments):
         return carried
-    if len(own) > len(carried) and all(any(a < gr and ga < b for ga, gr in own) for a, b in carried):
+    empty = _left_empty(carried, own, lines)
+    if not _runs_into(carried[len(empty):], lines):
+        empty = []  # the columns carried over fit the page's text: kept as they are
+    rest = carried[len(empty):]
+    # with a column left empty, the page's gaps must match the others one for one: a gap more may part a
+    # header's group cell, whose first piece on the page before keeps it whole
+    if not empty and len(own) > len(rest) and all(any(a < gr and ga < b for ga, gr in own) for a, b in rest):
         return own
-    if len(own) == len(carried) and all(a < gr and ga < b for (a, b), (ga, gr) in zip(carried, own, strict=True)):
-        return own
+    if len(own) == len(rest) and all(a < gr and ga < b for (a, b), (ga, gr) in zip(rest, own, strict=True)):
+        return empty + own
     return carried
+
+
+def _runs_into(strips, lines: list[StreamLine]) -> bool:
+    """Some body text of the page stands in one of these strips: they are no white on this page."""
+    return any(a < x1 and x0 < b for ln in lines if not ln.bold and not ln.numbering
+               for x0, x1 in ln.segments for a, b in strips)
+
+
+def _left_empty(carried, own, lines: list[StreamLine]) -> list:
+    """The carried strips that start left of every text of the page and meet none of its own: a first
+    column this page leaves empty (the numbers of measures stacked in one row stand in the name cell)
+    shows no white of its own, yet it is there; a header's strip, wider than the body's, is cut back to
+    where the text begins. A strip the page's own first gap overlaps is that gap, not an empty column."""
+    left = min((x0 for ln in lines for x0, _ in ln.segments), default=None)
+    if left is None:
+        return []
+    empty = []
+    for a, b in carried:
+        if a >= left - 1.0 or any(a < gr and ga < b for ga, gr in own):
+            break
+        empty.append((a, min(b, left - 1.0)))
+    return empty
 
 
 def numbered_in(lines: list[StreamLine], columns) -> bool:

@@ -12,14 +12,15 @@ def words_apart(token: str, first: str, is_word: WordTest | None, then: str = ""
     """Two words whose join is none: a paragraph ended at the edge by chance ("мероприятия|онлайн-опрос",
     "ноябрь-апрель|октябрь" in a stacked cell, whose paragraph ends carry no space glyph), the second
     maybe cut once more (`then`, the next line's first token: "функционирования|профилак|тика"), or
-    a word and a preposition standing alone ("рекомендации|по плану"), or a particle or conjunction of
-    two letters or more standing alone whose join with the word is none ("графику|не реже")."""
+    a word and a preposition standing alone ("рекомендации|по плану"), or a particle or conjunction
+    standing alone whose join with the word is none ("графику|не реже", "Подготовка|и запуск": a word
+    the dictionary knows takes no one-letter ending that spells none)."""
     head, tail = _WORD_END.search(token), _WORD_START.search(first)
     if is_word is None or head is None or tail is None:
         return False
     a, b = head.group(1), tail.group(1)
     if is_link is not None and len(a) >= 4 and is_word(a) and tail.end() == len(first) and (
-            is_link(b) or (is_function is not None and len(b) >= 2 and is_function(b) and not is_word(a + b))):
+            is_link(b) or (is_function is not None and is_function(b) and not is_word(a + b))):
         return True
     if len(b) < 4 or len(a) < 3:
         return False  # an ending ("Проектор|ия"): the dictionary knows short pieces it should not; a
