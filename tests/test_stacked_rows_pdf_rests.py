@@ -12,18 +12,25 @@ from pipeline.structure.stackcut import join_cut_stacks
 from pipeline.structure.stacked import split_stacked
 
 
-def test_a_stack_rest_the_reader_parted_inside_a_name_at_the_page_foot_goes_on_at_the_next_page():
-    """The second page holds nothing but the first measure's name: the reader without rules parts it
-    where a line opens with a capital after a line the renderer wrapped (its wrap space written),
-    and that part, cut at the foot, goes on at the third page's top with "2. Педсовет": the stack
-    is joined over all three pages. A line with room for the wrap space and none ended its
-    paragraph: an unnumbered measure's name may open under it, and the rows stay apart."""
+def _opening_rows() -> tuple[Row, Row, Row]:
+    """The header, a stack cut at the first page's foot ("1. Совещание с" beside two deadlines) and the
+    first line of its name going on at the second page's top."""
     header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
     upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание с")), _printed(180, 290, (0, "январь"),
                                                                                     (1, "март")),
                  _printed(300, 400, (0, "Директор"))], page=1, cut=True)
     middle = Row([_printed(10, 40), _printed(50, 170, (0, "классными"), page_top=50), _printed(180, 290),
                   _printed(300, 400)], page=2)
+    return header, upper, middle
+
+
+def test_a_stack_rest_the_reader_parted_inside_a_name_at_the_page_foot_goes_on_at_the_next_page():
+    """The second page holds nothing but the first measure's name: the reader without rules parts it
+    where a line opens with a capital after a line the renderer wrapped (its wrap space written),
+    and that part, cut at the foot, goes on at the third page's top with "2. Педсовет": the stack
+    is joined over all three pages. A line with room for the wrap space and none ended its
+    paragraph: an unnumbered measure's name may open under it, and the rows stay apart."""
+    header, upper, middle = _opening_rows()
     parted = Row([_printed(10, 40), _printed(50, 170, (1, "Методическое"), page_top=50), _printed(180, 290),
                   _printed(300, 400)], page=2, cut=True)
     lower = Row([_printed(10, 40), _printed(50, 170, (0, "объединение"), (1, "2. Педсовет"), page_top=50),
@@ -44,12 +51,7 @@ def test_a_name_only_row_the_page_does_not_cut_is_not_taken_into_the_rest_above_
     """The same second page, its part not cut at the foot ("2. Педсовет" under it, nothing beside
     it): nothing but geometry could say the part goes on with the name above it, and here it cannot
     (a line far short of the edge over a capital): the rows stay as the reader parted them."""
-    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
-    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание с")), _printed(180, 290, (0, "январь"),
-                                                                                    (1, "март")),
-                 _printed(300, 400, (0, "Директор"))], page=1, cut=True)
-    middle = Row([_printed(10, 40), _printed(50, 170, (0, "классными"), page_top=50), _printed(180, 290),
-                  _printed(300, 400)], page=2)
+    header, upper, middle = _opening_rows()
     parted = Row([_printed(10, 40), _printed(50, 170, (1, "Методическое"), page_top=50), _printed(180, 290),
                   _printed(300, 400)], page=2)
     own = Row([_printed(10, 40), _printed(50, 170, (2, "2. Педсовет"), page_top=50), _printed(180, 290),
