@@ -3,7 +3,8 @@ showed broken, with examples of our own, read as a municipality no glossary file
 fields joined by their own "и" ("ФКиС": физическая культура и спорт) after a list opened by "по" stay in the
 department's name, as "делам ГО, ЧС" does; the federal education ministry's short name of 1996-2004
 ("Минобразование России") is that ministry, also when a line break the source lost runs it into the next
-ministry's short name."""
+ministry's short name; the same glued word before a region ("Минобразование Энской области", the nominative the
+regions' ministries write as their short name) is the region's ministry, as "Минобразования …" already was."""
 
 from __future__ import annotations
 
@@ -45,3 +46,11 @@ def test_ministries_run_together_by_a_lost_line_break_are_two():
     assert _read("Минздрав России Минобразование России", "federal") == [
         ("Министерство здравоохранения Российской Федерации", "authority", False),
         ("Министерство образования Российской Федерации", "authority", False)]
+
+
+@pytest.mark.parametrize("cell, name", [("Минобразование Энской области", "Министерство образования Энской области"),
+                                        ("Минобразование Республики Ирий", "Министерство образования Республики Ирий"),
+                                        ("Минобразование ЭО", "Министерство образования ЭО")])
+def test_the_glued_education_ministry_before_a_region_is_the_regions(cell, name):
+    assert _read(cell, "regional") == [(name, "authority", False)]
+    assert _read(cell) == [(name, "external", False)]
