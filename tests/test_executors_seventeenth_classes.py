@@ -4,7 +4,9 @@ fields joined by their own "и" ("ФКиС": физическая культур
 department's name, as "делам ГО, ЧС" does; the federal education ministry's short name of 1996-2004
 ("Минобразование России") is that ministry, also when a line break the source lost runs it into the next
 ministry's short name; the same glued word before a region ("Минобразование Энской области", the nominative the
-regions' ministries write as their short name) is the region's ministry, as "Минобразования …" already was."""
+regions' ministries write as their short name) is the region's ministry, as "Минобразования …" already was; a glued
+ministry the glossary does not hold before the country's name ("Минсельхоз России") is spelt out as a region's is,
+the plan's own level in a federal plan (O39), not a name kept whole and read as an outside body."""
 
 from __future__ import annotations
 
@@ -54,3 +56,10 @@ def test_ministries_run_together_by_a_lost_line_break_are_two():
 def test_the_glued_education_ministry_before_a_region_is_the_regions(cell, name):
     assert _read(cell, "regional") == [(name, "authority", False)]
     assert _read(cell) == [(name, "external", False)]
+
+
+@pytest.mark.parametrize("cell, name", [("Минсельхоз России", "Министерство сельского хозяйства России"),
+                                        ("Минсоцразвития России", "Министерство социального развития России")])
+def test_a_glued_ministry_before_the_country_is_federal(cell, name):
+    assert _read(cell, "federal") == [(name, "authority", False)]
+    assert _read(cell, "regional") == [(name, "external", False)]
