@@ -7,7 +7,8 @@ then with no document), the other regions' set (tuning part, held-out part, all)
 sixth, seventh and eighth other-regions sets (held out once, dev sets now), the ninth (non-education plans, a dev set
 from its arrival), the tenth … thirteenth (dev sets from sessions 36-39), the
 fourteenth (the blind sets of sessions 36-38, dev from session 39), the fifteenth (session 39, dev from its
-arrival), the sixteenth (the blind set of session 39, dev from session 40), the generated set of roles
+arrival), the sixteenth (the blind set of session 39, dev from session 40), the seventeenth (the blind set of
+session 40, dev from session 41), the generated set of roles
 and persons (tests/gold/executors_generated/), the made-up staff cells (tests/gold/executors_staff/), the made-up
 cells of plans outside education (tests/gold/executors_sectors/), the made-up cells of regional and municipal education
 plans (tests/gold/executors_regional/), the generated
@@ -66,6 +67,8 @@ BARS = {
     "fifteenth other regions executors": 0.90,
     "sixteenth other regions deadlines": 0.95,
     "sixteenth other regions executors": 0.90,
+    "seventeenth other regions deadlines": 0.95,
+    "seventeenth other regions executors": 0.90,
     "generated deadlines": 0.95,
     "staff executors (made-up)": 0.85,
     "sector executors (made-up)": 0.85,

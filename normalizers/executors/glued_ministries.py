@@ -1,7 +1,8 @@
 """Ministries written with "Мин" glued to a field the dictionary cannot read ("Минобрнауки", "Минздрав",
 "Минсоцразвития", "Минфин"; departments likewise with "Деп": "Депздрав"), perhaps with their region after them,
-in initials ("Минздрав НСО") or in words ("Минобрнауки Самарской области"): spelt out as "Министерство <field>
-<region as written>", so that the level rules read a regional ministry as the region's (issue 11). The fields
+in initials ("Минздрав НСО") or in words ("Минобрнауки Самарской области"), or the country ("Минсельхоз России"):
+spelt out as "Министерство <field> <region as written>", so that the level rules read a regional ministry as the
+region's and a federal one as the federation's (issue 11). The fields
 are vocabulary (executor_cues.yaml, glued_ministries); a field the dictionary reads is left to
 abbreviated_bodies.contracted_ministry."""
 
@@ -30,6 +31,8 @@ def _region(words: list[Item]) -> bool:
     markers = cues().regional_markers
     if len(words) > _REGION_WORDS or any(w.is_abbreviation or w.is_number for w in words):
         return False
+    if len(words) == 1 and words[0].bare in cues().federal_markers:
+        return True  # "Минсельхоз России": the country, as a region is named after a region's ministry
     # "… Самарской области", "… Чувашии"; "… Республики Коми": the republic's own name after its word
     return words[-1].bare in markers or (words[0].bare == "республика" and all(w.capitalised for w in words[1:]))
 

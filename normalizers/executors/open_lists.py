@@ -3,30 +3,42 @@
 the "и" that closes the list, with no name of its own (abbreviations and lower-case words only); so the comma
 is inside the name (O22), not between executors. "Отдел по делам ГО и ЧС, ЕДДС" closed its list before the
 comma: the ЕДДС is an executor of its own. Letters that name a field of work and never a body ("ГО", "ЧС", "ПБ";
-`field_abbreviations`) listed by a comma alone continue the name: "Сектор по защите населения и делам ГО, ЧС"."""
+`field_abbreviations`) listed by a comma alone continue the name: "Сектор по защите населения и делам ГО, ЧС"; so
+do the letters of two fields joined by their own "и" after an open list: "Отдел по делам молодежи, ФКиС"."""
 
 from __future__ import annotations
+
+import re
 
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import more_cues
 
 _MOST_WORDS = 6  # "ЧС и мобилизационной работе": a short tail
+_JOINED_RE = re.compile(r"[А-ЯЁ]и[А-ЯЁ]")
 
 
 def closes_an_open_list(previous: list[Item], words: list[Item]) -> bool:
     """Whether `words`, after a comma, close the list `previous` opened after "по"."""
-    if not words or len(words) > _MOST_WORDS or not words[0].is_abbreviation or not previous \
-            or not previous[-1].is_abbreviation:
+    if not words or len(words) > _MOST_WORDS or not words[0].is_abbreviation or not previous:
         return False
-    if _field_letters(previous[-1]) and _field_letters(words[0]):
+    if previous[-1].is_abbreviation and _field_letters(previous[-1]) and _field_letters(words[0]):
         return True  # "делам ГО, ЧС": a field after a field, no body of its own
     opened = next((k for k in range(len(previous) - 1, -1, -1) if previous[k].lower == "по"), None)
     if opened is None or opened == 0 or any(w.lower == "и" for w in previous[opened + 1:]):
+        return False
+    if _joined_fields(words[0]) and not any(w.capitalised or w.is_number for w in words[1:]):
+        return True  # "по делам молодежи, ФКиС (и туризма)": two fields' letters bring the closing "и" themselves
+    if not previous[-1].is_abbreviation:
         return False
     joined = [k for k, w in enumerate(words) if w.lower == "и"]
     if len(joined) != 1 or joined[0] == len(words) - 1:
         return False
     return all(w.is_abbreviation or w.lower == "и" or not (w.capitalised or w.is_number) for w in words)
+
+
+def _joined_fields(word: Item) -> bool:
+    """Field letters with their own "и" between capitals ("ФКиС": физическая культура и спорт, "ГОиЧС")."""
+    return _field_letters(word) and _JOINED_RE.search(word.text) is not None
 
 
 def _field_letters(word: Item) -> bool:

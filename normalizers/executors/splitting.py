@@ -302,7 +302,7 @@ def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], start
         ) or (comma and (continues_a_role_list(previous, words)  # "руководители учреждений культуры, школ"
                          or _persons_described(previous, words)
                          or (bool(words) and words[0].is_abbreviation and bool(previous)
-                             and previous[-1].is_abbreviation and closes_an_open_list(previous, words)))):
+                             and closes_an_open_list(previous, words)))):
             out[-1] = (out[-1][0], end)
             previous = previous + words
         else:
