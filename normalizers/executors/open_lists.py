@@ -4,7 +4,7 @@ the "и" that closes the list, with no name of its own (abbreviations and lower-
 is inside the name (O22), not between executors. "Отдел по делам ГО и ЧС, ЕДДС" closed its list before the
 comma: the ЕДДС is an executor of its own. Letters that name a field of work and never a body ("ГО", "ЧС", "ПБ";
 `field_abbreviations`) listed by a comma alone continue the name: "Сектор по защите населения и делам ГО, ЧС"; so
-do the letters of two fields joined by their own "и" after an open list: "Отдел по делам молодежи, ФКиС"."""
+do the letters of two fields joined by their own "и" after an open list: "Комитет по вопросам культуры, ФКиС"."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def closes_an_open_list(previous: list[Item], words: list[Item]) -> bool:
     if opened is None or opened == 0 or any(w.lower == "и" for w in previous[opened + 1:]):
         return False
     if _joined_fields(words[0]) and not any(w.capitalised or w.is_number for w in words[1:]):
-        return True  # "по делам молодежи, ФКиС (и туризма)": two fields' letters bring the closing "и" themselves
+        return True  # "по вопросам культуры, ФКиС (и туризма)": two fields' letters bring the closing "и" themselves
     if not previous[-1].is_abbreviation:
         return False
     joined = [k for k, w in enumerate(words) if w.lower == "и"]
