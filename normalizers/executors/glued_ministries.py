@@ -3,8 +3,9 @@
 in initials ("Минздрав НСО") or in words ("Минобрнауки Самарской области"), or the country ("Минсельхоз России"):
 spelt out as "Министерство <field> <region as written>", so that the level rules read a regional ministry as the
 region's and a federal one as the federation's (issue 11). The fields
-are vocabulary (executor_cues.yaml, glued_ministries); a field the dictionary reads is left to
-abbreviated_bodies.contracted_ministry."""
+are vocabulary (executor_cues.yaml, glued_ministries), asked before the dictionary, which reads some clipped
+fields as words of their own ("Минрегион": not a ministry of a "регион"); any other field the dictionary reads is
+left to abbreviated_bodies.contracted_ministry."""
 
 from __future__ import annotations
 

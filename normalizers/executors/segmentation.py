@@ -296,7 +296,7 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
             return [self._piece(tidy(text), None, "role", i, j, RULE)]
         if words[i].lower in self.vocab.prepositions and not two_capitals(words[i].text):
             return [self._piece(tidy(text), None, "other", i, j, EXTRA)]  # "ДО", "ПО" in capitals: a body's initials
-        spelt = abbreviated_body(span) or contracted_ministry(span) or glued_ministry(span)
+        spelt = abbreviated_body(span) or glued_ministry(span) or contracted_ministry(span)  # vocabulary first
         if spelt is not None:  # "ДОиН", "МО НСО": a body written as its initials; "Минспорт РД"
             kind = classify(items(spelt))
             return [self._piece(spelt, None, kind[0] if kind else "authority", i, j, RULE)]
