@@ -110,8 +110,7 @@ def _text_lines(found: list[engine.OcrLine], ink: np.ndarray, dx: int, dy: int,
         x0, y0, x1, y1 = ln.box
         whole = _stroke(ink, shades, ln.box)
         density = (whole, min((_stroke(ink, shades, w) for w in ln.words), default=whole))
-        size = ln.row_height * image.PT / image.ROW_SHARE
-        pt = image.PT
+        size, pt = ln.row_height * image.PT / image.ROW_SHARE, image.PT
         line = TextLine(ln.text, (x0 + dx) * pt, (x1 + dx) * pt, (y0 + dy) * pt, (y1 + dy) * pt, round(size), False)
         out.append((line, density))
     return out
@@ -219,9 +218,7 @@ def _unread_number(padded: np.ndarray, shades: np.ndarray | None, dx: int,
 
 def without_rules(ink: np.ndarray, rules: np.ndarray) -> np.ndarray:
     """The page as black ink on white with the ruling lines erased: what the engine reads."""
-    clean = 255 - ink
-    clean[cv2.dilate(rules, np.ones((3, 3), np.uint8), iterations=2) > 0] = 255
-    return clean
+    return without_rules_grey(255 - ink, rules)
 
 
 def without_rules_grey(gray: np.ndarray, rules: np.ndarray) -> np.ndarray:
@@ -341,7 +338,10 @@ def read_page(path: str, index: int) -> OcrPage:
     gray = image.straighten(gray, angle)
     gray, rule_ink = image.square(gray, speck, bilevel)  # a photo's converging rules
     ink, tables, rules = page_grid(gray, speck, bilevel, rule_ink)
-    gray, clean = without_stamp(gray, without_rules(ink, rules))  # a round stamp over the print
+    gray, clean, sides = without_stamp(gray, without_rules(ink, rules), rules)  # a round stamp over the print
+    if sides is not None:  # its ring's sides passed for column rules: the grid found again without them
+        ink, tables, rules = page_grid(gray, speck, bilevel, cv2.subtract(rule_ink, sides))
+        gray, clean, _ = without_stamp(gray, without_rules(ink, cv2.bitwise_or(rules, sides)))  # erased as before
     inked = grey_ink(gray, clean, rules)
     prep = soft.preparation(scanned, gray, rules)
     coarse = None if prep is None else (without_rules_grey(gray, rules), prep)

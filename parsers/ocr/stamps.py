@@ -26,6 +26,11 @@ MAX_RADIUS = 1200  # pixels (4 inches): an arc on a wider circle is all but stra
 ON_CIRCLE = 3  # pixels: an arc's pixels lie this near its circle (median) when it is round
 BAND = 5  # pixels either side of a ring's circle its light ink is the ring's
 MIN_INK = 500  # a page with fewer ink pixels is not measured
+# A ring's side taken for a column rule (`ring_sides`): the rules' pieces at least SIDE_RUN pixels tall
+# (a horizontal rule is thinner), ON_RING of whose pixels lie within SIDE_BAND of the ring's circle (the
+# ring is ~6 pixels thick, the rule found in it one column of them), are taken off the ink the grid
+# is looked for in, widened by SIDE_WIDEN (that ink is a fainter binarisation, its ring thicker).
+SIDE_RUN, SIDE_BAND, ON_RING, SIDE_WIDEN = 15, 8, 0.9, 9
 
 
 def _levels(gray: np.ndarray, ink: np.ndarray) -> float | None:
@@ -73,17 +78,19 @@ def _circle(xs: np.ndarray, ys: np.ndarray) -> list[tuple[float, float, float]]:
     return [(float(cx), float(cy), r)] if r <= MAX_RADIUS and np.median(off) <= ON_CIRCLE else []
 
 
-def _on_circles(shape: tuple[int, int], circles: list[tuple[float, float, float]]) -> np.ndarray:
-    """The pixels within BAND of the circles, as a bool mask."""
+def _on_circles(shape: tuple[int, int], circles: list[tuple[float, float, float]], reach: int = BAND) -> np.ndarray:
+    """The pixels within `reach` of the circles, as a bool mask."""
     band = np.zeros(shape, np.uint8)
     for cx, cy, r in circles:
-        cv2.circle(band, (round(cx), round(cy)), round(r), 255, 2 * BAND + 1)
+        cv2.circle(band, (round(cx), round(cy)), round(r), 255, 2 * reach + 1)
     return band > 0
 
 
-def stamp_mask(gray: np.ndarray, ink: np.ndarray, level: float) -> np.ndarray | None:
-    """The pixels of a stamp in the page's `ink` (255 on 0, the text's binarisation) as a bool mask, or
-    None when the page shows none. `gray`: the page the ink was taken from; `level`: its cores' grey."""
+def stamp_mask(gray: np.ndarray, ink: np.ndarray,
+               level: float) -> tuple[np.ndarray, list[tuple[float, float, float]]] | None:
+    """The pixels of a stamp in the page's `ink` (255 on 0, the text's binarisation) as a bool mask and
+    the circles its ring lies on, or None when the page shows none. `gray`: the page the ink was taken
+    from; `level`: its cores' grey."""
     core = ((ink > 0) & (cv2.medianBlur(gray, 3) < level)).astype(np.uint8)  # the scan's grain is no core
     near = cv2.dilate(core, np.ones((2 * CORE_REACH + 1, 2 * CORE_REACH + 1), np.uint8)) > 0
     light = (ink > 0) & ~near
@@ -98,7 +105,27 @@ def stamp_mask(gray: np.ndarray, ink: np.ndarray, level: float) -> np.ndarray | 
     box = (slice(y0, y1), slice(x0, x1))
     mask[box] |= _faint(ink[box], gray[box], stamp_grey)  # the stamp's lettering
     mask |= light & _on_circles(mask.shape, circles)  # the ring's bits between the letters it crosses
-    return mask
+    return mask, circles
+
+
+def ring_sides(rules: np.ndarray, circles: list[tuple[float, float, float]]) -> np.ndarray | None:
+    """The pieces of the page's `rules` (255 on 0) that are a stamp's ring (255 on 0, a little wider), or
+    None when none is. Where the ring runs down the page, along its left and right, its arc is as
+    straight over a row's height as a column's side: the grid takes it for one and parts the row it
+    crosses into extra cells. Such a piece lies on the ring's circle from end to end; a column's true
+    side crosses the ring and runs on beyond it."""
+    if not circles:
+        return None
+    down = cv2.morphologyEx(rules, cv2.MORPH_OPEN, np.ones((SIDE_RUN, 1), np.uint8))  # horizontal rules gone
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(down, connectivity=8)
+    if count < 2:
+        return None
+    band = np.bincount(labels[_on_circles(rules.shape, circles, SIDE_BAND)], minlength=count)
+    ring = band >= ON_RING * stats[:, cv2.CC_STAT_AREA]
+    ring[0] = False
+    if not ring.any():
+        return None
+    return cv2.dilate(ring[labels].astype(np.uint8) * 255, np.ones((SIDE_WIDEN, SIDE_WIDEN), np.uint8))
 
 
 def _faint(pieces: np.ndarray, gray: np.ndarray, stamp_grey: float) -> np.ndarray:
@@ -111,19 +138,22 @@ def _faint(pieces: np.ndarray, gray: np.ndarray, stamp_grey: float) -> np.ndarra
     return faint[labels]
 
 
-def without_stamp(gray: np.ndarray, clean: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def without_stamp(gray: np.ndarray, clean: np.ndarray,
+                  rules: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """The grey page and its `clean` one (the text's ink black on white) with a stamp's ring and marks
     whitened (`stamp_mask`); both as they are when the page shows no stamp. The ring's blurred fringe,
-    lighter than any core, goes from the grey too."""
+    lighter than any core, goes from the grey too. Third: the pieces of the page's `rules` that are
+    the ring's sides (`ring_sides`), or None."""
     ink = 255 - clean
     level = _levels(gray, ink)
-    mask = None if level is None else stamp_mask(gray, ink, level)
-    if mask is None:
-        return gray, clean
+    found = None if level is None else stamp_mask(gray, ink, level)
+    if found is None:
+        return gray, clean, None
+    mask, circles = found
     fringe = cv2.dilate(mask.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
     kept = ((ink > 0) & ~mask).astype(np.uint8)
     fringe &= (gray >= level) & (cv2.dilate(kept, np.ones((3, 3), np.uint8)) == 0)  # the print keeps its shades
     gray, clean = gray.copy(), clean.copy()
     gray[fringe] = 255
     clean[mask] = 255
-    return gray, clean
+    return gray, clean, None if rules is None else ring_sides(rules, circles)
