@@ -20,23 +20,13 @@ def refined(carried, own, lines: list[StreamLine]):
     if not _runs_into(carried[len(empty):], lines):
         empty = []  # the columns carried over fit the page's text: kept as they are
     rest = carried[len(empty):]
-    if not empty and len(own) > len(rest) and all(any(a < gr and ga < b for ga, gr in own) for a, b in rest):
-        return own
-    # with a column left empty, each carried strip takes the one own gap it meets: a gap more, meeting none,
-    # may part a header's group cell, whose first piece on the page before keeps it whole
+    # a gap more, with a column left empty or not, is a column the strips carried over missed (a group
+    # cell of a header cut by the page; its rows are joined by pipeline/structure/pagecut.py)
+    if len(own) > len(rest) and all(any(a < gr and ga < b for ga, gr in own) for a, b in rest):
+        return empty + own
     if len(own) == len(rest) and all(a < gr and ga < b for (a, b), (ga, gr) in zip(rest, own, strict=True)):
         return empty + own
-    matched = _one_for_one(rest, own) if empty and len(own) > len(rest) else None
-    return empty + matched if matched is not None else carried
-
-
-def _one_for_one(strips, own):
-    """The page's own gaps matching these strips one for one (each meets exactly one, none meets two),
-    the gaps that meet none left out; None where they do not match so."""
-    hits = [[g for g in own if a < g[1] and g[0] < b] for a, b in strips]
-    if any(len(h) != 1 for h in hits) or any(sum(h[0] in o for o in hits) > 1 for h in hits):
-        return None
-    return [h[0] for h in hits]
+    return carried
 
 
 def _runs_into(strips, lines: list[StreamLine]) -> bool:
