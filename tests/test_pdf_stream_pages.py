@@ -123,3 +123,19 @@ def test_numbers_standing_inside_the_carried_first_strip_are_no_empty_column():
                  (top, 450, "Отчёт"), (top + 1, 110, "по вопросам"), (top + 1, 350, "развития»")]
     table = find_stream_tables(line_chars(body), [], carried=carried)[0]
     assert len(table.strips) == 4 and table.strips[0][0] > 75  # the own gap after the numbers
+
+
+def test_a_page_leaving_the_first_column_empty_takes_the_gap_the_header_carried_over_misses():
+    """A header at the page foot before, its group cell ("Организация исполнения") over the deadline and
+    the executors, hands over no strip between them; a page of stacked measures (the number column left
+    empty) shows that gap, besides one for each strip carried over: the page takes its own gaps (the
+    empty column's strip kept), as a page filling the number column does."""
+    header_strips = [(55.0, 115.0), (200.0, 245.0), (420.0, 460.0)]
+    body = []
+    for k in range(5):
+        top = 2 * k
+        body += [(top, 110, f"{k + 1}. Совещания"), (top, 250, "В течение"), (top, 350, "МКУ «Центр"),
+                 (top, 450, "Отчёт"), (top + 1, 110, "по вопросам"), (top + 1, 350, "развития»")]
+    table = find_stream_tables(line_chars(body), [], carried=header_strips)[0]
+    assert len(table.strips) == 4 and table.strips[0] == (55.0, 109.0)
+    assert any(a < 325 < b for a, b in table.strips)  # the deadline and the executors apart

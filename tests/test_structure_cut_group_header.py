@@ -45,3 +45,29 @@ def test_no_group_cell_is_guessed_where_two_cells_could_be_it_or_text_stands_und
     assert _over_group(one, row("", "мероприятия", "", "Итог", "", page=2)) is None
     widened, under = _over_group(one, row("", "мероприятия", "", "", "", page=2))
     assert [c.colspan for c in widened.cells] == [c.colspan for c in under.cells] == [1, 1, 1, 2]
+
+
+def _placed(texts_x, page):
+    """A PDF row: each cell's text printed from x (None: an empty cell)."""
+    from parsers.model import Cell, PrintedLine, Row
+    return Row([Cell(t, t.split("\n") if t else [], lines=[PrintedLine(ln, 0.0, 10.0, x, x + 5.0 * len(ln))
+                                                          for ln in t.split("\n")] if t else None)
+                for t, x in texts_x], page)
+
+
+def test_a_group_cell_over_the_two_column_names_overleaf_is_read_with_each():
+    """The page cut the header inside its upper row: "Ожидаемый" at the foot, "результат" overleaf; the
+    lower row ("Сроки" | "Ответственные исполнители") stands overleaf in the columns the group cell
+    ("Организация исполнения") spans. The group goes over both, each read with the name under it;
+    "Ожидаемый" starts over "результат", not over the executors, and spans nothing."""
+    foot = _placed([("№", 40), ("Наименование", 100), ("Организация исполнения", 250), ("Ожидаемый", 445)], 1)
+    overleaf = _placed([("", 40), ("мероприятия", 100), ("Сроки", 255), ("Ответственные\nисполнители", 340),
+                        ("результат", 450)], 2)
+    d = doc(Paragraph("План мероприятий по развитию системы", bold=True), Table([foot]), Table([
+        overleaf, row("1.", "Совещание директоров", "Март", "Отдел образования", "Протокол", page=2)]))
+    measures = build_structure(d).plans[0].measures
+    assert [(m.number, m.name, m.get("deadline"), m.get("executors"), m.get("result")) for m in measures] == [
+        ("1.", "Совещание директоров", "Март", "Отдел образования", "Протокол")]
+    widened, _ = _over_group(foot, overleaf)
+    assert [c.text for c in widened.cells] == ["№", "Наименование", "Организация исполнения",
+                                               "Организация исполнения", "Ожидаемый"]

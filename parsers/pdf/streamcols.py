@@ -20,10 +20,10 @@ def refined(carried, own, lines: list[StreamLine]):
     if not _runs_into(carried[len(empty):], lines):
         empty = []  # the columns carried over fit the page's text: kept as they are
     rest = carried[len(empty):]
-    # with a column left empty, the page's gaps must match the others one for one: a gap more may part a
-    # header's group cell, whose first piece on the page before keeps it whole
-    if not empty and len(own) > len(rest) and all(any(a < gr and ga < b for ga, gr in own) for a, b in rest):
-        return own
+    # a gap more, with a column left empty or not, is a column the strips carried over missed (a group
+    # cell of a header cut by the page; its rows are joined by pipeline/structure/pagecut.py)
+    if len(own) > len(rest) and all(any(a < gr and ga < b for ga, gr in own) for a, b in rest):
+        return empty + own
     if len(own) == len(rest) and all(a < gr and ga < b for (a, b), (ga, gr) in zip(rest, own, strict=True)):
         return empty + own
     return carried

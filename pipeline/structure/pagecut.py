@@ -124,12 +124,31 @@ def _over_group(last: Row, first: Row) -> tuple[Row, Row] | None:
     below = [c.text.strip() for c in first.cells]
     spots = [k for k, c in enumerate(last.cells)
              if c.text.strip() and cell_role(c) is None and not below[k] and not below[k + 1]]
+    named = [k for k, c in enumerate(last.cells) if c.text.strip() and cell_role(c) is None
+             and all(below[j] and cell_role(first.cells[j]) is not None for j in (k, k + 1))
+             and _over_both(c, first.cells[k], first.cells[k + 1])]
+    # the header's lower row stands overleaf, each of the two cells naming its column: the group's words
+    # go over both, each read with the column name under it, where the two rows then spell a header
+    split = [replace(last, cells=[*last.cells[:k + 1], last.cells[k], *last.cells[k + 1:]]) for k in named]
+    split = [row for row in split if read_header(replace(row, cells=[
+        _joined(a, b) for a, b in zip(row.cells, first.cells, strict=True)])) is not None]
+    if not spots and len(split) == 1:
+        return split[0], first
     if len(spots) != 1:
         return None
     k = spots[0]
     group = replace(last, cells=[*last.cells[:k], replace(last.cells[k], colspan=2), *last.cells[k + 1:]])
     under = replace(first.cells[k], colspan=2)
     return group, replace(first, cells=[*first.cells[:k], under, *first.cells[k + 2:]])
+
+
+def _over_both(group: Cell, left: Cell, right: Cell) -> bool:
+    """A group cell's text starts nearer the first column's text under it than the second's (where its
+    reader kept the lines): a word of the next column ("Ожидаемый" over "результат") starts over that one."""
+    if not (group.lines and left.lines and right.lines):
+        return False
+    x = group.lines[0].x0
+    return abs(x - left.lines[0].x0) < abs(x - right.lines[0].x0)
 
 
 def _header_part(row: Row) -> bool:
