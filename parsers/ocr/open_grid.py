@@ -115,6 +115,9 @@ def gaps(rows: list[np.ndarray], breaks: list[int] | tuple[int, ...] = ()) -> li
         if end > inked[-1] and end - start >= MIN_GAP and len(multi) > 1 and start > inked[0]:
             sides.extend(_first_row_column(start, end, multi[0], free[1:-1] == 0))
             continue
+        if start <= inked[0] and end - start >= MIN_GAP and len(multi) > 1:
+            sides.extend(_first_column(end, multi[0], free[1:-1] == 0))
+            continue
         if end - start < MIN_GAP or start <= inked[0] or end > inked[-1]:
             continue  # too narrow, or the table's margin
         merged = [x for x in breaks if start <= x < end]
@@ -156,12 +159,26 @@ def _parted(start: int, end: int, head: np.ndarray | None, inked: np.ndarray) ->
 
 
 def _over(head: np.ndarray, inked: np.ndarray, x: int, step: int) -> bool:
-    """Does the header show ink over the block of body text that starts at `x` going `step`-wards?"""
-    end = x
-    while 0 <= end < inked.size and inked[end]:
+    """Does the header show ink over the block of body text that starts at `x` going `step`-wards (up
+    to a white as wide as a column's gap: the block's words keep their spaces)?"""
+    if not (0 <= x < inked.size and inked[x]):
+        return False
+    end = last = x
+    while 0 <= end < inked.size and abs(end - last) <= MIN_GAP:
+        last = end if inked[end] else last
         end += step
-    lo, hi = sorted((x, end - step))
-    return bool(0 <= x < inked.size and inked[x] and head[lo:hi + 1].any())
+    lo, hi = sorted((x, last))
+    return bool(head[lo:hi + 1].any())
+
+
+def _first_column(end: int, head: np.ndarray, inked: np.ndarray) -> list[int]:
+    """The side of a first column the body leaves white (a page whose only row runs on from the page
+    before, its number overleaf): the header's words there ("№ п/п") stand apart from the body's
+    first text by a column's gap, and the header stands over that text too."""
+    xs = np.flatnonzero(head[:end])
+    if xs.size == 0 or end - xs[-1] <= MIN_GAP or xs[-1] - xs[0] < MIN_TEXT or not _over(head, inked, end, 1):
+        return []
+    return [int(xs[-1]) + 1 + _clearest(np.zeros(end - int(xs[-1]) - 1, int))]
 
 
 def _clearest(cover: np.ndarray) -> int:
