@@ -155,22 +155,3 @@ def test_a_title_between_two_headers_ruled_only_around_them_parts_the_tables():
     _words(page, 1040, 690, 5)  # its second line, centred, inside a column
     tables, _ = grid.find_tables(image.ink(page))
     assert [[[c.colspan for c in row] for row in t.rows] for t in tables] == [[[1, 1, 1, 1, 1]], [[1, 1, 1, 1, 1]]]
-
-
-def test_a_cell_run_on_from_the_page_before_reaching_a_little_past_a_side_is_a_row():
-    """Atop a page, the measure's long cell runs on from the page before, its lines left-aligned in its
-    column; the row below leaves a narrower gap after its measure, so the side drawn there stands a
-    few pixels inside the longer lines above. They are a row of the table, not a title between two."""
-    page = np.full((1300, 2480), 255, np.uint8)
-    for y in (300, 900, 1100):
-        cv2.line(page, (200, y), (2280, y), 0, 3)
-    for k in range(12):  # the cell's lines, ending at 870 or 898
-        _words(page, 500, 320 + 46 * k, 6)
-        if k % 2:
-            cv2.rectangle(page, (880, 320 + 46 * k), (898, 332 + 46 * k), 0, -1)
-    _words(page, 230, 910, 1)
-    _words(page, 500, 910, 6)
-    _words(page, 910, 910, 4)
-    _words(page, 1500, 910, 5, lines=3)
-    tables, _ = grid.find_tables(image.ink(page))
-    assert len(tables) == 1 and len(tables[0].rows) == 2 and tables[0].rows[0][0].box[1] < 310

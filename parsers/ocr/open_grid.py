@@ -239,9 +239,7 @@ def _is_title(band: np.ndarray, sides: list[int], left: int) -> bool:
     spans = [(int(xs[0]), int(xs[-1])) for xs in (np.flatnonzero(line) for line in _text_lines(band))]
     crossed = False
     for x0, x1 in spans:
-        # by a column's gap on either hand: a cell's lines run on from the page before may reach a
-        # little past a side drawn in a row below whose gap is narrower
-        if any(x0 + MIN_GAP < x < x1 - MIN_GAP for x in sides):
+        if any(x0 < x < x1 for x in sides):
             crossed = True
             if x0 > left + 2 * MIN_GAP:
                 return True
