@@ -88,3 +88,18 @@ def test_a_last_column_only_the_first_row_fills_has_its_side():
     assert len(sides) == 2 and 60 < sides[0] < 100 and 250 < sides[1] < 300
     header = [_row((0, 60), (170, 230))] + [_row((0, 60), (100, 150)) for _ in range(5)]  # "Сроки", "2021"
     assert len(open_grid.gaps(header)) == 1
+
+
+def test_a_page_whose_one_row_runs_on_from_the_page_before_keeps_the_header_s_columns():
+    """The header repeated over one row the page break cut: its number overleaf, its date and
+    executors too; it shows text in the measure's column (its last words parted by a space) and in the
+    result's. The header's words standing in the white the body leaves are columns of their own: the
+    number's ("№ п/п", apart from the measure's text by a column's gap) and the date's ("Срок"), though
+    the header's measure stands over the measure's first words only."""
+    rows = [_row((10, 40), (95, 125), (200, 240), (330, 390))]  # "№ п/п", "Мероприятие", "Срок", "Результат"
+    rows += [_row((90, 120), (128, 160), (320, 395))]
+    sides = open_grid.gaps(rows)
+    assert len(sides) == 3 and 40 < sides[0] < 90 and 160 < sides[1] < 200 and 240 < sides[2] < 320
+    numbered = [rows[0]] + [_row((5, 25), (90, 160), (320, 395)) for _ in range(3)]  # "1.", "2.", ...
+    sides = open_grid.gaps(numbered)  # "№ п/п" stands in the numbers' gap: one side there, not two
+    assert len(sides) == 3 and 25 < sides[0] < 90

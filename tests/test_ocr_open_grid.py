@@ -109,3 +109,49 @@ def test_the_columns_under_a_group_cell_of_a_header_ruled_across_only_open_below
     assert [c.covered for c in tables[0].rows[1]] == [True, True, False, False, True]
     assert tables[0].rows[2][3].box[0] == tables[0].rows[1][3].box[0]
     assert 1362 < tables[0].rows[1][3].box[0] < 1440
+
+
+def test_a_rule_s_stepped_stub_at_a_merged_cell_s_side_leaves_the_side_drawn():
+    """Rules across only; the date column is merged down three rows, so the rules under its rows stop
+    at the result column. One of them, a hair tilted, steps a pixel at its start and a speck parts the
+    step from the rest: the step's piece is shorter than the kernel that finds rules. Its ink stands
+    where the side between the date and the result runs (the next rule's break ends there); the side
+    is drawn past it, and the date does not share a cell with the results beside it."""
+    page = np.full((1300, 2480), 255, np.uint8)
+    for y in (300, 420, 700, 1150):
+        cv2.line(page, (200, y), (2280, y), 0, 3)
+    for y in (900, 1020):
+        cv2.line(page, (200, y), (1300, y), 0, 3)  # under the number and the name; the date merged on
+    cv2.line(page, (1803, 902), (1846, 902), 0, 3)  # the result's rule: its first step
+    cv2.line(page, (1851, 900), (2280, 900), 0, 3)
+    cv2.line(page, (1800, 1020), (2280, 1020), 0, 3)
+    for top in (320, 430, 710, 910, 1030):
+        _words(page, 230, top, 1)
+        _words(page, 500, top, 8, lines=2)
+        _words(page, 1860, top, 5, lines=2 if top > 320 else 1)
+    for top in (320, 430, 710):  # "Срок", a date, the merged date
+        _words(page, 1330, top, 3)
+    tables, _ = grid.find_tables(image.ink(page))
+    assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1, 1]] * 5
+    assert [[c.covered for c in row][2] for row in tables[0].rows] == [False, False, False, True, True]
+
+
+def test_a_title_between_two_headers_ruled_only_around_them_parts_the_tables():
+    """Two tables ruled only around their headers on one page: the first's header repeated over the last
+    words of its last row (in one column), then a note set right and the next plan's title across the
+    page, its second line centred, then the next header. The rules of both headers are of one width, so
+    one run; the white between them holds no row: lines in a column, at the right and across, set from
+    no one edge or middle. The tables part there, each header with its own columns."""
+    page = np.full((1400, 2480), 255, np.uint8)
+    for y in (300, 420, 800, 920):
+        cv2.line(page, (200, y), (2280, y), 0, 3)
+    for top in (320, 820):
+        _words(page, 230, top, 1)
+        for left in (500, 1000, 1500, 1900):
+            _words(page, left, top, 4 if top == 320 else 5, lines=2)
+    _words(page, 1100, 440, 2)  # the last words of the row the page break cut
+    _words(page, 1950, 540, 4)  # "Приложение 2"
+    _words(page, 250, 640, 30)  # the title, across (its first line starts about where the rows do)
+    _words(page, 1040, 690, 5)  # its second line, centred, inside a column
+    tables, _ = grid.find_tables(image.ink(page))
+    assert [[[c.colspan for c in row] for row in t.rows] for t in tables] == [[[1, 1, 1, 1, 1]], [[1, 1, 1, 1, 1]]]

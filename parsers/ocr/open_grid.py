@@ -115,6 +115,9 @@ def gaps(rows: list[np.ndarray], breaks: list[int] | tuple[int, ...] = ()) -> li
         if end > inked[-1] and end - start >= MIN_GAP and len(multi) > 1 and start > inked[0]:
             sides.extend(_first_row_column(start, end, multi[0], free[1:-1] == 0))
             continue
+        if start <= inked[0] and end - start >= MIN_GAP and len(multi) > 1:
+            sides.extend(_first_column(end, multi[0], free[1:-1] == 0))
+            continue
         if end - start < MIN_GAP or start <= inked[0] or end > inked[-1]:
             continue  # too narrow, or the table's margin
         merged = [x for x in breaks if start <= x < end]
@@ -156,12 +159,26 @@ def _parted(start: int, end: int, head: np.ndarray | None, inked: np.ndarray) ->
 
 
 def _over(head: np.ndarray, inked: np.ndarray, x: int, step: int) -> bool:
-    """Does the header show ink over the block of body text that starts at `x` going `step`-wards?"""
-    end = x
-    while 0 <= end < inked.size and inked[end]:
+    """Does the header show ink over the block of body text that starts at `x` going `step`-wards (up
+    to a white as wide as a column's gap: the block's words keep their spaces)?"""
+    if not (0 <= x < inked.size and inked[x]):
+        return False
+    end = last = x
+    while 0 <= end < inked.size and abs(end - last) <= MIN_GAP:
+        last = end if inked[end] else last
         end += step
-    lo, hi = sorted((x, end - step))
-    return bool(0 <= x < inked.size and inked[x] and head[lo:hi + 1].any())
+    lo, hi = sorted((x, last))
+    return bool(head[lo:hi + 1].any())
+
+
+def _first_column(end: int, head: np.ndarray, inked: np.ndarray) -> list[int]:
+    """The side of a first column the body leaves white (a page whose only row runs on from the page
+    before, its number overleaf): the header's words there ("№ п/п") stand apart from the body's
+    first text by a column's gap, and the header stands over that text too."""
+    xs = np.flatnonzero(head[:end])
+    if xs.size == 0 or end - xs[-1] <= MIN_GAP or xs[-1] - xs[0] < MIN_TEXT or not _over(head, inked, end, 1):
+        return []
+    return [int(xs[-1]) + 1 + _clearest(np.zeros(end - int(xs[-1]) - 1, int))]
 
 
 def _clearest(cover: np.ndarray) -> int:
@@ -215,12 +232,24 @@ def _lines_apart(band: np.ndarray) -> bool:
 def _is_title(band: np.ndarray, sides: list[int], left: int) -> bool:
     """Is the ink between two rules a paragraph between two tables, not a row across one: a line of it
     crosses a column's side and starts well right of where the table's rows start (a centred title,
-    a right-aligned note); a heading row across a table starts where its rows do."""
-    for line in _text_lines(band):
-        xs = np.flatnonzero(line)
-        if xs[0] > left + 2 * MIN_GAP and any(xs[0] < x < xs[-1] for x in sides):
-            return True
-    return False
+    a right-aligned note), or its lines, a side crossed, stand neither from one left edge, nor on one
+    middle, nor to one right edge (a row's last words run on from the page before in one column, a
+    note set right, a title across under them: the rules of two headers' ruled only around them). A
+    heading row across a table starts where its rows do, its lines set one way."""
+    spans = [(int(xs[0]), int(xs[-1])) for xs in (np.flatnonzero(line) for line in _text_lines(band))]
+    crossed = False
+    for x0, x1 in spans:
+        if any(x0 < x < x1 for x in sides):
+            crossed = True
+            if x0 > left + 2 * MIN_GAP:
+                return True
+    return crossed and any(_unaligned(a, b) for k, a in enumerate(spans) for b in spans[k + 1:])
+
+
+def _unaligned(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do two lines share no left edge, no middle and no right edge (within a column's gap)?"""
+    return (abs(a[0] - b[0]) > MIN_GAP and abs(a[1] - b[1]) > MIN_GAP
+            and abs(a[0] + a[1] - b[0] - b[1]) > 2 * MIN_GAP)
 
 
 def _tables(ink: np.ndarray, x0: int, x1: int, ys: list[int],
@@ -268,6 +297,22 @@ def _without_specks(ink: np.ndarray) -> np.ndarray:
     return np.where(small[labels] & ~kept[labels], 0, ink).astype(np.uint8)
 
 
+def _rule_stubs(mask: np.ndarray, thin: np.ndarray) -> np.ndarray:
+    """The ink running on from a thin rule's end along its line: a rule tilted a hair steps a pixel now
+    and then, and a step's piece shorter than the kernel that finds rules (`grid.rule_masks`) is left
+    in the ink, a pixel or two apart from the rest. At a short rule's end (under a cell a vertical merge
+    leaves open) that stub stands where the column's side runs: no side was drawn past it, and the
+    rule's break (`merge_breaks`) seemed to end a step further."""
+    runs = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (MIN_TEXT, 1)))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
+    keep = np.zeros(count, bool)
+    near = cv2.dilate(thin, np.ones((3, 2 * _JOIN + 1), np.uint8))  # a speck's white may break the rule
+    keep[np.unique(labels[(near > 0) & (runs > 0)])] = True
+    keep &= stats[:, cv2.CC_STAT_HEIGHT] < RULE_THICKNESS
+    keep[0] = False
+    return np.where(keep, 255, 0).astype(np.uint8)[labels]
+
+
 def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_width: float) -> np.ndarray:
     """The sides to add to the vertical rules for the tables on the page that are ruled across only:
     runs of `horiz` joined into rules at least `min_width` of the page wide that no vertical rule crosses."""
@@ -283,6 +328,7 @@ def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_width:
     for x0, y0, x1, y1 in _components(horiz):
         if y1 - y0 < RULE_THICKNESS:
             thin[y0:y1 + 1, x0:x1 + 1] = horiz[y0:y1 + 1, x0:x1 + 1]
+    thin |= _rule_stubs(mask, thin)
     ink = _without_specks(cv2.bitwise_and(
         mask, cv2.bitwise_not(cv2.dilate(thin | long_rules, np.ones((3, 3), np.uint8), iterations=2))))
     for run in _runs(rules, EDGE_TOLERANCE * w):
