@@ -48,9 +48,10 @@ def deadlines(sources):
         ("Y01", "2004 2005 гг.", dict(kind="interval", occ=[Y(2004, 2005)], months=[])),
         ("Y01", "2005 г.", dict(kind="interval", occ=[Y(2005)], months=[])),
         # Y02 (calendar 2013-2015; a year range is one interval (spec "2021-2025"); "Ежеквартально" recurring over the calendar
-        #      quarters of the period, "весь период" only restates the period (R30), note null (as Q11 "Ежеквартально"))
+        #      quarters of the period; the repetition word wins and the whole-period words go to the note (R29, as
+        #      "Ежегодно (постоянно)"; relabelled at session 41 from note null, which read R30 alone))
         ("Y02", "2013-2015 годы", dict(kind="interval", occ=[Y(2013, 2015)], months=[])),
-        ("Y02", "Ежеквартально весь период", dict(kind="recurring", freq="quarterly",
+        ("Y02", "Ежеквартально весь период", dict(kind="recurring", freq="quarterly", note="весь период",
                                                    occ=quarters_in((Y(2013)[0], Y(2015)[1])))),
         # Y04 (calendar 1998-2000; a year range is one interval, years name no month (spec "2021-2025", R17))
         ("Y04", "1998-2000 годы", dict(kind="interval", occ=[Y(1998, 2000)], months=[])),
