@@ -95,17 +95,26 @@ def test_a_page_of_one_cell_that_lost_two_lines_stays_that_cell():
     assert len(tables) == 1 and tables[0].bbox[3] > 100 + 14 * 8
 
 
+def _five_rows(numbers_apart: bool) -> list:
+    """Five two-line rows of name, deadline, executor and result; the item number a word of its own at x 75
+    (a filled number column) or opening the name (stacked measures leave the number column empty)."""
+    body = []
+    for k in range(5):
+        top = 2 * k
+        apart = [(top, 75, f"{k + 1}."), (top, 110, "Совещания")]
+        opening = apart if numbers_apart else [(top, 110, f"{k + 1}. Совещания")]
+        body += opening + [(top, 250, "В течение"), (top, 350, "МКУ «Центр"), (top, 450, "Отчёт"),
+                           (top + 1, 110, "по вопросам"), (top + 1, 350, "развития»")]
+    return body
+
+
 def test_a_first_column_the_page_leaves_empty_keeps_its_strip_while_the_rest_are_refined():
     """Measures stacked in one row carry their numbers in the name cell: a page of them leaves the number
     column empty and shows one gap fewer than the header at the page foot before handed over (a header's
     gaps are wider than its body's: here the last one runs into the results' text). The empty column's
     strip is kept, cut back to where the text starts, and the page's own gaps refine the others."""
     header_strips = [(55.0, 115.0), (200.0, 245.0), (300.0, 345.0), (420.0, 460.0)]
-    body = []
-    for k in range(5):
-        top = 2 * k
-        body += [(top, 110, f"{k + 1}. Совещания"), (top, 250, "В течение"), (top, 350, "МКУ «Центр"),
-                 (top, 450, "Отчёт"), (top + 1, 110, "по вопросам"), (top + 1, 350, "развития»")]
+    body = _five_rows(numbers_apart=False)
     table = find_stream_tables(line_chars(body), [], carried=header_strips)[0]
     assert len(table.strips) == 4 and table.strips[0] == (55.0, 109.0)
     assert table.strips[-1][1] == 449  # the result column starts where its text does
@@ -116,11 +125,7 @@ def test_numbers_standing_inside_the_carried_first_strip_are_no_empty_column():
     carried over; the page's own first gap, between them and the names, overlaps that strip: it is that
     gap, and the number column is no empty column kept beside it."""
     carried = [(52.0, 105.0), (200.0, 245.0), (300.0, 345.0), (420.0, 445.0)]
-    body = []
-    for k in range(5):
-        top = 2 * k
-        body += [(top, 75, f"{k + 1}."), (top, 110, "Совещания"), (top, 250, "В течение"), (top, 350, "МКУ «Центр"),
-                 (top, 450, "Отчёт"), (top + 1, 110, "по вопросам"), (top + 1, 350, "развития»")]
+    body = _five_rows(numbers_apart=True)
     table = find_stream_tables(line_chars(body), [], carried=carried)[0]
     assert len(table.strips) == 4 and table.strips[0][0] > 75  # the own gap after the numbers
 
@@ -131,11 +136,7 @@ def test_a_page_leaving_the_first_column_empty_takes_the_gap_the_header_carried_
     empty) shows that gap, besides one for each strip carried over: the page takes its own gaps (the
     empty column's strip kept), as a page filling the number column does."""
     header_strips = [(55.0, 115.0), (200.0, 245.0), (420.0, 460.0)]
-    body = []
-    for k in range(5):
-        top = 2 * k
-        body += [(top, 110, f"{k + 1}. Совещания"), (top, 250, "В течение"), (top, 350, "МКУ «Центр"),
-                 (top, 450, "Отчёт"), (top + 1, 110, "по вопросам"), (top + 1, 350, "развития»")]
+    body = _five_rows(numbers_apart=False)
     table = find_stream_tables(line_chars(body), [], carried=header_strips)[0]
     assert len(table.strips) == 4 and table.strips[0] == (55.0, 109.0)
     assert any(a < 325 < b for a, b in table.strips)  # the deadline and the executors apart
