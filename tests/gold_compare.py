@@ -51,6 +51,7 @@ def measures_of(structured) -> list[dict]:
 class Comparison:
     total: int = 0
     equal: int = 0
+    in_order: int = 0  # equal and in their plan's order, paired by longest common subsequence
     plan_counts_equal: bool = True
     plan_counts: list[tuple[int, int]] = field(default_factory=list)
     differences: list[str] = field(default_factory=list)
@@ -78,6 +79,7 @@ def compare(got: list[dict], gold: list[dict], fmt: str) -> Comparison:
         if len(got_rows) != len(gold_rows):
             out.plan_counts_equal = False
             out.differences.append(f"plan {seq}: got {len(got_rows)} measures, gold {len(gold_rows)}")
+        out.in_order += _common_run([_key(r, fmt) for r in got_rows], [_key(g, fmt) for g in gold_rows])
         for k, g in enumerate(gold_rows):
             r = got_rows[k] if k < len(got_rows) else {}
             diffs = [f for f in FIELDS if norm(r.get(f), fmt) != norm(g.get(f), fmt)]
@@ -89,3 +91,19 @@ def compare(got: list[dict], gold: list[dict], fmt: str) -> Comparison:
                         f"plan {seq} #{k + 1} ({g['number']}) {f}: got {norm(r.get(f), fmt)!r:.200} "
                         f"gold {norm(g.get(f), fmt)!r:.200}")
     return out
+
+
+def _key(measure: dict, fmt: str) -> tuple:
+    return tuple(norm(measure.get(f), fmt) for f in FIELDS)
+
+
+def _common_run(got: list[tuple], gold: list[tuple]) -> int:
+    """Length of the longest common subsequence: pairing by position counts every measure after one
+    split too many (or one lost) as wrong; this counts the split alone."""
+    previous = [0] * (len(gold) + 1)
+    for item in got:
+        current = [0]
+        for j, wanted in enumerate(gold):
+            current.append(previous[j] + 1 if item == wanted else max(previous[j + 1], current[j]))
+        previous = current
+    return previous[-1]

@@ -52,7 +52,8 @@ def main() -> None:
             continue
         for fmt in ("docx", "pdf"):
             s = score(layout, fmt)
-            print(f"{layout.name} {fmt}: {s.comparison.equal}/{s.comparison.total} {s.rate:.1%}  [{features(layout)}]")
+            c = s.comparison
+            print(f"{layout.name} {fmt}: {c.equal}/{c.total} {s.rate:.1%} (in order {c.in_order}) [{features(layout)}]")
             if names:
                 for line in s.comparison.differences[:15]:
                     print("    ", line[:300])
