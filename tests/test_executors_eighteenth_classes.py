@@ -8,7 +8,9 @@ examples of our own, read as a municipality no glossary file exists for:
 - an institution by a generic municipal form named in words none of which is the education system's
   (KIND_INST; "МКУ «Хозяйственно-эксплуатационная служба»") is outside education, external (O40), as the sets label
   every such name; letters (O41), offices (O61) and the system's own institutions keep their readings;
-- a region's or the country's government is a body of government read by level (O16): authority in its own plan."""
+- a region's or the country's government is a body of government read by level (O16): authority in its own plan;
+- a collegial body the glossary knows, followed by the territory it is named by in words (OWNER_CUT: "Антинаркотическая
+  комиссия Энского района"), keeps that territory in its name, as a department keeps its administration."""
 
 from __future__ import annotations
 
@@ -73,3 +75,15 @@ def test_letters_offices_and_the_systems_institutions_keep_their_kind(cell, kind
                                                ("Правительство Российской Федерации", "regional", "external")])
 def test_a_government_is_read_by_the_plans_level(cell, level, kind):
     assert _read(cell, level) == [(cell, kind, False)]
+
+
+@pytest.mark.parametrize("cell, name", [
+    ("Антинаркотическая комиссия Верхнеполянского муниципального округа",
+     "антинаркотическая комиссия Верхнеполянского муниципального округа"),
+    ("АТК Заречного района", "антитеррористическая комиссия Заречного района")])
+def test_a_commission_keeps_the_territory_it_is_named_by(cell, name):
+    assert _read(cell) == [(name, "other", False)]
+
+
+def test_a_commission_of_a_territory_not_named_stays_as_the_glossary_spells_it():
+    assert _read("Антинаркотическая комиссия района") == [("антинаркотическая комиссия", "other", False)]
