@@ -10,7 +10,9 @@ examples of our own, read as a municipality no glossary file exists for:
   every such name; letters (O41), offices (O61) and the system's own institutions keep their readings;
 - a region's or the country's government is a body of government read by level (O16): authority in its own plan;
 - a collegial body the glossary knows, followed by the territory it is named by in words (OWNER_CUT: "Антинаркотическая
-  комиссия Энского района"), keeps that territory in its name, as a department keeps its administration."""
+  комиссия Энского района"), keeps that territory in its name, as a department keeps its administration;
+- a definition "(далее - X)" after a name broken by hyphenated line breaks defines the whole name, mended (O66), for
+  the cells that use X alone (the ingest mines the document's definitions)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import pytest
 from unseen_reading import UNSEEN
 
 from normalizers.executors import normalize
+from normalizers.executors.mining import mine_glossary
 
 
 def _read(cell: str, level: str = "municipal") -> list[tuple[str, str, bool]]:
@@ -87,3 +90,11 @@ def test_a_commission_keeps_the_territory_it_is_named_by(cell, name):
 
 def test_a_commission_of_a_territory_not_named_stays_as_the_glossary_spells_it():
     assert _read("Антинаркотическая комиссия района") == [("антинаркотическая комиссия", "other", False)]
+
+
+def test_a_definition_after_a_name_broken_by_hyphens_defines_the_whole_name():
+    # a name defined in one cell and used bare in the next ones: the document's definitions carry it (ingest)
+    mined = mine_glossary("Управление по делам ар- хивов и му- зеев края (далее - Управление), ОМВД")
+    assert mined == {"Управление": "Управление по делам архивов и музеев края"}
+    assert [(e.name, e.kind) for e in normalize("Управление, ОМВД", UNSEEN, mined, "regional").executors] == [
+        ("Управление по делам архивов и музеев края", "authority"), ("ОМВД", "external")]
