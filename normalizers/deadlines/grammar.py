@@ -97,8 +97,8 @@ class _Parser(WordRules):
                 return self.take_phrase(i, i + k, cat, words)
         if tok.text == "по":
             return self.schedule_after_po(i)
-        if tok.text in self.lex.event_openers:
-            return self.after_event(i)
+        if tok.text in self.lex.event_openers:  # "накануне Дня города": a named day, lead over its "дня" as "до" does
+            return self.after_event(i, int(i + 2 < self.n and self.text(i + 1) in self.lex.event_start_words))
         return None
 
     def after_event(self, i: int, lead: int = 0) -> int | None:

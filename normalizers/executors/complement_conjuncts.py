@@ -37,8 +37,25 @@ def continues_a_complement(words: list[Item], i: int, k: int, prepositions: dict
         if case is not None and not words[m].is_abbreviation:
             if words[m].lower in _WITH and _ends_a_name(words[m - 1].lower):
                 return False  # "Отдел образования с отделом культуры и отделом спорта": partners (with_partners.py)
-            return can_be(lower, "NOUN", case) or can_be(lower, "ADJF", case)
+            return can_be(lower, "NOUN", case) or can_be(lower, "ADJF", case) or _genitive_conjunct(words, m, k, case)
     return False
+
+
+def _genitive_conjunct(words: list[Item], m: int, k: int, case: str) -> bool:
+    """"Департамент по делам казачества и кадетских учебных заведений": after the preposition at m, its object and a
+    genitive phrase that depends on it, the "и" at k joins a further genitive to that phrase, in no nominative (checked
+    before), so the fields of one name go on."""
+    if k - m < 3 or not can_be(words[m + 1].lower, "NOUN", case):
+        return False
+    if not all(_lower_genitive(word) for word in words[m + 2:k]):
+        return False
+    right = words[k + 1]
+    return can_be(right.lower, "NOUN", "gent") or can_be(right.lower, "ADJF", "gent")
+
+
+def _lower_genitive(word: Item) -> bool:
+    return not (word.capitalised or word.is_abbreviation or word.is_number) and (
+        can_be(word.lower, "NOUN", "gent") or can_be(word.lower, "ADJF", "gent"))
 
 
 def _in_a_relative_clause(words: list[Item], i: int, k: int) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from normalizers.executors.initials_definitions import initials_definitions
 from normalizers.executors.morphology import can_be, is_adjective, parses, to_nominative
+from normalizers.executors.positions import mend_spaced_breaks
 
 # "(далее – УО)", "(далее по тексту - ОО)", "(далее также – Департамент)", "(далее именуемый – Отдел)"
 _DEFINITION_RE = re.compile(
@@ -35,6 +36,7 @@ def mine_glossary(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     if not text:
         return found
+    text = mend_spaced_breaks(text)  # "Департамент по делам каза- чества (далее - Департамент)": one word (O66)
     matches = [*_DEFINITION_RE.finditer(text), *_BARE_DEFINITION_RE.finditer(text)]
     for match in sorted(matches, key=lambda m: m.start()):
         short = _short_form(match.group("short"))

@@ -2,7 +2,9 @@
 образования администрации Советского района", "… администрации г. Энска"): the owner is part of the body's name
 (issue 11: plans of other regions name the department with its administration, and the department of one town is
 not the department of another). A generic owner ("администрации района", "администрации МО") says nothing the plan
-does not: the known name stays as the glossary spells it."""
+does not: the known name stays as the glossary spells it. A collegial body (kind `other`: a commission, a council)
+is named by its territory itself ("Антитеррористическая комиссия Энского муниципального района"): a territory named
+in words right after it, opening with its place's proper name, is part of its name too."""
 
 from __future__ import annotations
 
@@ -15,7 +17,12 @@ def owner_named(words: list[Item], start: int, end: int, kind: str, between) -> 
     an administration and name its place in words ("Советского района", "г. Энска"); else None. An owner written
     with the letters of a municipal formula ("администрации МО ГО «…»", the spec's example of a qualifier) or after
     a comma stays a qualifier of the known name."""
-    if kind != "authority" or words[start].lower not in _owner_words() or between(start - 1, start).strip():
+    if between(start - 1, start).strip():
+        return None
+    if kind == "other" and words[start].capitalised and not words[start].is_abbreviation:
+        return end if all(not words[k].is_abbreviation and between(k - 1, k).strip() in ("", ".")
+                          for k in range(start + 1, end)) else None  # "… комиссия Энского района": its territory
+    if kind != "authority" or words[start].lower not in _owner_words():
         return None
     if any(words[k].is_abbreviation or between(k - 1, k).strip() not in ("", ".") for k in range(start + 1, end)):
         return None

@@ -35,6 +35,7 @@ from normalizers.executors.positions import (
 )
 from normalizers.executors.role_names import compound_positions, expand_role_abbreviations, finished_role_name
 from normalizers.executors.role_number import oblique_compound, same_post_in_its_number
+from normalizers.executors.run_on_roles import runs_on_as_a_role
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.subject_acronyms import is_post_acronym
 from normalizers.executors.territorial_offices import territory_end
@@ -256,6 +257,8 @@ class RoleRules:
                 break  # a new name; "специалисты Министерства" keeps the staff's body, "… поселения Лесной" its place
             if deputy_acronym(word) is not None:
                 break  # "… 11 классов ЗДУВР": a deputy of the school, a role of its own
+            if k > j and runs_on_as_a_role(words, j, k, self._between(k - 1, k)):
+                break  # "директора школ специалисты по охране труда": the next post, no comma between
             if word.is_number and "\n" in self._between(k - 1, k):
                 break  # "1. Зам. директора по ВР\n2. Классные руководители": the number of a list item
             if word.lower == "и" and k + 1 < n and not self._coordinated_adjectives(k) \

@@ -1,0 +1,29 @@
+""""Заведующие ДОО директора школ специалисты по охране труда": posts listed with no comma between them (a table's
+lines joined by a space). A post written in the nominative right after the genitive complement of the role before
+it, in no case a complement could take (genitive, dative, instrumental, prepositional), opens a role of its own; a
+post in the genitive ("заместители директора школы") stays the complement of the role before it."""
+
+from __future__ import annotations
+
+from normalizers.executors.classification import position_of
+from normalizers.executors.morphology import can_be
+from normalizers.executors.text import Item
+
+_OBLIQUE = ("gent", "datv", "ablt", "loct")
+
+
+def runs_on_as_a_role(words: list[Item], j: int, k: int, gap: str) -> bool:
+    """Whether words[k], after the tail words[j:k] of a role and no punctuation (`gap`), opens a role of its own.
+    The tail must be a genitive complement alone ("директора школ"), ending on a noun: after "ответственные за
+    направления" the post is the one those words qualify."""
+    word = words[k]
+    if gap.strip() or word.capitalised or word.is_abbreviation or word.is_number or position_of(word) is None:
+        return False
+    if not all(_genitive(item) for item in words[j:k]) or not can_be(words[k - 1].lower, "NOUN", "gent"):
+        return False
+    return can_be(word.lower, "NOUN", "nomn") and not any(can_be(word.lower, "NOUN", case) for case in _OBLIQUE)
+
+
+def _genitive(item: Item) -> bool:
+    return not (item.is_abbreviation or item.is_number or item.capitalised) and (
+        can_be(item.lower, "NOUN", "gent") or can_be(item.lower, "ADJF", "gent"))
