@@ -4,7 +4,7 @@ examples of our own, read as a municipality no glossary file exists for:
 - a name split inside itself (OVER_NAME): "по делам <genitive> и <genitive>" goes on with the fields of one body
   ("Управление по делам архивов и музеев области"), whatever the words after "и" could name alone;
 - posts run together with no comma (UNDER_RUNON): a post in the nominative right after the genitive complement of
-  the role before it opens a role of its own ("директора школ специалисты по охране труда");
+  the role before it opens a role of its own ("директора гимназий инструкторы по плаванию");
 - an institution by a generic municipal form named in words none of which is the education system's
   (KIND_INST; "МКУ «Хозяйственно-эксплуатационная служба»") is outside education, external (O40), as the sets label
   every such name; letters (O41), offices (O61) and the system's own institutions keep their readings;
@@ -89,7 +89,7 @@ def test_a_commission_keeps_the_territory_it_is_named_by(cell, name):
 
 
 def test_a_commission_of_a_territory_not_named_stays_as_the_glossary_spells_it():
-    assert _read("Антинаркотическая комиссия района") == [("антинаркотическая комиссия", "other", False)]
+    assert _read("Антинаркотическая комиссия округа") == [("антинаркотическая комиссия", "other", False)]
 
 
 def test_a_definition_after_a_name_broken_by_hyphens_defines_the_whole_name():

@@ -258,7 +258,7 @@ class RoleRules:
             if deputy_acronym(word) is not None:
                 break  # "… 11 классов ЗДУВР": a deputy of the school, a role of its own
             if k > j and runs_on_as_a_role(words, j, k, self._between(k - 1, k)):
-                break  # "директора школ специалисты по охране труда": the next post, no comma between
+                break  # "директора гимназий инструкторы по плаванию": the next post, no comma between
             if word.is_number and "\n" in self._between(k - 1, k):
                 break  # "1. Зам. директора по ВР\n2. Классные руководители": the number of a list item
             if word.lower == "и" and k + 1 < n and not self._coordinated_adjectives(k) \

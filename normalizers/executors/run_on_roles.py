@@ -1,4 +1,4 @@
-""""Заведующие ДОО директора школ специалисты по охране труда": posts listed with no comma between them (a table's
+""""Заведующие детсадов директора гимназий инструкторы по плаванию": posts listed with no comma between them (a table's
 lines joined by a space). A post written in the nominative right after the genitive complement of the role before
 it, in no case a complement could take (genitive, dative, instrumental, prepositional), opens a role of its own; a
 post in the genitive ("заместители директора школы") stays the complement of the role before it."""
