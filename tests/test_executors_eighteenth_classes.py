@@ -98,3 +98,14 @@ def test_a_definition_after_a_name_broken_by_hyphens_defines_the_whole_name():
     assert mined == {"Управление": "Управление по делам архивов и музеев края"}
     assert [(e.name, e.kind) for e in normalize("Управление, ОМВД", UNSEEN, mined, "regional").executors] == [
         ("Управление по делам архивов и музеев края", "authority"), ("ОМВД", "external")]
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("Начальники отделов и служб, расположенных на территории района",
+     ["начальники отделов, расположенных на территории района",
+      "начальники служб, расположенных на территории района"]),
+    ("руководители предприятий и учреждений, действующих в городе",
+     ["руководители предприятий, действующих в городе", "руководители учреждений, действующих в городе"])])
+def test_a_participle_clause_after_a_plural_heads_complements_qualifies_each(cell, names):
+    """O76 over "X и Y, <participle> …": one role per complement, the participle's clause with both."""
+    assert [(name, kind) for name, kind, _ in _read(cell)] == [(name, "role") for name in names]

@@ -80,6 +80,8 @@ def _parts(text: str, words: list[Item], at: int) -> tuple[list[list[Item]], int
             continue
         if between.strip() not in ("", ","):
             return None  # a quote, a bracket, a dash: not a plain list
+        if "," in between and len(parts) > 1 and parts[-1] and _shared_participle(word.lower):
+            break  # "частей и соединений, размещенных на …": a participle after the list qualifies every complement
         if word.lower == "и":
             if not parts[-1]:
                 return None
@@ -94,6 +96,12 @@ def _parts(text: str, words: list[Item], at: int) -> tuple[list[list[Item]], int
             parts[-1].append(word)
         k += 1
     return (parts, k) if len(parts) > 1 and parts[-1] else None
+
+
+@lru_cache(maxsize=1024)
+def _shared_participle(lower: str) -> bool:
+    """A participle in the genitive plural ("размещенных", "расположенных"): it agrees with all the complements."""
+    return any(p.tag.POS == "PRTF" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses(lower))
 
 
 def _genitive_tail(last: Item, word: Item) -> bool:
@@ -184,13 +192,15 @@ def _names(text: str, words: list[Item], at: int, parts: list[list[Item]], tail_
     tail = text[words[tail_at].start:words[-1].end] if tail_at < len(words) else ""
     if "," in tail or " и " in tail:
         return None  # "… хозяйств района, учреждений …": the list goes on after a qualifier, not a shared tail
+    if tail and "," in text[words[tail_at - 1].end:words[tail_at].start]:
+        tail = f", {tail}"  # the participle's clause keeps its comma
     out = []
     for n, part in enumerate(parts):
         noun = next(p[-1] for p in parts[n:] if _reading(p[-1].lower)[3])  # "городских, сельских поселений"
         shared = "" if noun is part[-1] else inflect_phrase(noun.lower, "gent", _reading(part[-1].lower)[2])
         words_of_part = _own_number(text, part) if noun is part[-1] and n and noun is not parts[0][-1] \
             else text[part[0].start:part[-1].end]
-        name = tidy(f"{head} {words_of_part} {shared} {tail}")
+        name = tidy(f"{head} {words_of_part} {shared} {tail}").replace(" , ", ", ")
         start = 0 if n == 0 else part[0].start
         end = part[-1].end if n < len(parts) - 1 else words[-1].end
         out.append((name, start, end))
