@@ -26,7 +26,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from normalizers.language import introduces_a_name, is_function_word, is_known_word, is_noun_nominative
+from normalizers.language import (
+    introduces_a_name,
+    is_function_word,
+    is_known_word,
+    is_noun_nominative,
+    leaves_quote_open,
+)
 from parsers.pdf.segments import StreamLine
 from parsers.settings import Settings
 
@@ -182,11 +188,6 @@ def _ended(above: _Line, line: _Line, below: _Line | None, i: int, cols: _Column
         and cols.marks_breaks(t[0])
 
 
-def _open_quote(text: str) -> bool:
-    """The text opens a quotation it does not close: more «  than », or an odd count of straight quotes."""
-    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
-
-
 def _opens_name(above: str, line: _Line, cell: str = "") -> bool:
     """A line holding one cell's text alone, opening with a noun in the nominative ("Участие"), under a line
     whose last word ends no phrase short (a letter, no preposition or conjunction): the first line of a name
@@ -197,7 +198,7 @@ def _opens_name(above: str, line: _Line, cell: str = "") -> bool:
     last, first = above.split()[-1:], texts[0].split()[:1]
     if not last or not first or not last[0][-1:].isalpha() or is_function_word(last[0]) or not first[0].isalpha():
         return False
-    if _open_quote(cell or above):  # "АНО «Корпоративная|Академия Росатома»": the quoted name goes on
+    if leaves_quote_open(cell or above):  # "АНО «Корпоративная|Академия Росатома»": the quoted name goes on
         return False
     if introduces_a_name(last[0]) or introduces_a_name(first[0]):  # "в сети|Интернет", "конкурс|Учитель года"
         return False
