@@ -140,3 +140,14 @@ def test_a_page_leaving_the_first_column_empty_takes_the_gap_the_header_carried_
     table = find_stream_tables(line_chars(body), [], carried=header_strips)[0]
     assert len(table.strips) == 4 and table.strips[0] == (55.0, 109.0)
     assert any(a < 325 < b for a, b in table.strips)  # the deadline and the executors apart
+
+
+def test_a_header_gap_right_of_where_the_body_column_starts_gives_way_to_the_pages_own_gap():
+    """A two-row header alone at the page foot before hands over its own gaps; one of them lies between
+    header words centred in their cells, right of where the result column's text starts ("Отчёт" at
+    x 450), so it runs into the next page's text. The page's own gaps, one for each strip carried over,
+    the others overlapping theirs, are taken: the results stay apart from the executors."""
+    carried = [*_CARRIED[:3], (455.0, 470.0)]
+    table = find_stream_tables(_page("педагога", results=True), [], carried=carried)[0]
+    assert len(table.strips) == 4 and table.strips[-1][1] == 449
+    assert sum(box is not None for box in table.rows[0].cells) == 5

@@ -181,3 +181,29 @@ def test_a_name_filling_its_column_then_a_noun_in_the_nominative_opens_a_row():
     assert ended("детей и молодежи в сети", "Интернет и в печати ") == set()
     assert ended("детей и молодежи края", "Россия и ее регионы ") == set()
 
+
+
+def test_a_capitalised_noun_under_an_open_quotation_goes_on_with_the_name():
+    """A name cannot end inside its quotes: under a cell whose text so far opens «…» and does not close
+    it, a line opening with a noun in the nominative is the quoted name going on, not a row of its own;
+    the quote may have opened lines above. Closed quotes, or none, leave the words to tell as before."""
+    from parsers.pdf.rowfind import row_breaks
+    from parsers.pdf.segments import stream_lines
+    from parsers.settings import current
+
+    def ended(second: str, last: str) -> set[int]:
+        table = [
+            (0, 40, "1."), (0, 100, "Участие в работе "), (0, 250, "Март"), (0, 350, "Отдел"),
+            (1, 100, second),
+            (2, 100, last),  # the widest line of the column, no space after it
+            (3, 100, "Академия наук РАН "),
+            (4, 100, "проекта "),
+        ]
+        chars = _spaced_chars(table)
+        return row_breaks(stream_lines(chars), chars, current()).cells_ended
+
+    assert ended("проекта для детей ", "детей и молодежи края") == {3}
+    assert ended("проекта для детей ", "молодежи АНО «Лучшая") == set()
+    assert ended("проекта АНО «Лучшая ", "школа детей и молодежи") == set()  # opened a line above
+    assert ended("проекта АНО «Лучшая» ", "детей и молодежи края") == {3}  # closed: the words tell
+    assert ended('проекта АНО "Лучшая ', "школа детей и молодежи") == set()

@@ -17,8 +17,8 @@ from normalizers.language.morphology import (
     is_running_word,
     is_word_form,
 )
-from normalizers.language.text import clean, fold, fold_case
+from normalizers.language.text import clean, fold, fold_case, leaves_quote_open
 
 __all__ = ["analyser", "are_alike", "clean", "fold", "fold_case", "is_function_word", "is_known_word", "is_link_word",
-           "introduces_a_name", "is_noun_nominative", "is_running_word",
+           "introduces_a_name", "is_noun_nominative", "is_running_word", "leaves_quote_open",
            "is_word_form", "month_forms", "month_of_genitive"]

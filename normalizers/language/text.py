@@ -29,3 +29,9 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     return clean(_PUNCT.sub(" ", fold_case(text)))
+
+
+def leaves_quote_open(text: str) -> bool:
+    """The text opens a quotation it does not close (more « than », “ than ”, an odd count of "):
+    a name cut there goes on, whatever case its next word opens with."""
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1

@@ -14,8 +14,9 @@ the next word does not fit. So, going down the lines of a table's body:
   the line opens with a capital: a cell's last line, and a new row's first. Where that line above
   fills the column, so no space could follow it, the words tell: a line opening with a noun in the
   nominative under a word that ends no phrase short (no comma, preposition or conjunction) opens a
-  row holding only a name ("…детей и молодежи|Участие в мероприятиях…"). Words read off a scan carry
-  no space glyph at all: there the words alone tell, the same way.
+  row holding only a name ("…детей и молодежи|Участие в мероприятиях…"), unless the cell's text so far
+  leaves a quotation open («…АНО «Корпоративная|Академия…»): a name cannot end inside its quotes. Words
+  read off a scan carry no space glyph at all: there the words alone tell, the same way.
 
 Nothing here depends on the column strips: a gap the strips missed still parts two cells' text.
 """
@@ -25,7 +26,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from normalizers.language import introduces_a_name, is_function_word, is_known_word, is_noun_nominative
+from normalizers.language import (
+    introduces_a_name,
+    is_function_word,
+    is_known_word,
+    is_noun_nominative,
+    leaves_quote_open,
+)
 from parsers.pdf.segments import StreamLine
 from parsers.settings import Settings
 
@@ -157,7 +164,7 @@ def _cut_word(line: _Line, i: int, below: _Line | None, room: float, size: float
 
 
 def _ended(above: _Line, line: _Line, below: _Line | None, i: int, cols: _Columns, size: float,
-           settings: Settings) -> bool:
+           settings: Settings, cell: str = "") -> bool:
     """The cell of the line above over segment i of this line ended there: its first word would have
     fitted on the line above; or that line has no space glyph after it where its column marks wraps
     with one, no hyphen, and room for a space, and this line opens with a capital (not a word too wide, cut)."""
@@ -176,12 +183,12 @@ def _ended(above: _Line, line: _Line, below: _Line | None, i: int, cols: _Column
     if cut or above.hyphened[j] or not line.capital[i] or abs(s[0] - t[0]) > cols.tol:
         return False
     if cols.words_only:  # no space glyph anywhere (words read off a scan): the words alone tell
-        return _opens_name(above.texts[j], line)
-    return (t[1] + space <= room or _opens_name(above.texts[j], line)) and not above.spaced[j] \
+        return _opens_name(above.texts[j], line, cell)
+    return (t[1] + space <= room or _opens_name(above.texts[j], line, cell)) and not above.spaced[j] \
         and cols.marks_breaks(t[0])
 
 
-def _opens_name(above: str, line: _Line) -> bool:
+def _opens_name(above: str, line: _Line, cell: str = "") -> bool:
     """A line holding one cell's text alone, opening with a noun in the nominative ("Участие"), under a line
     whose last word ends no phrase short (a letter, no preposition or conjunction): the first line of a name
     of its own. Text beside it is a row going on (a stacked row's entries open with capitals too)."""
@@ -190,6 +197,8 @@ def _opens_name(above: str, line: _Line) -> bool:
         return False
     last, first = above.split()[-1:], texts[0].split()[:1]
     if not last or not first or not last[0][-1:].isalpha() or is_function_word(last[0]) or not first[0].isalpha():
+        return False
+    if leaves_quote_open(cell or above):  # "АНО «Корпоративная|Академия Росатома»": the quoted name goes on
         return False
     if introduces_a_name(last[0]) or introduces_a_name(first[0]):  # "в сети|Интернет", "конкурс|Учитель года"
         return False
@@ -205,12 +214,23 @@ def row_breaks(lines: list[StreamLine], chars: list[dict], settings: Settings) -
                     [seg[0] for other in parsed for seg, sp in zip(other.segments, other.spaced, strict=True) if sp],
                     settings.cell_edge_tolerance, not any(c["text"].isspace() for c in chars))
     breaks = RowBreaks(set(), set())
+    top = 0  # the line the current row opened at
     for k in range(1, len(lines)):
         above, line = parsed[k - 1], parsed[k]
         if any(not any(_overlaps(s, t) for t in above.segments) for s in line.segments):
             breaks.new_cell.add(k)
+            top = k
             continue
         below = parsed[k + 1] if k + 1 < len(parsed) else None
-        if all(_ended(above, line, below, i, cols, lines[k].size, settings) for i in range(len(line.segments))):
+        cells = [_cell_text(parsed[top:k], s, cols.tol) for s in line.segments]
+        if all(_ended(above, line, below, i, cols, lines[k].size, settings, cell) for i, cell in enumerate(cells)):
             breaks.cells_ended.add(k)
+            top = k
     return breaks
+
+
+def _cell_text(rows: list[_Line], s: Span, tol: float) -> str:
+    """The text the lines hold in the cell over segment s, starting at its left edge (the row's lines so far)."""
+    above = next((t for t in rows[-1].segments if _overlaps(s, t)), s)
+    return " ".join(text for ln in rows for seg, text in zip(ln.segments, ln.texts, strict=True)
+                    if abs(seg[0] - above[0]) <= tol and text)

@@ -24,7 +24,10 @@ def refined(carried, own, lines: list[StreamLine]):
     # cell of a header cut by the page; its rows are joined by pipeline/structure/pagecut.py)
     if len(own) > len(rest) and all(any(a < gr and ga < b for ga, gr in own) for a, b in rest):
         return empty + own
-    if len(own) == len(rest) and all(a < gr and ga < b for (a, b), (ga, gr) in zip(rest, own, strict=True)):
+    # one for one: each own gap overlaps its carried strip, or that strip runs into the page's text (a
+    # header's gap between words centred in their cells, right of where the body's text starts)
+    if len(own) == len(rest) and all(a < gr and ga < b or _runs_into([(a, b)], lines)
+                                     for (a, b), (ga, gr) in zip(rest, own, strict=True)):
         return empty + own
     return carried
 
