@@ -15,7 +15,7 @@ the next word does not fit. So, going down the lines of a table's body:
   fills the column, so no space could follow it, the words tell: a line opening with a noun in the
   nominative under a word that ends no phrase short (no comma, preposition or conjunction) opens a
   row holding only a name ("…детей и молодежи|Участие в мероприятиях…"), unless the cell's text so far
-  leaves a quotation open («…АНО «Корпоративная|Академия…»): a name cannot end inside its quotes. Words
+  leaves a quotation open («…фонда «Открытая|Мастерская…»): a name cannot end inside its quotes. Words
   read off a scan carry no space glyph at all: there the words alone tell, the same way.
 
 Nothing here depends on the column strips: a gap the strips missed still parts two cells' text.
@@ -198,7 +198,7 @@ def _opens_name(above: str, line: _Line, cell: str = "") -> bool:
     last, first = above.split()[-1:], texts[0].split()[:1]
     if not last or not first or not last[0][-1:].isalpha() or is_function_word(last[0]) or not first[0].isalpha():
         return False
-    if leaves_quote_open(cell or above):  # "АНО «Корпоративная|Академия Росатома»": the quoted name goes on
+    if leaves_quote_open(cell or above):  # "фонда «Открытая|Мастерская»": the quoted name goes on
         return False
     if introduces_a_name(last[0]) or introduces_a_name(first[0]):  # "в сети|Интернет", "конкурс|Учитель года"
         return False
