@@ -56,9 +56,24 @@ def column_run(lines, span: tuple[int, int], strips, usual_gap, settings) -> boo
                 return j - k >= 2 and len(ln.segments) >= 2 and not crosses(ln, strips)
             # one more piece of a cell: a scan's reading lost more than one line of it
         row = j > k and len(ln.segments) >= 2 and ln.segments[0][1] <= ends[0] + tol
+        if ln.bold and j > k and abs(ln.x0 - starts[0]) <= tol:
+            return _section_then_rows(lines, j, strips, usual_gap, settings)
         if ln.bold or not all(any(abs(x0 - a) <= tol and x1 <= b + tol for a, b in zip(starts, ends, strict=True))
                               for x0, x1 in ln.segments[1 if row else 0:]):
             return False
         if j > k and len(ln.segments) >= 2:
             return True  # rows in the columns again
     return len(lines) - k >= 2
+
+
+def _section_then_rows(lines, j, strips, usual_gap, settings) -> bool:
+    """The rest of a cell after a blank runs into a bold line at the table's left edge: a section's
+    title row, when no blank parts it from the lines above and rows in the columns come right after
+    it (a scan's reading lost a lone line of the cell, a comma, and left a blank above the rest)."""
+    if blank_before(lines, j, usual_gap, settings):
+        return False
+    while j < len(lines) and lines[j].bold:
+        j += 1
+        if j < len(lines) and blank_before(lines, j, usual_gap, settings):
+            return False
+    return j < len(lines) and len(lines[j].segments) >= 2 and not crosses(lines[j], strips)
