@@ -54,3 +54,15 @@ def test_rows_a_line_apart_stay_one_table():
     found = opentables.find([_page(tail)])
     assert len(found[0]) == 1
     assert found[0][0].bbox[3] > 80 + 36 * 3 + 24
+
+
+def test_a_line_lost_inside_a_cell_leaves_the_table_whole():
+    """A long name cell under the rows, one of its lines lost (a gap of a line's height, as an empty
+    paragraph leaves), its next lines starting at the column's edge, then a numbered row: one table."""
+    last = 80 + 36 * 2 + 24
+    tail = [(last + 12, [(100, "мероприятий")], False), (last + 36, [(100, "по")], False),
+            (last + 48, [(100, "профилактике")], False),
+            (last + 60, [(60, "4."), (100, "Проведение"), (300, "Май"), (400, "Управление")], False)]
+    found = opentables.find([_page(tail)])
+    assert len(found[0]) == 1
+    assert found[0][0].bbox[3] > last + 60

@@ -24,9 +24,19 @@ def blank_before(lines: list[StreamLine], k: int, spacing: Spacing, settings: Se
     if k == 0:
         return False
     above, below = lines[k - 1].bottom, lines[k].top
-    if below - above <= spacing.gap + settings.blank_line * lines[k].size:
+    share = settings.blank_line
+    if settings.blank_line_elsewhere < share and not _starts_as_above(lines, k, settings):
+        share = settings.blank_line_elsewhere
+    if below - above <= spacing.gap + share * lines[k].size:
         return False
     return not any(above <= y <= below for y in spacing.rule_ys)
+
+
+def _starts_as_above(lines: list[StreamLine], k: int, settings: Settings) -> bool:
+    """Line k's text starts where a piece of text of a line above it starts (a column's edge)."""
+    tol = 2 * settings.cell_edge_tolerance
+    x = lines[k].segments[0][0] if lines[k].segments else lines[k].x0
+    return any(abs(a - x) <= tol for ln in lines[:k] for a, _ in ln.segments)
 
 
 def spacing(lines: list[StreamLine], rules: list[dict], settings: Settings) -> Spacing:
