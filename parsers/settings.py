@@ -38,6 +38,9 @@ class Settings:
     min_filled_rows: int = 2  # ...and this many lines with text in two cells or more, one of them in three
     min_strip_support: int = 2  # lines with text on both sides of a strip (a centred header over a left body has none)
     blank_line: float = 0.8  # extra space (share of the font size) beyond the usual line gap that is a blank line
+    # ...before a line that starts where no line above it starts (a scan's reading may lose a line of a cell,
+    # whose next line starts where the cell's lines do: there the gap stays measured by blank_line)
+    blank_line_elsewhere: float = 0.8
     max_crossing_lines: int = 4  # a row crossing the columns is at most this many lines
     rule_cover: float = 0.5  # a horizontal rule covering this share of the table's width divides rows
     justified_gaps: int = 5  # a line with this many wide gaps or more (more than a usual table's columns)...

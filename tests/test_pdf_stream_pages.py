@@ -151,3 +151,33 @@ def test_a_header_gap_right_of_where_the_body_column_starts_gives_way_to_the_pag
     table = find_stream_tables(_page("педагога", results=True), [], carried=carried)[0]
     assert len(table.strips) == 4 and table.strips[-1][1] == 449
     assert sum(box is not None for box in table.rows[0].cells) == 5
+
+
+def _cell_then_section(after_title: list[tuple[int, float, str]]) -> list[dict]:
+    """A row whose long name cell runs on alone, one of its lines lost (a lone comma a scan's reading
+    drops looks like a blank line), two more of its lines, then a bold section title across the
+    table at its left edge, then what `after_title` puts under it."""
+    cells = [(0, 40, "1.7."), (0, 100, "Внедрение"), (0, 250, "Весь период"), (0, 350, "Управление"),
+             (0, 450, "Отчёт"), (1, 100, "модели"), (1, 350, "школы"),
+             (2, 40, "1.8."), (2, 100, "Проведение"), (2, 250, "Май 2022"), (2, 350, "Управление"),
+             (2, 450, "Приказы"), (3, 100, "городских"), (3, 450, "о конкурсах"), (4, 100, "конкурсов"),
+             (6, 100, "развития"), (7, 100, "школьников")]
+    return line_chars(cells) + _bold([(8, 40, "2. Поддержка ученического самоуправления в школах города")]) \
+        + line_chars(after_title)
+
+
+def test_the_rest_of_a_cell_after_a_lost_line_runs_on_to_a_section_title_and_its_rows():
+    """Lines after the gap that keep to the name column, then a section's title at the table's left
+    edge with numbered rows right under it: all one table (the rest of 1.8's name stays in its row)."""
+    rows = [(9, 40, "2.1."), (9, 100, "Выборы"), (9, 250, "Октябрь"), (9, 350, "Школы"), (9, 450, "Советы"),
+            (10, 100, "советов"), (10, 350, "города")]
+    tables = find_stream_tables(_cell_then_section(rows), [])
+    assert len(tables) == 1 and tables[0].bbox[3] > 100 + 14 * 10
+
+
+def test_lines_after_a_gap_then_a_bold_heading_over_a_paragraph_end_the_table():
+    """The same lines after the gap, then a bold heading over a paragraph (no rows in the columns):
+    the table ends at the gap, as a blank line ends it."""
+    text = [(9, 40, "Настоящий план утверждается приказом управления образования")]
+    tables = find_stream_tables(_cell_then_section(text), [])
+    assert tables and tables[0].bbox[3] < 100 + 14 * 5

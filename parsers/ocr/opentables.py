@@ -22,14 +22,26 @@ from parsers.pdf.stream import GridTable
 from parsers.pdf.streampages import OpenColumns
 from parsers.pdf.text import TextLine
 from parsers.settings import current as tolerances
+from parsers.settings import using
 
 Box = tuple[float, float, float, float]
+# A recognised line's size (its row height over image.ROW_SHARE) comes out about 1.4 times the font
+# size of print: a blank line (an empty paragraph, one line's height at single spacing) then fell short
+# of the blank the PDF reader sees, and a table ran on into the heading under it ("Приложение 2" set
+# right, the next plan's title). Such a blank is told against the font size as in a PDF; not above a
+# line starting at a column's edge: a line the reading lost inside a cell leaves a gap as wide.
+BLANK_SHARE = 0.7
 _TOUCH = 2.0  # points: a grid's top rule may touch the free line above it (a line's box hugs its letters)
 
 
 def find(pages: list[OcrPage]) -> list[list[GridTable]]:
     """The tables without a full grid on each page, read in page order with the columns of the pages
     before (a page that does not follow the one before starts afresh)."""
+    with using(blank_line_elsewhere=tolerances().blank_line * BLANK_SHARE):
+        return _find(pages)
+
+
+def _find(pages: list[OcrPage]) -> list[list[GridTable]]:
     columns, found, before = OpenColumns(), [], None
     for page in pages:
         if before is None or page.number != before + 1:

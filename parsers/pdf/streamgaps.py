@@ -24,9 +24,19 @@ def blank_before(lines: list[StreamLine], k: int, spacing: Spacing, settings: Se
     if k == 0:
         return False
     above, below = lines[k - 1].bottom, lines[k].top
-    if below - above <= spacing.gap + settings.blank_line * lines[k].size:
+    share = settings.blank_line
+    if settings.blank_line_elsewhere < share and not _starts_as_above(lines, k, settings):
+        share = settings.blank_line_elsewhere
+    if below - above <= spacing.gap + share * lines[k].size:
         return False
     return not any(above <= y <= below for y in spacing.rule_ys)
+
+
+def _starts_as_above(lines: list[StreamLine], k: int, settings: Settings) -> bool:
+    """Line k's text starts where a piece of text of a line above it starts (a column's edge)."""
+    tol = 2 * settings.cell_edge_tolerance
+    x = lines[k].segments[0][0] if lines[k].segments else lines[k].x0
+    return any(abs(a - x) <= tol for ln in lines[:k] for a, _ in ln.segments)
 
 
 def spacing(lines: list[StreamLine], rules: list[dict], settings: Settings) -> Spacing:
@@ -56,9 +66,24 @@ def column_run(lines, span: tuple[int, int], strips, usual_gap, settings) -> boo
                 return j - k >= 2 and len(ln.segments) >= 2 and not crosses(ln, strips)
             # one more piece of a cell: a scan's reading lost more than one line of it
         row = j > k and len(ln.segments) >= 2 and ln.segments[0][1] <= ends[0] + tol
+        if ln.bold and j > k and abs(ln.x0 - starts[0]) <= tol:
+            return _section_then_rows(lines, j, strips, usual_gap, settings)
         if ln.bold or not all(any(abs(x0 - a) <= tol and x1 <= b + tol for a, b in zip(starts, ends, strict=True))
                               for x0, x1 in ln.segments[1 if row else 0:]):
             return False
         if j > k and len(ln.segments) >= 2:
             return True  # rows in the columns again
     return len(lines) - k >= 2
+
+
+def _section_then_rows(lines, j, strips, usual_gap, settings) -> bool:
+    """The rest of a cell after a blank runs into a bold line at the table's left edge: a section's
+    title row, when no blank parts it from the lines above and rows in the columns come right after
+    it (a scan's reading lost a lone line of the cell, a comma, and left a blank above the rest)."""
+    if blank_before(lines, j, usual_gap, settings):
+        return False
+    while j < len(lines) and lines[j].bold:
+        j += 1
+        if j < len(lines) and blank_before(lines, j, usual_gap, settings):
+            return False
+    return j < len(lines) and len(lines[j].segments) >= 2 and not crosses(lines[j], strips)

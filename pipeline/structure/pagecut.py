@@ -98,7 +98,8 @@ def stitch_cut_headers(blocks: list) -> list:
         if not isinstance(top, Table) or nxt is None or not top.rows or not out[nxt].rows:
             continue
         last, first = top.rows[-1], out[nxt].rows[0]
-        if not (_header_part(last) or _header_going_on(last, first)) or not _header_part(first):
+        if not (_header_part(last) or (_header_going_on(last, first) and _overleaf(top, out[nxt]))) \
+                or not _header_part(first):
             continue
         last, first = _over_group(last, first) or (last, first)
         if len(last.cells) != len(first.cells) \
@@ -163,6 +164,13 @@ def _header_going_on(last: Row, first: Row) -> bool:
     filled = [c.text.strip() for c in first.cells if c.text.strip()]
     return read_header(last) is not None and bool(filled) and (
         first.continued is True or all(starts_lowercase(t) for t in filled))
+
+
+def _overleaf(top: Table, nxt: Table) -> bool:
+    """The next table starts on a later page (or the pages are not known): a header whole at the top of
+    a page (printed again there) heads the rows under it on that page, whose first row may be the rest
+    of a row the page before cut, in lowercase ("проектной деятельности …"), and no rest of the header."""
+    return top.page_end is None or nxt.page_start is None or nxt.page_start > top.page_end
 
 
 def _next_table(blocks: list, k: int) -> int | None:
