@@ -183,3 +183,14 @@ def test_grid_takes_no_column_side_from_a_tall_letter_in_a_low_spanning_row():
     tables, _ = grid.find_tables(image.ink(page))
     assert len(tables) == 1
     assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1], [3], [1, 1, 1]]
+
+
+def test_grid_keeps_a_side_stopping_short_of_a_rule_in_a_tall_row():
+    """A table of one tall row (a page's last row cut by the break): a faint side that stops short of the top
+    rule still closes the row; no letter covers most of a row that tall."""
+    xs, ys = [300, 900, 1700, 2300], [400, 1400]
+    page = _ruled_page((3500, 2480), xs, ys)
+    cv2.line(page, (xs[1], ys[0]), (xs[1], ys[0] + 12), 255, 5)
+    tables, _ = grid.find_tables(image.ink(page))
+    assert len(tables) == 1
+    assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1]]
