@@ -168,3 +168,29 @@ def test_deskew_finds_the_tilt_of_a_page(angle):
     h, w = gray.shape
     tilted = cv2.warpAffine(gray, cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0), (w, h), borderValue=255)
     assert image.skew_angle(image.ink(tilted)) == pytest.approx(-angle, abs=0.15)
+
+
+def test_grid_takes_no_column_side_from_a_tall_letter_in_a_low_spanning_row():
+    """A section title spanning the whole table in a row of one line: a bold "ф" stands on the rule below
+    (its descender touches it) and covers most of the row, but its top leaves the padding white under the
+    rule above. It is no side: the row stays one cell, and the rows around keep their three columns."""
+    xs, ys = [300, 900, 1700, 2300], [400, 900, 975, 1500]
+    page = _ruled_page((3500, 2480), xs, ys)
+    cv2.line(page, (xs[1], ys[1]), (xs[1], ys[2]), 255, 5)  # the title row spans every column
+    cv2.line(page, (xs[2], ys[1]), (xs[2], ys[2]), 255, 5)
+    cv2.line(page, (1250, ys[1] + 12), (1250, ys[2]), 0, 6)  # the stem of the title's "ф"
+    cv2.rectangle(page, (1230, ys[1] + 28), (1270, ys[1] + 55), 0, 5)  # its bowl
+    tables, _ = grid.find_tables(image.ink(page))
+    assert len(tables) == 1
+    assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1], [3], [1, 1, 1]]
+
+
+def test_grid_keeps_a_side_stopping_short_of_a_rule_in_a_tall_row():
+    """A table of one tall row (a page's last row cut by the break): a faint side that stops short of the top
+    rule still closes the row; no letter covers most of a row that tall."""
+    xs, ys = [300, 900, 1700, 2300], [400, 1400]
+    page = _ruled_page((3500, 2480), xs, ys)
+    cv2.line(page, (xs[1], ys[0]), (xs[1], ys[0] + 12), 255, 5)
+    tables, _ = grid.find_tables(image.ink(page))
+    assert len(tables) == 1
+    assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1]]

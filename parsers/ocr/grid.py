@@ -14,6 +14,7 @@ import numpy as np
 
 from parsers.ocr.cv import cv2
 from parsers.ocr.open_grid import open_sides
+from parsers.ocr.side_ends import meets_both
 
 # A rule is at least this share of the page width (horizontal) or height (vertical) long.
 MIN_RULE_SHARE = 0.025
@@ -159,7 +160,9 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
     # joins the table's box but is no side.
     inside = vert[ys[0]:ys[-1] + 1, x0:x1 + 1]
     xs = [x0 + x for x in _positions(np.count_nonzero(inside, axis=0), min_len)]
+    # A tall letter in a low row may cover most of it but stands on one rule only (`side_ends`).
     xs = [x for x in xs if any(_cover(vert, x, top, bottom, True, _JOIN) >= RULE_COVER
+                               and meets_both(vert, x, top, bottom)
                                for top, bottom in zip(ys, ys[1:], strict=False) if bottom - top > 2 * _JOIN)]
     # Likewise a row's edge closes at least one column: on a blurred scan the letters of a line weld
     # into runs as long as the horizontal kernel, but none spans most of its cell.
