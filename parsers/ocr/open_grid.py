@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr import group_sides
+from parsers.ocr import group_sides, runon_sides
 from parsers.ocr.continued import column_sides
 from parsers.ocr.cv import cv2
 from parsers.ocr.merge_breaks import break_ends
@@ -259,13 +259,20 @@ def _tables(ink: np.ndarray, x0: int, x1: int, ys: list[int],
     inks = [ink[top + _JOIN + 1:bottom - _JOIN, x0:x1 + 1] for top, bottom in bands]
     rows = [b.any(axis=0) for b in inks]
     apart = [_lines_apart(b) for b in inks]
-    sides = gaps([r for r, a in zip(rows, apart, strict=True) if not a], ends)
+    kept = [r for r, a in zip(rows, apart, strict=True) if not a]
+    sides = gaps(kept, ends)
+    several = [r for r in kept if _pieces(r) >= 2]
+    if several and not [r for r in several[1:] if not _numbers_columns(r)]:  # the header's words alone
+        sides = runon_sides.fit(sides, several[0], [r for r in kept if _pieces(r) == 1])
     multi = [np.flatnonzero(r)[0] for r, a in zip(rows, apart, strict=True) if _pieces(r) >= 2 and not a]
     if not multi:  # text in one column alone: a cell run on from the page before, or a heading
         sides = column_sides([line for band in inks for line in _text_lines(band)])
     for k, band in enumerate(inks):
-        if multi and (_pieces(rows[k]) == 1 or apart[k]) and _is_title(band, sides, min(multi)):
-            above, below = [y for y in ys if y <= bands[k][0]], [y for y in ys if y >= bands[k][1]]
+        above, below = [y for y in ys if y <= bands[k][0]], [y for y in ys if y >= bands[k][1]]
+        # a paragraph parts two tables: under the run's last band no table follows, and its text in one
+        # column (a row run on from the page before, under the header repeated) crosses sides that the
+        # header's centred words alone placed
+        if multi and len(below) >= 2 and (_pieces(rows[k]) == 1 or apart[k]) and _is_title(band, sides, min(multi)):
             return [t for part in (above, below) if len(part) >= 2 for t in _tables(ink, x0, x1, part, ends)]
     return [(ys, sides)]
 

@@ -1,0 +1,70 @@
+"""parsers.ocr.runon_sides and open_grid on made-up pages: a table ruled across only whose page shows
+its header and one row run on from the page before, its text in the wide name column only."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from parsers.ocr import grid, image, runon_sides
+
+
+def _words(page: np.ndarray, left: int, top: int, count: int, lines: int = 1) -> None:
+    """`lines` lines of `count` words, each a bar 50 px wide and 12 px high, 14 px apart; lines 36 px apart."""
+    for k in range(lines):
+        for i in range(count):
+            x = left + 64 * i
+            cv2.rectangle(page, (x, top + 36 * k), (x + 50, top + 36 * k + 12), 0, -1)
+
+
+def _page(name_words: int) -> np.ndarray:
+    """Columns 200 | 480 | 1330 | 1830 | 2280, ruled across at the header's top and foot and at the
+    row's foot. The header's words stand centred over their columns ("Мероприятие" over 816-994); the
+    row's name runs from 510 over `name_words` words a line, past the middle of the header's white
+    between the name's word and the next column's."""
+    page = np.full((1400, 2480), 255, np.uint8)
+    for y in (300, 420, 1200):
+        cv2.line(page, (200, y), (2280, y), 0, 3)
+    _words(page, 300, 340, 1)  # "№"
+    _words(page, 816, 340, 3)  # "Мероприятие", centred over a wide column
+    _words(page, 1420, 340, 4, lines=2)  # "Ответственные исполнители"
+    _words(page, 1900, 340, 4)  # "Срок"
+    _words(page, 510, 440, name_words, lines=18)
+    return page
+
+
+def test_a_run_on_row_s_name_keeps_its_column_under_a_header_alone():
+    """The side the header's words alone place (in the middle of their white, ~1207) would cut the name
+    (to 1264): the row read as a paragraph between two tables, and dropped from the table. The side
+    goes to the white the name leaves before the next column's header word: the row keeps its cells."""
+    tables, _ = grid.find_tables(image.ink(_page(12)))
+    assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1, 1], [1, 1, 1, 1]]
+    name = tables[0].rows[1][1].box
+    assert 1264 < name[2] < 1420
+
+
+def test_a_run_on_row_that_leaves_no_white_is_a_row_spanning_columns_not_a_paragraph():
+    """The name runs up to a few pixels before the next column's header word: no side fits between.
+    Under the run's last rule no table follows, so the text is no paragraph parting two tables: the
+    table keeps the row, its name a cell across the two columns its text crosses."""
+    tables, _ = grid.find_tables(image.ink(_page(14)))  # to 1392, 28 px from the word at 1420
+    assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1, 1], [1, 2, 1]]
+
+
+def test_fit_moves_a_side_only_off_a_text_that_leaves_a_column_s_gap_free():
+    """A side in the header's white [100, 300) is moved to the white the text leaves, on the hand it
+    leaves one; a heading across the table, or a text leaving no gap, moves none."""
+    head = np.zeros(1000, bool)
+    head[40:100] = head[300:400] = True
+    row = np.zeros(1000, bool)
+    row[60:230] = True
+    assert runon_sides.fit([200], head, [row]) == [264]
+    row = np.zeros(1000, bool)
+    row[160:350] = True
+    assert runon_sides.fit([200], head, [row]) == [129]
+    across = np.zeros(1000, bool)
+    across[20:900] = True
+    assert runon_sides.fit([200], head, [across]) == [200]
+    row = np.zeros(1000, bool)
+    row[60:280] = True
+    assert runon_sides.fit([200], head, [row]) == [200]
