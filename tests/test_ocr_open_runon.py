@@ -1,4 +1,4 @@
-"""parsers.ocr.runon_sides and open_grid on made-up pages: a table ruled across only whose page shows
+"""parsers.ocr.open_grid on made-up pages: a table ruled across only whose page shows
 its header and one row run on from the page before, its text in the wide name column only."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from parsers.ocr import grid, image, runon_sides
+from parsers.ocr import grid, image
 
 
 def _words(page: np.ndarray, left: int, top: int, count: int, lines: int = 1) -> None:
@@ -44,27 +44,8 @@ def test_a_run_on_row_s_name_keeps_its_column_under_a_header_alone():
 
 
 def test_a_run_on_row_that_leaves_no_white_is_a_row_spanning_columns_not_a_paragraph():
-    """The name runs up to a few pixels before the next column's header word: no side fits between.
+    """The name runs on under the next column's header word: no side fits beside it.
     Under the run's last rule no table follows, so the text is no paragraph parting two tables: the
     table keeps the row, its name a cell across the two columns its text crosses."""
-    tables, _ = grid.find_tables(image.ink(_page(14)))  # to 1392, 28 px from the word at 1420
+    tables, _ = grid.find_tables(image.ink(_page(16)))  # to 1520, past the word at 1420
     assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1, 1], [1, 2, 1]]
-
-
-def test_fit_moves_a_side_only_off_a_text_that_leaves_a_column_s_gap_free():
-    """A side in the header's white [100, 300) is moved to the white the text leaves, on the hand it
-    leaves one; a heading across the table, or a text leaving no gap, moves none."""
-    head = np.zeros(1000, bool)
-    head[40:100] = head[300:400] = True
-    row = np.zeros(1000, bool)
-    row[60:230] = True
-    assert runon_sides.fit([200], head, [row]) == [264]
-    row = np.zeros(1000, bool)
-    row[160:350] = True
-    assert runon_sides.fit([200], head, [row]) == [129]
-    across = np.zeros(1000, bool)
-    across[20:900] = True
-    assert runon_sides.fit([200], head, [across]) == [200]
-    row = np.zeros(1000, bool)
-    row[60:280] = True
-    assert runon_sides.fit([200], head, [row]) == [200]
