@@ -49,3 +49,25 @@ def test_a_run_on_row_that_leaves_no_white_is_a_row_spanning_columns_not_a_parag
     table keeps the row, its name a cell across the two columns its text crosses."""
     tables, _ = grid.find_tables(image.ink(_page(16)))  # to 1520, past the word at 1420
     assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1, 1], [1, 2, 1]]
+
+
+def test_a_run_on_row_s_long_name_moves_the_side_the_shorter_names_below_placed():
+    """Under the header, a row run on from the page before (its name to 1264), then a row of four cells
+    whose name is shorter (to 1008): the side in the middle of that row's white (~1184) would cut the
+    run-on name, which then shares a cell with the executors' column. The side goes to the white both
+    rows leave (1265-1359): each row keeps four cells."""
+    page = np.full((1400, 2480), 255, np.uint8)
+    for y in (300, 420, 900, 1200):
+        cv2.line(page, (200, y), (2280, y), 0, 3)
+    _words(page, 300, 340, 1)  # "№"
+    _words(page, 816, 340, 3)
+    _words(page, 1420, 340, 4, lines=2)
+    _words(page, 1900, 340, 4)
+    _words(page, 510, 440, 12, lines=10)  # the name run on from the page before
+    _words(page, 230, 920, 1)  # "6.3."
+    _words(page, 510, 920, 8, lines=6)
+    _words(page, 1360, 920, 5, lines=3)
+    _words(page, 1860, 920, 4, lines=2)
+    tables, _ = grid.find_tables(image.ink(page))
+    assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1, 1]] * 3
+    assert 1264 < tables[0].rows[1][1].box[2] < 1360
