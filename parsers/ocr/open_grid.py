@@ -75,6 +75,14 @@ def _pieces(row: np.ndarray) -> int:
     return 0 if xs.size == 0 else 1 + int(np.count_nonzero(np.diff(xs) > MIN_GAP))
 
 
+def _span(row: np.ndarray) -> np.ndarray:
+    """1 from a row's first ink to its last: a row in one column, its word spaces no place for a side."""
+    xs = np.flatnonzero(row)
+    span = np.zeros(row.size, int)
+    span[xs[0]:xs[-1] + 1] = 1
+    return span
+
+
 def _numbers_columns(row: np.ndarray) -> bool:
     """Is a row of two runs or more only numerals: the row numbering the columns under a header. Its
     numbers stand centred in their columns, inside a wide column's gap as the header's words do."""
@@ -96,6 +104,7 @@ def gaps(rows: list[np.ndarray], breaks: list[int] | tuple[int, ...] = ()) -> li
         return []
     body = [row for row in multi[1:] if not _numbers_columns(row)] or multi[1:] or multi
     cover, every = np.sum(body, axis=0), np.sum(multi, axis=0)
+    lone = every + sum((_span(row) for row in rows if _pieces(row) == 1), np.zeros(cover.size, int))
     free = cover <= GAP_COVER * len(body)
     blocked = np.concatenate([[False], ~free, [False]]).astype(np.int8)
     runs = list(zip(np.flatnonzero(np.diff(blocked) == 1), np.flatnonzero(np.diff(blocked) == -1), strict=True))
@@ -125,7 +134,7 @@ def gaps(rows: list[np.ndarray], breaks: list[int] | tuple[int, ...] = ()) -> li
             sides.extend(merged)
             continue
         for a, b in _parted(start, end, multi[0] if len(multi) > 1 else None, free[1:-1] == 0):
-            sides.append(a + _clearest(every[a:b]))
+            sides.append(a + _clearest(every[a:b], lone[a:b]))
     return sides
 
 
@@ -181,13 +190,24 @@ def _first_column(end: int, head: np.ndarray, inked: np.ndarray) -> list[int]:
     return [int(xs[-1]) + 1 + _clearest(np.zeros(end - int(xs[-1]) - 1, int))]
 
 
-def _clearest(cover: np.ndarray) -> int:
+def _clearest(cover: np.ndarray, lone: np.ndarray | None = None) -> int:
     """The middle of the longest stretch of a gap that the fewest rows touch: clear of a centred
-    header's words that stand inside a narrow column's gap."""
+    header's words that stand inside a narrow column's gap. Counting the rows in one column too
+    (`lone`) where they leave a column's gap free: a row run on from the page before, its long name in
+    a wide column, runs past the middle of the white between the header's centred words (or the
+    shorter names below); a heading across the table that ends in the gap leaves less."""
+    start, end = _lowest(cover if lone is None else lone)
+    if end - start < MIN_GAP:
+        start, end = _lowest(cover)
+    return int((start + end - 1) // 2)
+
+
+def _lowest(cover: np.ndarray) -> tuple[int, int]:
+    """(start, end) of the longest stretch where `cover` is at its least."""
     low = np.concatenate([[False], cover == cover.min(), [False]]).astype(np.int8)
     starts, ends = np.flatnonzero(np.diff(low) == 1), np.flatnonzero(np.diff(low) == -1)
     k = int(np.argmax(ends - starts))
-    return int((starts[k] + ends[k] - 1) // 2)
+    return int(starts[k]), int(ends[k])
 
 
 def _lines(pieces: list[tuple[int, int, int, int]], width: int) -> list[tuple[int, int, int, int]]:
@@ -264,8 +284,11 @@ def _tables(ink: np.ndarray, x0: int, x1: int, ys: list[int],
     if not multi:  # text in one column alone: a cell run on from the page before, or a heading
         sides = column_sides([line for band in inks for line in _text_lines(band)])
     for k, band in enumerate(inks):
-        if multi and (_pieces(rows[k]) == 1 or apart[k]) and _is_title(band, sides, min(multi)):
-            above, below = [y for y in ys if y <= bands[k][0]], [y for y in ys if y >= bands[k][1]]
+        above, below = [y for y in ys if y <= bands[k][0]], [y for y in ys if y >= bands[k][1]]
+        # a paragraph parts two tables: under the run's last band no table follows, and its text in one
+        # column (a row run on from the page before, under the header repeated) crosses sides that the
+        # header's centred words alone placed
+        if multi and len(below) >= 2 and (_pieces(rows[k]) == 1 or apart[k]) and _is_title(band, sides, min(multi)):
             return [t for part in (above, below) if len(part) >= 2 for t in _tables(ink, x0, x1, part, ends)]
     return [(ys, sides)]
 
