@@ -62,7 +62,6 @@ def test_agreement_after_a_distributed_list_covers_every_complement():
     "Комитет по культуре и туризму",  # a singular head: one body
     "Департамент образования и молодёжной политики",
     "Учителя химии и биологии",  # one post teaches both subjects
-    "Руководители учреждений и организаций, расположенных на территории поселения",  # a clause, not a list
 ])
 def test_a_singular_head_or_a_teaching_post_stays_one_executor(cell):
     assert len(_read(cell, "municipal")) == 1
