@@ -18,6 +18,7 @@ from parsers.ocr.side_ends import meets_both
 
 # A rule is at least this share of the page width (horizontal) or height (vertical) long.
 MIN_RULE_SHARE = 0.025
+DOWN_FRACTION = 0.7  # a vertical rule's kernel: this fraction of MIN_RULE_SHARE, by the page's long side
 # A row of one text line is shorter than a long rule: there, ink that runs unbroken along this share
 # of the gap between two grid lines is a rule (a letter leaves the cell's padding white).
 SOLID_COVER = 0.92
@@ -59,7 +60,7 @@ def rule_masks(mask: np.ndarray, share: float = MIN_RULE_SHARE,
     a low row is a cell spanning two columns, and a fax keeps its full resolution across the page.
     """
     h, w = mask.shape
-    along, down = max(int(w * share), 10), max(int(max(h, w) * share * 0.7), 10)
+    along, down = max(int(w * share), 10), max(int(max(h, w) * share * DOWN_FRACTION), 10)
     horiz = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (along, 1)))
     # by the page's long side: on a landscape page a stem of a large letter ("р" at 14 pt) is as
     # tall as the short side's share
@@ -160,9 +161,10 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
     # joins the table's box but is no side.
     inside = vert[ys[0]:ys[-1] + 1, x0:x1 + 1]
     xs = [x0 + x for x in _positions(np.count_nonzero(inside, axis=0), min_len)]
+    kernel = MIN_RULE_SHARE * DOWN_FRACTION * max(vert.shape)  # `rule_masks`' vertical kernel
     # A tall letter in a low row may cover most of it but stands on one rule only (`side_ends`).
     xs = [x for x in xs if any(_cover(vert, x, top, bottom, True, _JOIN) >= RULE_COVER
-                               and meets_both(vert, x, top, bottom)
+                               and meets_both(vert, x, top, bottom, kernel)
                                for top, bottom in zip(ys, ys[1:], strict=False) if bottom - top > 2 * _JOIN)]
     # Likewise a row's edge closes at least one column: on a blurred scan the letters of a line weld
     # into runs as long as the horizontal kernel, but none spans most of its cell.

@@ -12,16 +12,17 @@ from __future__ import annotations
 import numpy as np
 
 REACH = 5  # pixels: how near a row's rule (and the side's position) the side's ink has to come
-# A stem passes the vertical kernel (`grid.rule_masks`: this share of the page's long side) only just: it covers
-# most of a row no taller than twice that. A taller row is not looked at (the ends of a real side in a table of
-# one tall row may stop short of a faint rule).
-KERNEL_SHARE, LOW_ROW = 0.025 * 0.7, 2.0
+# A stem passes the vertical kernel (`grid.rule_masks`) only just: it covers most of a row no taller than twice
+# that. A taller row is not looked at (the ends of a real side in a table of one tall row may stop short of a
+# faint rule).
+LOW_ROW = 2.0
 
 
-def meets_both(vert: np.ndarray, x: int, top: int, bottom: int) -> bool:
+def meets_both(vert: np.ndarray, x: int, top: int, bottom: int, kernel: float) -> bool:
     """`vert` (the vertical rules' mask) has ink at `x` (± REACH) by the rule at `top` and by the one at `bottom`,
-    or the row is too tall for a letter's stem to pass for its side."""
-    if bottom - top > LOW_ROW * KERNEL_SHARE * max(vert.shape):
+    or the row is too tall (over LOW_ROW times the vertical `kernel`, pixels) for a letter's stem to pass for
+    its side."""
+    if bottom - top > LOW_ROW * kernel:
         return True
     cols = slice(max(x - REACH, 0), x + REACH + 1)
     near_top = vert[max(top - REACH, 0):top + REACH + 1, cols]
