@@ -24,10 +24,11 @@ def blank_before(lines: list[StreamLine], k: int, spacing: Spacing, settings: Se
     if k == 0:
         return False
     above, below = lines[k - 1].bottom, lines[k].top
-    share = settings.blank_line
-    if settings.blank_line_elsewhere < share and not _starts_as_above(lines, k, settings):
-        share = settings.blank_line_elsewhere
-    if below - above <= spacing.gap + share * lines[k].size:
+    extra = below - above - spacing.gap
+    if extra <= min(settings.blank_line, settings.blank_line_elsewhere) * lines[k].size:
+        return False
+    # between the two measures, the line's start decides (looked up only there: it scans the lines above)
+    if extra <= settings.blank_line * lines[k].size and _starts_as_above(lines, k, settings):
         return False
     return not any(above <= y <= below for y in spacing.rule_ys)
 
