@@ -16,7 +16,7 @@ from normalizers.executors.hyphen_modifiers import modifier_end
 from normalizers.executors.morphology import can_be, is_adjective
 from normalizers.executors.name_tails import closes_a_list
 from normalizers.executors.text import Item, items
-from normalizers.executors.vocabulary import cues
+from normalizers.executors.vocabulary import cues, more_cues
 
 # Kinds of an abbreviation that names a body by itself, not the complement of the name before it.
 _BODIES_OF_THEIR_OWN = frozenset({"methodical_service", "other", "school", "schools", "preschools"})
@@ -66,8 +66,9 @@ def paired_abbreviations(words: list[Item], k: int, j: int, match) -> bool:
     if k + 2 > j or not words[k - 1].is_abbreviation or not words[k + 1].is_abbreviation:
         return False
     if k + 2 < j and (words[k + 2].capitalised or words[k + 2].is_abbreviation or words[k + 2].is_number) \
-            and not _names_a_region(words, k + 2) and bare_key(words[k + 2]) not in cues().public_forms:
-        return False  # "… ГО и ЧС Республики Коми": the region the whole name is of; "… ГО и ЧС МКУ …" a next body
+            and not _names_a_region(words, k + 2) and bare_key(words[k + 2]) not in cues().public_forms \
+            and words[k + 2].lower not in more_cues()["owner_heads"]:
+        return False  # "… ГО и ЧС Республики Коми" ("… Администрации района"): whose the whole name is; "… МКУ …" next
     if match(k + 1) is not None:
         return False
     kind = classify([words[k + 1]])
@@ -154,10 +155,15 @@ def after_a_part_of_it(words: list[Item], k: int) -> bool:
 
 
 def part_of_a_body_after(words: list[Item], end: int) -> bool:
-    """After a known part's name ending at `end`, its number and then a legal form: the body the part belongs to."""
+    """After a known part's name ending at `end`, its number and then a legal form: the body the part belongs to.
+    So is a numbered unit in letters with no comma between ("ПСЧ 8 ПСО ФПС …": the station of the 8th detachment;
+    the larger unit's number comes first, as the station's own did)."""
+    numbered = end
     while end < len(words) and words[end].is_number:
         end += 1
-    return end < len(words) and words[end].is_abbreviation and bare_key(words[end]) in cues().public_forms
+    if end >= len(words) or not words[end].is_abbreviation:
+        return False
+    return bare_key(words[end]) in cues().public_forms or end > numbered and words[end].text.isupper()
 
 
 def bare_key(word: Item) -> str:

@@ -60,3 +60,23 @@ def glued_ministry(words: list[Item]) -> str | None:
     if head is None or (len(words) > 1 and not _region(words[1:])):
         return None
     return " ".join([head, *(w.text for w in words[1:])])  # "Минобразования Ростовской области" too
+
+
+_MINISTRY_WORDS = 1 + _REGION_WORDS
+
+
+def ministry_runs_on(words: list[Item], k: int) -> bool:
+    """"Минздрав N-ской области Минспорта N-ской области": a glued ministry at words[k] right after another glued
+    ministry and its region, with no comma, is a second ministry, not a word of the first's name."""
+    if k < 2 or not _a_ministry(words[k]):
+        return False
+    for m in range(k - 2, max(k - _MINISTRY_WORDS, 0) - 1, -1):
+        if _a_ministry(words[m]):
+            return glued_ministry(words[m:k]) is not None
+    return False
+
+
+def _a_ministry(word: Item) -> bool:
+    """A word read as a glued ministry by itself ("Минспорта", "Депздрав")."""
+    return word.text[:3] in ("Мин", *_other_heads()) and (
+        glued_ministry([word]) is not None or contracted_ministry([word]) is not None)

@@ -9,8 +9,6 @@ name in the case the position governs. The rest is classified by its words (clas
 
 from __future__ import annotations
 
-import re
-
 from normalizers.executors import gap_bounds
 from normalizers.executors.abbreviated_bodies import abbreviated_body, contracted_ministry
 from normalizers.executors.adjective_abbreviations import named_after_adjectives
@@ -20,7 +18,7 @@ from normalizers.executors.complement_conjuncts import continues_a_complement
 from normalizers.executors.coordination import shared_tail
 from normalizers.executors.extents import NameExtents
 from normalizers.executors.glossary import Entry, Glossary
-from normalizers.executors.glued_ministries import glued_ministry
+from normalizers.executors.glued_ministries import glued_ministry, ministry_runs_on
 from normalizers.executors.hyphen_modifiers import only_modifiers
 from normalizers.executors.known_names import KnownNames
 from normalizers.executors.listed_nouns import reads_as_a_listed_body
@@ -39,13 +37,13 @@ from normalizers.executors.roles import RoleRules
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
 from normalizers.executors.text import Item, field, items, tidy, two_capitals
+from normalizers.executors.unknown_names import unknown_name
 from normalizers.executors.vocabulary import cues
 
 __all__ = ["EXTRA", "HELD", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 
 _KEY = field("key")
 _UNREAD = object()  # no match(i) read yet (None is an answer)
-_COMPOUND_DASH_RE = re.compile(r"(?<=[А-Яа-яЁё])\s*[-–—]\s*(?=[а-яё])")
 
 
 class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNames):
@@ -317,7 +315,7 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         kind_name, recognised = kind
         # a name no glossary knows keeps the qualifier written after it ("… Администрации Обливского района"):
         # nothing tells the plan's own municipality from another one
-        name = self._unknown_name(i, j, kind_name)
+        name = unknown_name(self.words[i], self._span_text(i, j), kind_name)
         return [self._piece(name, None, kind_name, i, j, RULE if recognised else UNKNOWN)]
 
     def _with_shared_tail(self, left: list[Piece], i: int, k: int, j: int) -> list[Piece]:
@@ -362,6 +360,8 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
             return opens_a_lowercase_body(words, k, vocab.authority_heads)
         if word.lower in vocab.qualifier_starts or before.is_number:
             return False
+        if ministry_runs_on(words, k):
+            return True  # "Минздрав N-ской области Минспорта N-ской области": two ministries
         if self._is_legal_form(k - 1) or (bare(before) in vocab.authority_heads and can_be(word.lower, "NOUN", "gent")):
             return False  # "Управление Росгвардии": a bare head takes the genitive after it as its complement
         if after_a_spelt_legal_form(words, k):
@@ -381,20 +381,4 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         "МБОУ\n«Школа – интернат № 9»") or inside quotes goes on with the same name on the next line."""
         return [k for k in range(i + 1, j) if "\n" in self._between(k - 1, k)
                 and not self._is_legal_form(k - 1) and not self._inside_quotes(k)]
-
-    def _unknown_name(self, i: int, end: int, kind: str) -> str:
-        text = tidy(self._span_text(i, end))
-        first = self.words[i]
-        if kind == "school":
-            return _COMPOUND_DASH_RE.sub("-", text)  # "МБОУ «Школа – интернат № 9»" -> "Школа-интернат"
-        if kind == "other" and not first.is_abbreviation and not can_be_nominative(first.lower):
-            return to_nominative(text)  # "совместно с Избирательной комиссией области": a collegial body
-        if kind == "other" or first.is_abbreviation or bare(first) in self.vocab.legal_forms:
-            return text
-        if kind == "role":
-            return text[:1].lower() + text[1:]
-        text = to_nominative(text)
-        if kind in self.vocab.group_kinds:
-            text = text[:1].lower() + text[1:]
-        return text
 
