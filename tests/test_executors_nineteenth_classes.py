@@ -7,7 +7,10 @@ examples of our own, read as a municipality no glossary file exists for:
 - a numbered unit written after a part's letters with no comma (DROPPED / OVER_NAME: "5 ПСЧ 3 ПСО ФПС …" is the
   station of the 3rd detachment), one executor;
 - glued ministries run together with no comma (MINISTRY, UNDER_RUNON): a glued ministry after another one and its
-  region opens a second ministry."""
+  region opens a second ministry;
+- institutions of the education system a region founds (KIND_INST): an institute of additional professional
+  education is the region's methodical service in its own plan (O18), whatever words its quoted name uses; a centre
+  of psychological and pedagogical help is the system's own, other (O68), whatever its state legal form."""
 
 from __future__ import annotations
 
@@ -71,3 +74,25 @@ def test_glued_ministries_run_together_are_two(cell, names):
 
 def test_a_region_s_ministries_are_external_in_a_municipal_plan():
     assert [kind for _, kind, _ in _read("Минздрав Энской области Минтруд Энской области")] == ["external", "external"]
+
+
+@pytest.mark.parametrize("cell", ["ГАУ ДПО Лесного края «Лесной институт образования»",
+                                  "ГБОУ ДПО «Энский областной институт педагогического образования»"])
+def test_an_institute_of_additional_professional_education_is_the_region_s_methodical_service(cell):
+    assert _read(cell, "regional") == [(cell, "methodical_service", False)]
+    assert _read(cell) == [(cell, "external", False)]  # a regional institute in a municipal plan (O18)
+
+
+@pytest.mark.parametrize("cell", [
+    "ГБУ Энской области «Центр психолого-педагогической, медицинской и социальной помощи»",
+    "ГКУ «Лесной краевой центр психолого-педагогической и социальной поддержки»"])
+def test_a_centre_of_psychological_and_pedagogical_help_is_the_system_s_own(cell):
+    assert _read(cell, "regional") == [(cell, "other", False)]
+    assert _read(cell) == [(cell, "other", False)]
+
+
+@pytest.mark.parametrize("cell", [
+    "ГБУ Энской области «Центр занятости населения»", "ГАУ «Лесной центр социальной помощи семье и детям»",
+    "ФГБОУ ВО «Энский институт культуры»"])
+def test_other_state_institutions_stay_outside(cell):
+    assert _read(cell, "regional")[0][1] == "external"
