@@ -78,5 +78,5 @@ def ministry_runs_on(words: list[Item], k: int) -> bool:
 
 def _a_ministry(word: Item) -> bool:
     """A word read as a glued ministry by itself ("Минспорта", "Депздрав")."""
-    return word.text[:3] in ("Мин", *_other_heads()) and (
+    return (word.text.startswith("Мин") or word.text[:3] in _other_heads()) and (
         glued_ministry([word]) is not None or contracted_ministry([word]) is not None)

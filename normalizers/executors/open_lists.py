@@ -23,8 +23,7 @@ def closes_an_open_list(previous: list[Item], words: list[Item]) -> bool:
     """Whether `words`, after a comma, close the list `previous` opened after "по"."""
     if not words or not words[0].is_abbreviation or not previous:
         return False
-    words = words[:_owner_after(words)]
-    if len(words) > _MOST_WORDS:
+    if len(words) > _MOST_WORDS and len(words := words[:_owner_after(words)]) > _MOST_WORDS:
         return False
     if previous[-1].is_abbreviation and _field_letters(previous[-1]) and _field_letters(words[0]):
         return True  # "делам ГО, ЧС": a field after a field, no body of its own
@@ -38,7 +37,8 @@ def closes_an_open_list(previous: list[Item], words: list[Item]) -> bool:
     joined = [k for k, w in enumerate(words) if w.lower == "и"]
     if len(joined) != 1 or joined[0] == len(words) - 1:
         return False
-    return all(w.is_abbreviation or w.lower == "и" or not (w.capitalised or w.is_number) for w in words)
+    return all(w.is_abbreviation or w.lower == "и" or not (w.capitalised or w.is_number)
+               for w in words[:_owner_after(words)])
 
 
 def _owner_after(words: list[Item]) -> int:

@@ -38,7 +38,7 @@ def continues_a_territory_list(previous: list[Item], words: list[Item]) -> bool:
         first = words[1]  # "Гусь-Хрустальному": the case is in the hyphenated name's last part
     if _dative_only(first):
         return any(word.lower == "по" for word in previous[1:])
-    return first.capitalised and _locative_only(first) and _in_a_place(previous)
+    return first.capitalised and _in_a_place(previous) and _locative_only(first)  # the look-up last: it parses
 
 
 _PLACE_WORDS = 8  # "в г. N, N-ском, M-ском, K-ском": the places listed so far
