@@ -186,7 +186,7 @@ def deadlines(sources):
         ("DV15", "сентябрь и май", dict(kind="multi", occ=[M(2025, 9), M(2026, 5)], months=[9, 5])),  # R14
         ("DV15", "1 - 10 сентября", dict(kind="interval", occ=[(D(2025, 9, 1)[0], D(2025, 9, 10)[0])], months=[9])),  # O50
         ("DV15", "еженедельно (классный час)", dict(kind="recurring", freq="weekly", occ=weeks_in(p("DV15")), note="классный час")),  # R24
-        ("DV15", "в дни осенних, зимних, весенних каникул", dict(kind="continuous", freq="yearly", months=[10, 11, 12, 1, 3], occ=[M(2025, 10, 2025, 11), M(2025, 12, 2026, 1), M(2026, 3)])),  # R32 (session 43 correction, as DV06)
+        ("DV15", "в дни осенних, зимних, весенних каникул", dict(kind="continuous", freq="yearly", months=[10, 11, 12, 1, 3], occ=[M(2025, 10, 2026, 1), M(2026, 3)])),  # R32 (session 43 correction, as DV06); R15: the touching seasons are one span
     ]
 
 
