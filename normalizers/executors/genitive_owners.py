@@ -1,0 +1,48 @@
+"""A body named in the genitive right after a unit or a commission, with only a space between, is the unit's owner:
+"Комиссия по делам несовершеннолетних Исполнительного комитета Энского района", "Клиентская служба Отделения
+Социального фонда по Энской области" name one executor each (other-regions O30: the owner stays with its unit). The
+owner opens with a capitalised word that is genitive singular and cannot be a nominative singular ("Исполнительного",
+"Отделения"), so a new executor, written in the nominative, is never taken for it. The territories and governments
+genitive_tails.py joins (a region, a government) are read there; this adds the owning bodies themselves.
+The unit keeps its kind; a unit no rule knew takes its owner's ("Клиентская служба" of a federal fund: external)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from normalizers.executors.morphology import parses
+from normalizers.executors.pieces import UNKNOWN, Piece
+from normalizers.executors.text import items
+
+_NOMINAL = frozenset({"NOUN", "ADJF", "PRTF"})
+_OWNING_KINDS = frozenset({"authority", "external", "other", "methodical_service"})
+
+
+@lru_cache(maxsize=4096)
+def _genitive_singular_only(lower: str) -> bool:
+    """A noun or adjective that reads as genitive singular and never as nominative singular."""
+    found = [p for p in parses(lower) if p.tag.POS in _NOMINAL]
+    return any(p.tag.case == "gent" and p.tag.number == "sing" for p in found) and not any(
+        p.tag.case == "nomn" and p.tag.number == "sing" for p in found)
+
+
+def _owner_between(cell: str, left: Piece, right: Piece) -> bool:
+    if left.kind not in _OWNING_KINDS or right.kind not in _OWNING_KINDS or cell[left.end:right.start].strip():
+        return False
+    words = items(cell[right.start:right.end])
+    return (len(words) > 1 and words[0].capitalised and not words[0].is_abbreviation
+            and _genitive_singular_only(words[0].lower))
+
+
+def join_genitive_owners(pieces: list[Piece], cell: str) -> list[Piece]:
+    """The pieces with each body written in the genitive after a unit folded into the unit, as written."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if out and _owner_between(cell, out[-1], piece):
+            left = out[-1]
+            kind = piece.kind if left.status == UNKNOWN else left.kind
+            status = piece.status if left.status == UNKNOWN else left.status
+            out[-1] = Piece(f"{left.name} {cell[piece.start:piece.end]}", None, kind, left.start, piece.end, status)
+        else:
+            out.append(piece)
+    return out

@@ -1,0 +1,36 @@
+"""Executor classes the twentieth other-regions set (tests/gold/other_regions_twentieth/, cells written in session 43)
+showed broken, each also among the earlier blind sets' first-reading misses (notes of session 41, h11kinds), with
+examples of our own, read as a municipality no glossary file exists for:
+- an owner cut off its unit (OWNER_OFF): a body written in the genitive right after a commission or a unit, with only a
+  space between, is the unit's owner, one executor ("Комиссия по делам несовершеннолетних Исполнительного комитета
+  Энского района"); a unit no rule knew takes its owner's kind; a body in the nominative after it is a new executor."""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import UNSEEN
+
+from normalizers.executors import normalize
+
+
+def _read(cell: str, level: str = "municipal") -> list[tuple[str, str, bool]]:
+    return [(e.name, e.kind, e.by_agreement) for e in normalize(cell, UNSEEN, None, level).executors]
+
+
+@pytest.mark.parametrize(("cell", "name", "kind"), [
+    ("КДН и ЗП Исполнительного комитета Заречного муниципального района",
+     "комиссия по делам несовершеннолетних и защите их прав Исполнительного комитета Заречного муниципального района",
+     "external"),
+    ("Приемная служба Отделения Пенсионного фонда по Энской области в г. Озёрске",
+     "Приемная служба Отделения Пенсионного фонда по Энской области в г. Озёрске", "external"),
+])
+def test_a_body_in_the_genitive_after_a_unit_is_its_owner(cell, name, kind):
+    assert _read(cell) == [(name, kind, False)]
+
+
+def test_a_body_in_the_nominative_after_a_unit_is_an_executor_of_its_own():
+    assert len(_read("КДН и ЗП Исполнительный комитет Заречного муниципального района")) == 2
+
+
+def test_an_owner_after_a_comma_is_not_joined():
+    assert len(_read("КДН и ЗП, Исполнительного комитета Заречного муниципального района")) == 2
