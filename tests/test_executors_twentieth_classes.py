@@ -3,7 +3,10 @@ showed broken, each also among the earlier blind sets' first-reading misses (not
 examples of our own, read as a municipality no glossary file exists for:
 - an owner cut off its unit (OWNER_OFF): a body written in the genitive right after a commission or a unit, with only a
   space between, is the unit's owner, one executor ("Комиссия по делам несовершеннолетних Исполнительного комитета
-  Энского района"); a unit no rule knew takes its owner's kind; a body in the nominative after it is a new executor."""
+  Энского района"); a unit no rule knew takes its owner's kind; a body in the nominative after it is a new executor;
+- posts run together with no comma (UNDER_RUNON) where the second post could also be a genitive singular
+  ("учителя"): after a plural post whose complement names a place, it is the next role ("Педагоги центра учителя
+  биологии"); after a person it stays the complement."""
 
 from __future__ import annotations
 
@@ -34,3 +37,16 @@ def test_a_body_in_the_nominative_after_a_unit_is_an_executor_of_its_own():
 
 def test_an_owner_after_a_comma_is_not_joined():
     assert len(_read("КДН и ЗП, Исполнительного комитета Заречного муниципального района")) == 2
+
+
+@pytest.mark.parametrize(("cell", "roles"), [
+    ("Педагоги художественной студии учителя изобразительного искусства",
+     ["педагоги художественной студии", "учителя изобразительного искусства"]),
+    ("Воспитатели лагеря учителя начальных классов", ["воспитатели лагеря", "учителя начальных классов"]),
+])
+def test_a_plural_post_after_a_place_is_the_next_role(cell, roles):
+    assert [name for name, kind, _ in _read(cell)] == roles
+
+
+def test_a_post_after_a_person_in_the_genitive_stays_its_complement():
+    assert len(_read("Помощники заместителя директора")) == 1
