@@ -6,7 +6,10 @@ examples of our own, read as a municipality no glossary file exists for:
   Энского района"); a unit no rule knew takes its owner's kind; a body in the nominative after it is a new executor;
 - posts run together with no comma (UNDER_RUNON) where the second post could also be a genitive singular
   ("учителя"): after a plural post whose complement names a place, it is the next role ("Педагоги центра учителя
-  биологии"); after a person it stays the complement."""
+  биологии"); after a person it stays the complement;
+- a regional institute under its older name, of teachers' improvement ("институт усовершенствования учителей", ИУУ;
+  KIND_INST), is the region's methodical service in its region's plan and external in a town's, as the institute of
+  education development is (O18)."""
 
 from __future__ import annotations
 
@@ -50,3 +53,10 @@ def test_a_plural_post_after_a_place_is_the_next_role(cell, roles):
 
 def test_a_post_after_a_person_in_the_genitive_stays_its_complement():
     assert len(_read("Помощники заместителя директора")) == 1
+
+
+@pytest.mark.parametrize(("level", "kind"), [("regional", "methodical_service"), ("municipal", "external")])
+def test_an_institute_of_teachers_improvement_is_read_by_level(level, kind):
+    cell = "ГАОУ ДПО «Северный краевой институт усовершенствования учителей»"
+    assert _read(cell, level) == [("ГАОУ ДПО «Северный краевой институт усовершенствования учителей»", kind, False)]
+    assert _read("СКИУУ", level)[0][1] == kind
