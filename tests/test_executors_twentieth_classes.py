@@ -9,7 +9,9 @@ examples of our own, read as a municipality no glossary file exists for:
   биологии"); after a person it stays the complement;
 - a regional institute under its older name, of teachers' improvement ("институт усовершенствования учителей", ИУУ;
   KIND_INST), is the region's methodical service in its region's plan and external in a town's, as the institute of
-  education development is (O18)."""
+  education development is (O18);
+- a name split at a comma inside it (OVER_NAME): the districts an office serves listed "в N-ском, M-ском районах"
+  continue its name, as a "по" list of territories does; a body after the comma is written in the nominative."""
 
 from __future__ import annotations
 
@@ -60,3 +62,12 @@ def test_an_institute_of_teachers_improvement_is_read_by_level(level, kind):
     cell = "ГАОУ ДПО «Северный краевой институт усовершенствования учителей»"
     assert _read(cell, level) == [("ГАОУ ДПО «Северный краевой институт усовершенствования учителей»", kind, False)]
     assert _read("СКИУУ", level)[0][1] == kind
+
+
+def test_districts_listed_in_the_prepositional_continue_the_office():
+    cell = "Территориальный отдел Управления Роспотребнадзора по Энской области в Северном, Озёрном районах"
+    assert _read(cell) == [(cell, "external", False)]
+
+
+def test_a_body_after_the_comma_is_an_executor_of_its_own():
+    assert len(_read("Территориальный отдел Управления Роспотребнадзора в Северном районе, Отдел образования")) == 2

@@ -1,6 +1,7 @@
 """Commas inside a "по …" territory list do not split: "начальник отдела надзорной деятельности по г. N, N-скому
 и M-скому районам" is one executor. After a comma, words that open in the dative (and cannot be nominative)
-continue the "по" phrase of the name before the comma; a new executor is written in the nominative."""
+continue the "по" phrase of the name before the comma; a new executor is written in the nominative. The districts an
+office serves "в …" are listed so too, in the prepositional: "Территориальный отдел … в N-ском, M-ском районах"."""
 
 from __future__ import annotations
 
@@ -28,4 +29,19 @@ def continues_a_territory_list(previous: list[Item], words: list[Item]) -> bool:
     if not _dative_only(first) and first.capitalised and len(words) > 1 and words[1].capitalised \
             and words[1].start == first.end + 1:
         first = words[1]  # "Гусь-Хрустальному": the case is in the hyphenated name's last part
-    return _dative_only(first) and any(word.lower == "по" for word in previous[1:])
+    if _dative_only(first):
+        return any(word.lower == "по" for word in previous[1:])
+    return _prepositional_only(first) and any(word.lower in _IN for word in previous[1:])
+
+
+_IN = frozenset({"в", "во"})
+
+
+def _prepositional_only(word: Item) -> bool:
+    return not (word.is_abbreviation or word.is_number) and _prepositional_only_word(word.lower)
+
+
+@lru_cache(maxsize=4096)
+def _prepositional_only_word(lower: str) -> bool:
+    variants = [p for p in parses(lower) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    return any(p.tag.case == "loct" for p in variants) and not any(p.tag.case == "nomn" for p in variants)
