@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from normalizers.executors.genitive_tails import join_genitive_tails, may_name_an_owner
 from normalizers.executors.morphology import parses
 from normalizers.executors.pieces import UNKNOWN, Piece
 from normalizers.executors.text import items
@@ -46,3 +47,11 @@ def join_genitive_owners(pieces: list[Piece], cell: str) -> list[Piece]:
         else:
             out.append(piece)
     return out
+
+
+def join_owners(pieces: list[Piece], cell: str) -> list[Piece]:
+    """The owners after names joined: a territory or a government (genitive_tails.py), then a body (above); only
+    where a capitalised word after the first may name one."""
+    if not may_name_an_owner(cell):
+        return pieces
+    return join_genitive_owners(join_genitive_tails(pieces, cell), cell)
