@@ -1,8 +1,9 @@
 """A body named in the genitive right after a unit or a commission, with only a space between, is the unit's owner:
 "Комиссия по делам несовершеннолетних Исполнительного комитета Энского района", "Клиентская служба Отделения
-Социального фонда по Энской области" name one executor each (other-regions O30: the owner stays with its unit). The
-owner opens with a capitalised word that is genitive singular and cannot be a nominative singular ("Исполнительного",
-"Отделения"), so a new executor, written in the nominative, is never taken for it. The territories and governments
+СФР по Энской области" name one executor each (other-regions O30: the owner stays with its unit). The
+owner opens with a capitalised word that is genitive singular and cannot be a nominative ("Исполнительного"), or could
+be a nominative plural only and has an owner's letters after it ("Отделения СФР"; "Учреждения культуры" may be a group
+of its own), so a new executor, written in the nominative, is not taken for it. The territories and governments
 genitive_tails.py joins (a region, a government) are read there; this adds the owning bodies themselves.
 The unit keeps its kind; a unit no rule knew takes its owner's ("Клиентская служба" of a federal fund: external)."""
 
@@ -20,19 +21,25 @@ _OWNING_KINDS = frozenset({"authority", "external", "other", "methodical_service
 
 
 @lru_cache(maxsize=4096)
-def _genitive_singular_only(lower: str) -> bool:
-    """A noun or adjective that reads as genitive singular and never as nominative singular."""
+def _genitive_reading(lower: str) -> str | None:
+    """"only": a noun or adjective that reads as genitive singular and never as a nominative; "or plural": one that
+    is also a nominative plural ("Отделения", "Учреждения"); None otherwise."""
     found = [p for p in parses(lower) if p.tag.POS in _NOMINAL]
-    return any(p.tag.case == "gent" and p.tag.number == "sing" for p in found) and not any(
-        p.tag.case == "nomn" and p.tag.number == "sing" for p in found)
+    if not any(p.tag.case == "gent" and p.tag.number == "sing" for p in found):
+        return None
+    nominative = {p.tag.number for p in found if p.tag.case == "nomn"}
+    return "only" if not nominative else "or plural" if nominative == {"plur"} else None
 
 
 def _owner_between(cell: str, left: Piece, right: Piece) -> bool:
     if left.kind not in _OWNING_KINDS or right.kind not in _OWNING_KINDS or cell[left.end:right.start].strip():
         return False
     words = items(cell[right.start:right.end])
-    return (len(words) > 1 and words[0].capitalised and not words[0].is_abbreviation
-            and _genitive_singular_only(words[0].lower))
+    if len(words) < 2 or not words[0].capitalised or words[0].is_abbreviation:
+        return False
+    reading = _genitive_reading(words[0].lower)
+    # "Учреждения культуры" may be a group in the nominative; "Отделения СФР" names its owner's letters
+    return reading == "only" or (reading == "or plural" and words[1].is_abbreviation)
 
 
 def join_genitive_owners(pieces: list[Piece], cell: str) -> list[Piece]:
