@@ -14,7 +14,6 @@ from functools import lru_cache
 from normalizers.executors.genitive_tails import join_genitive_tails, may_name_an_owner
 from normalizers.executors.morphology import parses
 from normalizers.executors.pieces import UNKNOWN, Piece
-from normalizers.executors.text import items
 
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF"})
 _OWNING_KINDS = frozenset({"authority", "external", "other", "methodical_service"})
@@ -32,14 +31,15 @@ def _genitive_reading(lower: str) -> str | None:
 
 
 def _owner_between(cell: str, left: Piece, right: Piece) -> bool:
-    if left.kind not in _OWNING_KINDS or right.kind not in _OWNING_KINDS or cell[left.end:right.start].strip():
+    if left.kind not in _OWNING_KINDS or right.kind not in _OWNING_KINDS \
+            or not cell[right.start:right.start + 1].isupper() or cell[left.end:right.start].strip():
         return False
-    words = items(cell[right.start:right.end])
-    if len(words) < 2 or not words[0].capitalised or words[0].is_abbreviation:
+    first, _, rest = cell[right.start:right.end].partition(" ")  # string work: no items made for most pairs
+    if not rest or first.isupper() or not first.isalpha():
         return False
-    reading = _genitive_reading(words[0].lower)
+    reading = _genitive_reading(first.lower())
     # "Учреждения культуры" may be a group in the nominative; "Отделения СФР" names its owner's letters
-    return reading == "only" or (reading == "or plural" and words[1].is_abbreviation)
+    return reading == "only" or (reading == "or plural" and rest.split(" ", 1)[0].isupper())
 
 
 def join_genitive_owners(pieces: list[Piece], cell: str) -> list[Piece]:

@@ -5,6 +5,8 @@ post in the genitive ("заместители директора школы") st
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from normalizers.executors.classification import position_of
 from normalizers.executors.morphology import can_be, parses
 from normalizers.executors.text import Item
@@ -27,6 +29,7 @@ def runs_on_as_a_role(words: list[Item], j: int, k: int, gap: str) -> bool:
         j > 0 and _people_after_a_place(words[j - 1].lower, words[k - 1].lower, word.lower))
 
 
+@lru_cache(maxsize=4096)
 def _people_after_a_place(head: str, place: str, post: str) -> bool:
     """"Тренеры-преподаватели спортивной школы учителя физической культуры": a post that could be a genitive
     singular ("учителя") but follows a plural post's complement naming a place, not a person: a place has no

@@ -31,7 +31,7 @@ def continues_a_territory_list(previous: list[Item], words: list[Item]) -> bool:
         first = words[1]  # "Гусь-Хрустальному": the case is in the hyphenated name's last part
     if _dative_only(first):
         return any(word.lower == "по" for word in previous[1:])
-    return _prepositional_only(first) and any(word.lower in _IN for word in previous[1:])
+    return any(word.lower in _IN for word in previous[1:]) and _prepositional_only(first)
 
 
 _IN = frozenset({"в", "во"})
