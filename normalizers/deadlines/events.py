@@ -27,6 +27,7 @@ def season_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[tuple[int, int
     months = _season(tokens[j].text, lex)
     if months is None:
         return None
+    j = _season_list_end(tokens, j, lex)
     for k in range(j + 1, min(j + 2 + _MAX_BETWEEN, n)):
         tok = tokens[k]
         if tok.tag != "W":
@@ -40,6 +41,15 @@ def season_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[tuple[int, int
                 k += 1  # "в летний каникулярный период"
             return months, k + 1
     return None
+
+
+def _season_list_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """The last season word of a list joined by commas or "и" ("осенних, зимних, весенних каникул"): the event
+    word follows the list, not the first season."""
+    while (j + 2 < len(tokens) and (tokens[j + 1].tag == "COMMA" or tokens[j + 1].text == "и")
+           and tokens[j + 2].tag == "W" and _season(tokens[j + 2].text, lex) is not None):
+        j += 2
+    return j
 
 
 def _names_a_place(tokens: list[Token], k: int, n: int, lex: Lexicon) -> bool:
@@ -82,12 +92,12 @@ def holiday_months(holiday) -> list[int]:
 
 
 def coordinated_seasons(tokens: list[Token], i: int, end: int, lex: Lexicon) -> tuple[tuple[int, int], ...]:
-    """The seasons named after the first one, before the event word, each joined by "и" ("зимние и весенние
-    каникулы"): the holidays of each season, one phrase."""
+    """The seasons named after the first one, before the event word, each joined by "и" or a comma ("зимние и
+    весенние каникулы", "осенних, зимних, весенних каникул"): the holidays of each season, one phrase."""
     out: list[tuple[int, int]] = []
     for k in range(i + 2, end):  # a second season follows the first and its "и": two words on at least
         months = _season(tokens[k].text, lex) if tokens[k].tag == "W" else None
-        if months is not None and tokens[k - 1].text == "и" and months not in out:
+        if months is not None and (tokens[k - 1].text == "и" or tokens[k - 1].tag == "COMMA") and months not in out:
             out.append(months)
     return tuple(out)
 

@@ -5,8 +5,10 @@ post in the genitive ("заместители директора школы") st
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from normalizers.executors.classification import position_of
-from normalizers.executors.morphology import can_be
+from normalizers.executors.morphology import can_be, parses
 from normalizers.executors.text import Item
 
 _OBLIQUE = ("gent", "datv", "ablt", "loct")
@@ -21,7 +23,24 @@ def runs_on_as_a_role(words: list[Item], j: int, k: int, gap: str) -> bool:
         return False
     if not all(_genitive(item) for item in words[j:k]) or not can_be(words[k - 1].lower, "NOUN", "gent"):
         return False
-    return can_be(word.lower, "NOUN", "nomn") and not any(can_be(word.lower, "NOUN", case) for case in _OBLIQUE)
+    if not can_be(word.lower, "NOUN", "nomn"):
+        return False
+    return not any(can_be(word.lower, "NOUN", case) for case in _OBLIQUE) or (
+        j > 0 and _people_after_a_place(words[j - 1].lower, words[k - 1].lower, word.lower))
+
+
+@lru_cache(maxsize=4096)
+def _people_after_a_place(head: str, place: str, post: str) -> bool:
+    """"Тренеры-преподаватели спортивной школы учителя физической культуры": a post that could be a genitive
+    singular ("учителя") but follows a plural post's complement naming a place, not a person: a place has no
+    teacher as its complement in these lists, so the plural post is the next role (as the heads agree in number)."""
+    return (_parse(head, "nomn", "plur", "anim") and _parse(post, "nomn", "plur", "anim")
+            and _parse(place, "gent", None, "inan") and not _parse(place, "gent", None, "anim"))
+
+
+def _parse(word: str, case: str, number: str | None, animacy: str) -> bool:
+    return any(p.tag.POS == "NOUN" and p.tag.case == case and (number is None or p.tag.number == number)
+               and p.tag.animacy == animacy for p in parses(word))
 
 
 def _genitive(item: Item) -> bool:
