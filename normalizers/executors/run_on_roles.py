@@ -31,7 +31,7 @@ def runs_on_as_a_role(words: list[Item], j: int, k: int, gap: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _people_after_a_place(head: str, place: str, post: str) -> bool:
-    """"Тренеры-преподаватели спортивной школы учителя физической культуры": a post that could be a genitive
+    """"Воспитатели детского сада учителя начальных классов": a post that could be a genitive
     singular ("учителя") but follows a plural post's complement naming a place, not a person: a place has no
     teacher as its complement in these lists, so the plural post is the next role (as the heads agree in number)."""
     return (_parse(head, "nomn", "plur", "anim") and _parse(post, "nomn", "plur", "anim")
