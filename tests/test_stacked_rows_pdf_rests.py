@@ -60,3 +60,61 @@ def test_a_name_only_row_the_page_does_not_cut_is_not_taken_into_the_rest_above_
                                      Table([replace(header, page=2), middle, parted, own], 2, 2)])
     assert len(first.rows) == 2
     assert [_texts(r)[1] for r in second.rows[1:]] == ["классными", "Методическое", "2. Педсовет"]
+
+
+def _stack_over(rest: str, wrapped: bool) -> list[Table]:
+    """A stack of two measures ending at the first page's foot (its second name's last line with the
+    wrap space a renderer writes or none) and a row holding nothing but `rest` at the next page's top."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    name = _printed(50, 170, (0, "1. Совещание с"), (1, "классными"), (2, "2. Проверка"), (3, "журналов"))
+    if wrapped:
+        name = replace(name, lines=[*name.lines[:-1], replace(name.lines[-1], end_space=3.0)])
+    upper = Row([_printed(10, 40), name, _printed(180, 290, (0, "январь"), (2, "март")),
+                 _printed(300, 400, (0, "Директор"))], page=1, cut=True)
+    lower = Row([_printed(10, 40), _printed(50, 170, (0, rest), page_top=50), _printed(180, 290),
+                 _printed(300, 400)], page=2, continued=True)
+    return [Table([replace(header, page=1), upper], 1, 1), Table([replace(header, page=2), lower], 2, 2)]
+
+
+def test_an_unnumbered_name_opening_as_a_measure_under_a_stack_ended_at_the_page_foot_is_its_own_row():
+    """A name only, no number, at the next page's top: a capitalised nominative ("Участие …") under a
+    last name that ends its paragraph (no wrap space) is a measure of its own, left unnumbered; after
+    a wrapped line, or opening with a word no measure's name opens with, it is the name going on."""
+    for rest, wrapped, rows in (("Участие в семинаре", False, [2, 2]), ("Участие в семинаре", True, [2, 1]),
+                                ("Педагогического совета", False, [2, 1])):
+        first, second = join_cut_stacks(_stack_over(rest, wrapped))
+        assert [len(first.rows), len(second.rows)] == rows
+        if rows[1] == 1:
+            assert first.rows[-1].cells[1].text.endswith(f"2. Проверка\nжурналов\n{rest}")
+        else:
+            assert _texts(second.rows[1])[1] == rest
+
+
+def test_a_stack_the_reader_parted_above_the_page_cut_is_joined_whole_with_its_rest():
+    """A stack of three cut by the page, parted by a reader without rules where "2. Проверка" opens: the
+    first part holds every deadline and two executors, the page's last part one executor beside two
+    names with the rest ("3. Педсовет") overleaf. The last part with the rest alone lines up with
+    nothing; the two parts with the rest line up, one deadline and one executor a measure."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    head = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание с"), (1, "классными")),
+                _printed(180, 290, (0, "январь"), (1, "март"), (2, "май")),
+                _printed(300, 400, (0, "Директор"), (1, "Завуч"))], page=1)
+    part = Row([_printed(10, 40), _printed(50, 170, (2, "2. Проверка"), (3, "журналов")), _printed(180, 290),
+                _printed(300, 400, (2, "Методист"))], page=1)
+    rest = Row([_printed(10, 40), _printed(50, 170, (0, "3. Педсовет"), page_top=50), _printed(180, 290),
+                _printed(300, 400)], page=2)
+    first, second = join_cut_stacks([Table([replace(header, page=1), head, part], 1, 1),
+                                     Table([replace(header, page=2), rest], 2, 2)])
+    assert [len(first.rows), len(second.rows)] == [2, 1]
+    assert [_texts(r)[1:] for r in split_stacked(first.rows[-1], ROLES).rows] == [
+        ["Совещание с\nклассными", "январь", "Директор"], ["Проверка\nжурналов", "март", "Завуч"],
+        ["Педсовет", "май", "Методист"]]
+    alone = replace(head, cells=[head.cells[0], _printed(50, 170, (0, "1. Совещание"), (1, "2. Отчёт")),
+                                 _printed(180, 290, (0, "январь"), (1, "март")),
+                                 _printed(300, 400, (0, "Директор"), (1, "Завуч"))])  # a stack of its own above
+    later = [replace(part, cells=[part.cells[0], _printed(50, 170, (2, "3. Проверка"), (3, "журналов")),
+                                  *part.cells[2:]]),
+             replace(rest, cells=[rest.cells[0], _printed(50, 170, (0, "4. Педсовет"), page_top=50), *rest.cells[2:]])]
+    first, _ = join_cut_stacks([Table([replace(header, page=1), alone, later[0]], 1, 1),
+                                Table([replace(header, page=2), later[1]], 2, 2)])
+    assert [_texts(r)[1] for r in first.rows[1:]] == ["1. Совещание\n2. Отчёт", "3. Проверка\nжурналов\n4. Педсовет"]
