@@ -118,3 +118,31 @@ def test_a_stack_the_reader_parted_above_the_page_cut_is_joined_whole_with_its_r
     first, _ = join_cut_stacks([Table([replace(header, page=1), alone, later[0]], 1, 1),
                                 Table([replace(header, page=2), later[1]], 2, 2)])
     assert [_texts(r)[1] for r in first.rows[1:]] == ["1. Совещание\n2. Отчёт", "3. Проверка\nжурналов\n4. Педсовет"]
+
+
+def test_a_stack_over_three_pages_whose_middle_part_the_reader_parted_is_joined_whole():
+    """A stack of three over three pages: the first page holds the first name's first line beside every
+    deadline, the second the name's rest and "2. Проверка" (parted, an executor beside it), the third
+    "3. Педсовет". The first page's row alone holds entries for more measures than its one name, the
+    second page's parts reach its foot and the name atop the third page goes on their numbers: all is
+    one row, as the stack was typeset. With the third page opening a list of its own, the parts stay."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание с")),
+                 _printed(180, 290, (0, "январь"), (1, "март"), (2, "май")),
+                 _printed(300, 400, (0, "Директор"), (1, "Завуч"))], page=1, cut=True)
+    rest = Row([_printed(10, 40), _printed(50, 170, (0, "классными"), page_top=50), _printed(180, 290),
+                _printed(300, 400)], page=2, continued=True)
+    part = Row([_printed(10, 40), _printed(50, 170, (1, "2. Проверка"), (2, "журналов"), page_top=50),
+                _printed(180, 290), _printed(300, 400, (1, "Методист"), page_top=50)], page=2)
+    for third, rows in (("3. Педсовет", [2, 1, 1]), ("1. Педсовет", [2, 3, 2])):
+        last = Row([_printed(10, 40), _printed(50, 170, (0, third), page_top=50), _printed(180, 290),
+                    _printed(300, 400)], page=3)
+        out = join_cut_stacks([Table([replace(header, page=1), upper], 1, 1),
+                               Table([replace(header, page=2), rest, part], 2, 2),
+                               Table([replace(header, page=3), last], 3, 3)])
+        assert [len(t.rows) for t in out] == rows
+        if third.startswith("3."):
+            assert _texts(out[0].rows[-1])[1:] == ["1. Совещание с\nклассными\n2. Проверка\nжурналов\n3. Педсовет",
+                                                   "январь\nмарт\nмай", "Директор\nЗавуч\nМетодист"]
+        else:
+            assert _texts(out[1].rows[-1])[1] == "2. Проверка\nжурналов"

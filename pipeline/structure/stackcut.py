@@ -34,7 +34,7 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
     header: Header | None = None
     last: tuple[Table, int] | None = None  # the table whose last row may go on, and the page it reaches
     headed = False  # text stands right above the table: a section's heading between two pieces
-    for block in blocks:
+    for at, block in enumerate(blocks):
         if not isinstance(block, Table):
             if block.text.strip():
                 last, headed = None, True
@@ -57,10 +57,14 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
                                                                             whole)) is not None:
                 upper.rows[-2:] = [head]
                 joined = _join(head, rest, page, header.roles, whole_page=whole)
+            # the row with its rest alone may hold one measure yet: numbered_on asks whether its entries
+            # are for more, whose names stand in the parts under the rest
             joined, more = numbered_on(lambda extra, low=upper.rows[-1], r=rest, p=page, h=header:
-                                        _join(low, here, p, h.roles) if (here := stacked_here(r, extra)) else None,
+                                        _join(low, here, p, h.roles, whole_page=not extra)
+                                        if (here := stacked_here(r, extra)) else None,
                                         name_text(upper.rows[-1], rest, header.roles), upper.rows[-1],
-                                        table.rows[start + taken:], header.roles) or (joined, 0)
+                                        table.rows[start + taken:], header.roles, to_foot=True,
+                                        overleaf=_overleaf(blocks[at + 1:], header)) or (joined, 0)
             taken += more
             if joined is not None:
                 upper.rows[-1] = joined
@@ -72,6 +76,20 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
         last = (table, table.rows[-1].page) if table.rows and table.rows[-1].page is not None and not strays else None
         out.extend([table, *strays])  # a line printed under the table ends it
     return out
+
+
+def _overleaf(blocks: list[Block], header: Header) -> str:
+    """The name atop the next table piece, right under its header rows ("" when text stands between)."""
+    for block in blocks:
+        if not isinstance(block, Table):
+            if block.text.strip():
+                return ""
+            continue
+        start, found = _body_start(block.rows, header)
+        if start >= len(block.rows) or found is None:
+            return ""
+        return name_text(block.rows[start], None, found.roles)
+    return ""
 
 
 def _parted_head(rows: list[Row], rest: Row, page: int, roles: list[str | None], whole: bool) -> Row | None:

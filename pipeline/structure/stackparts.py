@@ -115,12 +115,13 @@ def stacked_here(row: Row, more: list[Row]) -> Row | None:
 
 
 def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | None],
-                 to_foot: bool = False) -> tuple[Row, int] | None:
+                 to_foot: bool = False, overleaf: str = "") -> tuple[Row, int] | None:
     """A stacked row (`join([])`, its names `name`, its cells laid out as `like`'s) that does not line
     up, joined by `join` with the rows under it whose names open with the numbers going on (a reader
     without rules parts a tall stacked row where a name opens with its number, each part with the
     entries beside it), when that makes every cell line up; or, `to_foot`, when the parts of a row
-    holding one name and entries beside it for more measures reach the page's foot (the rest at the next page's top is
+    holding one name and entries beside it for more measures reach the page's foot (the last cut by it, or
+    `overleaf`, the name atop the next page, opening with the number after the parts': the rest there is
     joined after), or when a row of one name holds entries for more measures for certain and the parts
     bring as many names (one measure's entry typed as two paragraphs: the joined row is kept whole), or
     a cell beside it lines up with no count of names (all the parts: kept whole); or, anywhere, when the
@@ -150,7 +151,8 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
         taken.append(row)
         name = f"{name}\n{row.cells[k].text.strip()}"
         found = join(taken)
-        if lines_up(found, roles) or (single and row is rows[-1] and row.cut and found is not None):
+        if lines_up(found, roles) or (single and row is rows[-1] and found is not None
+                                      and (row.cut or follows(name, overleaf))):
             return found, len(taken)  # a stack the page cuts lines up once its rest is joined
         if found is not None and (len(name_groups([ln.strip() for ln in name.split("\n")], None) or []) == need
                                   or (single and torn)):
