@@ -146,3 +146,34 @@ def test_a_stack_over_three_pages_whose_middle_part_the_reader_parted_is_joined_
                                                    "январь\nмарт\nмай", "Директор\nЗавуч\nМетодист"]
         else:
             assert _texts(out[1].rows[-1])[1] == "2. Проверка\nжурналов"
+
+
+def test_a_stack_parted_down_to_the_page_foot_joins_whole_when_the_next_page_goes_on_its_numbers():
+    """Under an ordinary row, a stack of four parted by a reader without rules at each number down to
+    the page's foot ("2. Совещание с" beside every deadline, "3. Проверка" and "4. Отчёт" an executor
+    each), the last part not cut by the page (its last name ended there): "5. Педсовет" atop the next
+    page goes on the parts' numbers, so the parts reached the foot and all is one row with it. A next
+    page opening a list of its own ("1. Педсовет") leaves the parts as they are."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    plain = Row([_printed(10, 40, (0, "1.")), _printed(50, 170, (0, "Отчёт")), _printed(180, 290, (0, "декабрь")),
+                 _printed(300, 400, (0, "Директор"))], page=1)
+    head = Row([_printed(10, 40), _printed(50, 170, (1, "2. Совещание с"), (2, "классными")),
+                _printed(180, 290, (1, "январь"), (2, "март"), (3, "май"), (4, "июнь")),
+                _printed(300, 400, (1, "Директор"), (2, "Завуч"))], page=1)
+    parts = [Row([_printed(10, 40), _printed(50, 170, (3, "3. Проверка"), (4, "журналов")), _printed(180, 290),
+                  _printed(300, 400, (3, "Методист"))], page=1),
+             Row([_printed(10, 40), _printed(50, 170, (5, "4. Отчёт")), _printed(180, 290),
+                  _printed(300, 400, (5, "Психолог"))], page=1)]
+    for top, rows in (("5. Педсовет", [3, 1]), ("1. Педсовет", [5, 2])):
+        last = Row([_printed(10, 40), _printed(50, 170, (0, top), page_top=50), _printed(180, 290),
+                    _printed(300, 400)], page=2)
+        first, second = join_cut_stacks([Table([replace(header, page=1), plain, head, *parts], 1, 1),
+                                         Table([replace(header, page=2), last], 2, 2)])
+        assert [len(first.rows), len(second.rows)] == rows
+    assert [_texts(r)[1] for r in first.rows[2:]] == ["2. Совещание с\nклассными", "3. Проверка\nжурналов", "4. Отчёт"]
+    first, _ = join_cut_stacks([Table([replace(header, page=1), plain, head, *parts], 1, 1),
+                                Table([replace(header, page=2), replace(last, cells=[
+                                    last.cells[0], _printed(50, 170, (0, "5. Педсовет"), page_top=50),
+                                    *last.cells[2:]])], 2, 2)])
+    assert _texts(first.rows[-1])[1:] == ["2. Совещание с\nклассными\n3. Проверка\nжурналов\n4. Отчёт\n5. Педсовет",
+                                          "январь\nмарт\nмай\nиюнь", "Директор\nЗавуч\nМетодист\nПсихолог"]

@@ -46,7 +46,7 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
         if header is not None:
             table.rows[start:] = absorb_names(table.rows[start:], header.roles,
                                                last[0].rows[-1] if last is not None and last[0].rows else None,
-                                               headed)
+                                               headed, _overleaf(blocks[at + 1:], header))
         headed = False
         if last is not None and start < len(table.rows) and header is not None:
             upper, page = last

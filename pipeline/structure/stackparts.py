@@ -21,12 +21,13 @@ _QUOTES = "«\"("  # a line opening so goes on with a name above it that filled 
 
 
 def absorb_names(rows: list[Row], roles: list[str | None], above: Row | None = None,
-                 headed: bool = False) -> list[Row]:
+                 headed: bool = False, overleaf: str = "") -> list[Row]:
     """The rows, each row that opens a numbered stack joined with the rows under it that hold nothing
     but the next numbered names: a reader without rules between the rows parts a tall stacked row
     where a name opens with its number, leaving the other cells' entries, all of them, in the first.
     `above`: the last row of the piece before, which tells whether the first row may be a rest;
-    `headed`: text stands between the two pieces (the first row is no rest then)."""
+    `headed`: text stands between the two pieces (the first row is no rest then); `overleaf`: the name
+    atop the next piece (numbered_on)."""
     out: list[Row] = []
     for row in rows:
         upper = out[-1] if out else None
@@ -45,7 +46,7 @@ def absorb_names(rows: list[Row], roles: list[str | None], above: Row | None = N
     while j < len(out):
         found = numbered_on(lambda extra, r=out[j]: stacked_here(r, extra) if all(x.page == r.page for x in extra)
                              else None, name_text(out[j], None, roles), out[j], out[j + 1:], roles,
-                             to_foot=j > 0 or _opens_here(above, out[j], roles, headed))
+                             to_foot=j > 0 or _opens_here(above, out[j], roles, headed), overleaf=overleaf)
         if found is not None:
             out[j:j + 1 + found[1]] = [found[0]]
         j += 1
