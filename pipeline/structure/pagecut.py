@@ -48,15 +48,20 @@ def merge_over_page(merged: tuple, cells: RowCells, measure: RawMeasure, previou
 
 
 def own_row(cells: RowCells, prev_name: str) -> bool:
-    """A row at a page start with a name only that opens as a measure's name does (a capitalised
-    noun in the nominative: "Участие", "Организация"), after a name that is complete and no sentence
-    (no preposition, conjunction or full stop at its end, no quote or bracket left open): a row of its
-    own (an office leaves the number of a sub-item empty), not the rest of a row the page cut, whose
-    other cells would go on too."""
-    first = cells.name.split()[0]
+    """A row at a page start with a name only that opens as a measure's name does, after a name that
+    is complete (`opens_own_name`): a row of its own (an office leaves the number of a sub-item
+    empty), not the rest of a row the page cut, whose other cells would go on too."""
+    return cells.filled_roles() == ["name"] and opens_own_name(cells.name, prev_name)
+
+
+def opens_own_name(name: str, prev_name: str) -> bool:
+    """`name` opens as a measure's name does (a capitalised noun in the nominative: "Участие",
+    "Организация") after `prev_name`, a name that is complete and no sentence (no preposition,
+    conjunction or full stop at its end, no quote or bracket left open)."""
+    first = name.split()[0] if name.split() else ""
     last = prev_name.split()[-1] if prev_name.split() else ""
     balanced = prev_name.count("«") <= prev_name.count("»") and prev_name.count("(") <= prev_name.count(")")
-    return (cells.filled_roles() == ["name"] and len(first) > 1 and first[0].isupper() and first[1:].islower()
+    return (len(first) > 1 and first[0].isupper() and first[1:].islower()
             and is_noun_nominative(first) and balanced and not is_function_word(last)
             and not prev_name.endswith("."))  # a name of sentences goes on with its next sentence
 

@@ -8,7 +8,9 @@ page's row has no number of its own and its name goes on without a new number, a
 cell holds two numbered measures or more (or the rest fills its page, and the next page goes on); the
 rest's printed lines are set below the row's, on its line grid, so the cells still line up
 (pipeline/structure/printed.py). Rows a reader without rules parted on one page are joined first
-(pipeline/structure/stackparts.py)."""
+(pipeline/structure/stackparts.py); a stack it parted right above the cut is joined whole with the rest
+when only so its cells line up. A name alone overleaf that opens as a measure's name does, under a
+last name that ended its paragraph, is a measure of its own (an office left it unnumbered)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from parsers.model import Block, Cell, PrintedLine, Row, Table
 from pipeline.structure import printed
 from pipeline.structure.edges import stray_tail, tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, tops
+from pipeline.structure.pagecut import opens_own_name
 from pipeline.structure.stacked import marker_of, name_groups, roles_of, split_stacked
 from pipeline.structure.stackparts import absorb_names, lines_up, name_goes_on, numbered_on, stacked_here
 from pipeline.structure.stackpieces import follows, joined_here, name_text, names_only, word_cut
@@ -31,7 +34,7 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
     header: Header | None = None
     last: tuple[Table, int] | None = None  # the table whose last row may go on, and the page it reaches
     headed = False  # text stands right above the table: a section's heading between two pieces
-    for block in blocks:
+    for at, block in enumerate(blocks):
         if not isinstance(block, Table):
             if block.text.strip():
                 last, headed = None, True
@@ -43,16 +46,25 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
         if header is not None:
             table.rows[start:] = absorb_names(table.rows[start:], header.roles,
                                                last[0].rows[-1] if last is not None and last[0].rows else None,
-                                               headed)
+                                               headed, _overleaf(blocks[at + 1:], header))
         headed = False
         if last is not None and start < len(table.rows) and header is not None:
             upper, page = last
             rest, taken = _rest(upper.rows[-1], table.rows[start:], header.roles)
-            joined = _join(upper.rows[-1], rest, page, header.roles, whole_page=start + taken == len(table.rows))
+            whole = start + taken == len(table.rows)
+            joined = _join(upper.rows[-1], rest, page, header.roles, whole_page=whole)
+            if not lines_up(joined, header.roles) and (head := _parted_head(upper.rows, rest, page, header.roles,
+                                                                            whole)) is not None:
+                upper.rows[-2:] = [head]
+                joined = _join(head, rest, page, header.roles, whole_page=whole)
+            # the row with its rest alone may hold one measure yet: numbered_on asks whether its entries
+            # are for more, whose names stand in the parts under the rest
             joined, more = numbered_on(lambda extra, low=upper.rows[-1], r=rest, p=page, h=header:
-                                        _join(low, here, p, h.roles) if (here := stacked_here(r, extra)) else None,
+                                        _join(low, here, p, h.roles, whole_page=not extra)
+                                        if (here := stacked_here(r, extra)) else None,
                                         name_text(upper.rows[-1], rest, header.roles), upper.rows[-1],
-                                        table.rows[start + taken:], header.roles) or (joined, 0)
+                                        table.rows[start + taken:], header.roles, to_foot=True,
+                                        overleaf=_overleaf(blocks[at + 1:], header)) or (joined, 0)
             taken += more
             if joined is not None:
                 upper.rows[-1] = joined
@@ -64,6 +76,38 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
         last = (table, table.rows[-1].page) if table.rows and table.rows[-1].page is not None and not strays else None
         out.extend([table, *strays])  # a line printed under the table ends it
     return out
+
+
+def _overleaf(blocks: list[Block], header: Header) -> str:
+    """The name atop the next table piece, right under its header rows ("" when text stands between)."""
+    for block in blocks:
+        if not isinstance(block, Table):
+            if block.text.strip():
+                return ""
+            continue
+        start, found = _body_start(block.rows, header)
+        if start >= len(block.rows) or found is None:
+            return ""
+        return name_text(block.rows[start], None, found.roles)
+    return ""
+
+
+def _parted_head(rows: list[Row], rest: Row, page: int, roles: list[str | None], whole: bool) -> Row | None:
+    """The last two rows of the piece above as one, when a reader without rules parted the stack the
+    page cut where a name opens with its number (the first part holding the entries beside every
+    name, the page's last part no more than some) and only the two with the rest line up."""
+    if len(rows) < 2 or rows[-2].page != rows[-1].page or lines_up(rows[-2], roles):
+        return None
+    head, part = rows[-2], rows[-1]
+    cell_roles = roles_of(head, roles)
+    if "name" not in cell_roles or [c.colspan for c in head.cells] != [c.colspan for c in part.cells] \
+            or any(c.text.strip() for r in (head, part) for c, role in zip(r.cells, cell_roles, strict=True)
+                   if role == "number") or marker_of(name_text(head, None, roles)) is None \
+            or not follows(name_text(head, None, roles), name_text(part, None, roles)):
+        return None
+    joined = stacked_here(head, [part])
+    return joined if joined is not None and lines_up(_join(joined, rest, page, roles, whole_page=whole), roles) \
+        else None
 
 
 def _body_start(rows: list[Row], header: Header | None) -> tuple[int, Header | None]:
@@ -95,8 +139,8 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page:
         return None
     k = cell_roles.index("name")
     name, more = upper.cells[k].text.strip(), rest.cells[k].text.strip()
-    goes_on = not more or _goes_on(name, more) or names_only(rest, cell_roles) and follows(name, more) \
-        or _runs_over(upper, rest)
+    goes_on = not more or _goes_on(name, more) and not _own_measure(upper.cells[k], rest, name, cell_roles) \
+        or names_only(rest, cell_roles) and follows(name, more) or _runs_over(upper, rest)
     overfull = not goes_on and follows(name, more) and _overfull(upper, roles)
     if marker_of(name.split("\n")[0]) is None or not (goes_on or overfull):
         return None
@@ -118,6 +162,20 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page:
              for a, b in zip(upper.cells, rest.cells, strict=True)]
     joined = Row(cells=cells, page=upper.page, table=upper.table, index=upper.index)
     return joined if not overfull or lines_up(joined, roles) else None
+
+
+def _own_measure(cell: Cell, rest: Row, name: str, cell_roles: list[str | None]) -> bool:
+    """The rest holds nothing but a name without a number that opens as a measure's name does, after
+    the stack's last name, complete and ending a paragraph (no wrap space at its last printed line): a
+    measure of its own that an office left unnumbered, in its own row under the stack, not the stack's
+    last name going on."""
+    more = rest.cells[cell_roles.index("name")].text.strip()
+    if marker_of(more.split("\n")[0]) is not None or not names_only(rest, cell_roles):
+        return False
+    if printed.geometric(cell) and cell.lines[-1].end_space > 0:
+        return False
+    groups = name_groups([ln.strip() for ln in name.split("\n")], None)
+    return opens_own_name(more, groups[-1][2] if groups else name)
 
 
 def _overfull(upper: Row, roles: list[str | None]) -> bool:

@@ -21,12 +21,13 @@ _QUOTES = "«\"("  # a line opening so goes on with a name above it that filled 
 
 
 def absorb_names(rows: list[Row], roles: list[str | None], above: Row | None = None,
-                 headed: bool = False) -> list[Row]:
+                 headed: bool = False, overleaf: str = "") -> list[Row]:
     """The rows, each row that opens a numbered stack joined with the rows under it that hold nothing
     but the next numbered names: a reader without rules between the rows parts a tall stacked row
     where a name opens with its number, leaving the other cells' entries, all of them, in the first.
     `above`: the last row of the piece before, which tells whether the first row may be a rest;
-    `headed`: text stands between the two pieces (the first row is no rest then)."""
+    `headed`: text stands between the two pieces (the first row is no rest then); `overleaf`: the name
+    atop the next piece (numbered_on)."""
     out: list[Row] = []
     for row in rows:
         upper = out[-1] if out else None
@@ -45,7 +46,7 @@ def absorb_names(rows: list[Row], roles: list[str | None], above: Row | None = N
     while j < len(out):
         found = numbered_on(lambda extra, r=out[j]: stacked_here(r, extra) if all(x.page == r.page for x in extra)
                              else None, name_text(out[j], None, roles), out[j], out[j + 1:], roles,
-                             to_foot=j > 0 or _opens_here(above, out[j], roles, headed))
+                             to_foot=j > 0 or _opens_here(above, out[j], roles, headed), overleaf=overleaf)
         if found is not None:
             out[j:j + 1 + found[1]] = [found[0]]
         j += 1
@@ -115,12 +116,13 @@ def stacked_here(row: Row, more: list[Row]) -> Row | None:
 
 
 def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | None],
-                 to_foot: bool = False) -> tuple[Row, int] | None:
+                 to_foot: bool = False, overleaf: str = "") -> tuple[Row, int] | None:
     """A stacked row (`join([])`, its names `name`, its cells laid out as `like`'s) that does not line
     up, joined by `join` with the rows under it whose names open with the numbers going on (a reader
     without rules parts a tall stacked row where a name opens with its number, each part with the
     entries beside it), when that makes every cell line up; or, `to_foot`, when the parts of a row
-    holding one name and entries beside it for more measures reach the page's foot (the rest at the next page's top is
+    holding one name and entries beside it for more measures reach the page's foot (the last cut by it, or
+    `overleaf`, the name atop the next page, opening with the number after the parts': the rest there is
     joined after), or when a row of one name holds entries for more measures for certain and the parts
     bring as many names (one measure's entry typed as two paragraphs: the joined row is kept whole), or
     a cell beside it lines up with no count of names (all the parts: kept whole); or, anywhere, when the
@@ -150,7 +152,8 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
         taken.append(row)
         name = f"{name}\n{row.cells[k].text.strip()}"
         found = join(taken)
-        if lines_up(found, roles) or (single and row is rows[-1] and row.cut and found is not None):
+        if lines_up(found, roles) or (single and row is rows[-1] and found is not None
+                                      and (row.cut or follows(name, overleaf))):
             return found, len(taken)  # a stack the page cuts lines up once its rest is joined
         if found is not None and (len(name_groups([ln.strip() for ln in name.split("\n")], None) or []) == need
                                   or (single and torn)):
