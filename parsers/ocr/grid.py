@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from parsers.ocr import grid_boxes
 from parsers.ocr.cv import cv2
 from parsers.ocr.open_grid import open_sides
 from parsers.ocr.side_ends import meets_both
@@ -214,11 +215,9 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     h, w = mask.shape
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     tables: list[GridTable] = []
-    for i in range(1, count):
-        x, y, bw, bh = (int(v) for v in stats[i, :4])
-        if bw < MIN_TABLE_W * w or bh < MIN_TABLE_H * h:
-            continue
-        box = (x, y, x + bw - 1, y + bh - 1)
+    boxes = [(x, y, x + bw - 1, y + bh - 1) for x, y, bw, bh in (stats[i, :4].tolist() for i in range(1, count))
+             if bw >= MIN_TABLE_W * w and bh >= MIN_TABLE_H * h]
+    for box in grid_boxes.merged(boxes):  # one grid's pieces where its rules broke
         # a table ruled across only has its drawn sides and no others: in a tight row a letter's
         # stroke from rule to rule would pass for a side (by the solid ink, or as a bridge)
         opened = bool(sides[box[1]:box[3] + 1, box[0]:box[2] + 1].any())

@@ -9,6 +9,7 @@ from dataclasses import replace
 from normalizers.language import analyser, clean, is_function_word, is_known_word, is_noun_nominative
 from normalizers.outcomes import Code
 from parsers.model import Cell, Paragraph, Row, Table
+from pipeline.structure.footgrid import group_over_names, spans_overleaf
 from pipeline.structure.headers import cell_role, read_header, refine_with_subheader
 from pipeline.structure.model import RawMeasure
 from pipeline.structure.rows import RowCells, is_child_number, is_number, starts_lowercase
@@ -103,10 +104,15 @@ def stitch_cut_headers(blocks: list) -> list:
         if not isinstance(top, Table) or nxt is None or not top.rows or not out[nxt].rows:
             continue
         last, first = top.rows[-1], out[nxt].rows[0]
+        parted = group_over_names(last, first, _joined) if _header_part(last) else None
+        if parted is not None:  # the lower row overleaf names the columns under the foot's group cell
+            out[k] = replace(top, rows=[*top.rows[:-1], *parted])
+            out[nxt] = replace(out[nxt], rows=out[nxt].rows[1:])
+            continue
         if not (_header_part(last) or (_header_going_on(last, first) and _overleaf(top, out[nxt]))) \
                 or not _header_part(first):
             continue
-        last, first = _over_group(last, first) or (last, first)
+        last, first = _over_group(last, first) or (spans_overleaf(last, first) or last, first)
         if len(last.cells) != len(first.cells) \
                 or any(a.colspan != b.colspan for a, b in zip(last.cells, first.cells, strict=True)):
             continue

@@ -1,0 +1,33 @@
+"""The boxes of a page's ruled tables from the pieces of their rules.
+
+A table is the rules that touch. On a blurred, coarsely compressed scan a thin rule breaks here and there:
+where a side breaks over a row that spans the table (a section title) and the rule under that row breaks
+too, the grid falls into two pieces, one reaching down past the other's top (a column's side above the
+break hanging into the rows below). Each piece read alone loses the columns the other holds (a row under it
+read in three columns of five). One grid's pieces stand in one another's box; two tables of a page stand
+apart, one under the other: pieces whose boxes overlap are one table.
+"""
+
+from __future__ import annotations
+
+Box = tuple[int, int, int, int]  # x0, y0, x1, y1 (inclusive)
+
+
+def overlap(a: Box, b: Box) -> bool:
+    """The two boxes share some area (more than a line where they touch)."""
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def merged(boxes: list[Box]) -> list[Box]:
+    """Boxes whose areas overlap (directly or through another) joined into the box around them (in no
+    particular order: the tables are sorted after)."""
+    out: list[Box] = []
+    for box in boxes:
+        while True:
+            hit = next((k for k, other in enumerate(out) if overlap(box, other)), None)
+            if hit is None:
+                break
+            other = out.pop(hit)
+            box = (min(box[0], other[0]), min(box[1], other[1]), max(box[2], other[2]), max(box[3], other[3]))
+        out.append(box)
+    return out
