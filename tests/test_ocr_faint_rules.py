@@ -68,6 +68,9 @@ def test_a_hairline_rule_broken_into_short_pieces_parts_the_header_from_the_head
     ys = set(np.flatnonzero(found.any(axis=1)).tolist())
     solid = {y for rule in (300, 700, 1200, 1700) for y in range(rule - 5, rule + 6)}
     assert ys & set(range(415, 428)) and not ys - solid - set(range(415, 428))  # no heading, no "т"s' bars
+    # the rules the kernel found are left as they are: only the faint one is added
+    added = set(np.flatnonzero(faint_rules.find(ink, 660, horiz).any(axis=1)).tolist())
+    assert added and added <= set(range(415, 428))
     for faint in (False, True):
         tables, _ = grid.find_tables(image.ink(_page(faint)))
         assert [[len(row) for row in t.rows] for t in tables] == [[4, 1, 4, 4]]
