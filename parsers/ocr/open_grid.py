@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr import crossings, group_sides
+from parsers.ocr import crossings, group_sides, numbered_sides
 from parsers.ocr.continued import column_sides
 from parsers.ocr.cv import cv2
 from parsers.ocr.merge_breaks import break_ends
@@ -95,6 +95,7 @@ def gaps(rows: list[np.ndarray], breaks: list[int] | tuple[int, ...] = ()) -> li
     if not multi:
         return []
     body = [row for row in multi[1:] if not _numbers_columns(row)] or multi[1:] or multi
+    numbers = next((row for row in multi[1:] if _numbers_columns(row)), None)
     cover, every = np.sum(body, axis=0), np.sum(multi, axis=0)
     lone = every + sum((_span(row) for row in rows if _pieces(row) == 1), np.zeros(cover.size, int))
     free = cover <= GAP_COVER * len(body)
@@ -115,6 +116,7 @@ def gaps(rows: list[np.ndarray], breaks: list[int] | tuple[int, ...] = ()) -> li
     for start, end in zip(starts, ends, strict=True):
         if end > inked[-1] and end - start >= MIN_GAP and len(multi) > 1 and start > inked[0]:
             sides.extend(_first_row_column(start, end, multi[0], free[1:-1] == 0))
+            sides.extend(numbered_sides.trailing(start, end, numbers, multi[0]))
             continue
         if start <= inked[0] and end - start >= MIN_GAP and len(multi) > 1:
             sides.extend(_first_column(end, multi[0], free[1:-1] == 0))
