@@ -52,3 +52,32 @@ def test_a_column_merged_from_the_page_before_keeps_its_cells():
     assert abs(middle[0] - 600) <= 3 and abs(middle[2] - 900) <= 3
     unbroken, _ = grid.find_tables(_page(broken=False))
     assert [len(row) for row in unbroken[0].rows] == [2, 2, 2]
+
+
+def _rule_with_drop_outs(ink: np.ndarray, y: int, x0: int, x1: int, holes: list[tuple[int, int]]) -> None:
+    ink[y:y + 2, x0:x1] = 255
+    for a, b in holes:
+        ink[y:y + 2, a:b] = 0
+
+
+def test_close_drop_outs_of_a_faint_rule_are_no_break():
+    """Two drop-outs 50 px apart leave a piece shorter than the rule kernel: the thin rule mask misses
+    100 px, but the page's ink runs along the rule's line there; no column's side stands at its ends."""
+    ink = np.zeros((300, 1500), np.uint8)
+    _rule_with_drop_outs(ink, 100, 100, 1400, [(600, 609), (660, 663)])
+    thin = np.zeros_like(ink)
+    thin[100:102, 100:600] = thin[100:102, 700:1400] = 255
+    assert merge_breaks.break_ends(thin, 100, 1399, 0, 299, 5) == [500, 599]
+    assert merge_breaks.break_ends(thin, 100, 1399, 0, 299, 5, ink) == []
+
+
+def test_a_merged_cell_s_text_across_the_broken_rule_keeps_the_break():
+    """A cell merged down over two rows: its words cross the line where the rule between the rows
+    would run, its padding white at either side; the break's ends stay its sides."""
+    ink = np.zeros((300, 1500), np.uint8)
+    ink[100:102, 100:601] = ink[100:102, 900:1400] = 255
+    for x in range(625, 859, 22):  # letters 16 px wide, 6 px apart, a padding short of the sides
+        ink[90:110, x:x + 16] = 255
+    thin = np.zeros_like(ink)
+    thin[100:102, 100:601] = thin[100:102, 900:1400] = 255
+    assert merge_breaks.break_ends(thin, 100, 1399, 0, 299, 5, ink) == [501, 799]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from parsers.ocr import grid_boxes
+from parsers.ocr import faint_rules, grid_boxes
 from parsers.ocr.cv import cv2
 from parsers.ocr.open_grid import open_sides
 from parsers.ocr.side_ends import meets_both
@@ -206,6 +206,7 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     black-and-white scan, whose thin rules may come as dashes (`join_dashes`)."""
     lines = mask if lines is None else lines
     horiz, vert = rule_masks(lines, dashed=dashed)
+    horiz = cv2.bitwise_or(horiz, faint_rules.find(lines, int(MIN_TABLE_W * mask.shape[1]), horiz))
     vert = cv2.bitwise_or(vert, bridges(lines, horiz))
     # sides drawn where a table ruled across only leaves its columns open: they run through white
     # paper, so they join the grid but are never erased

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr import group_sides
+from parsers.ocr import crossings, group_sides, numbered_sides
 from parsers.ocr.continued import column_sides
 from parsers.ocr.cv import cv2
 from parsers.ocr.merge_breaks import break_ends
@@ -43,14 +43,6 @@ def _components(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
     """Boxes (x0, y0, x1, y1) of the connected pieces of `mask`."""
     count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     return [(int(x), int(y), int(x + w - 1), int(y + h - 1)) for x, y, w, h, _ in stats[1:count]]
-
-
-def _crossed(rule: tuple[int, int, int, int], vert: np.ndarray) -> bool:
-    """Do vertical rules cross (or end on) a horizontal rule: is it part of a ruled grid?"""
-    x0, y0, x1, y1 = rule
-    band = vert[max(y0 - _JOIN, 0):y1 + _JOIN + 1, x0:x1 + 1].any(axis=0)
-    edges = np.flatnonzero(np.diff(np.concatenate([[0], band.astype(np.int8), [0]])) == 1)
-    return len(edges) >= 2
 
 
 def _runs(rules: list[tuple[int, int, int, int]], tolerance: float) -> list[list[tuple[int, int, int, int]]]:
@@ -103,6 +95,7 @@ def gaps(rows: list[np.ndarray], breaks: list[int] | tuple[int, ...] = ()) -> li
     if not multi:
         return []
     body = [row for row in multi[1:] if not _numbers_columns(row)] or multi[1:] or multi
+    numbers = next((row for row in multi[1:] if _numbers_columns(row)), None)
     cover, every = np.sum(body, axis=0), np.sum(multi, axis=0)
     lone = every + sum((_span(row) for row in rows if _pieces(row) == 1), np.zeros(cover.size, int))
     free = cover <= GAP_COVER * len(body)
@@ -123,6 +116,7 @@ def gaps(rows: list[np.ndarray], breaks: list[int] | tuple[int, ...] = ()) -> li
     for start, end in zip(starts, ends, strict=True):
         if end > inked[-1] and end - start >= MIN_GAP and len(multi) > 1 and start > inked[0]:
             sides.extend(_first_row_column(start, end, multi[0], free[1:-1] == 0))
+            sides.extend(numbered_sides.trailing(start, end, numbers, multi[0]))
             continue
         if start <= inked[0] and end - start >= MIN_GAP and len(multi) > 1:
             sides.extend(_first_column(end, multi[0], free[1:-1] == 0))
@@ -341,7 +335,9 @@ def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_width:
     runs of `horiz` joined into rules at least `min_width` of the page wide that no vertical rule crosses."""
     h, w = mask.shape
     drawn = np.zeros_like(vert)
-    rules = [line for line in _lines(_components(horiz), int(min_width * w)) if not _crossed(line, vert)]
+    lines = _lines(_components(horiz), int(min_width * w))
+    framed = crossings.grid_sides(vert, lines, _JOIN)
+    rules = [line for line in lines if not crossings.crossed(line, framed, _JOIN)]
     long_rules = np.zeros_like(horiz)
     for x0, y0, x1, y1 in rules:
         long_rules[y0:y1 + 1, x0:x1 + 1] = horiz[y0:y1 + 1, x0:x1 + 1]
@@ -356,7 +352,7 @@ def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_width:
         mask, cv2.bitwise_not(cv2.dilate(thin | long_rules, np.ones((3, 3), np.uint8), iterations=2))))
     for run in _runs(rules, EDGE_TOLERANCE * w):
         x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
-        ends = break_ends(thin, x0, x1, run[0][1], run[-1][3], _JOIN)
+        ends = break_ends(thin, x0, x1, run[0][1], run[-1][3], _JOIN, mask)
         short = _lines(_components(thin), group_sides.MIN_LENGTH)
         for ys, sides in _tables(ink, x0, x1, _rule_rows(long_rules, x0, x1, run[0][1], run[-1][3], 0.5), ends):
             _group_sides(drawn, ink, short, (x0, x1), ys, sides)
