@@ -45,3 +45,12 @@ def test_only_boxes_that_share_area_are_one_table():
     assert sorted(grid_boxes.merged([above, below])) == [above, below]
     assert grid_boxes.merged([(100, 100, 900, 500), (100, 420, 600, 800), (550, 700, 900, 900)]) == [
         (100, 100, 900, 900)]  # joined through the middle one
+
+
+def test_a_box_at_the_page_edge_is_no_piece_of_a_table():
+    """A photo's page edge and its shadow make a box reaching the page's side that overlaps a table's: joined,
+    the table's rows would be the wrong ones."""
+    table = (370, 1450, 2330, 3190)
+    for edge in [(5, 2150, 2450, 3500), (1890, 2700, 2481, 3400), (15, 2160, 1160, 3300)]:
+        assert sorted(grid_boxes.merged([table, edge], 2482, 3509)) == sorted([table, edge])
+    assert grid_boxes.merged([table, (1890, 2700, 2300, 3300)], 2482, 3509) == [(370, 1450, 2330, 3300)]

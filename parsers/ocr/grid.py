@@ -218,7 +218,7 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     tables: list[GridTable] = []
     boxes = [(x, y, x + bw - 1, y + bh - 1) for x, y, bw, bh in (stats[i, :4].tolist() for i in range(1, count))
              if bw >= MIN_TABLE_W * w and bh >= MIN_TABLE_H * h]
-    for box in grid_boxes.merged(boxes):  # one grid's pieces where its rules broke
+    for box in grid_boxes.merged(boxes, w, h):  # one grid's pieces where its rules broke
         # a table ruled across only has its drawn sides and no others: in a tight row a letter's
         # stroke from rule to rule would pass for a side (by the solid ink, or as a bridge)
         opened = bool(sides[box[1]:box[3] + 1, box[0]:box[2] + 1].any())

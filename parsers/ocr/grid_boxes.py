@@ -5,7 +5,8 @@ where a side breaks over a row that spans the table (a section title) and the ru
 too, the grid falls into two pieces, one reaching down past the other's top (a column's side above the
 break hanging into the rows below). Each piece read alone loses the columns the other holds (a row under it
 read in three columns of five). One grid's pieces stand in one another's box; two tables of a page stand
-apart, one under the other: pieces whose boxes overlap are one table.
+apart, one under the other: pieces whose boxes overlap are one table. A box that reaches the page's edge is
+no piece of a grid (a photo's page edge and its shadow, which a table's box may overlap): it stays as it is.
 """
 
 from __future__ import annotations
@@ -18,13 +19,24 @@ def overlap(a: Box, b: Box) -> bool:
     return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
-def merged(boxes: list[Box]) -> list[Box]:
-    """Boxes whose areas overlap (directly or through another) joined into the box around them (in no
-    particular order: the tables are sorted after)."""
-    out: list[Box] = []
+EDGE = 20  # pixels from the page's side: a table's rules stand inside its margins
+
+
+def at_edge(box: Box, width: int, height: int) -> bool:
+    """The box reaches (within `EDGE`) a side of the page."""
+    return min(box[0], box[1]) < EDGE or box[2] >= width - EDGE or box[3] >= height - EDGE
+
+
+def merged(boxes: list[Box], width: int = 1 << 30, height: int = 1 << 30) -> list[Box]:
+    """Boxes whose areas overlap (directly or through another) joined into the box around them, but for a box
+    at the page's edge (in no particular order: the tables are sorted after)."""
+    out: list[Box] = [box for box in boxes if at_edge(box, width, height)]
     for box in boxes:
+        if at_edge(box, width, height):
+            continue
         while True:
-            hit = next((k for k, other in enumerate(out) if overlap(box, other)), None)
+            hit = next((k for k, other in enumerate(out)
+                        if overlap(box, other) and not at_edge(other, width, height)), None)
             if hit is None:
                 break
             other = out.pop(hit)
