@@ -64,12 +64,12 @@ def test_a_hairline_rule_broken_into_short_pieces_parts_the_header_from_the_head
     ink = image.ink(_page(faint=True))
     horiz, _ = grid.rule_masks(ink)
     assert not horiz[415:428].any()  # the rule kernel finds no piece of it
-    found = faint_rules.find(ink, 660)
+    found = faint_rules.find(ink, 660, grid._JOIN)
     ys = set(np.flatnonzero(found.any(axis=1)).tolist())
     solid = {y for rule in (300, 700, 1200, 1700) for y in range(rule - 5, rule + 6)}
     assert ys & set(range(415, 428)) and not ys - solid - set(range(415, 428))  # no heading, no "т"s' bars
     # the rules the kernel found are left as they are: only the faint one is added
-    added = set(np.flatnonzero(faint_rules.find(ink, 660, horiz).any(axis=1)).tolist())
+    added = set(np.flatnonzero(faint_rules.find(ink, 660, grid._JOIN, horiz).any(axis=1)).tolist())
     assert added and added <= set(range(415, 428))
     for faint in (False, True):
         tables, _ = grid.find_tables(image.ink(_page(faint)))

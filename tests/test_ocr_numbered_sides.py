@@ -25,11 +25,11 @@ def test_the_numerals_right_of_a_run_on_row_s_text_part_its_empty_columns():
     body = _row((10, 40), (170, 430))  # the number and the name; the rest of the row is overleaf
     sides = open_grid.gaps([HEAD, NUMBERS, body])
     assert any(600 < x < 700 for x in sides) and any(800 < x < 880 for x in sides)
-    assert numbered_sides.trailing(431, 1000, NUMBERS, HEAD) == [650, 840]
+    assert numbered_sides.trailing(431, 1000, NUMBERS, HEAD, open_grid.MIN_GAP) == [650, 840]
 
 
 def test_a_short_text_in_the_last_column_parts_nothing():
     """The last column's text ends left of its numeral: one numeral in the white, no side from it."""
     body = _row((10, 40), (170, 430), (470, 610), (670, 800), (870, 895))
-    assert numbered_sides.trailing(896, 1000, NUMBERS, HEAD) == []
+    assert numbered_sides.trailing(896, 1000, NUMBERS, HEAD, open_grid.MIN_GAP) == []
     assert len(open_grid.gaps([HEAD, NUMBERS, body])) == 4

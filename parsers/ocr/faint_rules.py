@@ -19,7 +19,6 @@ REACH = 5  # pixels above and below a rule's ink that stay white (a rule is 1-3 
 HOLE = 13  # pixels: a drop-out of a rule is narrower; a word space at 10 pt and more is wider (~20 px)
 PIECE = 120  # pixels: a stretch of thin ink this long, drop-outs bridged, is a piece of rule
 COVER = 0.8  # ... when the ink covers this share of it (a line of print's thin strokes cover far less)
-_JOIN = 5  # pixels: pieces whose middles are this close in height are one line (as in `parsers.ocr.grid`)
 FOUND = 0.95  # a line the rule kernel's mask already runs along over this share of is left as it is
 
 
@@ -34,20 +33,22 @@ def _thin(ink: np.ndarray) -> np.ndarray:
     return np.where(thin, 255, 0).astype(np.uint8)
 
 
-def _found(horiz: np.ndarray | None, labels: np.ndarray, group: list[tuple[int, int, float, int]]) -> bool:
+def _found(horiz: np.ndarray | None, labels: np.ndarray, group: list[tuple[int, int, float, int]],
+           join: int) -> bool:
     """Does `horiz` (the rules found by the rule kernel) already run along the group's line?"""
     if horiz is None:
         return False
     rows = np.isin(labels, [p[0] for p in group]).any(axis=1)
     top, bottom = int(np.argmax(rows)), len(rows) - int(np.argmax(rows[::-1])) - 1
     x0, x1 = min(p[1] for p in group), max(p[1] + p[3] for p in group)
-    line = horiz[max(top - _JOIN, 0):bottom + _JOIN + 1, x0:x1].any(axis=0)
+    line = horiz[max(top - join, 0):bottom + join + 1, x0:x1].any(axis=0)
     return float(np.count_nonzero(line)) >= FOUND * line.size
 
 
-def find(ink: np.ndarray, min_width: int, horiz: np.ndarray | None = None) -> np.ndarray:
+def find(ink: np.ndarray, min_width: int, join: int, horiz: np.ndarray | None = None) -> np.ndarray:
     """A mask of the faint rules at least `min_width` pixels long in a page's ink (0/255) that the rule
-    mask `horiz` does not hold already (a page whose rules were found keeps its reading)."""
+    mask `horiz` does not hold already (a page whose rules were found keeps its reading); pieces whose
+    middles lie within `join` pixels in height are one line (the grid finder's own tolerance)."""
     thin = _thin(ink)
     bridged = cv2.morphologyEx(thin, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (HOLE, 1)))
     runs = cv2.morphologyEx(bridged, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (PIECE, 1)))
@@ -61,12 +62,13 @@ def find(ink: np.ndarray, min_width: int, horiz: np.ndarray | None = None) -> np
     pieces.sort(key=lambda p: p[2])
     start = 0
     for k in range(1, len(pieces) + 1):
-        if k < len(pieces) and pieces[k][2] - pieces[k - 1][2] <= _JOIN:
+        if k < len(pieces) and pieces[k][2] - pieces[k - 1][2] <= join:
             continue
         group = pieces[start:k]
         start = k
         x0 = min(p[1] for p in group)
         x1 = max(p[1] + p[3] for p in group)
-        if x1 - x0 >= min_width and sum(p[3] for p in group) >= 0.8 * (x1 - x0) and not _found(horiz, labels, group):
+        if x1 - x0 >= min_width and sum(p[3] for p in group) >= COVER * (x1 - x0) \
+                and not _found(horiz, labels, group, join):
             kept[[p[0] for p in group]] = True
     return np.where(kept[labels], 255, 0).astype(np.uint8)

@@ -206,7 +206,7 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     black-and-white scan, whose thin rules may come as dashes (`join_dashes`)."""
     lines = mask if lines is None else lines
     horiz, vert = rule_masks(lines, dashed=dashed)
-    horiz = cv2.bitwise_or(horiz, faint_rules.find(lines, int(MIN_TABLE_W * mask.shape[1]), horiz))
+    horiz = cv2.bitwise_or(horiz, faint_rules.find(lines, int(MIN_TABLE_W * mask.shape[1]), _JOIN, horiz))
     vert = cv2.bitwise_or(vert, bridges(lines, horiz))
     # sides drawn where a table ruled across only leaves its columns open: they run through white
     # paper, so they join the grid but are never erased

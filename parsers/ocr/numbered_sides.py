@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import numpy as np
 
-MIN_GAP = 35  # pixels: white parting two numerals (as `parsers.ocr.open_grid.MIN_GAP`)
 
-
-def _runs(row: np.ndarray) -> list[tuple[int, int]]:
-    """(first, last) x of the runs of ink in a row, parted by white at least MIN_GAP wide."""
+def _runs(row: np.ndarray, min_gap: int) -> list[tuple[int, int]]:
+    """(first, last) x of the runs of ink in a row, parted by white more than `min_gap` wide."""
     xs = np.flatnonzero(row)
     if xs.size == 0:
         return []
-    cuts = np.flatnonzero(np.diff(xs) > MIN_GAP)
+    cuts = np.flatnonzero(np.diff(xs) > min_gap)
     return [(int(a), int(b)) for a, b in zip(xs[np.concatenate([[0], cuts + 1])],
                                              xs[np.concatenate([cuts, [xs.size - 1]])], strict=True)]
 
@@ -36,10 +34,11 @@ def _whitest(head: np.ndarray, a: int, b: int) -> int:
     return a + int((starts[k] + ends[k] - 1) // 2)
 
 
-def trailing(start: int, end: int, numbers: np.ndarray | None, head: np.ndarray) -> list[int]:
+def trailing(start: int, end: int, numbers: np.ndarray | None, head: np.ndarray, min_gap: int) -> list[int]:
     """The sides between the columns whose numerals (in `numbers`, the row numbering the columns)
-    stand wholly inside the white run [start, end) right of the body's text."""
+    stand wholly inside the white run [start, end) right of the body's text; numerals part where white
+    wider than `min_gap` (the open grid's gap between columns) lies between them."""
     if numbers is None:
         return []
-    inside = [(a, b) for a, b in _runs(numbers) if a >= start and b < end]
+    inside = [(a, b) for a, b in _runs(numbers, min_gap) if a >= start and b < end]
     return [_whitest(head, left[1] + 1, right[0]) for left, right in zip(inside, inside[1:], strict=False)]

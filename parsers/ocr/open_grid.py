@@ -116,7 +116,7 @@ def gaps(rows: list[np.ndarray], breaks: list[int] | tuple[int, ...] = ()) -> li
     for start, end in zip(starts, ends, strict=True):
         if end > inked[-1] and end - start >= MIN_GAP and len(multi) > 1 and start > inked[0]:
             sides.extend(_first_row_column(start, end, multi[0], free[1:-1] == 0))
-            sides.extend(numbered_sides.trailing(start, end, numbers, multi[0]))
+            sides.extend(numbered_sides.trailing(start, end, numbers, multi[0], MIN_GAP))
             continue
         if start <= inked[0] and end - start >= MIN_GAP and len(multi) > 1:
             sides.extend(_first_column(end, multi[0], free[1:-1] == 0))
