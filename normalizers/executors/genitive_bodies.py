@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from normalizers.executors.classification import bare, position_of
-from normalizers.executors.morphology import parses
+from normalizers.executors.morphology import can_be, genitive_only, parses
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import cues, more_cues
 
@@ -119,3 +119,11 @@ def _contracted_territories() -> tuple[tuple[str, ...], ...]:
 def _territory_nouns() -> frozenset[str]:
     return frozenset(str(word) for word in more_cues().get("territory_nouns") or ())
 
+
+
+def written_in_genitive(body: list[Item]) -> bool:
+    """Whether a known body's words show the genitive: its first noun that is no abbreviation reads as a genitive
+    and not as a nominative of that number ("методического кабинета", "ППМС-центра"); letters alone ("ЦППМСП")
+    show no case."""
+    head = next((w for w in body if not w.is_abbreviation and can_be(w.lower, "NOUN")), None)
+    return head is not None and genitive_only(head.lower)

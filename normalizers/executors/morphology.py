@@ -270,6 +270,15 @@ def to_nominative(phrase: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def genitive_only(word: str) -> bool:
+    """The noun reads as a genitive and not as a nominative of that number ("кабинета", "управления": a nominative
+    plural is another number than its genitive singular; "ЦППМСП", "комиссия" are no such word)."""
+    tags = [p.tag for p in parses(word) if p.tag.POS == "NOUN"]
+    numbers = {t.number for t in tags if t.case == "gent"}
+    return bool(numbers) and not any(t.case == "nomn" and t.number in numbers for t in tags)
+
+
+@lru_cache(maxsize=16384)
 def oblique_head(phrase: str) -> bool:
     """The phrase's head noun cannot be read as a nominative ("заместителю директора", "классному
     руководителю"): the cell names its executor in another case."""

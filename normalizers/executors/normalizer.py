@@ -228,7 +228,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = distribute_plural_heads(pieces, cell)
     pieces = distribute_complements(pieces, cell) if "," in cell or " и " in cell else pieces  # "районов и городов"
     if " с " in cell or " со " in cell:  # a body "с" its partners: the two words tested here, not in a call
-        pieces = split_partners(pieces, cell)
+        pieces = split_partners(pieces, cell, glossary)
     if "№" in cell:
         pieces = singular_numbered_bodies(pieces, cell)
     if "Мин" in cell:  # "АУ «Театр» Минкультуры Чувашии": the ministry founded the institution before it

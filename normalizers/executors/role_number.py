@@ -27,13 +27,14 @@ def bare_association(head: Item, body_words: list[Item]) -> str | None:
     """The methodical association a head post is over when the letters after it are an association's no glossary
     knows ("Руководители МО": "МО" alone is as often a municipality, but a municipality has a head, not
     "руководители"); else None."""
-    if len(body_words) != 1 or not body_words[0].is_abbreviation or bare(head) not in _association_heads():
+    if len(body_words) != 1 or not body_words[0].is_abbreviation or bare(head) not in association_heads():
         return None
     return member_bodies().get(bare(body_words[0]))
 
 
 @lru_cache(maxsize=1)
-def _association_heads() -> frozenset[str]:
+def association_heads() -> frozenset[str]:
+    """Posts that head a methodical association (the vocabulary's association_heads), lemmas."""
     return frozenset(map(str, more_cues().get("association_heads") or ()))
 
 

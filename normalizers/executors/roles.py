@@ -359,6 +359,9 @@ class RoleRules:
             if staff_of is not None:
                 organisation, end = staff_of
                 name = f"{pluralise(name)} {organisation}"
+            elif (owner := self._owner_in_genitive(end)) is not None:
+                organisation, end = owner
+                name = f"{name} {organisation}"
             else:
                 end = self._absorb_qualifier(end)
         return self._piece(tidy(name), entry.abbreviation, entry.kind, i, end, KNOWN), end
@@ -370,6 +373,15 @@ class RoleRules:
             return None
         found = self.match(end)
         if found is None or found[0].kind not in self.vocab.group_kinds:
+            return None
+        return group_in_case(found[0].name, "gent"), found[1]
+
+    def _owner_in_genitive(self, end: int) -> tuple[str, int] | None:
+        """A known post right before a known body written in the genitive is that body's staff, one role (the case
+        shows the post governs it; a run-on cell names its next executor in the nominative)."""
+        found = self.match(end) if end < len(self.words) and not self._between(end - 1, end).strip() else None
+        if found is None or found[0].kind == "role" \
+                or not genitive_bodies.written_in_genitive(self.words[end:found[1]]):
             return None
         return group_in_case(found[0].name, "gent"), found[1]
 

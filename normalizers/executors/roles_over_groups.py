@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from normalizers.executors.classification import position_of
+from normalizers.executors.classification import bare, position_of
 from normalizers.executors.morphology import inflect_phrase, parses
 from normalizers.executors.pieces import RULE, Piece
+from normalizers.executors.role_number import association_heads
 from normalizers.executors.segmentation import SegmentResolver
 from normalizers.executors.text import Item, items, tidy
 from normalizers.executors.vocabulary import more_cues
@@ -85,12 +86,18 @@ def _names_many(name: str) -> bool:
     return False
 
 
+def _heads_associations(words: list[Item], right: Piece) -> bool:
+    """"Руководители ШМО и РМО": a post that heads associations (association_heads) over methodical associations
+    after "и" heads them too; every association has its head, while "Инспекторы школ и ГМО" are no staff of theirs."""
+    return bool(words) and right.kind == "methodical_service" and bare(words[0]) in association_heads()
+
+
 def _same_post(cell: str, left: Piece, right: Piece, resolve) -> Piece | None:
     """The right body's letters read with the post of the role on the left ("Руководители ОУ" + "ДОУ")."""
-    if not _group_of_many(left.name.rsplit(" ", 1)[-1], ("gent", "ablt")) or not _names_many(right.name) \
-            or right.kind in _BODIES_OF_THEIR_OWN:
-        return None  # "Специалисты УО и ОО": the staff of one body, and the schools; "… и РМО": the associations
     words = items(cell[left.start:left.end], left.start)
+    if not _group_of_many(left.name.rsplit(" ", 1)[-1], ("gent", "ablt")) or not _names_many(right.name) \
+            or (right.kind in _BODIES_OF_THEIR_OWN and not _heads_associations(words, right)):
+        return None  # "Специалисты УО и ОО": the staff of one body, and the schools; "… и РМО": the associations
     for k in range(1, len(words)):
         if words[k - 1].lower == "по":
             return None  # "Инструкторы по ФК и ДОО": an area of work, not an organisation

@@ -13,6 +13,7 @@ from normalizers.executors.classification import bare, classify, position_of
 from normalizers.executors.complement_conjuncts import takes_partners
 from normalizers.executors.morphology import inflect_group, parses
 from normalizers.executors.pieces import RULE, UNKNOWN, Piece
+from normalizers.executors.roles_over_groups import roles_over_groups
 from normalizers.executors.text import Item, items, tidy
 from normalizers.executors.vocabulary import cues
 
@@ -64,11 +65,13 @@ def _split_at(text: str, words: list[Item]) -> int | None:
 def _partner_in_nominative(piece: Piece, cell: str) -> Piece:
     """A piece the cell already cut after "с" ("Органы местного самоуправления с избирательными комиссиями":
     the known body before it ends where "с" begins) still names its partners in the instrumental: the name in
-    the nominative."""
+    the nominative. A role's name is the reader's, its group's letters spelt out ("руководителями образовательных
+    учреждений"): only its head changes case; another name is put in the nominative as written."""
     before = cell[max(0, piece.start - 4):piece.start]
     if not (before.endswith((" с ", " со ")) and piece.name[:1].islower()):
         return piece
-    text = cell[piece.start:piece.end]  # as written: the name may have been put in the nominative already, badly
+    # as written: the name of a body may have been put in the nominative already, badly
+    text = piece.name if piece.kind == "role" else cell[piece.start:piece.end]
     words = items(text)
     head = _partner_head(words)
     if head is None:
@@ -77,9 +80,10 @@ def _partner_in_nominative(piece: Piece, cell: str) -> Piece:
     return Piece(_nominative(words, head, tail), piece.abbreviation, piece.kind, piece.start, piece.end, piece.status)
 
 
-def split_partners(pieces: list[Piece], cell: str) -> list[Piece]:
-    """Each piece that names a body "с" its partners, as the body and the partners in the nominative. The caller
-    asks whether the cell holds " с " or " со " first: nearly every cell has neither."""
+def split_partners(pieces: list[Piece], cell: str, glossary) -> list[Piece]:
+    """Each piece that names a body "с" its partners, as the body and the partners in the nominative; a post split
+    off so takes the group's letters after it ("с руководителями ОУ"), as a role read whole does. The caller asks
+    whether the cell holds " с " or " со " first: nearly every cell has neither."""
     out: list[Piece] = []
     for piece in pieces:
         text = cell[piece.start:piece.end]
@@ -96,4 +100,4 @@ def split_partners(pieces: list[Piece], cell: str) -> list[Piece]:
                                  (right, piece.start + words[at + 1].start, piece.end)):
             kind = classify(items(name))
             out.append(Piece(name, None, kind[0] if kind else "other", start, end, RULE if kind else UNKNOWN))
-    return out
+    return roles_over_groups(out, cell, glossary) if len(out) > len(pieces) else out
