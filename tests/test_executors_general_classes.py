@@ -6,7 +6,10 @@ together), with cells of our own, read as a municipality no glossary file exists
 - a head post over "X и <methodical associations' letters>" heads both ("Руководители ШМО и ГМО"): every association
   has its head; a post of another kind keeps the associations as bodies beside it;
 - a role named after "с" / "совместно с" in the instrumental ("совместно с руководителями ДОУ") is named as it is in
-  the nominative: its group's letters spelt out as they are when the cell writes "Руководители ДОУ"."""
+  the nominative: its group's letters spelt out as they are when the cell writes "Руководители ДОУ";
+- a legal form, the letters of the region or town it belongs to and a known body's letters are one institution
+  ("ГКУ ЭО ЦЗН Энского района"): a legal form with its region's letters names no executor alone. A group's letters
+  after them are a group of its own (a legal form names one institution)."""
 
 from __future__ import annotations
 
@@ -69,3 +72,16 @@ def test_a_role_after_with_is_named_as_in_the_nominative(cell, role):
 def test_a_body_after_with_is_still_put_in_the_nominative():
     read = _read("Администрация села с участковыми избирательными комиссиями")
     assert read[1][0] == "участковые избирательные комиссии"
+
+
+@pytest.mark.parametrize("cell", [
+    "ГКУ ЭО ЦЗН Заречного района",
+    "ГБУ ЗО КЦСОН",
+    "ОГКУ ВЗ ЦЗН г. Озёрска",
+])
+def test_a_legal_form_and_its_regions_letters_open_the_name_after_them(cell):
+    assert _read(cell) == [(cell, "external", False)]
+
+
+def test_a_group_after_a_legal_form_and_letters_is_a_group():
+    assert [kind for _, kind, _ in _read("МБУ ДО ЦДТ ОО")] == ["other", "schools"]

@@ -81,8 +81,9 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
             return None  # words inside quotes are the proper name of the body that opens them
         if i > 0 and bare(self.words[i - 1]) in self.vocab.part_heads and found[0].kind == "external":
             return None  # "ТО Роспотребнадзор": the territorial office of the body, one executor
-        if i > 0 and self._is_legal_form(i - 1):
-            return None  # "ГАУ ДПО ИРО", "МБУ ДО ДДТ": what follows a legal form is that body's own name
+        if i > 0 and (self._is_legal_form(i - 1) or (i > 1 and self._is_legal_form(i - 2)
+                                                     and self._owner_letters(i - 1, found[0]))):
+            return None  # "ГАУ ДПО ИРО", "ГКУ НСО ЦЗН": what follows a legal form (its region's letters) is its name
         if bare(self.words[i]) in self.vocab.part_heads and gap_bounds.part_of_a_body_after(self.words, found[1]):
             return None  # "ПСЧ-45 ФГКУ «…»": the station of the detachment after it, one executor
         if found[1] == i + 1 and self._is_legal_form(i) and i + 1 < len(self.words) and self._is_legal_form(i + 1):
@@ -116,6 +117,12 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
     def _is_legal_form(self, i: int) -> bool:
         word = self.words[i]
         return word.is_abbreviation and bare(word) in self.vocab.legal_forms
+
+    def _owner_letters(self, k: int, name: Entry) -> bool:
+        """Letters no glossary knows between a legal form and a known name of one body (a legal form names one
+        institution, no group): the region or town the body belongs to ("ГКУ НСО ЦЗН")."""
+        return self.words[k].is_abbreviation and not self._between(k - 1, k).strip() \
+            and name.kind not in self.vocab.group_kinds and self.glossary.longest_match(self.keys, k) is None
 
     def _between(self, left: int, right: int) -> str:
         """Text between item `left` and item `right`."""
