@@ -9,7 +9,9 @@ together), with cells of our own, read as a municipality no glossary file exists
   the nominative: its group's letters spelt out as they are when the cell writes "Руководители ДОУ";
 - a legal form, the letters of the region or town it belongs to and a known body's letters are one institution
   ("ГКУ ЭО ЦЗН Энского района"): a legal form with its region's letters names no executor alone. A group's letters
-  after them are a group of its own (a legal form names one institution)."""
+  after them are a group of its own (a legal form names one institution);
+- a post in parentheses after a post names the same people's other capacity, no executor of its own ("Учителя
+  (наставники …)"); after a person it is that person's post."""
 
 from __future__ import annotations
 
@@ -85,3 +87,16 @@ def test_a_legal_form_and_its_regions_letters_open_the_name_after_them(cell):
 
 def test_a_group_after_a_legal_form_and_letters_is_a_group():
     assert [kind for _, kind, _ in _read("МБУ ДО ЦДТ ОО")] == ["other", "schools"]
+
+
+@pytest.mark.parametrize(("cell", "role"), [
+    ("Методисты РМК (кураторы школ с низкими результатами)", "методисты районного методического кабинета"),
+    ("Учителя начальных классов (наставники молодых педагогов)", "учителя начальных классов"),
+    ("Заместители директоров по ВР (ответственные за профилактику)", "заместители директоров по ВР"),
+])
+def test_a_post_in_parentheses_after_a_post_is_its_capacity(cell, role):
+    assert _read(cell) == [(role, "role", False)]
+
+
+def test_a_post_in_parentheses_after_a_person_is_the_persons_post():
+    assert _read("Сидорова Е.К. (Методист)") == [("методист", "role", False)]

@@ -1,10 +1,11 @@
 """Words in parentheses that say who holds a role or by which order, not a second executor (issue 11): "Директор
 школы (сотрудник, назначенный приказом директора)" (after a position, a participle clause: назначенный,
-определённый, уполномоченный …), "Учителя (по приказу директора)", "Отдел образования (приказ от … № 12)". They
-are dropped, as a contact person in parentheses is."""
+определённый, уполномоченный …), or another post of the same people ("Методисты РМК (кураторы …)"), "Учителя (по
+приказу директора)", "Отдел образования (приказ от … № 12)". They are dropped, as a contact person in parentheses is."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from normalizers.executors.classification import position_of
@@ -13,6 +14,7 @@ from normalizers.executors.text import items
 from normalizers.executors.vocabulary import cues
 
 _ORDER_WORDS = frozenset({"приказ", "распоряжение", "постановление"})
+_INITIAL_RE = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ]\.")  # "И.И.": a person's initials
 
 
 def explains_a_role(inner: str, before: str) -> bool:
@@ -27,9 +29,11 @@ def _explains(inner: str, segment: str) -> bool:
     inside = items(inner)
     if refers_to_an_order(inside):
         return True
-    if not inside or not any(_is_participle(word.lower) for word in inside if not word.is_abbreviation):
-        return False
-    return any(position_of(word) is not None for word in items(segment))
+    if not inside or _INITIAL_RE.search(segment) or not any(position_of(word) is not None for word in items(segment)):
+        return False  # a post in parentheses after a person ("Огаркова И.И. (Методист)") is that person's post
+    # a participle clause, or a post that names the same people's other capacity ("Методисты РМК (кураторы …)")
+    return any(_is_participle(word.lower) for word in inside if not word.is_abbreviation) \
+        or (not inside[0].is_abbreviation and position_of(inside[0]) is not None)
 
 
 clear_explanations = _explains.cache_clear  # answers per parenthesis and cell, for normalizer.clear_memo
