@@ -1,6 +1,6 @@
 """Words in parentheses that say who holds a role or by which order, not a second executor (issue 11): "Директор
 школы (сотрудник, назначенный приказом директора)" (after a position, a participle clause: назначенный,
-определённый, уполномоченный …), or another post of the same people ("Методисты РМК (кураторы …)"), "Учителя (по
+определённый, уполномоченный …), or another post of the same people ("Учителя (наставники …)"), "Учителя (по
 приказу директора)", "Отдел образования (приказ от … № 12)". They are dropped, as a contact person in parentheses is."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def _explains(inner: str, segment: str) -> bool:
         return True
     if not inside or _INITIAL_RE.search(segment) or not any(position_of(word) is not None for word in items(segment)):
         return False  # a post in parentheses after a person ("Огаркова И.И. (Методист)") is that person's post
-    # a participle clause, or a post that names the same people's other capacity ("Методисты РМК (кураторы …)")
+    # a participle clause, or a post that names the same people's other capacity ("Учителя (наставники …)")
     return any(_is_participle(word.lower) for word in inside if not word.is_abbreviation) \
         or (not inside[0].is_abbreviation and position_of(inside[0]) is not None)
 

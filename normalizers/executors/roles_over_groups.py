@@ -87,7 +87,7 @@ def _names_many(name: str) -> bool:
 
 
 def _heads_associations(words: list[Item], right: Piece) -> bool:
-    """"Руководители ШМО и РМО": a post that heads associations (association_heads) over methodical associations
+    """"Руководители ШМО и ГМО": a post that heads associations (association_heads) over methodical associations
     after "и" heads them too; every association has its head, while "Инспекторы школ и ГМО" are no staff of theirs."""
     return bool(words) and right.kind == "methodical_service" and bare(words[0]) in association_heads()
 
