@@ -91,7 +91,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         if holiday and not months:
             f["months"] = holiday_months(holiday)
         note_phrases += [p for p in (schedule, continuous, on_demand) if p]
-    elif _by_schedule(schedule, continuous, segments, tokens):
+    elif _by_schedule(schedule, continuous, segments, tokens, lex):
         kind = "by_schedule"
         spans, warnings = _placed(segments, period, f)
         occ = join_touching(spans) if spans else pspan
@@ -125,12 +125,24 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
     return f
 
 
-def _by_schedule(schedule, continuous, segments: list[Segment], tokens) -> bool:
-    """An undated event makes the cell by_schedule (O52), unless it stands in an exception clause after dates, or
-    the work is done every day through it ("ежедневно в период проведения": continuous, the event in note, O63)."""
-    if not schedule or (segments and in_exception_clause(schedule, tokens)):
+def _by_schedule(schedule, continuous, segments: list[Segment], tokens, lex: Lexicon) -> bool:
+    """An undated event makes the cell by_schedule (O52), unless it stands in an exception clause after dates, the
+    work is done every day through it ("ежедневно в период проведения": continuous, the event in note, O63), or the
+    cell dates it by months or days (an event, no document setting the dates: "май-июнь (в период половодья)")."""
+    if not schedule or (segments and (in_exception_clause(schedule, tokens)
+                                      or _event_dated_by(segments, tokens[schedule.first:schedule.last + 1], lex))):
         return False
     return not (continuous and continuous.daily and not segments)
+
+
+def _event_dated_by(segments: list[Segment], phrase: list, lex: Lexicon) -> bool:
+    """Whether closed spans of months or days the cell writes date the event of the phrase ("С 15.04 по окончании
+    празднования" leaves its end to the event, F18; "до 1 марта …" is a due day, no span), a phrase that names no
+    document setting the dates (lexicon's schedule_documents: "по графику", "согласно плану"; R33 keeps those
+    by_schedule)."""
+    return all(seg.start.kind in _DATED_UNITS and seg.end.kind in _DATED_UNITS
+               and not (seg.open_start or seg.open_end or seg.before) for seg in segments) \
+        and not any(tok.text.startswith(lex.schedule_documents) for tok in phrase)
 
 
 def _over_the_plan(f: dict, pspan: list) -> None:
@@ -149,6 +161,7 @@ def _phrases(reading: Reading, period: PlanPeriod | None) -> tuple:
 
 
 _YEAR_WORDS = frozenset({"год", "года", "г"})
+_DATED_UNITS = frozenset({"month", "day"})  # units that date an event the cell names beside them
 
 
 def _month_then_year_round(segments: list[Segment], continuous, tokens) -> bool:

@@ -146,17 +146,16 @@ class _Parser(WordRules):
         return j
 
     def clause_end(self, j: int) -> int:
-        """End of a schedule/on-demand clause: its closing bracket, the cell end, or a comma before a date."""
+        """End of a schedule/on-demand clause: its closing bracket, the cell end, a comma before a date, or a
+        repetition of a calendar unit ("по окончании | каждого месяца": the repetition wins, R29)."""
         depth = 0
         for k in range(j, self.n):
             tag = self.t[k].tag
-            if tag == "LP":
-                depth += 1
-            elif tag == "RP":
-                if depth == 0:
-                    return k
-                depth -= 1
-            elif tag == "COMMA" and depth == 0 and self.timing_follows(k + 1):
+            if tag == "RP" and depth == 0:
+                return k
+            depth += (tag == "LP") - (tag == "RP")
+            if depth == 0 and ((tag == "COMMA" and self.timing_follows(k + 1))
+                               or (tag == "EVERY" and self.tag(k + 1) == "UNIT")):
                 return k
         return self.n
 

@@ -29,6 +29,7 @@ class Lexicon:
     phrase_pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     phrase_singles: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     schedule_after_po: tuple[str, ...] = ()
+    schedule_documents: tuple[str, ...] = ()
     holiday_stems: tuple[str, ...] = ()
     period_nouns: frozenset[str] = frozenset()
     header_first: frozenset[str] = frozenset()
@@ -79,7 +80,8 @@ _WORD_SETS = ("period_nouns", "header_first", "header_words", "glue_words", "pre
               "before_words", "ordinal_suffixes", "event_openers", "placeholder_year_letters", "last_words",
               "reporting_words", "relative_lead_words", "clause_conjunctions", "event_tail_words",
               "event_start_words", "event_since_words", "current_words")
-_STEMS = ("schedule_after_po", "holiday_stems", "event_nouns", "event_stems", "institution_event_stems")
+_STEMS = ("schedule_after_po", "schedule_documents", "holiday_stems", "event_nouns", "event_stems",
+          "institution_event_stems")
 
 
 @cache

@@ -811,6 +811,8 @@ def phrase_extras(g: Gen):
                       "после подведения итогов", "после публикации результатов", "в течение недели после проведения",
                       "на следующий день после проведения", "перед началом учебного года",
                       "накануне учебного года", "в дни проведения олимпиады", "по плану работы школы"])
+        if raw.endswith("каждой четверти"):  # R29: the repetition wins (R22's terms), the event words go to note
+            return key, raw, recurring(p, grid("quarterly", p, terms=True), freq="quarterly", note="по окончании")
         return key, raw, whole_period("by_schedule", p, raw)
     if choice == 1:
         raw = g.pick(["по мере поступления запросов", "по запросу образовательных учреждений",
