@@ -4,7 +4,9 @@ cells of our own:
   четверти") is a repetition: it wins over the schedule words, which go to note (R29; the terms of R22);
 - an event beside closed spans of months or days the cell writes ("май-июнь (в период половодья)") is dated by
   them: the kind of the span, the event in note; a phrase naming a document that sets the dates ("(по графику)")
-  stays by_schedule over the span (R33), and so does an event that closes an open span (F18)."""
+  stays by_schedule over the span (R33), and so does an event that closes an open span (F18);
+- period-wide words beside an on-demand trigger ("в течение года по запросу школ") are on_demand: the trigger is the
+  more specific kind (the spec's combinations), the requester in note (R37); every day (O63) stays continuous."""
 
 from __future__ import annotations
 
@@ -56,3 +58,17 @@ def test_an_event_beside_months_is_dated_by_them(cell, kind, months, note):
 ])
 def test_a_document_an_open_span_or_a_year_alone_stays_by_schedule(cell):
     assert normalize(cell, YEAR).deadline_kind == "by_schedule"
+
+
+@pytest.mark.parametrize(("cell", "note"), [
+    ("в течение года по запросу школ", "по запросу школ"),
+    ("весь период (по мере поступления заявок)", "по мере поступления заявок"),
+    ("постоянно, по мере необходимости", None),
+])
+def test_period_wide_words_beside_a_trigger_are_on_demand(cell, note):
+    d = normalize(cell, YEAR)
+    assert (d.deadline_kind, d.note, d.occurrences) == ("on_demand", note, [(YEAR.start, YEAR.end)])
+
+
+def test_every_day_beside_a_trigger_stays_continuous():
+    assert normalize("ежедневно, по мере необходимости", YEAR).deadline_kind == "continuous"

@@ -110,7 +110,7 @@ def build(reading: Reading, period: PlanPeriod | None, raw: str, lex: Lexicon) -
         if kind == "continuous":
             continuous = None  # "2006 - 2007 гг. постоянно": the word is encoded by the kind (O11)
         note_phrases += [p for p in (continuous, on_demand, holiday, schedule) if p]
-    elif continuous:
+    elif continuous and (continuous.daily or not on_demand):  # "в течение года по запросу": the trigger is specific
         kind = "continuous"
         _over_the_plan(f, pspan)
         note_phrases += [p for p in (schedule, on_demand) if p]
