@@ -50,7 +50,7 @@ REGIONAL_FLOOR = 0.95
 OTHER_REGIONS_FLOORS = {"other regions deadlines, all": 0.95, "other regions executors, all": 0.94}  # 287/302
 # The other-regions sets once held out and dev sets since (tests/gold/other_regions_fresh/, _third/, _fourth/, _fifth/,
 # _sixth/, _seventh/, _eighth/, _ninth/, _tenth/, _eleventh/, _twelfth/, _thirteenth/, _fourteenth/,
-# _fifteenth/, _sixteenth/, _seventeenth/, _eighteenth/, _nineteenth/, _twentieth/):
+# _fifteenth/, _sixteenth/, _seventeenth/, _eighteenth/, _nineteenth/, _twentieth/, _twenty_first/):
 # floors a little under their figures (README), so that a class of cells they hold is not lost unseen.
 DEV_SET_FLOORS = {"fresh other regions deadlines": 0.98, "fresh other regions executors": 0.92,
                   "third other regions deadlines": 0.98, "third other regions executors": 0.92,
@@ -93,7 +93,10 @@ DEV_SET_FLOORS = {"fresh other regions deadlines": 0.98, "fresh other regions ex
                   "nineteenth other regions deadlines": 0.96, "nineteenth other regions executors": 0.76,
                   # the twentieth set (session 43, 81 and 148 written cells, a dev set): its figures when it was
                   # added (75/81 and 123/148, labels corrected against the rulings), before any rule change
-                  "twentieth other regions deadlines": 0.92, "twentieth other regions executors": 0.83}
+                  "twentieth other regions deadlines": 0.92, "twentieth other regions executors": 0.83,
+                  # the twenty-first set (session 44, 80 and 150 written cells, a dev set): its figures when it was
+                  # added (80/80 and 120/150, labels corrected against the rulings), before any rule change
+                  "twenty_first other regions deadlines": 1.00, "twenty_first other regions executors": 0.80}
 
 
 def test_name_overlap_needs_half_of_the_longer_name():
