@@ -1,0 +1,57 @@
+"""Executor classes the twenty-first other-regions set (tests/gold/other_regions_twenty_first/, cells written in
+session 44) showed broken, with examples of our own, read as a municipality no glossary file exists for:
+- kinds by a name's form: a commercial company (ООО, ЗАО, ОАО, ПАО; АО opening a name) is an enterprise, external,
+  whatever school words its name has; an oblast's institution written with "О" alone (ОКУ, ОБУ, ОАУ) is a legal form
+  that opens the name, as ОГКУ is; "СШ" (средняя школа) before a number is a school; a house or centre of children's
+  creativity is additional education (`other`) whatever state form founds it;
+- a unit of an authority whose own words call it methodical ("Методический отдел комитета по образованию") is a
+  methodical body (other-regions O41), other units stay the authority's."""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import UNSEEN
+
+from normalizers.executors import normalize
+
+
+def _read(cell: str, level: str = "municipal") -> list[tuple[str, str, bool]]:
+    return [(e.name, e.kind, e.by_agreement) for e in normalize(cell, UNSEEN, None, level).executors]
+
+
+@pytest.mark.parametrize("cell", ["ООО «Школьный комбинат питания»", "ЗАО «Школьная форма»",
+                                  "ПАО «Детский мир»", "АО «Учебная техника»"])
+def test_a_commercial_company_is_external_whatever_its_name_says(cell):
+    assert _read(cell) == [(cell, "external", False)]
+
+
+@pytest.mark.parametrize("cell", ["ОКУ ЦЗН г. Верхнеозёрска", "ОБУ «Центр социальной помощи семье и детям»"])
+def test_an_oblast_institution_keeps_its_legal_form_in_one_name(cell):
+    assert _read(cell) == [(cell, "external", False)]
+
+
+def test_an_agreed_oblast_institution_is_one_executor_agreed_with():
+    assert _read("ОКУ ЦЗН Озёрного района (по согласованию)") == [("ОКУ ЦЗН Озёрного района", "external", True)]
+
+
+def test_a_numbered_list_of_sredniye_shkoly_is_one_school_each():
+    assert _read("МБОУ СШ № 3, № 8, № 11") == [("МБОУ СШ № 3", "school", False), ("МБОУ СШ № 8", "school", False),
+                                               ("МБОУ СШ № 11", "school", False)]
+
+
+@pytest.mark.parametrize("cell", ["БУ ДО «Заречный районный Дом детского творчества»",
+                                  "ГАУ ДО «Областной центр детского творчества»"])
+def test_childrens_creativity_is_additional_education_whatever_its_state_form(cell):
+    assert _read(cell) == [(cell, "other", False)]
+
+
+@pytest.mark.parametrize("cell", ["Методический отдел управления образования",
+                                  "Отдел методической работы комитета образования",
+                                  "методический сектор отдела образования"])
+def test_an_authoritys_methodical_unit_is_methodical(cell):
+    assert [kind for _, kind, _ in _read(cell)] == ["methodical_service"]
+
+
+@pytest.mark.parametrize("cell", ["Отдел общего образования комитета образования", "Сектор опеки отдела образования"])
+def test_the_other_units_of_an_authority_stay_its_own(cell):
+    assert [kind for _, kind, _ in _read(cell)] == ["authority"]
