@@ -5,7 +5,9 @@ session 44) showed broken, with examples of our own, read as a municipality no g
   that opens the name, as ОГКУ is; "СШ" (средняя школа) before a number is a school; a house or centre of children's
   creativity is additional education (`other`) whatever state form founds it;
 - a unit of an authority whose own words call it methodical ("Методический отдел комитета по образованию") is a
-  methodical body (other-regions O41), other units stay the authority's."""
+  methodical body (other-regions O41), other units stay the authority's;
+- after a body named with the territory it serves ("… по N-ской области"), a comma and an abbreviated office ("УФНС
+  России по …") open a new executor: an abbreviation opens no hyphenated place name of a "по" list."""
 
 from __future__ import annotations
 
@@ -55,3 +57,13 @@ def test_an_authoritys_methodical_unit_is_methodical(cell):
 @pytest.mark.parametrize("cell", ["Отдел общего образования комитета образования", "Сектор опеки отдела образования"])
 def test_the_other_units_of_an_authority_stay_its_own(cell):
     assert [kind for _, kind, _ in _read(cell)] == ["authority"]
+
+
+@pytest.mark.parametrize("cell", ["Отделение СФР по Энской области (по согласованию), УФНС России по Энской области",
+                                  "Управление Росреестра по Энской области, ГУ МЧС России по Энской области"])
+def test_an_abbreviated_office_after_a_served_territory_is_a_new_executor(cell):
+    assert len(_read(cell)) == 2
+
+
+def test_a_hyphenated_place_after_a_comma_still_continues_the_served_territories():
+    assert len(_read("ОНД по г. Верхне-Озёрску, Верхне-Озёрскому району")) == 1
