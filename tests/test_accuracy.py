@@ -22,6 +22,7 @@ from accuracy import (
     score_staff_executors,
     score_unknown_municipality_executors,
     score_unknown_municipality_own_order_executors,
+    title_definitions,
 )
 
 from normalizers.executors import Executor
@@ -97,6 +98,14 @@ DEV_SET_FLOORS = {"fresh other regions deadlines": 0.98, "fresh other regions ex
                   # the twenty-first set (session 44, 80 and 150 written cells, a dev set): its figures when it was
                   # added (80/80 and 120/150, labels corrected against the rulings), before any rule change
                   "twenty_first other regions deadlines": 1.00, "twenty_first other regions executors": 0.80}
+
+
+def test_a_cell_is_read_with_what_its_plans_title_defines():
+    """The ingest mines a plan's title with its document (pipeline/normalize/glossary.py): so does the scorer."""
+    row = {"plan": "План работы муниципального казённого учреждения «Центр поддержки педагогов» (далее — ЦПП) на "
+                   "2030 год", "raw": "ЦПП"}
+    assert title_definitions(row) == {"ЦПП": "«Центр поддержки педагогов»"}
+    assert title_definitions({"plan": "План работы школы на 2030 год", "raw": "ЦПП"}) is None
 
 
 def test_name_overlap_needs_half_of_the_longer_name():
