@@ -7,7 +7,9 @@ session 44) showed broken, with examples of our own, read as a municipality no g
 - a unit of an authority whose own words call it methodical ("Методический отдел комитета по образованию") is a
   methodical body (other-regions O41), other units stay the authority's;
 - after a body named with the territory it serves ("… по N-ской области"), a comma and an abbreviated office ("УФНС
-  России по …") open a new executor: an abbreviation opens no hyphenated place name of a "по" list."""
+  России по …") open a new executor: an abbreviation opens no hyphenated place name of a "по" list;
+- a unit or a collegial body of the schools with the group's abbreviation right after it ("Бракеражные комиссии ОО")
+  is that body of the schools, one executor; a body of its own run together with the group stays two (sample R15)."""
 
 from __future__ import annotations
 
@@ -67,3 +69,18 @@ def test_an_abbreviated_office_after_a_served_territory_is_a_new_executor(cell):
 
 def test_a_hyphenated_place_after_a_comma_still_continues_the_served_territories():
     assert len(_read("ОНД по г. Верхне-Озёрску, Верхне-Озёрскому району")) == 1
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Бракеражные комиссии ОО", "Бракеражные комиссии образовательных организаций"),
+    ("Служба примирения ОО", "Служба примирения образовательных организаций"),
+    ("Комиссии по питанию ДОО", "Комиссии по питанию дошкольных образовательных организаций"),
+])
+def test_a_unit_of_the_schools_with_their_abbreviation_is_one_executor(cell, name):
+    assert [n for n, _, _ in _read(cell)] == [name]
+
+
+@pytest.mark.parametrize("cell", ["Методический кабинет ОО", "Управление образования ОО", "Служба медиации, ОО",
+                                  "Отдел образования ММС ОО"])
+def test_a_body_of_its_own_before_the_group_stays_apart(cell):
+    assert "образовательные организации" in [n for n, _, _ in _read(cell)]
