@@ -9,7 +9,10 @@ session 44) showed broken, with examples of our own, read as a municipality no g
 - after a body named with the territory it serves ("… по N-ской области"), a comma and an abbreviated office ("УФНС
   России по …") open a new executor: an abbreviation opens no hyphenated place name of a "по" list;
 - a unit or a collegial body of the schools with the group's abbreviation right after it ("Бракеражные комиссии ОО")
-  is that body of the schools, one executor; a body of its own run together with the group stays two (sample R15)."""
+  is that body of the schools, one executor; a body of its own run together with the group stays two (sample R15);
+- a school type of several words before its number ("Центр образования № 7") is one school, not a methodical centre;
+- two territories joined by "и" after a body ("… г. Энска и Энского района") are the places it serves, not a second
+  executor; a body after "и" still is one."""
 
 from __future__ import annotations
 
@@ -84,3 +87,22 @@ def test_a_unit_of_the_schools_with_their_abbreviation_is_one_executor(cell, nam
                                   "Отдел образования ММС ОО"])
 def test_a_body_of_its_own_before_the_group_stays_apart(cell):
     assert "образовательные организации" in [n for n, _, _ in _read(cell)]
+
+
+@pytest.mark.parametrize("cell", ["МАОУ «Центр образования № 4»", "Центр образования № 15"])
+def test_a_numbered_centre_of_education_is_a_school(cell):
+    assert _read(cell) == [(cell, "school", False)]
+
+
+def test_a_centre_of_education_development_stays_methodical():
+    assert _read("МКУ «Центр развития образования»")[0][1] == "methodical_service"
+
+
+@pytest.mark.parametrize("cell", ["Военный комиссариат г. Верхнеозёрска и Заречного района",
+                                  "Прокуратура города Энска и Энского муниципального района"])
+def test_two_territories_after_a_body_are_its_places(cell):
+    assert [name for name, _, _ in _read(cell)] == [cell]
+
+
+def test_a_body_after_a_territory_and_and_is_a_second_executor():
+    assert len(_read("Администрация г. Энска и Отдел образования")) == 2

@@ -36,6 +36,7 @@ from normalizers.executors.quoted_names import QuotedNames
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
+from normalizers.executors.territory_pairs import coordinates_territories
 from normalizers.executors.text import Item, field, items, tidy, two_capitals
 from normalizers.executors.unknown_names import unknown_name
 from normalizers.executors.vocabulary import cues
@@ -263,7 +264,8 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
             if words[k].lower == "и" and not self._is_initial(k) and not self._coordinated_adjectives(k) \
                     and not self._inside_quotes(k) and not gap_bounds.paired_abbreviations(words, k, j, self.match) \
                     and (self.match(k + 1) is not None or opens_a_name(words, k + 1)) \
-                    and not continues_a_complement(words, i, k, self.vocab.prepositions):
+                    and not continues_a_complement(words, i, k, self.vocab.prepositions) \
+                    and not coordinates_territories(words, k, j):  # "… г. Энска и Энского района": its places
                 left, right = self._gap(i, k), self._gap(k + 1, j)
                 if left and right and all(p.status != EXTRA for p in left + right):
                     return self._with_shared_tail(left, i, k, j) + right
