@@ -12,7 +12,10 @@ session 44) showed broken, with examples of our own, read as a municipality no g
   is that body of the schools, one executor; a body of its own run together with the group stays two (sample R15);
 - a school type of several words before its number ("Центр образования № 7") is one school, not a methodical centre;
 - two territories joined by "и" after a body ("… г. Энска и Энского района") are the places it serves, not a second
-  executor; a body after "и" still is one."""
+  executor; a body after "и" still is one;
+- the colleges as a group ("профессиональные образовательные организации", ПОО) are no school group: outside the
+  system in a municipal plan (the common glossary), the region's own in its plan, `other` (as sample R11 reads
+  additional education), with no unknown_executor warning."""
 
 from __future__ import annotations
 
@@ -106,3 +109,11 @@ def test_two_territories_after_a_body_are_its_places(cell):
 
 def test_a_body_after_a_territory_and_and_is_a_second_executor():
     assert len(_read("Администрация г. Энска и Отдел образования")) == 2
+
+
+@pytest.mark.parametrize(("level", "kind"), [("regional", "other"), ("municipal", "external")])
+def test_the_colleges_are_no_school_group(level, kind):
+    for cell in ("ОО, ПОО", "школы, профессиональные образовательные организации"):
+        result = normalize(cell, None if level == "regional" else UNSEEN, None, level)
+        assert [e.kind for e in result.executors] == ["schools", kind]
+        assert result.warnings == []
