@@ -15,7 +15,13 @@ session 44) showed broken, with examples of our own, read as a municipality no g
   executor; a body after "и" still is one;
 - the colleges as a group ("профессиональные образовательные организации", ПОО) are no school group: outside the
   system in a municipal plan (the common glossary), the region's own in its plan, `other` (as sample R11 reads
-  additional education), with no unknown_executor warning."""
+  additional education), with no unknown_executor warning;
+- a territory's initials right after a body ("УО ЗГО": городской округ, "… КМР": муниципальный район) qualify it;
+- words in parentheses after executors naming their capacity or project ("(стажировочные площадки)", "(проект
+  «…»)") are extra text, not an executor;
+- a centre of children's education ("Центр цифрового образования детей") is additional education, `other`;
+- a lowercase noun in parentheses in the case and number of the noun before it ("ассистенты (помощники)") is its
+  second name, one executor."""
 
 from __future__ import annotations
 
@@ -117,3 +123,45 @@ def test_the_colleges_are_no_school_group(level, kind):
         result = normalize(cell, None if level == "regional" else UNSEEN, None, level)
         assert [e.kind for e in result.executors] == ["schools", kind]
         assert result.warnings == []
+
+
+@pytest.mark.parametrize(("cell", "name"), [("УО ВГО", "Управление образования ВГО"),
+                                            ("Отдел образования ЗМР", "Отдел образования ЗМР")])
+def test_a_territorys_initials_after_a_body_qualify_it(cell, name):
+    assert [(n, k) for n, k, _ in _read(cell)] == [(name, "authority")]
+
+
+def test_the_bare_go_of_civil_defence_stays_in_its_name():
+    assert [n for n, _, _ in _read("Отдел ГО и ЧС")] == ["Отдел ГО и ЧС"]
+
+
+def test_initials_after_a_comma_are_no_qualifier():
+    assert len(_read("Отдел образования, ВГО")) == 2
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("МБОУ «Лицей № 3», МБОУ «Гимназия № 9» (инновационные площадки)", ["МБОУ «Лицей № 3»", "МБОУ «Гимназия № 9»"]),
+    ("Учителя технологии (проект «Кванториум в школе»)", ["учителя технологии"]),
+    ("МБОУ СОШ № 12 (базовая площадка программы)", ["МБОУ СОШ № 12"]),
+])
+def test_a_capacity_in_parentheses_is_extra_text(cell, names):
+    result = normalize(cell, UNSEEN, None, "municipal")
+    assert [e.name for e in result.executors] == names
+    assert "extra_text" in result.warnings
+
+
+def test_an_executor_in_parentheses_stays_one():
+    assert len(_read("Отдел образования (ИМЦ)")) == 2
+
+
+@pytest.mark.parametrize("cell", ["Центр образования детей «Техноград»", "МАУ «Центр цифрового образования детей»"])
+def test_a_centre_of_childrens_education_is_additional_education(cell):
+    assert [kind for _, kind, _ in _read(cell)] == ["other"]
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("Тьюторы, ассистенты (помощники) ОО", ["тьюторы", "ассистенты образовательных организаций"]),
+    ("Вожатые (наставники) отрядов", ["вожатые отрядов"]),
+])
+def test_a_second_name_in_parentheses_is_one_executor(cell, names):
+    assert [n for n, _, _ in _read(cell)] == names

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from normalizers.executors.genitive_owners import join_owners
 from normalizers.executors.morphology import inflect_phrase, lemma
 from normalizers.executors.pieces import Piece
 from normalizers.executors.vocabulary import more_cues
@@ -22,9 +21,8 @@ def _unit_heads() -> frozenset[str]:
     return frozenset(str(word) for word in more_cues().get("group_unit_heads") or ())
 
 
-def join_all_owners(pieces: list[Piece], cell: str) -> list[Piece]:
-    """join_owners(), then each group abbreviation after a unit of the schools folded into the unit."""
-    pieces = join_owners(pieces, cell)
+def join_group_owners(pieces: list[Piece], cell: str) -> list[Piece]:
+    """The pieces with each group abbreviation after a unit of the schools folded into the unit."""
     if len(pieces) < 2 or not any(piece.kind in _GROUPS for piece in pieces[1:]):
         return pieces
     out: list[Piece] = []
