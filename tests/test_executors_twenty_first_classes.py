@@ -21,7 +21,10 @@ session 44) showed broken, with examples of our own, read as a municipality no g
   «…»)") are extra text, not an executor;
 - a centre of children's education ("Центр цифрового образования детей") is additional education, `other`;
 - a lowercase noun in parentheses in the case and number of the noun before it ("ассистенты (помощники)") is its
-  second name, one executor."""
+  second name, one executor;
+- in a region's own plan a centre named by the region's adjective alone ("Региональный центр финансовой
+  грамотности") is the region's, not a higher level's: `other`, as the same words without the adjective read; a
+  municipal plan keeps it external."""
 
 from __future__ import annotations
 
@@ -165,3 +168,14 @@ def test_a_centre_of_childrens_education_is_additional_education(cell):
 ])
 def test_a_second_name_in_parentheses_is_one_executor(cell, names):
     assert [n for n, _, _ in _read(cell)] == names
+
+
+@pytest.mark.parametrize(("level", "kind"), [("regional", "other"), ("municipal", "external")])
+def test_a_centre_named_by_the_regions_adjective_alone(level, kind):
+    result = normalize("Региональный центр детского чтения", None if level == "regional" else UNSEEN, None, level)
+    assert [e.kind for e in result.executors] == [kind]
+
+
+@pytest.mark.parametrize("cell", ["Областная больница", "Областной совет ветеранов", "ГБУ «Областной центр спорта»"])
+def test_a_body_outside_the_system_by_its_own_words_stays_external_in_the_regions_plan(cell):
+    assert [e.kind for e in normalize(cell, None, None, "regional").executors] == ["external"]
