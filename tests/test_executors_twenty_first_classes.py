@@ -24,7 +24,9 @@ session 44) showed broken, with examples of our own, read as a municipality no g
   second name, one executor;
 - in a region's own plan a centre named by the region's adjective alone ("Региональный центр финансовой
   грамотности") is the region's, not a higher level's: `other`, as the same words without the adjective read; a
-  municipal plan keeps it external."""
+  municipal plan keeps it external;
+- a relative clause whose pronoun follows a preposition and a noun ("…, на базе которых организованы лагеря") is
+  about the name before the comma, as "…, в которых …" is (O22, O76)."""
 
 from __future__ import annotations
 
@@ -179,3 +181,11 @@ def test_a_centre_named_by_the_regions_adjective_alone(level, kind):
 @pytest.mark.parametrize("cell", ["Областная больница", "Областной совет ветеранов", "ГБУ «Областной центр спорта»"])
 def test_a_body_outside_the_system_by_its_own_words_stays_external_in_the_regions_plan(cell):
     assert [e.kind for e in normalize(cell, None, None, "regional").executors] == ["external"]
+
+
+@pytest.mark.parametrize("cell", ["Руководители учреждений, на базе которых работают лагеря",
+                                  "Директора школ, на территории которых расположены пункты проведения экзаменов"])
+def test_a_relative_clause_after_a_preposition_and_a_noun_stays_with_the_role(cell):
+    result = normalize(cell, UNSEEN, None, "municipal")
+    assert [e.name for e in result.executors] == [cell[:1].lower() + cell[1:]]
+    assert result.warnings == []
