@@ -26,7 +26,8 @@ session 44) showed broken, with examples of our own, read as a municipality no g
   грамотности") is the region's, not a higher level's: `other`, as the same words without the adjective read; a
   municipal plan keeps it external;
 - a relative clause whose pronoun follows a preposition and a noun ("…, на базе которых организованы лагеря") is
-  about the name before the comma, as "…, в которых …" is (O22, O76)."""
+  about the name before the comma, as "…, в которых …" is (O22, O76);
+- a part of a body a glossary knows ("Заречный филиал ЦНППМ", "филиал ЦЗН") is of that body's kind."""
 
 from __future__ import annotations
 
@@ -189,3 +190,8 @@ def test_a_relative_clause_after_a_preposition_and_a_noun_stays_with_the_role(ce
     result = normalize(cell, UNSEEN, None, "municipal")
     assert [e.name for e in result.executors] == [cell[:1].lower() + cell[1:]]
     assert result.warnings == []
+
+
+@pytest.mark.parametrize("cell", ["Заречный филиал ЦНППМ", "Восточное отделение ЦЗН"])
+def test_a_part_of_a_known_body_takes_its_kind(cell):
+    assert _read(cell) == [(cell, "external", False)]

@@ -300,7 +300,7 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         if spelt is not None:  # "ДОиН", "МО НСО": a body written as its initials; "Минспорт РД"
             kind = classify(items(spelt))
             return [self._piece(spelt, None, kind[0] if kind else "authority", i, j, RULE)]
-        kind = classify(span)
+        kind = self._part_kind(i, j) or classify(span)
         if kind is None or not kind[1]:
             kind = self._quoted_kind(i, j) or kind
         elif kind[0] in self.vocab.group_kinds or self._office_in_quotes(i, j):
@@ -319,6 +319,14 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         # nothing tells the plan's own municipality from another one
         name = unknown_name(self.words[i], self._span_text(i, j), kind_name)
         return [self._piece(name, None, kind_name, i, j, RULE if recognised else UNKNOWN)]
+
+    def _part_kind(self, i: int, j: int) -> tuple[str, bool] | None:
+        """"Новомосковский филиал ЦНППМ": a part of a body a glossary knows, ending the name, is of that body's kind."""
+        for k in range(i, j - 1):
+            if bare(self.words[k]) in self.vocab.part_heads:
+                found = self.glossary.longest_match(self.keys, k + 1)
+                return (found[0].kind, True) if found is not None and found[1] == j else None
+        return None
 
     def _with_shared_tail(self, left: list[Piece], i: int, k: int, j: int) -> list[Piece]:
         """"Отделы и управления администрации района": the bare left head takes the right one's tail."""
