@@ -10,7 +10,8 @@ fourteenth (the blind sets of sessions 36-38, dev from session 39), the fifteent
 arrival), the sixteenth (the blind set of session 39, dev from session 40), the seventeenth (the blind set of
 session 40, dev from session 41), the eighteenth (the blind set of session 41, dev from session 42), the
 nineteenth (the blind set of session 42, dev from session 43), the twentieth (cells written in session 43 in the
-manner of 15 regions' plans, a dev set), the generated set of roles and persons
+manner of 15 regions' plans, a dev set), the twenty_first (cells written in session 44 in the manner of 16 regions'
+plans, a dev set), the generated set of roles and persons
 (tests/gold/executors_generated/), the made-up staff cells (tests/gold/executors_staff/), the made-up
 cells of plans outside education (tests/gold/executors_sectors/), the made-up cells of regional and municipal education
 plans (tests/gold/executors_regional/), the generated
@@ -77,6 +78,8 @@ BARS = {
     "nineteenth other regions executors": 0.90,
     "twentieth other regions deadlines": 0.95,
     "twentieth other regions executors": 0.90,
+    "twenty_first other regions deadlines": 0.95,
+    "twenty_first other regions executors": 0.90,
     "generated deadlines": 0.95,
     "staff executors (made-up)": 0.85,
     "sector executors (made-up)": 0.85,

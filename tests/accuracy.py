@@ -19,7 +19,8 @@ The sets, one scorer each way:
   blind set of session 40 (tests/gold/other_regions_seventeenth/), a dev set from session 41; the eighteenth: the
   blind set of session 41 (tests/gold/other_regions_eighteenth/), a dev set from session 42; the nineteenth: the
   blind set of session 42 (tests/gold/other_regions_nineteenth/), a dev set from session 43; the twentieth
-  (tests/gold/other_regions_twentieth/): cells written in session 43 in the manner of 15 regions' plans, a dev set;
+  (tests/gold/other_regions_twentieth/): cells written in session 43 in the manner of 15 regions' plans, a dev set; the
+  twenty_first (tests/gold/other_regions_twenty_first/): cells written in session 44 in the manner of 16 regions' plans;
 - made-up executor cells of school, kindergarten and education-office plans: tests/gold/executors_staff/;
 - made-up executor cells of municipal plans outside education: tests/gold/executors_sectors/;
 - made-up executor cells of regional and municipal education plans: tests/gold/executors_regional/.
@@ -45,7 +46,7 @@ OTHER_REGIONS = GOLD / "other_regions"
 # folder ("fresh" -> tests/gold/other_regions_fresh/); each scores as "<name> other regions deadlines|executors".
 LABELLED_SETS = {name: GOLD / f"other_regions_{name}" for name in
                  ("fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()}
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty_first").split()}
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 STAFF_EXECUTORS = GOLD / "executors_staff" / "executors.jsonl"
@@ -290,6 +291,19 @@ def _municipality(row: dict) -> str | None:
     return row.get("municipality")
 
 
+@cache
+def _defined_in(title: str) -> tuple[tuple[str, str], ...]:
+    from normalizers.executors import mine_glossary
+
+    return tuple(sorted(mine_glossary(title).items()))
+
+
+def title_definitions(row: dict) -> dict[str, str] | None:
+    """What the plan's title defines ("План работы МКУ «Центр …» (далее — ЦМС)"): the ingest mines a plan's title
+    with the rest of its document (pipeline/normalize/glossary.py), so a cell of that plan is read with it."""
+    return dict(_defined_in(row["plan"])) or None if row.get("plan") and "далее" in row["plan"] else None
+
+
 def plan_level(row: dict) -> str:
     """The level of the plan a cell of the other regions' set comes from: its title or the owner its page
     names (the row's municipality, as the ingest reads the order's issuer) names one institution
@@ -315,10 +329,10 @@ def score_other_regions(show_misses: bool = True) -> list[Score]:
             parts = [score_deadlines("other regions deadlines, tuning part", tune, show_misses),
                      score_deadlines("other regions deadlines, held-out part", held, False)]
         else:
-            parts = [score_executors("other regions executors, tuning part", tune, _municipality,
+            parts = [score_executors("other regions executors, tuning part", tune, _municipality, title_definitions,
                                      show_misses=show_misses, level_of=plan_level),
                      score_executors("other regions executors, held-out part", held, _municipality,
-                                     show_misses=False, level_of=plan_level)]
+                                     title_definitions, show_misses=False, level_of=plan_level)]
         whole = Score(f"other regions {kind}, all", sum(p.total for p in parts), sum(p.right for p in parts))
         scores.extend([*parts, whole])
     return scores
@@ -349,7 +363,7 @@ def score_labelled_other_regions(folder: Path, name: str, show_misses: bool = Fa
     deadlines = read_jsonl(folder / "deadlines.jsonl")
     executors = read_jsonl(folder / "executors.jsonl")
     return [score_deadlines(f"{name} deadlines", deadlines, show_misses),
-            score_executors(f"{name} executors", executors, _municipality,
+            score_executors(f"{name} executors", executors, _municipality, title_definitions,
                             show_misses=show_misses, level_of=plan_level)]
 
 

@@ -16,7 +16,7 @@ from normalizers.executors.enterprise_forms import opens_with_an_enterprise_form
 from normalizers.executors.executive_committees import executive_committee_kind
 from normalizers.executors.hyphen_modifiers import genitive_adjective_end
 from normalizers.executors.institution_councils import institution_council
-from normalizers.executors.institution_units import is_institution_unit
+from normalizers.executors.institution_units import is_institution_unit, unit_of_authority_kind
 from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.listed_nouns import compound_head
 from normalizers.executors.morphology import can_be, can_modify, is_adjective, is_known, parses, part_of_speech
@@ -275,7 +275,7 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
     if head_word in vocab.authority_heads:
         if is_institution_unit(items, head):
             return "other", True  # "Отдел обслуживания", "Отдел по работе с детьми": a library's own unit
-        return "authority", True
+        return unit_of_authority_kind(words), True  # "Методический отдел комитета …": methodical (O41)
     for required, kind in vocab.kind_rules:
         if required <= words and not _another_body_of_the_group(head_word, kind):
             return kind, True

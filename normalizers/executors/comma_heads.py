@@ -57,8 +57,11 @@ def describes_the_name_before(words: list[Item]) -> bool:
     instrumental) opens a clause about the name before, not a name."""
     if len(words) < 2 or words[0].is_abbreviation or words[0].capitalised or words[1].is_abbreviation:
         return False
-    if words[0].key in _RELATIVE_OPENERS or (words[0].key in _RELATIVE_PREPOSITIONS and words[1].key == "который"):
-        return True  # "руководители учреждений, где проводятся выборы", "…, в которых …": a relative clause (O22)
+    if words[0].key in _RELATIVE_OPENERS or (words[0].key in _RELATIVE_PREPOSITIONS and (
+            words[1].key == "который" or len(words) > 2 and words[2].key == "который")):
+        # "руководители учреждений, где проводятся выборы", "…, в которых …", "…, на базе которых …": a relative
+        # clause (O22)
+        return True
     first, second = words[0].lower, words[1].lower
     if not any(p.tag.POS in _MODIFIER_POS and p.tag.case == "nomn" for p in parses(first)):
         return False

@@ -35,3 +35,9 @@ def is_institution_unit(items: list[Item], head: int | None) -> bool:
             or rest[2].lower not in ("с", "со"):
         return False
     return all(word.lower == "и" or word[BARE] in publics for word in rest[3:])
+
+
+def unit_of_authority_kind(words: set[str]) -> str:
+    """An authority's unit is `authority`, save one its own words call methodical ("Методический отдел комитета
+    по образованию", "отдел методической работы"): a methodical body by its words (other-regions O41)."""
+    return "methodical_service" if "методический" in words else "authority"

@@ -17,6 +17,7 @@ from normalizers.executors.complement_levels import own_level_words
 from normalizers.executors.group_levels import group_at_level
 from normalizers.executors.opaque_institutions import opaque_institutions
 from normalizers.executors.own_institution import own_institution
+from normalizers.executors.own_region_bodies import own_region_kind
 from normalizers.executors.territorial_offices import serves_a_region
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import cues
@@ -82,6 +83,8 @@ def _relevelled(executor, level: str):
     inside = _RANK[body_level(found)] <= _RANK[level]
     if executor.kind == "external" and (group := group_at_level(words, found, inside)):
         return replace(executor, kind=group)  # "образовательные организации области" (group_levels.py)
+    if level == REGIONAL and executor.kind == "external" and (own := own_region_kind(words, found)):
+        return replace(executor, kind=own)  # "Региональный центр финансовой грамотности" (own_region_bodies.py)
     if executor.kind == "other" or not (found & vocab.levelled_heads) or _state_institution(words):
         return executor
     kind = "authority" if _RANK[body_level(found)] <= _RANK[level] else "external"

@@ -34,7 +34,6 @@ from normalizers.executors.document_definitions import document_definitions
 from normalizers.executors.executor_openings import opens_with_an_executor
 from normalizers.executors.extra_complements import join_extra_complements
 from normalizers.executors.founder_ministries import join_founders
-from normalizers.executors.genitive_owners import join_owners
 from normalizers.executors.glossary import Glossary, glossary_for
 from normalizers.executors.held_posts import singular_held_posts
 from normalizers.executors.labels import read_surnames, without_label
@@ -45,6 +44,7 @@ from normalizers.executors.mining import mine_glossary
 from normalizers.executors.municipality_kinds import spell_municipality_kinds
 from normalizers.executors.numbered_singulars import singular_numbered_bodies
 from normalizers.executors.opaque_institutions import unknown_after_level
+from normalizers.executors.owner_readings import read_owners
 from normalizers.executors.persons import holder_in_parentheses, join_entrepreneurs, opens_with_a_person, without_holder
 from normalizers.executors.plain_cells import plain_split
 from normalizers.executors.plural_complement_lists import distribute_complements
@@ -223,7 +223,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
     if len(pieces) > 1:  # "Зам Заместитель директора": a word started and typed again names nobody
         pieces = without_false_starts(pieces, cell)
-    pieces = join_owners(pieces, cell) if len(pieces) > 1 else pieces  # "… районов Республики Мордовия"
+    pieces = read_owners(pieces, cell) if len(pieces) > 1 else pieces  # "… районов Республики Мордовия"
     if any(map(opens_with_a_plural_head, map(_NAME, pieces))):  # in C: one cached look-up per name
         pieces = distribute_plural_heads(pieces, cell)
     pieces = distribute_complements(pieces, cell) if "," in cell or " и " in cell else pieces  # "районов и городов"

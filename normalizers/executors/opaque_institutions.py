@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from normalizers.executors.classification import bare
+from normalizers.executors.group_levels import names_colleges
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import cues
 from normalizers.outcomes import Code
@@ -57,7 +58,8 @@ def unknown_after_level(result, after: list) -> tuple[list, list]:
     `after`: an institution that became `other` there is an unknown name (unknown_executor)."""
     warnings, unknown_names = result.warnings, result.unknown_names
     was = {e.name: e.kind for e in result.executors}
-    new = [e.name for e in after if e.kind == "other" and was.get(e.name) == "external" and e.name not in unknown_names]
+    new = [e.name for e in after if e.kind == "other" and was.get(e.name) == "external" and e.name not in unknown_names
+           and not names_colleges(e.name)]
     if not new:
         return warnings, unknown_names
     return (warnings if UNKNOWN_EXECUTOR in warnings else [*warnings, UNKNOWN_EXECUTOR]), [*unknown_names, *new]

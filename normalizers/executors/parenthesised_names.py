@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from normalizers.executors.classification import position_of
-from normalizers.executors.morphology import is_adjective
+from normalizers.executors.morphology import is_adjective, parses
 from normalizers.executors.persons import names_a_post
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import more_cues
@@ -24,7 +24,8 @@ def names_what_precedes(inner: str, before: str) -> bool:
     if not word.is_abbreviation:
         if not word.capitalised:  # "крестьянское (фермерское) хозяйство": a second adjective for the one before
             last = before.split()[-1:]
-            return bool(last) and is_adjective(word.text.lower()) and is_adjective(last[0].lower())
+            return bool(last) and (is_adjective(word.text.lower()) and is_adjective(last[0].lower())
+                                   or same_noun_form(word.text.lower(), last[0].lower()))  # "ассистенты (помощники)"
         return bool(before.strip()) and before.rstrip()[-1:].isalpha() and not names_a_post(word)
     letters = [ch for ch in word.text.lower() if ch.isalpha()]
     initials = [w.text[0].lower() for w in items(before)[-20:] if not w.is_abbreviation]
@@ -35,6 +36,13 @@ def names_what_precedes(inner: str, before: str) -> bool:
         if position < len(letters) and initial == letters[position]:
             position += 1
     return position == len(letters)
+
+
+def same_noun_form(word: str, before: str) -> bool:
+    """"ассистенты (помощники)": a lowercase noun in parentheses in the case and number of the noun before it is a
+    second name of it, one executor."""
+    forms = {(p.tag.case, p.tag.number) for p in parses(word) if p.tag.POS == "NOUN"}
+    return bool(forms) and any((p.tag.case, p.tag.number) in forms for p in parses(before) if p.tag.POS == "NOUN")
 
 
 @lru_cache(maxsize=1)

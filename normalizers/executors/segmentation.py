@@ -36,6 +36,7 @@ from normalizers.executors.quoted_names import QuotedNames
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
+from normalizers.executors.territory_pairs import coordinates_territories
 from normalizers.executors.text import Item, field, items, tidy, two_capitals
 from normalizers.executors.unknown_names import unknown_name
 from normalizers.executors.vocabulary import cues
@@ -270,7 +271,8 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
             if words[k].lower == "и" and not self._is_initial(k) and not self._coordinated_adjectives(k) \
                     and not self._inside_quotes(k) and not gap_bounds.paired_abbreviations(words, k, j, self.match) \
                     and (self.match(k + 1) is not None or opens_a_name(words, k + 1)) \
-                    and not continues_a_complement(words, i, k, self.vocab.prepositions):
+                    and not continues_a_complement(words, i, k, self.vocab.prepositions) \
+                    and not coordinates_territories(words, k, j):  # "… г. Энска и Энского района": its places
                 left, right = self._gap(i, k), self._gap(k + 1, j)
                 if left and right and all(p.status != EXTRA for p in left + right):
                     return self._with_shared_tail(left, i, k, j) + right
@@ -305,7 +307,7 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         if spelt is not None:  # "ДОиН", "МО НСО": a body written as its initials; "Минспорт РД"
             kind = classify(items(spelt))
             return [self._piece(spelt, None, kind[0] if kind else "authority", i, j, RULE)]
-        kind = classify(span)
+        kind = self._part_kind(i, j) or classify(span)
         if kind is None or not kind[1]:
             kind = self._quoted_kind(i, j) or kind
         elif kind[0] in self.vocab.group_kinds or self._office_in_quotes(i, j):
@@ -324,6 +326,14 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         # nothing tells the plan's own municipality from another one
         name = unknown_name(self.words[i], self._span_text(i, j), kind_name)
         return [self._piece(name, None, kind_name, i, j, RULE if recognised else UNKNOWN)]
+
+    def _part_kind(self, i: int, j: int) -> tuple[str, bool] | None:
+        """"Новомосковский филиал ЦНППМ": a part of a body a glossary knows, ending the name, is of that body's kind."""
+        for k in range(i, j - 1):
+            if bare(self.words[k]) in self.vocab.part_heads:
+                found = self.glossary.longest_match(self.keys, k + 1)
+                return (found[0].kind, True) if found is not None and found[1] == j else None
+        return None
 
     def _with_shared_tail(self, left: list[Piece], i: int, k: int, j: int) -> list[Piece]:
         """"Отделы и управления администрации района": the bare left head takes the right one's tail."""

@@ -33,9 +33,11 @@ def continues_a_territory_list(previous: list[Item], words: list[Item]) -> bool:
     if not words:
         return False
     first = words[0]
-    if not _dative_only(first) and first.capitalised and len(words) > 1 and words[1].capitalised \
-            and words[1].start == first.end + 1:
-        first = words[1]  # "Гусь-Хрустальному": the case is in the hyphenated name's last part
+    if not _dative_only(first) and first.capitalised and not first.is_abbreviation and len(words) > 1 \
+            and words[1].capitalised and words[1].start == first.end + 1:
+        # "Гусь-Хрустальному": the case is in the hyphenated name's last part; an abbreviation opens no place name
+        # ("…, УФНС России по N-ской области": a new office, "России" no dative of a list)
+        first = words[1]
     if _dative_only(first):
         return any(word.lower == "по" for word in previous[1:])
     return first.capitalised and _in_a_place(previous) and _locative_only(first)  # the look-up last: it parses

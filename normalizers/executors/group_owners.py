@@ -1,0 +1,46 @@
+"""A unit or a collegial body of the schools written with their group's abbreviation right after it, with only a space
+between, is that body of the schools, one executor: "Бракеражные комиссии ОО", "Служба медиации ОО", "Наблюдательные
+советы ДОО" (the abbreviation stands in the genitive, as in "руководители ОО"; other-regions O40, O60: a school's
+commission or service is its own unit). Only heads of such units join (executor_cues.yaml, group_unit_heads): a body
+of its own run together with the group, "Методический кабинет ОО", stays two executors (sample R15)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from normalizers.executors.morphology import inflect_phrase, lemma
+from normalizers.executors.pieces import Piece
+from normalizers.executors.vocabulary import more_cues
+
+_GROUPS = frozenset({"schools", "preschools"})
+_UNITS = frozenset({"other", "external", "methodical_service"})
+
+
+@lru_cache(maxsize=1)
+def _unit_heads() -> frozenset[str]:
+    return frozenset(str(word) for word in more_cues().get("group_unit_heads") or ())
+
+
+def join_group_owners(pieces: list[Piece], cell: str) -> list[Piece]:
+    """The pieces with each group abbreviation after a unit of the schools folded into the unit."""
+    if len(pieces) < 2 or not any(piece.kind in _GROUPS for piece in pieces[1:]):
+        return pieces
+    out: list[Piece] = []
+    for piece in pieces:
+        if out and _owned_by_the_group(cell, out[-1], piece):
+            left = out[-1]
+            owner = inflect_phrase(piece.name, "gent")
+            out[-1] = Piece(f"{left.name} {owner}", None, left.kind, left.start, piece.end, left.status)
+        else:
+            out.append(piece)
+    return out
+
+
+def _owned_by_the_group(cell: str, left: Piece, right: Piece) -> bool:
+    mention = cell[right.start:right.end]
+    if right.kind not in _GROUPS or left.kind not in _UNITS or cell[left.end:right.start].strip() \
+            or not mention.isupper() or " " in mention:
+        return False
+    if cell[left.start:left.end].isupper():  # "ММС ОО": a body's initials, a body of its own run together (R15)
+        return False
+    return any(lemma(word) in _unit_heads() for word in left.name.lower().split()[:3])

@@ -1,0 +1,22 @@
+"""A body named by its region's adjective alone ("Региональный центр финансовой грамотности", "Краевой совет молодых
+педагогов", "Региональный наставнический совет") in the plan of that region: the adjective made it external (a higher
+level for a municipal plan), but in the region's own plan it says only that the body is the region's. Read without
+it, a body that is neither an authority nor outside the system by its own words is `other` (O40: the system's own
+collegial bodies and centres); a legal form, an authority's head or a federal word keeps the first reading."""
+
+from __future__ import annotations
+
+from normalizers.executors.classification import classify
+from normalizers.executors.text import Item
+from normalizers.executors.vocabulary import cues
+
+
+def own_region_kind(words: list[Item], found: set[str]) -> str | None:
+    """"other" for a body of the region's plan that only its regional adjective made external, else None."""
+    vocab = cues()
+    if not found & vocab.regional_markers or found & vocab.federal_markers \
+            or any(word.is_abbreviation for word in words) or words[0].bare not in vocab.regional_markers:
+        return None
+    rest = [word for word in words if word.bare not in vocab.regional_markers]
+    kind = classify(rest) if rest else None
+    return "other" if kind is not None and kind[0] == "other" else None
