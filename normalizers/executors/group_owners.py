@@ -1,5 +1,5 @@
 """A unit or a collegial body of the schools written with their group's abbreviation right after it, with only a space
-between, is that body of the schools, one executor: "Бракеражные комиссии ОО", "Служба медиации ОО", "Наблюдательные
+between, is that body of the schools, one executor: "Комиссии по питанию ДОО", "Служба примирения ОУ", "Наблюдательные
 советы ДОО" (the abbreviation stands in the genitive, as in "руководители ОО"; other-regions O40, O60: a school's
 commission or service is its own unit). Only heads of such units join (executor_cues.yaml, group_unit_heads): a body
 of its own run together with the group, "Методический кабинет ОО", stays two executors (sample R15)."""
@@ -14,6 +14,7 @@ from normalizers.executors.vocabulary import more_cues
 
 _GROUPS = frozenset({"schools", "preschools"})
 _UNITS = frozenset({"other", "external", "methodical_service"})
+_PARTNER_WORDS = frozenset({"с", "со"})
 
 
 @lru_cache(maxsize=1)
@@ -42,5 +43,7 @@ def _owned_by_the_group(cell: str, left: Piece, right: Piece) -> bool:
             or not mention.isupper() or " " in mention:
         return False
     if cell[left.start:left.end].isupper():  # "ММС ОО": a body's initials, a body of its own run together (R15)
+        return False
+    if _PARTNER_WORDS & set(left.name.lower().split()):  # "Совет … с директорами ОУ": the group is the partners'
         return False
     return any(lemma(word) in _unit_heads() for word in left.name.lower().split()[:3])

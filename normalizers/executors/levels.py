@@ -84,7 +84,7 @@ def _relevelled(executor, level: str):
     if executor.kind == "external" and (group := group_at_level(words, found, inside)):
         return replace(executor, kind=group)  # "образовательные организации области" (group_levels.py)
     if level == REGIONAL and executor.kind == "external" and (own := own_region_kind(words, found)):
-        return replace(executor, kind=own)  # "Региональный центр финансовой грамотности" (own_region_bodies.py)
+        return replace(executor, kind=own)  # "Региональный центр детского чтения" (own_region_bodies.py)
     if executor.kind == "other" or not (found & vocab.levelled_heads) or _state_institution(words):
         return executor
     kind = "authority" if _RANK[body_level(found)] <= _RANK[level] else "external"

@@ -1,5 +1,5 @@
-"""A body named by its region's adjective alone ("Региональный центр финансовой грамотности", "Краевой совет молодых
-педагогов", "Региональный наставнический совет") in the plan of that region: the adjective made it external (a higher
+"""A body named by its region's adjective alone ("Региональный центр детского чтения", "Краевой совет молодых
+педагогов", "Областной совет по наставничеству") in the plan of that region: the adjective made it external (a higher
 level for a municipal plan), but in the region's own plan it says only that the body is the region's. Read without
 it, a body that is neither an authority nor outside the system by its own words is `other` (O40: the system's own
 collegial bodies and centres); a legal form, an authority's head or a federal word keeps the first reading."""

@@ -2,7 +2,7 @@
 school's type ("Мензинская СОШ", "Ивановская основная школа"). A school type in the singular nominative that
 ends the name, with nothing but adjectives before it, is one school (kind school); the plural ("Школы") and a
 type abbreviation with no place before it ("СОШ": one or all?) stay the group. A school type of several words
-before a number names one school too ("МБОУ «Центр образования № 7»": executor_cues.yaml, numbered_school_phrases),
+before a number names one school too ("МБОУ «Центр образования № 4»": executor_cues.yaml, numbered_school_phrases),
 not the methodical centre "центр … образования" names elsewhere."""
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def _school_phrases() -> tuple[tuple[str, ...], ...]:
 
 
 def _numbered_phrase(items: list[Item]) -> bool:
-    """A school type of several words right before "№" ("Центр образования № 7")."""
+    """A school type of several words right before "№" ("Центр образования № 15")."""
     for phrase in _school_phrases():
         n = len(phrase)
         for i in range(len(items) - n):
