@@ -179,7 +179,8 @@ def test_a_centre_named_by_the_regions_adjective_alone(level, kind):
     assert [e.kind for e in result.executors] == [kind]
 
 
-@pytest.mark.parametrize("cell", ["Областная больница", "Областной совет ветеранов войны и труда", "ГБУ «Областной центр спорта»"])
+@pytest.mark.parametrize("cell", ["Областная больница", "Областной совет ветеранов войны и труда",
+                                  "ГБУ «Областной центр спорта»"])
 def test_a_body_outside_the_system_by_its_own_words_stays_external_in_the_regions_plan(cell):
     assert [e.kind for e in normalize(cell, None, None, "regional").executors] == ["external"]
 
