@@ -251,9 +251,10 @@ def _name_goes_over(row: Row, rest: Row, cell_roles: list[str | None]) -> bool:
 def _goes_on(name: str, more: str) -> bool:
     """The rest's name goes on with the stack: no number of its own, or the page fell between two
     measures, the rest opening with the number after the row's last, where the row or the rest holds
-    a single measure (a stacked row holds two or more: two stacks on two pages stay apart)."""
+    a single measure (a stacked row holds two or more: two stacks on two pages stay apart). A count
+    closing a bracket the name above left open ("… (школа №" over "7)") is no number of its own."""
     opening = marker_of(more.split("\n")[0])
-    if opening is None:
+    if opening is None or (opening[0].suffix == ")" and name.count("(") > name.count(")")):
         return True
     groups = name_groups([ln.strip() for ln in name.split("\n")], None)
     last = marker_of(groups[-1][1] if groups else name.split("\n")[0])

@@ -232,14 +232,16 @@ def name_goes_on(upper: Row, row: Row, roles: list[str | None], numbered: bool =
 
 def _filled(a: Cell, line: str, space: float) -> bool:
     """`a`'s last line leaves no room for the next line's first word, nor for the space a renderer
-    writes at a wrap (where it writes them), and the next line opens in lowercase or with a quote or
-    bracket (a name's quoted title goes on: "Мониторинг" over "«Кадровое обеспечение»"): a wrap."""
+    writes at a wrap (where it writes them; none stands after a word's hyphen), and the next line opens
+    in lowercase or with a quote or bracket (a name's quoted title goes on: "Мониторинг" over
+    "«Кадровое обеспечение»"): a wrap."""
     last, words = a.lines[-1], line.split()
     if a.right is None or not words or not (words[0][:1].islower() or words[0][:1] in _QUOTES):
         return False
     room = a.right - last.x1
     glyph = (last.x1 - last.x0) / max(len(last.text), 1)
-    return room < glyph * (len(words[0]) + 1) and (not space or room < space)
+    hyphen = last.text.endswith("-") and last.text[-2:-1].isalpha()  # "Учебно-" over "методический": no space there
+    return room < glyph * (len(words[0]) + 1) and (not space or room < space or hyphen)
 
 
 def _stacked_above(upper: Row, row: Row, roles: list[str | None]) -> bool:
