@@ -4,7 +4,8 @@ cells of our own:
   четверти") is a repetition: it wins over the schedule words, which go to note (R29; the terms of R22);
 - an event beside closed spans of months or days the cell writes ("май-июнь (в период половодья)") is dated by
   them: the kind of the span, the event in note; a phrase naming a document that sets the dates ("(по графику)")
-  stays by_schedule over the span (R33), and so does an event that closes an open span (F18);
+  stays by_schedule over the span (R33), as do "по итогам …", "по результатам …" (the spec's schedule phrase),
+  and so does an event that closes an open span (F18);
 - period-wide words beside an on-demand trigger ("в течение года по запросу школ") are on_demand: the trigger is the
   more specific kind (the spec's combinations), the requester in note (R37); every day (O63) stays continuous."""
 
@@ -53,6 +54,8 @@ def test_an_event_beside_months_is_dated_by_them(cell, kind, months, note):
 @pytest.mark.parametrize("cell", [
     "май-июнь (по графику)",
     "октябрь (согласно плану работы)",
+    "ноябрь 2026 г. (по результатам анкетирования)",
+    "апрель (по итогам диагностики)",
     "С 10.03.2026 по окончании ледохода",
     "в период проведения олимпиады 2026",
 ])
