@@ -47,6 +47,7 @@ class Settings:
     justified_spread: float = 0.35  # ...all alike within this share of the font size is justified prose
     even_spaces: float = 0.1  # OCR: a line whose word gaps, those over segment_gap too, are alike within this
     # share of the font size is one run of words (a wide bold face, a line height read short)
+    stretched_space: float = 0.55  # OCR: ...or all no wider than this share, with no narrow one among them
     header_gap: float = 1.5  # a bold line whose gaps are all this wide (share of the font size): a header's
     # words in even columns, no justified prose (a stretched space stays narrower)
     row_rule_slack: float = 2.0  # points a row's rule may lie further below its text than other rows' (ruled_foot)

@@ -231,3 +231,30 @@ def test_a_title_line_whose_word_spaces_all_stand_a_little_wide_stays_one_run():
 
     assert segments([0.36, 0.42, 0.38, 0.44]) == 1
     assert segments([0.36, 1.5, 0.38, 0.44]) == 3
+
+
+def test_a_cell_line_of_a_wide_face_whose_spaces_all_pass_the_gap_parts_no_columns():
+    """Three rows with one short cell line each, its two spaces alike and just over the gap that parts
+    two cells (a wide face): one run of words, the table keeps its three columns; spaces as wide as a
+    column's gap, or unlike, still part the line."""
+    size = unruled.word_chars([_line(40, [(60, "аб")])])[0]["size"]
+
+    def rows(spaces: tuple[float, float]) -> list[tuple[OcrLine, TextLine]]:
+        lines = []
+        for k in range(3):
+            top = 80 + 30 * k
+            x, words = 200.0, []
+            for space, word in zip((0.0, *spaces), ("Весь", "учебный", "год"), strict=True):
+                x += space * size
+                words.append((x, word))
+                x += 6 * len(word)
+            lines += [_line(top, [(60, f"{k + 1}."), (100, "Работа")]), _line(top, words),
+                      _line(top, [(400, "Отдел")])]
+        return lines
+
+    def columns(spaces: tuple[float, float]) -> int:
+        return max(len(row) for row in unruled.cell_layout(unruled.find_tables(rows(spaces))[0]))
+
+    assert columns((0.45, 0.48)) == 4
+    assert columns((1.2, 1.2)) == 6
+    assert columns((0.2, 0.48)) == 5

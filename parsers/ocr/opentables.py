@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr import image, lettercase, unruled
+from parsers.ocr import image, lettercase, ruled_heads, unruled
 from parsers.ocr.cv import cv2
 from parsers.ocr.engine import OcrLine
 from parsers.ocr.page import OcrCell, OcrPage, grey_ink, mark_bold, read_cell
@@ -46,6 +46,8 @@ def _find(pages: list[OcrPage]) -> list[list[GridTable]]:
     for page in pages:
         if before is None or page.number != before + 1:
             columns = OpenColumns()
+        if (head := ruled_heads.header_strips(page.tables)) is not None:
+            columns.last = head  # a header ruled alone heads a new table: its columns, not the last one's
         tables = columns.tables(unruled.word_chars(page.free), [])
         if tables and _heading_over_grid(tables[-1], page):
             tables = tables[:-1]

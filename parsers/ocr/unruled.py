@@ -35,15 +35,27 @@ def word_chars(lines: list[tuple[OcrLine, TextLine]]) -> list[dict]:
     chars = []
     # a misread numeral would glue the row numbering the columns to the row under it
     mended = colnumbers.mend_words([found for found, _ in lines])
-    for found, (_, line) in zip(mended, lines, strict=True):
+    for number, (found, (_, line)) in enumerate(zip(mended, lines, strict=True)):
         size = line_height(found) * image.PT / image.ROW_SHARE
         font = "OCR-Bold" if line.bold else "OCR-Regular"
+        run = number if not line.bold and _even_run(found, size) else None  # a bold line: `_header_spread`
         for text, (x0, _, x1, _) in found.spans:
             step = (x1 - x0) * image.PT / len(text)
             chars.extend({"text": ch, "x0": x0 * image.PT + k * step, "x1": x0 * image.PT + (k + 1) * step,
                           "top": line.top, "bottom": line.bottom, "size": size, "fontname": font,
-                          "starts_word": k == 0} for k, ch in enumerate(text))
+                          "starts_word": k == 0, "run": run} for k, ch in enumerate(text))
     return chars
+
+
+def _even_run(found: OcrLine, size: float) -> bool:
+    """One line the engine read whose word spaces, two or more, are alike and no wider than a stretched
+    space: a run of words of a wide face (a deadline of three short words), whose spaces may pass the
+    gap that parts two cells; a column's gap holds two cells' padding, and the engine's line seldom
+    spans one evenly."""
+    settings = current()
+    gaps = [(b[1][0] - a[1][2]) * image.PT for a, b in zip(found.spans, found.spans[1:], strict=False)]
+    return len(gaps) >= 2 and max(gaps) <= settings.stretched_space * size \
+        and max(gaps) - min(gaps) <= settings.even_spaces * size
 
 
 def line_height(found: OcrLine) -> float:

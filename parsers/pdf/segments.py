@@ -47,8 +47,8 @@ def stream_lines(chars: list[dict], settings: Settings | None = None) -> list[St
         size = median(c["size"] for c in group)
         segments: list[tuple[float, float]] = []
         texts: list[str] = []
-        for ch in group:
-            if segments and ch["x0"] - segments[-1][1] <= settings.segment_gap * size:
+        for k, ch in enumerate(group):
+            if segments and (ch["x0"] - segments[-1][1] <= settings.segment_gap * size or _one_run(group, k)):
                 segments[-1] = (segments[-1][0], max(segments[-1][1], ch["x1"]))
                 texts[-1] += ch["text"]
             else:
@@ -62,6 +62,11 @@ def stream_lines(chars: list[dict], settings: Settings | None = None) -> list[St
                                 bold, segments, _numbers_columns(texts)))
     lines.sort(key=lambda ln: ln.top)
     return lines
+
+
+def _one_run(group: list[dict], k: int) -> bool:
+    """OCR: the character and the one before it lie in one run of words its reader saw (`run`)."""
+    return group[k].get("run") is not None and group[k].get("run") == group[k - 1].get("run")
 
 
 def _numbers_columns(texts: list[str]) -> bool:
