@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from conftest import FIXTURES
 
-from parsers.ocr import grid, image, numbers
+from parsers.ocr import grid, image, numbers, open_grid
 
 CELLS = FIXTURES / "scanned" / "cells"
 
@@ -155,3 +155,12 @@ def test_a_title_between_two_headers_ruled_only_around_them_parts_the_tables():
     _words(page, 1040, 690, 5)  # its second line, centred, inside a column
     tables, _ = grid.find_tables(image.ink(page))
     assert [[[c.colspan for c in row] for row in t.rows] for t in tables] == [[[1, 1, 1, 1, 1]], [[1, 1, 1, 1, 1]]]
+
+
+def test_a_run_with_fewer_than_two_rules_across_it_holds_no_table():
+    """A run of rules of which none, or one, spans most of it (a photo's page edge beside a shadow) made
+    a table of no rows, and reading its sides failed the whole page."""
+    ink = np.zeros((400, 600), np.uint8)
+    ink[100:120, 50:300] = 255
+    assert open_grid._tables(ink, 0, 599, [], []) == []
+    assert open_grid._tables(ink, 0, 599, [200], []) == []

@@ -16,6 +16,7 @@ from parsers.ocr import faint_rules, grid_boxes
 from parsers.ocr.cv import cv2
 from parsers.ocr.open_grid import open_sides
 from parsers.ocr.side_ends import meets_both
+from parsers.ocr.streaks import without_streaks
 
 # A rule is at least this share of the page width (horizontal) or height (vertical) long.
 MIN_RULE_SHARE = 0.025
@@ -168,7 +169,8 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
                                and meets_both(vert, x, top, bottom, kernel)
                                for top, bottom in zip(ys, ys[1:], strict=False) if bottom - top > 2 * _JOIN)]
     # Likewise a row's edge closes at least one column: on a blurred scan the letters of a line weld
-    # into runs as long as the horizontal kernel, but none spans most of its cell.
+    # into runs as long as the horizontal kernel, but none spans most of its cell; nor does a streak.
+    horiz = without_streaks(horiz, xs, box, 2 * _JOIN, int(MIN_RULE_SHARE * horiz.shape[1]))
     ys = [y for y in ys if any(_cover(horiz, y, left, right, False, _JOIN) >= RULE_COVER
                                for left, right in zip(xs, xs[1:], strict=False) if right - left > 2 * _JOIN)]
     if len(xs) < 2 or len(ys) < 2:

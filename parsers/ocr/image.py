@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pypdfium2 as pdfium
 
-from parsers.ocr import perspective
+from parsers.ocr import halftone, perspective
 from parsers.ocr.cv import cv2
 
 DPI = 300
@@ -55,18 +55,22 @@ def source_dpi(pdf: pdfium.PdfDocument, index: int) -> float | None:
 
 def page_image(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> tuple[np.ndarray, float | None, bool]:
     """Page `index` rendered at `dpi` (grayscale uint8), the resolution of its scan and whether the scan
-    is black-and-white (`bilevel`), the page opened once: a scan's page holds one large image, which
-    pdfium decodes each time it loads it."""
+    is black-and-white (`bilevel`; a dithered one comes back grey, `parsers.ocr.halftone`), the page
+    opened once: a scan's page holds one large image, which pdfium decodes each time it loads it."""
     page = pdf[index]
     try:
         array = page.render(scale=dpi / 72, grayscale=True).to_numpy().copy()
         largest = _largest_image(page)
         scanned = None if largest is None else largest[1]
-        two_tone = largest is not None and bilevel(largest[0])
+        pixels = None if largest is None else _pixels(largest[0])
+        two_tone = pixels is not None and _two_tone(pixels)
     finally:
         page.close()
     if array.ndim == 3:
         array = cv2.cvtColor(array, cv2.COLOR_BGR2GRAY if array.shape[2] == 3 else cv2.COLOR_BGRA2GRAY)
+    if two_tone and halftone.dithered(pixels):  # a halftone's dots: read as the grey they stand for
+        array = halftone.descreen(array, dpi / scanned if scanned else 1.0)
+        two_tone = False
     return array, scanned, two_tone
 
 
@@ -91,12 +95,20 @@ def _largest_image(page: pdfium.PdfPage) -> tuple[pdfium.PdfImage, float] | None
 
 def bilevel(obj: pdfium.PdfImage) -> bool:
     """Is the image a black-and-white scan (1 bit a pixel, or grey with hardly any mid-grey)?"""
+    pixels = _pixels(obj)
+    return pixels is not None and _two_tone(pixels)
+
+
+def _pixels(obj: pdfium.PdfImage) -> np.ndarray | None:
+    """The image's pixels at its own resolution, darkest channel, or None when pdfium cannot decode it."""
     try:
         pixels = obj.get_bitmap().to_numpy()
     except pdfium.PdfiumError:
-        return False
-    if pixels.ndim == 3:
-        pixels = pixels[..., :3].min(axis=2)
+        return None
+    return pixels[..., :3].min(axis=2) if pixels.ndim == 3 else pixels
+
+
+def _two_tone(pixels: np.ndarray) -> bool:
     black = np.count_nonzero(pixels < MID_GREY[0])
     grey = np.count_nonzero((pixels >= MID_GREY[0]) & (pixels < MID_GREY[1]))
     return black > 0 and grey <= BILEVEL_GREY * black

@@ -268,7 +268,10 @@ def _unaligned(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def _tables(ink: np.ndarray, x0: int, x1: int, ys: list[int],
             ends: list[int]) -> list[tuple[list[int], list[int]]]:
-    """A run of rules -> its tables as (rule rows, column sides), parted at paragraphs between them."""
+    """A run of rules -> its tables as (rule rows, column sides), parted at paragraphs between them; none
+    where fewer than two of its rules run across most of it (a photo's page edge and shadow)."""
+    if len(ys) < 2:
+        return []
     bands = [(top, bottom) for top, bottom in zip(ys, ys[1:], strict=False) if bottom - top > 2 * (_JOIN + 1)]
     inks = [ink[top + _JOIN + 1:bottom - _JOIN, x0:x1 + 1] for top, bottom in bands]
     rows = [b.any(axis=0) for b in inks]

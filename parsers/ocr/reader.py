@@ -24,6 +24,7 @@ from parsers import pdf as pdf_parser
 from parsers.model import Block, Document, NoTextLayer, ParseError
 from parsers.ocr import colnumbers, engine, numbers, opentables, roman
 from parsers.ocr.blocks import page_blocks
+from parsers.ocr.edges import drop_edge_lines
 from parsers.ocr.page import OcrPage, printed_lines, read_page
 from pipeline.messages import data_text
 
@@ -82,6 +83,8 @@ def _read_pages(path: pathlib.Path, indexes: list[int]) -> list[OcrPage]:
     # Always in pool threads, also for one page: the engines die with them and leave the caller small.
     with ThreadPoolExecutor(n, thread_name_prefix="ocr") as pool:
         pages = list(pool.map(read_page, [str(path)] * len(indexes), indexes))
+        for page in pages:
+            drop_edge_lines(page)  # a fax machine's line across the top of each page
         list(pool.map(opentables.read_tables, pages, opentables.find(pages)))
     for page in pages:
         colnumbers.mend_rows(page.tables)  # before the item numbers are settled: its "1" is none
