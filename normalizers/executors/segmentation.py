@@ -120,8 +120,7 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         return word.is_abbreviation and bare(word) in self.vocab.legal_forms
 
     def _owner_letters(self, k: int, name: Entry) -> bool:
-        """Letters no glossary knows between a legal form and a known name of one body (a legal form names one
-        institution, no group): the region or town the body belongs to ("ГКУ НСО ЦЗН")."""
+        """Unknown letters between a legal form and a known body's name: its region or town ("ГКУ ЭО ЦЗН")."""
         return self.words[k].is_abbreviation and not self._between(k - 1, k).strip() \
             and name.kind not in self.vocab.group_kinds and self.glossary.longest_match(self.keys, k) is None
 
@@ -328,7 +327,7 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         return [self._piece(name, None, kind_name, i, j, RULE if recognised else UNKNOWN)]
 
     def _part_kind(self, i: int, j: int) -> tuple[str, bool] | None:
-        """"Новомосковский филиал ЦНППМ": a part of a body a glossary knows, ending the name, is of that body's kind."""
+        """"Энский филиал ЦНППМ": a part of a body a glossary knows, ending the name, is of that body's kind."""
         for k in range(i, j - 1):
             if bare(self.words[k]) in self.vocab.part_heads:
                 found = self.glossary.longest_match(self.keys, k + 1)
