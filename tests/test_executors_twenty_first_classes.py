@@ -16,7 +16,7 @@ session 44) showed broken, with examples of our own, read as a municipality no g
 - the colleges as a group ("профессиональные образовательные организации", ПОО) are no school group: outside the
   system in a municipal plan (the common glossary), the region's own in its plan, `other` (as sample R11 reads
   additional education), with no unknown_executor warning;
-- a territory's initials right after a body ("УО ЗГО": городской округ, "… КМР": муниципальный район) qualify it;
+- a territory's initials right after a body ("УО ЭГО": городской округ, "… КМР": муниципальный район) qualify it;
 - words in parentheses after executors naming their capacity or project ("(стажировочные площадки)", "(проект
   «…»)") are extra text, not an executor;
 - a centre of children's education ("Центр цифрового образования детей") is additional education, `other`;

@@ -1,5 +1,5 @@
 """A territory written by its initials right after a body, with only a space between, is the body's qualifier, not
-an executor of its own: "УО ЗГО" (Златоустовского городского округа), "Управление образования КМР" (муниципального
+an executor of its own: "УО ЭГО" (Энского городского округа), "Управление образования КМР" (муниципального
 района). The initials are an abbreviation nobody defined whose last letters name a kind of municipality
 (executor_cues.yaml, territory_initial_endings: "ГО", "МР", "МО") after one to three letters of the place's name;
 the bare "ГО" (гражданская оборона), "МО" stay what they were. The qualifier is kept in the name as written (O15)."""
