@@ -126,6 +126,7 @@ def load_lexicon() -> Lexicon:
         setattr(lex, name, frozenset(data[name]))
     for name in _STEMS:
         setattr(lex, name, tuple(data[name]))
+    lex.schedule_documents = lex.schedule_after_po + lex.schedule_documents  # "по графику" names a document too
     lex.rule_words = lex.reporting_words | lex.last_words | lex.placeholder_year_letters
     lex.abbreviations = {str(k): str(v) for k, v in data["abbreviations"].items()}
     lex.season_months = {str(k): (int(v[0]), int(v[1])) for k, v in data["season_months"].items()}
