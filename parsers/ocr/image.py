@@ -93,12 +93,6 @@ def _largest_image(page: pdfium.PdfPage) -> tuple[pdfium.PdfImage, float] | None
     return (best[1], best[2]) if best else None
 
 
-def bilevel(obj: pdfium.PdfImage) -> bool:
-    """Is the image a black-and-white scan (1 bit a pixel, or grey with hardly any mid-grey)?"""
-    pixels = _pixels(obj)
-    return pixels is not None and _two_tone(pixels)
-
-
 def _pixels(obj: pdfium.PdfImage) -> np.ndarray | None:
     """The image's pixels at its own resolution, darkest channel, or None when pdfium cannot decode it."""
     try:
@@ -109,6 +103,7 @@ def _pixels(obj: pdfium.PdfImage) -> np.ndarray | None:
 
 
 def _two_tone(pixels: np.ndarray) -> bool:
+    """Is the image a black-and-white scan (1 bit a pixel, or grey with hardly any mid-grey)?"""
     black = np.count_nonzero(pixels < MID_GREY[0])
     grey = np.count_nonzero((pixels >= MID_GREY[0]) & (pixels < MID_GREY[1]))
     return black > 0 and grey <= BILEVEL_GREY * black
