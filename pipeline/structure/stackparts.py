@@ -234,7 +234,7 @@ def _filled(a: Cell, line: str, space: float) -> bool:
     """`a`'s last line leaves no room for the next line's first word, nor for the space a renderer
     writes at a wrap (where it writes them; none stands after a word's hyphen), and the next line opens
     in lowercase or with a quote or bracket (a name's quoted title goes on: "Мониторинг" over
-    "«Кадровое обеспечение»"): a wrap."""
+    "«Цифровая школа»"): a wrap."""
     last, words = a.lines[-1], line.split()
     if a.right is None or not words or not (words[0][:1].islower() or words[0][:1] in _QUOTES):
         return False
