@@ -62,6 +62,11 @@ def months_interval(y, m, y2=None, m2=None, warnings=()):
     return dict(kind="interval", occ=[M(y, m, y2, m2)], months=months, warnings=list(warnings))
 
 
+
+def event(phrase):
+    """An event-bound phrase whose dates the plan does not give: by_schedule over the period, note = the phrase (O52)."""
+    return dict(kind="by_schedule", note=phrase)
+
 A, MS, SC, SCH, PRE, R, X, O = ("authority", "methodical_service", "schools", "school", "preschools",  # noqa: E741
                                 "role", "external", "other")
 

@@ -15,6 +15,7 @@ from build import quarters_in
 from hand_label_helpers import CAL_SEEN, FED, UNK, A, O, R, X
 from hand_label_helpers import calendar_years as _cal
 from hand_label_helpers import day as _day
+from hand_label_helpers import event as _event
 from hand_label_helpers import months_interval as _mon
 from hand_label_helpers import persons as _persons
 from hand_label_helpers import role as _role
@@ -32,10 +33,6 @@ def _years(y1, y2=None):
     """A whole-year interval (spec: "2022 г.", "2021-2025"); years name no month (R17)."""
     return dict(kind="interval", occ=[_span(y1, 1, 1, y2 or y1, 12, 31)], months=[])
 
-
-def _event(phrase):
-    """An event-bound phrase whose dates the plan does not give: by_schedule over the period, note = the phrase (O52, R35)."""
-    return dict(kind="by_schedule", note=phrase)
 
 
 SOURCES = {

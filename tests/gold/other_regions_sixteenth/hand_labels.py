@@ -12,6 +12,7 @@ from build import D, S  # noqa: F401
 from hand_label_helpers import CAL_SEEN, FED, NONE_BASIS, UNK, A, O, R, X  # noqa: F401
 from hand_label_helpers import calendar_years as _cal
 from hand_label_helpers import day as _day
+from hand_label_helpers import event as _event
 from hand_label_helpers import months_interval as _months
 from hand_label_helpers import school_year as _school
 from hand_label_helpers import source as _src
@@ -19,10 +20,6 @@ from hand_label_helpers import source as _src
 TITLE_YEAR = "the plan title names its year (spec: \"на 2021-2022 годы\" rule, one calendar year; O1)"
 ORDER_YEAR = "no year in the title or the cells shown: the year of the order (spec: \"nothing\" rule, O4; dated Jan-May: calendar year)"
 
-
-def _event(phrase):
-    """An event-bound phrase whose dates the plan does not give: by_schedule over the period, note = the phrase (O52, R35)."""
-    return dict(kind="by_schedule", note=phrase)
 
 
 SOURCES = {

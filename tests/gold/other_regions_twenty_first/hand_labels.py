@@ -15,6 +15,7 @@ from build import D, M, Q, Y, halves_in, months_in, quarters_in, weeks_in, yearl
 from hand_label_helpers import EXTRA, MS, PRE, SC, SCH, UNK, A, O, R, X, plan_period, span  # noqa: F401
 from hand_label_helpers import calendar_years as _cal
 from hand_label_helpers import day as _day
+from hand_label_helpers import event as _event
 from hand_label_helpers import months_interval as _months
 from hand_label_helpers import school_year as _school
 from hand_label_helpers import source as _src
@@ -82,10 +83,6 @@ SOURCES = {
                _school(2025), True, TITLE + ": \"на 2025-2026 учебный год\""),
 }
 
-
-def _event(phrase):
-    """An event-bound phrase whose dates the plan does not give: by_schedule over the period, note = the phrase (O52, R36)."""
-    return dict(kind="by_schedule", note=phrase)
 
 
 def deadlines(sources):
