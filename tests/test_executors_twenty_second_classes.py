@@ -12,7 +12,9 @@ set) and the twentieth showed broken, with examples of our own, read as a munici
 - in a region's own plan its state institution of additional professional education (ДПО) is the region's
   methodical service whatever its quoted name says (O18); in a municipal plan it stays external;
 - an executive committee followed by its territory's initials ("Исполком НМР") is the municipality's authority;
-- an exam point in parentheses after a school ("(ППЭ № 7)") is what it serves as: extra text, no executor."""
+- an exam point in parentheses after a school ("(ППЭ № 7)") is what it serves as: extra text, no executor;
+- an office named with the district it sits "в" ("Отдел … в N-ском районе") is a higher body's, external (O16); a
+  district's own department names its administration in the genitive."""
 
 from __future__ import annotations
 
@@ -108,3 +110,14 @@ def test_persons_listed_after_a_post_are_executors_of_their_own():
     assert _read("Библиотекарь, Лебедева О.Н., Орлова И.И.") == [("библиотекарь", "role", False),
                                                                 ("Лебедева О.Н.", "role", False),
                                                                 ("Орлова И.И.", "role", False)]
+
+
+@pytest.mark.parametrize("cell", ["Отдел социальной защиты МТиСЗ РК в Озёрном муниципальном районе",
+                                  "Территориальный отдел социальной защиты населения во Введенском районе"])
+def test_an_office_placed_in_a_district_is_a_higher_bodys(cell):
+    assert [kind for _, kind, _ in _read(cell)] == ["external"]
+
+
+@pytest.mark.parametrize("cell", ["Отдел образования администрации Озёрного района", "Сектор опеки отдела образования"])
+def test_a_districts_own_department_stays_its_authority(cell):
+    assert [kind for _, kind, _ in _read(cell)] == ["authority"]
