@@ -21,6 +21,8 @@ The sets, one scorer each way:
   blind set of session 42 (tests/gold/other_regions_nineteenth/), a dev set from session 43; the twentieth
   (tests/gold/other_regions_twentieth/): cells written in session 43 in the manner of 15 regions' plans, a dev set; the
   twenty_first (tests/gold/other_regions_twenty_first/): cells written in session 44 in the manner of 16 regions' plans;
+  the twenty_second: the blind set of session 44, cells written in the manner of 7 regions' plans
+  (tests/gold/other_regions_twenty_second/), a dev set from session 45;
 - made-up executor cells of school, kindergarten and education-office plans: tests/gold/executors_staff/;
 - made-up executor cells of municipal plans outside education: tests/gold/executors_sectors/;
 - made-up executor cells of regional and municipal education plans: tests/gold/executors_regional/.
@@ -46,7 +48,8 @@ OTHER_REGIONS = GOLD / "other_regions"
 # folder ("fresh" -> tests/gold/other_regions_fresh/); each scores as "<name> other regions deadlines|executors".
 LABELLED_SETS = {name: GOLD / f"other_regions_{name}" for name in
                  ("fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty_first").split()}
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty_first "
+                  "twenty_second").split()}
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 STAFF_EXECUTORS = GOLD / "executors_staff" / "executors.jsonl"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from normalizers.executors.abbreviation_shapes import kind_by_letters, sure_kind_by_letters
-from normalizers.executors.complement_levels import attached_to_a_ministry, own_level_words
+from normalizers.executors.complement_levels import attached_to_a_ministry, own_level_words, placed_in_a_municipality
 from normalizers.executors.enterprise_forms import opens_with_an_enterprise_form
 from normalizers.executors.executive_committees import executive_committee_kind
 from normalizers.executors.hyphen_modifiers import genitive_adjective_end
@@ -270,7 +270,7 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         return "authority", True  # "Отдел образования администрации МР «N-ский район» Республики N"
     if (words & vocab.higher_level_markers and own_level_words(items, words, vocab.higher_level_markers)
             & vocab.higher_level_markers) or words & vocab.state_forms or vocab.is_federal(words) \
-            or is_state_form(items[0]) or attached_to_a_ministry(items):
+            or is_state_form(items[0]) or attached_to_a_ministry(items) or placed_in_a_municipality(items):
         return "external", True
     if head_word in vocab.authority_heads:
         if is_institution_unit(items, head):

@@ -2,7 +2,10 @@
 органами государственной власти": an adjective of level inside the complement a preposition opens ("по …",
 "с …") says what the body deals with, not what level it is of; the nouns there ("… Республики Коми",
 "… администрации области") still say where it belongs. A body set up "при" a ministry ("служба … при МПР РБ",
-"отдел при Минприроды РБ") belongs to that ministry: a municipality has no ministries."""
+"отдел при Минприроды РБ") belongs to that ministry: a municipality has no ministries. An office named with the
+territory it sits "в" ("Отдел социальной защиты Министерства … в N-ском муниципальном районе") is a higher body's
+office placed there: a municipality's own body names its administration in the genitive instead ("… администрации
+N-ского района", units.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from normalizers.executors.abbreviated_bodies import abbreviated_body
 from normalizers.executors.glued_ministries import glued_ministry
 from normalizers.executors.morphology import is_adjective
 from normalizers.executors.text import BARE, Item
+from normalizers.executors.vocabulary import more_cues
 
 _COMPLEMENT_PREPOSITIONS = frozenset({"по", "с", "со"})
 
@@ -35,3 +39,15 @@ def attached_to_a_ministry(items: list[Item]) -> bool:
     span = items[at + 1:at + 3] if at + 2 < len(items) and items[at + 2].is_abbreviation else items[at + 1:at + 2]
     spelt = abbreviated_body(span) or glued_ministry(span)
     return spelt is not None and spelt.startswith("Министерство")
+
+
+_IN = frozenset({"в", "во"})
+_NEAR = 3  # "в Энском муниципальном районе": the territory's noun within three words of "в"
+
+
+def placed_in_a_municipality(items: list[Item]) -> bool:
+    """Whether the name, after its first word, says which municipality it sits "в" (territory words: executor_cues
+    municipal_administration_markers)."""
+    markers = more_cues()["municipal_administration_markers"]
+    return any(item.lower in _IN and any(word[BARE] in markers for word in items[k + 1:k + 1 + _NEAR])
+               for k, item in enumerate(items) if k)

@@ -2,7 +2,8 @@
 named after it ("Исполком Заинского муниципального района", "Исполнительный комитет г. Энска": `authority`, as an
 administration), and the executive organ of a society or a movement otherwise ("исполком Собора русских …": a
 non-government body, `external`, spec). A town's or district's committee is also written as one word, its place's
-prefix glued to "ком" and its field ("Москомархитектура", "Горкомэкологии"): the town's executive body, `authority`.
+prefix glued to "ком" and its field ("Москомархитектура", "Горкомэкологии"): the town's executive body, `authority`;
+so is a committee followed by its territory's initials ("Исполком НМР").
 Lemmas and prefixes in executor_cues.yaml."""
 
 from __future__ import annotations
@@ -41,4 +42,14 @@ def executive_committee_kind(words: set[str]) -> str | None:
         return "authority"
     if not any(name <= words for name in names):
         return None
-    return "external" if words.isdisjoint(territories) else "authority"
+    if words.isdisjoint(territories) and not any(map(_initials().fullmatch, words)):
+        return "external"
+    return "authority"
+
+
+@lru_cache(maxsize=1)
+def _initials() -> re.Pattern[str]:
+    """"Исполком ЕМР": a territory's initials, one to three letters of its name and its kind's letters
+    (territory_initial_endings: "ГО", "МР", "МО"), as territory_initials.py reads them after a body."""
+    endings = "|".join(str(e) for e in more_cues().get("territory_initial_endings") or ())
+    return re.compile(rf"[а-яё]{{1,3}}(?:{endings})")

@@ -255,6 +255,15 @@ def holder_before_post(text: str, person_end: int, next_start: int, next_words: 
     return between.lstrip(".").lstrip() in (",", "(") and singular_post(next_words)
 
 
+def holder_after_post(text: str, post, person, following: list) -> bool:
+    """A singular post, a comma and a person ("ответственный за питание, Лебедева О.Н."), segments of the cell
+    (`following`: the one after the person, if any): the post's holder, as O29 reads the person before the post;
+    after a group (O56), or first of several persons ("Библиотекарь, Лебедева О.Н., Орлова И.И."), the person is
+    an executor of its own."""
+    return not post.person and not (following and following[0].person) \
+        and text[post.end:person.start].strip() == "," and singular_post(post.words)
+
+
 def ends_with_a_bare_holder(words: list[Item]) -> bool:
     """"Учитель физкультуры Смирнов": a surname without initials after a post held by one is its holder (O29),
     not a body of its own. Only a word the dictionary reads as a surname in the nominative, after a post."""

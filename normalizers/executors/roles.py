@@ -40,6 +40,7 @@ from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.subject_acronyms import is_post_acronym
 from normalizers.executors.territorial_offices import territory_end
 from normalizers.executors.text import DASHES, Item, keys, tidy
+from normalizers.executors.ungoverned_names import cannot_be_governed, ends_the_posts, post_after_posts
 from normalizers.executors.vocabulary import more_cues
 from normalizers.executors.written_number import singular_in_case
 
@@ -165,7 +166,7 @@ class RoleRules:
             k == j or words[k - 1].lower in self.vocab.prepositions or position_of(words[k - 1]) is not None
             or words[k - 1].key in self.vocab.determiners
             or (modifiers_case := genitive_bodies.case_of_the_modifiers(words, j, k, governs)) is not None
-        ) and not (k == j and self._reads_as_new_name(k))
+        ) and not (k == j and (self._reads_as_new_name(k) or cannot_be_governed(words[k], governs)))
         if compose:
             entry, end = found
             case = self.vocab.prepositions.get(words[k - 1].lower, governs) if k > j else governs
@@ -215,7 +216,8 @@ class RoleRules:
         governs = position_of(head).governs
         j += 1
         while j < n and position_of(words[j]) is not None and self.match(j) is None \
-                and not self._reads_as_new_name(j):
+                and not self._reads_as_new_name(j) \
+                and not ends_the_posts(words, j, governs, self._between(j - 1, j), self._char_after(j)):
             governs = position_of(words[j]).governs  # "заместитель директора", not "Кл. руководители Организатор"
             j += 1
         return head, j, governs
@@ -257,7 +259,7 @@ class RoleRules:
                 break  # a new name; "специалисты Министерства" keeps the staff's body, "… поселения Лесной" its place
             if deputy_acronym(word) is not None:
                 break  # "… 11 классов ЗДУВР": a deputy of the school, a role of its own
-            if k > j and runs_on_as_a_role(words, j, k, self._between(k - 1, k)):
+            if (k > j and runs_on_as_a_role(words, j, k, self._between(k - 1, k))) or post_after_posts(words, j, k):
                 break  # "директора гимназий инструкторы по плаванию": the next post, no comma between
             if word.is_number and "\n" in self._between(k - 1, k):
                 break  # "1. Зам. директора по ВР\n2. Классные руководители": the number of a list item

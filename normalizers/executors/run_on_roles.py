@@ -1,7 +1,8 @@
 """"Заведующие детсадов директора гимназий инструкторы по плаванию": posts listed with no comma between them (a table's
 lines joined by a space). A post written in the nominative right after the genitive complement of the role before
 it, in no case a complement could take (genitive, dative, instrumental, prepositional), opens a role of its own; a
-post in the genitive ("заместители директора школы") stays the complement of the role before it."""
+post in the genitive ("заместители директора школы") stays the complement of the role before it. An abbreviated
+complement ("методисты ЦДТ педагоги-организаторы") ends the same way: it has no case of its own."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def runs_on_as_a_role(words: list[Item], j: int, k: int, gap: str) -> bool:
     word = words[k]
     if gap.strip() or word.capitalised or word.is_abbreviation or word.is_number or position_of(word) is None:
         return False
-    if not all(_genitive(item) for item in words[j:k]) or not can_be(words[k - 1].lower, "NOUN", "gent"):
+    if not all(_genitive(item) for item in words[j:k]) or not (
+            words[k - 1].is_abbreviation or can_be(words[k - 1].lower, "NOUN", "gent")):
         return False
     if not can_be(word.lower, "NOUN", "nomn"):
         return False
@@ -44,5 +46,8 @@ def _parse(word: str, case: str, number: str | None, animacy: str) -> bool:
 
 
 def _genitive(item: Item) -> bool:
-    return not (item.is_abbreviation or item.is_number or item.capitalised) and (
+    """A genitive word, or an abbreviation ("методисты ИМЦ"): it takes no ending, so it stands in any case."""
+    if item.is_abbreviation:
+        return True
+    return not (item.is_number or item.capitalised) and (
         can_be(item.lower, "NOUN", "gent") or can_be(item.lower, "ADJF", "gent"))

@@ -28,6 +28,7 @@ from normalizers.executors.open_lists import closes_an_open_list
 from normalizers.executors.parenthesised_names import names_what_precedes, renames_the_people_before
 from normalizers.executors.persons import (
     ends_with_a_bare_holder,
+    holder_after_post,
     holder_before_post,
     holds_a_post,
     named_after,
@@ -163,6 +164,8 @@ def split_cell(cell: str, read: CellWords | None = None) -> Split:
             if segment.person and k + 1 < len(segments) \
                     and holder_before_post(cell, segment.end, segments[k + 1].start, segments[k + 1].words):
                 segments[k + 1].held = True
+            elif segment.person and kept and holder_after_post(cell, kept[-1], segment, segments[k + 1:k + 2]):
+                kept[-1].held = True  # "ответственный за ГИА, Соколова И.В.": the post's holder, dropped
             else:
                 kept.append(segment)
         segments = kept
