@@ -1,0 +1,57 @@
+"""Executor names cut short or overlong (issue 11, session 45): the classes of name misses the labelled sets share,
+one test per class, each with several wordings where the rule applies and where it must not.
+
+Cells are our own made-up examples, read as a municipality without a glossary file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import UNSEEN, read
+
+from normalizers.executors import normalize
+
+
+# -- a school's own body keeps the school it belongs to (institution_owners.py) -----------------------------------
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Управляющий совет гимназии", "управляющий совет гимназии"),
+    ("Управляющие советы ОО", "управляющий совет образовательных организаций"),
+    ("Родительские комитеты ДОУ", "родительские комитеты дошкольных образовательных учреждений"),
+    ("педсовет лицея", "педагогический совет лицея"),
+])
+def test_a_school_body_keeps_its_school_in_the_name(cell, name):
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [(name, "other")]
+    assert result.executors[0].mention == cell
+
+
+@pytest.mark.parametrize("cell", ["Управляющий совет", "Родительский комитет"])
+def test_a_school_body_alone_keeps_its_glossary_name(cell):
+    assert read(cell) == [(cell.lower(), "other")]
+
+
+# -- a collegial body followed by the authority it serves, and its remit (group_owners.py) -------------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Экспертная комиссия УО", [("Экспертная комиссия управления образования", "other")]),
+    ("Аттестационная комиссия УО, ОО",
+     [("Аттестационная комиссия управления образования", "other"), ("образовательные организации", "schools")]),
+    ("Рабочая группа УО по подготовке к аттестации",
+     [("Рабочая группа управления образования по подготовке к аттестации", "other")]),
+    ("Рабочие группы ОО", [("Рабочие группы образовательных организаций", "other")]),
+    ("Комиссии ДОУ по питанию", [("Комиссии дошкольных образовательных учреждений по питанию", "other")]),
+])
+def test_a_collegial_body_keeps_its_owner_and_remit(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # a body of its own run together with the authority (sample R15): two executors
+    ("Методический кабинет УО",
+     [("Методический кабинет", "methodical_service"), ("Управление образования", "authority")]),
+    # the authority on the next line is an executor of its own
+    ("Аттестационная комиссия\nУО", [("Аттестационная комиссия", "other"), ("Управление образования", "authority")]),
+    # a remit after a body that joined no owner is not glued to it
+    ("Отдел образования по разнарядке министерства", [("Отдел образования", "authority")]),
+])
+def test_a_body_of_its_own_or_on_another_line_stays_apart(cell, expected):
+    assert read(cell) == expected
