@@ -55,3 +55,18 @@ def test_a_collegial_body_keeps_its_owner_and_remit(cell, expected):
 ])
 def test_a_body_of_its_own_or_on_another_line_stays_apart(cell, expected):
     assert read(cell) == expected
+
+
+# -- a body's remit that names a standard is not cut before it (executor_cues.yaml: ФГОС is no legal form) -------
+@pytest.mark.parametrize("cell", [
+    "Рабочая группа по введению ФГОС",
+    "Координационный совет по введению обновлённых ФГОС",
+    "Творческая группа учителей по переходу на ФГОС СОО",
+])
+def test_a_remit_naming_a_standard_stays_in_the_body_name(cell):
+    assert [name for name, _ in read(cell)] == [cell]
+
+
+def test_a_company_after_a_body_is_still_an_executor():
+    assert read("Отдел образования, ООО «Энская типография»") == [
+        ("Отдел образования", "authority"), ("ООО «Энская типография»", "external")]
