@@ -70,3 +70,25 @@ def test_a_remit_naming_a_standard_stays_in_the_body_name(cell):
 def test_a_company_after_a_body_is_still_an_executor():
     assert read("Отдел образования, ООО «Энская типография»") == [
         ("Отдел образования", "authority"), ("ООО «Энская типография»", "external")]
+
+
+# -- a second name in parentheses stays in the name of the executor it glosses (glosses.py) -----------------------
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Родители (законные представители)", [("родители (законные представители)", "external")]),
+    ("Классные руководители, родители (законные представители) учащихся",
+     [("классные руководители", "role"), ("родители (законные представители) учащихся", "external")]),
+    ("Наставники (кураторы) ОО", [("наставники (кураторы) образовательных организаций", "role")]),
+    ("администрации городских (сельских) поселений района",
+     [("администрации городских (сельских) поселений района", "authority")]),
+])
+def test_a_gloss_in_parentheses_stays_in_the_name(cell, expected):
+    assert read(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Отдел образования (Петрова А.А.)", [("Отдел образования", "authority")]),  # the holder, not a gloss
+    ("Органы местного самоуправления (ОМСУ)", [("органы местного самоуправления", "authority")]),  # initials
+    ("Родители (по согласованию)", [("родители", "external")]),
+])
+def test_a_holder_initials_or_agreement_in_parentheses_stay_out_of_the_name(cell, expected):
+    assert read(cell) == expected
