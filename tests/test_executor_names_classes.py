@@ -92,3 +92,21 @@ def test_a_gloss_in_parentheses_stays_in_the_name(cell, expected):
 ])
 def test_a_holder_initials_or_agreement_in_parentheses_stay_out_of_the_name(cell, expected):
     assert read(cell) == expected
+
+
+# -- a title in quotes after an event is no role and cuts no name (segmentation._gap_may_end, quoted_names) --------
+@pytest.mark.parametrize("cell", [
+    "Оргкомитет конкурса «Учитель года»",
+    "Жюри конкурса «Воспитатель года»",
+    "Оргкомитет фестиваля «Педагог-наставник»",
+])
+def test_a_quoted_title_that_reads_like_a_post_stays_in_the_body_name(cell):
+    assert read(cell) == [(cell, "other")]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Участники конкурса «Учитель года»", [("участники конкурса «Учитель года»", "role")]),
+    ("Учитель года", [("учитель года", "role")]),  # unquoted, the post it reads as
+])
+def test_people_named_before_a_title_are_still_a_role(cell, expected):
+    assert read(cell) == expected

@@ -234,7 +234,7 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
     def _gap_may_end(self, start: int, j: int) -> bool:
         """A position word ends a gap unless it is governed by the words before it or ends a hyphenated word."""
         previous = self.words[j - 1]
-        return previous.lower not in self.vocab.prepositions and not self._glued(j)
+        return previous.lower not in self.vocab.prepositions and not self._glued(j) and not self._inside_quotes(j)
 
     def _piece(self, name, abbreviation, kind, i, end, status) -> Piece:
         kind = kind_of_people(name, kind)  # "родители": people outside the system (F14)
