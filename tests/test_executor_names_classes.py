@@ -39,6 +39,9 @@ def test_a_school_body_alone_keeps_its_glossary_name(cell):
      [("Рабочая группа управления образования по подготовке к аттестации", "other")]),
     ("Рабочие группы ОО", [("Рабочие группы образовательных организаций", "other")]),
     ("Комиссии ДОУ по питанию", [("Комиссии дошкольных образовательных учреждений по питанию", "other")]),
+    # the object of the remit, then its aim ("к …"): all one name
+    ("Комиссия по приёмке ОО к новому учебному году",
+     [("Комиссия по приёмке образовательных организаций к новому учебному году", "other")]),
 ])
 def test_a_collegial_body_keeps_its_owner_and_remit(cell, expected):
     assert read(cell) == expected
@@ -110,3 +113,14 @@ def test_a_quoted_title_that_reads_like_a_post_stays_in_the_body_name(cell):
 ])
 def test_people_named_before_a_title_are_still_a_role(cell, expected):
     assert read(cell) == expected
+
+
+def test_a_date_after_a_remit_is_no_part_of_the_name():
+    result = normalize("Комиссия по приёмке ОО к 1 сентября", UNSEEN)
+    assert [e.name for e in result.executors] == ["Комиссия по приёмке образовательных организаций"]
+
+
+@pytest.mark.parametrize("cell", ["Штаб по подготовке ДОУ к летнему сезону", "Штаб по приёмке ОО"])
+def test_a_headquarters_keeps_the_object_of_its_remit(cell):
+    assert len(read(cell)) == 1
+    assert "организаций" in read(cell)[0][0] or "учреждений" in read(cell)[0][0]

@@ -68,7 +68,9 @@ def _owned_by_the_authority(cell: str, left: Piece, right: Piece, mention: str) 
 
 
 def _remit_of_the_owned(cell: str, left: Piece, right: Piece, pieces: list[Piece]) -> bool:
-    """"Рабочая группа УО по подготовке к ГИА": the remit ("по …") right after a body joined to its owner is the body's
-    own, not extra text."""
-    return right.status == EXTRA and cell[left.end:right.start] == " " and cell[right.start:right.start + 3] == "по " \
-        and left not in pieces and any(lemma(word) in _unit_heads() for word in left.name.lower().split()[:3])
+    """"Рабочая группа УО по подготовке к ГИА", "Комиссия по подготовке ОО к учебному году": the remit ("по …", "к …"
+    but a date) right after a body joined to its owner is the body's own, not extra text."""
+    remit = cell[right.start:right.end]
+    return right.status == EXTRA and cell[left.end:right.start] == " " and remit.startswith(("по ", "к ")) \
+        and not remit[2:3].isdigit() and left not in pieces \
+        and any(lemma(word) in _unit_heads() for word in left.name.lower().split()[:3])
