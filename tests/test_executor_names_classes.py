@@ -124,3 +124,27 @@ def test_a_date_after_a_remit_is_no_part_of_the_name():
 def test_a_headquarters_keeps_the_object_of_its_remit(cell):
     assert len(read(cell)) == 1
     assert "организаций" in read(cell)[0][0] or "учреждений" in read(cell)[0][0]
+
+
+# -- a region's glued ministry keeps its written short name (sample R5), its kind read spelt out -------------------
+@pytest.mark.parametrize(("cell", "level", "kind"), [
+    ("Минобразования Энской области", "regional", "authority"),
+    ("Минспорт ЭО", "regional", "authority"),
+    ("Минздрав Республики Ирий", "municipal", "external"),
+])
+def test_a_regions_glued_ministry_keeps_its_short_name(cell, level, kind):
+    result = normalize(cell, None if level == "regional" else UNSEEN, None, level)
+    assert [(e.name, e.kind) for e in result.executors] == [(cell, kind)]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Минобрнауки России", "Министерство науки и высшего образования Российской Федерации"),
+    ("Минздрав", "Министерство здравоохранения"),  # no region: the standard expansion
+])
+def test_a_federal_or_bare_glued_ministry_is_spelt_out(cell, name):
+    assert [e.name for e in normalize(cell, UNSEEN, None, "federal").executors] == [name]
+
+
+def test_an_institution_and_its_regions_founder_ministry_stay_one_executor():
+    cell = "АУ «Энский театр кукол» Минкультуры Энской области"
+    assert [e.name for e in normalize(cell, None, None, "regional").executors] == [cell]
