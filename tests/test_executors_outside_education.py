@@ -197,9 +197,9 @@ def test_the_region_after_a_municipal_qualifier_is_part_of_the_qualifier_not_an_
 
 # -- a school's own collegial bodies (extents._of_its_institution, institution_councils.py) ----------------------
 @pytest.mark.parametrize(("cell", "name"), [
-    ("Управляющий совет лицея", "управляющий совет"),
-    ("педсовет школы", "педагогический совет"),
-    ("Управляющий совет ОО", "управляющий совет"),
+    ("Управляющий совет лицея", "управляющий совет лицея"),
+    ("педсовет школы", "педагогический совет школы"),
+    ("Управляющий совет ОО", "управляющий совет образовательных организаций"),
 ])
 def test_a_school_body_followed_by_its_school_in_the_genitive_is_one_body(cell, name):
     result = normalize(cell, UNSEEN)

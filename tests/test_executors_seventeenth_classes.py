@@ -50,9 +50,9 @@ def test_ministries_run_together_by_a_lost_line_break_are_two():
         ("Министерство образования Российской Федерации", "authority", False)]
 
 
-@pytest.mark.parametrize("cell, name", [("Минобразование Энской области", "Министерство образования Энской области"),
-                                        ("Минобразование Республики Ирий", "Министерство образования Республики Ирий"),
-                                        ("Минобразование ЭО", "Министерство образования ЭО")])
+@pytest.mark.parametrize("cell, name", [("Минобразование Энской области", "Минобразование Энской области"),
+                                        ("Минобразование Республики Ирий", "Минобразование Республики Ирий"),
+                                        ("Минобразование ЭО", "Минобразование ЭО")])
 def test_the_glued_education_ministry_before_a_region_is_the_regions(cell, name):
     assert _read(cell, "regional") == [(name, "authority", False)]
     assert _read(cell) == [(name, "external", False)]

@@ -5,6 +5,7 @@ act, not a role of people of their own: one executor, of the bodies' kind, named
 from __future__ import annotations
 
 from normalizers.executors.classification import position_of
+from normalizers.executors.glosses import with_glosses
 from normalizers.executors.municipal_formula import join_municipal_formulas
 from normalizers.executors.pieces import Piece, fold_into_left
 from normalizers.executors.text import items
@@ -17,6 +18,8 @@ _BODY_KINDS = frozenset({"schools", "preschools", "school", "external", "other",
 def join_appositions(pieces: list[Piece], cell: str) -> list[Piece]:
     """The pieces with each "bodies – members" pair joined into the bodies' executor, and each municipality
     named by its legal formula ("муниципального образования – N-ское поселение") joined into one."""
+    if "(" in cell:  # "родители (законные представители)": a gloss in parentheses stays in the name (glosses.py)
+        pieces = with_glosses(pieces, cell)
     if len(pieces) < 2 or not ("-" in cell or "–" in cell or "—" in cell or "‐" in cell):  # _DASHES
         return pieces
     pieces = join_municipal_formulas(pieces, cell)

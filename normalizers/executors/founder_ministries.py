@@ -39,7 +39,7 @@ def join_founders(pieces: list[Piece], cell: str) -> list[Piece]:
     def between(left: Piece, right: Piece) -> str | None:
         gap = cell[left.end:right.start]
         head = cell[left.start:left.end]
-        if not cell.startswith("Мин", right.start) or not right.name.startswith("Министерство"):
+        if not cell.startswith("Мин", right.start) or not right.name.startswith("Мин"):  # spelt out or as written
             return None
         if left.kind == "role":
             return " " if not gap.strip() and _post_over_units(head) else None

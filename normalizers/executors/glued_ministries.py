@@ -2,7 +2,8 @@
 "Минсоцразвития", "Минфин"; departments likewise with "Деп": "Депздрав"), perhaps with their region after them,
 in initials ("Минздрав НСО") or in words ("Минобрнауки Самарской области"), or the country ("Минсельхоз России"):
 spelt out as "Министерство <field> <region as written>", so that the level rules read a regional ministry as the
-region's and a federal one as the federation's (issue 11). The fields
+region's and a federal one as the federation's (issue 11). A region's ministry keeps its written short name as its
+name (sample R5: a body the document never spells out), read spelt out for its kind (regional_as_written). The fields
 are vocabulary (executor_cues.yaml, glued_ministries), asked before the dictionary, which reads some clipped
 fields as words of their own ("Минрегион": not a ministry of a "регион"); any other field the dictionary reads is
 left to abbreviated_bodies.contracted_ministry."""
@@ -13,7 +14,7 @@ import re
 from functools import lru_cache
 
 from normalizers.executors.abbreviated_bodies import contracted_ministry
-from normalizers.executors.text import Item
+from normalizers.executors.text import Item, items
 from normalizers.executors.vocabulary import cues, more_cues
 
 _REGION_INITIALS_RE = re.compile(r"[А-ЯЁ]{2,4}")
@@ -60,6 +61,24 @@ def glued_ministry(words: list[Item]) -> str | None:
     if head is None or (len(words) > 1 and not _region(words[1:])):
         return None
     return " ".join([head, *(w.text for w in words[1:])])  # "Минобразования Ростовской области" too
+
+
+def regional_as_written(words: list[Item], spelt: str) -> str:
+    """The name of a glued ministry of a region as written ("Минобразования Чувашии", "Минспорт РБ"): a body the
+    document never spells out keeps its written short name (sample R5), its kind read from `spelt`, the name spelt
+    out; a federal one ("Минобрнауки России") and any other body keep `spelt`, the standard expansion."""
+    if len(words) < 2 or not words[0].text.startswith("Мин") or words[-1].bare in cues().federal_markers \
+            or glued_ministry(words) != spelt:
+        return spelt
+    return " ".join(word.text for word in words)
+
+
+def spelt_if_glued(name: str) -> str:
+    """`name` with a glued ministry written as its region's short name spelt out ("Минспорт РБ" -> "Министерство
+    спорта РБ"), for the level rules, which read a body's head; any other name as it is."""
+    if not name.startswith("Мин"):
+        return name
+    return glued_ministry(items(name)) or name
 
 
 _MINISTRY_WORDS = 1 + _REGION_WORDS

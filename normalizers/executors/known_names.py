@@ -5,6 +5,7 @@ selections ("ОбОО с высокими результатами"). A mixin of
 from __future__ import annotations
 
 from normalizers.executors.glossary import Entry
+from normalizers.executors.institution_owners import owned_body_name
 from normalizers.executors.name_tails import with_known_head
 from normalizers.executors.numbered_units import unit_number
 from normalizers.executors.owner_names import owner_named
@@ -57,7 +58,7 @@ class KnownNames:
         if served is not None:  # "ОНД по Борисовскому району": which office of the body acts
             name = f"{entry.name} {self._span_text(end, served)}"
             return [self._piece(name, entry.abbreviation, entry.kind, i, served, KNOWN)], served
-        own = self._of_its_institution(end, entry.kind)
+        own, named_end = self._of_its_institution(end, entry.kind), end
         qualified = self._absorb_qualifier(own)
         end = self._absorb_apposition(qualified)
         owner = owner_named(self.words, own, qualified, entry.kind, self._between) if qualified > own else None
@@ -69,6 +70,8 @@ class KnownNames:
             name = f"{entry.name}{self._between(end - 1, end).rstrip()} {self._span_text(end, narrowed)}"
             return [self._piece(name, None, entry.kind, i, narrowed, KNOWN)], narrowed
         name = in_written_number(entry.name, self.words[i:end]) if entry.kind in self.vocab.body_kinds else entry.name
+        if own > named_end and entry.kind == "other":  # "Управляющие советы ОО": the council keeps its schools
+            name = owned_body_name(entry.name, self.words, i, named_end, own, self.match, self._span_text)
         return [self._piece(name, entry.abbreviation, entry.kind, i, end, KNOWN)], end
 
     def _quoted_name_end(self, end: int) -> int:

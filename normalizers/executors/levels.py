@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from normalizers.executors.classification import bare
 from normalizers.executors.complement_levels import own_level_words
+from normalizers.executors.glued_ministries import spelt_if_glued
 from normalizers.executors.group_levels import group_at_level
 from normalizers.executors.opaque_institutions import opaque_institutions
 from normalizers.executors.own_institution import own_institution
@@ -71,7 +72,7 @@ def _relevelled(executor, level: str):
     if executor.kind not in ("authority", "external", "other"):
         return executor
     vocab = cues()
-    words = items(executor.name)
+    words = items(spelt_if_glued(executor.name))  # "Минспорт РБ": read as the ministry it names
     if not words:
         return executor
     found = {bare(item) for item in words}

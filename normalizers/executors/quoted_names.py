@@ -17,7 +17,8 @@ class QuotedNames:
         found = self.glossary.longest_match(self.keys, quoted[0])  # "«Энская ЦБС»": a place, then a known body
         kind = found[0].kind if found is not None else gap_bounds.kind_after_place_adjectives(
             self.words, self.keys, self.glossary, quoted[0], quoted[-1] + 1)
-        return (kind, True) if kind is not None else classify(self.words[quoted[0]:quoted[-1] + 1])
+        read = (kind, True) if kind is not None else classify(self.words[quoted[0]:quoted[-1] + 1])
+        return None if read is not None and read[0] == "role" else read  # "конкурса «Учитель года»": a title
 
     def _office_in_quotes(self, i: int, j: int) -> bool:
         """"Муниципальное казенное учреждение «Управление благоустройства города»": an institution spelt out whose

@@ -18,7 +18,7 @@ from normalizers.executors.complement_conjuncts import continues_a_complement
 from normalizers.executors.coordination import shared_tail
 from normalizers.executors.extents import NameExtents
 from normalizers.executors.glossary import Entry, Glossary
-from normalizers.executors.glued_ministries import glued_ministry, ministry_runs_on
+from normalizers.executors.glued_ministries import glued_ministry, ministry_runs_on, regional_as_written
 from normalizers.executors.hyphen_modifiers import only_modifiers
 from normalizers.executors.known_names import KnownNames
 from normalizers.executors.listed_nouns import reads_as_a_listed_body
@@ -234,7 +234,7 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
     def _gap_may_end(self, start: int, j: int) -> bool:
         """A position word ends a gap unless it is governed by the words before it or ends a hyphenated word."""
         previous = self.words[j - 1]
-        return previous.lower not in self.vocab.prepositions and not self._glued(j)
+        return previous.lower not in self.vocab.prepositions and not self._glued(j) and not self._inside_quotes(j)
 
     def _piece(self, name, abbreviation, kind, i, end, status) -> Piece:
         kind = kind_of_people(name, kind)  # "родители": people outside the system (F14)
@@ -305,7 +305,7 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         spelt = abbreviated_body(span) or glued_ministry(span) or contracted_ministry(span)  # vocabulary first
         if spelt is not None:  # "ДОиН", "МО НСО": a body written as its initials; "Минспорт РД"
             kind = classify(items(spelt))
-            return [self._piece(spelt, None, kind[0] if kind else "authority", i, j, RULE)]
+            return [self._piece(regional_as_written(span, spelt), None, kind[0] if kind else "authority", i, j, RULE)]
         kind = self._part_kind(i, j) or classify(span)
         if kind is None or not kind[1]:
             kind = self._quoted_kind(i, j) or kind
