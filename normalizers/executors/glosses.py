@@ -1,5 +1,5 @@
 """A second name in parentheses right after a word of an executor's name ("родители (законные представители)",
-"ассистенты (помощники) ОО", "администрации городских (сельских) поселений") is part of that name, as the labels
+"наставники (кураторы) школ", "главы сельских (городских) поселений") is part of that name, as the labels
 write it: the splitter blanks the parenthesis so that it names no executor of its own (parenthesised_names.py), and
 this puts it back into the name after the word it glosses."""
 

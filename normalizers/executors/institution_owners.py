@@ -1,4 +1,4 @@
-"""A body of a school's own written with its school after it ("Управляющий совет лицея", "Управляющие советы ОО") is
+"""A body of a school's own written with its school after it ("Управляющий совет лицея", "Попечительские советы ОУ") is
 one executor (extents._of_its_institution) that keeps the school in its name, as a role keeps its organisation (sample
 R12) and "Совет РОО" keeps its department: whose council it is tells the councils of different schools apart."""
 

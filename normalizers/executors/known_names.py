@@ -70,7 +70,7 @@ class KnownNames:
             name = f"{entry.name}{self._between(end - 1, end).rstrip()} {self._span_text(end, narrowed)}"
             return [self._piece(name, None, entry.kind, i, narrowed, KNOWN)], narrowed
         name = in_written_number(entry.name, self.words[i:end]) if entry.kind in self.vocab.body_kinds else entry.name
-        if own > named_end and entry.kind == "other":  # "Управляющие советы ОО": the council keeps its schools
+        if own > named_end and entry.kind == "other":  # "Попечительские советы ОУ": the council keeps its schools
             name = owned_body_name(entry.name, self.words, i, named_end, own, self.match, self._span_text)
         return [self._piece(name, entry.abbreviation, entry.kind, i, end, KNOWN)], end
 
