@@ -48,3 +48,16 @@ def test_pdf_a_sure_break_before_lowercase_with_a_capital_after_the_edge_does_no
     """The sure break leaves an entry opening in lowercase ("о проведении"), and "Анализ" after a line
     filled to the edge may open one more: two paragraphs in one entry somewhere; the cell does not line up."""
     assert printed.entries(_report(), 2, GRID, [148.0]) is False
+
+
+def test_pdf_more_capitals_after_lines_to_the_edge_than_entries_wanted_do_not_line_up():
+    """A sure break opening in lowercase ("о проведении") and two capitals ("Анализ", "Справка") each
+    after a line filled to the edge: three measures want one entry more, two may open; the cell holds
+    an entry typed as two paragraphs somewhere and does not line up."""
+    spec = [("Протокол", 0.0), ("о проведении", 3.0), ("итогового совета", 0.0), ("Анализ", 3.0),
+            ("результатов", 0.0), ("Справка", 0.0)]
+    lines = [PrintedLine(t, 100 + 12 * k, 110 + 12 * k, 270, min(270 + 6 * len(t), 330), space)
+             for k, (t, space) in enumerate(spec)]
+    cell = Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines, right=330)
+    assert printed.entries(cell, 3, GRID, [136.0, 160.0]) is False
+    assert printed.entries(cell, 4, GRID, [136.0, 160.0, 172.0]) is not False

@@ -230,7 +230,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
     if count > n and grid.space and count - len(chosen & loose) <= n:  # the renderer's marks leave room
         breaks = [(i, b, min(w, sure - _DOUBT) if i in chosen & loose else w) for i, b, w in breaks]
         chosen, count = chosen - loose, count - len(chosen & loose)
-    if count > n or (count == n and _edge_opening(lines, breaks, chosen, right, glyph)) \
+    if count > n or _edge_opening(lines, breaks, chosen, right, glyph, n - count) \
             or split_twin(lines, breaks, chosen):
         return False
     if count == 1 and n > 1 and folded(cell.text) in known:
@@ -297,22 +297,24 @@ def _fits(prev: PrintedLine, line: PrintedLine, right: float, glyph: float | Non
 
 
 def _edge_opening(lines: list[PrintedLine], breaks: list[tuple[int, int, float]], chosen: set[int],
-                  right: float, glyph: float) -> bool:
-    """One more entry than the sure breaks leave room for: a line filled to the edge (its width says
-    nothing) over a line opening in a capital, nothing in grammar or signs against a break, where
-    that line is one word ending its paragraph for certain, or a sure break already opens an entry in
-    lowercase in a cell that opens in a capital (a paragraph mark inside an entry; there a line opening
-    with a count, "13 советников", nothing against a break, opens an entry as a capital does). An
-    entry typed as two paragraphs hides in the cell, which does not line up."""
-    t = tolerances()
+                  right: float, glyph: float, spare: int = 0) -> bool:
+    """More entries than the sure breaks leave room for (`spare` wanted): a line filled to the edge
+    (its width says nothing) over a line opening in a capital, nothing in grammar or signs against a
+    break, where that line is one word ending its paragraph for certain (no room left), or a sure
+    break already opens an entry in lowercase in a cell that opens in a capital (a paragraph mark
+    inside an entry; each such line is one entry more, and a line opening with a count, "13 советников",
+    opens one as a capital does). An entry typed as two paragraphs hides there: no lining up."""
+    t, found = tolerances(), 0
     lower = lines[0].text[:1].isupper() and any(lines[j].text[:1].islower() for j in chosen)
     for i, blanks, weight in breaks:
         floor = 0.0 if lower and lines[i].text[:1].isdigit() else t.stack_opening
         if blanks or i in chosen or weight < floor or right - lines[i - 1].x1 >= glyph:
             continue
-        if lower or (i + 1 in chosen and len(lines[i].text.split()) == 1):
+        if lower:
+            found += 1
+        elif not spare and i + 1 in chosen and len(lines[i].text.split()) == 1:
             return True
-    return False
+    return found > spare
 
 
 def _same_openings(lines: list[PrintedLine], breaks: list[tuple[int, int, float]],

@@ -22,7 +22,7 @@ from pipeline.structure.edges import stray_tail, tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, tops
 from pipeline.structure.pagecut import opens_own_name
 from pipeline.structure.stacked import marker_of, name_groups, roles_of, split_stacked
-from pipeline.structure.stackparts import absorb_names, lines_up, name_goes_on, numbered_on, stacked_here
+from pipeline.structure.stackparts import absorb_names, entries_go_on, lines_up, name_goes_on, numbered_on, stacked_here
 from pipeline.structure.stackpieces import follows, joined_here, name_text, names_only, word_cut
 
 _ON_GRID = 0.15  # share of a line pitch: a line of the same paragraph stands this close to one pitch under
@@ -64,7 +64,7 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
                                         if (here := stacked_here(r, extra)) else None,
                                         name_text(upper.rows[-1], rest, header.roles), upper.rows[-1],
                                         table.rows[start + taken:], header.roles, to_foot=True,
-                                        overleaf=_overleaf(blocks[at + 1:], header)) or (joined, 0)
+                                        overleaf=_overleaf(blocks[at + 1:], header), rest=True) or (joined, 0)
             taken += more
             if joined is not None:
                 upper.rows[-1] = joined
@@ -216,7 +216,7 @@ def _rest(upper: Row, rows: list[Row], roles: list[str | None]) -> tuple[Row, in
                 and not any(c.vmerged for c in row.cells) and follows(name, row.cells[k].text.strip()):
             cells = list(rest.cells)
             cells[k] = joined_here(rest.cells[k], row.cells[k])
-        elif name_goes_on(rest, row, roles, numbered=False):
+        elif name_goes_on(rest, row, roles, numbered=False) or entries_go_on(rest, row, roles, rest=True):
             cells = [joined_here(a, b, mend=True) for a, b in zip(rest.cells, row.cells, strict=True)]
         elif _name_goes_over(row, rest, cell_roles):
             cells = list(rest.cells)

@@ -37,7 +37,7 @@ def absorb_names(rows: list[Row], roles: list[str | None], above: Row | None = N
             cells[k] = joined_here(upper.cells[k], row.cells[k])
             out[-1] = replace(upper, cells=cells, cut=row.cut)
         elif upper is not None and upper.page == row.page and (name_goes_on(upper, row, roles)
-                                                                or _entries_go_on(upper, row, roles)):
+                                                                or entries_go_on(upper, row, roles)):
             cells = [joined_here(a, b, mend=True) for a, b in zip(upper.cells, row.cells, strict=True)]
             out[-1] = replace(upper, cells=cells, cut=row.cut)
         else:
@@ -53,17 +53,19 @@ def absorb_names(rows: list[Row], roles: list[str | None], above: Row | None = N
     return out
 
 
-def _entries_go_on(upper: Row, row: Row, roles: list[str | None]) -> bool:
+def entries_go_on(upper: Row, row: Row, roles: list[str | None], rest: bool = False) -> bool:
     """`row` holds entries only, its name and number cells empty, under `upper`, a numbered stack with
     more names than one: a reader without rules between the rows parted the stack where an entry
-    opens under white (the first measures' entries end above it)."""
+    opens under white (the first measures' entries end above it). `rest`: `upper` is the rest of a
+    stack at a page's top, its names (if any) going on from the page before; no row of its own
+    opens without a name, so the entries under it are the rest's too."""
     k = _name_column_of_parted_rows(upper, row, roles)
     if k is None:
         return False
     units = [ln.strip() for ln in upper.cells[k].text.split("\n")]
     return not row.cells[k].text.strip() and any(c.text.strip() for c in row.cells) \
-        and len(name_groups(units, None) or []) >= 2 and all(_aligned(a, b) for a, b in zip(upper.cells, row.cells,
-                                                                                             strict=True))
+        and (rest or len(name_groups(units, None) or []) >= 2) \
+        and all(_aligned(a, b) for a, b in zip(upper.cells, row.cells, strict=True))
 
 
 def _name_column_of_parted_rows(upper: Row, row: Row, roles: list[str | None]) -> int | None:
@@ -116,7 +118,7 @@ def stacked_here(row: Row, more: list[Row]) -> Row | None:
 
 
 def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | None],
-                 to_foot: bool = False, overleaf: str = "") -> tuple[Row, int] | None:
+                 to_foot: bool = False, overleaf: str = "", rest: bool = False) -> tuple[Row, int] | None:
     """A stacked row (`join([])`, its names `name`, its cells laid out as `like`'s) that does not line
     up, joined by `join` with the rows under it whose names open with the numbers going on (a reader
     without rules parts a tall stacked row where a name opens with its number, each part with the
@@ -125,7 +127,9 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
     `overleaf`, the name atop the next page, opening with the number after the parts': the rest there is
     joined after), or when a row of one name holds entries for more measures for certain and the parts
     bring as many names (one measure's entry typed as two paragraphs: the joined row is kept whole), or
-    a cell beside it lines up with no count of names (all the parts: kept whole); or, anywhere, when the
+    a cell beside it lines up with no count of names (all the parts: kept whole), or (`rest`: the row
+    is a stack joined with its rest at this page's top) when the stack's entries outnumber its names
+    and the parts reach the page's foot (a stack running over three pages); or, anywhere, when the
     parts line up some cells that held entries for more names than the first part's and leave no other
     unmatched (the cells that line up with no count keep the joined row whole).
     Not so a stack of its own that does not line up (one kept whole), nor a row atop its page (the
@@ -138,7 +142,10 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
     if [c.colspan for c in rows[0].cells] != [c.colspan for c in like.cells] \
             or not follows(name, rows[0].cells[k].text.strip()) or lines_up(alone := join([]), roles):
         return None
-    single = to_foot and alone is not None and split_stacked(alone, roles) is None and _overfull(alone, cell_roles)
+    stack = split_stacked(alone, roles) if to_foot and alone is not None else None
+    single = to_foot and alone is not None and stack is None and _overfull(alone, cell_roles)
+    # entries for two names more or further: later names stand lower (an entry typed as two adds one)
+    short = rest and stack is not None and not stack.lined_up and _names_wanted(alone, roles) >= 2
     need, kept = _fewest(alone, cell_roles) if single else 0, None
     torn = single and _torn_beside(alone, cell_roles)
     over, matched = _unmatched(alone, roles) if alone is not None else None, None
@@ -152,7 +159,7 @@ def numbered_on(join, name: str, like: Row, rows: list[Row], roles: list[str | N
         taken.append(row)
         name = f"{name}\n{row.cells[k].text.strip()}"
         found = join(taken)
-        if lines_up(found, roles) or (single and row is rows[-1] and found is not None
+        if lines_up(found, roles) or ((single or short) and row is rows[-1] and found is not None
                                       and (row.cut or follows(name, overleaf))):
             return found, len(taken)  # a stack the page cuts lines up once its rest is joined
         if found is not None and (len(name_groups([ln.strip() for ln in name.split("\n")], None) or []) == need
@@ -175,6 +182,14 @@ def _unmatched(row: Row, roles: list[str | None]) -> set[int] | None:
         return None
     return {k for k, (c, r) in enumerate(zip(row.cells, cell_roles, strict=True)) if r not in ("name", "number")
             and printed.geometric(c) and c.text.strip() and printed.entries(c, len(groups), *placed) is False}
+
+
+def _names_wanted(row: Row, roles: list[str | None]) -> int:
+    """How many names more than its own a stack's entries are for, for certain (its cell holding the
+    most sure entries)."""
+    cell_roles = roles_of(row, roles)
+    groups = name_groups(cell_units(row.cells[cell_roles.index("name")]), None) or []
+    return _fewest(row, cell_roles) - len(groups)
 
 
 def _overfull(row: Row, cell_roles: list[str | None]) -> bool:

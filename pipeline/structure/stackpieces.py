@@ -13,6 +13,7 @@ from pipeline.structure import printed
 from pipeline.structure.stacked import marker_of, name_groups, roles_of
 
 _WORD_START = re.compile(r"[^\W\d_]+")
+PUSHED = ",;:"  # signs no writer puts after a space: a line opening with one was cut before it
 
 
 def name_text(row: Row, rest: Row | None, roles: list[str | None]) -> str:
@@ -67,6 +68,8 @@ def word_cut(a: Cell, b: Cell) -> bool:
             or not b.paragraphs:
         return False
     last, first = a.lines[-1], b.lines[0].text
+    if first[:1] in PUSHED and last.text[-1:].isalnum():
+        return True  # a comma or colon pushed over after its word ("Совещание|, семинар"): no line opens so
     glyph = (last.x1 - last.x0) / max(len(last.text), 1)
     if " " in last.text or not last.text[-1:].isalpha() or a.right - last.x1 >= FORCED_BREAK_GLYPHS * glyph:
         return False
