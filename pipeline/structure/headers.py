@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from normalizers.language import clean, is_known_word
 from parsers.model import Cell, Row
 from parsers.numerals import counting_from
+from pipeline.structure.lookalike import lookalike_role
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
 
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}\.?$")
@@ -98,7 +99,7 @@ def role_of(text: str, fuzzy: bool = False) -> str | None:
     if best is None:
         best = _spaced_otherwise(folded)
     if best is None and fuzzy:
-        return _fuzzy_role(folded) or _after_speck(text)
+        return _fuzzy_role(folded) or lookalike_role(folded) or _after_speck(text)
     return best[1] if best else None
 
 
