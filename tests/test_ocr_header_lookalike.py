@@ -41,3 +41,23 @@ def test_a_body_row_of_measures_is_no_header_for_its_lookalikes():
     """A measure's row read by OCR names no columns, however its letters were misread."""
     from pipeline.structure.headers import read_header
     assert read_header(_ocr_row("3.", "Провсдснис сомииара для пслагогов", "Апрель 2024", "Отдсл образования")) is None
+
+
+def test_a_header_whose_name_column_ocr_garbled_still_opens_a_plan():
+    """The widest header words came through as nothing readable; the rest names a deadline and the
+    executors, so the one unnamed cell after the number column is the name's."""
+    from pipeline.structure.headers import read_header
+    header = read_header(_ocr_row("№ п/п", "Шзнмкыгрвапзе мрпмоеаятщя", "Срок исполнения", "Ответственные"))
+    assert header is not None
+    assert header.roles == ["number", "name", "deadline", "executors"]
+
+
+def test_an_unnamed_cell_is_no_name_column_in_a_printed_row_or_away_from_its_place():
+    """Only a cell OCR read, standing first after the number column, with a deadline after it, written
+    like a header (a capital, no digit), is taken for the misread name."""
+    from pipeline.structure.headers import read_header
+    printed = Row(cells=[Cell(text=t) for t in ("№ п/п", "Шзнмкыгрвапзе", "Срок исполнения", "Ответственные")])
+    assert read_header(printed) is None
+    assert read_header(_ocr_row("№ п/п", "Срок исполнения", "Шзнмкыгрвапзе", "Ответственные")) is None
+    assert read_header(_ocr_row("№ п/п", "Этап 2 подготовки", "Срок исполнения", "Ответственные")) is None
+    assert read_header(_ocr_row("№ п/п", "шзнмкыгрвапзе", "Срок исполнения", "Ответственные")) is None
