@@ -15,6 +15,7 @@ import numpy as np
 from parsers.ocr import faint_rules, grid_boxes
 from parsers.ocr.cv import cv2
 from parsers.ocr.open_grid import open_sides
+from parsers.ocr.page_streaks import page_streaks
 from parsers.ocr.side_ends import meets_both
 from parsers.ocr.streaks import without_streaks
 
@@ -210,6 +211,8 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     horiz, vert = rule_masks(lines, dashed=dashed)
     horiz = cv2.bitwise_or(horiz, faint_rules.find(lines, int(MIN_TABLE_W * mask.shape[1]), _JOIN, horiz))
     vert = cv2.bitwise_or(vert, bridges(lines, horiz))
+    streaks = page_streaks(vert)
+    vert = cv2.bitwise_and(vert, cv2.bitwise_not(streaks))
     # sides drawn where a table ruled across only leaves its columns open: they run through white
     # paper, so they join the grid but are never erased
     sides = open_sides(mask, horiz, vert, MIN_TABLE_W)
@@ -228,7 +231,7 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
         if rows:
             tables.append(GridTable(box, rows))
     tables.sort(key=lambda t: t.box[1])
-    return tables, _erasable(horiz, vert, tables)
+    return tables, _erasable(horiz, cv2.bitwise_or(vert, streaks), tables)
 
 
 def _erasable(horiz: np.ndarray, vert: np.ndarray, tables: list[GridTable]) -> np.ndarray:

@@ -9,6 +9,8 @@ from difflib import SequenceMatcher
 from normalizers.language import clean, is_known_word
 from parsers.model import Cell, Row
 from parsers.numerals import counting_from
+from pipeline.structure.lookalike import lookalike_role
+from pipeline.structure.unread_name import unread_name
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
 
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}\.?$")
@@ -98,7 +100,7 @@ def role_of(text: str, fuzzy: bool = False) -> str | None:
     if best is None:
         best = _spaced_otherwise(folded)
     if best is None and fuzzy:
-        return _fuzzy_role(folded) or _after_speck(text)
+        return _fuzzy_role(folded) or lookalike_role(folded) or _after_speck(text)
     return best[1] if best else None
 
 
@@ -178,12 +180,10 @@ def _read_header_row(row: Row) -> Header | None:
     labels: list[str] = []
     named = capitalised = 0
     filled = 0
-    for k, cell in enumerate(row.cells):
-        role = cell_role(cell) if cell.text.strip() else None
-        # an OCR'd first cell of a few marks ("№ п/п" read "м ци") is the number column: counted as named,
-        # or a header whose other words came through but one would be one unnamed cell too many
-        role = "number" if role is None and k == 0 and cell.text.strip() and (
-            _unread_marks(cell) or _sign_after_speck(cell.text)) else role
+    cell_roles = [_role_at(k, cell) for k, cell in enumerate(row.cells)]
+    if (name := unread_name(row.cells, cell_roles)) is not None:
+        cell_roles[name] = "name"
+    for cell, role in zip(row.cells, cell_roles, strict=True):
         if cell.text.strip():
             filled += 1
             named += role is not None
@@ -197,6 +197,15 @@ def _read_header_row(row: Row) -> Header | None:
             _names_the_core(roles) and _unread_marks(row.cells[0], _UNREAD_MARKS_BESIDE_CORE))):
         roles[0] = "number"
     return Header(roles, labels)
+
+
+def _role_at(k: int, cell: Cell) -> str | None:
+    """The role of the row's k-th cell; an OCR'd first cell of a few marks ("№ п/п" read "м ци") is the
+    number column: counted as named, or a header whose other words came through but one would be one
+    unnamed cell too many."""
+    role = cell_role(cell) if cell.text.strip() else None
+    return "number" if role is None and k == 0 and cell.text.strip() and (
+        _unread_marks(cell) or _sign_after_speck(cell.text)) else role
 
 
 def _sign_after_speck(text: str) -> bool:
