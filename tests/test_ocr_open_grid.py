@@ -162,5 +162,5 @@ def test_a_run_with_fewer_than_two_rules_across_it_holds_no_table():
     a table of no rows, and reading its sides failed the whole page."""
     ink = np.zeros((400, 600), np.uint8)
     ink[100:120, 50:300] = 255
-    assert open_grid._tables(ink, 0, 599, [], []) == []
-    assert open_grid._tables(ink, 0, 599, [200], []) == []
+    assert open_grid._tables(ink, 0, 599, [], lambda top, bottom: []) == []
+    assert open_grid._tables(ink, 0, 599, [200], lambda top, bottom: []) == []

@@ -10,6 +10,8 @@ ink it does not touch, so a heading across the table stays one cell (a colspan),
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from parsers.ocr import crossings, group_sides, numbered_sides
@@ -267,11 +269,14 @@ def _unaligned(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _tables(ink: np.ndarray, x0: int, x1: int, ys: list[int],
-            ends: list[int]) -> list[tuple[list[int], list[int]]]:
+            breaks: Callable[[int, int], list[int]]) -> list[tuple[list[int], list[int]]]:
     """A run of rules -> its tables as (rule rows, column sides), parted at paragraphs between them; none
-    where fewer than two of its rules run across most of it (a photo's page edge and shadow)."""
+    where fewer than two of its rules run across most of it (a photo's page edge and shadow). `breaks`
+    gives the merge breaks' ends between two heights: each table's own, as two plans' tables of one
+    width stacked on a page are one run and a merge in the upper one shows no side of the lower."""
     if len(ys) < 2:
         return []
+    ends = breaks(ys[0], ys[-1])
     bands = [(top, bottom) for top, bottom in zip(ys, ys[1:], strict=False) if bottom - top > 2 * (_JOIN + 1)]
     inks = [ink[top + _JOIN + 1:bottom - _JOIN, x0:x1 + 1] for top, bottom in bands]
     rows = [b.any(axis=0) for b in inks]
@@ -286,7 +291,7 @@ def _tables(ink: np.ndarray, x0: int, x1: int, ys: list[int],
         # column (a row run on from the page before, under the header repeated) crosses sides that the
         # header's centred words alone placed
         if multi and len(below) >= 2 and (_pieces(rows[k]) == 1 or apart[k]) and _is_title(band, sides, min(multi)):
-            return [t for part in (above, below) if len(part) >= 2 for t in _tables(ink, x0, x1, part, ends)]
+            return [t for part in (above, below) if len(part) >= 2 for t in _tables(ink, x0, x1, part, breaks)]
     return [(ys, sides)]
 
 
@@ -355,9 +360,11 @@ def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_width:
         mask, cv2.bitwise_not(cv2.dilate(thin | long_rules, np.ones((3, 3), np.uint8), iterations=2))))
     for run in _runs(rules, EDGE_TOLERANCE * w):
         x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
-        ends = break_ends(thin, x0, x1, run[0][1], run[-1][3], _JOIN, mask)
+        def breaks(top: int, bottom: int, x0: int = x0, x1: int = x1) -> list[int]:
+            return break_ends(thin, x0, x1, max(top - _JOIN, 0), bottom + RULE_THICKNESS + _JOIN, _JOIN, mask)
+
         short = _lines(_components(thin), group_sides.MIN_LENGTH)
-        for ys, sides in _tables(ink, x0, x1, _rule_rows(long_rules, x0, x1, run[0][1], run[-1][3], 0.5), ends):
+        for ys, sides in _tables(ink, x0, x1, _rule_rows(long_rules, x0, x1, run[0][1], run[-1][3], 0.5), breaks):
             _group_sides(drawn, ink, short, (x0, x1), ys, sides)
             # a side is drawn row by row between any two rules, also those a group cell of the header
             # or a vertical merge leaves short, so the grid's cells see it where they are open
