@@ -110,8 +110,15 @@ def corpus_dataset(tmp_path_factory) -> Path:
             shutil.copytree(RAW, raw)
             report = ingest_paths([raw], out, show_progress=False)
             assert not report.failed, [o for o in report.outcomes if o.status == "failed"]
+            (shared / "report.pickle").write_bytes(pickle.dumps(report))
             done.touch()
     return out
+
+
+@pytest.fixture(scope="session")
+def corpus_ingest_report(corpus_dataset):
+    """The report of the ingest that wrote corpus_dataset (what its summary is made from)."""
+    return pickle.loads((corpus_dataset.parent / "report.pickle").read_bytes())
 
 
 def _run_folder(tmp_path_factory) -> Path:
