@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 import pandas as pd
 import pytest
-from conftest import RAW
 
-from pipeline.ingest import ingest_paths
 from pipeline.messages import set_language
 from pipeline.query import connect
 from pipeline.report import build_report
@@ -18,12 +15,12 @@ from pipeline.summary import format_summary
 pytestmark = pytest.mark.slow  # end-to-end: whole documents, processes or clusters
 
 
-def test_summary_report_and_measures_once_give_the_same_count(tmp_path):
-    """Саров publishes roadmap 2.3 twice: rows and measures differ, and every place says the same."""
+def test_summary_report_and_measures_once_give_the_same_count(corpus_dataset, corpus_ingest_report, tmp_path):
+    """Саров publishes roadmap 2.3 twice (data/raw holds both): rows and measures differ, and every place
+    says the same. The run's shared ingest of data/raw and its report, not an ingest of its own."""
     set_language("ru")
-    raw, data = tmp_path / "raw", tmp_path / "dataset"
-    shutil.copytree(RAW / "sarov", raw / "sarov")
-    summary = format_summary(ingest_paths([raw], data, show_progress=False), data=data)
+    data = corpus_dataset
+    summary = format_summary(corpus_ingest_report, data=data)
     con = connect(data)
     once = con.execute("SELECT count(*) FROM measures_once").fetchone()[0]
     rows = con.execute("SELECT count(*) FROM measures").fetchone()[0]
