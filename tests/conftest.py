@@ -155,7 +155,16 @@ def pytest_terminal_summary(terminalreporter):
 
 
 def pytest_collection_modifyitems(items):
-    """Each worker's half longest first, the long tests dealt evenly, gatherers last (tests/run_order.py)."""
-    from run_order import order
-
-    items[:] = order(items)
+    """The files holding slow tests run first, each file kept whole (its module fixtures are made once).
+    xdist hands each worker a contiguous half of this order and a worker that runs dry takes the tail of
+    the other's queue: with the long tests at the front, the run ends on short ones, and no worker is
+    left alone with a long test while the other waits. A test marked `gathers` (a floor over readings
+    that tests of its own file make and keep, conftest.shared) goes to the very end and its file to the
+    very front: run early, it would make every reading itself, one long test again."""
+    gathering = {item.path for item in items if item.get_closest_marker("gathers")}
+    has_slow = {item.path for item in items if item.get_closest_marker("slow")}
+    first_seen = {}
+    for item in items:
+        first_seen.setdefault(item.path, len(first_seen))
+    items.sort(key=lambda item: (item.get_closest_marker("gathers") is not None, item.path not in gathering,
+                                 item.path not in has_slow, first_seen[item.path]))
