@@ -14,10 +14,6 @@ import numpy as np
 
 from parsers.ocr.cv import cv2
 
-# The outer centimetre of the sheet at its top and foot, where no printed page reaches (`edges.EDGE_BAND`,
-# which this module cannot import: edges reads the pages the grid is found for).
-EDGE_BAND = 0.034
-
 GAP_SHARE = 0.01  # of the page's height: gaps a streak may have (scan lines the fax dropped)
 MAX_SLANT = 0.05  # a streak's drift across per pixel down (a skew of about 3 degrees)
 SLANT_SLACK = 6  # pixels: its width, and a wobble, besides the drift
@@ -25,6 +21,8 @@ SLANT_SLACK = 6  # pixels: its width, and a wobble, besides the drift
 
 def page_streaks(vert: np.ndarray) -> np.ndarray:
     """The vertical rules `vert` that are streaks down the whole page (a mask of theirs)."""
+    from parsers.ocr.edges import EDGE_BAND  # here: edges reads the pages the grid is found for
+
     h, w = vert.shape
     gap = max(int(GAP_SHARE * h), 3)
     bridged = cv2.dilate(vert, cv2.getStructuringElement(cv2.MORPH_RECT, (3, gap)))
