@@ -2,7 +2,10 @@
 set) showed broken, with examples of our own, read as a municipality no glossary file exists for:
 - in one institution's own plan whose title defines the abbreviation as that institution's full name ("План работы
   … «Детский сад № 7» (далее – ДОУ)"), a role over the abbreviation names the kind of institution in the singular,
-  as the spec names "Педагоги ДОУ" in such a plan, not the defined full name."""
+  as the spec names "Педагоги ДОУ" in such a plan, not the defined full name;
+- a title that defines a group after a preposition and its territory ("… качества образования в общеобразовательных
+  организациях N-ского района (далее – ОО)"): the group starts after the preposition and ends before the territory,
+  the plan's scope (R4, R7); a body's own name, or one tied to an administration by "при", keeps its words."""
 
 from __future__ import annotations
 
@@ -37,3 +40,33 @@ def test_a_role_over_the_plans_own_institution_its_title_defines_names_its_kind(
 
 def test_outside_an_institutions_plan_a_defined_institution_keeps_its_name():
     assert "«Гимназия № 2»" in _read("Учителя ОУ", _SCHOOL)[0][0]
+
+
+@pytest.mark.parametrize(("title", "short", "group"), [
+    ("План мероприятий по повышению качества образования в общеобразовательных организациях Энского муниципального "
+     "района (далее – ОО) на 2027 год", "ОО", "общеобразовательные организации"),
+    ("Дорожная карта развития дошкольного образования в дошкольных образовательных организациях города Энска "
+     "(далее – ДОО) на 2026-2028 годы", "ДОО", "дошкольные образовательные организации"),
+    ("План работы по профилактике в муниципальных общеобразовательных учреждениях городского округа Энск "
+     "(далее – МОУ) на 2026 год", "МОУ", "муниципальные общеобразовательные учреждения"),
+])
+def test_a_titles_group_after_a_preposition_is_named_without_the_plans_territory(title, short, group):
+    assert mine_glossary(title)[short] == group
+
+
+def test_a_titles_group_names_the_roles_and_the_group_of_a_cell():
+    title = ("План мероприятий по поддержке одарённых детей в общеобразовательных организациях Энского района "
+             "(далее – ОО) на 2026 год")
+    assert _read("Заместители руководителей ОО, ОО", title) == [
+        ("заместители руководителей общеобразовательных организаций", "role", False),
+        ("общеобразовательные организации", "schools", False)]
+
+
+@pytest.mark.parametrize(("title", "short", "kept"), [
+    ("План работы комиссии по делам несовершеннолетних и защите их прав при администрации Энского района "
+     "(далее – КДНиЗП) на 2026 год", "КДНиЗП", "при администрации Энского района"),
+    ("План работы МКУ «Центр развития образования» Энского района (далее – ЦРО) на 2026 год", "ЦРО",
+     "Энского района"),
+])
+def test_a_body_defined_in_a_title_keeps_its_tie_and_territory(title, short, kept):
+    assert mine_glossary(title)[short].endswith(kept)

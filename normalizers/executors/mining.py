@@ -13,6 +13,7 @@ import re
 from normalizers.executors.initials_definitions import initials_definitions
 from normalizers.executors.morphology import can_be, is_adjective, parses, to_nominative
 from normalizers.executors.positions import mend_spaced_breaks
+from normalizers.executors.title_scopes import after_preposition, territory_cut
 
 # "(далее – УО)", "(далее по тексту - ОО)", "(далее также – Департамент)", "(далее именуемый – Отдел)"
 _DEFINITION_RE = re.compile(
@@ -88,6 +89,7 @@ def _defined_name(before: str, short: str) -> str:
     if not words:
         return ""
     capitals = [ch.lower() for ch in short if ch.isupper()] or [short[:1].lower()]
+    words = after_preposition(words, capitals, lambda some: _spells(some, capitals))
     start_index = _aligned_start(words, capitals)
     if start_index is None:
         start_index = 0
@@ -96,7 +98,9 @@ def _defined_name(before: str, short: str) -> str:
     begin = words[start_index][1]
     if begin > 0 and before[begin - 1] in "«\"“":
         begin -= 1
-    phrase = " ".join(before[begin:].split()).strip(" ,;:-–—")
+    cut = territory_cut(words[start_index:], capitals, lambda some: _spells(some, capitals))
+    end = words[start_index + cut][1] if cut else len(before)
+    phrase = " ".join(before[begin:end].split()).strip(" ,;:-–—")
     return to_nominative(phrase) if phrase else ""
 
 
@@ -106,14 +110,21 @@ def _aligned_start(words: list[tuple[str, int]], capitals: list[str]) -> int | N
     for i, (token, _) in enumerate(words):
         if _initial(token) != capitals[0]:
             continue
-        initials = "".join(
-            t.lower() if t.isupper() and len(t) > 1 else _initial(t) for t, _ in words[i:]
-        )
-        if _is_subsequence(capitals, initials):
+        if _is_subsequence(capitals, _initials(words[i:])):
             return i
         if best is None:
             best = i
     return best
+
+
+def _spells(words: list[tuple[str, int]], capitals: list[str]) -> bool:
+    """The words' initials, from the first that opens the abbreviation, spell all its capitals in order."""
+    start = _aligned_start(words, capitals)
+    return start is not None and _is_subsequence(capitals, _initials(words[start:]))
+
+
+def _initials(words: list[tuple[str, int]]) -> str:
+    return "".join(t.lower() if t.isupper() and len(t) > 1 else _initial(t) for t, _ in words)
 
 
 def _is_subsequence(needle: list[str], haystack: str) -> bool:
