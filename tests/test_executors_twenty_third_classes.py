@@ -5,7 +5,9 @@ set) showed broken, with examples of our own, read as a municipality no glossary
   as the spec names "Педагоги ДОУ" in such a plan, not the defined full name;
 - a title that defines a group after a preposition and its territory ("… качества образования в общеобразовательных
   организациях N-ского района (далее – ОО)"): the group starts after the preposition and ends before the territory,
-  the plan's scope (R4, R7); a body's own name, or one tied to an administration by "при", keeps its words."""
+  the plan's scope (R4, R7); a body's own name, or one tied to an administration by "при", keeps its words;
+- a glued ministry whose region's initials also spell a legal form ("Минобрнауки АО": an акционерное общество)
+  is one executor when nothing is named after the letters; a company with its quoted name stays one of its own."""
 
 from __future__ import annotations
 
@@ -70,3 +72,20 @@ def test_a_titles_group_names_the_roles_and_the_group_of_a_cell():
 ])
 def test_a_body_defined_in_a_title_keeps_its_tie_and_territory(title, short, kept):
     assert mine_glossary(title)[short].endswith(kept)
+
+
+@pytest.mark.parametrize(("cell", "ministry", "rest"), [
+    ("Минобрнауки АО", "Минобрнауки АО", []),
+    ("Минздрав АО, ГБУЗ АО «Областная больница»", "Минздрав АО",
+     [("ГБУЗ АО «Областная больница»", "external", False)]),
+    ("Минобрнауки АО совместно с ОМСУ", "Минобрнауки АО", [("органы местного самоуправления", "authority", False)]),
+    ("Минтруд АО (по согласованию)", "Минтруд АО", []),
+])
+def test_a_ministrys_region_in_letters_of_a_legal_form_is_one_executor(cell, ministry, rest):
+    read = _read(cell, level="regional")
+    assert read[0][:2] == (ministry, "authority")
+    assert read[1:] == rest
+
+
+def test_a_company_named_after_its_legal_form_stays_an_executor():
+    assert _read("АО «Энскэнерго»", level="regional") == [("АО «Энскэнерго»", "external", False)]

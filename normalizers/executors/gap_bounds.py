@@ -1,9 +1,10 @@
 """Where a stretch of words no glossary knows splits or stops being a name.
 
-Four signs read the words around one position: a preposition opening words on how the work is done ("по
+Five signs read the words around one position: a preposition opening words on how the work is done ("по
 разнарядке …"; "по" and any word before a body written as initials: "по заявке МОиН"), two abbreviations
 joined by "и" inside one complement ("по делам ГО и ЧС"), an abbreviation that names a body of its own
-after a complete name ("Отдел образования ИМЦ"), and two such abbreviations side by side ("ЦДТ ДЮСШ").
+after a complete name ("Отдел образования ИМЦ"), and two such abbreviations side by side ("ЦДТ ДЮСШ"); and a glued
+ministry's region in initials that also spell a legal form ("Минобрнауки АО"), which opens no body.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from functools import lru_cache
 
 from normalizers.executors.abbreviated_bodies import abbreviated_body
 from normalizers.executors.classification import classify
+from normalizers.executors.glued_ministries import glued_ministry
 from normalizers.executors.hyphen_modifiers import modifier_end
 from normalizers.executors.morphology import can_be, is_adjective
 from normalizers.executors.name_tails import closes_a_list
@@ -168,3 +170,10 @@ def part_of_a_body_after(words: list[Item], end: int) -> bool:
 
 def bare_key(word: Item) -> str:
     return word.key[1:] if word.is_abbreviation else word.key
+
+
+def closes_a_ministry(words: list[Item], k: int) -> bool:
+    """"Минобрнауки АО": initials that close the segment right after a glued ministry name its region, though the
+    letters also spell a legal form ("АО", a joint-stock company); a legal form with nothing named after it opens
+    no body of its own."""
+    return 0 < k == len(words) - 1 and words[k].is_abbreviation and glued_ministry(words[k - 1:]) is not None

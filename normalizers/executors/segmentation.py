@@ -363,7 +363,7 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         words, vocab = self.words, self.vocab
         word, before = words[k], words[k - 1]
         if self._inside_quotes(k) or before.lower in vocab.prepositions or position_of(before) is not None \
-                or self._glued(k) or gap_bounds.after_a_part_of_it(words, k):
+                or self._glued(k) or gap_bounds.after_a_part_of_it(words, k) or gap_bounds.closes_a_ministry(words, k):
             return False
         gap = self._between(k - 1, k)
         if word.is_abbreviation:
