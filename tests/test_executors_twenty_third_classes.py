@@ -7,7 +7,9 @@ set) showed broken, with examples of our own, read as a municipality no glossary
   организациях N-ского района (далее – ОО)"): the group starts after the preposition and ends before the territory,
   the plan's scope (R4, R7); a body's own name, or one tied to an administration by "при", keeps its words;
 - a glued ministry whose region's initials also spell a legal form ("Минобрнауки АО": an акционерное общество)
-  is one executor when nothing is named after the letters; a company with its quoted name stays one of its own."""
+  is one executor when nothing is named after the letters; a company with its quoted name stays one of its own;
+- the region's centre that assesses or monitors the quality of education is `other` in a regional plan whatever
+  legal form and other words its name holds (O68, as the РЦОИ, O19); in a municipal plan it stays external."""
 
 from __future__ import annotations
 
@@ -89,3 +91,14 @@ def test_a_ministrys_region_in_letters_of_a_legal_form_is_one_executor(cell, min
 
 def test_a_company_named_after_its_legal_form_stays_an_executor():
     assert _read("АО «Энскэнерго»", level="regional") == [("АО «Энскэнерго»", "external", False)]
+
+
+@pytest.mark.parametrize("cell", [
+    "ГБУ ЭО «Центр информационных технологий и оценки качества образования»",
+    "КГАУ «Краевой центр мониторинга качества образования» (по согласованию)",
+    "ОГБУ «Региональный центр мониторинга и оценки качества образования Энской области»",
+    "ГАУ «Республиканский центр оценки качества и информатизации образования»",
+])
+def test_the_regions_monitoring_centre_is_other_in_its_plan_external_in_a_towns(cell):
+    assert _read(cell, level="regional")[0][1] == "other"
+    assert _read(cell)[0][1] == "external"

@@ -2,18 +2,22 @@
 педагогов", "Областной совет по наставничеству") in the plan of that region: the adjective made it external (a higher
 level for a municipal plan), but in the region's own plan it says only that the body is the region's. Read without
 it, a body that is neither an authority nor outside the system by its own words is `other` (O40: the system's own
-collegial bodies and centres); a legal form, an authority's head or a federal word keeps the first reading."""
+collegial bodies and centres); a legal form, an authority's head or a federal word keeps the first reading. The
+region's centre that assesses or monitors the quality of education is `other` in its plan whatever legal form and
+other words its name has (O68: an exam and assessment body like the РЦОИ, O19; vocabulary: monitoring_centres)."""
 
 from __future__ import annotations
 
 from normalizers.executors.classification import classify
 from normalizers.executors.text import Item
-from normalizers.executors.vocabulary import cues
+from normalizers.executors.vocabulary import cues, more_cues
 
 
 def own_region_kind(words: list[Item], found: set[str]) -> str | None:
     """"other" for a body of the region's plan that only its regional adjective made external, else None."""
     vocab = cues()
+    if not found & vocab.federal_markers and any(set(need) <= found for need in more_cues()["monitoring_centres"]):
+        return "other"
     if not found & vocab.regional_markers or found & vocab.federal_markers \
             or any(word.is_abbreviation for word in words) or words[0].bare not in vocab.regional_markers:
         return None
