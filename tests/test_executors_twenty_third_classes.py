@@ -2,7 +2,8 @@
 set) showed broken, with examples of our own, read as a municipality no glossary file exists for:
 - in one institution's own plan whose title defines the abbreviation as that institution's full name ("План работы
   … «Детский сад № 7» (далее – ДОУ)"), a role over the abbreviation names the kind of institution in the singular,
-  as the spec names "Педагоги ДОУ" in such a plan, not the defined full name;
+  as the spec names "Педагоги ДОУ" in such a plan, not the defined full name; a post written straight before
+  letters a document defines as one school ("Классные руководители ОУ") is one role of it, not a role and a school;
 - a title that defines a group after a preposition and its territory ("… качества образования в общеобразовательных
   организациях N-ского района (далее – ОО)"): the group starts after the preposition and ends before the territory,
   the plan's scope (R4, R7); a body's own name, or one tied to an administration by "при", keeps its words;
@@ -102,3 +103,14 @@ def test_a_company_named_after_its_legal_form_stays_an_executor():
 def test_the_regions_monitoring_centre_is_other_in_its_plan_external_in_a_towns(cell):
     assert _read(cell, level="regional")[0][1] == "other"
     assert _read(cell)[0][1] == "external"
+
+
+@pytest.mark.parametrize(("cell", "post"), [
+    ("Классные руководители ОУ", "классные руководители"),
+    ("Педагоги-психологи ОУ", "педагоги-психологи"),
+    ("Учителя начальных классов ОУ", "учителя начальных классов"),
+])
+def test_a_post_over_letters_a_document_defines_as_one_school_is_one_role(cell, post):
+    assert _read(cell, _SCHOOL, "institution") == [(f"{post} образовательного учреждения", "role", False)]
+    (name, kind, _), = _read(cell, _SCHOOL)
+    assert kind == "role" and name.startswith(post) and name.endswith("«Гимназия № 2»")

@@ -5,7 +5,8 @@
   kindergartens). The staff of one body and a group ("Специалисты УО и ОО") stay a role and a group, and a comma
   keeps the list's reading (O62: "руководители ОУ, УДО" is a role and a group).
 - "Учителя истории ОО", "Инструкторы по ФК ДОО": a role with no organisation of its own followed straight by the
-  letters of a group of schools or kindergartens is one role of that group, as "Учителя ОО" is.
+  letters of a group of schools or kindergartens is one role of that group, as "Учителя ОО" is; so is one followed by
+  the letters a document defines as one school ("… «Гимназия № 2» (далее – ОУ)": "Классные руководители ОУ").
 Persons ("Иванова А.А. ОО") are not roles over anything and are left alone.
 """
 
@@ -58,6 +59,8 @@ def _read_pair(cell: str, left: Piece, right: Piece, resolve) -> Piece | None:
         return _same_post(cell, left, right, resolve)
     if not between.strip() and right.kind in _group_kinds():
         return _of_the_group(cell, left, right, right_words)
+    if not between.strip() and right.kind == "school" and len(right_words) == 1:
+        return _of_the_group(cell, left, right, right_words, "sing")  # letters a document defines as one school
     return None
 
 
@@ -112,8 +115,9 @@ def _same_post(cell: str, left: Piece, right: Piece, resolve) -> Piece | None:
     return Piece(found[0].name, found[0].abbreviation, "role", right.start, right.end, RULE)
 
 
-def _of_the_group(cell: str, left: Piece, right: Piece, right_words: list[Item]) -> Piece | None:
-    """The role on the left of the group on the right, the group in the genitive plural, its tail as written."""
+def _of_the_group(cell: str, left: Piece, right: Piece, right_words: list[Item], number: str = "plur") -> Piece | None:
+    """The role on the left of the group on the right, the group in the genitive plural (one school the letters
+    name: singular), its tail as written."""
     words = items(cell[left.start:left.end], left.start)
     if len(words) < 1 or (words[-1].is_abbreviation and (len(words) < 2 or words[-2].lower != "по")):
         return None  # "Специалисты УО ОО": the role has its organisation, the group is listed after it
@@ -121,5 +125,5 @@ def _of_the_group(cell: str, left: Piece, right: Piece, right_words: list[Item])
     if found and found[0].tag.POS in ("ADJF", "PRTF"):
         return None  # "руководители подведомственными ДОУ": the role reader left the adjective out on purpose
     tail = cell[right_words[0].end:right.end].strip()
-    name = tidy(f"{left.name} {inflect_phrase(right.name, 'gent', 'plur')} {tail}")
+    name = tidy(f"{left.name} {inflect_phrase(right.name, 'gent', number)} {tail}")
     return Piece(name, None, "role", left.start, right.end, RULE)
