@@ -6,7 +6,9 @@ set) showed broken, with examples of our own, read as a municipality no glossary
   letters a document defines as one school ("Классные руководители ОУ") is one role of it, not a role and a school;
 - a title that defines a group after a preposition and its territory ("… качества образования в общеобразовательных
   организациях N-ского района (далее – ОО)"): the group starts after the preposition and ends before the territory,
-  the plan's scope (R4, R7); a body's own name, or one tied to an administration by "при", keeps its words;
+  the plan's scope (R4, R7); a body's own name, or one tied to an administration by "при", keeps its words; one
+  institution a title defines in the genitive ("План работы муниципального бюджетного … учреждения «…»") is named
+  in the nominative singular, as its adjectives can only be singular;
 - a glued ministry whose region's initials also spell a legal form ("Минобрнауки АО": an акционерное общество)
   is one executor when nothing is named after the letters; a company with its quoted name stays one of its own;
 - the region's centre that assesses or monitors the quality of education is `other` in a regional plan whatever
@@ -114,3 +116,25 @@ def test_a_post_over_letters_a_document_defines_as_one_school_is_one_role(cell, 
     assert _read(cell, _SCHOOL, "institution") == [(f"{post} образовательного учреждения", "role", False)]
     (name, kind, _), = _read(cell, _SCHOOL)
     assert kind == "role" and name.startswith(post) and name.endswith("«Гимназия № 2»")
+
+
+@pytest.mark.parametrize(("title", "short", "name"), [
+    (_SCHOOL, "ОУ", "муниципальное бюджетное общеобразовательное учреждение «Гимназия № 2»"),
+    ("План работы муниципального казённого учреждения «Центр обеспечения деятельности школ» (далее – МКУ ЦОДШ) на "
+     "2026 год", "МКУ ЦОДШ", "муниципальное казённое учреждение «Центр обеспечения деятельности школ»"),
+    ("План мероприятий государственного бюджетного учреждения «Энский центр спорта» (далее – ГБУ ЭЦС)", "ГБУ ЭЦС",
+     "государственное бюджетное учреждение «Энский центр спорта»"),
+])
+def test_one_institution_a_title_defines_in_the_genitive_is_named_in_the_nominative(title, short, name):
+    assert mine_glossary(title)[short] == name
+
+
+@pytest.mark.parametrize(("phrase", "kept"), [
+    ("министерства, ведомства", "министерства, ведомства"),
+    ("образовательные учреждения", "образовательные учреждения"),
+    ("органы местного самоуправления", "органы местного самоуправления"),
+])
+def test_a_plural_with_no_singular_adjective_stays_plural(phrase, kept):
+    from normalizers.executors.morphology import to_nominative
+
+    assert to_nominative(phrase) == kept

@@ -261,12 +261,19 @@ def _inflect_substantive(words: list[str], case: str, number: str | None) -> str
 
 def to_nominative(phrase: str) -> str:
     """A cell lists its executors in the nominative: a head that reads as a nominative plural and not as a
-    nominative singular ("министерства, ведомства", "администрации районов") stays plural as written."""
+    nominative singular ("министерства, ведомства", "администрации районов") stays plural as written, unless the
+    adjectives before it can only be singular ("муниципального бюджетного учреждения": a genitive singular)."""
     words = phrase.split(" ")
     head = _head_index(words)
     if head is not None and _nominative_plural_only(words[head].lower()):
-        return phrase
+        return inflect_phrase(phrase, "nomn", "sing") if _singular_adjectives(words[:head]) else phrase
     return inflect_phrase(phrase, "nomn")
+
+
+def _singular_adjectives(words: list[str]) -> bool:
+    """Adjectives, at least one, none of which can be plural."""
+    tags = [[p.tag for p in parses(w.lower()) if p.tag.POS in ("ADJF", "PRTF")] for w in words]
+    return bool(tags) and all(found and all(t.number == "sing" for t in found) for found in tags)
 
 
 @lru_cache(maxsize=16384)
