@@ -22,13 +22,15 @@ def wrap_space(prev: PrintedLine, right: float, space: float) -> float:
     """The renderer writes the space it wraps a line at where the space fits: a line carrying one goes
     on; one without it though it would have fitted ended its paragraph (unless it broke after a dash
     or a slash, where no space stands; a comma, a colon or a semicolon has its space after it, so a
-    line ending with one and carrying none ended its paragraph too: "Справка," over "рекомендации").
+    line ending with one and carrying none ended its paragraph too: "Справка," over "рекомендации"; so
+    has a straight quote right after a word, which closes a name: «МКУ "Центр"» over "специалисты").
     Silent where the row's renderer marks no wraps at all."""
     if not space:
         return 0.0
     if prev.end_space > 0:
         return -tolerances().stack_wrap_space
-    if right - prev.x1 >= space and (prev.text.endswith(_SPACED) or not prev.text.endswith(JOINS)):
+    closing = prev.text.endswith('"') and len(prev.text) > 1 and not prev.text[-2].isspace()
+    if right - prev.x1 >= space and (prev.text.endswith(_SPACED) or closing or not prev.text.endswith(JOINS)):
         return tolerances().stack_wrap_space
     return 0.0
 
