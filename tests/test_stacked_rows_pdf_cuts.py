@@ -373,3 +373,21 @@ def test_a_stack_under_a_section_heading_between_two_pieces_takes_in_its_parts_d
     assert len(second.rows) == 1 and third.rows == [header]
     assert [_texts(r)[1:3] for r in split_stacked(second.rows[0], ROLES).rows] == [
         ["Совещание", "май"], ["Педсовет", "июнь"], ["Выпускной", "июль"]]
+
+
+def test_a_paragraph_moved_whole_over_the_page_leaves_one_blank_line_fewer_above_it():
+    """The page's foot holds two lines of the stack; the executor cell prints nothing there: the first
+    measure's blank paragraph stands on the first line, and the second measure's entry of two lines,
+    which would have left one line at the foot, was moved whole to the next page's top. Set under the
+    two lines, it would stand after two blank ones (three entries for two names); one line higher, the
+    row lines up."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Совещание по"), (1, "итогам")),
+                 _printed(180, 290, (0, "январь"), (1, "март")), _printed(300, 400)], page=1)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "года"), (1, "2. Педсовет"), page_top=50),
+                _printed(180, 290, page_top=50),
+                _printed(300, 400, (0, "Заместитель"), (1, "директора"), page_top=50)], page=2)
+    first, second = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
+    assert second.rows == [header]
+    assert [_texts(r)[1:4] for r in split_stacked(first.rows[-1], ROLES).rows] == [
+        ["Совещание по\nитогам\nгода", "январь", ""], ["Педсовет", "март", "Заместитель\nдиректора"]]

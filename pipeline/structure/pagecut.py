@@ -13,6 +13,7 @@ from pipeline.structure.footgrid import group_over_names, spans_overleaf
 from pipeline.structure.headers import cell_role, read_header, refine_with_subheader
 from pipeline.structure.model import RawMeasure
 from pipeline.structure.rows import RowCells, is_child_number, is_number, starts_lowercase
+from pipeline.structure.stacked import marker_of
 
 
 def merged_from_above(cells: RowCells, measure: RawMeasure, previous: RawMeasure | None) -> None:
@@ -171,9 +172,11 @@ def _header_part(row: Row) -> bool:
 
 def _header_going_on(last: Row, first: Row) -> bool:
     """A header at a page's foot whose cells go on at the next page's top in lowercase ("Наименование |
-    мероприятия"), or under the cells the page left open: a header the page cut, read whole already."""
+    мероприятия"), or under the cells the page left open: a header the page cut, read whole already.
+    A cell overleaf opening with an item's number ("1. …") holds a measure (a stacked row with no number
+    cell filled): no header's words go on so."""
     filled = [c.text.strip() for c in first.cells if c.text.strip()]
-    return read_header(last) is not None and bool(filled) and (
+    return read_header(last) is not None and bool(filled) and not any(marker_of(t) for t in filled) and (
         first.continued is True or all(starts_lowercase(t) for t in filled))
 
 

@@ -28,17 +28,14 @@ from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
-from normalizers.language import is_known_word
 from parsers.model import Cell, PrintedLine
 from parsers.settings import current as tolerances
 from pipeline.structure import wording
 from pipeline.structure.brackets import open_brackets
 from pipeline.structure.entrytwins import doubled, printed_whole, split_twin, word_pairs
+from pipeline.structure.torn import JOINS, abbreviated, torn, wrap_space
 
-JOINS = tuple(",-–—:;(«\"/+")  # a line ending so goes on in the next one
-_SPACED = tuple(",:;")  # signs a space always follows: a wrap after them leaves the space as after a word
 SHARED = None  # one entry for every measure of the row
-_SIGNS = "«»\"(),.;:"  # signs around a word
 _SAME_POINT = 0.3  # pt: one text printed from one start ends this close
 _DOUBT = 0.01  # a sure break the page does not show: weighed just short of sure
 _SEARCH = 5000  # break sets weighed one by one up to this many; past it, the heaviest breaks
@@ -107,7 +104,7 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
     opening = words[0].strip("«\"(") if words else ""
     if room < glyph and words and wording.goes_on(prev.text, line.text):
         weight -= t.stack_grammar  # "… адресные" over "рекомендации", "… проведения" over "мероприятий"
-    if (first.isupper() and not _abbreviated(opening) and not line.text.startswith("(")) \
+    if (first.isupper() and not abbreviated(opening) and not line.text.startswith("(")) \
             or wording.date_after_year(prev.text, line.text):
         weight += t.stack_opening  # a bracket goes on with what it explains: "(2022 год)", "(ФООП ДО)"
     elif first.islower() and not head[:1].islower():
@@ -126,22 +123,7 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
         weight -= t.stack_short_word
     if any(abs(line.top - level) <= t.stack_level_share * grid.pitch for level in levels):
         weight += t.stack_level
-    return weight + _wrap_space(prev, right, grid.space)
-
-
-def _wrap_space(prev: PrintedLine, right: float, space: float) -> float:
-    """The renderer writes the space it wraps a line at where the space fits: a line carrying one goes
-    on; one without it though it would have fitted ended its paragraph (unless it broke after a dash
-    or a slash, where no space stands; a comma, a colon or a semicolon has its space after it, so a
-    line ending with one and carrying none ended its paragraph too: "Справка," over "рекомендации").
-    Silent where the row's renderer marks no wraps at all."""
-    if not space:
-        return 0.0
-    if prev.end_space > 0:
-        return -tolerances().stack_wrap_space
-    if right - prev.x1 >= space and (prev.text.endswith(_SPACED) or not prev.text.endswith(JOINS)):
-        return tolerances().stack_wrap_space
-    return 0.0
+    return weight + wrap_space(prev, right, grid.space)
 
 
 def _unlike_its_twin(line: PrintedLine, lines: list[PrintedLine]) -> bool:
@@ -150,46 +132,6 @@ def _unlike_its_twin(line: PrintedLine, lines: list[PrintedLine]) -> bool:
     ended its paragraph (a renderer's wrap space may hang past the column's edge)."""
     return line.end_space == 0 and any(other.end_space > 0 and other.text == line.text
                                        and abs(other.x1 - line.x1) <= _SAME_POINT for other in lines)
-
-
-def _torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float, glyph: float,
-          space: float = 0.0) -> bool:
-    """A paragraph mark inside an entry: the next line's first word would have fitted after a line
-    (by a glyph to spare), yet the line cannot end an entry (grammar goes on, or it ends with a
-    preposition or conjunction; a lone first word is read in lowercase). Blank grid lines between
-    are left out, and a next line glued over two grid lines is not measured: its width says nothing.
-    The word is measured on its own line. A line with room for the space a renderer writes at its
-    wraps (`space`) and none written ended its paragraph as surely, whatever line comes next
-    ("Консультирование" over "педагогических и", a word cut under it, glued back into a word the
-    dictionary knows); there only the grammar no entry's opening allows counts, and a lone "и" the
-    reader glued on from the line under is no conjunction for certain (a word's cut end: "фестивал|и")."""
-    for i in range(1, len(lines)):
-        prev, line = lines[i - 1], lines[i]
-        words = line.text.split()
-        if not words or places[i][0] != places[i - 1][1] + 1 or prev.end_space > 0 \
-                or (places[i][1] > places[i][0] and not is_known_word(words[0].strip(_SIGNS).lower())):
-            continue  # a line carrying the space the renderer wraps at was wrapped, not broken by a mark
-        last = prev.text.split()[-1]
-        last = last if " " in prev.text.strip() or _abbreviated(last) else last.lower()  # "В" over "течение"
-        if places[i][1] == places[i][0] and right - prev.x1 - _word_width(line, words[0]) - glyph >= glyph:
-            if wording.goes_on(prev.text, line.text) or wording.hangs(last):
-                return True
-        elif _wrap_space(prev, right, space) > 0 and (wording.goes_on(prev.text, line.text, strict=True)
-                                                      or (wording.hangs(last) and prev.last != last)):
-            return True  # room for the wrap space and none written: a paragraph's end as sure
-    return False
-
-
-def _word_width(line: PrintedLine, word: str) -> float:
-    """How wide `word`, the first of `line`, prints: by the line's own glyphs (capitals print wider
-    than the cell's usual glyph: "«ЦППМиСППО»" would not have fitted where "образования" would)."""
-    return (line.x1 - line.x0) * len(word) / max(len(line.text), 1)
-
-
-def _abbreviated(word: str) -> bool:
-    """A name cut to its capitals ("МБОУ", "ОбОО", "ЦППМиСП"): it opens an entry as often as it goes on
-    one (an executor list wraps before a body's short name), so its capital says nothing."""
-    return sum(ch.isupper() for ch in word) >= 2
 
 
 def _abbreviation(word: str) -> bool:
@@ -220,7 +162,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
     head = lines[0].text.split()[0].strip("«\"(") if lines[0].text.split() else ""
     # each break: (before line i, blank entries it holds, weight); a gap is a break for certain
     glyph = _glyph(lines, places)
-    if _torn(lines, places, right, glyph, grid.space):
+    if torn(lines, places, right, glyph, grid.space):
         return False
     breaks, loose = _weighed(lines, places, right, levels, grid, head, glyph)
     breaks = doubled(lines, _same_openings(lines, breaks, sure), sure)
@@ -275,7 +217,7 @@ def _weighed(lines: list[PrintedLine], places: list[tuple[int, int]], right: flo
                                    glyph if places[i][1] > places[i][0] else None, unclosed[i - 1])
             if weight < sure and printed_whole(lines[i - 1], lines[i], pairs):
                 weight -= tolerances().stack_grammar  # among the doubtful breaks only: a sure one stays
-            if _wrap_space(lines[i - 1], right, grid.space) > 0 or _unlike_its_twin(lines[i - 1], lines):
+            if wrap_space(lines[i - 1], right, grid.space) > 0 or _unlike_its_twin(lines[i - 1], lines):
                 weight = max(weight, sure)  # no wrap space where one fitted: the paragraph ended there
             elif not _fits(lines[i - 1], lines[i], right, glyph if places[i][1] > places[i][0] else None) \
                     and _sentence_end(lines[i - 1].text):

@@ -161,7 +161,23 @@ def _join(upper: Row, rest: Row, page: int, roles: list[str | None], whole_page:
     cells = [_joined(a, b, grid, min(tops) if tops else None, row_last)
              for a, b in zip(upper.cells, rest.cells, strict=True)]
     joined = Row(cells=cells, page=upper.page, table=upper.table, index=upper.index)
+    if row_last > 0 and not lines_up(joined, roles):
+        joined = _pushed_over(joined, upper, rest, grid, min(tops) if tops else None, row_last, roles)
     return joined if not overfull or lines_up(joined, roles) else None
+
+
+def _pushed_over(joined: Row, upper: Row, rest: Row, grid: printed.Grid | None, top: float | None,
+                 row_last: int, roles: list[str | None]) -> Row:
+    """`joined` with the rests of the cells empty above the page's foot set one grid line higher, when
+    only so the row lines up: a renderer keeping a paragraph's first lines together moves it whole to
+    the next page where one line of it would stand at the foot, so the blank lines above it are one
+    fewer than the lines the page held (the count across the row's cells tells which)."""
+    if not any(not a.text.strip() and b.text.strip() for a, b in zip(upper.cells, rest.cells, strict=True)):
+        return joined
+    cells = [_joined(a, b, grid, top, row_last - 1 if not a.text.strip() else row_last)
+             for a, b in zip(upper.cells, rest.cells, strict=True)]
+    higher = Row(cells=cells, page=upper.page, table=upper.table, index=upper.index)
+    return higher if lines_up(higher, roles) else joined
 
 
 def _own_measure(cell: Cell, rest: Row, name: str, cell_roles: list[str | None]) -> bool:
