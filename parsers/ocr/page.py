@@ -15,9 +15,9 @@ import pypdfium2 as pdfium
 
 from parsers.ocr import boldline, engine, grid, image, leftink, lettercase, numbers, orientation, rowcuts, soft, unruled
 from parsers.ocr.cv import cv2
-from parsers.ocr.handwriting import without_marks
 from parsers.ocr.refine import refine
 from parsers.ocr.specks import drop_specks
+from parsers.ocr.stamps import without_stamp
 from parsers.pdf.text import TextLine
 
 PAD = 20  # white border around a cell image: Tesseract reads text touching the edge badly
@@ -338,10 +338,10 @@ def read_page(path: str, index: int) -> OcrPage:
     gray = image.straighten(gray, angle)
     gray, rule_ink = image.square(gray, speck, bilevel)  # a photo's converging rules
     ink, tables, rules = page_grid(gray, speck, bilevel, rule_ink)
-    gray, clean, sides = without_marks(gray, without_rules(ink, rules), speck, rules)  # a stamp, a signature
+    gray, clean, sides = without_stamp(gray, without_rules(ink, rules), rules)  # a round stamp over the print
     if sides is not None:  # its ring's sides passed for column rules: the grid found again without them
         ink, tables, rules = page_grid(gray, speck, bilevel, cv2.subtract(rule_ink, sides))
-        gray, clean, _ = without_marks(gray, without_rules(ink, cv2.bitwise_or(rules, sides)), speck)  # as before
+        gray, clean, _ = without_stamp(gray, without_rules(ink, cv2.bitwise_or(rules, sides)))  # erased as before
     inked = grey_ink(gray, clean, rules)
     prep = soft.preparation(scanned, gray, rules)
     coarse = None if prep is None else (without_rules_grey(gray, rules), prep)
