@@ -28,3 +28,37 @@ def test_a_section_title_read_as_look_alikes_takes_the_roman_number_its_items_ar
     assert across.cells[0].text == "VI. Оценка результатов"
     assert across.cells[0].paragraphs == ["VI. Оценка результатов"]
     assert lone.text == "|. Показатели"
+
+
+def test_section_titles_read_as_look_alikes_take_the_roman_number_their_order_gives():
+    """Items numbered 1, 2, ... throughout say nothing of the sections: "П." after I reads II, "ГУ." after
+    III reads IV, and a title between II and IV whose look-alikes spell no fitting number is III. A
+    title read in Roman letters, and a signatory's initials after the last title, stay as read."""
+    from parsers.model import Paragraph, Table
+    from parsers.ocr.roman import mend_titles
+
+    def item(number: str):
+        return Table(rows=[_model_row(number, "Совещание с руководителями", "Май")])
+
+    first = Paragraph(text="I. Общие положения")
+    second = Paragraph(text="П. Сбор сведений")
+    third = _model_row("И. Обработка сведений", "", "")
+    fourth = Paragraph(text="ГУ. Итоги года")
+    signed = Paragraph(text="И. О. Петров")
+    mend_titles([first, item("1."), second, item("2."), Table(rows=[third, _model_row("3.", "Отчет", "Июнь")]),
+                 fourth, item("4."), signed])
+    assert first.text == "I. Общие положения"
+    assert second.text == "II. Сбор сведений"
+    assert third.cells[0].text == "III. Обработка сведений"
+    assert fourth.text == "IV. Итоги года"
+    assert signed.text == "И. О. Петров"
+
+
+def test_a_look_alike_title_with_no_section_before_or_after_it_stays_as_read():
+    """A lone "Ш. Отчеты" (no title before or after it to place it) is not taken for a section number."""
+    from parsers.model import Paragraph
+    from parsers.ocr.roman import mend_titles
+
+    lone = Paragraph(text="Ш. Отчеты")
+    mend_titles([lone])
+    assert lone.text == "Ш. Отчеты"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pypdfium2 as pdfium
 
-from parsers.ocr import halftone, perspective
+from parsers.ocr import colour_ink, halftone, perspective
 from parsers.ocr.cv import cv2
 
 DPI = 300
@@ -37,6 +37,7 @@ RULE_MARGIN = 10
 # edges give a half to tens of them per black pixel).
 BILEVEL_GREY = 0.05
 MID_GREY = (64, 192)
+COLOUR_BITS = 24  # bits per pixel of an RGB (or CMYK) image: a scan in colour
 
 
 def render(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> np.ndarray:
@@ -59,15 +60,15 @@ def page_image(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> tuple[np.
     opened once: a scan's page holds one large image, which pdfium decodes each time it loads it."""
     page = pdf[index]
     try:
-        array = page.render(scale=dpi / 72, grayscale=True).to_numpy().copy()
         largest = _largest_image(page)
         scanned = None if largest is None else largest[1]
         pixels = None if largest is None else _pixels(largest[0])
         two_tone = pixels is not None and _two_tone(pixels)
+        coloured = largest is not None and _in_colour(largest[0])
+        array = page.render(scale=dpi / 72, grayscale=not coloured).to_numpy().copy()
     finally:
         page.close()
-    if array.ndim == 3:
-        array = cv2.cvtColor(array, cv2.COLOR_BGR2GRAY if array.shape[2] == 3 else cv2.COLOR_BGRA2GRAY)
+    array = colour_ink.to_grey(array)  # a stamp's and a signature's coloured ink lifted
     if two_tone and halftone.dithered(pixels):  # a halftone's dots: read as the grey they stand for
         array = halftone.descreen(array, dpi / scanned if scanned else 1.0)
         two_tone = False
@@ -100,6 +101,14 @@ def _pixels(obj: pdfium.PdfImage) -> np.ndarray | None:
     except pdfium.PdfiumError:
         return None
     return pixels[..., :3].min(axis=2) if pixels.ndim == 3 else pixels
+
+
+def _in_colour(obj: pdfium.PdfImage) -> bool:
+    """Is the image in colour (three or four channels of 8 bits)? Only such a scan is rendered in colour."""
+    try:
+        return obj.get_metadata().bits_per_pixel >= COLOUR_BITS
+    except pdfium.PdfiumError:
+        return False
 
 
 def _two_tone(pixels: np.ndarray) -> bool:

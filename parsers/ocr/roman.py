@@ -42,6 +42,7 @@ def roman_heading(text: str) -> str | None:
 # What a blurred Roman number reads as, besides the look-alikes above: "1М" for IV, "М" for VI
 _BLURRED = set(_LETTERS) | set("МM")
 _ROMAN = ["", *sorted(_VALUES, key=_VALUES.get)]  # value -> its Roman letters
+_INITIALS = re.compile(r"\s*[А-ЯЁ]\.\s*[А-ЯЁ]")  # a second initial after the first: "И. О. Фамилия"
 _SECTION_ITEM = re.compile(r"(\d{1,2})\.\d{1,3}\.?$")  # an item numbered under its section: "4.1", "4.1."
 
 
@@ -61,9 +62,11 @@ def mend_titles(blocks: list) -> None:
     from parsers.model import Paragraph, Table
 
     pending = None  # the last title (a paragraph, or a cell across its table) opening with look-alikes
+    titles = []  # all such titles, in order
     for block in blocks:
         if isinstance(block, Paragraph):
             pending = block if _opening(block.text) else pending
+            titles += [block] if _opening(block.text) else []
             continue
         if not isinstance(block, Table):
             continue
@@ -71,11 +74,43 @@ def mend_titles(blocks: list) -> None:
             filled = [c for c in row.cells if c.text.strip()]
             if len(filled) == 1 and _opening(filled[0].text):
                 pending = filled[0]
+                titles.append(pending)
                 continue
             number = _SECTION_ITEM.match(row.cells[0].text.strip()) if row.cells and len(filled) > 1 else None
             if number and pending is not None:
                 _renumber(pending, int(number.group(1)))
                 pending = None
+    mend_by_order(titles)
+
+
+def _value(text: str) -> int | None:
+    """The number a title's opening look-alikes spell ("ГУ." -> 4), or None."""
+    found = _opening(text)
+    if found is None or any(ch not in _LETTERS for ch in found.group(1)):
+        return None
+    if _INITIALS.match(text[found.end():]):  # "И. О. Фамилия": a signatory's initials, no section
+        return None
+    return _VALUES.get(re.sub("V+", "V", "".join(_LETTERS[ch] for ch in found.group(1))))
+
+
+def mend_by_order(titles: list) -> None:
+    """Section titles whose number still reads as look-alikes ("Ш. Мониторинг" for III) get the Roman
+    number their place among the titles gives: the number the look-alikes spell when it follows the
+    title before or leads to the title after; else, between titles numbered n-1 and n+1, n. A title
+    read as Roman letters stays as read. Items numbered 1, 2, ... throughout give no section's number
+    (`mend_titles`), the order of the titles still does."""
+    values = [_value(t.text) for t in titles]
+    for k, title in enumerate(titles):
+        opening = _opening(title.text)
+        if opening is None or set(opening.group(1)) <= set("IVX"):
+            continue
+        before = values[k - 1] if k else None
+        after = values[k + 1] if k + 1 < len(titles) else None
+        fits = values[k] is not None and (values[k] - 1 == before or values[k] + 1 == after)
+        section = values[k] if fits else before + 1 if before and after and after - before == 2 else None
+        if section is not None:
+            _renumber(title, section)
+            values[k] = section
 
 
 def _renumber(title, section: int) -> None:
