@@ -38,7 +38,7 @@ def test_section_titles_read_as_look_alikes_take_the_roman_number_their_order_gi
     from parsers.ocr.roman import mend_titles
 
     def item(number: str):
-        return Table(rows=[_model_row(number, "Совещание с руководителями", "Май")])
+        return Table(rows=[_model_row(number, "Встреча с директорами школ", "Май")])
 
     first = Paragraph(text="I. Общие положения")
     second = Paragraph(text="П. Сбор сведений")
