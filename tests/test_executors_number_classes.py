@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalizers.executors import normalize_strict
+from normalizers.executors import mine_glossary, normalize_strict
 
 TOWN = "Вымышленский муниципальный округ"
 
@@ -37,3 +37,28 @@ def test_a_post_one_person_holds_in_each_body_keeps_its_singular(raw, want):
 def test_a_graded_or_plural_post_stays_a_category(raw, want):
     (name,) = _names(raw)
     assert name.startswith(want)
+
+
+@pytest.mark.parametrize(("title", "short", "want"), [
+    ("План работы с муниципальными автономными общеобразовательными учреждениями «Школа № 9» (далее – ОУ)", "ОУ",
+     "муниципальное автономное общеобразовательное учреждение «Школа № 9»"),
+    ("Годовой план муниципальных автономных дошкольных образовательных учреждений «Детский сад № 1» (далее – ДОУ)",
+     "ДОУ", "муниципальное автономное дошкольное образовательное учреждение «Детский сад № 1»"),
+    ("Мероприятия, проводимые в муниципальных общеобразовательных учреждениях № 14 (далее – ОУ)", "ОУ",
+     "муниципальное общеобразовательное учреждение № 14"),
+])
+def test_an_institution_with_a_name_of_its_own_is_defined_in_the_singular(title, short, want):
+    assert mine_glossary(title)[short] == want
+
+
+def test_a_role_over_a_named_institution_the_title_defines_is_of_that_one_institution():
+    glossary = mine_glossary("Дорожная карта для муниципальных бюджетных общеобразовательных учреждений "
+                             "«Лицей № 4» (далее – ОО)")
+    assert _names("Учителя ОО", "municipal", glossary) == [
+        "учителя муниципального бюджетного общеобразовательного учреждения «Лицей № 4»"]
+
+
+def test_a_definition_listing_two_named_institutions_is_not_made_singular():
+    defined = mine_glossary("План работы муниципальных общеобразовательных учреждений «Школа № 1» и «Школа № 2» "
+                            "(далее – ОУ)").get("ОУ", "")
+    assert "учреждение " not in defined

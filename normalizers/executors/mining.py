@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from normalizers.executors.initials_definitions import initials_definitions
-from normalizers.executors.morphology import can_be, is_adjective, parses, to_nominative
+from normalizers.executors.morphology import can_be, is_adjective, parses
+from normalizers.executors.named_institutions import defined_nominative
 from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.title_scopes import after_preposition, territory_cut
 
@@ -101,7 +102,7 @@ def _defined_name(before: str, short: str) -> str:
     cut = territory_cut(words[start_index:], capitals, lambda some: _spells(some, capitals))
     end = words[start_index + cut][1] if cut else len(before)
     phrase = " ".join(before[begin:end].split()).strip(" ,;:-–—")
-    return to_nominative(phrase) if phrase else ""
+    return defined_nominative(phrase) if phrase else ""
 
 
 def _aligned_start(words: list[tuple[str, int]], capitals: list[str]) -> int | None:
