@@ -62,3 +62,23 @@ def test_a_definition_listing_two_named_institutions_is_not_made_singular():
     defined = mine_glossary("План работы муниципальных общеобразовательных учреждений «Школа № 1» и «Школа № 2» "
                             "(далее – ОУ)").get("ОУ", "")
     assert "учреждение " not in defined
+
+
+ONE_SCHOOL = ("План мероприятий по подготовке к ГИА в муниципальном автономном общеобразовательном учреждении "
+              "«Школа № 11» (далее – ОУ) на 2025-2026 учебный год")
+SCHOOL_GENITIVE = "муниципального автономного общеобразовательного учреждения «Школа № 11»"
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("Администрация ОУ", [f"администрация {SCHOOL_GENITIVE}"]),
+    ("Руководитель ШМО ОУ", [f"руководитель школьного методического объединения {SCHOOL_GENITIVE}"]),
+    ("Руководители МО ОУ", [f"руководители методических объединений {SCHOOL_GENITIVE}"]),
+    ("Администрация ОУ, педагоги", [f"администрация {SCHOOL_GENITIVE}", "педагоги"]),
+])
+def test_the_body_or_post_of_one_school_the_title_defines_is_one_role(raw, want):
+    assert _names(raw, "municipal", mine_glossary(ONE_SCHOOL)) == want
+
+
+def test_the_administration_of_the_district_stays_an_authority_beside_the_school():
+    found = normalize_strict("Администрация района, ОУ", TOWN, mine_glossary(ONE_SCHOOL), "municipal").executors
+    assert [e.kind for e in found] == ["authority", "school"]

@@ -37,6 +37,7 @@ from normalizers.executors.ranked_posts import number_of_post
 from normalizers.executors.role_names import compound_positions, expand_role_abbreviations, finished_role_name
 from normalizers.executors.role_number import oblique_compound, same_post_in_its_number
 from normalizers.executors.run_on_roles import runs_on_as_a_role
+from normalizers.executors.school_bodies import one_school
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.subject_acronyms import is_post_acronym
 from normalizers.executors.territorial_offices import territory_end
@@ -118,11 +119,12 @@ class RoleRules:
         return self._piece(tidy(name), None, "role", i, end, RULE), end
 
     def _of_a_school(self, k: int) -> bool:
-        """"Администрация школы", "администрация МБОУ «СОШ № 2»": the management team of one school (O60)."""
+        """"Администрация школы", "администрация МБОУ «СОШ № 2»", "… ОУ" a document defines as one school: the
+        management team of one school (O60)."""
         if k >= len(self.words):
             return False
         word, vocab = self.words[k], self.vocab
-        return bare(word) in vocab.municipal_forms if word.is_abbreviation else \
+        return bare(word) in vocab.municipal_forms or one_school(self.match(k)) if word.is_abbreviation else \
             bare(word) in vocab.school_types and can_be(word.lower, "NOUN", "gent")
 
     def _qualifies_a_position(self, word: Item) -> bool:
