@@ -82,3 +82,42 @@ def test_the_body_or_post_of_one_school_the_title_defines_is_one_role(raw, want)
 def test_the_administration_of_the_district_stays_an_authority_beside_the_school():
     found = normalize_strict("Администрация района, ОУ", TOWN, mine_glossary(ONE_SCHOOL), "municipal").executors
     assert [e.kind for e in found] == ["authority", "school"]
+
+
+@pytest.mark.parametrize(("title", "short", "want"), [
+    ("План работы муниципального автономного учреждения «Центр психолого-педагогической помощи» (далее – Центр)",
+     "Центр", "муниципальное автономное учреждение «Центр психолого-педагогической помощи»"),
+    ("План работы МАУ ДО «Дом детского творчества» (далее – Дом)", "Дом", "МАУ ДО «Дом детского творчества»"),
+    ("Дорожная карта муниципального общеобразовательного учреждения «Лицей № 8» (далее – Лицей) на 2026 год",
+     "Лицей", "муниципальное общеобразовательное учреждение «Лицей № 8»"),
+])
+def test_a_one_word_definition_stands_for_the_whole_name_with_its_legal_form(title, short, want):
+    assert mine_glossary(title)[short] == want
+
+
+@pytest.mark.parametrize(("title", "short", "want"), [
+    ("План работы МКУ «Информационно-методический центр» (далее – ИМЦ)", "ИМЦ", "«Информационно-методический центр»"),
+    ("План работы отдела образования администрации района (далее – Отдел)", "Отдел",
+     "отдел образования администрации района"),
+    ("План работы центра «Точка роста» (далее – Центр)", "Центр", "центр «Точка роста»"),
+])
+def test_abbreviations_and_names_with_no_legal_form_before_the_quotes_keep_their_reading(title, short, want):
+    assert mine_glossary(title)[short] == want
+
+
+def test_a_definition_of_several_lower_case_words_is_one_word_too():
+    defined = mine_glossary("Годовой план МАДОУ «Детский сад № 3 «Колокольчик»» (далее – Детский сад)")
+    assert defined["Детский сад"] == "МАДОУ «Детский сад № 3 «Колокольчик»»"
+
+
+LYCEUM = "План работы муниципального общеобразовательного учреждения «Лицей № 8» (далее – Лицей) на 2026 год"
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("Учителя Лицея", ["учителя муниципального общеобразовательного учреждения «Лицей № 8»"]),
+    ("Классные руководители Лицея, родители", ["классные руководители муниципального общеобразовательного "
+                                               "учреждения «Лицей № 8»", "родители"]),
+    ("Лицей", ["муниципальное общеобразовательное учреждение «Лицей № 8»"]),
+])
+def test_a_post_before_the_word_a_document_defines_one_school_by_is_a_role_of_it(raw, want):
+    assert _names(raw, "municipal", mine_glossary(LYCEUM)) == want
