@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from normalizers.executors.initials_definitions import initials_definitions
-from normalizers.executors.morphology import can_be, is_adjective, parses, to_nominative
+from normalizers.executors.morphology import can_be, is_adjective, parses
+from normalizers.executors.named_institutions import defined_nominative
 from normalizers.executors.positions import mend_spaced_breaks
+from normalizers.executors.quoted_definitions import whole_name_start
 from normalizers.executors.title_scopes import after_preposition, territory_cut
 
 # "(далее – УО)", "(далее по тексту - ОО)", "(далее также – Департамент)", "(далее именуемый – Отдел)"
@@ -95,13 +97,14 @@ def _defined_name(before: str, short: str) -> str:
         start_index = 0
     while start_index > 0 and is_adjective(words[start_index - 1][0].lower()):
         start_index -= 1
+    start_index = whole_name_start(words, start_index, before, short)  # "(далее – Центр)": "МКУ «Центр …»"
     begin = words[start_index][1]
     if begin > 0 and before[begin - 1] in "«\"“":
         begin -= 1
     cut = territory_cut(words[start_index:], capitals, lambda some: _spells(some, capitals))
     end = words[start_index + cut][1] if cut else len(before)
     phrase = " ".join(before[begin:end].split()).strip(" ,;:-–—")
-    return to_nominative(phrase) if phrase else ""
+    return defined_nominative(phrase) if phrase else ""
 
 
 def _aligned_start(words: list[tuple[str, int]], capitals: list[str]) -> int | None:

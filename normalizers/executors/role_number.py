@@ -39,9 +39,10 @@ def association_heads() -> frozenset[str]:
 
 
 def one_of_a_group(head: Item, staff: bool, heads_a_group: bool, body_words: list[Item],
-                   modifiers_case: str | None) -> bool:
-    """"директор МБОУ": the head of each body of a group, written singular, is one post per body (R12)."""
-    return not staff and heads_a_group and (bare(head) in HEAD_POSTS or head.lower in HEAD_POSTS) \
+                   modifiers_case: str | None, each: bool = False) -> bool:
+    """"директор МБОУ": the head of each body of a group, written singular, is one post per body (R12); so is a
+    post one holder has in each (`each`: "старший воспитатель ДОУ")."""
+    return not staff and heads_a_group and (each or bare(head) in HEAD_POSTS or head.lower in HEAD_POSTS) \
         and not written_plural(head) \
         and not oblique_plural(head.lower) \
         and not (modifiers_case is not None and genitive_bodies.plural_only(body_words, modifiers_case))

@@ -33,9 +33,11 @@ from normalizers.executors.positions import (
     written_plural,
     written_plural_name,
 )
+from normalizers.executors.ranked_posts import number_of_post
 from normalizers.executors.role_names import compound_positions, expand_role_abbreviations, finished_role_name
 from normalizers.executors.role_number import oblique_compound, same_post_in_its_number
 from normalizers.executors.run_on_roles import runs_on_as_a_role
+from normalizers.executors.school_bodies import one_school
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.subject_acronyms import is_post_acronym
 from normalizers.executors.territorial_offices import territory_end
@@ -117,11 +119,12 @@ class RoleRules:
         return self._piece(tidy(name), None, "role", i, end, RULE), end
 
     def _of_a_school(self, k: int) -> bool:
-        """"Администрация школы", "администрация МБОУ «СОШ № 2»": the management team of one school (O60)."""
+        """"Администрация школы", "администрация МБОУ «СОШ № 2»", "… ОУ" a document defines as one school: the
+        management team of one school (O60)."""
         if k >= len(self.words):
             return False
         word, vocab = self.words[k], self.vocab
-        return bare(word) in vocab.municipal_forms if word.is_abbreviation else \
+        return bare(word) in vocab.municipal_forms or one_school(self.match(k)) if word.is_abbreviation else \
             bare(word) in vocab.school_types and can_be(word.lower, "NOUN", "gent")
 
     def _qualifies_a_position(self, word: Item) -> bool:
@@ -147,7 +150,7 @@ class RoleRules:
     def _post_role(self, i: int) -> tuple[Piece, int]:
         words, n = self.words, len(self.words)
         head, j, governs = self._positions(i)
-        head_position, many = position_of(head), role_number.clipped_of_many(head, words[i:j])  # "Зам. директоров"
+        (staff, each), many = number_of_post(head, words[i:j]), role_number.clipped_of_many(head, words[i:j])
         k = self._tail_end(j)
         position_text, tail_text = oblique_compound(self._position_text(i, j, head), self._tail_text(j, k), head)
         spelt_body = self._legal_form_and_known_name(j, k) if k > j else None
@@ -175,12 +178,12 @@ class RoleRules:
             elif modifiers_case is not None:
                 case = modifiers_case  # "заведующие подведомственных ДОУ": the body agrees with its adjectives
             heads_a_group = role_number.heads_a_group(entry.kind in self.vocab.group_kinds, words[k])
-            one_of_a_group = not many and role_number.one_of_a_group(head, head_position.staff, heads_a_group,
-                                                                     words[j:k], modifiers_case)
+            one_of_a_group = not many and role_number.one_of_a_group(head, staff, heads_a_group, words[j:k],
+                                                                     modifiers_case, each)
             singular = one_of_a_group or singular_in_case(words[k:end], case)  # "глава муниципального образования"
             organisation = group_in_case(entry.name, case, "sing" if singular else None)
-            plural = many or head_position.staff or oblique_plural(head.lower) or (
-                heads_a_group and bare(head) in role_number.HEAD_POSTS and not one_of_a_group)
+            plural = many or staff or oblique_plural(head.lower) or (
+                heads_a_group and (each or bare(head) in role_number.HEAD_POSTS) and not one_of_a_group)
             name = self._position_name(position_text, plural) + tail_text + " " + organisation
             numbered = unit_number(words, end, self._between) if entry.kind in self.vocab.body_kinds else None
             if numbered is not None:  # "начальник ПЧ-19": which unit the post is of
@@ -194,7 +197,7 @@ class RoleRules:
             tail_text, end = self._listed_organisations(j, k, tail_text)
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
             plural = many or oblique_plural(head.lower) or (
-                head_position.staff and any(self._names_a_body(w) and not is_post_acronym(head.lower, w.text)
+                staff and any(self._names_a_body(w) and not is_post_acronym(head.lower, w.text)
                                             for w in words[j:k]))  # "педагог ДО": a field, no body
             spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
             tail_text = legal_form_tails.tail(spelt_body, words[j:k], governs, head, tail_text)  # "руководители МОУ"

@@ -18,6 +18,7 @@ from normalizers.executors.classification import bare, position_of
 from normalizers.executors.morphology import inflect_phrase, parses
 from normalizers.executors.pieces import RULE, Piece
 from normalizers.executors.role_number import association_heads
+from normalizers.executors.school_bodies import of_one_school
 from normalizers.executors.segmentation import SegmentResolver
 from normalizers.executors.text import Item, items, tidy
 from normalizers.executors.vocabulary import more_cues
@@ -49,6 +50,8 @@ def roles_over_groups(pieces: list[Piece], cell: str, glossary) -> list[Piece]:
 
 
 def _read_pair(cell: str, left: Piece, right: Piece, resolve) -> Piece | None:
+    if right.kind == "school" and (found := of_one_school(cell, left, right)) is not None:
+        return found  # "Администрация ОУ", "Руководитель ШМО ОУ" of one school a document defines
     if left.kind != "role" or right.kind == "role" or _INITIAL_RE.search(cell[left.start:left.end]):
         return None
     right_words = items(cell[right.start:right.end], right.start)

@@ -1,0 +1,57 @@
+"""A definition by one capitalised word ("(далее – Центр)", "(далее – Школа)") of an institution named in quotes
+stands for the whole name it follows, the legal form before the quotes included ("МКУ «Центр …»", "муниципального
+казённого учреждения «Центр …»"), not the quoted part alone: the quoted part is the institution's own name, the
+legal form says which body bears it. Abbreviations spell their own words and are left to the initials."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from normalizers.executors.morphology import is_adjective, lemma
+from normalizers.executors.vocabulary import cues, more_cues
+
+_MOST_WORDS_TO_HEAD = 4  # "учреждения дополнительного образования «…»": the head, then its complement
+
+
+@lru_cache(maxsize=1)
+def _legal_heads() -> frozenset[str]:
+    """Nouns that head a legal form written out (учреждение, организация, предприятие), lemmas."""
+    return frozenset(map(str, more_cues().get("spelt_form_heads") or ()))
+
+
+def one_word_short(short: str) -> bool:
+    """"Центр", "Детский сад": one capital, then lower-case letters (not an abbreviation such as "ЦРО", "МО")."""
+    rest = short[1:].replace(" ", "")
+    return bool(rest) and short[:1].isupper() and rest.isalpha() and rest.islower()
+
+
+def whole_name_start(words: list[tuple[str, int]], start: int, before: str, short: str) -> int:
+    """Index in `words` where the whole name begins when the text before a one-word definition ends with a quoted
+    name and a legal form stands before the quotes; `start` otherwise."""
+    quoted = _quoted_name_start(words, before) if one_word_short(short) else None
+    if not quoted:
+        return start
+    k = quoted
+    while k > 0 and len(words[k - 1][0]) > 1 and words[k - 1][0].isupper():
+        k -= 1  # "МБУ ДО «…»": the legal form's letters
+    if any(token.lower() in cues().legal_forms for token, _ in words[k:quoted]):
+        return k
+    for h in range(quoted - 1, max(-1, quoted - 1 - _MOST_WORDS_TO_HEAD), -1):
+        if lemma(words[h][0]) in _legal_heads():
+            while h > 0 and is_adjective(words[h - 1][0].lower()):
+                h -= 1
+            return h  # "муниципального бюджетного учреждения дополнительного образования «…»"
+    return start
+
+
+def _quoted_name_start(words: list[tuple[str, int]], before: str) -> int | None:
+    """Index of the first word inside the quotes that close `before` («…», nested ones too), or None."""
+    text = before.rstrip()
+    if not text.endswith("»"):
+        return None
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        depth += {"»": 1, "«": -1}.get(text[at], 0)
+        if depth == 0:
+            return next((i for i, (_, start) in enumerate(words) if start > at), None)
+    return None
