@@ -35,6 +35,10 @@ MIN_TABLE_W, MIN_TABLE_H = 0.2, 0.01
 MIN_BRIDGE_SHARE = 0.006
 # pixels across a rule by which two of its dashes may stand apart and still be joined (`join_dashes`)
 DASH_SLACK = 3
+# pixels (at image.DPI) of white by which two pieces of one column's side may stand apart down the page
+# and be one side: a fax drops a scan line or two (at 98 lines an inch, 3 to 6 pixels) across the whole
+# page and cuts every side there. A cell spanning two columns leaves its side open a row's height.
+DROPPED_LINES = 12
 _JOIN = 5  # pixels: grid positions closer than this are one line; also the search band for a rule
 
 
@@ -61,6 +65,9 @@ def rule_masks(mask: np.ndarray, share: float = MIN_RULE_SHARE,
     (a black-and-white scan) the horizontal pieces found are joined along their line across gaps
     shorter than a piece (`join_dashes`). Vertical ones are not: a gap in a column's side as long as
     a low row is a cell spanning two columns, and a fax keeps its full resolution across the page.
+    Only the narrow white of a dropped scan line (`DROPPED_LINES`) is closed in them, on any scan: its
+    pieces each stood on one rule, passed for letters' stems (`crossings`), and a ruled table whose
+    rules they no longer crossed was read as ruled across only, every row one cell.
     """
     h, w = mask.shape
     along, down = max(int(w * share), 10), max(int(max(h, w) * share * DOWN_FRACTION), 10)
@@ -70,7 +77,19 @@ def rule_masks(mask: np.ndarray, share: float = MIN_RULE_SHARE,
     vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, down)))
     if dashed:
         horiz = join_dashes(horiz, along)
-    return horiz, vert
+    return horiz, _across_dropped_lines(mask, vert, down)
+
+
+def _across_dropped_lines(mask: np.ndarray, vert: np.ndarray, down: int) -> np.ndarray:
+    """The vertical rules `vert` (at least `down` long) joined across a dropped scan line's white
+    (`DROPPED_LINES`), and with the pieces it left shorter than `down` at their ends: a side's last
+    stretch down to its row's rule. Only upright runs of ink twice that white long, in line with a
+    rule found, are looked at: a low word or a mark in a tight row's padding is never joined to its rule."""
+    upright = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((2 * DROPPED_LINES, 1), np.uint8))
+    closed = cv2.morphologyEx(upright, cv2.MORPH_CLOSE, np.ones((DROPPED_LINES + 1, 1), np.uint8))
+    reach = cv2.dilate(vert, np.ones((2 * (down + DROPPED_LINES) + 1, 3), np.uint8))
+    line = cv2.getStructuringElement(cv2.MORPH_RECT, (1, down))
+    return cv2.bitwise_or(vert, cv2.morphologyEx(cv2.bitwise_and(closed, reach), cv2.MORPH_OPEN, line))
 
 
 def join_dashes(pieces: np.ndarray, gap: int) -> np.ndarray:
