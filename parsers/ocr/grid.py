@@ -171,7 +171,7 @@ def _covered(masks: tuple[np.ndarray, np.ndarray], along: int, start: int, end: 
 
 
 def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
-                box: tuple[int, int, int, int]) -> list[list[GridCell]]:
+                box: tuple[int, int, int, int], drawn: bool = False) -> list[list[GridCell]]:
     """Grid lines from the long rules; whether a rule closes each cell from them or from solid ink."""
     x0, y0, x1, y1 = box
     min_len = 2 * _JOIN + 6
@@ -190,7 +190,8 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
                                for top, bottom in zip(ys, ys[1:], strict=False) if bottom - top > 2 * _JOIN)]
     # Likewise a row's edge closes at least one column: on a blurred scan the letters of a line weld
     # into runs as long as the horizontal kernel, but none spans most of its cell; nor does a streak.
-    horiz = without_streaks(horiz, xs, box, 2 * _JOIN, int(MIN_RULE_SHARE * horiz.shape[1]))
+    # sides `drawn` in the white of a table ruled across only stand about where its rules end, not on them
+    horiz = without_streaks(horiz, xs, box, 2 * _JOIN, int(MIN_RULE_SHARE * horiz.shape[1]), drawn)
     ys = [y for y in ys if any(_cover(horiz, y, left, right, False, _JOIN) >= RULE_COVER
                                for left, right in zip(xs, xs[1:], strict=False) if right - left > 2 * _JOIN)]
     if len(xs) < 2 or len(ys) < 2:
@@ -246,7 +247,8 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
         # a table ruled across only has its drawn sides and no others: in a tight row a letter's
         # stroke from rule to rule would pass for a side (by the solid ink, or as a bridge)
         opened = bool(sides[box[1]:box[3] + 1, box[0]:box[2] + 1].any())
-        rows = _table_rows(horiz, sides, np.zeros_like(mask), box) if opened else _table_rows(horiz, vert, mask, box)
+        rows = (_table_rows(horiz, sides, np.zeros_like(mask), box, drawn=True) if opened
+                else _table_rows(horiz, vert, mask, box))
         if rows:
             tables.append(GridTable(box, rows))
     tables.sort(key=lambda t: t.box[1])
