@@ -38,6 +38,12 @@ def test_a_streak_through_a_row_cuts_no_row_in_two(streak):
     assert _spans(_table([streak])) == WHOLE
 
 
+def test_a_streak_across_a_side_that_stops_just_past_sides_cuts_no_row():
+    """A run from a little left of a side (inside the column before) to a little past the next side:
+    both its ends lie near a side, but past it, where no rule stops, so it is a streak."""
+    assert _spans(_table([(400, XS[1] - 40, XS[2] + 30)])) == WHOLE
+
+
 def test_a_rule_that_closes_one_column_only_still_parts_it():
     """A rule from one side to the next (a cell of the second column split in two) is a rule."""
     rows = _spans(_table([(390, XS[1], XS[2])]))

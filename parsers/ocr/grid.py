@@ -35,6 +35,10 @@ MIN_TABLE_W, MIN_TABLE_H = 0.2, 0.01
 MIN_BRIDGE_SHARE = 0.006
 # pixels across a rule by which two of its dashes may stand apart and still be joined (`join_dashes`)
 DASH_SLACK = 3
+# pixels (at image.DPI) of white by which two pieces of one column's side may stand apart down the page
+# and be one side: a fax drops a scan line or two (at 98 lines an inch, 3 to 6 pixels) across the whole
+# page and cuts every side there. A cell spanning two columns leaves its side open a row's height.
+DROPPED_LINES = 12
 _JOIN = 5  # pixels: grid positions closer than this are one line; also the search band for a rule
 
 
@@ -61,6 +65,9 @@ def rule_masks(mask: np.ndarray, share: float = MIN_RULE_SHARE,
     (a black-and-white scan) the horizontal pieces found are joined along their line across gaps
     shorter than a piece (`join_dashes`). Vertical ones are not: a gap in a column's side as long as
     a low row is a cell spanning two columns, and a fax keeps its full resolution across the page.
+    Only the narrow white of a dropped scan line (`DROPPED_LINES`) is closed in them, on any scan: its
+    pieces each stood on one rule, passed for letters' stems (`crossings`), and a ruled table whose
+    rules they no longer crossed was read as ruled across only, every row one cell.
     """
     h, w = mask.shape
     along, down = max(int(w * share), 10), max(int(max(h, w) * share * DOWN_FRACTION), 10)
@@ -70,7 +77,19 @@ def rule_masks(mask: np.ndarray, share: float = MIN_RULE_SHARE,
     vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, down)))
     if dashed:
         horiz = join_dashes(horiz, along)
-    return horiz, vert
+    return horiz, _across_dropped_lines(mask, vert, down)
+
+
+def _across_dropped_lines(mask: np.ndarray, vert: np.ndarray, down: int) -> np.ndarray:
+    """The vertical rules `vert` (at least `down` long) joined across a dropped scan line's white
+    (`DROPPED_LINES`), and with the pieces it left shorter than `down` at their ends: a side's last
+    stretch down to its row's rule. Only upright runs of ink twice that white long, in line with a
+    rule found, are looked at: a low word or a mark in a tight row's padding is never joined to its rule."""
+    upright = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((2 * DROPPED_LINES, 1), np.uint8))
+    closed = cv2.morphologyEx(upright, cv2.MORPH_CLOSE, np.ones((DROPPED_LINES + 1, 1), np.uint8))
+    reach = cv2.dilate(vert, np.ones((2 * (down + DROPPED_LINES) + 1, 3), np.uint8))
+    line = cv2.getStructuringElement(cv2.MORPH_RECT, (1, down))
+    return cv2.bitwise_or(vert, cv2.morphologyEx(cv2.bitwise_and(closed, reach), cv2.MORPH_OPEN, line))
 
 
 def join_dashes(pieces: np.ndarray, gap: int) -> np.ndarray:
@@ -152,7 +171,7 @@ def _covered(masks: tuple[np.ndarray, np.ndarray], along: int, start: int, end: 
 
 
 def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
-                box: tuple[int, int, int, int]) -> list[list[GridCell]]:
+                box: tuple[int, int, int, int], drawn: bool = False) -> list[list[GridCell]]:
     """Grid lines from the long rules; whether a rule closes each cell from them or from solid ink."""
     x0, y0, x1, y1 = box
     min_len = 2 * _JOIN + 6
@@ -171,7 +190,8 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
                                for top, bottom in zip(ys, ys[1:], strict=False) if bottom - top > 2 * _JOIN)]
     # Likewise a row's edge closes at least one column: on a blurred scan the letters of a line weld
     # into runs as long as the horizontal kernel, but none spans most of its cell; nor does a streak.
-    horiz = without_streaks(horiz, xs, box, 2 * _JOIN, int(MIN_RULE_SHARE * horiz.shape[1]))
+    # sides `drawn` in the white of a table ruled across only stand about where its rules end, not on them
+    horiz = without_streaks(horiz, xs, box, 2 * _JOIN, int(MIN_RULE_SHARE * horiz.shape[1]), drawn)
     ys = [y for y in ys if any(_cover(horiz, y, left, right, False, _JOIN) >= RULE_COVER
                                for left, right in zip(xs, xs[1:], strict=False) if right - left > 2 * _JOIN)]
     if len(xs) < 2 or len(ys) < 2:
@@ -227,7 +247,8 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
         # a table ruled across only has its drawn sides and no others: in a tight row a letter's
         # stroke from rule to rule would pass for a side (by the solid ink, or as a bridge)
         opened = bool(sides[box[1]:box[3] + 1, box[0]:box[2] + 1].any())
-        rows = _table_rows(horiz, sides, np.zeros_like(mask), box) if opened else _table_rows(horiz, vert, mask, box)
+        rows = (_table_rows(horiz, sides, np.zeros_like(mask), box, drawn=True) if opened
+                else _table_rows(horiz, vert, mask, box))
         if rows:
             tables.append(GridTable(box, rows))
     tables.sort(key=lambda t: t.box[1])
