@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr.cv import cv2
+from parsers.ocr.cv import components
 
 Box = tuple[int, int, int, int]  # x0, y0, x1, y1 (pixels)
 # A piece of vertical rule this share of the page's height or taller is a side whatever it meets: no
@@ -27,7 +27,7 @@ def grid_sides(vert: np.ndarray, rules: list[Box], join: int) -> np.ndarray:
     near = np.zeros_like(vert)
     for x0, y0, x1, y1 in rules:
         near[max(y0 - join, 0):y1 + join + 1, max(x0 - join, 0):x1 + join + 1] = 255
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(vert, connectivity=8)
+    count, labels, stats, _ = components(vert)
     kept = np.zeros(count, bool)
     for i in range(1, count):
         x, y, w, bh = (int(v) for v in stats[i, :4])

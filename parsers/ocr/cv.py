@@ -7,4 +7,14 @@ import cv2
 
 cv2.setNumThreads(1)
 
-__all__ = ["cv2"]
+__all__ = ["components", "cv2"]
+
+
+def components(mask):
+    """`cv2.connectedComponentsWithStats` of a mask, 8-connected, its labels in 16 bits: a page's labels
+    and statistics take half the time they take in 32. OpenCV refuses to count past 16 bits (a page of
+    more pieces than that), and then the mask is labelled in 32: the labels are the same either way."""
+    try:
+        return cv2.connectedComponentsWithStats(mask, connectivity=8, ltype=cv2.CV_16U)
+    except cv2.error:
+        return cv2.connectedComponentsWithStats(mask, connectivity=8, ltype=cv2.CV_32S)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr.cv import cv2
+from parsers.ocr.cv import components, cv2
 
 REACH = 5  # pixels above and below a rule's ink that stay white (a rule is 1-3 px thick at 300 dpi)
 HOLE = 13  # pixels: a drop-out of a rule is narrower; a word space at 10 pt and more is wider (~20 px)
@@ -33,13 +33,15 @@ def _thin(ink: np.ndarray) -> np.ndarray:
     return np.where(thin, 255, 0).astype(np.uint8)
 
 
-def _found(horiz: np.ndarray | None, labels: np.ndarray, group: list[tuple[int, int, float, int]],
+def _found(horiz: np.ndarray | None, stats: np.ndarray, group: list[tuple[int, int, float, int]],
            join: int) -> bool:
-    """Does `horiz` (the rules found by the rule kernel) already run along the group's line?"""
+    """Does `horiz` (the rules found by the rule kernel) already run along the group's line? The line's
+    rows are those its pieces' boxes span (`stats`: the pieces' own, each box tight around its piece)."""
     if horiz is None:
         return False
-    rows = np.isin(labels, [p[0] for p in group]).any(axis=1)
-    top, bottom = int(np.argmax(rows)), len(rows) - int(np.argmax(rows[::-1])) - 1
+    ids = [p[0] for p in group]
+    top = int(stats[ids, cv2.CC_STAT_TOP].min())
+    bottom = int((stats[ids, cv2.CC_STAT_TOP] + stats[ids, cv2.CC_STAT_HEIGHT]).max()) - 1
     x0, x1 = min(p[1] for p in group), max(p[1] + p[3] for p in group)
     line = horiz[max(top - join, 0):bottom + join + 1, x0:x1].any(axis=0)
     return float(np.count_nonzero(line)) >= FOUND * line.size
@@ -52,7 +54,7 @@ def find(ink: np.ndarray, min_width: int, join: int, horiz: np.ndarray | None = 
     thin = _thin(ink)
     bridged = cv2.morphologyEx(thin, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (HOLE, 1)))
     runs = cv2.morphologyEx(bridged, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (PIECE, 1)))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
+    count, labels, stats, _ = components(runs)
     pieces = []
     for i in range(1, count):
         x, y, w, h = (int(v) for v in stats[i, :4])
@@ -69,6 +71,6 @@ def find(ink: np.ndarray, min_width: int, join: int, horiz: np.ndarray | None = 
         x0 = min(p[1] for p in group)
         x1 = max(p[1] + p[3] for p in group)
         if x1 - x0 >= min_width and sum(p[3] for p in group) >= COVER * (x1 - x0) \
-                and not _found(horiz, labels, group, join):
+                and not _found(horiz, stats, group, join):
             kept[[p[0] for p in group]] = True
     return np.where(kept[labels], 255, 0).astype(np.uint8)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from parsers.ocr import faint_rules, grid_boxes
-from parsers.ocr.cv import cv2
+from parsers.ocr.cv import components, cv2
 from parsers.ocr.open_grid import open_sides
 from parsers.ocr.page_streaks import page_streaks
 from parsers.ocr.side_ends import meets_both
@@ -109,7 +109,7 @@ def join_dashes(pieces: np.ndarray, gap: int) -> np.ndarray:
 
 def _long(horiz: np.ndarray) -> np.ndarray:
     """The horizontal rules as long as a table is wide (welded letters of a blurred line are shorter)."""
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(horiz, connectivity=8)
+    count, labels, stats, _ = components(horiz)
     keep = stats[:, cv2.CC_STAT_WIDTH] >= MIN_TABLE_W * horiz.shape[1]
     keep[0] = False
     return _painted(keep, labels)
@@ -121,14 +121,13 @@ def _painted(kept: np.ndarray, labels: np.ndarray) -> np.ndarray:
     return np.where(kept, 255, 0).astype(np.uint8)[labels]
 
 
-def bridges(mask: np.ndarray, horiz: np.ndarray) -> np.ndarray:
-    """Short vertical rules that join two long horizontal rules: the sides of the cells of a low row,
-    which the long vertical kernel of `rule_masks` misses (a table's last row cut off by a page break)."""
+def bridges(mask: np.ndarray, rules: np.ndarray) -> np.ndarray:
+    """Short vertical rules that join two long horizontal `rules` (`_long`): the sides of the cells of a low
+    row, which the long vertical kernel of `rule_masks` misses (a table's last row cut off by a page break)."""
     h, _ = mask.shape
     short = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(
         cv2.MORPH_RECT, (1, max(int(h * MIN_BRIDGE_SHARE), 10))))
-    rules = _long(horiz)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(short, connectivity=8)
+    count, labels, stats, _ = components(short)
     kept = np.zeros(count, bool)
     for i in range(1, count):
         x, y, w, bh = (int(v) for v in stats[i, :4])
@@ -230,7 +229,8 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     lines = mask if lines is None else lines
     horiz, vert = rule_masks(lines, dashed=dashed)
     horiz = cv2.bitwise_or(horiz, faint_rules.find(lines, int(MIN_TABLE_W * mask.shape[1]), _JOIN, horiz))
-    vert = cv2.bitwise_or(vert, bridges(lines, horiz))
+    long_rules = _long(horiz)  # once: the bridges end on them, and they are erased
+    vert = cv2.bitwise_or(vert, bridges(lines, long_rules))
     streaks = page_streaks(vert)
     vert = cv2.bitwise_and(vert, cv2.bitwise_not(streaks))
     # sides drawn where a table ruled across only leaves its columns open: they run through white
@@ -239,7 +239,7 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     rules = cv2.bitwise_or(horiz, cv2.bitwise_or(vert, sides))
     joined = cv2.dilate(rules, np.ones((2 * _JOIN + 1, 2 * _JOIN + 1), np.uint8))
     h, w = mask.shape
-    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    count, _, stats, _ = components(joined)
     tables: list[GridTable] = []
     boxes = [(x, y, x + bw - 1, y + bh - 1) for x, y, bw, bh in (stats[i, :4].tolist() for i in range(1, count))
              if bw >= MIN_TABLE_W * w and bh >= MIN_TABLE_H * h]
@@ -252,14 +252,14 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
         if rows:
             tables.append(GridTable(box, rows))
     tables.sort(key=lambda t: t.box[1])
-    return tables, _erasable(horiz, cv2.bitwise_or(vert, streaks), tables)
+    return tables, _erasable(horiz, long_rules, cv2.bitwise_or(vert, streaks), tables)
 
 
-def _erasable(horiz: np.ndarray, vert: np.ndarray, tables: list[GridTable]) -> np.ndarray:
+def _erasable(horiz: np.ndarray, long_rules: np.ndarray, vert: np.ndarray, tables: list[GridTable]) -> np.ndarray:
     """The rules to erase before reading: vertical ones, horizontal ones as long as a table is wide,
     and the horizontal ink along each found grid line. Never a short horizontal run elsewhere: on a
     blurred scan those are the welded strokes of letters, and erasing them cuts the text to pieces."""
-    erase = cv2.bitwise_or(vert, _long(horiz))
+    erase = cv2.bitwise_or(vert, long_rules)
     for table in tables:
         x0, _, x1, _ = table.box
         for y in {y for row in table.rows for cell in row for y in (cell.box[1], cell.box[3])}:

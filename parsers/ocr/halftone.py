@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr.cv import cv2
+from parsers.ocr.cv import components, cv2
 
 # A dither dot: a blob of at most this many pixels at the scan's own resolution (a standard fax's
 # 98 lines an inch stored at 196 doubles every pixel down the page).
@@ -33,7 +33,7 @@ def dithered(pixels: np.ndarray) -> bool:
     """Is a black-and-white image (0-255, at the scan's own resolution) a halftone of dots? Dots of a
     dither stand in rows and patches a pixel or two apart; a scanner's specks are scattered alone."""
     black = (pixels < 128).astype(np.uint8)
-    count, labels, stats, centres = cv2.connectedComponentsWithStats(black, connectivity=8)
+    count, labels, stats, centres = components(black)
     areas = stats[:, cv2.CC_STAT_AREA]
     total = int(areas[1:].sum())
     dot = areas <= DOT_AREA

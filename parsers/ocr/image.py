@@ -12,7 +12,7 @@ import numpy as np
 import pypdfium2 as pdfium
 
 from parsers.ocr import colour_ink, halftone, perspective
-from parsers.ocr.cv import cv2
+from parsers.ocr.cv import components, cv2
 
 DPI = 300
 PT = 72 / DPI  # points per pixel of the render: OCR boxes in pixels, the PDF reader's logic in points
@@ -142,7 +142,7 @@ def ink(gray: np.ndarray, speck: int = SPECK_AREA, margin: int = LOCAL_MARGIN, m
     local = cv2.adaptiveThreshold(smooth, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV,
                                   LOCAL_BLOCK, margin)
     mask = cv2.bitwise_and(mask, local)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    count, labels, stats, _ = components(mask)
     small = stats[:, cv2.CC_STAT_AREA] <= speck
     small[0] = False  # the background
     if small.any():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from parsers.ocr import engine
-from parsers.ocr.cv import cv2
+from parsers.ocr.cv import components, cv2
 
 PAD = 20  # white border around a blob read (as around a cell: text touching the edge reads badly)
 MARGIN = 6  # pixels around a line read that its own ink may reach (a blurred stroke, an accent)
@@ -34,7 +34,7 @@ def unread(page: np.ndarray, found: list[engine.OcrLine]) -> list[engine.OcrLine
         return []
     reach = max(int(WORD_REACH * usual), 1)
     joined = cv2.dilate(ink, np.ones((1, reach), np.uint8))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    count, _, stats, _ = components(joined)
     lines = []
     for x, y, w, h, _ in stats[1:count]:
         if not LETTER_SHARE * usual <= h <= TALL_SHARE * usual:

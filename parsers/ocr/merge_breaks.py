@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr.cv import cv2
+from parsers.ocr.cv import components
 
 # pixels at image.DPI (~6 mm): a column is wider; a faint rule's drop-out on a scan is shorter
 MIN_BREAK = 70
@@ -27,7 +27,7 @@ Piece = tuple[int, int, float, int, int]  # x0, x1, middle height, top, bottom (
 
 def _pieces(band: np.ndarray) -> list[Piece]:
     """(x0, x1, middle height, top, bottom) of the connected runs of rule in a band."""
-    count, _, stats, _ = cv2.connectedComponentsWithStats(band, connectivity=8)
+    count, _, stats, _ = components(band)
     return [(int(x), int(x + w - 1), y + h / 2, int(y), int(y + h - 1)) for x, y, w, h, _ in stats[1:count]]
 
 

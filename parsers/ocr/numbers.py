@@ -28,7 +28,7 @@ from dataclasses import replace
 import numpy as np
 
 from parsers.ocr import engine, image
-from parsers.ocr.cv import cv2
+from parsers.ocr.cv import components, cv2
 from parsers.ocr.number_text import (
     HEADER_MARK,
     OPENING,
@@ -91,7 +91,7 @@ def holds_digits(ink: np.ndarray) -> bool:
     speckled scan in a cell with no number, read as "*", "г" or "<" and would pass for a measure's number.
     A digit the binarisation cut across by a hair of white stays one mark."""
     mask = cv2.morphologyEx((ink < 128).astype(np.uint8), cv2.MORPH_CLOSE, np.ones((5, 1), np.uint8))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    count, _, stats, _ = components(mask)
     return count > 1 and int(stats[1:, cv2.CC_STAT_HEIGHT].max()) >= MIN_DIGIT
 
 
@@ -169,7 +169,7 @@ def drawn(ink: np.ndarray, first: str) -> str | None:
     foot of the digits a stop. None when the marks are not that plain (a digit broken in two, a comma,
     a welded stop: the ink then shows nothing the readings do not)."""
     digits = digits_of(first)
-    count, _, stats, _ = cv2.connectedComponentsWithStats((ink < 128).astype(np.uint8), connectivity=8)
+    count, _, stats, _ = components((ink < 128).astype(np.uint8))
     boxes = sorted((int(x), int(y), int(w), int(h)) for x, y, w, h, _ in stats[1:count])
     height = max((h for _, _, _, h in boxes), default=0)
     boxes = [b for b in boxes if b[2] * b[3] >= (SPECK_SIZE * height) ** 2]

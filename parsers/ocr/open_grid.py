@@ -16,7 +16,7 @@ import numpy as np
 
 from parsers.ocr import crossings, group_sides, numbered_sides
 from parsers.ocr.continued import column_sides
-from parsers.ocr.cv import cv2
+from parsers.ocr.cv import components, cv2
 from parsers.ocr.merge_breaks import break_ends
 
 # Long rules whose ends lie within this share of the page width of each other are rules of one table.
@@ -43,7 +43,7 @@ _JOIN = 5  # pixels: rule positions closer than this are one line (as in `parser
 
 def _components(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
     """Boxes (x0, y0, x1, y1) of the connected pieces of `mask`."""
-    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    count, _, stats, _ = components(mask)
     return [(int(x), int(y), int(x + w - 1), int(y + h - 1)) for x, y, w, h, _ in stats[1:count]]
 
 
@@ -311,7 +311,7 @@ def _without_specks(ink: np.ndarray) -> np.ndarray:
     """The ink without blobs smaller than a letter standing alone: a speck in a column's gap would part
     it in two. A stop or a comma by its word's last letter stays: without it the white between
     "Показатели." and "Методы" of a heading across the table grows as wide as a column's gap."""
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    count, labels, stats, _ = components(ink)
     small = stats[:, cv2.CC_STAT_AREA] < SPECK_AREA
     small[0] = False
     specks = small[labels]
@@ -319,7 +319,7 @@ def _without_specks(ink: np.ndarray) -> np.ndarray:
     near = cv2.dilate(letters, np.ones((1, 2 * STOP_REACH + 1), np.uint8)) > 0
     kept = np.zeros_like(small)
     kept[np.unique(labels[specks & near])] = True
-    return np.where(small[labels] & ~kept[labels], 0, ink).astype(np.uint8)
+    return np.where((small & ~kept)[labels], 0, ink).astype(np.uint8)
 
 
 def _rule_stubs(mask: np.ndarray, thin: np.ndarray) -> np.ndarray:
@@ -329,7 +329,7 @@ def _rule_stubs(mask: np.ndarray, thin: np.ndarray) -> np.ndarray:
     leaves open) that stub stands where the column's side runs: no side was drawn past it, and the
     rule's break (`merge_breaks`) seemed to end a step further."""
     runs = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (MIN_TEXT, 1)))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
+    count, labels, stats, _ = components(runs)
     keep = np.zeros(count, bool)
     near = cv2.dilate(thin, np.ones((3, 2 * _JOIN + 1), np.uint8))  # a speck's white may break the rule
     keep[np.unique(labels[(near > 0) & (runs > 0)])] = True
@@ -343,7 +343,8 @@ def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_width:
     runs of `horiz` joined into rules at least `min_width` of the page wide that no vertical rule crosses."""
     h, w = mask.shape
     drawn = np.zeros_like(vert)
-    lines = _lines(_components(horiz), int(min_width * w))
+    pieces = _components(horiz)
+    lines = _lines(pieces, int(min_width * w))
     framed = crossings.grid_sides(vert, lines, _JOIN)
     rules = [line for line in lines if not crossings.crossed(line, framed, _JOIN)]
     long_rules = np.zeros_like(horiz)
@@ -352,7 +353,7 @@ def open_sides(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_width:
     # the rules out of the ink (a vertical merge leaves one short), not the thicker runs of a blurred
     # line's welded words
     thin = np.zeros_like(horiz)
-    for x0, y0, x1, y1 in _components(horiz):
+    for x0, y0, x1, y1 in pieces:
         if y1 - y0 < RULE_THICKNESS:
             thin[y0:y1 + 1, x0:x1 + 1] = horiz[y0:y1 + 1, x0:x1 + 1]
     thin |= _rule_stubs(mask, thin)

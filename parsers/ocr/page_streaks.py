@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr.cv import cv2
+from parsers.ocr.cv import components, cv2
 
 GAP_SHARE = 0.01  # of the page's height: gaps a streak may have (scan lines the fax dropped)
 MAX_SLANT = 0.05  # a streak's drift across per pixel down (a skew of about 3 degrees)
@@ -26,7 +26,7 @@ def page_streaks(vert: np.ndarray) -> np.ndarray:
     h, w = vert.shape
     gap = max(int(GAP_SHARE * h), 3)
     bridged = cv2.dilate(vert, cv2.getStructuringElement(cv2.MORPH_RECT, (3, gap)))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(bridged, connectivity=8)
+    count, labels, stats, _ = components(bridged)
     band = EDGE_BAND * h
     found = [i for i in range(1, count)
              if stats[i, 1] <= band and stats[i, 1] + stats[i, 3] >= h - band

@@ -16,7 +16,7 @@ from dataclasses import replace
 import numpy as np
 
 from parsers.ocr import engine
-from parsers.ocr.cv import cv2
+from parsers.ocr.cv import components, cv2
 
 REREAD_BELOW = 85.0  # a line read with less confidence than this is read again on its own
 BETTER_BY = 5.0  # the second reading of a line replaces the first when it is this much surer
@@ -82,7 +82,7 @@ def _leftover_boxes(gray: np.ndarray, lines: list[engine.OcrLine], border: int) 
         ink[max(y0 - near, 0):y1 + near, max(x0 - near, 0):x1 + near] = 0
     h, w = ink.shape
     grouped = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, _GROUP))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(grouped, connectivity=8)
+    count, labels, stats, _ = components(grouped)
     boxes = []
     for i in range(1, count):
         x, y, bw, bh = (int(v) for v in stats[i, :4])

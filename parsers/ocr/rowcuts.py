@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr.cv import cv2
+from parsers.ocr.cv import components, cv2
 from parsers.ocr.grid import GridCell
 from parsers.ocr.numbers import MIN_DIGIT
 
@@ -44,7 +44,7 @@ def _crossed(clean: np.ndarray, box: tuple[int, int, int, int], cuts: list[int])
     crumbs on both sides (a letter or a digit standing over it: print of one piece)?"""
     x0, y0, x1, y1 = box
     mask = (clean[y0:y1, x0 + EDGE:x1 - EDGE] < 128).astype(np.uint8)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    count, _, stats, _ = components(mask)
     for top, height in zip(stats[1:count, cv2.CC_STAT_TOP], stats[1:count, cv2.CC_STAT_HEIGHT], strict=True):
         if any(y0 + top < cut - EDGE and y0 + top + height > cut + EDGE for cut in cuts):
             return True

@@ -25,7 +25,7 @@ from typing import NamedTuple
 import numpy as np
 
 from parsers.ocr import engine, image
-from parsers.ocr.cv import cv2
+from parsers.ocr.cv import components, cv2
 
 # Above this share of the render's resolution the scan is fine enough that its black-and-white
 # reading is the one to trust (a 270 dpi scan holds the detail the 300 dpi render shows).
@@ -70,7 +70,7 @@ def rule_spread(gray: np.ndarray, rules: np.ndarray) -> float | None:
     length, so a column rule crossing it or a speck on it does not count). None without such rules."""
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (MIN_RULE // 2 + 1, 1))
     across = cv2.morphologyEx(rules, cv2.MORPH_OPEN, kernel)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(across)
+    count, _, stats, _ = components(across)
     spreads = []
     for x, y, w, h, _ in stats[1:]:
         middle = y + h // 2

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr.cv import cv2
+from parsers.ocr.cv import components, cv2
 
 CORE_SHARE = 0.3  # ink darker than this share of the way from the print's cores to the paper is a core
 CORE_REACH = 2  # pixels (at 300 dpi): a letter's blurred edge lies this near a core of its stroke
@@ -48,7 +48,7 @@ def _levels(gray: np.ndarray, ink: np.ndarray) -> float | None:
 def _arcs(light: np.ndarray) -> tuple[np.ndarray, list[tuple[float, float, float]]]:
     """The light ink's pieces long enough and bent enough to be a stamp's ring (255 on 0), and the
     circles (x, y of the centre, radius) the round ones lie on."""
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(light, connectivity=8)
+    count, labels, stats, _ = components(light)
     w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
     long, short = np.maximum(w, h), np.minimum(w, h)
     keep = (long >= MIN_ARC) & (short * long >= BEND * area)
@@ -117,7 +117,7 @@ def ring_sides(rules: np.ndarray, circles: list[tuple[float, float, float]]) -> 
     if not circles:
         return None
     down = cv2.morphologyEx(rules, cv2.MORPH_OPEN, np.ones((SIDE_RUN, 1), np.uint8))  # horizontal rules gone
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(down, connectivity=8)
+    count, labels, stats, _ = components(down)
     if count < 2:
         return None
     band = np.bincount(labels[_on_circles(rules.shape, circles, SIDE_BAND)], minlength=count)

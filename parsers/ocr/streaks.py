@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr.cv import cv2
+from parsers.ocr.cv import components
 
 
 def without_streaks(horiz: np.ndarray, xs: list[int], box: tuple[int, int, int, int], reach: int,
@@ -25,7 +25,7 @@ def without_streaks(horiz: np.ndarray, xs: list[int], box: tuple[int, int, int, 
     columns (a table ruled across only), about where a rule ends, which may run past one by `end_reach`."""
     x0, y0, x1, y1 = box
     part = horiz[y0:y1 + 1, x0:x1 + 1]
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(part, connectivity=8)
+    count, labels, stats, _ = components(part)
     sides = np.asarray(xs) - x0
     streaks = []
     for i in range(1, count):
