@@ -20,6 +20,12 @@ def source(url, region, municipality, plan, period=None, school_year=None, basis
                 school_year=school_year, period_basis=basis)
 
 
+def written_source(region, municipality, kind, plan, period, school, basis):
+    """A source of a set whose cells a helper wrote in the manner of a region's plans (twentieth set on)."""
+    url = f"written: {region}, {municipality or 'региональный план'}, {kind}"
+    return source(url, region, municipality, plan, period, school, basis)
+
+
 def calendar_years(y1, y2=None):
     return [f"{y1}-01-01", f"{y2 or y1}-12-31"]
 

@@ -13,24 +13,13 @@ Source fields: "written: <region>, <municipality>, <kind of plan>". Line breaks 
 from datetime import date
 
 from build import D, H, M, Q, Y, halves_in, months_in, quarters_in, weeks_in, yearly  # noqa: F401
+from hand_label_helpers import MS, PRE, SCH, A, O, R, X  # noqa: F401
+from hand_label_helpers import SC as SCS  # noqa: F401
+from hand_label_helpers import calendar_years as _cal
+from hand_label_helpers import school_year as _school
+from hand_label_helpers import written_source as _s
 
-A, MS, SCS, SCH, PRE, R, X, O = ("authority", "methodical_service", "schools", "school", "preschools", "role",
-                                 "external", "other")
 TITLE = "the plan title names its period (spec: title rule, O1)"
-
-
-def _cal(y1, y2=None):
-    return [f"{y1}-01-01", f"{y2 or y1}-12-31"]
-
-
-def _school(y1):
-    return [f"{y1}-09-01", f"{y1 + 1}-08-31"]
-
-
-def _s(region, municipality, kind, plan, period, school, basis):
-    url = f"written: {region}, {municipality or 'региональный план'}, {kind}"
-    return dict(url=url, region=region, municipality=municipality, plan=plan, period=period,
-                school_year=school, period_basis=basis)
 
 
 SOURCES = {
