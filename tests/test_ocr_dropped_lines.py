@@ -41,3 +41,16 @@ def test_a_cell_spanning_two_columns_stays_one():
     page = _page(range(560, 1400, 90))
     page[YS[1] + 3:YS[2] - 2, XS[2] - 3:XS[2] + 4] = 255
     assert _columns(page) == [[4, 3, 4, 4]]
+
+
+def test_a_side_ending_at_a_title_rows_rule_is_not_carried_into_its_letters():
+    """A row spanning all columns (a section's title) under a rule: the side above ends at that rule, and a
+    letter's stem standing in its line a few pixels under the rule is not joined to it as a dropped line's
+    white would be; the title row stays one cell."""
+    page = _page()
+    page[YS[1] + 3:YS[2] - 2, XS[1] - 3:XS[-2] + 4] = 255   # the row from the header's rule down: one cell
+    page[YS[1] + 6:YS[1] + 40, XS[2] - 2:XS[2] + 3] = 0      # a tall letter's stem right under the rule
+    _, vert = grid.rule_masks(image.ink(page))
+    assert vert[YS[0] + 10:YS[1] - 5, XS[2]].all()              # the side above is found
+    assert not vert[YS[1] + 6:YS[1] + 40, XS[2] - 2:XS[2] + 3].any()
+    assert _columns(page) == [[4, 1, 4, 4]]

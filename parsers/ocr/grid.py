@@ -39,6 +39,8 @@ DASH_SLACK = 3
 # and be one side: a fax drops a scan line or two (at 98 lines an inch, 3 to 6 pixels) across the whole
 # page and cuts every side there. A cell spanning two columns leaves its side open a row's height.
 DROPPED_LINES = 12
+# pixels beside a row's rule within which a white in a column's side opens at that rule
+RULE_EDGE = 2
 _JOIN = 5  # pixels: grid positions closer than this are one line; also the search band for a rule
 
 
@@ -77,19 +79,34 @@ def rule_masks(mask: np.ndarray, share: float = MIN_RULE_SHARE,
     vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, down)))
     if dashed:
         horiz = join_dashes(horiz, along)
-    return horiz, _across_dropped_lines(mask, vert, down)
+    return horiz, _across_dropped_lines(mask, vert, down, horiz)
 
 
-def _across_dropped_lines(mask: np.ndarray, vert: np.ndarray, down: int) -> np.ndarray:
+def _across_dropped_lines(mask: np.ndarray, vert: np.ndarray, down: int, horiz: np.ndarray) -> np.ndarray:
     """The vertical rules `vert` (at least `down` long) joined across a dropped scan line's white
     (`DROPPED_LINES`), and with the pieces it left shorter than `down` at their ends: a side's last
     stretch down to its row's rule. Only upright runs of ink twice that white long, in line with a
-    rule found, are looked at: a low word or a mark in a tight row's padding is never joined to its rule."""
+    rule found, are looked at: a low word or a mark in a tight row's padding is never joined to its rule.
+    A white that opens at a row's rule is no dropped line but the padding of a cell spanning the
+    columns (a section's title): a side ending at that rule is not carried on into the title's letters."""
     upright = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((2 * DROPPED_LINES, 1), np.uint8))
     closed = cv2.morphologyEx(upright, cv2.MORPH_CLOSE, np.ones((DROPPED_LINES + 1, 1), np.uint8))
+    closed = cv2.bitwise_or(upright, _gaps_off_rules(cv2.bitwise_and(closed, cv2.bitwise_not(upright)), horiz))
     reach = cv2.dilate(vert, np.ones((2 * (down + DROPPED_LINES) + 1, 3), np.uint8))
     line = cv2.getStructuringElement(cv2.MORPH_RECT, (1, down))
     return cv2.bitwise_or(vert, cv2.morphologyEx(cv2.bitwise_and(closed, reach), cv2.MORPH_OPEN, line))
+
+
+def _gaps_off_rules(gaps: np.ndarray, horiz: np.ndarray) -> np.ndarray:
+    """The closed gaps that touch no row's rule (a rule's edge or a pixel beside it)."""
+    count, labels, _, _ = components(gaps)
+    if count <= 1:
+        return gaps
+    near_rule = cv2.dilate(horiz, np.ones((2 * RULE_EDGE + 1, 3), np.uint8)) > 0
+    kept = np.ones(count, dtype=bool)
+    kept[0] = False
+    kept[labels[near_rule & (gaps > 0)]] = False
+    return np.where(kept[labels], gaps, 0).astype(np.uint8)
 
 
 def join_dashes(pieces: np.ndarray, gap: int) -> np.ndarray:
