@@ -1,10 +1,12 @@
 """Parentheses that name what stands before them, so they hold no executor of their own: a second name of
 the word before ("Республике Саха (Якутия)", "крестьянское (фермерское) хозяйство"), the initials of the
 words before ("Органы исполнительной власти (ОИВ)") or a legal formula that renames the people before
-("родители (законные представители)")."""
+("родители (законные представители)"); and letters glued to a region's initials ("РС(Я)"), part of the name."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from normalizers.executors.classification import position_of
@@ -12,6 +14,22 @@ from normalizers.executors.morphology import is_adjective, parses
 from normalizers.executors.persons import names_a_post
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import more_cues
+
+# One or two capitals in parentheses glued to the capitals before them and closing the word: the initial of a
+# region's second name ("РС(Я)": Республика Саха (Якутия)), written inside a legal form.
+_GLUED_RE = re.compile(r"(?<=[А-ЯЁ]{2})\(([А-ЯЁ]{1,2})\)(?=[\s«\"“,;]|$)")
+
+
+def blank_unglued(blank: Callable[[str, list[int]], str], cell: str, agreement_at: list[int]) -> str:
+    """`blank(cell, agreement_at)` with the glued parentheses of _GLUED_RE kept as written: they are part of the
+    name ("ГАУ ДО РС(Я) «…»" is one institution), not a separator; offsets are kept."""
+    spans = [match.span() for match in _GLUED_RE.finditer(cell)] if ")" in cell else ()
+    if not spans:
+        return blank(cell, agreement_at)
+    work = list(cell)
+    for start, end in spans:
+        work[start], work[end - 1] = "\x01", "\x02"
+    return blank("".join(work), agreement_at).replace("\x01", "(").replace("\x02", ")")
 
 
 def names_what_precedes(inner: str, before: str) -> bool:

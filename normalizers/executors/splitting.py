@@ -25,7 +25,7 @@ from normalizers.executors.hyphen_breaks import mend_glued_breaks
 from normalizers.executors.morphology import can_be, is_adjective, parses
 from normalizers.executors.numbered_unit_lists import BARE_NUMBER_RE, expand_numbered_schools, latin_number_signs
 from normalizers.executors.open_lists import closes_an_open_list
-from normalizers.executors.parenthesised_names import names_what_precedes, renames_the_people_before
+from normalizers.executors.parenthesised_names import blank_unglued, names_what_precedes, renames_the_people_before
 from normalizers.executors.persons import (
     ends_with_a_bare_holder,
     holder_after_post,
@@ -138,7 +138,7 @@ class CellWords:
 
 def cell_words(cell: str) -> CellWords:
     agreement_at: list[int] = []
-    text = _blank_parentheses(cell, agreement_at) if "(" in cell or "огласован" in cell else cell
+    text = blank_unglued(_blank_parentheses, cell, agreement_at) if "(" in cell or "огласован" in cell else cell
     return CellWords(text, agreement_at, items(text))
 
 

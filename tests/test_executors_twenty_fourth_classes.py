@@ -1,0 +1,39 @@
+"""Executor classes the twenty-fourth other-regions set (tests/gold/other_regions_twenty_fourth/, session 46's blind
+set) showed broken, with examples of our own, read as a municipality no glossary file exists for:
+- a region's initials with a letter in parentheses glued to them ("РС(Я)": Республика Саха (Якутия)) are part of
+  the legal form they follow: the institution is one executor, not the letters, the parenthesis and the name;"""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import UNSEEN
+
+from normalizers.executors import normalize
+
+
+def _read(cell: str, level: str = "municipal") -> list[tuple[str, str, bool]]:
+    municipality = None if level == "regional" else UNSEEN
+    return [(e.name, e.kind, e.by_agreement) for e in normalize(cell, municipality, None, level).executors]
+
+
+@pytest.mark.parametrize(("cell", "name", "kind"), [
+    ("ГАУ ДПО РС(Я) «Институт непрерывного педагогического образования»",
+     "ГАУ ДПО РС(Я) «Институт непрерывного педагогического образования»", "methodical_service"),
+    ("ГБУ ДО РС(Я) «Дворец детского творчества «Радуга»»", "ГБУ ДО РС(Я) «Дворец детского творчества «Радуга»»",
+     "other"),
+    ("ГКУ РС(Я) «Центр социальной поддержки семьи»", "ГКУ РС(Я) «Центр социальной поддержки семьи»", "external"),
+])
+def test_a_regions_initials_with_a_letter_in_parentheses_stay_in_the_legal_form(cell, name, kind):
+    assert _read(cell, "regional") == [(name, kind, False)]
+
+
+def test_a_glued_parenthesis_in_initials_keeps_the_executors_after_it_apart():
+    got = _read("ГАОУ ДПО РС(Я) «Академия учителя», ГБУ РС(Я) «Республиканский центр культуры» (по согласованию)",
+                "regional")
+    assert [name for name, _, _ in got] == ["ГАОУ ДПО РС(Я) «Академия учителя»",
+                                            "ГБУ РС(Я) «Республиканский центр культуры»"]
+    assert [agreed for _, _, agreed in got] == [False, True]
+
+
+def test_a_parenthesis_after_a_space_still_holds_an_executor_of_its_own():
+    assert len(_read("НИУ ВШЭ (ИОО ВШЭ)")) == 2
