@@ -1,7 +1,10 @@
 """Executor classes the twenty-fourth other-regions set (tests/gold/other_regions_twenty_fourth/, session 46's blind
 set) showed broken, with examples of our own, read as a municipality no glossary file exists for:
 - a region's initials with a letter in parentheses glued to them ("РС(Я)": Республика Саха (Якутия)) are part of
-  the legal form they follow: the institution is one executor, not the letters, the parenthesis and the name;"""
+  the legal form they follow: the institution is one executor, not the letters, the parenthesis and the name;
+- the region's own state institution of additional education ("ГАУ ДО N «Центр …»") is `other` in the region's
+  plan (spec: additional education is other; the regional level made it external only for a municipal plan, where
+  it stays external)."""
 
 from __future__ import annotations
 
@@ -37,3 +40,16 @@ def test_a_glued_parenthesis_in_initials_keeps_the_executors_after_it_apart():
 
 def test_a_parenthesis_after_a_space_still_holds_an_executor_of_its_own():
     assert len(_read("НИУ ВШЭ (ИОО ВШЭ)")) == 2
+
+
+@pytest.mark.parametrize("cell", [
+    "ГАУ ДО «Центр развития талантов «Вершина»»",
+    "ГБУ ДО РК «Детский технопарк»",
+    "ГАУДО «Центр поддержки одарённых детей «Созвездие»»",
+])
+def test_the_regions_institution_of_additional_education_is_other_in_its_plan(cell):
+    assert [kind for _, kind, _ in _read(cell, "regional")] == ["other"]
+
+
+def test_the_regions_institution_of_additional_education_is_external_in_a_municipal_plan():
+    assert [kind for _, kind, _ in _read("ГАУ ДО «Центр развития талантов «Вершина»»")] == ["external"]
