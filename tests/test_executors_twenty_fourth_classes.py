@@ -4,7 +4,9 @@ set) showed broken, with examples of our own, read as a municipality no glossary
   the legal form they follow: the institution is one executor, not the letters, the parenthesis and the name;
 - the region's own state institution of additional education ("ГАУ ДО N «Центр …»") is `other` in the region's
   plan (spec: additional education is other; the regional level made it external only for a municipal plan, where
-  it stays external)."""
+  it stays external);
+- a methodical association named by the teachers of all subjects ("РМО учителей-предметников") is one
+  association per subject: the plural, also under its heads; one named by one subject's teachers stays singular."""
 
 from __future__ import annotations
 
@@ -53,3 +55,29 @@ def test_the_regions_institution_of_additional_education_is_other_in_its_plan(ce
 
 def test_the_regions_institution_of_additional_education_is_external_in_a_municipal_plan():
     assert [kind for _, kind, _ in _read("ГАУ ДО «Центр развития талантов «Вершина»»")] == ["external"]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("РМО учителей-предметников", "районные методические объединения учителей-предметников"),
+    ("ГМО педагогов-предметников", "городские методические объединения педагогов-предметников"),
+    ("ШМО учителей-предметников", "школьные методические объединения учителей-предметников"),
+])
+def test_an_association_of_all_subjects_teachers_is_one_per_subject(cell, name):
+    assert _read(cell) == [(name, "methodical_service", False)]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Руководители РМО учителей-предметников", "руководители районных методических объединений учителей-предметников"),
+    ("руководители ШМО педагогов-предметников",
+     "руководители школьных методических объединений педагогов-предметников"),
+])
+def test_the_heads_of_the_associations_of_all_subjects_teachers_are_over_many(cell, name):
+    assert _read(cell) == [(name, "role", False)]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("РМО учителей истории", "районное методическое объединение учителей истории"),
+    ("ШМО учителей начальных классов", "школьное методическое объединение учителей начальных классов"),
+])
+def test_an_association_of_one_subjects_teachers_stays_singular(cell, name):
+    assert _read(cell) == [(name, "methodical_service", False)]

@@ -1,14 +1,24 @@
 """Collective bodies read as one executor: a body's council or board ("Совет РОО", "Коллегия УО") and a
-methodical association named by its members ("ШМО учителей начальных классов"). A mixin of SegmentResolver,
+methodical association named by its members ("ШМО учителей начальных классов"; in the plural where the members
+are the teachers of every subject, one association each: "РМО учителей-предметников"). A mixin of SegmentResolver,
 apart from roles.py so that each stays one job."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from normalizers.executors.classification import bare, opens_a_name, position_of
-from normalizers.executors.morphology import can_be, is_adjective
+from normalizers.executors.morphology import can_be, is_adjective, pluralise
 from normalizers.executors.pieces import RULE, Piece
 from normalizers.executors.positions import group_in_case, member_bodies
 from normalizers.executors.text import tidy
+from normalizers.executors.vocabulary import more_cues
+
+
+@lru_cache(maxsize=1)
+def all_subjects_members() -> frozenset[str]:
+    """Lemmas naming the teachers of every subject (vocabulary all_subjects_members)."""
+    return frozenset(map(str, more_cues().get("all_subjects_members") or ()))
 
 
 class MemberGroups:
@@ -50,6 +60,8 @@ class MemberGroups:
         while k < len(words) and self.match(k) is None and not words[k].capitalised and not (
                 words[k].lower == "и" and k + 1 < len(words) and opens_a_name(words, k + 1)):
             k += 1
+        if any(word.key in all_subjects_members() for word in words[j:k]):
+            full = pluralise(full)  # "РМО учителей-предметников": one association per subject
         return full, tidy(self.text[words[i].end - self.offset:words[k - 1].end - self.offset]), k
 
 
