@@ -6,7 +6,9 @@ set) showed broken, with examples of our own, read as a municipality no glossary
   plan (spec: additional education is other; the regional level made it external only for a municipal plan, where
   it stays external);
 - a methodical association named by the teachers of all subjects ("РМО учителей-предметников") is one
-  association per subject: the plural, also under its heads; one named by one subject's teachers stays singular."""
+  association per subject: the plural, also under its heads; one named by one subject's teachers stays singular;
+- the central and the territorial psychological-medical-pedagogical commissions written side by side are two
+  bodies, not one commission."""
 
 from __future__ import annotations
 
@@ -81,3 +83,15 @@ def test_the_heads_of_the_associations_of_all_subjects_teachers_are_over_many(ce
 ])
 def test_an_association_of_one_subjects_teachers_stays_singular(cell, name):
     assert _read(cell) == [(name, "methodical_service", False)]
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("ЦПМПК, ТПМПК", ["центральная психолого-медико-педагогическая комиссия",
+                      "территориальная психолого-медико-педагогическая комиссия"]),
+    ("ТПМПК; ЦПМПК (по согласованию)", ["территориальная психолого-медико-педагогическая комиссия",
+                                        "центральная психолого-медико-педагогическая комиссия"]),
+    ("ПМПК, ТПМПК", ["психолого-медико-педагогическая комиссия",
+                     "территориальная психолого-медико-педагогическая комиссия"]),
+])
+def test_the_central_and_territorial_commissions_are_two_bodies(cell, names):
+    assert [name for name, _, _ in _read(cell)] == names
