@@ -1,6 +1,6 @@
 """Collective bodies read as one executor: a body's council or board ("Совет РОО", "Коллегия УО") and a
-methodical association named by its members ("ШМО учителей начальных классов"; in the plural where the members
-are the teachers of every subject, one association each: "РМО учителей-предметников"). A mixin of SegmentResolver,
+methodical association named by its members ("ШМО учителей технологии"; in the plural where the members
+are the teachers of every subject, one association each: "ГМО педагогов-предметников"). A mixin of SegmentResolver,
 apart from roles.py so that each stays one job."""
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ class MemberGroups:
         return self._piece(name, None, "other", i, end, RULE), end
 
     def methodical_group(self, i: int) -> tuple[Piece, int] | None:
-        """"ШМО учителей начальных классов", "МО классных руководителей": a methodical association named by
+        """"ШМО учителей технологии", "МО классных руководителей": a methodical association named by
         its members is one methodical body (not the schools' associations and a role)."""
         parts = self._member_group_parts(i)
         if parts is None:
@@ -44,7 +44,7 @@ class MemberGroups:
         return self._piece(f"{full} {members}", None, "methodical_service", i, k, RULE), k
 
     def _member_group_parts(self, i: int) -> tuple[str, str, int] | None:
-        """(the association's name, its members as written, end) of "ШМО учителей начальных классов"."""
+        """(the association's name, its members as written, end) of "ШМО учителей технологии"."""
         words = self.words
         word = words[i]
         full = member_bodies().get(bare(word)) if word.is_abbreviation else None
@@ -61,7 +61,7 @@ class MemberGroups:
                 words[k].lower == "и" and k + 1 < len(words) and opens_a_name(words, k + 1)):
             k += 1
         if any(word.key in all_subjects_members() for word in words[j:k]):
-            full = pluralise(full)  # "РМО учителей-предметников": one association per subject
+            full = pluralise(full)  # "ГМО педагогов-предметников": one association per subject
         return full, tidy(self.text[words[i].end - self.offset:words[k - 1].end - self.offset]), k
 
 
