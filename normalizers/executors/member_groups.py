@@ -35,7 +35,7 @@ class MemberGroups:
         return self._piece(name, None, "other", i, end, RULE), end
 
     def methodical_group(self, i: int) -> tuple[Piece, int] | None:
-        """"ШМО учителей технологии", "МО классных руководителей": a methodical association named by
+        """"ШМО учителей технологии", "МО наставников": a methodical association named by
         its members is one methodical body (not the schools' associations and a role)."""
         parts = self._member_group_parts(i)
         if parts is None:
