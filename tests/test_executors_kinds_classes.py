@@ -1,6 +1,6 @@
 """Executor classes of issue 11 left by the seventh set's helper (words dropped as extra text, kinds of bodies
-outside education, a list of holders after a colon), with cells of our own, read as a municipality no glossary
-file exists for."""
+outside education, a list of holders after a colon) and by session 46's (a post over a body written out in words),
+with cells of our own, read as a municipality no glossary file exists for."""
 
 from __future__ import annotations
 
@@ -73,3 +73,23 @@ def test_self_government_of_a_school_is_a_body(cell):
 
 def test_local_self_government_bodies_stay_authorities():
     assert _read("органы местного самоуправления") == [("органы местного самоуправления", "authority", False)]
+
+
+# -- a staff post over a body keeps one number whether the body is spelt out or written by its letters (R12) ---
+@pytest.mark.parametrize(("spelt", "lettered", "post"), [
+    ("Ведущий специалист отдела образования", "Ведущий специалист УО", "ведущие специалисты"),
+    ("Главный специалист комитета по образованию", "Главный специалист УО", "главные специалисты"),
+    ("Инспектор районного отдела образования", "Инспектор УО", "инспекторы"),
+    ("Методист информационно-аналитического отдела", "Методист УО", "методисты"),
+])
+def test_a_staff_post_over_a_spelt_out_body_is_a_category_as_over_its_letters(spelt, lettered, post):
+    for cell in (spelt, lettered):
+        [(name, kind, _)] = _read(cell)
+        assert kind == "role" and name.startswith(post + " ")
+
+
+@pytest.mark.parametrize("cell", ["Специалист по охране труда", "Медицинская сестра школы", "Научный сотрудник музея",
+                                  "Начальник отдела образования"])
+def test_a_post_with_no_body_an_institution_or_a_head_keeps_its_number(cell):
+    assert _read(cell)[0][0] == cell[:1].lower() + cell[1:]
+
