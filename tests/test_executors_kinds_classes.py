@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from unseen_reading import UNSEEN
 
-from normalizers.executors import EXTRA_TEXT, UNKNOWN_EXECUTOR, normalize
+from normalizers.executors import EXTRA_TEXT, UNKNOWN_EXECUTOR, level_of_title, normalize
 
 
 def _read(cell: str) -> list[tuple[str, str, bool]]:
@@ -93,3 +93,24 @@ def test_a_staff_post_over_a_spelt_out_body_is_a_category_as_over_its_letters(sp
 def test_a_post_with_no_body_an_institution_or_a_head_keeps_its_number(cell):
     assert _read(cell)[0][0] == cell[:1].lower() + cell[1:]
 
+
+# -- a title that writes its institution's legal form out in words is that institution's plan (O60) ---
+@pytest.mark.parametrize("title", [
+    "План работы муниципального бюджетного общеобразовательного учреждения «Лицей № 4» на 2031 год",
+    "Годовой план муниципального автономного дошкольного образовательного учреждения «Детский сад № 9 «Ивушка»»",
+    "План мероприятий муниципального бюджетного учреждения дополнительного образования «Станция юных техников»",
+    "План работы муниципальной общеобразовательной организации № 11 на летний период",
+])
+def test_a_title_with_the_legal_form_written_out_names_one_institution(title):
+    assert level_of_title(title) == "institution"
+    assert [(e.name, e.kind) for e in normalize("Педагоги ОУ", UNSEEN, None, level_of_title(title)).executors] == [
+        ("педагоги образовательного учреждения", "role")]
+
+
+@pytest.mark.parametrize("title", [
+    "План работы муниципальных бюджетных общеобразовательных учреждений на 2031 год",  # a plural: a group
+    "План работы муниципального казённого учреждения «Центр бухгалтерского обслуживания»",  # not educational
+    "План мероприятий по развитию муниципальной образовательной сети района",  # no own name
+])
+def test_a_title_with_a_plural_or_unnamed_or_outside_legal_form_says_nothing(title):
+    assert level_of_title(title) is None
