@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from unseen_reading import UNSEEN
 
-from normalizers.executors import EXTRA_TEXT, UNKNOWN_EXECUTOR, level_of_title, normalize
+from normalizers.executors import EXTRA_TEXT, UNKNOWN_EXECUTOR, level_of_title, mine_glossary, normalize
 
 
 def _read(cell: str) -> list[tuple[str, str, bool]]:
@@ -114,3 +114,35 @@ def test_a_title_with_the_legal_form_written_out_names_one_institution(title):
 ])
 def test_a_title_with_a_plural_or_unnamed_or_outside_legal_form_says_nothing(title):
     assert level_of_title(title) is None
+
+
+# -- a definition's name: a participle's clause, a participle with words of its own, names listed in quotes ---
+@pytest.mark.parametrize(("text", "short", "name"), [
+    ("в образовательных организациях, реализующих программы дошкольного образования (далее – ДОО);", "ДОО",
+     "образовательные организации, реализующие программы дошкольного образования"),
+    ("Утвердить перечень муниципальных учреждений, подведомственных комитету по образованию (далее – ПУ).", "ПУ",
+     "муниципальные учреждения, подведомственные комитету по образованию"),
+    ("руководителям подведомственных отделу образования муниципальных учреждений (далее – ПМУ)", "ПМУ",
+     "подведомственные отделу образования муниципальные учреждения"),
+    ("обеспечить участие реализующих основные программы организаций (далее – ОО)", "ОО",
+     "реализующие основные программы организации"),
+])
+def test_a_participle_with_words_of_its_own_is_put_in_the_nominative_with_its_group(text, short, name):
+    assert mine_glossary(text)[short] == name
+
+
+@pytest.mark.parametrize(("text", "short", "name"), [
+    ("В МАОУ «Лицей № 5» и МАОУ «Гимназия № 8» (далее – ОО) провести", "ОО", "МАОУ «Лицей № 5» и МАОУ «Гимназия № 8»"),
+    ("в муниципальных автономных общеобразовательных учреждениях «Лицей № 5» и «Гимназия № 8» (далее – ОУ)", "ОУ",
+     "муниципальные автономные общеобразовательные учреждения «Лицей № 5» и «Гимназия № 8»"),
+    ("работа муниципального автономного общеобразовательного учреждения «Центр образования с углублённым изучением "
+     "иностранных языков» (далее – Центр)", "Центр", "муниципальное автономное общеобразовательное учреждение «Центр "
+     "образования с углублённым изучением иностранных языков»"),
+])
+def test_names_in_quotes_keep_their_legal_form_and_the_quote_marks_are_no_words(text, short, name):
+    assert mine_glossary(text)[short] == name
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name():
+    assert mine_glossary("В Управлении культуры (далее – УК) провести")["УК"] == "Управление культуры"
+
