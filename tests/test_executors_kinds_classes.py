@@ -146,3 +146,20 @@ def test_names_in_quotes_keep_their_legal_form_and_the_quote_marks_are_no_words(
 def test_a_preposition_opening_the_sentence_is_no_part_of_the_name():
     assert mine_glossary("В Управлении культуры (далее – УК) провести")["УК"] == "Управление культуры"
 
+
+# -- a post over an institution written out in full and named in quotes is one role (R12), as over its letters ---
+@pytest.mark.parametrize("cell", [
+    "Заместитель директора муниципального автономного общеобразовательного учреждения «Лицей № 6» по ВР",
+    "Учителя муниципального бюджетного общеобразовательного учреждения \"Школа № 21\"",
+    "Заведующий муниципальным казённым дошкольным образовательным учреждением «Детский сад № 4 «Берёзка»»",
+    "Директор муниципального автономного учреждения дополнительного образования «Дом детского творчества»",
+])
+def test_a_post_over_an_institution_written_out_with_its_quoted_name_is_one_role(cell):
+    written = cell[:1].lower() + cell[1:].replace(' "', " «").replace('"', "»")
+    assert _read(cell) == [(written, "role", False)]
+
+
+def test_an_institution_written_out_after_a_comma_is_still_its_own_executor():
+    assert _read("Социальный педагог, муниципальное бюджетное общеобразовательное учреждение «Школа № 21»") == [
+        ("социальный педагог", "role", False),
+        ("муниципальное бюджетное общеобразовательное учреждение «Школа № 21»", "school", False)]
