@@ -43,7 +43,7 @@ def listed_names_start(words: list[tuple[str, int]], before: str) -> int | None:
     listed = _LISTED_RE.search(before)
     if listed is None:
         return None
-    opening = before.find("«")
+    opening = before.find("«", words[0][1]) if words else -1  # the first quoted name of the definition's words
     quoted = next((i for i, (_, start) in enumerate(words) if start > opening), None)
     return _legal_form_start(words, quoted) if opening >= 0 and quoted else None
 
