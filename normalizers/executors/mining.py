@@ -13,8 +13,9 @@ import re
 from normalizers.executors.initials_definitions import initials_definitions
 from normalizers.executors.morphology import can_be, is_adjective, parses
 from normalizers.executors.named_institutions import defined_nominative
+from normalizers.executors.participle_definitions import clause_definition, preposed_participle
 from normalizers.executors.positions import mend_spaced_breaks
-from normalizers.executors.quoted_definitions import whole_name_start
+from normalizers.executors.quoted_definitions import listed_names_start, whole_name_start
 from normalizers.executors.title_scopes import after_preposition, territory_cut
 
 # "(далее – УО)", "(далее по тексту - ОО)", "(далее также – Департамент)", "(далее именуемый – Отдел)"
@@ -62,19 +63,26 @@ def _chain(before: str) -> list[tuple[str, int]]:
     """Words (with positions) of the noun phrase that ends where the definition begins."""
     tokens = [(m.group(), m.start()) for m in _WORD_RE.finditer(before)]
     chain: list[tuple[str, int]] = []
+    counted = 0  # words only: quote marks and "№" are no words of the name ("… «A» и «B»" keeps its legal form)
+    quoted = False  # inside a quoted name read backwards: its prepositions are its own ("… с углублённым …")
     for token, start in reversed(tokens):
-        if token in _STOP_PUNCTUATION or len(chain) >= _MAX_WORDS:
+        if token in _STOP_PUNCTUATION or counted >= _MAX_WORDS:
             break
         if token in "«»\"“”":
             chain.append((token, start))
+            quoted = token in "»\"”" if token != '"' else not quoted
             continue
         low = token.lower()
         if low not in _INNER_WORDS and not token[:1].isdigit() and not token[:1] == "№":
             variants = parses(low)
+            if variants and variants[0].tag.POS == "PREP" and not quoted and token[:1].isupper() \
+                    and not (token.isupper() and len(token) > 1):
+                break  # "В МБОУ «…» и МБОУ «…» (далее – ОО)": a preposition opening the sentence, never the name's
             if variants and variants[0].tag.POS not in {"NOUN", "ADJF", "PRTF"} and not token.isupper():
                 if not (can_be(low, "NOUN") or can_be(low, "ADJF")):
                     break
         chain.append((token, start))
+        counted += token != "№"  # a sign, no word
     chain.reverse()
     while chain and (chain[0][0].lower() in _INNER_WORDS or chain[0][0] in "»”"):
         chain.pop(0)
@@ -91,10 +99,13 @@ def _defined_name(before: str, short: str) -> str:
     if not words:
         return ""
     capitals = [ch.lower() for ch in short if ch.isupper()] or [short[:1].lower()]
+    clause = clause_definition(before)  # "организаций, реализующих … (далее – X)": the clause qualifies the group
+    if clause and not _spells([(token, 0) for token in before[before.rfind(",") + 1:].split()], capitals):
+        return clause
     words = after_preposition(words, capitals, lambda some: _spells(some, capitals))
     start_index = _aligned_start(words, capitals)
     if start_index is None:
-        start_index = 0
+        start_index = listed_names_start(words, before) or 0
     while start_index > 0 and is_adjective(words[start_index - 1][0].lower()):
         start_index -= 1
     start_index = whole_name_start(words, start_index, before, short)  # "(далее – Центр)": "МКУ «Центр …»"
@@ -104,7 +115,7 @@ def _defined_name(before: str, short: str) -> str:
     cut = territory_cut(words[start_index:], capitals, lambda some: _spells(some, capitals))
     end = words[start_index + cut][1] if cut else len(before)
     phrase = " ".join(before[begin:end].split()).strip(" ,;:-–—")
-    return defined_nominative(phrase) if phrase else ""
+    return (preposed_participle(phrase) or defined_nominative(phrase)) if phrase else ""
 
 
 def _aligned_start(words: list[tuple[str, int]], capitals: list[str]) -> int | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from normalizers.executors.glossary import glossary_for
 from normalizers.executors.levels import INSTITUTION
 from normalizers.executors.morphology import parses
+from normalizers.executors.spelt_institution_titles import names_a_spelt_institution
 from normalizers.executors.text import Item, items
 from normalizers.executors.vocabulary import cues
 
@@ -37,6 +38,8 @@ def level_of_title(title: str | None, issuer: str | None = None) -> str | None:
 
 
 def _names_one_institution(text: str, in_title: bool) -> bool:
+    if names_a_spelt_institution(text):  # "… муниципального бюджетного общеобразовательного учреждения «…»"
+        return True
     words = items(text)
     for k, word in enumerate(words):
         if _educational_form(word) and _named_after(text, words, k):

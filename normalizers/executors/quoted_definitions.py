@@ -5,12 +5,14 @@ legal form says which body bears it. Abbreviations spell their own words and are
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from normalizers.executors.morphology import is_adjective, lemma
 from normalizers.executors.vocabulary import cues, more_cues
 
 _MOST_WORDS_TO_HEAD = 4  # "учреждения дополнительного образования «…»": the head, then its complement
+_LISTED_RE = re.compile(r"»\s*(?:,|и)\s*(?:[А-ЯЁ]{2,}\s+)*«[^«»]*»\s*$")  # "«A» и «B»", "«A», МБОУ «B»" closing
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +33,23 @@ def whole_name_start(words: list[tuple[str, int]], start: int, before: str, shor
     quoted = _quoted_name_start(words, before) if one_word_short(short) else None
     if not quoted:
         return start
+    found = _legal_form_start(words, quoted)
+    return start if found is None else found
+
+
+def listed_names_start(words: list[tuple[str, int]], before: str) -> int | None:
+    """"… МБОУ «Школа № 1» и «Школа № 2» (далее – ОО)": names listed in quotes, the letters spelt by none of the
+    words; the name starts at the legal form before the first quoted name (None when there is none)."""
+    listed = _LISTED_RE.search(before)
+    if listed is None:
+        return None
+    opening = before.find("«", words[0][1]) if words else -1  # the first quoted name of the definition's words
+    quoted = next((i for i, (_, start) in enumerate(words) if start > opening), None)
+    return _legal_form_start(words, quoted) if opening >= 0 and quoted else None
+
+
+def _legal_form_start(words: list[tuple[str, int]], quoted: int) -> int | None:
+    """Index of the legal form (letters, or adjectives and a head noun) before the quoted name at words[quoted]."""
     k = quoted
     while k > 0 and len(words[k - 1][0]) > 1 and words[k - 1][0].isupper():
         k -= 1  # "МБУ ДО «…»": the legal form's letters
@@ -41,7 +60,7 @@ def whole_name_start(words: list[tuple[str, int]], start: int, before: str, shor
             while h > 0 and is_adjective(words[h - 1][0].lower()):
                 h -= 1
             return h  # "муниципального бюджетного учреждения дополнительного образования «…»"
-    return start
+    return None
 
 
 def _quoted_name_start(words: list[tuple[str, int]], before: str) -> int | None:

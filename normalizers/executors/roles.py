@@ -45,6 +45,7 @@ from normalizers.executors.text import DASHES, Item, keys, tidy
 from normalizers.executors.ungoverned_names import cannot_be_governed, ends_the_posts, post_after_posts
 from normalizers.executors.vocabulary import more_cues
 from normalizers.executors.written_number import singular_in_case
+from normalizers.executors.written_out_bodies import in_its_name, opens_with_a_body, through_its_name
 
 _MOST_MODIFIERS = 3  # modifiers a post may open with ("главный государственный санитарный врач")
 
@@ -58,9 +59,9 @@ class RoleRules:
             and is_adjective(self.words[i - 1].lower)
 
     def role_with_governed_name(self, role: Piece, i: int, end: int) -> tuple[Piece, int]:
-        """The role with the name it governs (words i..end) added to it, and where reading goes on."""
-        return Piece(f"{role.name} {tidy(self._span_text(i, end))}", None, "role", role.start,
-                     self.words[end - 1].end, role.status), end
+        """The role with the name it governs (words i..end, and its own name in quotes) added; where reading goes on."""
+        return Piece(f"{role.name} {tidy(self._span_text(i, end := through_its_name(self, end)))}", None, "role",
+                     role.start, self.words[end - 1].end, role.status), end
 
     def starts_role(self, i: int) -> bool:
         words = self.words
@@ -196,9 +197,8 @@ class RoleRules:
         else:
             tail_text, end = self._listed_organisations(j, k, tail_text)
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
-            plural = many or oblique_plural(head.lower) or (
-                staff and any(self._names_a_body(w) and not is_post_acronym(head.lower, w.text)
-                                            for w in words[j:k]))  # "педагог ДО": a field, no body
+            plural = many or oblique_plural(head.lower) or (staff and (opens_with_a_body(words[j:k]) or any(
+                self._names_a_body(w) and not is_post_acronym(head.lower, w.text) for w in words[j:k])))  # "ДО": field
             spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
             tail_text = legal_form_tails.tail(spelt_body, words[j:k], governs, head, tail_text)  # "руководители МОУ"
             name = self._position_name(position_text, plural) + tail_text
@@ -249,7 +249,7 @@ class RoleRules:
         words, n, k = self.words, len(self.words), j
         if k < n and self._member_group_parts(k) is not None:
             return k  # "Руководитель МО классных руководителей": the association follows the position
-        while k < n and (self.match(k) is None or (k > j and self._genitive_of_previous(k))):
+        while k < n and (self.match(k) is None or (k > j and self._genitive_of_previous(k)) or in_its_name(self, k)):
             word = words[k]
             served = territory_end(words, k, self._between) if word.lower == "по" and k >= j else None
             if served is not None:  # "начальник отдела … по Судогодскому району": the territory it serves
@@ -293,12 +293,12 @@ class RoleRules:
     def _dependent_words(self, end: int) -> tuple[int, str]:
         """"руководители образовательных учреждений дополнительного образования": lower-case genitive words
         after the organisation of a role belong to it, and so does a comma list of genitive plurals."""
-        if not self._dependent_follows(end):
+        if not (self._dependent_follows(end) or in_its_name(self, end)):
             listed = genitive_lists.list_end(self.words, end, self._between)  # "…предприятий, организаций"
             return (listed, self._span_text(end - 1, listed)[len(self.words[end - 1].text):]) if listed \
                 else work_areas.area_after(self.words, end)  # "… ОО по УВР": the role's area of work, if one follows
         stop = self._tail_end(end)
-        return stop, " " + " ".join(self._span_text(end, stop).split())
+        return stop, " " + self._between(end - 1, end).strip() + " ".join(self._span_text(end, stop).split())
 
     def _subject_after_and(self, k: int) -> bool:
         """"Ответственный за ГО и ЧС", "Учителя физкультуры и ОБЖ": an abbreviation that names no body continues

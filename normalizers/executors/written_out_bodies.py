@@ -1,0 +1,67 @@
+"""A post over a body written out in words reads as it does over the body's letters (R12), so the cell's reading
+does not depend on whether the body is spelt out:
+- staff of a body are a category, in the plural ("специалист УО" and "специалист отдела образования" alike);
+- a post over an institution written out in full and named in quotes is one role ("заместитель директора
+  муниципального бюджетного общеобразовательного учреждения «…» по учебной работе", as "… МБОУ «…»"): the quoted
+  name closes the institution the post's words began, so a known name inside the quotes opens no executor."""
+
+from __future__ import annotations
+
+from normalizers.executors.morphology import can_be, is_adjective
+from normalizers.executors.text import Item
+from normalizers.executors.vocabulary import cues
+
+_MOST_BETWEEN = 3  # lower-case words between the noun and its quoted name ("дополнительного образования")
+
+
+def opens_with_a_body(tail: list[Item]) -> bool:
+    """Whether the words after a post open with a body written out in the genitive ("отдела образования",
+    "районного комитета …"), not a field ("по охране труда") or a subject; an institution's own staff
+    ("медицинская сестра школы", "научный сотрудник музея") are left in the number written."""
+    heads = cues().authority_heads
+    for k, word in enumerate(tail):
+        if word.is_abbreviation or word.is_number:
+            return False
+        if word.key in heads:
+            return can_be(word.lower, "NOUN", "gent")
+        if not (is_adjective(word.lower) or _first_part(word, tail[k + 1:k + 2])):
+            return False
+    return False
+
+
+def _first_part(word: Item, following: list[Item]) -> bool:
+    """"информационно" of "информационно-методического": the first part of a compound adjective."""
+    return word.lower.endswith("о") and bool(following) and is_adjective(following[0].lower)
+
+
+def in_its_name(reader, k: int) -> bool:
+    """Whether words[k] stands inside quotes opened after an institution's noun written out and its own lower-case
+    words ("учреждения «…", "учреждения дополнительного образования «…"): the quoted name of the institution a
+    post's words began."""
+    words = reader.words
+    if k >= len(words):
+        return False
+    before = reader.text[:words[k].start - reader.offset]
+    opening = before.rfind("«") if before.count("«") > before.count("»") else _open_straight_quote(before)
+    if opening < 0:
+        return False
+    run = [word for word in words[:k] if word.end - reader.offset <= opening][-_MOST_BETWEEN - 1:]
+    gap = before[run[-1].end - reader.offset:opening] if run else "-"
+    for word in reversed(run):
+        if word.is_abbreviation or word.capitalised or gap.strip():
+            return False
+        if word.key in cues().group_heads:
+            return True
+        gap = reader.text[word.start - reader.offset - 1:word.start - reader.offset]  # one space before it
+    return False
+
+
+def _open_straight_quote(before: str) -> int:
+    """Where a straight quote left open stands, or -1."""
+    quotes = [at for at, ch in enumerate(before) if ch in '"“']
+    return quotes[-1] if len(quotes) % 2 == 1 else -1
+
+
+def through_its_name(reader, end: int) -> int:
+    """Where the words a post governs stop: past the quoted name that opens at words[end], if one does."""
+    return reader._tail_end(end) if in_its_name(reader, end) else end
