@@ -1,6 +1,6 @@
 """A post over a body written out in words reads as it does over the body's letters (R12), so the cell's reading
 does not depend on whether the body is spelt out:
-- staff of a body are a category, in the plural ("специалист УО" and "специалист отдела образования" alike);
+- staff of a body are a category, in the plural ("методист УО" and "методист районного отдела образования" alike);
 - a post over an institution written out in full and named in quotes is one role ("заместитель директора
   муниципального бюджетного общеобразовательного учреждения «…» по учебной работе", as "… МБОУ «…»"): the quoted
   name closes the institution the post's words began, so a known name inside the quotes opens no executor."""
