@@ -32,7 +32,7 @@ from parsers.pdf.headerlines import grouped_strips, resumes_after_blank
 from parsers.pdf.hrules import boundaries, column_areas, open_columns, parts
 from parsers.pdf.rowfind import RowBreaks, row_breaks
 from parsers.pdf.segments import StreamLine, stream_lines
-from parsers.pdf.streamcols import numbers_keep, refined, same_columns
+from parsers.pdf.streamcols import keeps_known, numbers_keep, refined, same_columns
 from parsers.pdf.streamgaps import Spacing, blank_before, column_run, spacing
 from parsers.settings import Settings
 from parsers.settings import current as tolerances
@@ -335,7 +335,8 @@ def find_stream_tables(chars: list[dict], rules: list[dict], settings: Settings 
         top, i = _carried_top(lines, chars, rules, carried, right, usual_gap, settings)
         tables.extend(top)
     while i < len(lines):
-        start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings.min_columns), None)
+        start = next((k for k in range(i, len(lines)) if len(lines[k].segments) >= settings.min_columns
+                      or keeps_known(lines, k, known, settings)), None)
         if start is None:
             break
         own = _strips_from(lines, start, usual_gap, settings)

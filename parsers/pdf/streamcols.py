@@ -80,3 +80,16 @@ def same_columns(strips, known) -> bool:
     """As many column gaps as the table read before, each overlapping its own."""
     return bool(known) and len(strips) == len(known) and all(
         a < gr and ga < b for (a, b), (ga, gr) in zip(known, strips, strict=True))
+
+
+def keeps_known(lines: list[StreamLine], k: int, known, settings) -> bool:
+    """Line k and the one under it each fill two columns read before on the page at least, every piece
+    opening at a column's left edge and none crossing a strip: a table of the known columns that fills
+    fewer than a table's least columns on its first lines (a stack's names and results, the cells
+    between blank) goes on after a section's heading; read as paragraphs, its first rows were lost."""
+    if not known or k + 1 >= len(lines):
+        return False
+    edges = [gr for _, gr in known]
+    return all(len(ln.segments) >= 2 and not ln.bold and not crosses(ln, known)
+               and all(any(abs(x0 - e) <= settings.min_strip_width for e in edges) for x0, _ in ln.segments)
+               for ln in lines[k:k + 2])

@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from normalizers.language import clean, is_known_word
 from parsers.model import Cell, Row
 from parsers.numerals import counting_from
+from pipeline.structure.clipped_header import clipped_name
 from pipeline.structure.lookalike import lookalike_role
 from pipeline.structure.unread_name import unread_name
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
@@ -181,7 +182,8 @@ def _read_header_row(row: Row) -> Header | None:
     named = capitalised = 0
     filled = 0
     cell_roles = [_role_at(k, cell) for k, cell in enumerate(row.cells)]
-    if (name := unread_name(row.cells, cell_roles)) is not None:
+    if (name := unread_name(row.cells, cell_roles)) is not None \
+            or (name := clipped_name(row.cells, cell_roles)) is not None:
         cell_roles[name] = "name"
     for cell, role in zip(row.cells, cell_roles, strict=True):
         if cell.text.strip():

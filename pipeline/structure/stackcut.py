@@ -21,6 +21,7 @@ from pipeline.structure import printed
 from pipeline.structure.edges import stray_tail, tightened
 from pipeline.structure.headers import Header, is_column_numbering, read_header, refine_with_subheader, tops
 from pipeline.structure.pagecut import opens_own_name
+from pipeline.structure.regrid import regridded
 from pipeline.structure.stacked import marker_of, name_groups, roles_of, split_stacked
 from pipeline.structure.stackparts import absorb_names, entries_go_on, lines_up, name_goes_on, numbered_on, stacked_here
 from pipeline.structure.stackpieces import follows, joined_here, name_text, names_only, word_cut
@@ -50,7 +51,8 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
         headed = False
         if last is not None and start < len(table.rows) and header is not None:
             upper, page = last
-            rest, taken = _rest(upper.rows[-1], table.rows[start:], header.roles)
+            rest, taken = _rest(upper.rows[-1], [regridded(upper.rows[-1], table.rows[start]),
+                                                 *table.rows[start + 1:]], header.roles)
             whole = start + taken == len(table.rows)
             joined = _join(upper.rows[-1], rest, page, header.roles, whole_page=whole)
             if not lines_up(joined, header.roles) and (head := _parted_head(upper.rows, rest, page, header.roles,
