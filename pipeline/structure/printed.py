@@ -33,7 +33,7 @@ from parsers.settings import current as tolerances
 from pipeline.structure import wording
 from pipeline.structure.brackets import open_brackets
 from pipeline.structure.entrytwins import doubled, printed_whole, split_twin, word_pairs
-from pipeline.structure.torn import JOINS, abbreviated, torn, wrap_space
+from pipeline.structure.torn import JOINS, abbreviated, glue_cut_words, torn, wrap_space
 
 SHARED = None  # one entry for every measure of the row
 _SAME_POINT = 0.3  # pt: one text printed from one start ends this close
@@ -158,6 +158,7 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
     # no edge stands left of the cell's own glyphs (a rest joined from a page whose column reached further)
     right = max([ln.x1 for ln in lines] + ([cell.right] if cell.right is not None else []))
     sure = tolerances().stack_sure
+    lines = glue_cut_words(lines, right, _glyph(lines, [grid.span(ln) for ln in lines]))
     places = [grid.span(ln) for ln in lines]
     head = lines[0].text.split()[0].strip("«\"(") if lines[0].text.split() else ""
     # each break: (before line i, blank entries it holds, weight); a gap is a break for certain
@@ -242,7 +243,8 @@ def _edge_opening(lines: list[PrintedLine], breaks: list[tuple[int, int, float]]
                   right: float, glyph: float, spare: int = 0) -> bool:
     """More entries than the sure breaks leave room for (`spare` wanted): a line filled to the edge
     (its width says nothing) over a line opening in a capital, nothing in grammar or signs against a
-    break, where that line is one word ending its paragraph for certain (no room left), or a sure
+    break, where that line is one word ending its paragraph for certain (no room left; not a body's
+    short name, "ОО": it ends a wrapped entry as often as it stands alone, its capital says nothing), or a sure
     break already opens an entry in lowercase in a cell that opens in a capital (a paragraph mark
     inside an entry; each such line is one entry more, and a line opening with a count, "13 советников",
     opens one as a capital does). An entry typed as two paragraphs hides there: no lining up."""
@@ -254,7 +256,8 @@ def _edge_opening(lines: list[PrintedLine], breaks: list[tuple[int, int, float]]
             continue
         if lower:
             found += 1
-        elif not spare and i + 1 in chosen and len(lines[i].text.split()) == 1:
+        elif not spare and i + 1 in chosen and len(lines[i].text.split()) == 1 \
+                and not abbreviated(lines[i].text.strip("«\"(")):
             return True
     return found > spare
 
