@@ -1,11 +1,12 @@
 """Stacked rows in PDF: a body's short name alone on a line after a line filled to the column's edge
 ends a wrapped entry as often as it stands alone, so it hides no entry typed as two paragraphs; and a
-word too long for the column, its tail alone on the next line, is one word, not an entry's end
-(pipeline/structure/printed.py, pipeline/structure/torn.py)."""
+word too long for the column, its tail alone on the next line, is one word, not an entry's end; and
+a line to the edge without the wrap space the renderer hangs past the edge where the same words wrap
+elsewhere in the column ended its paragraph (pipeline/structure/printed.py, pipeline/structure/torn.py)."""
 
 from __future__ import annotations
 
-from parsers.model import Cell, PrintedLine
+from parsers.model import Cell, PrintedLine, Row, Table
 from pipeline.structure import printed
 
 GRID = printed.Grid(origin=100, pitch=12, height=10, space=3.0)  # the renderer writes 3 pt at its wraps
@@ -50,3 +51,28 @@ def test_pdf_a_lone_tail_carrying_the_wrap_space_is_left_as_printed():
     """"и" carrying a wrap space goes on with the line under it: no word's end glued there."""
     assert printed.entries(_tail_cell(3.0), 4, GRID, [112.0, 124.0, 148.0]) == [
         "анкетирование", "встречи", "опросник", "и\nкруглый\nстол"]
+
+
+def _edge_cell() -> Cell:
+    """"Справка" over "о нём" (ending its paragraph with room), then "Протокол" filling the line to the
+    edge with no wrap space, over "заседания"."""
+    return _cell([("Справка", 3.0), ("о нём", 0.0), ("Протокол", 0.0), ("заседания", 0.0)], right=270 + GLYPH * 8)
+
+
+def test_pdf_a_word_to_the_edge_says_nothing_alone():
+    assert printed.entries(_edge_cell(), 2, GRID, [124.0]) == ["Справка\nо нём", "Протокол\nзаседания"]
+
+
+def test_pdf_the_same_word_wrapped_elsewhere_in_the_column_with_a_hanging_space_ends_a_paragraph_here():
+    """Another row of the column prints "Протокол" to the same point with the renderer's wrap space
+    hanging past the edge: here, without it, the paragraph ended; three entries for two measures."""
+    twin = PrintedLine("Протокол", 400, 410, 270, 270 + GLYPH * 8, 3.0)
+    assert printed.entries(_edge_cell(), 2, GRID, [124.0], wrapped=(twin,)) is False
+    moved = PrintedLine("Протокол", 400, 410, 20, 20 + GLYPH * 8, 3.0)  # another column: says nothing
+    assert printed.entries(_edge_cell(), 2, GRID, [124.0], wrapped=(moved,)) == ["Справка\nо нём",
+                                                                                 "Протокол\nзаседания"]
+
+
+def test_the_documents_wrapped_lines_are_those_carrying_the_wrap_space():
+    cell = _edge_cell()
+    assert printed.wrapped_lines([Table([Row([cell])], 1, 1)]) == (cell.lines[0],)
