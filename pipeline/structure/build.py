@@ -10,7 +10,7 @@ from normalizers.language import clean
 from normalizers.outcomes import Code
 from parsers.model import Document, Paragraph, Table
 from parsers.settings import current as tolerances
-from pipeline.structure import passport, titles
+from pipeline.structure import passport, printed, titles
 from pipeline.structure.align import align_piece
 from pipeline.structure.gluednumbers import unglue
 from pipeline.structure.headers import is_column_numbering, read_header, tops
@@ -27,7 +27,7 @@ from pipeline.structure.stacked import Stack, split_stacked
 
 
 def build_structure(doc: Document) -> StructuredDocument:
-    st = BuildState()
+    st = BuildState(wrapped=printed.wrapped_lines(doc.blocks))
     for block in join_cut_stacks(stitch_cut_headers(doc.blocks)):
         if isinstance(block, Paragraph):
             if clean(block.text):
@@ -84,7 +84,7 @@ def _table(st: BuildState, table: Table) -> None:
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             if column_roles is None:
                 column_roles = _column_roles(st, table)
-            stack = split_stacked(row, column_roles, st.plan.measures, rows, st.guessed, st.section) \
+            stack = split_stacked(row, column_roles, st.plan.measures, rows, st.guessed, st.section, st.wrapped) \
                 or Stack([row], lined_up=True)
             before = len(st.plan.measures)
             for k, (part, after) in enumerate(stack.parts(nxt)):

@@ -45,6 +45,7 @@ class BuildState:
     page_gaps: PageTopGaps = field(default_factory=PageTopGaps)  # a merge a page break hid
     pages: tuple[int | None, int | None] = (None, None)  # the page the last table ended on, this one's first
     guessed: dict[int, tuple[RawMeasure, frozenset[str]]] = field(default_factory=dict)  # stacks' guessed blanks
+    wrapped: tuple = ()  # the document's printed lines carrying a renderer's wrap space (printed.wrapped_lines)
 
 
 def close_plan(st: BuildState) -> None:

@@ -33,7 +33,7 @@ from parsers.settings import current as tolerances
 from pipeline.structure import wording
 from pipeline.structure.brackets import open_brackets
 from pipeline.structure.entrytwins import doubled, printed_whole, split_twin, word_pairs
-from pipeline.structure.torn import JOINS, abbreviated, torn, wrap_space
+from pipeline.structure.torn import JOINS, abbreviated, glue_cut_words, torn, wrap_space
 
 SHARED = None  # one entry for every measure of the row
 _SAME_POINT = 0.3  # pt: one text printed from one start ends this close
@@ -128,10 +128,21 @@ def _break_weight(prev: PrintedLine, line: PrintedLine, right: float, levels: li
 
 def _unlike_its_twin(line: PrintedLine, lines: list[PrintedLine]) -> bool:
     """`line` carries no wrap space, yet the same words printed to the same point elsewhere in the
-    cell carry one ("Департамент" twice in an executors' column): the space had room, so `line`
-    ended its paragraph (a renderer's wrap space may hang past the column's edge)."""
+    cell or its column (the document's `wrapped_lines`) carry one ("Департамент" twice in an
+    executors' column): the space had room,
+    so `line` ended its paragraph (a renderer's wrap space may hang past the column's edge)."""
     return line.end_space == 0 and any(other.end_space > 0 and other.text == line.text
-                                       and abs(other.x1 - line.x1) <= _SAME_POINT for other in lines)
+                                       and abs(other.x1 - line.x1) <= _SAME_POINT
+                                       and abs(other.x0 - line.x0) <= _SAME_POINT for other in lines)
+
+
+def wrapped_lines(blocks: list) -> tuple[PrintedLine, ...]:
+    """The printed lines of a document's table cells that carry the space a renderer writes where it
+    wraps a line: where it hangs that space past a column's edge, the same words printed to the same
+    point without it, in any row of the column, ended a paragraph (an entry typed as two paragraphs,
+    its first word alone on a line filled to the edge)."""
+    return tuple(ln for block in blocks for row in getattr(block, "rows", ()) for cell in row.cells
+                 for ln in cell.lines or () if ln.end_space > 0)
 
 
 def _abbreviation(word: str) -> bool:
@@ -144,8 +155,8 @@ def folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
-            known: frozenset[str] = frozenset(), blank_often: bool = False) -> list[str] | None | bool:
+def entries(cell: Cell, n: int, grid: Grid, levels: list[float], known: frozenset[str] = frozenset(),
+            blank_often: bool = False, wrapped: tuple[PrintedLine, ...] = ()) -> list[str] | None | bool:
     """The cell's entry for each of `n` measures, SHARED, or False when it cannot line up. `levels`:
     the tops of the measures' names after the first; `known`: the column's entries in the plan's
     single rows (`folded`). A cell with no sure break whose whole text the plan writes as one entry
@@ -153,18 +164,20 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
     the plan leaves the column blank in a share of its single measures; a cell short of entries then
     leaves its last measures blank (blank paragraphs print nothing) rather than cut at a break no clue
     speaks for (a line filled to the edge, so neither its width nor a wrap space tells, the next line
-    opening in the cell's own case)."""
+    opening in the cell's own case). `wrapped`: the document's lines that carry the renderer's
+    wrap space (`wrapped_lines`: a line printed as one of them with none ended its paragraph)."""
     lines = cell.lines
     # no edge stands left of the cell's own glyphs (a rest joined from a page whose column reached further)
     right = max([ln.x1 for ln in lines] + ([cell.right] if cell.right is not None else []))
     sure = tolerances().stack_sure
+    lines = glue_cut_words(lines, right, _glyph(lines, [grid.span(ln) for ln in lines]))
     places = [grid.span(ln) for ln in lines]
     head = lines[0].text.split()[0].strip("«\"(") if lines[0].text.split() else ""
     # each break: (before line i, blank entries it holds, weight); a gap is a break for certain
     glyph = _glyph(lines, places)
     if torn(lines, places, right, glyph, grid.space):
         return False
-    breaks, loose = _weighed(lines, places, right, levels, grid, head, glyph)
+    breaks, loose = _weighed(lines, places, right, levels, grid, head, glyph, [*lines, *wrapped])
     breaks = doubled(lines, _same_openings(lines, breaks, sure), sure)
     leading = max(places[0][0], 0)
     chosen = {i for i, _, w in breaks if w >= sure}
@@ -193,7 +206,8 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float],
 
 
 def _weighed(lines: list[PrintedLine], places: list[tuple[int, int]], right: float, levels: list[float],
-             grid: Grid, head: str, glyph: float) -> tuple[list[tuple[int, int, float]], set[int]]:
+             grid: Grid, head: str, glyph: float,
+             twins: list[PrintedLine]) -> tuple[list[tuple[int, int, float]], set[int]]:
     """Each break (before line i, blank entries it holds, weight; a gap is a break for certain), and
     the loose ones: after a sentence's end at the column's edge, where the page shows no paragraph
     end (no gap, no room for the wrap space or the next word). Full stop and capital may add up to a
@@ -217,7 +231,7 @@ def _weighed(lines: list[PrintedLine], places: list[tuple[int, int]], right: flo
                                    glyph if places[i][1] > places[i][0] else None, unclosed[i - 1])
             if weight < sure and printed_whole(lines[i - 1], lines[i], pairs):
                 weight -= tolerances().stack_grammar  # among the doubtful breaks only: a sure one stays
-            if wrap_space(lines[i - 1], right, grid.space) > 0 or _unlike_its_twin(lines[i - 1], lines):
+            if wrap_space(lines[i - 1], right, grid.space) > 0 or _unlike_its_twin(lines[i - 1], twins):
                 weight = max(weight, sure)  # no wrap space where one fitted: the paragraph ended there
             elif not _fits(lines[i - 1], lines[i], right, glyph if places[i][1] > places[i][0] else None) \
                     and _sentence_end(lines[i - 1].text):
@@ -242,7 +256,8 @@ def _edge_opening(lines: list[PrintedLine], breaks: list[tuple[int, int, float]]
                   right: float, glyph: float, spare: int = 0) -> bool:
     """More entries than the sure breaks leave room for (`spare` wanted): a line filled to the edge
     (its width says nothing) over a line opening in a capital, nothing in grammar or signs against a
-    break, where that line is one word ending its paragraph for certain (no room left), or a sure
+    break, where that line is one word ending its paragraph for certain (no room left; not a body's
+    short name, "ОО": it ends a wrapped entry as often as it stands alone, its capital says nothing), or a sure
     break already opens an entry in lowercase in a cell that opens in a capital (a paragraph mark
     inside an entry; each such line is one entry more, and a line opening with a count, "13 советников",
     opens one as a capital does). An entry typed as two paragraphs hides there: no lining up."""
@@ -254,7 +269,8 @@ def _edge_opening(lines: list[PrintedLine], breaks: list[tuple[int, int, float]]
             continue
         if lower:
             found += 1
-        elif not spare and i + 1 in chosen and len(lines[i].text.split()) == 1:
+        elif not spare and i + 1 in chosen and len(lines[i].text.split()) == 1 \
+                and not abbreviated(lines[i].text.strip("«\"(")):
             return True
     return found > spare
 

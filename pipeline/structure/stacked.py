@@ -124,16 +124,17 @@ _SHARED = None  # a cell with one entry: it belongs to every measure of the row
 
 
 def _line_up(cell: Cell, starts: list[int], n_name_units: int, name_slots: bool, continued: bool,
-             placed: tuple[printed.Grid, list[float]] | None = None,
-             known: frozenset[str] = frozenset(), blank_often: bool = False) -> list[str] | None | bool:
+             placed: tuple[printed.Grid, list[float]] | None = None, known: frozenset[str] = frozenset(),
+             blank_often: bool = False, wrapped: tuple = ()) -> list[str] | None | bool:
     """One entry per measure; `_SHARED` for one entry that serves them all; False when the cell's
     entries do not line up with the measures. DOCX slots line up by position (blank ones included),
     paragraph for paragraph beside the name cell or one per measure; PDF lines by where they stand
     (`placed`: the row's line grid and the tops of the names after the first; `known`: the column's
-    entries in the plan's single rows; `blank_often`: the plan often leaves the column blank); else the
-    filled entries count."""
+    entries in the plan's single rows; `blank_often`: the plan often leaves the column blank; `wrapped`:
+    the column's printed lines elsewhere that carry a wrap space); else the filled entries count."""
     if placed is not None and not continued and printed.geometric(cell):
-        return printed.entries(cell, len(starts), *placed, known=known, blank_often=blank_often)
+        return printed.entries(cell, len(starts), *placed, known=known, blank_often=blank_often,
+                               wrapped=wrapped)
     if cell.slots is None or not name_slots:
         return _printed_entries(cell, len(starts), continued)
     units = [s.strip() for s in cell.slots]
@@ -190,12 +191,13 @@ def roles_of(row: Row, roles: list[str | None]) -> list[str | None]:
 
 def split_stacked(row: Row, roles: list[str | None], before: list | None = None,
                   around: list[Row] | None = None, guessed: dict | None = None,
-                  section: str | None = None) -> Stack | None:
+                  section: str | None = None, wrapped: tuple = ()) -> Stack | None:
     """The measures stacked in `row`, or None when the row is an ordinary one (no numbered stack in its
     name cell, or no other cell with an entry per measure). `before`: the plan's measures so far;
     `around`: the rows of the table it stands in (how often the plan leaves a column blank);
     `guessed`: by id, the measures of `before` whose blanks in some roles a stack guessed (counted,
-    each guess would feed the next); `section`: the heading of the section the row stands in."""
+    each guess would feed the next); `section`: the heading of the section the row stands in;
+    `wrapped`: the document's printed lines that carry a renderer's wrap space (printed.wrapped_lines)."""
     cell_roles = roles_of(row, roles)
     if "name" not in cell_roles:
         return None
@@ -220,7 +222,7 @@ def split_stacked(row: Row, roles: list[str | None], before: list | None = None,
             continue
         column = _column(role, before, around, roles, guessed or {})
         entries = _line_up(cell, starts, len(name_units), name_cell.slots is not None, continued, placed,
-                           frozenset(printed.folded(t) for t in column if t), often_blank(column))
+                           frozenset(printed.folded(t) for t in column if t), often_blank(column), wrapped)
         if entries is _SHARED and cell.slots is None and often_blank(column):
             columns[k] = [cell.text.strip(), *[""] * (len(groups) - 1)]  # the first measure's: no evidence
             left.add(role)

@@ -67,6 +67,22 @@ def torn(lines: list[PrintedLine], places: list[tuple[int, int]], right: float, 
     return False
 
 
+def glue_cut_words(lines: list[PrintedLine], right: float, glyph: float) -> list[PrintedLine]:
+    """`lines` with a word too long for the column glued back where its tail stands alone on the next
+    line and ends there ("мониторинг|и" under nothing more): the renderer broke the word at the edge with
+    no space, the reader left two words; read apart, the tail seemed a paragraph of its own (its line
+    carries no wrap space). Glued as the reader glues a cut word, over the two grid lines."""
+    out = lines[:1]
+    for line in lines[1:]:
+        above = out[-1]
+        if line.end_space == 0 and _cut_word_end(above, line, right, glyph):
+            out[-1] = PrintedLine(above.text + line.text.strip(), above.top, line.bottom, above.x0, line.x1,
+                                  line.end_space, line.text)
+        else:
+            out.append(line)
+    return out
+
+
 def _cut_word_end(above: PrintedLine, line: PrintedLine, right: float, glyph: float) -> bool:
     """`line` is one lowercase token, the end of a word too long for the column that the renderer broke
     at the edge: `above` is one token filling the line to within a glyph, and the two read as one word."""
