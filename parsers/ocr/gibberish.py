@@ -6,10 +6,11 @@ doubts. Print in a cell spells words or figures: a line the engine is unsure of,
 characters make words of a few letters, and that holds either no digit or mostly marks, is no print
 and is dropped. A line mostly of words, a figure set as figures are ("2022 г."), a dash alone (a cell
 left blank so), the closing marks of the line above wrapped alone (a narrow column puts an item
-number's last stop on a line of its own) or a line read with fair confidence is kept as read.
-A line of marks alone with a dash in it ("— .", "—-_") under or over lines of text in the same cell is
-a signature's flourish drawn across it, however sure the engine is of it: print sets a cell's dashes
-beside its words.
+number's last stop on a line of its own), a number sign alone (a header's) or a line read with fair
+confidence is kept as read.
+A line of marks alone ("— .", "—-_", "\\") under or over lines of text in the same cell is a signature's
+flourish or a stamp's stroke drawn across it, however sure the engine is of it: print sets a cell's
+dashes and slashes beside its words. Other marks alone ("№" over "п/п" in a header) are kept.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ GIBBERISH_CONFIDENCE = 50.0  # the engine's confidence in a line below which it 
 MIN_WORD_LETTERS = 3  # letters in a row that make a word: a scrap rarely spells as many
 WORD_SHARE = 0.5  # of a line's characters (spaces aside): in words at least this much, it is print
 MARK_SHARE = 0.3  # of a line's characters (spaces aside): more marks than this is no figure's line
+STROKES = frozenset("_/\\|<>*~`^") | DASHES  # marks a pen's or a stamp's stroke is read as
 CLOSING = frozenset(".,;:)»\"")  # marks that end the text above when a narrow column wraps them alone
+NUMBER_SIGN = "№"  # alone on a line, a header's number column ("№" over "п/п"), however doubted
 _WORD = re.compile(rf"[^\W\d_]{{{MIN_WORD_LETTERS},}}")
 
 
@@ -30,7 +33,7 @@ def is_gibberish(line: OcrLine) -> bool:
     """Is the line a scrap of a stamp or a signature rather than print?"""
     chars = line.text.replace(" ", "")
     if line.confidence >= GIBBERISH_CONFIDENCE or not chars or all(ch in DASHES for ch in chars) \
-            or all(ch in CLOSING for ch in chars):
+            or all(ch in CLOSING or ch == NUMBER_SIGN for ch in chars):
         return False
     if sum(len(word) for word in _WORD.findall(line.text)) >= WORD_SHARE * len(chars):
         return False
@@ -43,7 +46,7 @@ def text_lines(found: list[OcrLine]) -> list[OcrLine]:
     (`engine.zeros_as_letters`)."""
     kept = [ln for ln in found if not is_gibberish(ln)]
     if any(_holds_text(ln) for ln in kept):
-        kept = [ln for ln in kept if not _flourish(ln)]
+        kept = [ln for ln in kept if not _stray_marks(ln)]
     for ln in kept:
         ln.text = zeros_as_letters(ln.text)
     return kept
@@ -53,6 +56,7 @@ def _holds_text(line: OcrLine) -> bool:
     return any(ch.isalnum() for ch in line.text)
 
 
-def _flourish(line: OcrLine) -> bool:
-    """A line of marks alone, a dash (or a low line) among them: a pen's stroke read as dashes."""
-    return not _holds_text(line) and any(ch in DASHES or ch == "_" for ch in line.text)
+def _stray_marks(line: OcrLine) -> bool:
+    """A line of strokes (and stops) alone, a stroke among them: a pen's or a stamp's stroke read as marks."""
+    chars = line.text.replace(" ", "")
+    return any(ch in STROKES for ch in chars) and all(ch in STROKES or ch in CLOSING for ch in chars)
