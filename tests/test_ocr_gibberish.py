@@ -31,6 +31,7 @@ def test_marks_alone_beside_text_are_a_flourish_but_alone_a_blank_cell():
     found = [_line("Отдел культуры", 95.0), _line("— .", 80.0), _line("—-_", 75.0), _line("/", 88.0)]
     assert [ln.text for ln in text_lines(found)] == ["Отдел культуры"]
     assert [ln.text for ln in text_lines([_line("—", 75.0)])] == ["—"]
+    assert text_lines([_line("/.", 75.0)]) == [] and text_lines([_line("®", 80.0)]) == []
     assert [ln.text for ln in text_lines([_line("4.12", 90.0), _line(".", 30.0)])] == ["4.12", "."]
     assert [ln.text for ln in text_lines([_line("«Школа", 90.0), _line("»;", 80.0)])] == ["«Школа", "»;"]
     assert [ln.text for ln in text_lines([_line("№", 30.0), _line("п/п", 90.0)])] == ["№", "п/п"]
