@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 
 from parsers.ocr import boldline, engine, grid, image, leftink, lettercase, numbers, orientation, rowcuts, soft, unruled
 from parsers.ocr.cv import cv2
+from parsers.ocr.gibberish import text_lines
 from parsers.ocr.refine import refine
 from parsers.ocr.specks import drop_specks
 from parsers.ocr.stamps import without_stamp
@@ -142,8 +143,7 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     third = None if coarse is None or number else (_padded(coarse[0], box), coarse[1])
     source, found = _block_reading(padded, second, third)
     found = found if source is None else refine(source, found, PAD, shades)
-    for ln in found if not number else []:
-        ln.text = engine.zeros_as_letters(ln.text)
+    found = found if number else text_lines(found)
     lines = _text_lines(found, 255 - padded, x0 + INSET - PAD, y0 + INSET - PAD, shades)
     kept = [ln for ln in found if not _is_noise(ln)]
     confidence = min((ln.confidence for ln in kept), default=None) if kept else None
