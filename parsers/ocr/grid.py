@@ -258,9 +258,13 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     h, w = mask.shape
     count, _, stats, _ = components(joined)
     tables: list[GridTable] = []
-    boxes = [(x, y, x + bw - 1, y + bh - 1) for x, y, bw, bh in (stats[i, :4].tolist() for i in range(1, count))
-             if bw >= MIN_TABLE_W * w and bh >= MIN_TABLE_H * h]
-    for box in grid_boxes.merged(boxes, w, h):  # one grid's pieces where its rules broke
+    found = [(x, y, x + bw - 1, y + bh - 1) for x, y, bw, bh in (stats[i, :4].tolist() for i in range(1, count))
+             if bh >= MIN_TABLE_H * h]
+    wide = [b for b in found if b[2] - b[0] + 1 >= MIN_TABLE_W * w]
+    pieces = [b for b in found if b[2] - b[0] + 1 < MIN_TABLE_W * w]
+    # one grid's pieces where its rules broke; then the columns cut off at a side
+    reach = 2 * int(MIN_RULE_SHARE * w)  # two dashes of a fax's rule lost (`join_dashes`)
+    for box in grid_boxes.with_cut_pieces(grid_boxes.merged(wide, w, h), pieces, 2 * _JOIN, reach):
         # a table ruled across only has its drawn sides and no others: in a tight row a letter's
         # stroke from rule to rule would pass for a side (by the solid ink, or as a bridge)
         opened = bool(sides[box[1]:box[3] + 1, box[0]:box[2] + 1].any())

@@ -43,3 +43,31 @@ def merged(boxes: list[Box], width: int = 1 << 30, height: int = 1 << 30) -> lis
             box = (min(box[0], other[0]), min(box[1], other[1]), max(box[2], other[2]), max(box[3], other[3]))
         out.append(box)
     return out
+
+
+
+def with_cut_pieces(tables: list[Box], pieces: list[Box], slack: int, reach: int) -> list[Box]:
+    """The tables' boxes grown by the pieces too narrow to be a table that belong to one: a piece overlapping
+    it within its height (± `slack` pixels), or one beside it, at most `reach` pixels off, from its top rule
+    to its bottom one. A fax's thin rule, stepped by the tilt, comes as dashes, and the short ones are lost:
+    where every row's rule loses one by a column's side, the columns beyond fall off the grid, a piece too
+    narrow for a table (or the outer side alone), and their text was read as lines outside it. A mark
+    reaching above or below a table is no such piece, nor is one beside it of another height."""
+    out = []
+    for box in tables:
+        grown = None
+        while grown != box:
+            grown = box
+            for piece in pieces:
+                if _belongs(box, piece, slack, reach):
+                    box = (min(box[0], piece[0]), box[1], max(box[2], piece[2]), box[3])
+        out.append(box)
+    return out
+
+
+def _belongs(box: Box, piece: Box, slack: int, reach: int) -> bool:
+    within = piece[1] >= box[1] - slack and piece[3] <= box[3] + slack
+    if overlap(box, piece):
+        return within and not (piece[0] >= box[0] and piece[2] <= box[2])
+    spans = within and piece[1] <= box[1] + slack and piece[3] >= box[3] - slack
+    return spans and (0 < piece[0] - box[2] <= reach or 0 < box[0] - piece[2] <= reach)
