@@ -45,7 +45,7 @@ from normalizers.executors.text import DASHES, Item, keys, tidy
 from normalizers.executors.ungoverned_names import cannot_be_governed, ends_the_posts, post_after_posts
 from normalizers.executors.vocabulary import more_cues
 from normalizers.executors.written_number import singular_in_case
-from normalizers.executors.written_out_bodies import in_its_name, opens_with_a_body, through_its_name
+from normalizers.executors.written_out_bodies import body_named, in_its_name, through_its_name
 
 _MOST_MODIFIERS = 3  # modifiers a post may open with ("главный государственный санитарный врач")
 
@@ -197,7 +197,7 @@ class RoleRules:
         else:
             tail_text, end = self._listed_organisations(j, k, tail_text)
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
-            plural = many or oblique_plural(head.lower) or (staff and (opens_with_a_body(words[j:k]) or any(
+            plural = many or oblique_plural(head.lower) or (staff and (body_named(words, head, j, k) or any(
                 self._names_a_body(w) and not is_post_acronym(head.lower, w.text) for w in words[j:k])))  # "ДО": field
             spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
             tail_text = legal_form_tails.tail(spelt_body, words[j:k], governs, head, tail_text)  # "руководители МОУ"

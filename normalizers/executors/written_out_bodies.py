@@ -1,6 +1,8 @@
 """A post over a body written out in words reads as it does over the body's letters (R12), so the cell's reading
 does not depend on whether the body is spelt out:
-- staff of a body are a category, in the plural ("методист УО" and "методист районного отдела образования" alike);
+- staff of a body are a category, in the plural ("методист УО" and "методист районного отдела образования" alike),
+  also over the body's head noun alone when that noun is a post too and so ends the run of posts ("специалист
+  администрации", as "… администрации района");
 - a post over an institution written out in full and named in quotes is one role ("заместитель директора
   муниципального бюджетного общеобразовательного учреждения «…» по учебной работе", as "… МБОУ «…»"): the quoted
   name closes the institution the post's words began, so a known name inside the quotes opens no executor."""
@@ -27,6 +29,15 @@ def opens_with_a_body(tail: list[Item]) -> bool:
         if not (is_adjective(word.lower) or _first_part(word, tail[k + 1:k + 2])):
             return False
     return False
+
+
+def body_named(words: list[Item], head: Item, j: int, k: int) -> bool:
+    """Whether the words after the posts (words[j:k]) open with a body, or a post after the head post in words[:j]
+    is a body's head noun in the genitive, the body the staff post is of."""
+    if opens_with_a_body(words[j:k]):
+        return True
+    at = next((m for m in range(j) if words[m] is head), None)
+    return at is not None and j - at > 1 and opens_with_a_body(words[at + 1:j])
 
 
 def _first_part(word: Item, following: list[Item]) -> bool:
