@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from unseen_reading import UNSEEN
 
-from normalizers.executors import mine_glossary, normalize
+from normalizers.executors import normalize
 
 
 def _names(cell: str) -> list[str]:
@@ -25,3 +25,18 @@ def test_staff_over_a_body_noun_alone_are_plural(cell, name):
 
 def test_a_head_post_over_a_body_noun_stays_singular():
     assert _names("Заместитель главы администрации") == ["заместитель главы администрации"]
+
+
+# -- a body, then its territory with a dotted abbreviation of the territory's kind: one executor ---
+@pytest.mark.parametrize("cell", ["ТПМПК г.о. Заречный", "ТПМПК с. Кленовка", "Управление образования г.о. Заречный",
+                                  "КДН и ЗП р.п. Сосновый", "Отдел культуры г.о. Старо-Озёрный"])
+def test_a_dotted_territory_after_a_body_stays_in_its_mention(cell):
+    result = normalize(cell, UNSEEN)
+    assert [e.mention for e in result.executors] == [cell]
+    assert not result.warnings
+
+
+def test_a_commission_is_named_with_its_dotted_territory():
+    assert _names("ТПМПК г.о. Заречный, ОО")[0].endswith("комиссия г.о. Заречный")
+
+
