@@ -40,3 +40,18 @@ def test_a_commission_is_named_with_its_dotted_territory():
     assert _names("ТПМПК г.о. Заречный, ОО")[0].endswith("комиссия г.о. Заречный")
 
 
+
+# -- a post over a capitalised body in the genitive is one role, as over the body in lower case ---
+@pytest.mark.parametrize(("cell", "lower"), [
+    ("Ведущий специалист Управления образования", "ведущий специалист управления образования"),
+    ("Инспектор Управления социальной защиты населения", "инспектор управления социальной защиты населения"),
+    ("Методист Управления культуры", "методист управления культуры"),
+])
+def test_a_capitalised_body_after_a_post_reads_as_a_lower_case_one(cell, lower):
+    assert [(e.name.lower(), e.kind) for e in normalize(cell, UNSEEN).executors] == \
+        [(e.name.lower(), e.kind) for e in normalize(lower, UNSEEN).executors] == [(_names(lower)[0].lower(), "role")]
+
+
+def test_a_body_in_the_nominative_after_a_post_is_an_executor_of_its_own():
+    assert len(_names("Директор школы Управление образования")) == 2
+

@@ -328,7 +328,7 @@ class RoleRules:
     def _reads_as_new_name(self, k: int) -> bool:
         """A capitalised nominative name right after a position starts a new executor."""
         word = self.words[k]
-        return word.capitalised and not word.is_abbreviation and (can_be(word.lower, "NOUN", "nomn") or (
+        return word.capitalised and not word.is_abbreviation and (genitive_bodies.nominative_noun(self.words, k) or (
             (position_of(word) is not None or self.match(k) is not None)
             and (can_be(word.lower, "ADJF", "nomn") or can_be(word.lower, "PRTF", "nomn"))))
         # "Лаборант Ответственный за …", "Методисты Классный руководитель 9 класса": a new role
