@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from unseen_reading import UNSEEN
 
-from normalizers.executors import normalize
+from normalizers.executors import mine_glossary, normalize
 
 
 def _names(cell: str) -> list[str]:
@@ -54,4 +54,40 @@ def test_a_capitalised_body_after_a_post_reads_as_a_lower_case_one(cell, lower):
 
 def test_a_body_in_the_nominative_after_a_post_is_an_executor_of_its_own():
     assert len(_names("Директор школы Управление образования")) == 2
+
+
+# -- title definitions: a participle clause, a quoted name after other words, a republic's parenthesis ---
+@pytest.mark.parametrize(("text", "short", "name"), [
+    ("Помочь организациям, осуществляющим спортивную подготовку (далее – ОСП).", "ОСП",
+     "организации, осуществляющие спортивную подготовку"),
+    ("Список учреждений, оказывающих психологическую помощь (далее – УПП), обновить.", "УПП",
+     "учреждения, оказывающие психологическую помощь"),
+])
+def test_a_participle_clause_is_defined_with_its_group(text, short, name):
+    assert mine_glossary(text)[short] == name
+
+
+@pytest.mark.parametrize(("text", "short", "name"), [
+    ("Отчёт о деятельности МКУ «Городской информационный центр» (далее – ГИЦ) принять.", "ГИЦ",
+     "МКУ «Городской информационный центр»"),
+    ("Смета расходов МБУ «Центр кадрового обеспечения» (далее – ЦКО) утвердить.", "ЦКО",
+     "МБУ «Центр кадрового обеспечения»"),
+])
+def test_a_quoted_name_that_spells_the_letters_is_the_name(text, short, name):
+    assert mine_glossary(text)[short] == name
+
+
+@pytest.mark.parametrize(("text", "short", "name"), [
+    ("Министерство просвещения Республики Заозёрная (Озерия) (далее – Министерство) готовит.", "Министерство",
+     "Министерство просвещения Республики Заозёрная (Озерия)"),
+    ("Центр оценки качества Заозёрной Республики (Озерии) (далее – ЦОК) проводит.", "ЦОК",
+     "Центр оценки качества Заозёрной Республики (Озерии)"),
+])
+def test_a_republics_parenthesis_stays_in_the_defined_name(text, short, name):
+    assert mine_glossary(text)[short] == name
+
+
+def test_a_parenthesis_after_a_body_that_is_no_republic_is_not_read_over():
+    assert "(Минпрос)" not in mine_glossary("Письмо Министерства (Минпрос) об итогах (далее – Письмо).").get(
+        "Письмо", "")
 

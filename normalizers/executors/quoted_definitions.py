@@ -37,6 +37,16 @@ def whole_name_start(words: list[tuple[str, int]], start: int, before: str, shor
     return start if found is None else found
 
 
+def spelt_quoted_start(words: list[tuple[str, int]], start: int, before: str, spells) -> int:
+    """"План работы МКУ «Районный …» (далее – Р…)": a quoted name closing `before` that spells the letters by itself
+    is the defined name with its legal form; an earlier word sharing an initial ("работы") is no part of it."""
+    quoted = _quoted_name_start(words, before)
+    if not quoted or not spells(words[quoted:]):
+        return start
+    legal = _legal_form_start(words, quoted)
+    return max(start, quoted) if legal is None else legal
+
+
 def listed_names_start(words: list[tuple[str, int]], before: str) -> int | None:
     """"… МБОУ «Школа № 1» и «Школа № 2» (далее – ОО)": names listed in quotes, the letters spelt by none of the
     words; the name starts at the legal form before the first quoted name (None when there is none)."""
