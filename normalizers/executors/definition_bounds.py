@@ -1,6 +1,6 @@
 """Bounds of a definition's name that the initials alone misread ("(далее – X)", mining.py):
-- a participle clause after a comma whose own words spell the letters only from the participle on ("организациям,
-  осуществляющим образовательную деятельность (далее – ООД)"): a participle opens no name, the letters stand for
+- a participle clause after a comma whose own words spell the letters only from the participle on ("учреждениям,
+  оказывающим психологическую помощь (далее – УПП)"): a participle opens no name, the letters stand for
   the group and its clause;
 - a quoted name that spells the letters by itself (quoted_definitions.spelt_quoted_start);
 - a territory's name with a parenthesis of its own ("… Республики Энской (Энии)"): the parenthesis belongs to the

@@ -1,7 +1,7 @@
 """A body followed by the territory it serves written with a dotted abbreviation of the territory's kind ("… г.о.
-Энск", "… с. Ивановка", "… р.п. Лесной"): the abbreviation and the place's capitalised name belong to the
+Заречный", "… с. Ивановка", "… р.п. Лесной"): the abbreviation and the place's capitalised name belong to the
 body's mention; read letter by letter, the second letter of "г.о." ended the name at the first dot. The
-abbreviations are vocabulary (executor_cues.yaml, dotted_territories)."""
+abbreviations are vocabulary (executor_cues.yaml, contracted_territories)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from normalizers.executors.vocabulary import more_cues
 @lru_cache(maxsize=1)
 def _abbreviations() -> tuple[tuple[str, ...], ...]:
     """The dotted abbreviations, their letters in order, longest first."""
-    found = (tuple(str(part) for part in entry) for entry in more_cues().get("dotted_territories") or ())
+    found = (tuple(str(letters).split(".")) for letters in more_cues().get("contracted_territories") or ())
     return tuple(sorted(found, key=len, reverse=True))
 
 

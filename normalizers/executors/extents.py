@@ -65,7 +65,7 @@ class NameExtents:
         words = self.words
         if end >= len(words):
             return end
-        dotted = territory_end(words, end, self._between) or end  # "… г.о. Энск", "… с. Ивановка"
+        dotted = territory_end(words, end, self._between) or end  # "… г.о. Заречный", "… с. Ивановка"
         if (words[end].lower not in self.vocab.qualifier_starts and not opens_a_place(words, end)) \
                 or self.methodical_group(end) is not None:  # "ШМО, МО учителей …": a body, not "МО" the place
             return dotted

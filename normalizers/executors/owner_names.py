@@ -21,7 +21,7 @@ def owner_named(words: list[Item], start: int, end: int, kind: str, between) -> 
     if between(start - 1, start).strip():
         return None
     if kind == "other" and territory_end(words, start, between) == end:
-        return end  # "… комиссия г.о. Энск": the territory it serves, written with a dotted abbreviation
+        return end  # "… комиссия г.о. Заречный": the territory it serves, written with a dotted abbreviation
     if kind == "other" and words[start].capitalised and not words[start].is_abbreviation:
         return end if all(not words[k].is_abbreviation and between(k - 1, k).strip() in ("", ".")
                           for k in range(start + 1, end)) else None  # "… комиссия Энского района": its territory

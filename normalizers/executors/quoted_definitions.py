@@ -38,8 +38,9 @@ def whole_name_start(words: list[tuple[str, int]], start: int, before: str, shor
 
 
 def spelt_quoted_start(words: list[tuple[str, int]], start: int, before: str, spells) -> int:
-    """"План работы МКУ «Районный …» (далее – Р…)": a quoted name closing `before` that spells the letters by itself
-    is the defined name with its legal form; an earlier word sharing an initial ("работы") is no part of it."""
+    """"Смета расходов МБУ «Центр кадрового …» (далее – ЦК…)": a quoted name closing `before` that spells the letters
+    by itself is the defined name with its legal form; an earlier word sharing an initial ("расходов") is no part of
+    it."""
     quoted = _quoted_name_start(words, before)
     if not quoted or not spells(words[quoted:]):
         return start
