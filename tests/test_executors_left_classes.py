@@ -91,3 +91,20 @@ def test_a_parenthesis_after_a_body_that_is_no_republic_is_not_read_over():
     assert "(Минпрос)" not in mine_glossary("Письмо Министерства (Минпрос) об итогах (далее – Письмо).").get(
         "Письмо", "")
 
+
+# -- a post a glossary knows over an institution written out in full is one role, its legal form kept ---
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Педагог-психолог муниципального бюджетного общеобразовательного учреждения «Озёрная школа»",
+     "педагог-психолог муниципального бюджетного общеобразовательного учреждения «Озёрная школа»"),
+    ("Педагог-психолог муниципального автономного общеобразовательного учреждения «Озёрная школа»",
+     "педагог-психолог муниципального автономного общеобразовательного учреждения «Озёрная школа»"),
+    ("Классные руководители муниципального казённого общеобразовательного учреждения «Школа-интернат Берёзка»",
+     "классные руководители муниципального казённого общеобразовательного учреждения «Школа-интернат Берёзка»"),
+])
+def test_a_known_post_over_a_written_out_institution_is_one_role(cell, name):
+    assert [(e.name, e.kind) for e in normalize(cell, UNSEEN).executors] == [(name, "role")]
+
+
+def test_a_known_post_then_a_comma_and_an_institution_are_two():
+    assert len(_names("Педагог-психолог, муниципальное бюджетное общеобразовательное учреждение «Озёрная школа»")) == 2
+

@@ -45,7 +45,7 @@ from normalizers.executors.text import DASHES, Item, keys, tidy
 from normalizers.executors.ungoverned_names import cannot_be_governed, ends_the_posts, post_after_posts
 from normalizers.executors.vocabulary import more_cues
 from normalizers.executors.written_number import singular_in_case
-from normalizers.executors.written_out_bodies import body_named, in_its_name, through_its_name
+from normalizers.executors.written_out_bodies import body_named, in_its_name, institution_after, through_its_name
 
 _MOST_MODIFIERS = 3  # modifiers a post may open with ("главный государственный санитарный врач")
 
@@ -367,8 +367,8 @@ class RoleRules:
             elif (owner := self._owner_in_genitive(end)) is not None:
                 organisation, end = owner
                 name = f"{name} {organisation}"
-            else:
-                end = self._absorb_qualifier(end)
+            else:  # "социальный педагог муниципального … учреждения «…»": no qualifier, the post's institution
+                end = end if institution_after(self, end) is not None else self._absorb_qualifier(end)
         return self._piece(tidy(name), entry.abbreviation, entry.kind, i, end, KNOWN), end
 
     def _staff_of(self, end: int) -> tuple[str, int] | None:

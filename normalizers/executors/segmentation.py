@@ -38,6 +38,7 @@ from normalizers.executors.territory_pairs import coordinates_territories
 from normalizers.executors.text import Item, field, items, tidy
 from normalizers.executors.unsplit_names import UnsplitNames
 from normalizers.executors.vocabulary import cues
+from normalizers.executors.written_out_bodies import institution_after
 
 __all__ = ["EXTRA", "HELD", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 
@@ -136,6 +137,10 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
                 out.append(grouped[0])
                 i = grouped[1]
                 continue
+            joined = self._role_over_institution(out[-1], i) if out else None
+            if joined is not None:  # "социальный педагог муниципального … учреждения «…»": one role
+                out[-1], i = joined
+                continue
             found = self.match(i)
             if found is not None and out and self.governed_by_the_role(out[-1], i):
                 out[-1], i = self.role_with_governed_name(out[-1], i, found[1])
@@ -166,6 +171,18 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
             out.extend(self._gap(i, j))
             i = j
         return out
+
+    def _role_over_institution(self, before: Piece, i: int) -> tuple[Piece, int] | None:
+        """A role right before an institution written out in full (written_out_bodies.institution_after): the
+        role with the institution as written, and where reading goes on; else None."""
+        if before.kind != "role" or before.status == EXTRA or before.end != self.words[i - 1].end \
+                or self._between(i - 1, i).strip():
+            return None
+        end = institution_after(self, i)
+        if end is None:
+            return None
+        return Piece(f"{before.name} {tidy(self._span_text(i, end))}", None, "role", before.start,
+                     self.words[end - 1].end, before.status), end
 
     def _gap_end(self, i: int, j: int) -> int:
         """Where the words no glossary knows, from i, end: at a known name or a role. A known name in
