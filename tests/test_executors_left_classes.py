@@ -108,3 +108,22 @@ def test_a_known_post_over_a_written_out_institution_is_one_role(cell, name):
 def test_a_known_post_then_a_comma_and_an_institution_are_two():
     assert len(_names("Педагог-психолог, муниципальное бюджетное общеобразовательное учреждение «Озёрная школа»")) == 2
 
+
+# -- a post over institutions named in a list of quotes is the post of each ---
+@pytest.mark.parametrize(("cell", "names"), [
+    ("Педагоги МАОУ «Школа № 11» и «Школа № 14»", ["педагоги МАОУ «Школа № 11»", "педагоги МАОУ «Школа № 14»"]),
+    ("Воспитатели детских садов «Капелька», «Сказка» и «Звёздочка»",
+     ["воспитатели детских садов «Капелька»", "воспитатели детских садов «Сказка»",
+      "воспитатели детских садов «Звёздочка»"]),
+    ("Учителя муниципальных общеобразовательных учреждений «Гимназия № 4» и «Лицей № 6»",
+     ["учителя муниципальных общеобразовательных учреждений «Гимназия № 4»",
+      "учителя муниципальных общеобразовательных учреждений «Лицей № 6»"]),
+])
+def test_a_post_over_listed_quoted_names_is_a_role_of_each(cell, names):
+    result = normalize(cell, UNSEEN)
+    assert [(e.name, e.kind) for e in result.executors] == [(name, "role") for name in names]
+    assert not result.warnings
+
+
+def test_an_executor_of_its_own_after_a_role_is_not_taken_as_an_institution_of_the_post():
+    assert _names("Педагоги МАОУ «Школа № 11», ансамбль «Ритм»")[1] == "ансамбль «Ритм»"
