@@ -39,13 +39,10 @@ def whole_name_start(words: list[tuple[str, int]], start: int, before: str, shor
 
 def spelt_quoted_start(words: list[tuple[str, int]], start: int, before: str, spells) -> int:
     """"Смета расходов МБУ «Центр кадрового …» (далее – ЦК…)": a quoted name closing `before` that spells the letters
-    by itself is the defined name with its legal form; an earlier word sharing an initial ("расходов") is no part of
-    it."""
+    by itself is the defined name, as when no earlier word shares its first initial ("расходов" and "работы" are no
+    part of it)."""
     quoted = _quoted_name_start(words, before)
-    if not quoted or not spells(words[quoted:]):
-        return start
-    legal = _legal_form_start(words, quoted)
-    return max(start, quoted) if legal is None else legal
+    return max(start, quoted) if quoted and spells(words[quoted:]) else start
 
 
 def listed_names_start(words: list[tuple[str, int]], before: str) -> int | None:
