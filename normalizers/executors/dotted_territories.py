@@ -19,8 +19,15 @@ def _abbreviations() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _first_letters() -> frozenset[str]:
+    return frozenset(letters[0] for letters in _abbreviations())
+
+
 def territory_end(words: list[Item], k: int, between: Callable[[int, int], str]) -> int | None:
     """End of a dotted territory and its place's name opening at words[k], else None."""
+    if k >= len(words) or words[k].lower not in _first_letters():
+        return None  # most words open no territory: one look-up
     for letters in _abbreviations():
         stop = k + len(letters)
         if stop >= len(words) or tuple(w.lower for w in words[k:stop]) != letters \
