@@ -69,11 +69,16 @@ def test_a_participle_clause_is_defined_with_its_group(text, short, name):
 
 @pytest.mark.parametrize(("text", "short", "name"), [
     ("Годовой отчёт МКУ «Городской информационный центр» (далее – ГИЦ) принять.", "ГИЦ",
-     "«Городской информационный центр»"),
-    ("Работа с резервом МБУ «Ресурсный центр» (далее – РЦ) организуется.", "РЦ", "«Ресурсный центр»"),
+     "МКУ «Городской информационный центр»"),
+    ("Работа с резервом МБУ «Ресурсный центр» (далее – РЦ) организуется.", "РЦ", "МБУ «Ресурсный центр»"),
 ])
 def test_a_quoted_name_that_spells_the_letters_is_the_name(text, short, name):
     assert mine_glossary(text)[short] == name
+
+
+def test_a_start_inside_the_quoted_name_is_kept():
+    text = "План работы муниципального казённого учреждения «Центр гражданских инициатив» (далее — ЦГИ) на год"
+    assert mine_glossary(text)["ЦГИ"] == "«Центр гражданских инициатив»"
 
 
 @pytest.mark.parametrize(("text", "short", "name"), [

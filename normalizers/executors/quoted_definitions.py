@@ -39,10 +39,14 @@ def whole_name_start(words: list[tuple[str, int]], start: int, before: str, shor
 
 def spelt_quoted_start(words: list[tuple[str, int]], start: int, before: str, spells) -> int:
     """"Смета расходов МБУ «Центр кадрового …» (далее – ЦК…)": a quoted name closing `before` that spells the letters
-    by itself is the defined name, as when no earlier word shares its first initial ("расходов" and "работы" are no
-    part of it)."""
+    by itself, after a word sharing its first initial ("расходов"), is the defined name from its legal form on (as
+    a one-word definition's, whole_name_start); a start inside the name is kept."""
     quoted = _quoted_name_start(words, before)
-    return max(start, quoted) if quoted and spells(words[quoted:]) else start
+    if not quoted or not spells(words[quoted:]):
+        return start
+    legal = _legal_form_start(words, quoted)
+    first = quoted if legal is None else legal
+    return first if start < first else start
 
 
 def listed_names_start(words: list[tuple[str, int]], before: str) -> int | None:
