@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from normalizers.executors.classification import bare, position_of
 from normalizers.executors.comma_heads import describes_the_name_before
+from normalizers.executors.dotted_territories import territory_end
 from normalizers.executors.morphology import can_be, is_adjective, parses
 from normalizers.executors.name_tails import opens_a_place
 from normalizers.executors.positions import grade_number
@@ -62,10 +63,12 @@ class NameExtents:
 
     def _absorb_qualifier(self, end: int) -> int:
         words = self.words
-        if end >= len(words) or (words[end].lower not in self.vocab.qualifier_starts
-                                 and not opens_a_place(words, end)) \
-                or self.methodical_group(end) is not None:  # "ШМО, МО учителей …": a body, not "МО" the place
+        if end >= len(words):
             return end
+        dotted = territory_end(words, end, self._between) or end  # "… г.о. Заречный", "… с. Ивановка"
+        if (words[end].lower not in self.vocab.qualifier_starts and not opens_a_place(words, end)) \
+                or self.methodical_group(end) is not None:  # "ШМО, МО учителей …": a body, not "МО" the place
+            return dotted
         j = end + 1
         while j < len(words):
             word = words[j]
@@ -84,7 +87,7 @@ class NameExtents:
                 j += 3  # "… городского и сельских поселений": the territory's noun shared (plural_complement_lists)
             else:
                 break
-        return j
+        return max(j, dotted)
 
     def _selection_end(self, end: int, kind: str) -> int:
         """End of "с <instrumental words>" after a group ("школы с низкими результатами"), of the members

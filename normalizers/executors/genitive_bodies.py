@@ -22,6 +22,13 @@ def continues_in_genitive(words: list[Item], k: int) -> bool:
     return _genitive_body(words[k]) or opens_genitive_body(words, k)
 
 
+def nominative_noun(words: list[Item], k: int) -> bool:
+    """Whether words[k] reads as a noun in the nominative that opens a new name: a body's noun that is nominative
+    only in the plural ("Управления", "Министерства") is, after a post, the body the post governs, as it is in
+    lower case."""
+    return can_be(words[k].lower, "NOUN", "nomn") and not continues_in_genitive(words, k)
+
+
 def _genitive_body(word: Item) -> bool:
     """A capitalised body noun that can be genitive but not a nominative singular ("Министерства", "членов Совета
     профилактики")."""

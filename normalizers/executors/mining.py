@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from normalizers.executors.definition_bounds import clause_spells, masked_places, unmasked
 from normalizers.executors.initials_definitions import initials_definitions
 from normalizers.executors.morphology import can_be, is_adjective, parses
 from normalizers.executors.named_institutions import defined_nominative
 from normalizers.executors.participle_definitions import clause_definition, preposed_participle
 from normalizers.executors.positions import mend_spaced_breaks
-from normalizers.executors.quoted_definitions import listed_names_start, whole_name_start
+from normalizers.executors.quoted_definitions import listed_names_start, spelt_quoted_start, whole_name_start
 from normalizers.executors.title_scopes import after_preposition, territory_cut
 
 # "(далее – УО)", "(далее по тексту - ОО)", "(далее также – Департамент)", "(далее именуемый – Отдел)"
@@ -41,6 +42,7 @@ def mine_glossary(text: str) -> dict[str, str]:
     if not text:
         return found
     text = mend_spaced_breaks(text)  # "Департамент по делам каза- чества (далее - Департамент)": one word (O66)
+    text = masked_places(text)  # "… Республики Энской (Энии) (далее – …)": the parenthesis is the name's
     matches = [*_DEFINITION_RE.finditer(text), *_BARE_DEFINITION_RE.finditer(text)]
     for match in sorted(matches, key=lambda m: m.start()):
         short = _short_form(match.group("short"))
@@ -50,7 +52,7 @@ def mine_glossary(text: str) -> dict[str, str]:
         if name:
             found.setdefault(short, name)
     found.update(initials_definitions(text, found))  # "ИРОСО" used, "Институт развития … области" written out
-    return found
+    return {short: unmasked(name) for short, name in found.items()}
 
 
 def _short_form(raw: str) -> str:
@@ -100,7 +102,8 @@ def _defined_name(before: str, short: str) -> str:
         return ""
     capitals = [ch.lower() for ch in short if ch.isupper()] or [short[:1].lower()]
     clause = clause_definition(before)  # "организаций, реализующих … (далее – X)": the clause qualifies the group
-    if clause and not _spells([(token, 0) for token in before[before.rfind(",") + 1:].split()], capitals):
+    if clause and not clause_spells([(token, 0) for token in before[before.rfind(",") + 1:].split()],
+                                    lambda some: _spells(some, capitals)):
         return clause
     words = after_preposition(words, capitals, lambda some: _spells(some, capitals))
     start_index = _aligned_start(words, capitals)
@@ -109,6 +112,7 @@ def _defined_name(before: str, short: str) -> str:
     while start_index > 0 and is_adjective(words[start_index - 1][0].lower()):
         start_index -= 1
     start_index = whole_name_start(words, start_index, before, short)  # "(далее – Центр)": "МКУ «Центр …»"
+    start_index = spelt_quoted_start(words, start_index, before, lambda some: _spells(some, capitals))
     begin = words[start_index][1]
     if begin > 0 and before[begin - 1] in "«\"“":
         begin -= 1

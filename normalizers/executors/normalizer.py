@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields
 from operator import attrgetter
 
 from normalizers.deadlines import is_deadline_cell
-from normalizers.executors import first_words
+from normalizers.executors import first_words, quoted_role_lists
 from normalizers.executors.agreement_flags import agreement_flags
 from normalizers.executors.appositions import join_appositions
 from normalizers.executors.bare_teams import teams_among_roles
@@ -223,7 +223,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
     if len(pieces) > 1:  # "Зам Заместитель директора": a word started and typed again names nobody
         pieces = without_false_starts(pieces, cell)
-    pieces = read_owners(pieces, cell) if len(pieces) > 1 else pieces  # "… районов Республики Мордовия"
+    pieces = quoted_role_lists.distribute(read_owners(pieces, cell), cell) if len(pieces) > 1 else pieces
     if any(map(opens_with_a_plural_head, map(_NAME, pieces))):  # in C: one cached look-up per name
         pieces = distribute_plural_heads(pieces, cell)
     pieces = distribute_complements(pieces, cell) if "," in cell or " и " in cell else pieces  # "районов и городов"

@@ -8,6 +8,7 @@ in words right after it, opening with its place's proper name, is part of its na
 
 from __future__ import annotations
 
+from normalizers.executors.dotted_territories import territory_end
 from normalizers.executors.text import Item
 from normalizers.executors.vocabulary import more_cues
 
@@ -19,6 +20,8 @@ def owner_named(words: list[Item], start: int, end: int, kind: str, between) -> 
     a comma stays a qualifier of the known name."""
     if between(start - 1, start).strip():
         return None
+    if kind == "other" and territory_end(words, start, between) == end:
+        return end  # "… комиссия г.о. Заречный": the territory it serves, written with a dotted abbreviation
     if kind == "other" and words[start].capitalised and not words[start].is_abbreviation:
         return end if all(not words[k].is_abbreviation and between(k - 1, k).strip() in ("", ".")
                           for k in range(start + 1, end)) else None  # "… комиссия Энского района": its territory

@@ -37,6 +37,18 @@ def whole_name_start(words: list[tuple[str, int]], start: int, before: str, shor
     return start if found is None else found
 
 
+def spelt_quoted_start(words: list[tuple[str, int]], start: int, before: str, spells) -> int:
+    """"Смета расходов МБУ «Центр кадрового …» (далее – ЦК…)": a quoted name closing `before` that spells the letters
+    by itself, after a word sharing its first initial ("расходов"), is the defined name from its legal form on (as
+    a one-word definition's, whole_name_start); a start inside the name is kept."""
+    quoted = _quoted_name_start(words, before)
+    if not quoted or not spells(words[quoted:]):
+        return start
+    legal = _legal_form_start(words, quoted)
+    first = quoted if legal is None else legal
+    return first if start < first else start
+
+
 def listed_names_start(words: list[tuple[str, int]], before: str) -> int | None:
     """"… МБОУ «Школа № 1» и «Школа № 2» (далее – ОО)": names listed in quotes, the letters spelt by none of the
     words; the name starts at the legal form before the first quoted name (None when there is none)."""

@@ -45,7 +45,7 @@ from normalizers.executors.text import DASHES, Item, keys, tidy
 from normalizers.executors.ungoverned_names import cannot_be_governed, ends_the_posts, post_after_posts
 from normalizers.executors.vocabulary import more_cues
 from normalizers.executors.written_number import singular_in_case
-from normalizers.executors.written_out_bodies import in_its_name, opens_with_a_body, through_its_name
+from normalizers.executors.written_out_bodies import body_named, in_its_name, institution_after, through_its_name
 
 _MOST_MODIFIERS = 3  # modifiers a post may open with ("главный государственный санитарный врач")
 
@@ -197,7 +197,7 @@ class RoleRules:
         else:
             tail_text, end = self._listed_organisations(j, k, tail_text)
             # staff of a named organisation are a category ("методисты МКУ «…»"); a post alone stays as written
-            plural = many or oblique_plural(head.lower) or (staff and (opens_with_a_body(words[j:k]) or any(
+            plural = many or oblique_plural(head.lower) or (staff and (body_named(words, head, j, k) or any(
                 self._names_a_body(w) and not is_post_acronym(head.lower, w.text) for w in words[j:k])))  # "ДО": field
             spelt_body = self._legal_form_and_known_name(j, k) if k > j else None  # "специалисты МКУ ЦРО"
             tail_text = legal_form_tails.tail(spelt_body, words[j:k], governs, head, tail_text)  # "руководители МОУ"
@@ -328,7 +328,7 @@ class RoleRules:
     def _reads_as_new_name(self, k: int) -> bool:
         """A capitalised nominative name right after a position starts a new executor."""
         word = self.words[k]
-        return word.capitalised and not word.is_abbreviation and (can_be(word.lower, "NOUN", "nomn") or (
+        return word.capitalised and not word.is_abbreviation and (genitive_bodies.nominative_noun(self.words, k) or (
             (position_of(word) is not None or self.match(k) is not None)
             and (can_be(word.lower, "ADJF", "nomn") or can_be(word.lower, "PRTF", "nomn"))))
         # "Лаборант Ответственный за …", "Методисты Классный руководитель 9 класса": a new role
@@ -367,8 +367,8 @@ class RoleRules:
             elif (owner := self._owner_in_genitive(end)) is not None:
                 organisation, end = owner
                 name = f"{name} {organisation}"
-            else:
-                end = self._absorb_qualifier(end)
+            else:  # "социальный педагог муниципального … учреждения «…»": no qualifier, the post's institution
+                end = end if institution_after(self, end) is not None else self._absorb_qualifier(end)
         return self._piece(tidy(name), entry.abbreviation, entry.kind, i, end, KNOWN), end
 
     def _staff_of(self, end: int) -> tuple[str, int] | None:

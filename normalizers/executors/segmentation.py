@@ -10,23 +10,21 @@ name in the case the position governs. The rest is classified by its words (clas
 from __future__ import annotations
 
 from normalizers.executors import gap_bounds
-from normalizers.executors.abbreviated_bodies import abbreviated_body, contracted_ministry
+from normalizers.executors.abbreviated_bodies import abbreviated_body
 from normalizers.executors.adjective_abbreviations import named_after_adjectives
-from normalizers.executors.classification import bare, classify, continues_a_name, is_person, opens_a_name, position_of
+from normalizers.executors.classification import bare, classify, continues_a_name, opens_a_name, position_of
 from normalizers.executors.clipped_words import clipped_word
 from normalizers.executors.complement_conjuncts import continues_a_complement
 from normalizers.executors.coordination import shared_tail
 from normalizers.executors.extents import NameExtents
 from normalizers.executors.glossary import Entry, Glossary
-from normalizers.executors.glued_ministries import glued_ministry, ministry_runs_on, regional_as_written
+from normalizers.executors.glued_ministries import ministry_runs_on
 from normalizers.executors.hyphen_modifiers import only_modifiers
 from normalizers.executors.known_names import KnownNames
-from normalizers.executors.listed_nouns import reads_as_a_listed_body
 from normalizers.executors.lowercase_heads import opens_a_lowercase_body
 from normalizers.executors.member_groups import MemberGroups
 from normalizers.executors.morphology import can_be, can_be_nominative, is_adjective, to_nominative
 from normalizers.executors.name_tails import closes_a_list
-from normalizers.executors.numbered_preschools import one_institution_kind
 from normalizers.executors.outside_people import kind_of_people
 from normalizers.executors.people_complements import complements_people
 from normalizers.executors.pieces import EXTRA, HELD, KNOWN, RULE, UNKNOWN, Piece
@@ -37,9 +35,10 @@ from normalizers.executors.roles import RoleRules
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
 from normalizers.executors.territory_pairs import coordinates_territories
-from normalizers.executors.text import Item, field, items, tidy, two_capitals
-from normalizers.executors.unknown_names import unknown_name
+from normalizers.executors.text import Item, field, items, tidy
+from normalizers.executors.unsplit_names import UnsplitNames
 from normalizers.executors.vocabulary import cues
+from normalizers.executors.written_out_bodies import institution_after
 
 __all__ = ["EXTRA", "HELD", "KNOWN", "RULE", "UNKNOWN", "Piece", "SegmentResolver"]
 
@@ -47,7 +46,7 @@ _KEY = field("key")
 _UNREAD = object()  # no match(i) read yet (None is an answer)
 
 
-class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNames):
+class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNames, UnsplitNames):
     """Resolves the items of one segment against one glossary."""
 
     def __init__(self, glossary: Glossary, text: str, words: list[Item], offset: int = 0):
@@ -138,6 +137,10 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
                 out.append(grouped[0])
                 i = grouped[1]
                 continue
+            joined = self._role_over_institution(out[-1], i) if out else None
+            if joined is not None:  # "социальный педагог муниципального … учреждения «…»": one role
+                out[-1], i = joined
+                continue
             found = self.match(i)
             if found is not None and out and self.governed_by_the_role(out[-1], i):
                 out[-1], i = self.role_with_governed_name(out[-1], i, found[1])
@@ -168,6 +171,18 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
             out.extend(self._gap(i, j))
             i = j
         return out
+
+    def _role_over_institution(self, before: Piece, i: int) -> tuple[Piece, int] | None:
+        """A role right before an institution written out in full (written_out_bodies.institution_after): the
+        role with the institution as written, and where reading goes on; else None."""
+        if before.kind != "role" or before.status == EXTRA or before.end != self.words[i - 1].end \
+                or self._between(i - 1, i).strip():
+            return None
+        end = institution_after(self, i)
+        if end is None:
+            return None
+        return Piece(f"{before.name} {tidy(self._span_text(i, end))}", None, "role", before.start,
+                     self.words[end - 1].end, before.status), end
 
     def _gap_end(self, i: int, j: int) -> int:
         """Where the words no glossary knows, from i, end: at a known name or a role. A known name in
@@ -292,47 +307,6 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
             if all(part and all(p.status != EXTRA for p in part) for part in parts):
                 return [piece for part in parts for piece in part]
         return self._name_unsplit(i, j)
-
-    def _name_unsplit(self, i: int, j: int) -> list[Piece]:
-        """words[i:j] as one executor: a person, a body spelt by its initials or its kind, or extra text."""
-        words = self.words
-        span = words[i:j]
-        text = self._span_text(i, j)
-        if is_person(text):
-            return [self._piece(tidy(text), None, "role", i, j, RULE)]
-        if words[i].lower in self.vocab.prepositions and not two_capitals(words[i].text):
-            return [self._piece(tidy(text), None, "other", i, j, EXTRA)]  # "ДО", "ПО" in capitals: a body's initials
-        spelt = abbreviated_body(span) or glued_ministry(span) or contracted_ministry(span)  # vocabulary first
-        if spelt is not None:  # "ДОиН", "МО НСО": a body written as its initials; "Минспорт РД"
-            kind = classify(items(spelt))
-            return [self._piece(regional_as_written(span, spelt), None, kind[0] if kind else "authority", i, j, RULE)]
-        kind = self._part_kind(i, j) or classify(span)
-        if kind is None or not kind[1]:
-            kind = self._quoted_kind(i, j) or kind
-        elif kind[0] in self.vocab.group_kinds or self._office_in_quotes(i, j):
-            # "МКУ «Центр обеспечения деятельности образовательных учреждений»": one body, named by its quotes
-            kind = self._quoted_kind(i, j) or kind
-        if (kind is None or not kind[1] or kind[0] in self.vocab.group_kinds) and one_institution_kind(span):
-            kind = (one_institution_kind(span), True)  # "МАДОУ «Ромашка»", "МБОУ «Радуга»": whatever its quoted name
-        if kind is None and j - i == 1 and two_capitals(words[i].text):
-            kind = ("other", False)  # "ДО, ОО": initials nobody defined name a body all the same, kept with a warning
-        if kind is None and reads_as_a_listed_body(span, i == 0 and j == len(words)):
-            kind = ("other", False)  # "…, лесокомбинат": a noun alone in its segment names a body nobody knows
-        if kind is None:
-            return [self._piece(tidy(text), None, "other", i, j, EXTRA)]
-        kind_name, recognised = kind
-        # a name no glossary knows keeps the qualifier written after it ("… Администрации Обливского района"):
-        # nothing tells the plan's own municipality from another one
-        name = unknown_name(self.words[i], self._span_text(i, j), kind_name)
-        return [self._piece(name, None, kind_name, i, j, RULE if recognised else UNKNOWN)]
-
-    def _part_kind(self, i: int, j: int) -> tuple[str, bool] | None:
-        """"Энский филиал ЦНППМ": a part of a body a glossary knows, ending the name, is of that body's kind."""
-        for k in range(i, j - 1):
-            if bare(self.words[k]) in self.vocab.part_heads:
-                found = self.glossary.longest_match(self.keys, k + 1)
-                return (found[0].kind, True) if found is not None and found[1] == j else None
-        return None
 
     def _with_shared_tail(self, left: list[Piece], i: int, k: int, j: int) -> list[Piece]:
         """"Отделы и управления администрации района": the bare left head takes the right one's tail."""
