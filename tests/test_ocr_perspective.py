@@ -73,3 +73,17 @@ def test_a_photographed_table_page_reads_as_the_square_one(tmp_path):
     read = page.read_page(str(tmp_path / "photo.pdf"), 0)
     assert len(read.tables) == 1
     assert [[" ".join(ln.text for ln in c.lines) for c in row] for row in read.tables[0][1]] == ROWS
+
+
+def test_a_streak_across_the_page_that_stops_short_of_the_sides_is_no_frame_rule():
+    page_with_streak = _table_page()
+    cv2.line(page_with_streak, (520, 210), (1950, 232), 0, 3)  # a copier's streak above the table, leaning
+    cv2.line(page_with_streak, (700, 3200), (2100, 3185), 0, 3)  # ... and one below it
+    photo, matrix = _photo(page_with_streak)
+    corners = perspective.frame(image.ink(photo, margin=image.RULE_MARGIN))
+    drawn = np.float32([[XS[0], YS[0]], [XS[-1], YS[0]], [XS[-1], YS[-1]], [XS[0], YS[-1]]])
+    went = cv2.perspectiveTransform(drawn[None], matrix)[0]
+    assert corners is not None and np.abs(corners - went).max() < 3
+    flat = _table_page()
+    cv2.line(flat, (520, 210), (1950, 236), 0, 3)
+    assert perspective.square(flat, image.ink(flat, margin=image.RULE_MARGIN)) is flat
