@@ -13,7 +13,7 @@ R1 collapses whitespace).
 from datetime import date
 
 from build import D, H, M, Q, Y, halves_in, months_in, quarters_in, weeks_in, yearly  # noqa: F401
-from hand_label_helpers import MS, PRE, SCH, A, O, R, X  # noqa: F401
+from hand_label_helpers import MS, PRE, SCH, A, O, R, X, plan_period  # noqa: F401
 from hand_label_helpers import SC as SCS  # noqa: F401
 from hand_label_helpers import calendar_years as _calendar
 from hand_label_helpers import school_year as _school_year
@@ -58,14 +58,9 @@ SOURCES = {
 }
 
 
-def _period(sources, sid):
-    first, last = sources[sid]["period"]
-    return (date.fromisoformat(first), date.fromisoformat(last))
-
-
 def deadlines(sources):
     def p(sid):
-        return _period(sources, sid)
+        return plan_period(sources, sid)
 
     # R22: a school term ("четверть") is Sep-Oct, Nov-Dec, Jan-Mar, Apr-May of the school year
     terms_2026 = [M(2026, 9, 2026, 10), M(2026, 11, 2026, 12), M(2027, 1, 2027, 3), M(2027, 4, 2027, 5)]

@@ -13,7 +13,7 @@ Source fields: "written: <region>, <municipality>, <kind of plan>". Line breaks 
 from datetime import date
 
 from build import D, H, M, Q, Y, halves_in, months_in, quarters_in, weeks_in, yearly  # noqa: F401
-from hand_label_helpers import MS, PRE, SCH, A, O, R, X  # noqa: F401
+from hand_label_helpers import MS, PRE, SCH, A, O, R, X, plan_period  # noqa: F401
 from hand_label_helpers import SC as SCS  # noqa: F401
 from hand_label_helpers import calendar_years as _cal
 from hand_label_helpers import school_year as _school
@@ -50,14 +50,9 @@ SOURCES = {
 }
 
 
-def _p(sources, sid):
-    a, b = sources[sid]["period"]
-    return (date.fromisoformat(a), date.fromisoformat(b))
-
-
 def deadlines(sources):
     def p(sid):
-        return _p(sources, sid)
+        return plan_period(sources, sid)
 
     # R22: "четверть" = school terms Sep-Oct, Nov-Dec, Jan-Mar, Apr-May
     terms_2025 = [M(2025, 9, 2025, 10), M(2025, 11, 2025, 12), M(2026, 1, 2026, 3), M(2026, 4, 2026, 5)]
