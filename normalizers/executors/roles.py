@@ -1,12 +1,14 @@
 """Roles: people by position ("руководители ОО", "Зав. ДОУ", "методист МКУ «…»"). A position followed by
 an organisation is one role named by the position and the organisation's canonical name in the case the
-position governs (spec, R12); abbreviated positions are spelt out. A mixin of SegmentResolver."""
+position governs (spec, R12); abbreviated positions are spelt out. A mixin of SegmentResolver; roles a glossary
+knows are completed in known_roles.py."""
 
 from __future__ import annotations
 
 from normalizers.executors import genitive_bodies, genitive_lists, legal_form_tails, role_number, work_areas
 from normalizers.executors.chief_posts import chief_post, modifies_a_post
 from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
+from normalizers.executors.known_roles import KnownRoles
 from normalizers.executors.morphology import (
     can_be,
     can_be_nominative,
@@ -20,7 +22,6 @@ from normalizers.executors.numbered_units import unit_number
 from normalizers.executors.office_tails import office_tail_end
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, Piece
 from normalizers.executors.positions import (
-    GRADE_WORDS,
     class_teachers_abbreviated,
     deputy_acronym,
     governed_positions,
@@ -29,28 +30,26 @@ from normalizers.executors.positions import (
     inflect_group,
     oblique_plural,
     spell_contractions,
-    spell_grades,
     written_plural,
-    written_plural_name,
 )
 from normalizers.executors.ranked_posts import number_of_post
-from normalizers.executors.role_names import compound_positions, expand_role_abbreviations, finished_role_name
+from normalizers.executors.role_names import expand_role_abbreviations, finished_role_name
 from normalizers.executors.role_number import oblique_compound, same_post_in_its_number
 from normalizers.executors.run_on_roles import runs_on_as_a_role
 from normalizers.executors.school_bodies import one_school
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.subject_acronyms import is_post_acronym
 from normalizers.executors.territorial_offices import territory_end
-from normalizers.executors.text import DASHES, Item, keys, tidy
+from normalizers.executors.text import DASHES, Item, tidy
 from normalizers.executors.ungoverned_names import cannot_be_governed, ends_the_posts, post_after_posts
 from normalizers.executors.vocabulary import more_cues
 from normalizers.executors.written_number import singular_in_case
-from normalizers.executors.written_out_bodies import body_named, in_its_name, institution_after, through_its_name
+from normalizers.executors.written_out_bodies import body_named, in_its_name, through_its_name
 
 _MOST_MODIFIERS = 3  # modifiers a post may open with ("главный государственный санитарный врач")
 
 
-class RoleRules:
+class RoleRules(KnownRoles):
     def governed_by_the_role(self, before: Piece, i: int) -> bool:
         """A known name in a case that cannot be nominative, right after a role's words with nothing between ("лица,
         уполномоченные представительным органом …"): the role's words govern it; it is no executor of its own."""
@@ -341,60 +340,3 @@ class RoleRules:
         if plural:
             return pluralise(text)
         return inflect_phrase(text, "nomn", "sing") if oblique_head(text) else text  # "заместителю директора"
-
-    # -- roles a glossary knows ------------------------------------------------------------------------
-    def known_role(self, entry, i: int, end: int) -> tuple[Piece, int]:
-        """A role the glossary names ("классные руководители"): the grades written after it belong to it
-        ("Кл. руководители 5-9 кл." -> "классные руководители 5-9 классов"), and a post written out in full
-        in the singular stays singular ("педагог-психолог", "классный руководитель 9 класса", O43)."""
-        if self._member_group_parts(end - 1) is not None and self.starts_role(i):
-            return self._role(i)  # "Руководитель РМО учителей математики": the association of those teachers
-        name = entry.name
-        written = self._span_text(i, end, with_dot=True)
-        if keys(written) == keys(entry.name) and not written_plural(self.words[end - 1]) \
-                and not oblique_plural(self.words[end - 1].lower) and written_plural_name(entry.name):
-            name = compound_positions(self._position_name(written, False))  # "педагог - психолог"
-        grades = self._grades_end(end)
-        if grades > end:
-            tail = self.text[self.words[end - 1].end - self.offset:self.words[grades - 1].end - self.offset]
-            name = spell_grades(name + " " + " ".join(tail.split()).lstrip(". "))
-            end = grades
-        else:
-            staff_of = self._staff_of(end)
-            if staff_of is not None:
-                organisation, end = staff_of
-                name = f"{pluralise(name)} {organisation}"
-            elif (owner := self._owner_in_genitive(end)) is not None:
-                organisation, end = owner
-                name = f"{name} {organisation}"
-            else:  # "социальный педагог муниципального … учреждения «…»": no qualifier, the post's institution
-                end = end if institution_after(self, end) is not None else self._absorb_qualifier(end)
-        return self._piece(tidy(name), entry.abbreviation, entry.kind, i, end, KNOWN), end
-
-    def _staff_of(self, end: int) -> tuple[str, int] | None:
-        """"педагог-психолог ДОУ": a known role written right before a group of organisations is their staff
-        (R12: "педагоги-психологи дошкольных образовательных учреждений")."""
-        if end >= len(self.words) or self._between(end - 1, end).strip():
-            return None
-        found = self.match(end)
-        if found is None or found[0].kind not in self.vocab.group_kinds:
-            return None
-        return group_in_case(found[0].name, "gent"), found[1]
-
-    def _owner_in_genitive(self, end: int) -> tuple[str, int] | None:
-        """A known post right before a known body written in the genitive is that body's staff, one role (the case
-        shows the post governs it; a run-on cell names its next executor in the nominative)."""
-        found = self.match(end) if end < len(self.words) and not self._between(end - 1, end).strip() else None
-        if found is None or found[0].kind == "role" \
-                or not genitive_bodies.written_in_genitive(self.words[end:found[1]]):
-            return None
-        return group_in_case(found[0].name, "gent"), found[1]
-
-    def _grades_end(self, end: int) -> int:
-        """End of "5-9 кл.", "1–11 классов", "9 класса" right after a role, or `end` if none follows."""
-        words, k = self.words, end
-        while k < len(words) and grade_number(words, k, end):
-            k += 1
-        if k == end or k >= len(words) or bare(words[k]) not in GRADE_WORDS:
-            return end
-        return k + 1
