@@ -4,14 +4,14 @@ Public interface:
     mine_glossary(text) -> {abbreviation: full name}       definitions the document gives itself
     normalize(raw, municipality, doc_glossary) -> ExecutorsResult   never raises
 
-The work is split by job: splitting (cell -> segments), segmentation (segment -> executors by longest match,
-roles, the rest), classification (kinds of unknown names, cells of deadlines or results), glossary (YAML
-glossaries), morphology (pymorphy3), mining (the document's own definitions).
+The work is split by job: executorless_cells (whether a cell names anyone), splitting (cell -> segments),
+segmentation (segment -> executors by longest match, roles, the rest), classification (kinds of unknown names,
+cells of deadlines or results), glossary (YAML glossaries), morphology (pymorphy3), mining (the document's own
+definitions).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 
@@ -20,18 +20,10 @@ from normalizers.executors import first_words, quoted_role_lists
 from normalizers.executors.agreement_flags import agreement_flags
 from normalizers.executors.appositions import join_appositions
 from normalizers.executors.bare_teams import teams_among_roles
-from normalizers.executors.classification import (
-    is_header,
-    names_a_place,
-    opens_like_a_deadline,
-    opens_with_a_body,
-    opens_with_a_legal_form,
-    opens_with_result,
-)
 from normalizers.executors.colon_holders import read_colon_lists
 from normalizers.executors.coordinated_adjectives import share_the_noun, split_shared_nouns
 from normalizers.executors.document_definitions import document_definitions
-from normalizers.executors.executor_openings import opens_with_an_executor
+from normalizers.executors.executorless_cells import holds_no_executors
 from normalizers.executors.extra_complements import join_extra_complements
 from normalizers.executors.founder_ministries import join_founders
 from normalizers.executors.glossary import Glossary, glossary_for
@@ -45,7 +37,7 @@ from normalizers.executors.municipality_kinds import spell_municipality_kinds
 from normalizers.executors.numbered_singulars import singular_numbered_bodies
 from normalizers.executors.opaque_institutions import unknown_after_level
 from normalizers.executors.owner_readings import read_owners
-from normalizers.executors.persons import holder_in_parentheses, join_entrepreneurs, opens_with_a_person, without_holder
+from normalizers.executors.persons import join_entrepreneurs, without_holder
 from normalizers.executors.plain_cells import plain_split
 from normalizers.executors.plural_complement_lists import distribute_complements
 from normalizers.executors.plural_head_lists import distribute_plural_heads, opens_with_a_plural_head
@@ -56,10 +48,8 @@ from normalizers.executors.roles_over_groups import roles_over_groups
 from normalizers.executors.segmentation import EXTRA, HELD, UNKNOWN, Piece, SegmentResolver
 from normalizers.executors.shared_heads import distribute_shared_heads
 from normalizers.executors.sibling_readings import read_siblings
-from normalizers.executors.splitting import cell_words, split_cell, unwrap, without_agreement
-from normalizers.executors.statements import states_something_done
-from normalizers.executors.text import field as item_field
-from normalizers.executors.text import has_letters, items, tidy
+from normalizers.executors.splitting import cell_words, split_cell, unwrap
+from normalizers.executors.text import items, tidy
 from normalizers.executors.typing_slips import without_false_starts
 from normalizers.executors.verbatim_mentions import mentions_as_written
 from normalizers.executors.whole_names import whole_known_name
@@ -75,12 +65,8 @@ EXTRA_TEXT = Code.EXTRA_TEXT
 NORMALIZER_ERROR = Code.NORMALIZER_ERROR
 _MENTION_EDGES = " .,;:-–—\u00a0"
 _CLOSING_QUOTES = frozenset("»\"”")  # a set: "" (the cell's end) is in no set, where it is in every string
-AGREED_NAME_WORDS = 3  # "Русская православная церковь (по согласованию)"
-# "(далее – ДК)": a definition's dash, no executors after another column's tail
-_DASH_THEN_NAME_RE = re.compile(r"(?<!далее)(?<!далее\s)(?:\s[-–—]\s*|\s*[-–—]\s)", re.IGNORECASE)
 # read in C over all the pieces of a cell
 _STATUS, _KIND, _NAME = attrgetter("status"), attrgetter("kind"), attrgetter("name")
-_WORD_KEY = item_field("key")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +177,7 @@ def names_executors(raw: str | None) -> bool:
         if raw is None or not str(raw).strip():
             return False
         cell = unwrap(str(raw))
-        return not _holds_no_executors(cell, cell_words(cell).words, glossary_for("", ()))
+        return not holds_no_executors(cell, cell_words(cell).words, glossary_for("", ()))
     except Exception:  # like normalize(): a cell that breaks a rule names nobody
         return False
 
@@ -205,7 +191,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     glossary_key = (str(municipality or ""), document_definitions(municipality, doc_glossary) if doc_glossary else ())
     glossary = glossary_for(*glossary_key)
     read = cell_words(cell)
-    if _holds_no_executors(cell, read.words, glossary):
+    if holds_no_executors(cell, read.words, glossary):
         return ExecutorsResult([], [NOT_EXECUTORS])  # a result or a deadline: not split at all
     split = plain_split(read) or split_cell(cell, read)
     pieces: list[Piece] = []
@@ -296,46 +282,6 @@ def _segment_pieces(segment, glossary: Glossary) -> list[Piece]:
             Piece(p.name, p.abbreviation, p.kind, segment.start, segment.end, p.status) for p in resolver.pieces()
         ]
     return SegmentResolver(glossary, segment.text, segment.words, segment.start).pieces()
-
-
-def _holds_no_executors(cell: str, words: list, glossary: Glossary) -> bool:
-    """Dashes, a repeated header, a deadline, or a result/document text in the executor column."""
-    if not has_letters(cell) or not words:
-        return True
-    if opens_with_a_person(cell):
-        return False  # "К.Н. Мухортова", "В.В. Цветкова": initials, not the prepositions "к", "в"
-    if holder_in_parentheses(cell) and not is_deadline_cell(cell):
-        return False  # "К по МП (В.В. Зубенко)": whatever its first word, it names the holder's body
-    lengths = glossary.lengths.get(words[0].key)  # the names the first word opens, longest first
-    if lengths is not None and glossary.longest_match(list(map(_WORD_KEY, words[: lengths[0]])), 0):
-        return states_something_done(words)
-    if opens_with_a_body(words):
-        return states_something_done(words)
-    if opens_with_a_legal_form(words):
-        return states_something_done(words)  # 'МАУ "ДК "Октябрь"': an organisation, not the month in its name
-    if opens_with_an_executor(words) and not is_header(words):
-        return states_something_done(words)  # "Директор школы, 2019 год": the date is extra text
-    if is_header(words) or opens_like_a_deadline(words) or names_a_place(words):
-        return True
-    unagreed = without_agreement(cell)
-    if opens_with_result(words) and not _executors_after_dash(cell, glossary) and not _agreed_name(cell, unagreed):
-        return True  # a deadline or not, the cell names nobody: the deadline reading, the dearest test, is spared
-    return is_deadline_cell(unagreed)
-
-
-def _agreed_name(cell: str, unagreed: str) -> bool:
-    """"Благочиние (по согласованию)": a short name agreed with is an executor whatever its noun reads like; a
-    measure's long text with the same words is not."""
-    return unagreed is not cell and len(items(unagreed)) <= AGREED_NAME_WORDS
-
-
-def _executors_after_dash(cell: str, glossary: Glossary) -> bool:
-    """"совещания –МООУСО, ОО": the words before a dash are the tail of another column."""
-    match = _DASH_THEN_NAME_RE.search(cell) if "-" in cell or "–" in cell or "—" in cell else None
-    if match is None:
-        return False
-    after = items(cell[match.end():])
-    return bool(after) and glossary.longest_match([w.key for w in after], 0) is not None
 
 
 def _result(cell: str, pieces: list[Piece], agreement_at: list[int]) -> ExecutorsResult:
