@@ -3,7 +3,7 @@
 Separators are commas, semicolons, "совместно (с)", "в т.ч."; a line break is only a space here
 (PDF cells wrap names over lines; names on lines of their own are split later as run-together
 names, segmentation). A comma before a
-genitive qualifier ("…, администрации МО ГО «…»") does not separate. "(по согласованию)" is
+genitive qualifier ("…, администрации МО ГО «…»") does not separate (comma_merges.py). "(по согласованию)" is
 removed and remembered for the executor it follows; a person in parentheses is dropped; other
 parentheses hold executors of their own ("НГТУ (САРФТИ НИЯУ МИФИ)"). Numbered schools
 ("МБОУ Школы №№ 10, 17") become one segment per school, resolved as "МБОУ Школа № N".
@@ -14,17 +14,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 from normalizers.executors.acting_posts import with_acting_posts
-from normalizers.executors.classification import PERSON_RE, bare, continues_a_complement, continues_a_name, position_of
-from normalizers.executors.comma_heads import describes_the_name_before, opens_an_executor
-from normalizers.executors.genitive_lists import continues_a_role_list
+from normalizers.executors.classification import PERSON_RE, bare, position_of
+from normalizers.executors.comma_merges import merge_qualifiers
 from normalizers.executors.headed_list import headed_items
 from normalizers.executors.hyphen_breaks import mend_glued_breaks
-from normalizers.executors.morphology import can_be, is_adjective, parses
 from normalizers.executors.numbered_unit_lists import BARE_NUMBER_RE, expand_numbered_schools, latin_number_signs
-from normalizers.executors.open_lists import closes_an_open_list
 from normalizers.executors.parenthesised_names import blank_unglued, names_what_precedes, renames_the_people_before
 from normalizers.executors.persons import (
     ends_with_a_bare_holder,
@@ -37,13 +33,11 @@ from normalizers.executors.persons import (
 )
 from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.role_notes import explains_a_role
-from normalizers.executors.shared_nouns import awaits_a_shared_noun
 from normalizers.executors.straight_quotes import straight_quotes_open
 from normalizers.executors.territory_abbreviations import spell_districts
-from normalizers.executors.territory_lists import continues_a_territory_list
 from normalizers.executors.text import _LETTERS, Item, as_ignorecase_reads, field, has_letters, items
 from normalizers.executors.typing_slips import mend_stray_signs
-from normalizers.executors.vocabulary import cues, more_cues
+from normalizers.executors.vocabulary import cues
 
 # "(по согласованию)", also cut short: "(по согл.)", "(по согласов.)", "(по соглас.)"
 _AGREEMENT_RE = re.compile(r"\(?\s*(?:по|со)\s+(?:согласовани[юия]|согл(?:ас(?:ов)?)?\.)\s*\)?", re.IGNORECASE)
@@ -91,7 +85,6 @@ _GRADES_AFTER_RE = re.compile(r"\s*\d+(?:-?х)?(?:\s*(?:,|и|-|–)\s*\d+(?:-?х
 _GRADE_BEFORE_RE = re.compile(r"\d(?:-?х)?$")
 _NAMED_AFTER = frozenset({"им", "имени"})
 _INITIALS_FIRST_RE = re.compile(r"[А-ЯЁ]\.")
-_MERGE_STARTS = frozenset({"администрации", "г", "гор", "города", "муниципального", "городского"})
 _START = field("start")
 
 
@@ -154,7 +147,7 @@ def split_cell(cell: str, read: CellWords | None = None) -> Split:
             return Split([Segment(a, b, text[a:b], _slice(words, starts, a, b), resolve_as=name)
                           for a, b, name in listed], agreement_at, words)
     starts = list(map(_START, words))
-    spans = _merge_qualifiers(_spans(text), words, starts, text)
+    spans = merge_qualifiers(_spans(text), words, starts, text)
     segments: list[Segment] = []
     for start, end in spans:  # a loop, not a comprehension: no frame of its own made for a span or two
         segments += _persons_apart(text, start, end, words, starts)
@@ -281,61 +274,6 @@ def _inside_quotes(text: str, at: int) -> bool:
     if before.count("«") > before.count("»"):
         return "»" in text[at:]
     return straight_quotes_open(text[:at + 1]) and any(q in text[at:] for q in '"”')  # 'ФГУП "ПО "Севмаш", …'
-
-
-def _merge_qualifiers(spans: list[tuple[int, int]], all_words: list[Item], starts: list[int],
-                      text: str) -> list[tuple[int, int]]:
-    if len(spans) < 2:
-        return spans
-    out: list[tuple[int, int]] = []
-    previous: list[Item] = []
-    for start, end in spans:
-        words = all_words[bisect_left(starts, start):bisect_left(starts, end)]
-        comma = out and text.find(",", out[-1][1], start) >= 0  # no slice made to look for the comma
-        plural = comma and bool(words) and words[0].lower in _MERGE_STARTS and _plural_phrase(words)
-        # "… городских, сельских поселений": one body; listed places ("Администрации Верхнего, Нижнего районов")
-        # are bodies of their own (shared_heads.py)
-        if comma and previous and not previous[-1].capitalised and awaits_a_shared_noun(previous[-1], words):
-            out[-1] = (out[-1][0], end)
-            previous = previous + words
-        elif comma and words and not plural and not opens_an_executor(words) and (  # "…, администрации городов"
-            words[0].lower in _MERGE_STARTS or _genitive_only(words[0]) or describes_the_name_before(words)
-            or (bool(previous) and (continues_a_name(previous[-1], words) or continues_a_complement(previous, words)
-                                    or continues_a_territory_list(previous, words)))  # "по г. N, N-скому району"
-        ) or (comma and (continues_a_role_list(previous, words)  # "руководители учреждений культуры, школ"
-                         or _persons_described(previous, words)
-                         or (bool(words) and words[0].is_abbreviation and bool(previous)
-                             and closes_an_open_list(previous, words)))):
-            out[-1] = (out[-1][0], end)
-            previous = previous + words
-        else:
-            out.append((start, end))
-            previous = words
-    return out
-
-
-def _persons_described(previous: list[Item], words: list[Item]) -> bool:
-    """"лица, ответственные за питание": "лица" alone names no one; the clause after the comma says who."""
-    return len(previous) == 1 and previous[0].bare in more_cues()["described_persons"] and bool(words) \
-        and is_adjective(words[0].lower)
-
-
-def _plural_phrase(words: list[Item]) -> bool:
-    """"администрации муниципальных районов" names many administrations: nominative plural, not a qualifier."""
-    if len(words) < 2 or words[1].is_abbreviation:
-        return False
-    variants = [p for p in parses(words[1].lower) if not ({"Surn", "Name", "Patr"} & p.tag.grammemes)]
-    return bool(variants) and all(p.tag.number == "plur" for p in variants if p.tag.POS in ("ADJF", "PRTF", "NOUN"))
-
-
-def _genitive_only(word) -> bool:
-    """A lower-case noun that cannot be nominative continues the name before the comma ("…, спорта")."""
-    return not (word.is_abbreviation or word.capitalised or word.is_number) and _genitive_noun_only(word.lower)
-
-
-@lru_cache(maxsize=8192)
-def _genitive_noun_only(lower: str) -> bool:
-    return can_be(lower, "NOUN", "gent") and not can_be(lower, "NOUN", "nomn") and not is_adjective(lower)
 
 
 def _persons_apart(text: str, start: int, end: int, words: list[Item], starts: list[int]) -> list[Segment]:
