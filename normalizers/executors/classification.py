@@ -7,7 +7,6 @@ external), a position (-> role). The same words tell a cell of deadlines or resu
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from operator import itemgetter
 
 from normalizers.executors.abbreviation_shapes import kind_by_letters, sure_kind_by_letters
@@ -19,10 +18,11 @@ from normalizers.executors.institution_councils import institution_council
 from normalizers.executors.institution_units import is_institution_unit, unit_of_authority_kind
 from normalizers.executors.legal_form_shapes import is_state_form
 from normalizers.executors.listed_nouns import compound_head
-from normalizers.executors.morphology import can_be, can_modify, is_adjective, is_known, parses, part_of_speech
+from normalizers.executors.morphology import can_be, can_modify, is_adjective, parses, part_of_speech
 from normalizers.executors.outside_fields import names_an_outside_field, outside_field_institution
 from normalizers.executors.outside_groups import is_outside_group
 from normalizers.executors.place_adjectives import place_adjective
+from normalizers.executors.position_words import position_of
 from normalizers.executors.single_schools import named_after_its_type, names_one_school
 from normalizers.executors.statements import states_something_done
 from normalizers.executors.text import BARE, Item
@@ -49,65 +49,6 @@ def is_person(text: str) -> bool:
     """"Смирнова Л.В.", "Л.В. Смирнова": a person named by surname and initials."""
     match = PERSON_RE.fullmatch(text.strip(" ,.;()"))
     return match is not None
-
-
-_POSITIONS_OF: dict[str, object] = {}  # word -> position_of: every field of an item it reads comes from its text
-_UNREAD = object()  # a word position_of has not read yet (None is an answer)
-
-
-def position_of(item: Item):
-    """The position a word names (руководитель, специалист…), or None, kept per word (asked twice a cell)."""
-    text = item.text
-    found = _POSITIONS_OF.get(text, _UNREAD)  # one look-up where `in` and `[]` made two
-    if found is not _UNREAD:
-        return found
-    if len(_POSITIONS_OF) >= 100_000:
-        _POSITIONS_OF.clear()
-    found = _POSITIONS_OF[text] = _read_position(item)
-    return found
-
-
-def _read_position(item: Item):
-    """The position a word names (руководитель, специалист…), or None. A word the dictionary does not
-    know that is a position with one letter dropped ("методиты") names that position."""
-    positions = cues().positions
-    found = positions.get(bare(item)) or positions.get(item.lower)
-    if found is None and not item.is_abbreviation and len(item.lower) >= 6 and not is_known(item.lower):
-        spelt = misspelt_position(item.lower)
-        return positions.get(spelt[0]) if spelt else None
-    return found
-
-
-def abbreviated_category(items: list[Item], k: int) -> bool:
-    """"Кл. рук.": a position cut short after a short modifier tells no number; posts qualified so
-    (классные руководители, социальные педагоги) are many, one per class or school, so it names them all."""
-    if k == 0 or items[k].is_abbreviation:
-        return False
-    abbreviations = cues().role_abbreviations
-    before = items[k - 1]
-    return items[k].lower in abbreviations and before.lower in abbreviations and before.lower in cues().role_modifiers
-
-
-@lru_cache(maxsize=4096)
-def misspelt_position(word: str) -> tuple[str, str] | None:
-    """(lemma, form) of the position whose lemma or nominative plural loses one letter to become `word`."""
-    if word in cues().positions:
-        return None  # a position of the list itself ("педколлектив"), not a typo of its plural
-    for lemma_, form in _position_forms():
-        if len(form) == len(word) + 1 and any(form[:k] + form[k + 1:] == word for k in range(len(form))):
-            return lemma_, form
-    return None
-
-
-@lru_cache(maxsize=1)
-def _position_forms() -> tuple[tuple[str, str], ...]:
-    out = []
-    for lemma_ in cues().positions:
-        out.append((lemma_, lemma_))
-        plural = next((p.inflect({"nomn", "plur"}) for p in parses(lemma_) if p.tag.POS == "NOUN"), None)
-        if plural is not None:
-            out.append((lemma_, plural.word))
-    return tuple(out)
 
 
 def opens_a_name(items: list[Item], k: int) -> bool:

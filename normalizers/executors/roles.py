@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from normalizers.executors import genitive_bodies, genitive_lists, legal_form_tails, role_number, work_areas
 from normalizers.executors.chief_posts import chief_post, modifies_a_post
-from normalizers.executors.classification import bare, classify, misspelt_position, opens_a_name, position_of
+from normalizers.executors.classification import bare, classify, opens_a_name, position_of
 from normalizers.executors.known_roles import KnownRoles
 from normalizers.executors.morphology import (
     can_be,
@@ -21,6 +21,7 @@ from normalizers.executors.morphology import (
 from normalizers.executors.numbered_units import unit_number
 from normalizers.executors.office_tails import office_tail_end
 from normalizers.executors.pieces import EXTRA, KNOWN, RULE, Piece
+from normalizers.executors.position_words import misspelt_position
 from normalizers.executors.positions import (
     class_teachers_abbreviated,
     deputy_acronym,
