@@ -1,0 +1,43 @@
+"""Executor classes of issue 11 that session 47 noticed and left (the second lot), with cells of our own, read as a
+municipality no glossary file exists for."""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import UNSEEN
+
+from normalizers.executors import normalize
+
+
+def _read(cell: str) -> list[tuple[str, str]]:
+    return [(e.name, e.kind) for e in normalize(cell, UNSEEN).executors]
+
+
+# -- a plural post over institutions each with its own legal form: one role per institution (R12) ---
+@pytest.mark.parametrize(("cell", "names"), [
+    ("Учителя МБОУ «Лесная СОШ» и МАОУ «Гимназия № 3»", ["учителя МБОУ «Лесная СОШ»", "учителя МАОУ «Гимназия № 3»"]),
+    ("Педагоги МБОУ «Школа № 4», МКОУ «Ключевская ООШ»",
+     ["педагоги МБОУ «Школа № 4»", "педагоги МКОУ «Ключевская ООШ»"]),
+    ("Директора МБОУ «СОШ № 1», МАОУ «Лицей № 2» и МКОУ «ООШ № 5»",
+     ["директора МБОУ «СОШ № 1»", "директора МАОУ «Лицей № 2»", "директора МКОУ «ООШ № 5»"]),
+    ("Воспитатели МБДОУ «Детский сад «Ромашка»» и МАДОУ «Детский сад № 7»",
+     ["воспитатели МБДОУ «Детский сад «Ромашка»»", "воспитатели МАДОУ «Детский сад № 7»"]),
+    ('Учителя МБОУ "СОШ № 1" и МАОУ "Лицей № 2"', ["учителя МБОУ «СОШ № 1»", "учителя МАОУ «Лицей № 2»"]),
+    ("Учителя МБОУ «СОШ № 1», МАОУ ДО «Дом творчества»",
+     ["учителя МБОУ «СОШ № 1»", "учителя МАОУ ДО «Дом творчества»"]),
+])
+def test_a_plural_post_over_institutions_with_their_own_forms(cell, names):
+    read = _read(cell)
+    assert [name for name, _ in read] == names
+    assert {kind for _, kind in read} == {"role"}
+
+
+def test_a_body_after_the_institutions_stays_a_body():
+    read = _read("Руководители МБОУ «СОШ № 1», МАОУ «Лицей № 2», управление образования")
+    assert [kind for _, kind in read] == ["role", "role", "authority"]
+
+
+def test_a_post_held_by_one_person_leaves_the_next_institution_alone():
+    read = _read("Директор МБОУ «СОШ № 1», МАОУ «Лицей № 2»")
+    assert read[0] == ("директор МБОУ «СОШ № 1»", "role")
+    assert read[1][1] == "school"
