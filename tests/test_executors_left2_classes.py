@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from unseen_reading import UNSEEN
 
-from normalizers.executors import normalize
+from normalizers.executors import mine_glossary, normalize
 
 
 def _read(cell: str) -> list[tuple[str, str]]:
@@ -41,3 +41,36 @@ def test_a_post_held_by_one_person_leaves_the_next_institution_alone():
     read = _read("Директор МБОУ «СОШ № 1», МАОУ «Лицей № 2»")
     assert read[0] == ("директор МБОУ «СОШ № 1»", "role")
     assert read[1][1] == "school"
+
+
+# -- definitions in a plan's title: a state legal form before the quoted name, a participle clause after its noun ---
+@pytest.mark.parametrize(("title", "short", "want"), [
+    ("План мероприятий ГАУ ДПО «Энский институт развития образования» (далее – ИРО) на 2026 год", "ИРО",
+     "ГАУ ДПО «Энский институт развития образования»"),
+    ("Дорожная карта ГБУ ДПО «Центр непрерывного повышения мастерства» (далее – ЦНППМ)", "ЦНППМ",
+     "ГБУ ДПО «Центр непрерывного повышения мастерства»"),
+    ("Совместно с ГАОУ ДПО «Институт повышения квалификации работников образования» (далее – ИПК)", "ИПК",
+     "ГАОУ ДПО «Институт повышения квалификации работников образования»"),
+])
+def test_a_state_legal_form_stays_in_a_defined_name(title, short, want):
+    assert mine_glossary(title)[short] == want
+
+
+def test_a_defined_regional_institute_is_external():
+    glossary = mine_glossary("План ГБУ ДПО «Центр оценки качества образования» (далее – ЦОКО) на 2026 год")
+    assert [(e.name, e.kind) for e in normalize("ЦОКО", UNSEEN, glossary).executors] == [
+        ("ГБУ ДПО «Центр оценки качества образования»", "external")]
+
+
+@pytest.mark.parametrize(("title", "short", "want"), [
+    ("Учреждения, подведомственные отделу образования (далее – ПУ), обеспечивают", "ПУ",
+     "учреждения, подведомственные отделу образования"),
+    ("Приказ. Школы, подведомственные управлению образованием (далее – подведомственные школы)",
+     "подведомственные школы", "школы, подведомственные управлению образованием"),
+    ("План работы. Организации, находящиеся в ведении комитета (далее – подведомственные организации)",
+     "подведомственные организации", "организации, находящиеся в ведении комитета"),
+    ("план для организаций, находящихся в ведении отдела образования (далее – ПО)", "ПО",
+     "организации, находящиеся в ведении отдела образования"),
+])
+def test_a_participle_clause_defines_the_group_before_it(title, short, want):
+    assert mine_glossary(title)[short] == want

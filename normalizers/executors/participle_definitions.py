@@ -42,7 +42,8 @@ def _qualifier(words: list[str], noun: str) -> str | None:
     shares with `noun`, when the next word is its own (it does not agree with the noun), else None."""
     shared = _agreeing(words[0], noun, {"PRTF", "ADJF"})
     if not shared or len(words) < 2 or _agreeing(words[1], noun, {"ADJF", "PRTF"}) \
-            or _agreeing(words[0], words[1], {"PRTF", "ADJF"}) & shared:  # "… системе": the next noun's own
+            or (_agreeing(words[0], words[1], {"PRTF", "ADJF"}) & shared  # "… системе": the next noun's own
+                and not _preposition(words[1])):  # "находящиеся в ведении …": "в" read as a noun too
         return None
     return sorted(number for _, number, _ in shared)[0]
 
@@ -64,12 +65,28 @@ def clause_definition(before: str) -> str | None:
     head_words = [m.group() for m in _WORD_RE.finditer(before[:comma][-200:])]
     if not before[:comma].rstrip()[-1:].isalpha():
         return None
+    capital = head_words[-1].istitle() and _opens_a_sentence(before[:comma].rstrip()[:-len(head_words[-1])])
+    if capital:
+        head_words[-1] = head_words[-1].lower()  # "Учреждения, подведомственные …": a capital for the sentence alone
     start = _head_phrase(head_words, len(head_words))
     number = _qualifier(clause, head_words[-1]) if start is not None else None
     if number is None:
         return None
     participle, head = _in_nominative(clause[0], head_words[start:], number)
+    if capital and number == "sing":
+        head = head[:1].upper() + head[1:]  # "Департамент, осуществляющий …": one body keeps its capital
     return f"{head}, {participle} {' '.join(clause[1:])}"
+
+
+def _preposition(word: str) -> bool:
+    variants = parses(word.lower())
+    return bool(variants) and variants[0].tag.POS == "PREP"
+
+
+def _opens_a_sentence(before: str) -> bool:
+    """Nothing but the end of a sentence or a heading stands before (the text's start, ".", ";", ":", a line break)."""
+    last = before.rstrip(" \t")[-1:]
+    return last in ("", "\n", ".", ";", ":")
 
 
 def preposed_participle(phrase: str) -> str | None:

@@ -40,13 +40,24 @@ def whole_name_start(words: list[tuple[str, int]], start: int, before: str, shor
 def spelt_quoted_start(words: list[tuple[str, int]], start: int, before: str, spells) -> int:
     """"Смета расходов МБУ «Центр кадрового …» (далее – ЦК…)": a quoted name closing `before` that spells the letters
     by itself, after a word sharing its first initial ("расходов"), is the defined name from its legal form on (as
-    a one-word definition's, whole_name_start); a start inside the name is kept."""
+    a one-word definition's, whole_name_start); so is a quoted name the definition starts at, spelt or not, after
+    the letters of a state legal form ("ГАУ ДПО «…»": they tell a regional or federal institution, whose kind the
+    quoted part alone does not); a start further inside the name is kept."""
     quoted = _quoted_name_start(words, before)
-    if not quoted or not spells(words[quoted:]):
+    if not quoted:
         return start
     legal = _legal_form_start(words, quoted)
+    if start == quoted and legal is not None and _state_letters(words[legal:quoted]):
+        return legal  # "ГАУ ДПО «Институт развития …» (далее – ИРО)": the form's letters are the name's, as written
+    if not spells(words[quoted:]):
+        return start
     first = quoted if legal is None else legal
     return first if start < first else start
+
+
+def _state_letters(form: list[tuple[str, int]]) -> bool:
+    """A legal form in letters, one of them a state organisation's ("ГАУ ДПО", "ФГБОУ ВО")."""
+    return all(token.isupper() for token, _ in form) and any(token.lower() in cues().state_forms for token, _ in form)
 
 
 def listed_names_start(words: list[tuple[str, int]], before: str) -> int | None:
