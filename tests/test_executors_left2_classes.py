@@ -74,3 +74,23 @@ def test_a_defined_regional_institute_is_external():
 ])
 def test_a_participle_clause_defines_the_group_before_it(title, short, want):
     assert mine_glossary(title)[short] == want
+
+
+# -- a settlement's kind cut short ("д.", "пгт", "ст.", "х.", "рп") or spelt out, then its name: part of the role ---
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Глава администрации д. Берёзовка", "глава администрации д. Берёзовка"),
+    ("Глава администрации пгт Сосновый", "глава администрации пгт Сосновый"),
+    ("Староста пгт. Луговой", "староста пгт. Луговой"),
+    ("Специалисты администрации ст. Луговская", "специалисты администрации ст. Луговская"),
+    ("Учителя школы х. Зелёный", "учителя школы х. Зелёный"),
+    ("Глава администрации рп Озёрный", "глава администрации рп Озёрный"),
+    ("Глава администрации аула Кунчук", "глава администрации аула Кунчук"),
+    ("Директор школы деревни Берёзовка", "директор школы деревни Берёзовка"),
+])
+def test_a_settlement_after_a_role_stays_in_it(cell, name):
+    assert _read(cell) == [(name, "role")]
+
+
+def test_a_holder_after_a_dotted_settlement_is_dropped_not_read_as_the_place():
+    assert [kind for _, kind in _read("Администрация д. Берёзовки П.Р. Сидоров")] == ["authority", "role"]
+    assert _read("Администрация д. Берёзовки П.Р. Сидоров")[0][0] == "Администрация д. Берёзовки"

@@ -124,7 +124,11 @@ def _contracted_territories() -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=1)
 def _territory_nouns() -> frozenset[str]:
-    return frozenset(str(word) for word in more_cues().get("territory_nouns") or ())
+    """Territories and settlements ("района", "деревни", "пгт"): what a place's own name may follow."""
+    cues_ = more_cues()
+    words = [*(cues_.get("territory_nouns") or ()), *(cues_.get("settlement_nouns") or ()),
+             *(cues_.get("undotted_territories") or ())]
+    return frozenset(str(word) for word in words) | frozenset(str(word).replace("ё", "е") for word in words)
 
 
 
