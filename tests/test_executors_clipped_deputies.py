@@ -86,7 +86,7 @@ def test_brackets_inside_quotes(cell, expected):
 @pytest.mark.parametrize(("cell", "expected"), [
     # the type written out before a quoted name says what the institution is; the quotes are only its name
     ("Отдел образования, детский сад «Берёзка»", [("Отдел образования", "authority"),
-                                                  ("детский сад «Берёзка»", "preschools")]),
+                                                  ("детский сад «Берёзка»", "school")]),  # one named
     ("Гимназия «Эрудит», Лицей «Дельта»", [("Гимназия «Эрудит»", "school"), ("Лицей «Дельта»", "school")]),
     ("Школа молодого педагога", [("школа молодого педагога", "schools")]),  # no school of its own name
 ])
@@ -95,8 +95,8 @@ def test_an_institution_named_after_its_type(cell, expected):
 
 
 @pytest.mark.parametrize(("cell", "expected"), [
-    # the short name of a group with a number is one institution of that group
-    ("Комитет образования, ДОУ № 5, ОО", [("Комитет образования", "authority"), ("ДОУ № 5", "preschools"),
+    # the short name of a group with a number is one institution of that group (one kindergarten: kind school)
+    ("Комитет образования, ДОУ № 5, ОО", [("Комитет образования", "authority"), ("ДОУ № 5", "school"),
                                          ("образовательные организации", "schools")]),
     ("ОУ №12", [("ОУ № 12", "school")]),
 ])

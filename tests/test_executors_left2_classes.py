@@ -94,3 +94,16 @@ def test_a_settlement_after_a_role_stays_in_it(cell, name):
 def test_a_holder_after_a_dotted_settlement_is_dropped_not_read_as_the_place():
     assert [kind for _, kind in _read("Администрация д. Берёзовки П.Р. Сидоров")] == ["authority", "role"]
     assert _read("Администрация д. Берёзовки П.Р. Сидоров")[0][0] == "Администрация д. Берёзовки"
+
+
+# -- one kindergarten singled out by its number or its own name is one named institution, kind school ---
+@pytest.mark.parametrize("cell", ["МБДОУ «Детский сад № 12»", "МАДОУ «Колокольчик»", "Детский сад № 8",
+                                  "МКДОУ «Детский сад № 2 «Звёздочка»»", "ДОУ № 6"])
+def test_one_named_kindergarten_is_kind_school(cell):
+    assert [kind for _, kind in _read(cell)] == ["school"]
+
+
+def test_each_numbered_kindergarten_is_kind_school_and_the_group_stays_preschools():
+    assert [kind for _, kind in _read("МБДОУ № 11, 12")] == ["school", "school"]
+    assert [kind for _, kind in _read("МБДОУ «Детский сад № 4», ДОУ района")] == ["school", "preschools"]
+    assert [kind for _, kind in _read("Заведующие ДОУ, ДОО")] == ["role", "preschools"]

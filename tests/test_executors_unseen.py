@@ -309,10 +309,11 @@ def test_heads_decide_before_words_elsewhere_in_the_name(cell, names_kinds):
      [("Отдел образования", "authority"),
       ("муниципальный опорный центр дополнительного образования детей", "methodical_service")]),
     ("МАДОУ ДПО МЦ", [("МАДОУ ДПО МЦ", "methodical_service")]),
-    # a kindergarten's legal form before its name or numbers: one kindergarten each, never a number dropped
-    ("МБДОУ № 3, № 5", [("МБДОУ № 3", "preschools"), ("МБДОУ № 5", "preschools")]),
-    ("МАДОУ «Ромашка»", [("МАДОУ «Ромашка»", "preschools")]),
-    ("МБДОУ детский сад № 5 «Солнышко»", [("МБДОУ детский сад № 5 «Солнышко»", "preschools")]),
+    # a kindergarten's legal form before its name or numbers: one kindergarten each, never a number dropped; one
+    # named kindergarten is kind school, as one named school is (preschools is the group)
+    ("МБДОУ № 3, № 5", [("МБДОУ № 3", "school"), ("МБДОУ № 5", "school")]),
+    ("МАДОУ «Ромашка»", [("МАДОУ «Ромашка»", "school")]),
+    ("МБДОУ детский сад № 5 «Солнышко»", [("МБДОУ детский сад № 5 «Солнышко»", "school")]),
     # the management team of one school named by its legal form is a role (O60, "Администрация школы")
     ("Администрация МБОУ «СОШ № 2»", [("администрация МБОУ «СОШ № 2»", "role")]),
     # the plan's place as an adjective qualifies the name; "и др." closes a list; a known abbreviation with

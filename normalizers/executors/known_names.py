@@ -15,7 +15,7 @@ from normalizers.executors.territorial_offices import territory_end
 from normalizers.executors.written_number import in_written_number
 
 _OPENING_QUOTES = frozenset("«\"“")
-_ONE_OF_A_GROUP = {"schools": "school"}  # one kindergarten stays preschools, as "МБДОУ № 3" is read
+_ONE_OF_A_GROUP = {"schools": "school"}  # one kindergarten is read as preschools here; one_kindergartens.py, last
 
 
 class KnownNames:

@@ -35,6 +35,7 @@ from normalizers.executors.list_markers import without_list_markers
 from normalizers.executors.mining import mine_glossary
 from normalizers.executors.municipality_kinds import spell_municipality_kinds
 from normalizers.executors.numbered_singulars import singular_numbered_bodies
+from normalizers.executors.one_kindergartens import one_kindergarten_kinds
 from normalizers.executors.opaque_institutions import unknown_after_level
 from normalizers.executors.owner_readings import read_owners
 from normalizers.executors.persons import join_entrepreneurs, without_holder
@@ -222,7 +223,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if held := [(s.start, s.end) for s in split.segments if s.held]:  # "Иванова А.А., методист РМК": one post
         pieces = singular_held_posts(pieces, cell, held)
     result = _result(cell, read_colon_lists(pieces, cell) if ":" in cell else pieces, split.agreement_at)
-    executors = read_at_level(result.executors, plan_level(municipality, level), glossary)
+    executors = one_kindergarten_kinds(read_at_level(result.executors, plan_level(municipality, level), glossary))
     if ("-" in str(raw) or "о." in cell) and cell not in str(raw):  # hyphenation breaks joined, "и.о.": as written
         executors = mentions_as_written(executors, str(raw))
     if executors is result.executors:

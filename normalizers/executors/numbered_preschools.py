@@ -1,8 +1,9 @@
 """Kindergartens listed by number after their legal form ("МБДОУ № 3, № 5", "МДОУ №№ 2, 4") are one executor
 each, as numbered schools are (splitting.py): without their legal forms among the school words the numbers after
 the first were dropped (issue 11). A legal form followed by a name ("МБДОУ д/с № 5", "МАДОУ «Ромашка»") is one
-kindergarten, kind preschools as "Детский сад № 5" is, not an unknown body whose quoted name decides. The forms
-are vocabulary (executor_cues.yaml, numbered_preschool_heads)."""
+kindergarten, read as preschools as "Детский сад № 5" is (its kind given at the end is school:
+one_kindergartens.py), not an unknown body whose quoted name decides. The forms are vocabulary (executor_cues.yaml,
+numbered_preschool_heads)."""
 
 from __future__ import annotations
 
