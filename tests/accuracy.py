@@ -310,6 +310,29 @@ def title_definitions(row: dict) -> dict[str, str] | None:
     return dict(_defined_in(row["plan"])) or None if row.get("plan") and "далее" in row["plan"] else None
 
 
+def _plan_key(row: dict) -> tuple[str, str]:
+    return str(row.get("seed") or ""), str(row.get("plan") or "")
+
+
+def plan_definitions(*row_lists: list[dict]):
+    """`definitions_of(row)` for the cells of one labelled set: what the cell's plan defines anywhere, in its title
+    or in any cell of the same plan (seed and title) the set holds. The ingest mines a whole document the same way
+    (pipeline/normalize/glossary.py), so a cell is scored as the ingest reads it; the set holds only some cells of
+    each plan, so this is what the ingest would know at the least."""
+    from normalizers.executors import mine_glossary
+
+    texts: dict[tuple[str, str], list[str]] = {}
+    for rows in row_lists:
+        for row in rows:
+            texts.setdefault(_plan_key(row), [row.get("plan") or ""]).append(row["raw"])
+    mined = {key: mine_glossary("\n".join(t for t in plan_texts if t)) or None for key, plan_texts in texts.items()}
+
+    def definitions_of(row: dict) -> dict[str, str] | None:
+        return mined.get(_plan_key(row)) or title_definitions(row)
+
+    return definitions_of
+
+
 def plan_level(row: dict) -> str:
     """The level of the plan a cell of the other regions' set comes from: its title or the owner its page
     names (the row's municipality, as the ingest reads the order's issuer) names one institution
@@ -331,14 +354,15 @@ def score_other_regions(show_misses: bool = True) -> list[Score]:
         tune, held = other_region_rows(kind)
         if not tune and not held:
             continue
+        definitions_of = plan_definitions(*other_region_rows("deadlines"), *other_region_rows("executors"))
         if kind == "deadlines":
             parts = [score_deadlines("other regions deadlines, tuning part", tune, show_misses),
                      score_deadlines("other regions deadlines, held-out part", held, False)]
         else:
-            parts = [score_executors("other regions executors, tuning part", tune, _municipality, title_definitions,
+            parts = [score_executors("other regions executors, tuning part", tune, _municipality, definitions_of,
                                      show_misses=show_misses, level_of=plan_level),
                      score_executors("other regions executors, held-out part", held, _municipality,
-                                     title_definitions, show_misses=False, level_of=plan_level)]
+                                     definitions_of, show_misses=False, level_of=plan_level)]
         whole = Score(f"other regions {kind}, all", sum(p.total for p in parts), sum(p.right for p in parts))
         scores.extend([*parts, whole])
     return scores
@@ -369,7 +393,7 @@ def score_labelled_other_regions(folder: Path, name: str, show_misses: bool = Fa
     deadlines = read_jsonl(folder / "deadlines.jsonl")
     executors = read_jsonl(folder / "executors.jsonl")
     return [score_deadlines(f"{name} deadlines", deadlines, show_misses),
-            score_executors(f"{name} executors", executors, _municipality, title_definitions,
+            score_executors(f"{name} executors", executors, _municipality, plan_definitions(deadlines, executors),
                             show_misses=show_misses, level_of=plan_level)]
 
 

@@ -11,6 +11,7 @@ from accuracy import (
     executors_right,
     names_overlap,
     other_region_rows,
+    plan_definitions,
     score_generated_executors,
     score_in_sample_deadlines,
     score_in_sample_executors,
@@ -118,6 +119,18 @@ def test_a_cell_is_read_with_what_its_plans_title_defines():
                    "2030 год", "raw": "ЦПП"}
     assert title_definitions(row) == {"ЦПП": "«Центр поддержки педагогов»"}
     assert title_definitions({"plan": "План работы школы на 2030 год", "raw": "ЦПП"}) is None
+
+
+def test_a_cell_is_read_with_what_other_cells_of_its_plan_define():
+    """The ingest mines every cell of a document (pipeline/normalize/glossary.py): a short form one cell defines is
+    known to the plan's other cells, not to another plan's."""
+    plan = {"seed": "X1", "plan": "План мероприятий на 2030 год"}
+    defining = {**plan, "raw": "Министерство просвещения Энской области (далее – Министерство), школы"}
+    using = {**plan, "raw": "Министерство"}
+    other = {"seed": "X2", "plan": "План мероприятий на 2030 год", "raw": "Министерство"}
+    definitions_of = plan_definitions([defining, using], [other])
+    assert definitions_of(using) == {"Министерство": "Министерство просвещения Энской области"}
+    assert definitions_of(other) is None
 
 
 def test_name_overlap_needs_half_of_the_longer_name():

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from normalizers.executors.classification import classify
 from normalizers.executors.glossary import municipal_index
+from normalizers.executors.legal_form_definitions import defines_a_legal_form
 from normalizers.executors.text import has_letters, items, keys
 from normalizers.executors.vocabulary import cues
 
@@ -29,7 +30,7 @@ def bodies_among(municipality: str, definitions: tuple[tuple[str, str], ...]) ->
     body_heads = cues().body_heads | cues().authority_heads | set(cues().positions)
     out = []
     for abbreviation, name in definitions:
-        if not has_letters(abbreviation) or not has_letters(name):
+        if not has_letters(abbreviation) or not has_letters(name) or defines_a_legal_form(abbreviation, name):
             continue
         entry = known.get(keys(name))
         if entry is not None:

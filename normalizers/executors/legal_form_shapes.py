@@ -26,6 +26,11 @@ def _state_form(bare: str) -> bool:
     return _state_form_re().fullmatch(bare) is not None
 
 
+def reads_as_state_form(letters: str) -> bool:
+    """Whether a bare run of capitals ("ГОКУ") reads as the legal form of a state institution."""
+    return _state_form(letters)
+
+
 def is_state_form(item: Item) -> bool:
     """Whether an abbreviation reads as the legal form of a state (federal or regional) institution."""
     return item.is_abbreviation and _state_form(item.bare)

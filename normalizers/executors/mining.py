@@ -18,6 +18,7 @@ from normalizers.executors.participle_definitions import clause_definition, prep
 from normalizers.executors.positions import mend_spaced_breaks
 from normalizers.executors.quoted_definitions import listed_names_start, spelt_quoted_start, whole_name_start
 from normalizers.executors.title_scopes import after_preposition, territory_cut
+from normalizers.executors.word_short_forms import written_opening
 
 # "(далее – УО)", "(далее по тексту - ОО)", "(далее также – Департамент)", "(далее именуемый – Отдел)"
 _DEFINITION_RE = re.compile(
@@ -118,6 +119,9 @@ def _defined_name(before: str, short: str) -> str:
         begin -= 1
     cut = territory_cut(words[start_index:], capitals, lambda some: _spells(some, capitals))
     end = words[start_index + cut][1] if cut else len(before)
+    opening = written_opening(before, short, begin)  # "Отдел торговли, питания и … (далее – отдел торговли)"
+    if opening is not None:
+        begin, end = opening, len(before)
     phrase = " ".join(before[begin:end].split()).strip(" ,;:-–—")
     return (preposed_participle(phrase) or defined_nominative(phrase)) if phrase else ""
 
