@@ -1,0 +1,30 @@
+"""Executor classes the twenty-fifth other-regions set (tests/gold/other_regions_twenty_fifth/, session 47's blind
+set) showed broken, with examples of our own, read as a municipality no glossary file exists for:
+- a territory's initials right after a group of institutions ("ОО ЭМР", "ДОУ ЭГО") qualify the group, as they
+  qualify a body (the twenty-first set's class): one executor, not the group and an unknown one;
+- a commission or unit followed by a government body in the genitive whose head could also be a nominative plural
+  ("Аттестационная комиссия Министерства образования …", "Рабочая группа Управления образования") is one executor,
+  the commission of that body; a commission of a body outside the plan's system is outside it too (external)."""
+
+from __future__ import annotations
+
+import pytest
+from unseen_reading import UNSEEN
+
+from normalizers.executors import normalize
+
+
+def _read(cell: str, level: str = "municipal") -> list[tuple[str, str, bool]]:
+    municipality = None if level == "regional" else UNSEEN
+    return [(e.name, e.kind, e.by_agreement) for e in normalize(cell, municipality, None, level).executors]
+
+
+@pytest.mark.parametrize(("cell", "first"), [
+    ("ОО ЭМР, ДОО", ("образовательные организации ЭМР", "schools", False)),
+    ("ОО НГО", ("образовательные организации НГО", "schools", False)),
+    ("ДОО КМО, УО", ("дошкольные образовательные организации КМО", "preschools", False)),
+])
+def test_a_territorys_initials_after_a_group_qualify_the_group(cell, first):
+    got = _read(cell)
+    assert got[0] == first
+    assert len(got) == len(cell.split(","))
