@@ -28,3 +28,20 @@ def test_a_territorys_initials_after_a_group_qualify_the_group(cell, first):
     got = _read(cell)
     assert got[0] == first
     assert len(got) == len(cell.split(","))
+
+
+@pytest.mark.parametrize(("cell", "name", "kind"), [
+    ("Аттестационная комиссия Министерства образования Энской области",
+     "Аттестационная комиссия Министерства образования Энской области", "external"),
+    ("Экспертная группа Министерства просвещения и науки Энского края",
+     "Экспертная группа Министерства просвещения и науки Энского края", "external"),
+    ("Комиссия Управления образования", "Комиссия Управления образования", "other"),
+])
+def test_a_commission_of_a_body_named_in_the_genitive_is_one_executor(cell, name, kind):
+    assert _read(cell) == [(name, kind, False)]
+
+
+def test_a_body_before_a_plural_of_bodies_stays_apart():
+    got = _read("Министерство образования Энской области Управления образования муниципальных районов")
+    assert [name for name, _, _ in got] == ["Министерство образования Энской области",
+                                            "Управления образования муниципальных районов"]
