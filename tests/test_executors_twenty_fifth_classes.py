@@ -4,7 +4,11 @@ set) showed broken, with examples of our own, read as a municipality no glossary
   qualify a body (the twenty-first set's class): one executor, not the group and an unknown one;
 - a commission or unit followed by a government body in the genitive whose head could also be a nominative plural
   ("Аттестационная комиссия Министерства образования …", "Рабочая группа Управления образования") is one executor,
-  the commission of that body; a commission of a body outside the plan's system is outside it too (external)."""
+  the commission of that body; a commission of a body outside the plan's system is outside it too (external);
+- a second territory in parentheses after the one it stands beside ("… муниципальных районов (городских
+  округов)"): part of the name, which goes on after it (a participle clause), not a separator that cuts the name;
+- a plural head over coordinated territories whose last is singular ("администрации муниципальных районов и
+  городского округа"): one body per complement (O76), the singular's noun its own, not a shared qualifier."""
 
 from __future__ import annotations
 
@@ -45,3 +49,34 @@ def test_a_body_before_a_plural_of_bodies_stays_apart():
     got = _read("Министерство образования Энской области Управления образования муниципальных районов")
     assert [name for name, _, _ in got] == ["Министерство образования Энской области",
                                             "Управления образования муниципальных районов"]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("органы местного самоуправления муниципальных районов (городских округов), осуществляющие управление в сфере "
+     "образования", "органы местного самоуправления муниципальных районов (городских округов), осуществляющие "
+                    "управление в сфере образования"),
+    ("Администрации муниципальных округов (городских округов)", "Администрации муниципальных округов (городских "
+                                                                "округов)"),
+    ("органы управления образованием муниципального района (городского округа)",
+     "органы управления образованием муниципального района (городского округа)"),
+])
+def test_a_second_territory_in_parentheses_is_part_of_the_name(cell, name):
+    assert _read(cell, "regional") == [(name, "authority", False)]
+
+
+def test_a_second_territory_in_parentheses_keeps_the_next_executor_apart():
+    got = _read("Министерство образования, органы управления образованием муниципальных районов (городских округов)",
+                "regional")
+    assert [name for name, _, _ in got] == ["Министерство образования",
+                                            "органы управления образованием муниципальных районов (городских округов)"]
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("Администрации муниципальных районов и городского округа Энской области",
+     ["Администрации муниципальных районов Энской области", "Администрации городского округа Энской области"]),
+    ("администрации муниципальных округов и городского округа",
+     ["администрации муниципальных округов", "администрации городского округа"]),
+    ("Главы сельских поселений и городского поселения", ["главы сельских поселений", "главы городского поселения"]),
+])
+def test_a_plural_head_over_territories_ending_in_a_singular_names_each(cell, names):
+    assert [name for name, _, _ in _read(cell, "regional")] == names
