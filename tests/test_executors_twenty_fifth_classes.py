@@ -8,7 +8,10 @@ set) showed broken, with examples of our own, read as a municipality no glossary
 - a second territory in parentheses after the one it stands beside ("… муниципальных районов (городских
   округов)"): part of the name, which goes on after it (a participle clause), not a separator that cuts the name;
 - a plural head over coordinated territories whose last is singular ("администрации муниципальных районов и
-  городского округа"): one body per complement (O76), the singular's noun its own, not a shared qualifier."""
+  городского округа"): one body per complement (O76), the singular's noun its own, not a shared qualifier;
+- a post over a unit of an administration, then the administration's abbreviation ("начальник отдела … УО"; the
+  twenty-first and twenty-second sets' class): one role of that unit, the abbreviation in the genitive; a body run
+  together with the letters stays two executors (sample R15)."""
 
 from __future__ import annotations
 
@@ -80,3 +83,18 @@ def test_a_second_territory_in_parentheses_keeps_the_next_executor_apart():
 ])
 def test_a_plural_head_over_territories_ending_in_a_singular_names_each(cell, names):
     assert [name for name, _, _ in _read(cell, "regional")] == names
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("начальник отдела дошкольного образования УО", "начальник отдела дошкольного образования управления образования"),
+    ("Петрова А.А., заместитель начальника отдела кадров УО",
+     "заместитель начальника отдела кадров управления образования"),
+    ("Специалисты сектора опеки УО", "специалисты сектора опеки управления образования"),
+])
+def test_a_post_over_a_unit_takes_its_administrations_letters(cell, name):
+    assert _read(cell) == [(name, "role", False)]
+
+
+@pytest.mark.parametrize("cell", ["Отдел дошкольного образования УО", "начальник управления образования УО"])
+def test_a_body_or_the_administrations_own_post_stays_apart_from_the_letters(cell):
+    assert len(_read(cell)) == 2
