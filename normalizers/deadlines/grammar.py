@@ -147,7 +147,7 @@ class _Parser(WordRules):
 
     def clause_end(self, j: int) -> int:
         """End of a schedule/on-demand clause: its closing bracket, the cell end, a comma or a bracket before a date
-        ("по итогам ВПР (май – июнь)": the bracket dates the clause), or a repetition of a calendar unit ("по
+        ("по итогам олимпиады (март – апрель)": the bracket dates the clause), or a repetition of a calendar unit ("по
         окончании | каждого месяца": the repetition wins, R29)."""
         depth = 0
         for k in range(j, self.n):

@@ -1,8 +1,8 @@
 """A post over a unit of an administration, then the administration's abbreviation with only a space between
-("начальник отдела общего образования УО", "специалисты сектора опеки КО"): the abbreviation names whose unit it is,
+("начальник отдела кадров УО", "специалисты сектора опеки КО"): the abbreviation names whose unit it is,
 in the genitive as the unit's own words are, so the post is one role of that unit (sample R12: a role keeps the
 organisation it belongs to), not a role and the administration. A body run together with its administration's
-letters ("Отдел общего образования УО") stays two executors: a lost line break between two bodies reads the same
+letters ("Отдел кадров УО") stays two executors: a lost line break between two bodies reads the same
 (sample R15); after a post the letters can only be the owner of the unit it governs."""
 
 from __future__ import annotations
