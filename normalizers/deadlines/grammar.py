@@ -146,17 +146,18 @@ class _Parser(WordRules):
         return j
 
     def clause_end(self, j: int) -> int:
-        """End of a schedule/on-demand clause: its closing bracket, the cell end, a comma before a date, or a
-        repetition of a calendar unit ("по окончании | каждого месяца": the repetition wins, R29)."""
+        """End of a schedule/on-demand clause: its closing bracket, the cell end, a comma or a bracket before a date
+        ("по итогам олимпиады (март – апрель)": the bracket dates the clause), or a repetition of a calendar unit ("по
+        окончании | каждого месяца": the repetition wins, R29)."""
         depth = 0
         for k in range(j, self.n):
             tag = self.t[k].tag
             if tag == "RP" and depth == 0:
                 return k
-            depth += (tag == "LP") - (tag == "RP")
-            if depth == 0 and ((tag == "COMMA" and self.timing_follows(k + 1))
+            if depth == 0 and ((tag in ("COMMA", "LP") and self.timing_follows(k + 1))
                                or (tag == "EVERY" and self.tag(k + 1) == "UNIT")):
                 return k
+            depth += (tag == "LP") - (tag == "RP")
         return self.n
 
     def timing_follows(self, k: int) -> bool:

@@ -3,17 +3,21 @@
 СФР по Энской области" name one executor each (other-regions O30: the owner stays with its unit). The
 owner opens with a capitalised word that is genitive singular and cannot be a nominative ("Исполнительного"), or could
 be a nominative plural only and has an owner's letters after it ("Отделения СФР"; "Учреждения культуры" may be a group
-of its own), so a new executor, written in the nominative, is not taken for it. The territories and governments
+of its own) or is a government body's head with its field after it, owning a commission or a unit that is no
+government body itself ("Аттестационная комиссия Министерства образования …": a ministry in the plural would open a
+list of its own), so a new executor, written in the nominative, is not taken for it. The territories and governments
 genitive_tails.py joins (a region, a government) are read there; this adds the owning bodies themselves.
-The unit keeps its kind; a unit no rule knew takes its owner's ("Клиентская служба" of a federal fund: external)."""
+The unit keeps its kind; a unit no rule knew takes its owner's ("Клиентская служба" of a federal fund: external), and
+so does a commission of a body outside the plan's system (a higher level's ministry: external, spec)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from normalizers.executors.genitive_tails import join_genitive_tails, may_name_an_owner
-from normalizers.executors.morphology import parses
+from normalizers.executors.morphology import lemma, parses
 from normalizers.executors.pieces import UNKNOWN, Piece
+from normalizers.executors.vocabulary import cues
 
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF"})
 _OWNING_KINDS = frozenset({"authority", "external", "other", "methodical_service"})
@@ -39,7 +43,18 @@ def _owner_between(cell: str, left: Piece, right: Piece) -> bool:
         return False
     reading = _genitive_reading(first.lower())
     # "Учреждения культуры" may be a group in the nominative; "Отделения СФР" names its owner's letters
-    return reading == "only" or (reading == "or plural" and rest.split(" ", 1)[0].isupper())
+    if reading != "or plural":
+        return reading == "only"
+    field = rest.split(" ", 1)[0]
+    return field.isupper() or (field.islower() and lemma(first.lower()) in cues().authority_heads
+                               and not _governs(cell[left.start:left.end]))
+
+
+def _governs(mention: str) -> bool:
+    """Whether a name holds a government body's head ("Министерство …", "Отдел …"): a body of its own before another
+    one in the plural, not a commission or unit the next body owns."""
+    heads = cues().authority_heads
+    return any(lemma(word) in heads for word in mention.lower().split())
 
 
 def join_genitive_owners(pieces: list[Piece], cell: str) -> list[Piece]:
@@ -48,7 +63,9 @@ def join_genitive_owners(pieces: list[Piece], cell: str) -> list[Piece]:
     for piece in pieces:
         if out and _owner_between(cell, out[-1], piece):
             left = out[-1]
-            kind = piece.kind if left.status == UNKNOWN else left.kind
+            # a unit no rule knew, or a commission of a body outside the plan's system, is the owner's kind
+            kind = piece.kind if left.status == UNKNOWN or (left.kind, piece.kind) == ("other", "external") \
+                else left.kind
             status = piece.status if left.status == UNKNOWN else left.status
             out[-1] = Piece(f"{left.name} {cell[piece.start:piece.end]}", None, kind, left.start, piece.end, status)
         else:

@@ -46,5 +46,5 @@ def _glossed(name: str, word: str, inner: str) -> str | None:
     parts = name.split(" ")
     for k, part in enumerate(parts):
         if part.lower().replace("ё", "е") == target:
-            return " ".join([*parts[:k + 1], f"({inner})", *parts[k + 1:]])
+            return " ".join([*parts[:k + 1], f"({inner})", *parts[k + 1:]]).replace(") , ", "), ")
     return None

@@ -12,6 +12,7 @@ from functools import lru_cache
 from normalizers.executors.classification import position_of
 from normalizers.executors.morphology import is_adjective, parses
 from normalizers.executors.persons import names_a_post
+from normalizers.executors.territory_glosses import renames_the_words_before
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import more_cues
 
@@ -36,8 +37,8 @@ def names_what_precedes(inner: str, before: str) -> bool:
     """True when `inner`, one word in parentheses, renames the words `before` it; a capitalised post
     ("Огаркова И.И. (Методист)") is the person's post, an executor, and does not."""
     words = items(inner)
-    if len(words) != 1:
-        return False
+    if len(words) != 1:  # "районов (городских округов)": a second territory (territory_glosses.py)
+        return renames_the_words_before([w.text for w in words], before.split()[-2:])
     word = words[0]
     if not word.is_abbreviation:
         if not word.capitalised:  # "крестьянское (фермерское) хозяйство": a second adjective for the one before

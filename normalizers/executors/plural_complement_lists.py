@@ -70,7 +70,8 @@ def _parts(text: str, words: list[Item], at: int) -> tuple[list[list[Item]], int
     while k < len(words):
         word = words[k]
         between = text[words[k - 1].end:word.start]
-        if parts[-1] and not between.strip() and _ends_the_list(word) and word.lower != "и":
+        if parts[-1] and not between.strip() and _ends_the_list(word) and word.lower != "и" \
+                and not _noun_of_the_last(parts, word):
             break
         if len(parts) > 1 and parts[-1] and not between.strip() and _genitive_tail(parts[-1][-1], word):
             break  # "предприятий, организаций всех форм собственности": a genitive after the last noun is shared (O30)
@@ -96,6 +97,13 @@ def _parts(text: str, words: list[Item], at: int) -> tuple[list[list[Item]], int
             parts[-1].append(word)
         k += 1
     return (parts, k) if len(parts) > 1 and parts[-1] else None
+
+
+def _noun_of_the_last(parts: list[list[Item]], word: Item) -> bool:
+    """"… районов и городского округа": a qualifier's noun right after the last complement's genitive adjective is
+    that complement's own noun (an adjective ends no complement), not the words all complements share."""
+    return len(parts) > 1 and not word.capitalised and _reading(word.lower)[3] \
+        and _reading(parts[-1][-1].lower)[2] is not None and not _reading(parts[-1][-1].lower)[3]
 
 
 @lru_cache(maxsize=1024)

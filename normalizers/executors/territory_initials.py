@@ -1,8 +1,9 @@
-"""A territory written by its initials right after a body, with only a space between, is the body's qualifier, not
-an executor of its own: "УО ЭГО" (Энского городского округа), "Управление образования КМР" (муниципального
-района). The initials are an abbreviation nobody defined whose last letters name a kind of municipality
-(executor_cues.yaml, territory_initial_endings: "ГО", "МР", "МО") after one to three letters of the place's name;
-the bare "ГО" (гражданская оборона), "МО" stay what they were. The qualifier is kept in the name as written (O15)."""
+"""A territory written by its initials right after a body or a group of institutions, with only a space between, is
+its qualifier, not an executor of its own: "УО ЭГО" (Энского городского округа), "Управление образования КМР"
+(муниципального района), "ОО ЭМР" (the district's образовательные организации). The initials are an abbreviation
+nobody defined whose last letters name a kind of municipality (executor_cues.yaml, territory_initial_endings: "ГО",
+"МР", "МО") after one to three letters of the place's name; the bare "ГО" (гражданская оборона), "МО" stay what they
+were. The qualifier is kept in the name as written (O15)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from functools import lru_cache
 from normalizers.executors.pieces import UNKNOWN, Piece
 from normalizers.executors.vocabulary import more_cues
 
-_BODIES = frozenset({"authority", "external", "other", "methodical_service"})
+_BODIES = frozenset({"authority", "external", "other", "methodical_service", "schools", "preschools"})
 
 
 @lru_cache(maxsize=1)
