@@ -23,7 +23,6 @@ from normalizers.executors.vocabulary import more_cues
 
 _KEPT_KINDS = frozenset({"role", "school", "schools", "preschool", "preschools"})
 _OWN_LEVELS = frozenset({"municipal", "institution"})
-_TRIGGER = re.compile(r"дминистрац|[Мм]эри|сполком|сполнительного|город|г\.|округ|район|МО\s")
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z][\w.-]*")
 _ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*(?:ого|его)"
 _NAME = r"(?:[«\"][^»\"]+[»\"]|[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)*)"
@@ -49,9 +48,15 @@ def _vocab() -> dict:
 
 def without_municipal_qualifiers(executors: list, level: str) -> list:
     """The executors with each municipal body named without its municipal qualifier (R4)."""
-    if level not in _OWN_LEVELS or not any(_TRIGGER.search(e.name) for e in executors):
+    if level not in _OWN_LEVELS or not executors:
         return executors
-    bare = [_bare_name(e.name) if e.kind not in _KEPT_KINDS else None for e in executors]
+    # a pre-filter in C, once a cell, on the stems of the yaml's owners and territories: most cells hold none
+    names = "\n".join([executor.name for executor in executors])
+    if not ("дминистрац" in names or "эри" in names or "спол" in names or "город" in names or "г." in names
+            or "округ" in names or "район" in names):
+        return executors
+    # a body, its owner or territory and the territory's name: three words at least
+    bare = [_bare_name(e.name) if e.kind not in _KEPT_KINDS and e.name.count(" ") > 1 else None for e in executors]
     if not any(bare):
         return executors
     names = [new or e.name for new, e in zip(bare, executors, strict=True)]
@@ -61,8 +66,6 @@ def without_municipal_qualifiers(executors: list, level: str) -> list:
 
 def _bare_name(name: str) -> str | None:
     """The name without its municipal qualifier, None where it has none (or keeps it)."""
-    if not _TRIGGER.search(name):
-        return None
     vocab = _vocab()
     cut = next((m.start() for m in vocab["owner"].finditer(name)
                 if m.start() > 0 and not _quoted(name[:m.start()]) and _municipal(name[m.end():], vocab)), None)
