@@ -37,7 +37,10 @@ def test_a_dotted_territory_after_a_body_stays_in_its_mention(cell):
 
 
 def test_a_commission_is_named_with_its_dotted_territory():
-    assert _names("ТПМПК г.о. Заречный, ОО")[0].endswith("комиссия г.о. Заречный")
+    result = normalize("ТПМПК г.о. Заречный, ОО", UNSEEN).executors
+    assert result[0].mention == "ТПМПК г.о. Заречный"  # one executor with its territory,
+    assert result[0].name == "территориальная психолого-медико-педагогическая комиссия"  # named without it (R4)
+    assert len(result) == 2
 
 
 

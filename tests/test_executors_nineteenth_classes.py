@@ -24,15 +24,18 @@ def _read(cell: str, level: str = "municipal") -> list[tuple[str, str, bool]]:
     return [(e.name, e.kind, e.by_agreement) for e in normalize(cell, UNSEEN, None, level).executors]
 
 
-@pytest.mark.parametrize("cell", ["Отдел по МР, ГО и ЧС администрации Лесного округа",
-                                  "Сектор по ЖКХ, ГО и ЧС Администрации Озерского района"])
-def test_an_open_list_of_fields_keeps_its_owner(cell):
-    assert _read(cell) == [(cell, "authority", False)]
+@pytest.mark.parametrize("cell, name", [("Отдел по МР, ГО и ЧС администрации Лесного округа", "Отдел по МР, ГО и ЧС"),
+                                        ("Сектор по ЖКХ, ГО и ЧС Администрации Озерского района",
+                                         "Сектор по ЖКХ, ГО и ЧС")])
+def test_an_open_list_of_fields_keeps_its_owner(cell, name):
+    """One body whose mention keeps its owner; its name drops the municipal qualifier (R4)."""
+    assert _read(cell) == [(name, "authority", False)]
+    assert [e.mention for e in normalize(cell, UNSEEN, None, "municipal").executors] == [cell]
 
 
 def test_a_body_after_the_owned_list_is_still_its_own():
     assert _read("Отдел по МР, ГО и ЧС администрации Лесного округа, ЕДДС") == [
-        ("Отдел по МР, ГО и ЧС администрации Лесного округа", "authority", False),
+        ("Отдел по МР, ГО и ЧС", "authority", False),
         ("единая дежурно-диспетчерская служба", "external", False)]
 
 

@@ -16,6 +16,7 @@ from normalizers.executors.classification import bare
 from normalizers.executors.complement_levels import own_level_words
 from normalizers.executors.glued_ministries import spelt_if_glued
 from normalizers.executors.group_levels import group_at_level
+from normalizers.executors.municipal_qualifiers import without_municipal_qualifiers
 from normalizers.executors.opaque_institutions import opaque_institutions
 from normalizers.executors.own_institution import own_institution
 from normalizers.executors.own_region_bodies import own_region_kind
@@ -48,8 +49,9 @@ def body_level(words: set[str]) -> str:
 
 
 def read_at_level(executors: list, level: str, glossary) -> list:
-    """The executors read at the plan's level; in one institution's own plan, roles over it singular (O60)."""
-    executors = opaque_institutions(relevel(executors, level), level, glossary)
+    """The executors read at the plan's level; in one institution's own plan, roles over it singular (O60); a
+    municipal plan's bodies named without their municipal qualifier (R4)."""
+    executors = without_municipal_qualifiers(opaque_institutions(relevel(executors, level), level, glossary), level)
     return own_institution(executors, glossary) if level == INSTITUTION else executors
 
 

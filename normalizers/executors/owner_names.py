@@ -1,10 +1,11 @@
 """A body of government followed by the administration it belongs to, named by its place ("Управление
-образования администрации Советского района", "… администрации г. Энска"): the owner is part of the body's name
-(issue 11: plans of other regions name the department with its administration, and the department of one town is
-not the department of another). A generic owner ("администрации района", "администрации МО") says nothing the plan
+образования администрации Советского района", "… администрации г. Энска"): the owner is part of the body's words,
+one executor (issue 11: plans of other regions name the department with its administration). In a municipal plan
+its name then drops the owner (R4, municipal_qualifiers.py); in a regional plan the owner keeps one town's
+department apart from another's. A generic owner ("администрации района", "администрации МО") says nothing the plan
 does not: the known name stays as the glossary spells it. A collegial body (kind `other`: a commission, a council)
 is named by its territory itself ("Антитеррористическая комиссия Энского муниципального района"): a territory named
-in words right after it, opening with its place's proper name, is part of its name too."""
+in words right after it, opening with its place's proper name, is part of its words too."""
 
 from __future__ import annotations
 

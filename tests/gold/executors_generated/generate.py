@@ -296,8 +296,7 @@ def body(rng: random.Random) -> Unit:
         ("управление образования", "Управление образования", "authority", "УО", False),
         ("УО", "Управление образования", "authority", "УО", False),
         ("Отдел образования", "Отдел образования", "authority", None, False),
-        (f"Отдел образования администрации {district}", f"Отдел образования администрации {district}", "authority",
-         None, False),
+        (f"Отдел образования администрации {district}", "Отдел образования", "authority", None, False),  # R4
         ("Комитет по образованию", "Комитет по образованию", "authority", None, False),
         ("Департамент образования", "Департамент образования", "authority", None, False),
         ("Администрация района", "Администрация района", "authority", None, False),
@@ -497,7 +496,8 @@ def _plural_head(rng: random.Random) -> list[tuple[str, dict]]:
     listed = ", ".join(fields[:-1]) + " и " + fields[-1]
     text = f"{plural} {listed}{tail}"
     mentions = [f"{plural} {fields[0]}", *fields[1:-1], fields[-1] + tail]
-    labels = [executor(m, f"{head} {f}{tail}", "authority") for m, f in zip(mentions, fields, strict=True)]
+    # R4: the name drops the municipal qualifier the mention keeps
+    labels = [executor(m, f"{head} {f}", "authority") for m, f in zip(mentions, fields, strict=True)]
     return [(text, labels[0]), *(("", label) for label in labels[1:])]
 
 
