@@ -47,3 +47,19 @@ def test_a_rest_in_lowercase_goes_on_though_the_geometry_says_the_page_ended_who
     assert second.rows == [header]
     assert [_texts(r)[1] for r in split_stacked(first.rows[-1], ROLES).rows] == [
         "Смотр\nкабинетов", "Конкурс\nюных чтецов"]
+
+
+def test_a_rest_opening_with_a_capitalised_word_and_no_entries_goes_on():
+    """The geometry says the page ended whole, but the row atop the next page holds the end of the
+    stack's last name alone, its first word capitalised (a proper name), and the next numbered name: the
+    stack's rest, every entry beside it on the pages before."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Уроки по"), (1, "работе в")),
+                 _printed(180, 290, (0, "март"), (1, "апрель")),
+                 _printed(300, 400, (0, "Завуч"), (1, "Методист"))], page=1)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "Интернет"), (1, "2. Викторина"), page_top=50),
+                _printed(180, 290, page_top=50), _printed(300, 400, page_top=50)], page=2, continued=False)
+    first, second = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
+    assert second.rows == [header]
+    assert [_texts(r)[1] for r in split_stacked(first.rows[-1], ROLES).rows] == [
+        "Уроки по\nработе в\nИнтернет", "Викторина"]

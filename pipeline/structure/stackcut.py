@@ -103,13 +103,16 @@ def _text_after(blocks: list[Block]) -> bool:
 
 def _own_row(row: Row, roles: list[str | None]) -> bool:
     """A page's first row that the page geometry says no row above goes on in (`Row.continued` False:
-    the page before ended short of its foot) and whose name opens with a capital, as a measure's does:
-    the next measure's row, however a stack above it ran over the pages before. A rest opening in
-    lowercase goes on whatever the geometry says (a renderer keeping lines together ends a page short)."""
+    the page before ended short of its foot), whose name opens with a capital, as a measure's does, and
+    whose every other cell holds an entry: the next measure's row, however a stack above it ran over the
+    pages before. A rest goes on whatever the geometry says where it opens in lowercase or fills only
+    some cells (a renderer keeping lines together ends a page short; a name's last word may be a
+    capitalised one: "… в сети" | "Интернет")."""
     if row.continued is not False:
         return False
     cell_roles = roles_of(row, roles)
-    return "name" in cell_roles and row.cells[cell_roles.index("name")].text.strip()[:1].isupper()
+    return "name" in cell_roles and row.cells[cell_roles.index("name")].text.strip()[:1].isupper() and all(
+        cell.text.strip() for cell, role in zip(row.cells, cell_roles, strict=True) if role != "number")
 
 
 def _parted_head(rows: list[Row], rest: Row, page: int, roles: list[str | None], whole: bool) -> Row | None:
