@@ -14,7 +14,9 @@ from parsers import docx as docx_parser
 from parsers import pdf as pdf_parser
 from pipeline.structure import build_structure
 
-# PDF: stacks given back exactly, the present figure (2026-12-05, 159 of 162 after a stack over three pages
+# PDF: stacks given back exactly, the present figure (2026-12-05, 160 of 162 after a stack over pages stops at a row
+# opening its page whole with a capitalised name, a header read better overleaf and an appendix mark under a table;
+# 159 of 162 after a stack over three pages
 # takes the part parted off at its next number and an entry typed as two paragraphs beside capitals after
 # lines to the edge is kept whole; 158 of 162 after entries printed above
 # the second name in a row where no cell tells the measures apart are the first's; again 156 of 162 after a cell short
@@ -33,7 +35,7 @@ from pipeline.structure import build_structure
 # line opening with a phrase head, a paragraph mark inside an entry kept whole). Where the renderer
 # writes no such space, or a line fills its column to the edge, entries of one lowercase word per line
 # or several capitalised phrases in one entry cannot be told apart from one entry's line breaks.
-PDF_STACKS_FLOOR = 159
+PDF_STACKS_FLOOR = 160
 
 
 @pytest.mark.slow

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from parsers.model import Cell, Paragraph, Row, Table
-from pipeline.structure import printed
+from pipeline.structure import printed, titles
 
 MIN_LINES = 12  # lines a column needs before its longest line stands for its edge
 _SAME_START = 2.0  # pt: lines of one left-aligned column start this close to each other
@@ -30,12 +30,13 @@ def tightened(table: Table) -> Table:
     return Table(rows, table.page_start, table.page_end)
 
 
-def stray_tail(table: Table) -> tuple[Table, list[Paragraph]]:
+def stray_tail(table: Table, text_after: bool = False) -> tuple[Table, list[Paragraph]]:
     """The table without its last rows that are lines printed under it (`_stray`), and those lines as
-    paragraphs."""
+    paragraphs. Where text follows the table (`text_after`), a last row holding an appendix's mark alone
+    ("Приложение 4", read into a column short of lines to tell its edge) is the next plan's."""
     edges = _edges(table)
     kept = list(table.rows)
-    while len(kept) > 1 and _stray(kept[-1], edges):
+    while len(kept) > 1 and (_stray(kept[-1], edges) or text_after and _appendix_mark(kept[-1])):
         kept.pop()
     if len(kept) == len(table.rows):
         return table, []
@@ -75,6 +76,12 @@ def _stray(row: Row, edges: dict[tuple[int, int], tuple[float | None, float]]) -
     start, edge = edges.get(key, (None, None))
     line = cell.lines[0]
     return start is not None and line.x0 > start + _SAME_START and line.x1 > edge + _SAME_START
+
+
+def _appendix_mark(row: Row) -> bool:
+    """The row holds one cell's text, an appendix's mark and nothing more (no measure's cell reads so)."""
+    filled = [cell.text for cell in row.cells if cell.text.strip()]
+    return len(filled) == 1 and titles.is_appendix_mark(filled[0])
 
 
 def _placed(cells: list[Cell]) -> list[tuple[tuple[int, int], Cell]]:

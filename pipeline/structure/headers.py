@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
-from normalizers.language import clean, is_known_word
+from normalizers.language import clean
 from parsers.model import Cell, Row
 from parsers.numerals import counting_from
 from pipeline.structure.clipped_header import clipped_name
-from pipeline.structure.lookalike import lookalike_role
+from pipeline.structure.misread import misread_role, spaced_otherwise
 from pipeline.structure.unread_name import unread_name
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
 
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}\.?$")
 _OCR_NUMERAL = 2  # characters (but spaces and stops) of a column's number as OCR may read it
-# OCR misreads a letter now and then ("Инликативные"): a header cell read by OCR names a role when its
-# first words are this similar to one of the role's phrases (phrases of at least _FUZZY_MIN letters).
-_FUZZY_RATIO, _FUZZY_MIN = 0.85, 6
-# A shorter one-word phrase ("сроки") is one misread letter away from many words; it is forgiven only in a
-# first word of its length that is no word at all ("Срокн") and has the phrase's other letters in place.
-_SHORT_MIN = 5
 _BROKEN_WORD = re.compile(r"(?<=[а-яё])-[ \t]*\n\s*(?=[а-яё])")
 _UNREAD_MARKS = 3  # letters and "№" of an OCR'd first header cell that names nothing: "№ п/п" misread
 # as many, where the rest of the header names the core columns (name, deadline, executors): "№ п/п" read "Напа"
@@ -52,39 +45,6 @@ def header_label(text: str) -> str:
     return clean(_BROKEN_WORD.sub("", text))
 
 
-def _one_letter_off(word: str, phrase: str) -> bool:
-    """A short one-word phrase read with one letter wrong, into no word at all."""
-    return (_SHORT_MIN <= len(phrase) == len(word) and " " not in phrase
-            and sum(a != b for a, b in zip(word, phrase, strict=True)) == 1 and not is_known_word(word))
-
-
-def _fuzzy_role(folded: str) -> str | None:
-    words = folded.split()
-    best: tuple[float, str] | None = None
-    for role, phrases in vocabulary()["header_roles"].items():
-        for phrase in phrases:
-            if words and len(phrase) < _FUZZY_MIN and _one_letter_off(words[0], phrase):
-                return role
-            if len(phrase) < _FUZZY_MIN:
-                continue
-            ratio = max(SequenceMatcher(None, " ".join(words[:len(phrase.split())]), phrase).ratio(),
-                        _spaceless_ratio(folded, phrase))
-            if ratio >= _FUZZY_RATIO and (best is None or ratio > best[0]):
-                best = (ratio, role)
-    return best[1] if best else None
-
-
-def _spaceless_ratio(folded: str, phrase: str) -> float:
-    """How near the cell's letters, spaces aside, come to the phrase's, up to a word's end: OCR of a
-    narrow header cell that broke a word misreads a letter and spaces the rest ("Ожидаемы|й" read
-    "Ожидаемы и результат"); words compared one by one no longer line up."""
-    solid = phrase.replace(" ", "")
-    end = _position_after(folded, len(solid))
-    if end < len(folded) and folded[end] != " ":
-        return 0.0
-    return SequenceMatcher(None, folded[:end].replace(" ", ""), solid).ratio()
-
-
 def role_of(text: str, fuzzy: bool = False) -> str | None:
     """The column role a header cell names; `fuzzy` (cells read by OCR) forgives a misread letter."""
     folded = fold(text)
@@ -99,9 +59,9 @@ def role_of(text: str, fuzzy: bool = False) -> str | None:
     if best is None and text.strip() in ("№", "N", "#"):
         return "number"
     if best is None:
-        best = _spaced_otherwise(folded)
+        best = spaced_otherwise(folded)
     if best is None and fuzzy:
-        return _fuzzy_role(folded) or lookalike_role(folded) or _after_speck(text)
+        return misread_role(folded) or _after_speck(text)
     return best[1] if best else None
 
 
@@ -113,33 +73,6 @@ def _after_speck(text: str) -> str | None:
     if len(words) < 2 or len(words[0]) != 1 or not words[0].islower() or not words[1][:1].isupper():
         return None
     return role_of(" ".join(words[1:]))
-
-
-def _spaced_otherwise(folded: str) -> tuple[int, str] | None:
-    """A header cell whose words a narrow column broke and a reader joined at the wrong place
-    ("Содержа ниемероприятия"): a phrase of the role, spaces aside, ending where a word ends."""
-    letters = folded.replace(" ", "")
-    best: tuple[int, str] | None = None
-    for role, phrases in vocabulary()["header_roles"].items():
-        for phrase in phrases:
-            solid = phrase.replace(" ", "")
-            if len(solid) < _FUZZY_MIN or not letters.startswith(solid) or (best and len(solid) <= best[0]):
-                continue
-            end = _position_after(folded, len(solid))
-            if end == len(folded) or folded[end] == " ":
-                best = (len(solid), role)
-    return best
-
-
-def _position_after(text: str, letters: int) -> int:
-    """Index in `text` just after its first `letters` characters other than spaces."""
-    seen = 0
-    for k, ch in enumerate(text):
-        if ch != " ":
-            seen += 1
-            if seen == letters:
-                return k + 1
-    return len(text)
 
 
 def cell_role(cell: Cell) -> str | None:

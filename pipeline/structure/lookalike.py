@@ -51,14 +51,3 @@ def phrase_cost(words: list[str], phrase: str) -> float | None:
             cost += distance(word, target)
     return cost if cost <= MAX_COST_SHARE * letters else None
 
-
-def lookalike_role(folded: str) -> str | None:
-    """The role whose phrase the cell's first words read as, look-alike letters swapped; the nearest."""
-    words = folded.split()
-    best: tuple[float, int, str] | None = None
-    for role, phrases in vocabulary()["header_roles"].items():
-        for phrase in phrases:
-            cost = phrase_cost(words, phrase)
-            if cost is not None and (best is None or (cost, -len(phrase)) < best[:2]):
-                best = (cost, -len(phrase), role)
-    return best[2] if best else None

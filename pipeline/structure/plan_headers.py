@@ -38,6 +38,7 @@ def header_row(st: BuildState, header: Header, rows: list[Row], i: int, top: int
     if _repeated(st, header, bag, own_words, title, piece_start) \
             and not _list_starts_again(st, header, rows, i, own_words):
         st.region = []
+        _read_better(st, header, rows[i + 1:end])
         return max(end, _skip_subheader(st, rows, i + 1, refine=False)), True  # its rows, all it was known by
     if st.title_row and st.plan is not None and st.plan.sections and st.plan.sections[-1] == st.section \
             and st.last_kind == "section":
@@ -69,6 +70,21 @@ def header_row(st: BuildState, header: Header, rows: list[Row], i: int, top: int
     st.title_row = None
     st.region = []
     return j, False
+
+
+def _read_better(st: BuildState, header: Header, lower: list[Row]) -> None:
+    """The plan's header printed again, its rows naming every column the plan's first reading named and
+    more, as wide or wider, becomes the plan's header: a reader without rules may join the cells of a
+    header's lower row under its group cell where a page holds few rows under the header ("Исполнение
+    Срок Исполнители" one column), reading the plan's columns one fewer than every page after it."""
+    full = header
+    for row in lower:
+        full = refine_with_subheader(full, row) or full
+    named, before = {r for r in full.roles if r}, {r for r in st.header.roles if r}
+    if full.width >= st.header.width and named > before and full.signature() not in st.header_signatures:
+        st.header = full
+        st.header_signatures.add(full.signature())
+        st.last_roles = None
 
 
 def _header_end(st: BuildState, rows: list[Row], i: int) -> int:

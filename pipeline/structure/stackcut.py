@@ -41,7 +41,8 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
                 last, headed = None, True
             out.append(block)
             continue
-        table, strays = stray_tail(Table(list(block.rows), block.page_start, block.page_end))
+        table, strays = stray_tail(Table(list(block.rows), block.page_start, block.page_end),
+                                   _text_after(blocks[at + 1:]))
         table = tightened(table)
         start, header = _body_start(table.rows, header)
         if header is not None:
@@ -49,7 +50,8 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
                                                last[0].rows[-1] if last is not None and last[0].rows else None,
                                                headed, _overleaf(blocks[at + 1:], header))
         headed = False
-        if last is not None and start < len(table.rows) and header is not None:
+        if last is not None and start < len(table.rows) and header is not None \
+                and not _own_row(table.rows[start], header.roles):
             upper, page = last
             rest, taken = _rest(upper.rows[-1], [regridded(upper.rows[-1], table.rows[start]),
                                                  *table.rows[start + 1:]], header.roles)
@@ -92,6 +94,25 @@ def _overleaf(blocks: list[Block], header: Header) -> str:
             return ""
         return name_text(block.rows[start], None, found.roles)
     return ""
+
+
+def _text_after(blocks: list[Block]) -> bool:
+    """Text stands right after the table (blank lines aside), before any other table."""
+    return next((not isinstance(b, Table) for b in blocks if isinstance(b, Table) or b.text.strip()), False)
+
+
+def _own_row(row: Row, roles: list[str | None]) -> bool:
+    """A page's first row that the page geometry says no row above goes on in (`Row.continued` False:
+    the page before ended short of its foot), whose name opens with a capital, as a measure's does, and
+    whose every other cell holds an entry: the next measure's row, however a stack above it ran over the
+    pages before. A rest goes on whatever the geometry says where it opens in lowercase or fills only
+    some cells (a renderer keeping lines together ends a page short; a name's last word may be a
+    capitalised one: "… в сети" | "Интернет")."""
+    if row.continued is not False:
+        return False
+    cell_roles = roles_of(row, roles)
+    return "name" in cell_roles and row.cells[cell_roles.index("name")].text.strip()[:1].isupper() and all(
+        cell.text.strip() for cell, role in zip(row.cells, cell_roles, strict=True) if role != "number")
 
 
 def _parted_head(rows: list[Row], rest: Row, page: int, roles: list[str | None], whole: bool) -> Row | None:

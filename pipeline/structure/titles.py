@@ -19,6 +19,7 @@ _PLAN_NUMBER = re.compile(r"дорожн\w*\s+карт\w*\W{0,3}\s*(\d+(?:\.\d+)
 _APPENDIX_MARK = re.compile(r"^приложение\s*(?:№\s*)?\d*\.?\s+", re.IGNORECASE)  # "Приложение 1 " before a title
 _APPENDIX = re.compile(r"^(приложение|к приказу|к распоряжению|к постановлению|утвержден|от \d|№)", re.IGNORECASE)
 _APPENDIX_WORD = "приложение"
+_APPENDIX_ALONE = re.compile(r"^приложение\s*(?:№\s*)?\d+(?:\.\d+)*\.?$", re.IGNORECASE)  # "Приложение № 4"
 _GARBLED_LETTERS = 2  # a scan's reading of the appendix mark with a letter or two wrong ("Прило+ение")
 
 
@@ -59,6 +60,11 @@ def choose_title(region: list[Paragraph]) -> tuple[str | None, int]:
     if candidates and len(candidates[0][1]) <= tolerances().max_title_paragraph:
         return candidates[0][1], region.index(candidates[0][0])
     return None, len(region)
+
+
+def is_appendix_mark(text: str) -> bool:
+    """The text is an appendix's mark and nothing more ("Приложение 4"): the line over a plan's title."""
+    return bool(_APPENDIX_ALONE.match(clean(text)))
 
 
 def _is_appendix_line(text: str) -> bool:

@@ -22,7 +22,7 @@ from pipeline.structure.vocabulary import fold, vocabulary
 CORE_ROLES = ("name", "deadline", "executors")
 _COVERS = {"executors": ("exec_result",)}  # a joint column holds the role as well
 # How close a header's letters must be to one of the missing role's phrases, once one column is left:
-# looser than a header read alone (headers._FUZZY_RATIO), as only one role and one column are in play.
+# looser than a header read alone (misread._FUZZY_RATIO), as only one role and one column are in play.
 _CLOSE_RATIO, _MIN_LETTERS = 0.7, 6
 _MOST = 0.6  # the share of the column's filled cells that must read as the role
 _MIN_CELLS = 2  # and at least this many filled cells
