@@ -1,6 +1,6 @@
-"""Stacked rows in PDF: entries an office words alike. A line reading as the line an entry opens with
-stands inside another entry too, and an executor repeated for each measure wraps the same way in
-each (pipeline/structure/printed.py)."""
+"""Stacked rows in PDF: an executor an office repeats for each measure prints the same way in each,
+so a word alone on its line after a line filled to the edge wraps there alike, and hides no entry
+typed as two paragraphs (pipeline/structure/printed.py)."""
 
 from __future__ import annotations
 
@@ -16,27 +16,6 @@ def _cell(spec: list[tuple[str, bool]], right: float) -> Cell:
              for k, (t, wrapped) in enumerate(spec)]
     return Cell(text="\n".join(ln.text for ln in lines), paragraphs=[ln.text for ln in lines], lines=lines,
                 right=right)
-
-
-def _bodies() -> Cell:
-    """"Учебный отдел" over "Завуч" (ending with room for the wrap space, none printed), then
-    "Администрация" over "муниципалитета" (to the edge at 384) over "Учебный отдел" over "Завуч"."""
-    return _cell([("Учебный отдел", True), ("Завуч", False), ("Администрация", True), ("муниципалитета", False),
-                  ("Учебный отдел", True), ("Завуч", False)], right=384)
-
-
-def test_pdf_a_line_worded_as_an_opening_stays_inside_an_entry_where_the_sure_breaks_fill_the_measures():
-    """The sure break after "Завуч" already gives two entries for two measures: the second "Учебный
-    отдел", after a line at the edge, reads as the cell's first line but opens no third entry."""
-    assert printed.entries(_bodies(), 2, GRID, [124.0]) == [
-        "Учебный отдел\nЗавуч", "Администрация\nмуниципалитета\nУчебный отдел\nЗавуч"]
-
-
-def test_pdf_a_line_worded_as_an_opening_opens_an_entry_the_measures_still_want():
-    """Three measures want one entry more than the sure breaks give: the line worded as the cell's
-    first opens it."""
-    assert printed.entries(_bodies(), 3, GRID, [124.0, 148.0]) == [
-        "Учебный отдел\nЗавуч", "Администрация\nмуниципалитета", "Учебный отдел\nЗавуч"]
 
 
 def _executors(first: str) -> Cell:

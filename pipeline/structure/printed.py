@@ -178,9 +178,8 @@ def entries(cell: Cell, n: int, grid: Grid, levels: list[float], known: frozense
     if torn(lines, places, right, glyph, grid.space):
         return False
     breaks, loose = _weighed(lines, places, right, levels, grid, head, glyph, [*lines, *wrapped])
+    breaks = doubled(lines, _same_openings(lines, breaks, sure), sure)
     leading = max(places[0][0], 0)
-    full = leading + 1 + sum(b + (w >= sure) for _, b, w in breaks) >= n
-    breaks = doubled(lines, _same_openings(lines, breaks, sure, full), sure)
     chosen = {i for i, _, w in breaks if w >= sure}
     count = leading + 1 + sum(b for _, b, _ in breaks) + len(chosen)
     if count > n and grid.space and count - len(chosen & loose) <= n:  # the renderer's marks leave room
@@ -287,17 +286,14 @@ def _twinned(lines: list[PrintedLine], cut: set[int], i: int) -> bool:
 
 
 def _same_openings(lines: list[PrintedLine], breaks: list[tuple[int, int, float]],
-                   sure: float, full: bool = False) -> list[tuple[int, int, float]]:
+                   sure: float) -> list[tuple[int, int, float]]:
     """A doubtful break before a line that reads as a line opening an entry for certain (the cell's
     first, or one after a blank grid line or a sure break) weighs `stack_same_opening` more: an office
     words its entries alike ("Раз в полугодии" over "в соответствии с", where "в соответствии с"
-    opens another entry of the cell). Where the sure breaks already cut an entry for each measure
-    (`full`), it stays doubtful: the words an entry opens with stand inside another entry too (a body
-    listed alone beside one measure, after another body's name beside the next)."""
+    opens another entry of the cell)."""
     openers = {folded(lines[0].text)} | {folded(lines[i].text) for i, b, w in breaks if b or w >= sure}
     bonus = tolerances().stack_same_opening
-    top = sure - _DOUBT if full else float("inf")
-    return [(i, b, min(w + bonus, top) if -sure < w < sure and folded(lines[i].text) in openers else w)
+    return [(i, b, w + bonus if -sure < w < sure and folded(lines[i].text) in openers else w)
             for i, b, w in breaks]
 
 
