@@ -270,9 +270,19 @@ def _edge_opening(lines: list[PrintedLine], breaks: list[tuple[int, int, float]]
         if lower:
             found += 1
         elif not spare and i + 1 in chosen and len(lines[i].text.split()) == 1 \
-                and not abbreviated(lines[i].text.strip("«\"(")):
+                and not abbreviated(lines[i].text.strip("«\"(")) \
+                and not _twinned(lines, chosen | {j for j, b, _ in breaks if b}, i):
             return True
     return found > spare
+
+
+def _twinned(lines: list[PrintedLine], cut: set[int], i: int) -> bool:
+    """The entry the sure breaks (`cut`) put line `i` in reads word for word as another of them: an
+    office repeating an entry prints it the same way, the word alone on its line wrapped there in each
+    (a word too long for the column takes a line of its own whatever stands before it)."""
+    texts = _texts(lines, cut)
+    k = sum(j <= i for j in cut)
+    return texts.count(texts[k]) > 1
 
 
 def _same_openings(lines: list[PrintedLine], breaks: list[tuple[int, int, float]],
