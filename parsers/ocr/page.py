@@ -19,6 +19,7 @@ from parsers.ocr.gibberish import cell_lines, is_noise
 from parsers.ocr.refine import refine
 from parsers.ocr.specks import drop_specks
 from parsers.ocr.stamps import without_stamp
+from parsers.ocr.strays import strays, wiped
 from parsers.pdf.text import TextLine
 
 PAD = 20  # white border around a cell image: Tesseract reads text touching the edge badly
@@ -133,8 +134,9 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     shades = _padded(gray, box) if gray is not None else None
     # not a number cell: its readings as a number (parsers.ocr.numbers) start from the binarised one
     second = None if inked is None or number else _padded(inked, box)
-    third = None if coarse is None or number else (_padded(coarse[0], box), coarse[1])
-    source, found = _block_reading(padded, second, third)
+    grey = None if coarse is None or number else _padded(coarse[0], box)
+    padded, second, grey = (padded, second, grey) if number else wiped([padded, second, grey], strays(padded))
+    source, found = _block_reading(padded, second, None if grey is None else (grey, coarse[1]))
     found = found if source is None else refine(source, found, PAD, shades)
     kept = cell_lines(found, text=not number)
     lines = _text_lines(kept, 255 - padded, x0 + INSET - PAD, y0 + INSET - PAD, shades)
