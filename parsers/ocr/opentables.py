@@ -125,3 +125,4 @@ def read_tables(page: OcrPage, found: list[GridTable]) -> None:
     page.measured = [m for m in page.measured if id(m[0]) not in taken] + new
     mark_bold(page.measured)
     lettercase.small_letters([line for line, _ in page.measured])
+    lettercase.capital_letters([line for line, _ in page.measured])
