@@ -20,6 +20,7 @@ from parsers.ocr.refine import refine
 from parsers.ocr.specks import drop_specks
 from parsers.ocr.stamps import without_stamp
 from parsers.ocr.strays import strays, wiped
+from parsers.ocr.stroke_rows import without_stroke_rows
 from parsers.pdf.text import TextLine
 
 PAD = 20  # white border around a cell image: Tesseract reads text touching the edge badly
@@ -356,7 +357,7 @@ def read_page(path: str, index: int) -> OcrPage:
                 texts.extend([] if first else row[-1:])
             rows.append(row)
         x0, y0, x1, y1 = grid_box(table)
-        page.tables.append((y0 * image.PT, rows))
+        page.tables.append((y0 * image.PT, without_stroke_rows(rows)))
         outside[y0:y1 + 1, x0:x1 + 1] = 255
     specks = drop_specks(texts)
     measured = [m for m in measured if id(m[0]) not in specks]
