@@ -357,9 +357,10 @@ def read_page(path: str, index: int) -> OcrPage:
                 texts.extend([] if first else row[-1:])
             rows.append(row)
         x0, y0, x1, y1 = grid_box(table)
-        page.tables.append((y0 * image.PT, without_stroke_rows(rows)))
+        page.tables.append((y0 * image.PT, rows))
         outside[y0:y1 + 1, x0:x1 + 1] = 255
     specks = drop_specks(texts)
+    page.tables = [(top, without_stroke_rows(rows)) for top, rows in page.tables]  # after the specks' lines
     measured = [m for m in measured if id(m[0]) not in specks]
     if np.count_nonzero(outside < 128) >= MIN_INK:
         found = _free_text(outside, tables, coarse)
