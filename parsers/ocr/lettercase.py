@@ -40,6 +40,13 @@ def _only(line: TextLine, letters: set[str]) -> bool:
     return len(marks) >= 2 and all(ch in letters for ch in marks)
 
 
+def letter_case(lines: list[TextLine]) -> None:
+    """Both ways: capitals read for small letters (`small_letters`) and small letters for capitals
+    (`capital_letters`), on every line read on a page."""
+    small_letters(lines)
+    capital_letters(lines)
+
+
 def small_letters(lines: list[TextLine]) -> None:
     """Write in small letters each line of Cyrillic capitals only whose height is nearer the page's
     small letters' than its capitals' (`lines`: every line read on the page)."""

@@ -376,8 +376,7 @@ def read_page(path: str, index: int) -> OcrPage:
         if shows or unruled.may_hold_table(page.free):
             page.kept = tuple(cv2.imencode(".png", im)[1].tobytes() for im in (gray, clean, rules))
     mark_bold(measured)
-    lettercase.small_letters([line for line, _ in measured])  # "ШКОЛЬНИКОВ" alone on its line
-    lettercase.capital_letters([line for line, _ in measured])  # "мдоо" alone on its line
+    lettercase.letter_case([line for line, _ in measured])  # "ШКОЛЬНИКОВ", "мдоо" alone on its line
     page.measured = measured
     return page
 
