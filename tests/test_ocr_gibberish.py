@@ -1,7 +1,7 @@
 """Scraps read off a stamp's lettering or a signature over a cell are dropped; print the engine doubts is kept."""
 
 from parsers.ocr.engine import OcrLine
-from parsers.ocr.gibberish import is_gibberish, text_lines
+from parsers.ocr.gibberish import cell_lines, is_gibberish, is_noise, text_lines
 
 
 def _line(text: str, confidence: float) -> OcrLine:
@@ -35,3 +35,15 @@ def test_marks_alone_beside_text_are_a_flourish_but_alone_a_blank_cell():
     assert [ln.text for ln in text_lines([_line("4.12", 90.0), _line(".", 30.0)])] == ["4.12", "."]
     assert [ln.text for ln in text_lines([_line("«Школа", 90.0), _line("»;", 80.0)])] == ["«Школа", "»;"]
     assert [ln.text for ln in text_lines([_line("№", 30.0), _line("п/п", 90.0)])] == ["№", "п/п"]
+
+
+def test_doubted_marks_alone_are_noise_wherever_they_are():
+    assert is_noise(_line("—", 10.0)) and is_noise(_line("' ,", 20.0))
+    assert not is_noise(_line("—", 40.0)) and not is_noise(_line("ы", 5.0)) and not is_noise(_line("7", 5.0))
+
+
+def test_one_filter_drops_noise_everywhere_and_scraps_in_text_cells_only():
+    found = [_line("3.1.", 70.0), _line("“ .", 10.0), _line("рЖ", 12.0)]
+    assert [ln.text for ln in cell_lines(found, text=False)] == ["3.1.", "рЖ"]
+    assert [ln.text for ln in cell_lines([_line("Отдел", 90.0), *found[1:]])] == ["Отдел"]
+    assert cell_lines([_line("—", 10.0)]) == [] and [ln.text for ln in cell_lines([_line("—", 60.0)])] == ["—"]

@@ -1,8 +1,9 @@
-"""Small letters read as capitals on a line of x-height letters alone (parsers.ocr.lettercase)."""
+"""Small letters read as capitals on a line of x-height letters alone, and a short word of capitals read
+small (parsers.ocr.lettercase)."""
 
 from __future__ import annotations
 
-from parsers.ocr.lettercase import small_letters
+from parsers.ocr.lettercase import capital_letters, small_letters
 from parsers.pdf.text import TextLine
 
 
@@ -41,3 +42,17 @@ def test_page_without_enough_lines_of_each_kind_is_left_as_read():
     low = _line("СТОЛОВОЙ", 120, 6.2)
     small_letters(_page()[:3] + [low])
     assert low.text == "СТОЛОВОЙ"
+
+
+def test_small_letters_as_high_as_capitals_are_capitals():
+    word = _line("мнкп", 120, 8.4)
+    sunk = _line("нцдс,", 130, 9.8)  # a sinking letter: its capital sinks less
+    capital_letters(_page(word, sunk))
+    assert (word.text, sunk.text) == ("МНКП", "НЦДС,")
+
+
+def test_small_letters_as_low_as_small_letters_stay():
+    low, sunk, long = _line("ком", 120, 6.1), _line("под", 130, 8.6), _line("томовник", 140, 8.5)
+    shaped = _line("век", 150, 8.5)  # "е" is no capital made smaller
+    capital_letters(_page(low, sunk, long, shaped))
+    assert [ln.text for ln in (low, sunk, long, shaped)] == ["ком", "под", "томовник", "век"]

@@ -12,6 +12,7 @@ from test_ocr import needs_tesseract
 
 from parsers.ocr import engine, image, page, soft
 from parsers.ocr.cv import cv2
+from parsers.ocr.gibberish import is_noise
 
 FONTS = [Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"),
          Path("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf")]
@@ -170,7 +171,7 @@ def test_a_reading_of_the_coarse_grey_is_kept_as_read(monkeypatch):
     monkeypatch.setattr(soft, "read", lambda *a, **k: made.append(read(*a, **k)) or made[-1])
     monkeypatch.setattr(page, "refine", lambda src, found, pad, shades: refined.append(found) or found)
     text = _read(gray, (gray, _PREP))
-    assert made and text == " ".join(ln.text for ln in made[-1] if not page._is_noise(ln))
+    assert made and text == " ".join(ln.text for ln in made[-1] if not is_noise(ln))
     assert not any(found is mine for found in refined for mine in made)
     _read(gray, None)
     assert refined

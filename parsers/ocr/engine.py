@@ -228,7 +228,7 @@ def _is_stray(text: str, box: tuple[int, int, int, int] | None, line: OcrLine) -
     return box[2] - box[0] < limit and box[3] - box[1] < limit and not line.text[-1:].isdigit()
 
 
-_ZEROS = re.compile(r"(?<![\w.,:;/–—-])(?:0{2,3}|о{2,3})(?![\w/–—-]|[.,:;]\w)")
+_ZEROS = re.compile(r"(?<![\w.,:;/–—-])(?:0{2,3}|[оО]{2,3})(?![\w/–—-]|[.,:;]\w)")
 
 
 # A word of zeros and sixes that starts and ends with a zero: letters О and б read as their look-alike
@@ -239,7 +239,7 @@ _O_AND_BE = re.compile(r"(?<![\w.,:;/–—-])0[06б]*[6б][06б]*0(?![\w/–—
 def zeros_as_letters(text: str) -> str:
     """Two or three zeros standing alone as a word in a text cell are the letters "ОО", "ООО" (the
     organisations an order names) the engine read as digits; no figure is printed so. Read in small
-    letters ("оо": a capital О is a small о made larger), no Russian word is spelt so either. So are
+    letters ("оо": a capital О is a small о made larger) or in both ("оО"), no Russian word is spelt so either. So are
     zeros with a "б" among them read as a six."""
     text = _O_AND_BE.sub(lambda m: m.group().replace("0", "О").replace("6", "б"), text)
     return _ZEROS.sub(lambda m: "О" * len(m.group()), text)

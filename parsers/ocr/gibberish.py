@@ -1,4 +1,8 @@
-"""A text cell's lines without the scraps the engine read off a stamp's lettering or a signature's loops.
+"""The one filter of the lines the engine reads in a cell or outside the tables: its rules, each named.
+
+`is_noise` (every line): marks alone the engine is least sure of (a speck, a rule's remains) are no print.
+`is_gibberish` and `stray_marks` (a text cell's lines): the scraps the engine read off a stamp's
+lettering or a signature's loops.
 
 A round stamp or a signature put over a cell (on a photocopy they are as grey as the print) is read
 as short lines of odd letters and marks ("мА", "1. 4-‚” .", "> ы в) № ВЕТ") that the engine itself
@@ -20,6 +24,7 @@ import re
 
 from parsers.ocr.engine import DASHES, OcrLine, zeros_as_letters
 
+NOISE_CONFIDENCE = 25.0  # a line below this confidence with no letter or digit is noise, wherever it is
 GIBBERISH_CONFIDENCE = 50.0  # the engine's confidence in a line below which it may be a scrap
 MIN_WORD_LETTERS = 3  # letters in a row that make a word: a scrap rarely spells as many
 WORD_SHARE = 0.5  # of a line's characters (spaces aside): in words at least this much, it is print
@@ -28,6 +33,17 @@ STROKES = frozenset("_/\\|<>*~`^©®") | DASHES  # marks a pen's or a stamp's st
 CLOSING = frozenset(".,;:)»\"")  # marks that end the text above when a narrow column wraps them alone
 NUMBER_SIGN = "№"  # alone on a line, a header's number column ("№" over "п/п"), however doubted
 _WORD = re.compile(rf"[^\W\d_]{{{MIN_WORD_LETTERS},}}")
+
+
+def is_noise(line: OcrLine) -> bool:
+    """Marks alone (no letter, no digit) the engine is least sure of: a speck or a rule's remains."""
+    return line.confidence < NOISE_CONFIDENCE and not _holds_text(line)
+
+
+def cell_lines(found: list[OcrLine], text: bool = True) -> list[OcrLine]:
+    """A cell's lines as read, the noise left out; a text cell's (`text`; not an item number's, whose
+    marks `parsers.ocr.numbers` reads on its own) its scraps too (`text_lines`)."""
+    return text_lines(found) if text else [ln for ln in found if not is_noise(ln)]
 
 
 def is_gibberish(line: OcrLine) -> bool:
@@ -43,11 +59,11 @@ def is_gibberish(line: OcrLine) -> bool:
 
 
 def text_lines(found: list[OcrLine]) -> list[OcrLine]:
-    """A text cell's lines as read, the scraps left out and lone zeros read as letters
+    """A text cell's lines as read, the noise and the scraps left out and lone zeros read as letters
     (`engine.zeros_as_letters`)."""
-    kept = [ln for ln in found if not is_gibberish(ln)]
+    kept = [ln for ln in found if not is_noise(ln) and not is_gibberish(ln)]
     beside_text = any(_holds_text(ln) for ln in kept)
-    kept = [ln for ln in kept if not _stray_marks(ln) or not (beside_text or _odd_strokes(ln))]
+    kept = [ln for ln in kept if not stray_marks(ln) or not (beside_text or _odd_strokes(ln))]
     for ln in kept:
         ln.text = zeros_as_letters(ln.text)
     return kept
@@ -57,7 +73,7 @@ def _holds_text(line: OcrLine) -> bool:
     return any(ch.isalnum() for ch in line.text)
 
 
-def _stray_marks(line: OcrLine) -> bool:
+def stray_marks(line: OcrLine) -> bool:
     """A line of strokes (and stops) alone, a stroke among them: a pen's or a stamp's stroke read as marks."""
     chars = line.text.replace(" ", "")
     return any(ch in STROKES for ch in chars) and all(ch in STROKES or ch in CLOSING for ch in chars)

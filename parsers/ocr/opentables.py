@@ -124,4 +124,4 @@ def read_tables(page: OcrPage, found: list[GridTable]) -> None:
     page.lines = [ln for ln in page.lines if id(ln) not in taken]
     page.measured = [m for m in page.measured if id(m[0]) not in taken] + new
     mark_bold(page.measured)
-    lettercase.small_letters([line for line, _ in page.measured])
+    lettercase.letter_case([line for line, _ in page.measured])

@@ -15,16 +15,17 @@ import pypdfium2 as pdfium
 
 from parsers.ocr import boldline, engine, grid, image, leftink, lettercase, numbers, orientation, rowcuts, soft, unruled
 from parsers.ocr.cv import cv2
-from parsers.ocr.gibberish import text_lines
+from parsers.ocr.gibberish import cell_lines, is_noise
 from parsers.ocr.refine import refine
 from parsers.ocr.specks import drop_specks
 from parsers.ocr.stamps import without_stamp
+from parsers.ocr.strays import strays, wiped
+from parsers.ocr.stroke_rows import without_stroke_rows
 from parsers.pdf.text import TextLine
 
 PAD = 20  # white border around a cell image: Tesseract reads text touching the edge badly
 INSET = 4  # pixels cut from each side of a cell box, past the erased rule
 MIN_INK = 40  # a cell with fewer ink pixels than this is empty (speckle, a rule's remains)
-NOISE_CONFIDENCE = 25.0  # a line below this confidence with no letter or digit is noise
 BOLD_STROKE = 1.3  # a line whose strokes are wider than the page median by this factor is bold
 SHORT_MARK = 4  # characters (spaces aside): a line this short is as bold as the lines beside it (mark_bold)
 BOLD_WORD = 1.15  # ... when none of its words has strokes less wider than that (one word is a noisier measure)
@@ -66,10 +67,6 @@ class OcrPage:
     split_headers: set[float] = field(default_factory=set)
 
 
-def _is_noise(line: engine.OcrLine) -> bool:
-    return line.confidence < NOISE_CONFIDENCE and not any(ch.isalnum() for ch in line.text)
-
-
 def is_text(text: str) -> bool:
     """A line outside the tables holds a letter or a digit: one of marks alone (">" read from a speck
     by a table's corner) is no title, and the plan under it would take it for its own."""
@@ -102,12 +99,10 @@ def _stroke(ink: np.ndarray, shades: np.ndarray | None, box: tuple[int, int, int
 
 def _text_lines(found: list[engine.OcrLine], ink: np.ndarray, dx: int, dy: int,
                 shades: np.ndarray | None = None) -> list[tuple[TextLine, Stroke]]:
-    """Engine lines (boxes in `ink`'s pixels, offset by dx, dy on the page) -> TextLines + strokes;
-    `shades`: the same image in grey, when there is one."""
+    """Engine lines (boxes in `ink`'s pixels, offset by dx, dy on the page; the noise left out,
+    `parsers.ocr.gibberish`) -> TextLines + strokes; `shades`: the same image in grey, when there is one."""
     out = []
     for ln in found:
-        if _is_noise(ln):
-            continue
         x0, y0, x1, y1 = ln.box
         whole = _stroke(ink, shades, ln.box)
         density = (whole, min((_stroke(ink, shades, w) for w in ln.words), default=whole))
@@ -140,12 +135,12 @@ def read_cell(clean: np.ndarray, box: tuple[int, int, int, int], gray: np.ndarra
     shades = _padded(gray, box) if gray is not None else None
     # not a number cell: its readings as a number (parsers.ocr.numbers) start from the binarised one
     second = None if inked is None or number else _padded(inked, box)
-    third = None if coarse is None or number else (_padded(coarse[0], box), coarse[1])
-    source, found = _block_reading(padded, second, third)
+    grey = None if coarse is None or number else _padded(coarse[0], box)
+    padded, second, grey = (padded, second, grey) if number else wiped([padded, second, grey], strays(padded))
+    source, found = _block_reading(padded, second, None if grey is None else (grey, coarse[1]))
     found = found if source is None else refine(source, found, PAD, shades)
-    found = found if number else text_lines(found)
-    lines = _text_lines(found, 255 - padded, x0 + INSET - PAD, y0 + INSET - PAD, shades)
-    kept = [ln for ln in found if not _is_noise(ln)]
+    kept = cell_lines(found, text=not number)
+    lines = _text_lines(kept, 255 - padded, x0 + INSET - PAD, y0 + INSET - PAD, shades)
     confidence = min((ln.confidence for ln in kept), default=None) if kept else None
     text = "".join(ln.text for ln in kept).replace(" ", "")
     if number and not kept:
@@ -165,7 +160,7 @@ def _block_reading(padded: np.ndarray, inked: np.ndarray | None,
     the coarse grey is kept as read (no image given): its weak lines read again from the black-and-white
     cell whose crumbs it was made to avoid came back with more letters lost than found."""
     found = engine.read(padded, engine.BLOCK)
-    weakest = min((ln.confidence for ln in found if not _is_noise(ln)), default=None)
+    weakest = min((ln.confidence for ln in found if not is_noise(ln)), default=None)
     if weakest is None or weakest >= DOUBTFUL_CELL:
         return padded, found
     best = (padded, found)
@@ -365,11 +360,12 @@ def read_page(path: str, index: int) -> OcrPage:
         page.tables.append((y0 * image.PT, rows))
         outside[y0:y1 + 1, x0:x1 + 1] = 255
     specks = drop_specks(texts)
+    page.tables = [(top, without_stroke_rows(rows)) for top, rows in page.tables]  # after the specks' lines
     measured = [m for m in measured if id(m[0]) not in specks]
     if np.count_nonzero(outside < 128) >= MIN_INK:
         found = _free_text(outside, tables, coarse)
         found += unread_gaps(outside, [grid_box(t) for t in tables], found)
-        kept = [ln for ln in found if not _is_noise(ln)]  # as _text_lines keeps them, in order
+        kept = [ln for ln in found if not is_noise(ln)]
         pairs = [(ocr, made) for ocr, made in zip(kept, _text_lines(kept, 255 - outside, 0, 0, gray), strict=True)
                  if is_text(made[0].text)]
         mark_bold(measured + [made for _, made in pairs])  # bold tells an open table's header
@@ -380,7 +376,7 @@ def read_page(path: str, index: int) -> OcrPage:
         if shows or unruled.may_hold_table(page.free):
             page.kept = tuple(cv2.imencode(".png", im)[1].tobytes() for im in (gray, clean, rules))
     mark_bold(measured)
-    lettercase.small_letters([line for line, _ in measured])  # "ШКОЛЬНИКОВ" alone on its line
+    lettercase.letter_case([line for line, _ in measured])  # "ШКОЛЬНИКОВ", "мдоо" alone on its line
     page.measured = measured
     return page
 
@@ -392,7 +388,7 @@ def _unread_short_words(pairs: list, outside: np.ndarray, gray: np.ndarray,
     of item numbers, `parsers.ocr.leftink`) join them."""
     if not unruled.find_tables([(ocr, made[0]) for ocr, made in pairs]):
         return pairs, False
-    more = [ocr for ocr in leftink.unread(outside, [ocr for ocr, _ in pairs]) if not _is_noise(ocr)]
+    more = [ocr for ocr in leftink.unread(outside, [ocr for ocr, _ in pairs]) if not is_noise(ocr)]
     if more:
         made = _text_lines(more, 255 - outside, 0, 0, gray)
         pairs = sorted(pairs + list(zip(more, made, strict=True)), key=lambda p: (p[1][0].top, p[1][0].x0))
