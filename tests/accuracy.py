@@ -31,6 +31,10 @@ The sets, one scorer each way:
 - made-up executor cells of municipal plans outside education: tests/gold/executors_sectors/;
 - made-up executor cells of regional and municipal education plans: tests/gold/executors_regional/.
 
+Every cell of an other-regions set is read with what its plan defines in any of its cells or its title
+(`plan_definitions`), as the ingest mines a whole document (pipeline/normalize/glossary.py); until session 48 a
+cell was read with its title's definitions alone.
+
 A deadline is right when every field agrees (note: only null versus non-null), as in
 tests/test_deadlines.py. An executor cell is right when the count of executors agrees and, pair by
 pair in order, the kind, by_agreement, and the name (at least half of the words shared) agree.
