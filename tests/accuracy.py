@@ -177,17 +177,26 @@ def score_executors(name: str, rows: list[dict], municipality_of, definitions_of
     return score
 
 
+def read_structured(path: Path):
+    """A data/raw order read and structured as the ingest does it."""
+    from parsers import docx, pdf
+    from pipeline.structure import build_structure
+
+    return build_structure((pdf if path.suffix == ".pdf" else docx).parse(path))
+
+
+# How the scorers read an order: tests/test_accuracy.py points it at conftest.structured, so that a test run
+# reads each order once for these scorers and the parser and structure tests alike.
+structured = read_structured
+
+
 @cache
 def document_definitions(seed: str) -> tuple[tuple[str, str], ...]:
     """What the seed's order defines itself ("(далее – ОбОО)"), mined from its file in data/raw the way the
     ingest mines it (pipeline.normalize.glossary)."""
-    from parsers import docx, pdf
     from pipeline.normalize.glossary import document_glossary
-    from pipeline.structure import build_structure
 
-    path = RAW / SEED_FILES[seed.removesuffix(".txt")]
-    parser = pdf if path.suffix == ".pdf" else docx
-    return tuple(sorted(document_glossary(build_structure(parser.parse(path))).items()))
+    return tuple(sorted(document_glossary(structured(RAW / SEED_FILES[seed.removesuffix(".txt")])).items()))
 
 
 def _seed_definitions(row: dict) -> dict[str, str]:
@@ -197,16 +206,13 @@ def _seed_definitions(row: dict) -> dict[str, str]:
 @cache
 def _learnt_in_folder(folder: str) -> dict[str, dict[str, str]]:
     """Per file of data/raw/<folder>: what the folder's other files define that it does not."""
-    from parsers import docx, pdf
     from pipeline.normalize.glossary import text_definitions
     from pipeline.normalize.municipal_definitions import learnt_definitions
-    from pipeline.structure import build_structure
 
     own = {}
     for path in sorted((RAW / folder).iterdir()):
-        parser = {".pdf": pdf, ".docx": docx}.get(path.suffix)
-        if parser is not None:
-            own[f"{folder}/{path.name}"] = text_definitions(build_structure(parser.parse(path)))
+        if path.suffix in (".pdf", ".docx"):
+            own[f"{folder}/{path.name}"] = text_definitions(structured(path))
     return learnt_definitions(own)
 
 
@@ -412,9 +418,6 @@ def score_labelled_sets(show_misses: bool = False, names=None) -> list[Score]:
 
 def raw_documents():
     """Every order of data/raw, read and structured, with its path: the cells the output snapshots replay."""
-    from parsers import docx, pdf
-    from pipeline.structure import build_structure
-
     for path in sorted(RAW.rglob("*")):
         if path.suffix in (".pdf", ".docx"):
-            yield path, build_structure((pdf if path.suffix == ".pdf" else docx).parse(path))
+            yield path, structured(path)

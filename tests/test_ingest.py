@@ -44,16 +44,26 @@ def documents(out: Path) -> pd.DataFrame:
     return pd.read_parquet(out / "documents.parquet")
 
 
+SMALL = {"sarov/order158.docx": SAROV_ORDER, "sarov/roadmap_2_3.docx": SAROV_ROADMAP,
+         "bashmakovsky/msoko.docx": BASHMAKOVSKY}
+
+
 @pytest.fixture
 def small_raw(tmp_path):
-    return make_raw(tmp_path, {"sarov/order158.docx": SAROV_ORDER, "sarov/roadmap_2_3.docx": SAROV_ROADMAP,
-                               "bashmakovsky/msoko.docx": BASHMAKOVSKY})
+    return make_raw(tmp_path, SMALL)
 
 
-def test_dataset_layout_and_schema(small_raw, tmp_path):
-    out = tmp_path / "out"
-    report = ingest_paths([small_raw], out, show_progress=False)
+@pytest.fixture(scope="module")
+def small_dataset(tmp_path_factory) -> Path:
+    """small_raw's files ingested into a new dataset once, for the tests that only read it."""
+    root = tmp_path_factory.mktemp("small")
+    report = ingest_paths([make_raw(root, SMALL)], root / "out", show_progress=False)
     assert not report.failed
+    return root / "out"
+
+
+def test_dataset_layout_and_schema(small_dataset):
+    out = small_dataset
     parts = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.parquet"))
     assert "measures/municipality=sarov/part-" in " ".join(parts)
     assert {"documents.parquet", "plans.parquet"} <= set(parts)
@@ -71,10 +81,8 @@ def test_dataset_layout_and_schema(small_raw, tmp_path):
     assert n == 350
 
 
-def test_duplicate_roadmap_points_to_the_dated_order(small_raw, tmp_path):
-    out = tmp_path / "out"
-    ingest_paths([small_raw], out, show_progress=False)
-    m = pd.read_parquet(out / "measures")
+def test_duplicate_roadmap_points_to_the_dated_order(small_dataset):
+    m = pd.read_parquet(small_dataset / "measures")
     copy = m[m["source_file"] == "sarov/roadmap_2_3.docx"]
     original = m[m["source_file"] == "sarov/order158.docx"]
     assert copy["duplicate_of"].notna().all()
@@ -91,10 +99,9 @@ def test_rerun_is_byte_identical_and_reads_nothing(small_raw, tmp_path):
     assert snapshot(out) == before
 
 
-def test_measure_ids_are_stable_across_runs(small_raw, tmp_path):
-    ingest_paths([small_raw], tmp_path / "a", show_progress=False)
-    ingest_paths([small_raw], tmp_path / "b", show_progress=False)
-    ids = [sorted(pd.read_parquet(tmp_path / d / "measures")["measure_id"]) for d in ("a", "b")]
+def test_measure_ids_are_stable_across_runs(small_dataset, small_raw, tmp_path):
+    ingest_paths([small_raw], tmp_path / "b", show_progress=False)  # the same files, another run and folder
+    ids = [sorted(pd.read_parquet(out / "measures")["measure_id"]) for out in (small_dataset, tmp_path / "b")]
     assert ids[0] == ids[1]
 
 

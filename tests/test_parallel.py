@@ -31,10 +31,11 @@ def tree(out: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-@pytest.fixture
-def raw(tmp_path):
-    """Four small documents in three municipalities, a copy among them (duplicates are part of the reduce)."""
-    return make_raw(tmp_path, {
+@pytest.fixture(scope="module")
+def raw(tmp_path_factory):
+    """Four small documents in three municipalities, a copy among them (duplicates are part of the reduce).
+    Made once for the module: its tests only read it."""
+    return make_raw(tmp_path_factory.mktemp("parallel"), {
         "sarov/roadmap_2_3.docx": RAW / "sarov" / "sarov_2021_roadmap_2_3.docx",
         "sarov/copy_of_roadmap.docx": RAW / "sarov" / "sarov_2021_roadmap_2_3.docx",
         "bashmakovsky/msoko.docx": RAW / "bashmakovsky" / "bashmakovsky_msoko_roadmap.docx",
@@ -43,12 +44,15 @@ def raw(tmp_path):
     })
 
 
-@pytest.fixture
-def serial_tree(raw, tmp_path, monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    report = ingest_paths([raw], tmp_path / "serial", show_progress=False, workers=1)
+@pytest.fixture(scope="module")
+def serial_tree(raw, tmp_path_factory):
+    """`raw` ingested by one process, once for both comparisons with it."""
+    out = tmp_path_factory.mktemp("serial") / "serial"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        report = ingest_paths([raw], out, show_progress=False, workers=1)
     assert [o.status for o in report.outcomes].count("ok") == 4
-    return tree(tmp_path / "serial")
+    return tree(out)
 
 
 def test_two_workers_write_the_same_bytes_as_one(raw, serial_tree, tmp_path, monkeypatch):
