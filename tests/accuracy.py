@@ -49,6 +49,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from plan_definitions import plan_definitions, title_definitions  # noqa: F401 (the scorers and tests read them here)
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 OTHER_REGIONS = GOLD / "other_regions"
@@ -306,42 +308,6 @@ def other_region_rows(kind: str) -> tuple[list[dict], list[dict]]:
 
 def _municipality(row: dict) -> str | None:
     return row.get("municipality")
-
-
-@cache
-def _defined_in(title: str) -> tuple[tuple[str, str], ...]:
-    from normalizers.executors import mine_glossary
-
-    return tuple(sorted(mine_glossary(title).items()))
-
-
-def title_definitions(row: dict) -> dict[str, str] | None:
-    """What the plan's title defines ("План работы МКУ «Центр …» (далее — ЦМС)"): the ingest mines a plan's title
-    with the rest of its document (pipeline/normalize/glossary.py), so a cell of that plan is read with it."""
-    return dict(_defined_in(row["plan"])) or None if row.get("plan") and "далее" in row["plan"] else None
-
-
-def _plan_key(row: dict) -> tuple[str, str]:
-    return str(row.get("seed") or ""), str(row.get("plan") or "")
-
-
-def plan_definitions(*row_lists: list[dict]):
-    """`definitions_of(row)` for the cells of one labelled set: what the cell's plan defines anywhere, in its title
-    or in any cell of the same plan (seed and title) the set holds. The ingest mines a whole document the same way
-    (pipeline/normalize/glossary.py), so a cell is scored as the ingest reads it; the set holds only some cells of
-    each plan, so this is what the ingest would know at the least."""
-    from normalizers.executors import mine_glossary
-
-    texts: dict[tuple[str, str], list[str]] = {}
-    for rows in row_lists:
-        for row in rows:
-            texts.setdefault(_plan_key(row), [row.get("plan") or ""]).append(row["raw"])
-    mined = {key: mine_glossary("\n".join(t for t in plan_texts if t)) or None for key, plan_texts in texts.items()}
-
-    def definitions_of(row: dict) -> dict[str, str] | None:
-        return mined.get(_plan_key(row)) or title_definitions(row)
-
-    return definitions_of
 
 
 def plan_level(row: dict) -> str:
