@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from normalizers.executors.morphology import inflect_phrase, lemma
-from normalizers.executors.pieces import EXTRA, Piece
+from normalizers.executors.pieces import EXTRA, Piece, with_words
 from normalizers.executors.text import tidy
 from normalizers.executors.vocabulary import more_cues
 
@@ -34,11 +34,9 @@ def join_group_owners(pieces: list[Piece], cell: str) -> list[Piece]:
             left = out[-1]
             owner = inflect_phrase(piece.name, "gent")
             owner = owner[:1].lower() + owner[1:] if piece.kind == _AUTHORITY else owner  # "… управления образования"
-            out[-1] = Piece(f"{left.name} {owner}", None, left.kind, left.start, piece.end, left.status)
+            out[-1] = with_words(left, piece, owner)
         elif out and _remit_of_the_owned(cell, out[-1], piece, pieces):
-            left = out[-1]
-            out[-1] = Piece(f"{left.name} {tidy(cell[piece.start:piece.end])}", None, left.kind, left.start, piece.end,
-                            left.status)
+            out[-1] = with_words(out[-1], piece, tidy(cell[piece.start:piece.end]))
         else:
             out.append(piece)
     return out

@@ -26,6 +26,12 @@ def joined(left: Piece, right: Piece, between: str) -> Piece:
     return Piece(f"{left.name}{between}{right.name}", None, left.kind, left.start, right.end, left.status)
 
 
+def with_words(left: Piece, right: Piece, words: str) -> Piece:
+    """The left piece with `words` (the right piece's name as it reads after it, say its genitive) added: one
+    executor over both spans, the left one's kind and status."""
+    return Piece(f"{left.name} {words}", None, left.kind, left.start, right.end, left.status)
+
+
 def fold_into_left(pieces: list[Piece], between: Callable[[Piece, Piece], str | None]) -> list[Piece]:
     """The pieces with each one joined to the piece before it (itself perhaps joined already) wherever
     `between(left, piece)` gives the text to join them with."""

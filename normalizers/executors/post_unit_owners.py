@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from normalizers.executors.morphology import inflect_phrase, lemma, parses
-from normalizers.executors.pieces import Piece
+from normalizers.executors.pieces import Piece, with_words
 from normalizers.executors.vocabulary import more_cues
 
 _ROLE, _AUTHORITY = "role", "authority"
@@ -47,10 +47,8 @@ def join_post_unit_owners(pieces: list[Piece], cell: str) -> list[Piece]:
     out: list[Piece] = []
     for piece in pieces:
         if out and _owner_of_the_unit(cell, out[-1], piece):
-            left = out[-1]
             owner = inflect_phrase(piece.name, "gent")
-            out[-1] = Piece(f"{left.name} {owner[:1].lower()}{owner[1:]}", None, left.kind, left.start, piece.end,
-                            left.status)
+            out[-1] = with_words(out[-1], piece, owner[:1].lower() + owner[1:])
         else:
             out.append(piece)
     return out
