@@ -327,11 +327,11 @@ def plan_level(row: dict) -> str:
 def score_other_regions(show_misses: bool = True) -> list[Score]:
     """Deadlines and executors of other regions: tuning part, held-out part (misses never shown), all."""
     scores = []
+    definitions_of = plan_definitions(*other_region_rows("deadlines"), *other_region_rows("executors"))  # once
     for kind in ("deadlines", "executors"):
         tune, held = other_region_rows(kind)
         if not tune and not held:
             continue
-        definitions_of = plan_definitions(*other_region_rows("deadlines"), *other_region_rows("executors"))
         if kind == "deadlines":
             parts = [score_deadlines("other regions deadlines, tuning part", tune, show_misses),
                      score_deadlines("other regions deadlines, held-out part", held, False)]
