@@ -20,6 +20,7 @@ from normalizers.executors import first_words, quoted_role_lists
 from normalizers.executors.agreement_flags import agreement_flags
 from normalizers.executors.appositions import join_appositions
 from normalizers.executors.bare_teams import teams_among_roles
+from normalizers.executors.bracketed_short_names import join_bracketed_short_names
 from normalizers.executors.colon_holders import read_colon_lists
 from normalizers.executors.coordinated_adjectives import share_the_noun, split_shared_nouns
 from normalizers.executors.document_definitions import document_definitions
@@ -208,6 +209,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
     if unknown or EXTRA in map(_STATUS, pieces) or " и " in cell:  # "Городской и районные советы …": known
         pieces = read_siblings(share_the_noun(split_shared_nouns(pieces, cell), cell), cell, read.words)
     pieces = spell_municipality_kinds(join_extra_complements(join_appositions(pieces, cell), cell), cell)
+    pieces = join_bracketed_short_names(pieces, cell) if ")" in cell else pieces  # "Управление … района (УО)"
     if len(pieces) > 1:  # "Зам Заместитель директора": a word started and typed again names nobody
         pieces = without_false_starts(pieces, cell)
     pieces = quoted_role_lists.distribute(read_owners(pieces, cell), cell) if len(pieces) > 1 else pieces
