@@ -7,6 +7,7 @@ from __future__ import annotations
 from normalizers.executors.classification import position_of
 from normalizers.executors.glosses import with_glosses
 from normalizers.executors.municipal_formula import join_municipal_formulas
+from normalizers.executors.person_nouns import opens_with_a_person_noun
 from normalizers.executors.pieces import Piece, fold_into_left
 from normalizers.executors.text import items
 from normalizers.executors.vocabulary import cues
@@ -35,4 +36,5 @@ def join_appositions(pieces: list[Piece], cell: str) -> list[Piece]:
 
 def _names_members(name: str) -> bool:
     words = items(name)
-    return bool(words) and position_of(words[0]) is not None and words[0].key in cues().apposition_heads
+    return bool(words) and words[0].key in cues().apposition_heads \
+        and (position_of(words[0]) is not None or opens_with_a_person_noun(words))  # "получатели": no post

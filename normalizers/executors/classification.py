@@ -21,6 +21,7 @@ from normalizers.executors.listed_nouns import compound_head
 from normalizers.executors.morphology import can_be, can_modify, is_adjective, parses, part_of_speech
 from normalizers.executors.outside_fields import names_an_outside_field, outside_field_institution
 from normalizers.executors.outside_groups import is_outside_group
+from normalizers.executors.person_nouns import opens_with_a_person_noun
 from normalizers.executors.place_adjectives import place_adjective
 from normalizers.executors.position_words import position_of
 from normalizers.executors.single_schools import named_after_its_type, names_one_school
@@ -237,6 +238,8 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         if names_an_outside_field(items, words):
             return "external", True  # "городской центр садоводства": an institution outside education (O40)
         return "other", False  # "централизованная бухгалтерия": a body no rule knows, kept with a warning
+    if opens_with_a_person_noun(items):
+        return "role", True  # "дворник", "уборщицы": people named by their work (person_nouns.py)
     if _looks_like_a_proper_name(items):
         return "other", False
     return None
