@@ -18,6 +18,7 @@ from normalizers.executors.classification import bare, position_of
 from normalizers.executors.hyphen_modifiers import modifier_end
 from normalizers.executors.morphology import inflect_phrase, parses
 from normalizers.executors.pieces import RULE, Piece
+from normalizers.executors.subject_lists import teaching_head_end
 from normalizers.executors.text import Item, items, tidy
 from normalizers.executors.vocabulary import cues, more_cues
 
@@ -177,7 +178,7 @@ def _read_list(text: str) -> list[tuple[str, int, int]] | None:
     words = items(text)
     if len(words) > 3 and words[1].lower == "и":
         return _adjectives_listed(text, words)
-    head_end = _head_end(words) if len(words) > 2 else None
+    head_end = (_head_end(words) or teaching_head_end(text, words)) if len(words) > 2 else None
     if head_end is None:
         return _administrations_listed(text, words) if len(words) > 2 and "," in text else None
     for at in range(head_end, len(words) - 1):  # the list may follow the head's own words ("местных администраций")
@@ -194,7 +195,8 @@ def _read_list(text: str) -> list[tuple[str, int, int]] | None:
 
 def _names(text: str, words: list[Item], at: int, parts: list[list[Item]], tail_at: int) \
         -> list[tuple[str, int, int]] | None:
-    if all(_reading(part[-1].lower)[3] and len(part) == 1 for part in parts) and not _plural(parts[-1][-1]):
+    if all(_reading(part[-1].lower)[3] and len(part) == 1 for part in parts) and not _plural(parts[-1][-1]) \
+            and teaching_head_end(text, words) is None:  # teachers' subjects are fields, each a post's
         return None  # "Отделы культуры и спорта": fields of one body each, read by plural_head_lists
     head = text[:words[at - 1].end] if at > 0 else ""
     tail = text[words[tail_at].start:words[-1].end] if tail_at < len(words) else ""
