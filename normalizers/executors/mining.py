@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from normalizers.executors.bracketed_definitions import bracketed_definitions
+from normalizers.executors.comma_fields import across_commas
 from normalizers.executors.definition_bounds import clause_spells, masked_places, unmasked
 from normalizers.executors.initials_definitions import initials_definitions
 from normalizers.executors.morphology import can_be, is_adjective, parses
@@ -52,6 +54,7 @@ def mine_glossary(text: str) -> dict[str, str]:
         name = _defined_name(text[max(0, match.start() - _LOOKBACK):match.start()], short)
         if name:
             found.setdefault(short, name)
+    found |= {short: name for short, name in bracketed_definitions(text).items() if short not in found}  # "… (РЦОИ)"
     found.update(initials_definitions(text, found))  # "ИРОСО" used, "Институт развития … области" written out
     return {short: unmasked(name) for short, name in found.items()}
 
@@ -92,6 +95,10 @@ def _chain(before: str) -> list[tuple[str, int]]:
     return chain
 
 
+def _chain_words(before: str) -> list[tuple[str, int]]:
+    return [(token, start) for token, start in _chain(before) if token not in "«»\"“”"]
+
+
 def _initial(token: str) -> str:
     return token[:1].lower()
 
@@ -102,6 +109,7 @@ def _defined_name(before: str, short: str) -> str:
     if not words:
         return ""
     capitals = [ch.lower() for ch in short if ch.isupper()] or [short[:1].lower()]
+    words = across_commas(before, words, capitals, _chain_words, _spells)  # "образования, культуры и спорта"
     clause = clause_definition(before)  # "организаций, реализующих … (далее – X)": the clause qualifies the group
     if clause and not clause_spells([(token, 0) for token in before[before.rfind(",") + 1:].split()],
                                     lambda some: _spells(some, capitals)):
