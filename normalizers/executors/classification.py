@@ -238,8 +238,14 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
         if names_an_outside_field(items, words):
             return "external", True  # "городской центр садоводства": an institution outside education (O40)
         return "other", False  # "централизованная бухгалтерия": a body no rule knows, kept with a warning
+    return _by_the_first_word(items)
+
+
+def _by_the_first_word(items: list[Item]) -> tuple[str, bool] | None:
+    """What no rule of a body's words read: a noun for a person opening the name ("дворник", "уборщицы": people
+    named by their work, person_nouns.py) or a proper name no glossary knows."""
     if opens_with_a_person_noun(items):
-        return "role", True  # "дворник", "уборщицы": people named by their work (person_nouns.py)
+        return "role", True
     if _looks_like_a_proper_name(items):
         return "other", False
     return None
