@@ -15,6 +15,8 @@ set) showed broken, with examples of our own, read as a municipality no glossary
   the document defines it so (mine_glossary), and another cell's bare short name reads as that institution;
 - a defined name whose fields are listed with a comma ("Департамент образования, науки и спорта … (далее – ДОНиС)"):
   the whole name, not the words after the comma;
+- a ministry written short ("Минобрнауки ЭР", "Минпросвещения области") where the document writes it in full in
+  another place: defined as that full name, when exactly one full name's region matches its letters or kind;
 - teachers over subjects listed with commas alone ("учителя химии, географии, истории"): one role per subject (O76);
   joined by "и" the subjects stay one post's."""
 
@@ -155,3 +157,24 @@ def test_a_defined_names_fields_listed_with_a_comma_stay_in_the_name(text, short
 def test_a_body_before_a_comma_stays_out_of_the_next_bodys_definition():
     assert "Управление" not in mine_glossary("Управление образования, МКУ «Центр развития образования» (далее – ЦРО)")[
         "ЦРО"]
+
+
+@pytest.mark.parametrize(("text", "short", "name"), [
+    ("Министерство образования и науки Энской Республики\nМинобрнауки ЭР, школы", "Минобрнауки ЭР",
+     "Министерство образования и науки Энской Республики"),
+    ("Министерство просвещения Энской области\nМинпросвещения области совместно с ИРО", "Минпросвещения области",
+     "Министерство просвещения Энской области"),
+    ("Министерство образования Энского края; Минобразования ЭК", "Минобразования ЭК",
+     "Министерство образования Энского края"),
+])
+def test_a_ministry_written_short_and_in_full_in_one_document_is_defined(text, short, name):
+    assert mine_glossary(text).get(short) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Минобрнауки ЭР, школы",  # never written in full
+    "Министерство образования и науки Энской области, Министерство образования и науки Н-ской области\nМинобрнауки",
+    "Министерство образования и науки Энской области\nМинобрнауки НР",  # another region's letters
+])
+def test_a_ministry_short_name_no_one_full_name_matches_defines_nothing(text):
+    assert not any(short.startswith("Мин") for short in mine_glossary(text))

@@ -14,6 +14,7 @@ from normalizers.executors.bracketed_definitions import bracketed_definitions
 from normalizers.executors.comma_fields import across_commas
 from normalizers.executors.definition_bounds import clause_spells, masked_places, unmasked
 from normalizers.executors.initials_definitions import initials_definitions
+from normalizers.executors.ministry_short_forms import ministry_short_forms
 from normalizers.executors.morphology import can_be, is_adjective, parses
 from normalizers.executors.named_institutions import defined_nominative
 from normalizers.executors.participle_definitions import clause_definition, preposed_participle
@@ -56,6 +57,7 @@ def mine_glossary(text: str) -> dict[str, str]:
             found.setdefault(short, name)
     found |= {short: name for short, name in bracketed_definitions(text).items() if short not in found}  # "… (РЦОИ)"
     found.update(initials_definitions(text, found))  # "ИРОСО" used, "Институт развития … области" written out
+    found.update(ministry_short_forms(text, found))  # "Минобрнауки УР" used, "Министерство … Республики" written out
     return {short: unmasked(name) for short, name in found.items()}
 
 
