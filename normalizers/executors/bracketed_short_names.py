@@ -1,5 +1,5 @@
 """A body written out and then its short name alone in parentheses ("Управление образования администрации N-ского
-района (УО)", "ГБУ «Центр оценки качества образования» (РЦОИ)") names one executor: the parenthesis is how the plan
+района (УО)", "ГАУ «Центр мониторинга образования» (ЦМО)") names one executor: the parenthesis is how the plan
 introduces the short name it uses in the next rows, as "(далее – УО)" does. The splitter reads a known short name in
 parentheses as a body of its own (a second executor) when its letters are not the initials of the words before; this
 folds it back into the body, whose abbreviation it becomes. Two bodies stay two: a short name of another kind of body

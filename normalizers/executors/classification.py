@@ -242,7 +242,7 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
 
 
 def _by_the_first_word(items: list[Item]) -> tuple[str, bool] | None:
-    """What no rule of a body's words read: a noun for a person opening the name ("дворник", "уборщицы": people
+    """What no rule of a body's words read: a noun for a person opening the name ("вахтёр", "уборщицы": people
     named by their work, person_nouns.py) or a proper name no glossary knows."""
     if opens_with_a_person_noun(items):
         return "role", True

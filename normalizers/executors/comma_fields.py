@@ -1,7 +1,7 @@
-"""A defined name whose fields are listed with a comma: "Департамент образования, культуры и спорта … (далее –
-ДОКиС …)". The mined name's words stop at a comma (a comma ends most names: "Управление образования, МБУ «ЦРО» (далее
-– ЦРО)"), so the name was read from "культуры" on. When the words after the comma do not spell the abbreviation's
-capitals, and they open with a field in the genitive that the words before the comma join ("образования, культуры"),
+"""A defined name whose fields are listed with a comma: "Департамент образования, науки и спорта … (далее –
+ДОНиС …)". The mined name's words stop at a comma (a comma ends most names: "Управление образования, МБУ «ЦРО» (далее
+– ЦРО)"), so the name was read from "науки" on. When the words after the comma do not spell the abbreviation's
+capitals, and they open with a field in the genitive that the words before the comma join ("образования, науки"),
 and with the words before the comma they spell it, the name reads across the comma."""
 
 from __future__ import annotations

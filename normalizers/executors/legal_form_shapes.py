@@ -2,7 +2,7 @@
 "ФФГУЗ" (филиал федерального государственного учреждения здравоохранения). The letters of a level (Ф, Г, О,
 К, Р), of a type of funding (Б, А, К) and an "У" of учреждение, perhaps of health or culture (З, К), name a
 state institution: an organisation outside the municipal education system, whatever month or number its name
-or a reference after it holds (issue 11); so do they after the initial of the region's name ("МОГАУ", "ТОГБУ")."""
+or a reference after it holds (issue 11); so do they after the initial of the region's name ("НОГАУ", "ТОГБУ")."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _state_form_re() -> re.Pattern[str]:
     level, funding, institution, field = (more_cues()["state_form_letters"][part]
                                           for part in ("level", "funding", "institution", "field"))
     letters = more_cues()["state_form_letters"]
-    # the region's own initial before a regional form ("МОГАУ": Магаданское областное ГАУ; "ТОГБУ"): the region's
+    # the region's own initial before a regional form ("НОГАУ": Н-ское областное ГАУ; "ТОГБУ"): the region's
     # level and "государственное" spelt, so a municipal school's "МОБУ" does not read so
     regional = f"[а-яё][{letters['regional']}]г[{funding}]{{1,2}}[{institution}][{field}]?"
     return re.compile(f"[{level}][{funding}]{{1,3}}[{institution}][{field}]?|{regional}")

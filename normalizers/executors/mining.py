@@ -55,9 +55,9 @@ def mine_glossary(text: str) -> dict[str, str]:
         name = _defined_name(text[max(0, match.start() - _LOOKBACK):match.start()], short)
         if name:
             found.setdefault(short, name)
-    found |= {short: name for short, name in bracketed_definitions(text).items() if short not in found}  # "… (РЦОИ)"
+    found |= {short: name for short, name in bracketed_definitions(text).items() if short not in found}  # "… (ЦМО)"
     found.update(initials_definitions(text, found))  # "ИРОСО" used, "Институт развития … области" written out
-    found.update(ministry_short_forms(text, found))  # "Минобрнауки УР" used, "Министерство … Республики" written out
+    found.update(ministry_short_forms(text, found))  # "Минобрнауки НР" used, "Министерство … Республики" written out
     return {short: unmasked(name) for short, name in found.items()}
 
 
@@ -111,7 +111,7 @@ def _defined_name(before: str, short: str) -> str:
     if not words:
         return ""
     capitals = [ch.lower() for ch in short if ch.isupper()] or [short[:1].lower()]
-    words = across_commas(before, words, capitals, _chain_words, _spells)  # "образования, культуры и спорта"
+    words = across_commas(before, words, capitals, _chain_words, _spells)  # "образования, науки и спорта"
     clause = clause_definition(before)  # "организаций, реализующих … (далее – X)": the clause qualifies the group
     if clause and not clause_spells([(token, 0) for token in before[before.rfind(",") + 1:].split()],
                                     lambda some: _spells(some, capitals)):

@@ -1,8 +1,8 @@
-"""A ministry written short in one place and in full in another of the same document: "Минобрнауки УР" and
-"Министерство образования и науки Удмуртской Республики", "Минобрнауки области" and "… Амурской области". The
+"""A ministry written short in one place and in full in another of the same document: "Минобрнауки НР" and
+"Министерство образования и науки Н-ской Республики", "Минобрнауки края" and "… Н-ского края". The
 document spells the body out, so that wins (executors R5), as initials_definitions reads "ИРОСО" from its written-out
 name: the glued head is spelt (glued_ministries.py) and the region after it matched to the full name's region, by
-its initials ("УР") or by its kind ("области"). Only one full name may match; none, or two, define nothing."""
+its initials ("НР") or by its kind ("края"). Only one full name may match; none, or two, define nothing."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def _full_names(text: str, head: str) -> list[tuple[str, list[str]]]:
 
 
 def _same_region(tail: str, region: list[str]) -> bool:
-    """The short name's region ("УР", "области", none) is the full name's ("Удмуртской Республики")."""
+    """The short name's region ("НР", "края", none) is the full name's ("Н-ской Республики")."""
     if not tail:
         return True
     if tail in _KINDS:

@@ -1,4 +1,4 @@
-"""A name no vocabulary knows that opens with a noun for a person ("дворник", "уборщицы", "рабочий по обслуживанию
+"""A name no vocabulary knows that opens with a noun for a person ("вахтёр", "уборщицы", "рабочий по обслуживанию
 здания") names people by their work: a `role` (spec: "people by position"), however short the list of posts in
 executor_cues.yaml is. The dictionary tells such a noun by its animacy; names of people, places and bodies do not
 count, nor nouns the vocabulary sends elsewhere (outside_people: parents are `external`)."""

@@ -1,4 +1,4 @@
-"""Teachers over subjects listed with commas alone ("учителя физики, химии, биологии") are the teachers of each
+"""Teachers over subjects listed with commas alone ("учителя истории, географии, права") are the teachers of each
 subject, one role per subject, as O76 reads any plural head over comma-coordinated genitives ("руководители
 предприятий, организаций, учреждений"). Subjects joined by "и" stay one post's ("учителя русского языка и
 литературы", the made-up staff set's "учителя ИЗО и технологии"): plural_complement_lists leaves teachers alone but
