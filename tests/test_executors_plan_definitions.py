@@ -42,3 +42,16 @@ def test_a_definition_of_a_legal_form_names_no_body(legal_form):
     got = normalize(cell, None, definitions, "municipal").executors
     assert len(got) == 1 and got[0].kind == "role"
     assert "«Районная станция по борьбе с болезнями животных»" in got[0].name
+
+
+@pytest.mark.parametrize(("text", "short", "name"), [
+    # the line before is another cell (a deadline) whose first letter the abbreviation also opens with
+    ("март 2027\nМинистерство образования и науки Энской Республики (далее – Минобрнауки ЭР)",
+     "Минобрнауки ЭР", "Министерство образования и науки Энской Республики"),
+    ("май\nМуниципальный опорный центр (далее – МОЦ)", "МОЦ", "Муниципальный опорный центр"),
+    # a name that wraps keeps its capitalised opening line
+    ("Муниципальное казённое учреждение\nМетодический центр (далее – МЦ)", "МЦ",
+     "Муниципальное казённое учреждение Методический центр"),
+])
+def test_a_definition_starts_on_its_own_line_after_another_cell(text, short, name):
+    assert mine_glossary(text)[short] == name

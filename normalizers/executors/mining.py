@@ -120,6 +120,7 @@ def _defined_name(before: str, short: str) -> str:
     start_index = _aligned_start(words, capitals)
     if start_index is None:
         start_index = listed_names_start(words, before) or 0
+    start_index = _past_line_breaks(words, start_index, before, capitals)
     while start_index > 0 and is_adjective(words[start_index - 1][0].lower()):
         start_index -= 1
     start_index = whole_name_start(words, start_index, before, short)  # "(далее – Центр)": "МКУ «Центр …»"
@@ -147,6 +148,21 @@ def _aligned_start(words: list[tuple[str, int]], capitals: list[str]) -> int | N
         if best is None:
             best = i
     return best
+
+
+def _past_line_breaks(words: list[tuple[str, int]], start: int, before: str, capitals: list[str]) -> int:
+    """A capitalised word opening a line, from which the initials still spell the whole abbreviation, starts the
+    name when the earliest start is no name's opening (not capitalised): the line before is another paragraph or
+    cell ("март" over "Министерство … (далее – Минобрнауки НР)", whose "м" the earliest start would take). A
+    capitalised start stays: a name wraps ("Муниципальное казённое учреждение / Методический центр (далее – МЦ)")."""
+    if not words or words[start][0][:1].isupper():
+        return start
+    for i in range(start + 1, len(words)):
+        token, position = words[i]
+        if token[:1].isupper() and "\n" in before[words[i - 1][1]:position] \
+                and _is_subsequence(capitals, _initials(words[i:])):
+            return i
+    return start
 
 
 def _spells(words: list[tuple[str, int]], capitals: list[str]) -> bool:
