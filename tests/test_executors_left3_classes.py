@@ -1,5 +1,6 @@
-"""Session 49's classes of issue 11 (h11left3): the municipal qualifier's pre-filter read from its vocabulary. Every
-town, district, body and wording here is made up."""
+"""Session 49's classes of issue 11 (h11left3): the municipal qualifier's pre-filter read from its vocabulary, and a
+role over a qualified body named with the qualifier as written, whatever the wording (R12 over R4). Every town,
+district, body and wording here is made up."""
 
 import pytest
 
@@ -46,3 +47,50 @@ def test_an_owner_added_to_the_yaml_is_read_by_the_pre_filter(_owner_added, cell
 ])
 def test_each_owner_of_the_yaml_is_dropped_before_a_bare_town(cell):
     assert [name for name, _ in _named(cell, "город Ключегорск")] == ["Отдел культуры"]
+
+
+@pytest.mark.parametrize("level", ["municipal", "regional"])
+@pytest.mark.parametrize("cell, name", [
+    ("специалисты управления образования администрации Ольховецкого района",
+     "специалисты управления образования администрации Ольховецкого района"),
+    ("Специалисты УО администрации Ольховецкого района",
+     "специалисты управления образования администрации Ольховецкого района"),
+    ("Специалисты Управления образования Ольховецкого муниципального округа",
+     "специалисты управления образования Ольховецкого муниципального округа"),
+    ("начальник управления образования администрации г. Ключегорска",
+     "начальник управления образования администрации г. Ключегорска"),
+    ("Специалисты отдела культуры администрации Ольховецкого района",
+     "специалисты отдела культуры администрации Ольховецкого района"),
+    ("руководители управления образования мэрии города Ключегорска",
+     "руководители управления образования мэрии города Ключегорска"),
+    ("педагоги-психологи ОО Ольховецкого района", "педагоги-психологи образовательных организаций Ольховецкого района"),
+    ("Руководители ДОУ г. Ключегорска", "руководители дошкольных образовательных учреждений г. Ключегорска"),
+])
+def test_a_role_over_a_qualified_body_keeps_the_qualifier_whatever_the_wording(cell, name, level):
+    assert _named(cell, level=level) == [(name, "role")]
+
+
+def test_the_body_drops_its_qualifier_and_the_role_over_it_keeps_it():
+    cell = "Управление образования администрации Ольховецкого района, специалисты УО администрации Ольховецкого района"
+    assert _named(cell, level="municipal") == [
+        ("Управление образования", "authority"),
+        ("специалисты управления образования администрации Ольховецкого района", "role")]
+
+
+@pytest.mark.parametrize("cell", [
+    "Отдел культуры мэрии г. Ключегорска, МБОУ СОШ № 3",
+    "Управление образования мэрии города Ключегорска, МБОУ СОШ № 3",
+])
+def test_a_mayoraltys_body_is_one_name_before_the_next(cell):
+    assert _named(cell, "город Ключегорск", "municipal")[0][0] in ("Отдел культуры", "Управление образования")
+    assert len(_named(cell, "город Ключегорск", "municipal")) == 2
+
+
+@pytest.mark.parametrize("level, municipality, name", [
+    ("municipal", "город Ключегорск", "Управление образования"),
+    ("regional", None, "Управление образования мэрии города Ключегорска"),
+])
+def test_a_mayoraltys_body_is_read_as_an_administrations(level, municipality, name):
+    assert _named("Управление образования мэрии города Ключегорска", municipality, level) == [(name, "authority")]
+    assert _named("Управление образования администрации города Ключегорска", municipality, level) == [
+        (name.replace("мэрии", "администрации"), "authority")]
