@@ -4,7 +4,7 @@ a role from a position (roles.py): a known role is looked up first and only comp
 
 from __future__ import annotations
 
-from normalizers.executors import genitive_bodies
+from normalizers.executors import genitive_bodies, role_qualifiers
 from normalizers.executors.classification import bare
 from normalizers.executors.morphology import pluralise
 from normalizers.executors.pieces import KNOWN, Piece
@@ -43,12 +43,12 @@ class KnownRoles:
             staff_of = self._staff_of(end)
             if staff_of is not None:
                 organisation, end = staff_of
-                name = f"{pluralise(name)} {organisation}"
+                name, end = role_qualifiers.with_qualifier(self, f"{pluralise(name)} {organisation}", end)
             elif (owner := self._owner_in_genitive(end)) is not None:
                 organisation, end = owner
-                name = f"{name} {organisation}"
-            else:  # "социальный педагог муниципального … учреждения «…»": no qualifier, the post's institution
-                end = end if institution_after(self, end) is not None else self._absorb_qualifier(end)
+                name, end = role_qualifiers.with_qualifier(self, f"{name} {organisation}", end)
+            elif institution_after(self, end) is None:  # "социальный педагог … учреждения «…»": the post's own
+                name, end = role_qualifiers.with_qualifier(self, name, end)  # "… администрации района": as written
         return self._piece(tidy(name), entry.abbreviation, entry.kind, i, end, KNOWN), end
 
     def _staff_of(self, end: int) -> tuple[str, int] | None:

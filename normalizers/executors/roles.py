@@ -36,6 +36,7 @@ from normalizers.executors.positions import (
 from normalizers.executors.ranked_posts import number_of_post
 from normalizers.executors.role_names import expand_role_abbreviations, finished_role_name
 from normalizers.executors.role_number import oblique_compound, same_post_in_its_number
+from normalizers.executors.role_qualifiers import with_qualifier
 from normalizers.executors.run_on_roles import runs_on_as_a_role
 from normalizers.executors.school_bodies import one_school
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
@@ -192,7 +193,7 @@ class RoleRules(KnownRoles):
                 name += f" № {number}"
             end, dependent = self._dependent_words(end)
             name += dependent
-            end = self._absorb_qualifier(end)
+            name, end = with_qualifier(self, name, end)  # R12: a role keeps its body's qualifier as written
             name, end = self._office_tail(name, end, entry.kind)  # "начальник ОНД … по N-скому району"
         else:
             tail_text, end = self._listed_organisations(j, k, tail_text)
