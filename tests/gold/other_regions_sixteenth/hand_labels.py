@@ -177,20 +177,20 @@ EXECUTORS = [
       ("общественные организации, осуществляющие мероприятия по организации летней кампании", "общественные организации, осуществляющие мероприятия по организации летней кампании", None, X, 0),
       ("межведомственная комиссия", "городская межведомственная комиссия по координации вопросов отдыха, оздоровления и занятости детей и молодежи", "межведомственная комиссия", O, 0)]),
     # W06 (a shared plural head before "сельских и городского поселений" distributes, one role per complement (O76, F22);
-    #      "руководители лесхозов, предприятий, организаций": a comma is not undone to distribute the role (R17, O62):
-    #      the role, then two groups outside the administration, external (O40, precedents "предприятия", "организации"))
+    #      "руководители лесхозов, предприятий, организаций": a plural post over genitives listed with commas is one role
+    #      per genitive (O76, as the eighth set's G004, the ninth's H006 and the tenth's T001; relabelled in session 49))
     ("W06", "Главы сельских и городского поселений, руководители лесхозов, предприятий, организаций",
      [("Главы сельских", "главы сельских поселений", None, R, 0),
       ("городского поселений", "главы городского поселения", None, R, 0),
       ("руководители лесхозов", "руководители лесхозов", None, R, 0),
-      ("предприятий", "предприятия", None, X, 0),
-      ("организаций", "организации", None, X, 0)]),
+      ("предприятий", "руководители предприятий", None, R, 0),
+      ("организаций", "руководители организаций", None, R, 0)]),
     ("W06", "Главы сельских и городского поселений, руководители лесхозов, предприятий, организаций",
      [("Главы сельских", "главы сельских поселений", None, R, 0),
       ("городского поселений", "главы городского поселения", None, R, 0),
       ("руководители лесхозов", "руководители лесхозов", None, R, 0),
-      ("предприятий", "предприятия", None, X, 0),
-      ("организаций", "организации", None, X, 0)]),
+      ("предприятий", "руководители предприятий", None, R, 0),
+      ("организаций", "руководители организаций", None, R, 0)]),
     # W07 (a city plan: the city's rescue institution is a municipal institution outside the administration, external
     #      (O40); the federal fire service detachment and the state fire inspection are federal bodies, external, named as
     #      written (as the earlier "ОНД по Борисовскому району"), "(по согласованию)" sets by_agreement on each (R19); the
@@ -230,9 +230,9 @@ EXECUTORS = [
      [("департамент территориального управления администрации города Липецка", "департамент территориального управления", None, A, 0)]),
     # W12 (an unexplained abbreviation behind a legal form stays as written, other + unknown_executor (O59/O71, as B003
     #      'МП "КБУ"'); the deputies of the head are a role; a plural head with a colon distributes over the list, the first
-    #      mention keeps the head (O58); "Руководители предприятий, организаций, учреждений, …": a comma is not undone (R17),
-    #      the role, then groups outside the administration, external, the trailing words kept with the last (B003's
-    #      "независимо от форм собственности" stayed in the name))
+    #      mention keeps the head (O58); "Руководители предприятий, организаций, учреждений, …": one role per genitive (O76,
+    #      as G004, H006, T001; relabelled in session 49), the words after the list qualify every complement and go with
+    #      each (O76's clause after a list; B003's and KW05's "независимо от форм собственности" stay in the name))
     ("W12", "МКУ \"УЖКХ и Б-СЗ\", заместители главы местной администрации г.о. Нальчик",
      [("МКУ \"УЖКХ и Б-СЗ\"", "МКУ «УЖКХ и Б-СЗ»", None, O, 0),
       ("заместители главы местной администрации г.о. Нальчик", "заместители главы местной администрации г.о. Нальчик", None, R, 0)], UNK),
@@ -243,9 +243,9 @@ EXECUTORS = [
       ("Адиюх", "главы администрации селения Адиюх", None, R, 0),
       ("микрорайона Вольный Аул", "главы администрации микрорайона Вольный Аул", None, R, 0)]),
     ("W12", "Руководители предприятий, организаций, учреждений, независимо от формы собственности",
-     [("Руководители предприятий", "руководители предприятий", None, R, 0),
-      ("организаций", "организации", None, X, 0),
-      ("учреждений, независимо от формы собственности", "учреждения независимо от формы собственности", None, X, 0)]),
+     [("Руководители предприятий", "руководители предприятий независимо от формы собственности", None, R, 0),
+      ("организаций", "руководители организаций независимо от формы собственности", None, R, 0),
+      ("учреждений, независимо от формы собственности", "руководители учреждений независимо от формы собственности", None, R, 0)]),
     # W13 (a regional plan: the region's ministry and the municipalities' bodies are authority (O16); the federal water
     #      agency's department and the emergency ministry's regional directorate are territorial offices of federal bodies,
     #      external (O16), "(далее …)" gives the abbreviation (O23); the lost hyphen of "НижнеВолжского" stays in mention
