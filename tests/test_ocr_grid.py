@@ -194,3 +194,13 @@ def test_grid_keeps_a_side_stopping_short_of_a_rule_in_a_tall_row():
     tables, _ = grid.find_tables(image.ink(page))
     assert len(tables) == 1
     assert [[c.colspan for c in row] for row in tables[0].rows] == [[1, 1, 1]]
+
+
+def test_a_rule_keeps_its_place_when_shorter_ink_runs_beside_it():
+    """A stamp's ring or a signature beside a column's side joins the side's run of the profile; the run's
+    plain centre would lie off the rule (where no row finds it and the column is lost), its peak does not."""
+    profile = np.zeros(200, int)
+    profile[50:53] = 900  # the side, down the whole table
+    profile[53:90] = np.linspace(120, 40, 37).astype(int)  # arcs and strokes beside it, a few rows tall
+    profile[150:153] = 900  # the next side, alone
+    assert [abs(p - q) <= 1 for p, q in zip(grid._positions(profile, 16), [51, 151], strict=True)] == [True, True]

@@ -41,6 +41,7 @@ DASH_SLACK = 3
 DROPPED_LINES = 12
 # pixels beside a row's rule within which a white in a column's side opens at that rule
 RULE_EDGE = 2
+PEAK_SHARE = 0.5  # a run's peak: where its profile reaches this share of its highest value
 _JOIN = 5  # pixels: grid positions closer than this are one line; also the search band for a rule
 
 
@@ -156,7 +157,9 @@ def bridges(mask: np.ndarray, rules: np.ndarray) -> np.ndarray:
 
 
 def _positions(profile: np.ndarray, minimum: float) -> list[int]:
-    """Indices where `profile` reaches `minimum`, runs of neighbours merged to their centre."""
+    """Indices where `profile` reaches `minimum`, runs of neighbours merged to the centre of their peak: ink
+    beside a rule (a stamp's ring, a signature, letters touching it) joins its run but is shorter than the
+    rule, and the run's plain centre would lie off the rule, where no row finds it."""
     hits = np.flatnonzero(profile >= minimum)
     groups: list[list[int]] = []
     for i in hits:
@@ -164,7 +167,14 @@ def _positions(profile: np.ndarray, minimum: float) -> list[int]:
             groups[-1].append(int(i))
         else:
             groups.append([int(i)])
-    return [int(round(sum(g) / len(g))) for g in groups]
+    return [_peak_centre(profile, g) for g in groups]
+
+
+def _peak_centre(profile: np.ndarray, group: list[int]) -> int:
+    """The centre of the indices of `group` where `profile` reaches PEAK_SHARE of the group's highest value."""
+    top = max(profile[i] for i in group)
+    peak = [i for i in group if profile[i] >= PEAK_SHARE * top]
+    return int(round(sum(peak) / len(peak)))
 
 
 def _cover(mask: np.ndarray, along: int, start: int, end: int, vertical: bool, margin: int) -> float:
