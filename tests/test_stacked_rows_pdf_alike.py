@@ -38,3 +38,19 @@ def test_pdf_a_word_alone_after_the_edge_in_an_entry_of_its_own_still_hides_a_pa
     """Where that entry reads unlike the others, its word alone after the edge may be an entry typed
     as two paragraphs: the cell does not line up, as before."""
     assert printed.entries(_executors("Инспектор"), 3, GRID, [136.0, 172.0]) is False
+
+
+def test_pdf_a_body_named_again_after_a_wrap_space_opens_no_entry_more():
+    """"Завуч" (ending with room for the wrap space and none printed) over "Методист" (the wrap space
+    printed, though its width reads short: a word too long for the column, cut and glued back, is
+    measured by its tail) over "Завуч": two entries for two measures. The second "Завуч" reads as the
+    cell's first line, but the renderer wrapped the line above it: no third entry opens."""
+    cell = _cell([("Завуч", False), ("Методист", True), ("Завуч", False)], right=400)
+    assert printed.entries(cell, 2, GRID, [124.0]) == ["Завуч", "Методист\nЗавуч"]
+
+
+def test_pdf_a_body_named_again_after_a_line_with_no_wrap_space_still_opens_an_entry():
+    """The same lines, none carrying the wrap space: the line worded as the cell's first opens a
+    third entry, and two measures do not line up with the cell."""
+    cell = _cell([("Завуч", False), ("Методист", False), ("Завуч", False)], right=400)
+    assert printed.entries(cell, 2, GRID, [124.0]) is False

@@ -63,3 +63,20 @@ def test_a_rest_opening_with_a_capitalised_word_and_no_entries_goes_on():
     assert second.rows == [header]
     assert [_texts(r)[1] for r in split_stacked(first.rows[-1], ROLES).rows] == [
         "Уроки по\nработе в\nИнтернет", "Викторина"]
+
+
+def test_a_rest_opening_with_a_capitalised_word_then_numbering_on_goes_on():
+    """The geometry says the row atop the next page stands apart (the date cell above ended short of
+    the foot, as a stack's entries do beside a longer name), and the rest's name opens with a
+    capitalised word; the next name numbers on from the stack's last: the stack goes on, each of its
+    measures kept (read apart, the rest was one measure more and the plan shifted)."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Встреча с")), _printed(180, 290, (0, "март")),
+                 _printed(300, 400, (0, "Завуч"))], page=1)
+    rest = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "ГИБДД"), (1, "2. Викторина"), page_top=50),
+                _printed(180, 290, (1, "май"), page_top=50), _printed(300, 400, (1, "Методист"), page_top=50)],
+               page=2, continued=False)
+    first, second = join_cut_stacks([Table([header, upper], 1, 1), Table([header, rest], 2, 2)])
+    assert second.rows == [header]
+    assert [_texts(r) for r in split_stacked(first.rows[-1], ROLES).rows] == [
+        ["1.", "Встреча с\nГИБДД", "март", "Завуч"], ["2.", "Викторина", "май", "Методист"]]

@@ -290,11 +290,13 @@ def _same_openings(lines: list[PrintedLine], breaks: list[tuple[int, int, float]
     """A doubtful break before a line that reads as a line opening an entry for certain (the cell's
     first, or one after a blank grid line or a sure break) weighs `stack_same_opening` more: an office
     words its entries alike ("Раз в полугодии" over "в соответствии с", where "в соответствии с"
-    opens another entry of the cell)."""
+    opens another entry of the cell). Not after a line carrying the space a renderer writes where it
+    wraps: the paragraph went on there, whatever its next line reads like (a body named again after
+    another body's name: "Завуч" over "Методист" over "Завуч", two entries for two measures)."""
     openers = {folded(lines[0].text)} | {folded(lines[i].text) for i, b, w in breaks if b or w >= sure}
     bonus = tolerances().stack_same_opening
-    return [(i, b, w + bonus if -sure < w < sure and folded(lines[i].text) in openers else w)
-            for i, b, w in breaks]
+    return [(i, b, w + bonus if -sure < w < sure and folded(lines[i].text) in openers
+             and lines[i - 1].end_space <= 0 else w) for i, b, w in breaks]
 
 
 _PUSHED = tuple(",;:)»")  # signs a renderer pushes onto the next line with no space before them

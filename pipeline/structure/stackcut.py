@@ -51,7 +51,7 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
                                                headed, _overleaf(blocks[at + 1:], header))
         headed = False
         if last is not None and start < len(table.rows) and header is not None \
-                and not _own_row(table.rows[start], header.roles):
+                and not _own_row(table.rows[start], last[0].rows[-1], header.roles):
             upper, page = last
             rest, taken = _rest(upper.rows[-1], [regridded(upper.rows[-1], table.rows[start]),
                                                  *table.rows[start + 1:]], header.roles)
@@ -101,18 +101,28 @@ def _text_after(blocks: list[Block]) -> bool:
     return next((not isinstance(b, Table) for b in blocks if isinstance(b, Table) or b.text.strip()), False)
 
 
-def _own_row(row: Row, roles: list[str | None]) -> bool:
+def _own_row(row: Row, upper: Row, roles: list[str | None]) -> bool:
     """A page's first row that the page geometry says no row above goes on in (`Row.continued` False:
-    the page before ended short of its foot), whose name opens with a capital, as a measure's does, and
-    whose every other cell holds an entry: the next measure's row, however a stack above it ran over the
-    pages before. A rest goes on whatever the geometry says where it opens in lowercase or fills only
-    some cells (a renderer keeping lines together ends a page short; a name's last word may be a
-    capitalised one: "… в сети" | "Интернет")."""
+    the page before ended short of its foot, or a cell above stopped short of it), whose name opens with
+    a capital, as a measure's does, and whose every other cell holds an entry: the next measure's row,
+    however a stack above it ran over the pages before. A rest goes on whatever the geometry says where
+    it opens in lowercase or fills only some cells (a renderer keeping lines together ends a page short;
+    a name's last word may be a capitalised one: "… в сети" | "Интернет"), or where names numbered on
+    from the stack above follow its first words (a stack's entries stop short beside a longer name)."""
     if row.continued is not False:
         return False
     cell_roles = roles_of(row, roles)
-    return "name" in cell_roles and row.cells[cell_roles.index("name")].text.strip()[:1].isupper() and all(
-        cell.text.strip() for cell, role in zip(row.cells, cell_roles, strict=True) if role != "number")
+    if "name" not in cell_roles or not row.cells[cell_roles.index("name")].text.strip()[:1].isupper() or not all(
+            cell.text.strip() for cell, role in zip(row.cells, cell_roles, strict=True) if role != "number"):
+        return False
+    return not _numbered_on(name_text(upper, None, roles), row.cells[cell_roles.index("name")].text)
+
+
+def _numbered_on(name: str, more: str) -> bool:
+    """`more`, a name cell opening without a number, holds names numbered on from the last of `name`."""
+    groups = name_groups([ln.strip() for ln in name.split("\n")], None)
+    last = groups[-1][1] if groups else name.split("\n")[0]
+    return marker_of(last) is not None and name_groups([ln.strip() for ln in more.split("\n")], last) is not None
 
 
 def _parted_head(rows: list[Row], rest: Row, page: int, roles: list[str | None], whole: bool) -> Row | None:
