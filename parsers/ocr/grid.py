@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from parsers.ocr import faint_rules, grid_boxes
+from parsers.ocr import faint_rules, faint_sides, grid_boxes
 from parsers.ocr.cv import components, cv2
 from parsers.ocr.open_grid import open_sides
 from parsers.ocr.page_streaks import page_streaks
@@ -41,6 +41,9 @@ DASH_SLACK = 3
 DROPPED_LINES = 12
 # pixels beside a row's rule within which a white in a column's side opens at that rule
 RULE_EDGE = 2
+# pixels (at image.DPI) between two pieces of one grid a fax's drop-out of several scan lines cut apart
+# (`grid_boxes.across_drops`): ten lines at 98 an inch, less the rules' joining reach on both sides
+DROP_GAP = 30
 _JOIN = 5  # pixels: grid positions closer than this are one line; also the search band for a rule
 
 
@@ -247,6 +250,7 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     horiz, vert = rule_masks(lines, dashed=dashed)
     horiz = cv2.bitwise_or(horiz, faint_rules.find(lines, int(MIN_TABLE_W * mask.shape[1]), _JOIN, horiz))
     long_rules = _long(horiz)  # once: the bridges end on them, and they are erased
+    vert = cv2.bitwise_or(vert, faint_sides.find(lines, vert))
     vert = cv2.bitwise_or(vert, bridges(lines, long_rules))
     streaks = page_streaks(vert)
     vert = cv2.bitwise_and(vert, cv2.bitwise_not(streaks))
@@ -264,7 +268,8 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     pieces = [b for b in found if b[2] - b[0] + 1 < MIN_TABLE_W * w]
     # one grid's pieces where its rules broke; then the columns cut off at a side
     reach = 2 * int(MIN_RULE_SHARE * w)  # two dashes of a fax's rule lost (`join_dashes`)
-    for box in grid_boxes.with_cut_pieces(grid_boxes.merged(wide, w, h), pieces, 2 * _JOIN, reach):
+    boxes = grid_boxes.across_drops(grid_boxes.merged(wide, w, h), lambda b: _row_rules(horiz, b) >= 2, DROP_GAP)
+    for box in grid_boxes.with_cut_pieces(boxes, pieces, 2 * _JOIN, reach):
         # a table ruled across only has its drawn sides and no others: in a tight row a letter's
         # stroke from rule to rule would pass for a side (by the solid ink, or as a bridge)
         opened = bool(sides[box[1]:box[3] + 1, box[0]:box[2] + 1].any())
@@ -274,6 +279,12 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
             tables.append(GridTable(box, rows))
     tables.sort(key=lambda t: t.box[1])
     return tables, _erasable(horiz, long_rules, cv2.bitwise_or(vert, streaks), tables)
+
+
+def _row_rules(horiz: np.ndarray, box: tuple[int, int, int, int]) -> int:
+    """How many row rules (grid lines across) a box holds."""
+    x0, y0, x1, y1 = box
+    return len(_positions(np.count_nonzero(horiz[y0:y1 + 1, x0:x1 + 1], axis=1), 2 * _JOIN + 6))
 
 
 def _erasable(horiz: np.ndarray, long_rules: np.ndarray, vert: np.ndarray, tables: list[GridTable]) -> np.ndarray:
