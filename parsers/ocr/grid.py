@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from parsers.ocr import faint_rules, faint_sides, grid_boxes
+from parsers.ocr import faint_rules, faint_sides, grid_boxes, lost_top
 from parsers.ocr.cv import components, cv2
 from parsers.ocr.open_grid import open_sides
 from parsers.ocr.page_streaks import page_streaks
@@ -215,6 +215,9 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
                                for left, right in zip(xs, xs[1:], strict=False) if right - left > 2 * _JOIN)]
     if len(xs) < 2 or len(ys) < 2:
         return []
+    head = lost_top.hanging_top(ink, xs, ys[0], _JOIN)  # a header row a fax dropped the top rule of
+    if head is not None:
+        ys.insert(0, head)
     rows: list[list[GridCell]] = []
     open_above: dict[int, GridCell] = {}  # column -> the cell that a missing rule lets grow downwards
     for r in range(len(ys) - 1):
