@@ -63,6 +63,25 @@ def test_a_table_cut_across_by_drop_outs_is_one_table_of_all_its_rows():
     assert [(len(t.rows), [len(r) for r in t.rows]) for t in tables] == [(3, [4, 4, 4])]
 
 
+def test_a_table_cut_across_a_row_into_two_ruled_strips_keeps_that_row():
+    page = np.zeros((3508, 2480), np.uint8)
+    _table(page)
+    page[880:900] = 0  # a drop-out across the middle row, away from its rules: each strip keeps two rules
+    tables, _ = grid.find_tables(page, dashed=True)
+    assert [(len(t.rows), [len(r) for r in t.rows]) for t in tables] == [(3, [4, 4, 4])]
+
+
+def test_two_ruled_tables_one_under_the_other_stay_apart():
+    page = np.zeros((3508, 2480), np.uint8)
+    _table(page)
+    page[880:900] = 0
+    page[870:910, XS[0]:XS[-1] + 3] = 0
+    page[868:871, XS[0]:XS[-1] + 3] = 255  # the upper table's last rule and the lower one's first
+    page[909:912, XS[0]:XS[-1] + 3] = 255
+    tables, _ = grid.find_tables(page, dashed=True)
+    assert [len(t.rows) for t in tables] == [2, 2]
+
+
 def test_strips_that_each_hold_a_table_stay_apart():
     boxes = [(200, 300, 2300, 800), (200, 820, 2300, 1500)]
     assert grid_boxes.across_drops(boxes, lambda box: True, 30) == boxes

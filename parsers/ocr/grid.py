@@ -44,6 +44,9 @@ RULE_EDGE = 2
 # pixels (at image.DPI) between two pieces of one grid a fax's drop-out of several scan lines cut apart
 # (`grid_boxes.across_drops`): ten lines at 98 an inch, less the rules' joining reach on both sides
 DROP_GAP = 30
+# pixels by which a box's sides run past its first or last rule: the part of a row a drop-out cut off
+# (a box ends a rule's half width and `_JOIN` past a rule drawn at its edge)
+OPEN_END = 20
 _JOIN = 5  # pixels: grid positions closer than this are one line; also the search band for a rule
 
 
@@ -271,7 +274,8 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     pieces = [b for b in found if b[2] - b[0] + 1 < MIN_TABLE_W * w]
     # one grid's pieces where its rules broke; then the columns cut off at a side
     reach = 2 * int(MIN_RULE_SHARE * w)  # two dashes of a fax's rule lost (`join_dashes`)
-    boxes = grid_boxes.across_drops(grid_boxes.merged(wide, w, h), lambda b: _row_rules(horiz, b) >= 2, DROP_GAP)
+    boxes = grid_boxes.across_drops(grid_boxes.merged(wide, w, h), lambda b: len(_row_rules(horiz, b)) >= 2,
+                                    DROP_GAP, lambda a, b: _open_ends(horiz, a)[1] and _open_ends(horiz, b)[0])
     for box in grid_boxes.with_cut_pieces(boxes, pieces, 2 * _JOIN, reach):
         # a table ruled across only has its drawn sides and no others: in a tight row a letter's
         # stroke from rule to rule would pass for a side (by the solid ink, or as a bridge)
@@ -284,10 +288,17 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     return tables, _erasable(horiz, long_rules, cv2.bitwise_or(vert, streaks), tables)
 
 
-def _row_rules(horiz: np.ndarray, box: tuple[int, int, int, int]) -> int:
-    """How many row rules (grid lines across) a box holds."""
+def _row_rules(horiz: np.ndarray, box: tuple[int, int, int, int]) -> list[int]:
+    """The row rules (grid lines across) a box holds, from its top."""
     x0, y0, x1, y1 = box
-    return len(_positions(np.count_nonzero(horiz[y0:y1 + 1, x0:x1 + 1], axis=1), 2 * _JOIN + 6))
+    return _positions(np.count_nonzero(horiz[y0:y1 + 1, x0:x1 + 1], axis=1), 2 * _JOIN + 6)
+
+
+def _open_ends(horiz: np.ndarray, box: tuple[int, int, int, int]) -> tuple[bool, bool]:
+    """Do the box's sides stand over its first rule, and run on under its last (`OPEN_END`)? A table's
+    box ends at its rules; a strip a drop-out cut off across a row ends in that row's sides."""
+    ys = _row_rules(horiz, box)
+    return (bool(ys) and ys[0] > OPEN_END), (bool(ys) and box[3] - box[1] - ys[-1] > OPEN_END)
 
 
 def _erasable(horiz: np.ndarray, long_rules: np.ndarray, vert: np.ndarray, tables: list[GridTable]) -> np.ndarray:
