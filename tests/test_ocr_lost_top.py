@@ -59,3 +59,18 @@ def test_strokes_over_one_or_two_sides_only_are_no_header():
     assert lost_top.hanging_top(ink, [100, 400, 700, 900], 300, 5) is None
     ink[150:300, 700:703] = 255  # three sides, but their ends far apart: no one edge
     assert lost_top.hanging_top(ink, [100, 400, 700, 900], 300, 5) is None
+
+
+def test_sides_welded_to_print_all_the_way_up_are_no_header():
+    ink = np.zeros((1000, 1000), np.uint8)
+    for x in (100, 400, 700, 900):
+        ink[0:300, x:x + 3] = 255
+    assert lost_top.hanging_top(ink, [100, 400, 700, 900], 300, 5) is None
+
+
+def test_a_line_of_print_close_over_a_table_is_no_header_row():
+    page = _page(head_sides=False)
+    page[YS[0] - 40:YS[0] - 8, XS[0]:XS[-1]:6] = 255  # letters' stems in a line right over the rule,
+    page[YS[0] - 28:YS[0] - 22] = 0  # a white stripe through them: no side is solid down the line
+    rows = _rows(page)
+    assert len(rows) == len(YS) - 1 and abs(rows[0][0].box[1] - YS[0]) <= 3

@@ -242,7 +242,8 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
                 open_above[c] = cell
             c = end
         rows.append(row)
-    return rows
+    # a header row is parted by its sides: one cell over the rule is a line of print close above the table
+    return rows[1:] if head is not None and len(rows[0]) == 1 else rows
 
 
 def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,

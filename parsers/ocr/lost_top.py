@@ -20,6 +20,8 @@ MAX_HEAD = 300
 GAP = 12
 # pixels by which the sides' tops may part and still be one edge (a drop-out's, or a faint rule's)
 TOL = 12
+# the share of the table's width that may hold ink (specks) in the `GAP` rows over the row's top
+OVER_INK = 0.05
 # the sides standing over the rule to one height: at least this many, and this share of the table's
 MIN_SIDES, SIDE_SHARE = 3, 0.6
 
@@ -46,11 +48,16 @@ def hanging_top(ink: np.ndarray, xs: list[int], top: int, join: int) -> int | No
     """The top of a header row that lost its top rule, or None: most of the column sides `xs` stand
     at least `MIN_HEAD` over the top rule at `top`, their ends within `TOL` of one another."""
     reaches = [_reach(ink, x, top, join) for x in xs]
-    ends = sorted(top - r for r in reaches if r >= MIN_HEAD)
+    # a run up to MAX_HEAD is no side but a paragraph's lines at that column, welded by a blur
+    ends = sorted(top - r for r in reaches if MIN_HEAD <= r < MAX_HEAD - GAP)
     if not ends:
         return None
     edge = int(np.median(ends))
     level = [e for e in ends if abs(e - edge) <= TOL]
     if len(level) < max(MIN_SIDES, SIDE_SHARE * len(xs)):
         return None
-    return min(level)
+    head = min(level)
+    # over the row, the drop-out's white runs across the table: print there (a paragraph the sides'
+    # runs went up into, their ends at one of its lines) is no lost rule's place
+    over = ink[max(head - GAP, 0):head, xs[0]:xs[-1] + 1].any(axis=0)
+    return head if over.size and np.count_nonzero(over) <= OVER_INK * over.size else None
