@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from parsers.ocr import faint_rules, grid_boxes
+from parsers.ocr import faint_rules, faint_sides, grid_boxes, lost_top
 from parsers.ocr.cv import components, cv2
 from parsers.ocr.open_grid import open_sides
 from parsers.ocr.page_streaks import page_streaks
@@ -42,6 +42,12 @@ DROPPED_LINES = 12
 # pixels beside a row's rule within which a white in a column's side opens at that rule
 RULE_EDGE = 2
 PEAK_SHARE = 0.5  # a run's peak: where its profile reaches this share of its highest value
+# pixels (at image.DPI) between two pieces of one grid a fax's drop-out of several scan lines cut apart
+# (`grid_boxes.across_drops`): ten lines at 98 an inch, less the rules' joining reach on both sides
+DROP_GAP = 30
+# pixels by which a box's sides run past its first or last rule: the part of a row a drop-out cut off
+# (a box ends a rule's half width and `_JOIN` past a rule drawn at its edge)
+OPEN_END = 20
 _JOIN = 5  # pixels: grid positions closer than this are one line; also the search band for a rule
 
 
@@ -222,6 +228,9 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
                                for left, right in zip(xs, xs[1:], strict=False) if right - left > 2 * _JOIN)]
     if len(xs) < 2 or len(ys) < 2:
         return []
+    head = lost_top.hanging_top(ink, xs, ys[0], _JOIN)  # a header row a fax dropped the top rule of
+    if head is not None:
+        ys.insert(0, head)
     rows: list[list[GridCell]] = []
     open_above: dict[int, GridCell] = {}  # column -> the cell that a missing rule lets grow downwards
     for r in range(len(ys) - 1):
@@ -243,7 +252,8 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
                 open_above[c] = cell
             c = end
         rows.append(row)
-    return rows
+    # a header row is parted by its sides: one cell over the rule is a line of print close above the table
+    return rows[1:] if head is not None and len(rows[0]) == 1 else rows
 
 
 def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
@@ -257,6 +267,7 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     horiz, vert = rule_masks(lines, dashed=dashed)
     horiz = cv2.bitwise_or(horiz, faint_rules.find(lines, int(MIN_TABLE_W * mask.shape[1]), _JOIN, horiz))
     long_rules = _long(horiz)  # once: the bridges end on them, and they are erased
+    vert = cv2.bitwise_or(vert, faint_sides.find(lines, vert))
     vert = cv2.bitwise_or(vert, bridges(lines, long_rules))
     streaks = page_streaks(vert)
     vert = cv2.bitwise_and(vert, cv2.bitwise_not(streaks))
@@ -274,7 +285,9 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     pieces = [b for b in found if b[2] - b[0] + 1 < MIN_TABLE_W * w]
     # one grid's pieces where its rules broke; then the columns cut off at a side
     reach = 2 * int(MIN_RULE_SHARE * w)  # two dashes of a fax's rule lost (`join_dashes`)
-    for box in grid_boxes.with_cut_pieces(grid_boxes.merged(wide, w, h), pieces, 2 * _JOIN, reach):
+    boxes = grid_boxes.across_drops(grid_boxes.merged(wide, w, h), lambda b: len(_row_rules(horiz, b)) >= 2,
+                                    DROP_GAP, lambda a, b: _open_ends(horiz, a)[1] and _open_ends(horiz, b)[0])
+    for box in grid_boxes.with_cut_pieces(boxes, pieces, 2 * _JOIN, reach):
         # a table ruled across only has its drawn sides and no others: in a tight row a letter's
         # stroke from rule to rule would pass for a side (by the solid ink, or as a bridge)
         opened = bool(sides[box[1]:box[3] + 1, box[0]:box[2] + 1].any())
@@ -284,6 +297,19 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
             tables.append(GridTable(box, rows))
     tables.sort(key=lambda t: t.box[1])
     return tables, _erasable(horiz, long_rules, cv2.bitwise_or(vert, streaks), tables)
+
+
+def _row_rules(horiz: np.ndarray, box: tuple[int, int, int, int]) -> list[int]:
+    """The row rules (grid lines across) a box holds, from its top."""
+    x0, y0, x1, y1 = box
+    return _positions(np.count_nonzero(horiz[y0:y1 + 1, x0:x1 + 1], axis=1), 2 * _JOIN + 6)
+
+
+def _open_ends(horiz: np.ndarray, box: tuple[int, int, int, int]) -> tuple[bool, bool]:
+    """Do the box's sides stand over its first rule, and run on under its last (`OPEN_END`)? A table's
+    box ends at its rules; a strip a drop-out cut off across a row ends in that row's sides."""
+    ys = _row_rules(horiz, box)
+    return (bool(ys) and ys[0] > OPEN_END), (bool(ys) and box[3] - box[1] - ys[-1] > OPEN_END)
 
 
 def _erasable(horiz: np.ndarray, long_rules: np.ndarray, vert: np.ndarray, tables: list[GridTable]) -> np.ndarray:

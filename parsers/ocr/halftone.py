@@ -24,14 +24,22 @@ DOT_REACH = 3
 # thresholded page has one or two per cent (a speck may fall beside another), a dithered one five
 # to fifteen.
 DITHER_SHARE = 0.03
+# A scan coarser than this (dots an inch) is not taken for a halftone: at a hundred dots an inch a
+# thresholded fax's letters fall into blobs of a dither dot's size (an "ы"'s stroke, an "и"'s joint,
+# the line noise beside them), and the blur meant for dots washed its thin rules out (no table found).
+# A halftone that coarse is read as it comes, as a thresholded page.
+MIN_DPI = 150
 # The blur that averages the dots back into grey: its spread in pixels of the scan, about the period
 # of the dither's pattern over two.
 SPREAD = 1.0
 
 
-def dithered(pixels: np.ndarray) -> bool:
-    """Is a black-and-white image (0-255, at the scan's own resolution) a halftone of dots? Dots of a
-    dither stand in rows and patches a pixel or two apart; a scanner's specks are scattered alone."""
+def dithered(pixels: np.ndarray, dpi: float | None = None) -> bool:
+    """Is a black-and-white image (0-255, at the scan's own resolution, `dpi` when known) a halftone of
+    dots? Dots of a dither stand in rows and patches a pixel or two apart; a scanner's specks are
+    scattered alone. Never on a scan coarser than `MIN_DPI`."""
+    if dpi is not None and dpi < MIN_DPI:
+        return False
     black = (pixels < 128).astype(np.uint8)
     count, labels, stats, centres = components(black)
     areas = stats[:, cv2.CC_STAT_AREA]

@@ -69,7 +69,7 @@ def page_image(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> tuple[np.
     finally:
         page.close()
     array = colour_ink.to_grey(array)  # a stamp's and a signature's coloured ink lifted
-    if two_tone and halftone.dithered(pixels):  # a halftone's dots: read as the grey they stand for
+    if two_tone and halftone.dithered(pixels, scanned):  # a halftone's dots: read as the grey they stand for
         array = halftone.descreen(array, dpi / scanned if scanned else 1.0)
         two_tone = False
     return array, scanned, two_tone

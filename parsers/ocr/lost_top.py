@@ -1,0 +1,63 @@
+"""A table's first row whose top rule a fax dropped: found by its column sides standing over the top rule.
+
+A fax that drops a few scan lines right over a table's top rule leaves the header row without it: the
+grid began at the rule under the header, and the header's words ("№", the measure, the deadline...) were
+read as a paragraph above a table without header, so no plan started there. A drop-out runs across the
+page and never takes a column's side down its length: below the white, the sides still stand over the
+rule, as a header row's sides do, all ending at one height (the drop-out's edge). A letter of a title
+printed close above the table may touch a side's line, but not at most of the sides at one height.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+# pixels (at image.DPI) a header's sides stand over the top rule at least: a line of print
+MIN_HEAD = 30
+# ... and at most: a header of five lines of print, and its padding
+MAX_HEAD = 300
+# pixels of white a side's line may break for (a fax's dash, a scan line dropped) and run on
+GAP = 12
+# pixels by which the sides' tops may part and still be one edge (a drop-out's, or a faint rule's)
+TOL = 12
+# the share of the table's width that may hold ink (specks) in the `GAP` rows over the row's top
+OVER_INK = 0.05
+# the sides standing over the rule to one height: at least this many, and this share of the table's
+MIN_SIDES, SIDE_SHARE = 3, 0.6
+
+
+def _reach(ink: np.ndarray, x: int, top: int, join: int) -> int:
+    """How far over `top` (the top rule's line) the side at `x` runs up in the ink, its breaks bridged."""
+    lo = max(top - MAX_HEAD, 0)
+    start = top - join - 1  # past the rule's own thickness
+    if start <= lo:
+        return 0
+    band = ink[lo:start, max(x - join, 0):x + join + 1].any(axis=1)
+    end, white = start, 0
+    for y in range(start - 1, lo - 1, -1):
+        if band[y - lo]:
+            end, white = y, 0
+        else:
+            white += 1
+            if white > GAP:
+                break
+    return top - end
+
+
+def hanging_top(ink: np.ndarray, xs: list[int], top: int, join: int) -> int | None:
+    """The top of a header row that lost its top rule, or None: most of the column sides `xs` stand
+    at least `MIN_HEAD` over the top rule at `top`, their ends within `TOL` of one another."""
+    reaches = [_reach(ink, x, top, join) for x in xs]
+    # a run up to MAX_HEAD is no side but a paragraph's lines at that column, welded by a blur
+    ends = sorted(top - r for r in reaches if MIN_HEAD <= r < MAX_HEAD - GAP)
+    if not ends:
+        return None
+    edge = int(np.median(ends))
+    level = [e for e in ends if abs(e - edge) <= TOL]
+    if len(level) < max(MIN_SIDES, SIDE_SHARE * len(xs)):
+        return None
+    head = min(level)
+    # over the row, the drop-out's white runs across the table: print there (a paragraph the sides'
+    # runs went up into, their ends at one of its lines) is no lost rule's place
+    over = ink[max(head - GAP, 0):head, xs[0]:xs[-1] + 1].any(axis=0)
+    return head if over.size and np.count_nonzero(over) <= OVER_INK * over.size else None
