@@ -93,3 +93,9 @@ def test_the_light_is_evened_so_the_paper_is_white_on_both_sides():
     assert float(np.median(right)) >= 240
     rule = flat[YS[0] + 40:YS[-1] - 40, XS[-1] - 3:XS[-1] + 3]  # the right-hand rule, where the light is weakest
     assert rule.min(axis=1).max() < 128
+
+
+def test_a_dark_band_along_one_side_of_a_page_filling_the_image_is_no_desk():
+    copy = _table_page()
+    copy[:, :60] = 40  # a copier's shade along the left edge, the page reaching the other three
+    assert sheet.flatten(copy, DPI) is copy

@@ -30,6 +30,7 @@ INSET = 0.004  # share of the sheet's side cut off along its edge: the edge's ow
 A4_LONG = 297 / 25.4  # inches: the long side of a printed page, the size the sheet is given
 EVEN_SCALE = 8  # the paper's light is taken on the page shrunk this many times
 EVEN_CLOSE = 9  # pixels at that scale: larger than any letter, bold word or rule's width
+CLEAR = 3  # pixels at COARSE: the sheet's corners lie at least this far inside the image
 RING = 4  # pixels at COARSE: the bands either side of the sheet's edge whose brightness is compared
 
 
@@ -59,7 +60,7 @@ def find(gray: np.ndarray) -> np.ndarray | None:
     if not MIN_AREA <= area <= MAX_AREA:
         return None
     quad = _quadrilateral(region)
-    if quad is None or not _stands_out(paper, quad):
+    if quad is None or not _inside(quad, paper.shape) or not _stands_out(paper, quad):
         return None
     return _ordered(quad) / scale
 
@@ -94,6 +95,14 @@ def _cross(one: tuple[np.ndarray, np.ndarray], other: tuple[np.ndarray, np.ndarr
         return np.array([np.inf, np.inf])
     t = ((r[0] - p[0]) * d2[1] - (r[1] - p[1]) * d2[0]) / det
     return p + t * d1
+
+
+def _inside(quad: np.ndarray, shape: tuple[int, int]) -> bool:
+    """Whether every corner lies clear of the image's border: the desk shows all round the sheet. A
+    copier's dark band along one side of a page filling the image is no desk."""
+    h, w = shape
+    xs, ys = quad[:, 0], quad[:, 1]
+    return bool(xs.min() >= CLEAR and ys.min() >= CLEAR and xs.max() <= w - 1 - CLEAR and ys.max() <= h - 1 - CLEAR)
 
 
 def _stands_out(paper: np.ndarray, quad: np.ndarray) -> bool:
