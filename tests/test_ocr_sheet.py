@@ -42,7 +42,7 @@ def _light(h: int, w: int, dark: float) -> np.ndarray:
     return np.tile(1 - dark * np.linspace(0, 1, w, dtype=np.float32), (h, 1))
 
 
-def _photo(gray: np.ndarray, dark: float = 0.4, shadow: bool = False) -> np.ndarray:
+def _photo(gray: np.ndarray, dark: float = 0.4, shadow: bool = False, band: bool = False) -> np.ndarray:
     """The page as a phone takes it: on a desk, its corners moved, lit unevenly, a little blurred."""
     size = (W + 2 * MARGIN, H + 2 * MARGIN)
     source = np.float32([[0, 0], [W, 0], [W, H], [0, H]])
@@ -55,6 +55,9 @@ def _photo(gray: np.ndarray, dark: float = 0.4, shadow: bool = False) -> np.ndar
     if shadow:  # the phone's shadow over the sheet's lower right corner
         yy, xx = np.mgrid[0:size[1], 0:size[0]]
         shot[(xx + yy) > 0.85 * (size[0] + size[1])] *= 0.6
+    if band:  # a shadow across the whole sheet, slanting
+        yy, xx = np.mgrid[0:size[1], 0:size[0]]
+        shot[np.abs(yy - 0.4 * size[1] - 0.3 * xx) < 90] *= 0.45
     return np.clip(cv2.GaussianBlur(shot, (0, 0), 1.0), 0, 255).astype(np.uint8)
 
 
@@ -72,6 +75,13 @@ def test_the_photographed_sheet_is_found_at_its_corners():
 
 def test_a_shadowed_corner_still_leaves_the_sheet_found():
     assert sheet.find(_photo(_table_page(), dark=0.3, shadow=True)) is not None
+
+
+def test_a_shadow_across_the_sheet_does_not_part_it():
+    corners = sheet.find(_photo(_table_page(), dark=0.2, band=True))
+    expected = np.float32([[0, 0], [W, 0], [W, H], [0, H]]) + MARGIN + MOVED
+    assert corners is not None
+    assert np.abs(corners - expected).max() < 0.01 * W
 
 
 def test_the_desk_is_cut_off_and_the_table_read_in_its_columns():

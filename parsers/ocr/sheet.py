@@ -20,6 +20,7 @@ from parsers.ocr.cv import cv2
 
 COARSE = 600  # pixels of the long side the page is looked at to find the sheet
 CLOSE = 15  # pixels at COARSE: a letter or a rule closed over, the paper's brightness left
+PART = 0.02  # share of the image a bright piece of the sheet covers at least
 MIN_AREA = 0.4  # share of the image the sheet covers at least
 MAX_AREA = 0.97  # ... and at most: a page filling the image has no surround to cut
 MIN_CONTRAST = 25  # grey levels the surround is darker than the sheet along its edge, at least
@@ -54,8 +55,9 @@ def find(gray: np.ndarray) -> np.ndarray | None:
     count, labels, stats, _ = cv2.connectedComponentsWithStats(bright, connectivity=4)
     if count < 2:
         return None
-    label = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
-    region = np.where(labels == label, 255, 0).astype(np.uint8)
+    parts = stats[:, cv2.CC_STAT_AREA] >= PART * bright.size  # a shadow across the sheet parts it
+    parts[0] = False
+    region = np.where(parts[labels], 255, 0).astype(np.uint8)
     area = np.count_nonzero(region) / region.size
     if not MIN_AREA <= area <= MAX_AREA:
         return None
@@ -69,7 +71,7 @@ def _quadrilateral(region: np.ndarray) -> np.ndarray | None:
     """The region's outline as four corners when four fit it (a sheet), else None: where the four
     longest sides of its hull meet, so a corner a shadow cut off (a short side more) is found again."""
     contours, _ = cv2.findContours(region, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    hull = cv2.convexHull(max(contours, key=cv2.contourArea))
+    hull = cv2.convexHull(np.concatenate(contours))
     points = cv2.approxPolyDP(hull, OUTLINE * cv2.arcLength(hull, True), True)[:, 0, :].astype(float)
     if len(points) < 4:
         return None
