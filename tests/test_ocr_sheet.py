@@ -63,7 +63,7 @@ def _photo(gray: np.ndarray, dark: float = 0.4, shadow: bool = False, band: bool
 
 def test_a_scan_without_a_surround_comes_back_as_it_was():
     scan = (_table_page().astype(np.float32) * 0.9 + 20).astype(np.uint8)
-    assert sheet.flatten(scan, DPI) is scan
+    assert sheet.flatten(scan, DPI) == (scan, 1.0)
 
 
 def test_the_photographed_sheet_is_found_at_its_corners():
@@ -86,8 +86,9 @@ def test_a_shadow_across_the_sheet_does_not_part_it():
 
 def test_the_desk_is_cut_off_and_the_table_read_in_its_columns():
     shot = _photo(_table_page())
-    flat = sheet.flatten(shot, DPI)
+    flat, zoom = sheet.flatten(shot, DPI)
     assert max(flat.shape) == round(sheet.A4_LONG * DPI)
+    assert abs(zoom - 1) < 0.05  # the page was drawn at a page's size
     ink = image.ink(flat)
     band = int(0.01 * W)
     assert not ink[:band].any() and not ink[-band:].any() and not ink[:, :band].any() and not ink[:, -band:].any()
@@ -108,4 +109,12 @@ def test_the_light_is_evened_so_the_paper_is_white_on_both_sides():
 def test_a_dark_band_along_one_side_of_a_page_filling_the_image_is_no_desk():
     copy = _table_page()
     copy[:, :60] = 40  # a copier's shade along the left edge, the page reaching the other three
-    assert sheet.flatten(copy, DPI) is copy
+    assert sheet.flatten(copy, DPI) == (copy, 1.0)
+
+
+def test_a_sheet_photographed_small_is_enlarged_to_a_page_and_says_by_how_much():
+    shot = _photo(_table_page())
+    small = cv2.resize(shot, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    flat, zoom = sheet.flatten(small, DPI)
+    assert max(flat.shape) == round(sheet.A4_LONG * DPI)
+    assert abs(zoom - 2) < 0.1

@@ -35,14 +35,16 @@ CLEAR = 3  # pixels at COARSE: the sheet's corners lie at least this far inside 
 RING = 4  # pixels at COARSE: the bands either side of the sheet's edge whose brightness is compared
 
 
-def flatten(gray: np.ndarray, dpi: float) -> np.ndarray:
+def flatten(gray: np.ndarray, dpi: float) -> tuple[np.ndarray, float]:
     """The page's sheet, when it is a photo's, warped upright to a page's size at `dpi` and its light
-    evened; the page itself when no sheet lies on a darker surround."""
+    evened, and how many times it was enlarged (the photo's own resolution over the sheet is its
+    resolution over the page divided by that); the page itself (and 1) when no sheet lies on a darker
+    surround."""
     corners = find(gray)
     if corners is None:
-        return gray
-    upright = _warp(gray, corners, dpi)
-    return even(upright)
+        return gray, 1.0
+    upright, zoom = _warp(gray, corners, dpi)
+    return even(upright), zoom
 
 
 def find(gray: np.ndarray) -> np.ndarray | None:
@@ -127,7 +129,7 @@ def _ordered(quad: np.ndarray) -> np.ndarray:
     return np.array([quad[np.argmin(total)], quad[np.argmin(diff)], quad[np.argmax(total)], quad[np.argmax(diff)]])
 
 
-def _warp(gray: np.ndarray, corners: np.ndarray, dpi: float) -> np.ndarray:
+def _warp(gray: np.ndarray, corners: np.ndarray, dpi: float) -> tuple[np.ndarray, float]:
     """The quadrilateral sent to an upright rectangle whose long side is a printed page's at `dpi`, less
     a thin band along its edge."""
     tl, tr, br, bl = corners
@@ -138,7 +140,7 @@ def _warp(gray: np.ndarray, corners: np.ndarray, dpi: float) -> np.ndarray:
     dx, dy = INSET * w, INSET * h
     target = np.float32([[-dx, -dy], [w + dx, -dy], [w + dx, h + dy], [-dx, h + dy]])
     matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
-    return cv2.warpPerspective(gray, matrix, (w, h), flags=cv2.INTER_CUBIC, borderValue=255)
+    return cv2.warpPerspective(gray, matrix, (w, h), flags=cv2.INTER_CUBIC, borderValue=255), size
 
 
 def even(gray: np.ndarray) -> np.ndarray:
