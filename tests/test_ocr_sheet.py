@@ -42,7 +42,8 @@ def _light(h: int, w: int, dark: float) -> np.ndarray:
     return np.tile(1 - dark * np.linspace(0, 1, w, dtype=np.float32), (h, 1))
 
 
-def _photo(gray: np.ndarray, dark: float = 0.4, shadow: bool = False, band: bool = False) -> np.ndarray:
+def _photo(gray: np.ndarray, dark: float = 0.4, shadow: bool = False, band: bool = False,
+           desk: float = DESK) -> np.ndarray:
     """The page as a phone takes it: on a desk, its corners moved, lit unevenly, a little blurred."""
     size = (W + 2 * MARGIN, H + 2 * MARGIN)
     source = np.float32([[0, 0], [W, 0], [W, H], [0, H]])
@@ -50,7 +51,7 @@ def _photo(gray: np.ndarray, dark: float = 0.4, shadow: bool = False, band: bool
     matrix = cv2.getPerspectiveTransform(source, target)
     paper = cv2.warpPerspective(gray.astype(np.float32), matrix, size, flags=cv2.INTER_LINEAR)
     on = cv2.warpPerspective(np.ones_like(gray, np.float32), matrix, size, flags=cv2.INTER_LINEAR)
-    shot = paper * on + DESK * (1 - on)
+    shot = paper * on + desk * (1 - on)
     shot *= _light(size[1], size[0], dark)
     if shadow:  # the phone's shadow over the sheet's lower right corner
         yy, xx = np.mgrid[0:size[1], 0:size[0]]
@@ -118,3 +119,11 @@ def test_a_sheet_photographed_small_is_enlarged_to_a_page_and_says_by_how_much()
     flat, zoom = sheet.flatten(small, DPI)
     assert max(flat.shape) == round(sheet.A4_LONG * DPI)
     assert abs(zoom - 2) < 0.1
+
+
+def test_under_light_falling_off_strongly_the_dark_end_of_the_sheet_is_still_sheet():
+    shot = _photo(_table_page(), dark=0.6, desk=160)  # the paper's far end darker than the desk's lit side
+    corners = sheet.find(shot)
+    expected = np.float32([[0, 0], [W, 0], [W, H], [0, H]]) + MARGIN + MOVED
+    assert corners is not None
+    assert np.abs(corners - expected).max() < 0.01 * W

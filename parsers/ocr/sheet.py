@@ -31,7 +31,8 @@ INSET = 0.004  # share of the sheet's side cut off along its edge: the edge's ow
 A4_LONG = 297 / 25.4  # inches: the long side of a printed page, the size the sheet is given
 EVEN_SCALE = 8  # the paper's light is taken on the page shrunk this many times
 EVEN_CLOSE = 9  # pixels at that scale: larger than any letter, bold word or rule's width
-CLEAR = 3  # pixels at COARSE: the sheet's corners lie at least this far inside the image
+CLEAR = 3  # pixels at COARSE: the middles of the sheet's sides lie at least this far inside the image
+OFF = 0.02  # share of the long side a corner may lie past the image's border
 RING = 4  # pixels at COARSE: the bands either side of the sheet's edge whose brightness is compared
 
 
@@ -48,15 +49,37 @@ def flatten(gray: np.ndarray, dpi: float) -> tuple[np.ndarray, float]:
 
 
 def find(gray: np.ndarray) -> np.ndarray | None:
-    """The sheet's four corners (top left, top right, bottom right, bottom left; x, y at full size) or None."""
+    """The sheet's four corners (top left, top right, bottom right, bottom left; x, y at full size) or None.
+    The paper is brighter than the desk all over, or (under light that falls off strongly, its dark
+    corner as dark as the desk's lit side) at least brighter than what lies about its edge."""
     scale = COARSE / max(gray.shape)
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (CLOSE, CLOSE)))
     paper = cv2.GaussianBlur(paper, (5, 5), 0)
     _, bright = cv2.threshold(paper, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    quad = _sheet(bright, paper)
+    if quad is None:  # the light's slope: the paper's brightness fitted over what is surely paper, divided out
+        _, sure = cv2.threshold(paper, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+        level = paper / np.maximum(_slope(paper, sure > 0), 1)
+        _, bright = cv2.threshold(np.clip(level * 200, 0, 255).astype(np.uint8), 0, 255,
+                                  cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+        quad = _sheet(bright, paper)
+    return None if quad is None else _ordered(quad) / scale
+
+
+def _slope(paper: np.ndarray, sure: np.ndarray) -> np.ndarray:
+    """The paper's brightness over the whole image, a quadratic surface fitted to it where `sure`."""
+    h, w = paper.shape
+    yy, xx = np.mgrid[0:h, 0:w]
+    x, y = xx / w, yy / h
+    terms = np.stack([np.ones_like(x), x, y, x * x, x * y, y * y], axis=-1)
+    coef, *_ = np.linalg.lstsq(terms[sure][::7], paper[sure][::7].astype(float), rcond=None)
+    return terms @ coef
+
+
+def _sheet(bright: np.ndarray, paper: np.ndarray) -> np.ndarray | None:
+    """The four corners of the bright pieces (clear of the image's border) that make one sheet, or None."""
     count, labels, stats, _ = cv2.connectedComponentsWithStats(bright, connectivity=4)
-    if count < 2:
-        return None
     parts = stats[:, cv2.CC_STAT_AREA] >= PART * bright.size  # a shadow across the sheet parts it
     parts[0] = False
     region = np.where(parts[labels], 255, 0).astype(np.uint8)
@@ -66,7 +89,7 @@ def find(gray: np.ndarray) -> np.ndarray | None:
     quad = _quadrilateral(region)
     if quad is None or not _inside(quad, paper.shape) or not _stands_out(paper, quad):
         return None
-    return _ordered(quad) / scale
+    return quad
 
 
 def _quadrilateral(region: np.ndarray) -> np.ndarray | None:
@@ -102,25 +125,40 @@ def _cross(one: tuple[np.ndarray, np.ndarray], other: tuple[np.ndarray, np.ndarr
 
 
 def _inside(quad: np.ndarray, shape: tuple[int, int]) -> bool:
-    """Whether every corner lies clear of the image's border: the desk shows all round the sheet. A
-    copier's dark band along one side of a page filling the image is no desk."""
+    """Whether the middle of every side lies clear of the image's border: the desk shows all round the
+    sheet (a corner may reach the border). A copier's dark band along one side of a page filling the
+    image is no desk."""
     h, w = shape
-    xs, ys = quad[:, 0], quad[:, 1]
-    return bool(xs.min() >= CLEAR and ys.min() >= CLEAR and xs.max() <= w - 1 - CLEAR and ys.max() <= h - 1 - CLEAR)
+    middles = (quad + np.roll(quad, -1, axis=0)) / 2
+    xs, ys = middles[:, 0], middles[:, 1]
+    if not (xs.min() >= CLEAR and ys.min() >= CLEAR and xs.max() <= w - 1 - CLEAR and ys.max() <= h - 1 - CLEAR):
+        return False
+    off = OFF * max(h, w)  # a corner lies in the image, or just past its border where the photo cut it
+    return bool((quad >= -off).all() and (quad[:, 0] <= w + off).all() and (quad[:, 1] <= h + off).all())
 
 
 def _stands_out(paper: np.ndarray, quad: np.ndarray) -> bool:
-    """Whether the paper just inside the outline is clearly brighter than the surface just outside."""
-    inner, outer = np.zeros_like(paper), np.zeros_like(paper)
-    polygon = quad.astype(np.int32)
-    cv2.polylines(inner, [polygon], True, 255, 2 * RING)
-    cv2.fillConvexPoly(outer, polygon, 255)
-    ring = inner > 0
-    inside = ring & (cv2.erode(outer, np.ones((3, 3), np.uint8)) > 0)
-    outside = ring & (outer == 0)
-    if not inside.any() or not outside.any():
-        return False
-    return float(np.median(paper[inside])) - float(np.median(paper[outside])) >= MIN_CONTRAST
+    """Whether along every side the paper just inside is clearly brighter than what lies just outside:
+    a side the light's slope drew across the paper is no edge of the sheet."""
+    centre = quad.mean(axis=0)
+    for start, end in zip(quad, np.roll(quad, -1, axis=0), strict=True):
+        along = np.linspace(0.1, 0.9, 40)[:, None]
+        points = start + along * (end - start)
+        normal = np.array([end[1] - start[1], start[0] - end[0]]) / max(np.linalg.norm(end - start), 1)
+        if np.dot(centre - start, normal) < 0:
+            normal = -normal  # pointing into the sheet
+        inner, outer = _samples(paper, points + RING * normal), _samples(paper, points - RING * normal)
+        if inner.size == 0 or outer.size == 0 or np.median(inner) - np.median(outer) < MIN_CONTRAST:
+            return False
+    return True
+
+
+def _samples(paper: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """The paper's brightness at those of the points that lie in the image."""
+    h, w = paper.shape
+    xs, ys = points[:, 0].round().astype(int), points[:, 1].round().astype(int)
+    inside = (xs >= 0) & (xs < w) & (ys >= 0) & (ys < h)
+    return paper[ys[inside], xs[inside]].astype(float)
 
 
 def _ordered(quad: np.ndarray) -> np.ndarray:
