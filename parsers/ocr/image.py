@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pypdfium2 as pdfium
 
-from parsers.ocr import colour_ink, halftone, perspective
+from parsers.ocr import colour_ink, halftone, perspective, sheet
 from parsers.ocr.cv import components, cv2
 
 DPI = 300
@@ -69,6 +69,8 @@ def page_image(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> tuple[np.
     finally:
         page.close()
     array = colour_ink.to_grey(array)  # a stamp's and a signature's coloured ink lifted
+    array, zoom = sheet.flatten(array, dpi)  # a photo's sheet cut off the desk it lies on, its light evened
+    scanned = scanned / zoom if scanned else scanned  # the photo's resolution over the sheet, now page-sized
     if two_tone and halftone.dithered(pixels, scanned):  # a halftone's dots: read as the grey they stand for
         array = halftone.descreen(array, dpi / scanned if scanned else 1.0)
         two_tone = False
