@@ -24,26 +24,3 @@ def test_a_mark_inside_other_specks_is_still_read_as_a_number(monkeypatch):
     ink = np.full((60, 200), 255, np.uint8)
     noise = OcrLine("ь №ГУ Ра", (10, 10, 150, 50), 30.0, 90.0)
     assert numbers.readings(ink, None, [noise])[-1] == "2.2."
-
-
-def _ocr_row(*texts):
-    from parsers.model import Cell, Row
-    return Row([Cell(text, confidence=40.0) for text in texts])
-
-
-def test_a_header_cell_a_stamp_garbled_names_the_column_the_header_lacks():
-    """A stamp over "Ответственный" and "Ожидаемые результаты" makes OCR read words no matcher forgives;
-    in a row that reads as a header all the same, the unnamed cells take the roles the header lacks."""
-    from pipeline.structure.headers import read_header
-    header = read_header(_ocr_row("№ п/п", "Наименование мероприятия", "Срок проведения", "Ответорибиный",
-                                  "Ожазаемые результаты", "Отметка о выполнении"))
-    assert header is not None
-    assert header.roles[3:5] == ["executors", "result"]
-
-
-def test_a_garbled_cell_takes_no_role_another_cell_names_nor_a_far_word():
-    from pipeline.structure.headers import read_header
-    header = read_header(_ocr_row("№", "Мероприятие", "Срок", "Ответственные", "Отвеорнный", "Примечание"))
-    assert header is not None and header.roles.count("executors") == 1
-    plain = read_header(_ocr_row("№", "Мероприятие", "Срок", "Ответственный", "Бюджетирование"))
-    assert plain is not None and plain.roles[4] is None

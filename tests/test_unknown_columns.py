@@ -161,3 +161,24 @@ def test_the_reports_list_shows_a_measures_kept_columns_under_their_headers():
     html = _others([{"header": "Объём финансирования", "text": "120 <тыс.>"}])
     assert "<b>Объём финансирования:</b> 120 &lt;тыс.&gt;" in html
     assert _others(None) == "" and _others([]) == ""
+
+
+def test_a_stamp_that_garbled_two_header_cells_still_gives_the_executors_their_column():
+    """A stamp's ring over the header garbles two cells past any fuzzy reading: the one that opens with the
+    role's first letters takes the core role the header lacks, with a warning; the other stays a column of
+    its own, its text kept."""
+    texts = ["№ п/п", "Наименование мероприятия", "Срок проведения", "Ответорибиный", "Ожазаемые результаты"]
+    d = Document("scan", "pdf-ocr", [Paragraph("План мероприятий", bold=True), Table([
+        row(*texts, confidence=60.0),
+        row("1.", "Семинар директоров", "Май 2021", "Отдел образования", "Протокол", confidence=80.0)])])
+    s = build_structure(d)
+    m = s.plans[0].measures[0]
+    assert m.get("executors") == "Отдел образования"
+    assert [(n.code, n.header, n.role) for n in s.notes if n.code == "column_role_guessed"] == [
+        ("column_role_guessed", "Ответорибиный", "executors")]
+
+
+def test_an_opening_shared_by_a_known_word_or_a_far_length_is_no_misreading():
+    assert sounds_like("Ответорибиный", "executors")
+    assert not sounds_like("Ответ по запросу", "executors")  # a known word
+    assert not sounds_like("Ответприемникодолжностной", "executors")  # far longer than the role's word

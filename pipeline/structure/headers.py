@@ -9,7 +9,6 @@ from normalizers.language import clean
 from parsers.model import Cell, Row
 from parsers.numerals import counting_from
 from pipeline.structure.clipped_header import clipped_name
-from pipeline.structure.garbled_header import named_when_garbled
 from pipeline.structure.misread import misread_role, spaced_otherwise
 from pipeline.structure.unread_name import unread_name
 from pipeline.structure.vocabulary import fold, starts_with_phrase, vocabulary
@@ -129,9 +128,6 @@ def _read_header_row(row: Row) -> Header | None:
     if "name" not in set(roles) or filled < 2 or named < 2 or capitalised < 2 \
             or filled - named > (_UNNAMED_OF_MANY if _names_the_core(roles) else 1):
         return None
-    if named < filled:  # a header all the same: a cell an OCR stamp garbled names a role it lacks
-        cell_roles = named_when_garbled(row.cells, cell_roles)
-        roles = [role for cell, role in zip(row.cells, cell_roles, strict=True) for _ in range(cell.colspan)]
     if roles and roles[0] is None and (not row.cells[0].text.strip() or _unread_marks(row.cells[0]) or (
             _names_the_core(roles) and _unread_marks(row.cells[0], _UNREAD_MARKS_BESIDE_CORE))):
         roles[0] = "number"

@@ -60,8 +60,10 @@ def header_row(st: BuildState, header: Header, rows: list[Row], i: int, top: int
         st.region = st.region[title_index:]
     j = _skip_subheader(st, rows, i + 1, refine=True)
     st.header_bag = header_bag(rows[top:max(j, _header_end(st, rows, i))])
-    st.header, guessed = guess_missing_role(st.header, rows[j:])
-    if guessed is not None:
+    for _ in range(len(st.header.roles)):  # each core role a garbled or other header left out, one at a time
+        st.header, guessed = guess_missing_role(st.header, rows[j:])
+        if guessed is None:
+            break
         st.notes.append(ColumnNote(guessed.code, title, guessed.header, guessed.role))
         st.warnings.append(guessed.code)
     st.section = None

@@ -2,9 +2,10 @@
 
 Real orders carry columns no sample shows (financing, sources, indicators); a scan may misread a known
 header ("Иаюлнители"). A column without a role keeps its text in the measure's `other_columns`, and the
-document says so once per plan and header (`column_unknown`). When the header lacks exactly one of the
-core roles and exactly one column has none, that column takes the role if its header is close to the
-role's words or its cells read as the role (`column_role_guessed`).
+document says so once per plan and header (`column_unknown`). A core role the header lacks is taken by the
+one unnamed column whose header is close to the role's words (a stamp over a header may garble two cells,
+"Ответорибиный" beside "Ожазаемые результаты"); when the header lacks exactly one of the core roles and
+exactly one column has none, that column takes it if its cells read as the role (`column_role_guessed`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _COVERS = {"executors": ("exec_result",)}  # a joint column holds the role as we
 # How close a header's letters must be to one of the missing role's phrases, once one column is left:
 # looser than a header read alone (misread._FUZZY_RATIO), as only one role and one column are in play.
 _CLOSE_RATIO, _MIN_LETTERS = 0.7, 6
+# Or its first word opens with the phrase's first word's first letters and is about as long, garbled after them.
+_SAME_OPENING, _LENGTH_SLACK = 5, 3
 _MOST = 0.6  # the share of the column's filled cells that must read as the role
 _MIN_CELLS = 2  # and at least this many filled cells
 _CELLS_LOOKED_AT = 40  # rows under the header a guess reads
@@ -35,12 +38,20 @@ def guess_missing_role(header: Header, rows: list[Row]) -> tuple[Header, ColumnN
     missing = [r for r in CORE_ROLES if r not in header.roles
                and not any(c in header.roles for c in _COVERS.get(r, ()))]
     unnamed = [k for k, role in enumerate(header.roles) if role is None]
+    label = lambda k: header.labels[k] if k < len(header.labels) else ""  # noqa: E731
+    for role in missing:
+        sounding = [k for k in unnamed if k != 0 and sounds_like(label(k), role)]
+        if len(sounding) == 1:
+            return _given(header, sounding[0], role, label(sounding[0]))
     if len(missing) != 1 or len(unnamed) != 1 or unnamed[0] == 0:
         return header, None
     role, k = missing[0], unnamed[0]
-    label = header.labels[k] if k < len(header.labels) else ""
-    if not (sounds_like(label, role) or cells_read_as(role, column_texts(rows[:_CELLS_LOOKED_AT], k))):
+    if not cells_read_as(role, column_texts(rows[:_CELLS_LOOKED_AT], k)):
         return header, None
+    return _given(header, k, role, label(k))
+
+
+def _given(header: Header, k: int, role: str, label: str) -> tuple[Header, ColumnNote]:
     roles = list(header.roles)
     roles[k] = role
     return Header(roles, list(header.labels)), ColumnNote(Code.COLUMN_ROLE_GUESSED, "", label, role)
@@ -58,9 +69,17 @@ def sounds_like(label: str, role: str) -> bool:
         target, n = _letters(phrase), len(phrase.split())
         if len(target) < _MIN_LETTERS or len(words) < n or all(is_known_word(w) for w in words[:n]):
             continue
-        if SequenceMatcher(None, _letters(" ".join(words[:n])), target).ratio() >= _CLOSE_RATIO:
+        if SequenceMatcher(None, _letters(" ".join(words[:n])), target).ratio() >= _CLOSE_RATIO \
+                or _same_opening(words[0], phrase.split()[0]):
             return True
     return False
+
+
+def _same_opening(word: str, first: str) -> bool:
+    """A word no dictionary knows that opens with the first letters of the phrase's first word and is about as
+    long: the rest of it garbled ("Ответорибиный" under a stamp's ring)."""
+    return (len(first) >= _SAME_OPENING and abs(len(word) - len(first)) <= _LENGTH_SLACK
+            and word[:_SAME_OPENING] == first[:_SAME_OPENING] and not is_known_word(word))
 
 
 def column_texts(rows: list[Row], k: int) -> list[str]:
