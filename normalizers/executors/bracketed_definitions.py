@@ -1,5 +1,5 @@
 """A short name defined by a bare parenthesis after an institution written out with its legal form: "ГАУ «Центр
-мониторинга образования» (ЦМО)" defines "ЦМО" for the rest of the document as "(далее – РЦОИ)" would, though
+мониторинга образования» (ЦМО)" defines "ЦМО" for the rest of the document as "(далее – ЦМО)" would, though
 its letters are not the initials of the words before it (the initials' case is initials_definitions'). Taken only
 after a legal form and a quoted name, and never a capacity the institution serves in ("(ППЭ)": an exam point is the
 school's role, not its name, executor_cues.yaml capacity_heads); the first definition of a short name wins."""
