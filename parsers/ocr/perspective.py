@@ -83,12 +83,17 @@ def _apart(rules: list[Rule], side: int) -> bool:
 
 def rectangle(corners: np.ndarray) -> np.ndarray:
     """The upright rectangle of the quadrilateral's mean width and height about its centre."""
-    tl, tr, br, bl = corners
-    width = (np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
-    height = (np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2
+    width, height = mean_sides(corners)
     cx, cy = corners.mean(axis=0)
     x0, x1, y0, y1 = cx - width / 2, cx + width / 2, cy - height / 2, cy + height / 2
     return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]])
+
+
+def mean_sides(corners: np.ndarray) -> tuple[float, float]:
+    """The mean width and height of a quadrilateral given as top left, top right, bottom right, bottom left."""
+    tl, tr, br, bl = corners
+    return ((np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2,
+            (np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2)
 
 
 def _long_rules(mask: np.ndarray) -> list[Rule]:

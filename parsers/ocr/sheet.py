@@ -17,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from parsers.ocr.cv import cv2
+from parsers.ocr.perspective import mean_sides
 
 COARSE = 600  # pixels of the long side the page is looked at to find the sheet
 CLOSE = 15  # pixels at COARSE: a letter or a rule closed over, the paper's brightness left
@@ -170,9 +171,7 @@ def _ordered(quad: np.ndarray) -> np.ndarray:
 def _warp(gray: np.ndarray, corners: np.ndarray, dpi: float) -> tuple[np.ndarray, float]:
     """The quadrilateral sent to an upright rectangle whose long side is a printed page's at `dpi`, less
     a thin band along its edge."""
-    tl, tr, br, bl = corners
-    width = (np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
-    height = (np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2
+    width, height = mean_sides(corners)
     size = A4_LONG * dpi / max(width, height)
     w, h = int(round(width * size)), int(round(height * size))
     dx, dy = INSET * w, INSET * h
