@@ -207,7 +207,7 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
     """Grid lines from the long rules; whether a rule closes each cell from them or from solid ink."""
     x0, y0, x1, y1 = box
     min_len = 2 * _JOIN + 6
-    ys = [y0 + y for y in _positions(np.count_nonzero(horiz[y0:y1 + 1, x0:x1 + 1], axis=1), min_len)]
+    ys = [y0 + y for y in _row_rules(horiz, box)]
     if len(ys) < 2:
         return []
     # A column's side runs between the top and bottom rules and closes at least one row: a tall
