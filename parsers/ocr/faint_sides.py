@@ -7,6 +7,9 @@ horizontal rule (`parsers.ocr.faint_rules`), the ink is kept where it is thin (w
 its left and right, as a letter's stem in a word is not on both sides), its drop-outs are bridged, and
 a run as long as a few text lines, mostly inked, is a side. A column of print fails: the white between
 its lines is wider than a drop-out, and its letters' stems stand apart.
+Looked for on black-and-white scans only (`grid.find_tables`' `dashed`): a grey scan keeps a thin side's
+grey, which the rule kernel finds; there dashes are a stamp's ring or a signature, and bridged to a side
+under them they cut a row spanning the table (a section heading) in two.
 """
 
 from __future__ import annotations

@@ -267,7 +267,8 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     horiz, vert = rule_masks(lines, dashed=dashed)
     horiz = cv2.bitwise_or(horiz, faint_rules.find(lines, int(MIN_TABLE_W * mask.shape[1]), _JOIN, horiz))
     long_rules = _long(horiz)  # once: the bridges end on them, and they are erased
-    vert = cv2.bitwise_or(vert, faint_sides.find(lines, vert))
+    if dashed:  # a fax breaks a thin side into dashes; on a grey scan a stamp's ring would pass for one
+        vert = cv2.bitwise_or(vert, faint_sides.find(lines, vert))
     vert = cv2.bitwise_or(vert, bridges(lines, long_rules))
     streaks = page_streaks(vert)
     vert = cv2.bitwise_and(vert, cv2.bitwise_not(streaks))
