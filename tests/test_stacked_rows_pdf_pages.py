@@ -80,3 +80,21 @@ def test_a_rest_opening_with_a_capitalised_word_then_numbering_on_goes_on():
     assert second.rows == [header]
     assert [_texts(r) for r in split_stacked(first.rows[-1], ROLES).rows] == [
         ["1.", "Встреча с\nГИБДД", "март", "Завуч"], ["2.", "Викторина", "май", "Методист"]]
+
+
+def test_a_numbered_row_atop_the_next_page_stays_apart_from_a_stack_kept_whole_above():
+    """A stack whose dates do not line up (three for two names: kept whole) ends short of the page's foot;
+    the next page opens with the next number, entries beside it in every cell. The geometry says the page
+    ended whole: the row is the next measure's, not a part of the stack kept whole (taken in, it shifted
+    every later measure of the plan)."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Смотр"), (1, "кабинетов"), (2, "2. Конкурс"),
+                                            (3, "чтецов")),
+                 _printed(180, 290, (0, "Март"), (1, "Апрель"), (2, "Май")),
+                 _printed(300, 400, (0, "Завуч"), (2, "Методист"))], page=1)
+    own = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "3. Выпуск"), (1, "газеты"), page_top=50),
+               _printed(180, 290, (0, "Июнь"), page_top=50), _printed(300, 400, (0, "Вожатый"), page_top=50)],
+              page=2, continued=False)
+    first, second = join_cut_stacks([Table([header, upper], 1, 1), Table([header, own], 2, 2)])
+    assert not split_stacked(first.rows[-1], ROLES).lined_up
+    assert [_texts(r) for r in second.rows[1:]] == [["", "3. Выпуск\nгазеты", "Июнь", "Вожатый"]]

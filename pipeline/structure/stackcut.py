@@ -108,14 +108,18 @@ def _own_row(row: Row, upper: Row, roles: list[str | None]) -> bool:
     however a stack above it ran over the pages before. A rest goes on whatever the geometry says where
     it opens in lowercase or fills only some cells (a renderer keeping lines together ends a page short;
     a name's last word may be a capitalised one: "… в сети" | "Интернет"), or where names numbered on
-    from the stack above follow its first words (a stack's entries stop short beside a longer name)."""
+    from the stack above follow its first words (a stack's entries stop short beside a longer name).
+    A name opening with a number of its own, entries in every cell beside it, is a row of its own too
+    (the next stack, or measure, under a stack kept whole that ended short of the page's foot)."""
     if row.continued is not False:
         return False
     cell_roles = roles_of(row, roles)
-    if "name" not in cell_roles or not row.cells[cell_roles.index("name")].text.strip()[:1].isupper() or not all(
+    name = row.cells[cell_roles.index("name")].text.strip() if "name" in cell_roles else ""
+    numbered = marker_of(name.split("\n")[0]) is not None
+    if not (name[:1].isupper() or numbered) or not all(
             cell.text.strip() for cell, role in zip(row.cells, cell_roles, strict=True) if role != "number"):
         return False
-    return not _numbered_on(name_text(upper, None, roles), row.cells[cell_roles.index("name")].text)
+    return numbered or not _numbered_on(name_text(upper, None, roles), name)
 
 
 def _numbered_on(name: str, more: str) -> bool:
