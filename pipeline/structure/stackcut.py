@@ -67,7 +67,8 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
                                         _join(low, here, p, h.roles, whole_page=not extra)
                                         if (here := stacked_here(r, extra)) else None,
                                         name_text(upper.rows[-1], rest, header.roles), upper.rows[-1],
-                                        table.rows[start + taken:], header.roles, to_foot=True,
+                                        _parts_under(rest, table.rows[start + taken:], header.roles), header.roles,
+                                        to_foot=True,
                                         overleaf=_overleaf(blocks[at + 1:], header), rest=True) or (joined, 0)
             taken += more
             if joined is not None:
@@ -80,6 +81,22 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
         last = (table, table.rows[-1].page) if table.rows and table.rows[-1].page is not None and not strays else None
         out.extend([table, *strays])  # a line printed under the table ends it
     return out
+
+
+def _parts_under(rest: Row, rows: list[Row], roles: list[str | None]) -> list[Row]:
+    """The rows under a stack's rest that may be its parts: under a rest holding its name alone (the
+    stack's entries ended on the pages before), a row with an entry beside its name in every column is
+    the next row (the next stack, though its number goes on), and so are those under it (a part may
+    hold an entry or two, after a blank paragraph, not one in every column)."""
+    if not names_only(rest, roles_of(rest, roles)):
+        return rows
+    return rows[:next((i for i, row in enumerate(rows) if _filled_row(row, roles)), len(rows))]
+
+
+def _filled_row(row: Row, roles: list[str | None]) -> bool:
+    """Every cell of the row but its number holds text."""
+    cell_roles = roles_of(row, roles)
+    return all(cell.text.strip() for cell, role in zip(row.cells, cell_roles, strict=True) if role != "number")
 
 
 def _overleaf(blocks: list[Block], header: Header) -> str:
