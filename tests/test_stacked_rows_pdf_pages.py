@@ -7,7 +7,7 @@ import pytest
 from test_stacked_rows import ROLES, _printed, _texts
 
 from parsers.model import Cell, Row, Table
-from pipeline.structure.stackcut import join_cut_stacks
+from pipeline.structure.stackcut import _parts_under, join_cut_stacks
 from pipeline.structure.stacked import split_stacked
 
 
@@ -80,3 +80,39 @@ def test_a_rest_opening_with_a_capitalised_word_then_numbering_on_goes_on():
     assert second.rows == [header]
     assert [_texts(r) for r in split_stacked(first.rows[-1], ROLES).rows] == [
         ["1.", "Встреча с\nГИБДД", "март", "Завуч"], ["2.", "Викторина", "май", "Методист"]]
+
+
+def test_a_numbered_row_atop_the_next_page_stays_apart_from_a_stack_kept_whole_above():
+    """A stack whose dates do not line up (three for two names: kept whole) ends short of the page's foot;
+    the next page opens with the next number, entries beside it in every cell. The geometry says the page
+    ended whole: the row is the next measure's, not a part of the stack kept whole (taken in, it shifted
+    every later measure of the plan)."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Срок исполнения"), Cell("Ответственный")])
+    upper = Row([_printed(10, 40), _printed(50, 170, (0, "1. Смотр"), (1, "кабинетов"), (2, "2. Конкурс"),
+                                            (3, "чтецов")),
+                 _printed(180, 290, (0, "Март"), (1, "Апрель"), (2, "Май")),
+                 _printed(300, 400, (0, "Завуч"), (2, "Методист"))], page=1)
+    own = Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, "3. Выпуск"), (1, "газеты"), page_top=50),
+               _printed(180, 290, (0, "Июнь"), page_top=50), _printed(300, 400, (0, "Вожатый"), page_top=50)],
+              page=2, continued=False)
+    first, second = join_cut_stacks([Table([header, upper], 1, 1), Table([header, own], 2, 2)])
+    assert not split_stacked(first.rows[-1], ROLES).lined_up
+    assert [_texts(r) for r in second.rows[1:]] == [["", "3. Выпуск\nгазеты", "Июнь", "Вожатый"]]
+
+
+
+def test_under_a_rest_holding_its_name_alone_a_row_filled_in_every_column_is_no_part():
+    """A stack's rest atop the page holds the end of its last name alone: the stack's entries ended on
+    the page before. Under it, a part the reader parted off at the next number may hold an entry after a
+    blank paragraph (an executor), but a row with an entry in every column beside its name is the next
+    row: it and the rows under it are offered to the stack as parts no more. Under a rest holding entries
+    of its own every row is offered."""
+    def row(name: str, deadline: str, executor: str) -> Row:
+        return Row([_printed(10, 40, page_top=50), _printed(50, 170, (0, name), page_top=50),
+                    _printed(180, 290, *([(0, deadline)] if deadline else []), page_top=50),
+                    _printed(300, 400, *([(0, executor)] if executor else []), page_top=50)], page=2)
+    rest, part = row("чтецов", "", ""), row("2. Выпуск газеты", "", "Вожатый")
+    filled, under = row("3. Поход", "Июнь", "Учитель"), row("4. Слёт", "", "")
+    assert _parts_under(rest, [part, filled, under], ROLES) == [part]
+    assert _parts_under(rest, [filled, part], ROLES) == []
+    assert _parts_under(row("чтецов", "май", ""), [part, filled, under], ROLES) == [part, filled, under]

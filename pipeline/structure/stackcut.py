@@ -67,7 +67,8 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
                                         _join(low, here, p, h.roles, whole_page=not extra)
                                         if (here := stacked_here(r, extra)) else None,
                                         name_text(upper.rows[-1], rest, header.roles), upper.rows[-1],
-                                        table.rows[start + taken:], header.roles, to_foot=True,
+                                        _parts_under(rest, table.rows[start + taken:], header.roles), header.roles,
+                                        to_foot=True,
                                         overleaf=_overleaf(blocks[at + 1:], header), rest=True) or (joined, 0)
             taken += more
             if joined is not None:
@@ -80,6 +81,22 @@ def join_cut_stacks(blocks: list[Block]) -> list[Block]:
         last = (table, table.rows[-1].page) if table.rows and table.rows[-1].page is not None and not strays else None
         out.extend([table, *strays])  # a line printed under the table ends it
     return out
+
+
+def _parts_under(rest: Row, rows: list[Row], roles: list[str | None]) -> list[Row]:
+    """The rows under a stack's rest that may be its parts: under a rest holding its name alone (the
+    stack's entries ended on the pages before), a row with an entry beside its name in every column is
+    the next row (the next stack, though its number goes on), and so are those under it (a part may
+    hold an entry or two, after a blank paragraph, not one in every column)."""
+    if not names_only(rest, roles_of(rest, roles)):
+        return rows
+    return rows[:next((i for i, row in enumerate(rows) if _filled_row(row, roles)), len(rows))]
+
+
+def _filled_row(row: Row, roles: list[str | None]) -> bool:
+    """Every cell of the row but its number holds text."""
+    cell_roles = roles_of(row, roles)
+    return all(cell.text.strip() for cell, role in zip(row.cells, cell_roles, strict=True) if role != "number")
 
 
 def _overleaf(blocks: list[Block], header: Header) -> str:
@@ -108,14 +125,18 @@ def _own_row(row: Row, upper: Row, roles: list[str | None]) -> bool:
     however a stack above it ran over the pages before. A rest goes on whatever the geometry says where
     it opens in lowercase or fills only some cells (a renderer keeping lines together ends a page short;
     a name's last word may be a capitalised one: "… в сети" | "Интернет"), or where names numbered on
-    from the stack above follow its first words (a stack's entries stop short beside a longer name)."""
+    from the stack above follow its first words (a stack's entries stop short beside a longer name).
+    A name opening with a number of its own, entries in every cell beside it, is a row of its own too
+    (the next stack, or measure, under a stack kept whole that ended short of the page's foot)."""
     if row.continued is not False:
         return False
     cell_roles = roles_of(row, roles)
-    if "name" not in cell_roles or not row.cells[cell_roles.index("name")].text.strip()[:1].isupper() or not all(
+    name = row.cells[cell_roles.index("name")].text.strip() if "name" in cell_roles else ""
+    numbered = marker_of(name.split("\n")[0]) is not None
+    if not (name[:1].isupper() or numbered) or not all(
             cell.text.strip() for cell, role in zip(row.cells, cell_roles, strict=True) if role != "number"):
         return False
-    return not _numbered_on(name_text(upper, None, roles), row.cells[cell_roles.index("name")].text)
+    return numbered or not _numbered_on(name_text(upper, None, roles), name)
 
 
 def _numbered_on(name: str, more: str) -> bool:
