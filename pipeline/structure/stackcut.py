@@ -133,8 +133,7 @@ def _own_row(row: Row, upper: Row, roles: list[str | None]) -> bool:
     cell_roles = roles_of(row, roles)
     name = row.cells[cell_roles.index("name")].text.strip() if "name" in cell_roles else ""
     numbered = marker_of(name.split("\n")[0]) is not None
-    if not (name[:1].isupper() or numbered) or not all(
-            cell.text.strip() for cell, role in zip(row.cells, cell_roles, strict=True) if role != "number"):
+    if not (name[:1].isupper() or numbered) or not _filled_row(row, roles):
         return False
     return numbered or not _numbered_on(name_text(upper, None, roles), name)
 
