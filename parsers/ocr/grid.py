@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from parsers.ocr import faint_rules, faint_sides, grid_boxes, lost_top
+from parsers.ocr import arc_rules, faint_rules, faint_sides, grid_boxes, lost_top
 from parsers.ocr.cv import components, cv2
 from parsers.ocr.open_grid import open_sides
 from parsers.ocr.page_streaks import page_streaks
@@ -236,13 +236,16 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
     for r in range(len(ys) - 1):
         top, bottom = ys[r], ys[r + 1]
         row: list[GridCell] = []
+        closed = [_covered((horiz, ink), top, a, b, vertical=False) for a, b in zip(xs, xs[1:], strict=False)]
         c = 0
         while c < len(xs) - 1:
             end = c + 1
             while end < len(xs) - 1 and not _covered((vert, ink), xs[end], top, bottom, vertical=True):
                 end += 1
             above = open_above.get(c)
-            if r > 0 and above is not None and not _covered((horiz, ink), top, xs[c], xs[end], vertical=False):
+            shut = _covered((horiz, ink), top, xs[c], xs[end], vertical=False) and (  # a ring's arc is no rule
+                not arc_rules.lone(closed, c, end) or arc_rules.spans(horiz, top, xs[c], xs[end], _JOIN))
+            if r > 0 and above is not None and not shut:
                 ax0, ay0, ax1, _ = above.box
                 above.box = (ax0, ay0, ax1, bottom)
                 row.append(GridCell((xs[c], top, xs[end], bottom), end - c, covered=True))
@@ -251,7 +254,8 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
                 row.append(cell)
                 open_above[c] = cell
             c = end
-        rows.append(row)
+        if not all(cell.covered for cell in row):  # else its top rule was an arc's: no row
+            rows.append(row)
     # a header row is parted by its sides: one cell over the rule is a line of print close above the table
     return rows[1:] if head is not None and len(rows[0]) == 1 else rows
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pypdfium2 as pdfium
 
-from parsers.ocr import colour_ink, halftone, perspective, sheet
+from parsers.ocr import colour_ink, halftone, perspective, photo_dpi, sheet
 from parsers.ocr.cv import components, cv2
 
 DPI = 300
@@ -65,11 +65,15 @@ def page_image(pdf: pdfium.PdfDocument, index: int, dpi: int = DPI) -> tuple[np.
         pixels = None if largest is None else _pixels(largest[0])
         two_tone = pixels is not None and _two_tone(pixels)
         coloured = largest is not None and _in_colour(largest[0])
-        array = page.render(scale=dpi / 72, grayscale=not coloured).to_numpy().copy()
+        rendered = photo_dpi.render_dpi(page, dpi)  # a large photo's: what its sheet needs
+        array = colour_ink.to_grey(page.render(scale=rendered / 72, grayscale=not coloured).to_numpy().copy())
+        array, zoom = sheet.flatten(array, dpi)  # a photo's sheet cut off the desk it lies on, its light evened
+        if rendered != dpi and zoom == 1.0:  # no sheet found after all: the page as it is, at `dpi`
+            rendered = dpi
+            array = colour_ink.to_grey(page.render(scale=dpi / 72, grayscale=not coloured).to_numpy().copy())
+        zoom *= rendered / dpi  # over the page as rendered at `dpi`
     finally:
         page.close()
-    array = colour_ink.to_grey(array)  # a stamp's and a signature's coloured ink lifted
-    array, zoom = sheet.flatten(array, dpi)  # a photo's sheet cut off the desk it lies on, its light evened
     scanned = scanned / zoom if scanned else scanned  # the photo's resolution over the sheet, now page-sized
     if two_tone and halftone.dithered(pixels, scanned):  # a halftone's dots: read as the grey they stand for
         array = halftone.descreen(array, dpi / scanned if scanned else 1.0)

@@ -25,6 +25,7 @@ from parsers.model import Block, Document, NoTextLayer, ParseError
 from parsers.ocr import colnumbers, engine, numbers, opentables, roman
 from parsers.ocr.blocks import page_blocks
 from parsers.ocr.edges import drop_edge_lines
+from parsers.ocr.mark_rows import without_mark_rows
 from parsers.ocr.page import OcrPage, printed_lines, read_page
 from pipeline.messages import data_text
 
@@ -116,7 +117,7 @@ def _ocr_blocks(path: pathlib.Path, indexes: list[int]) -> tuple[dict[int, list[
     engine.check()
     pages = _read_pages(path, indexes)
     numbers.settle(pages)  # in page order: a plan's numbers run on from one page to the next
-    by_page = {p.number: page_blocks(p, is_known_word) for p in pages}
+    by_page = {p.number: without_mark_rows(page_blocks(p, is_known_word)) for p in pages}  # a stamp's marks
     roman.mend_titles([b for number in sorted(by_page) for b in by_page[number]])
     return by_page, [t for p in pages for t in printed_lines(p.lines)]
 
