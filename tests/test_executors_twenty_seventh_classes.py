@@ -2,13 +2,22 @@
 set) showed broken, with examples of our own, read as a municipality no glossary file exists for:
 - a definition whose name opens a line under lines of other cells ("в течение года" / "МКУ «Отдел …»" /
   "Научно-методический центр (далее – НМЦ)"): the name starts at the line whose words spell the letters from its
-  first word on, the parts of a hyphenated compound counted ("научно-методический" spells "нм")."""
+  first word on, the parts of a hyphenated compound counted ("научно-методический" spells "нм");
+- a body followed by its municipality written short ("… АМС г. Энска", "… АМСУ Энского района", "МКУ «Управление
+  …» МО «Энский район»", "… МР «…»", "… МО ГО «…»"): one executor named without the qualifier (R4), not the body and
+  the municipality beside it; an institution's town after its quoted name stays ("МБУ «Центр …» МО «…»")."""
 
 from __future__ import annotations
 
 import pytest
+from unseen_reading import UNSEEN
 
-from normalizers.executors import mine_glossary
+from normalizers.executors import mine_glossary, normalize
+
+
+def _read(cell: str, level: str = "municipal") -> list[tuple[str, str, bool]]:
+    municipality = None if level == "regional" else UNSEEN
+    return [(e.name, e.kind, e.by_agreement) for e in normalize(cell, municipality, None, level).executors]
 
 
 @pytest.mark.parametrize(("text", "short", "name"), [
@@ -22,3 +31,21 @@ from normalizers.executors import mine_glossary
 ])
 def test_a_definition_under_other_cells_starts_at_the_line_that_spells_it(text, short, name):
     assert mine_glossary(text).get(short) == name
+
+
+@pytest.mark.parametrize(("cell", "name", "agreed"), [
+    ("Управление образования АМС г. Энска (по согласованию)", "Управление образования", True),
+    ("Отдел образования АМСУ Энского района", "Отдел образования", False),
+    ("Комитет по культуре АМС Энского муниципального района", "Комитет по культуре", False),
+    ("Управление образования администрации местного самоуправления г. Энска", "Управление образования", False),
+    ("МКУ «Управление образования» МО «Энский район»", "МКУ «Управление образования»", False),
+    ("МКУ «Отдел образования» МР «Энский район» (по согласованию)", "МКУ «Отдел образования»", True),
+    ("МКУ «Комитет по образованию» МО ГО «Город Энск»", "МКУ «Комитет по образованию»", False),
+])
+def test_a_body_with_its_municipality_written_short_is_one_executor(cell, name, agreed):
+    assert _read(cell) == [(name, "authority", agreed)]
+
+
+def test_an_institutions_municipality_after_its_quoted_name_stays_in_its_name():
+    assert [name for name, _, _ in _read("МБУ «Центр развития образования» МО «Энский район»")] == [
+        "МБУ «Центр развития образования» МО «Энский район»"]

@@ -33,6 +33,7 @@ from normalizers.executors.qualified_abbreviations import adjectives_then_abbrev
 from normalizers.executors.quoted_names import QuotedNames
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
+from normalizers.executors.short_territories import names_the_municipality
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
 from normalizers.executors.territory_pairs import coordinates_territories
 from normalizers.executors.text import Item, field, items, tidy
@@ -341,6 +342,8 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
             return False
         gap = self._between(k - 1, k)
         if word.is_abbreviation:
+            if names_the_municipality(words, k, self._between):
+                return False  # "МКУ «Управление …» МО «Энский район»": the body's municipality (R4)
             if "»" in gap or ('"' in gap and not self._inside_quotes(k - 1)) or self._closed_before(k, gap):
                 return True
             return (bare(word) in vocab.public_forms and not self._is_legal_form(k - 1)) \
