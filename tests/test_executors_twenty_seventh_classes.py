@@ -5,7 +5,9 @@ set) showed broken, with examples of our own, read as a municipality no glossary
   first word on, the parts of a hyphenated compound counted ("научно-методический" spells "нм");
 - a body followed by its municipality written short ("… АМС г. Энска", "… АМСУ Энского района", "МКУ «Управление
   …» МО «Энский район»", "… МР «…»", "… МО ГО «…»"): one executor named without the qualifier (R4), not the body and
-  the municipality beside it; an institution's town after its quoted name stays ("МБУ «Центр …» МО «…»")."""
+  the municipality beside it; an institution's town after its quoted name stays ("МБУ «Центр …» МО «…»");
+- a methodical association of members written as a hyphenated compound ("… объединение педагогов-психологов",
+  "… учителей-предметников"): one body, not the body and the compound's second part a role of its own."""
 
 from __future__ import annotations
 
@@ -49,3 +51,16 @@ def test_a_body_with_its_municipality_written_short_is_one_executor(cell, name, 
 def test_an_institutions_municipality_after_its_quoted_name_stays_in_its_name():
     assert [name for name, _, _ in _read("МБУ «Центр развития образования» МО «Энский район»")] == [
         "МБУ «Центр развития образования» МО «Энский район»"]
+
+
+@pytest.mark.parametrize(("cell", "name", "count"), [
+    ("Городское методическое объединение педагогов-психологов, ОО",
+     "городские методические объединения педагогов-психологов", 2),
+    ("Районные методические объединения учителей-логопедов, руководители ОО",
+     "районные методические объединения учителей-логопедов", 2),
+    ("методическое объединение учителей-дефектологов", "методическое объединение учителей-дефектологов", 1),
+])
+def test_a_methodical_association_of_hyphenated_members_is_one_body(cell, name, count):
+    got = _read(cell)
+    assert got[0] == (name, "methodical_service", False)
+    assert len(got) == count

@@ -56,8 +56,9 @@ class NameExtents:
                 or can_be(words[end].lower, "NOUN", "nomn"):
             return end
         k = end + 1
-        while k < len(words) and self.match(k) is None and not words[k].capitalised and words[k].lower != "и" \
-                and not self._between(k - 1, k).strip():
+        while k < len(words) and not words[k].capitalised and words[k].lower != "и" \
+                and (self._between(k - 1, k).strip() == "-"  # "… учителей-предметников": one compound
+                     or (self.match(k) is None and not self._between(k - 1, k).strip())):
             k += 1
         return k
 
