@@ -7,7 +7,11 @@ set) showed broken, with examples of our own, read as a municipality no glossary
   …» МО «Энский район»", "… МР «…»", "… МО ГО «…»"): one executor named without the qualifier (R4), not the body and
   the municipality beside it; an institution's town after its quoted name stays ("МБУ «Центр …» МО «…»");
 - a methodical association of members written as a hyphenated compound ("… объединение педагогов-психологов",
-  "… учителей-предметников"): one body, not the body and the compound's second part a role of its own."""
+  "… учителей-предметников"): one body, not the body and the compound's second part a role of its own;
+- a participle clause after a comma that agrees with the role or with the group it is over ("руководители
+  организаций, реализующих …", "руководители ОО, осуществляющих …", "заместители директоров, курирующие …"): the
+  role keeps it as written, no group of schools or extra text beside it; a post after the comma ("директора школ,
+  заведующие ДОО") is a role of its own, and a list before the clause is still distributed."""
 
 from __future__ import annotations
 
@@ -64,3 +68,24 @@ def test_a_methodical_association_of_hyphenated_members_is_one_body(cell, name, 
     got = _read(cell)
     assert got[0] == (name, "methodical_service", False)
     assert len(got) == count
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Руководители общеобразовательных организаций, реализующих программы дополнительного образования",
+     "руководители общеобразовательных организаций, реализующих программы дополнительного образования"),
+    ("Руководители образовательных организаций, реализующих адаптированные программы",
+     "руководители образовательных организаций, реализующих адаптированные программы"),
+    ("Руководители ОО, осуществляющих обучение детей-инвалидов",
+     "руководители образовательных организаций, осуществляющих обучение детей-инвалидов"),
+    ("Заместители директоров, курирующие воспитательную работу",
+     "заместители директоров, курирующие воспитательную работу"),
+])
+def test_a_participle_clause_stays_in_the_role(cell, name):
+    assert _read(cell) == [(name, "role", False)]
+
+
+def test_a_post_after_the_comma_and_a_list_before_the_clause_are_still_read():
+    assert [name for name, _, _ in _read("Директора школ, заведующие ДОО")] == [
+        "директора школ", "заведующие дошкольными образовательными организациями"]
+    assert [name for name, _, _ in _read("Руководители учреждений и организаций, находящихся в поселении")] == [
+        "руководители учреждений, находящихся в поселении", "руководители организаций, находящихся в поселении"]

@@ -39,6 +39,7 @@ from normalizers.executors.numbered_singulars import singular_numbered_bodies
 from normalizers.executors.one_kindergartens import one_kindergarten_kinds
 from normalizers.executors.opaque_institutions import unknown_after_level
 from normalizers.executors.owner_readings import read_owners
+from normalizers.executors.participle_clauses import join_participle_clauses
 from normalizers.executors.persons import join_entrepreneurs, without_holder
 from normalizers.executors.plain_cells import plain_split
 from normalizers.executors.plural_complement_lists import distribute_complements
@@ -204,6 +205,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
         pieces = distribute_shared_heads(teams_among_roles(roles_over_groups(pieces, cell, glossary)), cell)
+        pieces = join_participle_clauses(pieces, cell) if "," in cell else pieces  # "…, реализующих …"
         if "." in cell:  # persons by initials: their dots
             pieces = merge_repeated_persons(join_entrepreneurs(pieces, cell), cell)
     if unknown or EXTRA in map(_STATUS, pieces) or " и " in cell:  # "Городской и районные советы …": known
