@@ -11,7 +11,11 @@ set) showed broken, with examples of our own, read as a municipality no glossary
 - a participle clause after a comma that agrees with the role or with the group it is over ("руководители
   организаций, реализующих …", "руководители ОО, осуществляющих …", "заместители директоров, курирующие …"): the
   role keeps it as written, no group of schools or extra text beside it; a post after the comma ("директора школ,
-  заведующие ДОО") is a role of its own, and a list before the clause is still distributed."""
+  заведующие ДОО") is a role of its own, and a list before the clause is still distributed;
+- a body of a city that is a region ("Комитет по образованию Санкт-Петербурга", "Департамент … города Москвы") in
+  the plan of a district inside it: `external` (a higher level), `authority` in the city's own plan; a district's
+  body with the city after the district ("Отдел … администрации N-ского района Санкт-Петербурга") named without
+  the qualifier (R4)."""
 
 from __future__ import annotations
 
@@ -89,3 +93,20 @@ def test_a_post_after_the_comma_and_a_list_before_the_clause_are_still_read():
         "директора школ", "заведующие дошкольными образовательными организациями"]
     assert [name for name, _, _ in _read("Руководители учреждений и организаций, находящихся в поселении")] == [
         "руководители учреждений, находящихся в поселении", "руководители организаций, находящихся в поселении"]
+
+
+@pytest.mark.parametrize(("cell", "municipality", "kind"), [
+    ("Комитет по образованию Санкт-Петербурга", "Энский район", "external"),
+    ("Департамент образования и науки города Москвы", "район Энское", "external"),
+    ("Департамент образования города Севастополя", "город Севастополь", "authority"),
+    ("Комитет по образованию Санкт-Петербурга", "Санкт-Петербург", "authority"),
+    ("Администрация Энского района Санкт-Петербурга", "Энский район", "authority"),
+])
+def test_a_body_of_a_city_that_is_a_region_is_above_a_district_inside_it(cell, municipality, kind):
+    assert [e.kind for e in normalize(cell, municipality, None, "municipal").executors] == [kind]
+
+
+@pytest.mark.parametrize("cell", ["Отдел образования администрации Энского района Санкт-Петербурга",
+                                  "Отдел образования администрации Энского района города Москвы"])
+def test_a_districts_body_with_its_city_after_the_district_is_named_without_them(cell):
+    assert [e.name for e in normalize(cell, "Энский район", None, "municipal").executors] == ["Отдел образования"]

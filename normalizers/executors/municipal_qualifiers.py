@@ -24,6 +24,7 @@ from normalizers.executors.vocabulary import more_cues
 
 _KEPT_KINDS = frozenset({"role", "school", "schools", "preschool", "preschools"})
 _OWN_LEVELS = frozenset({"municipal", "institution"})
+_CITY_NOUNS = frozenset({"г", "город", "города"})
 _LETTERS = 5  # an owner shorter than this is letters ("АМС"), written in capitals
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z][\w.-]*")
 _ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*(?:ого|его)"
@@ -99,8 +100,9 @@ def _municipal(territory: str, vocab: dict) -> bool:
     words = [w.lower().rstrip(".") for w in _WORD.findall(territory)]
     if not words or words[0] in vocab["plural_nouns"]:
         return False
-    if any(w.startswith(vocab["cities"]) for w in words):
-        return False
+    city = next((k for k, word in enumerate(words) if word.startswith(vocab["cities"])), None)
+    if city is not None:  # a city that is a region: only a district of it before its name ("… района Москвы")
+        return any(word in vocab["municipal_nouns"] and word not in _CITY_NOUNS for word in words[:city])
     for word in words:
         if word in vocab["regional_nouns"]:
             return False
