@@ -15,7 +15,11 @@ set) showed broken, with examples of our own, read as a municipality no glossary
 - a body of a city that is a region ("Комитет по образованию Санкт-Петербурга", "Департамент … города Москвы") in
   the plan of a district inside it: `external` (a higher level), `authority` in the city's own plan; a district's
   body with the city after the district ("Отдел … администрации N-ского района Санкт-Петербурга") named without
-  the qualifier (R4)."""
+  the qualifier (R4);
+- a definition that opens with a state legal form and its region's letters ("ГАУ ДПО ЭО «Энский институт …»
+  (далее – ЭИРО)"): mined from the form on; a cell writing the form before the defined letters ("ГАУ ДПО ЭО
+  «ЭИРО»", "ГАУ ДПО «ЭИРО»") names that institution as defined, the form not written twice; other letters
+  after a form ("ГКУ ЭО ЦЗН") keep their region."""
 
 from __future__ import annotations
 
@@ -110,3 +114,22 @@ def test_a_body_of_a_city_that_is_a_region_is_above_a_district_inside_it(cell, m
                                   "Отдел образования администрации Энского района города Москвы"])
 def test_a_districts_body_with_its_city_after_the_district_is_named_without_them(cell):
     assert [e.name for e in normalize(cell, "Энский район", None, "municipal").executors] == ["Отдел образования"]
+
+
+_DEFINING = "Министерство, ГАУ ДПО ЭО «Энский институт развития образования» (далее – ЭИРО)"
+_INSTITUTE = "ГАУ ДПО ЭО «Энский институт развития образования»"
+
+
+def test_a_definition_opening_with_a_state_form_and_its_regions_letters_is_mined_from_the_form():
+    assert mine_glossary(_DEFINING)["ЭИРО"] == _INSTITUTE
+
+
+@pytest.mark.parametrize("cell", ["ГАУ ДПО ЭО «ЭИРО» Петрова Н.А.", "ГАУ ДПО «ЭИРО»", "ГАУ ДПО ЭИРО"])
+def test_a_form_before_the_defined_letters_names_the_defined_institution(cell):
+    got = normalize(cell, None, mine_glossary(_DEFINING), "regional").executors
+    assert got[0].name == _INSTITUTE
+
+
+def test_other_letters_after_a_form_keep_their_region():
+    assert [e.name for e in normalize("ГКУ ЭО ЦЗН", None, mine_glossary(_DEFINING), "regional").executors] == [
+        "ГКУ ЭО ЦЗН"]

@@ -17,6 +17,7 @@ from normalizers.executors.clipped_words import clipped_word
 from normalizers.executors.complement_conjuncts import continues_a_complement
 from normalizers.executors.coordination import shared_tail
 from normalizers.executors.extents import NameExtents
+from normalizers.executors.formed_definitions import formed_after_letters, with_its_form
 from normalizers.executors.glossary import Entry, Glossary
 from normalizers.executors.glued_ministries import ministry_runs_on
 from normalizers.executors.hyphen_modifiers import only_modifiers
@@ -324,11 +325,11 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
             k += 1
         if k == i or k >= j:
             return None
-        found = self.glossary.longest_match(self.keys, k)
+        found = self.glossary.longest_match(self.keys, k) or formed_after_letters(self, i, k, j)  # "… ЭО «ЭИРО»"
         if found is None or found[1] != j or found[0].kind not in self.vocab.body_kinds:
             return None
         entry = found[0]
-        name = f"{self._span_text(i, k)} «{entry.name[:1].upper()}{entry.name[1:]}»"
+        name = with_its_form(entry.name, self._span_text(i, k))  # a definition written with its form: as it stands
         return self._piece(name, None, entry.kind, i, j, KNOWN)
 
     def _starts_another_body(self, k: int) -> bool:
