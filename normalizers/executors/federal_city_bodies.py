@@ -20,14 +20,18 @@ _STEM = 5  # letters (at most; its ending off) of a capitalised word of the muni
 @lru_cache(maxsize=1)
 def _city_re() -> re.Pattern:
     stems = more_cues()["municipal_qualifiers"]["federal_city_stems"]
-    return re.compile("|".join(re.escape(stem) for stem in stems), re.IGNORECASE)
+    # the first letter in either case, the rest as written: no case folding of every name searched
+    return re.compile("|".join(f"[{stem[0].upper()}{stem[0]}]{re.escape(stem[1:])}" for stem in stems))
 
 
 def city_bodies_above(executors: list, municipality: str | None, level: str) -> list:
     """The executors with each authority of a region-city read `external` in a plan of a territory inside it."""
-    if level not in _OWN_LEVELS or not municipality or _city_re().search(municipality) \
-            or not any(e.kind == "authority" and _city_re().search(e.name) for e in executors):
+    if level not in _OWN_LEVELS or not municipality:
         return executors
+    city = _city_re().search
+    if not city("\n".join([e.name for e in executors])) or city(municipality) \
+            or not any(e.kind == "authority" and city(e.name) for e in executors):
+        return executors  # one search in C over the names first: most cells name no such city
     own = [word[:min(_STEM, len(word) - 2)].lower() for word in re.findall(r"[А-ЯЁ][а-яё]{4,}", municipality)]
-    return [replace(e, kind="external") if e.kind == "authority" and _city_re().search(e.name)
+    return [replace(e, kind="external") if e.kind == "authority" and city(e.name)
             and not any(stem in e.name.lower() for stem in own) else e for e in executors]

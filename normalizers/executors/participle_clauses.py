@@ -7,7 +7,7 @@ or extra text."""
 from __future__ import annotations
 
 from normalizers.executors.classification import position_of
-from normalizers.executors.morphology import parses
+from normalizers.executors.morphology import can_be, parses
 from normalizers.executors.pieces import Piece, with_words
 from normalizers.executors.text import items
 
@@ -29,16 +29,14 @@ def join_participle_clauses(pieces: list[Piece], cell: str) -> list[Piece]:
 def _describes(role: str, clause: str) -> bool:
     """Whether the clause opens with a participle (no adjective) agreeing in case and number with the role's first
     or last word, and goes on after it."""
-    role_words, clause_words = items(role), items(clause)
-    if len(clause_words) < 2 or not role_words or clause_words[0].capitalised or clause_words[0].is_abbreviation:
+    clause_words, role_words = clause.replace(",", " ").split(), role.split()
+    if len(clause_words) < 2 or not role_words or not _participle(clause_words[0]):
         return False
-    if not _participle(clause_words[0]):
-        return False
-    readings = parses(clause_words[0].lower)
-    forms = {(p.tag.case, p.tag.number) for p in readings}
-    if role_words[-1].is_abbreviation and ("gent", "plur") in forms:
+    forms = {(p.tag.case, p.tag.number) for p in parses(clause_words[0])}
+    last = role_words[-1].strip("«»\"")
+    if last.isupper() and ("gent", "plur") in forms:
         return True  # "руководители ОО, реализующих …": the group's letters in the genitive
-    return any((p.tag.case, p.tag.number) in forms for word in {role_words[0].lower, role_words[-1].lower}
+    return any((p.tag.case, p.tag.number) in forms for word in {role_words[0].lower(), last.lower()}
                for p in parses(word) if p.tag.POS == "NOUN")
 
 
@@ -48,13 +46,13 @@ def holds_a_participle_clause(text: str) -> bool:
     head, _, rest = text.partition(",")
     if not rest or " и " in head:
         return False  # "руководители учреждений и организаций, находящихся …": the list before the clause shares it
-    words = items(rest)
+    words = rest.replace(",", " ").split()
     return bool(words) and _participle(words[0])
 
 
-def _participle(word) -> bool:
+def _participle(word: str) -> bool:
     """A lower-case word every reading of which is a participle, and no post ("заведующие" is one)."""
-    if word.capitalised or word.is_abbreviation or position_of(word) is not None:
+    if not word.islower() or not can_be(word, "PRTF"):  # in C and a cached look-up first: most words are none
         return False
-    readings = parses(word.lower)
-    return bool(readings) and all(p.tag.POS == "PRTF" for p in readings)
+    readings = parses(word)
+    return all(p.tag.POS == "PRTF" for p in readings) and all(position_of(item) is None for item in items(word))
