@@ -19,7 +19,10 @@ set) showed broken, with examples of our own, read as a municipality no glossary
 - a definition that opens with a state legal form and its region's letters ("ГАУ ДПО ЭО «Энский институт …»
   (далее – ЭИРО)"): mined from the form on; a cell writing the form before the defined letters ("ГАУ ДПО ЭО
   «ЭИРО»", "ГАУ ДПО «ЭИРО»") names that institution as defined, the form not written twice; other letters
-  after a form ("ГКУ ЭО ЦЗН") keep their region."""
+  after a form ("ГКУ ЭО ЦЗН") keep their region;
+- a post with words of its own followed straight by the letters of one institution a document defines ("Педагоги
+  дополнительного образования ДДТ", "Специалисты по охране труда ЦО"): one role, the institution's staff, not the
+  post and the institution beside it."""
 
 from __future__ import annotations
 
@@ -133,3 +136,17 @@ def test_a_form_before_the_defined_letters_names_the_defined_institution(cell):
 def test_other_letters_after_a_form_keep_their_region():
     assert [e.name for e in normalize("ГКУ ЭО ЦЗН", None, mine_glossary(_DEFINING), "regional").executors] == [
         "ГКУ ЭО ЦЗН"]
+
+
+_ONE_BODIES = {"ДДТ": "«Дом детского творчества «Радуга»»", "НМЦ": "Научно-методический центр",
+               "ЦО": "МБОУ «Центр образования № 5»"}
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Педагоги дополнительного образования ДДТ",
+     "педагоги дополнительного образования «Дом детского творчества «Радуга»»"),
+    ("Педагоги дополнительного образования НМЦ", "педагоги дополнительного образования Научно-методического центра"),
+    ("Специалисты по охране труда ЦО", "специалисты по охране труда МБОУ «Центр образования № 5»"),
+])
+def test_a_post_with_words_of_its_own_before_one_institutions_letters_is_its_staff(cell, name):
+    assert [(e.name, e.kind) for e in normalize(cell, "Энск", _ONE_BODIES, "institution").executors] == [(name, "role")]

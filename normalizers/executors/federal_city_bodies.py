@@ -18,17 +18,21 @@ _STEM = 5  # letters (at most; its ending off) of a capitalised word of the muni
 
 
 @lru_cache(maxsize=1)
-def _city_re() -> re.Pattern:
+def _stems() -> tuple[str, ...]:
+    """The cities' stems as written in a name, capitalised and not: substrings, searched in C without a pattern."""
     stems = more_cues()["municipal_qualifiers"]["federal_city_stems"]
-    # the first letter in either case, the rest as written: no case folding of every name searched
-    return re.compile("|".join(f"[{stem[0].upper()}{stem[0]}]{re.escape(stem[1:])}" for stem in stems))
+    return tuple(form for stem in stems for form in (stem[:1].upper() + stem[1:], stem))
+
+
+def _names_a_city(text: str) -> bool:
+    return any(map(text.__contains__, _stems()))
 
 
 def city_bodies_above(executors: list, municipality: str | None, level: str) -> list:
     """The executors with each authority of a region-city read `external` in a plan of a territory inside it."""
     if level not in _OWN_LEVELS or not municipality:
         return executors
-    city = _city_re().search
+    city = _names_a_city
     if not city("\n".join([e.name for e in executors])) or city(municipality) \
             or not any(e.kind == "authority" and city(e.name) for e in executors):
         return executors  # one search in C over the names first: most cells name no such city
