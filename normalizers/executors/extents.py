@@ -62,6 +62,12 @@ class NameExtents:
             k += 1
         return k
 
+    def qualifier_after(self, end: int) -> tuple[str, int]:
+        """The qualifier written right after a name ending at `end` ("администрации N-ского района"), as written,
+        and where it ends; ("", end) when none follows (role_qualifiers.py reads a role's through this)."""
+        qualified = self._absorb_qualifier(end)
+        return (" ".join(self._span_text(end, qualified).split()), qualified) if qualified > end else ("", end)
+
     def _absorb_qualifier(self, end: int) -> int:
         words = self.words
         if end >= len(words):
