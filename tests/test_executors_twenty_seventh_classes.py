@@ -22,7 +22,9 @@ set) showed broken, with examples of our own, read as a municipality no glossary
   after a form ("ГКУ ЭО ЦЗН") keep their region;
 - a post with words of its own followed straight by the letters of one institution a document defines ("Педагоги
   дополнительного образования ДДТ", "Специалисты по охране труда ЦО"): one role, the institution's staff, not the
-  post and the institution beside it."""
+  post and the institution beside it;
+- an executive committee of a town named without "города" ("Отдел культуры исполкома Энска", "Исполком Заинска"):
+  the municipality's, `authority`; a society's committee ("Исполком Собора …", "… общества инвалидов") `external`."""
 
 from __future__ import annotations
 
@@ -150,3 +152,12 @@ _ONE_BODIES = {"ДДТ": "«Дом детского творчества «Ра�
 ])
 def test_a_post_with_words_of_its_own_before_one_institutions_letters_is_its_staff(cell, name):
     assert [(e.name, e.kind) for e in normalize(cell, "Энск", _ONE_BODIES, "institution").executors] == [(name, "role")]
+
+
+@pytest.mark.parametrize(("cell", "kind"), [
+    ("Отдел культуры исполкома Энска", "authority"), ("Исполком Заинска", "authority"),
+    ("Отдел спорта исполкома Казани", "authority"), ("Исполком Собора русских общин", "external"),
+    ("Исполнительный комитет Всероссийского общества инвалидов", "external"),
+])
+def test_an_executive_committee_of_a_town_named_alone_is_the_municipalitys(cell, kind):
+    assert [k for _, k, _ in _read(cell)] == [kind]
