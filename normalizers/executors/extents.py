@@ -57,8 +57,8 @@ class NameExtents:
             return end
         k = end + 1
         while k < len(words) and not words[k].capitalised and words[k].lower != "и" \
-                and (self._between(k - 1, k).strip() == "-"  # "… учителей-предметников": one compound
-                     or (self.match(k) is None and not self._between(k - 1, k).strip())):
+                and ((gap := self._between(k - 1, k).strip()) == "-"  # "… учителей-предметников": one compound
+                     or (not gap and self.match(k) is None)):
             k += 1
         return k
 

@@ -49,9 +49,10 @@ def _vocab() -> dict:
     pattern = r"(?<![\w-])(?:местной\s+)?(?:" + "|".join(o.replace(" ", r"\s+") for o in owners) + r")(?![\w-])"
     # what the pre-filter looks for: an owner's first word after its first letter (lower case or capitalised,
     # no lower() of the names: that costs more than the tests) or a bare territory's word
+    upper = {owner.upper() for owner in owners if len(owner) < _LETTERS}  # "АМС": written in capitals
     needed = sorted({owner.split()[0].lower()[1:] for owner in owners} | set(_BARE_WORDS)
-                    | {f"{short} «" for short in letters()}  # "МО «…»": the letters before a quoted name only
-                    | {owner.upper() for owner in owners if len(owner) < _LETTERS})  # "АМС": written in capitals
+                    | {word for word in upper if not any(other in word for other in upper - {word})}
+                    | {f"{short[-2:]} «" for short in letters()})  # "МО «…»": before a quoted name only
     # one alternation made from the yaml, searched in C: a word added to the yaml cannot escape it
     holds_one = re.compile("|".join(re.escape(word) for word in needed)).search
     return {"owner": re.compile(pattern, re.IGNORECASE), "holds_one": holds_one,

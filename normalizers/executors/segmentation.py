@@ -343,10 +343,8 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
             return False
         gap = self._between(k - 1, k)
         if word.is_abbreviation:
-            if names_the_municipality(words, k, self._between):
-                return False  # "МКУ «Управление …» МО «Энский район»": the body's municipality (R4)
             if "»" in gap or ('"' in gap and not self._inside_quotes(k - 1)) or self._closed_before(k, gap):
-                return True
+                return not names_the_municipality(words, k, self._between)  # "… МО «Энский район»": its place (R4)
             return (bare(word) in vocab.public_forms and not self._is_legal_form(k - 1)) \
                 or gap_bounds.body_after_a_complete_name(self.words, k) \
                 or gap_bounds.after_a_body_of_its_own(self.words, k)
