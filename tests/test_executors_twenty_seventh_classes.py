@@ -28,10 +28,14 @@ set) showed broken, with examples of our own, read as a municipality no glossary
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 from unseen_reading import UNSEEN
 
 from normalizers.executors import mine_glossary, normalize
+from normalizers.executors.text import FOLDED_TWICE_DIFFERS, as_ignorecase_reads
 
 
 def _read(cell: str, level: str = "municipal") -> list[tuple[str, str, bool]]:
@@ -161,3 +165,17 @@ def test_a_post_with_words_of_its_own_before_one_institutions_letters_is_its_sta
 ])
 def test_an_executive_committee_of_a_town_named_alone_is_the_municipalitys(cell, kind):
     assert [k for _, k, _ in _read(cell)] == [kind]
+
+
+def test_the_letters_folded_twice_differently_are_the_interpreters():
+    """as_ignorecase_reads folds once unless one of these letters is in the text: the list must be the whole of
+    Unicode's (checked over every code point, as the Unicode tables of the interpreter give them)."""
+    differ = "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.upper().lower() != ch.lower())
+    pattern = re.compile(f"[{FOLDED_TWICE_DIFFERS}]")
+    assert len(pattern.findall(differ)) == len(differ) == sum(1 for _ in pattern.finditer(
+        "".join(map(chr, range(sys.maxunicode + 1)))))
+
+
+@pytest.mark.parametrize("text", ["Совместно с ОО", "ᲃовместно ᲄ.", "Straße ſ", "АБВ. гд", "ﬁ ΣΑΣ"])
+def test_the_text_reads_as_ignoring_case_does(text):
+    assert as_ignorecase_reads(text) == text.upper().lower()
