@@ -17,6 +17,15 @@ _OWN_LEVELS = frozenset({"municipal", "institution"})
 _STEM = 5  # letters (at most; its ending off) of a capitalised word of the municipality that say a body is its own
 
 
+def _city_pattern() -> re.Pattern:
+    stems = more_cues()["municipal_qualifiers"]["federal_city_stems"]
+    return re.compile("|".join(re.escape(stem[1:]) for stem in stems))  # the stems past their first letter: either case
+
+
+# whether a cell may name such a city: one search in C, the rule's only cost on the other cells (the yaml read once)
+may_name_a_region_city = _city_pattern().search
+
+
 @lru_cache(maxsize=1)
 def _stems() -> tuple[str, ...]:
     """The cities' stems as written in a name, capitalised and not: substrings, searched in C without a pattern."""

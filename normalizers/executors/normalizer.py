@@ -26,7 +26,7 @@ from normalizers.executors.coordinated_adjectives import share_the_noun, split_s
 from normalizers.executors.document_definitions import document_definitions
 from normalizers.executors.executorless_cells import holds_no_executors
 from normalizers.executors.extra_complements import join_extra_complements
-from normalizers.executors.federal_city_bodies import city_bodies_above
+from normalizers.executors.federal_city_bodies import city_bodies_above, may_name_a_region_city
 from normalizers.executors.founder_ministries import join_founders
 from normalizers.executors.glossary import Glossary, glossary_for
 from normalizers.executors.held_posts import singular_held_posts
@@ -229,7 +229,8 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = singular_held_posts(pieces, cell, held)
     result = _result(cell, read_colon_lists(pieces, cell) if ":" in cell else pieces, split.agreement_at)
     executors = one_kindergarten_kinds(read_at_level(result.executors, plan_level(municipality, level), glossary))
-    executors = city_bodies_above(executors, municipality, plan_level(municipality, level))  # "… Санкт-Петербурга"
+    if municipality and may_name_a_region_city(cell):  # "Комитет … Санкт-Петербурга" in a district's plan
+        executors = city_bodies_above(executors, municipality, plan_level(municipality, level))
     if ("-" in str(raw) or "о." in cell) and cell not in str(raw):  # hyphenation breaks joined, "и.о.": as written
         executors = mentions_as_written(executors, str(raw))
     if executors is result.executors:
