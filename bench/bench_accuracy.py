@@ -16,7 +16,8 @@ dev from session 45), the twenty_third (the blind set of session 45, cells writt
 regions' plans, dev from session 46), the twenty_fourth (the blind set of session 46, cells written in the
 manner of 8 regions' plans, dev from session 47), the twenty_fifth (the blind set of session 47, cells written in
 the manner of 8 regions' plans, dev from session 48), the twenty_sixth (the blind set of session 48, cells written
-in the manner of 8 regions' plans, dev from session 49), the generated set of roles and persons
+in the manner of 8 regions' plans, dev from session 49), the twenty_seventh (the blind set of session 49, cells
+written in the manner of 8 regions' plans, dev from session 50), the generated set of roles and persons
 (tests/gold/executors_generated/), the made-up staff cells (tests/gold/executors_staff/), the made-up
 cells of plans outside education (tests/gold/executors_sectors/), the made-up cells of regional and municipal education
 plans (tests/gold/executors_regional/), the generated
@@ -95,6 +96,8 @@ BARS = {
     "twenty_fifth other regions executors": 0.90,
     "twenty_sixth other regions deadlines": 0.95,
     "twenty_sixth other regions executors": 0.90,
+    "twenty_seventh other regions deadlines": 0.95,
+    "twenty_seventh other regions executors": 0.90,
     "generated deadlines": 0.95,
     "staff executors (made-up)": 0.85,
     "sector executors (made-up)": 0.85,

@@ -28,7 +28,8 @@ The sets, one scorer each way:
   (tests/gold/other_regions_twenty_fourth/), a dev set from session 47; the twenty_fifth: the blind set of session 47,
   cells written in the manner of 8 regions' plans (tests/gold/other_regions_twenty_fifth/), a dev set from session 48;
   the twenty_sixth: the blind set of session 48, cells written in the manner of 8 regions' plans
-  (tests/gold/other_regions_twenty_sixth/), a dev set from session 49;
+  (tests/gold/other_regions_twenty_sixth/), a dev set from session 49; the twenty_seventh: the blind set of session 49,
+  cells written in the manner of 8 regions' plans (tests/gold/other_regions_twenty_seventh/), a dev set from session 50;
 - made-up executor cells of school, kindergarten and education-office plans: tests/gold/executors_staff/;
 - made-up executor cells of municipal plans outside education: tests/gold/executors_sectors/;
 - made-up executor cells of regional and municipal education plans: tests/gold/executors_regional/.
@@ -61,7 +62,7 @@ OTHER_REGIONS = GOLD / "other_regions"
 LABELLED_SETS = {name: GOLD / f"other_regions_{name}" for name in
                  ("fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                   "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty_first "
-                  "twenty_second twenty_third twenty_fourth twenty_fifth twenty_sixth").split()}
+                  "twenty_second twenty_third twenty_fourth twenty_fifth twenty_sixth twenty_seventh").split()}
 GENERATED_EXECUTORS = GOLD / "executors_generated" / "executors.jsonl"
 GENERATED_DEADLINES = GOLD / "deadlines_generated" / "generated.jsonl"
 STAFF_EXECUTORS = GOLD / "executors_staff" / "executors.jsonl"

@@ -196,7 +196,7 @@ def classify(items: list[Item]) -> tuple[str, bool] | None:
             return "role", True
     if words & vocab.community_markers and head_word in vocab.community_body_heads or institution_council(items, head):
         return "other", True  # "Родительский комитет", "Управляющий совет", "Совет школы": the school community
-    kind = "external" if opens_with_an_enterprise_form(items) else executive_committee_kind(words)
+    kind = "external" if opens_with_an_enterprise_form(items) else executive_committee_kind(words, items)
     if kind is not None:  # "МУП «Управление …»": an enterprise, whatever its name; "исполком": a municipality's or not
         return kind, True
     if head_word not in vocab.authority_heads:

@@ -3,6 +3,8 @@
   оказывающим психологическую помощь (далее – УПП)"): a participle opens no name, the letters stand for
   the group and its clause;
 - a quoted name that spells the letters by itself (quoted_definitions.spelt_quoted_start);
+- a line opening with a hyphenated compound whose parts spell two letters ("Научно-методический центр (далее –
+  НМЦ)" under a line of another cell): the parts' initials count where a line break is weighed;
 - a territory's name with a parenthesis of its own ("… Республики Энской (Энии)"): the parenthesis belongs to the
   name, and the definition after it is read over it. The territories' nouns are vocabulary."""
 
@@ -39,3 +41,10 @@ def clause_spells(clause_words: list[tuple[str, int]], spells) -> bool:
     """Whether the words of a clause after its participle spell the letters (then they are the letters' name)."""
     return len(clause_words) > 1 and spells(clause_words[1:])
 
+
+
+def part_initials(words: list[tuple[str, int]]) -> str:
+    """The words' initials with each part of a hyphenated compound counted ("учебно-методический" -> "ум"); a word
+    written in capitals gives its letters."""
+    return "".join(token.lower() if token.isupper() and len(token) > 1
+                   else "".join(part[:1].lower() for part in token.split("-") if part) for token, _ in words)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from normalizers.executors.morphology import is_known
+from normalizers.executors.morphology import is_known, parses
 from normalizers.executors.vocabulary import more_cues
 
 
@@ -35,16 +35,31 @@ def _glued_committee(word: str) -> bool:
     return match is not None and not is_known(match.group(1))
 
 
-def executive_committee_kind(words: set[str]) -> str | None:
-    """The kind of an executive committee named by these lemmas, or None when they name none."""
+def executive_committee_kind(words: set[str], items: list = ()) -> str | None:
+    """The kind of an executive committee named by these lemmas (its words `items`), or None when they name none."""
     names, territories = _cues()
     if any(_glued_committee(word) for word in words):
         return "authority"
     if not any(name <= words for name in names):
         return None
-    if words.isdisjoint(territories) and not any(map(_initials().fullmatch, words)):
+    if words.isdisjoint(territories) and not any(map(_initials().fullmatch, words)) and not _names_a_town(items):
         return "external"
     return "authority"
+
+
+def _names_a_town(items: list) -> bool:
+    """"Исполком Энска", "… исполкома Заинска": a capitalised word right after the committee's own word that the
+    dictionary knows as a place's name, or not at all (a town's name), is the municipality the committee is of;
+    "Собора" is a common noun, and a region further on ("… Собора русских Башкортостана") is the society's."""
+    for at in range(len(items) - 1):
+        if items[at].lower.startswith(_COMMITTEE_WORDS):
+            word = items[at + 1]
+            return word.capitalised and not word.is_abbreviation and (
+                not is_known(word.lower) or any("Geox" in p.tag for p in parses(word.lower)))
+    return False
+
+
+_COMMITTEE_WORDS = ("исполком", "комитет", "райисполком", "горисполком")
 
 
 @lru_cache(maxsize=1)

@@ -56,10 +56,17 @@ class NameExtents:
                 or can_be(words[end].lower, "NOUN", "nomn"):
             return end
         k = end + 1
-        while k < len(words) and self.match(k) is None and not words[k].capitalised and words[k].lower != "и" \
-                and not self._between(k - 1, k).strip():
+        while k < len(words) and not words[k].capitalised and words[k].lower != "и" \
+                and ((gap := self._between(k - 1, k).strip()) == "-"  # "… учителей-предметников": one compound
+                     or (not gap and self.match(k) is None)):
             k += 1
         return k
+
+    def qualifier_after(self, end: int) -> tuple[str, int]:
+        """The qualifier written right after a name ending at `end` ("администрации N-ского района"), as written,
+        and where it ends; ("", end) when none follows (role_qualifiers.py reads a role's through this)."""
+        qualified = self._absorb_qualifier(end)
+        return (" ".join(self._span_text(end, qualified).split()), qualified) if qualified > end else ("", end)
 
     def _absorb_qualifier(self, end: int) -> int:
         words = self.words

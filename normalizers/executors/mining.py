@@ -12,7 +12,7 @@ import re
 
 from normalizers.executors.bracketed_definitions import bracketed_definitions
 from normalizers.executors.comma_fields import across_commas
-from normalizers.executors.definition_bounds import clause_spells, masked_places, unmasked
+from normalizers.executors.definition_bounds import clause_spells, masked_places, part_initials, unmasked
 from normalizers.executors.initials_definitions import initials_definitions
 from normalizers.executors.ministry_short_forms import ministry_short_forms
 from normalizers.executors.morphology import can_be, is_adjective, parses
@@ -159,8 +159,8 @@ def _past_line_breaks(words: list[tuple[str, int]], start: int, before: str, cap
         return start
     for i in range(start + 1, len(words)):
         token, position = words[i]
-        if token[:1].isupper() and "\n" in before[words[i - 1][1]:position] \
-                and _is_subsequence(capitals, _initials(words[i:])):
+        if token[:1].isupper() and _initial(token) == capitals[0] and "\n" in before[words[i - 1][1]:position] \
+                and _is_subsequence(capitals, part_initials(words[i:])):
             return i
     return start
 

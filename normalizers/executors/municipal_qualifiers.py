@@ -19,20 +19,25 @@ from dataclasses import replace
 from functools import lru_cache
 
 from normalizers.executors.morphology import lemma, parses
+from normalizers.executors.short_territories import letters, short_territory_pattern
 from normalizers.executors.vocabulary import more_cues
 
 _KEPT_KINDS = frozenset({"role", "school", "schools", "preschool", "preschools"})
 _OWN_LEVELS = frozenset({"municipal", "institution"})
+_CITY_NOUNS = frozenset({"г", "город", "города"})
+_LETTERS = 5  # an owner shorter than this is letters ("АМС"), written in capitals
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z][\w.-]*")
 _ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*(?:ого|его)"
 _NAME = r"(?:[«\"][^»\"]+[»\"]|[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)*)"
 _CITY = r"(?:(?:город|г\.)\s*)?"
-# words one of which opens every alternative of the bare territory below (lower case, as the pattern reads them)
+# words one of which opens every alternative of the bare territory below (as the pattern reads them; a
+# municipality's letters are added from the yaml, short_territories.py)
 _BARE_WORDS = ("г.", "город", "муниципального")
-# a genitive municipal territory closing a name, its region after it if any
+# a genitive municipal territory closing a name, its region after it if any; a municipality's letters before its
+# quoted name ("… МО «Энский район»") as "муниципального образования «…»"
 _BARE = re.compile(
     r"(?<=\s)(?:" + _ADJ + r"\s+(?:муниципального|городского)\s+(?:района|округа)"
-    + r"|(?:города|г\.)\s*" + _NAME
+    + r"|(?:города|г\.)\s*" + _NAME + r"|(?:" + short_territory_pattern() + r")\s*[«\"][^»\"]+[»\"]"
     + r"|(?:г\.\s?о\.|городского\s+округа|муниципального\s+(?:района|округа|образования))\s*(?:[–—-]\s*)?"
     + _CITY + _NAME + r")(?:\s+" + _ADJ.replace("(?:ого|его)", "(?:ой|ого)") + r"\s+(?:области|края|республики))?\s*$")
 
@@ -44,7 +49,10 @@ def _vocab() -> dict:
     pattern = r"(?<![\w-])(?:местной\s+)?(?:" + "|".join(o.replace(" ", r"\s+") for o in owners) + r")(?![\w-])"
     # what the pre-filter looks for: an owner's first word after its first letter (lower case or capitalised,
     # no lower() of the names: that costs more than the tests) or a bare territory's word
-    needed = sorted({owner.split()[0].lower()[1:] for owner in owners} | set(_BARE_WORDS))
+    upper = {owner.upper() for owner in owners if len(owner) < _LETTERS}  # "АМС": written in capitals
+    needed = sorted({owner.split()[0].lower()[1:] for owner in owners} | set(_BARE_WORDS)
+                    | {word for word in upper if not any(other in word for other in upper - {word})}
+                    | {f"{short[-2:]} «" for short in letters()})  # "МО «…»": before a quoted name only
     # one alternation made from the yaml, searched in C: a word added to the yaml cannot escape it
     holds_one = re.compile("|".join(re.escape(word) for word in needed)).search
     return {"owner": re.compile(pattern, re.IGNORECASE), "holds_one": holds_one,
@@ -94,8 +102,9 @@ def _municipal(territory: str, vocab: dict) -> bool:
     words = [w.lower().rstrip(".") for w in _WORD.findall(territory)]
     if not words or words[0] in vocab["plural_nouns"]:
         return False
-    if any(w.startswith(vocab["cities"]) for w in words):
-        return False
+    city = next((k for k, word in enumerate(words) if word.startswith(vocab["cities"])), None)
+    if city is not None:  # a city that is a region: only a district of it before its name ("… района Москвы")
+        return any(word in vocab["municipal_nouns"] and word not in _CITY_NOUNS for word in words[:city])
     for word in words:
         if word in vocab["regional_nouns"]:
             return False
@@ -105,8 +114,13 @@ def _municipal(territory: str, vocab: dict) -> bool:
 
 
 def _names_a_body(head: str, vocab: dict) -> bool:
-    """Words before a bare territory that name a body of government or a commission (outside any quote)."""
-    return any(lemma(word) in vocab["body_heads"] for word in _WORD.findall(re.split(r"[«\"]", head, maxsplit=1)[0]))
+    """Words before a bare territory that name a body of government or a commission (outside any quote, or the
+    first word of the quoted name after a legal form's letters alone: "МКУ «Управление образования»")."""
+    outside, *quoted = re.split(r"[«\"]", head, maxsplit=1)
+    words = _WORD.findall(outside)
+    if quoted and words and all(word.isupper() for word in words):
+        words = _WORD.findall(quoted[0])[:1]
+    return any(lemma(word) in vocab["body_heads"] for word in words)
 
 
 def _singular_body(head: str, vocab: dict) -> bool:

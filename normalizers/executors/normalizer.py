@@ -26,6 +26,7 @@ from normalizers.executors.coordinated_adjectives import share_the_noun, split_s
 from normalizers.executors.document_definitions import document_definitions
 from normalizers.executors.executorless_cells import holds_no_executors
 from normalizers.executors.extra_complements import join_extra_complements
+from normalizers.executors.federal_city_bodies import city_bodies_above, may_name_a_region_city
 from normalizers.executors.founder_ministries import join_founders
 from normalizers.executors.glossary import Glossary, glossary_for
 from normalizers.executors.held_posts import singular_held_posts
@@ -39,6 +40,7 @@ from normalizers.executors.numbered_singulars import singular_numbered_bodies
 from normalizers.executors.one_kindergartens import one_kindergarten_kinds
 from normalizers.executors.opaque_institutions import unknown_after_level
 from normalizers.executors.owner_readings import read_owners
+from normalizers.executors.participle_clauses import join_participle_clauses
 from normalizers.executors.persons import join_entrepreneurs, without_holder
 from normalizers.executors.plain_cells import plain_split
 from normalizers.executors.plural_complement_lists import distribute_complements
@@ -204,6 +206,7 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         # the four read only unknown pieces and roles (most cells have neither: known bodies alone)
         pieces = read_surnames(read_legal_form_groups(share_organisation(distribute_directions(pieces), cell)), cell)
         pieces = distribute_shared_heads(teams_among_roles(roles_over_groups(pieces, cell, glossary)), cell)
+        pieces = join_participle_clauses(pieces, cell) if "," in cell else pieces  # "…, реализующих …"
         if "." in cell:  # persons by initials: their dots
             pieces = merge_repeated_persons(join_entrepreneurs(pieces, cell), cell)
     if unknown or EXTRA in map(_STATUS, pieces) or " и " in cell:  # "Городской и районные советы …": known
@@ -226,6 +229,8 @@ def normalize_strict(raw: str | None, municipality: str | None, doc_glossary: di
         pieces = singular_held_posts(pieces, cell, held)
     result = _result(cell, read_colon_lists(pieces, cell) if ":" in cell else pieces, split.agreement_at)
     executors = one_kindergarten_kinds(read_at_level(result.executors, plan_level(municipality, level), glossary))
+    if municipality and may_name_a_region_city(cell):  # "Комитет … Санкт-Петербурга" in a district's plan
+        executors = city_bodies_above(executors, municipality, plan_level(municipality, level))
     if ("-" in str(raw) or "о." in cell) and cell not in str(raw):  # hyphenation breaks joined, "и.о.": as written
         executors = mentions_as_written(executors, str(raw))
     if executors is result.executors:

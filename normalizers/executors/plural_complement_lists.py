@@ -17,6 +17,7 @@ from functools import lru_cache
 from normalizers.executors.classification import bare, position_of
 from normalizers.executors.hyphen_modifiers import modifier_end
 from normalizers.executors.morphology import inflect_phrase, parses
+from normalizers.executors.participle_clauses import holds_a_participle_clause
 from normalizers.executors.pieces import RULE, Piece
 from normalizers.executors.subject_lists import teaching_head_end
 from normalizers.executors.text import Item, items, tidy
@@ -238,7 +239,8 @@ def distribute_complements(pieces: list[Piece], cell: str) -> list[Piece]:
     for piece in pieces:
         text = cell[piece.start:piece.end]
         listed = _listed(text) if piece.kind in _KINDS and (" и " in text or "," in text) \
-            and not cell[piece.end:].lstrip(" »\"").lower().startswith("(далее") else None  # the list named as one
+            and not cell[piece.end:].lstrip(" »\"").lower().startswith("(далее") \
+            and not holds_a_participle_clause(text) else None  # the list named as one; "…, реализующих …": a clause
         if listed is None:
             out.append(piece)
             continue

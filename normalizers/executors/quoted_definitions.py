@@ -52,6 +52,8 @@ def spelt_quoted_start(words: list[tuple[str, int]], start: int, before: str, sp
     if not spells(words[quoted:]):
         return start
     first = quoted if legal is None else legal
+    if legal is not None and legal < start < quoted:
+        return legal  # "ГАУ ДПО ЭО «Энский институт …» (далее – ЭИРО)": a start among the form's letters is the form's
     return first if start < first else start
 
 

@@ -9,7 +9,5 @@ from __future__ import annotations
 def with_qualifier(resolver, name: str, end: int) -> tuple[str, int]:
     """`name` (a role composed from its post and its body's canonical name, words up to `end`) with the qualifier
     written after the body, and where the role then ends. `resolver` is the segment resolver reading the words."""
-    qualified = resolver._absorb_qualifier(end)
-    if qualified <= end:
-        return name, end
-    return f"{name} {' '.join(resolver._span_text(end, qualified).split())}", qualified
+    qualifier, qualified = resolver.qualifier_after(end)
+    return (f"{name} {qualifier}", qualified) if qualifier else (name, end)

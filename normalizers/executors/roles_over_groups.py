@@ -20,6 +20,7 @@ from normalizers.executors.pieces import RULE, Piece
 from normalizers.executors.role_number import association_heads
 from normalizers.executors.school_bodies import of_one_school
 from normalizers.executors.segmentation import SegmentResolver
+from normalizers.executors.staff_of_bodies import one_defined_body
 from normalizers.executors.text import Item, items, tidy
 from normalizers.executors.vocabulary import more_cues
 
@@ -64,6 +65,8 @@ def _read_pair(cell: str, left: Piece, right: Piece, resolve) -> Piece | None:
         return _of_the_group(cell, left, right, right_words)
     if not between.strip() and right.kind == "school" and len(right_words) == 1:
         return _of_the_group(cell, left, right, right_words, "sing")  # letters a document defines as one school
+    if not between.strip() and one_defined_body(left, right, right_words):
+        return _of_the_group(cell, left, right, right_words, "sing")  # "Педагоги … образования ДДТ": its staff
     return None
 
 

@@ -17,6 +17,7 @@ from normalizers.executors.clipped_words import clipped_word
 from normalizers.executors.complement_conjuncts import continues_a_complement
 from normalizers.executors.coordination import shared_tail
 from normalizers.executors.extents import NameExtents
+from normalizers.executors.formed_definitions import formed_after_letters, with_its_form
 from normalizers.executors.glossary import Entry, Glossary
 from normalizers.executors.glued_ministries import ministry_runs_on
 from normalizers.executors.hyphen_modifiers import only_modifiers
@@ -33,6 +34,7 @@ from normalizers.executors.qualified_abbreviations import adjectives_then_abbrev
 from normalizers.executors.quoted_names import QuotedNames
 from normalizers.executors.roles import RoleRules
 from normalizers.executors.shared_nouns import awaits_a_shared_noun
+from normalizers.executors.short_territories import names_the_municipality
 from normalizers.executors.spelt_forms import after_a_spelt_legal_form
 from normalizers.executors.territory_pairs import coordinates_territories
 from normalizers.executors.text import Item, field, items, tidy
@@ -323,11 +325,11 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
             k += 1
         if k == i or k >= j:
             return None
-        found = self.glossary.longest_match(self.keys, k)
+        found = self.glossary.longest_match(self.keys, k) or formed_after_letters(self, i, k, j)  # "… ЭО «ЭИРО»"
         if found is None or found[1] != j or found[0].kind not in self.vocab.body_kinds:
             return None
         entry = found[0]
-        name = f"{self._span_text(i, k)} «{entry.name[:1].upper()}{entry.name[1:]}»"
+        name = with_its_form(entry.name, self._span_text(i, k))  # a definition written with its form: as it stands
         return self._piece(name, None, entry.kind, i, j, KNOWN)
 
     def _starts_another_body(self, k: int) -> bool:
@@ -342,7 +344,7 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
         gap = self._between(k - 1, k)
         if word.is_abbreviation:
             if "»" in gap or ('"' in gap and not self._inside_quotes(k - 1)) or self._closed_before(k, gap):
-                return True
+                return not names_the_municipality(words, k, self._between)  # "… МО «Энский район»": its place (R4)
             return (bare(word) in vocab.public_forms and not self._is_legal_form(k - 1)) \
                 or gap_bounds.body_after_a_complete_name(self.words, k) \
                 or gap_bounds.after_a_body_of_its_own(self.words, k)

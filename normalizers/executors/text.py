@@ -166,8 +166,21 @@ def as_ignorecase_reads(text: str) -> str:
     pattern stands in it exactly where the pattern, ignoring case, would find it in the text, so a literal
     alternation is tested with `in`. Not lower() alone: IGNORECASE also reads the old forms "ᲃ" and "ᲄ" as "с"
     and "т", which upper() turns into "С" and "Т" first; no letter that upper() spells with several (ß) becomes
-    a Cyrillic one (checked over every code point for the Cyrillic letters, the dot and the space)."""
-    return text.upper().lower()
+    a Cyrillic one (checked over every code point for the Cyrillic letters, the dot and the space). One pass where
+    lower() alone folds the same (no letter whose upper() lower() differs from its lower(): the text's case is not
+    folded twice."""
+    folded = text.lower()
+    return folded if _FOLDED_TWICE_DIFFERS.search(folded) is None else text.upper().lower()
+
+
+# every code point whose upper().lower() differs from its lower() (µ, ß, ſ, ﬁ, final sigma, the old Cyrillic forms
+# ᲀ-ᲈ …), as the interpreter's Unicode tables give them (tests/test_executors_twenty_seventh_classes.py checks them)
+FOLDED_TWICE_DIFFERS = (
+    "\xb5\xdf\u0131\u0149\u017f\u01f0\u0345\u0390\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0587"
+    "\u1c80-\u1c88\u1e96-\u1e9b\u1f50\u1f52\u1f54\u1f56\u1f80-\u1faf\u1fb2-\u1fb4\u1fb6\u1fb7\u1fbc\u1fbe"
+    "\u1fc2-\u1fc4\u1fc6\u1fc7\u1fcc\u1fd2\u1fd3\u1fd6\u1fd7\u1fe2-\u1fe4\u1fe6\u1fe7\u1ff2-\u1ff4\u1ff6\u1ff7"
+    "\u1ffc\ufb00-\ufb06\ufb13-\ufb17")
+_FOLDED_TWICE_DIFFERS = re.compile(f"[{FOLDED_TWICE_DIFFERS}]")
 
 
 # the letters _LETTER_RE finds: most texts open with one, and a set answers that without a pattern call

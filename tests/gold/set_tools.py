@@ -1,6 +1,6 @@
 """What the build and check scripts of the gold sets share, so that a set's folder keeps only its own labels.
 
-- other-regions sets (other_regions_third/ … other_regions_twenty_sixth/): built by other_regions/build.py from the
+- other-regions sets (other_regions_third/ … other_regions_twenty_seventh/): built by other_regions/build.py from the
   set's hand_labels.py, checked by other_regions/check.py plus what a set built to stand apart keeps (no address of an
   earlier set, at most `most` cells of a kind per source, none of its excluded_urls.txt);
 - made-up executor sets (executors_staff/, executors_sectors/): the cells written in the set's build.py, as rows.
@@ -24,7 +24,8 @@ OTHER_REGIONS_SETS = ("other_regions", "other_regions_fresh", "other_regions_thi
                       "other_regions_twentieth", "other_regions_twenty_first",
                       "other_regions_twenty_second", "other_regions_twenty_third",
                       "other_regions_twenty_fourth",
-                      "other_regions_twenty_fifth", "other_regions_twenty_sixth")
+                      "other_regions_twenty_fifth", "other_regions_twenty_sixth",
+                      "other_regions_twenty_seventh")
 
 
 def _other_regions_set(script: str) -> Path:
