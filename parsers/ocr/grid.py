@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from parsers.ocr import faint_rules, faint_sides, grid_boxes, lost_top
+from parsers.ocr import faint_rules, faint_sides, grid_boxes, lost_bottom, lost_top
 from parsers.ocr.cv import components, cv2
 from parsers.ocr.open_grid import open_sides
 from parsers.ocr.page_streaks import page_streaks
@@ -231,6 +231,9 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
     head = lost_top.hanging_top(ink, xs, ys[0], _JOIN)  # a header row a fax dropped the top rule of
     if head is not None:
         ys.insert(0, head)
+    foot = lost_bottom.hanging_bottom(ink, xs, ys[-1], _JOIN, y1 + 1)  # a last row whose bottom rule faded
+    if foot is not None:
+        ys.append(foot)
     rows: list[list[GridCell]] = []
     open_above: dict[int, GridCell] = {}  # column -> the cell that a missing rule lets grow downwards
     for r in range(len(ys) - 1):
@@ -253,6 +256,8 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
             c = end
         rows.append(row)
     # a header row is parted by its sides: one cell over the rule is a line of print close above the table
+    if foot is not None and len(rows[-1]) == 1:
+        rows.pop()
     return rows[1:] if head is not None and len(rows[0]) == 1 else rows
 
 
