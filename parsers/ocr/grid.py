@@ -16,6 +16,7 @@ from parsers.ocr import faint_rules, faint_sides, grid_boxes, lost_bottom, lost_
 from parsers.ocr.cv import components, cv2
 from parsers.ocr.open_grid import open_sides
 from parsers.ocr.page_streaks import page_streaks
+from parsers.ocr.row_cut import DROP_SPAN, sides_through
 from parsers.ocr.side_ends import meets_both
 from parsers.ocr.streaks import without_streaks
 
@@ -291,7 +292,7 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     # one grid's pieces where its rules broke; then the columns cut off at a side
     reach = 2 * int(MIN_RULE_SHARE * w)  # two dashes of a fax's rule lost (`join_dashes`)
     boxes = grid_boxes.across_drops(grid_boxes.merged(wide, w, h), lambda b: len(_row_rules(horiz, b)) >= 2,
-                                    DROP_GAP, lambda a, b: _open_ends(horiz, a)[1] and _open_ends(horiz, b)[0])
+                                    DROP_GAP, lambda a, b: _row_cut(horiz, vert, a, b), DROP_SPAN)
     for box in grid_boxes.with_cut_pieces(boxes, pieces, 2 * _JOIN, reach):
         # a table ruled across only has its drawn sides and no others: in a tight row a letter's
         # stroke from rule to rule would pass for a side (by the solid ink, or as a bridge)
@@ -315,6 +316,15 @@ def _open_ends(horiz: np.ndarray, box: tuple[int, int, int, int]) -> tuple[bool,
     box ends at its rules; a strip a drop-out cut off across a row ends in that row's sides."""
     ys = _row_rules(horiz, box)
     return (bool(ys) and ys[0] > OPEN_END), (bool(ys) and box[3] - box[1] - ys[-1] > OPEN_END)
+
+
+def _row_cut(horiz: np.ndarray, vert: np.ndarray, upper: tuple[int, int, int, int],
+             lower: tuple[int, int, int, int]) -> bool:
+    """Are the two boxes the halves of one row a drop-out cut (`_open_ends`), one drop-out's white apart
+    (`DROP_GAP`) or two with the row's sides standing in the band between (`row_cut`)?"""
+    if not (_open_ends(horiz, upper)[1] and _open_ends(horiz, lower)[0]):
+        return False
+    return lower[1] - upper[3] <= DROP_GAP or sides_through(vert, upper, lower)
 
 
 def _erasable(horiz: np.ndarray, long_rules: np.ndarray, vert: np.ndarray, tables: list[GridTable]) -> np.ndarray:
