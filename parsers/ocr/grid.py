@@ -14,6 +14,7 @@ import numpy as np
 
 from parsers.ocr import faint_rules, faint_sides, grid_boxes, lost_bottom, lost_top
 from parsers.ocr.cv import components, cv2
+from parsers.ocr.far_pieces import with_far_pieces
 from parsers.ocr.open_grid import open_sides
 from parsers.ocr.page_streaks import page_streaks
 from parsers.ocr.row_cut import DROP_SPAN, sides_through
@@ -293,7 +294,8 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     reach = 2 * int(MIN_RULE_SHARE * w)  # two dashes of a fax's rule lost (`join_dashes`)
     boxes = grid_boxes.across_drops(grid_boxes.merged(wide, w, h), lambda b: len(_row_rules(horiz, b)) >= 2,
                                     DROP_GAP, lambda a, b: _row_cut(horiz, vert, a, b), DROP_SPAN)
-    for box in grid_boxes.with_cut_pieces(boxes, pieces, 2 * _JOIN, reach):
+    boxes = with_far_pieces(grid_boxes.with_cut_pieces(boxes, pieces, 2 * _JOIN, reach), pieces, w)
+    for box in boxes:
         # a table ruled across only has its drawn sides and no others: in a tight row a letter's
         # stroke from rule to rule would pass for a side (by the solid ink, or as a bridge)
         opened = bool(sides[box[1]:box[3] + 1, box[0]:box[2] + 1].any())
