@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr import grid, row_cut
+from parsers.ocr import grid, grid_boxes, row_cut
 
 XS = [200, 420, 1300, 1800, 2300]  # a table's column sides
 YS = [300, 700, 1100, 1500]  # its row rules
@@ -47,3 +47,12 @@ def test_sides_through_the_band_are_counted_and_print_is_not():
     assert not row_cut.sides_through(vert, upper, lower)
     vert[815:960, XS[2]:XS[2] + 3] = 255
     assert row_cut.sides_through(vert, upper, lower)
+
+
+def test_halves_of_a_row_one_of_which_lost_columns_at_a_side_are_joined_only_when_cut():
+    upper, lower = (200, 300, 2300, 800), (1000, 960, 2300, 1500)  # the lower half's left columns a piece
+    joined = grid_boxes.across_drops([upper, lower], lambda box: True, 30, lambda a, b: True, 300)
+    assert joined == [(200, 300, 2300, 1500)]
+    assert grid_boxes.across_drops([upper, lower], lambda box: True, 30, lambda a, b: False, 300) == [upper, lower]
+    beside = (1900, 960, 3300, 1500)  # a third of it under the upper one only: another table
+    assert grid_boxes.across_drops([upper, beside], lambda box: True, 30, lambda a, b: True, 300) == [upper, beside]

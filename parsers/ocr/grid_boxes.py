@@ -22,6 +22,8 @@ def overlap(a: Box, b: Box) -> bool:
 
 
 STACKED = 0.9  # share of the narrower strip's width that lies over the other's: one table's strips
+# ... for two halves of one row (`across_drops`' `cut`): either may have lost columns at a side as pieces
+CUT_STACKED = 0.5
 EDGE = 20  # pixels from the page's side: a table's rules stand inside its margins
 
 
@@ -60,7 +62,8 @@ def across_drops(boxes: list[Box], ruled: Callable[[Box], bool], gap: int,
     halves may stand up to `cut_gap` apart (two drop-outs close together, the sides between them no table)."""
     out: list[Box] = []
     for box in sorted(boxes, key=lambda b: b[1]):
-        last = next((k for k in range(len(out) - 1, -1, -1) if _stacked(out[k], box, max(gap, cut_gap))), None)
+        last = next((k for k in range(len(out) - 1, -1, -1)
+                     if _stacked(out[k], box, max(gap, cut_gap), CUT_STACKED)), None)
         near = last is not None and _stacked(out[last], box, gap)
         if last is not None and ((near and not (ruled(out[last]) and ruled(box))) or cut(out[last], box)):
             top = out.pop(last)
@@ -69,10 +72,10 @@ def across_drops(boxes: list[Box], ruled: Callable[[Box], bool], gap: int,
     return out
 
 
-def _stacked(upper: Box, lower: Box, gap: int) -> bool:
+def _stacked(upper: Box, lower: Box, gap: int, share: float = STACKED) -> bool:
     shared = min(upper[2], lower[2]) - max(upper[0], lower[0])
     narrower = min(upper[2] - upper[0], lower[2] - lower[0])
-    return 0 <= lower[1] - upper[3] <= gap and shared >= STACKED * narrower
+    return 0 <= lower[1] - upper[3] <= gap and shared >= share * narrower
 
 
 def with_cut_pieces(tables: list[Box], pieces: list[Box], slack: int, reach: int) -> list[Box]:
