@@ -13,12 +13,16 @@ from parsers.ocr.grid_boxes import Box
 
 # pixels (at image.DPI) by which a piece's top or bottom may stand off the table's (a drop-out's lines)
 SLACK = 30
+# ... and by which its bottom may run on under the table's: the sides of a row a drop-out cut off
+# under the last rule found run on past it, in the piece as in the table (`grid._open_ends`)
+RUN_ON = 60
 # a piece this share of the page's width off the table at most: one wide column (a table is wider, `grid.MIN_TABLE_W`)
 FAR = 0.2
 
 
 def with_far_pieces(tables: list[Box], pieces: list[Box], width: int) -> list[Box]:
-    """The tables' boxes grown sideways by the pieces of their height (± `SLACK`) at most `FAR` off."""
+    """The tables' boxes grown sideways by the pieces of their height (± `SLACK`, down to `RUN_ON` past
+    the bottom) at most `FAR` off."""
     reach = FAR * width
     out = []
     for box in tables:
@@ -26,7 +30,7 @@ def with_far_pieces(tables: list[Box], pieces: list[Box], width: int) -> list[Bo
         while grown != box:
             grown = box
             for piece in pieces:
-                level = abs(piece[1] - box[1]) <= SLACK and abs(piece[3] - box[3]) <= SLACK
+                level = abs(piece[1] - box[1]) <= SLACK and -SLACK <= piece[3] - box[3] <= RUN_ON
                 off = piece[0] - box[2] if piece[0] > box[2] else box[0] - piece[2]
                 if level and 0 < off <= reach:
                     box = (min(box[0], piece[0]), box[1], max(box[2], piece[2]), box[3])
