@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr import grid, lost_bottom
+from parsers.ocr import grid, lost_bottom, lost_top
 
 XS = [200, 420, 1300, 1800, 2300]  # a table's column sides
 YS, FOOT = [300, 700, 1100], 1420  # the row rules found, the faded bottom rule of the last row
@@ -71,3 +71,24 @@ def test_sides_ending_on_a_line_of_print_are_no_lost_rule():
     ink[515:540] = 0
     foot = lost_bottom.hanging_bottom(ink, [100, 400, 700, 900], 300, 5, 1000)
     assert foot is not None and abs(foot - 499) <= 1
+
+
+def test_sides_ending_on_a_tilted_edge_still_mark_the_lost_rule():
+    ink = np.zeros((1000, 2400), np.uint8)
+    xs = [100, 700, 1300, 1900, 2300]
+    for x in xs:  # a drop-out level in the fax's raster, tilted a degree once the page is set straight
+        ink[300:500 + int(0.017 * x), x:x + 3] = 255
+    foot = lost_bottom.hanging_bottom(ink, xs, 300, 5, 1000)
+    assert foot is not None and abs(foot - (499 + int(0.017 * 2300))) <= 1
+    top = lost_top.hanging_top(ink[::-1], xs, 699, 5)  # upside down: a header row's lost top
+    assert top is not None and abs(top - (1000 - 500 - int(0.017 * 2300))) <= 1
+
+
+def test_a_row_taller_than_a_header_lost_its_top_within_the_box_of_its_sides():
+    ink = np.zeros((1200, 2400), np.uint8)
+    xs = [100, 700, 1300, 1900, 2300]
+    for x in xs:
+        ink[300:760, x:x + 3] = 255  # sides 460 px over the first rule found, at 760
+    assert lost_top.hanging_top(ink, xs, 760, 5) is None  # a header is never so tall: welded print
+    top = lost_top.hanging_top(ink, xs, 760, 5, 300)  # the table's box reaches their ends
+    assert top is not None and abs(top - 300) <= 1

@@ -230,7 +230,7 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
                                for left, right in zip(xs, xs[1:], strict=False) if right - left > 2 * _JOIN)]
     if len(xs) < 2 or len(ys) < 2:
         return []
-    head = lost_top.hanging_top(ink, xs, ys[0], _JOIN)  # a header row a fax dropped the top rule of
+    head = lost_top.hanging_top(ink, xs, ys[0], _JOIN, y0)  # a header row a fax dropped the top rule of
     if head is not None:
         ys.insert(0, head)
     foot = lost_bottom.hanging_bottom(ink, xs, ys[-1], _JOIN, y1 + 1)  # a last row whose bottom rule faded

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from parsers.ocr import edge_line
 from parsers.ocr.lost_top import GAP, MIN_HEAD, MIN_SIDES, OVER_INK, SIDE_SHARE, TOL
 
 
@@ -35,16 +36,15 @@ def _reach(ink: np.ndarray, x: int, bottom: int, join: int, limit: int) -> int:
 def hanging_bottom(ink: np.ndarray, xs: list[int], bottom: int, join: int, limit: int) -> int | None:
     """The bottom of a last row that lost its bottom rule, or None: most of the column sides `xs` run at
     least `MIN_HEAD` under the last rule at `bottom` (to `limit`, the table box's bottom), their ends within
-    `TOL` of one another, and under those ends the table's width is white."""
+    `TOL` of one straight edge, and under those ends the table's width is white."""
     limit = min(limit, ink.shape[0])
-    ends = sorted(bottom + r for r in (_reach(ink, x, bottom, join, limit) for x in xs) if r >= MIN_HEAD)
+    reaches = [_reach(ink, x, bottom, join, limit) for x in xs]
+    ends = [(x, bottom + r) for x, r in zip(xs, reaches, strict=True) if r >= MIN_HEAD]
     if not ends:
         return None
-    edge = int(np.median(ends))
-    level = [e for e in ends if abs(e - edge) <= TOL]
+    level = edge_line.on_one_edge([x for x, _ in ends], [e for _, e in ends], TOL)  # tilted with the page
     if len(level) < max(MIN_SIDES, SIDE_SHARE * len(xs)):
         return None
-    foot = max(level)
     # the lost rule's own remains (dashes) lie within `join` of the sides' ends; under them, white
-    under = ink[foot + join + 1:foot + join + 1 + GAP, xs[0]:xs[-1] + 1].any(axis=0)
-    return foot if under.size and np.count_nonzero(under) <= OVER_INK * under.size else None
+    under = edge_line.ink_along(ink, xs[0], xs[-1], edge_line.line_of(level), join + 1, join + 1 + GAP)
+    return max(e for _, e in level) if under <= OVER_INK else None
