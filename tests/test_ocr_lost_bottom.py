@@ -92,3 +92,17 @@ def test_a_row_taller_than_a_header_lost_its_top_within_the_box_of_its_sides():
     assert lost_top.hanging_top(ink, xs, 760, 5) is None  # a header is never so tall: welded print
     top = lost_top.hanging_top(ink, xs, 760, 5, 300)  # the table's box reaches their ends
     assert top is not None and abs(top - 300) <= 1
+
+
+def test_a_lost_rules_row_parted_by_few_of_the_sides_is_print_and_no_row():
+    page = np.zeros((3508, 2480), np.uint8)
+    sides = [200, 500, 800, 1100, 1400, 1700, 2000, 2300]  # seven columns
+    for y in (600, 1000, 1400):
+        page[y:y + 3, sides[0]:sides[-1] + 3] = 255
+    for x in sides:
+        page[600:1403, x:x + 3] = 255
+    for x in (200, 500, 800, 2000, 2300):  # five of the sides run up 60 px over the top rule to one height
+        page[540:600, x:x + 3] = 255
+    tables, _ = grid.find_tables(page)
+    assert len(tables) == 1 and len(tables[0].rows) == 2  # four cells of seven over the rule: no header row
+    assert abs(tables[0].rows[0][0].box[1] - 600) <= 3

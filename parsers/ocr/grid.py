@@ -257,10 +257,12 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
                 open_above[c] = cell
             c = end
         rows.append(row)
-    # a header row is parted by its sides: one cell over the rule is a line of print close above the table
-    if foot is not None and len(rows[-1]) == 1:
+    # a lost rule's row is parted by most of its sides: a few cells over the rule are a line of print close
+    # above (or under) the table whose letters' ends passed for sides
+    parted = lost_top.SIDE_SHARE * (len(xs) - 1)
+    if foot is not None and len(rows[-1]) < parted:
         rows.pop()
-    return rows[1:] if head is not None and len(rows[0]) == 1 else rows
+    return rows[1:] if head is not None and len(rows[0]) < parted else rows
 
 
 def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
