@@ -8,8 +8,6 @@ some 60 pixels). The ends that lie on one such line, as few tilted as a page is 
 
 from __future__ import annotations
 
-import numpy as np
-
 MAX_SLOPE = 0.06  # a page fed some 3 degrees askew at most
 
 
@@ -29,21 +27,10 @@ def on_one_edge(xs: list[int], ends: list[int], tol: int) -> list[tuple[int, int
     return best or pairs[:1]
 
 
-def line_of(pairs: list[tuple[int, int]]) -> tuple[float, float]:
-    """(slope, intercept) of the least-squares line through `pairs` (level through one point)."""
-    if len({x for x, _ in pairs}) < 2:
-        return 0.0, float(pairs[0][1])
-    slope, intercept = np.polyfit([x for x, _ in pairs], [y for _, y in pairs], 1)
-    return float(slope), float(intercept)
 
-
-def ink_along(ink: np.ndarray, x0: int, x1: int, line: tuple[float, float], start: int, stop: int) -> float:
-    """The share of the columns x0..x1 with ink between `start` and `stop` pixels off the line (negative:
-    over it)."""
-    slope, intercept = line
-    hits = 0
-    for x in range(x0, x1 + 1):
-        y = int(round(intercept + slope * x))
-        lo, hi = max(y + start, 0), max(y + stop, 0)
-        hits += bool(ink[lo:hi, x].any())
-    return hits / max(x1 - x0 + 1, 1)
+def level_or_tilted(ends: list[tuple[int, int]], tol: int, need: float) -> list[tuple[int, int]]:
+    """The (x, end) pairs within `tol` of their median height when `need` of them are; else those on one
+    tilted edge (`on_one_edge`)."""
+    edge = sorted(e for _, e in ends)[len(ends) // 2]
+    level = [(x, e) for x, e in ends if abs(e - edge) <= tol]
+    return level if len(level) >= need else on_one_edge([x for x, _ in ends], [e for _, e in ends], tol)

@@ -42,9 +42,10 @@ def hanging_bottom(ink: np.ndarray, xs: list[int], bottom: int, join: int, limit
     ends = [(x, bottom + r) for x, r in zip(xs, reaches, strict=True) if r >= MIN_HEAD]
     if not ends:
         return None
-    level = edge_line.on_one_edge([x for x, _ in ends], [e for _, e in ends], TOL)  # tilted with the page
+    level = edge_line.level_or_tilted(ends, TOL, max(MIN_SIDES, SIDE_SHARE * len(xs)))
     if len(level) < max(MIN_SIDES, SIDE_SHARE * len(xs)):
         return None
     # the lost rule's own remains (dashes) lie within `join` of the sides' ends; under them, white
-    under = edge_line.ink_along(ink, xs[0], xs[-1], edge_line.line_of(level), join + 1, join + 1 + GAP)
-    return max(e for _, e in level) if under <= OVER_INK else None
+    foot = max(e for _, e in level)  # under the lowest end: under the whole edge, tilted or not
+    under = ink[foot + join + 1:foot + join + 1 + GAP, xs[0]:xs[-1] + 1].any(axis=0)
+    return foot if under.size and np.count_nonzero(under) <= OVER_INK * under.size else None

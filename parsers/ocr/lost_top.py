@@ -57,11 +57,11 @@ def hanging_top(ink: np.ndarray, xs: list[int], top: int, join: int, box_top: in
     ends = [(x, top - r) for x, r in zip(xs, reaches, strict=True) if MIN_HEAD <= r < most - GAP]
     if not ends:
         return None
-    level = edge_line.on_one_edge([x for x, _ in ends], [e for _, e in ends], TOL)  # tilted with the page
+    level = edge_line.level_or_tilted(ends, TOL, max(MIN_SIDES, SIDE_SHARE * len(xs)))
     if len(level) < max(MIN_SIDES, SIDE_SHARE * len(xs)):
         return None
-    # over the row (past a faint rule's own dashes, within `join` of the sides' ends), the drop-out's
-    # white runs across the table: print there (a paragraph the sides' runs went up into, their ends at
-    # one of its lines) is no lost rule's place
-    over = edge_line.ink_along(ink, xs[0], xs[-1], edge_line.line_of(level), -(join + 1 + GAP), -(join + 1))
-    return min(e for _, e in level) if over <= OVER_INK else None
+    # over the row, the drop-out's white runs across the table: print there (a paragraph the sides'
+    # runs went up into, their ends at one of its lines) is no lost rule's place
+    head = min(e for _, e in level)  # over the highest end: over the whole edge, tilted or not
+    over = ink[max(head - GAP, 0):head, xs[0]:xs[-1] + 1].any(axis=0)
+    return head if over.size and np.count_nonzero(over) <= OVER_INK * over.size else None
