@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from parsers.ocr import arc_rules, faint_rules, faint_sides, grid_boxes, lost_top
+from parsers.ocr import arc_rules, faint_rules, faint_sides, grid_boxes, lost_bottom, lost_top
 from parsers.ocr.cv import components, cv2
+from parsers.ocr.far_pieces import with_far_pieces
 from parsers.ocr.open_grid import open_sides
 from parsers.ocr.page_streaks import page_streaks
+from parsers.ocr.row_cut import DROP_SPAN, sides_through
 from parsers.ocr.side_ends import meets_both
 from parsers.ocr.streaks import without_streaks
 
@@ -228,36 +230,52 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
                                for left, right in zip(xs, xs[1:], strict=False) if right - left > 2 * _JOIN)]
     if len(xs) < 2 or len(ys) < 2:
         return []
-    head = lost_top.hanging_top(ink, xs, ys[0], _JOIN)  # a header row a fax dropped the top rule of
+    head = lost_top.hanging_top(ink, xs, ys[0], _JOIN, y0)  # a header row a fax dropped the top rule of
     if head is not None:
         ys.insert(0, head)
+    foot = lost_bottom.hanging_bottom(ink, xs, ys[-1], _JOIN, y1 + 1)  # a last row whose bottom rule faded
+    if foot is not None:
+        ys.append(foot)
     rows: list[list[GridCell]] = []
     open_above: dict[int, GridCell] = {}  # column -> the cell that a missing rule lets grow downwards
     for r in range(len(ys) - 1):
-        top, bottom = ys[r], ys[r + 1]
-        row: list[GridCell] = []
-        closed = [_covered((horiz, ink), top, a, b, vertical=False) for a, b in zip(xs, xs[1:], strict=False)]
-        c = 0
-        while c < len(xs) - 1:
-            end = c + 1
-            while end < len(xs) - 1 and not _covered((vert, ink), xs[end], top, bottom, vertical=True):
-                end += 1
-            above = open_above.get(c)
-            shut = _covered((horiz, ink), top, xs[c], xs[end], vertical=False) and (  # a ring's arc is no rule
-                not arc_rules.lone(closed, c, end) or arc_rules.spans(horiz, top, xs[c], xs[end], _JOIN))
-            if r > 0 and above is not None and not shut:
-                ax0, ay0, ax1, _ = above.box
-                above.box = (ax0, ay0, ax1, bottom)
-                row.append(GridCell((xs[c], top, xs[end], bottom), end - c, covered=True))
-            else:
-                cell = GridCell((xs[c], top, xs[end], bottom), end - c)
-                row.append(cell)
-                open_above[c] = cell
-            c = end
+        row = _row_cells(xs, ys[r], ys[r + 1], (horiz, vert, ink), open_above)
         if not all(cell.covered for cell in row):  # else its top rule was an arc's: no row
             rows.append(row)
-    # a header row is parted by its sides: one cell over the rule is a line of print close above the table
-    return rows[1:] if head is not None and len(rows[0]) == 1 else rows
+    # a lost rule's row is parted by most of its sides: a few cells over the rule are a line of print close
+    # above (or under) the table whose letters' ends passed for sides
+    parted = lost_top.SIDE_SHARE * (len(xs) - 1)
+    if foot is not None and len(rows[-1]) < parted:
+        rows.pop()
+    return rows[1:] if head is not None and len(rows[0]) < parted else rows
+
+
+def _row_cells(xs: list[int], top: int, bottom: int, masks: tuple[np.ndarray, np.ndarray, np.ndarray],
+               open_above: dict[int, GridCell]) -> list[GridCell]:
+    """The cells of the row between the rules `top` and `bottom`: a cell no side closes spans on to the
+    next side, and one no rule closes above is the lower part of the cell above it (`open_above`: column ->
+    the cell a missing rule lets grow downwards, updated)."""
+    horiz, vert, ink = masks
+    row: list[GridCell] = []
+    closed = [_covered((horiz, ink), top, a, b, vertical=False) for a, b in zip(xs, xs[1:], strict=False)]
+    c = 0
+    while c < len(xs) - 1:
+        end = c + 1
+        while end < len(xs) - 1 and not _covered((vert, ink), xs[end], top, bottom, vertical=True):
+            end += 1
+        above = open_above.get(c)
+        shut = _covered((horiz, ink), top, xs[c], xs[end], vertical=False) and (  # a ring's arc is no rule
+            not arc_rules.lone(closed, c, end) or arc_rules.spans(horiz, top, xs[c], xs[end], _JOIN))
+        if above is not None and not shut:
+            ax0, ay0, ax1, _ = above.box
+            above.box = (ax0, ay0, ax1, bottom)
+            row.append(GridCell((xs[c], top, xs[end], bottom), end - c, covered=True))
+        else:
+            cell = GridCell((xs[c], top, xs[end], bottom), end - c)
+            row.append(cell)
+            open_above[c] = cell
+        c = end
+    return row
 
 
 def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
@@ -291,8 +309,9 @@ def find_tables(mask: np.ndarray, lines: np.ndarray | None = None,
     # one grid's pieces where its rules broke; then the columns cut off at a side
     reach = 2 * int(MIN_RULE_SHARE * w)  # two dashes of a fax's rule lost (`join_dashes`)
     boxes = grid_boxes.across_drops(grid_boxes.merged(wide, w, h), lambda b: len(_row_rules(horiz, b)) >= 2,
-                                    DROP_GAP, lambda a, b: _open_ends(horiz, a)[1] and _open_ends(horiz, b)[0])
-    for box in grid_boxes.with_cut_pieces(boxes, pieces, 2 * _JOIN, reach):
+                                    DROP_GAP, lambda a, b: _row_cut(horiz, vert, a, b), DROP_SPAN)
+    boxes = with_far_pieces(grid_boxes.with_cut_pieces(boxes, pieces, 2 * _JOIN, reach), pieces, w)
+    for box in boxes:
         # a table ruled across only has its drawn sides and no others: in a tight row a letter's
         # stroke from rule to rule would pass for a side (by the solid ink, or as a bridge)
         opened = bool(sides[box[1]:box[3] + 1, box[0]:box[2] + 1].any())
@@ -315,6 +334,15 @@ def _open_ends(horiz: np.ndarray, box: tuple[int, int, int, int]) -> tuple[bool,
     box ends at its rules; a strip a drop-out cut off across a row ends in that row's sides."""
     ys = _row_rules(horiz, box)
     return (bool(ys) and ys[0] > OPEN_END), (bool(ys) and box[3] - box[1] - ys[-1] > OPEN_END)
+
+
+def _row_cut(horiz: np.ndarray, vert: np.ndarray, upper: tuple[int, int, int, int],
+             lower: tuple[int, int, int, int]) -> bool:
+    """Are the two boxes the halves of one row a drop-out cut (`_open_ends`), one drop-out's white apart
+    (`DROP_GAP`) or two with the row's sides standing in the band between (`row_cut`)?"""
+    if not (_open_ends(horiz, upper)[1] and _open_ends(horiz, lower)[0]):
+        return False
+    return lower[1] - upper[3] <= DROP_GAP or sides_through(vert, upper, lower)
 
 
 def _erasable(horiz: np.ndarray, long_rules: np.ndarray, vert: np.ndarray, tables: list[GridTable]) -> np.ndarray:

@@ -22,6 +22,8 @@ def overlap(a: Box, b: Box) -> bool:
 
 
 STACKED = 0.9  # share of the narrower strip's width that lies over the other's: one table's strips
+# ... for two halves of one row (`across_drops`' `cut`): either may have lost columns at a side as pieces
+CUT_STACKED = 0.5
 EDGE = 20  # pixels from the page's side: a table's rules stand inside its margins
 
 
@@ -49,28 +51,31 @@ def merged(boxes: list[Box], width: int = 1 << 30, height: int = 1 << 30) -> lis
 
 
 def across_drops(boxes: list[Box], ruled: Callable[[Box], bool], gap: int,
-                 cut: Callable[[Box, Box], bool] = lambda upper, lower: False) -> list[Box]:
+                 cut: Callable[[Box, Box], bool] = lambda upper, lower: False, cut_gap: int = 0) -> list[Box]:
     """Boxes one above the other, at most `gap` pixels apart, the narrower's width nearly all under or
     over the other's (`STACKED`; a strip's side may be cut off as `with_cut_pieces` tells), joined when
     one of them is no table on its own (`ruled` False: fewer than two row rules). A fax that drops
     several scan lines at once cuts every column side across the page: a table falls into strips each
     holding one rule, and both strips were lost with all their rows. Two tables printed one under the
     other each have their rules, and stay apart, unless `cut` tells the two halves of one row (a drop-out
-    across a row, not on a rule, left both strips tables of their own, and that row in neither)."""
+    across a row, not on a rule, left both strips tables of their own, and that row in neither); two such
+    halves may stand up to `cut_gap` apart (two drop-outs close together, the sides between them no table)."""
     out: list[Box] = []
     for box in sorted(boxes, key=lambda b: b[1]):
-        last = next((k for k in range(len(out) - 1, -1, -1) if _stacked(out[k], box, gap)), None)
-        if last is not None and (not (ruled(out[last]) and ruled(box)) or cut(out[last], box)):
+        last = next((k for k in range(len(out) - 1, -1, -1)
+                     if _stacked(out[k], box, max(gap, cut_gap), CUT_STACKED)), None)
+        near = last is not None and _stacked(out[last], box, gap)
+        if last is not None and ((near and not (ruled(out[last]) and ruled(box))) or cut(out[last], box)):
             top = out.pop(last)
             box = (min(top[0], box[0]), top[1], max(top[2], box[2]), max(top[3], box[3]))
         out.append(box)
     return out
 
 
-def _stacked(upper: Box, lower: Box, gap: int) -> bool:
+def _stacked(upper: Box, lower: Box, gap: int, share: float = STACKED) -> bool:
     shared = min(upper[2], lower[2]) - max(upper[0], lower[0])
     narrower = min(upper[2] - upper[0], lower[2] - lower[0])
-    return 0 <= lower[1] - upper[3] <= gap and shared >= STACKED * narrower
+    return 0 <= lower[1] - upper[3] <= gap and shared >= share * narrower
 
 
 def with_cut_pieces(tables: list[Box], pieces: list[Box], slack: int, reach: int) -> list[Box]:

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import numpy as np
 
+from parsers.ocr import edge_line
+
 # pixels (at image.DPI) a header's sides stand over the top rule at least: a line of print
 MIN_HEAD = 30
 # ... and at most: a header of five lines of print, and its padding
 MAX_HEAD = 300
 # pixels of white a side's line may break for (a fax's dash, a scan line dropped) and run on
 GAP = 12
-# pixels by which the sides' tops may part and still be one edge (a drop-out's, or a faint rule's)
+# pixels by which the sides' tops may part from one straight edge (a drop-out's, or a faint rule's)
 TOL = 12
 # the share of the table's width that may hold ink (specks) in the `GAP` rows over the row's top
 OVER_INK = 0.05
@@ -26,9 +28,9 @@ OVER_INK = 0.05
 MIN_SIDES, SIDE_SHARE = 3, 0.6
 
 
-def _reach(ink: np.ndarray, x: int, top: int, join: int) -> int:
+def _reach(ink: np.ndarray, x: int, top: int, join: int, most: int = MAX_HEAD) -> int:
     """How far over `top` (the top rule's line) the side at `x` runs up in the ink, its breaks bridged."""
-    lo = max(top - MAX_HEAD, 0)
+    lo = max(top - most, 0)
     start = top - join - 1  # past the rule's own thickness
     if start <= lo:
         return 0
@@ -44,20 +46,22 @@ def _reach(ink: np.ndarray, x: int, top: int, join: int) -> int:
     return top - end
 
 
-def hanging_top(ink: np.ndarray, xs: list[int], top: int, join: int) -> int | None:
+def hanging_top(ink: np.ndarray, xs: list[int], top: int, join: int, box_top: int | None = None) -> int | None:
     """The top of a header row that lost its top rule, or None: most of the column sides `xs` stand
-    at least `MIN_HEAD` over the top rule at `top`, their ends within `TOL` of one another."""
-    reaches = [_reach(ink, x, top, join) for x in xs]
-    # a run up to MAX_HEAD is no side but a paragraph's lines at that column, welded by a blur
-    ends = sorted(top - r for r in reaches if MIN_HEAD <= r < MAX_HEAD - GAP)
+    at least `MIN_HEAD` over the top rule at `top`, their ends within `TOL` of one another. Up to
+    `MAX_HEAD` over it, or to `box_top` (the table's box, which its sides' rules reach) when higher: a
+    row a drop-out cut across, not on its rule, may be taller than a header."""
+    most = MAX_HEAD if box_top is None else max(MAX_HEAD, top - box_top + 2 * GAP + join)
+    reaches = [_reach(ink, x, top, join, most) for x in xs]
+    # a run up to the reach's end is no side but a paragraph's lines at that column, welded by a blur
+    ends = [(x, top - r) for x, r in zip(xs, reaches, strict=True) if MIN_HEAD <= r < most - GAP]
     if not ends:
         return None
-    edge = int(np.median(ends))
-    level = [e for e in ends if abs(e - edge) <= TOL]
+    level = edge_line.level_or_tilted(ends, TOL, max(MIN_SIDES, SIDE_SHARE * len(xs)))
     if len(level) < max(MIN_SIDES, SIDE_SHARE * len(xs)):
         return None
-    head = min(level)
     # over the row, the drop-out's white runs across the table: print there (a paragraph the sides'
     # runs went up into, their ends at one of its lines) is no lost rule's place
+    head = min(e for _, e in level)  # over the highest end: over the whole edge, tilted or not
     over = ink[max(head - GAP, 0):head, xs[0]:xs[-1] + 1].any(axis=0)
     return head if over.size and np.count_nonzero(over) <= OVER_INK * over.size else None
