@@ -9,7 +9,7 @@ or a stamp beside a table is of another height.
 
 from __future__ import annotations
 
-from parsers.ocr.grid_boxes import Box
+from parsers.ocr.grid_boxes import Box, grown_by
 
 # pixels (at image.DPI) by which a piece's top or bottom may stand off the table's (a drop-out's lines)
 SLACK = 30
@@ -24,15 +24,10 @@ def with_far_pieces(tables: list[Box], pieces: list[Box], width: int) -> list[Bo
     """The tables' boxes grown sideways by the pieces of their height (± `SLACK`, down to `RUN_ON` past
     the bottom) at most `FAR` off."""
     reach = FAR * width
-    out = []
-    for box in tables:
-        grown = None
-        while grown != box:
-            grown = box
-            for piece in pieces:
-                level = abs(piece[1] - box[1]) <= SLACK and -SLACK <= piece[3] - box[3] <= RUN_ON
-                off = piece[0] - box[2] if piece[0] > box[2] else box[0] - piece[2]
-                if level and 0 < off <= reach:
-                    box = (min(box[0], piece[0]), box[1], max(box[2], piece[2]), box[3])
-        out.append(box)
-    return out
+
+    def belongs(box: Box, piece: Box) -> bool:
+        level = abs(piece[1] - box[1]) <= SLACK and -SLACK <= piece[3] - box[3] <= RUN_ON
+        off = piece[0] - box[2] if piece[0] > box[2] else box[0] - piece[2]
+        return level and 0 < off <= reach
+
+    return grown_by(tables, pieces, belongs)

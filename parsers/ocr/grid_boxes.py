@@ -85,13 +85,19 @@ def with_cut_pieces(tables: list[Box], pieces: list[Box], slack: int, reach: int
     where every row's rule loses one by a column's side, the columns beyond fall off the grid, a piece too
     narrow for a table (or the outer side alone), and their text was read as lines outside it. A mark
     reaching above or below a table is no such piece, nor is one beside it of another height."""
+    return grown_by(tables, pieces, lambda box, piece: _belongs(box, piece, slack, reach))
+
+
+def grown_by(tables: list[Box], pieces: list[Box], belongs) -> list[Box]:
+    """Each table's box grown sideways by every piece that `belongs(box, piece)` to it, again while it grows
+    (a piece may belong only once the box has reached the one next to it)."""
     out = []
     for box in tables:
         grown = None
         while grown != box:
             grown = box
             for piece in pieces:
-                if _belongs(box, piece, slack, reach):
+                if belongs(box, piece):
                     box = (min(box[0], piece[0]), box[1], max(box[2], piece[2]), box[3])
         out.append(box)
     return out
