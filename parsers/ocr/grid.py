@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from parsers.ocr import arc_rules, faint_rules, faint_sides, grid_boxes, lost_bottom, lost_top
+from parsers.ocr import faint_rules, faint_sides, grid_boxes, lost_bottom, lost_top
 from parsers.ocr.cv import components, cv2
 from parsers.ocr.far_pieces import with_far_pieces
 from parsers.ocr.open_grid import open_sides
@@ -240,8 +240,7 @@ def _table_rows(horiz: np.ndarray, vert: np.ndarray, ink: np.ndarray,
     open_above: dict[int, GridCell] = {}  # column -> the cell that a missing rule lets grow downwards
     for r in range(len(ys) - 1):
         row = _row_cells(xs, ys[r], ys[r + 1], (horiz, vert, ink), open_above)
-        if not all(cell.covered for cell in row):  # else its top rule was an arc's: no row
-            rows.append(row)
+        rows.append(row)
     # a lost rule's row is parted by most of its sides: a few cells over the rule are a line of print close
     # above (or under) the table whose letters' ends passed for sides
     parted = lost_top.SIDE_SHARE * (len(xs) - 1)
@@ -257,16 +256,13 @@ def _row_cells(xs: list[int], top: int, bottom: int, masks: tuple[np.ndarray, np
     the cell a missing rule lets grow downwards, updated)."""
     horiz, vert, ink = masks
     row: list[GridCell] = []
-    closed = [_covered((horiz, ink), top, a, b, vertical=False) for a, b in zip(xs, xs[1:], strict=False)]
     c = 0
     while c < len(xs) - 1:
         end = c + 1
         while end < len(xs) - 1 and not _covered((vert, ink), xs[end], top, bottom, vertical=True):
             end += 1
         above = open_above.get(c)
-        shut = _covered((horiz, ink), top, xs[c], xs[end], vertical=False) and (  # a ring's arc is no rule
-            not arc_rules.lone(closed, c, end) or arc_rules.spans(horiz, top, xs[c], xs[end], _JOIN))
-        if above is not None and not shut:
+        if above is not None and not _covered((horiz, ink), top, xs[c], xs[end], vertical=False):
             ax0, ay0, ax1, _ = above.box
             above.box = (ax0, ay0, ax1, bottom)
             row.append(GridCell((xs[c], top, xs[end], bottom), end - c, covered=True))
