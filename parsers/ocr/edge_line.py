@@ -27,7 +27,6 @@ def on_one_edge(xs: list[int], ends: list[int], tol: int) -> list[tuple[int, int
     return best or pairs[:1]
 
 
-
 def level_or_tilted(ends: list[tuple[int, int]], tol: int, need: float) -> list[tuple[int, int]]:
     """The (x, end) pairs within `tol` of their median height when `need` of them are; else those on one
     tilted edge (`on_one_edge`)."""

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from parsers.ocr import edge_line
-from parsers.ocr.lost_top import GAP, MIN_HEAD, MIN_SIDES, OVER_INK, SIDE_SHARE, TOL
+from parsers.ocr.lost_top import GAP, MIN_HEAD, OVER_INK, one_edge
 
 
 def _reach(ink: np.ndarray, x: int, bottom: int, join: int, limit: int) -> int:
@@ -42,8 +41,8 @@ def hanging_bottom(ink: np.ndarray, xs: list[int], bottom: int, join: int, limit
     ends = [(x, bottom + r) for x, r in zip(xs, reaches, strict=True) if r >= MIN_HEAD]
     if not ends:
         return None
-    level = edge_line.level_or_tilted(ends, TOL, max(MIN_SIDES, SIDE_SHARE * len(xs)))
-    if len(level) < max(MIN_SIDES, SIDE_SHARE * len(xs)):
+    level = one_edge(ends, len(xs))
+    if level is None:
         return None
     # the lost rule's own remains (dashes) lie within `join` of the sides' ends; under them, white
     foot = max(e for _, e in level)  # under the lowest end: under the whole edge, tilted or not

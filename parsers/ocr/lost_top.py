@@ -57,11 +57,19 @@ def hanging_top(ink: np.ndarray, xs: list[int], top: int, join: int, box_top: in
     ends = [(x, top - r) for x, r in zip(xs, reaches, strict=True) if MIN_HEAD <= r < most - GAP]
     if not ends:
         return None
-    level = edge_line.level_or_tilted(ends, TOL, max(MIN_SIDES, SIDE_SHARE * len(xs)))
-    if len(level) < max(MIN_SIDES, SIDE_SHARE * len(xs)):
+    level = one_edge(ends, len(xs))
+    if level is None:
         return None
     # over the row, the drop-out's white runs across the table: print there (a paragraph the sides'
     # runs went up into, their ends at one of its lines) is no lost rule's place
     head = min(e for _, e in level)  # over the highest end: over the whole edge, tilted or not
     over = ink[max(head - GAP, 0):head, xs[0]:xs[-1] + 1].any(axis=0)
     return head if over.size and np.count_nonzero(over) <= OVER_INK * over.size else None
+
+
+def one_edge(ends: list[tuple[int, int]], sides: int) -> list[tuple[int, int]] | None:
+    """The (x, end) pairs of the sides' ends on one edge, level or tilted (`edge_line`), when enough of the table's
+    `sides` end there (MIN_SIDES, and SIDE_SHARE of them) for a drop-out's edge; else None."""
+    need = max(MIN_SIDES, SIDE_SHARE * sides)
+    level = edge_line.level_or_tilted(ends, TOL, need)
+    return level if len(level) >= need else None
