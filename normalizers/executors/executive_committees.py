@@ -52,14 +52,19 @@ def _names_a_town(items: list) -> bool:
     dictionary knows as a place's name, or not at all (a town's name), is the municipality the committee is of;
     "Собора" is a common noun, and a region further on ("… Собора русских Башкортостана") is the society's."""
     for at in range(len(items) - 1):
-        if items[at].lower.startswith(_COMMITTEE_WORDS):
+        if items[at].lower.startswith(_committee_nouns()):
             word = items[at + 1]
             return word.capitalised and not word.is_abbreviation and (
                 not is_known(word.lower) or any("Geox" in p.tag for p in parses(word.lower)))
     return False
 
 
-_COMMITTEE_WORDS = ("исполком", "комитет", "райисполком", "горисполком")
+@lru_cache(maxsize=1)
+def _committee_nouns() -> tuple[str, ...]:
+    """The head noun of each committee name of the vocabulary (its last lemma: "исполнительный комитет" -> "комитет"),
+    which its inflected forms open with."""
+    order = more_cues()["executive_committees"]["names"]
+    return tuple(dict.fromkeys(name[-1] for name in order))
 
 
 @lru_cache(maxsize=1)

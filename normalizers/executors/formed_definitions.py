@@ -13,14 +13,13 @@ def with_its_form(defined: str, form: str) -> str:
     return f"{form} «{defined[:1].upper()}{defined[1:]}»"
 
 
-def formed_after_letters(resolver, i: int, k: int, j: int):
-    """The glossary's match after one more word of letters between the form (words i..k) and the defined letters
-    ("ГАУ ДПО ЭО «ЭИРО»": the region's), when the definition opens with that form and holds those letters; else None
-    ("ГКУ ЭО ЦЗН" is read elsewhere, its region kept)."""
+def formed_after_letters(resolver, form: str, k: int, j: int):
+    """The glossary's match after one more word of letters between the legal `form` (the words before k) and the
+    defined letters ("ГАУ ДПО ЭО «ЭИРО»": the region's), when the definition opens with that form and holds those
+    letters; else None ("ГКУ ЭО ЦЗН" is read elsewhere, its region kept)."""
     if k + 1 >= j or not resolver.words[k].is_abbreviation:
         return None
     found = resolver.glossary.longest_match(resolver.keys, k + 1)
-    form = resolver._span_text(i, k)
     if found is None or with_its_form(found[0].name, form) != found[0].name \
             or resolver.words[k].text not in found[0].name.split():
         return None

@@ -325,11 +325,12 @@ class SegmentResolver(RoleRules, MemberGroups, NameExtents, KnownNames, QuotedNa
             k += 1
         if k == i or k >= j:
             return None
-        found = self.glossary.longest_match(self.keys, k) or formed_after_letters(self, i, k, j)  # "… ЭО «ЭИРО»"
+        form = self._span_text(i, k)
+        found = self.glossary.longest_match(self.keys, k) or formed_after_letters(self, form, k, j)  # "… ЭО «ЭИРО»"
         if found is None or found[1] != j or found[0].kind not in self.vocab.body_kinds:
             return None
         entry = found[0]
-        name = with_its_form(entry.name, self._span_text(i, k))  # a definition written with its form: as it stands
+        name = with_its_form(entry.name, form)  # a definition written with its form: as it stands
         return self._piece(name, None, entry.kind, i, j, KNOWN)
 
     def _starts_another_body(self, k: int) -> bool:
